@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Text;
+
+/// <summary>
+/// Splits a paragraph into sentences at '.', '!' and '?' followed by a capitalised start, except after
+/// titles and month abbreviations ("Mr.", "Gen.", "Sept."), initials ("George W. Bush", "U.S."), and inside a
+/// quotation that closes in the same paragraph (a quoted passage stays with its attribution).
+/// </summary>
+internal static class SentenceSplitter
+{
+    // Abbreviations that are (almost) never the end of a sentence.
+    private static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig",
+        "rev", "sen", "rep", "gov", "pres", "hon", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al",
+    };
+
+    public static List<(int Start, int End)> Split(string normalized, int start, int end)
+    {
+        var result = new List<(int, int)>();
+        var quoteBalanced = CountQuotes(normalized, start, end) % 2 == 0;
+        var inQuote = false;
+        var sentenceStart = SkipWhitespace(normalized, start, end);
+        for (var i = sentenceStart; i < end; i++)
+        {
+            var c = normalized[i];
+            int terminal;
+            int closeEnd;
+            if (c == '"' && quoteBalanced)
+            {
+                inQuote = !inQuote;
+                if (inQuote || i == 0 || normalized[i - 1] is not ('.' or '!' or '?'))
+                {
+                    continue;
+                }
+
+                // A quotation ending a sentence: "... loved ones." Next sentence.
+                terminal = i - 1;
+                closeEnd = SkipClosers(normalized, i + 1, end, quoteBalanced);
+            }
+            else if (c is '.' or '!' or '?' && !inQuote)
+            {
+                terminal = i;
+                var after = i + 1;
+                while (after < end && normalized[after] is '.' or '!' or '?')
+                {
+                    after++;
+                }
+
+                closeEnd = SkipClosers(normalized, after, end, quoteBalanced);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (closeEnd >= end || !char.IsWhiteSpace(normalized[closeEnd]))
+            {
+                continue;
+            }
+
+            var next = SkipWhitespace(normalized, closeEnd, end);
+            if (next >= end || !StartsSentence(normalized[next]))
+            {
+                continue;
+            }
+
+            if (normalized[terminal] == '.' && IsAbbreviationEnd(normalized, sentenceStart, terminal))
+            {
+                continue;
+            }
+
+            result.Add((sentenceStart, closeEnd));
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        var last = TrimEnd(normalized, sentenceStart, end);
+        if (last > sentenceStart)
+        {
+            result.Add((sentenceStart, last));
+        }
+
+        return result;
+    }
+
+    private static int SkipClosers(string text, int i, int end, bool quoteBalanced)
+    {
+        while (i < end && (text[i] is ')' or ']' or '\'' || (!quoteBalanced && text[i] == '"')))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '(' or '[' || (char.IsLetter(c) && !char.IsLower(c));
+
+    private static bool IsAbbreviationEnd(string text, int sentenceStart, int period)
+    {
+        var wordStart = period;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, period - wordStart);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // A single capital letter is an initial ("George W. Bush"); letters with inner periods are an initialism ("U.S.").
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (word.IndexOf('.') >= 0)
+        {
+            return true;
+        }
+
+        return NonTerminalAbbreviations.Contains(word);
+    }
+
+    private static int CountQuotes(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '"')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int SkipWhitespace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,39 @@
+namespace FactsGenerator.Extraction.Text;
+
+/// <summary>
+/// Maps typographic variants to plain ASCII one character for one character, so every offset in the
+/// normalised text is also an offset in the original (evidence and diagnostics point at the original).
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            chars[i] = c switch
+            {
+                '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? ' ' : '\n',
+                '\t' or '\f' or '\v' => ' ',
+                '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u3000' => ' ',
+                '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => ' ',
+                '\u2028' or '\u2029' or '\u0085' => '\n',
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+                '\u2026' => '.',
+                _ when c < ' ' && c != '\n' => ' ',
+                _ => c,
+            };
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>True for the characters that normalise to '"' (any double quotation mark).</summary>
+    public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
+
+    /// <summary>True for dash characters that separate clauses rather than join words.</summary>
+    public static bool IsClauseDash(char original) => original is '\u2013' or '\u2014' or '\u2015';
+}

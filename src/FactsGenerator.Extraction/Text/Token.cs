@@ -1,0 +1,50 @@
+namespace FactsGenerator.Extraction.Text;
+
+internal enum TokenKind
+{
+    /// <summary>Starts with a letter; may contain digits ("G7"), inner apostrophes ("O'Brien") and periods of initialisms ("U.S.").</summary>
+    Word,
+
+    /// <summary>Digits with inner thousands separators and one decimal point ("5,000", "5.7", "1800").</summary>
+    Number,
+
+    /// <summary>Any other single character (punctuation, symbols such as $ and %).</summary>
+    Symbol,
+}
+
+/// <summary>A token of the normalised text. <see cref="SpaceBefore"/> is false when it touches the previous token ("44-day").</summary>
+internal readonly struct Token
+{
+    public Token(TokenKind kind, int start, int length, string text, bool spaceBefore)
+    {
+        Kind = kind;
+        Start = start;
+        Length = length;
+        Text = text;
+        SpaceBefore = spaceBefore;
+    }
+
+    public TokenKind Kind { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public int End => Start + Length;
+
+    public string Text { get; }
+
+    public bool SpaceBefore { get; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text.Length == 1 && Text[0] == c;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => Text;
+}

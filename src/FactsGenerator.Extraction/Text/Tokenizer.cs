@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Text;
+
+/// <summary>A single left-to-right scanner over normalised text; linear time, no backtracking.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        var spaceBefore = true;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            int tokenEnd;
+            TokenKind kind;
+            if (char.IsDigit(c))
+            {
+                kind = TokenKind.Number;
+                tokenEnd = ScanNumber(text, i, end);
+            }
+            else if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                tokenEnd = ScanWord(text, i, end);
+            }
+            else if (c == '\'' && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && !spaceBefore)
+            {
+                // Possessive "'s" is its own token so "Azerbaijan's" yields the name "Azerbaijan".
+                kind = TokenKind.Word;
+                tokenEnd = i + 2;
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+                tokenEnd = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
+            }
+
+            tokens.Add(new Token(kind, i, tokenEnd - i, text.Substring(i, tokenEnd - i), spaceBefore));
+            spaceBefore = false;
+            i = tokenEnd;
+        }
+
+        return tokens;
+    }
+
+    private static int ScanNumber(string text, int i, int end)
+    {
+        var hasPoint = false;
+        i++;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                i++;
+            }
+            else if (c == ',' && i + 3 < end + 1 && IsDigitRun(text, i + 1, 3, end) && (i + 4 >= end || !char.IsDigit(text[i + 4])))
+            {
+                i++;
+            }
+            else if (c == '.' && !hasPoint && i + 1 < end && char.IsDigit(text[i + 1]))
+            {
+                hasPoint = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsDigitRun(string text, int start, int count, int end)
+    {
+        if (start + count > end)
+        {
+            return false;
+        }
+
+        for (var k = start; k < start + count; k++)
+        {
+            if (!char.IsDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int ScanWord(string text, int i, int end)
+    {
+        var start = i;
+        i++;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                i++;
+            }
+            else if (c == '\'' && i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessiveS(text, i, end))
+            {
+                i++;
+            }
+            else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 <= end && IsInitialism(text, start, i, end))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "U.S." keeps its final period when the word is an initialism.
+        if (i < end && text[i] == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsPossessiveS(string text, int apostrophe, int end) =>
+        (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S') && (apostrophe + 2 >= end || !char.IsLetterOrDigit(text[apostrophe + 2]));
+
+    // "U.S", "e.g": single letters separated by periods.
+    private static bool IsInitialism(string text, int start, int period, int end) =>
+        (period - start == 1 || (period - start >= 3 && text[period - 2] == '.'))
+        && (period + 2 >= end || !char.IsLetter(text[period + 2]));
+}

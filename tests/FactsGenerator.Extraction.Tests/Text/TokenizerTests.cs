@@ -1,0 +1,44 @@
+using System.Linq;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Tests.Text;
+
+public class TokenizerTests
+{
+    private static string[] Tokens(string text) => Tokenizer.Tokenize(text, 0, text.Length).Select(t => t.Text).ToArray();
+
+    [Fact]
+    public void KeepsSeparatorsAndDecimalsInsideNumbers()
+    {
+        Assert.Equal(new[] { "more", "than", "5,000", "people", "and", "5.7", "million" }, Tokens("more than 5,000 people and 5.7 million"));
+    }
+
+    [Fact]
+    public void SplitsPossessiveAndHyphen()
+    {
+        Assert.Equal(new[] { "Poland", "'s", "44", "-", "day", "war" }, Tokens("Poland's 44-day war"));
+    }
+
+    [Fact]
+    public void KeepsInitialismsAndAlphanumericNames()
+    {
+        Assert.Equal(new[] { "the", "U.S.", "and", "G7" }, Tokens("the U.S. and G7"));
+    }
+
+    [Fact]
+    public void MarksTokensThatTouchThePreviousOne()
+    {
+        var tokens = Tokenizer.Tokenize("a 24-hour offensive", 0, 19);
+        Assert.False(tokens[2].SpaceBefore);
+        Assert.True(tokens[1].SpaceBefore);
+    }
+
+    [Fact]
+    public void NormalizerKeepsOffsets()
+    {
+        const string text = "\u201CYes\u201D \u2014 it\u2019s 16\u201317\r\nnext";
+        var normalized = TextNormalizer.Normalize(text);
+        Assert.Equal(text.Length, normalized.Length);
+        Assert.Equal("\"Yes\" - it's 16-17 \nnext", normalized);
+    }
+}
