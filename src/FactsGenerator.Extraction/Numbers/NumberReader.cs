@@ -132,6 +132,13 @@ internal static class NumberReader
 
         var last = index;
 
+        // "several thousand supporters", "several hundred", "dozens of thousands".
+        if (tokens[index].Is("several") && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        {
+            match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
+            return true;
+        }
+
         // "tens of thousands", "hundreds of thousands of", "dozens of millions".
         if (index + 2 < tokens.Count && tokens[index + 1].Is("of") && tokens[index + 2].IsWord
             && NumberWords.IsVagueCount(tokens[index + 2].Text) && !tokens[index + 2].Is("several") && !tokens[index + 2].Is("tens"))

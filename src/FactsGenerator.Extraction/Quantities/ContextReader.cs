@@ -111,6 +111,36 @@ internal static class ContextReader
         }
     }
 
+    // Human ages run to about this; a larger number after a name is something else.
+    private const decimal MaxAppositiveAge = 120m;
+
+    /// <summary>"James Ford, 42, a convicted...", "Smith (42)": a bare number set off after a name is that person's age.</summary>
+    public static bool ReadAppositiveAge(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var number = mention.Number;
+        if (number.Form != Numbers.NumberForm.Digits || number.First != number.Last || mention.Value is not { } value || value < 1m || value > MaxAppositiveAge
+            || value != decimal.Truncate(value) || number.First < 2)
+        {
+            return false;
+        }
+
+        var opener = tokens[number.First - 1];
+        var name = tokens[number.First - 2];
+        var after = number.Last + 1;
+        var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
+            || (opener.IsSymbol('(') && tokens[after].IsSymbol(')'));
+        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !name.IsCapitalized || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
+        {
+            return false;
+        }
+
+        mention.IsAge = true;
+        mention.Unit = "years";
+        mention.UnitKind = UnitKind.Time;
+        mention.Subject = name.Text;
+        return true;
+    }
+
     /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>
     public static bool ReadTollBefore(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
@@ -189,7 +219,7 @@ internal static class ContextReader
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
         or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
-        or "up" or "time";
+        or "up" or "time" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
 
     private static bool IsWeekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
         or "saturday" or "sunday" or "yesterday" or "today" or "tomorrow";

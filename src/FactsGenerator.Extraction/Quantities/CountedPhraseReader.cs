@@ -38,7 +38,16 @@ internal static class CountedPhraseReader
     private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
     {
         "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
-        "missing", "homeless", "displaced", "lives",
+        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides",
+    };
+
+    // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appears", "appear", "seems", "seem", "remain", "remains", "say", "says", "become", "becomes", "include", "includes",
+        "need", "needs", "want", "wants", "face", "faces", "take", "takes", "make", "makes", "get", "gets", "go", "goes", "come",
+        "comes", "continue", "continues", "show", "shows", "suggest", "suggests", "live", "work", "works", "use", "uses", "hold",
+        "holds", "receive", "receives", "cost", "costs", "stand", "stands", "attend", "attends", "gather", "join", "joins",
     };
 
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
@@ -103,6 +112,12 @@ internal static class CountedPhraseReader
                 afterOf++;
             }
 
+            // "two of Khan's victims": a possessive name works as a determiner.
+            if (afterOf + 1 < tokens.Count && tokens[afterOf].IsCapitalized && tokens[afterOf + 1].Is("'s"))
+            {
+                afterOf += 2;
+            }
+
             if (afterOf > k + 1 || mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent)
             {
                 k = afterOf;
@@ -113,8 +128,8 @@ internal static class CountedPhraseReader
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {
-                // "66 seats": the unit noun is also what is counted.
-                mention.Head = head;
+                // "66 seats": the unit noun is also what is counted; "75 m" only measures.
+                mention.Head = IsCountableUnit(mention.Unit) ? head : null;
             }
             else
             {
@@ -141,7 +156,8 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k - 1);
         }
 
-        if (mention.Event is null)
+        // "victims died": the verb says more than the noun.
+        if (mention.Event is null || mention.Event.Value.Label == "casualties")
         {
             ReadEventAfter(tokens, k, mention);
         }
@@ -273,7 +289,7 @@ internal static class CountedPhraseReader
                 break;
             }
 
-            if (words.Count > 0 && (IsPastVerb(token) || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
+            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || EndsWith(token, "ing") || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
             {
                 break;
             }
@@ -325,12 +341,12 @@ internal static class CountedPhraseReader
             var q = p + 1;
             var limit = Math.Min(tokens.Count, p + 7);
             while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
-                && !QuantityLexicon.TryEvent(tokens[q].Text, out _) && !ClauseBoundaries.Contains(tokens[q].Text))
+                && !IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
             {
                 q++;
             }
 
-            if (q < tokens.Count && (Auxiliaries.Contains(tokens[q].Text) || QuantityLexicon.TryEvent(tokens[q].Text, out _)) && q > p + 1)
+            if (q < tokens.Count && (Auxiliaries.Contains(tokens[q].Text) || IsVerbEvent(tokens[q].Text)) && q > p + 1)
             {
                 p = q;
             }
@@ -338,7 +354,7 @@ internal static class CountedPhraseReader
 
         var verbIndex = -1;
         var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + 4 && Auxiliaries.Contains(tokens[afterAux].Text))
+        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
         {
             afterAux++;
         }
@@ -393,6 +409,10 @@ internal static class CountedPhraseReader
         ReadListEvent(tokens, k, mention);
     }
 
+    private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
+
+    private static bool IsVerbEvent(string word) => QuantityLexicon.TryEvent(word, out _) && !NounEvents.Contains(word);
+
     private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
 
@@ -424,7 +444,8 @@ internal static class CountedPhraseReader
                 return;
             }
 
-            if (QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber)
+            if (IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
+                && (mention.Head is null || QuantityLexicon.IsPeopleNoun(mention.Head) || QuantityLexicon.IsMilitaryNoun(mention.Head) || char.IsUpper(mention.Head[0])))
             {
                 mention.Event = sense;
                 return;

@@ -168,7 +168,27 @@ internal static class NonQuantityFilter
         }
 
         var previous = tokens[index - 1];
-        return !(previous.IsSymbol('"') || previous.IsSymbol('(') || previous.IsSymbol(':') || previous.IsSymbol('-') || previous.IsSymbol('\''));
+        return !(previous.IsSymbol('"') || previous.IsSymbol('(') || previous.IsSymbol(':') || previous.IsSymbol('-') || previous.IsSymbol('\'')
+            || previous.IsSymbol('!') || previous.IsSymbol('?') || previous.IsSymbol('.') || previous.IsSymbol(';'));
+    }
+
+    // "one was pronounced dead", "one died": a single victim counted without a noun.
+    private static bool IsFollowedByEvent(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index + 1; k < tokens.Count && k <= index + 4; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category != Model.QuantityCategory.Other)
+            {
+                return k == index + 1 || tokens[index + 1].Text.ToLowerInvariant() is "was" or "is" or "has" or "had" or "person" or "man" or "woman" or "other";
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
@@ -188,6 +208,11 @@ internal static class NonQuantityFilter
         {
             // "one-day", "one-time": the hyphen reader decides; "one-off" idioms are not counts.
             return index + 2 >= tokens.Count || !(QuantityLexicon.TryTimeUnit(tokens[index + 2].Text, out _) || QuantityLexicon.TryMeasureUnit(tokens[index + 2].Text, out _));
+        }
+
+        if (IsFollowedByEvent(tokens, index))
+        {
+            return false;
         }
 
         if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text))

@@ -34,7 +34,8 @@ internal static class QuantityLexicon
         "should", "may", "might", "must", "can", "also", "more", "most", "less", "least", "its", "their", "his", "her", "our", "my",
         "your", "it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "there", "here", "not", "no", "all", "each",
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
-        "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "others", "another", "such", "then",
+        "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
+        "overall", "altogether", "annually", "abroad", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
         "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
@@ -59,7 +60,7 @@ internal static class QuantityLexicon
         "smugglers", "traffickers", "criminals", "convicts", "defendants", "plaintiffs", "jurors", "judges", "clergy", "priests",
         "nuns", "monks", "bishops", "doctors", "surgeons", "drivers", "cyclists", "pedestrians", "motorists", "truckers", "employees",
         "residents", "tenants", "owners", "shoppers", "investors", "shareholders", "customers", "subscribers", "viewers", "listeners",
-        "readers", "followers", "inmates", "americans", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
+        "readers", "followers", "inmates", "americans", "others", "forces", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -67,7 +68,7 @@ internal static class QuantityLexicon
         "soldiers", "troops", "servicemen", "gunmen", "militants", "fighters", "insurgents", "rebels", "jihadists", "peacekeepers",
         "marines", "sailors", "paratroopers", "commandos", "mercenaries", "militiamen", "conscripts", "reservists", "tanks",
         "warships", "jets", "warplanes", "fighter", "aircraft", "helicopters", "missiles", "rockets", "drones", "battalions",
-        "brigades", "divisions", "regiments", "warheads", "airstrikes", "strikes", "artillery", "submarines", "bombers", "vessels",
+        "brigades", "divisions", "regiments", "forces", "warheads", "airstrikes", "strikes", "artillery", "submarines", "bombers", "vessels",
     };
 
     private static readonly HashSet<string> PopulationNouns = new(Comparer)
@@ -91,7 +92,7 @@ internal static class QuantityLexicon
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "metres", ["meters"] = "metres",
+        ["m"] = "metres", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "metres", ["meters"] = "metres",
         ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "feet", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
@@ -182,7 +183,7 @@ internal static class QuantityLexicon
             }
         }
 
-        Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred");
+        Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
         Add("dead", QuantityCategory.Casualties, "dead", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding", "wounds");
         Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized");

@@ -127,6 +127,10 @@ internal static class QuantityNamer
             {
                 words.Add("percent");
             }
+            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null)
+            {
+                words.Add(mention.Unit ?? string.Empty);
+            }
             else if (mention.UnitKind == UnitKind.Currency && mention.Head is null)
             {
                 words.Add(mention.Subject is null ? "amount" : string.Empty);

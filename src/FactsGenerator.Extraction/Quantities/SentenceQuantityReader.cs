@@ -150,6 +150,12 @@ internal static class SentenceQuantityReader
             phraseStart = rightLast + 1;
         }
 
+        if (ContextReader.ReadAppositiveAge(tokens, mention))
+        {
+            into.Add(mention);
+            return phraseStart;
+        }
+
         if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
         {
             return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
