@@ -23,6 +23,13 @@ internal static class ContextReader
         "an", "a", "additional", "another", "further", "the", "just", "only", "all", "total", "of", "extra", "least", "at", "some",
     };
 
+    // Verbs of saying: who reported a figure, not what happened to the counted things.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reported", "said", "claimed", "confirmed", "announced", "estimated", "stated", "added", "told", "noted", "recorded",
+        "reporting", "saying", "claiming", "confirming", "announcing", "estimating", "citing", "cited", "showed", "suggested",
+    };
+
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "all", "those", "these", "both",
@@ -95,6 +102,11 @@ internal static class ContextReader
         }
 
         var verb = tokens[k];
+        if (ReportingVerbs.Contains(verb.Text))
+        {
+            return;
+        }
+
         if (QuantityLexicon.TryEvent(verb.Text, out var sense) && !verb.IsCapitalized)
         {
             mention.Event ??= sense;
