@@ -15,7 +15,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Numbers of people who fled, were evacuated, displaced or are sheltering.</summary>
@@ -24,7 +24,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Lengths of time: days of war, hours of an offensive, years of a conflict.</summary>
@@ -33,7 +33,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Numbers of people living somewhere or belonging to a group.</summary>
@@ -42,7 +42,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Amounts of money.</summary>
@@ -51,7 +51,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Numbers of troops, weapons and fighters.</summary>
@@ -60,7 +60,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>Every other number: seats, percentages, ages, counts of things.</summary>
@@ -69,7 +69,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
         }
 
         /// <summary>The people named in the documents, with their roles and affiliations.</summary>
@@ -78,7 +78,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Person>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Person> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Person> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Person>(__FromBorderClash());
         }
 
         /// <summary>The places named in the documents.</summary>
@@ -87,7 +87,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Place>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Place> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Place> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Place>(__FromBorderClash());
         }
 
         /// <summary>The organisations named in the documents.</summary>
@@ -96,7 +96,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organization>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organization> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organization> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Organization>(__FromBorderClash());
         }
 
         /// <summary>Direct quotations with their speakers.</summary>
@@ -105,7 +105,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quote>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quote> All => __all ??= global::Sample.Facts.Facts.__Concat(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quote> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quote>(__FromBorderClash());
         }
 
         /// <summary>Dated events; All lists them in calendar order where the date is known.</summary>
@@ -114,7 +114,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.TimelineEvent>? __all;
 
             /// <summary>Every member of this class, document by document, in calendar order where the date is known.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.TimelineEvent> All => __all ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.OrderBy(global::Sample.Facts.Facts.__Concat(__FromBorderClash()), e => e.Date ?? "\uFFFF", global::System.StringComparer.Ordinal));
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.TimelineEvent> All => __all ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.OrderBy(global::Sample.Facts.Facts.__Concat<global::Sample.Facts.TimelineEvent>(__FromBorderClash()), e => e.Date ?? "\uFFFF", global::System.StringComparer.Ordinal));
         }
 
         /// <summary>The source documents of this library.</summary>
@@ -128,7 +128,7 @@ namespace Sample.Facts
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Fact>? __byPath;
 
         /// <summary>Every fact of the library as a typed record (path, kind, value, qualifier, evidence), for queries at run time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact> All => __all ??= __Concat(__FromBorderClash());
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact> All => __all ??= __Concat<global::Sample.Facts.Fact>(__FromBorderClash());
 
         /// <summary>The fact with the given member path (for example "Casualties.PeacekeepersKilled"), or null.</summary>
         public static global::Sample.Facts.Fact? Find(string path)
