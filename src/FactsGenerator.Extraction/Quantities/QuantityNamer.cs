@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FactsGenerator.Extraction.Library;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Naming;
 
@@ -32,23 +33,11 @@ internal static class QuantityNamer
                 if ((mention.Value is not null) == exactFirst)
                 {
                     mention.Name = Unique(mention, taken);
-                    taken.Add(ClassName(mention.Category) + "." + mention.Name);
+                    taken.Add(FactClasses.ForCategory(mention.Category) + "." + mention.Name);
                 }
             }
         }
     }
-
-    /// <summary>The generated category class a fact of <paramref name="category"/> lives in.</summary>
-    public static string ClassName(QuantityCategory category) => category switch
-    {
-        QuantityCategory.Casualties => "Casualties",
-        QuantityCategory.Displacement => "Displacement",
-        QuantityCategory.Duration => "Durations",
-        QuantityCategory.Population => "Population",
-        QuantityCategory.Money => "Money",
-        QuantityCategory.Military => "Military",
-        _ => "Figures",
-    };
 
     // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
     // reporter, not the victims: the count is of people.
@@ -149,7 +138,7 @@ internal static class QuantityNamer
         }
 
         var name = Identifier.ToPascalCase(string.Join(" ", words));
-        return name == ClassName(mention.Category) ? "Total" : name;
+        return name == FactClasses.ForCategory(mention.Category) ? "Total" : name;
     }
 
     // "security forces" → "security"; "ethnic Armenian residents" → nothing (a proper modifier is not a kind).
@@ -174,7 +163,7 @@ internal static class QuantityNamer
 
     private static string Unique(QuantityMention mention, HashSet<string> taken)
     {
-        var prefix = ClassName(mention.Category) + ".";
+        var prefix = FactClasses.ForCategory(mention.Category) + ".";
         var name = mention.Name;
         if (!taken.Contains(prefix + name))
         {
