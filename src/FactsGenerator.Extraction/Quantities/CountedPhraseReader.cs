@@ -58,6 +58,13 @@ internal static class CountedPhraseReader
         {
             SkipComparative(tokens, ref k);
         }
+        else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
+        {
+            mention.Unit = "degrees";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            return true;
+        }
         else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1))
         {
             ReadAdjectivalMeasure(tokens, k, mention);
@@ -146,6 +153,11 @@ internal static class CountedPhraseReader
             if (NounEvents.Contains(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
             {
                 mention.Event = nounEvent;
+            }
+            else if (modifiers is not null && IsPeopleLike(head) && FirstWord(modifiers) is { } adjective && NounEvents.Contains(adjective)
+                && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
+            {
+                mention.Event = adjectiveEvent;
             }
 
             mention.CoverEvidence(last);
@@ -289,6 +301,15 @@ internal static class CountedPhraseReader
                 break;
             }
 
+            // "25 wounded people", "two missing pieces": an event word used as an adjective modifies the noun after it.
+            if (words.Count == 0 && NounEvents.Contains(token.Text) && IsWordAt(tokens, k + 1) && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text)
+                && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) && !IsPastVerb(tokens[k + 1]) && !EndsWith(tokens[k + 1], "ly"))
+            {
+                words.Add(token.Text);
+                k++;
+                continue;
+            }
+
             if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || EndsWith(token, "ing") || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
             {
                 break;
@@ -379,6 +400,14 @@ internal static class CountedPhraseReader
                 return;
             }
 
+            // "lost their lives": a way of saying died.
+            if (tokens[q].Is("lost") && IsAt(tokens, q + 2, "lives") && q + 2 < tokens.Count && tokens[q + 1].IsWord)
+            {
+                mention.Event = new EventSense("dead", QuantityCategory.Casualties);
+                mention.CoverEvidence(q + 2);
+                return;
+            }
+
             if (q == afterAux && IsPastVerb(tokens[q]))
             {
                 if (mention.Verb is null)
@@ -407,6 +436,14 @@ internal static class CountedPhraseReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private static bool IsPeopleLike(string head) => QuantityLexicon.IsPeopleNoun(head) || QuantityLexicon.IsMilitaryNoun(head);
+
+    private static string FirstWord(string words)
+    {
+        var space = words.IndexOf(' ');
+        return space < 0 ? words : words.Substring(0, space);
     }
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";

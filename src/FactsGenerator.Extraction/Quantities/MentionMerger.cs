@@ -65,7 +65,7 @@ internal static class MentionMerger
                 return;
             }
 
-            if (earlier.Head is not null && earlier.UnitKind is UnitKind.Measure or UnitKind.Noun or UnitKind.None && earlier.Event is null)
+            if (earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None)))
             {
                 mention.Head = earlier.Head;
                 mention.Unit = earlier.Unit;

@@ -193,7 +193,7 @@ internal static class NonQuantityFilter
 
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone")
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "only" or "last")
         {
             return true;
         }
@@ -215,7 +215,7 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text))
+        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text) || TokenWindow.EndsWith(next, "ly"))
         {
             // "one day" counts after a qualifier or "for" ("for one day"); elsewhere it is an idiom.
             return !(next.Is("day") && index > 0 && (tokens[index - 1].Is("for") || tokens[index - 1].Is("only") || tokens[index - 1].Is("just")));

@@ -35,7 +35,8 @@ internal static class QuantityLexicon
         "your", "it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "there", "here", "not", "no", "all", "each",
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
         "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
-        "overall", "altogether", "annually", "abroad", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
+        "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
+        "monthly", "yearly", "ago", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
         "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
@@ -60,7 +61,9 @@ internal static class QuantityLexicon
         "smugglers", "traffickers", "criminals", "convicts", "defendants", "plaintiffs", "jurors", "judges", "clergy", "priests",
         "nuns", "monks", "bishops", "doctors", "surgeons", "drivers", "cyclists", "pedestrians", "motorists", "truckers", "employees",
         "residents", "tenants", "owners", "shoppers", "investors", "shareholders", "customers", "subscribers", "viewers", "listeners",
-        "readers", "followers", "inmates", "americans", "others", "forces", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
+        "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
+        "teenager", "teen", "person", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
+        "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -186,7 +189,7 @@ internal static class QuantityLexicon
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
         Add("dead", QuantityCategory.Casualties, "dead", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding", "wounds");
-        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized");
+        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
         Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
         Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");

@@ -107,6 +107,11 @@ internal static class QuantityNamer
 
             Add(words, mention.Unit);
         }
+        else if (mention.Unit == "magnitude")
+        {
+            Add(words, mention.Head);
+            words.Add("magnitude");
+        }
         else
         {
             Add(words, mention.Head is not null ? CompoundModifier(mention.Modifiers) : null);

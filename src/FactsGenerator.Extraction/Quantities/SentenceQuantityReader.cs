@@ -180,6 +180,13 @@ internal static class SentenceQuantityReader
         else if (mention.Head is null)
         {
             mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
+
+            // "the earthquake's magnitude was 5.5": the subject is the unit.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } subject && QuantityLexicon.TryMeasureUnit(subject, out var subjectUnit))
+            {
+                mention.Unit = subjectUnit;
+                mention.UnitKind = UnitKind.Measure;
+            }
         }
 
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);

@@ -1,0 +1,41 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class EventWordTests
+{
+    [Theory]
+    [InlineData("Three officers were stabbed in their offices.", QuantityCategory.Casualties)]
+    [InlineData("Several police lost their lives in the attack.", QuantityCategory.Casualties)]
+    [InlineData("The hospital treated 25 wounded people overnight.", QuantityCategory.Casualties)]
+    [InlineData("Divers found two missing pieces of the wreck.", QuantityCategory.Other)]
+    [InlineData("Two men were shot dead outside the bank.", QuantityCategory.Casualties)]
+    [InlineData("Four people remain missing after the flood.", QuantityCategory.Casualties)]
+    [InlineData("About 200 people were left homeless by the fire.", QuantityCategory.Displacement)]
+    [InlineData("Some 1,500 people took refuge in schools.", QuantityCategory.Displacement)]
+    [InlineData("The court heard of eight murders over a decade.", QuantityCategory.Casualties)]
+    public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void TakesTheUnitFromASubjectThatIsAUnit()
+    {
+        var fact = QuantityTestText.First("Officials said the earthquake's magnitude was 5.5 on Saturday.");
+        Assert.Equal(5.5m, fact.Value);
+        Assert.Equal("magnitude", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsDegreesFromTheDegreeSign()
+    {
+        Assert.Equal("degrees", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
+    }
+
+    [Fact]
+    public void IgnoresOneAfterOther()
+    {
+        Assert.Empty(QuantityTestText.Extract("But the other one probably not."));
+    }
+}
