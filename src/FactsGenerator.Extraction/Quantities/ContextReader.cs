@@ -216,7 +216,7 @@ internal static class ContextReader
                 return null;
             }
 
-            if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || EndsWith(token, "ing") || EndsWith(token, "ly")
+            if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")
                 || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
             {
                 continue;

@@ -77,6 +77,13 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k);
             k++;
         }
+        else if (IsAt(tokens, k, "light") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        {
+            mention.Unit = "light years";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            return true;
+        }
         else if (IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var timeUnit))
         {
             mention.Unit = timeUnit;
@@ -95,7 +102,10 @@ internal static class CountedPhraseReader
                 return true;
             }
 
-            if (IsAt(tokens, k, "of") && ReadNounPhrase(tokens, k + 1, out var measured, out _, out var measuredLast))
+            // "two years of war", "a 40 month sentence": the noun the time belongs to.
+            var singular = !tokens[k - 1].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase);
+            var nounStart = IsAt(tokens, k, "of") ? k + 1 : singular ? k : -1;
+            if (nounStart >= 0 && ReadNounPhrase(tokens, nounStart, out var measured, out _, out var measuredLast))
             {
                 mention.MeasuredNoun = measured;
                 mention.CoverEvidence(measuredLast);
@@ -291,7 +301,15 @@ internal static class CountedPhraseReader
                 continue;
             }
 
-            if (!token.IsWord || QuantityLexicon.IsFunctionWord(token.Text) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
+            // "two other candidates", "three more people": a comparative before a noun is a modifier.
+            if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
+                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1]) && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _))
+            {
+                k++;
+                continue;
+            }
+
+            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
             {
                 break;
             }
@@ -437,6 +455,9 @@ internal static class CountedPhraseReader
 
         ReadListEvent(tokens, k, mention);
     }
+
+    // "US jobs": an all-capitals word is a name, even when it spells a function word.
+    private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);
 
     private static bool IsPeopleLike(string head) => QuantityLexicon.IsPeopleNoun(head) || QuantityLexicon.IsMilitaryNoun(head);
 

@@ -57,6 +57,12 @@ internal static class MentionMerger
             return;
         }
 
+        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not.
+        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null)
+        {
+            return;
+        }
+
         for (var j = index - 1; j >= 0; j--)
         {
             var earlier = mentions[j];

@@ -20,6 +20,13 @@ internal static class NonQuantityFilter
     public static bool IsNotAQuantity(IReadOnlyList<Token> tokens, NumberMatch number)
     {
         var first = tokens[number.First];
+        // "the second half of the month": a part of a period, not a count.
+        if (number.Form == NumberForm.Fraction && number.First > 0 && tokens[number.First - 1].IsWord
+            && tokens[number.First - 1].Text.ToLowerInvariant() is "first" or "second" or "latter" or "other" or "final" or "last" or "back" or "front")
+        {
+            return true;
+        }
+
         return number.Form switch
         {
             NumberForm.Digits => IsDigitsNonQuantity(tokens, number),
@@ -50,6 +57,12 @@ internal static class NonQuantityFilter
 
         // Clock times and version numbers: "3:00", "5.2.1", "10:30".
         if (hasNext && !next.SpaceBefore && (next.IsSymbol(':') || next.IsSymbol('.')) && index + 2 < tokens.Count && tokens[index + 2].IsNumber && !tokens[index + 2].SpaceBefore)
+        {
+            return true;
+        }
+
+        // "1010 ± 195": the second number is a margin of error.
+        if (hasPrevious && previous.Kind == TokenKind.Symbol && previous.Text == "\u00B1")
         {
             return true;
         }
@@ -119,6 +132,11 @@ internal static class NonQuantityFilter
 
         var next = tokens[index + 1];
         if (next.IsSymbol('%'))
+        {
+            return true;
+        }
+
+        if (next.Is("light"))
         {
             return true;
         }

@@ -134,6 +134,12 @@ internal static class SentenceQuantityReader
         mention.CoverEvidence(qualifierStart);
         ContextReader.ReadBefore(tokens, qualifierStart, mention);
 
+        // "40.3 ± 0.4 days": the unit follows the margin of error.
+        if (phraseStart + 1 < tokens.Count && tokens[phraseStart].Kind == TokenKind.Symbol && tokens[phraseStart].Text == "\u00B1" && tokens[phraseStart + 1].IsNumber)
+        {
+            phraseStart += 2;
+        }
+
         var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
         if (plus >= 0)
         {

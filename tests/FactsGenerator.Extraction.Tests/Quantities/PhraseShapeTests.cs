@@ -1,0 +1,47 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class PhraseShapeTests
+{
+    [Theory]
+    [InlineData("The plan would create five million US jobs.", 5000000, "jobs")]
+    [InlineData("He criticised the 40 month sentence on Friday.", 40, "months")]
+    [InlineData("Two other candidates also paid the fee.", 2, "people")]
+    [InlineData("The star is about 1010 light years away.", 1010, "light years")]
+    [InlineData("Three more people were rescued on Friday.", 3, "people")]
+    public void ReadsTheUnitOfLessCommonPhraseShapes(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsTheNounAfterAnUnhyphenatedTimeUnit()
+    {
+        Assert.Equal("SentenceDurationMonths", QuantityTestText.Single("He criticised the 40 month sentence on Friday.").Name);
+    }
+
+    [Fact]
+    public void IgnoresAMarginOfError()
+    {
+        Assert.Single(QuantityTestText.Extract("The orbit takes 40.3 \u00B1 0.4 days."));
+    }
+
+    [Theory]
+    [InlineData("The second half of the month was quiet.")]
+    [InlineData("He spoke in the first half of the meeting.")]
+    public void IgnoresAHalfThatIsAPartOfAPeriod(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void DoesNotGiveAnElidedWordNumberTheUnitOfAnEarlierFigure()
+    {
+        var facts = QuantityTestText.Extract("The radius is about 15 km. Its charge is zero or close to that.");
+        Assert.Single(facts);
+        Assert.Equal(QuantityCategory.Other, facts[0].Category);
+    }
+}
