@@ -77,12 +77,14 @@ internal static class ContextReader
     public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         var k = qualifierStart - 1;
-        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || (IsAt(tokens, k, "ages") && IsAt(tokens, k + 1, "of")))
+        // "aged 25", "age 25", "at the age of 95".
+        var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf)
         {
             mention.IsAge = true;
             mention.Unit ??= "years";
             mention.UnitKind = UnitKind.Time;
-            mention.CoverEvidence(k);
+            mention.CoverEvidence(ageOf ? k - 1 : k);
             return;
         }
 

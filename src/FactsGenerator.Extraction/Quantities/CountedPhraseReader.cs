@@ -141,6 +141,12 @@ internal static class CountedPhraseReader
             }
         }
 
+        // "$400 million in military aid", "US$5 million of funding": what the money is.
+        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && IsContentWordAt(tokens, k + 1))
+        {
+            k++;
+        }
+
         if (ReadNounPhrase(tokens, k, out var head, out var modifiers, out var last))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
@@ -294,7 +300,8 @@ internal static class CountedPhraseReader
         while (k < tokens.Count && words.Count < MaxPhraseWords)
         {
             var token = tokens[k];
-            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1))
+            // "our planet's oxygen" continues; "Matovič's office" ends at the name, whose office it is not.
+            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
             {
                 // "our planet's oxygen": the possessor becomes a modifier.
                 k++;
@@ -328,7 +335,7 @@ internal static class CountedPhraseReader
                 continue;
             }
 
-            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || EndsWith(token, "ing") || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
+            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && !IsContentWordAt(tokens, k + 1)) || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
             {
                 break;
             }
@@ -455,6 +462,9 @@ internal static class CountedPhraseReader
 
         ReadListEvent(tokens, k, mention);
     }
+
+    private static bool IsContentWordAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !IsPastVerb(tokens[index]) && !EndsWith(tokens[index], "ly");
 
     // "US jobs": an all-capitals word is a name, even when it spells a function word.
     private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);

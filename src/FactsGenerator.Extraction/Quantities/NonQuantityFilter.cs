@@ -88,6 +88,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "March 4 and 5", "June 3-5": a second day of the same month.
+        if (index >= 3 && (previous.Is("and") || previous.Is("or") || previous.Is("to") || previous.IsSymbol('-')) && tokens[index - 2].IsNumber && IsMonthBefore(tokens, index - 2))
+        {
+            return true;
+        }
+
         if (number.Last == number.First && LooksLikeYear(token) && !CountsSomethingAfter(tokens, index))
         {
             return true;

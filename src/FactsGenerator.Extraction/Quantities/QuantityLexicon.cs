@@ -36,7 +36,7 @@ internal static class QuantityLexicon
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
         "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
         "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
-        "monthly", "yearly", "ago", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
+        "monthly", "yearly", "ago", "last", "next", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
         "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",

@@ -121,7 +121,7 @@ internal static class QuantityNamer
             {
                 words.Add("percent");
             }
-            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null)
+            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null && !string.Equals(mention.Subject, mention.Unit, StringComparison.OrdinalIgnoreCase))
             {
                 words.Add(mention.Unit ?? string.Empty);
             }

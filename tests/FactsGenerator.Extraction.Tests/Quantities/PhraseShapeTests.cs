@@ -44,4 +44,27 @@ public class PhraseShapeTests
         Assert.Single(facts);
         Assert.Equal(QuantityCategory.Other, facts[0].Category);
     }
+
+    [Theory]
+    [InlineData("She failed to win any of the fourteen state nominating contests.", "fourteen state nominating contests")]
+    [InlineData("A 47-year-old Smith's office cancelled events.", "47-year-old Smith")]
+    [InlineData("She died on Monday at the age of 95.", "age of 95")]
+    [InlineData("Costco limited buyers to two packs last week.", "two packs")]
+    [InlineData("Trump delayed around US$400 million in military aid.", "delayed around US$400 million in military aid")]
+    public void EndsTheEvidenceWhereTheCountedPhraseEnds(string sentence, string evidence)
+    {
+        Assert.Equal(evidence, QuantityTestText.First(sentence).Evidence.Text);
+    }
+
+    [Fact]
+    public void IgnoresTheSecondDayOfADateList()
+    {
+        Assert.Empty(QuantityTestText.Extract("The limits were introduced on March 4 and 5 respectively."));
+    }
+
+    [Fact]
+    public void NamesMoneyAfterWhatItPaysFor()
+    {
+        Assert.Equal("MilitaryAidApproved", QuantityTestText.Single("Congress approved US$400 million in military aid.").Name);
+    }
 }
