@@ -124,6 +124,15 @@ internal static class NumberReader
     private static bool TryReadVague(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
         match = default;
+
+        // "a few hundred people", "a few thousand".
+        if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few")
+            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
+        {
+            match = new NumberMatch(null, index, index + 2, NumberForm.Vague);
+            return true;
+        }
+
         var word = tokens[index].Text;
         if (!NumberWords.IsVagueCount(word))
         {
@@ -133,7 +142,7 @@ internal static class NumberReader
         var last = index;
 
         // "several thousand supporters", "several hundred", "dozens of thousands".
-        if (tokens[index].Is("several") && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
         {
             match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
             return true;
@@ -154,10 +163,17 @@ internal static class NumberReader
         return true;
     }
 
-    // "half of", "two thirds", "three quarters of".
+    // "half of", "two thirds", "three quarters of", "half a million".
     private static bool TryReadFraction(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
         match = default;
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && tokens[index + 1].Is("a") && tokens[index + 2].IsWord
+            && (NumberWords.TryScale(tokens[index + 2].Text, out var halfOf) || (NumberWords.IsDozen(tokens[index + 2].Text) && (halfOf = 12m) > 0) || (NumberWords.IsHundred(tokens[index + 2].Text) && (halfOf = 100m) > 0)))
+        {
+            match = new NumberMatch(halfOf / 2m, index, index + 2, NumberForm.Words);
+            return true;
+        }
+
         if (tokens[index].Is("half") && index + 1 < tokens.Count && tokens[index + 1].Is("of"))
         {
             match = new NumberMatch(0.5m, index, index, NumberForm.Fraction);

@@ -77,14 +77,19 @@ internal static class ContextReader
     public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         var k = qualifierStart - 1;
-        // "aged 25", "age 25", "at the age of 95".
+        // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
-        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf)
+        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && ContinuesAgeList(tokens, qualifierStart);
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed)
         {
             mention.IsAge = true;
             mention.Unit ??= "years";
             mention.UnitKind = UnitKind.Time;
-            mention.CoverEvidence(ageOf ? k - 1 : k);
+            if (!listed)
+            {
+                mention.CoverEvidence(ageOf ? k - 1 : k);
+            }
+
             return;
         }
 
@@ -140,10 +145,14 @@ internal static class ContextReader
 
         var opener = tokens[number.First - 1];
         var name = tokens[number.First - 2];
+
+        // "the princess, 67, announced": a person named by a noun after a determiner.
+        var describedPerson = !name.IsCapitalized && name.IsWord && number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
+            && !QuantityLexicon.IsFunctionWord(name.Text) && !QuantityLexicon.TryTimeUnit(name.Text, out _);
         var after = number.Last + 1;
         var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
             || (opener.IsSymbol('(') && tokens[after].IsSymbol(')'));
-        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !name.IsCapitalized || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
+        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !(name.IsCapitalized || describedPerson) || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
         {
             return false;
         }
@@ -153,6 +162,34 @@ internal static class ContextReader
         mention.UnitKind = UnitKind.Time;
         mention.Subject = name.Text;
         return true;
+    }
+
+    private const int AgeListWindow = 16;
+
+    // Walks back over ", nine, ten, and" to an "aged" that opens the list.
+    private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))
+        {
+            return false;
+        }
+
+        for (; k >= 0 && k >= start - AgeListWindow; k--)
+        {
+            var token = tokens[k];
+            if (token.Is("aged") || token.Is("ages"))
+            {
+                return true;
+            }
+
+            if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>

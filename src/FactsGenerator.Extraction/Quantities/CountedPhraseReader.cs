@@ -38,7 +38,7 @@ internal static class CountedPhraseReader
     private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
     {
         "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
-        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides",
+        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides", "deceased",
     };
 
     // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").

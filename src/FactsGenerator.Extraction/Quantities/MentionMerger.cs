@@ -122,6 +122,12 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
+            if (mention.IsAge && (earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject) is null != (mention.Head ?? mention.MeasuredNoun ?? mention.Subject) is null)
+            {
+                return true;
+            }
+
             var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
             var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;

@@ -49,14 +49,20 @@ internal static class NonQuantityFilter
         var previous = index > 0 ? tokens[index - 1] : default;
         var hasPrevious = index > 0;
 
-        // Ordinals and decades: "21st", "2nd", "1970s".
-        if (hasNext && next.IsWord && !next.SpaceBefore && next.Text.ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s" or "'s")
+        // Ordinals and decades ("21st", "1970s") and codes ("5G", "3D"): letters glued to the digits that are no unit.
+        if (hasNext && next.IsWord && !next.SpaceBefore && number.Last == index && !IsGluedUnit(next.Text))
         {
             return true;
         }
 
         // Clock times and version numbers: "3:00", "5.2.1", "10:30".
         if (hasNext && !next.SpaceBefore && (next.IsSymbol(':') || next.IsSymbol('.')) && index + 2 < tokens.Count && tokens[index + 2].IsNumber && !tokens[index + 2].SpaceBefore)
+        {
+            return true;
+        }
+
+        // "six per 100,000": the denominator of a rate.
+        if (hasPrevious && previous.Is("per"))
         {
             return true;
         }
@@ -113,6 +119,11 @@ internal static class NonQuantityFilter
         // Slashes and dotted codes: "24/7", "9/11".
         return hasNext && !next.SpaceBefore && next.IsSymbol('/') && index + 2 < tokens.Count && tokens[index + 2].IsNumber;
     }
+
+    // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
+    private static bool IsGluedUnit(string word) =>
+        QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
+        || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 

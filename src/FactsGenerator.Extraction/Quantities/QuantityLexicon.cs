@@ -36,7 +36,7 @@ internal static class QuantityLexicon
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
         "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
         "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
-        "monthly", "yearly", "ago", "last", "next", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
+        "monthly", "yearly", "ago", "last", "next", "versus", "vs", "aged", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
         "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
@@ -62,7 +62,7 @@ internal static class QuantityLexicon
         "nuns", "monks", "bishops", "doctors", "surgeons", "drivers", "cyclists", "pedestrians", "motorists", "truckers", "employees",
         "residents", "tenants", "owners", "shoppers", "investors", "shareholders", "customers", "subscribers", "viewers", "listeners",
         "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
-        "teenager", "teen", "person", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
+        "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
     };
 
@@ -187,7 +187,7 @@ internal static class QuantityLexicon
         }
 
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding", "wounds");
         Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");

@@ -61,6 +61,8 @@ public class NumberReaderTests
     [InlineData("a hundred boats", 100)]
     [InlineData("a million doses", 1000000)]
     [InlineData("seventeen years", 17)]
+    [InlineData("over half a million people", 500000)]
+    [InlineData("half a dozen eggs", 6)]
     public void ReadsNumberWords(string text, double expected)
     {
         Assert.Equal((decimal)expected, Value(text));
@@ -88,6 +90,7 @@ public class NumberReaderTests
     [InlineData("hundreds of thousands of people", 2)]
     [InlineData("millions of dollars", 0)]
     [InlineData("several thousand supporters", 1)]
+    [InlineData("a few hundred people", 2)]
     public void ReadsVagueCountsWithoutValue(string text, int lastToken)
     {
         var match = ReadFirst(text, out _);
