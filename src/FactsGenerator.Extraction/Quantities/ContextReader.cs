@@ -281,7 +281,8 @@ internal static class ContextReader
         for (var k = start - 1; k >= 1; k--)
         {
             var token = tokens[k];
-            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1)
+            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1
+                && !QuantityLexicon.IsClockWord(token.Text))
             {
                 return token.Text;
             }

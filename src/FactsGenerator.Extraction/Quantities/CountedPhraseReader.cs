@@ -35,10 +35,19 @@ internal static class CountedPhraseReader
         "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
     };
 
+    /// <summary>True for nouns that name what happened to people ("deaths", "casualties", "refugees").</summary>
+    public static bool IsEventNoun(string word) => NounEvents.Contains(word);
+
     private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
     {
         "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
         "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides", "deceased",
+    };
+
+    // Event words that describe people rather than name them: after a noun they are a verb ("12 people injured").
+    private static readonly HashSet<string> ParticipleEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dead", "wounded", "injured", "missing", "homeless", "displaced", "deceased",
     };
 
     // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").
@@ -335,7 +344,7 @@ internal static class CountedPhraseReader
                 continue;
             }
 
-            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && !IsContentWordAt(tokens, k + 1)) || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
+            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && !IsContentWordAt(tokens, k + 1)) || QuantityLexicon.IsPopulationVerb(token.Text) || ParticipleEvents.Contains(token.Text)))
             {
                 break;
             }

@@ -46,13 +46,18 @@ internal static class QuantityNamer
 
     private static string? EventWord(QuantityMention mention)
     {
-        if (mention.Event is { } sense)
+        if (mention.Event is not { } sense || !UnitCategoryClassifier.CountsPeople(mention))
         {
-            // "35 bodies", "refugees": the noun already says what happened.
-            return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+            return mention.Verb;
         }
 
-        return mention.Verb;
+        // "93 injured people" already says it in the modifier; "35 bodies", "refugees" in the noun.
+        if (mention.Modifiers is { } modifiers && modifiers.IndexOf(sense.Label, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+
+        return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
     }
 
     private static string AboutOf(QuantityMention mention)

@@ -25,7 +25,7 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Other;
         }
 
-        if (mention.Event is { } sense)
+        if (mention.Event is { } sense && CountsPeople(mention))
         {
             return sense.Category;
         }
@@ -58,6 +58,22 @@ internal static class UnitCategoryClassifier
         return QuantityCategory.Other;
     }
 
+    /// <summary>
+    /// Casualty and displacement events count people: "flee the ten-storey building" is no displacement of storeys,
+    /// "the killing of 300,000 pigs" no casualty figure.
+    /// </summary>
+    public static bool CountsPeople(QuantityMention mention)
+    {
+        if (mention.UnitKind is not (UnitKind.None or UnitKind.People or UnitKind.Noun) || mention.IsAge)
+        {
+            return false;
+        }
+
+        var head = mention.Head;
+        return head is null || QuantityLexicon.IsPeopleNoun(head) || QuantityLexicon.IsMilitaryNoun(head) || IsDemonymPlural(head)
+            || CountedPhraseReader.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
 
     private static string UnitOf(QuantityMention mention)
@@ -79,7 +95,7 @@ internal static class UnitCategoryClassifier
 
         if (mention.Head is { } head)
         {
-            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || mention.Event is not null)
+            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention)))
             {
                 return "people";
             }

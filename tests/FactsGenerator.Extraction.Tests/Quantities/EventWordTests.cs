@@ -39,3 +39,23 @@ public class EventWordTests
         Assert.Empty(QuantityTestText.Extract("But the other one probably not."));
     }
 }
+
+public class EventScopeTests
+{
+    [Theory]
+    [InlineData("The residents had to flee the ten-storey building.", QuantityCategory.Other)]
+    [InlineData("The outbreak led to the killing of over 300,000 pigs.", QuantityCategory.Other)]
+    [InlineData("Officials confirmed 12 new deaths on Sunday.", QuantityCategory.Casualties)]
+    [InlineData("He suffered two deep wounds.", QuantityCategory.Other)]
+    [InlineData("The flood killed 40 people in the valley.", QuantityCategory.Casualties)]
+    public void AppliesCasualtyAndDisplacementEventsOnlyToCountsOfPeople(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void DoesNotRepeatTheEventInTheName()
+    {
+        Assert.Equal("InjuredPeople", QuantityTestText.Single("Doctors treated 93 injured people.").Name);
+    }
+}
