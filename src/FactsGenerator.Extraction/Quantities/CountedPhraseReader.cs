@@ -104,8 +104,9 @@ internal static class CountedPhraseReader
                 return false;
             }
 
-            if (IsAt(tokens, k, "old"))
+            if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))
             {
+                k = IsAt(tokens, k, "old") ? k : k + 1;
                 mention.IsAge = true;
                 mention.CoverEvidence(k);
                 return true;
@@ -121,6 +122,13 @@ internal static class CountedPhraseReader
             }
 
             return true;
+        }
+        else if (IsAt(tokens, k, "square") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryMeasureUnit(tokens[k + 1].Text, out var area))
+        {
+            mention.Unit = "square " + area;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            k += 2;
         }
         else if (IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var measure)
             && !(tokens[k].Is("pounds") && mention.UnitKind == UnitKind.Currency))
@@ -478,7 +486,7 @@ internal static class CountedPhraseReader
     // "US jobs": an all-capitals word is a name, even when it spells a function word.
     private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);
 
-    private static bool IsPeopleLike(string head) => QuantityLexicon.IsPeopleNoun(head) || QuantityLexicon.IsMilitaryNoun(head);
+    private static bool IsPeopleLike(string head) => QuantityLexicon.IsPeopleLike(head);
 
     private static string FirstWord(string words)
     {
@@ -522,7 +530,7 @@ internal static class CountedPhraseReader
             }
 
             if (IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
-                && (mention.Head is null || QuantityLexicon.IsPeopleNoun(mention.Head) || QuantityLexicon.IsMilitaryNoun(mention.Head) || char.IsUpper(mention.Head[0])))
+                && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || char.IsUpper(mention.Head[0])))
             {
                 mention.Event = sense;
                 return;

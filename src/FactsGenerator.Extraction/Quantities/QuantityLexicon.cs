@@ -38,7 +38,7 @@ internal static class QuantityLexicon
         "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
         "monthly", "yearly", "ago", "last", "next", "versus", "vs", "aged", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
-        "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
+        "approximately", "some", "what", "how", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
     };
 
@@ -101,7 +101,7 @@ internal static class QuantityLexicon
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
         ["kilogrammes"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "pounds", ["lbs"] = "pounds",
-        ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
+        ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
@@ -143,6 +143,28 @@ internal static class QuantityLexicon
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
     public static bool IsPeopleNoun(string word) => PeopleNouns.Contains(word);
+
+    /// <summary>
+    /// A people noun, or a plural that reads like one by its ending ("motorcyclists", "riders", "Iranians");
+    /// used where an event already suggests people were counted.
+    /// </summary>
+    public static bool IsPeopleLike(string word) =>
+        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
+
+    private static readonly string[] PersonPluralEndings = { "ers", "ists", "ians", "ants", "ents", "ees", "men", "ors" };
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsMilitaryNoun(string word) => MilitaryNouns.Contains(word);
 

@@ -70,7 +70,7 @@ internal static class UnitCategoryClassifier
         }
 
         var head = mention.Head;
-        return head is null || QuantityLexicon.IsPeopleNoun(head) || QuantityLexicon.IsMilitaryNoun(head) || IsDemonymPlural(head)
+        return head is null || QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)
             || CountedPhraseReader.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
     }
 

@@ -15,6 +15,7 @@ public class AgeTests
     [InlineData("The princess, 67, announced her candidacy.", 67, "years")]
     [InlineData("The victim, Andrew Kinsman, 49, was reported missing.", 49, "years")]
     [InlineData("The pilot (52) was unhurt.", 52, "years")]
+    [InlineData("She lived to 103 years of age.", 103, "years")]
     public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

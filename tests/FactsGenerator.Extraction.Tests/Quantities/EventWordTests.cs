@@ -48,6 +48,8 @@ public class EventScopeTests
     [InlineData("Officials confirmed 12 new deaths on Sunday.", QuantityCategory.Casualties)]
     [InlineData("He suffered two deep wounds.", QuantityCategory.Other)]
     [InlineData("The flood killed 40 people in the valley.", QuantityCategory.Casualties)]
+    [InlineData("A truck crash left seven motorcyclists dead.", QuantityCategory.Casualties)]
+    [InlineData("The attack killed seven riders.", QuantityCategory.Casualties)]
     public void AppliesCasualtyAndDisplacementEventsOnlyToCountsOfPeople(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
