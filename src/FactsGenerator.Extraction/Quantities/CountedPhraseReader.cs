@@ -158,6 +158,15 @@ internal static class CountedPhraseReader
             }
         }
 
+        // "millions of dollars": the currency comes after "of".
+        if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var ofCurrency) && !tokens[k].IsCapitalized)
+        {
+            mention.Unit = ofCurrency;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
+            k++;
+        }
+
         // "$400 million in military aid", "US$5 million of funding": what the money is.
         if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && IsContentWordAt(tokens, k + 1))
         {
@@ -442,12 +451,18 @@ internal static class CountedPhraseReader
                 return;
             }
 
-            // "lost their lives": a way of saying died.
-            if (tokens[q].Is("lost") && IsAt(tokens, q + 2, "lives") && q + 2 < tokens.Count && tokens[q + 1].IsWord)
+            // "lost their lives" is a way of saying died; "lost their homes" of being made homeless.
+            if (tokens[q].Is("lost") && q + 2 < tokens.Count && tokens[q + 1].IsWord && (tokens[q + 2].Is("lives") || tokens[q + 2].Is("homes")))
             {
-                mention.Event = new EventSense("dead", QuantityCategory.Casualties);
+                mention.Event = tokens[q + 2].Is("lives") ? new EventSense("dead", QuantityCategory.Casualties) : new EventSense("homeless", QuantityCategory.Displacement);
                 mention.CoverEvidence(q + 2);
                 return;
+            }
+
+            // "were forced to flee", "were ordered to evacuate".
+            if (tokens[q].Is("to") && q > afterAux)
+            {
+                continue;
             }
 
             if (q == afterAux && IsPastVerb(tokens[q]))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -37,16 +38,55 @@ internal static class MentionMerger
     /// <summary>Drops figures that repeat an earlier one (run after classification, which settles unit and category).</summary>
     public static List<QuantityMention> DropRepeats(List<QuantityMention> mentions)
     {
+        // Only figures with the same value, unit and category can repeat each other: bucket them so a long
+        // document with many figures stays linear.
+        var buckets = new Dictionary<string, List<QuantityMention>>(StringComparer.Ordinal);
         var kept = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (!RepeatsEarlier(kept, mention))
+            if (mention.Value is not { } value)
             {
+                kept.Add(mention);
+                continue;
+            }
+
+            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
+            if (!buckets.TryGetValue(key, out var earlier))
+            {
+                earlier = new List<QuantityMention>();
+                buckets.Add(key, earlier);
+            }
+
+            if (!RepeatsAny(earlier, mention))
+            {
+                earlier.Add(mention);
                 kept.Add(mention);
             }
         }
 
         return kept;
+    }
+
+    private static bool RepeatsAny(List<QuantityMention> earlierMentions, QuantityMention mention)
+    {
+        foreach (var earlier in earlierMentions)
+        {
+            // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
+            if (mention.IsAge && (earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject) is null != (mention.Head ?? mention.MeasuredNoun ?? mention.Subject) is null)
+            {
+                return true;
+            }
+
+            var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
+            var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
+            if ((sameHead && sameEvent) || (mention.IsDefinite && earlier.Event is not null && sameEvent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index)
@@ -106,38 +146,6 @@ internal static class MentionMerger
                 return;
             }
         }
-    }
-
-    private static bool RepeatsEarlier(List<QuantityMention> kept, QuantityMention mention)
-    {
-        if (mention.Value is null)
-        {
-            return false;
-        }
-
-        foreach (var earlier in kept)
-        {
-            if (earlier.Value != mention.Value || earlier.Unit != mention.Unit || earlier.Category != mention.Category || earlier.IsAge != mention.IsAge)
-            {
-                continue;
-            }
-
-            // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
-            if (mention.IsAge && (earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject) is null != (mention.Head ?? mention.MeasuredNoun ?? mention.Subject) is null)
-            {
-                return true;
-            }
-
-            var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
-            var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
-            if ((sameHead && sameEvent) || (mention.IsDefinite && earlier.Event is not null && sameEvent))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"killed" and "dead" describe the same deaths; other events only match themselves.</summary>

@@ -26,13 +26,14 @@ internal static class QuantityNamer
         }
 
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var exactFirst in new[] { true, false })
         {
             foreach (var mention in mentions)
             {
                 if ((mention.Value is not null) == exactFirst)
                 {
-                    mention.Name = Unique(mention, taken);
+                    mention.Name = Unique(mention, taken, nextNumber);
                     taken.Add(FactClasses.ForCategory(mention.Category) + "." + mention.Name);
                 }
             }
@@ -171,7 +172,7 @@ internal static class QuantityNamer
         }
     }
 
-    private static string Unique(QuantityMention mention, HashSet<string> taken)
+    private static string Unique(QuantityMention mention, HashSet<string> taken, Dictionary<string, int> nextNumber)
     {
         var prefix = FactClasses.ForCategory(mention.Category) + ".";
         var name = mention.Name;
@@ -195,11 +196,14 @@ internal static class QuantityNamer
             }
         }
 
-        for (var n = 2; ; n++)
+        // Remember where numbering stopped so a document with many equal names stays linear.
+        var n = nextNumber.TryGetValue(prefix + name, out var start) ? start : 2;
+        for (; ; n++)
         {
             var numbered = name + n.ToString(CultureInfo.InvariantCulture);
             if (!taken.Contains(prefix + numbered))
             {
+                nextNumber[prefix + name] = n + 1;
                 return numbered;
             }
         }

@@ -187,6 +187,13 @@ internal static class SentenceQuantityReader
         {
             mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
 
+            // "a population of 12,000": people, counted by the subject.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } counted && QuantityLexicon.IsPopulationNoun(counted))
+            {
+                mention.Unit = "people";
+                mention.UnitKind = UnitKind.People;
+            }
+
             // "the earthquake's magnitude was 5.5": the subject is the unit.
             if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } subject && QuantityLexicon.TryMeasureUnit(subject, out var subjectUnit))
             {

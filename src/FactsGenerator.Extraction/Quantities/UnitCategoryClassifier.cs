@@ -39,6 +39,13 @@ internal static class UnitCategoryClassifier
         }
 
         var head = mention.Head;
+
+        // "a population of 12,000", "inhabitants number 5,000".
+        if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null)
+        {
+            return QuantityCategory.Population;
+        }
+
         if (head is null)
         {
             return mention.MeasuredNoun is { } measured && QuantityLexicon.IsMilitaryNoun(measured) ? QuantityCategory.Military : QuantityCategory.Other;
@@ -103,7 +110,7 @@ internal static class UnitCategoryClassifier
             return CountedPhraseReader.Plural(head.ToLowerInvariant());
         }
 
-        return mention.Event is not null ? "people" : "items";
+        return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject)) ? "people" : "items";
     }
 
     // "five Americans", "hundreds of Taliban": capitalised groups of people.

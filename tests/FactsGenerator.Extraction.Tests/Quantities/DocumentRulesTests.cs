@@ -83,3 +83,23 @@ public class DocumentRulesTests
         return directory ?? throw new InvalidOperationException("repository root not found");
     }
 }
+
+public class ScaleTests
+{
+    [Fact]
+    public void StaysFastAndUniqueOnADocumentWithThousandsOfFigures()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 1; i <= 20000; i++)
+        {
+            builder.Append("The party won ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" seats. ");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var facts = QuantityTestText.Extract(builder.ToString());
+        watch.Stop();
+        Assert.Equal(20000, facts.Count);
+        Assert.Equal(facts.Count, facts.Select(f => f.Name).Distinct().Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+}

@@ -61,3 +61,27 @@ public class EventScopeTests
         Assert.Equal("InjuredPeople", QuantityTestText.Single("Doctors treated 93 injured people.").Name);
     }
 }
+
+public class DisplacementAndPopulationTests
+{
+    [Theory]
+    [InlineData("About 300 families lost their homes in the fire.", 300, QuantityCategory.Displacement)]
+    [InlineData("Some 2,000 villagers were forced to flee.", 2000, QuantityCategory.Displacement)]
+    [InlineData("The town has a population of 12,000.", 12000, QuantityCategory.Population)]
+    [InlineData("Over 2,000 residents have been relocated.", 2000, QuantityCategory.Displacement)]
+    public void ReadsDisplacementAndPopulationPhrasings(string sentence, double value, QuantityCategory category)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(category, fact.Category);
+        Assert.Equal("people", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsTheCurrencyOfAVagueAmount()
+    {
+        var fact = QuantityTestText.Single("The flood caused millions of dollars in damage.");
+        Assert.Equal("usd", fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}
