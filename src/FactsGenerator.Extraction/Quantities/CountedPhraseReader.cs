@@ -57,6 +57,7 @@ internal static class CountedPhraseReader
         "need", "needs", "want", "wants", "face", "faces", "take", "takes", "make", "makes", "get", "gets", "go", "goes", "come",
         "comes", "continue", "continues", "show", "shows", "suggest", "suggests", "live", "work", "works", "use", "uses", "hold",
         "holds", "receive", "receives", "cost", "costs", "stand", "stands", "attend", "attends", "gather", "join", "joins",
+        "came", "went", "ran", "gone", "arrived", "left", "stayed", "agreed", "voted", "said",
     };
 
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
@@ -257,6 +258,24 @@ internal static class CountedPhraseReader
         }
     }
 
+    /// <summary>"three-dimensional", "two-handed", "one-sided": an adjective built on a number, not a count.</summary>
+    public static bool IsAdjectiveCompound(IReadOnlyList<Token> tokens, int hyphen)
+    {
+        if (!IsJoiningHyphenAt(tokens, hyphen) || !IsWordAt(tokens, hyphen + 1))
+        {
+            return false;
+        }
+
+        var word = tokens[hyphen + 1];
+        if (QuantityLexicon.TryTimeUnit(word.Text, out _) || QuantityLexicon.TryMeasureUnit(word.Text, out _))
+        {
+            return false;
+        }
+
+        return EndsWith(word, "ed") || EndsWith(word, "al") || EndsWith(word, "ic") || EndsWith(word, "ing") || EndsWith(word, "ish")
+            || EndsWith(word, "th") || word.Text.ToLowerInvariant() is "off" or "way" or "fold" or "time" or "stop" or "party" or "sided" or "shot";
+    }
+
     // "44-day war", "24-hour Azerbaijani offensive", "eleven-month-old boy", "ten-storey building", "a 500-strong force".
     private static void ReadAdjectivalMeasure(IReadOnlyList<Token> tokens, int hyphen, QuantityMention mention)
     {
@@ -362,6 +381,24 @@ internal static class CountedPhraseReader
             }
 
             if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && !IsContentWordAt(tokens, k + 1)) || QuantityLexicon.IsPopulationVerb(token.Text) || ParticipleEvents.Contains(token.Text)))
+            {
+                break;
+            }
+
+            // "three candidates withdrew", "four came": a verb right after the number is no counted noun
+            // unless a noun follows it ("armed men", "recorded accidents").
+            if (words.Count == 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text)) && !IsContentWordAt(tokens, k + 1))
+            {
+                break;
+            }
+
+            // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
+            if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
+            {
+                break;
+            }
+
+            if (!HasLatinLetter(token.Text))
             {
                 break;
             }
@@ -493,6 +530,19 @@ internal static class CountedPhraseReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private static bool HasLatinLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsContentWordAt(IReadOnlyList<Token> tokens, int index) =>

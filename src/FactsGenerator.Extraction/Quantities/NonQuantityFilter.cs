@@ -19,6 +19,12 @@ internal static class NonQuantityFilter
 
     public static bool IsNotAQuantity(IReadOnlyList<Token> tokens, NumberMatch number)
     {
+        var after = number.Last + 1;
+        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsRatio(tokens, after) || IsAddress(tokens, after))
+        {
+            return true;
+        }
+
         var first = tokens[number.First];
         // "the second half of the month": a part of a period, not a count.
         if (number.Form == NumberForm.Fraction && number.First > 0 && tokens[number.First - 1].IsWord
@@ -33,6 +39,30 @@ internal static class NonQuantityFilter
             NumberForm.Words => IsWordsNonQuantity(tokens, number, first),
             _ => IsCapitalizedInsideSentence(tokens, number.First),
         };
+    }
+
+    // "ten times harder", "1.7 times Earth's radius": a ratio, not a count.
+    private static bool IsRatio(IReadOnlyList<Token> tokens, int after) =>
+        after + 1 < tokens.Count && tokens[after].Is("times") && tokens[after + 1].IsWord
+        && (tokens[after + 1].IsCapitalized || TokenWindow.EndsWith(tokens[after + 1], "er") || tokens[after + 1].Text.ToLowerInvariant() is "more" or "less" or "as" or "the" or "that" or "higher" or "lower" or "larger" or "bigger" or "greater" or "faster");
+
+    // "10 Downing Street", "619 Waddell Avenue".
+    private static bool IsAddress(IReadOnlyList<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k <= after + 2; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (tokens[k].Text is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Boulevard" or "Square" or "St" or "Ave" or "Rd")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A four-digit whole number in the range of years, written without a separator.</summary>
@@ -250,7 +280,11 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text) || TokenWindow.EndsWith(next, "ly"))
+        // "one takes", "one goes": the generic pronoun before a verb.
+        var verbAfter = next.IsWord && next.Text.Length > 3 && next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal)
+            && !next.Text.EndsWith("us", System.StringComparison.Ordinal) && !next.Text.EndsWith("is", System.StringComparison.Ordinal);
+        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text) || TokenWindow.EndsWith(next, "ly")
+            || verbAfter || TokenWindow.IsPastVerb(next) || next.Text.ToLowerInvariant() is "single" or "equal" or "good" or "particular" or "proper" or "giant")
         {
             // "one day" counts after a qualifier or "for" ("for one day"); elsewhere it is an idiom.
             return !(next.Is("day") && index > 0 && (tokens[index - 1].Is("for") || tokens[index - 1].Is("only") || tokens[index - 1].Is("just")));

@@ -137,7 +137,7 @@ internal static class QuantityLexicon
     private static readonly HashSet<string> ClockWords = new(Comparer)
     {
         "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "cet", "cest",
-        "eet", "ist", "jst", "aest", "hrs", "h", "o'clock", "local",
+        "eet", "ist", "jst", "aest", "hrs", "h", "o'clock", "local", "bc", "bce", "b.c.", "b.c.e.", "ad", "a.d.", "ce", "c.e.",
     };
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);

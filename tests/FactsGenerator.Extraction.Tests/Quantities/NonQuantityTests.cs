@@ -49,3 +49,34 @@ public class NonQuantityTests
         Assert.Equal(5m, facts[0].Value);
     }
 }
+
+public class NonCountPhraseTests
+{
+    [Theory]
+    [InlineData("They analysed the three-dimensional structures.")]
+    [InlineData("He is known for two-handed tapping.")]
+    [InlineData("The new engine is ten times faster.")]
+    [InlineData("The planet is 1.7 times Earth's radius.")]
+    [InlineData("A statement came from 10 Downing Street on Monday.")]
+    [InlineData("The temple dates from about 664 b.c.e. in the delta.")]
+    [InlineData("If one takes the train, the trip is short.")]
+    [InlineData("It was ruled by the twenty-sixth dynasty.")]
+    public void IgnoresNumbersInsideAdjectivesRatiosAddressesAndEras(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("Three candidates withdrew on Monday.", "candidates")]
+    [InlineData("He is survived by two sons Wyatt and Chris.", "sons")]
+    public void EndsTheCountedPhraseBeforeAVerbOrAName(string sentence, string about)
+    {
+        Assert.StartsWith(about, QuantityTestText.First(sentence).About);
+    }
+
+    [Fact]
+    public void DoesNotTakeAVerbAsTheCountedNoun()
+    {
+        Assert.Empty(QuantityTestText.Extract("In the end, four came."));
+    }
+}
