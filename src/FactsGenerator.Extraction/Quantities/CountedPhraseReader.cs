@@ -211,6 +211,19 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k - 1);
         }
 
+        // "66 people or more were injured": the event comes after the qualifier.
+        var (trailing, trailingLast) = QualifierReader.ReadRight(tokens, k);
+        if (trailing != Qualifier.Exact)
+        {
+            if (mention.Qualifier == Qualifier.Exact)
+            {
+                mention.Qualifier = trailing;
+            }
+
+            mention.CoverEvidence(trailingLast);
+            k = trailingLast + 1;
+        }
+
         // "victims died": the verb says more than the noun.
         if (mention.Event is null || mention.Event.Value.Label == "casualties")
         {
@@ -380,7 +393,7 @@ internal static class CountedPhraseReader
                 continue;
             }
 
-            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && !IsContentWordAt(tokens, k + 1)) || QuantityLexicon.IsPopulationVerb(token.Text) || ParticipleEvents.Contains(token.Text)))
+            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && (!IsContentWordAt(tokens, k + 1) || words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))) || QuantityLexicon.IsPopulationVerb(token.Text) || ParticipleEvents.Contains(token.Text)))
             {
                 break;
             }

@@ -172,6 +172,16 @@ internal static class QuantityLexicon
 
     public static bool IsPopulationVerb(string word) => PopulationVerbs.Contains(word);
 
+    /// <summary>Verbs whose object or subject is people ("35 were rescued", "arrested 12"): a bare count with them counts people.</summary>
+    public static bool IsPeopleVerb(string word) => PeopleVerbs.Contains(word);
+
+    private static readonly HashSet<string> PeopleVerbs = new(Comparer)
+    {
+        "rescued", "arrested", "detained", "charged", "convicted", "sentenced", "released", "freed", "abducted", "kidnapped",
+        "infected", "vaccinated", "employed", "hired", "fired", "elected", "deported", "expelled", "jailed", "imprisoned",
+        "hospitalised", "hospitalized", "treated", "saved", "captured", "executed", "recruited", "trapped", "stranded", "affected",
+    };
+
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);

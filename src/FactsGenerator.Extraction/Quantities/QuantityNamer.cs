@@ -43,7 +43,7 @@ internal static class QuantityNamer
     // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
     // reporter, not the victims: the count is of people.
     private static string Subject(QuantityMention mention) =>
-        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null ? "people" : mention.Subject ?? string.Empty);
+        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : mention.Subject ?? string.Empty);
 
     private static string? EventWord(QuantityMention mention)
     {

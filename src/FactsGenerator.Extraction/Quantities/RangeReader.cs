@@ -40,6 +40,29 @@ internal readonly struct NumberRange
 /// <summary>Joins a number with a second one after "-", "to", "and" or "or" when together they state one figure.</summary>
 internal static class RangeReader
 {
+    private const int ChangeVerbWindow = 4;
+
+    // "rose from 14 to 31" revises a figure; "ranging in age from eleven to 75" is a range.
+    private static readonly HashSet<string> ChangeVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "decreased", "climbed",
+        "jumped", "dropped", "grew", "grown", "raised", "lowered", "revised", "updated", "changed", "went", "soared", "surged",
+        "declined", "doubled", "cut", "reduced", "upgraded", "downgraded", "corrected", "moved", "shrank", "swelled",
+    };
+
+    private static bool FollowsChangeVerb(IReadOnlyList<Token> tokens, int fromIndex)
+    {
+        for (var k = fromIndex - 1; k >= 0 && k >= fromIndex - ChangeVerbWindow; k--)
+        {
+            if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
     {
         range = default;
@@ -98,7 +121,7 @@ internal static class RangeReader
         }
 
         var start = isBetween || isFrom ? before : valueStart;
-        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to", false);
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && FollowsChangeVerb(tokens, before), false);
         return true;
     }
 }

@@ -29,7 +29,7 @@ internal static class TokenWindow
         "won", "lost", "took", "taken", "left", "hit", "cut", "spent", "paid", "sold", "bought", "built", "made", "found", "held",
         "brought", "caught", "sent", "seen", "saw", "gave", "given", "got", "gotten", "fell", "fallen", "rose", "risen", "grew",
         "grown", "drew", "drawn", "struck", "met", "fought", "threw", "thrown", "shot", "stole", "stolen", "hurt", "set", "kept",
-        "led", "told", "won", "beat", "beaten", "sank", "sunk", "freed", "slain", "stood", "broke",
+        "led", "told", "won", "beat", "beaten", "sank", "sunk", "freed", "died", "fled", "bled", "shed", "slain", "stood", "broke",
         "broken", "swept", "chosen", "elected", "bore", "borne", "sought", "taught", "thought", "dug", "spread",
     };
 }

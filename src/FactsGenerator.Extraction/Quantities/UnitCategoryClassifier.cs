@@ -110,7 +110,8 @@ internal static class UnitCategoryClassifier
             return CountedPhraseReader.Plural(head.ToLowerInvariant());
         }
 
-        return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject)) ? "people" : "items";
+        return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
+            || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
     }
 
     // "five Americans", "hundreds of Taliban": capitalised groups of people.

@@ -18,6 +18,9 @@ public class CountedPhraseTests
     [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
     [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
     [InlineData("Three others were seriously injured.", "others injured", "Three others were seriously injured")]
+    [InlineData("Sixty-six people or more were injured yesterday.", "people injured", "Sixty-six people or more were injured")]
+    [InlineData("Police said 35 were rescued.", "people rescued", "35 were rescued")]
+    [InlineData("Thousands of protesters wearing black gathered.", "protesters", "Thousands of protesters")]
     public void ReadsWhatIsCountedAndTheEvidencePhrase(string sentence, string about, string evidence)
     {
         var fact = QuantityTestText.First(sentence);

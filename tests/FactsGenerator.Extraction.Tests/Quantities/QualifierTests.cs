@@ -27,6 +27,7 @@ public class QualifierTests
     [InlineData("The club has 500-plus members.", 500, Qualifier.MoreThan)]
     [InlineData("Just under 40 students passed the exam.", 40, Qualifier.FewerThan)]
     [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
+    [InlineData("Sixty-six people or more were injured yesterday.", 66, Qualifier.AtLeast)]
     public void ReadsTheQualifierAroundTheNumber(string sentence, double value, Qualifier qualifier)
     {
         var fact = QuantityTestText.Single(sentence);

@@ -35,3 +35,22 @@ public class RangeTests
         Assert.Equal("Between 36 and 40 people died", QuantityTestText.Single("Between 36 and 40 people died in the fire.").Evidence.Text);
     }
 }
+
+public class RangeOrRevisionTests
+{
+    [Fact]
+    public void ReadsFromToWithoutAChangeVerbAsARange()
+    {
+        var fact = QuantityTestText.Single("The injured ranged in age from eleven to 75.");
+        Assert.Equal(11m, fact.Value);
+        Assert.Equal(75m, fact.UpperValue);
+    }
+
+    [Theory]
+    [InlineData("The toll climbed from 9 to 20 overnight.")]
+    [InlineData("Officials revised the count from twelve to 15.")]
+    public void ReadsFromToAfterAChangeVerbAsARevision(string sentence)
+    {
+        Assert.Equal(2, QuantityTestText.Extract(sentence).Count);
+    }
+}
