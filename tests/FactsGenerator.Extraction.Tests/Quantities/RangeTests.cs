@@ -48,7 +48,7 @@ public class RangeOrRevisionTests
 
     [Theory]
     [InlineData("The toll climbed from 9 to 20 overnight.")]
-    [InlineData("Officials revised the count from twelve to 15.")]
+    [InlineData("Officials revised the death toll from twelve to 15.")]
     public void ReadsFromToAfterAChangeVerbAsARevision(string sentence)
     {
         Assert.Equal(2, QuantityTestText.Extract(sentence).Count);
