@@ -149,7 +149,14 @@ internal static class QuantityNamer
         }
 
         var name = Identifier.ToPascalCase(string.Join(" ", words));
-        return name == FactClasses.ForCategory(mention.Category) ? "Total" : name;
+
+        // "Population.Population" or "Figures.People" would repeat a class name of the generated library.
+        if (name == FactClasses.ForCategory(mention.Category) || (name == FactClasses.People && mention.Category == QuantityCategory.Population))
+        {
+            return "Total";
+        }
+
+        return name == FactClasses.People ? "PeopleCount" : name;
     }
 
     // "security forces" → "security"; "ethnic Armenian residents" → nothing (a proper modifier is not a kind).
@@ -212,11 +219,6 @@ internal static class QuantityNamer
     // Lowercase words become prefixes ("RemainingResidents"), capitalised ones suffixes ("SeatsLostLabour").
     private static IEnumerable<string> DistinguishingWords(QuantityMention mention)
     {
-        if (mention.Value is null)
-        {
-            yield return VagueWord(mention);
-        }
-
         if (mention.Modifiers is { } modifiers)
         {
             var first = modifiers.Split(' ')[0];
@@ -224,6 +226,11 @@ internal static class QuantityNamer
             {
                 yield return first;
             }
+        }
+
+        if (mention.Value is null)
+        {
+            yield return VagueWord(mention);
         }
 
         if (mention.Distinguisher is { } distinguisher)

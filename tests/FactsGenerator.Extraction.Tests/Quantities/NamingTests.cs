@@ -81,4 +81,19 @@ public class NamingTests
             "Twelve people were killed on Monday. Five people were killed on Tuesday. Three people were killed on Wednesday. Dozens of people were killed in all.");
         Assert.Equal(facts.Count, facts.Select(f => f.Category + "." + f.Name).Distinct().Count());
     }
+
+    [Fact]
+    public void DistinguishesTwoVagueCountsByAModifier()
+    {
+        var facts = QuantityTestText.Extract("The talks decide the fate of tens of thousands of ethnic residents. Officials want to drive out the tens of thousands of remaining ethnic residents.");
+        Assert.Equal(new[] { "EthnicResidents", "RemainingEthnicResidents" }, facts.Select(f => f.Name).ToArray());
+    }
+
+    [Theory]
+    [InlineData("One hundred and twenty thousand people are facing a threat.", "Total")]
+    [InlineData("Four people were on board the plane.", "PeopleCount")]
+    public void AvoidsNamesThatRepeatAClassOfTheLibrary(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.Single(sentence).Name);
+    }
 }
