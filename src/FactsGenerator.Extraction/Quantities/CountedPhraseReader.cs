@@ -405,6 +405,12 @@ internal static class CountedPhraseReader
                 break;
             }
 
+            // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
+            if (words.Count > 0 && !token.IsCapitalized && IsPlural(words[words.Count - 1]) && !IsPlural(token.Text))
+            {
+                break;
+            }
+
             // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
             if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
             {
@@ -544,6 +550,10 @@ internal static class CountedPhraseReader
 
         ReadListEvent(tokens, k, mention);
     }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
     private static bool HasLatinLetter(string word)
     {

@@ -114,8 +114,9 @@ internal static class UnitCategoryClassifier
             || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
     }
 
-    // "five Americans", "hundreds of Taliban": capitalised groups of people.
+    // "five Americans", "1.7 million Hongkongers", "Democrats": capitalised groups of people.
     private static bool IsDemonymPlural(string head) =>
+        (head.Length > 3 && char.IsUpper(head[0]) && head.EndsWith("s", System.StringComparison.Ordinal) && !head.EndsWith("ss", System.StringComparison.Ordinal)) ||
         head.Length > 3 && char.IsUpper(head[0]) && (head.EndsWith("ans", System.StringComparison.Ordinal) || head.EndsWith("ese", System.StringComparison.Ordinal)
             || head.EndsWith("is", System.StringComparison.Ordinal));
 }

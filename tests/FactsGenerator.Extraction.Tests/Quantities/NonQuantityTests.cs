@@ -69,6 +69,7 @@ public class NonCountPhraseTests
     [Theory]
     [InlineData("Three candidates withdrew on Monday.", "candidates")]
     [InlineData("He is survived by two sons Wyatt and Chris.", "sons")]
+    [InlineData("After the vote, three candidates withdrew from the race.", "candidates")]
     public void EndsTheCountedPhraseBeforeAVerbOrAName(string sentence, string about)
     {
         Assert.StartsWith(about, QuantityTestText.First(sentence).About);

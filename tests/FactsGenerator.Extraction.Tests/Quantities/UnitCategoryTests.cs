@@ -37,6 +37,7 @@ public class UnitCategoryTests
     [InlineData("The road is 40 km long.", 40, "km", QuantityCategory.Other)]
     [InlineData("The storm moved 30 miles inland.", 30, "miles", QuantityCategory.Other)]
     [InlineData("Police arrested 23 protesters in the square.", 23, "people", QuantityCategory.Other)]
+    [InlineData("Organisers said 1.7 million Hongkongers marched.", 1700000, "people", QuantityCategory.Other)]
     [InlineData("The group has seven countries as members.", 7, "countries", QuantityCategory.Other)]
     [InlineData("The girls were aged fifteen.", 15, "years", QuantityCategory.Other)]
     [InlineData("An eleven-month-old boy was rescued.", 11, "months", QuantityCategory.Other)]
