@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
@@ -15,49 +14,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class CountedPhraseReader
 {
-    private const int MaxPhraseWords = 4;
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "all", "now",
-        "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
-        "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
-        "remain", "remained", "remains", "either", "both",
-    };
-
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this",
-    };
-
-    private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
-    };
-
-    /// <summary>True for nouns that name what happened to people ("deaths", "casualties", "refugees").</summary>
-    public static bool IsEventNoun(string word) => NounEvents.Contains(word);
-
-    private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
-        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides", "deceased",
-    };
-
-    // Event words that describe people rather than name them: after a noun they are a verb ("12 people injured").
-    private static readonly HashSet<string> ParticipleEvents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dead", "wounded", "injured", "missing", "homeless", "displaced", "deceased",
-    };
-
-    // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").
-    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "appears", "appear", "seems", "seem", "remain", "remains", "say", "says", "become", "becomes", "include", "includes",
-        "need", "needs", "want", "wants", "face", "faces", "take", "takes", "make", "makes", "get", "gets", "go", "goes", "come",
-        "comes", "continue", "continues", "show", "shows", "suggest", "suggests", "live", "work", "works", "use", "uses", "hold",
-        "holds", "receive", "receives", "cost", "costs", "stand", "stands", "attend", "attends", "gather", "join", "joins",
-        "came", "went", "ran", "gone", "arrived", "left", "stayed", "agreed", "voted", "said",
     };
 
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
@@ -116,7 +75,7 @@ internal static class CountedPhraseReader
             // "two years of war", "a 40 month sentence": the noun the time belongs to.
             var singular = !tokens[k - 1].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase);
             var nounStart = IsAt(tokens, k, "of") ? k + 1 : singular ? k : -1;
-            if (nounStart >= 0 && ReadNounPhrase(tokens, nounStart, out var measured, out _, out var measuredLast))
+            if (nounStart >= 0 && NounPhraseReader.Read(tokens, nounStart, out var measured, out _, out var measuredLast))
             {
                 mention.MeasuredNoun = measured;
                 mention.CoverEvidence(measuredLast);
@@ -169,12 +128,12 @@ internal static class CountedPhraseReader
         }
 
         // "$400 million in military aid", "US$5 million of funding": what the money is.
-        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && IsContentWordAt(tokens, k + 1))
+        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1))
         {
             k++;
         }
 
-        if (ReadNounPhrase(tokens, k, out var head, out var modifiers, out var last))
+        if (NounPhraseReader.Read(tokens, k, out var head, out var modifiers, out var last))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {
@@ -193,11 +152,11 @@ internal static class CountedPhraseReader
                 }
             }
 
-            if (NounEvents.Contains(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
+            if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
             {
                 mention.Event = nounEvent;
             }
-            else if (modifiers is not null && IsPeopleLike(head) && FirstWord(modifiers) is { } adjective && NounEvents.Contains(adjective)
+            else if (modifiers is not null && QuantityLexicon.IsPeopleLike(head) && FirstWord(modifiers) is { } adjective && EventWords.IsEventNoun(adjective)
                 && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
             {
                 mention.Event = adjectiveEvent;
@@ -227,7 +186,7 @@ internal static class CountedPhraseReader
         // "victims died": the verb says more than the noun.
         if (mention.Event is null || mention.Event.Value.Label == "casualties")
         {
-            ReadEventAfter(tokens, k, mention);
+            EventReader.Read(tokens, k, mention);
         }
 
         return true;
@@ -340,241 +299,12 @@ internal static class CountedPhraseReader
         }
 
         mention.CoverEvidence(last);
-        if (ReadNounPhrase(tokens, last + 1, out var noun, out _, out var nounLast))
+        if (NounPhraseReader.Read(tokens, last + 1, out var noun, out _, out var nounLast))
         {
             mention.MeasuredNoun = noun;
             mention.CoverEvidence(nounLast);
         }
     }
-
-    /// <summary>Reads a short noun phrase (modifiers and a head noun) starting at <paramref name="start"/>.</summary>
-    public static bool ReadNounPhrase(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last)
-    {
-        head = string.Empty;
-        modifiers = null;
-        last = -1;
-        var words = new List<string>();
-        var k = start;
-        while (k < tokens.Count && words.Count < MaxPhraseWords)
-        {
-            var token = tokens[k];
-            // "our planet's oxygen" continues; "Matovič's office" ends at the name, whose office it is not.
-            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
-            {
-                // "our planet's oxygen": the possessor becomes a modifier.
-                k++;
-                continue;
-            }
-
-            // "two other candidates", "three more people": a comparative before a noun is a modifier.
-            if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
-                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1]) && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _))
-            {
-                k++;
-                continue;
-            }
-
-            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
-            {
-                break;
-            }
-
-            if (QuantityLexicon.TryEvent(token.Text, out _) && !NounEvents.Contains(token.Text))
-            {
-                break;
-            }
-
-            // "25 wounded people", "two missing pieces": an event word used as an adjective modifies the noun after it.
-            if (words.Count == 0 && NounEvents.Contains(token.Text) && IsWordAt(tokens, k + 1) && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text)
-                && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) && !IsPastVerb(tokens[k + 1]) && !EndsWith(tokens[k + 1], "ly"))
-            {
-                words.Add(token.Text);
-                k++;
-                continue;
-            }
-
-            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && (!IsContentWordAt(tokens, k + 1) || words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))) || QuantityLexicon.IsPopulationVerb(token.Text) || ParticipleEvents.Contains(token.Text)))
-            {
-                break;
-            }
-
-            // "three candidates withdrew", "four came": a verb right after the number is no counted noun
-            // unless a noun follows it ("armed men", "recorded accidents").
-            if (words.Count == 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text)) && !IsContentWordAt(tokens, k + 1))
-            {
-                break;
-            }
-
-            // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
-            if (words.Count > 0 && !token.IsCapitalized && IsPlural(words[words.Count - 1]) && !IsPlural(token.Text))
-            {
-                break;
-            }
-
-            // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
-            if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
-            {
-                break;
-            }
-
-            if (!HasLatinLetter(token.Text))
-            {
-                break;
-            }
-
-            var text = token.Text;
-
-            // Hyphenated compounds stay one word: "Nagorno-Karabakh residents".
-            while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
-            {
-                text += "-" + tokens[k + 2].Text;
-                k += 2;
-            }
-
-            words.Add(text);
-            last = k;
-            k++;
-            if (NounEvents.Contains(token.Text))
-            {
-                break;
-            }
-        }
-
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        head = words[words.Count - 1];
-        if (words.Count > 1)
-        {
-            var builder = new StringBuilder();
-            for (var i = 0; i < words.Count - 1; i++)
-            {
-                builder.Append(i == 0 ? string.Empty : " ").Append(words[i]);
-            }
-
-            modifiers = builder.ToString();
-        }
-
-        return true;
-    }
-
-    private static void ReadEventAfter(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
-    {
-        // "personnel killed", "were killed", "have taken refuge", "in Nagorno-Karabakh were killed".
-        var p = k;
-        if (IsPreposition(tokens, p))
-        {
-            var q = p + 1;
-            var limit = Math.Min(tokens.Count, p + 7);
-            while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
-                && !IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
-            {
-                q++;
-            }
-
-            if (q < tokens.Count && (Auxiliaries.Contains(tokens[q].Text) || IsVerbEvent(tokens[q].Text)) && q > p + 1)
-            {
-                p = q;
-            }
-        }
-
-        var verbIndex = -1;
-        var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
-        {
-            afterAux++;
-        }
-
-        for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)
-        {
-            if (!tokens[q].IsWord)
-            {
-                break;
-            }
-
-            if (QuantityLexicon.TryEvent(tokens[q].Text, out var sense))
-            {
-                mention.Event = sense;
-                mention.CoverEvidence(q);
-                return;
-            }
-
-            if (q == afterAux && QuantityLexicon.IsPopulationVerb(tokens[q].Text))
-            {
-                mention.LivesThere = true;
-                return;
-            }
-
-            // "lost their lives" is a way of saying died; "lost their homes" of being made homeless.
-            if (tokens[q].Is("lost") && q + 2 < tokens.Count && tokens[q + 1].IsWord && (tokens[q + 2].Is("lives") || tokens[q + 2].Is("homes")))
-            {
-                mention.Event = tokens[q + 2].Is("lives") ? new EventSense("dead", QuantityCategory.Casualties) : new EventSense("homeless", QuantityCategory.Displacement);
-                mention.CoverEvidence(q + 2);
-                return;
-            }
-
-            // "were forced to flee", "were ordered to evacuate".
-            if (tokens[q].Is("to") && q > afterAux)
-            {
-                continue;
-            }
-
-            if (q == afterAux && IsPastVerb(tokens[q]))
-            {
-                if (mention.Verb is null)
-                {
-                    mention.Verb = tokens[q].Text.ToLowerInvariant();
-                    verbIndex = q;
-                }
-
-                continue;
-            }
-
-            if (q > afterAux && (QuantityLexicon.IsFunctionWord(tokens[q].Text) && !tokens[q].Is("up")))
-            {
-                break;
-            }
-
-            if (q == afterAux)
-            {
-                break;
-            }
-        }
-
-        if (verbIndex >= 0)
-        {
-            mention.CoverEvidence(verbIndex);
-        }
-
-        ReadListEvent(tokens, k, mention);
-    }
-
-    private static bool IsPlural(string word) =>
-        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
-        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
-
-    private static bool HasLatinLetter(string word)
-    {
-        foreach (var c in word)
-        {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsContentWordAt(IReadOnlyList<Token> tokens, int index) =>
-        IsWordAt(tokens, index) && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !IsPastVerb(tokens[index]) && !EndsWith(tokens[index], "ly");
-
-    // "US jobs": an all-capitals word is a name, even when it spells a function word.
-    private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);
-
-    private static bool IsPeopleLike(string head) => QuantityLexicon.IsPeopleLike(head);
 
     private static string FirstWord(string words)
     {
@@ -583,53 +313,6 @@ internal static class CountedPhraseReader
     }
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
-
-    private static bool IsVerbEvent(string word) => QuantityLexicon.TryEvent(word, out _) && !NounEvents.Contains(word);
-
-    private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
-
-    // "150 security forces, 95 civilians, and hundreds of Taliban killed": the event closes the list.
-    private static void ReadListEvent(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
-    {
-        if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))
-        {
-            return;
-        }
-
-        var sawNumber = false;
-        for (var q = k; q < Math.Min(tokens.Count, k + 16); q++)
-        {
-            var token = tokens[q];
-            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text))))
-            {
-                sawNumber = true;
-                continue;
-            }
-
-            if (token.IsSymbol(',') || token.Is("and") || token.Is("of") || token.Is("or"))
-            {
-                continue;
-            }
-
-            if (!token.IsWord || ClauseBoundaries.Contains(token.Text))
-            {
-                return;
-            }
-
-            if (IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
-                && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || char.IsUpper(mention.Head[0])))
-            {
-                mention.Event = sense;
-                return;
-            }
-
-            if (QuantityLexicon.IsFunctionWord(token.Text) && !Auxiliaries.Contains(token.Text))
-            {
-                return;
-            }
-        }
-    }
 
     public static string Plural(string word) =>
         word.EndsWith("s", StringComparison.Ordinal) ? word

@@ -78,7 +78,7 @@ internal static class UnitCategoryClassifier
 
         var head = mention.Head;
         return head is null || QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)
-            || CountedPhraseReader.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
+            || EventWords.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
