@@ -160,7 +160,10 @@ internal static class ContextReader
         mention.IsAge = true;
         mention.Unit = "years";
         mention.UnitKind = UnitKind.Time;
-        mention.Subject = name.Text;
+
+        // "the diocese in the Philippines, 79,": a place before the age is not whose age it is.
+        var placeBefore = number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
+        mention.Subject = placeBefore ? null : name.Text;
         return true;
     }
 

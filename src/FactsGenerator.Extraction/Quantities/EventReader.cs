@@ -19,7 +19,7 @@ internal static class EventReader
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "all", "now",
         "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
         "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
-        "remain", "remained", "remains", "either", "both",
+        "remain", "remained", "remains", "either", "both", "more",
     };
 
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -68,5 +69,28 @@ public class PhraseShapeTests
     public void NamesMoneyAfterWhatItPaysFor()
     {
         Assert.Equal("MilitaryAidApproved", QuantityTestText.Single("Congress approved US$400 million in military aid.").Name);
+    }
+
+    [Fact]
+    public void CountsTheNounAfterAPartOfAWhole()
+    {
+        var facts = QuantityTestText.Extract("Sanders came second, securing 12 of the state's 41 pledged delegates.");
+        Assert.Equal(new decimal?[] { 12m, 41m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+    }
+
+    [Fact]
+    public void ReadsTheEventAfterAVagueCountWithMore()
+    {
+        var facts = QuantityTestText.Extract("At least a dozen people lost their lives and scores more were injured.");
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+        Assert.Null(facts[1].Value);
+    }
+
+    [Fact]
+    public void DoesNotNameAnAgeAfterAPlace()
+    {
+        Assert.Equal("Age", QuantityTestText.Single("Bishop Gutierrez of the diocese in the Philippines, 79, died yesterday.").Name);
     }
 }
