@@ -75,9 +75,12 @@ internal static class NumberReader
             }
         }
 
-        match = new NumberMatch(value, index, last, NumberForm.Digits);
+        match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
         return true;
     }
+
+    // "5.7 million" multiplies to 5700000.0; the generated constant should read 5700000.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
         index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥";

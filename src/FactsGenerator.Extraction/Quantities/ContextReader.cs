@@ -258,6 +258,13 @@ internal static class ContextReader
                 return null;
             }
 
+            // "Prices rose by 16 percent": a plural noun opening the sentence is its subject.
+            if (k == 0 && token.IsCapitalized && token.Text.Length > 3 && token.Text.EndsWith("s", StringComparison.Ordinal) && !QuantityLexicon.IsFunctionWord(token.Text)
+                && token.Text.Substring(1).ToLowerInvariant() == token.Text.Substring(1))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+
             if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")
                 || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
             {

@@ -158,6 +158,13 @@ internal static class CountedPhraseReader
                 }
             }
 
+            // "a 6.4 quake": a small decimal before an earthquake is its magnitude.
+            if (mention.UnitKind == UnitKind.None && IsQuake(head) && mention.Value is < 10m)
+            {
+                mention.Unit = "magnitude";
+                mention.UnitKind = UnitKind.Measure;
+            }
+
             if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
             {
                 mention.Event = nounEvent;
@@ -317,6 +324,8 @@ internal static class CountedPhraseReader
         var space = words.IndexOf(' ');
         return space < 0 ? words : words.Substring(0, space);
     }
+
+    private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
 

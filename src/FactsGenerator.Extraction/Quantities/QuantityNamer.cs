@@ -115,7 +115,7 @@ internal static class QuantityNamer
         }
         else if (mention.Unit == "magnitude")
         {
-            Add(words, mention.Head);
+            Add(words, mention.Head ?? mention.MeasuredNoun);
             words.Add("magnitude");
         }
         else

@@ -132,4 +132,11 @@ public class NumberReaderTests
         var match = ReadFirst("5.7 million people", out var tokens);
         Assert.Equal("million", tokens[match!.Value.Last]);
     }
+
+    [Fact]
+    public void DropsTrailingZerosAfterAScale()
+    {
+        var value = ReadFirst("5.7 million people", out _)!.Value.Value!.Value;
+        Assert.Equal("5700000", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -20,6 +20,8 @@ public class NamingTests
     [InlineData("Turnout was down by 1.5% of the electorate.", "ElectoratePercent")]
     [InlineData("Around one million indigenous people live in the forest.", "IndigenousPeople")]
     [InlineData("Officials said 600 casualties were recorded.", "Total")]
+    [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
+    [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
     public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
     {
         Assert.Equal(name, QuantityTestText.Extract(sentence).First().Name);
