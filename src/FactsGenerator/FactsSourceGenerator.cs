@@ -45,6 +45,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Extracted);
 
         var names = extracted
+            .Where(doc => doc.IsUsable)
             .Select((doc, _) => new DocumentNames(doc.Path, doc.Name, FactNaming.Propose(doc.Facts).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()

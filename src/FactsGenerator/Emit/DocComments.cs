@@ -19,11 +19,13 @@ internal static class DocComments
     /// <summary>"4 (exactly) people killed: peacekeepers killed" style summary of a quantity.</summary>
     public static string Quantity(QuantityFact q)
     {
-        var value = q.Value is { } v
-            ? NumberFormat.ToDisplayString(v) + (q.UpperValue is { } u ? "\u2013" + NumberFormat.ToDisplayString(u) : string.Empty)
-            : "no exact number";
-        var qualifier = q.Qualifier == Qualifier.Vague ? "vague" : q.Qualifier.ToWords();
-        return value + " " + q.Unit + " (" + qualifier + "): " + q.About + ".";
+        if (q.Value is not { } v)
+        {
+            return "A vague number of " + q.Unit + " (no exact value stated): " + q.About + ".";
+        }
+
+        var value = NumberFormat.ToDisplayString(v) + (q.UpperValue is { } u ? "\u2013" + NumberFormat.ToDisplayString(u) : string.Empty);
+        return value + " " + q.Unit + " (" + q.Qualifier.ToWords() + "): " + q.About + ".";
     }
 
     public static string QuantityRemarks(QuantityFact q) =>

@@ -51,7 +51,7 @@ internal static class IndexEmitter
             w.Line("private static " + list + "<" + full + ">? __all;");
             w.Line();
             w.Line("/// <summary>Every member of this class, document by document" + (className == FactClasses.Timeline ? ", in calendar order where the date is known" : string.Empty) + ".</summary>");
-            var concat = context.FactsClass + ".__Concat(" + string.Join(", ", parts) + ")";
+            var concat = context.FactsClass + ".__Concat<" + full + ">(" + string.Join(", ", parts) + ")";
             if (className == FactClasses.Timeline)
             {
                 concat = "global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.OrderBy(" + concat + ", e => e.Date ?? \"\\uFFFF\", global::System.StringComparer.Ordinal))";
@@ -73,7 +73,7 @@ internal static class IndexEmitter
         w.Line("private static global::System.Collections.Generic.Dictionary<string, " + context.Type("Fact") + ">? __byPath;");
         w.Line();
         w.Line("/// <summary>Every fact of the library as a typed record (path, kind, value, qualifier, evidence), for queries at run time.</summary>");
-        w.Line("public static " + list + "<" + context.Type("Fact") + "> All => __all ??= __Concat(" + string.Join(", ", parts) + ");");
+        w.Line("public static " + list + "<" + context.Type("Fact") + "> All => __all ??= __Concat<" + context.Type("Fact") + ">(" + string.Join(", ", parts) + ");");
         w.Line();
         w.Line("/// <summary>The fact with the given member path (for example \"Casualties.PeacekeepersKilled\"), or null.</summary>");
         w.Open("public static " + context.Type("Fact") + "? Find(string path)");
