@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 
 namespace FactsGenerator.IdeTests;
@@ -27,14 +28,32 @@ public sealed class CompletionTests(SeedWorkspace workspace)
             }
             """);
 
+        await AssertOffersAsync(document, position, "SeedFacts.Facts.", Categories);
+    }
+
+    [Fact]
+    public async Task CompletionAfterCategoryDotListsItsFactsAndAll()
+    {
+        var (document, position) = workspace.Open("""
+            class Consumer
+            {
+                int Killed() => SeedFacts.Facts.Casualties.$$
+            }
+            """);
+
+        await AssertOffersAsync(document, position, "SeedFacts.Facts.Casualties.", ["PeacekeepersKilled", "All"]);
+    }
+
+    private async Task AssertOffersAsync(Document document, int position, string typed, string[] expected)
+    {
         var service = CompletionService.GetService(document);
         Assert.NotNull(service);
         var completions = await service.GetCompletionsAsync(document, position);
         var offered = completions.ItemsList.Select(item => item.DisplayText).ToHashSet();
 
-        var missing = Categories.Where(category => !offered.Contains(category)).ToList();
+        var missing = expected.Where(name => !offered.Contains(name)).ToList();
         Assert.True(missing.Count == 0,
-            "Completion after 'SeedFacts.Facts.' lacks: " + string.Join(", ", missing)
+            $"Completion after '{typed}' lacks: " + string.Join(", ", missing)
             + ". Offered: [" + string.Join(", ", offered.Order()) + "]. " + await workspace.DescribeGeneratedCodeAsync(document));
     }
 }

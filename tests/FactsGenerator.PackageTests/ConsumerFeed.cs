@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -8,12 +9,16 @@ namespace FactsGenerator.PackageTests;
 
 /// <summary>
 /// The restore setup of the throw-away consumers: a nuget.config whose sources are the freshly packed folder plus
-/// the repository's own feeds, and a private packages cache, so a package of the same version left in the
-/// global cache by an earlier run can never stand in for the one just packed.
+/// the repository's own feeds, with the packed ids mapped to that folder alone, and a private packages cache, so
+/// neither a package of the same version left in the global cache by an earlier run nor one on a remote feed can
+/// stand in for the one just packed.
 /// </summary>
 public static class ConsumerFeed
 {
     public const string LocalSourceKey = "freshly-packed";
+
+    /// <summary>The ids of the packages the tests pack; restore takes them from the fresh folder only.</summary>
+    public static readonly string[] PackedIds = ["FactsGenerator", "SeedFacts"];
 
     /// <summary>Writes nuget.config to <paramref name="folder"/>; every project below that folder restores through it.</summary>
     public static void WriteNuGetConfig(string folder, string packagesFolder, string packagesCache)
@@ -29,17 +34,25 @@ public static class ConsumerFeed
             sources,
             new XElement("config", new XElement("add", new XAttribute("key", "globalPackagesFolder"), new XAttribute("value", packagesCache))));
 
-        // With source mapping, NuGet takes a package only from a source mapped to it: map ours to the fresh folder.
-        if (repositoryConfig.Root?.Element("packageSourceMapping") is { } mapping)
-        {
-            var copy = new XElement(mapping);
-            copy.AddFirst(new XElement("packageSource", new XAttribute("key", LocalSourceKey),
-                new XElement("package", new XAttribute("pattern", "FactsGenerator")),
-                new XElement("package", new XAttribute("pattern", "SeedFacts"))));
-            configuration.Add(copy);
-        }
-
+        configuration.Add(SourceMapping(repositoryConfig.Root?.Element("packageSourceMapping"), repositorySources));
         new XDocument(configuration).Save(Path.Combine(folder, "nuget.config"));
+    }
+
+    /// <summary>
+    /// Maps the packed package ids to the fresh folder only, so a package of the same id and version on a remote
+    /// feed can never be taken instead; everything else comes from the repository's feeds, through the repository's
+    /// own mapping when it has one.
+    /// </summary>
+    private static XElement SourceMapping(XElement? repositoryMapping, IEnumerable<XElement> repositorySources)
+    {
+        var mapping = repositoryMapping is null
+            ? new XElement("packageSourceMapping", repositorySources.Select(source =>
+                new XElement("packageSource", new XAttribute("key", (string?)source.Attribute("key") ?? string.Empty),
+                    new XElement("package", new XAttribute("pattern", "*")))))
+            : new XElement(repositoryMapping);
+        mapping.AddFirst(new XElement("packageSource", new XAttribute("key", LocalSourceKey),
+            PackedIds.Select(id => new XElement("package", new XAttribute("pattern", id)))));
+        return mapping;
     }
 
     /// <summary>A repository source with a relative folder path made absolute, so it still works from the temporary folder.</summary>
