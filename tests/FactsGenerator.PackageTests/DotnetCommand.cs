@@ -65,16 +65,20 @@ public static class DotnetCommand
         // The no-argument wait also drains the redirected streams; bounded in case a grandchild keeps them open.
         Task.Run(() => process.WaitForExit()).Wait(OutputDrainLimit);
         var commandLine = "dotnet " + string.Join(" ", arguments);
-        lock (output)
-        lock (error)
-        {
-            return new CommandResult(commandLine, workingDirectory, timedOut ? -1 : process.ExitCode, timedOut, output.ToString(), error.ToString());
-        }
+        return new CommandResult(commandLine, workingDirectory, timedOut ? -1 : process.ExitCode, timedOut, Read(output), Read(error));
     }
 
     /// <summary>The muxer that runs this test run when the CLI tells us, else the one on PATH.</summary>
     private static string DotnetExecutable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    private static string Read(StringBuilder builder)
+    {
+        lock (builder)
+        {
+            return builder.ToString();
+        }
+    }
 
     private static void Append(StringBuilder builder, string? line)
     {

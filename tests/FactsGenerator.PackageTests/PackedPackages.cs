@@ -19,13 +19,22 @@ public sealed class PackedPackages : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "factsgenerator-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
         PackagesFolder = Path.Combine(Root, "packages");
         PackagesCache = Path.Combine(Root, "nuget-cache");
-        Directory.CreateDirectory(PackagesFolder);
-        Directory.CreateDirectory(PackagesCache);
-        WriteBuildIsolation(Root);
-        ConsumerFeed.WriteNuGetConfig(Root, PackagesFolder, PackagesCache);
+        try
+        {
+            Directory.CreateDirectory(PackagesFolder);
+            Directory.CreateDirectory(PackagesCache);
+            WriteBuildIsolation(Root);
+            ConsumerFeed.WriteNuGetConfig(Root, PackagesFolder, PackagesCache);
 
-        Generator = Pack("src/FactsGenerator/FactsGenerator.csproj", "FactsGenerator");
-        SeedFacts = Pack("src/SeedFacts/SeedFacts.csproj", "SeedFacts");
+            Generator = Pack("src/FactsGenerator/FactsGenerator.csproj", "FactsGenerator");
+            SeedFacts = Pack("src/SeedFacts/SeedFacts.csproj", "SeedFacts");
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose constructor threw.
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The temporary folder: packages, the private cache, nuget.config and the consumers.</summary>
