@@ -37,7 +37,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor Sanitized = Create(
         "FACTS008", "Member name adjusted", "The name '{1}' proposed for a fact of '{0}' is not a usable C# member name; it is generated as '{2}'",
-        DiagnosticSeverity.Info, "Names that are C# keywords, start with a digit, or clash with a member the generated class declares itself (All, Find, a category name) are adjusted deterministically.");
+        DiagnosticSeverity.Info, "Names that are C# keywords, start with a digit, or clash with a member the generated class declares itself (All, Find) or the name of the class itself are adjusted deterministically.");
 
     public static readonly DiagnosticDescriptor DocumentNameCollision = Create(
         "FACTS009", "Document name collision resolved", "Several fact sources are named '{1}'; '{0}' is generated as '{2}'",
