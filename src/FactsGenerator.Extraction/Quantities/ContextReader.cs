@@ -253,7 +253,7 @@ internal static class ContextReader
                 return null;
             }
 
-            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text))
+            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text) || !NounPhraseReader.HasLatinLetter(token.Text))
             {
                 return null;
             }
@@ -280,7 +280,7 @@ internal static class ContextReader
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
         or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
-        or "up" or "time" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
+        or "up" or "time" or "come" or "comes" or "came" or "close" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
 
     private static bool IsWeekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
         or "saturday" or "sunday" or "yesterday" or "today" or "tomorrow";

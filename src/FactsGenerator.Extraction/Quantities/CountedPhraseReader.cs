@@ -23,6 +23,14 @@ internal static class CountedPhraseReader
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         var k = start;
+
+        // "half a million US dollars", "5 Canadian dollars": the country names the currency.
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
+        {
+            mention.Unit = country;
+            k++;
+        }
+
         if (ReadPercent(tokens, ref k, mention))
         {
             SkipComparative(tokens, ref k);
@@ -324,6 +332,16 @@ internal static class CountedPhraseReader
         var space = words.IndexOf(' ');
         return space < 0 ? words : words.Substring(0, space);
     }
+
+    private static string? CurrencyCountry(string word) => word switch
+    {
+        "US" or "U.S." or "American" => "usd",
+        "Canadian" => "cad",
+        "Australian" => "aud",
+        "Singapore" => "sgd",
+        "Zimbabwean" => "zwl",
+        _ => null,
+    };
 
     private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 

@@ -142,7 +142,8 @@ internal static class NounPhraseReader
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
-    private static bool HasLatinLetter(string word)
+    /// <summary>True when the word has an ASCII letter: the engine reads English; other scripts are skipped.</summary>
+    public static bool HasLatinLetter(string word)
     {
         foreach (var c in word)
         {

@@ -167,8 +167,9 @@ internal static class QuantityNamer
             return null;
         }
 
+        // "2 m distance": the unit already shows in the figure.
         var last = modifiers.Substring(modifiers.LastIndexOf(' ') + 1);
-        return last.Length > 0 && char.IsLower(last[0]) && last.IndexOf('-') < 0 ? last : null;
+        return last.Length > 0 && char.IsLower(last[0]) && last.IndexOf('-') < 0 && !QuantityLexicon.TryMeasureUnit(last, out _) && !QuantityLexicon.TryTimeUnit(last, out _) ? last : null;
     }
 
     private static void Add(List<string> words, string? word)

@@ -22,6 +22,8 @@ public class NamingTests
     [InlineData("Officials said 600 casualties were recorded.", "Total")]
     [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
     [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
+    [InlineData("Keep a 2 m distance from others.", "Distance")]
+    [InlineData("The deal could come close to a billion dollars.", "DealUsd")]
     public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
     {
         Assert.Equal(name, QuantityTestText.Extract(sentence).First().Name);
