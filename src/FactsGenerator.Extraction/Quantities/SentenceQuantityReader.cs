@@ -84,6 +84,12 @@ internal static class SentenceQuantityReader
             return false;
         }
 
+        // "for a second time": an ordinal, not a length of time.
+        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text))
+        {
+            return false;
+        }
+
         number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
     }
@@ -215,7 +221,7 @@ internal static class SentenceQuantityReader
             mention.Qualifier = Qualifier.Vague;
         }
 
-        if (IsAnaphoricPair(mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
+        if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
         {
             return phraseStart;
         }
@@ -231,6 +237,21 @@ internal static class SentenceQuantityReader
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
         return phraseStart;
+    }
+
+    // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
+    private static bool IntroducesSomeone(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var number = mention.Number;
+        if (mention.Value != 1m || number.First != number.Last || !tokens[number.First].Is("one") || mention.Event is not null || mention.Qualifier != Qualifier.Exact)
+        {
+            return false;
+        }
+
+        var next = mention.EvidenceLast + 1;
+        var opensSentence = number.First == 0 || tokens[number.First - 1].IsSymbol('"');
+        var speaks = IsWordAt(tokens, next) && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "stated" or "wrote" or "added" or "noted" or "explained";
+        return speaks || opensSentence;
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.

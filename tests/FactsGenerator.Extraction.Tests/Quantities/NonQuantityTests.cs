@@ -81,3 +81,25 @@ public class NonCountPhraseTests
         Assert.Empty(QuantityTestText.Extract("In the end, four came."));
     }
 }
+
+public class IndividualOneTests
+{
+    [Theory]
+    [InlineData("One activist, Nur Khan Liton, said arson was used.")]
+    [InlineData("One study noted that skins were seized.")]
+    [InlineData("The survey found one interviewee said he agreed.")]
+    [InlineData("He ran for a second time in 2016.")]
+    public void IgnoresOneThatPicksOutAnIndividual(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("He saw 35 bodies in one hospital.", 2)]
+    [InlineData("One person was killed in the blast.", 1)]
+    [InlineData("The vote failed by one vote.", 1)]
+    public void CountsOneWhenItCountsSomething(string sentence, int count)
+    {
+        Assert.Equal(count, QuantityTestText.Extract(sentence).Count);
+    }
+}
