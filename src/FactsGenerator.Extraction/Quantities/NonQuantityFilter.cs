@@ -17,6 +17,13 @@ internal static class NonQuantityFilter
         "other", "own", "too", "big", "major", "stage", "moment", "option", "factor", "exception", "problem", "question", "issue",
     };
 
+    // "settled in one meeting", "in one go": how something happens, not how many.
+    private static readonly HashSet<string> OccasionsAfterInOne = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "session", "sitting", "go", "stroke", "swoop", "piece", "place", "voice", "breath", "shot", "attempt", "move",
+        "step", "day", "night", "round", "hit", "blow", "instance", "case", "sense", "respect", "form", "way",
+    };
+
     public static bool IsNotAQuantity(IReadOnlyList<Token> tokens, NumberMatch number)
     {
         var after = number.Last + 1;
@@ -278,6 +285,11 @@ internal static class NonQuantityFilter
         if (IsFollowedByEvent(tokens, index))
         {
             return false;
+        }
+
+        if (index > 0 && tokens[index - 1].Is("in") && next.IsWord && OccasionsAfterInOne.Contains(next.Text))
+        {
+            return true;
         }
 
         // "one takes", "one goes": the generic pronoun before a verb.

@@ -89,6 +89,8 @@ public class IndividualOneTests
     [InlineData("One study noted that skins were seized.")]
     [InlineData("The survey found one interviewee said he agreed.")]
     [InlineData("He ran for a second time in 2016.")]
+    [InlineData("Not every problem can be settled in one meeting.")]
+    [InlineData("They finished the job in one go.")]
     public void IgnoresOneThatPicksOutAnIndividual(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
