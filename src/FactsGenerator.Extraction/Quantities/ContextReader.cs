@@ -245,7 +245,8 @@ internal static class ContextReader
             var token = tokens[k];
             if (!token.IsWord)
             {
-                if (token.IsSymbol('-') || token.IsSymbol('\''))
+                // "-" inside compounds, and ", which is 1.2 km long" between a noun and its relative clause.
+                if (token.IsSymbol('-') || token.IsSymbol('\'') || (token.IsSymbol(',') && IsAt(tokens, k + 1, "which")))
                 {
                     continue;
                 }
@@ -258,9 +259,10 @@ internal static class ContextReader
                 return null;
             }
 
-            // "Prices rose by 16 percent": a plural noun opening the sentence is its subject.
-            if (k == 0 && token.IsCapitalized && token.Text.Length > 3 && token.Text.EndsWith("s", StringComparison.Ordinal) && !QuantityLexicon.IsFunctionWord(token.Text)
-                && token.Text.Substring(1).ToLowerInvariant() == token.Text.Substring(1))
+            // "Prices rose by 16 percent", "Turnout was 62 percent": a common noun opening the sentence is its subject.
+            if (k == 0 && token.IsCapitalized && token.Text.Length > 3 && !QuantityLexicon.IsFunctionWord(token.Text)
+                && token.Text.Substring(1).ToLowerInvariant() == token.Text.Substring(1)
+                && (token.Text.EndsWith("s", StringComparison.Ordinal) || (k + 1 < tokens.Count && IsLinkingVerb(tokens[k + 1].Text))))
             {
                 return token.Text.ToLowerInvariant();
             }
@@ -276,6 +278,9 @@ internal static class ContextReader
 
         return null;
     }
+
+    private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
+        or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled";
 
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"

@@ -32,6 +32,7 @@ internal static class MentionMerger
         for (var i = 0; i < mentions.Count; i++)
         {
             RefineFromVague(mentions, i);
+            InheritPercentSubject(mentions, i);
         }
     }
 
@@ -118,6 +119,23 @@ internal static class MentionMerger
                 mention.UnitKind = earlier.UnitKind;
                 return;
             }
+        }
+    }
+
+    // "Turnout was 62 percent, up from 58 percent": the second share is of the same thing.
+    private static void InheritPercentSubject(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.UnitKind != UnitKind.Percent || mention.Head is not null || mention.Subject is not null)
+        {
+            return;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence == mention.Sentence && earlier.UnitKind == UnitKind.Percent)
+        {
+            mention.Head = earlier.Head;
+            mention.Subject = earlier.Subject;
         }
     }
 

@@ -140,6 +140,12 @@ internal static class SentenceQuantityReader
         mention.CoverEvidence(qualifierStart);
         ContextReader.ReadBefore(tokens, qualifierStart, mention);
 
+        // "62 percent, up from 58 percent": the figure it changed from.
+        if (IsAt(tokens, qualifierStart - 1, "from") && (IsAt(tokens, qualifierStart - 2, "up") || IsAt(tokens, qualifierStart - 2, "down")))
+        {
+            mention.IsEarlierFigure = true;
+        }
+
         // "40.3 ± 0.4 days": the unit follows the margin of error.
         if (phraseStart + 1 < tokens.Count && tokens[phraseStart].Kind == TokenKind.Symbol && tokens[phraseStart].Text == "\u00B1" && tokens[phraseStart + 1].IsNumber)
         {

@@ -23,6 +23,8 @@ public class NamingTests
     [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
     [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
     [InlineData("Keep a 2 m distance from others.", "Distance")]
+    [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]
+    [InlineData("The bridge, which is 1.2 kilometres long, opened in May.", "BridgeKm")]
     [InlineData("The deal could come close to a billion dollars.", "DealUsd")]
     public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
     {
@@ -99,5 +101,12 @@ public class NamingTests
     public void AvoidsNamesThatRepeatAClassOfTheLibrary(string sentence, string name)
     {
         Assert.Equal(name, QuantityTestText.Single(sentence).Name);
+    }
+
+    [Fact]
+    public void NamesTheFigureAShareChangedFrom()
+    {
+        var facts = QuantityTestText.Extract("Turnout was 62 percent, up from 58 percent in 2015.");
+        Assert.Equal(new[] { "TurnoutPercent", "TurnoutPercentEarlier" }, facts.Select(f => f.Name).ToArray());
     }
 }
