@@ -103,6 +103,14 @@ internal static class CountedPhraseReader
         {
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
+
+            // "1,500 hectares of forest": what the measure is of.
+            if (IsAt(tokens, k + 1, "of") && NounPhraseReader.Read(tokens, k + 2, out var measured, out _, out var measuredLast))
+            {
+                mention.MeasuredNoun = measured;
+                mention.CoverEvidence(measuredLast);
+                return true;
+            }
         }
 
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent

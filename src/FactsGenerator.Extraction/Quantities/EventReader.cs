@@ -70,6 +70,14 @@ internal static class EventReader
 
             if (q == afterAux && QuantityLexicon.IsPopulationVerb(tokens[q].Text))
             {
+                // "living in temporary shelters" is displacement; "living in the forest" a population.
+                if (ShelterFollows(tokens, q + 1) is { } shelter)
+                {
+                    mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
+                    mention.CoverEvidence(shelter);
+                    return;
+                }
+
                 mention.LivesThere = true;
                 return;
             }
@@ -116,6 +124,26 @@ internal static class EventReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private const int ShelterWindow = 4;
+
+    private static int? ShelterFollows(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!IsAt(tokens, start, "in"))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text.ToLowerInvariant() is "shelter" or "shelters" or "camp" or "camps" or "tents" or "tent" or "centres" or "centers")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>

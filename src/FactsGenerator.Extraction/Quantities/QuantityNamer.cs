@@ -122,12 +122,13 @@ internal static class QuantityNamer
         {
             Add(words, mention.Head is not null ? CompoundModifier(mention.Modifiers) : null);
             Add(words, Subject(mention));
-            Add(words, EventWord(mention));
+            // "1,500 hectares of forest" reads better as ForestHectares than with the verb that reached it.
+            Add(words, mention.UnitKind == UnitKind.Measure && mention.Head is null ? null : EventWord(mention));
             if (mention.UnitKind == UnitKind.Percent)
             {
                 words.Add("percent");
             }
-            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null && !string.Equals(mention.Subject, mention.Unit, StringComparison.OrdinalIgnoreCase))
+            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null && !string.Equals(Subject(mention), mention.Unit, StringComparison.OrdinalIgnoreCase))
             {
                 words.Add(mention.Unit ?? string.Empty);
             }

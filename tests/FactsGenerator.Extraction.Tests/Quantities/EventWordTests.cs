@@ -69,6 +69,8 @@ public class DisplacementAndPopulationTests
     [InlineData("Some 2,000 villagers were forced to flee.", 2000, QuantityCategory.Displacement)]
     [InlineData("The town has a population of 12,000.", 12000, QuantityCategory.Population)]
     [InlineData("Over 2,000 residents have been relocated.", 2000, QuantityCategory.Displacement)]
+    [InlineData("More than 10,000 people are living in temporary shelters.", 10000, QuantityCategory.Displacement)]
+    [InlineData("About 50,000 people live in the valley.", 50000, QuantityCategory.Population)]
     public void ReadsDisplacementAndPopulationPhrasings(string sentence, double value, QuantityCategory category)
     {
         var fact = QuantityTestText.Single(sentence);

@@ -24,6 +24,7 @@ public class NamingTests
     [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
     [InlineData("Keep a 2 m distance from others.", "Distance")]
     [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]
+    [InlineData("The flames reached 1,500 hectares of forest.", "ForestHectares")]
     [InlineData("The bridge, which is 1.2 kilometres long, opened in May.", "BridgeKm")]
     [InlineData("The deal could come close to a billion dollars.", "DealUsd")]
     public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
