@@ -144,6 +144,14 @@ internal static class NumberReader
 
         var last = index;
 
+        // "several tens of thousands of people", "several hundreds of thousands".
+        if (tokens[index].Is("several") && index + 3 < tokens.Count && (tokens[index + 1].Is("tens") || tokens[index + 1].Is("hundreds"))
+            && tokens[index + 2].Is("of") && tokens[index + 3].IsWord && NumberWords.IsVagueCount(tokens[index + 3].Text))
+        {
+            match = new NumberMatch(null, index, index + 3, NumberForm.Vague);
+            return true;
+        }
+
         // "several thousand supporters", "several hundred", "dozens of thousands".
         if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
         {

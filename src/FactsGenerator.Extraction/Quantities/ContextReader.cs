@@ -195,6 +195,34 @@ internal static class ContextReader
         return false;
     }
 
+    private const int NumberOfWindow = 10;
+
+    /// <summary>"the number of polling stations fell from 180 to 5": the noun after "number of" is what is counted.</summary>
+    public static bool ReadNumberOf(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        for (var k = start - 1; k >= 1 && k >= start - NumberOfWindow; k--)
+        {
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            {
+                return false;
+            }
+
+            if ((tokens[k - 1].Is("number") || tokens[k - 1].Is("total")) && tokens[k].Is("of") && NounPhraseReader.Read(tokens, k + 1, out var head, out var modifiers, out var last) && last < start)
+            {
+                mention.Head = head;
+                mention.Modifiers = modifiers;
+                if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var sense))
+                {
+                    mention.Event = sense;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>
     public static bool ReadTollBefore(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {

@@ -223,6 +223,18 @@ internal static class CountedPhraseReader
 
     private static bool ReadPercent(IReadOnlyList<Token> tokens, ref int k, QuantityMention mention)
     {
+        // "10 percentage points", "a 10 percentage-point increase".
+        if (IsAt(tokens, k, "percentage") && (IsAt(tokens, k + 1, "points") || IsAt(tokens, k + 1, "point")
+            || (IsJoiningHyphenAt(tokens, k + 1) && IsAt(tokens, k + 2, "point"))))
+        {
+            var last = IsJoiningHyphenAt(tokens, k + 1) ? k + 2 : k + 1;
+            mention.Unit = "percentage points";
+            mention.UnitKind = UnitKind.Percent;
+            mention.CoverEvidence(last);
+            k = last + 1;
+            return true;
+        }
+
         var end = -1;
         if (IsSymbolAt(tokens, k, '%') || IsAt(tokens, k, "percent") || IsAt(tokens, k, "pc"))
         {

@@ -105,6 +105,7 @@ internal static class RangeReader
             return true;
         }
 
+        // "from 180 to 5" goes down: a revision, not a range.
         if ((linkWord == "and" && !isBetween) || (linkWord == "to" && !isFrom && high <= low) || high == low)
         {
             return false;
@@ -121,7 +122,7 @@ internal static class RangeReader
         }
 
         var start = isBetween || isFrom ? before : valueStart;
-        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && FollowsChangeVerb(tokens, before), false);
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false);
         return true;
     }
 }

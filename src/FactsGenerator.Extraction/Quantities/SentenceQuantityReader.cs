@@ -186,9 +186,9 @@ internal static class SentenceQuantityReader
             mention.CoverEvidence(afterLast);
         }
 
-        if (mention.Head is null && mention.Event is null)
+        if (mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None)
         {
-            ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
+            _ = ContextReader.ReadTollBefore(tokens, qualifierStart, mention) || ContextReader.ReadNumberOf(tokens, qualifierStart, mention);
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)

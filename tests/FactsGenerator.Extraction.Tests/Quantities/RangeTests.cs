@@ -54,3 +54,36 @@ public class RangeOrRevisionTests
         Assert.Equal(2, QuantityTestText.Extract(sentence).Count);
     }
 }
+
+public class NumberOfTests
+{
+    [Fact]
+    public void CountsTheNounAfterNumberOf()
+    {
+        var fact = QuantityTestText.Single("The number of deaths rose to 45 on Monday.");
+        Assert.Equal(45m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ReadsAFallFromToAsARevision()
+    {
+        var facts = QuantityTestText.Extract("The city reduced the number of polling stations from 180 to 5.");
+        Assert.Equal(new[] { "PollingStationsEarlier", "PollingStations" }, facts.Select(f => f.Name).ToArray());
+        Assert.All(facts, f => Assert.Equal("stations", f.Unit));
+    }
+
+    [Fact]
+    public void ReadsSeveralTensOfThousandsAsOneVagueCount()
+    {
+        var fact = QuantityTestText.Single("The rally drew several tens of thousands of people.");
+        Assert.Null(fact.Value);
+        Assert.Equal("drew several tens of thousands of people", fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void ReadsPercentagePoints()
+    {
+        Assert.Equal("percentage points", QuantityTestText.Single("Support rose by 10 percentage points.").Unit);
+    }
+}
