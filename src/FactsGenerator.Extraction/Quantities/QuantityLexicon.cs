@@ -113,7 +113,7 @@ internal static class QuantityLexicon
         ["dollar"] = "usd", ["dollars"] = "usd", ["euro"] = "eur", ["euros"] = "eur", ["pound"] = "gbp", ["pounds"] = "gbp",
         ["sterling"] = "gbp", ["yen"] = "jpy", ["yuan"] = "cny", ["renminbi"] = "cny", ["ruble"] = "rub", ["rubles"] = "rub",
         ["rouble"] = "rub", ["roubles"] = "rub", ["rupee"] = "inr", ["rupees"] = "inr", ["pesos"] = "pesos", ["francs"] = "chf",
-        ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln",
+        ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln", ["złoty"] = "pln", ["złotys"] = "pln",
         ["lira"] = "try", ["rand"] = "zar", ["won"] = "krw", ["shekels"] = "ils", ["naira"] = "ngn", ["dinars"] = "dinars",
         ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
     };
