@@ -30,7 +30,7 @@ internal static class EventReader
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
         // "personnel killed", "were killed", "have taken refuge", "in Nagorno-Karabakh were killed".
-        var p = k;
+        var p = SkipIncludingAside(tokens, k);
         if (IsPreposition(tokens, p))
         {
             var q = p + 1;
@@ -124,6 +124,27 @@ internal static class EventReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private const int AsideWindow = 8;
+
+    // "At least seven, including four children, died": the event comes after the aside.
+    private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!IsSymbolAt(tokens, k, ',') || !IsAt(tokens, k + 1, "including"))
+        {
+            return k;
+        }
+
+        for (var q = k + 2; q < tokens.Count && q <= k + AsideWindow; q++)
+        {
+            if (tokens[q].IsSymbol(','))
+            {
+                return q + 1;
+            }
+        }
+
+        return k;
     }
 
     private const int ShelterWindow = 4;

@@ -27,6 +27,13 @@ internal static class NonQuantityFilter
     public static bool IsNotAQuantity(IReadOnlyList<Token> tokens, NumberMatch number)
     {
         var after = number.Last + 1;
+
+        // "two-and-a-half", "230-to-198", "a three-in-five chance": a number inside a compound phrase.
+        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or")
+        {
+            return true;
+        }
+
         if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsRatio(tokens, after) || IsAddress(tokens, after))
         {
             return true;

@@ -125,7 +125,7 @@ internal static class QuantityLexicon
         "interstate", "room", "gate", "platform", "category", "channel", "track", "episode", "season", "volume", "vol", "model",
         "version", "act", "resolution", "amendment", "item", "line", "row", "lot", "unit", "ward", "district", "zone", "terminal",
         "pier", "stage", "grade", "class", "level", "phase", "exit", "bus", "tier", "pp", "vs", "versus", "apartment", "suite",
-        "box", "code", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
+        "box", "code", "phoned", "dialled", "dialed", "dial", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
     };
 
     private static readonly HashSet<string> Months = new(Comparer)

@@ -105,6 +105,13 @@ internal static class RangeReader
             return true;
         }
 
+        // "voted 66 to 27": a tally, like a score.
+        if (linkWord == "to" && !isFrom && high < low)
+        {
+            range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, true);
+            return true;
+        }
+
         // "from 180 to 5" goes down: a revision, not a range.
         if ((linkWord == "and" && !isBetween) || (linkWord == "to" && !isFrom && high <= low) || high == low)
         {

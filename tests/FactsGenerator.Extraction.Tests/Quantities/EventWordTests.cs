@@ -6,6 +6,7 @@ public class EventWordTests
 {
     [Theory]
     [InlineData("Three officers were stabbed in their offices.", QuantityCategory.Casualties)]
+    [InlineData("At least seven, including four children, died.", QuantityCategory.Casualties)]
     [InlineData("Several police lost their lives in the attack.", QuantityCategory.Casualties)]
     [InlineData("The hospital treated 25 wounded people overnight.", QuantityCategory.Casualties)]
     [InlineData("Divers found two missing pieces of the wreck.", QuantityCategory.Other)]

@@ -61,6 +61,10 @@ public class NonCountPhraseTests
     [InlineData("The temple dates from about 664 b.c.e. in the delta.")]
     [InlineData("If one takes the train, the trip is short.")]
     [InlineData("It was ruled by the twenty-sixth dynasty.")]
+    [InlineData("The legislature voted 66 to 27 to legalize it.")]
+    [InlineData("When I was two-and-a-half, I finished first grade.")]
+    [InlineData("The bill passed 230-to-198 in the House.")]
+    [InlineData("One of their daughters phoned 911 after the fight.")]
     public void IgnoresNumbersInsideAdjectivesRatiosAddressesAndEras(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
