@@ -104,6 +104,14 @@ internal static class CountedPhraseReader
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
 
+            // "157 miles per hour", "90 kilometres an hour": a speed.
+            if ((IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour") && measure is "miles" or "km")
+            {
+                mention.Unit = measure == "miles" ? "mph" : "km/h";
+                mention.CoverEvidence(k + 2);
+                return true;
+            }
+
             // "1,500 hectares of forest": what the measure is of.
             if (IsAt(tokens, k + 1, "of") && NounPhraseReader.Read(tokens, k + 2, out var measured, out _, out var measuredLast))
             {

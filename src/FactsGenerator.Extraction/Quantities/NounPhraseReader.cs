@@ -158,7 +158,8 @@ internal static class NounPhraseReader
 
     /// <summary>A lowercase-or-capitalised content word: no function word, verb form or adverb.</summary>
     public static bool IsContentWordAt(IReadOnlyList<Token> tokens, int index) =>
-        IsWordAt(tokens, index) && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !IsPastVerb(tokens[index]) && !EndsWith(tokens[index], "ly");
+        IsWordAt(tokens, index) && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !IsPastVerb(tokens[index]) && !EndsWith(tokens[index], "ly")
+        && !NumberWords.IsCardinalWord(tokens[index].Text);
 
     // "US jobs": an all-capitals word is a name, even when it spells a function word.
     private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);

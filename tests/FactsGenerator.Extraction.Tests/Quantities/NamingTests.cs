@@ -21,6 +21,7 @@ public class NamingTests
     [InlineData("Around one million indigenous people live in the forest.", "IndigenousPeople")]
     [InlineData("Officials said 600 casualties were recorded.", "Total")]
     [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
+    [InlineData("The region suffered a 6.3 magnitude earthquake causing eleven deaths.", "EarthquakeMagnitude")]
     [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
     [InlineData("Keep a 2 m distance from others.", "Distance")]
     [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]

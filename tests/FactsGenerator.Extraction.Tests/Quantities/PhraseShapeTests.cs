@@ -13,6 +13,7 @@ public class PhraseShapeTests
     [InlineData("Three more people were rescued on Friday.", 3, "people")]
     [InlineData("The fire covered 160 square miles.", 160, "square miles")]
     [InlineData("Each tablet holds 1 mg of the drug.", 1, "mg")]
+    [InlineData("The cut-off is 157 miles per hour.", 157, "mph")]
     public void ReadsTheUnitOfLessCommonPhraseShapes(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
