@@ -67,6 +67,7 @@ internal static class NounPhraseReader
                 && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) && !IsPastVerb(tokens[k + 1]) && !EndsWith(tokens[k + 1], "ly"))
             {
                 words.Add(token.Text);
+                last = k;
                 k++;
                 continue;
             }
