@@ -98,6 +98,9 @@ internal static class ContextReader
             mention.IsDefinite = true;
         }
 
+        // "following a 24-hour offensive": after an article the number sits inside a noun phrase the verb governs,
+        // so the verb still names the event but stays out of the evidence phrase.
+        var insideNounPhrase = IsAt(tokens, qualifierStart - 1, "a") || IsAt(tokens, qualifierStart - 1, "an");
         while (k >= 0 && k >= qualifierStart - 4 && VerbToNumberFillers.Contains(tokens[k].Text))
         {
             k--;
@@ -117,7 +120,7 @@ internal static class ContextReader
         if (QuantityLexicon.TryEvent(verb.Text, out var sense) && !verb.IsCapitalized)
         {
             mention.Event ??= sense;
-            mention.CoverEvidence(k);
+            mention.CoverEvidence(insideNounPhrase ? -1 : k);
         }
         else if (IsPastVerb(verb) || EndsWith(verb, "ing"))
         {
@@ -126,7 +129,7 @@ internal static class ContextReader
                 mention.Verb ??= verb.Text.ToLowerInvariant();
             }
 
-            mention.CoverEvidence(k);
+            mention.CoverEvidence(insideNounPhrase ? -1 : k);
         }
     }
 

@@ -14,6 +14,7 @@ public class CountedPhraseTests
     [InlineData("The attack had killed twelve, the governor said.", "people killed", "killed twelve")]
     [InlineData("Officials reported 150 security forces, 95 civilians, and hundreds of fighters killed.", "security forces killed", "150 security forces")]
     [InlineData("The country was defeated in a 44-day war.", "war duration", "44-day war")]
+    [InlineData("A truce was declared following a 24-hour offensive.", "offensive duration", "24-hour offensive")]
     [InlineData("It produces 20 percent of our planet's oxygen.", "planet oxygen share", "20 percent of our planet's oxygen")]
     [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
     [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
