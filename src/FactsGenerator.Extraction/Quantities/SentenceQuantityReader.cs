@@ -146,6 +146,60 @@ internal static class SentenceQuantityReader
             mention.IsEarlierFigure = true;
         }
 
+        phraseStart = ReadSuffixes(tokens, mention, phraseStart);
+
+        if (ContextReader.ReadAppositiveAge(tokens, mention))
+        {
+            into.Add(mention);
+            return phraseStart;
+        }
+
+        if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
+        {
+            return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
+        }
+
+        var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
+        if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
+        {
+            mention.Qualifier = afterQualifier;
+            mention.CoverEvidence(afterLast);
+        }
+
+        ReadClauseContext(tokens, qualifierStart, mention);
+
+        // "over three days" is a span of time, not "more than".
+        if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
+        if (mention.Value is null)
+        {
+            mention.Qualifier = Qualifier.Vague;
+        }
+
+        if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
+        {
+            return phraseStart;
+        }
+
+        if (earlier is not null)
+        {
+            CopyPhrase(mention, earlier);
+            earlier.CoverEvidence(mention.EvidenceLast);
+            into.Add(earlier);
+        }
+
+        into.Add(mention);
+
+        // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
+        return phraseStart;
+    }
+
+    /// <summary>Reads what may follow the number before its counted phrase ("± 0.4", "-plus", "or more"); returns where the phrase starts.</summary>
+    private static int ReadSuffixes(IReadOnlyList<Token> tokens, QuantityMention mention, int phraseStart)
+    {
         // "40.3 ± 0.4 days": the unit follows the margin of error.
         if (phraseStart + 1 < tokens.Count && tokens[phraseStart].Kind == TokenKind.Symbol && tokens[phraseStart].Text == "\u00B1" && tokens[phraseStart + 1].IsNumber)
         {
@@ -168,24 +222,12 @@ internal static class SentenceQuantityReader
             phraseStart = rightLast + 1;
         }
 
-        if (ContextReader.ReadAppositiveAge(tokens, mention))
-        {
-            into.Add(mention);
-            return phraseStart;
-        }
+        return phraseStart;
+    }
 
-        if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
-        {
-            return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
-        }
-
-        var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
-        if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
-        {
-            mention.Qualifier = afterQualifier;
-            mention.CoverEvidence(afterLast);
-        }
-
+    /// <summary>Fills in what the counted phrase left open from the rest of the clause: a toll, "number of", whose age, the subject.</summary>
+    private static void ReadClauseContext(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
+    {
         if (mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None)
         {
             _ = ContextReader.ReadTollBefore(tokens, qualifierStart, mention) || ContextReader.ReadNumberOf(tokens, qualifierStart, mention);
@@ -215,34 +257,6 @@ internal static class SentenceQuantityReader
         }
 
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
-
-        // "over three days" is a span of time, not "more than".
-        if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
-        {
-            mention.Qualifier = Qualifier.Exact;
-        }
-
-        if (mention.Value is null)
-        {
-            mention.Qualifier = Qualifier.Vague;
-        }
-
-        if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
-        {
-            return phraseStart;
-        }
-
-        if (earlier is not null)
-        {
-            CopyPhrase(mention, earlier);
-            earlier.CoverEvidence(mention.EvidenceLast);
-            into.Add(earlier);
-        }
-
-        into.Add(mention);
-
-        // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
-        return phraseStart;
     }
 
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
