@@ -52,13 +52,26 @@ internal static class QuantityNamer
             return mention.Verb;
         }
 
-        // "93 injured people" already says it in the modifier; "35 bodies", "refugees" in the noun.
-        if (mention.Modifiers is { } modifiers && modifiers.IndexOf(sense.Label, StringComparison.OrdinalIgnoreCase) >= 0)
+        // "93 injured people", "asylum seekers" already say it in the modifier; "35 bodies", "refugees" in the noun.
+        if (mention.Modifiers is { } modifiers && HasEventWord(modifiers))
         {
             return null;
         }
 
         return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+    }
+
+    private static bool HasEventWord(string words)
+    {
+        foreach (var word in words.Split(' '))
+        {
+            if (QuantityLexicon.TryEvent(word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string AboutOf(QuantityMention mention)

@@ -24,6 +24,7 @@ public class NamingTests
     [InlineData("The region suffered a 6.3 magnitude earthquake causing eleven deaths.", "EarthquakeMagnitude")]
     [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
     [InlineData("Keep a 2 m distance from others.", "Distance")]
+    [InlineData("About 2,000 asylum seekers arrived on the island.", "AsylumSeekers")]
     [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]
     [InlineData("The flames reached 1,500 hectares of forest.", "ForestHectares")]
     [InlineData("The bridge, which is 1.2 kilometres long, opened in May.", "BridgeKm")]
