@@ -312,6 +312,12 @@ internal static class CountedPhraseReader
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
         }
+        else if (QuantityLexicon.TryCurrencyWord(word.Text, out var currency))
+        {
+            // "a billion-dollar project".
+            mention.Unit = currency;
+            mention.UnitKind = UnitKind.Currency;
+        }
         else if (word.Is("long") && QuantityLexicon.TryTimeUnit(tokens[hyphen - 1].Text, out var vagueTime))
         {
             // "months-long": the number token itself was the unit.

@@ -31,6 +31,7 @@ public class UnitCategoryTests
     [InlineData("The firm paid nearly half a million US dollars.", 500000, "usd", QuantityCategory.Money)]
     [InlineData("The grant was 5 Canadian dollars per person.", 5, "cad", QuantityCategory.Money)]
     [InlineData("The deal could come close to a billion dollars.", 1000000000, "usd", QuantityCategory.Money)]
+    [InlineData("He attracted a billion-dollar project to the city.", 1000000000, "usd", QuantityCategory.Money)]
     [InlineData("The army deployed 2,000 troops to the border.", 2000, "people", QuantityCategory.Military)]
     [InlineData("The navy sent four warships to the strait.", 4, "warships", QuantityCategory.Military)]
     [InlineData("The car was followed by two gunmen.", 2, "people", QuantityCategory.Military)]
