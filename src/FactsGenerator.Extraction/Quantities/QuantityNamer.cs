@@ -147,7 +147,7 @@ internal static class QuantityNamer
             }
             else if (mention.UnitKind == UnitKind.Currency && mention.Head is null)
             {
-                words.Add(mention.Subject is null ? "amount" : string.Empty);
+                words.Add(Subject(mention).Length == 0 ? "amount" : string.Empty);
                 words.Add(mention.Unit ?? string.Empty);
             }
         }
