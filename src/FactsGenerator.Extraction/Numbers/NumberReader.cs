@@ -64,18 +64,39 @@ internal static class NumberReader
             var next = tokens[index + 1];
             if (next.IsWord && next.SpaceBefore && NumberWords.TryScale(next.Text, out var scale))
             {
-                value *= scale;
+                if (!TryMultiply(value, scale, out value))
+                {
+                    return false;
+                }
+
                 last = index + 1;
             }
             else if (next.IsWord && !next.SpaceBefore && FollowsCurrencySign(tokens, index) && NumberWords.TryScaleSuffix(next.Text, out var suffix))
             {
                 // "€20m" is twenty million euros; "100m" alone would be metres, so a currency sign is required.
-                value *= suffix;
+                if (!TryMultiply(value, suffix, out value))
+                {
+                    return false;
+                }
+
                 last = index + 1;
             }
         }
 
         match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
+        return true;
+    }
+
+    /// <summary>Multiplies unless the product would overflow a decimal (a number no text means as a count).</summary>
+    public static bool TryMultiply(decimal value, decimal factor, out decimal product)
+    {
+        if (factor != 0m && Math.Abs(value) > decimal.MaxValue / Math.Abs(factor))
+        {
+            product = 0m;
+            return false;
+        }
+
+        product = value * factor;
         return true;
     }
 

@@ -122,10 +122,16 @@ internal static class RangeReader
         if (upper.Last > upper.First && lower.Last == lower.First && tokens[upper.First].IsNumber && NumberReader.TryParseDigits(tokens[upper.First].Text, out var upperDigits) && upperDigits != 0m)
         {
             var scale = high / upperDigits;
-            if (low * scale <= high)
+            if (NumberReader.TryMultiply(low, scale, out var scaled) && scaled <= high)
             {
-                low *= scale;
+                low = scaled;
             }
+        }
+
+        // A range runs upwards; only a revision ("from 180 to 5") may go down.
+        if (low >= high && !isFrom)
+        {
+            return false;
         }
 
         var start = isBetween || isFrom ? before : valueStart;
