@@ -49,7 +49,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Select((doc, _) => new DocumentNames(doc.Path, doc.Name, FactNaming.Propose(doc.Facts).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()
-            .Select((all, _) => new LibraryNames(NameResolver.Resolve(all).ToEquatableArray()))
+            .Select((all, _) => new LibraryNames(NameResolver.Resolve(all).OrderBy(d => d.DocumentPath, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Names);
 
         var supported = languageVersion.Select((v, _) => v >= MinimumLanguageVersion);
@@ -60,7 +60,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Combine(supported)
             .Select((pair, _) => new DocumentOutput(
                 pair.Left.Left.Left,
-                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Path),
+                pair.Left.Left.Right.Find(pair.Left.Left.Left.Path),
                 pair.Left.Right,
                 pair.Right))
             .WithTrackingName(TrackingNames.DocumentOutputs);
