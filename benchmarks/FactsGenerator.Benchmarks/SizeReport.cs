@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -23,6 +25,29 @@ internal static class SizeReport
         Consumer.CreateDriver(firstFiles).RunGenerators(Consumer.CreateCompilation());
         watch.Stop();
         Console.WriteLine($"First generator run in this process (1000 documents, JIT included): {watch.Elapsed.TotalMilliseconds:F0} ms.");
+        Console.WriteLine();
+
+        Console.WriteLine("Stopwatch and CPU time, best of 5 (CPU time is the load-independent figure on a shared machine):");
+        var engine = CpuTimer.Best(5, () =>
+        {
+            foreach (var article in corpus.Articles)
+            {
+                FactExtractor.Extract(article.Text);
+            }
+        });
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "- Engine, whole corpus: {0:F0} ms wall ({1:F1} MB/s), {2:F0} ms CPU ({3:F1} MB/s).",
+            engine.WallMs, corpus.Megabytes / (engine.WallMs / 1000), engine.CpuMs, corpus.Megabytes / (engine.CpuMs / 1000)));
+        var cold = new Dictionary<int, (double WallMs, double CpuMs)>();
+        foreach (var count in new[] { 1, 100, 1000 })
+        {
+            var files = Consumer.Files(corpus.Documents(count));
+            var compilation = Consumer.CreateCompilation();
+            cold[count] = CpuTimer.Best(5, () => Consumer.CreateDriver(files).RunGenerators(compilation));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "- Generator cold, {0} documents: {1:F1} ms wall, {2:F0} ms CPU.", count, cold[count].WallMs, cold[count].CpuMs));
+        }
+
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "- Scaling 100 -> 1000 documents: x{0:F1} wall, x{1:F1} CPU (target <= x12).",
+            cold[1000].WallMs / cold[100].WallMs, cold[1000].CpuMs / cold[100].CpuMs));
         Console.WriteLine();
 
         Console.WriteLine("| Documents | Generated files | Generated total (bytes) | Per-document file, mean (bytes) | Shared files (bytes) |");
