@@ -49,7 +49,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Select((doc, _) => new DocumentNames(doc.Path, doc.Name, FactNaming.Propose(doc.Facts).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()
-            .Select((all, _) => new LibraryNames(NameResolver.Resolve(all).ToEquatableArray()))
+            .Select((all, _) => LibraryNames.Create(NameResolver.Resolve(all)))
             .WithTrackingName(TrackingNames.Names);
 
         var supported = languageVersion.Select((v, _) => v >= MinimumLanguageVersion);
@@ -58,11 +58,12 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Combine(names)
             .Combine(options)
             .Combine(supported)
-            .Select((pair, _) => new DocumentOutput(
-                pair.Left.Left.Left,
-                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Path),
-                pair.Left.Right,
-                pair.Right))
+            .Select((pair, _) =>
+            {
+                var (document, library) = pair.Left.Left;
+                var index = library.IndexOf(document.Path);
+                return new DocumentOutput(document, index < 0 ? null : library.Documents[index], index < 0 ? string.Empty : library.HintNames[index], pair.Left.Right, pair.Right);
+            })
             .WithTrackingName(TrackingNames.DocumentOutputs);
 
         var index = names
@@ -99,7 +100,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
         try
         {
             var source = DocumentEmitter.Emit(output.Document, output.Names, new EmitContext(output.Options));
-            context.AddSource(DocumentEmitter.HintName(output.Names), SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(output.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -12,6 +12,9 @@ internal static class DocumentEmitter
 {
     public static string HintName(ResolvedDocument names) => "Facts." + names.SourceMember + ".g.cs";
 
+    /// <summary>The hint name when another document's differs only in case ("Facts.REPORT.2.g.cs"); members never contain '.'.</summary>
+    public static string HintName(ResolvedDocument names, int number) => "Facts." + names.SourceMember + "." + number.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+
     /// <summary>The per-document helper that lists a class's members from one document (combined by the index).</summary>
     public static string PartName(string sourceMember) => "__From" + sourceMember;
 
