@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using FactsGenerator.Diagnostics;
 using FactsGenerator.Emit;
@@ -44,9 +45,24 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Select((pair, ct) => DocumentResult.Extract(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Extracted);
 
-        var names = extracted
-            .Where(doc => doc.IsUsable)
-            .Select((doc, _) => new DocumentNames(doc.Path, doc.Name, FactNaming.Propose(doc.Facts).ToEquatableArray()))
+        var lockFile = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, ct) => LockInput.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Where(input => input is not null)
+            .Select((input, _) => input!)
+            .Collect()
+            .Select((inputs, _) => LockModel.From(inputs))
+            .WithTrackingName(TrackingNames.Lock);
+
+        // The lock is applied after extraction, so editing the lock file never re-extracts a document.
+        var curated = extracted
+            .Combine(lockFile)
+            .Select((pair, _) => CuratedResult.Apply(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Curated);
+
+        var names = curated
+            .Where(doc => doc.Document.IsUsable)
+            .Select((doc, _) => doc.Curation.ToNames())
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()
             .Select((all, _) => new LibraryNames(NameResolver.Resolve(all).ToEquatableArray()))
@@ -54,25 +70,33 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
         var supported = languageVersion.Select((v, _) => v >= MinimumLanguageVersion);
 
-        var documentOutputs = extracted
+        var documentOutputs = curated
             .Combine(names)
             .Combine(options)
             .Combine(supported)
             .Select((pair, _) => new DocumentOutput(
-                pair.Left.Left.Left,
-                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Path),
+                pair.Left.Left.Left.Document,
+                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Document.Path),
                 pair.Left.Right,
-                pair.Right))
+                pair.Right,
+                pair.Left.Left.Left.Curation.HasLock))
             .WithTrackingName(TrackingNames.DocumentOutputs);
+
+        var documentFiles = documents.Select((d, _) => d.FileName).Collect();
 
         var index = names
             .Combine(options)
             .Combine(languageVersion)
+            .Combine(lockFile.Combine(documentFiles))
             .Select((pair, _) => new IndexOutput(
-                pair.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath))).ToEquatableArray(),
-                pair.Left.Right,
-                pair.Right.ToDisplayString(),
-                pair.Right >= MinimumLanguageVersion))
+                pair.Left.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath))).ToEquatableArray(),
+                pair.Left.Left.Right,
+                pair.Left.Right.ToDisplayString(),
+                pair.Left.Right >= MinimumLanguageVersion)
+            {
+                Conflicts = ConflictEntry.From(pair.Left.Left.Left.Documents),
+                LockProblems = LockProblems(pair.Right.Left, pair.Left.Left.Left, pair.Right.Right),
+            })
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(documentOutputs, EmitDocument);
@@ -96,6 +120,11 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             context.ReportDiagnostic(NamingDiagnostics.From(note).ToDiagnostic());
         }
 
+        if (output.HasLock && LockDiagnostics.NewFacts(output.Names) is { } newFacts)
+        {
+            context.ReportDiagnostic(newFacts.ToDiagnostic());
+        }
+
         try
         {
             var source = DocumentEmitter.Emit(output.Document, output.Names, new EmitContext(output.Options));
@@ -110,7 +139,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
     private static void EmitIndex(SourceProductionContext context, IndexOutput output)
     {
-        foreach (var problem in output.Options.Problems)
+        foreach (var problem in output.Options.Problems.Concat(output.LockProblems))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
         }
@@ -124,6 +153,24 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
         var emit = new EmitContext(output.Options);
         context.AddSource(TypesEmitter.HintName, SourceText.From(TypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
-        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources.Select(s => (s.SourceMember, s.FileName)).ToList(), emit), System.Text.Encoding.UTF8));
+        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources.Select(s => (s.SourceMember, s.FileName)).ToList(), emit, output.Conflicts), System.Text.Encoding.UTF8));
+    }
+
+    private static EquatableArray<DiagnosticInfo> LockProblems(LockModel lockModel, LibraryNames names, ImmutableArray<string> documentFiles)
+    {
+        if (lockModel.File is null)
+        {
+            return lockModel.Problems;
+        }
+
+        try
+        {
+            return lockModel.Problems.Concat(LockDiagnostics.ForLibrary(lockModel.File, names.Documents, documentFiles)).ToEquatableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return lockModel.Problems.Concat(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(lockModel.File.Path),
+                System.IO.Path.GetFileName(lockModel.File.Path), e.GetType().Name + ": " + e.Message) }).ToEquatableArray();
+        }
     }
 }

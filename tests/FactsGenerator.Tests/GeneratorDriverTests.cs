@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Pipeline;
 using FactsGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -205,7 +206,8 @@ public class GeneratorDriverTests
     [Fact]
     public void FactsFromSeveralDocumentsCompileTogetherWithCollisionsQualified()
     {
-        DocumentResult.EngineOverride.Value = (_, _, _) => SampleFacts.Create();
+        // The documents disagree on SoldiersKilled (5 and 6), so each keeps a document-qualified member.
+        DocumentResult.EngineOverride.Value = (text, _, _) => text == "first" ? SampleFacts.Create() : WithFirstQuantity(SampleFacts.Create(), 6m);
         try
         {
             var result = GeneratorHarness.Run(new[] { new TestDocument("/docs/a.txt", "first"), new TestDocument("/docs/b.txt", "second") },
@@ -218,4 +220,7 @@ public class GeneratorDriverTests
             DocumentResult.EngineOverride.Value = null;
         }
     }
+
+    private static Extraction.Model.DocumentFacts WithFirstQuantity(Extraction.Model.DocumentFacts facts, decimal value) =>
+        facts with { Quantities = facts.Quantities.Select((q, i) => i == 0 ? q with { Value = value } : q).ToEquatableArray() };
 }

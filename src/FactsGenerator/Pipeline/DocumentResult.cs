@@ -16,6 +16,9 @@ internal sealed record DocumentResult(string Path, string Name, DocumentFacts Fa
 
     public bool IsUsable => Facts.Problem == DocumentProblem.None;
 
+    /// <summary>The document's text, so the lock file's evidence can be looked for in it (empty when unreadable).</summary>
+    public string Text { get; init; } = string.Empty;
+
     public static DocumentResult Extract(DocumentInput input, int maxDocumentSize, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(input.Problems);
@@ -59,6 +62,6 @@ internal sealed record DocumentResult(string Path, string Name, DocumentFacts Fa
             facts = DocumentFacts.WithProblem(DocumentProblem.ExtractionFailed);
         }
 
-        return new DocumentResult(input.Path, input.Name, facts, diagnostics.ToEquatableArray());
+        return new DocumentResult(input.Path, input.Name, facts, diagnostics.ToEquatableArray()) { Text = input.Text ?? string.Empty };
     }
 }
