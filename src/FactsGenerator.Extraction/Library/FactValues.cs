@@ -77,9 +77,13 @@ public static class FactValues
     }
 
     /// <summary>The generated type of a fact's member: int, long or double for a constant; a record type otherwise.</summary>
-    public static string TypeOf(DocumentFacts facts, FactKind kind, int index) => kind switch
+    public static string TypeOf(DocumentFacts facts, FactKind kind, int index) =>
+        kind == FactKind.Quantity ? QuantityType(facts.Quantities[index]) : RecordTypeOf(kind);
+
+    /// <summary>The record type of a kind's members (quantities: the record used for ranges and vague counts).</summary>
+    public static string RecordTypeOf(FactKind kind) => kind switch
     {
-        FactKind.Quantity => QuantityType(facts.Quantities[index]),
+        FactKind.Quantity => RecordQuantity,
         FactKind.Person => "Person",
         FactKind.Place => "Place",
         FactKind.Organization => "Organization",

@@ -57,6 +57,9 @@ public sealed record CuratedDocument(
     EquatableArray<int> MatchedRules,
     bool HasLock)
 {
+    /// <summary>Facts curation or the lock file removed, as lock entries, so a new lock file keeps them removed.</summary>
+    public EquatableArray<LockEntry> Excluded { get; init; }
+
     /// <summary>A document without a lock file: facts as extracted, nothing pinned.</summary>
     public static CuratedDocument Unlocked(string path, string name, DocumentFacts facts) =>
         new(path, name, facts, EquatableArray<FactPin>.Empty, EquatableArray<LockNote>.Empty, EquatableArray<int>.Empty, false);

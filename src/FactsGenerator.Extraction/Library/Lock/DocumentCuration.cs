@@ -119,6 +119,8 @@ public static class DocumentCuration
         {
             if (entry.Excluded)
             {
+                // Keeps the excluded fact under its locked name, so the next lock file records it the same way.
+                item.Pin = new FactPin(item.Kind, -1, entry.ClassName, entry.MemberName, entry.Type, PinOrigin.Lock, null);
                 item.Removed = true;
                 return;
             }
@@ -289,7 +291,12 @@ public static class DocumentCuration
                 Quotes = Of<QuoteFact>(kept),
                 Dates = Of<DateFact>(kept),
             };
-            return new CuratedDocument(path, name, curated, pins.ToEquatableArray(), notes.ToEquatableArray(), MatchedRules.ToEquatableArray(), true);
+            var excluded = items.Where(i => i.Removed && i.Pin?.Origin != PinOrigin.Manual)
+                .Select(i => new LockEntry(FileName, i.CurrentPath, i.Fact is QuantityFact q ? FactValues.QuantityType(q) : FactValues.RecordTypeOf(i.Kind), i.Spec, true, null, null));
+            return new CuratedDocument(path, name, curated, pins.ToEquatableArray(), notes.ToEquatableArray(), MatchedRules.ToEquatableArray(), true)
+            {
+                Excluded = excluded.ToEquatableArray(),
+            };
         }
 
         private static EquatableArray<T> Of<T>(List<Item> kept)
