@@ -169,7 +169,7 @@ public static class DocumentCuration
                     Add(rule);
                     return true;
                 case CurationAction.Exclude:
-                    return ForEachNamed(rule.Member, null, item => item.Removed = true);
+                    return ForEachNamed(rule.Member, null, item => item.Removed = true, includeRemoved: true);
                 case CurationAction.Rename:
                     var to = rule.To!;
                     return ForEachNamed(rule.Member, to.IndexOf('.') >= 0 ? to : rule.Member.Substring(0, rule.Member.IndexOf('.') + 1) + to, item =>
@@ -201,12 +201,13 @@ public static class DocumentCuration
         }
 
         /// <summary>Runs <paramref name="apply"/> on the facts named <paramref name="member"/> (or already named <paramref name="done"/>: rules stay valid after the lock file records their result).</summary>
-        private bool ForEachNamed(string member, string? done, Action<Item> apply)
+        private bool ForEachNamed(string member, string? done, Action<Item> apply, bool includeRemoved = false)
         {
             var any = false;
             foreach (var item in items)
             {
-                if (!item.Removed && (item.CurrentPath == member || (done is not null && item.CurrentPath == done)))
+                // An exclusion the lock file already records still counts as the rule matching.
+                if ((includeRemoved || !item.Removed) && (item.CurrentPath == member || (done is not null && item.CurrentPath == done)))
                 {
                     apply(item);
                     any = true;

@@ -13,7 +13,7 @@ internal sealed record MatchCandidate(FactSpec Spec, string ProposedPath);
 /// least certain, and each fact and entry is paired at most once. Deterministic: entries in file order, facts in
 /// document order, within each rule.
 /// </summary>
-internal static class LockMatcher
+public static class LockMatcher
 {
     private const double SameValueSimilarity = 0.5;
     private const double ChangedValueSimilarity = 0.6;
@@ -43,7 +43,7 @@ internal static class LockMatcher
     };
 
     /// <summary>For every entry, the index of its fact in <paramref name="facts"/>, or -1.</summary>
-    public static int[] Match(IReadOnlyList<LockEntry> entries, IReadOnlyList<MatchCandidate> facts)
+    internal static int[] Match(IReadOnlyList<LockEntry> entries, IReadOnlyList<MatchCandidate> facts)
     {
         var factOf = new int[entries.Count];
         var taken = new bool[facts.Count];
