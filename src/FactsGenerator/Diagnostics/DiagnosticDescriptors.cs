@@ -95,12 +95,16 @@ internal static class DiagnosticDescriptors
         "FACTS022", "Several lock files", "Several FactsLock files are given; '{0}' is used and '{1}' is ignored",
         DiagnosticSeverity.Warning, "A project has one lock file. Merge the files, and keep one FactsLock item.");
 
+    public static readonly DiagnosticDescriptor LockedDocumentUnreadable = Create(
+        "FACTS023", "Locked document could not be analysed", "The lock file pins {1} fact(s) of '{0}', but the document could not be analysed; their members are not generated",
+        DiagnosticSeverity.Error, "The document is not text, too large, or made the engine fail (see the other diagnostic about it), so its locked facts cannot be checked or generated. Fix the document, or run 'facts lock' to accept the removal of its members (a breaking change for consumers).");
+
     public static readonly DiagnosticDescriptor[] All =
     {
         EmptyDocument, NotText, NoFacts, TooLarge, InternalError, CollisionInDocument, CollisionAcrossDocuments, Sanitized,
         DocumentNameCollision, LanguageVersionTooOld, InvalidConfiguration, LockedEvidenceMissing, LockedValueChanged, NewFacts,
         KeptFromLock, InvalidLockFile, CuratedEvidenceMissing, CurationRuleUnused, ConflictingValues, LockedTypeChanged,
-        LockedDocumentMissing, SeveralLockFiles,
+        LockedDocumentMissing, SeveralLockFiles, LockedDocumentUnreadable,
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description) =>

@@ -16,10 +16,27 @@ internal sealed record CuratedResult(DocumentResult Document, CuratedDocument Cu
     {
         var unlocked = new CuratedResult(document, CuratedDocument.Unlocked(document.Path, document.Name, document.Facts));
 
-        // Only a read document can be checked against the lock; an empty one has lost every locked fact.
-        if (lockModel.File is null || document.Facts.Problem is not (DocumentProblem.None or DocumentProblem.Empty))
+        if (lockModel.File is null)
         {
             return unlocked;
+        }
+
+        // Only a read document can be checked against the lock (an empty one has lost every locked fact); for one
+        // that could not be analysed, its locked members silently disappearing would be the worst outcome.
+        if (document.Facts.Problem is not (DocumentProblem.None or DocumentProblem.Empty))
+        {
+            var fileName = System.IO.Path.GetFileName(document.Path);
+            var pinned = lockModel.File.Facts.Count(e => !e.Excluded && e.Document == fileName);
+            return pinned == 0 ? unlocked : unlocked with
+            {
+                Document = document with
+                {
+                    Diagnostics = document.Diagnostics.Concat(new[]
+                    {
+                        DiagnosticInfo.Create(DiagnosticDescriptors.LockedDocumentUnreadable, LocationInfo.StartOf(document.Path), fileName, pinned.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    }).ToEquatableArray(),
+                },
+            };
         }
 
         try

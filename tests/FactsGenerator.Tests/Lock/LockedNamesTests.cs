@@ -177,4 +177,36 @@ public class LockedNamesTests
         Assert.Contains("2 fact(s) that are not in the lock file", Message(Single(result, "FACTS014")));
         result.AssertCompiles();
     }
+
+    [Fact]
+    public void LockedDocumentThatCanNoLongerBeAnalysedIsAnError()
+    {
+        var lockJson = LockJson(Documents());
+        var binary = new string(Enumerable.Range(0, 400).Select(i => (char)(i % 32)).ToArray());
+        var result = Run(Documents(binary), lockJson, engine: Extraction.FactExtractor.Extract);
+
+        Single(result, "FACTS002");
+        var error = Single(result, "FACTS023");
+        Assert.Contains("pins 2 fact(s) of 'report.txt'", Message(error));
+        Assert.Equal("/project/docs/report.txt", error.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{ \"facts\": {} , \"curation\": 3 }")]
+    [InlineData("{ \"facts\": [ 1, \"x\", null, [] ] }")]
+    [InlineData("{ \"facts\": [ { \"member\": \"Casualties.X\", \"type\": \"int\", \"document\": \"report.txt\", \"value\": \"1e400\", \"evidence\": \"7\", \"sentence\": \"s\" } ] }")]
+    [InlineData("{ \"curation\": [ { \"action\": \"add\", \"member\": \"People.X\", \"kind\": \"person\" }, { \"action\": \"rename\" } ] }")]
+    [InlineData("{ \"version\": \"1\" }")]
+    [InlineData("\uFEFF{ \"version\": 1, \"facts\": [], \"curation\": [], \"extra\": true }")]
+    public void AnyMalformedLockFileIsADiagnosticNeverAnException(string json)
+    {
+        var result = Run(Documents(), json);
+
+        Assert.Null(result.Exception);
+        Assert.Contains(result.Diagnostics, d => d.Id == "FACTS016");
+        Assert.Contains("Facts.Report.g.cs", result.HintNames);
+        result.AssertCompiles();
+    }
 }
