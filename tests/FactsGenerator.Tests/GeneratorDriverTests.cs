@@ -207,7 +207,9 @@ public class GeneratorDriverTests
     public void FactsFromSeveralDocumentsCompileTogetherWithCollisionsQualified()
     {
         // The documents disagree on SoldiersKilled (5 and 6), so each keeps a document-qualified member.
-        DocumentResult.EngineOverride.Value = (text, _, _) => text == "first" ? SampleFacts.Create() : WithFirstQuantity(SampleFacts.Create(), 6m);
+        DocumentResult.EngineOverride.Value = (text, _, _) => text == "first"
+            ? SampleFacts.Create()
+            : SampleFacts.Create() with { Quantities = SampleFacts.Create().Quantities.Select((q, i) => i == 0 ? q with { Value = 6m } : q).ToEquatableArray() };
         try
         {
             var result = GeneratorHarness.Run(new[] { new TestDocument("/docs/a.txt", "first"), new TestDocument("/docs/b.txt", "second") },
@@ -220,7 +222,4 @@ public class GeneratorDriverTests
             DocumentResult.EngineOverride.Value = null;
         }
     }
-
-    private static Extraction.Model.DocumentFacts WithFirstQuantity(Extraction.Model.DocumentFacts facts, decimal value) =>
-        facts with { Quantities = facts.Quantities.Select((q, i) => i == 0 ? q with { Value = value } : q).ToEquatableArray() };
 }

@@ -246,27 +246,8 @@ public static class DocumentCuration
         }
 
         /// <summary>A fact rebuilt from its description, read at <paramref name="evidence"/>.</summary>
-        private static Item Build(FactSpec spec, string className, string member, Evidence evidence)
-        {
-            object fact = spec.Kind switch
-            {
-                FactKind.Quantity => new QuantityFact(
-                    FactValues.ParseNumber(spec.Value),
-                    FactValues.ParseNumber(spec.Upper),
-                    Vocabulary.TryParseQualifier(spec.Qualifier, out var qualifier) ? qualifier : spec.Value is null ? Qualifier.Vague : Qualifier.Exact,
-                    spec.Unit ?? string.Empty,
-                    FactClasses.CategoryOf(className) ?? QuantityCategory.Other,
-                    spec.About ?? member,
-                    member,
-                    evidence),
-                FactKind.Person => new PersonFact(spec.Value ?? member, null, null, EquatableArray<string>.Empty, 1, evidence),
-                FactKind.Place => new PlaceFact(spec.Value ?? member, PlaceKind.Unknown, EquatableArray<string>.Empty, 1, evidence),
-                FactKind.Organization => new OrganizationFact(spec.Value ?? member, EquatableArray<string>.Empty, 1, evidence),
-                FactKind.Quote => new QuoteFact(spec.Value ?? string.Empty, spec.Speaker, spec.Speaker is null ? SpeakerKind.None : SpeakerKind.Person, evidence),
-                _ => new DateFact(spec.Value ?? string.Empty, null, spec.About ?? string.Empty, evidence),
-            };
-            return new Item(spec.Kind, fact, spec with { Evidence = evidence.Text, Sentence = evidence.Sentence }, className + "." + member);
-        }
+        private static Item Build(FactSpec spec, string className, string member, Evidence evidence) =>
+            new(spec.Kind, FactBuilder.FromSpec(spec, className, member, evidence), spec with { Evidence = evidence.Text, Sentence = evidence.Sentence }, className + "." + member);
 
         public CuratedDocument Build(string name)
         {
