@@ -134,7 +134,12 @@ public static class NameResolver
             NamedFact Get((int Doc, int Fact) at) => documents[at.Doc].Facts[at.Fact];
             void Set((int Doc, int Fact) at, NamedFact fact) => documents[at.Doc].Facts[at.Fact] = fact;
 
-            var groups = members.GroupBy(m => Get(m).Value, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+            // A fact without a value key (proposed outside the curation step) cannot be proven the same fact as
+            // another: each keeps its own document-qualified member, without a conflict.
+            var comparable = members.All(m => Get(m).Value.Length > 0);
+            var groups = comparable
+                ? members.GroupBy(m => Get(m).Value, StringComparer.Ordinal).Select(g => g.ToList()).ToList()
+                : members.Select(m => new List<(int Doc, int Fact)> { m }).ToList();
             if (members.Select(m => m.Doc).Distinct().Count() < 2 || groups.Count == 1)
             {
                 foreach (var m in members)
@@ -182,13 +187,18 @@ public static class NameResolver
                         documents[m.Doc].Notes.Add(new NamingNote(NamingNoteKind.CollisionAcrossDocuments, documents[m.Doc].Doc.DocumentPath, fact.Path, target, fact.Evidence));
                     }
 
-                    Set(m, fact with { ClassName = target.Substring(0, targetDot), Member = target.Substring(targetDot + 1), ConflictOf = key });
+                    Set(m, fact with { ClassName = target.Substring(0, targetDot), Member = target.Substring(targetDot + 1), ConflictOf = comparable ? key : null });
                 }
 
                 if (group.Count > 1)
                 {
                     Merge(documents, group);
                 }
+            }
+
+            if (!comparable)
+            {
+                continue;
             }
 
             var detail = string.Join("; ", groups.Select(g => Get(g[0])).Select((f, i) =>

@@ -98,6 +98,5 @@ public static class FactClasses
 
     /// <summary>Members the generated classes declare themselves; a fact may not take these names.</summary>
     public static bool IsReservedMember(string member) =>
-        string.Equals(member, "All", StringComparison.Ordinal) || string.Equals(member, "Find", StringComparison.Ordinal)
-        || Array.IndexOf(All, member) >= 0;
+        string.Equals(member, "All", StringComparison.Ordinal) || string.Equals(member, "Find", StringComparison.Ordinal);
 }

@@ -33,11 +33,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CollisionAcrossDocuments = Create(
         "FACTS007", "Member name shared by several documents", "The member '{1}' is proposed by several documents; the fact of '{0}' is generated as '{2}'",
-        DiagnosticSeverity.Info, "When different documents propose the same member, each is qualified with its document's name.");
+        DiagnosticSeverity.Info, "When documents give different values for the same member (see FACTS019), each value is qualified with its document's name. The same fact (same value) in several documents is one member with several evidences.");
 
     public static readonly DiagnosticDescriptor Sanitized = Create(
         "FACTS008", "Member name adjusted", "The name '{1}' proposed for a fact of '{0}' is not a usable C# member name; it is generated as '{2}'",
-        DiagnosticSeverity.Info, "Names that are C# keywords, start with a digit, or clash with a member the generated class declares itself (All, Find, a category name) are adjusted deterministically.");
+        DiagnosticSeverity.Info, "Names that are C# keywords, start with a digit, or clash with a member the generated class declares itself (All, Find) or the name of the class itself are adjusted deterministically.");
 
     public static readonly DiagnosticDescriptor DocumentNameCollision = Create(
         "FACTS009", "Document name collision resolved", "Several fact sources are named '{1}'; '{0}' is generated as '{2}'",
