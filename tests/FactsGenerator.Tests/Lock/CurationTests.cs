@@ -131,4 +131,19 @@ public class CurationTests
         Assert.Contains("AnaRuiz", result.Source("Facts.Report.g.cs"));
         result.AssertCompiles();
     }
+
+    [Fact]
+    public void AddedPersonAndQuoteAreGeneratedAsRecords()
+    {
+        var rules = "{ \"action\": \"add\", \"member\": \"People.BorderCommander\", \"document\": \"report.txt\", \"kind\": \"person\", \"value\": \"the border commander\", \"evidence\": \"near the border\" },\n"
+            + "{ \"action\": \"add\", \"member\": \"Quotes.RuizVisit\", \"document\": \"report.txt\", \"kind\": \"quote\", \"value\": \"visited the area\", \"speaker\": \"Ana Ruiz\", \"evidence\": \"visited the area\" }";
+        var result = Run(Documents(), WithCuration(rules),
+            Use("TestFacts.Facts.People.BorderCommander.Name + TestFacts.Facts.Quotes.RuizVisit.Speaker.Name"));
+
+        result.AssertCompiles();
+        var source = result.Source("Facts.Report.g.cs");
+        Assert.Contains("BorderCommander = new global::TestFacts.Person(\"the border commander\"", source);
+        Assert.Contains("RuizVisit = new global::TestFacts.Quote(new global::TestFacts.Speaker(\"Ana Ruiz\", global::TestFacts.SpeakerKind.Person), \"visited the area\"", source);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "FACTS017" or "FACTS018");
+    }
 }
