@@ -57,12 +57,12 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
         // The lock is applied after extraction, so editing the lock file never re-extracts a document.
         var curated = extracted
             .Combine(lockFile)
-            .Select((pair, _) => CuratedResult.Apply(pair.Left, pair.Right))
+            .Select((pair, _) => DocumentCurator.Apply(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Curated);
 
         var names = curated
-            .Where(doc => doc.Document.IsUsable)
-            .Select((doc, _) => doc.Curation.ToNames())
+            .Where(doc => doc.IsUsable)
+            .Select((doc, _) => doc.ToNames())
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()
             .Select((all, _) => new LibraryNames(NameResolver.Resolve(all).ToEquatableArray()))
@@ -75,11 +75,10 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Combine(options)
             .Combine(supported)
             .Select((pair, _) => new DocumentOutput(
-                pair.Left.Left.Left.Document,
-                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Document.Path),
+                pair.Left.Left.Left,
+                pair.Left.Left.Right.Documents.FirstOrDefault(d => d.DocumentPath == pair.Left.Left.Left.Path),
                 pair.Left.Right,
-                pair.Right,
-                pair.Left.Left.Left.Curation.HasLock))
+                pair.Right))
             .WithTrackingName(TrackingNames.DocumentOutputs);
 
         var documentFiles = documents.Select((d, _) => d.FileName).Collect();
@@ -120,7 +119,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             context.ReportDiagnostic(NamingDiagnostics.From(note).ToDiagnostic());
         }
 
-        if (output.HasLock && LockDiagnostics.NewFacts(output.Names) is { } newFacts)
+        if (output.Document.HasLock && LockDiagnostics.NewFacts(output.Names) is { } newFacts)
         {
             context.ReportDiagnostic(newFacts.ToDiagnostic());
         }

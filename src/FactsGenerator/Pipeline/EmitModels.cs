@@ -1,5 +1,3 @@
-using System.Linq;
-using FactsGenerator.Diagnostics;
 using FactsGenerator.Extraction.Library;
 using FactsGenerator.Extraction.Model;
 
@@ -9,7 +7,7 @@ namespace FactsGenerator.Pipeline;
 internal sealed record LibraryNames(EquatableArray<ResolvedDocument> Documents);
 
 /// <summary>Everything needed to emit one document's file; equal inputs mean the file is not re-emitted.</summary>
-internal sealed record DocumentOutput(DocumentResult Document, ResolvedDocument? Names, GeneratorOptions Options, bool LanguageSupported, bool HasLock);
+internal sealed record DocumentOutput(DocumentResult Document, ResolvedDocument? Names, GeneratorOptions Options, bool LanguageSupported);
 
 /// <summary>Everything needed to emit the shared files (types and index).</summary>
 internal sealed record IndexOutput(EquatableArray<SourceEntry> Sources, GeneratorOptions Options, string LanguageVersion, bool LanguageSupported)
@@ -18,19 +16,7 @@ internal sealed record IndexOutput(EquatableArray<SourceEntry> Sources, Generato
     public EquatableArray<ConflictEntry> Conflicts { get; init; }
 
     /// <summary>Problems of the lock file and findings that need every document (unused rules, missing documents).</summary>
-    public EquatableArray<DiagnosticInfo> LockProblems { get; init; }
-}
-
-/// <summary>A fact the documents disagree on: the shared path and the document-qualified members holding each value.</summary>
-internal sealed record ConflictEntry(string Path, EquatableArray<string> Members)
-{
-    public static EquatableArray<ConflictEntry> From(EquatableArray<ResolvedDocument> documents) => documents
-        .SelectMany(d => d.Facts)
-        .Where(f => f.ConflictOf is not null)
-        .GroupBy(f => f.ConflictOf!, System.StringComparer.Ordinal)
-        .OrderBy(g => g.Key, System.StringComparer.Ordinal)
-        .Select(g => new ConflictEntry(g.Key, g.Select(f => f.Path).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray()))
-        .ToEquatableArray();
+    public EquatableArray<Diagnostics.DiagnosticInfo> LockProblems { get; init; }
 }
 
 /// <summary>A document's member in <c>Facts.Sources</c> and its file name.</summary>

@@ -7,14 +7,14 @@ using FactsGenerator.Extraction.Model;
 namespace FactsGenerator.Pipeline;
 
 /// <summary>
-/// A document after the lock file and curation: <see cref="Document"/> holds the curated facts and every
-/// diagnostic about the document; <see cref="Curation"/> the pinned members for name resolution.
+/// Applies the lock file and curation to an extracted document: the result holds the curated facts, every
+/// diagnostic about the document, and the pinned members for name resolution (<see cref="DocumentResult.Curation"/>).
 /// </summary>
-internal sealed record CuratedResult(DocumentResult Document, CuratedDocument Curation)
+internal static class DocumentCurator
 {
-    public static CuratedResult Apply(DocumentResult document, LockModel lockModel)
+    public static DocumentResult Apply(DocumentResult document, LockModel lockModel)
     {
-        var unlocked = new CuratedResult(document, CuratedDocument.Unlocked(document.Path, document.Name, document.Facts));
+        var unlocked = document with { Curation = null };
 
         if (lockModel.File is null)
         {
@@ -29,13 +29,10 @@ internal sealed record CuratedResult(DocumentResult Document, CuratedDocument Cu
             var pinned = lockModel.File.Facts.Count(e => !e.Excluded && e.Document == fileName);
             return pinned == 0 ? unlocked : unlocked with
             {
-                Document = document with
+                Diagnostics = document.Diagnostics.Concat(new[]
                 {
-                    Diagnostics = document.Diagnostics.Concat(new[]
-                    {
-                        DiagnosticInfo.Create(DiagnosticDescriptors.LockedDocumentUnreadable, LocationInfo.StartOf(document.Path), fileName, pinned.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    }).ToEquatableArray(),
-                },
+                    DiagnosticInfo.Create(DiagnosticDescriptors.LockedDocumentUnreadable, LocationInfo.StartOf(document.Path), fileName, pinned.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                }).ToEquatableArray(),
             };
         }
 
@@ -43,13 +40,13 @@ internal sealed record CuratedResult(DocumentResult Document, CuratedDocument Cu
         {
             var curation = DocumentCuration.Apply(document.Path, document.Name, document.Text, document.Facts, lockModel.File);
             var diagnostics = document.Diagnostics.Concat(curation.Notes.Select(LockDiagnostics.From)).ToEquatableArray();
-            return new CuratedResult(document with { Facts = curation.Facts, Diagnostics = diagnostics }, curation);
+            return document with { Facts = curation.Facts, Diagnostics = diagnostics, Curation = curation };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(document.Path), System.IO.Path.GetFileName(document.Path),
                 "applying the lock file: " + e.GetType().Name + ": " + e.Message);
-            return unlocked with { Document = document with { Diagnostics = document.Diagnostics.Concat(new[] { failure }).ToEquatableArray() } };
+            return unlocked with { Diagnostics = document.Diagnostics.Concat(new[] { failure }).ToEquatableArray() };
         }
     }
 }
