@@ -146,4 +146,16 @@ public class CurationTests
         Assert.Contains("RuizVisit = new global::TestFacts.Quote(new global::TestFacts.Speaker(\"Ana Ruiz\", global::TestFacts.SpeakerKind.Person), \"visited the area\"", source);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "FACTS017" or "FACTS018");
     }
+
+    [Fact]
+    public void RulesNameACollidingFactByItsSuffixedName()
+    {
+        var documents = new[] { new TestDocument("/project/docs/report.txt", "Report\n7 soldiers were killed on Monday.\n3 soldiers were killed on Tuesday.\n") };
+        var result = Run(documents, WithCuration("{ \"action\": \"rename\", \"member\": \"Casualties.SoldiersKilled2\", \"to\": \"SoldiersKilledTuesday\" }"),
+            "namespace Consumer { internal static class Use { internal const int Monday = TestFacts.Facts.Casualties.SoldiersKilled; internal const int Tuesday = TestFacts.Facts.Casualties.SoldiersKilledTuesday; } }");
+
+        result.AssertCompiles();
+        Assert.Contains("public const int SoldiersKilledTuesday = 3;", result.Source("Facts.Report.g.cs"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "FACTS006" or "FACTS018");
+    }
 }

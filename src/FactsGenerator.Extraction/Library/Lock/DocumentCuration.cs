@@ -84,7 +84,11 @@ public static class DocumentCuration
             this.text = text;
             this.facts = facts;
             FileName = System.IO.Path.GetFileName(path);
-            foreach (var proposal in FactNaming.Propose(facts))
+            // Rules and the matcher see the names a build without lock file shows for this document (collisions
+            // within it already suffixed: "Killed2"), not the raw proposals.
+            var proposals = FactNaming.Propose(facts).ToEquatableArray();
+            var named = NameResolver.Resolve(new[] { new DocumentNames(path, FileName, proposals) })[0].Facts;
+            foreach (var proposal in named)
             {
                 items.Add(new Item(proposal.Kind, FactAt(proposal.Kind, proposal.Index), FactValues.SpecOf(facts, proposal.Kind, proposal.Index), proposal.Path));
             }
