@@ -57,7 +57,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
         // The lock is applied after extraction, so editing the lock file never re-extracts a document.
         var curated = extracted
             .Combine(lockFile)
-            .Select((pair, _) => DocumentCurator.Apply(pair.Left, pair.Right))
+            .Select((pair, ct) => DocumentCurator.Apply(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Curated);
 
         var names = curated

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using FactsGenerator.Diagnostics;
 using FactsGenerator.Extraction.Library.Lock;
 using FactsGenerator.Extraction.Model;
@@ -12,7 +13,7 @@ namespace FactsGenerator.Pipeline;
 /// </summary>
 internal static class DocumentCurator
 {
-    public static DocumentResult Apply(DocumentResult document, LockModel lockModel)
+    public static DocumentResult Apply(DocumentResult document, LockModel lockModel, CancellationToken cancellationToken)
     {
         var unlocked = document with { Curation = null };
 
@@ -38,7 +39,7 @@ internal static class DocumentCurator
 
         try
         {
-            var curation = DocumentCuration.Apply(document.Path, document.Name, document.Text, document.Facts, lockModel.File);
+            var curation = DocumentCuration.Apply(document.Path, document.Name, document.Text, document.Facts, lockModel.File, cancellationToken);
             var diagnostics = document.Diagnostics.Concat(curation.Notes.Select(LockDiagnostics.From)).ToEquatableArray();
             return document with { Facts = curation.Facts, Diagnostics = diagnostics, Curation = curation };
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Library.Lock;
@@ -12,14 +13,14 @@ namespace FactsGenerator.Extraction.Library.Lock;
 /// </summary>
 public static class DocumentCuration
 {
-    public static CuratedDocument Apply(string path, string name, string text, DocumentFacts facts, LockFile? lockFile)
+    public static CuratedDocument Apply(string path, string name, string text, DocumentFacts facts, LockFile? lockFile, CancellationToken cancellationToken = default)
     {
         if (lockFile is null)
         {
             return CuratedDocument.Unlocked(path, name, facts);
         }
 
-        var work = new Work(path, text, facts);
+        var work = new Work(path, text, facts, cancellationToken);
         work.ApplyLock(lockFile.Facts.Where(e => e.Document == work.FileName).ToList());
         for (var r = 0; r < lockFile.Curation.Count; r++)
         {
@@ -76,12 +77,14 @@ public static class DocumentCuration
         private readonly List<Item> items = new();
         private readonly List<LockNote> notes = new();
         private readonly string text;
+        private readonly CancellationToken cancellationToken;
         private TextLocator? locator;
 
-        public Work(string path, string text, DocumentFacts facts)
+        public Work(string path, string text, DocumentFacts facts, CancellationToken cancellationToken)
         {
             this.path = path;
             this.text = text;
+            this.cancellationToken = cancellationToken;
             this.facts = facts;
             FileName = System.IO.Path.GetFileName(path);
             // Rules and the matcher see the names a build without lock file shows for this document (collisions
@@ -99,7 +102,7 @@ public static class DocumentCuration
         public List<int> MatchedRules { get; } = new();
 
         // The text is analysed only when a fact must be found in it (kept, added), not for every build.
-        private TextLocator Locator => locator ??= new TextLocator(text);
+        private TextLocator Locator => locator ??= new TextLocator(text, cancellationToken);
 
         public void ApplyLock(List<LockEntry> entries)
         {

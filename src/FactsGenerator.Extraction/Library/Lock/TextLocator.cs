@@ -1,3 +1,4 @@
+using System.Threading;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
@@ -13,9 +14,9 @@ internal sealed class TextLocator
     private readonly AnalyzedText analyzed;
     private readonly string normalized;
 
-    public TextLocator(string text)
+    public TextLocator(string text, CancellationToken cancellationToken = default)
     {
-        analyzed = AnalyzedText.Analyze(text);
+        analyzed = AnalyzedText.Analyze(text, cancellationToken);
         normalized = analyzed.Normalized;
     }
 
