@@ -13,9 +13,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactsGenerator;
 
 /// <summary>
-/// FactSource documents → per-document extraction (cached on content) → names resolved across documents →
-/// one generated file per document plus the shared types and index. Reads only AdditionalFiles, options and
-/// the language version, so editing C# code never re-runs extraction.
+/// FactSource documents → per-document extraction (cached on content) → the lock file and curation applied to each
+/// document → names resolved across documents (same facts merged, conflicts qualified) → one generated file per
+/// document plus the shared types and index. Reads only AdditionalFiles, options and the language version, so
+/// editing C# code never re-runs extraction, and editing the lock file never re-extracts a document.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsSourceGenerator : IIncrementalGenerator

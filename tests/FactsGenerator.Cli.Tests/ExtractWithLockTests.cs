@@ -80,4 +80,36 @@ public class ExtractWithLockTests
         Assert.Equal(1, exit);
         Assert.Contains("cannot read the lock file", errors);
     }
+
+    [Fact]
+    public void JsonAppliesRecategorizeAndAddedFacts()
+    {
+        using var cli = new CommandRunner();
+        cli.Write("report.txt", Report + "1,960 troops were deployed along the line.\n");
+        File.WriteAllText(cli.LockPath, "{ \"version\": 1, \"curation\": [\n"
+            + "{ \"action\": \"recategorize\", \"member\": \"Casualties.SoldiersKilled\", \"category\": \"military\" },\n"
+            + "{ \"action\": \"add\", \"member\": \"Military.TroopsDeployed\", \"document\": \"report.txt\", \"value\": 1960, \"unit\": \"people\", \"about\": \"troops deployed\", \"evidence\": \"1,960 troops were deployed\" } ] }");
+
+        var (exit, output, _) = cli.Run("extract", cli.Docs, "--format", "json", "--lock", cli.LockPath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"name\": \"Military.SoldiersKilled\"", output);
+        Assert.Contains("\"name\": \"Military.TroopsDeployed\"", output);
+        Assert.Contains("\"category\": \"military\"", output);
+        Assert.Contains("\"line\": 4", output);
+    }
+
+    [Fact]
+    public void TheSameFactInTwoDocumentsHasOneNameInBoth()
+    {
+        using var cli = new CommandRunner();
+        cli.Write("agency.txt", "Agency\n7 soldiers were killed near the border.\n");
+        cli.Write("paper.txt", "Paper\nOfficials said 7 soldiers were killed.\n");
+
+        var (exit, output, errors) = cli.Run("extract", cli.Docs, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(2, output.Split("\"name\": \"Casualties.SoldiersKilled\"").Length - 1);
+        Assert.DoesNotContain("FACTS019", errors);
+    }
 }
