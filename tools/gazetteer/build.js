@@ -23,7 +23,9 @@ const COMMON_WORDS = new Set((
   'madison franklin columbia lafayette troy concord vista alexandria david george eugene tyler lawrence ' +
   'carmel gary irving lancaster layton miami league city town district region province state ' +
   'pace ocean delta summit harbor harbour bay river valley hills park village nation republic ' +
-  'kingdom metro greater new old saint san santa buffalo phoenix anaheim glory salvador'
+  'kingdom metro greater new old saint san santa buffalo phoenix anaheim glory salvador cat corona man maritime ' +
+  'oral shaping source store forest groom focus elizabeth nancy general grand bar best born early even gap goes ' +
+  'kit ok deal mission police most march'
 ).split(/\s+/));
 
 // Short forms that news prose uses and the data set lacks.

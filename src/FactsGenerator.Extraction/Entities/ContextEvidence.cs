@@ -107,7 +107,7 @@ internal sealed class ContextEvidence
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
 
-        if (!countryLike && IsAffiliationBeforeRole(tokens, b))
+        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }

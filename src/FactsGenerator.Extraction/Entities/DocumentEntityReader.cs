@@ -84,7 +84,7 @@ internal sealed class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
+        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
         {
             return;
         }
@@ -96,7 +96,7 @@ internal sealed class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (chunk.SpacedWordCount == 1 && chunk.First == chunk.Last && Lexicon.SeatsOfPower.Contains(name))
+        if (Lexicon.SeatsOfPower.Contains(name))
         {
             Add(EntityKind.Organization, name, chunk);
             return;
@@ -120,6 +120,13 @@ internal sealed class DocumentEntityReader
             return;
         }
 
+        // One word may be the surname of someone named in full later: decided after all full names are known.
+        if (chunk.SpacedWordCount == 1 && !NameForms.IsAcronym(tokens[chunk.First]) && !Lexicon.OrganizationHeads.Contains(name))
+        {
+            singles.Add((chunk, chunks));
+            return;
+        }
+
         if (gazetteer.TryFind(name, out var place))
         {
             AddPlace(place, chunk);
@@ -128,7 +135,12 @@ internal sealed class DocumentEntityReader
 
         if (HasOrganizationHead(chunk))
         {
-            AddOrganization(chunk);
+            // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
+            if (chunk.SpacedWordCount > 1 || Lexicon.StandaloneInstitutions.Contains(name))
+            {
+                AddOrganization(chunk);
+            }
+
             return;
         }
 
@@ -214,8 +226,10 @@ internal sealed class DocumentEntityReader
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
-            var isHonorific = Lexicon.Honorifics.Contains(title.Text);
-            if (!title.IsWord || !char.IsUpper(title.Text[0]) || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)))
+            var atStart = t == chunk.First;
+            var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
+            if (!title.IsWord || !char.IsUpper(title.Text[0])
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !(atStart && Lexicon.RoleHeads.Contains(title.Text))))
             {
                 continue;
             }
@@ -281,6 +295,76 @@ internal sealed class DocumentEntityReader
         return false;
     }
 
+    // "Ryan Norris of the University of Guelph", "Commissioner James Rovella of the Connecticut Department of ...":
+    // a person, then the body they belong to.
+    private bool TrySplitPersonOf(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (!(tokens[k].Is("of") || tokens[k].Is("for")))
+            {
+                continue;
+            }
+
+            var start = tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (start > chunk.Last)
+            {
+                return false;
+            }
+
+            var left = SubChunk(chunk, chunk.First, k - 1);
+            var right = SubChunk(chunk, start, chunk.Last);
+            if (!HasOrganizationHead(right) && !gazetteer.TryFind(right.Text, out _))
+            {
+                return false;
+            }
+
+            var titled = TrySplitTitle(left, chunks);
+            if (!titled && !IsPersonLike(left))
+            {
+                return false;
+            }
+
+            if (!titled)
+            {
+                AddPerson(left, left.Text, chunks);
+            }
+
+            ClassifySpan(right, chunks);
+            var person = registry.Find(TitleFreeName(left), EntityKind.Person);
+            if (person is not null)
+            {
+                person.Affiliation ??= CanonicalAffiliation(right.Text);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // The person's name in "Commissioner James Rovella": the words after the last title word.
+    private static string TitleFreeName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var start = chunk.First;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (tokens[i].IsWord && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.Honorifics.Contains(tokens[i].Text) || (i == chunk.First && Lexicon.RoleHeads.Contains(tokens[i].Text))))
+            {
+                start = i + 1;
+            }
+        }
+
+        if (start < chunk.Last + 1 && tokens[start].IsSymbol('.'))
+        {
+            start++;
+        }
+
+        return start > chunk.Last ? chunk.Text : chunk.Text.Substring(tokens[start].Start - chunk.Start);
+    }
+
     // "Member of Parliament", "President of France": the office is not an entity, what follows "of" may be.
     private bool TrySplitRoleOf(NameChunk chunk, List<NameChunk> chunks)
     {
@@ -314,7 +398,8 @@ internal sealed class DocumentEntityReader
         }
 
         var start = p;
-        while (p < tokens.Count && p - start < 3 && NameForms.IsLowerWord(tokens[p]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))
+        while (p < tokens.Count && p - start < 3 && NameForms.IsLowerWord(tokens[p]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text)
+            && !tokens[p].Text.EndsWith("ed", System.StringComparison.Ordinal))
         {
             if (Lexicon.OrganizationNouns.Contains(tokens[p].Text))
             {
@@ -518,7 +603,8 @@ internal sealed class DocumentEntityReader
         }
 
         var first = chunk.Tokens[chunk.First].Text;
-        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les");
+        var last = chunk.Tokens[chunk.Last].Text;
+        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1;
     }
 
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
@@ -734,11 +820,12 @@ internal sealed class DocumentEntityReader
         var normalized = text.Normalized;
         var sentenceEnd = chunk.Sentence.End;
         var sawDot = false;
-        while (end + 1 < sentenceEnd && normalized[end] == '.' && char.IsLetter(normalized[end + 1]))
+        // Only lower-case labels after the dots ("UOL.com.br"), so "Assange.Image" is not a web address.
+        while (end + 1 < sentenceEnd && normalized[end] == '.' && char.IsLower(normalized[end + 1]))
         {
             sawDot = true;
             end++;
-            while (end < sentenceEnd && char.IsLetterOrDigit(normalized[end]))
+            while (end < sentenceEnd && char.IsLower(normalized[end]))
             {
                 end++;
             }

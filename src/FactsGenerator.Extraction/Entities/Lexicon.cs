@@ -16,6 +16,8 @@ internal static class Lexicon
     public static readonly HashSet<string> RoleHeads = Set(
         "president minister chancellor premier mayor governor senator congressman congresswoman representative " +
         "director secretary spokesperson spokesman spokeswoman leader chairman chairwoman chairperson chief commander " +
+        "actor actress singer engineer ecologist whistleblower journalist reporter writer author artist musician " +
+        "athlete doctor nurse teacher pilot farmer photographer physicist biologist chemist astronomer historian " +
         "general colonel captain lieutenant sergeant admiral officer ambassador envoy king queen prince princess pope " +
         "judge prosecutor attorney coach manager ceo founder head deputy adviser advisor official councillor councilor " +
         "mp lawmaker legislator sheriff executive editor correspondent analyst professor researcher scientist economist " +
@@ -52,7 +54,14 @@ internal static class Lexicon
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Group Brigades Corps Command " +
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
-        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate");
+        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
+        "International Air Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+
+    /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
+    public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
+
+    /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
+    public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
 
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
@@ -67,7 +76,10 @@ internal static class Lexicon
         "non-profit nonprofit watchdog regulator");
 
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
-    public static readonly HashSet<string> SeatsOfPower = Set("Kremlin Pentagon Élysée Elysee");
+    public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
+    {
+        "Kremlin", "Pentagon", "Élysée", "Elysee", "White House", "Downing Street", "Blue House", "Élysée Palace", "Elysee Palace",
+    };
 
     /// <summary>Lower-case administrative divisions written after a place name ("Ghor province").</summary>
     public static readonly HashSet<string> AdministrativeNouns = Set(
@@ -107,7 +119,10 @@ internal static class Lexicon
         "Roughly Approximately Reportedly Related Read See Video Photo Image Source Sources Update Updated Breaking " +
         "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
         "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
-        "Thousands Hundreds Dozens Millions Tens Scores Billions");
+        "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
+        "Would Should Must Whereas My Your Make Let Tell Say Says Said Please Why Afterwards Afterward Subsequently " +
+        "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
+        "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise");
 
     public static readonly string[] MonthNames =
     {
@@ -121,7 +136,11 @@ internal static class Lexicon
         "January February March April May June July August September October November December Jan Feb Mar Apr Jun " +
         "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Allah Christmas " +
         "Easter Ramadan Eid Islamic Muslim Christian Catholic Jewish Hindu Buddhist Internet Earth English Latin " +
-        "Related Covid COVID Coronavirus Brexit Sharia");
+        "Related Covid COVID Coronavirus Brexit Sharia Northern Southern Eastern Western Female Male Virtual Private " +
+        "Public Star Solar System Space Special Interest Native Vote Green Market Fire Air Storm Hurricane Tropical " +
+        "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
+        "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
+        "Image Photo Video Wikinews Wikipedia Internet Web");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
@@ -132,7 +151,9 @@ internal static class Lexicon
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(
         "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
-        "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE");
+        "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
+        "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
+        "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(

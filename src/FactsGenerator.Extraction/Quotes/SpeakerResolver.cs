@@ -149,6 +149,15 @@ internal sealed class SpeakerResolver
         }
 
         var mention = entities.MentionAt(tokens[q].Start);
+
+        // "said Mayor Ana Torres": the title is not part of the name.
+        while (mention is null && q + 1 < tokens.Count && q - p < 3 && tokens[q].IsWord
+            && (Lexicon.TitleWords.Contains(tokens[q].Text) || Lexicon.Honorifics.Contains(tokens[q].Text) || Lexicon.TitleModifiers.Contains(tokens[q].Text)))
+        {
+            q++;
+            mention = entities.MentionAt(tokens[q].Start);
+        }
+
         if (mention is null || mention.Kind == EntityKind.Place)
         {
             return -1;

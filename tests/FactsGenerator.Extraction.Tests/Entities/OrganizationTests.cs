@@ -1,0 +1,58 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class OrganizationTests
+{
+    [Fact]
+    public void AnAcronymAfterItsExpansionIsAnAlias()
+    {
+        var facts = Extract.From("The National Flood Response Centre (NFRC) opened shelters. NFRC staff handed out water.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Equal("National Flood Response Centre", organization.Name);
+        Assert.Contains("NFRC", organization.Aliases);
+        Assert.Equal(3, organization.Mentions); // the expansion, the acronym in parentheses, the later acronym
+    }
+
+    [Theory]
+    [InlineData("Officials at the Ministry of Water Resources met on Monday.", "Ministry of Water Resources")]
+    [InlineData("The Electoral Commission counted the votes.", "Electoral Commission")]
+    [InlineData("The Kremlin said the talks were useful.", "Kremlin")]
+    [InlineData("Volunteers from the group Terra Viva planted trees.", "Terra Viva")]
+    [InlineData("The claim was denied by Peru's defence ministry on Sunday.", "Peru's defence ministry")]
+    [InlineData("Members of the Ostrava regional council voted.", "Ostrava regional council")]
+    [InlineData("A witness told Nordpress that the gate was open.", "Nordpress")]
+    [InlineData("The remarks were published by Velkor.com.pl later.", "Velkor.com.pl")]
+    public void RecognisesOrganisations(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAffiliationBeforeARoleIsAnOrganisation()
+    {
+        var facts = Extract.From("Velkari spokesperson Adil Noor said the convoy was attacked.");
+        Assert.Contains("Velkari", Extract.OrganizationNames(facts));
+        Assert.Equal("spokesperson", Extract.Person(facts, "Adil Noor").Role);
+    }
+
+    [Fact]
+    public void GenericGroupsAreNotOrganisations()
+    {
+        var facts = Extract.From("Protesters and police clashed while Russian peacekeepers watched.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ACommonWordAtTheStartOfASentenceIsNotAnOrganisation()
+    {
+        var facts = Extract.From("University fees rose again. Committee members disagreed.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnAlternativeNameAfterOrIsAnAlias()
+    {
+        var facts = Extract.From("The K5, or the Group of Five, met in spring.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Contains("Group of Five", organization.Aliases);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PeopleTests
+{
+    [Fact]
+    public void KeepsNameParticlesAndDiacritics()
+    {
+        var facts = Extract.From("The plan was drafted by Luis de la Fuente and Zoë Brănescu in the spring.");
+        Assert.Contains("Luis de la Fuente", Extract.PeopleNames(facts));
+        Assert.Contains("Zoë Brănescu", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void SurnameMentionsAreAliasesNotNewPeople()
+    {
+        var facts = Extract.From("Talks were led by Kurmanbek Tollanov on Monday. Later, Tollanov said the border would reopen.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Kurmanbek Tollanov", person.Name);
+        Assert.Contains("Tollanov", person.Aliases);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void SurnameWithoutDiacriticsIsStillTheSamePerson()
+    {
+        var facts = Extract.From("Interior Minister Joanna Wiśniewska ordered checks. Wisniewska also ordered new rules.");
+        var person = Assert.Single(facts.People);
+        Assert.Contains("Wisniewska", person.Aliases);
+    }
+
+    [Fact]
+    public void HonorificAndTitleMentionsMergeIntoTheFullName()
+    {
+        var facts = Extract.From("President Okonkwo arrived first. Adaeze Okonkwo then spoke to reporters. Mr Okonkwo left at noon.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Adaeze Okonkwo", person.Name);
+        Assert.Equal("president", person.Role);
+    }
+
+    [Fact]
+    public void UnambiguousFirstNameIsAMentionOfThePerson()
+    {
+        var facts = Extract.From("Marta Kowalczyk won the final. Afterwards Marta celebrated with her team.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Theory]
+    [InlineData("The Chilean finance minister, Rosa Ibarra, resigned on Friday.", "Rosa Ibarra", "finance minister", "Chile")]
+    [InlineData("Norway's ambassador, Lars Holmgren, declined to comment.", "Lars Holmgren", "ambassador", "Norway")]
+    [InlineData("Omar Diallo, Senegal's representative, spoke first.", "Omar Diallo", "representative", "Senegal")]
+    [InlineData("Paolo Ventresca, a Swiss peace envoy, arrived by train.", "Paolo Ventresca", "peace envoy", "Switzerland")]
+    [InlineData("Helen Marsh, the chair of the Harbour Authority, opened the bridge.", "Helen Marsh", "chair", "Harbour Authority")]
+    [InlineData("The president of the Regional Assembly, Tomas Berger, opened the session.", "Tomas Berger", "president", "Regional Assembly")]
+    [InlineData("French Prime Minister Claire Dumont met farmers.", "Claire Dumont", "prime minister", "France")]
+    [InlineData("Mayor of Gdańsk Piotr Nowacki declared a day of mourning.", "Piotr Nowacki", "mayor", "Gdańsk")]
+    [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
+    public void ReadsRoleAndAffiliationFromAppositionsAndTitles(string sentence, string name, string role, string? affiliation)
+    {
+        var person = Extract.Person(Extract.From(sentence), name);
+        Assert.Equal(role, person.Role);
+        if (affiliation is not null)
+        {
+            Assert.Equal(affiliation, person.Affiliation);
+        }
+    }
+
+    [Fact]
+    public void AffiliationWithoutRole()
+    {
+        var person = Extract.Person(Extract.From("Nadia Rahimi, of the Herat provincial council, said roads were closed."), "Nadia Rahimi");
+        Assert.Null(person.Role);
+        Assert.Equal("Herat provincial council", person.Affiliation);
+    }
+
+    [Fact]
+    public void APersonIsNeverAlsoAPlaceOrAnOrganisation()
+    {
+        var facts = Extract.From("Sofia Lindqvist visited the harbour. Lindqvist later met the council.");
+        Assert.Single(facts.People);
+        Assert.DoesNotContain("Lindqvist", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Lindqvist", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void NamesOfEventsAndDocumentsAreNotPeople()
+    {
+        var facts = Extract.From("Delegates discussed the Lisbon Climate Accord and the Winter Games at length.");
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void CapitalisedWordsThatStartASentenceAreNotNames()
+    {
+        var facts = Extract.From("Thousands of residents gathered. Dozens of Volunteers helped.");
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void NamesInsideQuotationsNeedATitle()
+    {
+        var facts = Extract.From("The pilot said \"Silver Harbour Lights were on\" before landing.");
+        Assert.DoesNotContain(facts.People, p => p.Name == "Silver Harbour Lights");
+        Assert.True(facts.People.All(p => p.Name != "Silver Harbour"));
+    }
+}

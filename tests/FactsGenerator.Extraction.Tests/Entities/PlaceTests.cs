@@ -1,0 +1,73 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PlaceTests
+{
+    [Fact]
+    public void FindsCountriesAndCitiesFromTheGazetteer()
+    {
+        var facts = Extract.From("Flooding hit Kraków and parts of Hungary overnight.");
+        Assert.Equal(PlaceKind.City, Assert.Single(facts.Places, p => p.Name == "Kraków").Kind);
+        Assert.Equal(PlaceKind.Country, Assert.Single(facts.Places, p => p.Name == "Hungary").Kind);
+    }
+
+    [Fact]
+    public void CountryAliasesResolveToTheCountry()
+    {
+        var facts = Extract.From("Exports from the UK fell. Britain blamed the weather.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("United Kingdom", place.Name);
+        Assert.Equal(2, place.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Refugees reached the town of Velmoria on foot.", "Velmoria")]
+    [InlineData("Fighting spread across Dara Sulaiman province.", "Dara Sulaiman")]
+    [InlineData("A bridge collapsed in Kelvar Shahr early on Monday.", "Kelvar Shahr")]
+    [InlineData("Ships waited near the regional capital, Ostravel, for days.", "Ostravel")]
+    public void ContextMakesUnknownNamesPlaces(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+        Assert.Empty(Extract.From(sentence).People);
+    }
+
+    [Fact]
+    public void EveryNameOfAListOfDistrictsIsAPlace()
+    {
+        var facts = Extract.From("Residents were moved from the Arden, Beltor and Cassan districts.");
+        Assert.Equal(new[] { "Arden", "Beltor", "Cassan" }, Extract.PlaceNames(facts).Where(n => n != "Test").ToArray());
+    }
+
+    [Fact]
+    public void DemonymsAreNotPlaces()
+    {
+        var facts = Extract.From("Peruvian officials met Bolivian farmers on the Peruvian territory.");
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void MetonymsUsedAsActorsArePlaces()
+    {
+        Assert.Contains("Moscow", Extract.PlaceNames(Extract.From("The statement said Moscow claims the strike failed.")));
+    }
+
+    [Fact]
+    public void NaturalFeaturesKeepTheirNounAndTheShortNameIsAnAlias()
+    {
+        var facts = Extract.From("Fires spread through the Orvado rainforest. Smoke from Orvado reached the coast.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("Orvado rainforest", place.Name);
+        Assert.Contains("Orvado", place.Aliases);
+    }
+
+    [Fact]
+    public void TheLastPartOfAHyphenatedPlaceIsAnAlias()
+    {
+        var facts = Extract.From("Troops entered the town of Varno-Kestal on Monday. Civilians in Kestal fled.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("Varno-Kestal", place.Name);
+        Assert.Contains("Kestal", place.Aliases);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+public class QuoteTests
+{
+    private static QuoteFact Quote(DocumentFacts facts, string startsWith) => Assert.Single(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal));
+
+    [Fact]
+    public void AttributionAfterACurlyQuote()
+    {
+        var facts = Extract.From("\u201CWe will rebuild the school,\u201D said Mayor Ana Torres.");
+        var quote = Quote(facts, "We will rebuild");
+        Assert.Equal("Ana Torres", quote.Speaker);
+        Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void NameThenVerbAfterAStraightQuote()
+    {
+        var facts = Extract.From("Rescuers searched all night. \"Nobody is left inside,\" Jonas Brandt told reporters.");
+        Assert.Equal("Jonas Brandt", Quote(facts, "Nobody is left").Speaker);
+    }
+
+    [Fact]
+    public void AQuoteSplitAroundItsAttributionGivesTwoQuotesOfOneSpeaker()
+    {
+        var facts = Extract.From("Premier Ida Strand promised help. \u201CWe stand ready\u201D tweeted Strand \u201Cto send whatever the region needs.\u201D");
+        Assert.Equal("Ida Strand", Quote(facts, "We stand ready").Speaker);
+        Assert.Equal("Ida Strand", Quote(facts, "to send whatever").Speaker);
+    }
+
+    [Fact]
+    public void PronounSpeakerIsTheNearestPersonBefore()
+    {
+        var facts = Extract.From("Lena Ortiz visited the flooded street on Tuesday. \u201CIt was awful to see,\u201D she said.");
+        Assert.Equal("Lena Ortiz", Quote(facts, "It was awful").Speaker);
+    }
+
+    [Fact]
+    public void AnOrganisationCanBeTheSpeaker()
+    {
+        var facts = Extract.From("\u201CPrices will keep rising this year,\u201D the National Grain Board said.");
+        var quote = Quote(facts, "Prices will keep");
+        Assert.Equal("National Grain Board", quote.Speaker);
+        Assert.Equal(SpeakerKind.Organization, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void AnUnnamedSpeakerGetsNoSpeaker()
+    {
+        var facts = Extract.From("Kemal Aras praised the crews. \u201CThe water came so fast we could not run,\u201D a resident told Nordpress.");
+        Assert.Null(Quote(facts, "The water came").Speaker);
+    }
+
+    [Fact]
+    public void ASpeakerInsideAPrepositionalPhraseIsNotTheSubject()
+    {
+        var facts = Extract.From("A source within the Finance Ministry reportedly said \"the figures were hidden from the auditors\".");
+        Assert.Null(Quote(facts, "the figures").Speaker);
+    }
+
+    [Fact]
+    public void AttributionBeforeTheQuoteSkipsAnApposition()
+    {
+        var facts = Extract.From("Omar Diallo, Senegal's representative, said it was \u201Cdifficult\u201D to agree.");
+        Assert.Equal("Omar Diallo", Quote(facts, "difficult").Speaker);
+    }
+
+    [Fact]
+    public void SingleQuotationMarks()
+    {
+        var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
+        Assert.Equal("Jon Berg", Quote(facts, "a disaster").Speaker);
+    }
+
+    [Fact]
+    public void ApostrophesAreNotSingleQuotes()
+    {
+        var facts = Extract.From("The farmers' union met Kiri Waititi at the growers' hall.");
+        Assert.Empty(facts.Quotes);
+    }
+
+    [Fact]
+    public void AQuoteContinuedInTheNextParagraphIsOneQuote()
+    {
+        var facts = Extract.From("Aid chief Mara Quist said: \u201CThe first convoy arrived today.\n\n\u201CThe second will follow on Friday,\u201D she added.");
+        var quote = Quote(facts, "The first convoy");
+        Assert.Contains("The second will follow", quote.Text);
+        Assert.Equal("Mara Quist", quote.Speaker);
+    }
+
+    [Fact]
+    public void PassiveAttributionNamesTheAgent()
+    {
+        var facts = Extract.From("Minister Elif Kaya spoke late. The result was described by Kaya as a \u201Chistoric mandate\u201D.");
+        Assert.Equal("Elif Kaya", Quote(facts, "historic mandate").Speaker);
+    }
+
+    [Fact]
+    public void AColonIntroductionTakesTheSubjectOfTheClause()
+    {
+        var facts = Extract.From("Governor Rui Matos rejected Silva's proposal: \u201CThe budget cannot carry it.\u201D");
+        Assert.Equal("Rui Matos", Quote(facts, "The budget cannot").Speaker);
+    }
+
+    [Fact]
+    public void AnAttributionOpeningTheNextSentenceCounts()
+    {
+        var facts = Extract.From("\u201COur house is on fire! Act now!\u201D Senator Ola Berg told the crowd on Friday.");
+        Assert.Equal("Ola Berg", Quote(facts, "Our house").Speaker);
+    }
+
+    [Fact]
+    public void ShortUnattributedQuotationsAreScareQuotesAndSkipped()
+    {
+        var facts = Extract.From("The so-called \"peace plan\" was published on Friday.");
+        Assert.Empty(facts.Quotes);
+    }
+
+    [Fact]
+    public void CoordinatedVerbKeepsTheSubject()
+    {
+        var facts = Extract.From("Judge Amira Saleh called the verdict \u201Cfinal\u201D and wrote \u201Cthe court has spoken clearly today\u201D.");
+        Assert.True(facts.Quotes.All(q => q.Speaker == "Amira Saleh"));
+        Assert.Equal(2, facts.Quotes.Count);
+    }
+}
