@@ -69,6 +69,14 @@ for (const c of sorted) {
 }
 
 const seen = new Set(countryNames);
+// Constituent countries of the United Kingdom: countries in news prose, absent from the country list.
+for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) {
+  if (!seen.has(name.toLowerCase())) {
+    seen.add(name.toLowerCase());
+    out.push(['R', name, 'GB'].join('\t'));
+  }
+}
+
 const cityRows = [];
 for (const c of cities) {
   const big = c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' ||

@@ -133,6 +133,12 @@ internal sealed class DocumentEntityReader
             return;
         }
 
+        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
@@ -146,7 +152,7 @@ internal sealed class DocumentEntityReader
 
         if (chunk.SpacedWordCount == 1)
         {
-            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null)
+            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk))
             {
                 AddOrganization(chunk);
                 return;
@@ -246,7 +252,12 @@ internal sealed class DocumentEntityReader
                 var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
                 if (placeEnd < 0)
                 {
-                    continue;
+                    // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
+                    placeEnd = chunk.Last - 2;
+                    if (placeEnd <= nameStart)
+                    {
+                        continue;
+                    }
                 }
 
                 nameStart = placeEnd + 1;
@@ -833,6 +844,10 @@ internal sealed class DocumentEntityReader
 
         return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
     }
+
+    // "K2-18b": a code glued to what follows is part of a designation, not an acronym.
+    private static bool GluedToNext(NameChunk chunk) => chunk.Last + 1 < chunk.Tokens.Count && !chunk.Tokens[chunk.Last + 1].SpaceBefore
+        && chunk.Tokens[chunk.Last + 1].Text is not "'s" && !(chunk.Tokens[chunk.Last + 1].Kind == TokenKind.Symbol && chunk.Tokens[chunk.Last + 1].Text is "," or "." or ")" or ";" or ":" or "\"" or "'s");
 
     private static bool HasOrganizationHead(NameChunk chunk)
     {

@@ -98,14 +98,15 @@ internal static class Lexicon
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
         "Delta Road Avenue Highway Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
-        "Prefecture Territory Territories East West North South Central Upper Lower Borough Township");
+        "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
+        "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
         "Accord Accords Agreement Treaty Convention Protocol Act Plan Declaration Cup Games Olympics Championship " +
         "Championships Prize Award Awards Day War Summit Festival Conference Election Elections Crisis Revolution " +
         "Law Bill Constitution Charter Strategy Report Index Census Pact Deal Olympic Open Series League Tournament " +
-        "Marathon Show Expo Fair Week Year Era Age Empire Dynasty Memorial Monument Tower Palace Cathedral Temple Mosque");
+        "Marathon Show Expo Fair Week Year Era Age Empire Dynasty");
 
     /// <summary>Capitalised function words: at a sentence start they are not part of a name.</summary>
     public static readonly HashSet<string> CapitalisedFunctionWords = Set(
@@ -120,7 +121,7 @@ internal static class Lexicon
         "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
         "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
         "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
-        "Would Should Must Whereas My Your Make Let Tell Say Says Said Please Why Afterwards Afterward Subsequently " +
+        "Would Should Must Whereas My Your Make Let Tell Please Why Afterwards Afterward Subsequently " +
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
         "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise");
 

@@ -103,7 +103,7 @@ internal static class NameForms
             letters++;
         }
 
-        return letters is 1 or 2 && letters < token.Text.Length && IsDigits(token.Text, letters);
+        return letters == 1 && letters < token.Text.Length && IsDigits(token.Text, letters);
     }
 
     /// <summary>A word that can be part of a person's name.</summary>

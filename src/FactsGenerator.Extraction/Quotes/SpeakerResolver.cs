@@ -150,15 +150,30 @@ internal sealed class SpeakerResolver
 
         var mention = entities.MentionAt(tokens[q].Start);
 
-        // "said Mayor Ana Torres": the title is not part of the name.
-        while (mention is null && q + 1 < tokens.Count && q - p < 3 && tokens[q].IsWord
-            && (Lexicon.TitleWords.Contains(tokens[q].Text) || Lexicon.Honorifics.Contains(tokens[q].Text) || Lexicon.TitleModifiers.Contains(tokens[q].Text)))
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
+        while (mention is null && q + 1 < tokens.Count && q - p < 4 && tokens[q].IsWord && IsTitleOrRoleWord(tokens[q]))
         {
             q++;
             mention = entities.MentionAt(tokens[q].Start);
+            if (mention is not null && mention.Kind != EntityKind.Person)
+            {
+                mention = null;
+            }
         }
 
-        if (mention is null || mention.Kind == EntityKind.Place)
+        if (mention is null)
+        {
+            return -1;
+        }
+
+        // "said UCL astronomer Angelos Tsiaras": the body and the role describe the person after them.
+        var described = PersonAfterRole(tokens, mention);
+        if (described is not null)
+        {
+            mention = described;
+        }
+
+        if (mention.Kind == EntityKind.Place)
         {
             return -1;
         }
@@ -171,6 +186,29 @@ internal sealed class SpeakerResolver
         }
 
         return end;
+    }
+
+    private static bool IsTitleOrRoleWord(Token token) =>
+        Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
+        || Lexicon.RoleHeads.Contains(token.Text)
+        || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));
+
+    private EntityMention? PersonAfterRole(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var i = IndexAtOrAfter(tokens, mention.End);
+        var start = i;
+        while (i < tokens.Count && i - start < 3 && NameForms.IsLowerWord(tokens[i]))
+        {
+            if (Lexicon.RoleHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count)
+            {
+                var person = entities.MentionAt(tokens[i + 1].Start);
+                return person is not null && person.Kind == EntityKind.Person ? person : null;
+            }
+
+            i++;
+        }
+
+        return null;
     }
 
     private EntityMention? Actor(IReadOnlyList<Token> tokens, int p, bool startsAt)

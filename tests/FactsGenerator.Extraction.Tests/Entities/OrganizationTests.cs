@@ -35,6 +35,13 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void ACodeGluedToADesignationIsNotAnOrganisation()
+    {
+        Assert.Empty(Extract.From("Water was found on the planet K2-18b this year.").Organizations);
+        Assert.Contains("G7", Extract.OrganizationNames(Extract.From("Leaders of the G7 met in June.")));
+    }
+
+    [Fact]
     public void GenericGroupsAreNotOrganisations()
     {
         var facts = Extract.From("Protesters and police clashed while Russian peacekeepers watched.");

@@ -13,6 +13,29 @@ public class PeopleTests
     }
 
     [Fact]
+    public void ArabicNamesWithBinAreOnePerson()
+    {
+        var facts = Extract.From("The new ruler, Faisal bin Said, spoke on television. His cousin Tariq bin Hamad Al Rashid attended.");
+        Assert.Contains("Faisal bin Said", Extract.PeopleNames(facts));
+        Assert.Contains("Tariq bin Hamad Al Rashid", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void TitleOfAnUnknownBodyBeforeAName()
+    {
+        var person = Extract.Person(Extract.From("Speeches were given by First Minister of Caledonia Ailsa Munro and others."), "Ailsa Munro");
+        Assert.Equal("first minister", person.Role);
+    }
+
+    [Fact]
+    public void PersonOfAnOrganisationInOneRunOfCapitals()
+    {
+        var facts = Extract.From("The finding was confirmed by Ryan Coutts of the Lakeside Institute for Marine Studies.");
+        Assert.Equal("Lakeside Institute for Marine Studies", Extract.Person(facts, "Ryan Coutts").Affiliation);
+        Assert.Contains("Lakeside Institute for Marine Studies", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void SurnameMentionsAreAliasesNotNewPeople()
     {
         var facts = Extract.From("Talks were led by Kurmanbek Tollanov on Monday. Later, Tollanov said the border would reopen.");

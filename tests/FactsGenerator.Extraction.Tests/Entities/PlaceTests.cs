@@ -41,6 +41,20 @@ public class PlaceTests
     }
 
     [Fact]
+    public void APlaceHeadAtTheEndWinsOverAnOrganisationWordInside()
+    {
+        var facts = Extract.From("Crowds filled Parliament Square and Trafalgar Square.");
+        Assert.Contains("Parliament Square", Extract.PlaceNames(facts));
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ConstituentCountriesOfTheUnitedKingdomArePlaces()
+    {
+        Assert.Contains("Scotland", Extract.PlaceNames(Extract.From("Voters in Scotland went to the polls.")));
+    }
+
+    [Fact]
     public void DemonymsAreNotPlaces()
     {
         var facts = Extract.From("Peruvian officials met Bolivian farmers on the Peruvian territory.");

@@ -114,6 +114,20 @@ public class QuoteTests
     }
 
     [Fact]
+    public void AnOrganisationAndRoleBeforeANameDescribeThePersonWhoSpeaks()
+    {
+        var facts = Extract.From("\"The planet may hold water,\" said NASA astronomer Lina Osei.");
+        Assert.Equal("Lina Osei", Quote(facts, "The planet").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationStandingAloneAfterAnAttributedOneContinuesIt()
+    {
+        var facts = Extract.From("\"The bridge is safe,\" said engineer Tomas Kral. \"We checked every bolt twice.\"");
+        Assert.Equal("Tomas Kral", Quote(facts, "We checked").Speaker);
+    }
+
+    [Fact]
     public void ShortUnattributedQuotationsAreScareQuotesAndSkipped()
     {
         var facts = Extract.From("The so-called \"peace plan\" was published on Friday.");
