@@ -49,4 +49,7 @@ public enum DocumentProblem
     Empty,
     NotText,
     TooLarge,
+
+    /// <summary>The engine failed on this document (reported as an internal error); it is skipped.</summary>
+    ExtractionFailed,
 }

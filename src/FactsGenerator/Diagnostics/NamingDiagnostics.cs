@@ -1,0 +1,21 @@
+using System.IO;
+using FactsGenerator.Extraction.Library;
+
+namespace FactsGenerator.Diagnostics;
+
+/// <summary>Turns the naming decisions of the library layer into diagnostics located at the fact's evidence.</summary>
+internal static class NamingDiagnostics
+{
+    public static DiagnosticInfo From(NamingNote note)
+    {
+        var descriptor = note.Kind switch
+        {
+            NamingNoteKind.Sanitized => DiagnosticDescriptors.Sanitized,
+            NamingNoteKind.CollisionInDocument => DiagnosticDescriptors.CollisionInDocument,
+            NamingNoteKind.CollisionAcrossDocuments => DiagnosticDescriptors.CollisionAcrossDocuments,
+            _ => DiagnosticDescriptors.DocumentNameCollision,
+        };
+        var location = note.Evidence is null ? LocationInfo.StartOf(note.DocumentPath) : LocationInfo.From(note.DocumentPath, note.Evidence);
+        return DiagnosticInfo.Create(descriptor, location, Path.GetFileName(note.DocumentPath), note.ProposedPath, note.FinalPath);
+    }
+}

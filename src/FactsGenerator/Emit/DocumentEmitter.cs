@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactsGenerator.Extraction.Library;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Pipeline;
+
+namespace FactsGenerator.Emit;
+
+/// <summary>Emits one document's facts into the partial facts class: constants, records, its source entry and its fact list.</summary>
+internal static class DocumentEmitter
+{
+    public static string HintName(ResolvedDocument names) => "Facts." + names.SourceMember + ".g.cs";
+
+    /// <summary>The per-document helper that lists a class's members from one document (combined by the index).</summary>
+    public static string PartName(string sourceMember) => "__From" + sourceMember;
+
+    public static string Emit(DocumentResult document, ResolvedDocument names, EmitContext context)
+    {
+        var facts = document.Facts;
+        var fileName = System.IO.Path.GetFileName(document.Path);
+        var member = new Dictionary<(FactKind, int), NamedFact>();
+        foreach (var named in names.Facts)
+        {
+            member[(named.Kind, named.Index)] = named;
+        }
+
+        var w = new CodeWriter();
+        var ns = context.BeginFile(w);
+        w.Open("static partial class " + context.Options.ClassName);
+        var part = PartName(names.SourceMember);
+
+        foreach (var className in FactClasses.QuantityClasses)
+        {
+            var indices = Enumerable.Range(0, facts.Quantities.Count).Where(i => member[(FactKind.Quantity, i)].ClassName == className).ToList();
+            w.Open("static partial class " + className);
+            foreach (var i in indices)
+            {
+                EmitQuantityMember(w, facts.Quantities[i], member[(FactKind.Quantity, i)], fileName, context);
+            }
+
+            w.Line(EmitContext.NotBrowsable);
+            w.Line("private static " + context.Type("Quantity") + "[] " + part + "() => new " + context.Type("Quantity") + "[]");
+            w.Line("{");
+            foreach (var i in indices)
+            {
+                w.Line("    " + QuantityRecord(facts.Quantities[i], member[(FactKind.Quantity, i)], fileName, context) + ",");
+            }
+
+            w.Line("};");
+            w.Close();
+            w.Line();
+        }
+
+        EmitRecords(w, FactClasses.People, "Person", part, context, facts.People.Select((p, i) => (member[(FactKind.Person, i)].Member, DocComments.Person(p), p.Evidence,
+            "new " + context.Type("Person") + "(" + Literals.String(p.Name) + ", " + Literals.String(p.Role) + ", " + Literals.String(p.Affiliation) + ", " + Strings(p.Aliases) + ", " + Literals.Int(p.Mentions) + ", " + EvidenceLiteral(p.Evidence, fileName, context) + ")")), fileName);
+        EmitRecords(w, FactClasses.Places, "Place", part, context, facts.Places.Select((p, i) => (member[(FactKind.Place, i)].Member, p.Name + " (" + KindName(p.Kind) + ").", p.Evidence,
+            "new " + context.Type("Place") + "(" + Literals.String(p.Name) + ", " + Literals.String(KindName(p.Kind)) + ", " + Strings(p.Aliases) + ", " + Literals.Int(p.Mentions) + ", " + EvidenceLiteral(p.Evidence, fileName, context) + ")")), fileName);
+        EmitRecords(w, FactClasses.Organizations, "Organization", part, context, facts.Organizations.Select((o, i) => (member[(FactKind.Organization, i)].Member, o.Name + (o.Aliases.Count == 0 ? "." : " (" + string.Join(", ", o.Aliases) + ")."), o.Evidence,
+            "new " + context.Type("Organization") + "(" + Literals.String(o.Name) + ", " + Strings(o.Aliases) + ", " + Literals.Int(o.Mentions) + ", " + EvidenceLiteral(o.Evidence, fileName, context) + ")")), fileName);
+        EmitRecords(w, FactClasses.Quotes, "Quote", part, context, facts.Quotes.Select((q, i) => (member[(FactKind.Quote, i)].Member, (q.Speaker ?? "Unattributed") + ": \u201C" + q.Text + "\u201D", q.Evidence,
+            "new " + context.Type("Quote") + "(new " + context.Type("Speaker") + "(" + Literals.String(q.Speaker ?? string.Empty) + ", " + context.Type("SpeakerKind") + "." + q.SpeakerKind + "), " + Literals.String(q.Text) + ", " + EvidenceLiteral(q.Evidence, fileName, context) + ")")), fileName);
+        EmitRecords(w, FactClasses.Timeline, "TimelineEvent", part, context, facts.Dates.Select((d, i) => (member[(FactKind.Date, i)].Member, d.Text + (d.Resolved is null ? string.Empty : " (" + d.Resolved + ")") + ": " + d.About + ".", d.Evidence,
+            "new " + context.Type("TimelineEvent") + "(" + Literals.String(d.Text) + ", " + Literals.String(d.Resolved) + ", " + Literals.String(d.About) + ", " + EvidenceLiteral(d.Evidence, fileName, context) + ")")), fileName);
+
+        w.Open("static partial class " + FactClasses.Sources);
+        w.Line("/// <summary>" + Literals.Xml(fileName + ": " + (facts.Title.Length == 0 ? "(untitled)" : facts.Title)
+            + (facts.Published is null ? string.Empty : ", published " + facts.Published) + ", " + facts.WordCount.ToString(CultureInfo.InvariantCulture) + " words.") + "</summary>");
+        w.Line("public static readonly " + context.Type("Source") + " " + names.SourceMember + " = new " + context.Type("Source") + "("
+            + Literals.String(names.SourceMember) + ", " + Literals.String(fileName) + ", " + Literals.String(facts.Title) + ", " + Literals.String(facts.Published) + ", "
+            + Literals.Int(facts.WordCount) + ", () => " + part + "());");
+        w.Close();
+        w.Line();
+
+        w.Line(EmitContext.NotBrowsable);
+        w.Line("private static " + context.Type("Fact") + "[] " + part + "() => new " + context.Type("Fact") + "[]");
+        w.Line("{");
+        foreach (var named in names.Facts)
+        {
+            w.Line("    " + FactRecord(named, facts, fileName, context) + ",");
+        }
+
+        w.Line("};");
+        w.Close();
+        EmitContext.EndFile(w, ns);
+        return w.ToString();
+    }
+
+    private static void EmitQuantityMember(CodeWriter w, QuantityFact q, NamedFact named, string fileName, EmitContext context)
+    {
+        DocComments.Write(w, DocComments.Quantity(q), q.Evidence, fileName, DocComments.QuantityRemarks(q));
+        if (q.Value is { } value && q.UpperValue is null)
+        {
+            var (type, literal) = ConstOf(value);
+            w.Line("public const " + type + " " + named.Member + " = " + literal + ";");
+        }
+        else
+        {
+            w.Line("public static readonly " + context.Type("Quantity") + " " + named.Member + " = " + QuantityRecord(q, named, fileName, context) + ";");
+        }
+
+        w.Line();
+    }
+
+    /// <summary>The narrowest constant type that holds the value exactly: int, long, else double.</summary>
+    internal static (string Type, string Literal) ConstOf(decimal value)
+    {
+        if (NumberFormat.IsIntegral(value))
+        {
+            if (value >= int.MinValue && value <= int.MaxValue)
+            {
+                return ("int", ((int)value).ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (value >= long.MinValue && value <= long.MaxValue)
+            {
+                return ("long", ((long)value).ToString(CultureInfo.InvariantCulture) + "L");
+            }
+        }
+
+        var text = ((double)value).ToString("R", CultureInfo.InvariantCulture);
+        return ("double", text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0");
+    }
+
+    private static string QuantityRecord(QuantityFact q, NamedFact named, string fileName, EmitContext context) =>
+        "new " + context.Type("Quantity") + "(" + Literals.String(named.Path) + ", " + Literals.NullableDecimal(q.Value) + ", " + Literals.NullableDecimal(q.UpperValue) + ", "
+        + context.Type("Qualifier") + "." + q.Qualifier + ", " + Literals.String(q.Unit) + ", " + Literals.String(q.Category.ToSchema()) + ", " + Literals.String(q.About) + ", "
+        + EvidenceLiteral(q.Evidence, fileName, context) + ")";
+
+    private static void EmitRecords(CodeWriter w, string className, string typeName, string part, EmitContext context, IEnumerable<(string Member, string Summary, Evidence Evidence, string Creation)> records, string fileName)
+    {
+        var list = records.ToList();
+        w.Open("static partial class " + className);
+        foreach (var (name, summary, evidence, creation) in list)
+        {
+            DocComments.Write(w, summary, evidence, fileName);
+            w.Line("public static readonly " + context.Type(typeName) + " " + name + " = " + creation + ";");
+            w.Line();
+        }
+
+        w.Line(EmitContext.NotBrowsable);
+        w.Line("private static " + context.Type(typeName) + "[] " + part + "() => new " + context.Type(typeName) + "[] { " + string.Join(", ", list.Select(r => r.Member)) + " };");
+        w.Close();
+        w.Line();
+    }
+
+    private static string FactRecord(NamedFact named, DocumentFacts facts, string fileName, EmitContext context)
+    {
+        var kind = context.Type("FactKind") + "." + named.Kind;
+        var self = context.FactsClass + "." + named.ClassName + "." + named.Member;
+        return named.Kind switch
+        {
+            FactKind.Quantity => QuantityFactRecord(facts.Quantities[named.Index], named, kind, fileName, context),
+            FactKind.Person => NewFact(named, kind, DocComments.Person(facts.People[named.Index]), self, context),
+            FactKind.Place => NewFact(named, kind, facts.Places[named.Index].Name, self, context),
+            FactKind.Organization => NewFact(named, kind, facts.Organizations[named.Index].Name, self, context),
+            FactKind.Quote => NewFact(named, kind, (facts.Quotes[named.Index].Speaker ?? "Unattributed") + ": \u201C" + facts.Quotes[named.Index].Text + "\u201D", self, context),
+            _ => NewFact(named, kind, facts.Dates[named.Index].Text + ": " + facts.Dates[named.Index].About, self, context),
+        };
+    }
+
+    private static string NewFact(NamedFact named, string kind, string summary, string self, EmitContext context) =>
+        "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(summary) + ", null, null, " + self + ".Evidence)";
+
+    private static string QuantityFactRecord(QuantityFact q, NamedFact named, string kind, string fileName, EmitContext context) =>
+        "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(DocComments.Quantity(q)) + ", " + Literals.NullableDecimal(q.Value) + ", "
+        + context.Type("Qualifier") + "." + q.Qualifier + ", " + EvidenceLiteral(q.Evidence, fileName, context) + ")";
+
+    private static string EvidenceLiteral(Evidence e, string fileName, EmitContext context) =>
+        "new " + context.Type("Evidence") + "(" + Literals.String(fileName) + ", " + Literals.Int(e.Line) + ", " + Literals.Int(e.Column) + ", " + Literals.String(e.Text) + ", " + Literals.String(e.Sentence) + ")";
+
+    private static string Strings(EquatableArray<string> values) =>
+        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Literals.String)) + " }";
+
+    private static string KindName(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => "country",
+        PlaceKind.Region => "region",
+        PlaceKind.City => "city",
+        PlaceKind.Site => "site",
+        _ => "unknown",
+    };
+}
