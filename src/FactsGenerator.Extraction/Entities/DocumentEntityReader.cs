@@ -232,10 +232,10 @@ internal sealed class DocumentEntityReader
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
-            var atStart = t == chunk.First;
+            var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !(atStart && Lexicon.RoleHeads.Contains(title.Text))))
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
             }
@@ -269,9 +269,21 @@ internal sealed class DocumentEntityReader
             }
 
             var roleStart = t;
-            while (roleStart - 1 >= chunk.First && IsTitlePart(tokens[roleStart - 1]))
+            while (roleStart - 1 >= chunk.First)
             {
-                roleStart--;
+                if (IsTitlePart(tokens[roleStart - 1]))
+                {
+                    roleStart--;
+                }
+                else if (roleStart - 2 >= chunk.First && (tokens[roleStart - 1].Is("of") || tokens[roleStart - 1].Is("for")) && IsTitlePart(tokens[roleStart - 2]))
+                {
+                    // "Secretary of Justice Ana Ruiz"
+                    roleStart -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
@@ -288,9 +300,16 @@ internal sealed class DocumentEntityReader
                 person.Affiliation ??= ofPlace.Name;
             }
 
-            if (roleStart > chunk.First)
+            var prefixStart = chunk.First;
+            while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
+                || !tokens[prefixStart].IsWord))
             {
-                var prefix = SubChunk(chunk, chunk.First, roleStart - 1);
+                prefixStart++;
+            }
+
+            if (roleStart > prefixStart)
+            {
+                var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
                 if (!NameForms.IsCountryOrDemonym(prefix.Text))
                 {
@@ -326,15 +345,17 @@ internal sealed class DocumentEntityReader
 
             var left = SubChunk(chunk, chunk.First, k - 1);
             var right = SubChunk(chunk, start, chunk.Last);
-            if (!HasOrganizationHead(right) && !gazetteer.TryFind(right.Text, out _))
+            var knownBody = HasOrganizationHead(right) || gazetteer.TryFind(right.Text, out _);
+            var titled = (knownBody || HasTitle(left)) && TrySplitTitle(left, chunks);
+            if (!titled && (!knownBody || !IsPersonLike(left)))
             {
                 return false;
             }
 
-            var titled = TrySplitTitle(left, chunks);
-            if (!titled && !IsPersonLike(left))
+            // "Kristian Andersen of Scripps Research": what a titled person is "of" is a body or a place.
+            if (!knownBody)
             {
-                return false;
+                evidence.Hint(right.Text, EntityKind.Organization);
             }
 
             if (!titled)
@@ -355,6 +376,20 @@ internal sealed class DocumentEntityReader
         return false;
     }
 
+    private static bool HasTitle(NameChunk chunk)
+    {
+        for (var i = chunk.First; i < chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (chunk.Tokens[i].IsWord && (Lexicon.TitleWords.Contains(word) || Lexicon.Honorifics.Contains(word) || (i == chunk.First && (Lexicon.RoleHeads.Contains(word) || IsOccupation(word, chunk)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The person's name in "Commissioner James Rovella": the words after the last title word.
     private static string TitleFreeName(NameChunk chunk)
     {
@@ -362,7 +397,8 @@ internal sealed class DocumentEntityReader
         var start = chunk.First;
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
-            if (tokens[i].IsWord && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.Honorifics.Contains(tokens[i].Text) || (i == chunk.First && Lexicon.RoleHeads.Contains(tokens[i].Text))))
+            if (tokens[i].IsWord && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.Honorifics.Contains(tokens[i].Text)
+                || (i == chunk.First && (Lexicon.RoleHeads.Contains(tokens[i].Text) || IsOccupation(tokens[i].Text, chunk)))))
             {
                 start = i + 1;
             }
@@ -637,9 +673,14 @@ internal sealed class DocumentEntityReader
         return true;
     }
 
+    // "Immunologist Kristian Andersen": a capitalised occupation opening a longer run of capitals.
+    private static bool IsOccupation(string word, NameChunk chunk) =>
+        chunk.SpacedWordCount >= 3 && (word.EndsWith("ologist", System.StringComparison.Ordinal) || word.EndsWith("ician", System.StringComparison.Ordinal)
+            || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal));
+
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
-        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text));
+        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
 
     private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;
 

@@ -47,7 +47,8 @@ internal static class NameChunker
 
     /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>
     public static bool IsNameWord(Token token) =>
-        token.IsWord && char.IsUpper(token.Text[0]) && token.Text != "'s" && token.Text != "'S";
+        token.IsWord && token.Text != "'s" && token.Text != "'S"
+        && (char.IsUpper(token.Text[0]) || (token.Text.Length > 2 && token.Text[1] == '\'' && char.IsUpper(token.Text[2]) && token.Text[0] is 'd' or 'l'));
 
     public static bool IsClauseStart(IReadOnlyList<Token> tokens, int index)
     {

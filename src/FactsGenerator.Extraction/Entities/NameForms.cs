@@ -117,7 +117,7 @@ internal static class NameForms
         var word = token.Text;
         if (!char.IsUpper(word[0]))
         {
-            return Lexicon.NameConnectors.Contains(word);
+            return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
         if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word))

@@ -240,8 +240,16 @@ internal static class RoleParser
         return (text.ToString(), chunk is not null && chunk.Last == last ? chunk : null);
     }
 
+    // "current", "then", "newly": say when, not what the office is.
+    private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "new", "newly", "sitting", "incumbent", "longtime", "present" };
+
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
+        while (first < last && TimeWords.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
         var builder = new StringBuilder();
         for (var i = first; i <= last; i++)
         {

@@ -307,10 +307,27 @@ internal sealed class SpeakerResolver
 
         if (previousComma > 0)
         {
-            var before = MentionEndingAt(tokens, previousComma - 1);
+            // "The Guard Corps (IRGC), which includes the Quds Force, declared": skip the parenthesis too.
+            var end = previousComma - 1;
+            if (tokens[end].IsSymbol(')'))
+            {
+                while (end > 0 && !tokens[end].IsSymbol('('))
+                {
+                    end--;
+                }
+
+                end--;
+            }
+
+            var before = MentionEndingAt(tokens, end);
             if (before is not null && !IsInsidePrepositionalPhrase(tokens, before))
             {
                 return before;
+            }
+
+            if (tokens[previousComma + 1].Is("which") || tokens[previousComma + 1].Is("who"))
+            {
+                return null;
             }
         }
 

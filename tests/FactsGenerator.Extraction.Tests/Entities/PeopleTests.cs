@@ -13,6 +13,12 @@ public class PeopleTests
     }
 
     [Fact]
+    public void ElidedParticlesStayInTheName()
+    {
+        Assert.Contains("Valéry Giscard d'Estaing", Extract.PeopleNames(Extract.From("The treaty was signed by Valéry Giscard d'Estaing in Paris.")));
+    }
+
+    [Fact]
     public void ArabicNamesWithBinAreOnePerson()
     {
         var facts = Extract.From("The new ruler, Faisal bin Said, spoke on television. His cousin Tariq bin Hamad Al Rashid attended.");
@@ -80,6 +86,10 @@ public class PeopleTests
     [InlineData("French Prime Minister Claire Dumont met farmers.", "Claire Dumont", "prime minister", "France")]
     [InlineData("Mayor of Gdańsk Piotr Nowacki declared a day of mourning.", "Piotr Nowacki", "mayor", "Gdańsk")]
     [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
+    [InlineData("The current prime minister, Aino Lehto, spoke.", "Aino Lehto", "prime minister", null)]
+    [InlineData("Secretary of Justice Ana Ruiz Beltrán resigned.", "Ana Ruiz Beltrán", "secretary of justice", null)]
+    [InlineData("Former Australian Prime Minister Tom Abbot spoke.", "Tom Abbot", "prime minister", "Australia")]
+    [InlineData("Epidemiologist Kristian Andersson of Scripps Research said more.", "Kristian Andersson", "epidemiologist", "Scripps Research")]
     public void ReadsRoleAndAffiliationFromAppositionsAndTitles(string sentence, string name, string role, string? affiliation)
     {
         var person = Extract.Person(Extract.From(sentence), name);

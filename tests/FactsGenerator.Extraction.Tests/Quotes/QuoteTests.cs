@@ -70,6 +70,13 @@ public class QuoteTests
     }
 
     [Fact]
+    public void ARelativeClauseBetweenSubjectAndVerbIsSkipped()
+    {
+        var facts = Extract.From("The Harbour Guard Corps (HGC), which includes the Coast Watch, declared that the ship was \"seized lawfully\".");
+        Assert.Equal("Harbour Guard Corps", Quote(facts, "seized").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
