@@ -180,6 +180,13 @@ internal sealed class DocumentEntityReader
             return;
         }
 
+        // "The Baltimore Sun reported": a city name opening a reporting name is a newspaper, not a first name.
+        if (evidence.IsWeakOrganization(name) && gazetteer.TryFind(tokens[chunk.First].Text, out _))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name)))
         {
             AddPerson(chunk, name, chunks);
@@ -311,6 +318,11 @@ internal sealed class DocumentEntityReader
             {
                 var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
+                if (Lexicon.PartyAdjectives.Contains(prefix.Text))
+                {
+                    return true;
+                }
+
                 if (!NameForms.IsCountryOrDemonym(prefix.Text))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
@@ -753,6 +765,27 @@ internal sealed class DocumentEntityReader
                 shortName.MergeInto(full);
             }
         }
+
+        // "Elijah Cummings" and later "Elijah Eugene Cummings": the same first and last name is one person.
+        var people = new List<EntityRecord>();
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind == EntityKind.Person && record.MergedInto is null && record.Name.IndexOf(' ') > 0)
+            {
+                people.Add(record);
+            }
+        }
+
+        for (var i = 0; i < people.Count; i++)
+        {
+            for (var j = i + 1; j < people.Count; j++)
+            {
+                if (people[j].MergedInto is null && people[i].MergedInto is null && SameFirstAndLast(people[i].Name, people[j].Name))
+                {
+                    people[j].MergeInto(people[i]);
+                }
+            }
+        }
     }
 
     // "G7, or the Group of Seven,": the second name is an alias of the first.
@@ -782,6 +815,13 @@ internal sealed class DocumentEntityReader
                 b.MergeInto(a);
             }
         }
+    }
+
+    private static bool SameFirstAndLast(string a, string b)
+    {
+        var x = a.Split(' ');
+        var y = b.Split(' ');
+        return x.Length != y.Length && SameKey(x[0], y[0]) && SameKey(x[x.Length - 1], y[y.Length - 1]);
     }
 
     // "Karabakh" and "Nagorno-Karabakh" are one place; "Labour" and "Labour Party" one organisation.

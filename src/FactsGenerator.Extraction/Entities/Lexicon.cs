@@ -24,7 +24,7 @@ internal static class Lexicon
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member speaker marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -33,7 +33,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -55,7 +55,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+        "International Air Caucus Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -97,7 +97,7 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceHeads = Set(
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
-        "Delta Road Avenue Highway Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
+        "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey");
 

@@ -37,12 +37,45 @@ internal static class NameChunker
                 j = next + 1;
             }
 
+            last = ExtendOverAnd(tokens, i, last);
             var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
             chunks.Add(new NameChunk(sentence, i, last, chunkText, insideQuote[i]));
             i = last + 1;
         }
 
         return chunks;
+    }
+
+    // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
+    private static int ExtendOverAnd(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= tokens.Count || !(tokens[and].Is("and") || tokens[and].IsSymbol('&')) || !IsNameWord(tokens[and + 1]))
+        {
+            return last;
+        }
+
+        var end = and + 1;
+        while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        var secondEndsWithHead = Lexicon.OrganizationHeads.Contains(tokens[end].Text);
+        var firstHasHead = false;
+        var firstHasOf = false;
+        for (var k = first; k <= last; k++)
+        {
+            firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
+            firstHasOf |= tokens[k].Is("of");
+        }
+
+        if ((secondEndsWithHead && !firstHasHead) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
+        {
+            return end;
+        }
+
+        return last;
     }
 
     /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>

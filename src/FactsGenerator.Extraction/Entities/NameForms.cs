@@ -127,7 +127,7 @@ internal static class NameForms
 
         return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && !Lexicon.PlaceHeads.Contains(word)
             && !Lexicon.EventWords.Contains(word) && !Lexicon.CapitalisedFunctionWords.Contains(word) && !Lexicon.TitleWords.Contains(word)
-            && !Lexicon.Honorifics.Contains(word) && !IsCountryOrDemonym(word);
+            && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);
     }
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);

@@ -134,6 +134,12 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = ChunkStartingAt(chunks, p);
+        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])))
+        {
+            // "X, the Speaker of the House": a capitalised role, not an owner.
+            owner = null;
+        }
+
         if (owner is not null)
         {
             affiliation = owner.Text;
@@ -147,7 +153,9 @@ internal static class RoleParser
 
         var roleStart = p;
         var head = -1;
-        while (p < tokens.Count && p - roleStart <= MaxModifiers && NameForms.IsLowerWord(tokens[p]) && (IsModifier(tokens[p]) || IsRoleHead(tokens[p])))
+        while (p < tokens.Count && p - roleStart <= MaxModifiers
+            && (NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
+            && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text)))
         {
             if (IsRoleHead(tokens[p]))
             {

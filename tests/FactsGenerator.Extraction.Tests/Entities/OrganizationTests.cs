@@ -26,6 +26,25 @@ public class OrganizationTests
         Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
+    [Theory]
+    [InlineData("He chaired the House Oversight and Reform Committee until May.", "House Oversight and Reform Committee")]
+    [InlineData("Staff at the Ministry of Oil and Gas went on strike.", "Ministry of Oil and Gas")]
+    [InlineData("The Ashford Gazette reported the closure on Monday.", "Ashford Gazette")]
+    public void NamesWithAndOrACityFirst(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void APartyAdjectiveBeforeANameIsNotAnOrganisation()
+    {
+        var facts = Extract.From("Republican Larry Hogan signed the bill.");
+        Assert.Empty(facts.Organizations);
+        Assert.Contains("Larry Hogan", Extract.PeopleNames(facts));
+    }
+
     [Fact]
     public void AnAffiliationBeforeARoleIsAnOrganisation()
     {

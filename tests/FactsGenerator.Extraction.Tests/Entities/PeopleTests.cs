@@ -13,6 +13,20 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AMiddleNameDoesNotMakeASecondPerson()
+    {
+        var person = Assert.Single(Extract.From("Representative Elias Cramer died. Elias Edward Cramer was born in 1951.").People);
+        Assert.Equal("Elias Cramer", person.Name);
+        Assert.Contains("Elias Edward Cramer", person.Aliases);
+    }
+
+    [Fact]
+    public void ACapitalisedRoleInAnApposition()
+    {
+        Assert.Equal("speaker", Extract.Person(Extract.From("Nora Pell, the Speaker of the House, ordered a recess."), "Nora Pell").Role);
+    }
+
+    [Fact]
     public void ElidedParticlesStayInTheName()
     {
         Assert.Contains("Valéry Giscard d'Estaing", Extract.PeopleNames(Extract.From("The treaty was signed by Valéry Giscard d'Estaing in Paris.")));
