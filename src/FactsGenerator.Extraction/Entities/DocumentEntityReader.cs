@@ -323,7 +323,7 @@ internal sealed class DocumentEntityReader
                     return true;
                 }
 
-                if (!NameForms.IsCountryOrDemonym(prefix.Text))
+                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
                 }
@@ -364,8 +364,9 @@ internal sealed class DocumentEntityReader
                 return false;
             }
 
-            // "Kristian Andersen of Scripps Research": what a titled person is "of" is a body or a place.
-            if (!knownBody)
+            // "Kristian Andersen of Scripps Research": what a titled person is "of" is a body or a place
+            // (but in "of the Marbel diocese" the name only qualifies a common noun).
+            if (!knownBody && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1])))
             {
                 evidence.Hint(right.Text, EntityKind.Organization);
             }
@@ -386,6 +387,22 @@ internal sealed class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
+    private static bool IsAdjectivePhrase(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (chunk.Tokens[i].IsWord && !(word.EndsWith("ic", System.StringComparison.Ordinal) || word.EndsWith("an", System.StringComparison.Ordinal)
+                || word.EndsWith("al", System.StringComparison.Ordinal) || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasTitle(NameChunk chunk)

@@ -21,6 +21,14 @@ public class PeopleTests
     }
 
     [Fact]
+    public void TitleWordsAfterTheTitleAndAdjectivesBeforeIt()
+    {
+        var facts = Extract.From("Roman Catholic Bishop Emeritus Dionisio Garza of the Talbec diocese died on Sunday.");
+        Assert.Equal("bishop emeritus", Extract.Person(facts, "Dionisio Garza").Role);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
     public void ACapitalisedRoleInAnApposition()
     {
         Assert.Equal("speaker", Extract.Person(Extract.From("Nora Pell, the Speaker of the House, ordered a recess."), "Nora Pell").Role);
