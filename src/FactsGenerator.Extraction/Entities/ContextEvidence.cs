@@ -14,6 +14,14 @@ internal sealed class ContextEvidence
     private readonly HashSet<string> weakPlaces = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> weakOrganizations = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> featureNames = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> singleWords = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
+    public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
+
+    /// <summary>True when the name is followed by an attribution verb or an age ("X said", "X, 45,").</summary>
+    public bool IsActor(string name) => actors.Contains(NameForms.Key(name));
 
     public bool TryGetStrong(string name, out EntityKind kind) => strong.TryGetValue(NameForms.Key(name), out kind);
 
@@ -49,6 +57,15 @@ internal sealed class ContextEvidence
         var prev2 = a >= 2 ? tokens[a - 2] : (Token?)null;
         var next = b + 1 < tokens.Count ? tokens[b + 1] : (Token?)null;
         var next2 = b + 2 < tokens.Count ? tokens[b + 2] : (Token?)null;
+        if (chunk.SpacedWordCount == 1)
+        {
+            singleWords.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (IsFollowedByVerbOrAge(tokens, b))
+        {
+            actors.Add(NameForms.Key(chunk.Text));
+        }
 
         if (next is { } admin && IsLower(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
         {
@@ -117,6 +134,22 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    private static bool IsFollowedByVerbOrAge(IReadOnlyList<Token> tokens, int last)
+    {
+        var p = last + 1;
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("also") || tokens[p].Is("later")))
+        {
+            p++;
+        }
+
+        if (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && Lexicon.AttributionVerbs.Contains(tokens[p].Text))
+        {
+            return true;
+        }
+
+        return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
     }
 
     // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.

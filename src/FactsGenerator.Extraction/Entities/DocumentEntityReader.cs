@@ -187,7 +187,7 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name)))
+        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name)) && HasPersonEvidence(chunk, chunks))
         {
             AddPerson(chunk, name, chunks);
             return;
@@ -682,6 +682,59 @@ internal sealed class DocumentEntityReader
         var last = chunk.Tokens[chunk.Last].Text;
         return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1;
     }
+
+    // A run of capitalised words is a person's name only with some evidence: a known first name, the surname
+    // used alone elsewhere, a role beside it, or a verb of saying or an age after it.
+    private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
+            || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk))
+        {
+            return true;
+        }
+
+        var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
+        return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // "his cousin Tariq bin Hamad", "the new ruler, Faisal bin Said", "Ana Ruiz, a local resident".
+    private static bool HasPersonNounBeside(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        var before = chunk.First - 1;
+        if (before >= 0 && tokens[before].IsSymbol(','))
+        {
+            before--;
+        }
+
+        if (before >= 0 && IsPersonNoun(tokens[before]))
+        {
+            return true;
+        }
+
+        var after = chunk.Last + 1;
+        if (after + 1 < tokens.Count && tokens[after].IsSymbol(',') && (tokens[after + 1].Is("the") || tokens[after + 1].Is("a") || tokens[after + 1].Is("an")
+            || tokens[after + 1].Is("his") || tokens[after + 1].Is("her") || tokens[after + 1].Is("their")))
+        {
+            for (var i = after + 2; i < tokens.Count && i <= after + 5; i++)
+            {
+                if (IsPersonNoun(tokens[i]))
+                {
+                    return true;
+                }
+
+                if (!tokens[i].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonNoun(Token token) =>
+        NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
 
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -9,6 +9,15 @@ internal static class Lexicon
     private static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
+    public static readonly HashSet<string> PersonNouns = Set(
+        "wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower grandson " +
+        "granddaughter grandfather grandmother fiancé fiancée partner friend colleague rival successor predecessor ruler " +
+        "man woman boy girl player singer resident victim suspect student teenager child baby driver passenger " +
+        "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
+        "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
+        "golfer boxer swimmer climber cyclist skier poet novelist filmmaker broadcaster presenter host");
+
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");
 

@@ -34,6 +34,25 @@ public class PeopleTests
         Assert.Equal("speaker", Extract.Person(Extract.From("Nora Pell, the Speaker of the House, ordered a recess."), "Nora Pell").Role);
     }
 
+    [Theory]
+    [InlineData("Viewers praised Midnight Harvest on the channel.")]
+    [InlineData("The update ships with Quartz Shell by default.")]
+    public void CapitalisedPairsWithoutEvidenceAreNotPeople(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
+
+    [Theory]
+    [InlineData("The award went to Okello Waweru. Waweru thanked his coach.", "Okello Waweru")]
+    [InlineData("The driver, Zhakup Temirov, 45, was unhurt.", "Zhakup Temirov")]
+    [InlineData("Observers say Ravshan Aliqulov told officials nothing.", "Ravshan Aliqulov")]
+    [InlineData("The prize went to Susan Okoro on Friday.", "Susan Okoro")]
+    [InlineData("His cousin Tariq bin Hamad attended.", "Tariq bin Hamad")]
+    public void EvidenceThatANameIsAPersons(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void ElidedParticlesStayInTheName()
     {

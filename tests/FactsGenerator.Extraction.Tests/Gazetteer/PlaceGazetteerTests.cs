@@ -58,6 +58,15 @@ public class PlaceGazetteerTests
     }
 
     [Fact]
+    public void GivenNamesLoadAndFoldDiacritics()
+    {
+        Assert.True(GivenNames.Count > 5_000);
+        Assert.True(GivenNames.Contains("Susan"));
+        Assert.True(GivenNames.Contains("Zoë"));
+        Assert.False(GivenNames.Contains("Harbour"));
+    }
+
+    [Fact]
     public void TheEmbeddedResourceStaysSmall()
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
