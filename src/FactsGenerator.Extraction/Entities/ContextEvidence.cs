@@ -144,7 +144,8 @@ internal sealed class ContextEvidence
             p++;
         }
 
-        if (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && Lexicon.AttributionVerbs.Contains(tokens[p].Text))
+        // "reported" is left out: news outlets report as often as people do.
+        if (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && Lexicon.AttributionVerbs.Contains(tokens[p].Text) && !tokens[p].Is("reported") && !tokens[p].Is("reports"))
         {
             return true;
         }

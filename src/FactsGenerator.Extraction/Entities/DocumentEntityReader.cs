@@ -180,8 +180,9 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        // "The Baltimore Sun reported": a city name opening a reporting name is a newspaper, not a first name.
-        if (evidence.IsWeakOrganization(name) && gazetteer.TryFind(tokens[chunk.First].Text, out _))
+        // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
+        if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text))
+            && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
         {
             AddOrganization(chunk);
             return;
@@ -688,6 +689,14 @@ internal sealed class DocumentEntityReader
     private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
+
+        // "Utah Jazz": a place opening the name needs more than a reused last word.
+        if (gazetteer.TryFind(tokens[chunk.First].Text, out _) && !GivenNames.Contains(tokens[chunk.First].Text))
+        {
+            var described = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
+            return described?.Role is not null || HasPersonNounBeside(tokens, chunk) || evidence.IsActor(chunk.Text);
+        }
+
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk))
         {

@@ -42,7 +42,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Detective Constable Trooper Agent Superintendent");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -130,7 +130,7 @@ internal static class Lexicon
         "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
         "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
         "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
-        "Would Should Must Whereas My Your Make Let Tell Please Why Afterwards Afterward Subsequently " +
+        "Would Should Must Whereas My Your Make Let Tell Please Why I'm I'd I'll I've Afterwards Afterward Subsequently " +
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
         "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise");
 

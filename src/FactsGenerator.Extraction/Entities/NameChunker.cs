@@ -116,6 +116,12 @@ internal static class NameChunker
             return j + 1;
         }
 
+        // "Commission on Presidential Debates": "on" after an organisation word.
+        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
         // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad".
         if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the"))
         {

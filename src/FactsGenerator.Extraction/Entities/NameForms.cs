@@ -125,6 +125,12 @@ internal static class NameForms
             return false;
         }
 
+        // "Representatives", "Senators": the plural of an office is a group, not a name.
+        if (word.Length > 3 && word[word.Length - 1] == 's' && (Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) || Lexicon.RoleHeads.Contains(word.Substring(0, word.Length - 1))))
+        {
+            return false;
+        }
+
         return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && !Lexicon.PlaceHeads.Contains(word)
             && !Lexicon.EventWords.Contains(word) && !Lexicon.CapitalisedFunctionWords.Contains(word) && !Lexicon.TitleWords.Contains(word)
             && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);

@@ -30,6 +30,8 @@ public class OrganizationTests
     [InlineData("He chaired the House Oversight and Reform Committee until May.", "House Oversight and Reform Committee")]
     [InlineData("Staff at the Ministry of Oil and Gas went on strike.", "Ministry of Oil and Gas")]
     [InlineData("The Ashford Gazette reported the closure on Monday.", "Ashford Gazette")]
+    [InlineData("The Commission on Presidential Debates announced a change.", "Commission on Presidential Debates")]
+    [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
     public void NamesWithAndOrACityFirst(string sentence, string name)
     {
         var facts = Extract.From(sentence);

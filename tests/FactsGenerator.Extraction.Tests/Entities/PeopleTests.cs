@@ -36,6 +36,8 @@ public class PeopleTests
 
     [Theory]
     [InlineData("Viewers praised Midnight Harvest on the channel.")]
+    [InlineData("Two Democratic Representatives opposed the bill.")]
+    [InlineData("A Utah Falcons player tested positive. The Falcons cancelled training.")]
     [InlineData("The update ships with Quartz Shell by default.")]
     public void CapitalisedPairsWithoutEvidenceAreNotPeople(string sentence)
     {
