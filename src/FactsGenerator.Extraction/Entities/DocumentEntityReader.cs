@@ -133,7 +133,8 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
+            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -168,7 +169,8 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text))
+        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)
+            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -225,7 +227,21 @@ internal sealed class DocumentEntityReader
 
                 break;
             case EntityKind.Organization:
-                AddOrganization(chunk);
+                // A hint never turns a known person or a gazetteer place into an organisation ("Turkey's army").
+                var person = registry.Find(chunk.Text, EntityKind.Person);
+                if (person is not null)
+                {
+                    registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
+                }
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace))
+                {
+                    AddPlace(knownPlace, chunk);
+                }
+                else
+                {
+                    AddOrganization(chunk);
+                }
+
                 break;
             default:
                 AddPerson(chunk, chunk.Text, chunks);
@@ -583,7 +599,7 @@ internal sealed class DocumentEntityReader
         {
             AddOrganization(chunk);
         }
-        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First))
+        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAllCaps(name))
         {
             Add(EntityKind.Place, name, chunk);
         }
@@ -1008,6 +1024,9 @@ internal sealed class DocumentEntityReader
     // "K2-18b": a code glued to what follows is part of a designation, not an acronym.
     private static bool GluedToNext(NameChunk chunk) => chunk.Last + 1 < chunk.Tokens.Count && !chunk.Tokens[chunk.Last + 1].SpaceBefore
         && chunk.Tokens[chunk.Last + 1].Text is not "'s" && !(chunk.Tokens[chunk.Last + 1].Kind == TokenKind.Symbol && chunk.Tokens[chunk.Last + 1].Text is "," or "." or ")" or ";" or ":" or "\"" or "'s");
+
+    // "Dunbartonshire East" is a place only where the text says so ("in ..."); "Kanye West" is a person.
+    private static bool IsCompassWord(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     private static bool HasOrganizationHead(NameChunk chunk)
     {

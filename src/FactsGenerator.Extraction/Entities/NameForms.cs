@@ -91,7 +91,7 @@ internal static class NameForms
             return false;
         }
 
-        if (IsAllCaps(token.Text.Replace(".", string.Empty)))
+        if (IsAllCaps(token.Text.Replace(".", string.Empty)) && !HasDigit(token.Text))
         {
             return true;
         }
@@ -131,7 +131,9 @@ internal static class NameForms
             return false;
         }
 
-        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && !Lexicon.PlaceHeads.Contains(word)
+        // Compass words are also surnames ("Kanye West"); they only end place names in context.
+        var compass = word is "East" or "West" or "North" or "South";
+        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && (compass || !Lexicon.PlaceHeads.Contains(word))
             && !Lexicon.EventWords.Contains(word) && !Lexicon.CapitalisedFunctionWords.Contains(word) && !Lexicon.TitleWords.Contains(word)
             && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);
     }

@@ -49,6 +49,21 @@ public class PlaceTests
     }
 
     [Fact]
+    public void ACompassWordEndsAPlaceOnlyWhereTheContextSaysPlace()
+    {
+        Assert.Contains("Lanark East", Extract.PlaceNames(Extract.From("She was defeated in Lanark East by a rival.")));
+        Assert.Contains("Kenny West", Extract.PeopleNames(Extract.From("The album by Kenny West sold well. West toured Europe.")));
+    }
+
+    [Fact]
+    public void AnOrganisationHintNeverOverridesACountry()
+    {
+        var facts = Extract.From("Turkey spokesperson Ayla Demir said the border was calm.");
+        Assert.Contains("Turkey", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Turkey", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void ConstituentCountriesOfTheUnitedKingdomArePlaces()
     {
         Assert.Contains("Scotland", Extract.PlaceNames(Extract.From("Voters in Scotland went to the polls.")));
