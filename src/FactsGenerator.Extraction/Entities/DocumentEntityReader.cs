@@ -815,6 +815,12 @@ internal sealed class DocumentEntityReader
                 return record;
             }
 
+            // "Vázquez" for "Wanda Vázquez Garced": a family name before the last.
+            if (parts.Length >= 3 && NameForms.Key(parts[parts.Length - 2]) == key && char.IsUpper(parts[parts.Length - 2][0]))
+            {
+                return record;
+            }
+
             if (NameForms.Key(parts[0]) == key)
             {
                 byFirstName = record;

@@ -176,4 +176,9 @@ internal static class Lexicon
         "posted posts stressed stresses emphasised emphasized cautioned suggested suggests recalled recalls " +
         "concluded concludes observed observes exclaimed shouted wrote pleaded promised promises vowed vows " +
         "agreed agrees predicted predicts estimated estimates told");
+
+    /// <summary>Participles of saying: their subject is the subject of the main clause ("X left, saying ...").</summary>
+    public static readonly HashSet<string> AttributionParticiples = Set(
+        "saying adding calling writing describing noting warning telling stating declaring claiming insisting " +
+        "arguing explaining stressing urging tweeting posting");
 }

@@ -50,7 +50,17 @@ internal sealed class SpeakerResolver
 
         for (var v = open - 1; v >= 0; v--)
         {
-            if (insideQuote[v] || !IsAttributionVerb(tokens[v]))
+            if (insideQuote[v])
+            {
+                continue;
+            }
+
+            if (IsParticiple(tokens[v]))
+            {
+                return FirstActor(tokens, insideQuote, v);
+            }
+
+            if (!IsAttributionVerb(tokens[v]))
             {
                 continue;
             }
@@ -151,7 +161,7 @@ internal sealed class SpeakerResolver
         var mention = entities.MentionAt(tokens[q].Start);
 
         // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
-        while (mention is null && q + 1 < tokens.Count && q - p < 4 && tokens[q].IsWord && IsTitleOrRoleWord(tokens[q]))
+        while (mention is null && q + 1 < tokens.Count && q - p < 5 && ((tokens[q].IsWord && IsTitleOrRoleWord(tokens[q])) || (tokens[q].IsSymbol('.') && q > p)))
         {
             q++;
             mention = entities.MentionAt(tokens[q].Start);
@@ -262,7 +272,8 @@ internal sealed class SpeakerResolver
 
         if (tokens[p].IsSymbol(','))
         {
-            return SubjectBeforeApposition(tokens, p);
+            // "X of the University and contributor to Slate wrote,": else the first person of the clause.
+            return SubjectBeforeApposition(tokens, p) ?? FirstPerson(tokens, insideQuote, p);
         }
 
         var mention = MentionEndingAt(tokens, p);
@@ -282,7 +293,9 @@ internal sealed class SpeakerResolver
             return OrganizationBefore(tokens[p].Start);
         }
 
-        return null;
+        // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
+        // known ends a long subject; a lower-case noun ("a resident told") is an unnamed speaker.
+        return tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]) ? FirstPerson(tokens, insideQuote, p) : null;
     }
 
     // "X, Azerbaijan's representative, said" and "The president of the council, X, said".
@@ -369,6 +382,12 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    private EntityMention? FirstPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
+    {
+        var actor = FirstActor(tokens, insideQuote, before);
+        return actor is not null && actor.Kind == EntityKind.Person && !IsInsidePrepositionalPhrase(tokens, actor) ? actor : null;
+    }
+
     private EntityMention? MentionEndingAt(IReadOnlyList<Token> tokens, int index)
     {
         if (index < 0)
@@ -443,6 +462,8 @@ internal sealed class SpeakerResolver
 
     private static bool IsPronoun(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && (tokens[index].Is("he") || tokens[index].Is("she"));
+
+    private static bool IsParticiple(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionParticiples.Contains(token.Text);
 
     private static bool IsAttributionVerb(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionVerbs.Contains(token.Text);
 

@@ -112,6 +112,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AFamilyNameBeforeTheLastIsAMention()
+    {
+        var person = Assert.Single(Extract.From("Governor Wanda Vélez Garced resigned. Vélez said she was tired.").People);
+        Assert.Contains("Vélez", person.Aliases);
+    }
+
+    [Fact]
     public void UnambiguousFirstNameIsAMentionOfThePerson()
     {
         var facts = Extract.From("Marta Kowalczyk won the final. Afterwards Marta celebrated with her team.");

@@ -77,6 +77,27 @@ public class QuoteTests
     }
 
     [Fact]
+    public void AParticipleOfSayingTakesTheSubjectOfTheClause()
+    {
+        var facts = Extract.From("Premier Ilse Varga condemned the attack, calling it \"an aggression on our people\".");
+        Assert.Equal("Ilse Varga", Quote(facts, "an aggression").Speaker);
+    }
+
+    [Fact]
+    public void ALongSubjectBeforeTheVerbStillNamesTheSpeaker()
+    {
+        var facts = Extract.From("Jennifer Dale of Amberly University and contributor to Slate wrote, \"the ruling could change the internet\".");
+        Assert.Equal("Jennifer Dale", Quote(facts, "the ruling").Speaker);
+    }
+
+    [Fact]
+    public void AnAbbreviatedTitleAfterTheVerb()
+    {
+        var facts = Extract.From("\"The strains were different,\" said Dr. Ruth Livesey.");
+        Assert.Equal("Ruth Livesey", Quote(facts, "The strains").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
