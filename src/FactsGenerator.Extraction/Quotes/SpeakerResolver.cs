@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -57,7 +58,8 @@ internal sealed class SpeakerResolver
 
             if (IsParticiple(tokens[v]))
             {
-                return FirstActor(tokens, insideQuote, v);
+                // "Politico quoted Tim Manning as saying": the person before "as".
+                return v >= 2 && tokens[v - 1].Is("as") ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v) : FirstActor(tokens, insideQuote, v);
             }
 
             if (!IsAttributionVerb(tokens[v]))
@@ -112,7 +114,7 @@ internal sealed class SpeakerResolver
                 return inverted;
             }
 
-            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start) : null;
+            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
@@ -130,7 +132,7 @@ internal sealed class SpeakerResolver
         if (v < tokens.Count && IsAttributionVerb(tokens[v]))
         {
             decided = true;
-            return pronoun ? PersonBefore(tokens[p].Start) : actor;
+            return pronoun ? PersonBefore(tokens[p].Start, tokens[p]) : actor;
         }
 
         return null;
@@ -173,6 +175,29 @@ internal sealed class SpeakerResolver
 
         if (mention is null)
         {
+            return -1;
+        }
+
+        // "writes Huber's partner Erick Rowan": the possessor is not the speaker.
+        var afterMention = IndexAtOrAfter(tokens, mention.End);
+        if (afterMention < tokens.Count && tokens[afterMention].Text is "'s" or "'S")
+        {
+            for (var k = afterMention + 1; k < tokens.Count && k <= afterMention + 6; k++)
+            {
+                var owned = entities.MentionAt(tokens[k].Start);
+                if (owned is not null && owned.Kind == EntityKind.Person)
+                {
+                    actor = owned;
+                    var ownedEnd = k;
+                    while (ownedEnd + 1 < tokens.Count && tokens[ownedEnd + 1].End <= owned.End)
+                    {
+                        ownedEnd++;
+                    }
+
+                    return ownedEnd;
+                }
+            }
+
             return -1;
         }
 
@@ -267,13 +292,13 @@ internal sealed class SpeakerResolver
 
         if (IsPronoun(tokens, p))
         {
-            return PersonBefore(tokens[p].Start);
+            return PersonBefore(tokens[p].Start, tokens[p]);
         }
 
         if (tokens[p].IsSymbol(','))
         {
             // "X of the University and contributor to Slate wrote,": else the first person of the clause.
-            return SubjectBeforeApposition(tokens, p) ?? FirstPerson(tokens, insideQuote, p);
+            return SubjectBeforeApposition(tokens, p, out var decided) ?? (decided ? null : FirstPerson(tokens, insideQuote, p));
         }
 
         var mention = MentionEndingAt(tokens, p);
@@ -295,12 +320,15 @@ internal sealed class SpeakerResolver
 
         // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
         // known ends a long subject; a lower-case noun ("a resident told") is an unnamed speaker.
-        return tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]) ? FirstPerson(tokens, insideQuote, p) : null;
+        return tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]) && p >= 1 && tokens[p - 1].IsWord && Prepositions.Contains(tokens[p - 1].Text)
+            ? FirstPerson(tokens, insideQuote, p)
+            : null;
     }
 
     // "X, Azerbaijan's representative, said" and "The president of the council, X, said".
-    private EntityMention? SubjectBeforeApposition(IReadOnlyList<Token> tokens, int comma)
+    private EntityMention? SubjectBeforeApposition(IReadOnlyList<Token> tokens, int comma, out bool decided)
     {
+        decided = false;
         var previousComma = -1;
         for (var k = comma - 1; k >= 0; k--)
         {
@@ -340,8 +368,12 @@ internal sealed class SpeakerResolver
 
             if (tokens[previousComma + 1].Is("which") || tokens[previousComma + 1].Is("who"))
             {
+                decided = true;
                 return null;
             }
+
+            // ", speaking to BBC, said": the name inside the aside is not the subject.
+            return null;
         }
 
         return between;
@@ -352,7 +384,18 @@ internal sealed class SpeakerResolver
     // The first person or organisation of the clause, not a possessor ("X opposed Y's plan:").
     private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
     {
-        for (var i = 0; i < before; i++)
+        // The clause starts after the last semicolon before the verb.
+        var start = 0;
+        for (var k = before - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsSymbol(';') && !insideQuote[k])
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var i = start; i < before; i++)
         {
             if (insideQuote[i])
             {
@@ -380,6 +423,20 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    private EntityMention? NearestPersonBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        EntityMention? found = null;
+        foreach (var mention in entities.Mentions)
+        {
+            if (mention.Start >= tokens[0].Start && mention.End <= tokens[index].Start && mention.Kind == EntityKind.Person)
+            {
+                found = mention;
+            }
+        }
+
+        return found;
     }
 
     private EntityMention? FirstPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
@@ -422,8 +479,11 @@ internal sealed class SpeakerResolver
         return i >= 0 && tokens[i].IsWord && Prepositions.Contains(tokens[i].Text);
     }
 
-    private EntityMention? PersonBefore(int offset)
+    // The nearest person named before a pronoun whose first name does not contradict it ("she" skips a
+    // person whose first name is only known as male).
+    private EntityMention? PersonBefore(int offset, Token pronoun)
     {
+        var unwanted = pronoun.Is("she") ? NameGender.Male : NameGender.Female;
         EntityMention? found = null;
         foreach (var mention in entities.Mentions)
         {
@@ -432,13 +492,19 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (mention.Kind == EntityKind.Person)
+            if (mention.Kind == EntityKind.Person && GenderOf(mention.Name) != unwanted)
             {
                 found = mention;
             }
         }
 
         return found;
+    }
+
+    private static NameGender GenderOf(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
     }
 
     private EntityMention? OrganizationBefore(int offset)

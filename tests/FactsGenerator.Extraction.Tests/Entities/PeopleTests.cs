@@ -119,6 +119,12 @@ public class PeopleTests
     }
 
     [Fact]
+    public void APersonNounOpeningTheSentenceIsNotPartOfTheName()
+    {
+        Assert.Contains("Kitty Mak", Extract.PeopleNames(Extract.From("Voter Kitty Mak told reporters she was hopeful.")));
+    }
+
+    [Fact]
     public void UnambiguousFirstNameIsAMentionOfThePerson()
     {
         var facts = Extract.From("Marta Kowalczyk won the final. Afterwards Marta celebrated with her team.");

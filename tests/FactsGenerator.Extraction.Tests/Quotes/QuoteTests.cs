@@ -98,6 +98,41 @@ public class QuoteTests
     }
 
     [Fact]
+    public void ThePronounSkipsAPersonWhoseFirstNameSaysOtherwise()
+    {
+        var facts = Extract.From("Susan Marsh met John Keller on Monday. She described him as \"a force in science\".");
+        Assert.Equal("Susan Marsh", Quote(facts, "a force").Speaker);
+    }
+
+    [Fact]
+    public void ASemicolonStartsANewClause()
+    {
+        var facts = Extract.From("Paul Reeve called it \"interesting\"; the harbour master said \"it is a little hard to say what happened\".");
+        Assert.Null(Quote(facts, "it is a little").Speaker);
+    }
+
+    [Fact]
+    public void ANameInsideAnAsideIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Steve Pearce of the University of Leeds, speaking to Radio Nord, said, \"the order applies to every copy of the post\".");
+        Assert.Equal("Steve Pearce", Quote(facts, "the order").Speaker);
+    }
+
+    [Fact]
+    public void QuotedAsSayingNamesThePersonQuoted()
+    {
+        var facts = Extract.From("The Courier quoted Tim Manners, a former official, as saying \"the agency has a role to play in every crisis\".");
+        Assert.Equal("Tim Manners", Quote(facts, "the agency").Speaker);
+    }
+
+    [Fact]
+    public void APossessorAfterTheVerbIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Wrestler Jon Hubble died. \"Heartbroken and numb,\" writes Hubble's tag team partner Erick Rowe on social media.");
+        Assert.Equal("Erick Rowe", Quote(facts, "Heartbroken").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
