@@ -38,6 +38,23 @@ public class DateTests
         Assert.Equal(resolved, Date(Extract.From(sentence, "2024-12-16"), text).Resolved);
     }
 
+    [Theory]
+    [InlineData("Exports fell last year.", "last year", "2023")]
+    [InlineData("Prices rose this month.", "this month", "2024-03")]
+    [InlineData("Talks resume next week.", "next week", null)]
+    [InlineData("The deadline is Oct. 31, 2024.", "Oct. 31, 2024", "2024-10-31")]
+    public void RelativePeriodsAndAbbreviatedMonths(string sentence, string text, string? resolved)
+    {
+        Assert.Equal(resolved, Date(Extract.From(sentence, "2024-03-14"), text).Resolved);
+    }
+
+    [Fact]
+    public void AboutDoesNotGlueWordsAcrossSkippedSymbols()
+    {
+        var facts = Extract.From("On Monday the minister said he had 'no regrets' about the deal.");
+        Assert.Equal("the minister said he had no regrets about the deal", Date(facts, "Monday").About);
+    }
+
     [Fact]
     public void APartOfTheDayStaysWithTheWeekday()
     {
