@@ -19,6 +19,10 @@ internal sealed class DocumentEntityReader
     private readonly PlaceGazetteer gazetteer = PlaceGazetteer.Instance;
     private readonly List<(Sentence Sentence, List<NameChunk> Chunks)> sentences = new();
     private readonly List<(NameChunk Chunk, List<NameChunk> Chunks)> singles = new();
+    private readonly Dictionary<string, EntityRecord> surnames = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRecord?> firstNames = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRecord> hyphenEnds = new(System.StringComparer.Ordinal);
+    private int indexedRecords = -1;
 
     public DocumentEntityReader(AnalyzedText text, CancellationToken cancellationToken)
     {
@@ -794,11 +798,38 @@ internal sealed class DocumentEntityReader
     // The last word of a known person's name ("Pashinyan"), or a first name that only one known person has.
     private EntityRecord? PersonByPartOfName(string word)
     {
+        RefreshNameIndex();
         var key = NameForms.Key(word);
-        EntityRecord? byFirstName = null;
-        var firstNameMatches = 0;
+        if (surnames.TryGetValue(key, out var bySurname))
+        {
+            return bySurname.Resolve();
+        }
+
+        return firstNames.TryGetValue(key, out var byFirstName) && byFirstName is not null ? byFirstName.Resolve() : null;
+    }
+
+    // Surname and first-name keys of the multi-word people known so far; rebuilt when records were added.
+    private void RefreshNameIndex()
+    {
+        if (indexedRecords == registry.Records.Count)
+        {
+            return;
+        }
+
+        surnames.Clear();
+        firstNames.Clear();
+        hyphenEnds.Clear();
         foreach (var record in registry.Records)
         {
+            if (record.Kind == EntityKind.Place && record.MergedInto is null)
+            {
+                var hyphen = record.Name.LastIndexOf('-');
+                if (hyphen > 0)
+                {
+                    AddFirst(hyphenEnds, NameForms.Key(record.Name.Substring(hyphen + 1)), record);
+                }
+            }
+
             if (record.Kind != EntityKind.Person || record.MergedInto is not null)
             {
                 continue;
@@ -810,45 +841,37 @@ internal sealed class DocumentEntityReader
                 continue;
             }
 
-            if (NameForms.Key(parts[parts.Length - 1]) == key)
-            {
-                return record;
-            }
+            AddFirst(surnames, NameForms.Key(parts[parts.Length - 1]), record);
 
             // "Vázquez" for "Wanda Vázquez Garced": a family name before the last.
-            if (parts.Length >= 3 && NameForms.Key(parts[parts.Length - 2]) == key && char.IsUpper(parts[parts.Length - 2][0]))
+            if (parts.Length >= 3 && char.IsUpper(parts[parts.Length - 2][0]))
             {
-                return record;
+                AddFirst(surnames, NameForms.Key(parts[parts.Length - 2]), record);
             }
 
-            if (NameForms.Key(parts[0]) == key)
-            {
-                byFirstName = record;
-                firstNameMatches++;
-            }
+            // A first name shared by two people names neither.
+            var first = NameForms.Key(parts[0]);
+            firstNames[first] = firstNames.ContainsKey(first) && !ReferenceEquals(firstNames[first], record) ? null : record;
         }
 
-        return firstNameMatches == 1 ? byFirstName : null;
+        indexedRecords = registry.Records.Count;
+    }
+
+    private static void AddFirst(Dictionary<string, EntityRecord> index, string key, EntityRecord record)
+    {
+        if (!index.ContainsKey(key))
+        {
+            index[key] = record;
+        }
     }
 
     // "Karabakh" after "Nagorno-Karabakh".
     private EntityRecord? PlaceByLastPart(string word)
     {
-        var key = NameForms.Key(word);
-        foreach (var record in registry.Records)
-        {
-            if (record.Kind == EntityKind.Place && record.MergedInto is null)
-            {
-                var hyphen = record.Name.LastIndexOf('-');
-                if (hyphen > 0 && NameForms.Key(record.Name.Substring(hyphen + 1)) == key)
-                {
-                    return record;
-                }
-            }
-        }
-
-        return null;
+        RefreshNameIndex();
+        return hyphenEnds.TryGetValue(NameForms.Key(word), out var place) ? place.Resolve() : null;
     }
+
 
     // "President Macron" seen before or after "Emmanuel Macron" is one person.
     private void MergeShortPersonNames()
@@ -867,6 +890,8 @@ internal sealed class DocumentEntityReader
             }
         }
 
+        indexedRecords = -1;
+
         // "Elijah Cummings" and later "Elijah Eugene Cummings": the same first and last name is one person.
         var people = new List<EntityRecord>();
         foreach (var record in registry.Records)
@@ -877,14 +902,21 @@ internal sealed class DocumentEntityReader
             }
         }
 
-        for (var i = 0; i < people.Count; i++)
+        var byFirstAndLast = new Dictionary<string, EntityRecord>(System.StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            for (var j = i + 1; j < people.Count; j++)
+            var parts = person.Name.Split(' ');
+            var key = NameForms.Key(parts[0]) + " " + NameForms.Key(parts[parts.Length - 1]);
+            if (byFirstAndLast.TryGetValue(key, out var earlier))
             {
-                if (people[j].MergedInto is null && people[i].MergedInto is null && SameFirstAndLast(people[i].Name, people[j].Name))
+                if (SameFirstAndLast(earlier.Name, person.Name))
                 {
-                    people[j].MergeInto(people[i]);
+                    person.MergeInto(earlier);
                 }
+            }
+            else
+            {
+                byFirstAndLast[key] = person;
             }
         }
     }
@@ -928,6 +960,16 @@ internal sealed class DocumentEntityReader
     // "Karabakh" and "Nagorno-Karabakh" are one place; "Labour" and "Labour Party" one organisation.
     private void MergeShortPlaceAndOrganizationNames()
     {
+        var longForms = new Dictionary<string, EntityRecord>(System.StringComparer.Ordinal);
+        foreach (var longName in registry.Records)
+        {
+            var shortKey = longName.MergedInto is null ? ShortFormKey(longName) : null;
+            if (shortKey is not null && !longForms.ContainsKey(shortKey))
+            {
+                longForms[shortKey] = longName;
+            }
+        }
+
         foreach (var shortName in registry.Records)
         {
             if (shortName.MergedInto is not null || shortName.Kind == EntityKind.Person || shortName.Name.IndexOf(' ') >= 0)
@@ -935,32 +977,31 @@ internal sealed class DocumentEntityReader
                 continue;
             }
 
-            foreach (var longName in registry.Records)
+            if (longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(shortName.Name), out var longName) && !ReferenceEquals(longName, shortName))
             {
-                if (longName.MergedInto is not null || longName.Kind != shortName.Kind || ReferenceEquals(longName, shortName))
-                {
-                    continue;
-                }
-
-                if (IsShortFormOf(shortName.Name, longName.Name, shortName.Kind))
-                {
-                    shortName.MergeInto(longName);
-                    break;
-                }
+                shortName.MergeInto(longName);
             }
         }
     }
 
-    private static bool IsShortFormOf(string shortName, string longName, EntityKind kind)
+    // The key under which a shorter name would refer to this record: the last part of a hyphenated
+    // place, or an organisation's name without its head word.
+    private static string? ShortFormKey(EntityRecord record)
     {
-        if (kind == EntityKind.Place)
+        var name = record.Name;
+        if (record.Kind == EntityKind.Place)
         {
-            var hyphen = longName.LastIndexOf('-');
-            return hyphen > 0 && longName.IndexOf(' ') < 0 && SameKey(longName.Substring(hyphen + 1), shortName);
+            var hyphen = name.LastIndexOf('-');
+            return hyphen > 0 && name.IndexOf(' ') < 0 ? record.Kind + ":" + NameForms.Key(name.Substring(hyphen + 1)) : null;
         }
 
-        var space = longName.LastIndexOf(' ');
-        return space > 0 && SameKey(longName.Substring(0, space), shortName) && Lexicon.OrganizationHeads.Contains(longName.Substring(space + 1));
+        if (record.Kind != EntityKind.Organization)
+        {
+            return null;
+        }
+
+        var space = name.LastIndexOf(' ');
+        return space > 0 && Lexicon.OrganizationHeads.Contains(name.Substring(space + 1)) ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
     }
 
     private string CanonicalAffiliation(string affiliation)

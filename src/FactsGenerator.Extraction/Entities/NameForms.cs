@@ -11,7 +11,7 @@ internal static class NameForms
     /// <summary>Comparison key of a name: diacritics folded, lower case, letters and digits only.</summary>
     public static string Key(string name)
     {
-        var folded = Identifier.FoldDiacritics(name);
+        var folded = PlaceGazetteer.Key(name);
         var builder = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {

@@ -427,16 +427,16 @@ internal sealed class SpeakerResolver
 
     private EntityMention? NearestPersonBefore(IReadOnlyList<Token> tokens, int index)
     {
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(tokens[index].Start) - 1; i >= 0 && mentions[i].Start >= tokens[0].Start; i--)
         {
-            if (mention.Start >= tokens[0].Start && mention.End <= tokens[index].Start && mention.Kind == EntityKind.Person)
+            if (mentions[i].End <= tokens[index].Start && mentions[i].Kind == EntityKind.Person)
             {
-                found = mention;
+                return mentions[i];
             }
         }
 
-        return found;
+        return null;
     }
 
     private EntityMention? FirstPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
@@ -452,17 +452,7 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var end = tokens[index].End;
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
-        {
-            if (mention.End == end && mention.Kind != EntityKind.Place && (found is null || mention.Start < found.Start))
-            {
-                found = mention;
-            }
-        }
-
-        return found;
+        return entities.ActorEndingAt(tokens[index].End);
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject.
@@ -484,21 +474,17 @@ internal sealed class SpeakerResolver
     private EntityMention? PersonBefore(int offset, Token pronoun)
     {
         var unwanted = pronoun.Is("she") ? NameGender.Male : NameGender.Female;
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
-            if (mention.End > offset)
+            var mention = mentions[i];
+            if (mention.End <= offset && mention.Kind == EntityKind.Person && GenderOf(mention.Name) != unwanted)
             {
-                break;
-            }
-
-            if (mention.Kind == EntityKind.Person && GenderOf(mention.Name) != unwanted)
-            {
-                found = mention;
+                return mention;
             }
         }
 
-        return found;
+        return null;
     }
 
     private static NameGender GenderOf(string name)
@@ -509,21 +495,16 @@ internal sealed class SpeakerResolver
 
     private EntityMention? OrganizationBefore(int offset)
     {
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
-            if (mention.End > offset)
+            if (mentions[i].End <= offset && mentions[i].Kind == EntityKind.Organization)
             {
-                break;
-            }
-
-            if (mention.Kind == EntityKind.Organization)
-            {
-                found = mention;
+                return mentions[i];
             }
         }
 
-        return found;
+        return null;
     }
 
     private static bool IsPronoun(IReadOnlyList<Token> tokens, int index) =>
