@@ -130,7 +130,7 @@ internal sealed class ContextEvidence
         }
 
         if (prev is { } preposition && IsLower(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
-            && !(next is { } possessive && possessive.Text is "'s" or "'S"))
+            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
@@ -151,6 +151,26 @@ internal sealed class ContextEvidence
         }
 
         return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
+    }
+
+    // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.
+    private static bool CanBePlaceName(NameChunk chunk)
+    {
+        var last = chunk.Tokens[chunk.Last].Text;
+        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last))
+        {
+            return false;
+        }
+
+        foreach (var suffix in new[] { "ism", "ity", "ogy", "ics", "ment", "tion", "ence", "ance", "ship" })
+        {
+            if (last.Length > suffix.Length + 2 && last.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.

@@ -151,7 +151,13 @@ internal static class Lexicon
         "Public Star Solar System Space Special Interest Native Vote Green Market Fire Air Storm Hurricane Tropical " +
         "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
         "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
-        "Image Photo Video Wikinews Wikipedia Internet Web");
+        "Image Photo Video Wikinews Wikipedia Internet Web Islam Christianity Judaism Hinduism Buddhism Sikhism " +
+        "Catholicism Protestantism Amendment Interstate");
+
+    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
+    public static readonly HashSet<string> NonPlaceEndings = Set(
+        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
+        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");

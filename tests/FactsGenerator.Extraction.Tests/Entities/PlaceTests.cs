@@ -33,6 +33,15 @@ public class PlaceTests
         Assert.Empty(Extract.From(sentence).People);
     }
 
+    [Theory]
+    [InlineData("The study was published in Environmental Science last week.")]
+    [InlineData("Such verses matter in Buddhism and beyond.")]
+    [InlineData("The same idea appears in Modernism as well.")]
+    public void FieldsJournalsAndAbstractNounsAfterInAreNotPlaces(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Places);
+    }
+
     [Fact]
     public void EveryNameOfAListOfDistrictsIsAPlace()
     {
