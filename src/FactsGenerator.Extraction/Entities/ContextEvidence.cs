@@ -77,7 +77,7 @@ internal sealed class ContextEvidence
         }
 
         if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && IsLower(kindNoun)
-            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
+            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
         {
             Hint(chunk.Text, EntityKind.Place);
         }

@@ -64,6 +64,7 @@ internal sealed class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeOrAlternatives();
+        MergeCountryPrefixedOrganizations();
         return registry.ToEntitySet();
     }
 
@@ -194,7 +195,7 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name)) && HasPersonEvidence(chunk, chunks))
+        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name) || GivenNames.Contains(tokens[chunk.First].Text)) && HasPersonEvidence(chunk, chunks))
         {
             AddPerson(chunk, name, chunks);
             return;
@@ -297,6 +298,13 @@ internal sealed class DocumentEntityReader
             }
 
             var roleStart = t;
+
+            // "Board Member Jennifer Homendy": an organisation word opening the run belongs to the role.
+            if (t == chunk.First + 1 && Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text) && !isHonorific)
+            {
+                roleStart = chunk.First;
+            }
+
             while (roleStart - 1 >= chunk.First)
             {
                 if (IsTitlePart(tokens[roleStart - 1]))
@@ -344,7 +352,9 @@ internal sealed class DocumentEntityReader
                     return true;
                 }
 
-                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix))
+                var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
+                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix)
+                    && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word)))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
                 }
@@ -489,6 +499,12 @@ internal sealed class DocumentEntityReader
         var tokens = chunk.Tokens;
         var p = chunk.Last + 1;
         var possessive = p < tokens.Count && tokens[p].Text is "'s" or "'S";
+
+        // "Saint Francis Hospital department": a name that already has its head word is complete.
+        if (!possessive && HasOrganizationHead(chunk))
+        {
+            return false;
+        }
         if (possessive)
         {
             p++;
@@ -1002,6 +1018,36 @@ internal sealed class DocumentEntityReader
 
         var space = name.LastIndexOf(' ');
         return space > 0 && Lexicon.OrganizationHeads.Contains(name.Substring(space + 1)) ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
+    }
+
+    // "United States Democratic Party" and "Democratic Party", "US Senate" and "Senate": a country in front
+    // of an organisation's name does not make another organisation.
+    private void MergeCountryPrefixedOrganizations()
+    {
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Organization || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var words = record.Name.Split(' ');
+            for (var n = 1; n < words.Length && n <= 3; n++)
+            {
+                var prefix = string.Join(" ", words, 0, n);
+                if (!NameForms.IsCountryOrDemonym(prefix) && !(gazetteer.TryFind(prefix, out var place) && place.Kind == PlaceKind.Country))
+                {
+                    continue;
+                }
+
+                var shorter = registry.Find(string.Join(" ", words, n, words.Length - n), EntityKind.Organization);
+                if (shorter is not null && !ReferenceEquals(shorter, record))
+                {
+                    record.MergeInto(shorter);
+                    break;
+                }
+            }
+        }
     }
 
     private string CanonicalAffiliation(string affiliation)

@@ -34,7 +34,7 @@ internal static class Lexicon
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member speaker marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -65,7 +65,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+        "International Air Caucus Conference Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -95,7 +95,7 @@ internal static class Lexicon
     public static readonly HashSet<string> AdministrativeNouns = Set(
         "province provinces district districts region regions county counties governorate governorates oblast " +
         "oblasts prefecture prefectures municipality municipalities state states territory territories canton " +
-        "cantons department departments commune communes borough boroughs township townships village villages " +
+        "cantons commune communes borough boroughs township townships village villages " +
         "town towns city cities neighbourhood neighborhood suburb suburbs");
 
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
@@ -114,7 +114,7 @@ internal static class Lexicon
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
         "Accord Accords Agreement Treaty Convention Protocol Act Plan Declaration Cup Games Olympics Championship " +
-        "Championships Prize Award Awards Day War Summit Festival Conference Election Elections Crisis Revolution " +
+        "Championships Prize Award Awards Day War Summit Festival Election Elections Crisis Revolution " +
         "Law Bill Constitution Charter Strategy Report Index Census Pact Deal Olympic Open Series League Tournament " +
         "Marathon Show Expo Fair Week Year Era Age Empire Dynasty");
 
@@ -144,14 +144,14 @@ internal static class Lexicon
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(
-        "January February March April May June July August September October November December Jan Feb Mar Apr Jun " +
+        "January February March April May June July August September October November December Feb Mar Apr Jun " +
         "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Allah Christmas " +
         "Easter Ramadan Eid Islamic Muslim Christian Catholic Jewish Hindu Buddhist Internet Earth English Latin " +
         "Related Covid COVID Coronavirus Brexit Sharia Northern Southern Eastern Western Female Male Virtual Private " +
         "Public Star Solar System Space Special Interest Native Vote Green Market Fire Air Storm Hurricane Tropical " +
         "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
         "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
-        "Image Photo Video Wikinews Wikipedia Internet Web Islam Christianity Judaism Hinduism Buddhism Sikhism " +
+        "Image Photo Video Wikinews Wikipedia Internet Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
         "Catholicism Protestantism Amendment Interstate");
 
     /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
@@ -171,7 +171,7 @@ internal static class Lexicon
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
-        "GO NO SO TO UP WE ME MY OF OH AN ID CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
+        "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(

@@ -126,7 +126,13 @@ internal static class RoleParser
             return text is null ? null : new RoleMatch(null, text, chunk);
         }
 
-        if (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an"))
+        // "X, formerly the mayor of ...", "X, then a senator".
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
+        {
+            p++;
+        }
+
+        if (p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")))
         {
             p++;
         }

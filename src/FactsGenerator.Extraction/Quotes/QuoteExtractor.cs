@@ -17,7 +17,7 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteFact>();
-        var resolver = new SpeakerResolver(entities);
+        var resolver = new SpeakerResolver(text, entities);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
         foreach (var quote in QuotationFinder.Find(text))

@@ -26,10 +26,12 @@ internal sealed class SpeakerResolver
         "within", "of", "from", "at", "in", "inside", "near", "for", "with", "to", "by", "among", "about",
     };
 
+    private readonly AnalyzedText text;
     private readonly EntitySet entities;
 
-    public SpeakerResolver(EntitySet entities)
+    public SpeakerResolver(AnalyzedText text, EntitySet entities)
     {
+        this.text = text;
         this.entities = entities;
     }
 
@@ -163,7 +165,9 @@ internal sealed class SpeakerResolver
         var mention = entities.MentionAt(tokens[q].Start);
 
         // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
-        while (mention is null && q + 1 < tokens.Count && q - p < 5 && ((tokens[q].IsWord && IsTitleOrRoleWord(tokens[q])) || (tokens[q].IsSymbol('.') && q > p)))
+        while (mention is null && q + 1 < tokens.Count && q - p < 6
+            && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")))
+                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)))
         {
             q++;
             mention = entities.MentionAt(tokens[q].Start);
@@ -304,7 +308,9 @@ internal sealed class SpeakerResolver
         var mention = MentionEndingAt(tokens, p);
         if (mention is not null)
         {
-            return IsInsidePrepositionalPhrase(tokens, mention) ? null : mention;
+            // "Dr. Steven Wolf at Saint Francis said": the person before the phrase; "a source within the
+            // ministry said": nobody named.
+            return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
         }
 
         // "... and wrote": the subject of the coordinated clause.
@@ -320,7 +326,13 @@ internal sealed class SpeakerResolver
 
         // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
         // known ends a long subject; a lower-case noun ("a resident told") is an unnamed speaker.
-        return tokens[p].IsWord && char.IsUpper(tokens[p].Text[0]) && p >= 1 && tokens[p - 1].IsWord && Prepositions.Contains(tokens[p - 1].Text)
+        var q = p;
+        while (q >= 1 && tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && tokens[q - 1].IsWord && char.IsUpper(tokens[q - 1].Text[0]))
+        {
+            q--;
+        }
+
+        return tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text)
             ? FirstPerson(tokens, insideQuote, p)
             : null;
     }
@@ -473,18 +485,69 @@ internal sealed class SpeakerResolver
     // person whose first name is only known as male).
     private EntityMention? PersonBefore(int offset, Token pronoun)
     {
-        var unwanted = pronoun.Is("she") ? NameGender.Male : NameGender.Female;
+        // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
+        return PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+    }
+
+    private EntityMention? PersonBefore(int offset, NameGender unwanted)
+    {
         var mentions = entities.Mentions;
+        EntityMention? nearest = null;
         for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End <= offset && mention.Kind == EntityKind.Person && GenderOf(mention.Name) != unwanted)
+            if (mention.End > offset || mention.Kind != EntityKind.Person || (unwanted != NameGender.Unknown && GenderOf(mention.Name) == unwanted))
+            {
+                continue;
+            }
+
+            if (nearest is null)
+            {
+                nearest = mention;
+            }
+            else if (mention.SentenceIndex != nearest.SentenceIndex)
+            {
+                break;
+            }
+
+            // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object.
+            if (IsSubject(mention))
             {
                 return mention;
             }
         }
 
-        return null;
+        return nearest;
+    }
+
+    // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").
+    private bool IsSubject(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var i = IndexAtOrAfter(tokens, mention.End);
+        if (i < tokens.Count && tokens[i].IsSymbol(','))
+        {
+            var close = i + 1;
+            while (close < tokens.Count && !tokens[close].IsSymbol(',') && close - i < 15)
+            {
+                close++;
+            }
+
+            i = close + 1;
+        }
+
+        while (i < tokens.Count && tokens[i].IsWord && Adverbs.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
     }
 
     private static NameGender GenderOf(string name)

@@ -63,6 +63,20 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void ACountryInFrontOfAnOrganisationsNameIsTheSameOrganisation()
+    {
+        var facts = Extract.From("The United States Democratic Party held primaries. The Democratic Party counts delegates.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Equal("Democratic Party", organization.Name);
+    }
+
+    [Fact]
+    public void AShipPrefixIsNotAnOrganisation()
+    {
+        Assert.Empty(Extract.From("The ship was previously MV Professor Albrecht Penck.").Organizations);
+    }
+
+    [Fact]
     public void GenericGroupsAreNotOrganisations()
     {
         var facts = Extract.From("Protesters and police clashed while Russian peacekeepers watched.");

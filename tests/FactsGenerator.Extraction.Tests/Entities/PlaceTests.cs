@@ -23,6 +23,7 @@ public class PlaceTests
     }
 
     [Theory]
+    [InlineData("Relatives met on the Spanish island of Malvorca.", "Malvorca")]
     [InlineData("Refugees reached the town of Velmoria on foot.", "Velmoria")]
     [InlineData("Fighting spread across Dara Sulaiman province.", "Dara Sulaiman")]
     [InlineData("A bridge collapsed in Kelvar Shahr early on Monday.", "Kelvar Shahr")]

@@ -133,6 +133,35 @@ public class QuoteTests
     }
 
     [Fact]
+    public void APronounPrefersTheSubjectOverAnObjectInThePreviousSentence()
+    {
+        var facts = Extract.From("On Wednesday, Mike Bloomfield endorsed his former rival, Joe Bidwell. \"Three months ago,\" he said, \"I entered the race to win it.\"");
+        Assert.Equal("Mike Bloomfield", Quote(facts, "Three months").Speaker);
+        Assert.Equal("Mike Bloomfield", Quote(facts, "I entered").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterTwoClausesTakesTheLastSubject()
+    {
+        var facts = Extract.From("President Anna Dudek said the victims were young while Minister Jan Brodzki wrote he had ordered checks. He tweeted, \"I want to express my sympathy to the families\".");
+        Assert.Equal("Jan Brodzki", Quote(facts, "I want").Speaker);
+    }
+
+    [Fact]
+    public void AFamilyRoleAfterTheVerb()
+    {
+        var facts = Extract.From("\"This day is very hard for me,\" said his father, Abdul Karimi, after the ceremony.");
+        Assert.Equal("Abdul Karimi", Quote(facts, "This day").Speaker);
+    }
+
+    [Fact]
+    public void ASubjectFollowedByAPlaceOrBodyPhrase()
+    {
+        var facts = Extract.From("Dr. Steven Woolf at Saint Francis said, \"we received a mass casualty alert this morning\".");
+        Assert.Equal("Steven Woolf", Quote(facts, "we received").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
