@@ -64,7 +64,6 @@ internal sealed class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeOrAlternatives();
-        MergeCountryPrefixedOrganizations();
         return registry.ToEntitySet();
     }
 
@@ -636,7 +635,8 @@ internal sealed class DocumentEntityReader
     {
         if (person.Role is null || person.Affiliation is null)
         {
-            var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks);
+            var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks)
+                ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks);
             if (match is not null)
             {
                 if (person.Role is null && match.Role is not null)
@@ -1018,36 +1018,6 @@ internal sealed class DocumentEntityReader
 
         var space = name.LastIndexOf(' ');
         return space > 0 && Lexicon.OrganizationHeads.Contains(name.Substring(space + 1)) ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
-    }
-
-    // "United States Democratic Party" and "Democratic Party", "US Senate" and "Senate": a country in front
-    // of an organisation's name does not make another organisation.
-    private void MergeCountryPrefixedOrganizations()
-    {
-        foreach (var record in registry.Records)
-        {
-            if (record.Kind != EntityKind.Organization || record.MergedInto is not null)
-            {
-                continue;
-            }
-
-            var words = record.Name.Split(' ');
-            for (var n = 1; n < words.Length && n <= 3; n++)
-            {
-                var prefix = string.Join(" ", words, 0, n);
-                if (!NameForms.IsCountryOrDemonym(prefix) && !(gazetteer.TryFind(prefix, out var place) && place.Kind == PlaceKind.Country))
-                {
-                    continue;
-                }
-
-                var shorter = registry.Find(string.Join(" ", words, n, words.Length - n), EntityKind.Organization);
-                if (shorter is not null && !ReferenceEquals(shorter, record))
-                {
-                    record.MergeInto(shorter);
-                    break;
-                }
-            }
-        }
     }
 
     private string CanonicalAffiliation(string affiliation)

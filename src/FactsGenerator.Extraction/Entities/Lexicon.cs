@@ -16,7 +16,7 @@ internal static class Lexicon
         "man woman boy girl player singer resident victim suspect student teenager child baby driver passenger " +
         "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
         "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
-        "golfer boxer swimmer climber cyclist skier poet novelist filmmaker broadcaster presenter host voter protester " +
+        "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
         "protestor demonstrator fan supporter critic volunteer tourist shopper neighbour neighbor commuter pilgrim");
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
@@ -65,7 +65,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -182,7 +182,7 @@ internal static class Lexicon
         "admitted admits confirmed confirms denied denies reported reports revealed reveals continued continues " +
         "posted posts stressed stresses emphasised emphasized cautioned suggested suggests recalled recalls " +
         "concluded concludes observed observes exclaimed shouted wrote pleaded promised promises vowed vows " +
-        "agreed agrees predicted predicts estimated estimates told");
+        "agreed agrees predicted predicts estimated estimates told reads");
 
     /// <summary>Participles of saying: their subject is the subject of the main clause ("X left, saying ...").</summary>
     public static readonly HashSet<string> AttributionParticiples = Set(

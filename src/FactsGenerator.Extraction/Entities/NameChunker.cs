@@ -70,7 +70,7 @@ internal static class NameChunker
             firstHasOf |= tokens[k].Is("of");
         }
 
-        if ((secondEndsWithHead && !firstHasHead) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
+        if ((secondEndsWithHead && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
         {
             return end;
         }

@@ -105,10 +105,10 @@ internal static class RoleParser
         return new RoleMatch(Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
     }
 
-    public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
+    public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
         var p = nameLast + 1;
-        if (p >= tokens.Count || !tokens[p].IsSymbol(','))
+        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !commaOptional))
         {
             return null;
         }
@@ -191,7 +191,29 @@ internal static class RoleParser
         return new RoleMatch(role, affiliation, affiliationChunk);
     }
 
-    public static bool IsRoleHead(Token token) => token.IsWord && Lexicon.RoleHeads.Contains(token.Text);
+    // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
+    public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text) || (char.IsLower(token.Text[0]) && Lexicon.PersonNouns.Contains(token.Text)));
+
+    /// <summary>"X resigned as the governor of Y", "X was sworn in as Puerto Rico's new governor".</summary>
+    public static RoleMatch? AsRole(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
+    {
+        for (var p = nameLast + 1; p < tokens.Count && p <= nameLast + 8; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Symbol && !tokens[p].IsSymbol('-'))
+            {
+                return null;
+            }
+
+            if (tokens[p].Is("as") && p + 1 < tokens.Count)
+            {
+                // Reuse the apposition reader on a virtual ", the governor of ...".
+                var match = After(tokens, p - 1, chunks, commaOptional: true);
+                return match?.Role is null ? null : match;
+            }
+        }
+
+        return null;
+    }
 
     // A lower-case word that can qualify a role ("foreign", "press", "peace"): not a function word or a verb form.
     private static bool IsModifier(Token token)

@@ -152,7 +152,7 @@ internal sealed class SpeakerResolver
         }
 
         var q = p;
-        if (tokens[q].Is("the"))
+        if (tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an"))
         {
             q++;
         }

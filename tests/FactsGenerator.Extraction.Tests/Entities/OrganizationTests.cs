@@ -31,6 +31,8 @@ public class OrganizationTests
     [InlineData("Staff at the Ministry of Oil and Gas went on strike.", "Ministry of Oil and Gas")]
     [InlineData("The Ashford Gazette reported the closure on Monday.", "Ashford Gazette")]
     [InlineData("The Commission on Presidential Debates announced a change.", "Commission on Presidential Debates")]
+    [InlineData("He was treated at the Mayo Clinic in March.", "Mayo Clinic")]
+    [InlineData("The House of Representatives confirmed him.", "House of Representatives")]
     [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
     public void NamesWithAndOrACityFirst(string sentence, string name)
     {
@@ -60,14 +62,6 @@ public class OrganizationTests
     {
         Assert.Empty(Extract.From("Water was found on the planet K2-18b this year.").Organizations);
         Assert.Contains("G7", Extract.OrganizationNames(Extract.From("Leaders of the G7 met in June.")));
-    }
-
-    [Fact]
-    public void ACountryInFrontOfAnOrganisationsNameIsTheSameOrganisation()
-    {
-        var facts = Extract.From("The United States Democratic Party held primaries. The Democratic Party counts delegates.");
-        var organization = Assert.Single(facts.Organizations);
-        Assert.Equal("Democratic Party", organization.Name);
     }
 
     [Fact]

@@ -162,6 +162,13 @@ public class QuoteTests
     }
 
     [Fact]
+    public void APressReleaseReadsAsItsOrganisation()
+    {
+        var facts = Extract.From("\"He was respected and loved in every way\", reads an AEW press release.");
+        Assert.Equal("AEW", Quote(facts, "He was respected").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
