@@ -232,7 +232,7 @@ internal sealed class DocumentEntityReader
                 break;
             case EntityKind.Organization:
                 // A hint never turns a known person or a gazetteer place into an organisation ("Turkey's army").
-                var person = registry.Find(chunk.Text, EntityKind.Person);
+                var person = registry.Find(chunk.Text, EntityKind.Person) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
                 if (person is not null)
                 {
                     registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
@@ -650,7 +650,7 @@ internal sealed class DocumentEntityReader
                 }
 
                 if (match.AffiliationChunk is { } owner && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
-                    && !IsKnownPerson(owner.Text))
+                    && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {
                     evidence.Hint(owner.Text, EntityKind.Organization);
                 }

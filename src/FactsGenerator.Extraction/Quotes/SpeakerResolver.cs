@@ -274,7 +274,7 @@ internal sealed class SpeakerResolver
         }
 
         // Inverted after a quotation: "We stand ready" tweeted Johnson "to provide ...".
-        if (v >= 1 && tokens[v - 1].IsSymbol('"'))
+        if (v >= 1 && (tokens[v - 1].IsSymbol('"') || (v >= 2 && tokens[v - 1].IsSymbol(',') && tokens[v - 2].IsSymbol('"'))))
         {
             var inverted = Actor(tokens, v + 1, startsAt: true);
             if (inverted is not null)

@@ -65,6 +65,14 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void APersonsSurnameAsPossessorIsNotAnOrganisation()
+    {
+        var facts = Extract.From("Wrestler Jon Hubert died. Hubert's tag team partner Erick Rowe paid tribute.");
+        Assert.Empty(facts.Organizations);
+        Assert.Equal("tag team partner", Extract.Person(facts, "Erick Rowe").Role);
+    }
+
+    [Fact]
     public void AShipPrefixIsNotAnOrganisation()
     {
         Assert.Empty(Extract.From("The ship was previously MV Professor Albrecht Penck.").Organizations);

@@ -164,8 +164,9 @@ public class QuoteTests
     [Fact]
     public void APressReleaseReadsAsItsOrganisation()
     {
-        var facts = Extract.From("\"He was respected and loved in every way\", reads an AEW press release.");
+        var facts = Extract.From("\"He was respected and loved in every way\", reads an AEW press release, \"a fierce and captivating talent\".");
         Assert.Equal("AEW", Quote(facts, "He was respected").Speaker);
+        Assert.Equal("AEW", Quote(facts, "a fierce").Speaker);
     }
 
     [Fact]
