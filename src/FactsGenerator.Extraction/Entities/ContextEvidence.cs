@@ -98,6 +98,11 @@ internal sealed class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        if (IsFollowedByItsRegion(chunk, chunks))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based"))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -151,6 +156,28 @@ internal sealed class ContextEvidence
         }
 
         return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
+    }
+
+    // "from Marksville, Louisiana", "in Beaver Falls, Pennsylvania": a name after a place preposition, then
+    // a comma and a known region or country.
+    private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from")))
+        {
+            return false;
+        }
+
+        var gazetteer = Gazetteer.PlaceGazetteer.Instance;
+        var region = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
+            && !gazetteer.TryFind(chunk.Text, out _);
     }
 
     // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.

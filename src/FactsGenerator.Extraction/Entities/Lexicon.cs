@@ -100,7 +100,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
     public static readonly HashSet<string> FeatureNouns = Set(
-        "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest " +
+        "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest station " +
         "basin delta gulf strait canal coast plateau");
 
     /// <summary>Capitalised words that end the name of a place ("Blyth Valley", "Red Sea", "Kabul Airport").</summary>
@@ -109,7 +109,7 @@ internal static class Lexicon
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
-        "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey");
+        "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(

@@ -51,6 +51,21 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "According to eyewitness Vinnie DeVita, "..."": the source named right before the quote.
+        for (var a = open - 2; a >= 1; a--)
+        {
+            if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
+            {
+                var source = Actor(tokens, a + 1, startsAt: true);
+                if (source is not null)
+                {
+                    return source;
+                }
+
+                break;
+            }
+        }
+
         for (var v = open - 1; v >= 0; v--)
         {
             if (insideQuote[v])
@@ -166,7 +181,8 @@ internal sealed class SpeakerResolver
 
         // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
         while (mention is null && q + 1 < tokens.Count && q - p < 6
-            && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")))
+            && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
+                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0])) && q > p)))
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)))
         {
             q++;
@@ -485,6 +501,14 @@ internal sealed class SpeakerResolver
     // person whose first name is only known as male).
     private EntityMention? PersonBefore(int offset, Token pronoun)
     {
+        // "He said X is ...; "...", he added": both pronouns are the sentence's subject.
+        var sentence = text.SentenceAt(offset);
+        if (sentence is not null && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start < offset
+            && (sentence.Tokens[0].Is("he") || sentence.Tokens[0].Is("she")))
+        {
+            offset = sentence.Tokens[0].Start;
+        }
+
         // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
         return PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
     }

@@ -32,6 +32,7 @@ public class OrganizationTests
     [InlineData("The Ashford Gazette reported the closure on Monday.", "Ashford Gazette")]
     [InlineData("The Commission on Presidential Debates announced a change.", "Commission on Presidential Debates")]
     [InlineData("He was treated at the Mayo Clinic in March.", "Mayo Clinic")]
+    [InlineData("The Alachua Sheriff's Office tweeted a warning.", "Alachua Sheriff's Office")]
     [InlineData("The House of Representatives confirmed him.", "House of Representatives")]
     [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
     public void NamesWithAndOrACityFirst(string sentence, string name)

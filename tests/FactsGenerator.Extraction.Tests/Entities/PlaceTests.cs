@@ -24,6 +24,9 @@ public class PlaceTests
 
     [Theory]
     [InlineData("Relatives met on the Spanish island of Malvorca.", "Malvorca")]
+    [InlineData("The children were all from Marksford, Louisiana.", "Marksford")]
+    [InlineData("The bridge closed near Waterfield station overnight.", "Waterfield station")]
+    [InlineData("The attack began at Fishmongers' Hall in the afternoon.", "Fishmongers' Hall")]
     [InlineData("Refugees reached the town of Velmoria on foot.", "Velmoria")]
     [InlineData("Fighting spread across Dara Sulaiman province.", "Dara Sulaiman")]
     [InlineData("A bridge collapsed in Kelvar Shahr early on Monday.", "Kelvar Shahr")]

@@ -170,6 +170,28 @@ public class QuoteTests
     }
 
     [Fact]
+    public void AccordingToNamesTheSource()
+    {
+        var facts = Extract.From("According to eyewitness Vinnie DeVoto, \"within seconds it all exploded\".");
+        Assert.Equal("Vinnie DeVoto", Quote(facts, "within seconds").Speaker);
+    }
+
+    [Fact]
+    public void ATitleWithItsPlaceAfterTheVerb()
+    {
+        var facts = Extract.From("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Kahn. \"The bravery is incredible.\"");
+        Assert.Equal("Sadiq Kahn", Quote(facts, "I am in awe").Speaker);
+        Assert.Equal("Sadiq Kahn", Quote(facts, "The bravery").Speaker);
+    }
+
+    [Fact]
+    public void APronounLaterInTheSentenceIsTheSentencesSubject()
+    {
+        var facts = Extract.From("Oleg Honchar, the prime minister, resigned on Friday. He said Zelen is \"a model of honesty for me\"; however, \"to remove any doubts about our trust, I resigned\", he added.");
+        Assert.Equal("Oleg Honchar", Quote(facts, "to remove").Speaker);
+    }
+
+    [Fact]
     public void SingleQuotationMarks()
     {
         var facts = Extract.From("Jon Berg said the plan was 'a disaster for everyone involved'.");
