@@ -261,9 +261,10 @@ internal sealed class DocumentEntityReader
         {
             var title = tokens[t];
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
-            var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && (Lexicon.PartyAdjectives.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text)));
+            var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)
+                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal static class Lexicon
         "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
         "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
         "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
-        "protestor demonstrator fan supporter critic volunteer tourist shopper neighbour neighbor commuter pilgrim");
+        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim");
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");

@@ -143,6 +143,7 @@ public class PeopleTests
     [InlineData("Mayor of Gdańsk Piotr Nowacki declared a day of mourning.", "Piotr Nowacki", "mayor", "Gdańsk")]
     [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
     [InlineData("The current prime minister, Aino Lehto, spoke.", "Aino Lehto", "prime minister", null)]
+    [InlineData("Broadcaster Piers Morrow commented on the attack.", "Piers Morrow", "broadcaster", null)]
     [InlineData("On Friday, Ricardo Rosales Nevado resigned as the governor of Puerto Rico.", "Ricardo Rosales Nevado", "governor", "Puerto Rico")]
     [InlineData("US professional wrestler Jon Hubert died on Saturday.", "Jon Hubert", "professional wrestler", "United States")]
     [InlineData("Michael Bloomfield, formerly the mayor of Oslo, ended his campaign.", "Michael Bloomfield", "mayor", "Oslo")]
