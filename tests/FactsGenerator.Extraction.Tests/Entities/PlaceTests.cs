@@ -90,6 +90,14 @@ public class PlaceTests
     }
 
     [Fact]
+    public void ACountryOnlyUsedAsAModifierIsNotListed()
+    {
+        Assert.Empty(Extract.From("The talks were led by a US peace envoy in a US-built plane.").Places);
+        Assert.Contains("United States", Extract.PlaceNames(Extract.From("A US peace envoy flew home to the US.")));
+        Assert.Contains("Blyth Vale", Extract.PlaceNames(Extract.From("Voters in Blyth Vale chose. The Blyth Vale seat changed hands.")));
+    }
+
+    [Fact]
     public void MetonymsUsedAsActorsArePlaces()
     {
         Assert.Contains("Moscow", Extract.PlaceNames(Extract.From("The statement said Moscow claims the strike failed.")));
