@@ -100,7 +100,8 @@ internal static class DatePhraseScanner
             next++;
         }
         var afterDay = DayEnd(tokens, next);
-        if (afterDay >= 0 && !(afterDay + 1 < tokens.Count && tokens[afterDay + 1].IsWord && char.IsLower(tokens[afterDay + 1].Text[0]) && !tokens[afterDay + 1].Is("and")))
+        // "May 25 after ..." is a date; "March 3 seats" is not.
+        if (afterDay >= 0 && !(afterDay + 1 < tokens.Count && tokens[afterDay + 1].IsWord && (NotYearFollowers.Contains(tokens[afterDay + 1].Text) || IsPluralNoun(tokens[afterDay + 1]))))
         {
             result = new DatePhrase(DatePhraseKind.Calendar, i, afterDay) { Month = month, Day = DayNumber(tokens, next) };
             next = afterDay + 1;
@@ -248,8 +249,7 @@ internal static class DatePhraseScanner
         }
 
         var previousIsPreposition = i >= 1 && tokens[i - 1].IsWord && YearPrepositions.Contains(tokens[i - 1].Text);
-        var nextIsPluralNoun = next is { } w && w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("s", StringComparison.Ordinal)
-            && !w.Text.EndsWith("ss", StringComparison.Ordinal) && w.Text is not ("was" or "has" or "this" or "its");
+        var nextIsPluralNoun = next is { } w && w.IsWord && IsPluralNoun(w);
         if (nextIsPluralNoun && !previousIsPreposition)
         {
             return null;
@@ -279,6 +279,10 @@ internal static class DatePhraseScanner
 
         return value;
     }
+
+    private static bool IsPluralNoun(Token w) =>
+        char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("s", StringComparison.Ordinal)
+        && !w.Text.EndsWith("ss", StringComparison.Ordinal) && w.Text is not ("was" or "has" or "this" or "its" or "says" or "does");
 
     private static bool IsDigits(Token token)
     {

@@ -36,8 +36,10 @@ internal sealed class ContextEvidence
     {
         var key = NameForms.Key(name);
 
-        // A demonym ("Azerbaijani territory", "the Armenian republic") is never a place.
-        if (kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
+        // A demonym ("Azerbaijani territory", "the Armenian republic") is never a place, and a known
+        // non-acronym ("LGBT activist") never an organisation.
+        if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
+            || (kind == EntityKind.Organization && Lexicon.NonAcronyms.Contains(name)))
         {
             return;
         }
@@ -125,12 +127,13 @@ internal sealed class ContextEvidence
 
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || reported.Is("reports"))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a)))))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
 
-        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+            && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }

@@ -52,7 +52,10 @@ internal sealed partial class DocumentEntityReader
 
         var first = chunk.Tokens[chunk.First].Text;
         var last = chunk.Tokens[chunk.Last].Text;
-        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1;
+
+        // "the Gay Village": a determiner does not go before a person's name.
+        var determined = chunk.First > 0 && (chunk.Tokens[chunk.First - 1].Is("the") || chunk.Tokens[chunk.First - 1].Is("a"));
+        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1 && !determined;
     }
 
     // A run of capitalised words is a person's name only with some evidence: a known first name, the surname

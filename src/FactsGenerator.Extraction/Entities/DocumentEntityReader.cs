@@ -61,10 +61,37 @@ internal sealed partial class DocumentEntityReader
             ResolveSingle(chunk, chunks);
         }
 
+        ReadHeadline();
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
+    }
+
+    // The headline is written for effect, so only names the body confirms and gazetteer places are read there
+    // ("Suspect arrested in Kerala, India").
+    private void ReadHeadline()
+    {
+        foreach (var sentence in text.Sentences)
+        {
+            if (!sentence.IsHeadline)
+            {
+                continue;
+            }
+
+            foreach (var chunk in NameChunker.Chunk(text, sentence, QuoteMask(sentence)))
+            {
+                var known = registry.Find(chunk.Text) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
+                if (known is not null)
+                {
+                    registry.Mention(known.Kind, known.Name, sentence, chunk.Start, chunk.End);
+                }
+                else if (gazetteer.TryFind(chunk.Text, out var place))
+                {
+                    AddPlace(place, chunk);
+                }
+            }
+        }
     }
 
     // Marks the tokens that lie between double quotation marks.

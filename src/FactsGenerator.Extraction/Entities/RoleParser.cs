@@ -192,7 +192,13 @@ internal static class RoleParser
     }
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
-    public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text) || (char.IsLower(token.Text[0]) && Lexicon.PersonNouns.Contains(token.Text)));
+    public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
+        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text))));
+
+    // "mathematician", "astrophysicist", "economist": the suffixes of professions.
+    private static bool IsProfession(string word) =>
+        word.Length >= 7 && (word.EndsWith("ician", System.StringComparison.Ordinal) || word.EndsWith("ologist", System.StringComparison.Ordinal)
+            || (word.EndsWith("ist", System.StringComparison.Ordinal) && word is not ("consist" or "insist" or "persist" or "resist" or "assist" or "exist")));
 
     /// <summary>"X resigned as the governor of Y", "X was sworn in as Puerto Rico's new governor".</summary>
     public static RoleMatch? AsRole(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)

@@ -31,6 +31,7 @@ public class DateTests
     [InlineData("The dam opened on September 21, 2023.", "September 21, 2023", "2023-09-21")]
     [InlineData("The assault in August 2018 was deadlier.", "August 2018", "2018-08")]
     [InlineData("The war ended in 1994.", "1994", "1994")]
+    [InlineData("The injuries were found on May 25 after a search.", "May 25", "2024-05-25")]
     [InlineData("The group started in the 1970s.", "1970s", null)]
     [InlineData("He plans to leave by the end of January.", "end of January", "2025-01")]
     public void CalendarDatesYearsAndDecades(string sentence, string text, string? resolved)

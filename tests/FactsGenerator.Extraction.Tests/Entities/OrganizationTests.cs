@@ -80,6 +80,16 @@ public class OrganizationTests
         Assert.Empty(Extract.From("The ship was previously MV Professor Albrecht Penck.").Organizations);
     }
 
+    [Theory]
+    [InlineData("Initial reports stated the fruit was a pineapple.")]
+    [InlineData("The final victim, LGBT activist Andrew Kinsley, was reported missing.")]
+    [InlineData("He was elected a Fellow of the Royal Academy in 1981.", "Royal Academy")]
+    public void NoOrganisationFromCommonWordsOrTitles(string sentence, string? organization = null)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Equal(organization is null ? System.Array.Empty<string>() : new[] { organization }, names);
+    }
+
     [Fact]
     public void GenericGroupsAreNotOrganisations()
     {

@@ -37,6 +37,7 @@ public class PeopleTests
     [Theory]
     [InlineData("Viewers praised Midnight Harvest on the channel.")]
     [InlineData("Two Democratic Representatives opposed the bill.")]
+    [InlineData("Many victims lived near the Gay Village in the city.")]
     [InlineData("A Utah Falcons player tested positive. The Falcons cancelled training.")]
     [InlineData("The update ships with Quartz Shell by default.")]
     public void CapitalisedPairsWithoutEvidenceAreNotPeople(string sentence)
@@ -144,6 +145,7 @@ public class PeopleTests
     [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
     [InlineData("The current prime minister, Aino Lehto, spoke.", "Aino Lehto", "prime minister", null)]
     [InlineData("Broadcaster Piers Morrow commented on the attack.", "Piers Morrow", "broadcaster", null)]
+    [InlineData("English mathematician John Horton Cowan died on Saturday.", "John Horton Cowan", "mathematician", null)]
     [InlineData("On Friday, Ricardo Rosales Nevado resigned as the governor of Puerto Rico.", "Ricardo Rosales Nevado", "governor", "Puerto Rico")]
     [InlineData("US professional wrestler Jon Hubert died on Saturday.", "Jon Hubert", "professional wrestler", "United States")]
     [InlineData("Michael Bloomfield, formerly the mayor of Oslo, ended his campaign.", "Michael Bloomfield", "mayor", "Oslo")]

@@ -83,6 +83,15 @@ public class PlaceTests
     }
 
     [Fact]
+    public void TheHeadlineAddsGazetteerPlacesOnly()
+    {
+        var facts = FactExtractor.Extract("Suspect arrested in Kerala, India after Silver Lantern fire\n\nOfficials in Kerala arrested a man on Friday.");
+        Assert.Contains("India", Extract.PlaceNames(facts));
+        Assert.Empty(facts.People);
+        Assert.Equal(2, Assert.Single(facts.Places, p => p.Name == "Kerala").Mentions);
+    }
+
+    [Fact]
     public void DemonymsAreNotPlaces()
     {
         var facts = Extract.From("Peruvian officials met Bolivian farmers on the Peruvian territory.");
