@@ -19,6 +19,25 @@ internal static class Lexicon
         "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
         "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim");
 
+    /// <summary>Nationality adjectives the country list lacks (nations within states, continents), with the place they refer to.</summary>
+    public static readonly Dictionary<string, string> ExtraDemonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["English"] = "England",
+        ["Scottish"] = "Scotland",
+        ["Scots"] = "Scotland",
+        ["Welsh"] = "Wales",
+        ["Catalan"] = "Catalonia",
+        ["Catalonian"] = "Catalonia",
+        ["Basque"] = "Basque Country",
+        ["Kurdish"] = "Kurdistan",
+        ["Tibetan"] = "Tibet",
+        ["European"] = "Europe",
+        ["African"] = "Africa",
+        ["Asian"] = "Asia",
+        ["Arab"] = "Arab world",
+        ["Latin American"] = "Latin America",
+    };
+
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");
 

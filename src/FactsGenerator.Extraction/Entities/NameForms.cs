@@ -38,10 +38,11 @@ internal static class NameForms
         var country = gazetteer.CountryOfDemonym(word);
         if (country is null && word.Length > 3 && word[word.Length - 1] == 's')
         {
-            country = gazetteer.CountryOfDemonym(word.Substring(0, word.Length - 1));
+            var singular = word.Substring(0, word.Length - 1);
+            country = gazetteer.CountryOfDemonym(singular) ?? (Lexicon.ExtraDemonyms.TryGetValue(singular, out var region) ? region : null);
         }
 
-        return country;
+        return country ?? (Lexicon.ExtraDemonyms.TryGetValue(word, out var nation) ? nation : null);
     }
 
     /// <summary>True when the word, or a hyphen-joined part of it, is a country name or a demonym.</summary>

@@ -145,7 +145,7 @@ public class PeopleTests
     [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
     [InlineData("The current prime minister, Aino Lehto, spoke.", "Aino Lehto", "prime minister", null)]
     [InlineData("Broadcaster Piers Morrow commented on the attack.", "Piers Morrow", "broadcaster", null)]
-    [InlineData("English mathematician John Horton Cowan died on Saturday.", "John Horton Cowan", "mathematician", null)]
+    [InlineData("English mathematician John Horton Cowan died on Saturday.", "John Horton Cowan", "mathematician", "England")]
     [InlineData("On Friday, Ricardo Rosales Nevado resigned as the governor of Puerto Rico.", "Ricardo Rosales Nevado", "governor", "Puerto Rico")]
     [InlineData("US professional wrestler Jon Hubert died on Saturday.", "Jon Hubert", "professional wrestler", "United States")]
     [InlineData("Michael Bloomfield, formerly the mayor of Oslo, ended his campaign.", "Michael Bloomfield", "mayor", "Oslo")]
