@@ -20,6 +20,9 @@ public static class Identifier
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+
+        // Undocumented but reserved: as member names they do not compile.
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     /// <summary>"peacekeepers killed" → "PeacekeepersKilled"; "São Paulo" → "SaoPaulo"; "44-day war" → "_44DayWar".</summary>

@@ -85,6 +85,8 @@ internal sealed class AnalyzedText
                 : SentenceSplitter.Split(normalized, paragraph.Start, paragraph.End);
             foreach (var (start, end) in spans)
             {
+                // Per sentence too: one paragraph may be the whole document (a single 2 MB line).
+                cancellationToken.ThrowIfCancellationRequested();
                 var tokens = Tokenizer.Tokenize(normalized, start, end);
                 sentences.Add(new Sentence(sentences.Count, paragraph, start, end, tokens, CollapseWhitespace(original, start, end), paragraph == headlineParagraph));
             }

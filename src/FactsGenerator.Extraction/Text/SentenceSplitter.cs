@@ -29,6 +29,10 @@ internal static class SentenceSplitter
             var c = normalized[i];
             int terminal;
             int closeEnd;
+
+            // Where scanning resumes when no sentence ends here: the end of a run of terminals ("?!", "....."),
+            // so a long run is crossed once instead of once per character.
+            var resume = i;
             if (c == '"' && quoteBalanced)
             {
                 inQuote = !inQuote;
@@ -51,6 +55,7 @@ internal static class SentenceSplitter
                 }
 
                 closeEnd = SkipClosers(normalized, after, end, quoteBalanced);
+                resume = after - 1;
             }
             else
             {
@@ -59,17 +64,22 @@ internal static class SentenceSplitter
 
             if (closeEnd >= end || !char.IsWhiteSpace(normalized[closeEnd]))
             {
+                i = resume;
                 continue;
             }
 
             var next = SkipWhitespace(normalized, closeEnd, end);
             if (next >= end || !StartsSentence(normalized[next]))
             {
+                i = resume;
                 continue;
             }
 
-            if (normalized[terminal] == '.' && IsAbbreviationEnd(normalized, sentenceStart, terminal))
+            // Later periods of a run follow a period, so they always read as part of the abbreviation;
+            // only a '!' or '?' later in the run still ends the sentence.
+            if (normalized[terminal] == '.' && IsAbbreviationEnd(normalized, sentenceStart, terminal) && !HasExclamationOrQuestion(normalized, terminal + 1, resume + 1))
             {
+                i = resume;
                 continue;
             }
 
@@ -125,6 +135,19 @@ internal static class SentenceSplitter
         }
 
         return NonTerminalAbbreviations.Contains(word);
+    }
+
+    private static bool HasExclamationOrQuestion(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountQuotes(string text, int start, int end)
