@@ -126,6 +126,7 @@ internal sealed class ContextEvidence
         }
 
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
+            || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a)))))
         {
@@ -143,6 +144,27 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
+    private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
+    {
+        for (var i = on - 1; i >= 0 && i >= on - 6; i--)
+        {
+            if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
+                || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
+            {
+                return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFollowedByVerbOrAge(IReadOnlyList<Token> tokens, int last)

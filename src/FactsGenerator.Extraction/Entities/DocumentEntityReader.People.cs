@@ -119,6 +119,31 @@ internal sealed partial class DocumentEntityReader
     private static bool IsPersonNoun(Token token) =>
         NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
 
+    // "his wife, Amanda,", "a chef named Lukas": a single name right after a noun for a person.
+    private static bool IsNamedPersonAlone(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        if (!NameForms.IsPersonNameWord(tokens[chunk.First]) || (next < tokens.Count && tokens[next].IsWord))
+        {
+            return false;
+        }
+
+        var before = chunk.First - 1;
+        if (before >= 0 && tokens[before].Is("named"))
+        {
+            return true;
+        }
+
+        if (before >= 0 && tokens[before].IsSymbol(','))
+        {
+            before--;
+        }
+
+        return before >= 1 && NameForms.IsLowerWord(tokens[before]) && Lexicon.PersonNouns.Contains(tokens[before].Text)
+            && (tokens[before - 1].Is("his") || tokens[before - 1].Is("her") || tokens[before - 1].Is("their"));
+    }
+
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)

@@ -402,7 +402,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (evidence.IsWeakOrganization(name))
+        if (IsNamedPersonAlone(chunk))
+        {
+            Add(EntityKind.Person, name, chunk);
+        }
+        else if (evidence.IsWeakOrganization(name))
         {
             AddOrganization(chunk);
         }

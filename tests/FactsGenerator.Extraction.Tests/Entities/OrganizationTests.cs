@@ -34,6 +34,7 @@ public class OrganizationTests
     [InlineData("He was treated at the Mayo Clinic in March.", "Mayo Clinic")]
     [InlineData("The Alachua Sheriff's Office tweeted a warning.", "Alachua Sheriff's Office")]
     [InlineData("The recording was uploaded to a Vidtube channel on Wednesday.", "Vidtube")]
+    [InlineData("The officer shared his experience on Facegram.", "Facegram")]
     [InlineData("The House of Representatives confirmed him.", "House of Representatives")]
     [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
     public void NamesWithAndOrACityFirst(string sentence, string name)

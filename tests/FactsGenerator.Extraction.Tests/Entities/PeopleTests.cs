@@ -12,6 +12,14 @@ public class PeopleTests
         Assert.Contains("Zoë Brănescu", Extract.PeopleNames(facts));
     }
 
+    [Theory]
+    [InlineData("According to his wife, Amanda, he died peacefully.", "Amanda")]
+    [InlineData("Another was a Polish chef named Lukas.", "Lukas")]
+    public void ASingleNameAfterAPersonNounIsAPerson(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void AMiddleNameDoesNotMakeASecondPerson()
     {
