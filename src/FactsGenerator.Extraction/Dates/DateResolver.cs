@@ -41,6 +41,8 @@ internal static class DateResolver
                 return Calendar(phrase, tokens, published);
             case DatePhraseKind.RelativeDay:
                 return published is { } day ? Iso(day.AddDays(phrase.RelativeDays)) : null;
+            case DatePhraseKind.RelativePeriod:
+                return published is { } now ? Period(phrase, now) : null;
             default:
                 return published is { } anchor ? Iso(Weekday(anchor, phrase.Weekday, IsFuture(phrase, tokens))) : null;
         }
@@ -75,6 +77,21 @@ internal static class DateResolver
         }
 
         return phrase.Day <= DateTime.DaysInMonth(year, phrase.Month) ? Iso(new DateTime(year, phrase.Month, phrase.Day)) : null;
+    }
+
+    // "last year" → the year before publication, "this month" → the publication month; weeks stay unresolved.
+    private static string? Period(DatePhrase phrase, DateTime anchor)
+    {
+        switch (phrase.Period)
+        {
+            case "year":
+                return (anchor.Year + phrase.Direction).ToString("D4", CultureInfo.InvariantCulture);
+            case "month":
+                var month = anchor.AddMonths(phrase.Direction);
+                return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            default:
+                return null;
+        }
     }
 
     internal static DateTime Weekday(DateTime anchor, int weekday, bool future)

@@ -25,7 +25,7 @@ internal static class DatelineReader
 
             foreach (var phrase in DatePhraseScanner.Scan(window))
             {
-                if (phrase.Kind != DatePhraseKind.Calendar || phrase.Year == 0 || phrase.Day == 0)
+                if (phrase.Kind != DatePhraseKind.Calendar || phrase.Year == 0 || phrase.Day == 0 || !OnlyPlaceOrWeekdayBefore(tokens, phrase.First))
                 {
                     continue;
                 }
@@ -43,6 +43,20 @@ internal static class DatelineReader
         }
 
         return (null, -1, null);
+    }
+
+    // A dateline opens with the place or the weekday: "OSLO, March 4, 2024", "Thursday, 24 January 2019".
+    private static bool OnlyPlaceOrWeekdayBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var i = 0; i < first; i++)
+        {
+            if (!(tokens[i].IsSymbol(',') || (tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Iso(DatePhrase phrase) =>

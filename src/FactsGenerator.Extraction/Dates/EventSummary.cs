@@ -62,6 +62,7 @@ internal static class EventSummary
         }
 
         var words = new List<string>();
+        var lastIncluded = -2;
         for (var i = start; i <= end; i++)
         {
             if ((i >= cut && i <= dateLast) || (i == dateLast + 1 && tokens[i].Text is "'s"))
@@ -72,13 +73,15 @@ internal static class EventSummary
             if (tokens[i].IsWord || tokens[i].IsNumber || (tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore))
             {
                 // Possessives and hyphenated words stay attached ("country's", "44-day").
-                if (words.Count > 0 && !tokens[i].SpaceBefore && i > start)
+                if (words.Count > 0 && !tokens[i].SpaceBefore && lastIncluded == i - 1)
                 {
                     words[words.Count - 1] += tokens[i].Text;
+                    lastIncluded = i;
                     continue;
                 }
 
                 words.Add(tokens[i].Text);
+                lastIncluded = i;
             }
         }
 

@@ -14,6 +14,14 @@ internal sealed class ContextEvidence
     private readonly HashSet<string> weakPlaces = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> weakOrganizations = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> featureNames = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> singleWords = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
+    public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
+
+    /// <summary>True when the name is followed by an attribution verb or an age ("X said", "X, 45,").</summary>
+    public bool IsActor(string name) => actors.Contains(NameForms.Key(name));
 
     public bool TryGetStrong(string name, out EntityKind kind) => strong.TryGetValue(NameForms.Key(name), out kind);
 
@@ -28,8 +36,10 @@ internal sealed class ContextEvidence
     {
         var key = NameForms.Key(name);
 
-        // A demonym ("Azerbaijani territory", "the Armenian republic") is never a place.
-        if (kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
+        // A demonym ("Azerbaijani territory", "the Armenian republic") is never a place, and a known
+        // non-acronym ("LGBT activist") never an organisation.
+        if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
+            || (kind == EntityKind.Organization && Lexicon.NonAcronyms.Contains(name)))
         {
             return;
         }
@@ -49,6 +59,15 @@ internal sealed class ContextEvidence
         var prev2 = a >= 2 ? tokens[a - 2] : (Token?)null;
         var next = b + 1 < tokens.Count ? tokens[b + 1] : (Token?)null;
         var next2 = b + 2 < tokens.Count ? tokens[b + 2] : (Token?)null;
+        if (chunk.SpacedWordCount == 1)
+        {
+            singleWords.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (IsFollowedByVerbOrAge(tokens, b))
+        {
+            actors.Add(NameForms.Key(chunk.Text));
+        }
 
         if (next is { } admin && IsLower(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
         {
@@ -60,7 +79,7 @@ internal sealed class ContextEvidence
         }
 
         if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && IsLower(kindNoun)
-            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
+            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -81,6 +100,11 @@ internal sealed class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        if (IsFollowedByItsRegion(chunk, chunks))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based"))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -95,28 +119,111 @@ internal sealed class ContextEvidence
         }
 
         if (!countryLike && next is { } kind && IsLower(kind)
-            && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
+            && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
+                || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
 
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
+            || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || reported.Is("reports"))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a)))))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
 
-        if (!countryLike && IsAffiliationBeforeRole(tokens, b))
+        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+            && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
 
         if (prev is { } preposition && IsLower(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
-            && !(next is { } possessive && possessive.Text is "'s" or "'S"))
+            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
+    private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
+    {
+        for (var i = on - 1; i >= 0 && i >= on - 6; i--)
+        {
+            if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
+                || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
+            {
+                return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFollowedByVerbOrAge(IReadOnlyList<Token> tokens, int last)
+    {
+        var p = last + 1;
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("also") || tokens[p].Is("later")))
+        {
+            p++;
+        }
+
+        // "reported" is left out: news outlets report as often as people do.
+        if (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && Lexicon.AttributionVerbs.Contains(tokens[p].Text) && !tokens[p].Is("reported") && !tokens[p].Is("reports"))
+        {
+            return true;
+        }
+
+        return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
+    }
+
+    // "from Marksville, Louisiana", "in Beaver Falls, Pennsylvania": a name after a place preposition, then
+    // a comma and a known region or country.
+    private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from")))
+        {
+            return false;
+        }
+
+        var gazetteer = Gazetteer.PlaceGazetteer.Instance;
+        var region = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
+            && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.
+    private static bool CanBePlaceName(NameChunk chunk)
+    {
+        var last = chunk.Tokens[chunk.Last].Text;
+        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last))
+        {
+            return false;
+        }
+
+        foreach (var suffix in new[] { "ism", "ity", "ogy", "ics", "ment", "tion", "ence", "ance", "ship" })
+        {
+            if (last.Length > suffix.Length + 2 && last.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.

@@ -8,7 +8,7 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>The entity passes over one document (see <see cref="EntityExtractor"/>).</summary>
-internal sealed class DocumentEntityReader
+internal sealed partial class DocumentEntityReader
 {
     private const int MaxPersonWords = 4;
 
@@ -19,6 +19,10 @@ internal sealed class DocumentEntityReader
     private readonly PlaceGazetteer gazetteer = PlaceGazetteer.Instance;
     private readonly List<(Sentence Sentence, List<NameChunk> Chunks)> sentences = new();
     private readonly List<(NameChunk Chunk, List<NameChunk> Chunks)> singles = new();
+    private readonly Dictionary<string, EntityRecord> surnames = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRecord?> firstNames = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRecord> hyphenEnds = new(System.StringComparer.Ordinal);
+    private int indexedRecords = -1;
 
     public DocumentEntityReader(AnalyzedText text, CancellationToken cancellationToken)
     {
@@ -57,10 +61,37 @@ internal sealed class DocumentEntityReader
             ResolveSingle(chunk, chunks);
         }
 
+        ReadHeadline();
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
+    }
+
+    // The headline is written for effect, so only names the body confirms and gazetteer places are read there
+    // ("Suspect arrested in Kerala, India").
+    private void ReadHeadline()
+    {
+        foreach (var sentence in text.Sentences)
+        {
+            if (!sentence.IsHeadline)
+            {
+                continue;
+            }
+
+            foreach (var chunk in NameChunker.Chunk(text, sentence, QuoteMask(sentence)))
+            {
+                var known = registry.Find(chunk.Text) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
+                if (known is not null)
+                {
+                    registry.Mention(known.Kind, known.Name, sentence, chunk.Start, chunk.End);
+                }
+                else if (gazetteer.TryFind(chunk.Text, out var place))
+                {
+                    AddPlace(place, chunk);
+                }
+            }
+        }
     }
 
     // Marks the tokens that lie between double quotation marks.
@@ -84,7 +115,7 @@ internal sealed class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
+        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
         {
             return;
         }
@@ -96,7 +127,7 @@ internal sealed class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (chunk.SpacedWordCount == 1 && chunk.First == chunk.Last && Lexicon.SeatsOfPower.Contains(name))
+        if (Lexicon.SeatsOfPower.Contains(name))
         {
             Add(EntityKind.Organization, name, chunk);
             return;
@@ -120,21 +151,40 @@ internal sealed class DocumentEntityReader
             return;
         }
 
+        // One word may be the surname of someone named in full later: decided after all full names are known.
+        if (chunk.SpacedWordCount == 1 && !NameForms.IsAcronym(tokens[chunk.First]) && !Lexicon.OrganizationHeads.Contains(name))
+        {
+            singles.Add((chunk, chunks));
+            return;
+        }
+
         if (gazetteer.TryFind(name, out var place))
         {
             AddPlace(place, chunk);
             return;
         }
 
+        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
+            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
-            AddOrganization(chunk);
+            // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
+            if (chunk.SpacedWordCount > 1 || Lexicon.StandaloneInstitutions.Contains(name))
+            {
+                AddOrganization(chunk);
+            }
+
             return;
         }
 
         if (chunk.SpacedWordCount == 1)
         {
-            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null)
+            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk))
             {
                 AddOrganization(chunk);
                 return;
@@ -150,7 +200,8 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text))
+        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)
+            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -162,7 +213,15 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name)))
+        // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
+        if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text))
+            && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
+        if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name) || GivenNames.Contains(tokens[chunk.First].Text)) && HasPersonEvidence(chunk, chunks))
         {
             AddPerson(chunk, name, chunks);
             return;
@@ -199,107 +258,26 @@ internal sealed class DocumentEntityReader
 
                 break;
             case EntityKind.Organization:
-                AddOrganization(chunk);
+                // A hint never turns a known person or a gazetteer place into an organisation ("Turkey's army").
+                var person = registry.Find(chunk.Text, EntityKind.Person) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
+                if (person is not null)
+                {
+                    registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
+                }
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace))
+                {
+                    AddPlace(knownPlace, chunk);
+                }
+                else
+                {
+                    AddOrganization(chunk);
+                }
+
                 break;
             default:
                 AddPerson(chunk, chunk.Text, chunks);
                 break;
         }
-    }
-
-    // "President Andrzej Duda", "Interior Minister Joachim Brudziński", "Mayor of Koszalin Piotr Jedlinski", "Mr Bakiyev".
-    private bool TrySplitTitle(NameChunk chunk, List<NameChunk> chunks)
-    {
-        var tokens = chunk.Tokens;
-        for (var t = chunk.Last - 1; t >= chunk.First; t--)
-        {
-            var title = tokens[t];
-            var isHonorific = Lexicon.Honorifics.Contains(title.Text);
-            if (!title.IsWord || !char.IsUpper(title.Text[0]) || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)))
-            {
-                continue;
-            }
-
-            var nameStart = t + 1;
-            if (nameStart <= chunk.Last && tokens[nameStart].IsSymbol('.'))
-            {
-                nameStart++;
-            }
-
-            GazetteerPlace? ofPlace = null;
-            if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
-            {
-                var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
-                if (placeEnd < 0)
-                {
-                    continue;
-                }
-
-                nameStart = placeEnd + 1;
-            }
-
-            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last))
-            {
-                continue;
-            }
-
-            var roleStart = t;
-            while (roleStart - 1 >= chunk.First && IsTitlePart(tokens[roleStart - 1]))
-            {
-                roleStart--;
-            }
-
-            var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
-            var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
-            if (!isHonorific && person.Role is null)
-            {
-                person.Role = JoinLower(tokens, roleStart, t);
-            }
-
-            ReadRole(person, nameChunk, chunks, before: false);
-
-            if (ofPlace is not null)
-            {
-                person.Affiliation ??= ofPlace.Name;
-            }
-
-            if (roleStart > chunk.First)
-            {
-                var prefix = SubChunk(chunk, chunk.First, roleStart - 1);
-                person.Affiliation ??= CanonicalAffiliation(prefix.Text);
-                if (!NameForms.IsCountryOrDemonym(prefix.Text))
-                {
-                    evidence.Hint(prefix.Text, EntityKind.Organization);
-                }
-
-                ClassifySpan(prefix, chunks);
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    // "Member of Parliament", "President of France": the office is not an entity, what follows "of" may be.
-    private bool TrySplitRoleOf(NameChunk chunk, List<NameChunk> chunks)
-    {
-        var tokens = chunk.Tokens;
-        for (var k = chunk.First + 1; k < chunk.Last; k++)
-        {
-            if ((tokens[k].Is("of") || tokens[k].Is("for")) && Lexicon.TitleWords.Contains(tokens[k - 1].Text))
-            {
-                var start = tokens[k + 1].Is("the") ? k + 2 : k + 1;
-                if (start <= chunk.Last)
-                {
-                    ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
-                }
-
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
@@ -308,13 +286,20 @@ internal sealed class DocumentEntityReader
         var tokens = chunk.Tokens;
         var p = chunk.Last + 1;
         var possessive = p < tokens.Count && tokens[p].Text is "'s" or "'S";
+
+        // "Saint Francis Hospital department": a name that already has its head word is complete.
+        if (!possessive && HasOrganizationHead(chunk))
+        {
+            return false;
+        }
         if (possessive)
         {
             p++;
         }
 
         var start = p;
-        while (p < tokens.Count && p - start < 3 && NameForms.IsLowerWord(tokens[p]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))
+        while (p < tokens.Count && p - start < 3 && NameForms.IsLowerWord(tokens[p]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text)
+            && !tokens[p].Text.EndsWith("ed", System.StringComparison.Ordinal))
         {
             if (Lexicon.OrganizationNouns.Contains(tokens[p].Text))
             {
@@ -417,46 +402,17 @@ internal sealed class DocumentEntityReader
             return;
         }
 
-        if (evidence.IsWeakOrganization(name))
+        if (IsNamedPersonAlone(chunk))
+        {
+            Add(EntityKind.Person, name, chunk);
+        }
+        else if (evidence.IsWeakOrganization(name))
         {
             AddOrganization(chunk);
         }
-        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First))
+        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAllCaps(name))
         {
             Add(EntityKind.Place, name, chunk);
-        }
-    }
-
-    private EntityRecord AddPerson(NameChunk chunk, string name, List<NameChunk> chunks)
-    {
-        var person = Add(EntityKind.Person, name, chunk);
-        ReadRole(person, chunk, chunks, before: true);
-        return person;
-    }
-
-    private void ReadRole(EntityRecord person, NameChunk chunk, List<NameChunk> chunks, bool before)
-    {
-        if (person.Role is null || person.Affiliation is null)
-        {
-            var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks);
-            if (match is not null)
-            {
-                if (person.Role is null && match.Role is not null)
-                {
-                    person.Role = match.Role;
-                }
-
-                if (person.Affiliation is null && match.Affiliation is not null)
-                {
-                    person.Affiliation = CanonicalAffiliation(match.Affiliation);
-                }
-
-                if (match.AffiliationChunk is { } owner && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
-                    && !IsKnownPerson(owner.Text))
-                {
-                    evidence.Hint(owner.Text, EntityKind.Organization);
-                }
-            }
         }
     }
 
@@ -509,181 +465,6 @@ internal sealed class DocumentEntityReader
         }
     }
 
-    private bool IsPersonLike(NameChunk chunk)
-    {
-        var words = chunk.SpacedWordCount;
-        if (words < 2 || words > MaxPersonWords || !IsPersonNameSpan(chunk.Tokens, chunk.First, chunk.Last))
-        {
-            return false;
-        }
-
-        var first = chunk.Tokens[chunk.First].Text;
-        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les");
-    }
-
-    private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)
-        {
-            return false;
-        }
-
-        for (var i = first; i <= last; i++)
-        {
-            var token = tokens[i];
-            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.'))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsTitlePart(Token token) =>
-        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
-        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text));
-
-    private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;
-
-    // The last word of a known person's name ("Pashinyan"), or a first name that only one known person has.
-    private EntityRecord? PersonByPartOfName(string word)
-    {
-        var key = NameForms.Key(word);
-        EntityRecord? byFirstName = null;
-        var firstNameMatches = 0;
-        foreach (var record in registry.Records)
-        {
-            if (record.Kind != EntityKind.Person || record.MergedInto is not null)
-            {
-                continue;
-            }
-
-            var parts = record.Name.Split(' ');
-            if (parts.Length < 2)
-            {
-                continue;
-            }
-
-            if (NameForms.Key(parts[parts.Length - 1]) == key)
-            {
-                return record;
-            }
-
-            if (NameForms.Key(parts[0]) == key)
-            {
-                byFirstName = record;
-                firstNameMatches++;
-            }
-        }
-
-        return firstNameMatches == 1 ? byFirstName : null;
-    }
-
-    // "Karabakh" after "Nagorno-Karabakh".
-    private EntityRecord? PlaceByLastPart(string word)
-    {
-        var key = NameForms.Key(word);
-        foreach (var record in registry.Records)
-        {
-            if (record.Kind == EntityKind.Place && record.MergedInto is null)
-            {
-                var hyphen = record.Name.LastIndexOf('-');
-                if (hyphen > 0 && NameForms.Key(record.Name.Substring(hyphen + 1)) == key)
-                {
-                    return record;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // "President Macron" seen before or after "Emmanuel Macron" is one person.
-    private void MergeShortPersonNames()
-    {
-        foreach (var shortName in registry.Records)
-        {
-            if (shortName.Kind != EntityKind.Person || shortName.MergedInto is not null || shortName.Name.IndexOf(' ') >= 0)
-            {
-                continue;
-            }
-
-            var full = PersonByPartOfName(shortName.Name);
-            if (full is not null && !ReferenceEquals(full, shortName))
-            {
-                shortName.MergeInto(full);
-            }
-        }
-    }
-
-    // "G7, or the Group of Seven,": the second name is an alias of the first.
-    private void MergeOrAlternatives()
-    {
-        foreach (var (_, chunks) in sentences)
-        {
-            for (var c = 0; c + 1 < chunks.Count; c++)
-            {
-                var first = chunks[c];
-                var second = chunks[c + 1];
-                var tokens = first.Tokens;
-                var p = first.Last + 1;
-                if (p + 1 >= tokens.Count || !tokens[p].IsSymbol(',') || !tokens[p + 1].Is("or"))
-                {
-                    continue;
-                }
-
-                var expected = tokens[p + 2 < tokens.Count && tokens[p + 2].Is("the") ? p + 2 : p + 1].End;
-                var a = registry.Find(first.Text);
-                var b = registry.Find(second.Text);
-                if (tokens[second.First].Start > expected + 1 || a is null || b is null || a.Kind != b.Kind || ReferenceEquals(a, b) || a.Kind == EntityKind.Person)
-                {
-                    continue;
-                }
-
-                b.MergeInto(a);
-            }
-        }
-    }
-
-    // "Karabakh" and "Nagorno-Karabakh" are one place; "Labour" and "Labour Party" one organisation.
-    private void MergeShortPlaceAndOrganizationNames()
-    {
-        foreach (var shortName in registry.Records)
-        {
-            if (shortName.MergedInto is not null || shortName.Kind == EntityKind.Person || shortName.Name.IndexOf(' ') >= 0)
-            {
-                continue;
-            }
-
-            foreach (var longName in registry.Records)
-            {
-                if (longName.MergedInto is not null || longName.Kind != shortName.Kind || ReferenceEquals(longName, shortName))
-                {
-                    continue;
-                }
-
-                if (IsShortFormOf(shortName.Name, longName.Name, shortName.Kind))
-                {
-                    shortName.MergeInto(longName);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static bool IsShortFormOf(string shortName, string longName, EntityKind kind)
-    {
-        if (kind == EntityKind.Place)
-        {
-            var hyphen = longName.LastIndexOf('-');
-            return hyphen > 0 && longName.IndexOf(' ') < 0 && SameKey(longName.Substring(hyphen + 1), shortName);
-        }
-
-        var space = longName.LastIndexOf(' ');
-        return space > 0 && SameKey(longName.Substring(0, space), shortName) && Lexicon.OrganizationHeads.Contains(longName.Substring(space + 1));
-    }
-
     private string CanonicalAffiliation(string affiliation)
     {
         var country = NameForms.CountryOfDemonym(affiliation);
@@ -734,11 +515,12 @@ internal sealed class DocumentEntityReader
         var normalized = text.Normalized;
         var sentenceEnd = chunk.Sentence.End;
         var sawDot = false;
-        while (end + 1 < sentenceEnd && normalized[end] == '.' && char.IsLetter(normalized[end + 1]))
+        // Only lower-case labels after the dots ("UOL.com.br"), so "Assange.Image" is not a web address.
+        while (end + 1 < sentenceEnd && normalized[end] == '.' && char.IsLower(normalized[end + 1]))
         {
             sawDot = true;
             end++;
-            while (end < sentenceEnd && char.IsLetterOrDigit(normalized[end]))
+            while (end < sentenceEnd && char.IsLower(normalized[end]))
             {
                 end++;
             }
@@ -746,6 +528,13 @@ internal sealed class DocumentEntityReader
 
         return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
     }
+
+    // "K2-18b": a code glued to what follows is part of a designation, not an acronym.
+    private static bool GluedToNext(NameChunk chunk) => chunk.Last + 1 < chunk.Tokens.Count && !chunk.Tokens[chunk.Last + 1].SpaceBefore
+        && chunk.Tokens[chunk.Last + 1].Text is not "'s" && !(chunk.Tokens[chunk.Last + 1].Kind == TokenKind.Symbol && chunk.Tokens[chunk.Last + 1].Text is "," or "." or ")" or ";" or ":" or "\"" or "'s");
+
+    // "Dunbartonshire East" is a place only where the text says so ("in ..."); "Kanye West" is a person.
+    private static bool IsCompassWord(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     private static bool HasOrganizationHead(NameChunk chunk)
     {
@@ -776,27 +565,6 @@ internal sealed class DocumentEntityReader
 
     private NameChunk SubChunk(NameChunk chunk, int first, int last) =>
         new(chunk.Sentence, first, last, AnalyzedText.CollapseWhitespace(text.Original, chunk.Tokens[first].Start, chunk.Tokens[last].End), chunk.InsideQuote);
-
-    private static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var builder = new StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (!tokens[i].IsWord)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(tokens[i].Text.ToLowerInvariant());
-        }
-
-        return builder.ToString();
-    }
 
     private static bool SameKey(string a, string b) => NameForms.Key(a) == NameForms.Key(b);
 }

@@ -29,6 +29,10 @@ internal sealed class EntityRecord
 
     public int Mentions { get; set; }
 
+    /// <summary>False while every mention only qualifies a noun ("a US peace envoy", "US-built"); countries named
+    /// only that way are left out of the places.</summary>
+    public bool NamedAsNoun { get; set; }
+
     /// <summary>Set when this record turned out to be another name of <see cref="MergedInto"/>.</summary>
     public EntityRecord? MergedInto { get; private set; }
 
@@ -72,6 +76,7 @@ internal sealed class EntityRecord
         }
 
         into.Mentions += Mentions;
+        into.NamedAsNoun |= NamedAsNoun;
         into.Role ??= Role;
         into.Affiliation ??= Affiliation;
         if (Evidence.Start < into.Evidence.Start)

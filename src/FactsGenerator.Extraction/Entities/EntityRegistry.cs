@@ -47,8 +47,45 @@ internal sealed class EntityRegistry
 
         record = record.Resolve();
         record.Mentions++;
+        record.NamedAsNoun |= !IsModifierUse(sentence, start, end);
         mentions.Add(new EntityMention(record, start, end, sentence.Index));
         return record;
+    }
+
+    // "a US peace envoy", "US-built vehicles": the name only qualifies a noun.
+    private static bool IsModifierUse(Sentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        var first = -1;
+        var next = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (first < 0 && tokens[i].Start >= start)
+            {
+                first = i;
+            }
+
+            if (tokens[i].Start >= end)
+            {
+                next = i;
+                break;
+            }
+        }
+
+        if (first < 0 || next < 0)
+        {
+            return false;
+        }
+
+        var following = tokens[next];
+        if (following.IsSymbol('-') && !following.SpaceBefore && next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]))
+        {
+            return true;
+        }
+
+        var determined = first > 0 && (tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
+        return determined && NameForms.IsLowerWord(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
+            && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text);
     }
 
     /// <summary>Makes <paramref name="alias"/> find <paramref name="record"/>.</summary>
@@ -97,8 +134,11 @@ internal sealed class EntityRegistry
                 case EntityKind.Person:
                     people.Add(new PersonFact(record.Name, record.Role, record.Affiliation, aliases, record.Mentions, record.Evidence));
                     break;
-                case EntityKind.Place:
+                case EntityKind.Place when record.NamedAsNoun || record.PlaceKind != PlaceKind.Country:
                     places.Add(new PlaceFact(record.Name, record.PlaceKind, aliases, record.Mentions, record.Evidence));
+                    break;
+                case EntityKind.Place:
+                    // A country only ever used as a modifier ("a US peace envoy") is not a place the text is about.
                     break;
                 default:
                     organizations.Add(new OrganizationFact(record.Name, aliases, record.Mentions, record.Evidence));

@@ -8,6 +8,9 @@ internal sealed class EntitySet
 {
     private static readonly List<EntityMention> NoMentions = new();
 
+    private Dictionary<int, EntityMention>? byStart;
+    private Dictionary<int, EntityMention>? actorByEnd;
+
     public EntitySet(List<PersonFact> people, List<PlaceFact> places, List<OrganizationFact> organizations)
         : this(people, places, organizations, NoMentions)
     {
@@ -45,15 +48,68 @@ internal sealed class EntitySet
     /// <summary>The mention that starts exactly at <paramref name="start"/>, or null.</summary>
     public EntityMention? MentionAt(int start)
     {
-        foreach (var mention in Mentions)
+        BuildIndexes();
+        return byStart!.TryGetValue(start, out var mention) ? mention : null;
+    }
+
+    /// <summary>The person or organisation mention that ends exactly at <paramref name="end"/> (the longest), or null.</summary>
+    public EntityMention? ActorEndingAt(int end)
+    {
+        BuildIndexes();
+        return actorByEnd!.TryGetValue(end, out var mention) ? mention : null;
+    }
+
+    /// <summary>The index of the first mention that ends after <paramref name="offset"/> (mentions are in document order).</summary>
+    public int FirstMentionEndingAfter(int offset)
+    {
+        var lo = 0;
+        var hi = Mentions.Count;
+        while (lo < hi)
         {
-            if (mention.Start == start)
+            var mid = (lo + hi) / 2;
+            if (Mentions[mid].Start < offset)
             {
-                return mention;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        // Mentions never overlap much; step back over those that start before but end after the offset.
+        while (lo > 0 && Mentions[lo - 1].End > offset)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
+
+    private void BuildIndexes()
+    {
+        if (byStart is not null)
+        {
+            return;
+        }
+
+        var starts = new Dictionary<int, EntityMention>();
+        var ends = new Dictionary<int, EntityMention>();
+        foreach (var mention in Mentions)
+        {
+            if (!starts.ContainsKey(mention.Start))
+            {
+                starts[mention.Start] = mention;
+            }
+
+            if (mention.Kind != EntityKind.Place && (!ends.TryGetValue(mention.End, out var known) || mention.Start < known.Start))
+            {
+                ends[mention.End] = mention;
+            }
+        }
+
+        byStart = starts;
+        actorByEnd = ends;
     }
 
     /// <summary>The person whose name or alias is <paramref name="name"/> (ordinal), or null.</summary>

@@ -9,6 +9,35 @@ internal static class Lexicon
     private static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
+    public static readonly HashSet<string> PersonNouns = Set(
+        "wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower grandson " +
+        "granddaughter grandfather grandmother fiancé fiancée partner friend colleague rival successor predecessor ruler " +
+        "man woman boy girl player singer resident victim suspect student teenager child baby driver passenger " +
+        "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
+        "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
+        "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
+        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim");
+
+    /// <summary>Nationality adjectives the country list lacks (nations within states, continents), with the place they refer to.</summary>
+    public static readonly Dictionary<string, string> ExtraDemonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["English"] = "England",
+        ["Scottish"] = "Scotland",
+        ["Scots"] = "Scotland",
+        ["Welsh"] = "Wales",
+        ["Catalan"] = "Catalonia",
+        ["Catalonian"] = "Catalonia",
+        ["Basque"] = "Basque Country",
+        ["Kurdish"] = "Kurdistan",
+        ["Tibetan"] = "Tibet",
+        ["European"] = "Europe",
+        ["African"] = "Africa",
+        ["Asian"] = "Asia",
+        ["Arab"] = "Arab world",
+        ["Latin American"] = "Latin America",
+    };
+
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");
 
@@ -16,13 +45,15 @@ internal static class Lexicon
     public static readonly HashSet<string> RoleHeads = Set(
         "president minister chancellor premier mayor governor senator congressman congresswoman representative " +
         "director secretary spokesperson spokesman spokeswoman leader chairman chairwoman chairperson chief commander " +
+        "actor actress singer engineer ecologist whistleblower journalist reporter writer author artist musician " +
+        "athlete doctor nurse teacher pilot farmer photographer physicist biologist chemist astronomer historian " +
         "general colonel captain lieutenant sergeant admiral officer ambassador envoy king queen prince princess pope " +
         "judge prosecutor attorney coach manager ceo founder head deputy adviser advisor official councillor councilor " +
         "mp lawmaker legislator sheriff executive editor correspondent analyst professor researcher scientist economist " +
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member fellow speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -31,7 +62,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -52,7 +83,14 @@ internal static class Lexicon
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Group Brigades Corps Command " +
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
-        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate");
+        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+
+    /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
+    public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
+
+    /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
+    public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
 
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
@@ -67,33 +105,37 @@ internal static class Lexicon
         "non-profit nonprofit watchdog regulator");
 
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
-    public static readonly HashSet<string> SeatsOfPower = Set("Kremlin Pentagon Élysée Elysee");
+    public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
+    {
+        "Kremlin", "Pentagon", "Élysée", "Elysee", "White House", "Downing Street", "Blue House", "Élysée Palace", "Elysee Palace",
+    };
 
     /// <summary>Lower-case administrative divisions written after a place name ("Ghor province").</summary>
     public static readonly HashSet<string> AdministrativeNouns = Set(
         "province provinces district districts region regions county counties governorate governorates oblast " +
         "oblasts prefecture prefectures municipality municipalities state states territory territories canton " +
-        "cantons department departments commune communes borough boroughs township townships village villages " +
+        "cantons commune communes borough boroughs township townships village villages " +
         "town towns city cities neighbourhood neighborhood suburb suburbs");
 
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
     public static readonly HashSet<string> FeatureNouns = Set(
-        "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest " +
+        "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest station " +
         "basin delta gulf strait canal coast plateau");
 
     /// <summary>Capitalised words that end the name of a place ("Blyth Valley", "Red Sea", "Kabul Airport").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
-        "Delta Road Avenue Highway Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
-        "Prefecture Territory Territories East West North South Central Upper Lower Borough Township");
+        "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
+        "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
+        "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
         "Accord Accords Agreement Treaty Convention Protocol Act Plan Declaration Cup Games Olympics Championship " +
-        "Championships Prize Award Awards Day War Summit Festival Conference Election Elections Crisis Revolution " +
+        "Championships Prize Award Awards Day War Summit Festival Election Elections Crisis Revolution " +
         "Law Bill Constitution Charter Strategy Report Index Census Pact Deal Olympic Open Series League Tournament " +
-        "Marathon Show Expo Fair Week Year Era Age Empire Dynasty Memorial Monument Tower Palace Cathedral Temple Mosque");
+        "Marathon Show Expo Fair Week Year Era Age Empire Dynasty");
 
     /// <summary>Capitalised function words: at a sentence start they are not part of a name.</summary>
     public static readonly HashSet<string> CapitalisedFunctionWords = Set(
@@ -107,7 +149,10 @@ internal static class Lexicon
         "Roughly Approximately Reportedly Related Read See Video Photo Image Source Sources Update Updated Breaking " +
         "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
         "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
-        "Thousands Hundreds Dozens Millions Tens Scores Billions");
+        "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
+        "Would Should Must Whereas My Your Make Let Tell Please Why I'm I'd I'll I've Former Opposition Acting Afterwards Afterward Subsequently " +
+        "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
+        "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise");
 
     public static readonly string[] MonthNames =
     {
@@ -118,10 +163,20 @@ internal static class Lexicon
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(
-        "January February March April May June July August September October November December Jan Feb Mar Apr Jun " +
+        "January February March April May June July August September October November December Feb Mar Apr Jun " +
         "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Allah Christmas " +
         "Easter Ramadan Eid Islamic Muslim Christian Catholic Jewish Hindu Buddhist Internet Earth English Latin " +
-        "Related Covid COVID Coronavirus Brexit Sharia");
+        "Related Covid COVID Coronavirus Brexit Sharia Northern Southern Eastern Western Female Male Virtual Private " +
+        "Public Star Solar System Space Special Interest Native Vote Green Market Fire Air Storm Hurricane Tropical " +
+        "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
+        "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
+        "Image Photo Video Wikinews Wikipedia Internet Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
+        "Catholicism Protestantism Amendment Interstate");
+
+    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
+    public static readonly HashSet<string> NonPlaceEndings = Set(
+        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
+        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
@@ -132,7 +187,10 @@ internal static class Lexicon
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(
         "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
-        "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE");
+        "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
+        "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
+        "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
+        "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(
@@ -143,5 +201,10 @@ internal static class Lexicon
         "admitted admits confirmed confirms denied denies reported reports revealed reveals continued continues " +
         "posted posts stressed stresses emphasised emphasized cautioned suggested suggests recalled recalls " +
         "concluded concludes observed observes exclaimed shouted wrote pleaded promised promises vowed vows " +
-        "agreed agrees predicted predicts estimated estimates told");
+        "agreed agrees predicted predicts estimated estimates told reads");
+
+    /// <summary>Participles of saying: their subject is the subject of the main clause ("X left, saying ...").</summary>
+    public static readonly HashSet<string> AttributionParticiples = Set(
+        "saying adding calling writing describing noting warning telling stating declaring claiming insisting " +
+        "arguing explaining stressing urging tweeting posting");
 }

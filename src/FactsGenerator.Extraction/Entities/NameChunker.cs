@@ -37,6 +37,7 @@ internal static class NameChunker
                 j = next + 1;
             }
 
+            last = ExtendOverAnd(tokens, i, last);
             var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
             chunks.Add(new NameChunk(sentence, i, last, chunkText, insideQuote[i]));
             i = last + 1;
@@ -45,9 +46,42 @@ internal static class NameChunker
         return chunks;
     }
 
+    // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
+    private static int ExtendOverAnd(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= tokens.Count || !(tokens[and].Is("and") || tokens[and].IsSymbol('&')) || !IsNameWord(tokens[and + 1]))
+        {
+            return last;
+        }
+
+        var end = and + 1;
+        while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        var secondEndsWithHead = Lexicon.OrganizationHeads.Contains(tokens[end].Text);
+        var firstHasHead = false;
+        var firstHasOf = false;
+        for (var k = first; k <= last; k++)
+        {
+            firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
+            firstHasOf |= tokens[k].Is("of");
+        }
+
+        if ((secondEndsWithHead && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
+        {
+            return end;
+        }
+
+        return last;
+    }
+
     /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>
     public static bool IsNameWord(Token token) =>
-        token.IsWord && char.IsUpper(token.Text[0]) && token.Text != "'s" && token.Text != "'S";
+        token.IsWord && token.Text != "'s" && token.Text != "'S"
+        && (char.IsUpper(token.Text[0]) || (token.Text.Length > 2 && token.Text[1] == '\'' && char.IsUpper(token.Text[2]) && token.Text[0] is 'd' or 'l'));
 
     public static bool IsClauseStart(IReadOnlyList<Token> tokens, int index)
     {
@@ -69,6 +103,14 @@ internal static class NameChunker
             return j;
         }
 
+        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building.
+        if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
+            && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
+        {
+            return j + 1;
+        }
+
         // "Nagorno-Karabakh", "France-Presse": a hyphen without spaces before a capitalised word.
         if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
         {
@@ -78,6 +120,12 @@ internal static class NameChunker
         // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
         if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
             && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+        {
+            return j + 1;
+        }
+
+        // "Commission on Presidential Debates": "on" after an organisation word.
+        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]))
         {
             return j + 1;
         }

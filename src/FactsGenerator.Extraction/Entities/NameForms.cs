@@ -11,7 +11,7 @@ internal static class NameForms
     /// <summary>Comparison key of a name: diacritics folded, lower case, letters and digits only.</summary>
     public static string Key(string name)
     {
-        var folded = Identifier.FoldDiacritics(name);
+        var folded = PlaceGazetteer.Key(name);
         var builder = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
@@ -38,10 +38,11 @@ internal static class NameForms
         var country = gazetteer.CountryOfDemonym(word);
         if (country is null && word.Length > 3 && word[word.Length - 1] == 's')
         {
-            country = gazetteer.CountryOfDemonym(word.Substring(0, word.Length - 1));
+            var singular = word.Substring(0, word.Length - 1);
+            country = gazetteer.CountryOfDemonym(singular) ?? (Lexicon.ExtraDemonyms.TryGetValue(singular, out var region) ? region : null);
         }
 
-        return country;
+        return country ?? (Lexicon.ExtraDemonyms.TryGetValue(word, out var nation) ? nation : null);
     }
 
     /// <summary>True when the word, or a hyphen-joined part of it, is a country name or a demonym.</summary>
@@ -91,7 +92,7 @@ internal static class NameForms
             return false;
         }
 
-        if (IsAllCaps(token.Text.Replace(".", string.Empty)))
+        if (IsAllCaps(token.Text.Replace(".", string.Empty)) && !HasDigit(token.Text))
         {
             return true;
         }
@@ -103,7 +104,7 @@ internal static class NameForms
             letters++;
         }
 
-        return letters is 1 or 2 && letters < token.Text.Length && IsDigits(token.Text, letters);
+        return letters == 1 && letters < token.Text.Length && IsDigits(token.Text, letters);
     }
 
     /// <summary>A word that can be part of a person's name.</summary>
@@ -117,7 +118,7 @@ internal static class NameForms
         var word = token.Text;
         if (!char.IsUpper(word[0]))
         {
-            return Lexicon.NameConnectors.Contains(word);
+            return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
         if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word))
@@ -125,9 +126,17 @@ internal static class NameForms
             return false;
         }
 
-        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && !Lexicon.PlaceHeads.Contains(word)
+        // "Representatives", "Senators": the plural of an office is a group, not a name.
+        if (word.Length > 3 && word[word.Length - 1] == 's' && (Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) || Lexicon.RoleHeads.Contains(word.Substring(0, word.Length - 1))))
+        {
+            return false;
+        }
+
+        // Compass words are also surnames ("Kanye West"); they only end place names in context.
+        var compass = word is "East" or "West" or "North" or "South";
+        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && (compass || !Lexicon.PlaceHeads.Contains(word))
             && !Lexicon.EventWords.Contains(word) && !Lexicon.CapitalisedFunctionWords.Contains(word) && !Lexicon.TitleWords.Contains(word)
-            && !Lexicon.Honorifics.Contains(word) && !IsCountryOrDemonym(word);
+            && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);
     }
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);

@@ -105,10 +105,10 @@ internal static class RoleParser
         return new RoleMatch(Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
     }
 
-    public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
+    public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
         var p = nameLast + 1;
-        if (p >= tokens.Count || !tokens[p].IsSymbol(','))
+        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !commaOptional))
         {
             return null;
         }
@@ -126,7 +126,13 @@ internal static class RoleParser
             return text is null ? null : new RoleMatch(null, text, chunk);
         }
 
-        if (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an"))
+        // "X, formerly the mayor of ...", "X, then a senator".
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
+        {
+            p++;
+        }
+
+        if (p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")))
         {
             p++;
         }
@@ -134,6 +140,12 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = ChunkStartingAt(chunks, p);
+        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])))
+        {
+            // "X, the Speaker of the House": a capitalised role, not an owner.
+            owner = null;
+        }
+
         if (owner is not null)
         {
             affiliation = owner.Text;
@@ -147,7 +159,9 @@ internal static class RoleParser
 
         var roleStart = p;
         var head = -1;
-        while (p < tokens.Count && p - roleStart <= MaxModifiers && NameForms.IsLowerWord(tokens[p]) && (IsModifier(tokens[p]) || IsRoleHead(tokens[p])))
+        while (p < tokens.Count && p - roleStart <= MaxModifiers
+            && (NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
+            && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text)))
         {
             if (IsRoleHead(tokens[p]))
             {
@@ -177,7 +191,35 @@ internal static class RoleParser
         return new RoleMatch(role, affiliation, affiliationChunk);
     }
 
-    public static bool IsRoleHead(Token token) => token.IsWord && Lexicon.RoleHeads.Contains(token.Text);
+    // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
+    public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
+        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text))));
+
+    // "mathematician", "astrophysicist", "economist": the suffixes of professions.
+    private static bool IsProfession(string word) =>
+        word.Length >= 7 && (word.EndsWith("ician", System.StringComparison.Ordinal) || word.EndsWith("ologist", System.StringComparison.Ordinal)
+            || (word.EndsWith("ist", System.StringComparison.Ordinal) && word is not ("consist" or "insist" or "persist" or "resist" or "assist" or "exist")));
+
+    /// <summary>"X resigned as the governor of Y", "X was sworn in as Puerto Rico's new governor".</summary>
+    public static RoleMatch? AsRole(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
+    {
+        for (var p = nameLast + 1; p < tokens.Count && p <= nameLast + 8; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Symbol && !tokens[p].IsSymbol('-'))
+            {
+                return null;
+            }
+
+            if (tokens[p].Is("as") && p + 1 < tokens.Count)
+            {
+                // Reuse the apposition reader on a virtual ", the governor of ...".
+                var match = After(tokens, p - 1, chunks, commaOptional: true);
+                return match?.Role is null ? null : match;
+            }
+        }
+
+        return null;
+    }
 
     // A lower-case word that can qualify a role ("foreign", "press", "peace"): not a function word or a verb form.
     private static bool IsModifier(Token token)
@@ -240,8 +282,16 @@ internal static class RoleParser
         return (text.ToString(), chunk is not null && chunk.Last == last ? chunk : null);
     }
 
+    // "current", "then", "newly": say when, not what the office is.
+    private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "new", "newly", "sitting", "incumbent", "longtime", "present" };
+
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
+        while (first < last && TimeWords.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
         var builder = new StringBuilder();
         for (var i = first; i <= last; i++)
         {

@@ -17,7 +17,9 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteFact>();
-        var resolver = new SpeakerResolver(entities);
+        var resolver = new SpeakerResolver(text, entities);
+        EntityMention? previousSpeaker = null;
+        Sentence? previousSentence = null;
         foreach (var quote in QuotationFinder.Find(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,6 +44,15 @@ internal static class QuoteExtractor
                     speaker = resolver.ResolveFromNextSentence(next);
                 }
             }
+            // "..." said X. "More." — a quotation standing alone right after an attributed one continues it.
+            if (speaker is null && previousSpeaker is not null && previousSentence is not null && StandsAlone(text, sentence, quote)
+                && previousSentence.Paragraph == sentence.Paragraph && previousSentence.Index == sentence.Index - 1)
+            {
+                speaker = previousSpeaker;
+            }
+
+            previousSpeaker = speaker;
+            previousSentence = sentence;
             if (speaker is null && WordCount(quoted) < MinUnattributedWords)
             {
                 continue;
@@ -82,6 +93,20 @@ internal static class QuoteExtractor
         }
 
         return mask;
+    }
+
+    // The sentence is the quotation and nothing else.
+    private static bool StandsAlone(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if ((i < quote.OpenMark || (quote.CloseMark >= 0 && i > quote.CloseMark)) && char.IsLetterOrDigit(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsSentence(AnalyzedText text, Sentence sentence, Quotation quote)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -11,7 +12,7 @@ namespace FactsGenerator.Extraction.Quotes;
 /// introduction ("X opposed the plan: "..."). "He"/"she" is the nearest person named before; a common-noun
 /// subject ("a resident told Reuters") leaves the speaker unknown rather than guessing.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     private static readonly HashSet<string> Adverbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
@@ -25,10 +26,12 @@ internal sealed class SpeakerResolver
         "within", "of", "from", "at", "in", "inside", "near", "for", "with", "to", "by", "among", "about",
     };
 
+    private readonly AnalyzedText text;
     private readonly EntitySet entities;
 
-    public SpeakerResolver(EntitySet entities)
+    public SpeakerResolver(AnalyzedText text, EntitySet entities)
     {
+        this.text = text;
         this.entities = entities;
     }
 
@@ -48,9 +51,35 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "According to eyewitness Vinnie DeVita, "..."": the source named right before the quote.
+        for (var a = open - 2; a >= 1; a--)
+        {
+            if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
+            {
+                var source = Actor(tokens, a + 1, startsAt: true);
+                if (source is not null)
+                {
+                    return source;
+                }
+
+                break;
+            }
+        }
+
         for (var v = open - 1; v >= 0; v--)
         {
-            if (insideQuote[v] || !IsAttributionVerb(tokens[v]))
+            if (insideQuote[v])
+            {
+                continue;
+            }
+
+            if (IsParticiple(tokens[v]))
+            {
+                // "Politico quoted Tim Manning as saying": the person before "as".
+                return v >= 2 && tokens[v - 1].Is("as") ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v) : FirstActor(tokens, insideQuote, v);
+            }
+
+            if (!IsAttributionVerb(tokens[v]))
             {
                 continue;
             }
@@ -102,7 +131,7 @@ internal sealed class SpeakerResolver
                 return inverted;
             }
 
-            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start) : null;
+            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
@@ -120,7 +149,7 @@ internal sealed class SpeakerResolver
         if (v < tokens.Count && IsAttributionVerb(tokens[v]))
         {
             decided = true;
-            return pronoun ? PersonBefore(tokens[p].Start) : actor;
+            return pronoun ? PersonBefore(tokens[p].Start, tokens[p]) : actor;
         }
 
         return null;
@@ -138,7 +167,7 @@ internal sealed class SpeakerResolver
         }
 
         var q = p;
-        if (tokens[q].Is("the"))
+        if (tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an"))
         {
             q++;
         }
@@ -149,7 +178,57 @@ internal sealed class SpeakerResolver
         }
 
         var mention = entities.MentionAt(tokens[q].Start);
-        if (mention is null || mention.Kind == EntityKind.Place)
+
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
+        while (mention is null && q + 1 < tokens.Count && q - p < 6
+            && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
+                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0])) && q > p)))
+                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)))
+        {
+            q++;
+            mention = entities.MentionAt(tokens[q].Start);
+            if (mention is not null && mention.Kind != EntityKind.Person)
+            {
+                mention = null;
+            }
+        }
+
+        if (mention is null)
+        {
+            return -1;
+        }
+
+        // "writes Huber's partner Erick Rowan": the possessor is not the speaker.
+        var afterMention = IndexAtOrAfter(tokens, mention.End);
+        if (afterMention < tokens.Count && tokens[afterMention].Text is "'s" or "'S")
+        {
+            for (var k = afterMention + 1; k < tokens.Count && k <= afterMention + 6; k++)
+            {
+                var owned = entities.MentionAt(tokens[k].Start);
+                if (owned is not null && owned.Kind == EntityKind.Person)
+                {
+                    actor = owned;
+                    var ownedEnd = k;
+                    while (ownedEnd + 1 < tokens.Count && tokens[ownedEnd + 1].End <= owned.End)
+                    {
+                        ownedEnd++;
+                    }
+
+                    return ownedEnd;
+                }
+            }
+
+            return -1;
+        }
+
+        // "said UCL astronomer Angelos Tsiaras": the body and the role describe the person after them.
+        var described = PersonAfterRole(tokens, mention);
+        if (described is not null)
+        {
+            mention = described;
+        }
+
+        if (mention.Kind == EntityKind.Place)
         {
             return -1;
         }
@@ -163,6 +242,11 @@ internal sealed class SpeakerResolver
 
         return end;
     }
+
+    private static bool IsTitleOrRoleWord(Token token) =>
+        Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
+        || Lexicon.RoleHeads.Contains(token.Text)
+        || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));
 
     private EntityMention? Actor(IReadOnlyList<Token> tokens, int p, bool startsAt)
     {
@@ -188,7 +272,7 @@ internal sealed class SpeakerResolver
         }
 
         // Inverted after a quotation: "We stand ready" tweeted Johnson "to provide ...".
-        if (v >= 1 && tokens[v - 1].IsSymbol('"'))
+        if (v >= 1 && (tokens[v - 1].IsSymbol('"') || (v >= 2 && tokens[v - 1].IsSymbol(',') && tokens[v - 2].IsSymbol('"'))))
         {
             var inverted = Actor(tokens, v + 1, startsAt: true);
             if (inverted is not null)
@@ -210,18 +294,21 @@ internal sealed class SpeakerResolver
 
         if (IsPronoun(tokens, p))
         {
-            return PersonBefore(tokens[p].Start);
+            return PersonBefore(tokens[p].Start, tokens[p]);
         }
 
         if (tokens[p].IsSymbol(','))
         {
-            return SubjectBeforeApposition(tokens, p);
+            // "X of the University and contributor to Slate wrote,": else the first person of the clause.
+            return SubjectBeforeApposition(tokens, p, out var decided) ?? (decided ? null : FirstPerson(tokens, insideQuote, p));
         }
 
         var mention = MentionEndingAt(tokens, p);
         if (mention is not null)
         {
-            return IsInsidePrepositionalPhrase(tokens, mention) ? null : mention;
+            // "Dr. Steven Wolf at Saint Francis said": the person before the phrase; "a source within the
+            // ministry said": nobody named.
+            return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
         }
 
         // "... and wrote": the subject of the coordinated clause.
@@ -235,12 +322,23 @@ internal sealed class SpeakerResolver
             return OrganizationBefore(tokens[p].Start);
         }
 
-        return null;
+        // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
+        // known ends a long subject; a lower-case noun ("a resident told") is an unnamed speaker.
+        var q = p;
+        while (q >= 1 && tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && tokens[q - 1].IsWord && char.IsUpper(tokens[q - 1].Text[0]))
+        {
+            q--;
+        }
+
+        return tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text)
+            ? FirstPerson(tokens, insideQuote, p)
+            : null;
     }
 
     // "X, Azerbaijan's representative, said" and "The president of the council, X, said".
-    private EntityMention? SubjectBeforeApposition(IReadOnlyList<Token> tokens, int comma)
+    private EntityMention? SubjectBeforeApposition(IReadOnlyList<Token> tokens, int comma, out bool decided)
     {
+        decided = false;
         var previousComma = -1;
         for (var k = comma - 1; k >= 0; k--)
         {
@@ -260,11 +358,32 @@ internal sealed class SpeakerResolver
 
         if (previousComma > 0)
         {
-            var before = MentionEndingAt(tokens, previousComma - 1);
+            // "The Guard Corps (IRGC), which includes the Quds Force, declared": skip the parenthesis too.
+            var end = previousComma - 1;
+            if (tokens[end].IsSymbol(')'))
+            {
+                while (end > 0 && !tokens[end].IsSymbol('('))
+                {
+                    end--;
+                }
+
+                end--;
+            }
+
+            var before = MentionEndingAt(tokens, end);
             if (before is not null && !IsInsidePrepositionalPhrase(tokens, before))
             {
                 return before;
             }
+
+            if (tokens[previousComma + 1].Is("which") || tokens[previousComma + 1].Is("who"))
+            {
+                decided = true;
+                return null;
+            }
+
+            // ", speaking to BBC, said": the name inside the aside is not the subject.
+            return null;
         }
 
         return between;
@@ -272,113 +391,10 @@ internal sealed class SpeakerResolver
 
     private static bool IsSentenceInitialPhrase(IReadOnlyList<Token> tokens, EntityMention mention) => tokens.Count > 0 && tokens[0].Start <= mention.Start;
 
-    // The first person or organisation of the clause, not a possessor ("X opposed Y's plan:").
-    private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
-    {
-        for (var i = 0; i < before; i++)
-        {
-            if (insideQuote[i])
-            {
-                continue;
-            }
-
-            var mention = entities.MentionAt(tokens[i].Start);
-            if (mention is null || mention.Kind == EntityKind.Place)
-            {
-                continue;
-            }
-
-            var last = i;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
-            {
-                last++;
-            }
-
-            if (last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S")
-            {
-                continue;
-            }
-
-            return mention;
-        }
-
-        return null;
-    }
-
-    private EntityMention? MentionEndingAt(IReadOnlyList<Token> tokens, int index)
-    {
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var end = tokens[index].End;
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
-        {
-            if (mention.End == end && mention.Kind != EntityKind.Place && (found is null || mention.Start < found.Start))
-            {
-                found = mention;
-            }
-        }
-
-        return found;
-    }
-
-    // "a source within the Interior Ministry said": the ministry is not the subject.
-    private static bool IsInsidePrepositionalPhrase(IReadOnlyList<Token> tokens, EntityMention mention)
-    {
-        var i = IndexAtOrAfter(tokens, mention.Start) - 1;
-        var skipped = 0;
-        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !Prepositions.Contains(tokens[i].Text))
-        {
-            i--;
-            skipped++;
-        }
-
-        return i >= 0 && tokens[i].IsWord && Prepositions.Contains(tokens[i].Text);
-    }
-
-    private EntityMention? PersonBefore(int offset)
-    {
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
-        {
-            if (mention.End > offset)
-            {
-                break;
-            }
-
-            if (mention.Kind == EntityKind.Person)
-            {
-                found = mention;
-            }
-        }
-
-        return found;
-    }
-
-    private EntityMention? OrganizationBefore(int offset)
-    {
-        EntityMention? found = null;
-        foreach (var mention in entities.Mentions)
-        {
-            if (mention.End > offset)
-            {
-                break;
-            }
-
-            if (mention.Kind == EntityKind.Organization)
-            {
-                found = mention;
-            }
-        }
-
-        return found;
-    }
-
     private static bool IsPronoun(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && (tokens[index].Is("he") || tokens[index].Is("she"));
+
+    private static bool IsParticiple(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionParticiples.Contains(token.Text);
 
     private static bool IsAttributionVerb(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionVerbs.Contains(token.Text);
 

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>When a name is a person's, their role, and which person a single word refers to.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    private EntityRecord AddPerson(NameChunk chunk, string name, List<NameChunk> chunks)
+    {
+        var person = Add(EntityKind.Person, name, chunk);
+        ReadRole(person, chunk, chunks, before: true);
+        return person;
+    }
+
+    private void ReadRole(EntityRecord person, NameChunk chunk, List<NameChunk> chunks, bool before)
+    {
+        if (person.Role is null || person.Affiliation is null)
+        {
+            var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks)
+                ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks);
+            if (match is not null)
+            {
+                if (person.Role is null && match.Role is not null)
+                {
+                    person.Role = match.Role;
+                }
+
+                if (person.Affiliation is null && match.Affiliation is not null)
+                {
+                    person.Affiliation = CanonicalAffiliation(match.Affiliation);
+                }
+
+                if (match.AffiliationChunk is { } owner && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
+                    && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
+                {
+                    evidence.Hint(owner.Text, EntityKind.Organization);
+                }
+            }
+        }
+    }
+
+    private bool IsPersonLike(NameChunk chunk)
+    {
+        var words = chunk.SpacedWordCount;
+        if (words < 2 || words > MaxPersonWords || !IsPersonNameSpan(chunk.Tokens, chunk.First, chunk.Last))
+        {
+            return false;
+        }
+
+        var first = chunk.Tokens[chunk.First].Text;
+        var last = chunk.Tokens[chunk.Last].Text;
+
+        // "the Gay Village": a determiner does not go before a person's name.
+        var determined = chunk.First > 0 && (chunk.Tokens[chunk.First - 1].Is("the") || chunk.Tokens[chunk.First - 1].Is("a"));
+        return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1 && !determined;
+    }
+
+    // A run of capitalised words is a person's name only with some evidence: a known first name, the surname
+    // used alone elsewhere, a role beside it, or a verb of saying or an age after it.
+    private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+
+        // "Utah Jazz": a place opening the name needs more than a reused last word.
+        if (gazetteer.TryFind(tokens[chunk.First].Text, out _) && !GivenNames.Contains(tokens[chunk.First].Text))
+        {
+            var described = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
+            return described?.Role is not null || HasPersonNounBeside(tokens, chunk) || evidence.IsActor(chunk.Text);
+        }
+
+        if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
+            || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk))
+        {
+            return true;
+        }
+
+        var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
+        return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // "his cousin Tariq bin Hamad", "the new ruler, Faisal bin Said", "Ana Ruiz, a local resident".
+    private static bool HasPersonNounBeside(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        var before = chunk.First - 1;
+        if (before >= 0 && tokens[before].IsSymbol(','))
+        {
+            before--;
+        }
+
+        if (before >= 0 && IsPersonNoun(tokens[before]))
+        {
+            return true;
+        }
+
+        var after = chunk.Last + 1;
+        if (after + 1 < tokens.Count && tokens[after].IsSymbol(',') && (tokens[after + 1].Is("the") || tokens[after + 1].Is("a") || tokens[after + 1].Is("an")
+            || tokens[after + 1].Is("his") || tokens[after + 1].Is("her") || tokens[after + 1].Is("their")))
+        {
+            for (var i = after + 2; i < tokens.Count && i <= after + 5; i++)
+            {
+                if (IsPersonNoun(tokens[i]))
+                {
+                    return true;
+                }
+
+                if (!tokens[i].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonNoun(Token token) =>
+        NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
+
+    // "his wife, Amanda,", "a chef named Lukas": a single name right after a noun for a person.
+    private static bool IsNamedPersonAlone(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        if (!NameForms.IsPersonNameWord(tokens[chunk.First]) || (next < tokens.Count && tokens[next].IsWord))
+        {
+            return false;
+        }
+
+        var before = chunk.First - 1;
+        if (before >= 0 && tokens[before].Is("named"))
+        {
+            return true;
+        }
+
+        if (before >= 0 && tokens[before].IsSymbol(','))
+        {
+            before--;
+        }
+
+        return before >= 1 && NameForms.IsLowerWord(tokens[before]) && Lexicon.PersonNouns.Contains(tokens[before].Text)
+            && (tokens[before - 1].Is("his") || tokens[before - 1].Is("her") || tokens[before - 1].Is("their"));
+    }
+
+    private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var token = tokens[i];
+            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;
+
+    // The last word of a known person's name ("Pashinyan"), or a first name that only one known person has.
+    private EntityRecord? PersonByPartOfName(string word)
+    {
+        RefreshNameIndex();
+        var key = NameForms.Key(word);
+        if (surnames.TryGetValue(key, out var bySurname))
+        {
+            return bySurname.Resolve();
+        }
+
+        return firstNames.TryGetValue(key, out var byFirstName) && byFirstName is not null ? byFirstName.Resolve() : null;
+    }
+
+    // Surname and first-name keys of the multi-word people known so far; rebuilt when records were added.
+    private void RefreshNameIndex()
+    {
+        if (indexedRecords == registry.Records.Count)
+        {
+            return;
+        }
+
+        surnames.Clear();
+        firstNames.Clear();
+        hyphenEnds.Clear();
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind == EntityKind.Place && record.MergedInto is null)
+            {
+                var hyphen = record.Name.LastIndexOf('-');
+                if (hyphen > 0)
+                {
+                    AddFirst(hyphenEnds, NameForms.Key(record.Name.Substring(hyphen + 1)), record);
+                }
+            }
+
+            if (record.Kind != EntityKind.Person || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var parts = record.Name.Split(' ');
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            AddFirst(surnames, NameForms.Key(parts[parts.Length - 1]), record);
+
+            // "Vázquez" for "Wanda Vázquez Garced": a family name before the last.
+            if (parts.Length >= 3 && char.IsUpper(parts[parts.Length - 2][0]))
+            {
+                AddFirst(surnames, NameForms.Key(parts[parts.Length - 2]), record);
+            }
+
+            // A first name shared by two people names neither.
+            var first = NameForms.Key(parts[0]);
+            firstNames[first] = firstNames.ContainsKey(first) && !ReferenceEquals(firstNames[first], record) ? null : record;
+        }
+
+        indexedRecords = registry.Records.Count;
+    }
+
+    private static void AddFirst(Dictionary<string, EntityRecord> index, string key, EntityRecord record)
+    {
+        if (!index.ContainsKey(key))
+        {
+            index[key] = record;
+        }
+    }
+
+    // "Karabakh" after "Nagorno-Karabakh".
+    private EntityRecord? PlaceByLastPart(string word)
+    {
+        RefreshNameIndex();
+        return hyphenEnds.TryGetValue(NameForms.Key(word), out var place) ? place.Resolve() : null;
+    }
+}

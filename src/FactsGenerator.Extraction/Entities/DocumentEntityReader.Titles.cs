@@ -1,0 +1,280 @@
+using System.Collections.Generic;
+using System.Text;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Titles and offices inside a run of capitals: "President X", "Mayor of Y X", "X of the Z".</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // "President Andrzej Duda", "Interior Minister Joachim Brudziński", "Mayor of Koszalin Piotr Jedlinski", "Mr Bakiyev".
+    private bool TrySplitTitle(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var t = chunk.Last - 1; t >= chunk.First; t--)
+        {
+            var title = tokens[t];
+            var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
+            var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
+            if (!title.IsWord || !char.IsUpper(title.Text[0])
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)
+                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
+            {
+                continue;
+            }
+
+            var nameStart = t + 1;
+            if (nameStart <= chunk.Last && tokens[nameStart].IsSymbol('.'))
+            {
+                nameStart++;
+            }
+
+            GazetteerPlace? ofPlace = null;
+            if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
+            {
+                var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
+                if (placeEnd < 0)
+                {
+                    // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
+                    placeEnd = chunk.Last - 2;
+                    if (placeEnd <= nameStart)
+                    {
+                        continue;
+                    }
+                }
+
+                nameStart = placeEnd + 1;
+            }
+
+            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last))
+            {
+                continue;
+            }
+
+            var roleStart = t;
+
+            // "Board Member Jennifer Homendy": an organisation word opening the run belongs to the role.
+            if (t == chunk.First + 1 && Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text) && !isHonorific)
+            {
+                roleStart = chunk.First;
+            }
+
+            while (roleStart - 1 >= chunk.First)
+            {
+                if (IsTitlePart(tokens[roleStart - 1]))
+                {
+                    roleStart--;
+                }
+                else if (roleStart - 2 >= chunk.First && (tokens[roleStart - 1].Is("of") || tokens[roleStart - 1].Is("for")) && IsTitlePart(tokens[roleStart - 2]))
+                {
+                    // "Secretary of Justice Ana Ruiz"
+                    roleStart -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
+            var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
+            if (!isHonorific && person.Role is null)
+            {
+                person.Role = JoinLower(tokens, roleStart, t);
+            }
+
+            ReadRole(person, nameChunk, chunks, before: false);
+
+            if (ofPlace is not null)
+            {
+                person.Affiliation ??= ofPlace.Name;
+            }
+
+            var prefixStart = chunk.First;
+            while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
+                || !tokens[prefixStart].IsWord))
+            {
+                prefixStart++;
+            }
+
+            if (roleStart > prefixStart)
+            {
+                var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
+                person.Affiliation ??= CanonicalAffiliation(prefix.Text);
+                if (Lexicon.PartyAdjectives.Contains(prefix.Text))
+                {
+                    return true;
+                }
+
+                var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
+                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix)
+                    && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word)))
+                {
+                    evidence.Hint(prefix.Text, EntityKind.Organization);
+                }
+
+                ClassifySpan(prefix, chunks);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // "Ryan Norris of the University of Guelph", "Commissioner James Rovella of the Connecticut Department of ...":
+    // a person, then the body they belong to.
+    private bool TrySplitPersonOf(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (!(tokens[k].Is("of") || tokens[k].Is("for")))
+            {
+                continue;
+            }
+
+            var start = tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (start > chunk.Last)
+            {
+                return false;
+            }
+
+            var left = SubChunk(chunk, chunk.First, k - 1);
+            var right = SubChunk(chunk, start, chunk.Last);
+            var knownBody = HasOrganizationHead(right) || gazetteer.TryFind(right.Text, out _);
+            var titled = (knownBody || HasTitle(left)) && TrySplitTitle(left, chunks);
+            if (!titled && (!knownBody || !IsPersonLike(left)))
+            {
+                return false;
+            }
+
+            // "Kristian Andersen of Scripps Research": what a titled person is "of" is a body or a place
+            // (but in "of the Marbel diocese" the name only qualifies a common noun).
+            if (!knownBody && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1])))
+            {
+                evidence.Hint(right.Text, EntityKind.Organization);
+            }
+
+            if (!titled)
+            {
+                AddPerson(left, left.Text, chunks);
+            }
+
+            ClassifySpan(right, chunks);
+            var person = registry.Find(TitleFreeName(left), EntityKind.Person);
+            if (person is not null)
+            {
+                person.Affiliation ??= CanonicalAffiliation(right.Text);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // The person's name in "Commissioner James Rovella": the words after the last title word.
+    private static string TitleFreeName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var start = chunk.First;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (tokens[i].IsWord && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.Honorifics.Contains(tokens[i].Text)
+                || (i == chunk.First && (Lexicon.RoleHeads.Contains(tokens[i].Text) || IsOccupation(tokens[i].Text, chunk)))))
+            {
+                start = i + 1;
+            }
+        }
+
+        if (start < chunk.Last + 1 && tokens[start].IsSymbol('.'))
+        {
+            start++;
+        }
+
+        return start > chunk.Last ? chunk.Text : chunk.Text.Substring(tokens[start].Start - chunk.Start);
+    }
+
+    private static bool HasTitle(NameChunk chunk)
+    {
+        for (var i = chunk.First; i < chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (chunk.Tokens[i].IsWord && (Lexicon.TitleWords.Contains(word) || Lexicon.Honorifics.Contains(word) || (i == chunk.First && (Lexicon.RoleHeads.Contains(word) || IsOccupation(word, chunk)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Member of Parliament", "President of France": the office is not an entity, what follows "of" may be.
+    private bool TrySplitRoleOf(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if ((tokens[k].Is("of") || tokens[k].Is("for")) && Lexicon.TitleWords.Contains(tokens[k - 1].Text))
+            {
+                var start = tokens[k + 1].Is("the") ? k + 2 : k + 1;
+                if (start <= chunk.Last)
+                {
+                    ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Immunologist Kristian Andersen": a capitalised occupation opening a longer run of capitals.
+    private static bool IsOccupation(string word, NameChunk chunk) =>
+        chunk.SpacedWordCount >= 3 && (word.EndsWith("ologist", System.StringComparison.Ordinal) || word.EndsWith("ician", System.StringComparison.Ordinal)
+            || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal));
+
+    private static bool IsTitlePart(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
+        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
+
+    // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
+    private static bool IsAdjectivePhrase(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (chunk.Tokens[i].IsWord && !(word.EndsWith("ic", System.StringComparison.Ordinal) || word.EndsWith("an", System.StringComparison.Ordinal)
+                || word.EndsWith("al", System.StringComparison.Ordinal) || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text.ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace FactsGenerator.Extraction.Gazetteer;
+
+/// <summary>
+/// Common English given names, read once from the embedded given-names.txt (built by
+/// tools/gazetteer/build-names.js). A known first name is one piece of evidence that a name is a person's.
+/// </summary>
+internal static class GivenNames
+{
+    internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.given-names.txt";
+
+    private static readonly Lazy<Dictionary<string, NameGender>> Names = new(Load, isThreadSafe: true);
+
+    public static int Count => Names.Value.Count;
+
+    public static bool Contains(string name) => Names.Value.ContainsKey(PlaceGazetteer.Key(name));
+
+    /// <summary>Whether the list knows the name as female, male, or both (unknown).</summary>
+    public static NameGender GenderOf(string name) => Names.Value.TryGetValue(PlaceGazetteer.Key(name), out var gender) ? gender : NameGender.Unknown;
+
+    private static Dictionary<string, NameGender> Load()
+    {
+        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded given-name list is missing: " + ResourceName);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var names = new Dictionary<string, NameGender>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var name = tab < 0 ? line.Trim() : line.Substring(0, tab);
+            var gender = tab < 0 ? NameGender.Unknown : line.Substring(tab + 1) switch
+            {
+                "F" => NameGender.Female,
+                "M" => NameGender.Male,
+                _ => NameGender.Unknown,
+            };
+            names[name] = gender;
+        }
+
+        return names;
+    }
+}
+
+internal enum NameGender
+{
+    Unknown,
+    Female,
+    Male,
+}

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>Finding the person or organisation a subject, a pronoun or a role phrase refers to.</summary>
+internal sealed partial class SpeakerResolver
+{
+    // The nearest person named before a pronoun whose first name does not contradict it ("she" skips a
+    // person whose first name is only known as male).
+    private EntityMention? PersonBefore(int offset, Token pronoun)
+    {
+        // "He said X is ...; "...", he added": both pronouns are the sentence's subject.
+        var sentence = text.SentenceAt(offset);
+        if (sentence is not null && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start < offset
+            && (sentence.Tokens[0].Is("he") || sentence.Tokens[0].Is("she")))
+        {
+            offset = sentence.Tokens[0].Start;
+        }
+
+        // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
+        return PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+    }
+
+    private EntityMention? PersonBefore(int offset, NameGender unwanted)
+    {
+        var mentions = entities.Mentions;
+        EntityMention? nearest = null;
+        for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.End > offset || mention.Kind != EntityKind.Person || (unwanted != NameGender.Unknown && GenderOf(mention.Name) == unwanted))
+            {
+                continue;
+            }
+
+            if (nearest is null)
+            {
+                nearest = mention;
+            }
+            else if (mention.SentenceIndex != nearest.SentenceIndex)
+            {
+                break;
+            }
+
+            // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object.
+            if (IsSubject(mention))
+            {
+                return mention;
+            }
+        }
+
+        return nearest;
+    }
+
+    // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").
+    private bool IsSubject(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var i = IndexAtOrAfter(tokens, mention.End);
+        if (i < tokens.Count && tokens[i].IsSymbol(','))
+        {
+            var close = i + 1;
+            while (close < tokens.Count && !tokens[close].IsSymbol(',') && close - i < 15)
+            {
+                close++;
+            }
+
+            i = close + 1;
+        }
+
+        while (i < tokens.Count && tokens[i].IsWord && Adverbs.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
+    }
+
+    private static NameGender GenderOf(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
+    }
+
+    private EntityMention? OrganizationBefore(int offset)
+    {
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
+        {
+            if (mentions[i].End <= offset && mentions[i].Kind == EntityKind.Organization)
+            {
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private EntityMention? NearestPersonBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(tokens[index].Start) - 1; i >= 0 && mentions[i].Start >= tokens[0].Start; i--)
+        {
+            if (mentions[i].End <= tokens[index].Start && mentions[i].Kind == EntityKind.Person)
+            {
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private EntityMention? FirstPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
+    {
+        var actor = FirstActor(tokens, insideQuote, before);
+        return actor is not null && actor.Kind == EntityKind.Person && !IsInsidePrepositionalPhrase(tokens, actor) ? actor : null;
+    }
+
+    // The first person or organisation of the clause, not a possessor ("X opposed Y's plan:").
+    private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
+    {
+        // The clause starts after the last semicolon before the verb.
+        var start = 0;
+        for (var k = before - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsSymbol(';') && !insideQuote[k])
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var i = start; i < before; i++)
+        {
+            if (insideQuote[i])
+            {
+                continue;
+            }
+
+            var mention = entities.MentionAt(tokens[i].Start);
+            if (mention is null || mention.Kind == EntityKind.Place)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
+            {
+                last++;
+            }
+
+            if (last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S")
+            {
+                continue;
+            }
+
+            return mention;
+        }
+
+        return null;
+    }
+
+    private EntityMention? MentionEndingAt(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return entities.ActorEndingAt(tokens[index].End);
+    }
+
+    // "a source within the Interior Ministry said": the ministry is not the subject.
+    private static bool IsInsidePrepositionalPhrase(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var i = IndexAtOrAfter(tokens, mention.Start) - 1;
+        var skipped = 0;
+        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !Prepositions.Contains(tokens[i].Text))
+        {
+            i--;
+            skipped++;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Prepositions.Contains(tokens[i].Text);
+    }
+
+    private EntityMention? PersonAfterRole(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var i = IndexAtOrAfter(tokens, mention.End);
+        var start = i;
+        while (i < tokens.Count && i - start < 3 && NameForms.IsLowerWord(tokens[i]))
+        {
+            if (Lexicon.RoleHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count)
+            {
+                var person = entities.MentionAt(tokens[i + 1].Start);
+                return person is not null && person.Kind == EntityKind.Person ? person : null;
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+}

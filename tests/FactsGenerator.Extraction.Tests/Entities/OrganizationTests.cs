@@ -1,0 +1,115 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class OrganizationTests
+{
+    [Fact]
+    public void AnAcronymAfterItsExpansionIsAnAlias()
+    {
+        var facts = Extract.From("The National Flood Response Centre (NFRC) opened shelters. NFRC staff handed out water.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Equal("National Flood Response Centre", organization.Name);
+        Assert.Contains("NFRC", organization.Aliases);
+        Assert.Equal(3, organization.Mentions); // the expansion, the acronym in parentheses, the later acronym
+    }
+
+    [Theory]
+    [InlineData("Officials at the Ministry of Water Resources met on Monday.", "Ministry of Water Resources")]
+    [InlineData("The Electoral Commission counted the votes.", "Electoral Commission")]
+    [InlineData("The Kremlin said the talks were useful.", "Kremlin")]
+    [InlineData("Volunteers from the group Terra Viva planted trees.", "Terra Viva")]
+    [InlineData("The claim was denied by Peru's defence ministry on Sunday.", "Peru's defence ministry")]
+    [InlineData("Members of the Ostrava regional council voted.", "Ostrava regional council")]
+    [InlineData("A witness told Nordpress that the gate was open.", "Nordpress")]
+    [InlineData("The remarks were published by Velkor.com.pl later.", "Velkor.com.pl")]
+    public void RecognisesOrganisations(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("He chaired the House Oversight and Reform Committee until May.", "House Oversight and Reform Committee")]
+    [InlineData("Staff at the Ministry of Oil and Gas went on strike.", "Ministry of Oil and Gas")]
+    [InlineData("The Ashford Gazette reported the closure on Monday.", "Ashford Gazette")]
+    [InlineData("The Commission on Presidential Debates announced a change.", "Commission on Presidential Debates")]
+    [InlineData("He was treated at the Mayo Clinic in March.", "Mayo Clinic")]
+    [InlineData("The Alachua Sheriff's Office tweeted a warning.", "Alachua Sheriff's Office")]
+    [InlineData("The recording was uploaded to a Vidtube channel on Wednesday.", "Vidtube")]
+    [InlineData("The officer shared his experience on Facegram.", "Facegram")]
+    [InlineData("The House of Representatives confirmed him.", "House of Representatives")]
+    [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
+    public void NamesWithAndOrACityFirst(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void APartyAdjectiveBeforeANameIsNotAnOrganisation()
+    {
+        var facts = Extract.From("Republican Larry Hogan signed the bill.");
+        Assert.Empty(facts.Organizations);
+        Assert.Contains("Larry Hogan", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnAffiliationBeforeARoleIsAnOrganisation()
+    {
+        var facts = Extract.From("Velkari spokesperson Adil Noor said the convoy was attacked.");
+        Assert.Contains("Velkari", Extract.OrganizationNames(facts));
+        Assert.Equal("spokesperson", Extract.Person(facts, "Adil Noor").Role);
+    }
+
+    [Fact]
+    public void ACodeGluedToADesignationIsNotAnOrganisation()
+    {
+        Assert.Empty(Extract.From("Water was found on the planet K2-18b this year.").Organizations);
+        Assert.Contains("G7", Extract.OrganizationNames(Extract.From("Leaders of the G7 met in June.")));
+    }
+
+    [Fact]
+    public void APersonsSurnameAsPossessorIsNotAnOrganisation()
+    {
+        var facts = Extract.From("Wrestler Jon Hubert died. Hubert's tag team partner Erick Rowe paid tribute.");
+        Assert.Empty(facts.Organizations);
+        Assert.Equal("tag team partner", Extract.Person(facts, "Erick Rowe").Role);
+    }
+
+    [Fact]
+    public void AShipPrefixIsNotAnOrganisation()
+    {
+        Assert.Empty(Extract.From("The ship was previously MV Professor Albrecht Penck.").Organizations);
+    }
+
+    [Theory]
+    [InlineData("Initial reports stated the fruit was a pineapple.")]
+    [InlineData("The final victim, LGBT activist Andrew Kinsley, was reported missing.")]
+    [InlineData("He was elected a Fellow of the Royal Academy in 1981.", "Royal Academy")]
+    public void NoOrganisationFromCommonWordsOrTitles(string sentence, string? organization = null)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Equal(organization is null ? System.Array.Empty<string>() : new[] { organization }, names);
+    }
+
+    [Fact]
+    public void GenericGroupsAreNotOrganisations()
+    {
+        var facts = Extract.From("Protesters and police clashed while Russian peacekeepers watched.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ACommonWordAtTheStartOfASentenceIsNotAnOrganisation()
+    {
+        var facts = Extract.From("University fees rose again. Committee members disagreed.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnAlternativeNameAfterOrIsAnAlias()
+    {
+        var facts = Extract.From("The K5, or the Group of Five, met in spring.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Contains("Group of Five", organization.Aliases);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PeopleTests
+{
+    [Fact]
+    public void KeepsNameParticlesAndDiacritics()
+    {
+        var facts = Extract.From("The plan was drafted by Luis de la Fuente and Zoë Brănescu in the spring.");
+        Assert.Contains("Luis de la Fuente", Extract.PeopleNames(facts));
+        Assert.Contains("Zoë Brănescu", Extract.PeopleNames(facts));
+    }
+
+    [Theory]
+    [InlineData("According to his wife, Amanda, he died peacefully.", "Amanda")]
+    [InlineData("Another was a Polish chef named Lukas.", "Lukas")]
+    public void ASingleNameAfterAPersonNounIsAPerson(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AMiddleNameDoesNotMakeASecondPerson()
+    {
+        var person = Assert.Single(Extract.From("Representative Elias Cramer died. Elias Edward Cramer was born in 1951.").People);
+        Assert.Equal("Elias Cramer", person.Name);
+        Assert.Contains("Elias Edward Cramer", person.Aliases);
+    }
+
+    [Fact]
+    public void TitleWordsAfterTheTitleAndAdjectivesBeforeIt()
+    {
+        var facts = Extract.From("Roman Catholic Bishop Emeritus Dionisio Garza of the Talbec diocese died on Sunday.");
+        Assert.Equal("bishop emeritus", Extract.Person(facts, "Dionisio Garza").Role);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ACapitalisedRoleInAnApposition()
+    {
+        Assert.Equal("speaker", Extract.Person(Extract.From("Nora Pell, the Speaker of the House, ordered a recess."), "Nora Pell").Role);
+    }
+
+    [Theory]
+    [InlineData("Viewers praised Midnight Harvest on the channel.")]
+    [InlineData("Two Democratic Representatives opposed the bill.")]
+    [InlineData("Many victims lived near the Gay Village in the city.")]
+    [InlineData("A Utah Falcons player tested positive. The Falcons cancelled training.")]
+    [InlineData("The update ships with Quartz Shell by default.")]
+    public void CapitalisedPairsWithoutEvidenceAreNotPeople(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
+
+    [Theory]
+    [InlineData("The award went to Okello Waweru. Waweru thanked his coach.", "Okello Waweru")]
+    [InlineData("The driver, Zhakup Temirov, 45, was unhurt.", "Zhakup Temirov")]
+    [InlineData("Observers say Ravshan Aliqulov told officials nothing.", "Ravshan Aliqulov")]
+    [InlineData("The prize went to Susan Okoro on Friday.", "Susan Okoro")]
+    [InlineData("His cousin Tariq bin Hamad attended.", "Tariq bin Hamad")]
+    public void EvidenceThatANameIsAPersons(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ElidedParticlesStayInTheName()
+    {
+        Assert.Contains("Valéry Giscard d'Estaing", Extract.PeopleNames(Extract.From("The treaty was signed by Valéry Giscard d'Estaing in Paris.")));
+    }
+
+    [Fact]
+    public void ArabicNamesWithBinAreOnePerson()
+    {
+        var facts = Extract.From("The new ruler, Faisal bin Said, spoke on television. His cousin Tariq bin Hamad Al Rashid attended.");
+        Assert.Contains("Faisal bin Said", Extract.PeopleNames(facts));
+        Assert.Contains("Tariq bin Hamad Al Rashid", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void TitleOfAnUnknownBodyBeforeAName()
+    {
+        var person = Extract.Person(Extract.From("Speeches were given by First Minister of Caledonia Ailsa Munro and others."), "Ailsa Munro");
+        Assert.Equal("first minister", person.Role);
+    }
+
+    [Fact]
+    public void PersonOfAnOrganisationInOneRunOfCapitals()
+    {
+        var facts = Extract.From("The finding was confirmed by Ryan Coutts of the Lakeside Institute for Marine Studies.");
+        Assert.Equal("Lakeside Institute for Marine Studies", Extract.Person(facts, "Ryan Coutts").Affiliation);
+        Assert.Contains("Lakeside Institute for Marine Studies", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void SurnameMentionsAreAliasesNotNewPeople()
+    {
+        var facts = Extract.From("Talks were led by Kurmanbek Tollanov on Monday. Later, Tollanov said the border would reopen.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Kurmanbek Tollanov", person.Name);
+        Assert.Contains("Tollanov", person.Aliases);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void SurnameWithoutDiacriticsIsStillTheSamePerson()
+    {
+        var facts = Extract.From("Interior Minister Joanna Wiśniewska ordered checks. Wisniewska also ordered new rules.");
+        var person = Assert.Single(facts.People);
+        Assert.Contains("Wisniewska", person.Aliases);
+    }
+
+    [Fact]
+    public void HonorificAndTitleMentionsMergeIntoTheFullName()
+    {
+        var facts = Extract.From("President Okonkwo arrived first. Adaeze Okonkwo then spoke to reporters. Mr Okonkwo left at noon.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Adaeze Okonkwo", person.Name);
+        Assert.Equal("president", person.Role);
+    }
+
+    [Fact]
+    public void AFamilyNameBeforeTheLastIsAMention()
+    {
+        var person = Assert.Single(Extract.From("Governor Wanda Vélez Garced resigned. Vélez said she was tired.").People);
+        Assert.Contains("Vélez", person.Aliases);
+    }
+
+    [Fact]
+    public void APersonNounOpeningTheSentenceIsNotPartOfTheName()
+    {
+        Assert.Contains("Kitty Mak", Extract.PeopleNames(Extract.From("Voter Kitty Mak told reporters she was hopeful.")));
+    }
+
+    [Fact]
+    public void UnambiguousFirstNameIsAMentionOfThePerson()
+    {
+        var facts = Extract.From("Marta Kowalczyk won the final. Afterwards Marta celebrated with her team.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Theory]
+    [InlineData("The Chilean finance minister, Rosa Ibarra, resigned on Friday.", "Rosa Ibarra", "finance minister", "Chile")]
+    [InlineData("Norway's ambassador, Lars Holmgren, declined to comment.", "Lars Holmgren", "ambassador", "Norway")]
+    [InlineData("Omar Diallo, Senegal's representative, spoke first.", "Omar Diallo", "representative", "Senegal")]
+    [InlineData("Paolo Ventresca, a Swiss peace envoy, arrived by train.", "Paolo Ventresca", "peace envoy", "Switzerland")]
+    [InlineData("Helen Marsh, the chair of the Harbour Authority, opened the bridge.", "Helen Marsh", "chair", "Harbour Authority")]
+    [InlineData("The president of the Regional Assembly, Tomas Berger, opened the session.", "Tomas Berger", "president", "Regional Assembly")]
+    [InlineData("French Prime Minister Claire Dumont met farmers.", "Claire Dumont", "prime minister", "France")]
+    [InlineData("Mayor of Gdańsk Piotr Nowacki declared a day of mourning.", "Piotr Nowacki", "mayor", "Gdańsk")]
+    [InlineData("Harbour police press officer Ewa Zielna said the boat sank.", "Ewa Zielna", "press officer", null)]
+    [InlineData("The current prime minister, Aino Lehto, spoke.", "Aino Lehto", "prime minister", null)]
+    [InlineData("Broadcaster Piers Morrow commented on the attack.", "Piers Morrow", "broadcaster", null)]
+    [InlineData("English mathematician John Horton Cowan died on Saturday.", "John Horton Cowan", "mathematician", "England")]
+    [InlineData("On Friday, Ricardo Rosales Nevado resigned as the governor of Puerto Rico.", "Ricardo Rosales Nevado", "governor", "Puerto Rico")]
+    [InlineData("US professional wrestler Jon Hubert died on Saturday.", "Jon Hubert", "professional wrestler", "United States")]
+    [InlineData("Michael Bloomfield, formerly the mayor of Oslo, ended his campaign.", "Michael Bloomfield", "mayor", "Oslo")]
+    [InlineData("The inquiry was led by Board Member Jennifer Homer.", "Jennifer Homer", "board member", null)]
+    [InlineData("According to Windsor Falls' first selectman, Chris Kerrigan, ten people were aboard.", "Chris Kerrigan", "first selectman", "Windsor Falls")]
+    [InlineData("Secretary of Justice Ana Ruiz Beltrán resigned.", "Ana Ruiz Beltrán", "secretary of justice", null)]
+    [InlineData("Former Australian Prime Minister Tom Abbot spoke.", "Tom Abbot", "prime minister", "Australia")]
+    [InlineData("Epidemiologist Kristian Andersson of Scripps Research said more.", "Kristian Andersson", "epidemiologist", "Scripps Research")]
+    public void ReadsRoleAndAffiliationFromAppositionsAndTitles(string sentence, string name, string role, string? affiliation)
+    {
+        var person = Extract.Person(Extract.From(sentence), name);
+        Assert.Equal(role, person.Role);
+        if (affiliation is not null)
+        {
+            Assert.Equal(affiliation, person.Affiliation);
+        }
+    }
+
+    [Fact]
+    public void AffiliationWithoutRole()
+    {
+        var person = Extract.Person(Extract.From("Nadia Rahimi, of the Herat provincial council, said roads were closed."), "Nadia Rahimi");
+        Assert.Null(person.Role);
+        Assert.Equal("Herat provincial council", person.Affiliation);
+    }
+
+    [Fact]
+    public void APersonIsNeverAlsoAPlaceOrAnOrganisation()
+    {
+        var facts = Extract.From("Sofia Lindqvist visited the harbour. Lindqvist later met the council.");
+        Assert.Single(facts.People);
+        Assert.DoesNotContain("Lindqvist", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Lindqvist", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void NamesOfEventsAndDocumentsAreNotPeople()
+    {
+        var facts = Extract.From("Delegates discussed the Lisbon Climate Accord and the Winter Games at length.");
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void CapitalisedWordsThatStartASentenceAreNotNames()
+    {
+        var facts = Extract.From("Thousands of residents gathered. Dozens of Volunteers helped.");
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void NamesInsideQuotationsNeedATitle()
+    {
+        var facts = Extract.From("The pilot said \"Silver Harbour Lights were on\" before landing.");
+        Assert.DoesNotContain(facts.People, p => p.Name == "Silver Harbour Lights");
+        Assert.True(facts.People.All(p => p.Name != "Silver Harbour"));
+    }
+}

@@ -1,0 +1,132 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PlaceTests
+{
+    [Fact]
+    public void FindsCountriesAndCitiesFromTheGazetteer()
+    {
+        var facts = Extract.From("Flooding hit Kraków and parts of Hungary overnight.");
+        Assert.Equal(PlaceKind.City, Assert.Single(facts.Places, p => p.Name == "Kraków").Kind);
+        Assert.Equal(PlaceKind.Country, Assert.Single(facts.Places, p => p.Name == "Hungary").Kind);
+    }
+
+    [Fact]
+    public void CountryAliasesResolveToTheCountry()
+    {
+        var facts = Extract.From("Exports from the UK fell. Britain blamed the weather.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("United Kingdom", place.Name);
+        Assert.Equal(2, place.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Relatives met on the Spanish island of Malvorca.", "Malvorca")]
+    [InlineData("The children were all from Marksford, Louisiana.", "Marksford")]
+    [InlineData("The bridge closed near Waterfield station overnight.", "Waterfield station")]
+    [InlineData("The attack began at Fishmongers' Hall in the afternoon.", "Fishmongers' Hall")]
+    [InlineData("Refugees reached the town of Velmoria on foot.", "Velmoria")]
+    [InlineData("Fighting spread across Dara Sulaiman province.", "Dara Sulaiman")]
+    [InlineData("A bridge collapsed in Kelvar Shahr early on Monday.", "Kelvar Shahr")]
+    [InlineData("Ships waited near the regional capital, Ostravel, for days.", "Ostravel")]
+    public void ContextMakesUnknownNamesPlaces(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+        Assert.Empty(Extract.From(sentence).People);
+    }
+
+    [Theory]
+    [InlineData("The study was published in Environmental Science last week.")]
+    [InlineData("Such verses matter in Buddhism and beyond.")]
+    [InlineData("The same idea appears in Modernism as well.")]
+    public void FieldsJournalsAndAbstractNounsAfterInAreNotPlaces(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Places);
+    }
+
+    [Fact]
+    public void EveryNameOfAListOfDistrictsIsAPlace()
+    {
+        var facts = Extract.From("Residents were moved from the Arden, Beltor and Cassan districts.");
+        Assert.Equal(new[] { "Arden", "Beltor", "Cassan" }, Extract.PlaceNames(facts).Where(n => n != "Test").ToArray());
+    }
+
+    [Fact]
+    public void APlaceHeadAtTheEndWinsOverAnOrganisationWordInside()
+    {
+        var facts = Extract.From("Crowds filled Parliament Square and Trafalgar Square.");
+        Assert.Contains("Parliament Square", Extract.PlaceNames(facts));
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ACompassWordEndsAPlaceOnlyWhereTheContextSaysPlace()
+    {
+        Assert.Contains("Lanark East", Extract.PlaceNames(Extract.From("She was defeated in Lanark East by a rival.")));
+        Assert.Contains("Kenny West", Extract.PeopleNames(Extract.From("The album by Kenny West sold well. West toured Europe.")));
+    }
+
+    [Fact]
+    public void AnOrganisationHintNeverOverridesACountry()
+    {
+        var facts = Extract.From("Turkey spokesperson Ayla Demir said the border was calm.");
+        Assert.Contains("Turkey", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Turkey", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ConstituentCountriesOfTheUnitedKingdomArePlaces()
+    {
+        Assert.Contains("Scotland", Extract.PlaceNames(Extract.From("Voters in Scotland went to the polls.")));
+    }
+
+    [Fact]
+    public void TheHeadlineAddsGazetteerPlacesOnly()
+    {
+        var facts = FactExtractor.Extract("Suspect arrested in Kerala, India after Silver Lantern fire\n\nOfficials in Kerala arrested a man on Friday.");
+        Assert.Contains("India", Extract.PlaceNames(facts));
+        Assert.Empty(facts.People);
+        Assert.Equal(2, Assert.Single(facts.Places, p => p.Name == "Kerala").Mentions);
+    }
+
+    [Fact]
+    public void DemonymsAreNotPlaces()
+    {
+        var facts = Extract.From("Peruvian officials met Bolivian farmers on the Peruvian territory.");
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void ACountryOnlyUsedAsAModifierIsNotListed()
+    {
+        Assert.Empty(Extract.From("The talks were led by a US peace envoy in a US-built plane.").Places);
+        Assert.Contains("United States", Extract.PlaceNames(Extract.From("A US peace envoy flew home to the US.")));
+        Assert.Contains("Blyth Vale", Extract.PlaceNames(Extract.From("Voters in Blyth Vale chose. The Blyth Vale seat changed hands.")));
+    }
+
+    [Fact]
+    public void MetonymsUsedAsActorsArePlaces()
+    {
+        Assert.Contains("Moscow", Extract.PlaceNames(Extract.From("The statement said Moscow claims the strike failed.")));
+    }
+
+    [Fact]
+    public void NaturalFeaturesKeepTheirNounAndTheShortNameIsAnAlias()
+    {
+        var facts = Extract.From("Fires spread through the Orvado rainforest. Smoke from Orvado reached the coast.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("Orvado rainforest", place.Name);
+        Assert.Contains("Orvado", place.Aliases);
+    }
+
+    [Fact]
+    public void TheLastPartOfAHyphenatedPlaceIsAnAlias()
+    {
+        var facts = Extract.From("Troops entered the town of Varno-Kestal on Monday. Civilians in Kestal fled.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("Varno-Kestal", place.Name);
+        Assert.Contains("Kestal", place.Aliases);
+    }
+}

@@ -1,0 +1,76 @@
+using System.IO;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Gazetteer;
+
+public class PlaceGazetteerTests
+{
+    [Fact]
+    public void TheEmbeddedDataLoadsCountriesRegionsAndCities()
+    {
+        var gazetteer = PlaceGazetteer.Instance;
+        Assert.True(gazetteer.Count > 10_000);
+        Assert.True(gazetteer.TryFind("Armenia", out var country));
+        Assert.Equal(PlaceKind.Country, country.Kind);
+        Assert.True(gazetteer.TryFind("Yerevan", out var city));
+        Assert.Equal(PlaceKind.City, city.Kind);
+        Assert.Equal("Armenia", city.Country);
+        Assert.True(gazetteer.TryFind("Baden-Württemberg", out var region));
+        Assert.Equal(PlaceKind.Region, region.Kind);
+    }
+
+    [Fact]
+    public void AliasesAndDemonymsMapToTheCountry()
+    {
+        var gazetteer = PlaceGazetteer.Instance;
+        Assert.True(gazetteer.TryFind("UK", out var uk));
+        Assert.Equal("United Kingdom", uk.Name);
+        Assert.Equal("Armenia", gazetteer.CountryOfDemonym("Armenian"));
+        Assert.Equal("United Kingdom", gazetteer.CountryOfDemonym("British"));
+        Assert.Null(gazetteer.CountryOfDemonym("Armenia"));
+    }
+
+    [Fact]
+    public void LookupsFoldDiacritics()
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind("Sao Paulo", out var place));
+        Assert.Equal("São Paulo", place.Name);
+    }
+
+    [Fact]
+    public void CommonEnglishWordsAreNotPlaces()
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind("Reading", out _));
+        Assert.False(PlaceGazetteer.Instance.TryFind("Most", out _));
+    }
+
+    [Fact]
+    public void ParsesTheLineFormat()
+    {
+        var gazetteer = PlaceGazetteer.Parse("# comment\nC\tVelmoria\tVM\tRepublic of Velmoria|VMR\nD\tVelmorian\tVM\nT\tOstravel\tVM\nR\tNorth Cape\tVM\n");
+        Assert.True(gazetteer.TryFind("VMR", out var country));
+        Assert.Equal("Velmoria", country.Name);
+        Assert.Equal("Velmoria", gazetteer.CountryOfDemonym("Velmorian"));
+        Assert.True(gazetteer.TryFind("Ostravel", out var city));
+        Assert.Equal("Velmoria", city.Country);
+        Assert.Equal(2, gazetteer.MaxNameWords >= 3 ? 2 : gazetteer.MaxNameWords);
+    }
+
+    [Fact]
+    public void GivenNamesLoadAndFoldDiacritics()
+    {
+        Assert.True(GivenNames.Count > 5_000);
+        Assert.True(GivenNames.Contains("Susan"));
+        Assert.True(GivenNames.Contains("Zoë"));
+        Assert.False(GivenNames.Contains("Harbour"));
+    }
+
+    [Fact]
+    public void TheEmbeddedResourceStaysSmall()
+    {
+        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
+        Assert.NotNull(stream);
+        Assert.InRange(stream!.Length, 100_000, 400_000);
+    }
+}
