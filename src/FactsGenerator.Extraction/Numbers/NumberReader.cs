@@ -157,6 +157,14 @@ internal static class NumberReader
             return true;
         }
 
+        // "a few miles", "a few officials": a small vague count of what follows.
+        if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few") && tokens[index + 2].IsWord && !tokens[index + 2].Is("of")
+            && !NumberWords.IsCardinalWord(tokens[index + 2].Text))
+        {
+            match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
+            return true;
+        }
+
         var word = tokens[index].Text;
         if (!NumberWords.IsVagueCount(word))
         {

@@ -93,6 +93,15 @@ internal static class ContextReader
             return;
         }
 
+        if (PredicateAgeReader.IsPredicateAge(tokens, qualifierStart, mention))
+        {
+            mention.IsAge = true;
+            mention.Unit = "years";
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return;
+        }
+
         if (k >= 0 && DefiniteDeterminers.Contains(tokens[k].Text))
         {
             mention.IsDefinite = true;

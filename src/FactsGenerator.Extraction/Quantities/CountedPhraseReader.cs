@@ -67,9 +67,16 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
-            if (IsAt(tokens, k, "ago") || IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            // "two days ago" anchors a date; "a decade later" measures the time between two events.
+            if (IsAt(tokens, k, "ago"))
             {
                 return false;
+            }
+
+            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            {
+                mention.CoverEvidence(k);
+                return true;
             }
 
             if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))

@@ -79,7 +79,8 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
-        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted"))
+        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards");
+        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents)
         {
             return false;
         }
@@ -92,6 +93,27 @@ internal static class SentenceQuantityReader
 
         number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
+    }
+
+    // "a decade" and "a century" are read as the years they span, the unit a reader compares durations in.
+    private static void CountLongSpanInYears(QuantityMention mention)
+    {
+        if (mention.UnitKind != UnitKind.Time || mention.Value != 1m || mention.IsAge)
+        {
+            return;
+        }
+
+        var years = mention.Unit switch
+        {
+            "decades" => 10m,
+            "centuries" => 100m,
+            _ => 0m,
+        };
+        if (years > 0m)
+        {
+            mention.Value = years;
+            mention.Unit = "years";
+        }
     }
 
     /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
@@ -159,6 +181,7 @@ internal static class SentenceQuantityReader
             return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
         }
 
+        CountLongSpanInYears(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
         if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
         {
