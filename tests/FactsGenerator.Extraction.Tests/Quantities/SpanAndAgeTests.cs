@@ -53,4 +53,22 @@ public class SpanAndAgeTests
         var fact = QuantityTestText.Single("Recorded infections surpassed 50,000 on Tuesday.");
         Assert.Equal(Qualifier.MoreThan, fact.Qualifier);
     }
+
+    [Fact]
+    public void KeepsBareSpansOfTimeInDifferentSentences()
+    {
+        var facts = QuantityTestText.Extract("She taught for ten years at the school. A decade later she became its head.");
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal(10m, f.Value));
+    }
+
+    [Fact]
+    public void LetsAnElidedNumberBorrowTheTimeUnitOfItsSentence()
+    {
+        var facts = QuantityTestText.Extract("He was jailed for twenty years, serving six before his release.");
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(6m, facts[1].Value);
+        Assert.Equal("years", facts[1].Unit);
+        Assert.Equal(QuantityCategory.Duration, facts[1].Category);
+    }
 }
