@@ -27,7 +27,7 @@ internal static class QualifierReader
         ("surpasses", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
-        ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
+        ("estimated", Qualifier.About), ("nearly", Qualifier.FewerThan), ("almost", Qualifier.FewerThan), ("circa", Qualifier.About),
         ("approaching", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)

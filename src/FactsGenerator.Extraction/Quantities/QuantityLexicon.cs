@@ -106,7 +106,7 @@ internal static class QuantityLexicon
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
-        ["seat"] = "seats", ["seats"] = "seats", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+        ["seat"] = "seats", ["seats"] = "seats", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
     };
 
     private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)

@@ -23,6 +23,11 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            if (RepetitionReader.TryRead(sentence, i, into))
+            {
+                continue;
+            }
+
             if (!TryFindNumber(tokens, i, out var number))
             {
                 continue;
