@@ -37,7 +37,7 @@ internal static class HeadlineFigures
 
         foreach (var mention in headline)
         {
-            if (mention.Value is { } value && !bodyValues.Contains(value) && !mention.IsAge)
+            if (mention.Value is { } value && !bodyValues.Contains(value))
             {
                 bodyMentions.Add(mention);
             }

@@ -44,6 +44,14 @@ public class NonQuantityTests
     }
 
     [Fact]
+    public void KeepsAnAgeOnlyTheHeadlineStates()
+    {
+        var fact = QuantityTestText.Single("Film star dies at 91\n\nThe actor made his last film in 1990.");
+        Assert.Equal(91m, fact.Value);
+        Assert.Equal("years", fact.Unit);
+    }
+
+    [Fact]
     public void KeepsAFigureOnlyTheHeadlineStates()
     {
         var facts = QuantityTestText.Extract("Mayor pardons nine people\n\nThe mayor signed six pardons and three commutations on Monday.");
