@@ -85,7 +85,8 @@ internal static class NounPhraseReader
             }
 
             // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
-            if (words.Count > 0 && !token.IsCapitalized && IsPlural(words[words.Count - 1]) && !IsPlural(token.Text))
+            // "grants eleven people clemency": the same after an irregular plural.
+            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1])) && !IsPlural(token.Text))
             {
                 break;
             }
@@ -138,6 +139,11 @@ internal static class NounPhraseReader
 
         return true;
     }
+
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "children", "men", "women", "police", "feet", "teeth", "mice", "geese",
+    };
 
     private static bool IsPlural(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
