@@ -37,6 +37,7 @@ public class UnitCategoryTests
     [InlineData("The car was followed by two gunmen.", 2, "people", QuantityCategory.Military)]
     [InlineData("The party won 365 seats in parliament.", 365, "seats", QuantityCategory.Other)]
     [InlineData("Turnout was about 67.3% this time.", 67.3, "percent", QuantityCategory.Other)]
+    [InlineData("The poll had Garcia 44 percent ahead of the rest.", 44, "percent", QuantityCategory.Other)]
     [InlineData("Prices rose 16 percent in a year.", 16, "percent", QuantityCategory.Other)]
     [InlineData("A magnitude 5.2 earthquake hit the coast.", 5.2, "magnitude", QuantityCategory.Other)]
     [InlineData("A 6.4 quake struck the coast on Monday.", 6.4, "magnitude", QuantityCategory.Other)]
