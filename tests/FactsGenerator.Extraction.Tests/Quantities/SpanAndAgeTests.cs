@@ -47,6 +47,14 @@ public class SpanAndAgeTests
         Assert.Equal(unit, fact.Unit);
     }
 
+    [Theory]
+    [InlineData("The star belongs to a multiple system.")]
+    [InlineData("She has lived with multiple sclerosis.")]
+    public void DoesNotCountMultipleUsedAsAnAdjective(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
     [Fact]
     public void ReadsSurpassedAsMoreThan()
     {
