@@ -140,10 +140,10 @@ internal static class SentenceQuantityReader
 
             phraseStart = range.UpperLast + 1;
             rangeStart = range.Start;
-            if (range.IsRevision)
+            if (range.IsRevision || range.IsSharedUnitPair)
             {
-                // "rose from fourteen to 31": two figures, the first one superseded.
-                earlier = new QuantityMention(sentence, number) { IsEarlierFigure = true };
+                // "rose from fourteen to 31": two figures, the first one superseded; "led 50.1 to 42.9 percent": two sides.
+                earlier = new QuantityMention(sentence, number) { IsEarlierFigure = range.IsRevision };
                 mention = new QuantityMention(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, number.Form));
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
