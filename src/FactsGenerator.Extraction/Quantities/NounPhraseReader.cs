@@ -46,7 +46,8 @@ internal static class NounPhraseReader
 
             // "two other candidates", "three more people": a comparative before a noun is a modifier.
             if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
-                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1]) && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _))
+                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1])
+                && (!QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) || EventWords.IsEventNoun(tokens[k + 1].Text)))
             {
                 k++;
                 continue;

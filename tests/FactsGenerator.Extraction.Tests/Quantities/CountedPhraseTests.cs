@@ -75,4 +75,13 @@ public class CountedPhraseTests
     {
         Assert.Empty(QuantityTestText.Extract("The answer was 42 in the end."));
     }
+
+    [Fact]
+    public void KeepsTheEventNounAfterMoreAsWhatIsCounted()
+    {
+        var fact = QuantityTestText.Single("Modellers expect roughly 500 more deaths by June.");
+        Assert.Contains("deaths", fact.About);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
 }
