@@ -157,8 +157,16 @@ internal static class NumberReader
             return true;
         }
 
+        // "a few miles", "a few officials": a small vague count of what follows.
+        if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few") && tokens[index + 2].IsWord && !tokens[index + 2].Is("of")
+            && !NumberWords.IsCardinalWord(tokens[index + 2].Text))
+        {
+            match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
+            return true;
+        }
+
         var word = tokens[index].Text;
-        if (!NumberWords.IsVagueCount(word))
+        if (!NumberWords.IsVagueCount(word) || (tokens[index].Is("multiple") && !CountsWithMultiple(tokens, index)))
         {
             return false;
         }
@@ -194,6 +202,30 @@ internal static class NumberReader
         match = new NumberMatch(null, index, last, NumberForm.Vague);
         return true;
     }
+
+    // "multiple officials" counts; "a multiple system", "multiple sclerosis" describe.
+    private static bool CountsWithMultiple(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index > 0 && (tokens[index - 1].Is("a") || tokens[index - 1].Is("an")) || index + 1 >= tokens.Count || !tokens[index + 1].IsWord)
+        {
+            return false;
+        }
+
+        // "multiple officials", "multiple drug violations": a plural noun within the next two words.
+        for (var k = index + 1; k < tokens.Count && k <= index + 2 && tokens[k].IsWord; k++)
+        {
+            if (IsPluralNoun(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPluralNoun(string word) =>
+        (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase))
+        || word.Equals("people", StringComparison.OrdinalIgnoreCase);
 
     // "half of", "two thirds", "three quarters of", "half a million".
     private static bool TryReadFraction(IReadOnlyList<Token> tokens, int index, out NumberMatch match)

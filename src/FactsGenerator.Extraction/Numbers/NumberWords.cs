@@ -33,7 +33,7 @@ internal static class NumberWords
     // Counts that a reader would still want although they name no value ("thousands of protesters").
     private static readonly HashSet<string> VagueCounts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "several", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
+        "several", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "multiple",
     };
 
     private static readonly Dictionary<string, decimal> FractionDenominators = new(StringComparer.OrdinalIgnoreCase)

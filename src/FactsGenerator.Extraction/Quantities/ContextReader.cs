@@ -80,16 +80,28 @@ internal static class ContextReader
         // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
         var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && ContinuesAgeList(tokens, qualifierStart);
-        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed)
+        // "dies at 97", "died at 86": the age someone reached.
+        var diedAt = IsAt(tokens, k, "at") && (IsAt(tokens, k - 1, "died") || IsAt(tokens, k - 1, "dies") || IsAt(tokens, k - 1, "die"))
+            && (!IsWordAt(tokens, mention.Number.Last + 1) || QuantityLexicon.IsFunctionWord(tokens[mention.Number.Last + 1].Text));
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed || diedAt)
         {
             mention.IsAge = true;
             mention.Unit ??= "years";
             mention.UnitKind = UnitKind.Time;
             if (!listed)
             {
-                mention.CoverEvidence(ageOf ? k - 1 : k);
+                mention.CoverEvidence(ageOf || diedAt ? k - 1 : k);
             }
 
+            return;
+        }
+
+        if (PredicateAgeReader.IsPredicateAge(tokens, qualifierStart, mention))
+        {
+            mention.IsAge = true;
+            mention.Unit = "years";
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
             return;
         }
 

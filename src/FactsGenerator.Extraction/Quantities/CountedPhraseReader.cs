@@ -19,6 +19,21 @@ internal static class CountedPhraseReader
         "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this",
     };
 
+    /// <summary>"US$473.60 per metric ton", "$90 a barrel": money per unit of something is a price.</summary>
+    private static bool ReadPricePerUnit(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    {
+        if (mention.UnitKind != UnitKind.Currency || !(IsAt(tokens, k, "per") || IsAt(tokens, k, "a"))
+            || !NounPhraseReader.Read(tokens, k + 1, out var priced, out _, out var pricedLast)
+            || QuantityLexicon.TryTimeUnit(priced, out _) || !char.IsLower(priced[0]))
+        {
+            return false;
+        }
+
+        mention.MeasuredNoun = "price per " + priced.ToLowerInvariant();
+        mention.CoverEvidence(pricedLast);
+        return true;
+    }
+
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
@@ -29,6 +44,11 @@ internal static class CountedPhraseReader
         {
             mention.Unit = country;
             k++;
+        }
+
+        if (ReadPricePerUnit(tokens, k, mention))
+        {
+            return true;
         }
 
         if (ReadPercent(tokens, ref k, mention))
@@ -53,6 +73,10 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
             k++;
+            if (ReadPricePerUnit(tokens, k, mention))
+            {
+                return true;
+            }
         }
         else if (IsAt(tokens, k, "light") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
         {
@@ -67,9 +91,16 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
-            if (IsAt(tokens, k, "ago") || IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            // "two days ago" anchors a date; "a decade later" measures the time between two events.
+            if (IsAt(tokens, k, "ago"))
             {
                 return false;
+            }
+
+            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            {
+                mention.CoverEvidence(k);
+                return true;
             }
 
             if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))

@@ -78,6 +78,12 @@ internal static class MentionMerger
                 return true;
             }
 
+            // "following ten years working there" and "a decade later": bare spans of time say nothing that makes them one fact.
+            if (IsBareDuration(mention) && IsBareDuration(earlier) && earlier.Sentence != mention.Sentence)
+            {
+                continue;
+            }
+
             var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
             var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
@@ -90,10 +96,18 @@ internal static class MentionMerger
         return false;
     }
 
+    private static bool IsBareDuration(QuantityMention mention) =>
+        mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
+
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
         if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
+        {
+            return;
+        }
+
+        if (InheritElidedTimeUnit(mentions, index))
         {
             return;
         }
@@ -120,6 +134,30 @@ internal static class MentionMerger
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "sentenced to fourteen years, serving eight": a bare number after a verb, in the sentence of a
+    /// duration, counts the same unit of time.
+    /// </summary>
+    private static bool InheritElidedTimeUnit(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var afterVerb = mention.EvidenceFirst < mention.Number.First;
+        if (index == 0 || !afterVerb || mention.Value is null)
+        {
+            return false;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence != mention.Sentence || earlier.UnitKind != UnitKind.Time || earlier.IsAge || earlier.Value is null)
+        {
+            return false;
+        }
+
+        mention.Unit = earlier.Unit;
+        mention.UnitKind = UnitKind.Time;
+        return true;
     }
 
     // "Turnout was 62 percent, up from 58 percent": the second share is of the same thing.

@@ -155,7 +155,9 @@ internal static class NonQuantityFilter
             return !IsRangeOrScore(tokens, index);
         }
 
-        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || IsNameWord(tokens, index - 1)))
+        // "led Trump 47 percent to 40 percent": a share after a name is still a share.
+        var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
+        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share)))
         {
             return true;
         }

@@ -46,7 +46,8 @@ internal static class NounPhraseReader
 
             // "two other candidates", "three more people": a comparative before a noun is a modifier.
             if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
-                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1]) && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _))
+                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1])
+                && (!QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) || EventWords.IsEventNoun(tokens[k + 1].Text)))
             {
                 k++;
                 continue;
@@ -85,7 +86,8 @@ internal static class NounPhraseReader
             }
 
             // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
-            if (words.Count > 0 && !token.IsCapitalized && IsPlural(words[words.Count - 1]) && !IsPlural(token.Text))
+            // "grants eleven people clemency": the same after an irregular plural.
+            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1])) && !IsPlural(token.Text))
             {
                 break;
             }
@@ -138,6 +140,11 @@ internal static class NounPhraseReader
 
         return true;
     }
+
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "children", "men", "women", "police", "feet", "teeth", "mice", "geese",
+    };
 
     private static bool IsPlural(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)

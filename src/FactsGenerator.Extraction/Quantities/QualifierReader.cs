@@ -23,10 +23,11 @@ internal static class QualifierReader
         ("less than", Qualifier.FewerThan), ("an estimated", Qualifier.About), ("close to", Qualifier.About),
         ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan), ("exceeding", Qualifier.MoreThan),
         ("exceeded", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
-        ("topped", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
+        ("topped", Qualifier.MoreThan), ("surpassed", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
+        ("surpasses", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
-        ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
+        ("estimated", Qualifier.About), ("nearly", Qualifier.FewerThan), ("almost", Qualifier.FewerThan), ("circa", Qualifier.About),
         ("approaching", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)

@@ -8,7 +8,7 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// Finds the quantities of a document: every number of the body (the headline repeats the body) that
+/// Finds the quantities of a document: every number of the body, and of the headline when the body does not repeat it, that
 /// counts or measures something, with its qualifier, unit, category, what it counts and a member name.
 /// One left-to-right pass over each sentence's tokens; the readers only look a few tokens around a number.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class QuantityExtractor
             SentenceQuantityReader.Read(sentence, mentions);
         }
 
+        HeadlineFigures.AddThoseOnlyInTheHeadline(text, mentions);
         MentionMerger.ResolveFromNeighbours(mentions);
         var counted = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)

@@ -64,6 +64,7 @@ internal static class QuantityLexicon
         "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
         "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
+        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -95,8 +96,8 @@ internal static class QuantityLexicon
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["m"] = "metres", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "metres", ["meters"] = "metres",
-        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "feet", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
+        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
+        ["foot"] = "ft", ["feet"] = "ft", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
@@ -105,7 +106,7 @@ internal static class QuantityLexicon
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
-        ["seat"] = "seats", ["seats"] = "seats", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+        ["seat"] = "seats", ["seats"] = "seats", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
     };
 
     private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)
@@ -167,6 +168,22 @@ internal static class QuantityLexicon
     }
 
     public static bool IsMilitaryNoun(string word) => MilitaryNouns.Contains(word);
+
+    // "four Navy ships", "two military aircraft": a modifier that makes what is counted a military asset.
+    private static readonly HashSet<string> MilitaryModifiers = new(Comparer)
+    {
+        "navy", "naval", "military", "army", "warplane", "combat", "coastguard",
+    };
+
+    public static bool IsMilitaryModifier(string word) => MilitaryModifiers.Contains(word);
+
+    // Counted nouns written differently from the unit a reader expects: "three nations" counts countries.
+    private static readonly Dictionary<string, string> UnitSynonyms = new(Comparer)
+    {
+        ["nations"] = "countries",
+    };
+
+    public static string CanonicalCountedUnit(string plural) => UnitSynonyms.TryGetValue(plural, out var unit) ? unit : plural;
 
     public static bool IsPopulationNoun(string word) => PopulationNouns.Contains(word);
 

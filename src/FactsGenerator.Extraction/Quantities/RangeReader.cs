@@ -8,8 +8,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>Two numbers read as one figure: "between 36 and 40", "16-17 percent", "$5 and $7 billion", or a revision "from fourteen to 31".</summary>
 internal readonly struct NumberRange
 {
-    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore)
+    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false)
     {
+        IsSharedUnitPair = isSharedUnitPair;
         Lower = lower;
         Upper = upper;
         Start = start;
@@ -35,6 +36,9 @@ internal readonly struct NumberRange
 
     /// <summary>"3-1", "2-2": a score or a tally, not a range.</summary>
     public bool IsScore { get; }
+
+    /// <summary>"led 50.1 to 42.9 percent": two figures, one per side, that share the unit written after the second.</summary>
+    public bool IsSharedUnitPair { get; }
 }
 
 /// <summary>Joins a number with a second one after "-", "to", "and" or "or" when together they state one figure.</summary>
@@ -62,6 +66,9 @@ internal static class RangeReader
 
         return false;
     }
+
+    private static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
+        IsAt(tokens, index, "percent") || IsSymbolAt(tokens, index, '%') || (IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent"));
 
     public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
     {
@@ -102,6 +109,13 @@ internal static class RangeReader
         if (joined && lower.Form == NumberForm.Digits && upper.Form == NumberForm.Digits && high <= low)
         {
             range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, true);
+            return true;
+        }
+
+        // "led 50.1 to 42.9 percent": each side's share.
+        if (linkWord == "to" && !isFrom && high < low && IsShareAfter(tokens, upper.Last + 1))
+        {
+            range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, false, true);
             return true;
         }
 

@@ -23,6 +23,11 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            if (RepetitionReader.TryRead(sentence, i, into))
+            {
+                continue;
+            }
+
             if (!TryFindNumber(tokens, i, out var number))
             {
                 continue;
@@ -79,7 +84,8 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
-        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted"))
+        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards");
+        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents)
         {
             return false;
         }
@@ -92,6 +98,27 @@ internal static class SentenceQuantityReader
 
         number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
+    }
+
+    // "a decade" and "a century" are read as the years they span, the unit a reader compares durations in.
+    private static void CountLongSpanInYears(QuantityMention mention)
+    {
+        if (mention.UnitKind != UnitKind.Time || mention.Value != 1m || mention.IsAge)
+        {
+            return;
+        }
+
+        var years = mention.Unit switch
+        {
+            "decades" => 10m,
+            "centuries" => 100m,
+            _ => 0m,
+        };
+        if (years > 0m)
+        {
+            mention.Value = years;
+            mention.Unit = "years";
+        }
     }
 
     /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
@@ -113,10 +140,10 @@ internal static class SentenceQuantityReader
 
             phraseStart = range.UpperLast + 1;
             rangeStart = range.Start;
-            if (range.IsRevision)
+            if (range.IsRevision || range.IsSharedUnitPair)
             {
-                // "rose from fourteen to 31": two figures, the first one superseded.
-                earlier = new QuantityMention(sentence, number) { IsEarlierFigure = true };
+                // "rose from fourteen to 31": two figures, the first one superseded; "led 50.1 to 42.9 percent": two sides.
+                earlier = new QuantityMention(sentence, number) { IsEarlierFigure = range.IsRevision };
                 mention = new QuantityMention(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, number.Form));
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
@@ -159,6 +186,7 @@ internal static class SentenceQuantityReader
             return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
         }
 
+        CountLongSpanInYears(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
         if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
         {

@@ -57,7 +57,7 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Population;
         }
 
-        if (QuantityLexicon.IsMilitaryNoun(head) || (mention.MeasuredNoun is { } noun && QuantityLexicon.IsMilitaryNoun(noun)))
+        if (QuantityLexicon.IsMilitaryNoun(head) || (mention.MeasuredNoun is { } noun && QuantityLexicon.IsMilitaryNoun(noun)) || HasMilitaryModifier(mention.Modifiers))
         {
             return QuantityCategory.Military;
         }
@@ -79,6 +79,24 @@ internal static class UnitCategoryClassifier
         var head = mention.Head;
         return head is null || QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)
             || EventWords.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasMilitaryModifier(string? modifiers)
+    {
+        if (modifiers is null)
+        {
+            return false;
+        }
+
+        foreach (var word in modifiers.Split(' '))
+        {
+            if (QuantityLexicon.IsMilitaryModifier(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
@@ -107,7 +125,7 @@ internal static class UnitCategoryClassifier
                 return "people";
             }
 
-            return CountedPhraseReader.Plural(head.ToLowerInvariant());
+            return QuantityLexicon.CanonicalCountedUnit(CountedPhraseReader.Plural(head.ToLowerInvariant()));
         }
 
         return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))

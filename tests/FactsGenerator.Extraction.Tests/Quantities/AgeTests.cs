@@ -16,6 +16,7 @@ public class AgeTests
     [InlineData("The victim, Andrew Kinsman, 49, was reported missing.", 49, "years")]
     [InlineData("The pilot (52) was unhurt.", 52, "years")]
     [InlineData("She lived to 103 years of age.", 103, "years")]
+    [InlineData("The painter died at 88 in his Paris home.", 88, "years")]
     public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

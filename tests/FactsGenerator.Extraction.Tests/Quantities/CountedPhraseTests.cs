@@ -18,6 +18,7 @@ public class CountedPhraseTests
     [InlineData("It produces 20 percent of our planet's oxygen.", "planet oxygen share", "20 percent of our planet's oxygen")]
     [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
     [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
+    [InlineData("The governor granted nine people amnesty.", "people granted", "granted nine people")]
     [InlineData("Three others were seriously injured.", "others injured", "Three others were seriously injured")]
     [InlineData("Sixty-six people or more were injured yesterday.", "people injured", "Sixty-six people or more were injured")]
     [InlineData("Police said 35 were rescued.", "people rescued", "35 were rescued")]
@@ -73,5 +74,14 @@ public class CountedPhraseTests
     public void DropsABareNumberThatCountsNothing()
     {
         Assert.Empty(QuantityTestText.Extract("The answer was 42 in the end."));
+    }
+
+    [Fact]
+    public void KeepsTheEventNounAfterMoreAsWhatIsCounted()
+    {
+        var fact = QuantityTestText.Single("Modellers expect roughly 500 more deaths by June.");
+        Assert.Contains("deaths", fact.About);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
 }

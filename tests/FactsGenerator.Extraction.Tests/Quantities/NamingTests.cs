@@ -27,6 +27,8 @@ public class NamingTests
     [InlineData("About 2,000 asylum seekers arrived on the island.", "AsylumSeekers")]
     [InlineData("He attracted a billion-dollar project to the city.", "ProjectAttractedUsd")]
     [InlineData("It cost $5 million.", "AmountUsd")]
+    [InlineData("Crude traded at $61.20 per barrel on Friday.", "PricePerBarrelTradedUsd")]
+    [InlineData("Growers were paid 300 euros a tonne.", "PricePerTonnePaidEur")]
     [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]
     [InlineData("The flames reached 1,500 hectares of forest.", "ForestHectares")]
     [InlineData("The bridge, which is 1.2 kilometres long, opened in May.", "BridgeKm")]

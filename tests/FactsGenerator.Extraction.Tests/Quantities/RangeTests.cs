@@ -86,4 +86,13 @@ public class NumberOfTests
     {
         Assert.Equal("percentage points", QuantityTestText.Single("Support rose by 10 percentage points.").Unit);
     }
+
+    [Fact]
+    public void ReadsBothSidesOfAShareTally()
+    {
+        var facts = QuantityTestText.Extract("In the latest poll the mayor led her rival 51.5 to 44 percent.");
+        Assert.Equal(new decimal?[] { 51.5m, 44m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("percent", f.Unit));
+        Assert.All(facts, f => Assert.Equal(Qualifier.Exact, f.Qualifier));
+    }
 }
