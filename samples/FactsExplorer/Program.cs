@@ -45,7 +45,7 @@ foreach (var e in Facts.Timeline.All)
 }
 
 Console.WriteLine();
-Console.WriteLine($"{Facts.All.Count} facts in all.");
+Console.WriteLine($"{Facts.All.Count} facts in all. Facts.Casualties.PeacekeepersKilled = {Facts.Casualties.PeacekeepersKilled}.");
 
 static void Section(string title, IReadOnlyList<Quantity> quantities)
 {

@@ -18,9 +18,16 @@ internal static class CSharpPreview
 {
     public const string DefaultNamespace = "FactsPreview";
 
-    public static List<(string FileName, string Text)> Generate(IReadOnlyList<InputDocument> inputs, string? published, TextWriter stderr, string? factsNamespace = null)
+    public static List<(string FileName, string Text)> Generate(IReadOnlyList<InputDocument> inputs, string? published, TextWriter stderr, string? factsNamespace = null, string? lockPath = null)
     {
-        var texts = inputs.Select(i => (AdditionalText)new InMemoryText(i.Path, i.Text)).ToImmutableArray();
+        var texts = inputs.Select(i => (AdditionalText)new InMemoryText(i.Path, i.Text)).ToList();
+        InMemoryText? lockText = null;
+        if (lockPath is not null)
+        {
+            lockText = new InMemoryText(Path.GetFullPath(lockPath), File.ReadAllText(lockPath));
+            texts.Add(lockText);
+        }
+
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactsGenerator_Source"] = "true" };
         if (published is not null)
         {
@@ -36,7 +43,7 @@ internal static class CSharpPreview
             new[] { new FactsSourceGenerator().AsSourceGenerator() },
             texts,
             new CSharpParseOptions(LanguageVersion.Latest),
-            new PreviewOptionsProvider(globals, metadata));
+            new PreviewOptionsProvider(globals, metadata, lockText));
         var compilation = CSharpCompilation.Create("FactsPreview", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var result = driver.RunGenerators(compilation, CancellationToken.None).GetRunResult();
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info))
@@ -67,19 +74,23 @@ internal static class CSharpPreview
 
     private sealed class PreviewOptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private readonly DictionaryOptions fileOptions;
+        private static readonly DictionaryOptions LockOptions = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactsGenerator_Lock"] = "true" });
 
-        public PreviewOptionsProvider(Dictionary<string, string> globals, Dictionary<string, string> perFile)
+        private readonly DictionaryOptions fileOptions;
+        private readonly AdditionalText? lockText;
+
+        public PreviewOptionsProvider(Dictionary<string, string> globals, Dictionary<string, string> perFile, AdditionalText? lockText)
         {
             GlobalOptions = new DictionaryOptions(globals);
             fileOptions = new DictionaryOptions(perFile);
+            this.lockText = lockText;
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => fileOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ReferenceEquals(textFile, lockText) ? LockOptions : fileOptions;
     }
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions

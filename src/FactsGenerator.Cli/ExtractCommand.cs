@@ -15,10 +15,11 @@ internal static class ExtractCommand
         string? outDir = null;
         string? published = null;
         string? factsNamespace = null;
+        string? lockPath = null;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg is "--format" or "--out" or "--published" or "--namespace")
+            if (arg is "--format" or "--out" or "--published" or "--namespace" or "--lock")
             {
                 if (i + 1 >= args.Length)
                 {
@@ -32,6 +33,7 @@ internal static class ExtractCommand
                     case "--format": format = value; break;
                     case "--out": outDir = value; break;
                     case "--namespace": factsNamespace = value; break;
+                    case "--lock": lockPath = value; break;
                     default: published = value; break;
                 }
             }
@@ -69,9 +71,15 @@ internal static class ExtractCommand
         var errors = new List<string>();
         var files = InputDocuments.ExpandPaths(paths, errors);
         var inputs = files.Select(f => InputDocuments.Read(f, errors)).Where(d => d is not null).Select(d => d!).ToList();
+        var lockFile = lockPath is null ? null : LockFiles.Read(lockPath, errors);
         foreach (var error in errors)
         {
             stderr.WriteLine(error);
+        }
+
+        if (lockPath is not null && lockFile is null)
+        {
+            return ExitCodes.Failure;
         }
 
         if (inputs.Count == 0)
@@ -81,8 +89,8 @@ internal static class ExtractCommand
         }
 
         var outputs = format == "csharp"
-            ? CSharpPreview.Generate(inputs, published, stderr, factsNamespace)
-            : ExtractedDocument.ExtractAll(inputs, published)
+            ? CSharpPreview.Generate(inputs, published, stderr, factsNamespace, lockPath)
+            : ExtractedDocument.ExtractAll(inputs, published, lockFile)
                 .Select(d => (FileName: d.Input.Name + (format == "json" ? ".json" : ".txt"), Text: format == "json" ? JsonFormatter.Format(d) : TableFormatter.Format(d)))
                 .ToList();
 

@@ -18,7 +18,8 @@ public static class Program
         return args[0] switch
         {
             "extract" => ExtractCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
-            _ => Fail(stderr, $"error: unknown command '{args[0]}'. Commands: extract."),
+            "lock" => LockCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+            _ => Fail(stderr, $"error: unknown command '{args[0]}'. Commands: extract, lock."),
         };
     }
 
@@ -40,11 +41,15 @@ internal static class ExitCodes
 internal static class Usage
 {
     public const string Text =
-        "usage: facts extract PATH... [--format table|json|csharp] [--out DIR] [--published yyyy-MM-dd] [--namespace NS]\n" +
+        "usage: facts extract PATH... [--format table|json|csharp] [--out DIR] [--published yyyy-MM-dd] [--namespace NS] [--lock FILE]\n" +
+        "       facts lock PATH... [--lock FILE] [--check] [--published yyyy-MM-dd]\n" +
         "  PATH       a document (.txt, .md) or a folder of documents (searched recursively)\n" +
         "  --format   table (default): readable tables; json: one object per document (gold-file shape);\n" +
         "             csharp: exactly the C# the generator emits for these documents\n" +
         "  --out DIR  write DIR/NAME.json (json), DIR/NAME.txt (table) or DIR/*.g.cs (csharp) instead of stdout\n" +
         "  --published  the publication date used to resolve weekdays (like the Published metadata)\n" +
-        "  --namespace  the namespace of the csharp preview (default FactsPreview), like FactsNamespace\n";
+        "  --namespace  the namespace of the csharp preview (default FactsPreview), like FactsNamespace\n" +
+        "  --lock FILE  the lock file (default facts.lock.json): extract applies its pins and curation;\n" +
+        "             lock writes it from the documents, keeping its pins and curation rules\n" +
+        "  --check    (lock) write nothing; list the changes and exit with 1 if the lock file is out of date\n";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using FactsGenerator.Diagnostics;
 using FactsGenerator.Emit;
@@ -12,9 +13,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactsGenerator;
 
 /// <summary>
-/// FactSource documents → per-document extraction (cached on content) → names resolved across documents →
-/// one generated file per document plus the shared types and index. Reads only AdditionalFiles, options and
-/// the language version, so editing C# code never re-runs extraction.
+/// FactSource documents → per-document extraction (cached on content) → the lock file and curation applied to each
+/// document → names resolved across documents (same facts merged, conflicts qualified) → one generated file per
+/// document plus the shared types and index. Reads only AdditionalFiles, options and the language version, so
+/// editing C# code never re-runs extraction, and editing the lock file never re-extracts a document.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsSourceGenerator : IIncrementalGenerator
@@ -44,9 +46,24 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Select((pair, ct) => DocumentResult.Extract(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Extracted);
 
-        var names = extracted
+        var lockFile = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, ct) => LockInput.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Where(input => input is not null)
+            .Select((input, _) => input!)
+            .Collect()
+            .Select((inputs, _) => LockModel.From(inputs))
+            .WithTrackingName(TrackingNames.Lock);
+
+        // The lock is applied after extraction, so editing the lock file never re-extracts a document.
+        var curated = extracted
+            .Combine(lockFile)
+            .Select((pair, ct) => DocumentCurator.Apply(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Curated);
+
+        var names = curated
             .Where(doc => doc.IsUsable)
-            .Select((doc, _) => new DocumentNames(doc.Path, doc.Name, FactNaming.Propose(doc.Facts).ToEquatableArray()))
+            .Select((doc, _) => doc.ToNames())
             .WithTrackingName(TrackingNames.Proposals)
             .Collect()
             .Select((all, _) => LibraryNames.Create(NameResolver.Resolve(all)))
@@ -54,7 +71,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
         var supported = languageVersion.Select((v, _) => v >= MinimumLanguageVersion);
 
-        var documentOutputs = extracted
+        var documentOutputs = curated
             .Combine(names)
             .Combine(options)
             .Combine(supported)
@@ -66,14 +83,21 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.DocumentOutputs);
 
+        var documentFiles = documents.Select((d, _) => d.FileName).Collect();
+
         var index = names
             .Combine(options)
             .Combine(languageVersion)
+            .Combine(lockFile.Combine(documentFiles))
             .Select((pair, _) => new IndexOutput(
-                pair.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath))).ToEquatableArray(),
-                pair.Left.Right,
-                pair.Right.ToDisplayString(),
-                pair.Right >= MinimumLanguageVersion))
+                pair.Left.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath))).ToEquatableArray(),
+                pair.Left.Left.Right,
+                pair.Left.Right.ToDisplayString(),
+                pair.Left.Right >= MinimumLanguageVersion)
+            {
+                Conflicts = ConflictEntry.From(pair.Left.Left.Left.Documents),
+                LockProblems = LockProblems(pair.Right.Left, pair.Left.Left.Left, pair.Right.Right),
+            })
             .WithTrackingName(TrackingNames.Index);
 
         context.RegisterSourceOutput(documentOutputs, EmitDocument);
@@ -97,6 +121,11 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             context.ReportDiagnostic(NamingDiagnostics.From(note).ToDiagnostic());
         }
 
+        if (output.Document.HasLock && LockDiagnostics.NewFacts(output.Names) is { } newFacts)
+        {
+            context.ReportDiagnostic(newFacts.ToDiagnostic());
+        }
+
         try
         {
             var source = DocumentEmitter.Emit(output.Document, output.Names, new EmitContext(output.Options));
@@ -111,7 +140,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
     private static void EmitIndex(SourceProductionContext context, IndexOutput output)
     {
-        foreach (var problem in output.Options.Problems)
+        foreach (var problem in output.Options.Problems.Concat(output.LockProblems))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
         }
@@ -125,6 +154,24 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
         var emit = new EmitContext(output.Options);
         context.AddSource(TypesEmitter.HintName, SourceText.From(TypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
-        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources.Select(s => (s.SourceMember, s.FileName)).ToList(), emit), System.Text.Encoding.UTF8));
+        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources.Select(s => (s.SourceMember, s.FileName)).ToList(), emit, output.Conflicts), System.Text.Encoding.UTF8));
+    }
+
+    private static EquatableArray<DiagnosticInfo> LockProblems(LockModel lockModel, LibraryNames names, ImmutableArray<string> documentFiles)
+    {
+        if (lockModel.File is null)
+        {
+            return lockModel.Problems;
+        }
+
+        try
+        {
+            return lockModel.Problems.Concat(LockDiagnostics.ForLibrary(lockModel.File, names.Documents, documentFiles)).ToEquatableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return lockModel.Problems.Concat(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(lockModel.File.Path),
+                System.IO.Path.GetFileName(lockModel.File.Path), e.GetType().Name + ": " + e.Message) }).ToEquatableArray();
+        }
     }
 }

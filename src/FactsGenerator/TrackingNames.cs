@@ -7,6 +7,8 @@ public static class TrackingNames
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string Documents = nameof(Documents);
     public const string Extracted = nameof(Extracted);
+    public const string Lock = nameof(Lock);
+    public const string Curated = nameof(Curated);
     public const string Proposals = nameof(Proposals);
     public const string Names = nameof(Names);
     public const string DocumentOutputs = nameof(DocumentOutputs);

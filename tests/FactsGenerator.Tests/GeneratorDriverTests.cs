@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Pipeline;
 using FactsGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -205,7 +206,10 @@ public class GeneratorDriverTests
     [Fact]
     public void FactsFromSeveralDocumentsCompileTogetherWithCollisionsQualified()
     {
-        DocumentResult.EngineOverride.Value = (_, _, _) => SampleFacts.Create();
+        // The documents disagree on SoldiersKilled (5 and 6), so each keeps a document-qualified member.
+        DocumentResult.EngineOverride.Value = (text, _, _) => text == "first"
+            ? SampleFacts.Create()
+            : SampleFacts.Create() with { Quantities = SampleFacts.Create().Quantities.Select((q, i) => i == 0 ? q with { Value = 6m } : q).ToEquatableArray() };
         try
         {
             var result = GeneratorHarness.Run(new[] { new TestDocument("/docs/a.txt", "first"), new TestDocument("/docs/b.txt", "second") },

@@ -19,8 +19,38 @@ internal sealed class DateExtraction
     public List<DateFact> Dates { get; }
 }
 
-// PLACEHOLDER (being replaced by the date work of issue 4).
+/// <summary>
+/// The document's timeline: every date phrase (see <see cref="DatePhraseScanner"/>) in document order,
+/// the headline included, with what happened (<see cref="EventSummary"/>) and its ISO form when it can be
+/// resolved (<see cref="DateResolver"/>; weekdays need the publication date, given or from a dateline).
+/// </summary>
 internal static class DateExtractor
 {
-    public static DateExtraction Extract(AnalyzedText text, string? published, CancellationToken cancellationToken) => new(null, new List<DateFact>());
+    public static DateExtraction Extract(AnalyzedText text, string? published, CancellationToken cancellationToken)
+    {
+        var dateline = DatelineReader.Read(text);
+        var anchor = DateResolver.ParsePublished(published ?? dateline.Published);
+        var dates = new List<DateFact>();
+        foreach (var sentence in text.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = sentence.Tokens;
+            foreach (var phrase in DatePhraseScanner.Scan(tokens))
+            {
+                if (ReferenceEquals(sentence, dateline.Sentence) && phrase.Last <= dateline.Last)
+                {
+                    continue;
+                }
+
+                var evidence = text.EvidenceFor(sentence, tokens[phrase.First].Start, tokens[phrase.Last].End);
+                dates.Add(new DateFact(
+                    evidence.Text,
+                    DateResolver.Resolve(phrase, tokens, anchor),
+                    EventSummary.Describe(tokens, phrase.First, phrase.Last),
+                    evidence));
+            }
+        }
+
+        return new DateExtraction(dateline.Published, dates);
+    }
 }

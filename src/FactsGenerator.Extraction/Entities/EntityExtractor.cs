@@ -1,13 +1,16 @@
-using System.Collections.Generic;
 using System.Threading;
-using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-// PLACEHOLDER (being replaced by the entity work of issue 4).
+/// <summary>
+/// Finds the people, places and organisations of a document. Proper-name candidates (<see cref="NameChunker"/>)
+/// are classified in three passes: context evidence over the whole document, then multi-word names (titles,
+/// organisation heads, the gazetteer, person-like names), then single words (surnames of known people,
+/// acronyms, gazetteer places).
+/// </summary>
 internal static class EntityExtractor
 {
     public static EntitySet Extract(AnalyzedText text, CancellationToken cancellationToken) =>
-        new(new List<PersonFact>(), new List<PlaceFact>(), new List<OrganizationFact>());
+        new DocumentEntityReader(text, cancellationToken).Read();
 }

@@ -8,10 +8,20 @@ using FactsGenerator.Extraction.Naming;
 namespace FactsGenerator.Extraction.Library;
 
 /// <summary>The proposed names of one document.</summary>
-public sealed record DocumentNames(string DocumentPath, string DocumentName, EquatableArray<NamedFact> Proposals);
+public sealed record DocumentNames(string DocumentPath, string DocumentName, EquatableArray<NamedFact> Proposals)
+{
+    public string FileName => System.IO.Path.GetFileName(DocumentPath);
+
+    /// <summary>The curation rules (by index in the lock file) that applied to this document.</summary>
+    public EquatableArray<int> MatchedRules { get; init; }
+}
 
 /// <summary>The final names of one document: its member in <c>Facts.Sources</c>, its facts' members, and the notes.</summary>
-public sealed record ResolvedDocument(string DocumentPath, string SourceMember, EquatableArray<NamedFact> Facts, EquatableArray<NamingNote> Notes);
+public sealed record ResolvedDocument(string DocumentPath, string SourceMember, EquatableArray<NamedFact> Facts, EquatableArray<NamingNote> Notes)
+{
+    /// <summary>The curation rules (by index in the lock file) that applied to this document.</summary>
+    public EquatableArray<int> MatchedRules { get; init; }
+}
 
 /// <summary>
 /// Turns proposals into final, unique, valid member names. Deterministic whatever the order of the input:
@@ -35,7 +45,7 @@ public static class NameResolver
         ResolveAcrossDocuments(perDocument, sourceMembers);
 
         return perDocument
-            .Select(d => new ResolvedDocument(d.Doc.DocumentPath, sourceMembers[d.Doc.DocumentPath], d.Facts.ToEquatableArray(), d.Notes.ToEquatableArray()))
+            .Select(d => new ResolvedDocument(d.Doc.DocumentPath, sourceMembers[d.Doc.DocumentPath], d.Facts.ToEquatableArray(), d.Notes.ToEquatableArray()) { MatchedRules = d.Doc.MatchedRules })
             .ToList();
     }
 
@@ -59,56 +69,153 @@ public static class NameResolver
         return result;
     }
 
+    /// <summary>Pinned names (lock file, curation) claim their member first, so an inferred name never displaces them.</summary>
     private static List<NamedFact> ResolveWithinDocument(DocumentNames document, List<NamingNote> notes)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var facts = new List<NamedFact>(document.Proposals.Count);
-        foreach (var proposal in document.Proposals)
+        var facts = new NamedFact[document.Proposals.Count];
+        foreach (var pinnedPass in new[] { true, false })
         {
-            var valid = SanitizeMember(proposal.Member, proposal.ClassName);
-            if (valid != proposal.Member)
+            for (var i = 0; i < facts.Length; i++)
             {
-                notes.Add(new NamingNote(NamingNoteKind.Sanitized, document.DocumentPath, proposal.Path, proposal.ClassName + "." + valid, proposal.Evidence));
-            }
-
-            var unique = Unique(valid, used, proposal.ClassName);
-            if (unique != valid)
-            {
-                notes.Add(new NamingNote(NamingNoteKind.CollisionInDocument, document.DocumentPath, proposal.ClassName + "." + valid, proposal.ClassName + "." + unique, proposal.Evidence));
-            }
-
-            facts.Add(proposal.WithMember(unique));
-        }
-
-        return facts;
-    }
-
-    private static void ResolveAcrossDocuments(List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents, Dictionary<string, string> sourceMembers)
-    {
-        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (doc, facts, _) in documents)
-        {
-            foreach (var path in facts.Select(f => f.Path).Distinct(StringComparer.Ordinal))
-            {
-                owners[path] = owners.TryGetValue(path, out var count) ? count + 1 : 1;
-            }
-        }
-
-        var taken = new HashSet<string>(owners.Keys, StringComparer.Ordinal);
-        foreach (var (doc, facts, notes) in documents)
-        {
-            for (var i = 0; i < facts.Count; i++)
-            {
-                var fact = facts[i];
-                if (owners[fact.Path] < 2)
+                var proposal = document.Proposals[i];
+                if (proposal.Pinned != pinnedPass)
                 {
                     continue;
                 }
 
-                var member = Unique(fact.Member + "_" + sourceMembers[doc.DocumentPath], taken, fact.ClassName);
-                notes.Add(new NamingNote(NamingNoteKind.CollisionAcrossDocuments, doc.DocumentPath, fact.Path, fact.ClassName + "." + member, fact.Evidence));
-                facts[i] = fact.WithMember(member);
+                var valid = SanitizeMember(proposal.Member, proposal.ClassName);
+                if (valid != proposal.Member)
+                {
+                    notes.Add(new NamingNote(NamingNoteKind.Sanitized, document.DocumentPath, proposal.Path, proposal.ClassName + "." + valid, proposal.Evidence));
+                }
+
+                var unique = Unique(valid, used, proposal.ClassName);
+                if (unique != valid)
+                {
+                    notes.Add(new NamingNote(NamingNoteKind.CollisionInDocument, document.DocumentPath, proposal.ClassName + "." + valid, proposal.ClassName + "." + unique, proposal.Evidence));
+                }
+
+                facts[i] = proposal.WithMember(unique);
             }
+        }
+
+        return facts.ToList();
+    }
+
+    /// <summary>
+    /// Facts of several documents that share a member path (or a recorded conflict path) are the same fact when their
+    /// values agree: one member, declared by the first document, with every document's evidence. When values disagree
+    /// each value keeps its own document-qualified member (a pinned one keeps its name) and the conflict is reported.
+    /// </summary>
+    private static void ResolveAcrossDocuments(List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents, Dictionary<string, string> sourceMembers)
+    {
+        var byKey = new Dictionary<string, List<(int Doc, int Fact)>>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            for (var f = 0; f < documents[d].Facts.Count; f++)
+            {
+                var fact = documents[d].Facts[f];
+                taken.Add(fact.Path);
+                var key = fact.ConflictOf ?? fact.Path;
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = new List<(int, int)>();
+                }
+
+                list.Add((d, f));
+            }
+        }
+
+        foreach (var key in byKey.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            var members = byKey[key];
+            NamedFact Get((int Doc, int Fact) at) => documents[at.Doc].Facts[at.Fact];
+            void Set((int Doc, int Fact) at, NamedFact fact) => documents[at.Doc].Facts[at.Fact] = fact;
+
+            // A fact without a value key (proposed outside the curation step) cannot be proven the same fact as
+            // another: each keeps its own document-qualified member, without a conflict.
+            var comparable = members.All(m => Get(m).Value.Length > 0);
+            var groups = comparable
+                ? members.GroupBy(m => Get(m).Value, StringComparer.Ordinal).Select(g => g.ToList()).ToList()
+                : members.Select(m => new List<(int Doc, int Fact)> { m }).ToList();
+            if (members.Select(m => m.Doc).Distinct().Count() < 2 || groups.Count == 1)
+            {
+                foreach (var m in members)
+                {
+                    Set(m, Get(m) with { ConflictOf = null });
+                }
+
+                if (members.Count > 1 && members.All(m => Get(m).Path == Get(members[0]).Path))
+                {
+                    Merge(documents, members);
+                }
+
+                continue;
+            }
+
+            var keeper = groups.FindIndex(g => g.Any(m => Get(m).Pinned && Get(m).Path == key));
+            var targets = new List<string>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var group = groups[g];
+                var first = Get(group[0]);
+                string target;
+                if (g == keeper)
+                {
+                    target = key;
+                }
+                else if (group.All(m => Get(m).Pinned && Get(m).Path != key && Get(m).Path == first.Path))
+                {
+                    target = first.Path;
+                }
+                else
+                {
+                    var dot = key.IndexOf('.');
+                    var member = Unique(key.Substring(dot + 1) + "_" + sourceMembers[documents[group[0].Doc].Doc.DocumentPath], taken, key.Substring(0, dot));
+                    target = key.Substring(0, dot + 1) + member;
+                }
+
+                targets.Add(target);
+                foreach (var m in group)
+                {
+                    var fact = Get(m);
+                    var targetDot = target.IndexOf('.');
+                    if (fact.Path != target)
+                    {
+                        documents[m.Doc].Notes.Add(new NamingNote(NamingNoteKind.CollisionAcrossDocuments, documents[m.Doc].Doc.DocumentPath, fact.Path, target, fact.Evidence));
+                    }
+
+                    Set(m, fact with { ClassName = target.Substring(0, targetDot), Member = target.Substring(targetDot + 1), ConflictOf = comparable ? key : null });
+                }
+
+                if (group.Count > 1)
+                {
+                    Merge(documents, group);
+                }
+            }
+
+            if (!comparable)
+            {
+                continue;
+            }
+
+            var detail = string.Join("; ", groups.Select(g => Get(g[0])).Select((f, i) =>
+                documents[groups[i][0].Doc].Doc.FileName + ": " + f.ValueText + " \u201C" + f.Evidence.Sentence + "\u201D"));
+            var at = groups[1][0];
+            documents[at.Doc].Notes.Add(new NamingNote(NamingNoteKind.Conflict, documents[at.Doc].Doc.DocumentPath, key, string.Join(", ", targets), Get(at).Evidence) { Detail = detail });
+        }
+    }
+
+    /// <summary>One member for the same fact in several documents: the first declares it, every one lists all evidence.</summary>
+    private static void Merge(List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents, List<(int Doc, int Fact)> members)
+    {
+        var evidence = members.Select(m => new SourcedEvidence(documents[m.Doc].Doc.FileName, documents[m.Doc].Facts[m.Fact].Evidence)).ToEquatableArray();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var (d, f) = members[i];
+            documents[d].Facts[f] = documents[d].Facts[f] with { Declares = i == 0, Corroboration = evidence };
         }
     }
 

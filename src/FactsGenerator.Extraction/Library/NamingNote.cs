@@ -16,7 +16,14 @@ public enum NamingNoteKind
 
     /// <summary>Two documents have the same name.</summary>
     DocumentNameCollision,
+
+    /// <summary>Documents give different values for the same member; <see cref="NamingNote.Detail"/> lists them.</summary>
+    Conflict,
 }
 
 /// <summary>A naming decision the user should hear about (becomes a diagnostic), located in the document.</summary>
-public sealed record NamingNote(NamingNoteKind Kind, string DocumentPath, string ProposedPath, string FinalPath, Evidence? Evidence);
+public sealed record NamingNote(NamingNoteKind Kind, string DocumentPath, string ProposedPath, string FinalPath, Evidence? Evidence)
+{
+    /// <summary>For a conflict: each document with its value and sentence.</summary>
+    public string? Detail { get; init; }
+}

@@ -40,4 +40,36 @@ public static class Vocabulary
         Qualifier.FewerThan => "fewer than",
         _ => "an unstated number of",
     };
+
+    /// <summary>Reads a schema qualifier ("more_than"); false for an unknown word.</summary>
+    public static bool TryParseQualifier(string? text, out Qualifier qualifier)
+    {
+        foreach (Qualifier candidate in System.Enum.GetValues(typeof(Qualifier)))
+        {
+            if (candidate.ToSchema() == text)
+            {
+                qualifier = candidate;
+                return true;
+            }
+        }
+
+        qualifier = Qualifier.Vague;
+        return false;
+    }
+
+    /// <summary>Reads a schema category ("military"); false for an unknown word.</summary>
+    public static bool TryParseCategory(string? text, out QuantityCategory category)
+    {
+        foreach (QuantityCategory candidate in System.Enum.GetValues(typeof(QuantityCategory)))
+        {
+            if (candidate.ToSchema() == text)
+            {
+                category = candidate;
+                return true;
+            }
+        }
+
+        category = QuantityCategory.Other;
+        return false;
+    }
 }

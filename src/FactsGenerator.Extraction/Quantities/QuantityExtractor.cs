@@ -2,12 +2,53 @@ using System.Collections.Generic;
 using System.Threading;
 using FactsGenerator.Extraction.Entities;
 using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
 
-// PLACEHOLDER (being replaced by the quantity work of issue 3).
+/// <summary>
+/// Finds the quantities of a document: every number of the body (the headline repeats the body) that
+/// counts or measures something, with its qualifier, unit, category, what it counts and a member name.
+/// One left-to-right pass over each sentence's tokens; the readers only look a few tokens around a number.
+/// </summary>
 internal static class QuantityExtractor
 {
-    public static List<QuantityFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken) => new();
+    public static List<QuantityFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
+    {
+        var mentions = new List<QuantityMention>();
+        foreach (var sentence in text.BodySentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SentenceQuantityReader.Read(sentence, mentions);
+        }
+
+        MentionMerger.ResolveFromNeighbours(mentions);
+        var counted = new List<QuantityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (SaysWhatIsCounted(mention))
+            {
+                UnitCategoryClassifier.Classify(mention);
+                counted.Add(mention);
+            }
+        }
+
+        var kept = MentionMerger.DropRepeats(counted);
+        QuantityNamer.Name(kept);
+        var facts = new List<QuantityFact>(kept.Count);
+        foreach (var mention in kept)
+        {
+            var tokens = mention.Sentence.Tokens;
+            var evidence = text.EvidenceFor(mention.Sentence, tokens[mention.EvidenceFirst], tokens[mention.EvidenceLast]);
+            facts.Add(new QuantityFact(mention.Value, mention.UpperValue, mention.Qualifier, mention.Unit ?? "items", mention.Category, mention.About, mention.Name, evidence));
+        }
+
+        return facts;
+    }
+
+    // A bare number with nothing counted, no event, no verb and no qualifier is more likely a label than a fact.
+    private static bool SaysWhatIsCounted(QuantityMention mention) =>
+        mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null
+        || mention.IsAge || (mention.Number.Form != NumberForm.Vague && (mention.Verb is not null || mention.Qualifier != Qualifier.Exact));
 }

@@ -6,8 +6,112 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
 
-// PLACEHOLDER (being replaced by the quote work of issue 4).
+/// <summary>
+/// Direct quotations with their speakers. A quotation without any attribution is kept only when it reads
+/// as speech (several words); short unattributed ones are scare quotes or titles.
+/// </summary>
 internal static class QuoteExtractor
 {
-    public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken) => new();
+    private const int MinUnattributedWords = 5;
+
+    public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
+    {
+        var quotes = new List<QuoteFact>();
+        var resolver = new SpeakerResolver(entities);
+        foreach (var quote in QuotationFinder.Find(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
+            if (sentence is null || sentence.IsHeadline)
+            {
+                continue;
+            }
+
+            var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
+            if (quoted.Length == 0)
+            {
+                continue;
+            }
+
+            var speaker = resolver.Resolve(sentence, InsideQuotes(sentence, quote), quote);
+            if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
+            {
+                var next = text.Sentences[sentence.Index + 1];
+                if (next.Paragraph == sentence.Paragraph)
+                {
+                    speaker = resolver.ResolveFromNextSentence(next);
+                }
+            }
+            if (speaker is null && WordCount(quoted) < MinUnattributedWords)
+            {
+                continue;
+            }
+
+            var kind = speaker is null ? SpeakerKind.None : speaker.Kind == EntityKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
+            quotes.Add(new QuoteFact(quoted, speaker?.Name, kind, text.EvidenceFor(sentence, quote.Start, System.Math.Min(quote.End, sentence.End))));
+        }
+
+        return quotes;
+    }
+
+    // Tokens inside any quotation of the sentence (straight marks toggle; a single-quote passage is marked by its span).
+    private static bool[] InsideQuotes(Sentence sentence, Quotation quote)
+    {
+        var tokens = sentence.Tokens;
+        var mask = new bool[tokens.Count];
+        var inside = false;
+        var sawDouble = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsSymbol('"'))
+            {
+                sawDouble = true;
+                inside = !inside;
+                continue;
+            }
+
+            mask[i] = inside;
+        }
+
+        if (!sawDouble)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                mask[i] = tokens[i].Start >= quote.Start && tokens[i].End <= quote.End;
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool EndsSentence(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        for (var i = quote.CloseMark + 1; i < sentence.End; i++)
+        {
+            if (!char.IsWhiteSpace(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
 }

@@ -8,6 +8,11 @@ internal static class NamingDiagnostics
 {
     public static DiagnosticInfo From(NamingNote note)
     {
+        if (note.Kind == NamingNoteKind.Conflict)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingValues, Locate(note), note.ProposedPath, note.Detail ?? string.Empty, note.FinalPath);
+        }
+
         var descriptor = note.Kind switch
         {
             NamingNoteKind.Sanitized => DiagnosticDescriptors.Sanitized,
@@ -15,7 +20,9 @@ internal static class NamingDiagnostics
             NamingNoteKind.CollisionAcrossDocuments => DiagnosticDescriptors.CollisionAcrossDocuments,
             _ => DiagnosticDescriptors.DocumentNameCollision,
         };
-        var location = note.Evidence is null ? LocationInfo.StartOf(note.DocumentPath) : LocationInfo.From(note.DocumentPath, note.Evidence);
-        return DiagnosticInfo.Create(descriptor, location, Path.GetFileName(note.DocumentPath), note.ProposedPath, note.FinalPath);
+        return DiagnosticInfo.Create(descriptor, Locate(note), Path.GetFileName(note.DocumentPath), note.ProposedPath, note.FinalPath);
     }
+
+    private static LocationInfo Locate(NamingNote note) =>
+        note.Evidence is null ? LocationInfo.StartOf(note.DocumentPath) : LocationInfo.From(note.DocumentPath, note.Evidence);
 }

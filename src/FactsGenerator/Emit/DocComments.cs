@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using FactsGenerator.Extraction.Library;
 using FactsGenerator.Extraction.Model;
 
@@ -26,6 +27,18 @@ internal static class DocComments
 
         var value = NumberFormat.ToDisplayString(v) + (q.UpperValue is { } u ? "\u2013" + NumberFormat.ToDisplayString(u) : string.Empty);
         return value + " " + q.Unit + " (" + q.Qualifier.ToWords() + "): " + q.About + ".";
+    }
+
+    /// <summary>" Corroborated by 2 documents: a.txt, line 3: “…”; b.txt, line 4: “…”." for a fact several documents state; empty otherwise.</summary>
+    public static string Corroboration(NamedFact named)
+    {
+        if (named.Corroboration.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        return " Corroborated by " + named.Corroboration.Count.ToString(CultureInfo.InvariantCulture) + " documents: "
+            + string.Join("; ", named.Corroboration.Select(c => c.Document + ", line " + c.Evidence.Line.ToString(CultureInfo.InvariantCulture) + ": \u201C" + c.Evidence.Sentence + "\u201D")) + ".";
     }
 
     public static string QuantityRemarks(QuantityFact q) =>

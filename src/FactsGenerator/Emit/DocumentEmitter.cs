@@ -35,7 +35,8 @@ internal static class DocumentEmitter
 
         foreach (var className in FactClasses.QuantityClasses)
         {
-            var indices = Enumerable.Range(0, facts.Quantities.Count).Where(i => member[(FactKind.Quantity, i)].ClassName == className).ToList();
+            // A fact several documents state is declared (and listed in All) once, by the first document.
+            var indices = Enumerable.Range(0, facts.Quantities.Count).Where(i => member[(FactKind.Quantity, i)].ClassName == className && member[(FactKind.Quantity, i)].Declares).ToList();
             w.Open("static partial class " + className);
             foreach (var i in indices)
             {
@@ -55,15 +56,15 @@ internal static class DocumentEmitter
             w.Line();
         }
 
-        EmitRecords(w, FactClasses.People, "Person", part, context, facts.People.Select((p, i) => (member[(FactKind.Person, i)].Member, DocComments.Person(p), p.Evidence,
+        EmitRecords(w, FactClasses.People, "Person", part, context, facts.People.Select((p, i) => (member[(FactKind.Person, i)], DocComments.Person(p), p.Evidence,
             "new " + context.Type("Person") + "(" + Literals.String(p.Name) + ", " + Literals.String(p.Role) + ", " + Literals.String(p.Affiliation) + ", " + Strings(p.Aliases) + ", " + Literals.Int(p.Mentions) + ", " + EvidenceLiteral(p.Evidence, fileName, context) + ")")), fileName);
-        EmitRecords(w, FactClasses.Places, "Place", part, context, facts.Places.Select((p, i) => (member[(FactKind.Place, i)].Member, p.Name + " (" + KindName(p.Kind) + ").", p.Evidence,
+        EmitRecords(w, FactClasses.Places, "Place", part, context, facts.Places.Select((p, i) => (member[(FactKind.Place, i)], p.Name + " (" + KindName(p.Kind) + ").", p.Evidence,
             "new " + context.Type("Place") + "(" + Literals.String(p.Name) + ", " + Literals.String(KindName(p.Kind)) + ", " + Strings(p.Aliases) + ", " + Literals.Int(p.Mentions) + ", " + EvidenceLiteral(p.Evidence, fileName, context) + ")")), fileName);
-        EmitRecords(w, FactClasses.Organizations, "Organization", part, context, facts.Organizations.Select((o, i) => (member[(FactKind.Organization, i)].Member, o.Name + (o.Aliases.Count == 0 ? "." : " (" + string.Join(", ", o.Aliases) + ")."), o.Evidence,
+        EmitRecords(w, FactClasses.Organizations, "Organization", part, context, facts.Organizations.Select((o, i) => (member[(FactKind.Organization, i)], o.Name + (o.Aliases.Count == 0 ? "." : " (" + string.Join(", ", o.Aliases) + ")."), o.Evidence,
             "new " + context.Type("Organization") + "(" + Literals.String(o.Name) + ", " + Strings(o.Aliases) + ", " + Literals.Int(o.Mentions) + ", " + EvidenceLiteral(o.Evidence, fileName, context) + ")")), fileName);
-        EmitRecords(w, FactClasses.Quotes, "Quote", part, context, facts.Quotes.Select((q, i) => (member[(FactKind.Quote, i)].Member, (q.Speaker ?? "Unattributed") + ": \u201C" + q.Text + "\u201D", q.Evidence,
+        EmitRecords(w, FactClasses.Quotes, "Quote", part, context, facts.Quotes.Select((q, i) => (member[(FactKind.Quote, i)], (q.Speaker ?? "Unattributed") + ": \u201C" + q.Text + "\u201D", q.Evidence,
             "new " + context.Type("Quote") + "(new " + context.Type("Speaker") + "(" + Literals.String(q.Speaker ?? string.Empty) + ", " + context.Type("SpeakerKind") + "." + q.SpeakerKind + "), " + Literals.String(q.Text) + ", " + EvidenceLiteral(q.Evidence, fileName, context) + ")")), fileName);
-        EmitRecords(w, FactClasses.Timeline, "TimelineEvent", part, context, facts.Dates.Select((d, i) => (member[(FactKind.Date, i)].Member, d.Text + (d.Resolved is null ? string.Empty : " (" + d.Resolved + ")") + ": " + d.About + ".", d.Evidence,
+        EmitRecords(w, FactClasses.Timeline, "TimelineEvent", part, context, facts.Dates.Select((d, i) => (member[(FactKind.Date, i)], d.Text + (d.Resolved is null ? string.Empty : " (" + d.Resolved + ")") + ": " + d.About + ".", d.Evidence,
             "new " + context.Type("TimelineEvent") + "(" + Literals.String(d.Text) + ", " + Literals.String(d.Resolved) + ", " + Literals.String(d.About) + ", " + EvidenceLiteral(d.Evidence, fileName, context) + ")")), fileName);
 
         w.Open("static partial class " + FactClasses.Sources);
@@ -91,11 +92,14 @@ internal static class DocumentEmitter
 
     private static void EmitQuantityMember(CodeWriter w, QuantityFact q, NamedFact named, string fileName, EmitContext context)
     {
-        DocComments.Write(w, DocComments.Quantity(q), q.Evidence, fileName, DocComments.QuantityRemarks(q));
-        if (q.Value is { } value && q.UpperValue is null)
+        DocComments.Write(w, DocComments.Quantity(q), q.Evidence, fileName, DocComments.QuantityRemarks(q) + DocComments.Corroboration(named));
+
+        // The lock file's type wins while it can hold the value, so a locked int does not silently become a double.
+        var type = FactValues.Accept(q, named.LockedType) ?? FactValues.QuantityType(q);
+        if (q.Value is { } value && type != FactValues.RecordQuantity)
         {
-            var (type, literal) = ConstOf(value);
-            w.Line("public const " + type + " " + named.Member + " = " + literal + ";");
+            var (constType, literal) = FactValues.Constant(value, type);
+            w.Line("public const " + constType + " " + named.Member + " = " + literal + ";");
         }
         else
         {
@@ -106,43 +110,27 @@ internal static class DocumentEmitter
     }
 
     /// <summary>The narrowest constant type that holds the value exactly: int, long, else double.</summary>
-    internal static (string Type, string Literal) ConstOf(decimal value)
-    {
-        if (NumberFormat.IsIntegral(value))
-        {
-            if (value >= int.MinValue && value <= int.MaxValue)
-            {
-                return ("int", ((int)value).ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (value >= long.MinValue && value <= long.MaxValue)
-            {
-                return ("long", ((long)value).ToString(CultureInfo.InvariantCulture) + "L");
-            }
-        }
-
-        var text = ((double)value).ToString("R", CultureInfo.InvariantCulture);
-        return ("double", text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0");
-    }
+    internal static (string Type, string Literal) ConstOf(decimal value) =>
+        FactValues.Constant(value, FactValues.QuantityType(new QuantityFact(value, null, Qualifier.Exact, string.Empty, QuantityCategory.Other, string.Empty, string.Empty, new Evidence(0, 0, 1, 1, string.Empty, string.Empty))));
 
     private static string QuantityRecord(QuantityFact q, NamedFact named, string fileName, EmitContext context) =>
         "new " + context.Type("Quantity") + "(" + Literals.String(named.Path) + ", " + Literals.NullableDecimal(q.Value) + ", " + Literals.NullableDecimal(q.UpperValue) + ", "
         + context.Type("Qualifier") + "." + q.Qualifier + ", " + Literals.String(q.Unit) + ", " + Literals.String(q.Category.ToSchema()) + ", " + Literals.String(q.About) + ", "
         + EvidenceLiteral(q.Evidence, fileName, context) + ")";
 
-    private static void EmitRecords(CodeWriter w, string className, string typeName, string part, EmitContext context, IEnumerable<(string Member, string Summary, Evidence Evidence, string Creation)> records, string fileName)
+    private static void EmitRecords(CodeWriter w, string className, string typeName, string part, EmitContext context, IEnumerable<(NamedFact Named, string Summary, Evidence Evidence, string Creation)> records, string fileName)
     {
-        var list = records.ToList();
+        var list = records.Where(r => r.Named.Declares).ToList();
         w.Open("static partial class " + className);
-        foreach (var (name, summary, evidence, creation) in list)
+        foreach (var (named, summary, evidence, creation) in list)
         {
-            DocComments.Write(w, summary, evidence, fileName);
-            w.Line("public static readonly " + context.Type(typeName) + " " + name + " = " + creation + ";");
+            DocComments.Write(w, summary, evidence, fileName, named.Corroboration.Count > 1 ? DocComments.Corroboration(named).TrimStart() : null);
+            w.Line("public static readonly " + context.Type(typeName) + " " + named.Member + " = " + creation + ";");
             w.Line();
         }
 
         w.Line(EmitContext.NotBrowsable);
-        w.Line("private static " + context.Type(typeName) + "[] " + part + "() => new " + context.Type(typeName) + "[] { " + string.Join(", ", list.Select(r => r.Member)) + " };");
+        w.Line("private static " + context.Type(typeName) + "[] " + part + "() => new " + context.Type(typeName) + "[] { " + string.Join(", ", list.Select(r => r.Named.Member)) + " };");
         w.Close();
         w.Line();
     }
@@ -154,20 +142,27 @@ internal static class DocumentEmitter
         return named.Kind switch
         {
             FactKind.Quantity => QuantityFactRecord(facts.Quantities[named.Index], named, kind, fileName, context),
-            FactKind.Person => NewFact(named, kind, DocComments.Person(facts.People[named.Index]), self, context),
-            FactKind.Place => NewFact(named, kind, facts.Places[named.Index].Name, self, context),
-            FactKind.Organization => NewFact(named, kind, facts.Organizations[named.Index].Name, self, context),
-            FactKind.Quote => NewFact(named, kind, (facts.Quotes[named.Index].Speaker ?? "Unattributed") + ": \u201C" + facts.Quotes[named.Index].Text + "\u201D", self, context),
-            _ => NewFact(named, kind, facts.Dates[named.Index].Text + ": " + facts.Dates[named.Index].About, self, context),
+            FactKind.Person => NewFact(named, kind, DocComments.Person(facts.People[named.Index]), self, fileName, context),
+            FactKind.Place => NewFact(named, kind, facts.Places[named.Index].Name, self, fileName, context),
+            FactKind.Organization => NewFact(named, kind, facts.Organizations[named.Index].Name, self, fileName, context),
+            FactKind.Quote => NewFact(named, kind, (facts.Quotes[named.Index].Speaker ?? "Unattributed") + ": \u201C" + facts.Quotes[named.Index].Text + "\u201D", self, fileName, context),
+            _ => NewFact(named, kind, facts.Dates[named.Index].Text + ": " + facts.Dates[named.Index].About, self, fileName, context),
         };
     }
 
-    private static string NewFact(NamedFact named, string kind, string summary, string self, EmitContext context) =>
-        "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(summary) + ", null, null, " + self + ".Evidence)";
+    private static string NewFact(NamedFact named, string kind, string summary, string self, string fileName, EmitContext context) =>
+        "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(summary) + ", null, null, "
+        + (named.Declares ? self + ".Evidence" : EvidenceLiteral(named.Evidence, fileName, context)) + Evidences(named, context) + ")";
 
     private static string QuantityFactRecord(QuantityFact q, NamedFact named, string kind, string fileName, EmitContext context) =>
         "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(DocComments.Quantity(q)) + ", " + Literals.NullableDecimal(q.Value) + ", "
-        + context.Type("Qualifier") + "." + q.Qualifier + ", " + EvidenceLiteral(q.Evidence, fileName, context) + ")";
+        + context.Type("Qualifier") + "." + q.Qualifier + ", " + EvidenceLiteral(q.Evidence, fileName, context) + Evidences(named, context) + ")";
+
+    /// <summary>The evidence of every document for a fact several documents state; nothing for a single-source fact.</summary>
+    private static string Evidences(NamedFact named, EmitContext context) =>
+        named.Corroboration.Count < 2
+            ? string.Empty
+            : ", new " + context.Type("Evidence") + "[] { " + string.Join(", ", named.Corroboration.Select(c => EvidenceLiteral(c.Evidence, c.Document, context))) + " }";
 
     private static string EvidenceLiteral(Evidence e, string fileName, EmitContext context) =>
         "new " + context.Type("Evidence") + "(" + Literals.String(fileName) + ", " + Literals.Int(e.Line) + ", " + Literals.Int(e.Column) + ", " + Literals.String(e.Text) + ", " + Literals.String(e.Sentence) + ")";

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactsGenerator.Extraction.Library;
+using FactsGenerator.Pipeline;
 
 namespace FactsGenerator.Emit;
 
@@ -29,8 +30,9 @@ internal static class IndexEmitter
         [FactClasses.Timeline] = ("TimelineEvent", "Dated events; All lists them in calendar order where the date is known."),
     };
 
-    public static string Emit(IReadOnlyList<(string SourceMember, string FileName)> documents, EmitContext context)
+    public static string Emit(IReadOnlyList<(string SourceMember, string FileName)> documents, EmitContext context, IReadOnlyList<ConflictEntry>? conflicts = null)
     {
+        conflicts ??= new ConflictEntry[0];
         var w = new CodeWriter();
         var ns = context.BeginFile(w);
         var list = "global::System.Collections.Generic.IReadOnlyList";
@@ -69,11 +71,32 @@ internal static class IndexEmitter
         w.Close();
         w.Line();
 
+        w.Line("/// <summary>Facts the documents disagree on; each value has its own document-qualified member.</summary>");
+        w.Open("public static partial class " + FactClasses.Conflicts);
+        w.Line("/// <summary>Every conflict, by path.</summary>");
+        w.Line("public static " + list + "<" + context.Type("Conflict") + "> All { get; } = " + (conflicts.Count == 0
+            ? "global::System.Array.Empty<" + context.Type("Conflict") + ">();"
+            : "new " + context.Type("Conflict") + "[]"));
+        if (conflicts.Count > 0)
+        {
+            w.Line("{");
+            foreach (var conflict in conflicts)
+            {
+                w.Line("    new " + context.Type("Conflict") + "(" + Literals.String(conflict.Path) + ", new string[] { " + string.Join(", ", conflict.Members.Select(Literals.String)) + " }),");
+            }
+
+            w.Line("};");
+        }
+
+        w.Close();
+        w.Line();
+
         w.Line("private static " + list + "<" + context.Type("Fact") + ">? __all;");
         w.Line("private static global::System.Collections.Generic.Dictionary<string, " + context.Type("Fact") + ">? __byPath;");
         w.Line();
         w.Line("/// <summary>Every fact of the library as a typed record (path, kind, value, qualifier, evidence), for queries at run time.</summary>");
-        w.Line("public static " + list + "<" + context.Type("Fact") + "> All => __all ??= __Concat<" + context.Type("Fact") + ">(" + string.Join(", ", parts) + ");");
+        // A fact several documents state is in each document's list; the library lists it once.
+        w.Line("public static " + list + "<" + context.Type("Fact") + "> All => __all ??= __Distinct(__Concat<" + context.Type("Fact") + ">(" + string.Join(", ", parts) + "));");
         w.Line();
         w.Line("/// <summary>The fact with the given member path (for example \"Casualties.PeacekeepersKilled\"), or null.</summary>");
         w.Open("public static " + context.Type("Fact") + "? Find(string path)");
@@ -100,6 +123,19 @@ internal static class IndexEmitter
         w.Close();
         w.Line();
         w.Line("return all;");
+        w.Close();
+        w.Line();
+        w.Line(EmitContext.NotBrowsable);
+        w.Open("internal static " + context.Type("Fact") + "[] __Distinct(" + context.Type("Fact") + "[] facts)");
+        w.Line("var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
+        w.Line("var distinct = new global::System.Collections.Generic.List<" + context.Type("Fact") + ">(facts.Length);");
+        w.Open("foreach (var fact in facts)");
+        w.Open("if (seen.Add(fact.Path))");
+        w.Line("distinct.Add(fact);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return distinct.ToArray();");
         w.Close();
         w.Close();
         EmitContext.EndFile(w, ns);

@@ -62,12 +62,34 @@ internal static class TypesEmitter
             ("string", "What", "What happened then."),
             (context.Type("Evidence"), "Evidence", "Where the date is mentioned."));
         Class(w, v, "Fact", "Any fact of the library, for queries at run time (see Facts.All and Facts.Find).",
-            ("string", "Path", "The member path, e.g. \"Casualties.PeacekeepersKilled\" or \"People.NikolPashinyan\"."),
-            (context.Type("FactKind"), "Kind", "What kind of fact this is."),
-            ("string", "Summary", "A one-line description of the fact."),
-            ("decimal?", "Value", "The number, for quantities with a value; otherwise null."),
-            (context.Type("Qualifier") + "?", "Qualifier", "The qualifier, for quantities; otherwise null."),
-            (context.Type("Evidence"), "Evidence", "Where the fact was read."));
+            extra: () =>
+            {
+                // Facts several documents state carry every document's evidence; the six-argument constructor keeps
+                // single-source facts (the common case) short in the generated code.
+                w.Line("/// <summary>Creates a <see cref=\"Fact\"/> stated by several documents.</summary>");
+                w.Line("public Fact(string @path, " + context.Type("FactKind") + " @kind, string @summary, decimal? @value, " + context.Type("Qualifier") + "? @qualifier, "
+                    + context.Type("Evidence") + " @evidence, " + list + "<" + context.Type("Evidence") + "> @evidences)");
+                w.Open("    : this(@path, @kind, @summary, @value, @qualifier, @evidence)");
+                w.Line("Evidences = @evidences;");
+                w.Close();
+                w.Line();
+                w.Line("/// <summary>The evidence of every document that states this fact (one for most facts).</summary>");
+                w.Line("public " + list + "<" + context.Type("Evidence") + "> Evidences { get; }");
+                w.Line();
+                w.Line("/// <summary>How many documents state this fact.</summary>");
+                w.Line("public int Corroboration => Evidences.Count;");
+                w.Line();
+            },
+            properties: new[]
+            {
+                ("string", "Path", "The member path, e.g. \"Casualties.PeacekeepersKilled\" or \"People.NikolPashinyan\"."),
+                (context.Type("FactKind"), "Kind", "What kind of fact this is."),
+                ("string", "Summary", "A one-line description of the fact."),
+                ("decimal?", "Value", "The number, for quantities with a value; otherwise null."),
+                (context.Type("Qualifier") + "?", "Qualifier", "The qualifier, for quantities; otherwise null."),
+                (context.Type("Evidence"), "Evidence", "Where the fact was read (the first document, when several state it)."),
+            });
+        EmitConflict(w, v, context, list);
 
         w.Line("/// <summary>One source document of the library: its name, title, publication date and size.</summary>");
         w.Line(EmitContext.GeneratedCode);
@@ -110,7 +132,10 @@ internal static class TypesEmitter
         w.Line();
     }
 
-    private static void Class(CodeWriter w, string visibility, string name, string summary, params (string Type, string Name, string Doc)[] properties)
+    private static void Class(CodeWriter w, string visibility, string name, string summary, params (string Type, string Name, string Doc)[] properties) =>
+        Class(w, visibility, name, summary, null, properties);
+
+    private static void Class(CodeWriter w, string visibility, string name, string summary, System.Action? extra, (string Type, string Name, string Doc)[] properties)
     {
         w.Line("/// <summary>" + summary + "</summary>");
         w.Line(EmitContext.GeneratedCode);
@@ -123,8 +148,14 @@ internal static class TypesEmitter
             w.Line(p.Name + " = " + Camel(p.Name) + ";");
         }
 
+        if (extra is not null)
+        {
+            w.Line("Evidences = new[] { @evidence };");
+        }
+
         w.Close();
         w.Line();
+        extra?.Invoke();
         foreach (var p in properties)
         {
             Property(w, p.Type, p.Name, p.Doc);
@@ -141,6 +172,39 @@ internal static class TypesEmitter
                 "Fact" => "Path + \": \" + Summary;",
                 _ => "Name;",
             }));
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitConflict(CodeWriter w, string v, EmitContext context, string list)
+    {
+        w.Line("/// <summary>A fact the documents disagree on: the path they share and the document-qualified members that hold each value.</summary>");
+        w.Line(EmitContext.GeneratedCode);
+        w.Open(v + " sealed class Conflict");
+        w.Line("/// <summary>Creates a <see cref=\"Conflict\"/>.</summary>");
+        w.Open("public Conflict(string @path, " + list + "<string> @members)");
+        w.Line("Path = @path;").Line("Members = @members;");
+        w.Close();
+        w.Line();
+        Property(w, "string", "Path", "The path the documents share, e.g. \"Casualties.PeacekeepersKilled\".");
+        Property(w, list + "<string>", "Members", "The member path of each value, qualified with its document, e.g. \"Casualties.PeacekeepersKilled_Report\".");
+        w.Line("/// <summary>The facts that disagree, one per value, with their evidence.</summary>");
+        w.Open("public " + list + "<" + context.Type("Fact") + "> Facts");
+        w.Open("get");
+        w.Line("var facts = new global::System.Collections.Generic.List<" + context.Type("Fact") + ">();");
+        w.Open("foreach (var member in Members)");
+        w.Line("var fact = " + context.FactsClass + ".Find(member);");
+        w.Open("if (fact != null)");
+        w.Line("facts.Add(fact);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return facts;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override string ToString() => Path + \": \" + string.Join(\", \", Members);");
         w.Close();
         w.Line();
     }

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Threading;
 using FactsGenerator.Diagnostics;
 using FactsGenerator.Extraction;
+using FactsGenerator.Extraction.Library;
+using FactsGenerator.Extraction.Library.Lock;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Pipeline;
@@ -15,6 +17,18 @@ internal sealed record DocumentResult(string Path, string Name, DocumentFacts Fa
     internal static readonly AsyncLocal<Func<string, ExtractionOptions, CancellationToken, DocumentFacts>?> EngineOverride = new();
 
     public bool IsUsable => Facts.Problem == DocumentProblem.None;
+
+    /// <summary>The document's text, so the lock file's evidence can be looked for in it (empty when unreadable).</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>After the lock file was applied (see <see cref="DocumentCurator"/>): the pinned members and findings; null before.</summary>
+    public CuratedDocument? Curation { get; init; }
+
+    /// <summary>A lock file was applied to this document, so facts it does not pin are reported as new.</summary>
+    public bool HasLock => Curation?.HasLock == true;
+
+    /// <summary>The member proposals for name resolution, with the lock file's and curation's pins.</summary>
+    public DocumentNames ToNames() => (Curation ?? CuratedDocument.Unlocked(Path, Name, Facts)).ToNames();
 
     public static DocumentResult Extract(DocumentInput input, int maxDocumentSize, CancellationToken cancellationToken)
     {
@@ -59,6 +73,6 @@ internal sealed record DocumentResult(string Path, string Name, DocumentFacts Fa
             facts = DocumentFacts.WithProblem(DocumentProblem.ExtractionFailed);
         }
 
-        return new DocumentResult(input.Path, input.Name, facts, diagnostics.ToEquatableArray());
+        return new DocumentResult(input.Path, input.Name, facts, diagnostics.ToEquatableArray()) { Text = input.Text ?? string.Empty };
     }
 }

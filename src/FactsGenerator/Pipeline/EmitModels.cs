@@ -68,7 +68,14 @@ internal sealed record LibraryNames(EquatableArray<ResolvedDocument> Documents, 
 internal sealed record DocumentOutput(DocumentResult Document, ResolvedDocument? Names, string HintName, GeneratorOptions Options, bool LanguageSupported);
 
 /// <summary>Everything needed to emit the shared files (types and index).</summary>
-internal sealed record IndexOutput(EquatableArray<SourceEntry> Sources, GeneratorOptions Options, string LanguageVersion, bool LanguageSupported);
+internal sealed record IndexOutput(EquatableArray<SourceEntry> Sources, GeneratorOptions Options, string LanguageVersion, bool LanguageSupported)
+{
+    /// <summary>Facts the documents disagree on, for <c>Facts.Conflicts</c>.</summary>
+    public EquatableArray<ConflictEntry> Conflicts { get; init; }
+
+    /// <summary>Problems of the lock file and findings that need every document (unused rules, missing documents).</summary>
+    public EquatableArray<Diagnostics.DiagnosticInfo> LockProblems { get; init; }
+}
 
 /// <summary>A document's member in <c>Facts.Sources</c> and its file name.</summary>
 internal sealed record SourceEntry(string SourceMember, string FileName);

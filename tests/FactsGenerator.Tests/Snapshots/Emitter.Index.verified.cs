@@ -124,11 +124,18 @@ namespace Sample.Facts
             public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All { get; } = new global::Sample.Facts.Source[] { BorderClash };
         }
 
+        /// <summary>Facts the documents disagree on; each value has its own document-qualified member.</summary>
+        public static partial class Conflicts
+        {
+            /// <summary>Every conflict, by path.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Conflict> All { get; } = global::System.Array.Empty<global::Sample.Facts.Conflict>();
+        }
+
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact>? __all;
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Fact>? __byPath;
 
         /// <summary>Every fact of the library as a typed record (path, kind, value, qualifier, evidence), for queries at run time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact> All => __all ??= __Concat<global::Sample.Facts.Fact>(__FromBorderClash());
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact> All => __all ??= __Distinct(__Concat<global::Sample.Facts.Fact>(__FromBorderClash()));
 
         /// <summary>The fact with the given member path (for example "Casualties.PeacekeepersKilled"), or null.</summary>
         public static global::Sample.Facts.Fact? Find(string path)
@@ -160,6 +167,22 @@ namespace Sample.Facts
             }
 
             return all;
+        }
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::Sample.Facts.Fact[] __Distinct(global::Sample.Facts.Fact[] facts)
+        {
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            var distinct = new global::System.Collections.Generic.List<global::Sample.Facts.Fact>(facts.Length);
+            foreach (var fact in facts)
+            {
+                if (seen.Add(fact.Path))
+                {
+                    distinct.Add(fact);
+                }
+            }
+
+            return distinct.ToArray();
         }
     }
 }

@@ -320,7 +320,21 @@ namespace Sample.Facts
             Value = @value;
             Qualifier = @qualifier;
             Evidence = @evidence;
+            Evidences = new[] { @evidence };
         }
+
+        /// <summary>Creates a <see cref="Fact"/> stated by several documents.</summary>
+        public Fact(string @path, global::Sample.Facts.FactKind @kind, string @summary, decimal? @value, global::Sample.Facts.Qualifier? @qualifier, global::Sample.Facts.Evidence @evidence, global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Evidence> @evidences)
+            : this(@path, @kind, @summary, @value, @qualifier, @evidence)
+        {
+            Evidences = @evidences;
+        }
+
+        /// <summary>The evidence of every document that states this fact (one for most facts).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Evidence> Evidences { get; }
+
+        /// <summary>How many documents state this fact.</summary>
+        public int Corroboration => Evidences.Count;
 
         /// <summary>The member path, e.g. "Casualties.PeacekeepersKilled" or "People.NikolPashinyan".</summary>
         public string Path { get; }
@@ -337,11 +351,51 @@ namespace Sample.Facts
         /// <summary>The qualifier, for quantities; otherwise null.</summary>
         public global::Sample.Facts.Qualifier? Qualifier { get; }
 
-        /// <summary>Where the fact was read.</summary>
+        /// <summary>Where the fact was read (the first document, when several state it).</summary>
         public global::Sample.Facts.Evidence Evidence { get; }
 
         /// <inheritdoc/>
         public override string ToString() => Path + ": " + Summary;
+    }
+
+    /// <summary>A fact the documents disagree on: the path they share and the document-qualified members that hold each value.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactsGenerator", "0.1.0")]
+    public sealed class Conflict
+    {
+        /// <summary>Creates a <see cref="Conflict"/>.</summary>
+        public Conflict(string @path, global::System.Collections.Generic.IReadOnlyList<string> @members)
+        {
+            Path = @path;
+            Members = @members;
+        }
+
+        /// <summary>The path the documents share, e.g. "Casualties.PeacekeepersKilled".</summary>
+        public string Path { get; }
+
+        /// <summary>The member path of each value, qualified with its document, e.g. "Casualties.PeacekeepersKilled_Report".</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Members { get; }
+
+        /// <summary>The facts that disagree, one per value, with their evidence.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Fact> Facts
+        {
+            get
+            {
+                var facts = new global::System.Collections.Generic.List<global::Sample.Facts.Fact>();
+                foreach (var member in Members)
+                {
+                    var fact = global::Sample.Facts.Facts.Find(member);
+                    if (fact != null)
+                    {
+                        facts.Add(fact);
+                    }
+                }
+
+                return facts;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override string ToString() => Path + ": " + string.Join(", ", Members);
     }
 
     /// <summary>One source document of the library: its name, title, publication date and size.</summary>

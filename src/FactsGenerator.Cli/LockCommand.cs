@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactsGenerator.Diagnostics;
+using FactsGenerator.Extraction.Library.Lock;
+
+namespace FactsGenerator.Cli;
+
+/// <summary>
+/// <c>facts lock PATH... [--lock FILE] [--check] [--published yyyy-MM-dd]</c>: writes or updates the lock file
+/// from the documents as the generator sees them now (existing pins and curation applied), or with --check
+/// only reports the drift and fails when there is any (for CI).
+/// </summary>
+internal static class LockCommand
+{
+    public const int Drift = 1;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new List<string>();
+        var lockPath = LockFiles.DefaultName;
+        var check = false;
+        string? published = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg is "--lock" or "--published")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    stderr.WriteLine($"error: {arg} needs a value.");
+                    return ExitCodes.Usage;
+                }
+
+                if (arg == "--lock")
+                {
+                    lockPath = args[++i];
+                }
+                else
+                {
+                    published = args[++i];
+                }
+            }
+            else if (arg == "--check")
+            {
+                check = true;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                stderr.WriteLine($"error: unknown option '{arg}'.");
+                stderr.Write(Usage.Text);
+                return ExitCodes.Usage;
+            }
+            else
+            {
+                paths.Add(arg);
+            }
+        }
+
+        if (published is not null && !PublishedDate.IsValid(published))
+        {
+            stderr.WriteLine($"error: --published must be a date as yyyy-MM-dd, not '{published}'.");
+            return ExitCodes.Usage;
+        }
+
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine("error: no document given.");
+            stderr.Write(Usage.Text);
+            return ExitCodes.Usage;
+        }
+
+        var errors = new List<string>();
+        var inputs = InputDocuments.ExpandPaths(paths, errors).Select(f => InputDocuments.Read(f, errors)).Where(d => d is not null).Select(d => d!).ToList();
+        var previous = File.Exists(lockPath) ? LockFiles.Read(lockPath, errors) : null;
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                stderr.WriteLine(error);
+            }
+
+            stderr.WriteLine("error: nothing was written; fix the problems above first.");
+            return ExitCodes.Failure;
+        }
+
+        var library = ExtractedDocument.Build(inputs, published, previous);
+        ReportFindings(library, stderr);
+        var fresh = LockBuilder.Build(Path.GetFullPath(lockPath), library.Curated, library.Resolved, previous);
+        var changes = LockDiff.Compare(previous, fresh);
+        foreach (var change in changes)
+        {
+            stdout.WriteLine(change.ToString());
+        }
+
+        if (check)
+        {
+            if (changes.Count == 0 && previous is not null)
+            {
+                stdout.WriteLine($"{lockPath} is up to date ({fresh.Facts.Count} fact(s)).");
+                return ExitCodes.Success;
+            }
+
+            stderr.WriteLine(previous is null
+                ? $"error: there is no lock file {lockPath}; run 'facts lock' to create it."
+                : $"error: {lockPath} is out of date ({changes.Count} change(s)); run 'facts lock' with the same documents to update it.");
+            return Drift;
+        }
+
+        var text = LockFileWriter.Write(fresh);
+        if (!File.Exists(lockPath) || File.ReadAllText(lockPath) != text)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(lockPath));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.WriteAllText(lockPath, text);
+        }
+
+        stdout.WriteLine($"wrote {lockPath}: {fresh.Facts.Count} fact(s), {Count(changes, LockChangeKind.Added)} added, {Count(changes, LockChangeKind.Removed)} removed, {Count(changes, LockChangeKind.Changed)} changed.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The generator's own diagnostics for what the lock file and curation found (lost evidence, changed values...).</summary>
+    public static void ReportFindings(LibraryResult library, TextWriter stderr)
+    {
+        foreach (var note in library.Curated.SelectMany(c => c.Notes))
+        {
+            stderr.WriteLine(LockDiagnostics.From(note).ToDiagnostic().ToString());
+        }
+
+        foreach (var note in library.Resolved.SelectMany(r => r.Notes).Where(n => n.Kind == Extraction.Library.NamingNoteKind.Conflict))
+        {
+            stderr.WriteLine(NamingDiagnostics.From(note).ToDiagnostic().ToString());
+        }
+    }
+
+    private static int Count(List<LockChange> changes, LockChangeKind kind) => changes.Count(c => c.Kind == kind);
+}

@@ -1,0 +1,51 @@
+namespace FactsGenerator.Extraction.Dates;
+
+internal enum DatePhraseKind
+{
+    /// <summary>"1994", "2020".</summary>
+    Year,
+
+    /// <summary>"the 1970s".</summary>
+    Decade,
+
+    /// <summary>Any of day, month and year: "21 September 2023", "August 2018", "end of January".</summary>
+    Calendar,
+
+    /// <summary>"Thursday", "Wednesday evening", "last Monday".</summary>
+    Weekday,
+
+    /// <summary>"yesterday", "today", "tomorrow".</summary>
+    RelativeDay,
+}
+
+/// <summary>A date expression found in a sentence: tokens First..Last and its parts (0 when not stated).</summary>
+internal sealed class DatePhrase
+{
+    public DatePhrase(DatePhraseKind kind, int first, int last)
+    {
+        Kind = kind;
+        First = first;
+        Last = last;
+    }
+
+    public DatePhraseKind Kind { get; }
+
+    public int First { get; }
+
+    public int Last { get; set; }
+
+    public int Year { get; set; }
+
+    public int Month { get; set; }
+
+    public int Day { get; set; }
+
+    /// <summary>0 = Sunday .. 6 = Saturday, or -1.</summary>
+    public int Weekday { get; set; } = -1;
+
+    /// <summary>Days from the publication date for "yesterday" (-1), "today" (0), "tomorrow" (1).</summary>
+    public int RelativeDays { get; set; }
+
+    /// <summary>"next Monday" (1), "last Monday" (-1), or 0 when the text does not say.</summary>
+    public int Direction { get; set; }
+}

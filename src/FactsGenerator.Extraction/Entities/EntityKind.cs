@@ -1,0 +1,8 @@
+namespace FactsGenerator.Extraction.Entities;
+
+internal enum EntityKind
+{
+    Person,
+    Place,
+    Organization,
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>One entity while a document is being read: its names, role and mentions so far.</summary>
+internal sealed class EntityRecord
+{
+    private readonly List<string> aliases = new();
+
+    public EntityRecord(EntityKind kind, string name, Evidence evidence)
+    {
+        Kind = kind;
+        Name = name;
+        Evidence = evidence;
+    }
+
+    public EntityKind Kind { get; }
+
+    public string Name { get; private set; }
+
+    public Evidence Evidence { get; private set; }
+
+    public string? Role { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public PlaceKind PlaceKind { get; set; }
+
+    public int Mentions { get; set; }
+
+    /// <summary>Set when this record turned out to be another name of <see cref="MergedInto"/>.</summary>
+    public EntityRecord? MergedInto { get; private set; }
+
+    public IReadOnlyList<string> Aliases => aliases;
+
+    public EntityRecord Resolve()
+    {
+        var record = this;
+        while (record.MergedInto is not null)
+        {
+            record = record.MergedInto;
+        }
+
+        return record;
+    }
+
+    public void AddAlias(string alias)
+    {
+        if (alias.Length == 0 || string.Equals(alias, Name, System.StringComparison.Ordinal) || aliases.Contains(alias))
+        {
+            return;
+        }
+
+        aliases.Add(alias);
+    }
+
+    /// <summary>Folds this record into <paramref name="target"/>: its name becomes an alias there.</summary>
+    public void MergeInto(EntityRecord target)
+    {
+        if (ReferenceEquals(Resolve(), target.Resolve()))
+        {
+            return;
+        }
+
+        var into = target.Resolve();
+        MergedInto = into;
+        into.AddAlias(Name);
+        foreach (var alias in aliases)
+        {
+            into.AddAlias(alias);
+        }
+
+        into.Mentions += Mentions;
+        into.Role ??= Role;
+        into.Affiliation ??= Affiliation;
+        if (Evidence.Start < into.Evidence.Start)
+        {
+            into.Evidence = Evidence;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// The entities of one document while it is read: one record per name key and kind, every mention, and
+/// the final conversion to model facts (in order of first mention).
+/// </summary>
+internal sealed class EntityRegistry
+{
+    private readonly AnalyzedText text;
+    private readonly List<EntityRecord> records = new();
+    private readonly Dictionary<string, EntityRecord> byKey = new(System.StringComparer.Ordinal);
+    private readonly List<EntityMention> mentions = new();
+
+    public EntityRegistry(AnalyzedText text)
+    {
+        this.text = text;
+    }
+
+    public IReadOnlyList<EntityRecord> Records => records;
+
+    /// <summary>The record named <paramref name="name"/> (or with that alias) of any kind, or null.</summary>
+    public EntityRecord? Find(string name)
+    {
+        return byKey.TryGetValue(NameForms.Key(name), out var record) ? record.Resolve() : null;
+    }
+
+    public EntityRecord? Find(string name, EntityKind kind)
+    {
+        var record = Find(name);
+        return record is not null && record.Kind == kind ? record : null;
+    }
+
+    /// <summary>Adds a mention of <paramref name="name"/> as <paramref name="kind"/>, creating the record on first sight.</summary>
+    public EntityRecord Mention(EntityKind kind, string name, Sentence sentence, int start, int end)
+    {
+        var key = NameForms.Key(name);
+        if (!byKey.TryGetValue(key, out var record) || record.Resolve().Kind != kind)
+        {
+            record = new EntityRecord(kind, name, text.EvidenceFor(sentence, start, end));
+            records.Add(record);
+            byKey[key] = record;
+        }
+
+        record = record.Resolve();
+        record.Mentions++;
+        mentions.Add(new EntityMention(record, start, end, sentence.Index));
+        return record;
+    }
+
+    /// <summary>Makes <paramref name="alias"/> find <paramref name="record"/>.</summary>
+    public void AddAlias(EntityRecord record, string alias)
+    {
+        var key = NameForms.Key(alias);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        record.AddAlias(alias);
+        if (!byKey.ContainsKey(key))
+        {
+            byKey[key] = record;
+        }
+    }
+
+    public EntitySet ToEntitySet()
+    {
+        var people = new List<PersonFact>();
+        var places = new List<PlaceFact>();
+        var organizations = new List<OrganizationFact>();
+        var ordered = new List<EntityRecord>();
+        foreach (var record in records)
+        {
+            if (record.MergedInto is null)
+            {
+                ordered.Add(record);
+            }
+        }
+
+        // Stable order of first mention (List.Sort is not stable, so the index breaks ties).
+        var index = new Dictionary<EntityRecord, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            index[ordered[i]] = i;
+        }
+
+        ordered.Sort((a, b) => a.Evidence.Start != b.Evidence.Start ? a.Evidence.Start.CompareTo(b.Evidence.Start) : index[a].CompareTo(index[b]));
+        foreach (var record in ordered)
+        {
+            var aliases = record.Aliases.ToEquatableArray();
+            switch (record.Kind)
+            {
+                case EntityKind.Person:
+                    people.Add(new PersonFact(record.Name, record.Role, record.Affiliation, aliases, record.Mentions, record.Evidence));
+                    break;
+                case EntityKind.Place:
+                    places.Add(new PlaceFact(record.Name, record.PlaceKind, aliases, record.Mentions, record.Evidence));
+                    break;
+                default:
+                    organizations.Add(new OrganizationFact(record.Name, aliases, record.Mentions, record.Evidence));
+                    break;
+            }
+        }
+
+        var sortedMentions = new List<EntityMention>(mentions);
+        var order = new Dictionary<EntityMention, int>();
+        for (var i = 0; i < sortedMentions.Count; i++)
+        {
+            order[sortedMentions[i]] = i;
+        }
+
+        sortedMentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : order[a].CompareTo(order[b]));
+        return new EntitySet(people, places, organizations, sortedMentions);
+    }
+}

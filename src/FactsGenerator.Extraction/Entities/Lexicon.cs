@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Closed word lists of English news prose that the entity, quote and date rules rely on.</summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(string words) =>
+        new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
+    public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");
+
+    /// <summary>Nouns that name an office or function ("minister", "spokesperson"); the head of a role phrase.</summary>
+    public static readonly HashSet<string> RoleHeads = Set(
+        "president minister chancellor premier mayor governor senator congressman congresswoman representative " +
+        "director secretary spokesperson spokesman spokeswoman leader chairman chairwoman chairperson chief commander " +
+        "general colonel captain lieutenant sergeant admiral officer ambassador envoy king queen prince princess pope " +
+        "judge prosecutor attorney coach manager ceo founder head deputy adviser advisor official councillor councilor " +
+        "mp lawmaker legislator sheriff executive editor correspondent analyst professor researcher scientist economist " +
+        "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
+        "archbishop bishop cardinal rabbi imam priest monarch emperor dictator vice-president president-elect " +
+        "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
+        "treasurer auditor member marshal commandant warden principal dean provost rector chancellor-elect");
+
+    /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
+    public static readonly HashSet<string> TitleWords = Set(
+        "President Minister Chancellor Premier Mayor Governor Senator Sen Congressman Congresswoman Representative Rep " +
+        "Director Secretary Spokesperson Spokesman Spokeswoman Leader Chairman Chairwoman Chief Commander General Gen " +
+        "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
+        "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
+        "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members");
+
+    /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
+    public static readonly HashSet<string> TitleModifiers = Set(
+        "Prime Foreign Interior Defence Defense Finance Health Justice Home Deputy Vice Acting Former Chief Executive " +
+        "Senior First Second Assistant Associate Attorney Lord Grand Supreme Crown Regional Provincial State Federal " +
+        "National Education Economy Economic Trade Energy Environment Agriculture Transport Culture Labour Labor " +
+        "Police Army Military Opposition Party Press Communications Information Public Security Emergency Emergencies " +
+        "Interior Foreign Affairs Development Science Sports Tourism Treasury Housing Immigration Minority Majority");
+
+    /// <summary>Words that end (or begin) the name of an organisation.</summary>
+    public static readonly HashSet<string> OrganizationHeads = Set(
+        "Ministry Department Council Agency Assembly Party Army Navy Police Court Institute Institution Organization " +
+        "Organisation Union Bank Fund Commission Committee Office Service Services Brigade Corporation Corp Inc Ltd LLC " +
+        "Plc Company Group Association University College School Centre Center Directorate Forces Force Parliament " +
+        "Congress Senate Cabinet Authority Board Bureau Foundation Federation League Alliance Coalition Front Movement " +
+        "Network Airlines Airways Times Post News Press Journal Herald Television TV Radio Broadcasting Guard " +
+        "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
+        "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Group Brigades Corps Command " +
+        "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
+        "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
+        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate");
+
+    /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
+    public static readonly HashSet<string> OrganizationNouns = Set(
+        "ministry council assembly party army police court committee commission parliament brigade " +
+        "directorate department authority navy militia");
+
+    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
+    public static readonly HashSet<string> OrganizationTypeNouns = Set(
+        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
+        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
+        "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
+        "non-profit nonprofit watchdog regulator");
+
+    /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
+    public static readonly HashSet<string> SeatsOfPower = Set("Kremlin Pentagon Élysée Elysee");
+
+    /// <summary>Lower-case administrative divisions written after a place name ("Ghor province").</summary>
+    public static readonly HashSet<string> AdministrativeNouns = Set(
+        "province provinces district districts region regions county counties governorate governorates oblast " +
+        "oblasts prefecture prefectures municipality municipalities state states territory territories canton " +
+        "cantons department departments commune communes borough boroughs township townships village villages " +
+        "town towns city cities neighbourhood neighborhood suburb suburbs");
+
+    /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
+    public static readonly HashSet<string> FeatureNouns = Set(
+        "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest " +
+        "basin delta gulf strait canal coast plateau");
+
+    /// <summary>Capitalised words that end the name of a place ("Blyth Valley", "Red Sea", "Kabul Airport").</summary>
+    public static readonly HashSet<string> PlaceHeads = Set(
+        "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
+        "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
+        "Delta Road Avenue Highway Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
+        "Prefecture Territory Territories East West North South Central Upper Lower Borough Township");
+
+    /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
+    public static readonly HashSet<string> EventWords = Set(
+        "Accord Accords Agreement Treaty Convention Protocol Act Plan Declaration Cup Games Olympics Championship " +
+        "Championships Prize Award Awards Day War Summit Festival Conference Election Elections Crisis Revolution " +
+        "Law Bill Constitution Charter Strategy Report Index Census Pact Deal Olympic Open Series League Tournament " +
+        "Marathon Show Expo Fair Week Year Era Age Empire Dynasty Memorial Monument Tower Palace Cathedral Temple Mosque");
+
+    /// <summary>Capitalised function words: at a sentence start they are not part of a name.</summary>
+    public static readonly HashSet<string> CapitalisedFunctionWords = Set(
+        "The A An In On At For But And Or If When While After Before During Since As It He She They We I You His Her " +
+        "Their Our Its This That These Those There Here Meanwhile However Also According Despite Although Though " +
+        "Following Some Many Most All Other Another Last Next One Two Three Four Five Six Seven Eight Nine Ten Both " +
+        "Each Every Several Few No Not Only Such What Which Who Whom Whose Why How Where Then Thus So Yet Still " +
+        "Earlier Later Today Yesterday Tomorrow Tonight Now Once Further Furthermore Moreover Instead Unlike Like " +
+        "Among Amongst Around About Above Below Between Within Without Under Over Through Throughout Against Toward " +
+        "Towards Into Onto Upon From To Of By With Per Via Near Until Unless Because Whether Even Just Nearly Almost " +
+        "Roughly Approximately Reportedly Related Read See Video Photo Image Source Sources Update Updated Breaking " +
+        "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
+        "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
+        "Thousands Hundreds Dozens Millions Tens Scores Billions");
+
+    public static readonly string[] MonthNames =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+
+    /// <summary>Capitalised words that are never part of a person's name.</summary>
+    public static readonly HashSet<string> NonNameWords = Set(
+        "January February March April May June July August September October November December Jan Feb Mar Apr Jun " +
+        "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Allah Christmas " +
+        "Easter Ramadan Eid Islamic Muslim Christian Catholic Jewish Hindu Buddhist Internet Earth English Latin " +
+        "Related Covid COVID Coronavirus Brexit Sharia");
+
+    /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
+    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
+
+    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
+    public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y the");
+
+    /// <summary>All-capital words that are not organisation acronyms.</summary>
+    public static readonly HashSet<string> NonAcronyms = Set(
+        "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
+        "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE");
+
+    /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
+    public static readonly HashSet<string> AttributionVerbs = Set(
+        "said says say told tells wrote writes added adds tweeted tweets stated states announced announces declared " +
+        "declares claimed claims alleged alleges warned warns explained explains noted notes insisted insists " +
+        "urged urges argued argues asked asks replied replies responded responds commented comments remarked " +
+        "described describes called calls characterised characterized characterises characterizes acknowledged " +
+        "admitted admits confirmed confirms denied denies reported reports revealed reveals continued continues " +
+        "posted posts stressed stresses emphasised emphasized cautioned suggested suggests recalled recalls " +
+        "concluded concludes observed observes exclaimed shouted wrote pleaded promised promises vowed vows " +
+        "agreed agrees predicted predicts estimated estimates told");
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>A run of capitalised words in a sentence (tokens <see cref="First"/>..<see cref="Last"/> inclusive): a proper-name candidate.</summary>
+internal sealed class NameChunk
+{
+    public NameChunk(Sentence sentence, int first, int last, string text, bool insideQuote)
+    {
+        Sentence = sentence;
+        First = first;
+        Last = last;
+        Text = text;
+        InsideQuote = insideQuote;
+    }
+
+    public Sentence Sentence { get; }
+
+    public int First { get; }
+
+    public int Last { get; }
+
+    /// <summary>The surface form, from the original text, whitespace collapsed.</summary>
+    public string Text { get; }
+
+    public bool InsideQuote { get; }
+
+    public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+
+    public int Start => Tokens[First].Start;
+
+    public int End => Tokens[Last].End;
+
+    public int WordCount
+    {
+        get
+        {
+            var count = 0;
+            for (var i = First; i <= Last; i++)
+            {
+                if (Tokens[i].IsWord)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Words separated by spaces: "Nagorno-Karabakh" is one, "Agence France-Presse" two.</summary>
+    public int SpacedWordCount
+    {
+        get
+        {
+            var count = 0;
+            for (var i = First; i <= Last; i++)
+            {
+                if (Tokens[i].IsWord && (i == First || Tokens[i].SpaceBefore) && char.IsUpper(Tokens[i].Text[0]))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    public Token? Before(int distance = 1) => First - distance >= 0 ? Tokens[First - distance] : null;
+
+    public Token? After(int distance = 1) => Last + distance < Tokens.Count ? Tokens[Last + distance] : null;
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// Finds proper-name candidates: maximal runs of capitalised words joined by name particles ("de la",
+/// "of", "bin"), hyphens without spaces ("Nagorno-Karabakh") and initials ("George W. Bush").
+/// A capitalised function word that only starts the sentence ("The", "In") is left out.
+/// </summary>
+internal static class NameChunker
+{
+    public static List<NameChunk> Chunk(AnalyzedText text, Sentence sentence, bool[] insideQuote)
+    {
+        var chunks = new List<NameChunk>();
+        var tokens = sentence.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && IsClauseStart(tokens, i)))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            var j = i + 1;
+            while (j < tokens.Count)
+            {
+                var next = ExtendFrom(tokens, j);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                last = next;
+                j = next + 1;
+            }
+
+            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
+            chunks.Add(new NameChunk(sentence, i, last, chunkText, insideQuote[i]));
+            i = last + 1;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>
+    public static bool IsNameWord(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && token.Text != "'s" && token.Text != "'S";
+
+    public static bool IsClauseStart(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+
+        var previous = tokens[index - 1];
+        return previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[";
+    }
+
+    // Returns the last token index of the extension starting at j, or -1 when the run ends before j.
+    private static int ExtendFrom(IReadOnlyList<Token> tokens, int j)
+    {
+        var token = tokens[j];
+        if (IsNameWord(token) && token.SpaceBefore)
+        {
+            return j;
+        }
+
+        // "Nagorno-Karabakh", "France-Presse": a hyphen without spaces before a capitalised word.
+        if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
+        // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
+        if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+        {
+            return j + 1;
+        }
+
+        // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad".
+        if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the"))
+        {
+            var k = j;
+            while (k < tokens.Count && tokens[k].IsWord && Lexicon.NameConnectors.Contains(tokens[k].Text) && !char.IsUpper(tokens[k].Text[0]) && k - j < 2)
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore && k + 1 < tokens.Count && IsNameWord(tokens[k + 1]))
+            {
+                return k + 1;
+            }
+
+            if (k < tokens.Count && IsNameWord(tokens[k]) && tokens[k].Text != "I")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Naming;
+
+namespace FactsGenerator.Extraction.Gazetteer;
+
+/// <summary>
+/// Countries (with aliases and demonyms), first-level regions and large cities, read once from the
+/// embedded gazetteer.tsv (built by tools/gazetteer/build.js; sources and licences in its header).
+/// Lookups fold diacritics, so "Sao Paulo" finds "São Paulo".
+/// </summary>
+internal sealed class PlaceGazetteer
+{
+    internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.gazetteer.tsv";
+
+    private static readonly Lazy<PlaceGazetteer> Shared = new(() => Parse(ReadResource()), isThreadSafe: true);
+
+    private readonly Dictionary<string, GazetteerPlace> places;
+    private readonly Dictionary<string, string> demonyms;
+
+    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, int maxNameWords)
+    {
+        this.places = places;
+        this.demonyms = demonyms;
+        MaxNameWords = maxNameWords;
+    }
+
+    public static PlaceGazetteer Instance => Shared.Value;
+
+    /// <summary>The largest number of words in a known name; longer candidates need not be looked up.</summary>
+    public int MaxNameWords { get; }
+
+    public int Count => places.Count;
+
+    /// <summary>Finds a place by a name as written ("UK" finds the United Kingdom).</summary>
+    public bool TryFind(string name, out GazetteerPlace place)
+    {
+        if (places.TryGetValue(Key(name), out var found))
+        {
+            place = found;
+            return true;
+        }
+
+        place = null!;
+        return false;
+    }
+
+    /// <summary>The country a demonym refers to ("Armenian" → "Armenia"), or null.</summary>
+    public string? CountryOfDemonym(string word) => demonyms.TryGetValue(Key(word), out var country) ? country : null;
+
+    internal static PlaceGazetteer Parse(string data)
+    {
+        var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var maxWords = 1;
+        using var reader = new StringReader(data);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length < 3 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length < 3)
+            {
+                continue;
+            }
+
+            var name = fields[1];
+            var code = fields[2];
+            switch (fields[0])
+            {
+                case "C":
+                    countriesByCode[code] = name;
+                    var country = new GazetteerPlace(name, PlaceKind.Country, name);
+                    Add(places, name, country, ref maxWords);
+                    if (fields.Length > 3 && fields[3].Length > 0)
+                    {
+                        foreach (var alias in fields[3].Split('|'))
+                        {
+                            Add(places, alias, country, ref maxWords);
+                        }
+                    }
+
+                    break;
+                case "D" when countriesByCode.TryGetValue(code, out var demonymCountry):
+                    var key = Key(name);
+                    if (!demonyms.ContainsKey(key))
+                    {
+                        demonyms[key] = demonymCountry;
+                    }
+
+                    break;
+                case "R" when countriesByCode.TryGetValue(code, out var regionCountry):
+                    Add(places, name, new GazetteerPlace(name, PlaceKind.Region, regionCountry), ref maxWords);
+                    break;
+                case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
+                    Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
+                    break;
+            }
+        }
+
+        return new PlaceGazetteer(places, demonyms, maxWords);
+    }
+
+    /// <summary>The comparison key: diacritics folded, case kept (place names are proper nouns).</summary>
+    internal static string Key(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c > '\u007F')
+            {
+                return Identifier.FoldDiacritics(name);
+            }
+        }
+
+        return name;
+    }
+
+    private static void Add(Dictionary<string, GazetteerPlace> places, string name, GazetteerPlace place, ref int maxWords)
+    {
+        var key = Key(name);
+        if (!places.ContainsKey(key))
+        {
+            places[key] = place;
+        }
+
+        maxWords = Math.Max(maxWords, WordCount(name));
+    }
+
+    private static int WordCount(string name)
+    {
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '-')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded gazetteer is missing: " + ResourceName);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

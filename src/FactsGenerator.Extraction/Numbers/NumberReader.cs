@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Numbers;
+
+/// <summary>
+/// Reads one number starting at a token: digits with an optional scale ("5.7 million", "€20m"), number words
+/// ("one hundred and twenty thousand", "forty-four", "a dozen"), vague counts ("tens of thousands") and
+/// fractions ("two thirds"). It knows nothing about what is counted; the quantity rules decide that.
+/// </summary>
+internal static class NumberReader
+{
+    private enum Part
+    {
+        None,
+        Unit,
+        Tens,
+        Hundred,
+        Scale,
+    }
+
+    public static bool TryRead(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        if (index < 0 || index >= tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[index];
+        if (token.IsNumber)
+        {
+            return TryReadDigits(tokens, index, out match);
+        }
+
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        return TryReadArticleNumber(tokens, index, out match)
+            || TryReadVague(tokens, index, out match)
+            || TryReadFraction(tokens, index, out match)
+            || TryReadWords(tokens, index, out match);
+    }
+
+    /// <summary>Parses a digits token ("5,000", "5.7") with the invariant culture.</summary>
+    public static bool TryParseDigits(string text, out decimal value) =>
+        decimal.TryParse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    private static bool TryReadDigits(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        if (!TryParseDigits(tokens[index].Text, out var value))
+        {
+            return false;
+        }
+
+        var last = index;
+        if (index + 1 < tokens.Count)
+        {
+            var next = tokens[index + 1];
+            if (next.IsWord && next.SpaceBefore && NumberWords.TryScale(next.Text, out var scale))
+            {
+                value *= scale;
+                last = index + 1;
+            }
+            else if (next.IsWord && !next.SpaceBefore && FollowsCurrencySign(tokens, index) && NumberWords.TryScaleSuffix(next.Text, out var suffix))
+            {
+                // "€20m" is twenty million euros; "100m" alone would be metres, so a currency sign is required.
+                value *= suffix;
+                last = index + 1;
+            }
+        }
+
+        match = new NumberMatch(value, index, last, NumberForm.Digits);
+        return true;
+    }
+
+    private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥";
+
+    // "a dozen", "a hundred", "a million", "a quarter", "a third".
+    private static bool TryReadArticleNumber(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        if (!(tokens[index].Is("a") || tokens[index].Is("an")) || index + 1 >= tokens.Count || !tokens[index + 1].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[index + 1].Text;
+        if (NumberWords.IsDozen(word))
+        {
+            match = new NumberMatch(12m, index, index + 1, NumberForm.Words);
+            return true;
+        }
+
+        if (NumberWords.IsHundred(word) || NumberWords.TryScale(word, out _))
+        {
+            // "a hundred and twenty thousand": read the rest as words from "one".
+            if (TryReadWordsFrom(tokens, index + 1, 1m, Part.Unit, out var rest))
+            {
+                match = new NumberMatch(rest.Value, index, rest.Last, NumberForm.Words);
+                return true;
+            }
+        }
+
+        if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
+        {
+            match = new NumberMatch(1m / denominator, index, index + 1, NumberForm.Fraction);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "a third" counts; "a third attack" is an ordinal.
+    private static bool IsOrdinalUse(IReadOnlyList<Token> tokens, int index) =>
+        !(index + 1 >= tokens.Count || tokens[index + 1].Is("of") || !tokens[index + 1].IsWord);
+
+    private static bool TryReadVague(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        var word = tokens[index].Text;
+        if (!NumberWords.IsVagueCount(word))
+        {
+            return false;
+        }
+
+        var last = index;
+
+        // "several thousand supporters", "several hundred", "dozens of thousands".
+        if (tokens[index].Is("several") && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        {
+            match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
+            return true;
+        }
+
+        // "tens of thousands", "hundreds of thousands of", "dozens of millions".
+        if (index + 2 < tokens.Count && tokens[index + 1].Is("of") && tokens[index + 2].IsWord
+            && NumberWords.IsVagueCount(tokens[index + 2].Text) && !tokens[index + 2].Is("several") && !tokens[index + 2].Is("tens"))
+        {
+            last = index + 2;
+        }
+        else if (tokens[index].Is("tens"))
+        {
+            return false;
+        }
+
+        match = new NumberMatch(null, index, last, NumberForm.Vague);
+        return true;
+    }
+
+    // "half of", "two thirds", "three quarters of".
+    private static bool TryReadFraction(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        if (tokens[index].Is("half") && index + 1 < tokens.Count && tokens[index + 1].Is("of"))
+        {
+            match = new NumberMatch(0.5m, index, index, NumberForm.Fraction);
+            return true;
+        }
+
+        if (NumberWords.TryUnit(tokens[index].Text, out var numerator) && numerator is > 0 and < 10 && index + 1 < tokens.Count)
+        {
+            var next = index + 1;
+            if (tokens[next].IsSymbol('-') && !tokens[next].SpaceBefore && next + 1 < tokens.Count)
+            {
+                next++;
+            }
+
+            var word = tokens[next].Text;
+            if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m)
+            {
+                match = new NumberMatch(Math.Round(numerator / denominator, 4), index, next, NumberForm.Fraction);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryReadWords(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
+        if (!TryReadWordsFrom(tokens, index, 0m, Part.None, out var read))
+        {
+            return false;
+        }
+
+        match = new NumberMatch(read.Value, index, read.Last, NumberForm.Words);
+        return true;
+    }
+
+    // A small state machine over "one hundred and twenty thousand": each part may only follow certain parts,
+    // so "one two" or "twenty thirty" stop after the first word instead of being summed.
+    private static bool TryReadWordsFrom(IReadOnlyList<Token> tokens, int index, decimal initialGroup, Part initialPart, out (decimal Value, int Last) result)
+    {
+        result = default;
+        decimal total = 0m;
+        var group = initialGroup;
+        var previous = initialPart;
+        var last = -1;
+        var k = index;
+        while (k < tokens.Count)
+        {
+            var token = tokens[k];
+            if (token.Is("and") && previous is Part.Hundred or Part.Scale && k + 1 < tokens.Count
+                && (NumberWords.TryUnit(tokens[k + 1].Text, out _) || NumberWords.TryTens(tokens[k + 1].Text, out _)) && tokens[k + 1].IsWord)
+            {
+                k++;
+                continue;
+            }
+
+            if (!token.IsWord)
+            {
+                break;
+            }
+
+            if (NumberWords.TryUnit(token.Text, out var unit) && (previous is Part.None or Part.Hundred or Part.Scale || (previous == Part.Tens && unit is > 0 and < 10)))
+            {
+                group += unit;
+                previous = Part.Unit;
+            }
+            else if (NumberWords.TryTens(token.Text, out var tens) && previous is Part.None or Part.Hundred or Part.Scale)
+            {
+                group += tens;
+                previous = Part.Tens;
+
+                // "forty-four": the hyphen joins tens and units without spaces.
+                if (k + 2 < tokens.Count && tokens[k + 1].IsSymbol('-') && !tokens[k + 1].SpaceBefore && !tokens[k + 2].SpaceBefore
+                    && NumberWords.TryUnit(tokens[k + 2].Text, out var joined) && joined is > 0 and < 10)
+                {
+                    group += joined;
+                    previous = Part.Unit;
+                    k += 2;
+                }
+            }
+            else if (NumberWords.IsHundred(token.Text) && previous is Part.Unit or Part.Tens && group < 100)
+            {
+                group *= 100m;
+                previous = Part.Hundred;
+            }
+            else if (NumberWords.TryScale(token.Text, out var scale) && previous is Part.Unit or Part.Tens or Part.Hundred)
+            {
+                total += group * scale;
+                group = 0m;
+                previous = Part.Scale;
+            }
+            else
+            {
+                break;
+            }
+
+            last = k;
+            k++;
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        result = (total + group, last);
+        return true;
+    }
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads what precedes a number: a currency sign ("US$3.4"), "magnitude" or "aged", the qualifier, a verb that
+/// did the counting ("killed five", "lost 42"), a death toll further left, the subject of a measure
+/// ("the war lasted...") and a capitalised word that can tell same-named facts apart.
+/// </summary>
+internal static class ContextReader
+{
+    private const int SubjectWindow = 8;
+    private const int TollWindow = 14;
+
+    // Words between a verb and its number that do not change what is counted ("lost all 5", "netted an additional 66").
+    private static readonly HashSet<string> VerbToNumberFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "an", "a", "additional", "another", "further", "the", "just", "only", "all", "total", "of", "extra", "least", "at", "some",
+    };
+
+    // Verbs of saying: who reported a figure, not what happened to the counted things.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reported", "said", "claimed", "confirmed", "announced", "estimated", "stated", "added", "told", "noted", "recorded",
+        "reporting", "saying", "claiming", "confirming", "announcing", "estimating", "citing", "cited", "showed", "suggested",
+    };
+
+    private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "all", "those", "these", "both",
+    };
+
+    /// <summary>Reads a currency sign before the number; returns where the written value starts.</summary>
+    public static int ReadValueStart(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var start = mention.Number.First;
+        if (start > 0 && tokens[start - 1].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[start - 1].Text) is { } currency)
+        {
+            start--;
+            mention.Unit = currency;
+            mention.UnitKind = UnitKind.Currency;
+            if (start > 0 && tokens[start - 1].IsWord && !tokens[start].SpaceBefore && currency == "usd")
+            {
+                // "US$3.4 trillion", "A$20", "HK$5".
+                mention.Unit = tokens[start - 1].Text.ToUpperInvariant() switch
+                {
+                    "US" => "usd",
+                    "A" or "AU" => "aud",
+                    "C" or "CA" => "cad",
+                    "HK" => "hkd",
+                    "NZ" => "nzd",
+                    "S" => "sgd",
+                    "NT" => "twd",
+                    _ => "usd",
+                };
+                start--;
+            }
+        }
+        else if (start > 0 && tokens[start - 1].Is("magnitude"))
+        {
+            mention.Unit = "magnitude";
+            mention.UnitKind = UnitKind.Measure;
+            mention.Head = "earthquake";
+            start--;
+        }
+
+        mention.CoverEvidence(start);
+        return start;
+    }
+
+    /// <summary>Reads everything left of <paramref name="qualifierStart"/>: age, counting verb, determiner.</summary>
+    public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
+    {
+        var k = qualifierStart - 1;
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || (IsAt(tokens, k, "ages") && IsAt(tokens, k + 1, "of")))
+        {
+            mention.IsAge = true;
+            mention.Unit ??= "years";
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return;
+        }
+
+        if (k >= 0 && DefiniteDeterminers.Contains(tokens[k].Text))
+        {
+            mention.IsDefinite = true;
+        }
+
+        while (k >= 0 && k >= qualifierStart - 4 && VerbToNumberFillers.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord)
+        {
+            return;
+        }
+
+        var verb = tokens[k];
+        if (ReportingVerbs.Contains(verb.Text))
+        {
+            return;
+        }
+
+        if (QuantityLexicon.TryEvent(verb.Text, out var sense) && !verb.IsCapitalized)
+        {
+            mention.Event ??= sense;
+            mention.CoverEvidence(k);
+        }
+        else if (IsPastVerb(verb) || EndsWith(verb, "ing"))
+        {
+            if (IsPastVerb(verb) && !QuantityLexicon.IsPopulationVerb(verb.Text))
+            {
+                mention.Verb ??= verb.Text.ToLowerInvariant();
+            }
+
+            mention.CoverEvidence(k);
+        }
+    }
+
+    // Human ages run to about this; a larger number after a name is something else.
+    private const decimal MaxAppositiveAge = 120m;
+
+    /// <summary>"James Ford, 42, a convicted...", "Smith (42)": a bare number set off after a name is that person's age.</summary>
+    public static bool ReadAppositiveAge(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var number = mention.Number;
+        if (number.Form != Numbers.NumberForm.Digits || number.First != number.Last || mention.Value is not { } value || value < 1m || value > MaxAppositiveAge
+            || value != decimal.Truncate(value) || number.First < 2)
+        {
+            return false;
+        }
+
+        var opener = tokens[number.First - 1];
+        var name = tokens[number.First - 2];
+        var after = number.Last + 1;
+        var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
+            || (opener.IsSymbol('(') && tokens[after].IsSymbol(')'));
+        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !name.IsCapitalized || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
+        {
+            return false;
+        }
+
+        mention.IsAge = true;
+        mention.Unit = "years";
+        mention.UnitKind = UnitKind.Time;
+        mention.Subject = name.Text;
+        return true;
+    }
+
+    /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>
+    public static bool ReadTollBefore(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - TollWindow; k--)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol(';') || token.IsSymbol('.') || token.IsNumber)
+            {
+                return false;
+            }
+
+            if (token.Is("toll") || token.Is("tolls"))
+            {
+                mention.Event = new EventSense("dead", QuantityCategory.Casualties);
+                mention.Head = "death toll";
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whose age it is: the nearest people noun before "aged", across a comma ("five girls, all aged fifteen").</summary>
+    public static string? ReadAgeHolder(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - SubjectWindow; k--)
+        {
+            if (tokens[k].IsWord && QuantityLexicon.IsPeopleNoun(tokens[k].Text))
+            {
+                return tokens[k].Text.ToLowerInvariant();
+            }
+
+            // "police believe him to be aged 25": a pronoun in between is the one whose age it is.
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].Text.ToLowerInvariant() is "him" or "her" or "he" or "she" or "they" or "them" or "who")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest noun before the number's clause verb: "the civil war has been ongoing for seventeen years" gives "war".</summary>
+    public static string? ReadSubject(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - SubjectWindow; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                if (token.IsSymbol('-') || token.IsSymbol('\''))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text))
+            {
+                return null;
+            }
+
+            if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || EndsWith(token, "ing") || EndsWith(token, "ly")
+                || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
+            {
+                continue;
+            }
+
+            return token.Text.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    // Present-tense verbs that often stand between a subject and its measure.
+    private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
+        or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
+        or "up" or "time" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
+
+    private static bool IsWeekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+        or "saturday" or "sunday" or "yesterday" or "today" or "tomorrow";
+
+    /// <summary>The capitalised word nearest before the number that is not a sentence opener ("Labour, lost 42").</summary>
+    public static string? ReadDistinguisher(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 1; k--)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1)
+            {
+                return token.Text;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads how exact a figure is from the words around it: "more than", "at least", "an estimated", "up to",
+/// "fewer than" before the number, "or more", "or so", "-plus" after it.
+/// </summary>
+internal static class QualifierReader
+{
+    // Longest phrases first so "no more than" wins over "more than".
+    private static readonly (string[] Words, Qualifier Qualifier)[] LeftPhrases = Build(
+        ("in excess of", Qualifier.MoreThan), ("upwards of", Qualifier.MoreThan), ("no fewer than", Qualifier.AtLeast),
+        ("no less than", Qualifier.AtLeast), ("not less than", Qualifier.AtLeast), ("a minimum of", Qualifier.AtLeast),
+        ("no more than", Qualifier.UpTo), ("not more than", Qualifier.UpTo), ("a maximum of", Qualifier.UpTo),
+        ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("just under", Qualifier.FewerThan),
+        ("just below", Qualifier.FewerThan), ("just over", Qualifier.MoreThan), ("well over", Qualifier.MoreThan),
+        ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("at least", Qualifier.AtLeast),
+        ("at most", Qualifier.UpTo), ("up to", Qualifier.UpTo), ("fewer than", Qualifier.FewerThan),
+        ("less than", Qualifier.FewerThan), ("an estimated", Qualifier.About), ("close to", Qualifier.About),
+        ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan), ("exceeding", Qualifier.MoreThan),
+        ("exceeded", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
+        ("topped", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
+        ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
+        ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
+        ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
+        ("approaching", Qualifier.About));
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "above", "under", "below", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
+        "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an",
+    };
+
+    /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
+    public static bool IsQualifierWord(string word) => QualifierWords.Contains(word);
+
+    /// <summary>The qualifier written just before token <paramref name="index"/>, and where it starts.</summary>
+    public static (Qualifier Qualifier, int Start) ReadLeft(IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var (words, qualifier) in LeftPhrases)
+        {
+            var start = index - words.Length;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < words.Length && matches; k++)
+            {
+                matches = tokens[start + k].Is(words[k]);
+            }
+
+            if (matches)
+            {
+                return (qualifier, start);
+            }
+        }
+
+        return (Qualifier.Exact, index);
+    }
+
+    /// <summary>A qualifier written after the counted phrase ending at <paramref name="after"/> - 1: "or more", "or so", "-plus".</summary>
+    public static (Qualifier Qualifier, int Last) ReadRight(IReadOnlyList<Token> tokens, int after)
+    {
+        if (after + 1 < tokens.Count && tokens[after].Is("or"))
+        {
+            var next = tokens[after + 1];
+            if (next.Is("more") || next.Is("above") || next.Is("over"))
+            {
+                return (Qualifier.AtLeast, after + 1);
+            }
+
+            if (next.Is("so"))
+            {
+                return (Qualifier.About, after + 1);
+            }
+
+            if (next.Is("fewer") || next.Is("less"))
+            {
+                return (Qualifier.UpTo, after + 1);
+            }
+        }
+
+        return (Qualifier.Exact, after - 1);
+    }
+
+    /// <summary>"100-plus" or "100+" directly after the number.</summary>
+    public static int ReadPlusSuffix(IReadOnlyList<Token> tokens, int numberLast)
+    {
+        var k = numberLast + 1;
+        if (k < tokens.Count && tokens[k].IsSymbol('+') && !tokens[k].SpaceBefore)
+        {
+            return k;
+        }
+
+        if (k + 1 < tokens.Count && tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore && tokens[k + 1].Is("plus") && !tokens[k + 1].SpaceBefore)
+        {
+            return k + 1;
+        }
+
+        return -1;
+    }
+
+    private static (string[] Words, Qualifier Qualifier)[] Build(params (string Phrase, Qualifier Qualifier)[] phrases)
+    {
+        var result = new (string[], Qualifier)[phrases.Length];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            result[i] = (phrases[i].Phrase.Split(' '), phrases[i].Qualifier);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>What an event word means for a count: its normalised label ("killed") and category.</summary>
+internal readonly struct EventSense
+{
+    public EventSense(string label, QuantityCategory category)
+    {
+        Label = label;
+        Category = category;
+    }
+
+    public string Label { get; }
+
+    public QuantityCategory Category { get; }
+}
+
+/// <summary>The English vocabulary the quantity rules rely on. Lowercase keys, compared ignoring case.</summary>
+internal static class QuantityLexicon
+{
+    private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
+    private static readonly Dictionary<string, EventSense> Events = BuildEvents();
+
+    private static readonly HashSet<string> FunctionWords = new(Comparer)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "into", "onto", "over", "under",
+        "after", "before", "during", "since", "until", "among", "amongst", "between", "across", "through", "against", "near", "and",
+        "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "so",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could",
+        "should", "may", "might", "must", "can", "also", "more", "most", "less", "least", "its", "their", "his", "her", "our", "my",
+        "your", "it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "there", "here", "not", "no", "all", "each",
+        "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
+        "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
+        "overall", "altogether", "annually", "abroad", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
+        "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
+        "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
+        "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
+    };
+
+    private static readonly HashSet<string> PeopleNouns = new(Comparer)
+    {
+        "people", "person", "persons", "individuals", "residents", "inhabitants", "citizens", "civilians", "locals", "villagers",
+        "natives", "children", "kids", "women", "men", "girls", "boys", "adults", "teenagers", "teens", "babies", "infants",
+        "students", "pupils", "teachers", "workers", "employees", "staff", "staffers", "officers", "policemen", "police",
+        "firefighters", "doctors", "nurses", "patients", "passengers", "crew", "members", "protesters", "protestors",
+        "demonstrators", "voters", "fans", "spectators", "tourists", "visitors", "migrants", "refugees", "evacuees", "victims",
+        "survivors", "prisoners", "inmates", "detainees", "hostages", "captives", "journalists", "reporters", "miners",
+        "gunmen", "militants", "fighters", "rebels", "insurgents", "jihadists", "peacekeepers", "personnel", "servicemen",
+        "soldiers", "troops", "marines", "sailors", "pilots", "bodies", "dead", "casualties", "fatalities", "families",
+        "pilgrims", "athletes", "players", "candidates", "delegates", "lawmakers", "senators", "legislators", "ministers",
+        "officials", "suspects", "attendees", "participants", "volunteers", "supporters", "farmers", "elderly", "men", "deaths",
+        "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "sailors", "guests", "customers",
+        "users", "scientists", "researchers", "experts", "activists", "asylum", "seekers", "settlers", "worshippers", "parishioners",
+        "cadets", "recruits", "officers", "member", "people", "mourners", "rescuers", "paramedics", "medics", "wounded", "injured",
+        "homeless", "displaced", "missing", "abductees", "kidnappers", "attackers", "assailants", "shooters", "bombers", "terrorists",
+        "smugglers", "traffickers", "criminals", "convicts", "defendants", "plaintiffs", "jurors", "judges", "clergy", "priests",
+        "nuns", "monks", "bishops", "doctors", "surgeons", "drivers", "cyclists", "pedestrians", "motorists", "truckers", "employees",
+        "residents", "tenants", "owners", "shoppers", "investors", "shareholders", "customers", "subscribers", "viewers", "listeners",
+        "readers", "followers", "inmates", "americans", "others", "forces", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
+    };
+
+    private static readonly HashSet<string> MilitaryNouns = new(Comparer)
+    {
+        "soldiers", "troops", "servicemen", "gunmen", "militants", "fighters", "insurgents", "rebels", "jihadists", "peacekeepers",
+        "marines", "sailors", "paratroopers", "commandos", "mercenaries", "militiamen", "conscripts", "reservists", "tanks",
+        "warships", "jets", "warplanes", "fighter", "aircraft", "helicopters", "missiles", "rockets", "drones", "battalions",
+        "brigades", "divisions", "regiments", "forces", "warheads", "airstrikes", "strikes", "artillery", "submarines", "bombers", "vessels",
+    };
+
+    private static readonly HashSet<string> PopulationNouns = new(Comparer)
+    {
+        "residents", "inhabitants", "population", "citizens", "dwellers", "villagers", "locals", "natives", "households", "people",
+    };
+
+    private static readonly HashSet<string> PopulationVerbs = new(Comparer)
+    {
+        "live", "living", "lived", "inhabit", "inhabited", "reside", "resided", "residing", "populated",
+    };
+
+    private static readonly Dictionary<string, string> TimeUnits = new(Comparer)
+    {
+        ["second"] = "seconds", ["seconds"] = "seconds", ["minute"] = "minutes", ["minutes"] = "minutes", ["hour"] = "hours",
+        ["hours"] = "hours", ["day"] = "days", ["days"] = "days", ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months",
+        ["months"] = "months", ["year"] = "years", ["years"] = "years", ["decade"] = "decades", ["decades"] = "decades",
+        ["century"] = "centuries", ["centuries"] = "centuries", ["night"] = "nights", ["nights"] = "nights",
+    };
+
+    private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
+    {
+        ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
+        ["m"] = "metres", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "metres", ["meters"] = "metres",
+        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "feet", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
+        ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
+        ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
+        ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
+        ["kilogrammes"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "pounds", ["lbs"] = "pounds",
+        ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
+        ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
+        ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
+        ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
+        ["seat"] = "seats", ["seats"] = "seats", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+    };
+
+    private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)
+    {
+        ["dollar"] = "usd", ["dollars"] = "usd", ["euro"] = "eur", ["euros"] = "eur", ["pound"] = "gbp", ["pounds"] = "gbp",
+        ["sterling"] = "gbp", ["yen"] = "jpy", ["yuan"] = "cny", ["renminbi"] = "cny", ["ruble"] = "rub", ["rubles"] = "rub",
+        ["rouble"] = "rub", ["roubles"] = "rub", ["rupee"] = "inr", ["rupees"] = "inr", ["pesos"] = "pesos", ["francs"] = "chf",
+        ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln",
+        ["lira"] = "try", ["rand"] = "zar", ["won"] = "krw", ["shekels"] = "ils", ["naira"] = "ngn", ["dinars"] = "dinars",
+        ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
+    };
+
+    // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
+    private static readonly HashSet<string> LabelWords = new(Comparer)
+    {
+        "number", "no", "nos", "page", "pages", "chapter", "article", "section", "paragraph", "clause", "flight", "route", "highway",
+        "interstate", "room", "gate", "platform", "category", "channel", "track", "episode", "season", "volume", "vol", "model",
+        "version", "act", "resolution", "amendment", "item", "line", "row", "lot", "unit", "ward", "district", "zone", "terminal",
+        "pier", "stage", "grade", "class", "level", "phase", "exit", "bus", "tier", "pp", "vs", "versus", "apartment", "suite",
+        "box", "code", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
+    };
+
+    private static readonly HashSet<string> Months = new(Comparer)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> ClockWords = new(Comparer)
+    {
+        "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "cet", "cest",
+        "eet", "ist", "jst", "aest", "hrs", "h", "o'clock", "local",
+    };
+
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    public static bool IsPeopleNoun(string word) => PeopleNouns.Contains(word);
+
+    public static bool IsMilitaryNoun(string word) => MilitaryNouns.Contains(word);
+
+    public static bool IsPopulationNoun(string word) => PopulationNouns.Contains(word);
+
+    public static bool IsPopulationVerb(string word) => PopulationVerbs.Contains(word);
+
+    public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
+
+    public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
+
+    public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
+
+    public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
+
+    public static bool IsLabelWord(string word) => LabelWords.Contains(word);
+
+    public static bool IsMonth(string word) => Months.Contains(word);
+
+    public static bool IsClockWord(string word) => ClockWords.Contains(word);
+
+    public static string? CurrencyOfSign(string sign) => sign switch
+    {
+        "$" => "usd",
+        "€" => "eur",
+        "£" => "gbp",
+        "¥" => "jpy",
+        "₹" => "inr",
+        "₽" => "rub",
+        _ => null,
+    };
+
+    private static Dictionary<string, EventSense> BuildEvents()
+    {
+        var events = new Dictionary<string, EventSense>(Comparer);
+        void Add(string label, QuantityCategory category, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                events[word] = new EventSense(label, category);
+            }
+        }
+
+        Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
+        Add("dead", QuantityCategory.Casualties, "dead", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
+        Add("wounded", QuantityCategory.Casualties, "wounded", "wounding", "wounds");
+        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized");
+        Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
+        Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
+        Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");
+        Add("evacuated", QuantityCategory.Displacement, "evacuated", "evacuate", "evacuating", "evacuees", "evacuation");
+        Add("displaced", QuantityCategory.Displacement, "displaced", "uprooted");
+        Add("refugees", QuantityCategory.Displacement, "refugees", "asylum");
+        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "sheltering", "sheltered", "refuge");
+        Add("homeless", QuantityCategory.Displacement, "homeless");
+        Add("relocated", QuantityCategory.Displacement, "relocated", "resettled");
+        return events;
+    }
+}

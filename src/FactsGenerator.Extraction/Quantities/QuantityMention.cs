@@ -1,0 +1,102 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// A number being understood: filled in step by step by the readers (qualifier, counted phrase, context),
+/// then classified, merged with its neighbours and named, and finally turned into a <see cref="QuantityFact"/>.
+/// </summary>
+internal sealed class QuantityMention
+{
+    public QuantityMention(Sentence sentence, NumberMatch number)
+    {
+        Sentence = sentence;
+        Number = number;
+        Value = number.Value;
+        EvidenceFirst = number.First;
+        EvidenceLast = number.Last;
+    }
+
+    public Sentence Sentence { get; }
+
+    public NumberMatch Number { get; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? UpperValue { get; set; }
+
+    public Qualifier Qualifier { get; set; } = Qualifier.Exact;
+
+    /// <summary>The unit as read ("days", "percent", "usd", "seats"); null until known.</summary>
+    public string? Unit { get; set; }
+
+    public UnitKind UnitKind { get; set; }
+
+    /// <summary>The counted noun ("peacekeepers"); null when the text leaves it implicit ("killed twelve").</summary>
+    public string? Head { get; set; }
+
+    /// <summary>Words before the head inside the counted phrase ("ethnic Armenian" in "ethnic Armenian residents").</summary>
+    public string? Modifiers { get; set; }
+
+    /// <summary>What happened to the counted things, when the text says it with a known event word.</summary>
+    public EventSense? Event { get; set; }
+
+    /// <summary>A plain verb tied to the count ("gained", "gathered") used for naming when no event is known.</summary>
+    public string? Verb { get; set; }
+
+    /// <summary>For a measure used as an adjective ("24-hour offensive"): the noun it measures.</summary>
+    public string? MeasuredNoun { get; set; }
+
+    /// <summary>The noun a measure without a counted phrase is about ("turnout" in "turnout was about 67.3%").</summary>
+    public string? Subject { get; set; }
+
+    public bool IsAge { get; set; }
+
+    public bool LivesThere { get; set; }
+
+    /// <summary>A capitalised word naming who or where ("Labour", "Kabul") that can tell two same-named facts apart.</summary>
+    public string? Distinguisher { get; set; }
+
+    /// <summary>The first figure of a revision ("rose from fourteen to 31").</summary>
+    public bool IsEarlierFigure { get; set; }
+
+    /// <summary>Written after a definite determiner ("all five deaths", "the two sides"): likely a figure already given.</summary>
+    public bool IsDefinite { get; set; }
+
+    public int EvidenceFirst { get; set; }
+
+    public int EvidenceLast { get; set; }
+
+    public QuantityCategory Category { get; set; } = QuantityCategory.Other;
+
+    public string About { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public void CoverEvidence(int index)
+    {
+        if (index < EvidenceFirst)
+        {
+            EvidenceFirst = index;
+        }
+
+        if (index > EvidenceLast)
+        {
+            EvidenceLast = index;
+        }
+    }
+}
+
+/// <summary>What kind of unit a count has; the category rules branch on it.</summary>
+internal enum UnitKind
+{
+    None,
+    People,
+    Time,
+    Percent,
+    Currency,
+    Measure,
+    Noun,
+}

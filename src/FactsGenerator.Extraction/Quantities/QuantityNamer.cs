@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Naming;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Gives each mention its plain-words <see cref="QuantityMention.About"/> and a PascalCase member name built
+/// from what is counted and what happened (<c>PeacekeepersKilled</c>, <c>OffensiveDurationHours</c>).
+/// Names are made unique within the document: exact figures claim names first, in text order; a later
+/// clash adds a distinguishing word (the vague count, a modifier, a capitalised word of the sentence) and
+/// only as a last resort a number.
+/// </summary>
+internal static class QuantityNamer
+{
+    public static void Name(List<QuantityMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            mention.About = AboutOf(mention);
+            mention.Name = BaseName(mention);
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var exactFirst in new[] { true, false })
+        {
+            foreach (var mention in mentions)
+            {
+                if ((mention.Value is not null) == exactFirst)
+                {
+                    mention.Name = Unique(mention, taken);
+                    taken.Add(ClassName(mention.Category) + "." + mention.Name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The generated category class a fact of <paramref name="category"/> lives in.</summary>
+    public static string ClassName(QuantityCategory category) => category switch
+    {
+        QuantityCategory.Casualties => "Casualties",
+        QuantityCategory.Displacement => "Displacement",
+        QuantityCategory.Duration => "Durations",
+        QuantityCategory.Population => "Population",
+        QuantityCategory.Money => "Money",
+        QuantityCategory.Military => "Military",
+        _ => "Figures",
+    };
+
+    // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
+    // reporter, not the victims: the count is of people.
+    private static string Subject(QuantityMention mention) =>
+        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null ? "people" : mention.Subject ?? string.Empty);
+
+    private static string? EventWord(QuantityMention mention)
+    {
+        if (mention.Event is { } sense)
+        {
+            // "35 bodies", "refugees": the noun already says what happened.
+            return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+        }
+
+        return mention.Verb;
+    }
+
+    private static string AboutOf(QuantityMention mention)
+    {
+        var words = new List<string>();
+        if (mention.IsAge)
+        {
+            Add(words, mention.Head ?? mention.MeasuredNoun ?? mention.Subject);
+            words.Add("age");
+        }
+        else if (mention.UnitKind == UnitKind.Time && mention.Head is null)
+        {
+            Add(words, mention.MeasuredNoun ?? mention.Subject);
+            words.Add("duration");
+        }
+        else
+        {
+            Add(words, mention.Head is not null ? mention.Modifiers : null);
+            Add(words, Subject(mention));
+            Add(words, EventWord(mention));
+            if (mention.UnitKind == UnitKind.Percent)
+            {
+                words.Add("share");
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            words.Add(mention.Unit ?? "figure");
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static string BaseName(QuantityMention mention)
+    {
+        var words = new List<string>();
+        if (mention.IsAge)
+        {
+            Add(words, mention.Head ?? mention.MeasuredNoun ?? mention.Subject);
+            words.Add("age");
+            Add(words, mention.Unit == "years" ? null : mention.Unit);
+        }
+        else if (mention.UnitKind == UnitKind.Time && mention.Head is null)
+        {
+            var noun = mention.MeasuredNoun ?? mention.Subject;
+            if (noun is not null)
+            {
+                words.Add(noun);
+                words.Add("duration");
+            }
+
+            Add(words, mention.Unit);
+        }
+        else
+        {
+            Add(words, mention.Head is not null ? CompoundModifier(mention.Modifiers) : null);
+            Add(words, Subject(mention));
+            Add(words, EventWord(mention));
+            if (mention.UnitKind == UnitKind.Percent)
+            {
+                words.Add("percent");
+            }
+            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null)
+            {
+                words.Add(mention.Unit ?? string.Empty);
+            }
+            else if (mention.UnitKind == UnitKind.Currency && mention.Head is null)
+            {
+                words.Add(mention.Subject is null ? "amount" : string.Empty);
+                words.Add(mention.Unit ?? string.Empty);
+            }
+        }
+
+        if (words.Count == 0 || string.Join(string.Empty, words).Length == 0)
+        {
+            words.Add(mention.Unit is null or "items" ? "figure" : mention.Unit);
+        }
+
+        if (mention.IsEarlierFigure)
+        {
+            words.Add("earlier");
+        }
+
+        var name = Identifier.ToPascalCase(string.Join(" ", words));
+        return name == ClassName(mention.Category) ? "Total" : name;
+    }
+
+    // "security forces" → "security"; "ethnic Armenian residents" → nothing (a proper modifier is not a kind).
+    private static string? CompoundModifier(string? modifiers)
+    {
+        if (modifiers is null)
+        {
+            return null;
+        }
+
+        var last = modifiers.Substring(modifiers.LastIndexOf(' ') + 1);
+        return last.Length > 0 && char.IsLower(last[0]) && last.IndexOf('-') < 0 ? last : null;
+    }
+
+    private static void Add(List<string> words, string? word)
+    {
+        if (!string.IsNullOrEmpty(word))
+        {
+            words.Add(word!);
+        }
+    }
+
+    private static string Unique(QuantityMention mention, HashSet<string> taken)
+    {
+        var prefix = ClassName(mention.Category) + ".";
+        var name = mention.Name;
+        if (!taken.Contains(prefix + name))
+        {
+            return name;
+        }
+
+        foreach (var word in DistinguishingWords(mention))
+        {
+            var candidate = Identifier.ToPascalCase(word);
+            if (name.IndexOf(candidate, StringComparison.Ordinal) >= 0)
+            {
+                continue;
+            }
+
+            var prefixed = word.Length > 0 && char.IsUpper(word[0]) ? name + candidate : candidate + name;
+            if (!taken.Contains(prefix + prefixed))
+            {
+                return prefixed;
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var numbered = name + n.ToString(CultureInfo.InvariantCulture);
+            if (!taken.Contains(prefix + numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
+    // Lowercase words become prefixes ("RemainingResidents"), capitalised ones suffixes ("SeatsLostLabour").
+    private static IEnumerable<string> DistinguishingWords(QuantityMention mention)
+    {
+        if (mention.Value is null)
+        {
+            yield return VagueWord(mention);
+        }
+
+        if (mention.Modifiers is { } modifiers)
+        {
+            var first = modifiers.Split(' ')[0];
+            if (first.Length > 0 && char.IsLower(first[0]))
+            {
+                yield return first;
+            }
+        }
+
+        if (mention.Distinguisher is { } distinguisher)
+        {
+            yield return distinguisher;
+        }
+
+        if (mention.Verb is { } verb)
+        {
+            yield return verb;
+        }
+    }
+
+    private static string VagueWord(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var builder = new StringBuilder();
+        for (var k = mention.Number.First; k <= mention.Number.Last; k++)
+        {
+            builder.Append(k == mention.Number.First ? string.Empty : " ").Append(tokens[k].Text.ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>Two numbers read as one figure: "between 36 and 40", "16-17 percent", "$5 and $7 billion", or a revision "from fourteen to 31".</summary>
+internal readonly struct NumberRange
+{
+    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore)
+    {
+        Lower = lower;
+        Upper = upper;
+        Start = start;
+        UpperFirst = upperFirst;
+        UpperLast = upperLast;
+        IsRevision = isRevision;
+        IsScore = isScore;
+    }
+
+    public decimal? Lower { get; }
+
+    public decimal? Upper { get; }
+
+    /// <summary>Where the whole range starts ("between", "from" or the first number).</summary>
+    public int Start { get; }
+
+    public int UpperFirst { get; }
+
+    public int UpperLast { get; }
+
+    /// <summary>"from X to Y": the figure changed; both values are facts.</summary>
+    public bool IsRevision { get; }
+
+    /// <summary>"3-1", "2-2": a score or a tally, not a range.</summary>
+    public bool IsScore { get; }
+}
+
+/// <summary>Joins a number with a second one after "-", "to", "and" or "or" when together they state one figure.</summary>
+internal static class RangeReader
+{
+    public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
+    {
+        range = default;
+        if (lower.IsVague || lower.Value is not { } low)
+        {
+            return false;
+        }
+
+        var link = lower.Last + 1;
+        if (link >= tokens.Count)
+        {
+            return false;
+        }
+
+        var joined = IsJoiningHyphenAt(tokens, link);
+        var linkWord = tokens[link].IsWord ? tokens[link].Text.ToLowerInvariant() : null;
+        if (!joined && linkWord is not ("to" or "and" or "or"))
+        {
+            return false;
+        }
+
+        var upperIndex = link + 1;
+        var currencySign = upperIndex < tokens.Count && tokens[upperIndex].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[upperIndex].Text) is not null;
+        if (currencySign)
+        {
+            upperIndex++;
+        }
+
+        if (!NumberReader.TryRead(tokens, upperIndex, out var upper) || upper.IsVague || upper.Value is not { } high || upper.Form == NumberForm.Fraction)
+        {
+            return false;
+        }
+
+        var before = valueStart - 1;
+        var isBetween = IsAt(tokens, before, "between");
+        var isFrom = IsAt(tokens, before, "from");
+        if (joined && lower.Form == NumberForm.Digits && upper.Form == NumberForm.Digits && high <= low)
+        {
+            range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, true);
+            return true;
+        }
+
+        if ((linkWord == "and" && !isBetween) || (linkWord == "to" && !isFrom && high <= low) || high == low)
+        {
+            return false;
+        }
+
+        // "$5 and $7 billion": the scale written once applies to both.
+        if (upper.Last > upper.First && lower.Last == lower.First && tokens[upper.First].IsNumber && NumberReader.TryParseDigits(tokens[upper.First].Text, out var upperDigits) && upperDigits != 0m)
+        {
+            var scale = high / upperDigits;
+            if (low * scale <= high)
+            {
+                low *= scale;
+            }
+        }
+
+        var start = isBetween || isFrom ? before : valueStart;
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to", false);
+        return true;
+    }
+}

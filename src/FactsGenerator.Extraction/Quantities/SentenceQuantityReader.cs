@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads the quantity mentions of one sentence: finds each number (and the word-only forms "months-long",
+/// "about an hour"), rejects the non-quantities, joins ranges and revisions, and runs the readers around it.
+/// </summary>
+internal static class SentenceQuantityReader
+{
+    public static void Read(Sentence sentence, List<QuantityMention> into)
+    {
+        var tokens = sentence.Tokens;
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            if (!TryFindNumber(tokens, i, out var number))
+            {
+                continue;
+            }
+
+            next = number.Last + 1;
+            if (NonQuantityFilter.IsNotAQuantity(tokens, number))
+            {
+                // "2019-20" or "3-1": the joined second number goes with the first.
+                if (IsJoiningHyphenAt(tokens, number.Last + 1) && number.Last + 2 < tokens.Count && tokens[number.Last + 2].IsNumber)
+                {
+                    next = number.Last + 3;
+                }
+
+                continue;
+            }
+
+            next = ReadAround(sentence, number, into);
+        }
+    }
+
+    private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number))
+        {
+            return true;
+        }
+
+        return NumberReader.TryRead(tokens, i, out number);
+    }
+
+    // "a months-long blockade", "years-long dispute": a duration without a value.
+    private static bool TryVagueDuration(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (tokens[i].IsWord && QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) && tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)
+            && string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) && IsJoiningHyphenAt(tokens, i + 1) && IsAt(tokens, i + 2, "long"))
+        {
+            number = new NumberMatch(null, i, i, NumberForm.Vague);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "lasted about an hour", "for a decade": one unit of time, counted only when a qualifier or "for" asks for a length.
+    private static bool TryArticleTime(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!(tokens[i].Is("a") || tokens[i].Is("an")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryTimeUnit(tokens[i + 1].Text, out _)
+            || tokens[i + 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
+        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted"))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i, NumberForm.Words);
+        return true;
+    }
+
+    /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
+    private static int ReadAround(Sentence sentence, NumberMatch number, List<QuantityMention> into)
+    {
+        var tokens = sentence.Tokens;
+        var mention = new QuantityMention(sentence, number);
+        var valueStart = ContextReader.ReadValueStart(tokens, mention);
+        var phraseStart = number.Last + 1;
+        var rangeStart = valueStart;
+        QuantityMention? earlier = null;
+
+        if (RangeReader.TryRead(tokens, number, valueStart, out var range))
+        {
+            if (range.IsScore)
+            {
+                return range.UpperLast + 1;
+            }
+
+            phraseStart = range.UpperLast + 1;
+            rangeStart = range.Start;
+            if (range.IsRevision)
+            {
+                // "rose from fourteen to 31": two figures, the first one superseded.
+                earlier = new QuantityMention(sentence, number) { IsEarlierFigure = true };
+                mention = new QuantityMention(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, number.Form));
+                ContextReader.ReadValueStart(tokens, mention);
+                ContextReader.ReadValueStart(tokens, earlier);
+            }
+            else
+            {
+                mention.Value = range.Lower;
+                mention.UpperValue = range.Upper;
+                mention.Qualifier = Qualifier.AtLeast;
+                mention.CoverEvidence(range.Start);
+                mention.CoverEvidence(range.UpperLast);
+            }
+        }
+
+        var (qualifier, qualifierStart) = QualifierReader.ReadLeft(tokens, rangeStart);
+        if (mention.UpperValue is null && earlier is null)
+        {
+            mention.Qualifier = qualifier;
+        }
+
+        mention.CoverEvidence(qualifierStart);
+        ContextReader.ReadBefore(tokens, qualifierStart, mention);
+
+        var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
+        if (plus >= 0)
+        {
+            mention.Qualifier = Qualifier.MoreThan;
+            mention.CoverEvidence(plus);
+            phraseStart = plus + 1;
+        }
+
+        var (rightQualifier, rightLast) = QualifierReader.ReadRight(tokens, phraseStart);
+        if (rightQualifier != Qualifier.Exact)
+        {
+            mention.Qualifier = rightQualifier;
+            mention.CoverEvidence(rightLast);
+            phraseStart = rightLast + 1;
+        }
+
+        if (ContextReader.ReadAppositiveAge(tokens, mention))
+        {
+            into.Add(mention);
+            return phraseStart;
+        }
+
+        if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
+        {
+            return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
+        }
+
+        var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
+        if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
+        {
+            mention.Qualifier = afterQualifier;
+            mention.CoverEvidence(afterLast);
+        }
+
+        if (mention.Head is null && mention.Event is null)
+        {
+            ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
+        }
+
+        if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
+        {
+            mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);
+        }
+        else if (mention.Head is null)
+        {
+            mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
+        }
+
+        mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+
+        // "over three days" is a span of time, not "more than".
+        if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
+        if (mention.Value is null)
+        {
+            mention.Qualifier = Qualifier.Vague;
+        }
+
+        if (IsAnaphoricPair(mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
+        {
+            return phraseStart;
+        }
+
+        if (earlier is not null)
+        {
+            CopyPhrase(mention, earlier);
+            earlier.CoverEvidence(mention.EvidenceLast);
+            into.Add(earlier);
+        }
+
+        into.Add(mention);
+
+        // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
+        return phraseStart;
+    }
+
+    // "the two sides", "both countries": a pair already introduced, not a new figure.
+    private static bool IsAnaphoricPair(QuantityMention mention) =>
+        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact;
+
+    private static void CopyPhrase(QuantityMention from, QuantityMention to)
+    {
+        to.Unit = from.Unit;
+        to.UnitKind = from.UnitKind;
+        to.Head = from.Head;
+        to.Modifiers = from.Modifiers;
+        to.Event = from.Event;
+        to.Verb = from.Verb;
+        to.MeasuredNoun = from.MeasuredNoun;
+        to.Subject = from.Subject;
+        to.Distinguisher = from.Distinguisher;
+        to.IsAge = from.IsAge;
+    }
+}

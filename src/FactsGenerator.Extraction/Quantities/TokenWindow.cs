@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>Bounds-safe questions about the tokens of one sentence, so the readers never index past either end.</summary>
+internal static class TokenWindow
+{
+    public static bool IsWordAt(IReadOnlyList<Token> tokens, int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord;
+
+    public static bool IsAt(IReadOnlyList<Token> tokens, int index, string word) => index >= 0 && index < tokens.Count && tokens[index].Is(word);
+
+    public static bool IsSymbolAt(IReadOnlyList<Token> tokens, int index, char symbol) => index >= 0 && index < tokens.Count && tokens[index].IsSymbol(symbol);
+
+    /// <summary>A hyphen glued to both neighbours ("44-day"), as opposed to a dash between clauses.</summary>
+    public static bool IsJoiningHyphenAt(IReadOnlyList<Token> tokens, int index) =>
+        IsSymbolAt(tokens, index, '-') && !tokens[index].SpaceBefore && index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore;
+
+    public static bool EndsWith(Token token, string suffix) =>
+        token.IsWord && token.Text.Length > suffix.Length + 2 && token.Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Past forms ("gathered", "lost") that tie a count to what happened; good enough for naming.</summary>
+    public static bool IsPastVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized && (EndsWith(token, "ed") || IrregularPast.Contains(token.Text));
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "won", "lost", "took", "taken", "left", "hit", "cut", "spent", "paid", "sold", "bought", "built", "made", "found", "held",
+        "brought", "caught", "sent", "seen", "saw", "gave", "given", "got", "gotten", "fell", "fallen", "rose", "risen", "grew",
+        "grown", "drew", "drawn", "struck", "met", "fought", "threw", "thrown", "shot", "stole", "stolen", "hurt", "set", "kept",
+        "led", "told", "won", "beat", "beaten", "sank", "sunk", "ran", "came", "went", "gone", "freed", "slain", "stood", "broke",
+        "broken", "swept", "chosen", "elected", "bore", "borne", "sought", "taught", "thought", "dug", "spread",
+    };
+}

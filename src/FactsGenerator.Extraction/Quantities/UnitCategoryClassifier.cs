@@ -1,0 +1,97 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Decides a mention's category and final unit. Order matters: an age is never a duration, an event
+/// (killed, fled) outranks what the counted people are (soldiers, residents), money and time come next,
+/// then who is counted (residents: population; troops: military).
+/// </summary>
+internal static class UnitCategoryClassifier
+{
+    // A crowd this large, counted without anything happening to it, is a population figure.
+    private const decimal PopulationThreshold = 10_000m;
+
+    public static void Classify(QuantityMention mention)
+    {
+        mention.Category = CategoryOf(mention);
+        mention.Unit = UnitOf(mention);
+    }
+
+    private static QuantityCategory CategoryOf(QuantityMention mention)
+    {
+        if (mention.IsAge)
+        {
+            return QuantityCategory.Other;
+        }
+
+        if (mention.Event is { } sense)
+        {
+            return sense.Category;
+        }
+
+        switch (mention.UnitKind)
+        {
+            case UnitKind.Currency:
+                return QuantityCategory.Money;
+            case UnitKind.Time:
+                return QuantityCategory.Duration;
+        }
+
+        var head = mention.Head;
+        if (head is null)
+        {
+            return mention.MeasuredNoun is { } measured && QuantityLexicon.IsMilitaryNoun(measured) ? QuantityCategory.Military : QuantityCategory.Other;
+        }
+
+        if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head))
+            || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold))
+        {
+            return QuantityCategory.Population;
+        }
+
+        if (QuantityLexicon.IsMilitaryNoun(head) || (mention.MeasuredNoun is { } noun && QuantityLexicon.IsMilitaryNoun(noun)))
+        {
+            return QuantityCategory.Military;
+        }
+
+        return QuantityCategory.Other;
+    }
+
+    private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
+
+    private static string UnitOf(QuantityMention mention)
+    {
+        if (mention.IsAge)
+        {
+            return mention.Unit ?? "years";
+        }
+
+        if (mention.Unit is { } unit && mention.UnitKind is not UnitKind.Noun)
+        {
+            return unit;
+        }
+
+        if (mention.MeasuredNoun is not null && mention.Unit is { } adjectival)
+        {
+            return adjectival;
+        }
+
+        if (mention.Head is { } head)
+        {
+            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || mention.Event is not null)
+            {
+                return "people";
+            }
+
+            return CountedPhraseReader.Plural(head.ToLowerInvariant());
+        }
+
+        return mention.Event is not null ? "people" : "items";
+    }
+
+    // "five Americans", "hundreds of Taliban": capitalised groups of people.
+    private static bool IsDemonymPlural(string head) =>
+        head.Length > 3 && char.IsUpper(head[0]) && (head.EndsWith("ans", System.StringComparison.Ordinal) || head.EndsWith("ese", System.StringComparison.Ordinal)
+            || head.EndsWith("is", System.StringComparison.Ordinal));
+}

@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+
+namespace FactsGenerator.Cli.Tests;
+
+/// <summary>The real engine over the real seeds: the command the lead runs to create src/SeedFacts/facts.lock.json round-trips without drift.</summary>
+public class SeedsLockTests
+{
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FactsGenerator.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("FactsGenerator.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
+    public void LockOverTheSeedsIsStableAndPassesItsOwnCheck()
+    {
+        var seeds = Path.Combine(RepositoryRoot(), "seeds");
+        var lockPath = Path.Combine(Path.GetTempPath(), "facts-seeds-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, Program.Run(new[] { "lock", seeds, "--lock", lockPath }, stdout, new StringWriter()));
+            var first = File.ReadAllText(lockPath);
+            Assert.StartsWith("{\n  \"version\": 1,", first);
+
+            Assert.Equal(0, Program.Run(new[] { "lock", seeds, "--lock", lockPath, "--check" }, new StringWriter(), new StringWriter()));
+            Assert.Equal(0, Program.Run(new[] { "lock", seeds, "--lock", lockPath }, new StringWriter(), new StringWriter()));
+            Assert.Equal(first, File.ReadAllText(lockPath));
+        }
+        finally
+        {
+            File.Delete(lockPath);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Tests.Numbers;
+
+public class NumberReaderTests
+{
+    private static NumberMatch? ReadFirst(string text, out string[] tokenTexts)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        tokenTexts = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            tokenTexts[i] = tokens[i].Text;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NumberReader.TryRead(tokens, i, out var match))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static decimal? Value(string text) => ReadFirst(text, out _)?.Value;
+
+    [Theory]
+    [InlineData("about 5,000 people", 5000)]
+    [InlineData("5,000,000 doses", 5000000)]
+    [InlineData("turnout of 67.3%", 67.3)]
+    [InlineData("a 1.5% fall", 1.5)]
+    [InlineData("some 1800 people", 1800)]
+    [InlineData("5.7 million people", 5700000)]
+    [InlineData("2.8 million votes", 2800000)]
+    [InlineData("$90 billion", 90000000000)]
+    [InlineData("US$3.4 trillion", 3400000000000)]
+    [InlineData("a grant of €20m", 20000000)]
+    [InlineData("a £3bn deal", 3000000000)]
+    [InlineData("12 thousand deaths", 12000)]
+    [InlineData("magnitude 5.2", 5.2)]
+    [InlineData("a 6.4 quake", 6.4)]
+    public void ReadsDigitsWithSeparatorsDecimalsAndScales(string text, double expected)
+    {
+        Assert.Equal((decimal)expected, Value(text));
+    }
+
+    [Theory]
+    [InlineData("four soldiers", 4)]
+    [InlineData("twelve more", 12)]
+    [InlineData("forty-four days", 44)]
+    [InlineData("twenty one guns", 21)]
+    [InlineData("one hundred and twenty thousand people", 120000)]
+    [InlineData("one million rubles", 1000000)]
+    [InlineData("three hundred residents", 300)]
+    [InlineData("two thousand and five pupils", 2005)]
+    [InlineData("ninety-nine percent", 99)]
+    [InlineData("a dozen villages", 12)]
+    [InlineData("a hundred boats", 100)]
+    [InlineData("a million doses", 1000000)]
+    [InlineData("seventeen years", 17)]
+    public void ReadsNumberWords(string text, double expected)
+    {
+        Assert.Equal((decimal)expected, Value(text));
+    }
+
+    [Theory]
+    [InlineData("two thirds of voters", 0.6667)]
+    [InlineData("three quarters of the homes", 0.75)]
+    [InlineData("half of the residents", 0.5)]
+    [InlineData("a quarter of the budget", 0.25)]
+    public void ReadsFractions(string text, double expected)
+    {
+        var match = ReadFirst(text, out _);
+        Assert.NotNull(match);
+        Assert.Equal(NumberForm.Fraction, match!.Value.Form);
+        Assert.Equal((decimal)expected, match.Value.Value);
+    }
+
+    [Theory]
+    [InlineData("several soldiers", 0)]
+    [InlineData("dozens of homes", 0)]
+    [InlineData("hundreds of people", 0)]
+    [InlineData("thousands of protesters", 0)]
+    [InlineData("tens of thousands of residents", 2)]
+    [InlineData("hundreds of thousands of people", 2)]
+    [InlineData("millions of dollars", 0)]
+    [InlineData("several thousand supporters", 1)]
+    public void ReadsVagueCountsWithoutValue(string text, int lastToken)
+    {
+        var match = ReadFirst(text, out _);
+        Assert.NotNull(match);
+        Assert.True(match!.Value.IsVague);
+        Assert.Null(match.Value.Value);
+        Assert.Equal(lastToken, match.Value.Last);
+    }
+
+    [Theory]
+    [InlineData("one two", 1)]
+    [InlineData("twenty thirty", 20)]
+    public void DoesNotSumWordsThatDoNotFormOneNumber(string text, double expected)
+    {
+        Assert.Equal((decimal)expected, Value(text));
+    }
+
+    [Theory]
+    [InlineData("the tens")]
+    [InlineData("a third attack")]
+    [InlineData("the second half")]
+    [InlineData("no numbers here")]
+    public void ReadsNothingFromWordsThatAreNotNumbers(string text)
+    {
+        Assert.Null(ReadFirst(text, out _));
+    }
+
+    [Fact]
+    public void KeepsMetresSuffixOutOfTheValueWithoutCurrency()
+    {
+        var match = ReadFirst("a 100m sprint", out _);
+        Assert.Equal(100m, match!.Value.Value);
+        Assert.Equal(match.Value.First, match.Value.Last);
+    }
+
+    [Fact]
+    public void CoversTheScaleWordInTheMatch()
+    {
+        var match = ReadFirst("5.7 million people", out var tokens);
+        Assert.Equal("million", tokens[match!.Value.Last]);
+    }
+}

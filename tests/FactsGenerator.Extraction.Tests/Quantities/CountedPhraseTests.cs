@@ -1,0 +1,73 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class CountedPhraseTests
+{
+    [Theory]
+    [InlineData("Among the three aid workers killed was a nurse.", "aid workers killed", "three aid workers killed")]
+    [InlineData("Five soldiers were killed on Monday.", "soldiers killed", "Five soldiers were killed")]
+    [InlineData("More than 5,000 residents have taken shelter at the airport.", "residents sheltering", "More than 5,000 residents have taken shelter")]
+    [InlineData("Thousands of protesters had gathered on Wednesday.", "protesters gathered", "Thousands of protesters had gathered")]
+    [InlineData("Several of its peacekeepers in the region were killed.", "peacekeepers killed", "Several of its peacekeepers in the region were killed")]
+    [InlineData("The fire killed five girls at the venue.", "girls killed", "killed five girls")]
+    [InlineData("The attack had killed twelve, the governor said.", "people killed", "killed twelve")]
+    [InlineData("Officials reported 150 security forces, 95 civilians, and hundreds of fighters killed.", "security forces killed", "150 security forces")]
+    [InlineData("The country was defeated in a 44-day war.", "war duration", "44-day war")]
+    [InlineData("It produces 20 percent of our planet's oxygen.", "planet oxygen share", "20 percent of our planet's oxygen")]
+    [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
+    [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
+    [InlineData("Three others were seriously injured.", "others injured", "Three others were seriously injured")]
+    public void ReadsWhatIsCountedAndTheEvidencePhrase(string sentence, string about, string evidence)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal(about, fact.About);
+        Assert.Equal(evidence, fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void ReadsEveryItemOfAListClosedByOneEvent()
+    {
+        var facts = QuantityTestText.Extract("Officials reported 150 security forces, 95 civilians, and hundreds of fighters killed.");
+        Assert.Equal(3, facts.Count);
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+    }
+
+    [Fact]
+    public void DoesNotCarryAListEventOntoThingsThatAreNotPeople()
+    {
+        var facts = QuantityTestText.Extract("Officials confirmed 523 new infections and 12 new deaths.");
+        Assert.Equal(QuantityCategory.Other, facts[0].Category);
+        Assert.Equal(QuantityCategory.Casualties, facts[1].Category);
+    }
+
+    [Fact]
+    public void KeepsTheWholeSentenceAsEvidenceSentence()
+    {
+        const string sentence = "Five soldiers were killed on Monday near the border.";
+        Assert.Equal(sentence, QuantityTestText.Single(sentence).Evidence.Sentence);
+    }
+
+    [Fact]
+    public void PointsTheEvidenceAtTheOriginalText()
+    {
+        const string text = "Border clash\n\nOn Monday, five soldiers were killed.";
+        var fact = QuantityTestText.Single(text);
+        Assert.Equal("five soldiers were killed", text.Substring(fact.Evidence.Start, fact.Evidence.Length));
+        Assert.Equal(3, fact.Evidence.Line);
+    }
+
+    [Fact]
+    public void BorrowsTheUnitOfThePreviousFigureForAnElidedOne()
+    {
+        var facts = QuantityTestText.Extract("The SNP gained 13 seats and the Liberal Democrats lost 10.");
+        Assert.Equal("seats", facts[1].Unit);
+        Assert.Equal(10m, facts[1].Value);
+    }
+
+    [Fact]
+    public void DropsABareNumberThatCountsNothing()
+    {
+        Assert.Empty(QuantityTestText.Extract("The answer was 42 in the end."));
+    }
+}

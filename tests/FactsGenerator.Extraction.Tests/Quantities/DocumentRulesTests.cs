@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using System.Threading;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class DocumentRulesTests
+{
+    [Fact]
+    public void DropsAFigureThatRepeatsAnEarlierOne()
+    {
+        var facts = QuantityTestText.Extract("The party netted 66 seats. Since the last session, the party gained 66 seats.");
+        Assert.Single(facts);
+    }
+
+    [Fact]
+    public void DropsADefiniteMentionOfAnEarlierCasualtyCount()
+    {
+        var facts = QuantityTestText.Extract("A fire killed five girls at the venue. Officials said all five deaths were caused by smoke.");
+        Assert.Single(facts);
+    }
+
+    [Fact]
+    public void KeepsTheSameNumberForDifferentEvents()
+    {
+        var facts = QuantityTestText.Extract("The attack had killed twelve and injured twelve more.");
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(new[] { "PeopleKilled", "PeopleInjured" }, facts.Select(f => f.Name).ToArray());
+    }
+
+    [Fact]
+    public void HonoursCancellation()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => QuantityTestText.Extract("Five soldiers were killed.", source.Token));
+    }
+
+    [Fact]
+    public void GivesTheSameResultEveryTime()
+    {
+        const string text = "Five soldiers were killed. Thousands of residents fled. The war lasted 44 days.";
+        Assert.Equal(QuantityTestText.Extract(text), QuantityTestText.Extract(text));
+    }
+
+    [Fact]
+    public void ReadsTheSeedDocument()
+    {
+        var path = System.IO.Path.Combine(RepositoryRoot(), "seeds", "nagorno-karabakh-ceasefire.txt");
+        var facts = QuantityTestText.Extract(System.IO.File.ReadAllText(path));
+        var killed = facts.Single(f => f.Name == "PeacekeepersKilled");
+        Assert.Equal(4m, killed.Value);
+        Assert.Equal(QuantityCategory.Casualties, killed.Category);
+        Assert.Equal(Qualifier.Exact, killed.Qualifier);
+        var sheltering = facts.Single(f => f.Name == "ResidentsSheltering");
+        Assert.Equal(5000m, sheltering.Value);
+        Assert.Equal(Qualifier.MoreThan, sheltering.Qualifier);
+        Assert.Equal(QuantityCategory.Displacement, sheltering.Category);
+        Assert.Contains(facts, f => f.Name == "OffensiveDurationHours" && f.Value == 24m);
+        Assert.Contains(facts, f => f.Name == "WarDurationDays" && f.Value == 44m);
+        Assert.DoesNotContain(facts, f => f.Value == 2020m || f.Value == 1994m);
+    }
+
+    [Fact]
+    public void NeverThrowsOnOddInput()
+    {
+        foreach (var text in new[] { "", "5", "$", "-5-", "a a a", "one", "Several", "between 5 and", "from 3 to", "1,000,000,000,000,000,000,000,000,000,000 people", "\u2013\u2013 7 \u2014" })
+        {
+            var facts = QuantityTestText.Extract(text);
+            Assert.NotNull(facts);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = AppContext.BaseDirectory;
+        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory, "FactsGenerator.sln")))
+        {
+            directory = System.IO.Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class NamingTests
+{
+    [Theory]
+    [InlineData("Five soldiers were killed on Monday.", "SoldiersKilled")]
+    [InlineData("Among the three aid workers killed was a nurse.", "AidWorkersKilled")]
+    [InlineData("More than 5,000 residents have taken shelter at the airport.", "ResidentsSheltering")]
+    [InlineData("It followed a 24-hour offensive by the army.", "OffensiveDurationHours")]
+    [InlineData("The country was defeated in a 44-day war.", "WarDurationDays")]
+    [InlineData("The attack had killed twelve, the governor said.", "PeopleKilled")]
+    [InlineData("Rescuers found 35 bodies in the rubble.", "Bodies")]
+    [InlineData("The car was followed by two gunmen.", "Gunmen")]
+    [InlineData("The fire killed five girls, all aged fifteen.", "GirlsKilled")]
+    [InlineData("Some estimated death tolls exceeded 100.", "DeathToll")]
+    [InlineData("The party won 365 seats in parliament.", "SeatsWon")]
+    [InlineData("Turnout was down by 1.5% of the electorate.", "ElectoratePercent")]
+    [InlineData("Around one million indigenous people live in the forest.", "IndigenousPeople")]
+    [InlineData("Officials said 600 casualties were recorded.", "Total")]
+    public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.Extract(sentence).First().Name);
+    }
+
+    [Fact]
+    public void LetsAnExactCountRefineTheSubjectOfAVagueOneInTheNextSentence()
+    {
+        var facts = QuantityTestText.Extract(
+            "The ministry said several of its peacekeepers were killed when their car was shot at. Media later reported that among the four service personnel killed was a deputy commander.");
+        var exact = facts.Single(f => f.Value == 4m);
+        Assert.Equal("PeacekeepersKilled", exact.Name);
+        Assert.Equal(QuantityCategory.Casualties, exact.Category);
+        var vague = facts.Single(f => f.Value is null);
+        Assert.Equal("SeveralPeacekeepersKilled", vague.Name);
+    }
+
+    [Fact]
+    public void DoesNotRefineACountThatNamesItsOwnSubject()
+    {
+        var facts = QuantityTestText.Extract("Several peacekeepers were killed on Monday. Five soldiers were killed on Tuesday.");
+        Assert.Equal("SoldiersKilled", facts.Single(f => f.Value == 5m).Name);
+    }
+
+    [Fact]
+    public void GivesCompetingFiguresDistinctExplainableNames()
+    {
+        var facts = QuantityTestText.Extract("A spokesman said the attack had killed twelve. Last week a Kabul car bombing killed five.");
+        Assert.Equal(new[] { "PeopleKilled", "PeopleKilledKabul" }, facts.Select(f => f.Name).ToArray());
+    }
+
+    [Fact]
+    public void PrefixesAVagueCountThatClashesWithAnExactOne()
+    {
+        var facts = QuantityTestText.Extract("Thousands of residents have taken refuge in a camp. More than 5,000 residents have taken shelter at the airport.");
+        Assert.Equal("ThousandsResidentsSheltering", facts[0].Name);
+        Assert.Equal("ResidentsSheltering", facts[1].Name);
+    }
+
+    [Fact]
+    public void NumbersANameOnlyWhenNoWordDistinguishesIt()
+    {
+        var facts = QuantityTestText.Extract("The first ship carried 40 containers. The second ship carried 60 containers. The third ship carried 80 containers.");
+        Assert.Equal(3, facts.Select(f => f.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void KeepsANameStableWhenAnUnrelatedSentenceIsAdded()
+    {
+        var before = QuantityTestText.Extract("Five soldiers were killed on Monday.").Single().Name;
+        var after = QuantityTestText.Extract("Five soldiers were killed on Monday. The ministry held talks on Tuesday.").Single().Name;
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void NeverRepeatsANameWithinOneCategory()
+    {
+        var facts = QuantityTestText.Extract(
+            "Twelve people were killed on Monday. Five people were killed on Tuesday. Three people were killed on Wednesday. Dozens of people were killed in all.");
+        Assert.Equal(facts.Count, facts.Select(f => f.Category + "." + f.Name).Distinct().Count());
+    }
+}

@@ -1,0 +1,51 @@
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class NonQuantityTests
+{
+    [Theory]
+    [InlineData("The war ended in 1994 with a truce.")]
+    [InlineData("Azerbaijan regained the territories in 2020.")]
+    [InlineData("The talks were held on 21 September in Brussels.")]
+    [InlineData("The vote is due on September 21 in the capital.")]
+    [InlineData("The deadline was moved to Sept. 4 by the council.")]
+    [InlineData("The rally started around 18:00 local time.")]
+    [InlineData("The blast happened at 3 p.m. on the main road.")]
+    [InlineData("Trading resumed at 1800 UTC on the exchange.")]
+    [InlineData("Fighting resumed on the second day of the truce.")]
+    [InlineData("It is a problem of the 21st century for the region.")]
+    [InlineData("The movement started in the 1970s in the north.")]
+    [InlineData("Leaders met at the G7 summit in France.")]
+    [InlineData("The issue was raised at the G-7 in Biarritz.")]
+    [InlineData("The airline grounded its Boeing 737 jets after the crash.")]
+    [InlineData("The patients had Covid-19 symptoms.")]
+    [InlineData("The passengers of flight 302 were identified.")]
+    [InlineData("The Group of Seven met in Italy.")]
+    [InlineData("One of them was arrested later.")]
+    [InlineData("No one was hurt in the fire.")]
+    [InlineData("At one point the crowd moved back.")]
+    [InlineData("The two sides agreed to talk again.")]
+    [InlineData("The attack happened two days ago in the city.")]
+    [InlineData("Three weeks later the bridge reopened.")]
+    [InlineData("The 2019-20 season was cancelled.")]
+    [InlineData("The hosts won the match 3-1 at home.")]
+    [InlineData("The service runs 24/7 in the capital.")]
+    public void IgnoresNumbersThatCountNothing(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void SkipsTheHeadlineBecauseTheBodyRepeatsIt()
+    {
+        var facts = QuantityTestText.Extract("Five soldiers killed in border clash\n\nThe army said on Monday that a patrol was attacked.");
+        Assert.Empty(facts);
+    }
+
+    [Fact]
+    public void ReadsTheBodyAfterTheHeadline()
+    {
+        var facts = QuantityTestText.Extract("Border clash\n\nFive soldiers were killed on Monday.");
+        Assert.Single(facts);
+        Assert.Equal(5m, facts[0].Value);
+    }
+}

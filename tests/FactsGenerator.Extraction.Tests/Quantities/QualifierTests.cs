@@ -1,0 +1,64 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class QualifierTests
+{
+    [Theory]
+    [InlineData("More than 5,000 residents have taken shelter.", 5000, Qualifier.MoreThan)]
+    [InlineData("Over 1,000 escape rooms operate in Poland.", 1000, Qualifier.MoreThan)]
+    [InlineData("Police said at least 56 people died.", 56, Qualifier.AtLeast)]
+    [InlineData("The storm destroyed about 300 homes.", 300, Qualifier.About)]
+    [InlineData("Around one million indigenous people live in the forest.", 1000000, Qualifier.About)]
+    [InlineData("The fire burned roughly 40 hectares.", 40, Qualifier.About)]
+    [InlineData("Some 200 families were evacuated.", 200, Qualifier.About)]
+    [InlineData("Nearly 2,000 people attended the march.", 2000, Qualifier.About)]
+    [InlineData("Almost 90 villages lost power.", 90, Qualifier.About)]
+    [InlineData("Up to 300 workers could lose their jobs.", 300, Qualifier.UpTo)]
+    [InlineData("As many as 40 boats sank in the harbour.", 40, Qualifier.UpTo)]
+    [InlineData("Fewer than 20 patients remain in hospital.", 20, Qualifier.FewerThan)]
+    [InlineData("Less than 10 percent of voters turned out.", 10, Qualifier.FewerThan)]
+    [InlineData("An estimated 12,000 people fled the town.", 12000, Qualifier.About)]
+    [InlineData("Death tolls reported by officials exceeded 100.", 100, Qualifier.MoreThan)]
+    [InlineData("No fewer than 30 ships joined the search.", 30, Qualifier.AtLeast)]
+    [InlineData("No more than 50 guests may enter.", 50, Qualifier.UpTo)]
+    [InlineData("The project needs 100 volunteers or more.", 100, Qualifier.AtLeast)]
+    [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]
+    [InlineData("The club has 500-plus members.", 500, Qualifier.MoreThan)]
+    [InlineData("Just under 40 students passed the exam.", 40, Qualifier.FewerThan)]
+    [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
+    public void ReadsTheQualifierAroundTheNumber(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(qualifier, fact.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Several soldiers were wounded in the attack.")]
+    [InlineData("Dozens died in the attack.")]
+    [InlineData("Hundreds of homes were flooded overnight.")]
+    [InlineData("Thousands of protesters gathered outside.")]
+    [InlineData("The fate of tens of thousands of residents is unclear.")]
+    [InlineData("The flood caused millions of dollars in damage.")]
+    public void KeepsVagueCountsAsVagueWithoutValue(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+    }
+
+    [Fact]
+    public void ReadsOverBeforeATimeSpanAsExact()
+    {
+        var fact = QuantityTestText.Single("The talks ran over three days in Geneva.");
+        Assert.Equal(Qualifier.Exact, fact.Qualifier);
+        Assert.Equal("days", fact.Unit);
+    }
+
+    [Fact]
+    public void IncludesTheQualifierInTheEvidence()
+    {
+        Assert.Equal("more than 5,000 residents have taken shelter", QuantityTestText.Single("In the city, more than 5,000 residents have taken shelter.").Evidence.Text);
+    }
+}

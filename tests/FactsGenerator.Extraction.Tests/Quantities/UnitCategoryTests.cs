@@ -1,0 +1,91 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class UnitCategoryTests
+{
+    [Theory]
+    [InlineData("Five soldiers were killed on Monday.", 5, "people", QuantityCategory.Casualties)]
+    [InlineData("The blast killed twelve and injured eight more.", 12, "people", QuantityCategory.Casualties)]
+    [InlineData("Rescuers found 35 bodies in the rubble.", 35, "people", QuantityCategory.Casualties)]
+    [InlineData("Officials said 190 were dead.", 190, "people", QuantityCategory.Casualties)]
+    [InlineData("The crash left 14 passengers injured.", 14, "people", QuantityCategory.Casualties)]
+    [InlineData("Three climbers are missing on the mountain.", 3, "people", QuantityCategory.Casualties)]
+    [InlineData("The fire killed five girls at the venue.", 5, "people", QuantityCategory.Casualties)]
+    [InlineData("About 3,000 residents fled the flooding.", 3000, "people", QuantityCategory.Displacement)]
+    [InlineData("The army evacuated 400 villagers from the valley.", 400, "people", QuantityCategory.Displacement)]
+    [InlineData("The camp holds 20,000 refugees.", 20000, "people", QuantityCategory.Displacement)]
+    [InlineData("The storm displaced 8,000 families.", 8000, "people", QuantityCategory.Displacement)]
+    [InlineData("The war lasted 44 days in the autumn.", 44, "days", QuantityCategory.Duration)]
+    [InlineData("It followed a 24-hour offensive by the army.", 24, "hours", QuantityCategory.Duration)]
+    [InlineData("The civil war has been ongoing for seventeen years.", 17, "years", QuantityCategory.Duration)]
+    [InlineData("The phenomenon lasted about an hour.", 1, "hours", QuantityCategory.Duration)]
+    [InlineData("The town has a population of 12,000 inhabitants.", 12000, "people", QuantityCategory.Population)]
+    [InlineData("Around one million indigenous people live in the forest.", 1000000, "people", QuantityCategory.Population)]
+    [InlineData("The fund received $90 billion from donors.", 90000000000, "usd", QuantityCategory.Money)]
+    [InlineData("The debt reached US$3.4 trillion last year.", 3400000000000, "usd", QuantityCategory.Money)]
+    [InlineData("The city paid €20m for the stadium.", 20000000, "eur", QuantityCategory.Money)]
+    [InlineData("The fine was one million rubles for the company.", 1000000, "rub", QuantityCategory.Money)]
+    [InlineData("The club sold the player for £45 million.", 45000000, "gbp", QuantityCategory.Money)]
+    [InlineData("The army deployed 2,000 troops to the border.", 2000, "people", QuantityCategory.Military)]
+    [InlineData("The navy sent four warships to the strait.", 4, "warships", QuantityCategory.Military)]
+    [InlineData("The car was followed by two gunmen.", 2, "people", QuantityCategory.Military)]
+    [InlineData("The party won 365 seats in parliament.", 365, "seats", QuantityCategory.Other)]
+    [InlineData("Turnout was about 67.3% this time.", 67.3, "percent", QuantityCategory.Other)]
+    [InlineData("Prices rose 16 percent in a year.", 16, "percent", QuantityCategory.Other)]
+    [InlineData("A magnitude 5.2 earthquake hit the coast.", 5.2, "magnitude", QuantityCategory.Other)]
+    [InlineData("The road is 40 km long.", 40, "km", QuantityCategory.Other)]
+    [InlineData("The storm moved 30 miles inland.", 30, "miles", QuantityCategory.Other)]
+    [InlineData("Police arrested 23 protesters in the square.", 23, "people", QuantityCategory.Other)]
+    [InlineData("The group has seven countries as members.", 7, "countries", QuantityCategory.Other)]
+    [InlineData("The girls were aged fifteen.", 15, "years", QuantityCategory.Other)]
+    [InlineData("An eleven-month-old boy was rescued.", 11, "months", QuantityCategory.Other)]
+    [InlineData("A 67-year-old man was charged.", 67, "years", QuantityCategory.Other)]
+    [InlineData("Fire crews reached a ten-storey building.", 10, "storeys", QuantityCategory.Other)]
+    [InlineData("A 55-member delegation arrived.", 55, "people", QuantityCategory.Other)]
+    public void ClassifiesUnitAndCategory(string sentence, double value, string unit, QuantityCategory category)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(category, fact.Category);
+    }
+
+    [Fact]
+    public void ReadsAVagueDurationFromMonthsLong()
+    {
+        var fact = QuantityTestText.Single("The residents endured a months-long blockade.");
+        Assert.Null(fact.Value);
+        Assert.Equal("months", fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+    }
+
+    [Fact]
+    public void ReadsTheAgeOfAPersonSetOffByCommas()
+    {
+        var fact = QuantityTestText.Single("The man, James Ford, 42, was praised.");
+        Assert.Equal(42m, fact.Value);
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void CountsASinglePersonWhenAnEventFollowsOne()
+    {
+        var fact = QuantityTestText.Single("Four people were on board; one was pronounced dead at the scene.".Replace("Four people were on board; ", string.Empty));
+        Assert.Equal(1m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void CountsAPopulationForALargeCrowdOfPeopleWithNoEvent()
+    {
+        Assert.Equal(QuantityCategory.Population, QuantityTestText.Single("One hundred and twenty thousand people are facing a threat.").Category);
+    }
+
+    [Fact]
+    public void KeepsASmallGroupOfPeopleAsOther()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.Single("Four people were on board the plane.").Category);
+    }
+}
