@@ -50,8 +50,9 @@ public class HostileNameTests
             var source = result.Source("Facts.Hostile0.g.cs");
             Assert.Contains("79228162514264337593543950335m", source);
             Assert.Contains("-79228162514264337593543950335m", source);
+            // Within a document: sanitised (FACTS008) and numbered (FACTS006). Across the three documents the facts are
+            // the same, so they share one member instead of colliding.
             Assert.Contains(result.Diagnostics, d => d.Id == "FACTS006");
-            Assert.Contains(result.Diagnostics, d => d.Id == "FACTS007");
             Assert.Contains(result.Diagnostics, d => d.Id == "FACTS008");
         }
         finally

@@ -105,7 +105,7 @@ internal static class HostileRun
     /// <summary>Turns file bytes into the document text the way the compiler reads an additional file (byte order mark, else UTF-8 with replacement characters).</summary>
     public static string DecodeAsCompilerWould(byte[] bytes) => Microsoft.CodeAnalysis.Text.SourceText.From(bytes, bytes.Length).ToString();
 
-    public static readonly TimeSpan Quick = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Quick = TimeSpan.FromSeconds(40);
 
-    public static readonly TimeSpan Large = TimeSpan.FromSeconds(45);
+    public static readonly TimeSpan Large = TimeSpan.FromSeconds(60);
 }
