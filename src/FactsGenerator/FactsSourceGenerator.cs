@@ -79,7 +79,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             {
                 var (document, library) = pair.Left.Left;
                 var index = library.IndexOf(document.Path);
-                return new DocumentOutput(document, index < 0 ? null : SharedFacts.ForEmit(library.Documents[index]), index < 0 ? string.Empty : library.HintNames[index], pair.Left.Right, pair.Right);
+                return new DocumentOutput(document, index < 0 ? null : library.Documents[index], index < 0 ? string.Empty : library.HintNames[index], pair.Left.Right, pair.Right);
             })
             .WithTrackingName(TrackingNames.DocumentOutputs);
 

@@ -215,7 +215,9 @@ public static class NameResolver
         for (var i = 0; i < members.Count; i++)
         {
             var (d, f) = members[i];
-            documents[d].Facts[f] = documents[d].Facts[f] with { Declares = i == 0, Corroboration = evidence };
+            // Only the declaring document carries every evidence: copying the list into each of K documents would make
+            // the output (and the re-emission after an edit) grow with K squared.
+            documents[d].Facts[f] = documents[d].Facts[f] with { Declares = i == 0, Corroboration = i == 0 ? evidence : EquatableArray<SourcedEvidence>.Empty };
         }
     }
 

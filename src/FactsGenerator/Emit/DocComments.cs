@@ -37,8 +37,11 @@ internal static class DocComments
             return string.Empty;
         }
 
+        const int listed = 5;
+        var more = named.Corroboration.Count - listed;
         return " Corroborated by " + named.Corroboration.Count.ToString(CultureInfo.InvariantCulture) + " documents: "
-            + string.Join("; ", named.Corroboration.Select(c => c.Document + ", line " + c.Evidence.Line.ToString(CultureInfo.InvariantCulture) + ": \u201C" + c.Evidence.Sentence + "\u201D")) + ".";
+            + string.Join("; ", named.Corroboration.Take(listed).Select(c => c.Document + ", line " + c.Evidence.Line.ToString(CultureInfo.InvariantCulture) + ": \u201C" + c.Evidence.Sentence + "\u201D"))
+            + (more > 0 ? "; and " + more.ToString(CultureInfo.InvariantCulture) + " more (see Evidences)." : ".");
     }
 
     public static string QuantityRemarks(QuantityFact q) =>

@@ -76,17 +76,6 @@ internal static class DocumentEmitter
         w.Close();
         w.Line();
 
-        // The evidence of a fact several documents state is written once, by the document that declares the member;
-        // every document's fact record refers to it. Written in each document, it grew quadratically with the number of
-        // documents sharing a fact (a place named in most articles).
-        foreach (var named in names.Facts.Where(n => n.Declares && n.Corroboration.Count > 1))
-        {
-            w.Line(EmitContext.NotBrowsable);
-            w.Line("private static readonly " + context.Type("Evidence") + "[] " + EvidenceListName(named) + " = new " + context.Type("Evidence") + "[] { "
-                + string.Join(", ", named.Corroboration.Select(c => EvidenceLiteral(c.Evidence, c.Document, context))) + " };");
-            w.Line();
-        }
-
         w.Line(EmitContext.NotBrowsable);
         w.Line("private static " + context.Type("Fact") + "[] " + part + "() => new " + context.Type("Fact") + "[]");
         w.Line("{");
@@ -163,18 +152,17 @@ internal static class DocumentEmitter
 
     private static string NewFact(NamedFact named, string kind, string summary, string self, string fileName, EmitContext context) =>
         "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(summary) + ", null, null, "
-        + (named.Declares ? self + ".Evidence" : EvidenceLiteral(named.Evidence, fileName, context)) + Evidences(named) + ")";
+        + (named.Declares ? self + ".Evidence" : EvidenceLiteral(named.Evidence, fileName, context)) + Evidences(named, context) + ")";
 
     private static string QuantityFactRecord(QuantityFact q, NamedFact named, string kind, string fileName, EmitContext context) =>
         "new " + context.Type("Fact") + "(" + Literals.String(named.Path) + ", " + kind + ", " + Literals.String(DocComments.Quantity(q)) + ", " + Literals.NullableDecimal(q.Value) + ", "
-        + context.Type("Qualifier") + "." + q.Qualifier + ", " + EvidenceLiteral(q.Evidence, fileName, context) + Evidences(named) + ")";
+        + context.Type("Qualifier") + "." + q.Qualifier + ", " + EvidenceLiteral(q.Evidence, fileName, context) + Evidences(named, context) + ")";
 
     /// <summary>The evidence of every document for a fact several documents state; nothing for a single-source fact.</summary>
-    private static string Evidences(NamedFact named) =>
-        named.Corroboration.Count < 2 ? string.Empty : ", " + EvidenceListName(named);
-
-    /// <summary>The facts class's field holding a shared fact's evidence list; category names have no '_', so it is unique per member path.</summary>
-    private static string EvidenceListName(NamedFact named) => "__EvidenceOf_" + named.ClassName + "_" + named.Member;
+    private static string Evidences(NamedFact named, EmitContext context) =>
+        named.Corroboration.Count < 2
+            ? string.Empty
+            : ", new " + context.Type("Evidence") + "[] { " + string.Join(", ", named.Corroboration.Select(c => EvidenceLiteral(c.Evidence, c.Document, context))) + " }";
 
     private static string EvidenceLiteral(Evidence e, string fileName, EmitContext context) =>
         "new " + context.Type("Evidence") + "(" + Literals.String(fileName) + ", " + Literals.Int(e.Line) + ", " + Literals.Int(e.Column) + ", " + Literals.String(e.Text) + ", " + Literals.String(e.Sentence) + ")";
