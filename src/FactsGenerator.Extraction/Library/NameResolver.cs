@@ -208,20 +208,16 @@ public static class NameResolver
         }
     }
 
-    /// <summary>
-    /// One member for the same fact in several documents: the first declares it and carries every document's
-    /// evidence. The others only know they do not declare it: giving each of them the whole list would make the
-    /// generated code (and every document's output) grow with the square of the number of documents.
-    /// </summary>
+    /// <summary>One member for the same fact in several documents: the first declares it, every one lists all evidence.</summary>
     private static void Merge(List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents, List<(int Doc, int Fact)> members)
     {
         var evidence = members.Select(m => new SourcedEvidence(documents[m.Doc].Doc.FileName, documents[m.Doc].Facts[m.Fact].Evidence)).ToEquatableArray();
         for (var i = 0; i < members.Count; i++)
         {
             var (d, f) = members[i];
-            documents[d].Facts[f] = i == 0
-                ? documents[d].Facts[f] with { Declares = true, Corroboration = evidence }
-                : documents[d].Facts[f] with { Declares = false, Corroboration = EquatableArray<SourcedEvidence>.Empty };
+            // Only the declaring document carries every evidence: copying the list into each of K documents would make
+            // the output (and the re-emission after an edit) grow with K squared.
+            documents[d].Facts[f] = documents[d].Facts[f] with { Declares = i == 0, Corroboration = i == 0 ? evidence : EquatableArray<SourcedEvidence>.Empty };
         }
     }
 

@@ -64,20 +64,44 @@ internal static class NumberReader
             var next = tokens[index + 1];
             if (next.IsWord && next.SpaceBefore && NumberWords.TryScale(next.Text, out var scale))
             {
-                value *= scale;
+                if (!TryMultiply(value, scale, out value))
+                {
+                    return false;
+                }
+
                 last = index + 1;
             }
             else if (next.IsWord && !next.SpaceBefore && FollowsCurrencySign(tokens, index) && NumberWords.TryScaleSuffix(next.Text, out var suffix))
             {
                 // "€20m" is twenty million euros; "100m" alone would be metres, so a currency sign is required.
-                value *= suffix;
+                if (!TryMultiply(value, suffix, out value))
+                {
+                    return false;
+                }
+
                 last = index + 1;
             }
         }
 
-        match = new NumberMatch(value, index, last, NumberForm.Digits);
+        match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
         return true;
     }
+
+    /// <summary>Multiplies unless the product would overflow a decimal (a number no text means as a count).</summary>
+    public static bool TryMultiply(decimal value, decimal factor, out decimal product)
+    {
+        if (factor != 0m && Math.Abs(value) > decimal.MaxValue / Math.Abs(factor))
+        {
+            product = 0m;
+            return false;
+        }
+
+        product = value * factor;
+        return true;
+    }
+
+    // "5.7 million" multiplies to 5700000.0; the generated constant should read 5700000.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
         index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥";
@@ -124,6 +148,15 @@ internal static class NumberReader
     private static bool TryReadVague(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
         match = default;
+
+        // "a few hundred people", "a few thousand".
+        if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few")
+            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
+        {
+            match = new NumberMatch(null, index, index + 2, NumberForm.Vague);
+            return true;
+        }
+
         var word = tokens[index].Text;
         if (!NumberWords.IsVagueCount(word))
         {
@@ -132,8 +165,16 @@ internal static class NumberReader
 
         var last = index;
 
+        // "several tens of thousands of people", "several hundreds of thousands".
+        if (tokens[index].Is("several") && index + 3 < tokens.Count && (tokens[index + 1].Is("tens") || tokens[index + 1].Is("hundreds"))
+            && tokens[index + 2].Is("of") && tokens[index + 3].IsWord && NumberWords.IsVagueCount(tokens[index + 3].Text))
+        {
+            match = new NumberMatch(null, index, index + 3, NumberForm.Vague);
+            return true;
+        }
+
         // "several thousand supporters", "several hundred", "dozens of thousands".
-        if (tokens[index].Is("several") && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
         {
             match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
             return true;
@@ -154,10 +195,17 @@ internal static class NumberReader
         return true;
     }
 
-    // "half of", "two thirds", "three quarters of".
+    // "half of", "two thirds", "three quarters of", "half a million".
     private static bool TryReadFraction(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
         match = default;
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && tokens[index + 1].Is("a") && tokens[index + 2].IsWord
+            && (NumberWords.TryScale(tokens[index + 2].Text, out var halfOf) || (NumberWords.IsDozen(tokens[index + 2].Text) && (halfOf = 12m) > 0) || (NumberWords.IsHundred(tokens[index + 2].Text) && (halfOf = 100m) > 0)))
+        {
+            match = new NumberMatch(halfOf / 2m, index, index + 2, NumberForm.Words);
+            return true;
+        }
+
         if (tokens[index].Is("half") && index + 1 < tokens.Count && tokens[index + 1].Is("of"))
         {
             match = new NumberMatch(0.5m, index, index, NumberForm.Fraction);

@@ -77,12 +77,19 @@ internal static class ContextReader
     public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         var k = qualifierStart - 1;
-        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || (IsAt(tokens, k, "ages") && IsAt(tokens, k + 1, "of")))
+        // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
+        var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
+        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && ContinuesAgeList(tokens, qualifierStart);
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed)
         {
             mention.IsAge = true;
             mention.Unit ??= "years";
             mention.UnitKind = UnitKind.Time;
-            mention.CoverEvidence(k);
+            if (!listed)
+            {
+                mention.CoverEvidence(ageOf ? k - 1 : k);
+            }
+
             return;
         }
 
@@ -91,6 +98,9 @@ internal static class ContextReader
             mention.IsDefinite = true;
         }
 
+        // "following a 24-hour offensive": after an article the number sits inside a noun phrase the verb governs,
+        // so the verb still names the event but stays out of the evidence phrase.
+        var insideNounPhrase = IsAt(tokens, qualifierStart - 1, "a") || IsAt(tokens, qualifierStart - 1, "an");
         while (k >= 0 && k >= qualifierStart - 4 && VerbToNumberFillers.Contains(tokens[k].Text))
         {
             k--;
@@ -110,7 +120,7 @@ internal static class ContextReader
         if (QuantityLexicon.TryEvent(verb.Text, out var sense) && !verb.IsCapitalized)
         {
             mention.Event ??= sense;
-            mention.CoverEvidence(k);
+            mention.CoverEvidence(insideNounPhrase ? -1 : k);
         }
         else if (IsPastVerb(verb) || EndsWith(verb, "ing"))
         {
@@ -119,7 +129,7 @@ internal static class ContextReader
                 mention.Verb ??= verb.Text.ToLowerInvariant();
             }
 
-            mention.CoverEvidence(k);
+            mention.CoverEvidence(insideNounPhrase ? -1 : k);
         }
     }
 
@@ -138,10 +148,14 @@ internal static class ContextReader
 
         var opener = tokens[number.First - 1];
         var name = tokens[number.First - 2];
+
+        // "the princess, 67, announced": a person named by a noun after a determiner.
+        var describedPerson = !name.IsCapitalized && name.IsWord && number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
+            && !QuantityLexicon.IsFunctionWord(name.Text) && !QuantityLexicon.TryTimeUnit(name.Text, out _);
         var after = number.Last + 1;
         var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
             || (opener.IsSymbol('(') && tokens[after].IsSymbol(')'));
-        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !name.IsCapitalized || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
+        if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !(name.IsCapitalized || describedPerson) || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
         {
             return false;
         }
@@ -149,8 +163,67 @@ internal static class ContextReader
         mention.IsAge = true;
         mention.Unit = "years";
         mention.UnitKind = UnitKind.Time;
-        mention.Subject = name.Text;
+
+        // "the diocese in the Philippines, 79,": a place before the age is not whose age it is.
+        var placeBefore = number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
+        mention.Subject = placeBefore ? null : name.Text;
         return true;
+    }
+
+    private const int AgeListWindow = 16;
+
+    // Walks back over ", nine, ten, and" to an "aged" that opens the list.
+    private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))
+        {
+            return false;
+        }
+
+        for (; k >= 0 && k >= start - AgeListWindow; k--)
+        {
+            var token = tokens[k];
+            if (token.Is("aged") || token.Is("ages"))
+            {
+                return true;
+            }
+
+            if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int NumberOfWindow = 10;
+
+    /// <summary>"the number of polling stations fell from 180 to 5": the noun after "number of" is what is counted.</summary>
+    public static bool ReadNumberOf(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        for (var k = start - 1; k >= 1 && k >= start - NumberOfWindow; k--)
+        {
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            {
+                return false;
+            }
+
+            if ((tokens[k - 1].Is("number") || tokens[k - 1].Is("total")) && tokens[k].Is("of") && NounPhraseReader.Read(tokens, k + 1, out var head, out var modifiers, out var last) && last < start)
+            {
+                mention.Head = head;
+                mention.Modifiers = modifiers;
+                if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var sense))
+                {
+                    mention.Event = sense;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>
@@ -203,7 +276,8 @@ internal static class ContextReader
             var token = tokens[k];
             if (!token.IsWord)
             {
-                if (token.IsSymbol('-') || token.IsSymbol('\''))
+                // "-" inside compounds, and ", which is 1.2 km long" between a noun and its relative clause.
+                if (token.IsSymbol('-') || token.IsSymbol('\'') || (token.IsSymbol(',') && IsAt(tokens, k + 1, "which")))
                 {
                     continue;
                 }
@@ -211,12 +285,20 @@ internal static class ContextReader
                 return null;
             }
 
-            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text))
+            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text) || !NounPhraseReader.HasLatinLetter(token.Text))
             {
                 return null;
             }
 
-            if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || EndsWith(token, "ing") || EndsWith(token, "ly")
+            // "Prices rose by 16 percent", "Turnout was 62 percent": a common noun opening the sentence is its subject.
+            if (k == 0 && token.IsCapitalized && token.Text.Length > 3 && !QuantityLexicon.IsFunctionWord(token.Text)
+                && token.Text.Substring(1).ToLowerInvariant() == token.Text.Substring(1)
+                && (token.Text.EndsWith("s", StringComparison.Ordinal) || (k + 1 < tokens.Count && IsLinkingVerb(tokens[k + 1].Text))))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+
+            if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")
                 || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
             {
                 continue;
@@ -228,10 +310,13 @@ internal static class ContextReader
         return null;
     }
 
+    private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
+        or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled";
+
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
         or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
-        or "up" or "time" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
+        or "up" or "time" or "come" or "comes" or "came" or "close" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
 
     private static bool IsWeekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
         or "saturday" or "sunday" or "yesterday" or "today" or "tomorrow";
@@ -242,7 +327,8 @@ internal static class ContextReader
         for (var k = start - 1; k >= 1; k--)
         {
             var token = tokens[k];
-            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1)
+            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1
+                && !QuantityLexicon.IsClockWord(token.Text))
             {
                 return token.Text;
             }

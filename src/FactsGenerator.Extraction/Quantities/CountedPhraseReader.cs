@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
@@ -15,48 +14,33 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class CountedPhraseReader
 {
-    private const int MaxPhraseWords = 4;
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "all", "now",
-        "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
-        "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
-        "remain", "remained", "remains", "either", "both",
-    };
-
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this",
-    };
-
-    private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
-    };
-
-    private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
-        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides",
-    };
-
-    // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").
-    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "appears", "appear", "seems", "seem", "remain", "remains", "say", "says", "become", "becomes", "include", "includes",
-        "need", "needs", "want", "wants", "face", "faces", "take", "takes", "make", "makes", "get", "gets", "go", "goes", "come",
-        "comes", "continue", "continues", "show", "shows", "suggest", "suggests", "live", "work", "works", "use", "uses", "hold",
-        "holds", "receive", "receives", "cost", "costs", "stand", "stands", "attend", "attends", "gather", "join", "joins",
     };
 
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         var k = start;
+
+        // "half a million US dollars", "5 Canadian dollars": the country names the currency.
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
+        {
+            mention.Unit = country;
+            k++;
+        }
+
         if (ReadPercent(tokens, ref k, mention))
         {
             SkipComparative(tokens, ref k);
+        }
+        else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
+        {
+            mention.Unit = "degrees";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            return true;
         }
         else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1))
         {
@@ -70,6 +54,13 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k);
             k++;
         }
+        else if (IsAt(tokens, k, "light") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        {
+            mention.Unit = "light years";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            return true;
+        }
         else if (IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var timeUnit))
         {
             mention.Unit = timeUnit;
@@ -81,14 +72,18 @@ internal static class CountedPhraseReader
                 return false;
             }
 
-            if (IsAt(tokens, k, "old"))
+            if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))
             {
+                k = IsAt(tokens, k, "old") ? k : k + 1;
                 mention.IsAge = true;
                 mention.CoverEvidence(k);
                 return true;
             }
 
-            if (IsAt(tokens, k, "of") && ReadNounPhrase(tokens, k + 1, out var measured, out _, out var measuredLast))
+            // "two years of war", "a 40 month sentence": the noun the time belongs to.
+            var singular = !tokens[k - 1].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase);
+            var nounStart = IsAt(tokens, k, "of") ? k + 1 : singular ? k : -1;
+            if (nounStart >= 0 && NounPhraseReader.Read(tokens, nounStart, out var measured, out _, out var measuredLast))
             {
                 mention.MeasuredNoun = measured;
                 mention.CoverEvidence(measuredLast);
@@ -96,11 +91,34 @@ internal static class CountedPhraseReader
 
             return true;
         }
+        else if (IsAt(tokens, k, "square") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryMeasureUnit(tokens[k + 1].Text, out var area))
+        {
+            mention.Unit = "square " + area;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            k += 2;
+        }
         else if (IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var measure)
             && !(tokens[k].Is("pounds") && mention.UnitKind == UnitKind.Currency))
         {
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
+
+            // "157 miles per hour", "90 kilometres an hour": a speed.
+            if ((IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour") && measure is "miles" or "km")
+            {
+                mention.Unit = measure == "miles" ? "mph" : "km/h";
+                mention.CoverEvidence(k + 2);
+                return true;
+            }
+
+            // "1,500 hectares of forest": what the measure is of.
+            if (IsAt(tokens, k + 1, "of") && NounPhraseReader.Read(tokens, k + 2, out var measured, out _, out var measuredLast))
+            {
+                mention.MeasuredNoun = measured;
+                mention.CoverEvidence(measuredLast);
+                return true;
+            }
         }
 
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent
@@ -118,13 +136,34 @@ internal static class CountedPhraseReader
                 afterOf += 2;
             }
 
+            // "12 of the state's 41 pledged delegates": both numbers count the noun after the second.
+            if (afterOf + 2 < tokens.Count && tokens[afterOf].IsWord && tokens[afterOf + 1].Is("'s") && NumberReader.TryRead(tokens, afterOf + 2, out var whole))
+            {
+                afterOf = whole.Last + 1;
+            }
+
             if (afterOf > k + 1 || mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent)
             {
                 k = afterOf;
             }
         }
 
-        if (ReadNounPhrase(tokens, k, out var head, out var modifiers, out var last))
+        // "millions of dollars": the currency comes after "of".
+        if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var ofCurrency) && !tokens[k].IsCapitalized)
+        {
+            mention.Unit = ofCurrency;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
+            k++;
+        }
+
+        // "$400 million in military aid", "US$5 million of funding": what the money is.
+        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1))
+        {
+            k++;
+        }
+
+        if (NounPhraseReader.Read(tokens, k, out var head, out var modifiers, out var last))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {
@@ -143,9 +182,21 @@ internal static class CountedPhraseReader
                 }
             }
 
-            if (NounEvents.Contains(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
+            // "a 6.4 quake": a small decimal before an earthquake is its magnitude.
+            if (mention.UnitKind == UnitKind.None && IsQuake(head) && mention.Value is < 10m)
+            {
+                mention.Unit = "magnitude";
+                mention.UnitKind = UnitKind.Measure;
+            }
+
+            if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
             {
                 mention.Event = nounEvent;
+            }
+            else if (modifiers is not null && QuantityLexicon.IsPeopleLike(head) && FirstWord(modifiers) is { } adjective && EventWords.IsEventNoun(adjective)
+                && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
+            {
+                mention.Event = adjectiveEvent;
             }
 
             mention.CoverEvidence(last);
@@ -156,10 +207,23 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k - 1);
         }
 
+        // "66 people or more were injured": the event comes after the qualifier.
+        var (trailing, trailingLast) = QualifierReader.ReadRight(tokens, k);
+        if (trailing != Qualifier.Exact)
+        {
+            if (mention.Qualifier == Qualifier.Exact)
+            {
+                mention.Qualifier = trailing;
+            }
+
+            mention.CoverEvidence(trailingLast);
+            k = trailingLast + 1;
+        }
+
         // "victims died": the verb says more than the noun.
         if (mention.Event is null || mention.Event.Value.Label == "casualties")
         {
-            ReadEventAfter(tokens, k, mention);
+            EventReader.Read(tokens, k, mention);
         }
 
         return true;
@@ -167,6 +231,18 @@ internal static class CountedPhraseReader
 
     private static bool ReadPercent(IReadOnlyList<Token> tokens, ref int k, QuantityMention mention)
     {
+        // "10 percentage points", "a 10 percentage-point increase".
+        if (IsAt(tokens, k, "percentage") && (IsAt(tokens, k + 1, "points") || IsAt(tokens, k + 1, "point")
+            || (IsJoiningHyphenAt(tokens, k + 1) && IsAt(tokens, k + 2, "point"))))
+        {
+            var last = IsJoiningHyphenAt(tokens, k + 1) ? k + 2 : k + 1;
+            mention.Unit = "percentage points";
+            mention.UnitKind = UnitKind.Percent;
+            mention.CoverEvidence(last);
+            k = last + 1;
+            return true;
+        }
+
         var end = -1;
         if (IsSymbolAt(tokens, k, '%') || IsAt(tokens, k, "percent") || IsAt(tokens, k, "pc"))
         {
@@ -203,6 +279,24 @@ internal static class CountedPhraseReader
         }
     }
 
+    /// <summary>"three-dimensional", "two-handed", "one-sided": an adjective built on a number, not a count.</summary>
+    public static bool IsAdjectiveCompound(IReadOnlyList<Token> tokens, int hyphen)
+    {
+        if (!IsJoiningHyphenAt(tokens, hyphen) || !IsWordAt(tokens, hyphen + 1))
+        {
+            return false;
+        }
+
+        var word = tokens[hyphen + 1];
+        if (QuantityLexicon.TryTimeUnit(word.Text, out _) || QuantityLexicon.TryMeasureUnit(word.Text, out _))
+        {
+            return false;
+        }
+
+        return EndsWith(word, "ed") || EndsWith(word, "al") || EndsWith(word, "ic") || EndsWith(word, "ing") || EndsWith(word, "ish")
+            || EndsWith(word, "th") || word.Text.ToLowerInvariant() is "off" or "way" or "fold" or "time" or "stop" or "party" or "sided" or "shot";
+    }
+
     // "44-day war", "24-hour Azerbaijani offensive", "eleven-month-old boy", "ten-storey building", "a 500-strong force".
     private static void ReadAdjectivalMeasure(IReadOnlyList<Token> tokens, int hyphen, QuantityMention mention)
     {
@@ -217,6 +311,12 @@ internal static class CountedPhraseReader
         {
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
+        }
+        else if (QuantityLexicon.TryCurrencyWord(word.Text, out var currency))
+        {
+            // "a billion-dollar project".
+            mention.Unit = currency;
+            mention.UnitKind = UnitKind.Currency;
         }
         else if (word.Is("long") && QuantityLexicon.TryTimeUnit(tokens[hyphen - 1].Text, out var vagueTime))
         {
@@ -254,209 +354,32 @@ internal static class CountedPhraseReader
         }
 
         mention.CoverEvidence(last);
-        if (ReadNounPhrase(tokens, last + 1, out var noun, out _, out var nounLast))
+        if (NounPhraseReader.Read(tokens, last + 1, out var noun, out _, out var nounLast))
         {
             mention.MeasuredNoun = noun;
             mention.CoverEvidence(nounLast);
         }
     }
 
-    /// <summary>Reads a short noun phrase (modifiers and a head noun) starting at <paramref name="start"/>.</summary>
-    public static bool ReadNounPhrase(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last)
+    private static string FirstWord(string words)
     {
-        head = string.Empty;
-        modifiers = null;
-        last = -1;
-        var words = new List<string>();
-        var k = start;
-        while (k < tokens.Count && words.Count < MaxPhraseWords)
-        {
-            var token = tokens[k];
-            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1))
-            {
-                // "our planet's oxygen": the possessor becomes a modifier.
-                k++;
-                continue;
-            }
-
-            if (!token.IsWord || QuantityLexicon.IsFunctionWord(token.Text) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
-            {
-                break;
-            }
-
-            if (QuantityLexicon.TryEvent(token.Text, out _) && !NounEvents.Contains(token.Text))
-            {
-                break;
-            }
-
-            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || EndsWith(token, "ing") || QuantityLexicon.IsPopulationVerb(token.Text) || NounEvents.Contains(token.Text) && !IsWordAt(tokens, k + 1)))
-            {
-                break;
-            }
-
-            var text = token.Text;
-
-            // Hyphenated compounds stay one word: "Nagorno-Karabakh residents".
-            while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
-            {
-                text += "-" + tokens[k + 2].Text;
-                k += 2;
-            }
-
-            words.Add(text);
-            last = k;
-            k++;
-            if (NounEvents.Contains(token.Text))
-            {
-                break;
-            }
-        }
-
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        head = words[words.Count - 1];
-        if (words.Count > 1)
-        {
-            var builder = new StringBuilder();
-            for (var i = 0; i < words.Count - 1; i++)
-            {
-                builder.Append(i == 0 ? string.Empty : " ").Append(words[i]);
-            }
-
-            modifiers = builder.ToString();
-        }
-
-        return true;
+        var space = words.IndexOf(' ');
+        return space < 0 ? words : words.Substring(0, space);
     }
 
-    private static void ReadEventAfter(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    private static string? CurrencyCountry(string word) => word switch
     {
-        // "personnel killed", "were killed", "have taken refuge", "in Nagorno-Karabakh were killed".
-        var p = k;
-        if (IsPreposition(tokens, p))
-        {
-            var q = p + 1;
-            var limit = Math.Min(tokens.Count, p + 7);
-            while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
-                && !IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
-            {
-                q++;
-            }
+        "US" or "U.S." or "American" => "usd",
+        "Canadian" => "cad",
+        "Australian" => "aud",
+        "Singapore" => "sgd",
+        "Zimbabwean" => "zwl",
+        _ => null,
+    };
 
-            if (q < tokens.Count && (Auxiliaries.Contains(tokens[q].Text) || IsVerbEvent(tokens[q].Text)) && q > p + 1)
-            {
-                p = q;
-            }
-        }
-
-        var verbIndex = -1;
-        var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
-        {
-            afterAux++;
-        }
-
-        for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)
-        {
-            if (!tokens[q].IsWord)
-            {
-                break;
-            }
-
-            if (QuantityLexicon.TryEvent(tokens[q].Text, out var sense))
-            {
-                mention.Event = sense;
-                mention.CoverEvidence(q);
-                return;
-            }
-
-            if (q == afterAux && QuantityLexicon.IsPopulationVerb(tokens[q].Text))
-            {
-                mention.LivesThere = true;
-                return;
-            }
-
-            if (q == afterAux && IsPastVerb(tokens[q]))
-            {
-                if (mention.Verb is null)
-                {
-                    mention.Verb = tokens[q].Text.ToLowerInvariant();
-                    verbIndex = q;
-                }
-
-                continue;
-            }
-
-            if (q > afterAux && (QuantityLexicon.IsFunctionWord(tokens[q].Text) && !tokens[q].Is("up")))
-            {
-                break;
-            }
-
-            if (q == afterAux)
-            {
-                break;
-            }
-        }
-
-        if (verbIndex >= 0)
-        {
-            mention.CoverEvidence(verbIndex);
-        }
-
-        ReadListEvent(tokens, k, mention);
-    }
+    private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
-
-    private static bool IsVerbEvent(string word) => QuantityLexicon.TryEvent(word, out _) && !NounEvents.Contains(word);
-
-    private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
-
-    // "150 security forces, 95 civilians, and hundreds of Taliban killed": the event closes the list.
-    private static void ReadListEvent(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
-    {
-        if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))
-        {
-            return;
-        }
-
-        var sawNumber = false;
-        for (var q = k; q < Math.Min(tokens.Count, k + 16); q++)
-        {
-            var token = tokens[q];
-            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text))))
-            {
-                sawNumber = true;
-                continue;
-            }
-
-            if (token.IsSymbol(',') || token.Is("and") || token.Is("of") || token.Is("or"))
-            {
-                continue;
-            }
-
-            if (!token.IsWord || ClauseBoundaries.Contains(token.Text))
-            {
-                return;
-            }
-
-            if (IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
-                && (mention.Head is null || QuantityLexicon.IsPeopleNoun(mention.Head) || QuantityLexicon.IsMilitaryNoun(mention.Head) || char.IsUpper(mention.Head[0])))
-            {
-                mention.Event = sense;
-                return;
-            }
-
-            if (QuantityLexicon.IsFunctionWord(token.Text) && !Auxiliaries.Contains(token.Text))
-            {
-                return;
-            }
-        }
-    }
 
     public static string Plural(string word) =>
         word.EndsWith("s", StringComparison.Ordinal) ? word

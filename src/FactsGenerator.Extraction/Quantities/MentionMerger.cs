@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -31,17 +32,35 @@ internal static class MentionMerger
         for (var i = 0; i < mentions.Count; i++)
         {
             RefineFromVague(mentions, i);
+            InheritPercentSubject(mentions, i);
         }
     }
 
     /// <summary>Drops figures that repeat an earlier one (run after classification, which settles unit and category).</summary>
     public static List<QuantityMention> DropRepeats(List<QuantityMention> mentions)
     {
+        // Only figures with the same value, unit and category can repeat each other: bucket them so a long
+        // document with many figures stays linear.
+        var buckets = new Dictionary<string, List<QuantityMention>>(StringComparer.Ordinal);
         var kept = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (!RepeatsEarlier(kept, mention))
+            if (mention.Value is not { } value)
             {
+                kept.Add(mention);
+                continue;
+            }
+
+            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
+            if (!buckets.TryGetValue(key, out var earlier))
+            {
+                earlier = new List<QuantityMention>();
+                buckets.Add(key, earlier);
+            }
+
+            if (!RepeatsAny(earlier, mention))
+            {
+                earlier.Add(mention);
                 kept.Add(mention);
             }
         }
@@ -49,10 +68,38 @@ internal static class MentionMerger
         return kept;
     }
 
+    private static bool RepeatsAny(List<QuantityMention> earlierMentions, QuantityMention mention)
+    {
+        foreach (var earlier in earlierMentions)
+        {
+            // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
+            if (mention.IsAge && (earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject) is null != (mention.Head ?? mention.MeasuredNoun ?? mention.Subject) is null)
+            {
+                return true;
+            }
+
+            var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
+            var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
+            if ((sameHead && sameEvent) || (mention.IsDefinite && earlier.Event is not null && sameEvent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
         if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
+        {
+            return;
+        }
+
+        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not.
+        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null)
         {
             return;
         }
@@ -65,13 +112,30 @@ internal static class MentionMerger
                 return;
             }
 
-            if (earlier.Head is not null && earlier.UnitKind is UnitKind.Measure or UnitKind.Noun or UnitKind.None && earlier.Event is null)
+            if (earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None)))
             {
                 mention.Head = earlier.Head;
                 mention.Unit = earlier.Unit;
                 mention.UnitKind = earlier.UnitKind;
                 return;
             }
+        }
+    }
+
+    // "Turnout was 62 percent, up from 58 percent": the second share is of the same thing.
+    private static void InheritPercentSubject(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.UnitKind != UnitKind.Percent || mention.Head is not null || mention.Subject is not null)
+        {
+            return;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence == mention.Sentence && earlier.UnitKind == UnitKind.Percent)
+        {
+            mention.Head = earlier.Head;
+            mention.Subject = earlier.Subject;
         }
     }
 
@@ -100,32 +164,6 @@ internal static class MentionMerger
                 return;
             }
         }
-    }
-
-    private static bool RepeatsEarlier(List<QuantityMention> kept, QuantityMention mention)
-    {
-        if (mention.Value is null)
-        {
-            return false;
-        }
-
-        foreach (var earlier in kept)
-        {
-            if (earlier.Value != mention.Value || earlier.Unit != mention.Unit || earlier.Category != mention.Category || earlier.IsAge != mention.IsAge)
-            {
-                continue;
-            }
-
-            var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
-            var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
-            if ((sameHead && sameEvent) || (mention.IsDefinite && earlier.Event is not null && sameEvent))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"killed" and "dead" describe the same deaths; other events only match themselves.</summary>

@@ -17,15 +17,66 @@ internal static class NonQuantityFilter
         "other", "own", "too", "big", "major", "stage", "moment", "option", "factor", "exception", "problem", "question", "issue",
     };
 
+    // "settled in one meeting", "in one go": how something happens, not how many.
+    private static readonly HashSet<string> OccasionsAfterInOne = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "session", "sitting", "go", "stroke", "swoop", "piece", "place", "voice", "breath", "shot", "attempt", "move",
+        "step", "day", "night", "round", "hit", "blow", "instance", "case", "sense", "respect", "form", "way",
+    };
+
     public static bool IsNotAQuantity(IReadOnlyList<Token> tokens, NumberMatch number)
     {
+        var after = number.Last + 1;
+
+        // "two-and-a-half", "230-to-198", "a three-in-five chance": a number inside a compound phrase.
+        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or")
+        {
+            return true;
+        }
+
+        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsRatio(tokens, after) || IsAddress(tokens, after))
+        {
+            return true;
+        }
+
         var first = tokens[number.First];
+        // "the second half of the month": a part of a period, not a count.
+        if (number.Form == NumberForm.Fraction && number.First > 0 && tokens[number.First - 1].IsWord
+            && tokens[number.First - 1].Text.ToLowerInvariant() is "first" or "second" or "latter" or "other" or "final" or "last" or "back" or "front")
+        {
+            return true;
+        }
+
         return number.Form switch
         {
             NumberForm.Digits => IsDigitsNonQuantity(tokens, number),
             NumberForm.Words => IsWordsNonQuantity(tokens, number, first),
             _ => IsCapitalizedInsideSentence(tokens, number.First),
         };
+    }
+
+    // "ten times harder", "1.7 times Earth's radius": a ratio, not a count.
+    private static bool IsRatio(IReadOnlyList<Token> tokens, int after) =>
+        after + 1 < tokens.Count && tokens[after].Is("times") && tokens[after + 1].IsWord
+        && (tokens[after + 1].IsCapitalized || TokenWindow.EndsWith(tokens[after + 1], "er") || tokens[after + 1].Text.ToLowerInvariant() is "more" or "less" or "as" or "the" or "that" or "higher" or "lower" or "larger" or "bigger" or "greater" or "faster");
+
+    // "10 Downing Street", "619 Waddell Avenue".
+    private static bool IsAddress(IReadOnlyList<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k <= after + 2; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (tokens[k].Text is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Boulevard" or "Square" or "St" or "Ave" or "Rd")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A four-digit whole number in the range of years, written without a separator.</summary>
@@ -42,14 +93,26 @@ internal static class NonQuantityFilter
         var previous = index > 0 ? tokens[index - 1] : default;
         var hasPrevious = index > 0;
 
-        // Ordinals and decades: "21st", "2nd", "1970s".
-        if (hasNext && next.IsWord && !next.SpaceBefore && next.Text.ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s" or "'s")
+        // Ordinals and decades ("21st", "1970s") and codes ("5G", "3D"): letters glued to the digits that are no unit.
+        if (hasNext && next.IsWord && !next.SpaceBefore && number.Last == index && !IsGluedUnit(next.Text))
         {
             return true;
         }
 
         // Clock times and version numbers: "3:00", "5.2.1", "10:30".
         if (hasNext && !next.SpaceBefore && (next.IsSymbol(':') || next.IsSymbol('.')) && index + 2 < tokens.Count && tokens[index + 2].IsNumber && !tokens[index + 2].SpaceBefore)
+        {
+            return true;
+        }
+
+        // "six per 100,000": the denominator of a rate.
+        if (hasPrevious && previous.Is("per"))
+        {
+            return true;
+        }
+
+        // "1010 ± 195": the second number is a margin of error.
+        if (hasPrevious && previous.Kind == TokenKind.Symbol && previous.Text == "\u00B1")
         {
             return true;
         }
@@ -75,6 +138,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "March 4 and 5", "June 3-5": a second day of the same month.
+        if (index >= 3 && (previous.Is("and") || previous.Is("or") || previous.Is("to") || previous.IsSymbol('-')) && tokens[index - 2].IsNumber && IsMonthBefore(tokens, index - 2))
+        {
+            return true;
+        }
+
         if (number.Last == number.First && LooksLikeYear(token) && !CountsSomethingAfter(tokens, index))
         {
             return true;
@@ -94,6 +163,11 @@ internal static class NonQuantityFilter
         // Slashes and dotted codes: "24/7", "9/11".
         return hasNext && !next.SpaceBefore && next.IsSymbol('/') && index + 2 < tokens.Count && tokens[index + 2].IsNumber;
     }
+
+    // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
+    private static bool IsGluedUnit(string word) =>
+        QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
+        || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 
@@ -119,6 +193,11 @@ internal static class NonQuantityFilter
 
         var next = tokens[index + 1];
         if (next.IsSymbol('%'))
+        {
+            return true;
+        }
+
+        if (next.Is("light"))
         {
             return true;
         }
@@ -193,7 +272,7 @@ internal static class NonQuantityFilter
 
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone")
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "only" or "last")
         {
             return true;
         }
@@ -215,7 +294,16 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text))
+        if (index > 0 && tokens[index - 1].Is("in") && next.IsWord && OccasionsAfterInOne.Contains(next.Text))
+        {
+            return true;
+        }
+
+        // "one takes", "one goes": the generic pronoun before a verb.
+        var verbAfter = next.IsWord && next.Text.Length > 3 && next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal)
+            && !next.Text.EndsWith("us", System.StringComparison.Ordinal) && !next.Text.EndsWith("is", System.StringComparison.Ordinal);
+        if (!next.IsWord || next.IsCapitalized || QuantityLexicon.IsFunctionWord(next.Text) || IdiomaticAfterOne.Contains(next.Text) || TokenWindow.EndsWith(next, "ly")
+            || verbAfter || TokenWindow.IsPastVerb(next) || next.Text.ToLowerInvariant() is "single" or "equal" or "good" or "particular" or "proper" or "giant")
         {
             // "one day" counts after a qualifier or "for" ("for one day"); elsewhere it is an idiom.
             return !(next.Is("day") && index > 0 && (tokens[index - 1].Is("for") || tokens[index - 1].Is("only") || tokens[index - 1].Is("just")));

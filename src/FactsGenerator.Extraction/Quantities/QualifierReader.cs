@@ -16,7 +16,7 @@ internal static class QualifierReader
         ("in excess of", Qualifier.MoreThan), ("upwards of", Qualifier.MoreThan), ("no fewer than", Qualifier.AtLeast),
         ("no less than", Qualifier.AtLeast), ("not less than", Qualifier.AtLeast), ("a minimum of", Qualifier.AtLeast),
         ("no more than", Qualifier.UpTo), ("not more than", Qualifier.UpTo), ("a maximum of", Qualifier.UpTo),
-        ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("just under", Qualifier.FewerThan),
+        ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("as long as", Qualifier.UpTo), ("as high as", Qualifier.UpTo), ("just under", Qualifier.FewerThan),
         ("just below", Qualifier.FewerThan), ("just over", Qualifier.MoreThan), ("well over", Qualifier.MoreThan),
         ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("at least", Qualifier.AtLeast),
         ("at most", Qualifier.UpTo), ("up to", Qualifier.UpTo), ("fewer than", Qualifier.FewerThan),

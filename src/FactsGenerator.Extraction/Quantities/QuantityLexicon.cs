@@ -35,9 +35,10 @@ internal static class QuantityLexicon
         "your", "it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "there", "here", "not", "no", "all", "each",
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
         "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
-        "overall", "altogether", "annually", "abroad", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
+        "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
+        "monthly", "yearly", "ago", "last", "next", "versus", "vs", "aged", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",
-        "approximately", "some", "what", "how", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
+        "approximately", "some", "what", "how", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "why", "whether", "via", "per", "than", "too", "very", "'s", "toward", "towards",
         "within", "upon", "beyond", "above", "below", "behind", "despite", "plus", "minus", "respectively", "apiece", "each", "alone",
     };
 
@@ -60,7 +61,9 @@ internal static class QuantityLexicon
         "smugglers", "traffickers", "criminals", "convicts", "defendants", "plaintiffs", "jurors", "judges", "clergy", "priests",
         "nuns", "monks", "bishops", "doctors", "surgeons", "drivers", "cyclists", "pedestrians", "motorists", "truckers", "employees",
         "residents", "tenants", "owners", "shoppers", "investors", "shareholders", "customers", "subscribers", "viewers", "listeners",
-        "readers", "followers", "inmates", "americans", "others", "forces", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
+        "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
+        "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
+        "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -98,7 +101,7 @@ internal static class QuantityLexicon
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
         ["kilogrammes"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "pounds", ["lbs"] = "pounds",
-        ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
+        ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
@@ -110,7 +113,7 @@ internal static class QuantityLexicon
         ["dollar"] = "usd", ["dollars"] = "usd", ["euro"] = "eur", ["euros"] = "eur", ["pound"] = "gbp", ["pounds"] = "gbp",
         ["sterling"] = "gbp", ["yen"] = "jpy", ["yuan"] = "cny", ["renminbi"] = "cny", ["ruble"] = "rub", ["rubles"] = "rub",
         ["rouble"] = "rub", ["roubles"] = "rub", ["rupee"] = "inr", ["rupees"] = "inr", ["pesos"] = "pesos", ["francs"] = "chf",
-        ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln",
+        ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln", ["złoty"] = "pln", ["złotys"] = "pln",
         ["lira"] = "try", ["rand"] = "zar", ["won"] = "krw", ["shekels"] = "ils", ["naira"] = "ngn", ["dinars"] = "dinars",
         ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
     };
@@ -122,7 +125,7 @@ internal static class QuantityLexicon
         "interstate", "room", "gate", "platform", "category", "channel", "track", "episode", "season", "volume", "vol", "model",
         "version", "act", "resolution", "amendment", "item", "line", "row", "lot", "unit", "ward", "district", "zone", "terminal",
         "pier", "stage", "grade", "class", "level", "phase", "exit", "bus", "tier", "pp", "vs", "versus", "apartment", "suite",
-        "box", "code", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
+        "box", "code", "phoned", "dialled", "dialed", "dial", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
     };
 
     private static readonly HashSet<string> Months = new(Comparer)
@@ -134,18 +137,50 @@ internal static class QuantityLexicon
     private static readonly HashSet<string> ClockWords = new(Comparer)
     {
         "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "cet", "cest",
-        "eet", "ist", "jst", "aest", "hrs", "h", "o'clock", "local",
+        "eet", "ist", "jst", "aest", "hrs", "h", "o'clock", "local", "bc", "bce", "b.c.", "b.c.e.", "ad", "a.d.", "ce", "c.e.",
     };
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
     public static bool IsPeopleNoun(string word) => PeopleNouns.Contains(word);
 
+    /// <summary>
+    /// A people noun, or a plural that reads like one by its ending ("motorcyclists", "riders", "Iranians");
+    /// used where an event already suggests people were counted.
+    /// </summary>
+    public static bool IsPeopleLike(string word) =>
+        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
+
+    private static readonly string[] PersonPluralEndings = { "ers", "ists", "ians", "ants", "ents", "ees", "men", "ors" };
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsMilitaryNoun(string word) => MilitaryNouns.Contains(word);
 
     public static bool IsPopulationNoun(string word) => PopulationNouns.Contains(word);
 
     public static bool IsPopulationVerb(string word) => PopulationVerbs.Contains(word);
+
+    /// <summary>Verbs whose object or subject is people ("35 were rescued", "arrested 12"): a bare count with them counts people.</summary>
+    public static bool IsPeopleVerb(string word) => PeopleVerbs.Contains(word);
+
+    private static readonly HashSet<string> PeopleVerbs = new(Comparer)
+    {
+        "rescued", "arrested", "detained", "charged", "convicted", "sentenced", "released", "freed", "abducted", "kidnapped",
+        "infected", "vaccinated", "employed", "hired", "fired", "elected", "deported", "expelled", "jailed", "imprisoned",
+        "hospitalised", "hospitalized", "treated", "saved", "captured", "executed", "recruited", "trapped", "stranded", "affected",
+    };
 
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
 
@@ -184,9 +219,9 @@ internal static class QuantityLexicon
         }
 
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
-        Add("wounded", QuantityCategory.Casualties, "wounded", "wounding", "wounds");
-        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
+        Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
+        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
         Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
         Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");

@@ -75,8 +75,14 @@ internal sealed class QuantityMention
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>Widens the evidence to token <paramref name="index"/>; a negative index (nothing found) is ignored.</summary>
     public void CoverEvidence(int index)
     {
+        if (index < 0)
+        {
+            return;
+        }
+
         if (index < EvidenceFirst)
         {
             EvidenceFirst = index;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FactsGenerator.Extraction.Library;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Naming;
 
@@ -25,45 +26,52 @@ internal static class QuantityNamer
         }
 
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var exactFirst in new[] { true, false })
         {
             foreach (var mention in mentions)
             {
                 if ((mention.Value is not null) == exactFirst)
                 {
-                    mention.Name = Unique(mention, taken);
-                    taken.Add(ClassName(mention.Category) + "." + mention.Name);
+                    mention.Name = Unique(mention, taken, nextNumber);
+                    taken.Add(FactClasses.ForCategory(mention.Category) + "." + mention.Name);
                 }
             }
         }
     }
 
-    /// <summary>The generated category class a fact of <paramref name="category"/> lives in.</summary>
-    public static string ClassName(QuantityCategory category) => category switch
-    {
-        QuantityCategory.Casualties => "Casualties",
-        QuantityCategory.Displacement => "Displacement",
-        QuantityCategory.Duration => "Durations",
-        QuantityCategory.Population => "Population",
-        QuantityCategory.Money => "Money",
-        QuantityCategory.Military => "Military",
-        _ => "Figures",
-    };
-
     // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
     // reporter, not the victims: the count is of people.
     private static string Subject(QuantityMention mention) =>
-        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null ? "people" : mention.Subject ?? string.Empty);
+        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : mention.Subject ?? string.Empty);
 
     private static string? EventWord(QuantityMention mention)
     {
-        if (mention.Event is { } sense)
+        if (mention.Event is not { } sense || !UnitCategoryClassifier.CountsPeople(mention))
         {
-            // "35 bodies", "refugees": the noun already says what happened.
-            return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+            return mention.Verb;
         }
 
-        return mention.Verb;
+        // "93 injured people", "asylum seekers" already say it in the modifier; "35 bodies", "refugees" in the noun.
+        if (mention.Modifiers is { } modifiers && HasEventWord(modifiers))
+        {
+            return null;
+        }
+
+        return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+    }
+
+    private static bool HasEventWord(string words)
+    {
+        foreach (var word in words.Split(' '))
+        {
+            if (QuantityLexicon.TryEvent(word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string AboutOf(QuantityMention mention)
@@ -118,22 +126,28 @@ internal static class QuantityNamer
 
             Add(words, mention.Unit);
         }
+        else if (mention.Unit == "magnitude")
+        {
+            Add(words, mention.Head ?? mention.MeasuredNoun);
+            words.Add("magnitude");
+        }
         else
         {
             Add(words, mention.Head is not null ? CompoundModifier(mention.Modifiers) : null);
             Add(words, Subject(mention));
-            Add(words, EventWord(mention));
+            // "1,500 hectares of forest" reads better as ForestHectares than with the verb that reached it.
+            Add(words, mention.UnitKind == UnitKind.Measure && mention.Head is null ? null : EventWord(mention));
             if (mention.UnitKind == UnitKind.Percent)
             {
                 words.Add("percent");
             }
-            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null)
+            else if (mention.UnitKind == UnitKind.Measure && mention.Head is null && !string.Equals(Subject(mention), mention.Unit, StringComparison.OrdinalIgnoreCase))
             {
                 words.Add(mention.Unit ?? string.Empty);
             }
             else if (mention.UnitKind == UnitKind.Currency && mention.Head is null)
             {
-                words.Add(mention.Subject is null ? "amount" : string.Empty);
+                words.Add(Subject(mention).Length == 0 ? "amount" : string.Empty);
                 words.Add(mention.Unit ?? string.Empty);
             }
         }
@@ -149,7 +163,14 @@ internal static class QuantityNamer
         }
 
         var name = Identifier.ToPascalCase(string.Join(" ", words));
-        return name == ClassName(mention.Category) ? "Total" : name;
+
+        // "Population.Population" or "Figures.People" would repeat a class name of the generated library.
+        if (name == FactClasses.ForCategory(mention.Category) || (name == FactClasses.People && mention.Category == QuantityCategory.Population))
+        {
+            return "Total";
+        }
+
+        return name == FactClasses.People ? "PeopleCount" : name;
     }
 
     // "security forces" → "security"; "ethnic Armenian residents" → nothing (a proper modifier is not a kind).
@@ -160,8 +181,9 @@ internal static class QuantityNamer
             return null;
         }
 
+        // "2 m distance": the unit already shows in the figure.
         var last = modifiers.Substring(modifiers.LastIndexOf(' ') + 1);
-        return last.Length > 0 && char.IsLower(last[0]) && last.IndexOf('-') < 0 ? last : null;
+        return last.Length > 0 && char.IsLower(last[0]) && last.IndexOf('-') < 0 && !QuantityLexicon.TryMeasureUnit(last, out _) && !QuantityLexicon.TryTimeUnit(last, out _) ? last : null;
     }
 
     private static void Add(List<string> words, string? word)
@@ -172,9 +194,9 @@ internal static class QuantityNamer
         }
     }
 
-    private static string Unique(QuantityMention mention, HashSet<string> taken)
+    private static string Unique(QuantityMention mention, HashSet<string> taken, Dictionary<string, int> nextNumber)
     {
-        var prefix = ClassName(mention.Category) + ".";
+        var prefix = FactClasses.ForCategory(mention.Category) + ".";
         var name = mention.Name;
         if (!taken.Contains(prefix + name))
         {
@@ -196,11 +218,14 @@ internal static class QuantityNamer
             }
         }
 
-        for (var n = 2; ; n++)
+        // Remember where numbering stopped so a document with many equal names stays linear.
+        var n = nextNumber.TryGetValue(prefix + name, out var start) ? start : 2;
+        for (; ; n++)
         {
             var numbered = name + n.ToString(CultureInfo.InvariantCulture);
             if (!taken.Contains(prefix + numbered))
             {
+                nextNumber[prefix + name] = n + 1;
                 return numbered;
             }
         }
@@ -209,11 +234,6 @@ internal static class QuantityNamer
     // Lowercase words become prefixes ("RemainingResidents"), capitalised ones suffixes ("SeatsLostLabour").
     private static IEnumerable<string> DistinguishingWords(QuantityMention mention)
     {
-        if (mention.Value is null)
-        {
-            yield return VagueWord(mention);
-        }
-
         if (mention.Modifiers is { } modifiers)
         {
             var first = modifiers.Split(' ')[0];
@@ -221,6 +241,11 @@ internal static class QuantityNamer
             {
                 yield return first;
             }
+        }
+
+        if (mention.Value is null)
+        {
+            yield return VagueWord(mention);
         }
 
         if (mention.Distinguisher is { } distinguisher)

@@ -40,6 +40,29 @@ internal readonly struct NumberRange
 /// <summary>Joins a number with a second one after "-", "to", "and" or "or" when together they state one figure.</summary>
 internal static class RangeReader
 {
+    private const int ChangeVerbWindow = 4;
+
+    // "rose from 14 to 31" revises a figure; "ranging in age from eleven to 75" is a range.
+    private static readonly HashSet<string> ChangeVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "decreased", "climbed",
+        "jumped", "dropped", "grew", "grown", "raised", "lowered", "revised", "updated", "changed", "went", "soared", "surged",
+        "declined", "doubled", "cut", "reduced", "upgraded", "downgraded", "corrected", "moved", "shrank", "swelled",
+    };
+
+    private static bool FollowsChangeVerb(IReadOnlyList<Token> tokens, int fromIndex)
+    {
+        for (var k = fromIndex - 1; k >= 0 && k >= fromIndex - ChangeVerbWindow; k--)
+        {
+            if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
     {
         range = default;
@@ -82,6 +105,14 @@ internal static class RangeReader
             return true;
         }
 
+        // "voted 66 to 27": a tally, like a score.
+        if (linkWord == "to" && !isFrom && high < low)
+        {
+            range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, true);
+            return true;
+        }
+
+        // "from 180 to 5" goes down: a revision, not a range.
         if ((linkWord == "and" && !isBetween) || (linkWord == "to" && !isFrom && high <= low) || high == low)
         {
             return false;
@@ -91,14 +122,20 @@ internal static class RangeReader
         if (upper.Last > upper.First && lower.Last == lower.First && tokens[upper.First].IsNumber && NumberReader.TryParseDigits(tokens[upper.First].Text, out var upperDigits) && upperDigits != 0m)
         {
             var scale = high / upperDigits;
-            if (low * scale <= high)
+            if (NumberReader.TryMultiply(low, scale, out var scaled) && scaled <= high)
             {
-                low *= scale;
+                low = scaled;
             }
         }
 
+        // A range runs upwards; only a revision ("from 180 to 5") may go down.
+        if (low >= high && !isFrom)
+        {
+            return false;
+        }
+
         var start = isBetween || isFrom ? before : valueStart;
-        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to", false);
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false);
         return true;
     }
 }

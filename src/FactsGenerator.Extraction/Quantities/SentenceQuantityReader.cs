@@ -84,6 +84,12 @@ internal static class SentenceQuantityReader
             return false;
         }
 
+        // "for a second time": an ordinal, not a length of time.
+        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text))
+        {
+            return false;
+        }
+
         number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
     }
@@ -134,21 +140,13 @@ internal static class SentenceQuantityReader
         mention.CoverEvidence(qualifierStart);
         ContextReader.ReadBefore(tokens, qualifierStart, mention);
 
-        var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
-        if (plus >= 0)
+        // "62 percent, up from 58 percent": the figure it changed from.
+        if (IsAt(tokens, qualifierStart - 1, "from") && (IsAt(tokens, qualifierStart - 2, "up") || IsAt(tokens, qualifierStart - 2, "down")))
         {
-            mention.Qualifier = Qualifier.MoreThan;
-            mention.CoverEvidence(plus);
-            phraseStart = plus + 1;
+            mention.IsEarlierFigure = true;
         }
 
-        var (rightQualifier, rightLast) = QualifierReader.ReadRight(tokens, phraseStart);
-        if (rightQualifier != Qualifier.Exact)
-        {
-            mention.Qualifier = rightQualifier;
-            mention.CoverEvidence(rightLast);
-            phraseStart = rightLast + 1;
-        }
+        phraseStart = ReadSuffixes(tokens, mention, phraseStart);
 
         if (ContextReader.ReadAppositiveAge(tokens, mention))
         {
@@ -168,21 +166,7 @@ internal static class SentenceQuantityReader
             mention.CoverEvidence(afterLast);
         }
 
-        if (mention.Head is null && mention.Event is null)
-        {
-            ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
-        }
-
-        if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
-        {
-            mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);
-        }
-        else if (mention.Head is null)
-        {
-            mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
-        }
-
-        mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+        ReadClauseContext(tokens, qualifierStart, mention);
 
         // "over three days" is a span of time, not "more than".
         if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
@@ -195,7 +179,7 @@ internal static class SentenceQuantityReader
             mention.Qualifier = Qualifier.Vague;
         }
 
-        if (IsAnaphoricPair(mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
+        if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
         {
             return phraseStart;
         }
@@ -211,6 +195,83 @@ internal static class SentenceQuantityReader
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
         return phraseStart;
+    }
+
+    /// <summary>Reads what may follow the number before its counted phrase ("± 0.4", "-plus", "or more"); returns where the phrase starts.</summary>
+    private static int ReadSuffixes(IReadOnlyList<Token> tokens, QuantityMention mention, int phraseStart)
+    {
+        // "40.3 ± 0.4 days": the unit follows the margin of error.
+        if (phraseStart + 1 < tokens.Count && tokens[phraseStart].Kind == TokenKind.Symbol && tokens[phraseStart].Text == "\u00B1" && tokens[phraseStart + 1].IsNumber)
+        {
+            phraseStart += 2;
+        }
+
+        var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
+        if (plus >= 0)
+        {
+            mention.Qualifier = Qualifier.MoreThan;
+            mention.CoverEvidence(plus);
+            phraseStart = plus + 1;
+        }
+
+        var (rightQualifier, rightLast) = QualifierReader.ReadRight(tokens, phraseStart);
+        if (rightQualifier != Qualifier.Exact)
+        {
+            mention.Qualifier = rightQualifier;
+            mention.CoverEvidence(rightLast);
+            phraseStart = rightLast + 1;
+        }
+
+        return phraseStart;
+    }
+
+    /// <summary>Fills in what the counted phrase left open from the rest of the clause: a toll, "number of", whose age, the subject.</summary>
+    private static void ReadClauseContext(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
+    {
+        if (mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None)
+        {
+            _ = ContextReader.ReadTollBefore(tokens, qualifierStart, mention) || ContextReader.ReadNumberOf(tokens, qualifierStart, mention);
+        }
+
+        if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
+        {
+            mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);
+        }
+        else if (mention.Head is null)
+        {
+            mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
+
+            // "a population of 12,000": people, counted by the subject.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } counted && QuantityLexicon.IsPopulationNoun(counted))
+            {
+                mention.Unit = "people";
+                mention.UnitKind = UnitKind.People;
+            }
+
+            // "the earthquake's magnitude was 5.5": the subject is the unit.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } subject && QuantityLexicon.TryMeasureUnit(subject, out var subjectUnit))
+            {
+                mention.Unit = subjectUnit;
+                mention.UnitKind = UnitKind.Measure;
+            }
+        }
+
+        mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+    }
+
+    // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
+    private static bool IntroducesSomeone(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var number = mention.Number;
+        if (mention.Value != 1m || number.First != number.Last || !tokens[number.First].Is("one") || mention.Event is not null || mention.Qualifier != Qualifier.Exact)
+        {
+            return false;
+        }
+
+        var next = mention.EvidenceLast + 1;
+        var opensSentence = number.First == 0 || tokens[number.First - 1].IsSymbol('"');
+        var speaks = IsWordAt(tokens, next) && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "stated" or "wrote" or "added" or "noted" or "explained";
+        return speaks || opensSentence;
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.

@@ -29,7 +29,11 @@ internal static class TokenWindow
         "won", "lost", "took", "taken", "left", "hit", "cut", "spent", "paid", "sold", "bought", "built", "made", "found", "held",
         "brought", "caught", "sent", "seen", "saw", "gave", "given", "got", "gotten", "fell", "fallen", "rose", "risen", "grew",
         "grown", "drew", "drawn", "struck", "met", "fought", "threw", "thrown", "shot", "stole", "stolen", "hurt", "set", "kept",
-        "led", "told", "won", "beat", "beaten", "sank", "sunk", "ran", "came", "went", "gone", "freed", "slain", "stood", "broke",
+        "led", "told", "won", "beat", "beaten", "sank", "sunk", "freed", "died", "fled", "bled", "shed", "withdrew", "withdrawn", "flew", "flown", "knew", "known", "blew",
+        "began", "begun", "swam", "sang", "rang", "wrote", "written", "rode", "spoke", "spoken", "chose", "froze", "frozen", "woke",
+        "wore", "worn", "tore", "torn", "swore", "sworn", "bought", "felt", "dealt", "meant", "lent", "bent", "understood", "sat",
+        "fed", "heard", "did", "done", "became", "shook", "forgave", "hung", "stuck", "sprang", "arose", "drove", "driven", "shone",
+        "slept", "wept", "fought", "sought", "quit", "paid", "laid", "slain", "stood", "broke",
         "broken", "swept", "chosen", "elected", "bore", "borne", "sought", "taught", "thought", "dug", "spread",
     };
 }

@@ -25,7 +25,7 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Other;
         }
 
-        if (mention.Event is { } sense)
+        if (mention.Event is { } sense && CountsPeople(mention))
         {
             return sense.Category;
         }
@@ -39,6 +39,13 @@ internal static class UnitCategoryClassifier
         }
 
         var head = mention.Head;
+
+        // "a population of 12,000", "inhabitants number 5,000".
+        if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null)
+        {
+            return QuantityCategory.Population;
+        }
+
         if (head is null)
         {
             return mention.MeasuredNoun is { } measured && QuantityLexicon.IsMilitaryNoun(measured) ? QuantityCategory.Military : QuantityCategory.Other;
@@ -56,6 +63,22 @@ internal static class UnitCategoryClassifier
         }
 
         return QuantityCategory.Other;
+    }
+
+    /// <summary>
+    /// Casualty and displacement events count people: "flee the ten-storey building" is no displacement of storeys,
+    /// "the killing of 300,000 pigs" no casualty figure.
+    /// </summary>
+    public static bool CountsPeople(QuantityMention mention)
+    {
+        if (mention.UnitKind is not (UnitKind.None or UnitKind.People or UnitKind.Noun) || mention.IsAge)
+        {
+            return false;
+        }
+
+        var head = mention.Head;
+        return head is null || QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)
+            || EventWords.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
@@ -79,7 +102,7 @@ internal static class UnitCategoryClassifier
 
         if (mention.Head is { } head)
         {
-            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || mention.Event is not null)
+            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention)))
             {
                 return "people";
             }
@@ -87,11 +110,13 @@ internal static class UnitCategoryClassifier
             return CountedPhraseReader.Plural(head.ToLowerInvariant());
         }
 
-        return mention.Event is not null ? "people" : "items";
+        return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
+            || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
     }
 
-    // "five Americans", "hundreds of Taliban": capitalised groups of people.
+    // "five Americans", "1.7 million Hongkongers", "Democrats": capitalised groups of people.
     private static bool IsDemonymPlural(string head) =>
+        (head.Length > 3 && char.IsUpper(head[0]) && head.EndsWith("s", System.StringComparison.Ordinal) && !head.EndsWith("ss", System.StringComparison.Ordinal)) ||
         head.Length > 3 && char.IsUpper(head[0]) && (head.EndsWith("ans", System.StringComparison.Ordinal) || head.EndsWith("ese", System.StringComparison.Ordinal)
             || head.EndsWith("is", System.StringComparison.Ordinal));
 }

@@ -30,8 +30,6 @@ internal static class DocComments
     }
 
     /// <summary>" Corroborated by 2 documents: a.txt, line 3: “…”; b.txt, line 4: “…”." for a fact several documents state; empty otherwise.</summary>
-    private const int MaxCorroborationShown = 5;
-
     public static string Corroboration(NamedFact named)
     {
         if (named.Corroboration.Count < 2)
@@ -39,13 +37,11 @@ internal static class DocComments
             return string.Empty;
         }
 
-        // The tooltip stays readable (and the file small) when very many documents state the same fact;
-        // Fact.Evidences has them all.
-        var shown = named.Corroboration.Take(MaxCorroborationShown)
-            .Select(c => c.Document + ", line " + c.Evidence.Line.ToString(CultureInfo.InvariantCulture) + ": \u201C" + c.Evidence.Sentence + "\u201D");
-        var more = named.Corroboration.Count - MaxCorroborationShown;
-        return " Corroborated by " + named.Corroboration.Count.ToString(CultureInfo.InvariantCulture) + " documents: " + string.Join("; ", shown)
-            + (more > 0 ? "; and " + more.ToString(CultureInfo.InvariantCulture) + " more" : string.Empty) + ".";
+        const int listed = 5;
+        var more = named.Corroboration.Count - listed;
+        return " Corroborated by " + named.Corroboration.Count.ToString(CultureInfo.InvariantCulture) + " documents: "
+            + string.Join("; ", named.Corroboration.Take(listed).Select(c => c.Document + ", line " + c.Evidence.Line.ToString(CultureInfo.InvariantCulture) + ": \u201C" + c.Evidence.Sentence + "\u201D"))
+            + (more > 0 ? "; and " + more.ToString(CultureInfo.InvariantCulture) + " more (see Evidences)." : ".");
     }
 
     public static string QuantityRemarks(QuantityFact q) =>

@@ -103,7 +103,8 @@ internal static class IndexEmitter
         w.Open("if (__byPath is null)");
         w.Line("var byPath = new global::System.Collections.Generic.Dictionary<string, " + context.Type("Fact") + ">(global::System.StringComparer.Ordinal);");
         w.Open("foreach (var fact in All)");
-        w.Line("byPath[fact.Path] = fact;");
+        w.Line("// The first record of a path is the declaring document's, which carries every corroborating evidence.");
+        w.Line("if (!byPath.ContainsKey(fact.Path)) byPath.Add(fact.Path, fact);");
         w.Close();
         w.Line("__byPath = byPath;");
         w.Close();

@@ -61,6 +61,8 @@ public class NumberReaderTests
     [InlineData("a hundred boats", 100)]
     [InlineData("a million doses", 1000000)]
     [InlineData("seventeen years", 17)]
+    [InlineData("over half a million people", 500000)]
+    [InlineData("half a dozen eggs", 6)]
     public void ReadsNumberWords(string text, double expected)
     {
         Assert.Equal((decimal)expected, Value(text));
@@ -88,6 +90,7 @@ public class NumberReaderTests
     [InlineData("hundreds of thousands of people", 2)]
     [InlineData("millions of dollars", 0)]
     [InlineData("several thousand supporters", 1)]
+    [InlineData("a few hundred people", 2)]
     public void ReadsVagueCountsWithoutValue(string text, int lastToken)
     {
         var match = ReadFirst(text, out _);
@@ -128,5 +131,12 @@ public class NumberReaderTests
     {
         var match = ReadFirst("5.7 million people", out var tokens);
         Assert.Equal("million", tokens[match!.Value.Last]);
+    }
+
+    [Fact]
+    public void DropsTrailingZerosAfterAScale()
+    {
+        var value = ReadFirst("5.7 million people", out _)!.Value.Value!.Value;
+        Assert.Equal("5700000", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -14,10 +14,14 @@ public class CountedPhraseTests
     [InlineData("The attack had killed twelve, the governor said.", "people killed", "killed twelve")]
     [InlineData("Officials reported 150 security forces, 95 civilians, and hundreds of fighters killed.", "security forces killed", "150 security forces")]
     [InlineData("The country was defeated in a 44-day war.", "war duration", "44-day war")]
+    [InlineData("A truce was declared following a 24-hour offensive.", "offensive duration", "24-hour offensive")]
     [InlineData("It produces 20 percent of our planet's oxygen.", "planet oxygen share", "20 percent of our planet's oxygen")]
     [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
     [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
     [InlineData("Three others were seriously injured.", "others injured", "Three others were seriously injured")]
+    [InlineData("Sixty-six people or more were injured yesterday.", "people injured", "Sixty-six people or more were injured")]
+    [InlineData("Police said 35 were rescued.", "people rescued", "35 were rescued")]
+    [InlineData("Thousands of protesters wearing black gathered.", "protesters", "Thousands of protesters")]
     public void ReadsWhatIsCountedAndTheEvidencePhrase(string sentence, string about, string evidence)
     {
         var fact = QuantityTestText.First(sentence);

@@ -65,7 +65,8 @@ public class DocumentRulesTests
     [Fact]
     public void NeverThrowsOnOddInput()
     {
-        foreach (var text in new[] { "", "5", "$", "-5-", "a a a", "one", "Several", "between 5 and", "from 3 to", "1,000,000,000,000,000,000,000,000,000,000 people", "\u2013\u2013 7 \u2014" })
+        foreach (var text in new[] { "", "5", "$", "-5-", "a a a", "one", "Several", "between 5 and", "from 3 to", "1,000,000,000,000,000,000,000,000,000,000 people", "\u2013\u2013 7 \u2014",
+            "7 lives few point", "The debt was 99999999999999999999999999 billion dollars.", "Between 99999999999999999999999999 and $7 billion.", "5.7 \u00B1 point", "the 12 of the state's", "from 3 to", "between $5 and $", "aged nine, ten, and" })
         {
             var facts = QuantityTestText.Extract(text);
             Assert.NotNull(facts);
@@ -81,5 +82,25 @@ public class DocumentRulesTests
         }
 
         return directory ?? throw new InvalidOperationException("repository root not found");
+    }
+}
+
+public class ScaleTests
+{
+    [Fact]
+    public void StaysFastAndUniqueOnADocumentWithThousandsOfFigures()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 1; i <= 20000; i++)
+        {
+            builder.Append("The party won ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" seats. ");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var facts = QuantityTestText.Extract(builder.ToString());
+        watch.Stop();
+        Assert.Equal(20000, facts.Count);
+        Assert.Equal(facts.Count, facts.Select(f => f.Name).Distinct().Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }

@@ -20,6 +20,17 @@ public class NamingTests
     [InlineData("Turnout was down by 1.5% of the electorate.", "ElectoratePercent")]
     [InlineData("Around one million indigenous people live in the forest.", "IndigenousPeople")]
     [InlineData("Officials said 600 casualties were recorded.", "Total")]
+    [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
+    [InlineData("The region suffered a 6.3 magnitude earthquake causing eleven deaths.", "EarthquakeMagnitude")]
+    [InlineData("Prices rose by 16 percent last year.", "PricesPercent")]
+    [InlineData("Keep a 2 m distance from others.", "Distance")]
+    [InlineData("About 2,000 asylum seekers arrived on the island.", "AsylumSeekers")]
+    [InlineData("He attracted a billion-dollar project to the city.", "ProjectAttractedUsd")]
+    [InlineData("It cost $5 million.", "AmountUsd")]
+    [InlineData("Unemployment fell to 3.5% in March.", "UnemploymentPercent")]
+    [InlineData("The flames reached 1,500 hectares of forest.", "ForestHectares")]
+    [InlineData("The bridge, which is 1.2 kilometres long, opened in May.", "BridgeKm")]
+    [InlineData("The deal could come close to a billion dollars.", "DealUsd")]
     public void NamesTheFactFromWhatIsCountedAndWhatHappened(string sentence, string name)
     {
         Assert.Equal(name, QuantityTestText.Extract(sentence).First().Name);
@@ -80,5 +91,27 @@ public class NamingTests
         var facts = QuantityTestText.Extract(
             "Twelve people were killed on Monday. Five people were killed on Tuesday. Three people were killed on Wednesday. Dozens of people were killed in all.");
         Assert.Equal(facts.Count, facts.Select(f => f.Category + "." + f.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void DistinguishesTwoVagueCountsByAModifier()
+    {
+        var facts = QuantityTestText.Extract("The talks decide the fate of tens of thousands of ethnic residents. Officials want to drive out the tens of thousands of remaining ethnic residents.");
+        Assert.Equal(new[] { "EthnicResidents", "RemainingEthnicResidents" }, facts.Select(f => f.Name).ToArray());
+    }
+
+    [Theory]
+    [InlineData("One hundred and twenty thousand people are facing a threat.", "Total")]
+    [InlineData("Four people were on board the plane.", "PeopleCount")]
+    public void AvoidsNamesThatRepeatAClassOfTheLibrary(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.Single(sentence).Name);
+    }
+
+    [Fact]
+    public void NamesTheFigureAShareChangedFrom()
+    {
+        var facts = QuantityTestText.Extract("Turnout was 62 percent, up from 58 percent in 2015.");
+        Assert.Equal(new[] { "TurnoutPercent", "TurnoutPercentEarlier" }, facts.Select(f => f.Name).ToArray());
     }
 }

@@ -49,3 +49,63 @@ public class NonQuantityTests
         Assert.Equal(5m, facts[0].Value);
     }
 }
+
+public class NonCountPhraseTests
+{
+    [Theory]
+    [InlineData("They analysed the three-dimensional structures.")]
+    [InlineData("He is known for two-handed tapping.")]
+    [InlineData("The new engine is ten times faster.")]
+    [InlineData("The planet is 1.7 times Earth's radius.")]
+    [InlineData("A statement came from 10 Downing Street on Monday.")]
+    [InlineData("The temple dates from about 664 b.c.e. in the delta.")]
+    [InlineData("If one takes the train, the trip is short.")]
+    [InlineData("It was ruled by the twenty-sixth dynasty.")]
+    [InlineData("The legislature voted 66 to 27 to legalize it.")]
+    [InlineData("When I was two-and-a-half, I finished first grade.")]
+    [InlineData("The bill passed 230-to-198 in the House.")]
+    [InlineData("One of their daughters phoned 911 after the fight.")]
+    public void IgnoresNumbersInsideAdjectivesRatiosAddressesAndEras(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("Three candidates withdrew on Monday.", "candidates")]
+    [InlineData("He is survived by two sons Wyatt and Chris.", "sons")]
+    [InlineData("After the vote, three candidates withdrew from the race.", "candidates")]
+    public void EndsTheCountedPhraseBeforeAVerbOrAName(string sentence, string about)
+    {
+        Assert.StartsWith(about, QuantityTestText.First(sentence).About);
+    }
+
+    [Fact]
+    public void DoesNotTakeAVerbAsTheCountedNoun()
+    {
+        Assert.Empty(QuantityTestText.Extract("In the end, four came."));
+    }
+}
+
+public class IndividualOneTests
+{
+    [Theory]
+    [InlineData("One activist, Nur Khan Liton, said arson was used.")]
+    [InlineData("One study noted that skins were seized.")]
+    [InlineData("The survey found one interviewee said he agreed.")]
+    [InlineData("He ran for a second time in 2016.")]
+    [InlineData("Not every problem can be settled in one meeting.")]
+    [InlineData("They finished the job in one go.")]
+    public void IgnoresOneThatPicksOutAnIndividual(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("He saw 35 bodies in one hospital.", 2)]
+    [InlineData("One person was killed in the blast.", 1)]
+    [InlineData("The vote failed by one vote.", 1)]
+    public void CountsOneWhenItCountsSomething(string sentence, int count)
+    {
+        Assert.Equal(count, QuantityTestText.Extract(sentence).Count);
+    }
+}

@@ -26,7 +26,9 @@ public class QualifierTests
     [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]
     [InlineData("The club has 500-plus members.", 500, Qualifier.MoreThan)]
     [InlineData("Just under 40 students passed the exam.", 40, Qualifier.FewerThan)]
+    [InlineData("The inquiry could last as long as two years.", 2, Qualifier.UpTo)]
     [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
+    [InlineData("Sixty-six people or more were injured yesterday.", 66, Qualifier.AtLeast)]
     public void ReadsTheQualifierAroundTheNumber(string sentence, double value, Qualifier qualifier)
     {
         var fact = QuantityTestText.Single(sentence);

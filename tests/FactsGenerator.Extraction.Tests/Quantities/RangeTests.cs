@@ -35,3 +35,55 @@ public class RangeTests
         Assert.Equal("Between 36 and 40 people died", QuantityTestText.Single("Between 36 and 40 people died in the fire.").Evidence.Text);
     }
 }
+
+public class RangeOrRevisionTests
+{
+    [Fact]
+    public void ReadsFromToWithoutAChangeVerbAsARange()
+    {
+        var fact = QuantityTestText.Single("The injured ranged in age from eleven to 75.");
+        Assert.Equal(11m, fact.Value);
+        Assert.Equal(75m, fact.UpperValue);
+    }
+
+    [Theory]
+    [InlineData("The toll climbed from 9 to 20 overnight.")]
+    [InlineData("Officials revised the death toll from twelve to 15.")]
+    public void ReadsFromToAfterAChangeVerbAsARevision(string sentence)
+    {
+        Assert.Equal(2, QuantityTestText.Extract(sentence).Count);
+    }
+}
+
+public class NumberOfTests
+{
+    [Fact]
+    public void CountsTheNounAfterNumberOf()
+    {
+        var fact = QuantityTestText.Single("The number of deaths rose to 45 on Monday.");
+        Assert.Equal(45m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ReadsAFallFromToAsARevision()
+    {
+        var facts = QuantityTestText.Extract("The city reduced the number of polling stations from 180 to 5.");
+        Assert.Equal(new[] { "PollingStationsEarlier", "PollingStations" }, facts.Select(f => f.Name).ToArray());
+        Assert.All(facts, f => Assert.Equal("stations", f.Unit));
+    }
+
+    [Fact]
+    public void ReadsSeveralTensOfThousandsAsOneVagueCount()
+    {
+        var fact = QuantityTestText.Single("The rally drew several tens of thousands of people.");
+        Assert.Null(fact.Value);
+        Assert.Equal("drew several tens of thousands of people", fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void ReadsPercentagePoints()
+    {
+        Assert.Equal("percentage points", QuantityTestText.Single("Support rose by 10 percentage points.").Unit);
+    }
+}

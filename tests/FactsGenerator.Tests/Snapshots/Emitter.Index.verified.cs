@@ -145,7 +145,8 @@ namespace Sample.Facts
                 var byPath = new global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Fact>(global::System.StringComparer.Ordinal);
                 foreach (var fact in All)
                 {
-                    byPath[fact.Path] = fact;
+                    // The first record of a path is the declaring document's, which carries every corroborating evidence.
+                    if (!byPath.ContainsKey(fact.Path)) byPath.Add(fact.Path, fact);
                 }
                 __byPath = byPath;
             }

@@ -33,7 +33,7 @@ FactKind: enum
   FactKind.Quantity: FactKind = 0
   FactKind.Quote: FactKind = 4
 Facts: static class
-  Facts.All: IReadOnlyList<Fact> = 54 item(s)
+  Facts.All: IReadOnlyList<Fact> = 53 item(s)
   Facts.Find(string): Fact
 Facts.Casualties: static class
   Facts.Casualties.All: IReadOnlyList<Quantity> = 2 item(s)
@@ -51,8 +51,7 @@ Facts.Durations: static class
   Facts.Durations.OffensiveDurationHours: int = 24
   Facts.Durations.WarDurationDays: int = 44
 Facts.Figures: static class
-  Facts.Figures.All: IReadOnlyList<Quantity> = 2 item(s)
-  Facts.Figures.Meeting: int = 1
+  Facts.Figures.All: IReadOnlyList<Quantity> = 1 item(s)
   Facts.Figures.ProtestersGathered: Quantity = Figures.ProtestersGathered = ? people
 Facts.Military: static class
   Facts.Military.All: IReadOnlyList<Quantity> = 0 item(s)
@@ -90,9 +89,9 @@ Facts.Places: static class
   Facts.Places.Yevlakh: Place = Yevlakh
 Facts.Population: static class
   Facts.Population.All: IReadOnlyList<Quantity> = 3 item(s)
-  Facts.Population.People: int = 120000
+  Facts.Population.RemainingResidents: Quantity = Population.RemainingResidents = ? people
   Facts.Population.Residents: Quantity = Population.Residents = ? people
-  Facts.Population.TensOfThousandsResidents: Quantity = Population.TensOfThousandsResidents = ? people
+  Facts.Population.Total: int = 120000
 Facts.Quotes: static class
   Facts.Quotes.All: IReadOnlyList<Quote> = 7 item(s)
   Facts.Quotes.AraratMirzoyanOneHundredAndTwenty: Quote = Ararat Mirzoyan: “One hundred and twenty thousand people, including women, children and elderly people, are currently facing an existential threat to their lives as Azerbaijan tries to ethnically cleanse and deprive the people of Nagorno-Karabakh from their right to live in their homeland in security, freedom and dignity.”

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads what happened to the counted things after their noun phrase: a participle ("personnel killed"), an
+/// auxiliary chain ("were killed", "have taken refuge"), a prepositional phrase in between ("in the region were
+/// killed") or an event closing a list of figures ("150 soldiers, 95 civilians and hundreds of fighters killed").
+/// </summary>
+internal static class EventReader
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "all", "now",
+        "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
+        "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
+        "remain", "remained", "remains", "either", "both", "more",
+    };
+
+    private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
+    };
+
+    public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    {
+        // "personnel killed", "were killed", "have taken refuge", "in Nagorno-Karabakh were killed".
+        var p = SkipIncludingAside(tokens, k);
+        if (IsPreposition(tokens, p))
+        {
+            var q = p + 1;
+            var limit = Math.Min(tokens.Count, p + 7);
+            while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
+                && !EventWords.IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
+            {
+                q++;
+            }
+
+            if (q < tokens.Count && (Auxiliaries.Contains(tokens[q].Text) || EventWords.IsVerbEvent(tokens[q].Text)) && q > p + 1)
+            {
+                p = q;
+            }
+        }
+
+        var verbIndex = -1;
+        var afterAux = p;
+        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
+        {
+            afterAux++;
+        }
+
+        for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)
+        {
+            if (!tokens[q].IsWord)
+            {
+                break;
+            }
+
+            if (QuantityLexicon.TryEvent(tokens[q].Text, out var sense))
+            {
+                mention.Event = sense;
+                mention.CoverEvidence(q);
+                return;
+            }
+
+            if (q == afterAux && QuantityLexicon.IsPopulationVerb(tokens[q].Text))
+            {
+                // "living in temporary shelters" is displacement; "living in the forest" a population.
+                if (ShelterFollows(tokens, q + 1) is { } shelter)
+                {
+                    mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
+                    mention.CoverEvidence(shelter);
+                    return;
+                }
+
+                mention.LivesThere = true;
+                return;
+            }
+
+            // "lost their lives" is a way of saying died; "lost their homes" of being made homeless.
+            if (tokens[q].Is("lost") && q + 2 < tokens.Count && tokens[q + 1].IsWord && (tokens[q + 2].Is("lives") || tokens[q + 2].Is("homes")))
+            {
+                mention.Event = tokens[q + 2].Is("lives") ? new EventSense("dead", QuantityCategory.Casualties) : new EventSense("homeless", QuantityCategory.Displacement);
+                mention.CoverEvidence(q + 2);
+                return;
+            }
+
+            // "were forced to flee", "were ordered to evacuate".
+            if (tokens[q].Is("to") && q > afterAux)
+            {
+                continue;
+            }
+
+            if (q == afterAux && IsPastVerb(tokens[q]))
+            {
+                if (mention.Verb is null)
+                {
+                    mention.Verb = tokens[q].Text.ToLowerInvariant();
+                    verbIndex = q;
+                }
+
+                continue;
+            }
+
+            if (q > afterAux && (QuantityLexicon.IsFunctionWord(tokens[q].Text) && !tokens[q].Is("up")))
+            {
+                break;
+            }
+
+            if (q == afterAux)
+            {
+                break;
+            }
+        }
+
+        if (verbIndex >= 0)
+        {
+            mention.CoverEvidence(verbIndex);
+        }
+
+        ReadListEvent(tokens, k, mention);
+    }
+
+    private const int AsideWindow = 8;
+
+    // "At least seven, including four children, died": the event comes after the aside.
+    private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!IsSymbolAt(tokens, k, ',') || !IsAt(tokens, k + 1, "including"))
+        {
+            return k;
+        }
+
+        for (var q = k + 2; q < tokens.Count && q <= k + AsideWindow; q++)
+        {
+            if (tokens[q].IsSymbol(','))
+            {
+                return q + 1;
+            }
+        }
+
+        return k;
+    }
+
+    private const int ShelterWindow = 4;
+
+    private static int? ShelterFollows(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!IsAt(tokens, start, "in"))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text.ToLowerInvariant() is "shelter" or "shelters" or "camp" or "camps" or "tents" or "tent" or "centres" or "centers")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
+
+    // "150 security forces, 95 civilians, and hundreds of Taliban killed": the event closes the list.
+    private static void ReadListEvent(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    {
+        if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))
+        {
+            return;
+        }
+
+        var sawNumber = false;
+        for (var q = k; q < Math.Min(tokens.Count, k + 16); q++)
+        {
+            var token = tokens[q];
+            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text))))
+            {
+                sawNumber = true;
+                continue;
+            }
+
+            if (token.IsSymbol(',') || token.Is("and") || token.Is("of") || token.Is("or"))
+            {
+                continue;
+            }
+
+            if (!token.IsWord || ClauseBoundaries.Contains(token.Text))
+            {
+                return;
+            }
+
+            if (EventWords.IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
+                && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || char.IsUpper(mention.Head[0])))
+            {
+                mention.Event = sense;
+                return;
+            }
+
+            if (QuantityLexicon.IsFunctionWord(token.Text) && !Auxiliaries.Contains(token.Text))
+            {
+                return;
+            }
+        }
+    }
+}

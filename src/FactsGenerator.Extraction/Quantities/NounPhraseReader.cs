@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads the short noun phrase after a number: modifiers and a head noun ("service personnel", "ethnic Armenian
+/// residents"), stopping at function words, verbs, adverbs, appositive names and clause starts.
+/// </summary>
+internal static class NounPhraseReader
+{
+    private const int MaxPhraseWords = 4;
+
+    // Verbs that commonly follow a counted noun; they end the noun phrase ("one vaccine appears able").
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appears", "appear", "seems", "seem", "remain", "remains", "say", "says", "become", "becomes", "include", "includes",
+        "need", "needs", "want", "wants", "face", "faces", "take", "takes", "make", "makes", "get", "gets", "go", "goes", "come",
+        "comes", "continue", "continues", "show", "shows", "suggest", "suggests", "live", "work", "works", "use", "uses", "hold",
+        "holds", "receive", "receives", "cost", "costs", "stand", "stands", "attend", "attends", "gather", "join", "joins",
+        "came", "went", "ran", "gone", "arrived", "left", "stayed", "agreed", "voted", "said",
+    };
+
+    /// <summary>Reads a short noun phrase (modifiers and a head noun) starting at <paramref name="start"/>.</summary>
+    public static bool Read(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last)
+    {
+        head = string.Empty;
+        modifiers = null;
+        last = -1;
+        var words = new List<string>();
+        var k = start;
+        while (k < tokens.Count && words.Count < MaxPhraseWords)
+        {
+            var token = tokens[k];
+            // "our planet's oxygen" continues; "Matovič's office" ends at the name, whose office it is not.
+            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
+            {
+                // "our planet's oxygen": the possessor becomes a modifier.
+                k++;
+                continue;
+            }
+
+            // "two other candidates", "three more people": a comparative before a noun is a modifier.
+            if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
+                && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1]) && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _))
+            {
+                k++;
+                continue;
+            }
+
+            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
+            {
+                break;
+            }
+
+            if (QuantityLexicon.TryEvent(token.Text, out _) && !EventWords.IsEventNoun(token.Text))
+            {
+                break;
+            }
+
+            // "25 wounded people", "two missing pieces": an event word used as an adjective modifies the noun after it.
+            if (words.Count == 0 && EventWords.IsEventNoun(token.Text) && IsWordAt(tokens, k + 1) && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text)
+                && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) && !IsPastVerb(tokens[k + 1]) && !EndsWith(tokens[k + 1], "ly"))
+            {
+                words.Add(token.Text);
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (words.Count > 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text) || (EndsWith(token, "ing") && (!IsContentWordAt(tokens, k + 1) || words[words.Count - 1].EndsWith("s", StringComparison.Ordinal))) || QuantityLexicon.IsPopulationVerb(token.Text) || EventWords.IsParticiple(token.Text)))
+            {
+                break;
+            }
+
+            // "three candidates withdrew", "four came": a verb right after the number is no counted noun
+            // unless a noun follows it ("armed men", "recorded accidents").
+            if (words.Count == 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text)) && !IsContentWordAt(tokens, k + 1))
+            {
+                break;
+            }
+
+            // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
+            if (words.Count > 0 && !token.IsCapitalized && IsPlural(words[words.Count - 1]) && !IsPlural(token.Text))
+            {
+                break;
+            }
+
+            // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
+            if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
+            {
+                break;
+            }
+
+            if (!HasLatinLetter(token.Text))
+            {
+                break;
+            }
+
+            var text = token.Text;
+
+            // Hyphenated compounds stay one word: "Nagorno-Karabakh residents".
+            while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
+            {
+                text += "-" + tokens[k + 2].Text;
+                k += 2;
+            }
+
+            words.Add(text);
+            last = k;
+            k++;
+            if (EventWords.IsEventNoun(token.Text))
+            {
+                break;
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        head = words[words.Count - 1];
+        if (words.Count > 1)
+        {
+            var builder = new StringBuilder();
+            for (var i = 0; i < words.Count - 1; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : " ").Append(words[i]);
+            }
+
+            modifiers = builder.ToString();
+        }
+
+        return true;
+    }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>True when the word has an ASCII letter: the engine reads English; other scripts are skipped.</summary>
+    public static bool HasLatinLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lowercase-or-capitalised content word: no function word, verb form or adverb.</summary>
+    public static bool IsContentWordAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !IsPastVerb(tokens[index]) && !EndsWith(tokens[index], "ly")
+        && !NumberWords.IsCardinalWord(tokens[index].Text);
+
+    // "US jobs": an all-capitals word is a name, even when it spells a function word.
+    private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);
+}

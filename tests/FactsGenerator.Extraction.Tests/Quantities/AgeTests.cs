@@ -1,0 +1,54 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class AgeTests
+{
+    [Theory]
+    [InlineData("The girls were all aged fifteen.", 15, "years")]
+    [InlineData("Police believe him to be aged 25.", 25, "years")]
+    [InlineData("She died on Monday at the age of 95.", 95, "years")]
+    [InlineData("The man was 45 years old.", 45, "years")]
+    [InlineData("A 67-year-old man was charged.", 67, "years")]
+    [InlineData("An eleven-month-old boy was rescued.", 11, "months")]
+    [InlineData("The princess, 67, announced her candidacy.", 67, "years")]
+    [InlineData("The victim, Andrew Kinsman, 49, was reported missing.", 49, "years")]
+    [InlineData("The pilot (52) was unhurt.", 52, "years")]
+    [InlineData("She lived to 103 years of age.", 103, "years")]
+    public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+        Assert.Contains("Age", fact.Name);
+    }
+
+    [Fact]
+    public void ReadsEveryAgeOfAList()
+    {
+        var facts = QuantityTestText.Extract("The victims were aged nine, ten, thirteen and 49.");
+        Assert.Equal(new decimal?[] { 9m, 10m, 13m, 49m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("years", f.Unit));
+        Assert.Equal("ten", facts[1].Evidence.Text);
+    }
+
+    [Fact]
+    public void NamesTheAgeAfterThePersonWhenKnown()
+    {
+        Assert.Equal("BoyAgeMonths", QuantityTestText.Single("An eleven-month-old boy was rescued.").Name);
+    }
+
+    [Fact]
+    public void KeepsOnePersonsAgeOnceWhenRepeated()
+    {
+        Assert.Single(QuantityTestText.Extract("The mayor was 64 years old. The 64-year-old mayor left home on Thursday."));
+    }
+
+    [Fact]
+    public void DoesNotReadALargeNumberAfterANameAsAnAge()
+    {
+        Assert.Empty(QuantityTestText.Extract("He wrote to Smith, 1500, about it."));
+    }
+}

@@ -1,0 +1,90 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class EventWordTests
+{
+    [Theory]
+    [InlineData("Three officers were stabbed in their offices.", QuantityCategory.Casualties)]
+    [InlineData("At least seven, including four children, died.", QuantityCategory.Casualties)]
+    [InlineData("Several police lost their lives in the attack.", QuantityCategory.Casualties)]
+    [InlineData("The hospital treated 25 wounded people overnight.", QuantityCategory.Casualties)]
+    [InlineData("Divers found two missing pieces of the wreck.", QuantityCategory.Other)]
+    [InlineData("Two men were shot dead outside the bank.", QuantityCategory.Casualties)]
+    [InlineData("Four people remain missing after the flood.", QuantityCategory.Casualties)]
+    [InlineData("About 200 people were left homeless by the fire.", QuantityCategory.Displacement)]
+    [InlineData("Some 1,500 people took refuge in schools.", QuantityCategory.Displacement)]
+    [InlineData("The court heard of eight murders over a decade.", QuantityCategory.Casualties)]
+    public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void TakesTheUnitFromASubjectThatIsAUnit()
+    {
+        var fact = QuantityTestText.First("Officials said the earthquake's magnitude was 5.5 on Saturday.");
+        Assert.Equal(5.5m, fact.Value);
+        Assert.Equal("magnitude", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsDegreesFromTheDegreeSign()
+    {
+        Assert.Equal("degrees", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
+    }
+
+    [Fact]
+    public void IgnoresOneAfterOther()
+    {
+        Assert.Empty(QuantityTestText.Extract("But the other one probably not."));
+    }
+}
+
+public class EventScopeTests
+{
+    [Theory]
+    [InlineData("The residents had to flee the ten-storey building.", QuantityCategory.Other)]
+    [InlineData("The outbreak led to the killing of over 300,000 pigs.", QuantityCategory.Other)]
+    [InlineData("Officials confirmed 12 new deaths on Sunday.", QuantityCategory.Casualties)]
+    [InlineData("He suffered two deep wounds.", QuantityCategory.Other)]
+    [InlineData("The flood killed 40 people in the valley.", QuantityCategory.Casualties)]
+    [InlineData("A truck crash left seven motorcyclists dead.", QuantityCategory.Casualties)]
+    [InlineData("The attack killed seven riders.", QuantityCategory.Casualties)]
+    public void AppliesCasualtyAndDisplacementEventsOnlyToCountsOfPeople(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void DoesNotRepeatTheEventInTheName()
+    {
+        Assert.Equal("InjuredPeople", QuantityTestText.Single("Doctors treated 93 injured people.").Name);
+    }
+}
+
+public class DisplacementAndPopulationTests
+{
+    [Theory]
+    [InlineData("About 300 families lost their homes in the fire.", 300, QuantityCategory.Displacement)]
+    [InlineData("Some 2,000 villagers were forced to flee.", 2000, QuantityCategory.Displacement)]
+    [InlineData("The town has a population of 12,000.", 12000, QuantityCategory.Population)]
+    [InlineData("Over 2,000 residents have been relocated.", 2000, QuantityCategory.Displacement)]
+    [InlineData("More than 10,000 people are living in temporary shelters.", 10000, QuantityCategory.Displacement)]
+    [InlineData("About 50,000 people live in the valley.", 50000, QuantityCategory.Population)]
+    public void ReadsDisplacementAndPopulationPhrasings(string sentence, double value, QuantityCategory category)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(category, fact.Category);
+        Assert.Equal("people", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsTheCurrencyOfAVagueAmount()
+    {
+        var fact = QuantityTestText.Single("The flood caused millions of dollars in damage.");
+        Assert.Equal("usd", fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class PhraseShapeTests
+{
+    [Theory]
+    [InlineData("The plan would create five million US jobs.", 5000000, "jobs")]
+    [InlineData("He criticised the 40 month sentence on Friday.", 40, "months")]
+    [InlineData("Two other candidates also paid the fee.", 2, "people")]
+    [InlineData("The star is about 1010 light years away.", 1010, "light years")]
+    [InlineData("Three more people were rescued on Friday.", 3, "people")]
+    [InlineData("The fire covered 160 square miles.", 160, "square miles")]
+    [InlineData("Each tablet holds 1 mg of the drug.", 1, "mg")]
+    [InlineData("The cut-off is 157 miles per hour.", 157, "mph")]
+    public void ReadsTheUnitOfLessCommonPhraseShapes(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsTheNounAfterAnUnhyphenatedTimeUnit()
+    {
+        Assert.Equal("SentenceDurationMonths", QuantityTestText.Single("He criticised the 40 month sentence on Friday.").Name);
+    }
+
+    [Fact]
+    public void IgnoresAMarginOfError()
+    {
+        Assert.Single(QuantityTestText.Extract("The orbit takes 40.3 \u00B1 0.4 days."));
+    }
+
+    [Theory]
+    [InlineData("The second half of the month was quiet.")]
+    [InlineData("He spoke in the first half of the meeting.")]
+    public void IgnoresAHalfThatIsAPartOfAPeriod(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void DoesNotGiveAnElidedWordNumberTheUnitOfAnEarlierFigure()
+    {
+        var facts = QuantityTestText.Extract("The radius is about 15 km. Its charge is zero or close to that.");
+        Assert.Single(facts);
+        Assert.Equal(QuantityCategory.Other, facts[0].Category);
+    }
+
+    [Theory]
+    [InlineData("She failed to win any of the fourteen state nominating contests.", "fourteen state nominating contests")]
+    [InlineData("A 47-year-old Smith's office cancelled events.", "47-year-old Smith")]
+    [InlineData("She died on Monday at the age of 95.", "age of 95")]
+    [InlineData("Costco limited buyers to two packs last week.", "two packs")]
+    [InlineData("Trump delayed around US$400 million in military aid.", "delayed around US$400 million in military aid")]
+    public void EndsTheEvidenceWhereTheCountedPhraseEnds(string sentence, string evidence)
+    {
+        Assert.Equal(evidence, QuantityTestText.First(sentence).Evidence.Text);
+    }
+
+    [Fact]
+    public void IgnoresTheSecondDayOfADateList()
+    {
+        Assert.Empty(QuantityTestText.Extract("The limits were introduced on March 4 and 5 respectively."));
+    }
+
+    [Fact]
+    public void NamesMoneyAfterWhatItPaysFor()
+    {
+        Assert.Equal("MilitaryAidApproved", QuantityTestText.Single("Congress approved US$400 million in military aid.").Name);
+    }
+
+    [Fact]
+    public void CountsTheNounAfterAPartOfAWhole()
+    {
+        var facts = QuantityTestText.Extract("Sanders came second, securing 12 of the state's 41 pledged delegates.");
+        Assert.Equal(new decimal?[] { 12m, 41m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+    }
+
+    [Fact]
+    public void ReadsTheEventAfterAVagueCountWithMore()
+    {
+        var facts = QuantityTestText.Extract("At least a dozen people lost their lives and scores more were injured.");
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+        Assert.Null(facts[1].Value);
+    }
+
+    [Fact]
+    public void DoesNotNameAnAgeAfterAPlace()
+    {
+        Assert.Equal("Age", QuantityTestText.Single("Bishop Gutierrez of the diocese in the Philippines, 79, died yesterday.").Name);
+    }
+}
