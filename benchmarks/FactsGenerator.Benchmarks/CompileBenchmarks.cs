@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,7 +16,7 @@ namespace FactsGenerator.Benchmarks;
 /// What the generated library costs the compiler: parse, bind and emit (IL and XML documentation) the generated
 /// files of N documents plus a one-file consumer, as a fresh compilation each time.
 /// </summary>
-[Config(typeof(QuickConfig))]
+[Config(typeof(CompileConfig))]
 public class CompileBenchmarks
 {
     private IReadOnlyList<(string HintName, string Text)> generated = Array.Empty<(string, string)>();
@@ -26,6 +30,16 @@ public class CompileBenchmarks
         var files = Consumer.Files(Corpus.Load().Documents(Documents));
         var driver = Consumer.CreateDriver(files).RunGenerators(Consumer.CreateCompilation());
         generated = Consumer.GeneratedSources(driver).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+    }
+
+    /// <summary>One compilation takes seconds: no pilot stage, one warm-up and three measured compilations.</summary>
+    private sealed class CompileConfig : ManualConfig
+    {
+        public CompileConfig()
+        {
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("Monitoring"));
+            AddDiagnoser(MemoryDiagnoser.Default);
+        }
     }
 
     [Benchmark(Description = "Compile generated code")]

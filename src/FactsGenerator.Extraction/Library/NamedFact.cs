@@ -38,7 +38,7 @@ public sealed record NamedFact(FactKind Kind, int Index, string ClassName, strin
     /// <summary>False when the same fact of another document declares the member (several evidences, one member).</summary>
     public bool Declares { get; init; } = true;
 
-    /// <summary>Every document stating this fact (document file name and evidence), in document order, when more than one does.</summary>
+    /// <summary>For the declaring fact of several documents: every document stating it (file name and evidence), in document order.</summary>
     public EquatableArray<SourcedEvidence> Corroboration { get; init; }
 
     public NamedFact WithMember(string member) => this with { Member = member };

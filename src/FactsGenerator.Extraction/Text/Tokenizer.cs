@@ -5,9 +5,13 @@ namespace FactsGenerator.Extraction.Text;
 /// <summary>A single left-to-right scanner over normalised text; linear time, no backtracking.</summary>
 internal static class Tokenizer
 {
+    // One shared string per ASCII character: punctuation and one-letter words are about a quarter of all tokens.
+    private static readonly string[] SingleCharacters = CreateSingleCharacters();
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // English prose averages a token per five characters or so; sizing up front avoids re-growing the list.
+        var tokens = new List<Token>(((end - start) / 4) + 4);
         var i = start;
         var spaceBefore = true;
         while (i < end)
@@ -44,12 +48,24 @@ internal static class Tokenizer
                 tokenEnd = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
             }
 
-            tokens.Add(new Token(kind, i, tokenEnd - i, text.Substring(i, tokenEnd - i), spaceBefore));
+            var tokenText = tokenEnd - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : text.Substring(i, tokenEnd - i);
+            tokens.Add(new Token(kind, i, tokenEnd - i, tokenText, spaceBefore));
             spaceBefore = false;
             i = tokenEnd;
         }
 
         return tokens;
+    }
+
+    private static string[] CreateSingleCharacters()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     private static int ScanNumber(string text, int i, int end)

@@ -103,4 +103,20 @@ public class CrossDocumentTests
         Single(result, "FACTS019");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "FACTS013" or "FACTS014");
     }
+
+    [Fact]
+    public void CodeGrowsLinearlyWithTheNumberOfDocumentsSharingAFact()
+    {
+        long GeneratedCharacters(int copies)
+        {
+            var documents = Enumerable.Range(0, copies).Select(i => Doc("copy" + i, "Copy\n7 soldiers were killed near the border.\nMinister Ana Ruiz spoke.\n"));
+            var result = Run(documents);
+            Assert.Null(result.Exception);
+            return result.RunResult.Results.Single().GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        }
+
+        var few = GeneratedCharacters(20);
+        var many = GeneratedCharacters(80);
+        Assert.True(many <= 5 * few, $"20 copies generate {few:N0} characters, 80 copies {many:N0}.");
+    }
 }

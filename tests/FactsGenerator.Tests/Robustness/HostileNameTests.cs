@@ -50,6 +50,7 @@ public class HostileNameTests
             var source = result.Source("Facts.Hostile0.g.cs");
             Assert.Contains("79228162514264337593543950335m", source);
             Assert.Contains("-79228162514264337593543950335m", source);
+            // Within a document: sanitised (FACTS008) and numbered (FACTS006).
             Assert.Contains(result.Diagnostics, d => d.Id == "FACTS006");
             // The three documents state the same facts with the same values: one member each, declared by the first
             // document and corroborated by the others, so no cross-document renaming (FACTS007) is needed.
