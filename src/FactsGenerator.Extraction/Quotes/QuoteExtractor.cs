@@ -14,16 +14,30 @@ internal static class QuoteExtractor
 {
     private const int MinUnattributedWords = 5;
 
+    /// <summary>More quotations than this in one sentence are not attributed (real sentences hold a handful).</summary>
+    private const int MaxAttributedQuotationsPerSentence = 32;
+
     public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteFact>();
         var resolver = new SpeakerResolver(text, entities);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
+        var found = new List<(Quotation Quote, Sentence? Sentence)>();
+        var perSentence = new Dictionary<int, int>();
         foreach (var quote in QuotationFinder.Find(text))
         {
+            var at = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
+            found.Add((quote, at));
+            if (at is not null)
+            {
+                perSentence[at.Index] = perSentence.TryGetValue(at.Index, out var count) ? count + 1 : 1;
+            }
+        }
+
+        foreach (var (quote, sentence) in found)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentence = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
             if (sentence is null || sentence.IsHeadline)
             {
                 continue;
@@ -31,6 +45,13 @@ internal static class QuoteExtractor
 
             var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
             if (quoted.Length == 0)
+            {
+                continue;
+            }
+
+            // Attribution scans the sentence once per quotation; a sentence with hundreds of quotations is not prose
+            // (hostile or broken input), and resolving its speakers would take time quadratic in its length.
+            if (perSentence[sentence.Index] > MaxAttributedQuotationsPerSentence)
             {
                 continue;
             }
