@@ -250,7 +250,7 @@ internal sealed class ContextEvidence
         return false;
     }
 
-    // "the Mardakert, Martuni and Askeran districts": every name of the list is a place.
+    // "the Alder, Birch and Cedar districts": every name of the list is a place.
     private void HintListBefore(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;

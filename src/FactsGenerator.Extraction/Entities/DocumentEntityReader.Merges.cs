@@ -89,7 +89,7 @@ internal sealed partial class DocumentEntityReader
         return x.Length != y.Length && SameKey(x[0], y[0]) && SameKey(x[x.Length - 1], y[y.Length - 1]);
     }
 
-    // "Karabakh" and "Nagorno-Karabakh" are one place; "Labour" and "Labour Party" one organisation.
+    // "Bissau" and "Guinea-Bissau" are one place; "Labour" and "Labour Party" one organisation.
     private void MergeShortPlaceAndOrganizationNames()
     {
         var longForms = new Dictionary<string, EntityRecord>(System.StringComparer.Ordinal);

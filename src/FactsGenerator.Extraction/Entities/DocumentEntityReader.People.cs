@@ -165,7 +165,7 @@ internal sealed partial class DocumentEntityReader
 
     private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;
 
-    // The last word of a known person's name ("Pashinyan"), or a first name that only one known person has.
+    // The last word of a known person's name ("Okafor"), or a first name that only one known person has.
     private EntityRecord? PersonByPartOfName(string word)
     {
         RefreshNameIndex();
@@ -235,7 +235,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "Karabakh" after "Nagorno-Karabakh".
+    // "Bissau" after "Guinea-Bissau".
     private EntityRecord? PlaceByLastPart(string word)
     {
         RefreshNameIndex();

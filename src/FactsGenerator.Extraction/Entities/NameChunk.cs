@@ -49,7 +49,7 @@ internal sealed class NameChunk
         }
     }
 
-    /// <summary>Words separated by spaces: "Nagorno-Karabakh" is one, "Agence France-Presse" two.</summary>
+    /// <summary>Words separated by spaces: "Guinea-Bissau" is one, "Agence France-Presse" two.</summary>
     public int SpacedWordCount
     {
         get

@@ -5,7 +5,7 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// Finds proper-name candidates: maximal runs of capitalised words joined by name particles ("de la",
-/// "of", "bin"), hyphens without spaces ("Nagorno-Karabakh") and initials ("George W. Bush").
+/// "of", "bin"), hyphens without spaces ("Guinea-Bissau") and initials ("George W. Bush").
 /// A capitalised function word that only starts the sentence ("The", "In") is left out.
 /// </summary>
 internal static class NameChunker
@@ -111,7 +111,7 @@ internal static class NameChunker
             return j + 1;
         }
 
-        // "Nagorno-Karabakh", "France-Presse": a hyphen without spaces before a capitalised word.
+        // "Guinea-Bissau", "France-Presse": a hyphen without spaces before a capitalised word.
         if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
         {
             return j + 1;

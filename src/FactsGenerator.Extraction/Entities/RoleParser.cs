@@ -234,7 +234,7 @@ internal static class RoleParser
             || word is "and" or "or" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would");
     }
 
-    // "the European Council", "the peacekeeping contingent in Nagorno-Karabakh": up to the next punctuation.
+    // "the European Council", "the peacekeeping contingent in Guinea-Bissau": up to the next punctuation.
     private static (string? Text, NameChunk? Chunk) AffiliationPhrase(IReadOnlyList<Token> tokens, int start, IReadOnlyList<NameChunk> chunks)
     {
         var p = start;

@@ -60,7 +60,7 @@ public static class FactValues
     /// <summary>Two facts of the same member path are "the same fact" when their keys are equal.</summary>
     public static string Key(FactSpec spec) => FactKinds.ToName(spec.Kind) + "|" + (spec.Value ?? "?") + "|" + (spec.Upper ?? string.Empty);
 
-    /// <summary>The value for messages: "4", "36–40", "a vague number", "Nikol Pashinyan".</summary>
+    /// <summary>The value for messages: "4", "36–40", "a vague number", "Ana Ruiz".</summary>
     public static string Display(FactSpec spec)
     {
         if (spec.Kind != FactKind.Quantity)

@@ -17,7 +17,7 @@ public sealed record NamedFact(FactKind Kind, int Index, string ClassName, strin
     /// <summary>What makes two facts of the same path "the same fact" (see <see cref="FactValues.Key"/>).</summary>
     public string Value { get; init; } = string.Empty;
 
-    /// <summary>The value for messages ("4", "“Nikol Pashinyan”").</summary>
+    /// <summary>The value for messages ("4", "“Ana Ruiz”").</summary>
     public string ValueText { get; init; } = string.Empty;
 
     /// <summary>The name is fixed by the lock file or curation; resolution gives it to this fact first.</summary>

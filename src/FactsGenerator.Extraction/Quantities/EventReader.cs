@@ -29,7 +29,7 @@ internal static class EventReader
 
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
-        // "personnel killed", "were killed", "have taken refuge", "in Nagorno-Karabakh were killed".
+        // "personnel killed", "were killed", "have taken refuge", "in Guinea-Bissau were killed".
         var p = SkipIncludingAside(tokens, k);
         if (IsPreposition(tokens, p))
         {

@@ -105,7 +105,7 @@ internal static class NounPhraseReader
 
             var text = token.Text;
 
-            // Hyphenated compounds stay one word: "Nagorno-Karabakh residents".
+            // Hyphenated compounds stay one word: "Guinea-Bissau residents".
             while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
             {
                 text += "-" + tokens[k + 2].Text;

@@ -82,7 +82,7 @@ internal static class TypesEmitter
             },
             properties: new[]
             {
-                ("string", "Path", "The member path, e.g. \"Casualties.PeacekeepersKilled\" or \"People.NikolPashinyan\"."),
+                ("string", "Path", "The member path, e.g. \"Casualties.PeacekeepersKilled\" or \"People.AnaRuiz\"."),
                 (context.Type("FactKind"), "Kind", "What kind of fact this is."),
                 ("string", "Summary", "A one-line description of the fact."),
                 ("decimal?", "Value", "The number, for quantities with a value; otherwise null."),

@@ -336,7 +336,7 @@ namespace Sample.Facts
         /// <summary>How many documents state this fact.</summary>
         public int Corroboration => Evidences.Count;
 
-        /// <summary>The member path, e.g. "Casualties.PeacekeepersKilled" or "People.NikolPashinyan".</summary>
+        /// <summary>The member path, e.g. "Casualties.PeacekeepersKilled" or "People.AnaRuiz".</summary>
         public string Path { get; }
 
         /// <summary>What kind of fact this is.</summary>
