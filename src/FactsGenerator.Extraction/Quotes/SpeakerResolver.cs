@@ -16,7 +16,7 @@ internal sealed partial class SpeakerResolver
 {
     private static readonly HashSet<string> Adverbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "also", "later", "earlier", "then", "had", "has", "have", "previously", "once", "again", "further", "publicly",
+        "also", "too", "later", "earlier", "then", "had", "has", "have", "previously", "once", "again", "further", "publicly",
         "quickly", "recently", "repeatedly", "reportedly", "subsequently", "simply", "last", "first", "just", "separately",
         "would", "will", "was", "is", "did", "does", "has", "had",
     };
@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         {
             if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
             {
-                var source = Actor(tokens, a + 1, startsAt: true);
+                var source = Actor(tokens, a + 1, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, a + 1);
                 if (source is not null)
                 {
                     return source;
@@ -76,10 +76,13 @@ internal sealed partial class SpeakerResolver
             if (IsParticiple(tokens[v]))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
-                return v >= 2 && tokens[v - 1].Is("as") ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v) : FirstActor(tokens, insideQuote, v);
+                // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
+                return v >= 2 && tokens[v - 1].Is("as")
+                    ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
+                    : FirstActor(tokens, insideQuote, v, preferPerson: true);
             }
 
-            if (!IsAttributionVerb(tokens[v]))
+            if (!IsAttributionVerb(tokens[v]) || IsCitedSource(tokens, v))
             {
                 continue;
             }
@@ -387,6 +390,25 @@ internal sealed partial class SpeakerResolver
         }
 
         return between;
+    }
+
+    // "X said - as reported by the Daily News - "...": the newspaper reported the words, X said them.
+    private static bool IsCitedSource(IReadOnlyList<Token> tokens, int verb) =>
+        verb >= 1 && tokens[verb - 1].Is("as") && verb + 1 < tokens.Count && tokens[verb + 1].Is("by");
+
+    // "According to a letter signed by Senator Ana Ruiz, ...": the author of the document, looked for up to the comma.
+    private EntityMention? AuthorOfCitedDocument(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
+    {
+        const int MaxPhraseLength = 12;
+        for (var k = start; k < tokens.Count && k - start < MaxPhraseLength && !insideQuote[k] && !tokens[k].IsSymbol(','); k++)
+        {
+            if (tokens[k].Is("by"))
+            {
+                return Actor(tokens, k + 1, startsAt: true);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSentenceInitialPhrase(IReadOnlyList<Token> tokens, EntityMention mention) => tokens.Count > 0 && tokens[0].Start <= mention.Start;

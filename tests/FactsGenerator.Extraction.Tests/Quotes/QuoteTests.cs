@@ -263,4 +263,25 @@ public class QuoteTests
         Assert.True(facts.Quotes.All(q => q.Speaker == "Amira Saleh"));
         Assert.Equal(2, facts.Quotes.Count);
     }
+
+    [Fact]
+    public void AReportingNewspaperIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Governor Ilse Marten spoke on Monday. Marten said \u2014 as reported by the Nordic Daily Courier \u2014 \u201CThe bridge will reopen in spring.\u201D");
+        Assert.Equal("Ilse Marten", Quote(facts, "The bridge will").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleIsAttributedToThePersonRatherThanTheVenue()
+    {
+        var facts = Extract.From("In a message posted to Facebook on Monday, Minister Tomas Lindqvist defended the budget, writing, \u201CEvery school will get new books.\u201D");
+        Assert.Equal("Tomas Lindqvist", Quote(facts, "Every school will").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToADocumentByAPersonCitesThatPerson()
+    {
+        var facts = Extract.From("According to a letter signed by Senator Maria Okafor, the council stopped because the mayor did \u201Cnot respect the vote of the people.\u201D");
+        Assert.Equal("Maria Okafor", Quote(facts, "not respect the").Speaker);
+    }
 }
