@@ -145,7 +145,10 @@ internal sealed partial class DocumentEntityReader
             var right = SubChunk(chunk, start, chunk.Last);
             var knownBody = HasOrganizationHead(right) || gazetteer.TryFind(right.Text, out _);
             var titled = (knownBody || HasTitle(left)) && TrySplitTitle(left, chunks);
-            if (!titled && (!knownBody || !IsPersonLike(left)))
+            // "Doug Miller of Milltech Marine": a known first name makes the left side a person even when
+            // the body's name is new.
+            var knownPerson = IsPersonLike(left) && (knownBody || GivenNames.Contains(tokens[chunk.First].Text));
+            if (!titled && !knownPerson)
             {
                 return false;
             }

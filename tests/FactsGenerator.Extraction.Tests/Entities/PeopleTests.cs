@@ -94,6 +94,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AKnownFirstNameBeforeOfAnUnknownBodyIsAPerson()
+    {
+        var facts = Extract.From("Ships can vanish for days. Paul Becker of Nordwind Radar, a firm that tracks vessels, told reporters the signal was weak.");
+        Assert.Contains("Paul Becker", facts.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void SurnameMentionsAreAliasesNotNewPeople()
     {
         var facts = Extract.From("Talks were led by Kurmanbek Tollanov on Monday. Later, Tollanov said the border would reopen.");

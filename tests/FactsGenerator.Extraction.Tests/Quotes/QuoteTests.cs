@@ -274,7 +274,7 @@ public class QuoteTests
     [Fact]
     public void AParticipleIsAttributedToThePersonRatherThanTheVenue()
     {
-        var facts = Extract.From("In a message posted to Facebook on Monday, Minister Tomas Lindqvist defended the budget, writing, \u201CEvery school will get new books.\u201D");
+        var facts = Extract.From("In an interview with the Baltic Broadcasting Corporation on Monday, Minister Tomas Lindqvist defended the budget, writing, \u201CEvery school will get new books.\u201D");
         Assert.Equal("Tomas Lindqvist", Quote(facts, "Every school will").Speaker);
     }
 
