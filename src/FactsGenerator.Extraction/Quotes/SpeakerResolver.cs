@@ -182,11 +182,14 @@ internal sealed partial class SpeakerResolver
 
         var mention = entities.MentionAt(tokens[q].Start);
 
-        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
-        while (mention is null && q + 1 < tokens.Count && q - p < 6
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name;
+        // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
+        const int MaxTitleTokens = 9;
+        while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
-                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0])) && q > p)))
-                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)))
+                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)))
+                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
+                || IsOrdinalPart(tokens[q])))
         {
             q++;
             mention = entities.MentionAt(tokens[q].Start);
@@ -246,6 +249,9 @@ internal sealed partial class SpeakerResolver
         return end;
     }
 
+    private static bool IsOrdinalPart(Token token) =>
+        token.IsNumber || (token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th");
+
     private static bool IsTitleOrRoleWord(Token token) =>
         Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
         || Lexicon.RoleHeads.Contains(token.Text)
@@ -300,6 +306,12 @@ internal sealed partial class SpeakerResolver
             return PersonBefore(tokens[p].Start, tokens[p]);
         }
 
+        // "They released a statement which said": the statement's issuer.
+        if (p >= 1 && (tokens[p].Is("which") || tokens[p].Is("that")) && IsStatementNoun(tokens[p - 1]))
+        {
+            p--;
+        }
+
         if (tokens[p].IsSymbol(','))
         {
             // "X of the University and contributor to Slate wrote,": else the first person of the clause.
@@ -320,9 +332,17 @@ internal sealed partial class SpeakerResolver
             return FirstActor(tokens, insideQuote, p);
         }
 
-        if (tokens[p].Is("statement") || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
+        if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
             return OrganizationBefore(tokens[p].Start);
+        }
+
+        // "Jo Kim in answering the question said", "Jo Kim after hearing the verdict told": the person
+        // before a short gerund phrase.
+        var gerundPhraseSubject = SubjectBeforeGerundPhrase(tokens, p);
+        if (gerundPhraseSubject is not null)
+        {
+            return gerundPhraseSubject;
         }
 
         // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
@@ -390,6 +410,25 @@ internal sealed partial class SpeakerResolver
         }
 
         return between;
+    }
+
+    private static bool IsStatementNoun(Token token) => token.Is("statement") || token.Is("release") || token.Is("communique");
+
+    private EntityMention? SubjectBeforeGerundPhrase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxPhraseLength = 10;
+        for (var k = last - 1; k >= 1 && last - k < MaxPhraseLength && tokens[k].IsWord; k--)
+        {
+            var opensGerundPhrase = (Prepositions.Contains(tokens[k].Text) || tokens[k].Is("while") || tokens[k].Is("after") || tokens[k].Is("before") || tokens[k].Is("when"))
+                && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Text.EndsWith("ing", System.StringComparison.Ordinal);
+            if (opensGerundPhrase)
+            {
+                var subject = MentionEndingAt(tokens, k - 1);
+                return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     // "X said - as reported by the Daily News - "...": the newspaper reported the words, X said them.
