@@ -23,11 +23,18 @@ internal static class NameChunker
                 continue;
             }
 
+            // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
+            if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
+            {
+                i++;
+                continue;
+            }
+
             var last = i;
             var j = i + 1;
             while (j < tokens.Count)
             {
-                var next = ExtendFrom(tokens, j);
+                var next = ExtendFrom(tokens, i, j);
                 if (next < 0)
                 {
                     break;
@@ -67,7 +74,7 @@ internal static class NameChunker
         for (var k = first; k <= last; k++)
         {
             firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
-            firstHasOf |= tokens[k].Is("of");
+            firstHasOf |= tokens[k].Is("of") || tokens[k].Is("for");
         }
 
         if ((secondEndsWithHead && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
@@ -95,7 +102,22 @@ internal static class NameChunker
     }
 
     // Returns the last token index of the extension starting at j, or -1 when the run ends before j.
-    private static int ExtendFrom(IReadOnlyList<Token> tokens, int j)
+    private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
+
+    private static bool ContainsOrganizationHead(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ExtendFrom(IReadOnlyList<Token> tokens, int first, int j)
     {
         var token = tokens[j];
         if (IsNameWord(token) && token.SpaceBefore)
@@ -103,8 +125,10 @@ internal static class NameChunker
             return j;
         }
 
-        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building.
+        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
+        // (but in "Lakeside University's Marine Institute" a named body owns another).
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !ContainsOrganizationHead(tokens, first, j - 1)
             && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
             && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
         {
@@ -125,7 +149,8 @@ internal static class NameChunker
         }
 
         // "Commission on Presidential Debates": "on" after an organisation word.
-        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]))
+        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !IsWeekday(tokens[j + 1]))
         {
             return j + 1;
         }

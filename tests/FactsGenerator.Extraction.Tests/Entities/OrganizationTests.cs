@@ -3,6 +3,24 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class OrganizationTests
 {
     [Fact]
+    public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
+    {
+        var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.DoesNotContain("Tuesday Finnish", names);
+        Assert.DoesNotContain("Lakeland Senate on Sunday", names);
+    }
+
+    [Fact]
+    public void ABodyOwningAnotherBodyGivesTwoOrganisations()
+    {
+        var facts = Extract.From("Figures came from Lakeside University's Institute for Water Policy and Evaluation on Friday.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Lakeside University", names);
+        Assert.Contains("Institute for Water Policy and Evaluation", names);
+    }
+
+    [Fact]
     public void AnAcronymAfterItsExpansionIsAnAlias()
     {
         var facts = Extract.From("The National Flood Response Centre (NFRC) opened shelters. NFRC staff handed out water.");
