@@ -140,9 +140,9 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = ChunkStartingAt(chunks, p);
-        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])))
+        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])) && !IsPossessor(tokens, owner))
         {
-            // "X, the Speaker of the House": a capitalised role, not an owner.
+            // "X, the Speaker of the House": a capitalised role, not an owner ("the General Fund's auditor" has one).
             owner = null;
         }
 
@@ -178,6 +178,15 @@ internal static class RoleParser
 
         var role = Join(tokens, roleStart, head);
         var next = head + 1;
+
+        // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office.
+        if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1])
+            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
+        {
+            role = Join(tokens, roleStart, next + 1);
+            next += 2;
+        }
+
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to")))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
@@ -190,6 +199,9 @@ internal static class RoleParser
 
         return new RoleMatch(role, affiliation, affiliationChunk);
     }
+
+    private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
+        chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Text is "'s" or "'S" || tokens[chunk.Last + 1].IsSymbol('\''));
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
