@@ -170,6 +170,9 @@ internal sealed partial class DocumentEntityReader
             if (person is not null)
             {
                 person.Affiliation ??= CanonicalAffiliation(right.Text);
+
+                // "Ana Ruiz of Lakeside College, a marine biologist": the apposition after the body describes the person.
+                person.Role ??= RoleParser.After(tokens, chunk.Last, chunks)?.Role;
             }
 
             return true;

@@ -176,6 +176,7 @@ internal static class RoleParser
             return null;
         }
 
+        head = CoordinatedRoleEnd(tokens, head);
         var role = Join(tokens, roleStart, head);
         var next = head + 1;
 
@@ -198,6 +199,26 @@ internal static class RoleParser
         }
 
         return new RoleMatch(role, affiliation, affiliationChunk);
+    }
+
+    // "president and chief executive officer": a second office joined by "and" belongs to the role.
+    private static int CoordinatedRoleEnd(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head + 2 >= tokens.Count || !tokens[head + 1].Is("and"))
+        {
+            return head;
+        }
+
+        var end = head;
+        for (var p = head + 2; p < tokens.Count && p - (head + 2) <= MaxModifiers && NameForms.IsLowerWord(tokens[p]) && (IsModifier(tokens[p]) || IsRoleHead(tokens[p])); p++)
+        {
+            if (IsRoleHead(tokens[p]))
+            {
+                end = p;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
