@@ -128,7 +128,9 @@ internal sealed class ContextEvidence
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a)))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a))))
+            || IsCitedSource(tokens, a)
+            || HasOwnDatabase(tokens, b))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
@@ -144,6 +146,38 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.
+    private static bool IsCitedSource(IReadOnlyList<Token> tokens, int first)
+    {
+        var by = first - 1;
+        if (by >= 0 && tokens[by].Is("the"))
+        {
+            by--;
+        }
+
+        return by >= 2 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published")) && tokens[by - 2].Is("as");
+    }
+
+    // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
+    private static bool HasOwnDatabase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxWordsBeforeNoun = 4;
+        if (last + 1 >= tokens.Count || tokens[last + 1].Text is not ("'s" or "'S"))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < tokens.Count && k - (last + 2) <= MaxWordsBeforeNoun && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Is("database") || tokens[k].Is("website") || tokens[k].Is("app") || tokens[k].Is("platform"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.

@@ -3,6 +3,13 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class OrganizationTests
 {
     [Fact]
+    public void APublicationCitedAsTheSourceIsAnOrganisation()
+    {
+        var facts = Extract.From("The minister said the port would reopen soon, as quoted by Baltic Herald.");
+        Assert.Contains("Baltic Herald", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
     {
         var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
