@@ -45,8 +45,11 @@ internal static class NameChunker
             }
 
             last = ExtendOverAnd(tokens, i, last);
-            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
-            chunks.Add(new NameChunk(sentence, i, last, chunkText, insideQuote[i]));
+
+            // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
+            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : i;
+            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End);
+            chunks.Add(new NameChunk(sentence, first, last, chunkText, insideQuote[first]));
             i = last + 1;
         }
 
@@ -102,6 +105,10 @@ internal static class NameChunker
     }
 
     // Returns the last token index of the extension starting at j, or -1 when the run ends before j.
+    private static bool StartsWithOrdinalUnit(IReadOnlyList<Token> tokens, int first, int last) =>
+        first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsWord && !tokens[first - 1].SpaceBefore
+        && tokens[first - 1].Text is "st" or "nd" or "rd" or "th" && ContainsOrganizationHead(tokens, first, last);
+
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
 
     private static bool ContainsOrganizationHead(IReadOnlyList<Token> tokens, int first, int last)

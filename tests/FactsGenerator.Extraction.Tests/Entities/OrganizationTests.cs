@@ -10,6 +10,13 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AnOrdinalOpensTheNameOfANumberedUnit()
+    {
+        var facts = Extract.From("Boats from the 2nd Coastal Command joined the search on Monday.");
+        Assert.Contains("2nd Coastal Command", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
     {
         var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
