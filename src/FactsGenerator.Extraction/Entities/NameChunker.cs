@@ -34,6 +34,11 @@ internal static class NameChunker
             var j = i + 1;
             while (j < tokens.Count)
             {
+                if (StartsPersonAfterInstitution(tokens, i, j))
+                {
+                    break;
+                }
+
                 var next = ExtendFrom(tokens, i, j);
                 if (next < 0)
                 {
@@ -108,6 +113,28 @@ internal static class NameChunker
     private static bool StartsWithOrdinalUnit(IReadOnlyList<Token> tokens, int first, int last) =>
         first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsWord && !tokens[first - 1].SpaceBefore
         && tokens[first - 1].Text is "st" or "nd" or "rd" or "th" && ContainsOrganizationHead(tokens, first, last);
+
+    // "members of the House of Representatives Ana Ruiz and Jo Kim": a first name after "X of Y" starts a person
+    // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name).
+    private static bool StartsPersonAfterInstitution(IReadOnlyList<Token> tokens, int first, int j)
+    {
+        if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !IsNameWord(tokens[j + 1]) || !tokens[j + 1].SpaceBefore
+            || !IsNameWord(tokens[j - 1]) || !Gazetteer.GivenNames.Contains(tokens[j].Text)
+            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text))
+        {
+            return false;
+        }
+
+        for (var k = first; k < j - 1; k++)
+        {
+            if (tokens[k].Is("of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
 

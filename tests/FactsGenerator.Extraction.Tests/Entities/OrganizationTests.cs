@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace FactsGenerator.Extraction.Tests.Entities;
 
 public class OrganizationTests
@@ -14,6 +16,15 @@ public class OrganizationTests
     {
         var facts = Extract.From("Boats from the 2nd Coastal Command joined the search on Monday.");
         Assert.Contains("2nd Coastal Command", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AFirstNameAfterAnInstitutionStartsAPerson()
+    {
+        var facts = Extract.From("The plan was backed by members of the Chamber of Deputies Maria Lopes and Peter Holm on Monday.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Chamber of Deputies", names);
+        Assert.Contains("Maria Lopes", facts.People.Select(p => p.Name));
     }
 
     [Fact]
