@@ -92,8 +92,9 @@ internal sealed partial class DocumentEntityReader
             }
 
             var prefixStart = chunk.First;
+            // "Republican US Senator X": the party before the country is not part of an organisation's name.
             while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
-                || !tokens[prefixStart].IsWord))
+                || !tokens[prefixStart].IsWord || (Lexicon.PartyAdjectives.Contains(tokens[prefixStart].Text) && prefixStart + 1 < roleStart)))
             {
                 prefixStart++;
             }

@@ -28,6 +28,13 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void APartyBeforeACountryAndATitleIsNoOrganisation()
+    {
+        var facts = Extract.From("In 2010 she defeated incumbent Republican US Senator Mark Ellison to win the seat.");
+        Assert.DoesNotContain("Republican US", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
     {
         var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
