@@ -118,6 +118,11 @@ internal sealed class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsDescribedAsOrganisation(tokens, b))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (!countryLike && next is { } kind && IsLower(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
@@ -146,6 +151,27 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "Tellan Systems, an investment bank", "Nordwind, a firm that tracks ships": an apposition naming a kind of body
+    // (but "X, a company spokesman" describes a person).
+    private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxModifiers = 2;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && IsLower(tokens[k]); k++)
+        {
+            if (Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 >= tokens.Count || !(IsLower(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || Lexicon.OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
+            }
+        }
+
+        return false;
     }
 
     // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.

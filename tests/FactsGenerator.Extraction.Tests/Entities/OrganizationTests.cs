@@ -35,6 +35,14 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AnAppositionNamingAKindOfBodyMakesAnOrganisation()
+    {
+        var facts = Extract.From("He later worked at Harlow Quentin Marsh, an investment bank, for ten years.");
+        Assert.Contains("Harlow Quentin Marsh", Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
     public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
     {
         var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
