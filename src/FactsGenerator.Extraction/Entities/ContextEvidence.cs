@@ -118,6 +118,11 @@ internal sealed class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsDescribedAsOrganisation(tokens, b))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (!countryLike && next is { } kind && IsLower(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
@@ -128,7 +133,9 @@ internal sealed class ContextEvidence
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a)))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a))))
+            || IsCitedSource(tokens, a)
+            || HasOwnDatabase(tokens, b))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
@@ -144,6 +151,59 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "Tellan Systems, an investment bank", "Nordwind, a firm that tracks ships": an apposition naming a kind of body
+    // (but "X, a company spokesman" describes a person).
+    private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxModifiers = 2;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && IsLower(tokens[k]); k++)
+        {
+            if (Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 >= tokens.Count || !(IsLower(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || Lexicon.OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
+            }
+        }
+
+        return false;
+    }
+
+    // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.
+    private static bool IsCitedSource(IReadOnlyList<Token> tokens, int first)
+    {
+        var by = first - 1;
+        if (by >= 0 && tokens[by].Is("the"))
+        {
+            by--;
+        }
+
+        return by >= 2 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published")) && tokens[by - 2].Is("as");
+    }
+
+    // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
+    private static bool HasOwnDatabase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxWordsBeforeNoun = 4;
+        if (last + 1 >= tokens.Count || tokens[last + 1].Text is not ("'s" or "'S"))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < tokens.Count && k - (last + 2) <= MaxWordsBeforeNoun && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Is("database") || tokens[k].Is("website") || tokens[k].Is("app") || tokens[k].Is("platform"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.

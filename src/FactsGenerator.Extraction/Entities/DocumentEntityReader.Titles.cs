@@ -92,8 +92,9 @@ internal sealed partial class DocumentEntityReader
             }
 
             var prefixStart = chunk.First;
+            // "Republican US Senator X": the party before the country is not part of an organisation's name.
             while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
-                || !tokens[prefixStart].IsWord))
+                || !tokens[prefixStart].IsWord || (Lexicon.PartyAdjectives.Contains(tokens[prefixStart].Text) && prefixStart + 1 < roleStart)))
             {
                 prefixStart++;
             }
@@ -145,7 +146,10 @@ internal sealed partial class DocumentEntityReader
             var right = SubChunk(chunk, start, chunk.Last);
             var knownBody = HasOrganizationHead(right) || gazetteer.TryFind(right.Text, out _);
             var titled = (knownBody || HasTitle(left)) && TrySplitTitle(left, chunks);
-            if (!titled && (!knownBody || !IsPersonLike(left)))
+            // "Doug Miller of Milltech Marine": a known first name makes the left side a person even when
+            // the body's name is new.
+            var knownPerson = IsPersonLike(left) && (knownBody || GivenNames.Contains(tokens[chunk.First].Text));
+            if (!titled && !knownPerson)
             {
                 return false;
             }
@@ -167,6 +171,9 @@ internal sealed partial class DocumentEntityReader
             if (person is not null)
             {
                 person.Affiliation ??= CanonicalAffiliation(right.Text);
+
+                // "Ana Ruiz of Lakeside College, a marine biologist": the apposition after the body describes the person.
+                person.Role ??= RoleParser.After(tokens, chunk.Last, chunks)?.Role;
             }
 
             return true;

@@ -372,6 +372,12 @@ internal sealed partial class DocumentEntityReader
                 registry.AddAlias(known, name);
             }
 
+            // "Okafor, formerly the mayor of ...": a later short mention can carry the role.
+            if (known.Kind == EntityKind.Person)
+            {
+                ReadRole(known, chunk, chunks, before: true);
+            }
+
             return;
         }
 
@@ -380,6 +386,7 @@ internal sealed partial class DocumentEntityReader
         {
             registry.AddAlias(person, name);
             registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
+            ReadRole(person, chunk, chunks, before: true);
             return;
         }
 

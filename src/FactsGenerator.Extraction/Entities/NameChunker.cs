@@ -23,11 +23,23 @@ internal static class NameChunker
                 continue;
             }
 
+            // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
+            if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
+            {
+                i++;
+                continue;
+            }
+
             var last = i;
             var j = i + 1;
             while (j < tokens.Count)
             {
-                var next = ExtendFrom(tokens, j);
+                if (StartsPersonAfterInstitution(tokens, i, j))
+                {
+                    break;
+                }
+
+                var next = ExtendFrom(tokens, i, j);
                 if (next < 0)
                 {
                     break;
@@ -38,8 +50,11 @@ internal static class NameChunker
             }
 
             last = ExtendOverAnd(tokens, i, last);
-            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
-            chunks.Add(new NameChunk(sentence, i, last, chunkText, insideQuote[i]));
+
+            // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
+            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : i;
+            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End);
+            chunks.Add(new NameChunk(sentence, first, last, chunkText, insideQuote[first]));
             i = last + 1;
         }
 
@@ -67,7 +82,7 @@ internal static class NameChunker
         for (var k = first; k <= last; k++)
         {
             firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
-            firstHasOf |= tokens[k].Is("of");
+            firstHasOf |= tokens[k].Is("of") || tokens[k].Is("for");
         }
 
         if ((secondEndsWithHead && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
@@ -95,7 +110,48 @@ internal static class NameChunker
     }
 
     // Returns the last token index of the extension starting at j, or -1 when the run ends before j.
-    private static int ExtendFrom(IReadOnlyList<Token> tokens, int j)
+    private static bool StartsWithOrdinalUnit(IReadOnlyList<Token> tokens, int first, int last) =>
+        first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsWord && !tokens[first - 1].SpaceBefore
+        && tokens[first - 1].Text is "st" or "nd" or "rd" or "th" && ContainsOrganizationHead(tokens, first, last);
+
+    // "members of the House of Representatives Ana Ruiz and Jo Kim": a first name after "X of Y" starts a person
+    // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name).
+    private static bool StartsPersonAfterInstitution(IReadOnlyList<Token> tokens, int first, int j)
+    {
+        if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !IsNameWord(tokens[j + 1]) || !tokens[j + 1].SpaceBefore
+            || !IsNameWord(tokens[j - 1]) || !Gazetteer.GivenNames.Contains(tokens[j].Text)
+            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text))
+        {
+            return false;
+        }
+
+        for (var k = first; k < j - 1; k++)
+        {
+            if (tokens[k].Is("of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
+
+    private static bool ContainsOrganizationHead(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ExtendFrom(IReadOnlyList<Token> tokens, int first, int j)
     {
         var token = tokens[j];
         if (IsNameWord(token) && token.SpaceBefore)
@@ -103,8 +159,10 @@ internal static class NameChunker
             return j;
         }
 
-        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building.
+        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
+        // (but in "Lakeside University's Marine Institute" a named body owns another).
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !ContainsOrganizationHead(tokens, first, j - 1)
             && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
             && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
         {
@@ -125,7 +183,8 @@ internal static class NameChunker
         }
 
         // "Commission on Presidential Debates": "on" after an organisation word.
-        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]))
+        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !IsWeekday(tokens[j + 1]))
         {
             return j + 1;
         }

@@ -140,9 +140,9 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = ChunkStartingAt(chunks, p);
-        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])))
+        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])) && !IsPossessor(tokens, owner))
         {
-            // "X, the Speaker of the House": a capitalised role, not an owner.
+            // "X, the Speaker of the House": a capitalised role, not an owner ("the General Fund's auditor" has one).
             owner = null;
         }
 
@@ -176,8 +176,18 @@ internal static class RoleParser
             return null;
         }
 
+        head = CoordinatedRoleEnd(tokens, head);
         var role = Join(tokens, roleStart, head);
         var next = head + 1;
+
+        // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office.
+        if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1])
+            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
+        {
+            role = Join(tokens, roleStart, next + 1);
+            next += 2;
+        }
+
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to")))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
@@ -190,6 +200,29 @@ internal static class RoleParser
 
         return new RoleMatch(role, affiliation, affiliationChunk);
     }
+
+    // "president and chief executive officer": a second office joined by "and" belongs to the role.
+    private static int CoordinatedRoleEnd(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head + 2 >= tokens.Count || !tokens[head + 1].Is("and"))
+        {
+            return head;
+        }
+
+        var end = head;
+        for (var p = head + 2; p < tokens.Count && p - (head + 2) <= MaxModifiers && NameForms.IsLowerWord(tokens[p]) && (IsModifier(tokens[p]) || IsRoleHead(tokens[p])); p++)
+        {
+            if (IsRoleHead(tokens[p]))
+            {
+                end = p;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
+        chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Text is "'s" or "'S" || tokens[chunk.Last + 1].IsSymbol('\''));
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)

@@ -126,8 +126,9 @@ internal sealed partial class SpeakerResolver
     }
 
     // The first person or organisation of the clause, not a possessor ("X opposed Y's plan:").
-    private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
+    private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before, bool preferPerson = false)
     {
+        EntityMention? firstActor = null;
         // The clause starts after the last semicolon before the verb.
         var start = 0;
         for (var k = before - 1; k >= 0; k--)
@@ -163,10 +164,16 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            return mention;
+            if (!preferPerson || mention.Kind == EntityKind.Person)
+            {
+                return mention;
+            }
+
+            firstActor ??= mention;
+            i = last;
         }
 
-        return null;
+        return firstActor;
     }
 
     private EntityMention? MentionEndingAt(IReadOnlyList<Token> tokens, int index)

@@ -16,7 +16,7 @@ internal sealed partial class SpeakerResolver
 {
     private static readonly HashSet<string> Adverbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "also", "later", "earlier", "then", "had", "has", "have", "previously", "once", "again", "further", "publicly",
+        "also", "too", "later", "earlier", "then", "had", "has", "have", "previously", "once", "again", "further", "publicly",
         "quickly", "recently", "repeatedly", "reportedly", "subsequently", "simply", "last", "first", "just", "separately",
         "would", "will", "was", "is", "did", "does", "has", "had",
     };
@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         {
             if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
             {
-                var source = Actor(tokens, a + 1, startsAt: true);
+                var source = Actor(tokens, a + 1, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, a + 1);
                 if (source is not null)
                 {
                     return source;
@@ -76,10 +76,13 @@ internal sealed partial class SpeakerResolver
             if (IsParticiple(tokens[v]))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
-                return v >= 2 && tokens[v - 1].Is("as") ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v) : FirstActor(tokens, insideQuote, v);
+                // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
+                return v >= 2 && tokens[v - 1].Is("as")
+                    ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
+                    : FirstActor(tokens, insideQuote, v, preferPerson: true);
             }
 
-            if (!IsAttributionVerb(tokens[v]))
+            if (!IsAttributionVerb(tokens[v]) || IsCitedSource(tokens, v))
             {
                 continue;
             }
@@ -179,11 +182,14 @@ internal sealed partial class SpeakerResolver
 
         var mention = entities.MentionAt(tokens[q].Start);
 
-        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name.
-        while (mention is null && q + 1 < tokens.Count && q - p < 6
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name;
+        // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
+        const int MaxTitleTokens = 9;
+        while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
-                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0])) && q > p)))
-                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)))
+                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)))
+                || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
+                || IsOrdinalPart(tokens[q])))
         {
             q++;
             mention = entities.MentionAt(tokens[q].Start);
@@ -243,6 +249,9 @@ internal sealed partial class SpeakerResolver
         return end;
     }
 
+    private static bool IsOrdinalPart(Token token) =>
+        token.IsNumber || (token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th");
+
     private static bool IsTitleOrRoleWord(Token token) =>
         Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
         || Lexicon.RoleHeads.Contains(token.Text)
@@ -297,6 +306,12 @@ internal sealed partial class SpeakerResolver
             return PersonBefore(tokens[p].Start, tokens[p]);
         }
 
+        // "They released a statement which said": the statement's issuer.
+        if (p >= 1 && (tokens[p].Is("which") || tokens[p].Is("that")) && IsStatementNoun(tokens[p - 1]))
+        {
+            p--;
+        }
+
         if (tokens[p].IsSymbol(','))
         {
             // "X of the University and contributor to Slate wrote,": else the first person of the clause.
@@ -317,9 +332,17 @@ internal sealed partial class SpeakerResolver
             return FirstActor(tokens, insideQuote, p);
         }
 
-        if (tokens[p].Is("statement") || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
+        if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
             return OrganizationBefore(tokens[p].Start);
+        }
+
+        // "Jo Kim in answering the question said", "Jo Kim after hearing the verdict told": the person
+        // before a short gerund phrase.
+        var gerundPhraseSubject = SubjectBeforeGerundPhrase(tokens, p);
+        if (gerundPhraseSubject is not null)
+        {
+            return gerundPhraseSubject;
         }
 
         // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
@@ -387,6 +410,44 @@ internal sealed partial class SpeakerResolver
         }
 
         return between;
+    }
+
+    private static bool IsStatementNoun(Token token) => token.Is("statement") || token.Is("release") || token.Is("communique");
+
+    private EntityMention? SubjectBeforeGerundPhrase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxPhraseLength = 10;
+        for (var k = last - 1; k >= 1 && last - k < MaxPhraseLength && tokens[k].IsWord; k--)
+        {
+            var opensGerundPhrase = (Prepositions.Contains(tokens[k].Text) || tokens[k].Is("while") || tokens[k].Is("after") || tokens[k].Is("before") || tokens[k].Is("when"))
+                && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Text.EndsWith("ing", System.StringComparison.Ordinal);
+            if (opensGerundPhrase)
+            {
+                var subject = MentionEndingAt(tokens, k - 1);
+                return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "X said - as reported by the Daily News - "...": the newspaper reported the words, X said them.
+    private static bool IsCitedSource(IReadOnlyList<Token> tokens, int verb) =>
+        verb >= 1 && tokens[verb - 1].Is("as") && verb + 1 < tokens.Count && tokens[verb + 1].Is("by");
+
+    // "According to a letter signed by Senator Ana Ruiz, ...": the author of the document, looked for up to the comma.
+    private EntityMention? AuthorOfCitedDocument(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
+    {
+        const int MaxPhraseLength = 12;
+        for (var k = start; k < tokens.Count && k - start < MaxPhraseLength && !insideQuote[k] && !tokens[k].IsSymbol(','); k++)
+        {
+            if (tokens[k].Is("by"))
+            {
+                return Actor(tokens, k + 1, startsAt: true);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSentenceInitialPhrase(IReadOnlyList<Token> tokens, EntityMention mention) => tokens.Count > 0 && tokens[0].Start <= mention.Start;

@@ -1,7 +1,65 @@
+using System.Linq;
+
 namespace FactsGenerator.Extraction.Tests.Entities;
 
 public class OrganizationTests
 {
+    [Fact]
+    public void APublicationCitedAsTheSourceIsAnOrganisation()
+    {
+        var facts = Extract.From("The minister said the port would reopen soon, as quoted by Finnish Observer.");
+        Assert.Contains("Finnish Observer", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOrdinalOpensTheNameOfANumberedUnit()
+    {
+        var facts = Extract.From("Boats from the 2nd Coastal Command joined the search on Monday.");
+        Assert.Contains("2nd Coastal Command", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AFirstNameAfterAnInstitutionStartsAPerson()
+    {
+        var facts = Extract.From("The plan was backed by members of the Chamber of Deputies Maria Lopes and Peter Holm on Monday.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Chamber of Deputies", names);
+        Assert.Contains("Maria Lopes", facts.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void APartyBeforeACountryAndATitleIsNoOrganisation()
+    {
+        var facts = Extract.From("In 2010 she defeated incumbent Republican US Senator Mark Ellison to win the seat.");
+        Assert.DoesNotContain("Republican US", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnAppositionNamingAKindOfBodyMakesAnOrganisation()
+    {
+        var facts = Extract.From("He later worked at Harlow Quentin Marsh, an investment bank, for ten years.");
+        Assert.Contains("Harlow Quentin Marsh", Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void AWeekdayIsNotPartOfTheNameAfterOrBeforeIt()
+    {
+        var facts = Extract.From("This Tuesday Finnish Foreign Minister Aino Virtanen spoke. A suit was filed by the Lakeland Senate on Sunday against the mayor.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.DoesNotContain("Tuesday Finnish", names);
+        Assert.DoesNotContain("Lakeland Senate on Sunday", names);
+    }
+
+    [Fact]
+    public void ABodyOwningAnotherBodyGivesTwoOrganisations()
+    {
+        var facts = Extract.From("Figures came from Lakeside University's Institute for Water Policy and Evaluation on Friday.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Lakeside University", names);
+        Assert.Contains("Institute for Water Policy and Evaluation", names);
+    }
+
     [Fact]
     public void AnAcronymAfterItsExpansionIsAnAlias()
     {

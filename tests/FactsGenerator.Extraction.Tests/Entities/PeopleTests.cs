@@ -94,6 +94,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AKnownFirstNameBeforeOfAnUnknownBodyIsAPerson()
+    {
+        var facts = Extract.From("Ships can vanish for days. Paul Becker of Nordwind Radar, a firm that tracks vessels, told reporters the signal was weak.");
+        Assert.Contains("Paul Becker", facts.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void SurnameMentionsAreAliasesNotNewPeople()
     {
         var facts = Extract.From("Talks were led by Kurmanbek Tollanov on Monday. Later, Tollanov said the border would reopen.");
@@ -162,6 +169,9 @@ public class PeopleTests
     [InlineData("Secretary of Justice Ana Ruiz Beltrán resigned.", "Ana Ruiz Beltrán", "secretary of justice", null)]
     [InlineData("Former Australian Prime Minister Tom Abbot spoke.", "Tom Abbot", "prime minister", "Australia")]
     [InlineData("Epidemiologist Kristian Andersson of Scripps Research said more.", "Kristian Andersson", "epidemiologist", "Scripps Research")]
+    [InlineData("The board cleared Nadia Okoro on Friday. Okoro, formerly the president and chief executive officer of Tellan Systems, had resigned.", "Nadia Okoro", "president and chief executive officer", null)]
+    [InlineData("Dr. Henrik Aalto of Lakeside Polytechnic, a marine biologist with long experience, spoke to reporters.", "Henrik Aalto", "marine biologist", null)]
+    [InlineData("The court freed Ilya Morozov, formerly the Federal Grain Agency's chief of staff, on Monday.", "Ilya Morozov", "chief of staff", "Federal Grain Agency")]
     public void ReadsRoleAndAffiliationFromAppositionsAndTitles(string sentence, string name, string role, string? affiliation)
     {
         var person = Extract.Person(Extract.From(sentence), name);

@@ -263,4 +263,47 @@ public class QuoteTests
         Assert.True(facts.Quotes.All(q => q.Speaker == "Amira Saleh"));
         Assert.Equal(2, facts.Quotes.Count);
     }
+
+    [Fact]
+    public void AReportingNewspaperIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Governor Ilse Marten spoke on Monday. Marten said \u2014 as reported by the Nordic Daily Courier \u2014 \u201CThe bridge will reopen in spring.\u201D");
+        Assert.Equal("Ilse Marten", Quote(facts, "The bridge will").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleIsAttributedToThePersonRatherThanTheVenue()
+    {
+        var facts = Extract.From("In an interview with the Baltic Broadcasting Corporation on Monday, Minister Tomas Lindqvist defended the budget, writing, \u201CEvery school will get new books.\u201D");
+        Assert.Equal("Tomas Lindqvist", Quote(facts, "Every school will").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToADocumentByAPersonCitesThatPerson()
+    {
+        var facts = Extract.From("According to a letter signed by Senator Maria Okafor, the council stopped because the mayor did \u201Cnot respect the vote of the people.\u201D");
+        Assert.Equal("Maria Okafor", Quote(facts, "not respect the").Speaker);
+    }
+
+    [Fact]
+    public void ARoleOwnedByANumberedUnitComesBeforeTheSpeaker()
+    {
+        var facts = Extract.From("Divers kept looking. \u201CWe will not stop tonight,\u201D 3rd Coastal Brigade's press office head Lars Vinter told reporters.");
+        Assert.Equal("Lars Vinter", Quote(facts, "We will not stop").Speaker);
+    }
+
+    [Fact]
+    public void AStatementWhichSaidIsAttributedToItsIssuer()
+    {
+        var facts = Extract.From("The Northern Fisheries Council (NFC) rejected the quota. They issued a statement which said, \u201CThe quota must be withdrawn.\u201D");
+        var quote = Quote(facts, "The quota must");
+        Assert.Equal(SpeakerKind.Organization, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void AGerundPhraseBetweenSpeakerAndVerbIsSkipped()
+    {
+        var facts = Extract.From("Chair Olga Petrenko in announcing the result to the council said, \u201CThe vote is final.\u201D");
+        Assert.Equal("Olga Petrenko", Quote(facts, "The vote is").Speaker);
+    }
 }
