@@ -38,4 +38,14 @@ public class SeedsLockTests
             File.Delete(lockPath);
         }
     }
+
+    /// <summary>The shipped SeedFacts contract matches what the engine reads from the seeds today (drift fails CI, as the README recommends).</summary>
+    [Fact]
+    public void ShippedSeedFactsLockFileHasNoDrift()
+    {
+        var root = RepositoryRoot();
+        var stdout = new StringWriter();
+        var exit = Program.Run(new[] { "lock", Path.Combine(root, "seeds"), "--lock", Path.Combine(root, "src", "SeedFacts", "facts.lock.json"), "--check" }, stdout, stdout);
+        Assert.True(exit == 0, "src/SeedFacts/facts.lock.json is out of date; review and run 'facts lock seeds --lock src/SeedFacts/facts.lock.json':\n" + stdout);
+    }
 }
