@@ -55,22 +55,13 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        if (published is not null && !PublishedDate.IsValid(published))
+        if (InputDocuments.CheckArguments(paths, published, stderr) is { } usageError)
         {
-            stderr.WriteLine($"error: --published must be a date as yyyy-MM-dd, not '{published}'.");
-            return ExitCodes.Usage;
-        }
-
-        if (paths.Count == 0)
-        {
-            stderr.WriteLine("error: no document given.");
-            stderr.Write(Usage.Text);
-            return ExitCodes.Usage;
+            return usageError;
         }
 
         var errors = new List<string>();
-        var files = InputDocuments.ExpandPaths(paths, errors);
-        var inputs = files.Select(f => InputDocuments.Read(f, errors)).Where(d => d is not null).Select(d => d!).ToList();
+        var inputs = InputDocuments.ReadAll(paths, errors);
         var lockFile = lockPath is null ? null : LockFiles.Read(lockPath, errors);
         foreach (var error in errors)
         {

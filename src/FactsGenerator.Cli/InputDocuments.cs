@@ -46,6 +46,29 @@ internal static class InputDocuments
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The usage error exit code for a missing document or a malformed --published value; null when both are fine.</summary>
+    public static int? CheckArguments(IReadOnlyList<string> paths, string? published, TextWriter stderr)
+    {
+        if (published is not null && !PublishedDate.IsValid(published))
+        {
+            stderr.WriteLine($"error: --published must be a date as yyyy-MM-dd, not '{published}'.");
+            return ExitCodes.Usage;
+        }
+
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine("error: no document given.");
+            stderr.Write(Usage.Text);
+            return ExitCodes.Usage;
+        }
+
+        return null;
+    }
+
+    /// <summary>Every readable document under the paths; problems go to <paramref name="errors"/>.</summary>
+    public static List<InputDocument> ReadAll(IReadOnlyList<string> paths, List<string> errors) =>
+        ExpandPaths(paths, errors).Select(f => Read(f, errors)).Where(d => d is not null).Select(d => d!).ToList();
+
     public static InputDocument? Read(string path, List<string> errors)
     {
         try

@@ -58,21 +58,13 @@ internal static class LockCommand
             }
         }
 
-        if (published is not null && !PublishedDate.IsValid(published))
+        if (InputDocuments.CheckArguments(paths, published, stderr) is { } usageError)
         {
-            stderr.WriteLine($"error: --published must be a date as yyyy-MM-dd, not '{published}'.");
-            return ExitCodes.Usage;
-        }
-
-        if (paths.Count == 0)
-        {
-            stderr.WriteLine("error: no document given.");
-            stderr.Write(Usage.Text);
-            return ExitCodes.Usage;
+            return usageError;
         }
 
         var errors = new List<string>();
-        var inputs = InputDocuments.ExpandPaths(paths, errors).Select(f => InputDocuments.Read(f, errors)).Where(d => d is not null).Select(d => d!).ToList();
+        var inputs = InputDocuments.ReadAll(paths, errors);
         var previous = File.Exists(lockPath) ? LockFiles.Read(lockPath, errors) : null;
         if (errors.Count > 0)
         {

@@ -6,21 +6,10 @@ namespace FactsGenerator.Cli.Tests;
 /// <summary>The real engine over the real seeds: the command the lead runs to create src/SeedFacts/facts.lock.json round-trips without drift.</summary>
 public class SeedsLockTests
 {
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FactsGenerator.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("FactsGenerator.sln not found above " + AppContext.BaseDirectory);
-    }
-
     [Fact]
     public void LockOverTheSeedsIsStableAndPassesItsOwnCheck()
     {
-        var seeds = Path.Combine(RepositoryRoot(), "seeds");
+        var seeds = Path.Combine(global::FactsGenerator.TestSupport.RepositoryRoot.Path, "seeds");
         var lockPath = Path.Combine(Path.GetTempPath(), "facts-seeds-" + Guid.NewGuid().ToString("N") + ".json");
         try
         {
@@ -43,7 +32,7 @@ public class SeedsLockTests
     [Fact]
     public void ShippedSeedFactsLockFileHasNoDrift()
     {
-        var root = RepositoryRoot();
+        var root = global::FactsGenerator.TestSupport.RepositoryRoot.Path;
         var stdout = new StringWriter();
         var exit = Program.Run(new[] { "lock", Path.Combine(root, "seeds"), "--lock", Path.Combine(root, "src", "SeedFacts", "facts.lock.json"), "--check" }, stdout, stdout);
         Assert.True(exit == 0, "src/SeedFacts/facts.lock.json is out of date; review and run 'facts lock seeds --lock src/SeedFacts/facts.lock.json':\n" + stdout);

@@ -7,17 +7,7 @@ namespace FactsGenerator.Tests;
 
 public class DiagnosticDescriptorTests
 {
-    private static string RepositoryFile(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FactsGenerator.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return File.ReadAllText(Path.Combine(new[] { directory!.FullName }.Concat(parts).ToArray()));
-    }
+    private static string RepositoryFile(params string[] parts) => File.ReadAllText(global::FactsGenerator.TestSupport.RepositoryRoot.Combine(parts));
 
     [Fact]
     public void IdsAreUniqueAndPrefixed()

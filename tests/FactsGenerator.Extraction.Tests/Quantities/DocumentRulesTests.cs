@@ -47,7 +47,7 @@ public class DocumentRulesTests
     [Fact]
     public void ReadsTheSeedDocument()
     {
-        var path = System.IO.Path.Combine(RepositoryRoot(), "seeds", "nagorno-karabakh-ceasefire.txt");
+        var path = System.IO.Path.Combine(global::FactsGenerator.TestSupport.RepositoryRoot.Path, "seeds", "nagorno-karabakh-ceasefire.txt");
         var facts = QuantityTestText.Extract(System.IO.File.ReadAllText(path));
         var killed = facts.Single(f => f.Name == "PeacekeepersKilled");
         Assert.Equal(4m, killed.Value);
@@ -73,16 +73,6 @@ public class DocumentRulesTests
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = AppContext.BaseDirectory;
-        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory, "FactsGenerator.sln")))
-        {
-            directory = System.IO.Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("repository root not found");
-    }
 }
 
 public class ScaleTests

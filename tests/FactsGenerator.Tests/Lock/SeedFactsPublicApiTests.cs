@@ -25,20 +25,9 @@ public class SeedFactsPublicApiTests
         ["build_property.FactsVisibility"] = "public",
     };
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FactsGenerator.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("FactsGenerator.sln not found above " + AppContext.BaseDirectory);
-    }
-
     private static GeneratorResult GenerateSeedFacts()
     {
-        var root = RepositoryRoot();
+        var root = global::FactsGenerator.TestSupport.RepositoryRoot.Path;
         var inputs = Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new TestDocument(f, File.ReadAllText(f))).ToList();
         var lockFile = Path.Combine(root, "src", "SeedFacts", "facts.lock.json");
@@ -69,7 +58,7 @@ public class SeedFactsPublicApiTests
     [Fact]
     public void SeedFactsProjectIsWiredToItsLockFile()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "SeedFacts", "SeedFacts.csproj"));
+        var project = File.ReadAllText(Path.Combine(global::FactsGenerator.TestSupport.RepositoryRoot.Path, "src", "SeedFacts", "SeedFacts.csproj"));
         Assert.Contains("<FactsLock Include=\"facts.lock.json\" Condition=\"Exists('facts.lock.json')\" />", project);
         Assert.Contains("<FactsNamespace>SeedFacts</FactsNamespace>", project);
         Assert.Contains("<FactsVisibility>public</FactsVisibility>", project);

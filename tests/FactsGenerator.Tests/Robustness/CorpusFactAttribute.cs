@@ -22,15 +22,7 @@ public sealed class CorpusFactAttribute : FactAttribute
 
     private static string? Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FactsGenerator.sln")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "wikinews"));
-                return Directory.Exists(corpus) ? corpus : null;
-            }
-        }
-
-        return null;
+        var corpus = Path.GetFullPath(Path.Combine(global::FactsGenerator.TestSupport.RepositoryRoot.Path, "..", "shared", "corpus", "wikinews"));
+        return Directory.Exists(corpus) ? corpus : null;
     }
 }
