@@ -10,45 +10,17 @@ internal static class ExtractCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new List<string>();
-        var format = "table";
-        string? outDir = null;
-        string? published = null;
-        string? factsNamespace = null;
-        string? lockPath = null;
-        for (var i = 0; i < args.Length; i++)
+        if (CommandLine.Parse(args, new[] { "--format", "--out", "--published", "--namespace", "--lock" }, Array.Empty<string>(), stderr) is not { } parsed)
         {
-            var arg = args[i];
-            if (arg is "--format" or "--out" or "--published" or "--namespace" or "--lock")
-            {
-                if (i + 1 >= args.Length)
-                {
-                    stderr.WriteLine($"error: {arg} needs a value.");
-                    return ExitCodes.Usage;
-                }
-
-                var value = args[++i];
-                switch (arg)
-                {
-                    case "--format": format = value; break;
-                    case "--out": outDir = value; break;
-                    case "--namespace": factsNamespace = value; break;
-                    case "--lock": lockPath = value; break;
-                    default: published = value; break;
-                }
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                stderr.WriteLine($"error: unknown option '{arg}'.");
-                stderr.Write(Usage.Text);
-                return ExitCodes.Usage;
-            }
-            else
-            {
-                paths.Add(arg);
-            }
+            return ExitCodes.Usage;
         }
 
+        var paths = parsed.Paths;
+        var format = parsed.Value("--format") ?? "table";
+        var outDir = parsed.Value("--out");
+        var published = parsed.Value("--published");
+        var factsNamespace = parsed.Value("--namespace");
+        var lockPath = parsed.Value("--lock");
         if (format is not ("table" or "json" or "csharp"))
         {
             stderr.WriteLine($"error: unknown format '{format}' (use table, json or csharp).");

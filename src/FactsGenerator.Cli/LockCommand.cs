@@ -18,45 +18,15 @@ internal static class LockCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new List<string>();
-        var lockPath = LockFiles.DefaultName;
-        var check = false;
-        string? published = null;
-        for (var i = 0; i < args.Length; i++)
+        if (CommandLine.Parse(args, new[] { "--lock", "--published" }, new[] { "--check" }, stderr) is not { } parsed)
         {
-            var arg = args[i];
-            if (arg is "--lock" or "--published")
-            {
-                if (i + 1 >= args.Length)
-                {
-                    stderr.WriteLine($"error: {arg} needs a value.");
-                    return ExitCodes.Usage;
-                }
-
-                if (arg == "--lock")
-                {
-                    lockPath = args[++i];
-                }
-                else
-                {
-                    published = args[++i];
-                }
-            }
-            else if (arg == "--check")
-            {
-                check = true;
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                stderr.WriteLine($"error: unknown option '{arg}'.");
-                stderr.Write(Usage.Text);
-                return ExitCodes.Usage;
-            }
-            else
-            {
-                paths.Add(arg);
-            }
+            return ExitCodes.Usage;
         }
+
+        var paths = parsed.Paths;
+        var lockPath = parsed.Value("--lock") ?? LockFiles.DefaultName;
+        var check = parsed.Flags.Contains("--check");
+        var published = parsed.Value("--published");
 
         if (InputDocuments.CheckArguments(paths, published, stderr) is { } usageError)
         {

@@ -38,7 +38,11 @@ public static class NameResolver
         var perDocument = new List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)>();
         foreach (var document in ordered)
         {
-            var notes = new List<NamingNote>(sourceNotes.Where(n => n.DocumentPath == document.DocumentPath));
+            var notes = new List<NamingNote>();
+            if (sourceNotes.TryGetValue(document.DocumentPath, out var sourceNote))
+            {
+                notes.Add(sourceNote);
+            }
             perDocument.Add((document, ResolveWithinDocument(document, notes), notes));
         }
 
@@ -49,18 +53,18 @@ public static class NameResolver
             .ToList();
     }
 
-    private static Dictionary<string, string> AssignSourceMembers(List<DocumentNames> ordered, out List<NamingNote> notes)
+    private static Dictionary<string, string> AssignSourceMembers(List<DocumentNames> ordered, out Dictionary<string, NamingNote> notes)
     {
-        notes = new List<NamingNote>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        notes = new Dictionary<string, NamingNote>(StringComparer.Ordinal);
+        var used = new MemberClaims(new HashSet<string>(StringComparer.Ordinal));
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             var proposal = SanitizeMember(Identifier.ToPascalCase(document.DocumentName), FactClasses.Sources);
-            var member = Unique(proposal, used);
+            var member = used.Unique(proposal);
             if (member != proposal)
             {
-                notes.Add(new NamingNote(NamingNoteKind.DocumentNameCollision, document.DocumentPath, FactClasses.Sources + "." + proposal, FactClasses.Sources + "." + member, null));
+                notes[document.DocumentPath] = new NamingNote(NamingNoteKind.DocumentNameCollision, document.DocumentPath, FactClasses.Sources + "." + proposal, FactClasses.Sources + "." + member, null);
             }
 
             result[document.DocumentPath] = member;
@@ -72,7 +76,7 @@ public static class NameResolver
     /// <summary>Pinned names (lock file, curation) claim their member first, so an inferred name never displaces them.</summary>
     private static List<NamedFact> ResolveWithinDocument(DocumentNames document, List<NamingNote> notes)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new MemberClaims(new HashSet<string>(StringComparer.Ordinal));
         var facts = new NamedFact[document.Proposals.Count];
         foreach (var pinnedPass in new[] { true, false })
         {
@@ -90,7 +94,7 @@ public static class NameResolver
                     notes.Add(new NamingNote(NamingNoteKind.Sanitized, document.DocumentPath, proposal.Path, proposal.ClassName + "." + valid, proposal.Evidence));
                 }
 
-                var unique = Unique(valid, used, proposal.ClassName);
+                var unique = used.Unique(valid, proposal.ClassName);
                 if (unique != valid)
                 {
                     notes.Add(new NamingNote(NamingNoteKind.CollisionInDocument, document.DocumentPath, proposal.ClassName + "." + valid, proposal.ClassName + "." + unique, proposal.Evidence));
@@ -112,6 +116,7 @@ public static class NameResolver
     {
         var byKey = new Dictionary<string, List<(int Doc, int Fact)>>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var claims = new MemberClaims(taken);
         for (var d = 0; d < documents.Count; d++)
         {
             for (var f = 0; f < documents[d].Facts.Count; f++)
@@ -173,7 +178,7 @@ public static class NameResolver
                 else
                 {
                     var dot = key.IndexOf('.');
-                    var member = Unique(key.Substring(dot + 1) + "_" + sourceMembers[documents[group[0].Doc].Doc.DocumentPath], taken, key.Substring(0, dot));
+                    var member = claims.Unique(key.Substring(dot + 1) + "_" + sourceMembers[documents[group[0].Doc].Doc.DocumentPath], key.Substring(0, dot));
                     target = key.Substring(0, dot + 1) + member;
                 }
 
@@ -228,20 +233,36 @@ public static class NameResolver
         return FactClasses.IsReservedMember(valid) || string.Equals(valid, className, StringComparison.Ordinal) ? valid + "Fact" : valid;
     }
 
-    private static string Unique(string member, HashSet<string> used, string? scope = null)
+    /// <summary>
+    /// Claims of member names: the first claimant keeps a name, later ones get the smallest free numeric suffix.
+    /// Remembers where each name's suffix search stopped, so many equal proposals (200 "report.txt") stay linear.
+    /// </summary>
+    private sealed class MemberClaims
     {
-        string Key(string m) => scope is null ? m : scope + "." + m;
-        if (used.Add(Key(member)))
-        {
-            return member;
-        }
+        private readonly HashSet<string> used;
+        private readonly Dictionary<string, int> nextSuffix = new(StringComparer.Ordinal);
 
-        for (var n = 2; ; n++)
+        public MemberClaims(HashSet<string> used) => this.used = used;
+
+        public string Unique(string member, string? scope = null)
         {
-            var candidate = member + n.ToString(CultureInfo.InvariantCulture);
-            if (used.Add(Key(candidate)))
+            var key = scope is null ? member : scope + "." + member;
+            if (used.Add(key))
             {
-                return candidate;
+                return member;
+            }
+
+            // Claims only grow, so every suffix below the one where the last search stopped is still taken.
+            var n = nextSuffix.TryGetValue(key, out var next) ? next : 2;
+            while (true)
+            {
+                var candidate = member + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+                if (used.Add(scope is null ? candidate : scope + "." + candidate))
+                {
+                    nextSuffix[key] = n;
+                    return candidate;
+                }
             }
         }
     }
