@@ -8,7 +8,7 @@ using FactsGenerator.Extraction.Naming;
 namespace FactsGenerator.Extraction.Gazetteer;
 
 /// <summary>
-/// Countries (with aliases and demonyms), first-level regions and large cities, read once from the
+/// Countries (with aliases and demonyms), first-level regions, large cities and world regions, read once from the
 /// embedded gazetteer.tsv (built by tools/gazetteer/build.js; sources and licences in its header).
 /// Lookups fold diacritics, so "Sao Paulo" finds "São Paulo".
 /// </summary>
@@ -99,6 +99,10 @@ internal sealed class PlaceGazetteer
                     break;
                 case "R" when countriesByCode.TryGetValue(code, out var regionCountry):
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, regionCountry), ref maxWords);
+                    break;
+                case "W":
+                    // A continent, ocean or world region lies in no single country.
+                    Add(places, name, new GazetteerPlace(name, PlaceKind.Region, string.Empty), ref maxWords);
                     break;
                 case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);

@@ -37,6 +37,13 @@ public class PlaceTests
         Assert.Empty(Extract.From(sentence).People);
     }
 
+    [Fact]
+    public void ContinentsAndOceansAreFoundWithoutContext()
+    {
+        var facts = Extract.From("Cargo bound for Europe crossed the Atlantic and reached the Middle East.");
+        Assert.Equal(new[] { "Europe", "Atlantic", "Middle East" }, Extract.PlaceNames(facts));
+    }
+
     [Theory]
     [InlineData("The study was published in Environmental Science last week.")]
     [InlineData("Such verses matter in Buddhism and beyond.")]

@@ -45,6 +45,25 @@ public class PlaceGazetteerTests
         Assert.False(PlaceGazetteer.Instance.TryFind("Most", out _));
     }
 
+    [Theory]
+    [InlineData("Europe")]
+    [InlineData("Middle East")]
+    [InlineData("Indian Ocean")]
+    [InlineData("Strait of Hormuz")]
+    public void ContinentsOceansAndWorldRegionsArePlaces(string name)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
+        Assert.Equal(PlaceKind.Region, place.Kind);
+    }
+
+    [Fact]
+    public void AWorldRegionLineNeedsNoCountry()
+    {
+        var gazetteer = PlaceGazetteer.Parse("W\tNorthern Wastes\t\n");
+        Assert.True(gazetteer.TryFind("Northern Wastes", out var place));
+        Assert.Equal(string.Empty, place.Country);
+    }
+
     [Fact]
     public void ParsesTheLineFormat()
     {
