@@ -164,6 +164,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (HasPlaceHeadBeforeOf(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
@@ -534,6 +540,31 @@ internal sealed partial class DocumentEntityReader
         }
 
         return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
+    }
+
+    // "Northern District of Ohio", "Bay of Velmoria", "Tower of Ostravel": a place head before "of" names the whole
+    // span, so the place after "of" is only part of its name.
+    private static bool HasPlaceHeadBeforeOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        for (var i = chunk.First + 1; i < chunk.Last; i++)
+        {
+            if (!tokens[i].Is("of"))
+            {
+                if (!NameChunker.IsNameWord(tokens[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var head = tokens[i - 1].Text;
+            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
+                && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) && NameChunker.IsNameWord(tokens[i + 1]);
+        }
+
+        return false;
     }
 
     // "K2-18b": a code glued to what follows is part of a designation, not an acronym.

@@ -45,6 +45,24 @@ public class PlaceTests
     }
 
     [Theory]
+    [InlineData("He was tried in the Northern District of Velmoria in 2004.", "Northern District of Velmoria", "Velmoria")]
+    [InlineData("Tourists queued outside the Tower of Ostravel all day.", "Tower of Ostravel", "Ostravel")]
+    public void APlaceHeadBeforeOfNamesTheWholeSpan(string sentence, string place, string part)
+    {
+        var names = Extract.PlaceNames(Extract.From(sentence));
+        Assert.Contains(place, names);
+        Assert.DoesNotContain(part, names);
+    }
+
+    [Fact]
+    public void AnOrganisationHeadBeforeOfIsNotAPlace()
+    {
+        var facts = Extract.From("The Church of Velmoria said it would appeal.");
+        Assert.Contains("Church of Velmoria", Extract.OrganizationNames(facts));
+        Assert.Empty(facts.Places);
+    }
+
+    [Theory]
     [InlineData("The study was published in Environmental Science last week.")]
     [InlineData("Such verses matter in Buddhism and beyond.")]
     [InlineData("The same idea appears in Modernism as well.")]
