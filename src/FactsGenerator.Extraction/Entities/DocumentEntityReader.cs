@@ -410,6 +410,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (Lexicon.WellKnownOrganizations.Contains(name) || NameForms.IsCamelCaseBrand(name))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (Lexicon.NonNameWords.Contains(name) || NameForms.IsCountryOrDemonym(name))
         {
             return;

@@ -84,7 +84,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -103,6 +103,13 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
         "non-profit nonprofit watchdog regulator");
+
+    /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
+    public static readonly HashSet<string> WellKnownOrganizations = new(StringComparer.Ordinal)
+    {
+        "Wikinews", "Wikipedia", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "LinkedIn",
+        "Snapchat", "Google", "Microsoft", "Netflix",
+    };
 
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
     public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)

@@ -49,6 +49,7 @@ internal static class NameChunker
                 j = next + 1;
             }
 
+            last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
 
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
@@ -59,6 +60,56 @@ internal static class NameChunker
         }
 
         return chunks;
+    }
+
+    // "Office for Trade, Science and Culture Policy": a comma list inside an organisation's name, whose last item
+    // ends in the head word. Returns the last name word before the final "and" (ExtendOverAnd takes the rest).
+    // (but "the Velmoria Police, Ostravel and Arden" lists places after a complete name).
+    private static int ExtendOverList(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxItems = 4;
+        if (!ContainsOrganizationHead(tokens, first, last) || Lexicon.OrganizationHeads.Contains(tokens[last].Text))
+        {
+            return last;
+        }
+
+        var p = last + 1;
+        var end = last;
+        for (var items = 0; items < MaxItems && p + 1 < tokens.Count && tokens[p].IsSymbol(',') && IsNameWord(tokens[p + 1]); items++)
+        {
+            var k = p + 1;
+            while (k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && tokens[k + 1].SpaceBefore)
+            {
+                k++;
+            }
+
+            if (k == p + 1 && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _))
+            {
+                return last;
+            }
+
+            end = k;
+            p = k + 1;
+        }
+
+        if (end == last || p + 1 >= tokens.Count || !tokens[p].Is("and") || !IsNameWord(tokens[p + 1]))
+        {
+            return last;
+        }
+
+        var close = p + 1;
+        while (close + 1 < tokens.Count && IsNameWord(tokens[close + 1]) && tokens[close + 1].SpaceBefore)
+        {
+            close++;
+        }
+
+        var firstHasOf = false;
+        for (var k = first; k <= last; k++)
+        {
+            firstHasOf |= tokens[k].Is("of") || tokens[k].Is("for");
+        }
+
+        return Lexicon.OrganizationHeads.Contains(tokens[close].Text) || (firstHasOf && close - p <= 2) ? end : last;
     }
 
     // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
@@ -123,6 +174,12 @@ internal static class NameChunker
             || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text))
         {
             return false;
+        }
+
+        // "Ambassador to the United Nations Nikki Haley": a name that already ends in its head word is complete.
+        if (j - 1 > first && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text))
+        {
+            return true;
         }
 
         for (var k = first; k < j - 1; k++)

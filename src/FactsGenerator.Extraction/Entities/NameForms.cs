@@ -139,6 +139,33 @@ internal static class NameForms
             && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);
     }
 
+    /// <summary>
+    /// "UpGuard", "VesselFinder": a capital inside one word joins two words into a brand; surname prefixes
+    /// ("McArthur", "DeSantis", "LeBlanc") and a caption glued to the text ("SmithImage") are not brands.
+    /// </summary>
+    public static bool IsCamelCaseBrand(string word)
+    {
+        var inner = -1;
+        for (var i = 2; i < word.Length - 1; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
+            {
+                inner = i;
+                break;
+            }
+        }
+
+        if (inner < 0 || !char.IsUpper(word[0]) || !IsLetters(word))
+        {
+            return false;
+        }
+
+        var prefix = word.Substring(0, inner);
+        var suffix = word.Substring(inner);
+        return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
+            && suffix is not ("Image" or "Photo" or "Video");
+    }
+
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);
 
     private static bool IsDigits(string text, int from)
@@ -146,6 +173,19 @@ internal static class NameForms
         for (var i = from; i < text.Length; i++)
         {
             if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
             {
                 return false;
             }

@@ -28,6 +28,55 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AFirstNameAfterACompleteOrganisationNameStartsAPerson()
+    {
+        var facts = Extract.From("Former envoy to the World Alliance Maria Lopes criticised the plan.");
+        Assert.Contains("World Alliance", Extract.OrganizationNames(facts));
+        Assert.Contains("Maria Lopes", Extract.PeopleNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The Allied Nations Arts, Crafts and Heritage Council rejected the bid.", "Allied Nations Arts, Crafts and Heritage Council")]
+    [InlineData("A Ministry of Fishing, Farming and Forests spokesman declined to comment.", "Ministry of Fishing, Farming and Forests")]
+    public void ACommaListInsideAnOrganisationNameKeepsTheWholeName(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ACommaListOfPlacesAfterACompleteNameIsNotPartOfIt()
+    {
+        var facts = Extract.From("The Velmoria Police, Spain and Italy signed the pact.");
+        Assert.Contains("Velmoria Police", Extract.OrganizationNames(facts));
+        Assert.Contains("Spain", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void UnitedNationsIsAnOrganisation()
+    {
+        var facts = Extract.From("The ruling ignored the United Nations' earlier position.");
+        Assert.Contains("United Nations", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Researchers at LeakWatch found the files.", "LeakWatch")]
+    [InlineData("The clip was posted to Twitter late on Friday.", "Twitter")]
+    [InlineData("Wikinews asked the ministry for comment.", "Wikinews")]
+    public void BrandsAndWellKnownPlatformsAreOrganisations(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("McArthur")]
+    [InlineData("DeLuca")]
+    [InlineData("LeBlanc")]
+    public void SurnamePrefixesAreNotBrands(string word)
+    {
+        Assert.False(FactsGenerator.Extraction.Entities.NameForms.IsCamelCaseBrand(word));
+    }
+
+    [Fact]
     public void APartyBeforeACountryAndATitleIsNoOrganisation()
     {
         var facts = Extract.From("In 2010 she defeated incumbent Republican US Senator Mark Ellison to win the seat.");
