@@ -82,6 +82,96 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    // "the Senate" after "the Velmoria Senate", "the Supreme Court" after "the Supreme Court of Velmoria", and
+    // "Velmoria's parliament" beside "the Parliament of Velmoria": a body's short or reordered name is an alias
+    // when exactly one longer name of the document fits it.
+    private void MergeShortOrganizationNames()
+    {
+        var organizations = new List<EntityRecord>();
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind == EntityKind.Organization && record.MergedInto is null)
+            {
+                organizations.Add(record);
+            }
+        }
+
+        // Organisations are few per document, so comparing every pair stays cheap.
+        foreach (var shortName in organizations)
+        {
+            EntityRecord? only = null;
+            var candidates = 0;
+            foreach (var longName in organizations)
+            {
+                if (!ReferenceEquals(shortName, longName) && longName.MergedInto is null && IsShortFormOf(shortName.Name, longName.Name)
+                    && !ReferenceEquals(only, longName.Resolve()))
+                {
+                    only = longName.Resolve();
+                    candidates++;
+                }
+            }
+
+            if (candidates == 1 && only is not null && !ReferenceEquals(only, shortName.Resolve()))
+            {
+                shortName.MergeInto(only);
+            }
+        }
+    }
+
+    private bool IsShortFormOf(string shortName, string longName)
+    {
+        var shortWords = shortName.Split(' ');
+        var longWords = longName.Split(' ');
+        // "the House" is not short for "the White House": a seat of power is named by its building.
+        if (shortWords.Length >= longWords.Length || !Lexicon.OrganizationHeads.Contains(shortWords[shortWords.Length - 1]) || Lexicon.SeatsOfPower.Contains(longName))
+        {
+            return false;
+        }
+
+        // "Senate" of "Velmoria Senate": the same last words.
+        if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length))
+        {
+            return true;
+        }
+
+        // "Supreme Court" of "Supreme Court of Velmoria": the words before "of".
+        var of = System.Array.IndexOf(longWords, "of");
+        if (of == shortWords.Length && EqualWords(shortWords, 0, longWords, 0, of))
+        {
+            return true;
+        }
+
+        // "Velmoria parliament" of "Parliament of Velmoria": the head after the place instead of before it.
+        if (of > 0 && shortWords.Length >= 2 && EqualWords(shortWords, 1, longWords, 0, of) && shortWords.Length - 1 == of)
+        {
+            var place = string.Join(" ", longWords, of + 1, longWords.Length - of - 1);
+            if (place.StartsWith("the ", System.StringComparison.Ordinal))
+            {
+                place = place.Substring(4);
+            }
+
+            return SamePlace(shortWords[0], place);
+        }
+
+        return false;
+    }
+
+    private bool SamePlace(string a, string b) =>
+        SameKey(a, b) || (gazetteer.TryFind(a, out var x) && gazetteer.TryFind(b, out var y) && x.Name == y.Name);
+
+    private static bool EqualWords(string[] a, int aStart, string[] b, int bStart, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!string.Equals(a[aStart + i], b[bStart + i], System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool SameFirstAndLast(string a, string b)
     {
         var x = a.Split(' ');

@@ -64,6 +64,7 @@ internal sealed partial class DocumentEntityReader
         ReadHeadline();
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
+        MergeShortOrganizationNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
     }
@@ -127,7 +128,7 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (Lexicon.SeatsOfPower.Contains(name))
+        if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
             Add(EntityKind.Organization, name, chunk);
             return;

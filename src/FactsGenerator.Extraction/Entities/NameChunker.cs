@@ -23,6 +23,13 @@ internal static class NameChunker
                 continue;
             }
 
+            // "Banning Velmoria Airways would ...": a gerund opening the sentence is not part of the name after it.
+            if (IsLeadingGerund(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
             if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
             {
@@ -53,7 +60,7 @@ internal static class NameChunker
             last = ExtendOverAnd(tokens, i, last);
 
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
-            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : i;
+            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
             var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End);
             chunks.Add(new NameChunk(sentence, first, last, chunkText, insideQuote[first]));
             i = last + 1;
@@ -165,6 +172,12 @@ internal static class NameChunker
         first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsWord && !tokens[first - 1].SpaceBefore
         && tokens[first - 1].Text is "st" or "nd" or "rd" or "th" && ContainsOrganizationHead(tokens, first, last);
 
+    // "10 Downing Street", "221 Velmoria Road": a house number opens the name of an address.
+    private static bool StartsWithHouseNumber(IReadOnlyList<Token> tokens, int first, int last) =>
+        first >= 2 && tokens[first - 1].IsNumber && tokens[first - 1].Text.Length <= 4 && tokens[first].SpaceBefore
+        && tokens[last].Text is "Street" or "Road" or "Avenue" or "Lane" or "Square" or "Boulevard"
+        && tokens[first - 2].IsWord && tokens[first - 2].Text is "at" or "for" or "to" or "from" or "outside" or "near" or "of" or "by";
+
     // "members of the House of Representatives Ana Ruiz and Jo Kim": a first name after "X of Y" starts a person
     // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name).
     private static bool StartsPersonAfterInstitution(IReadOnlyList<Token> tokens, int first, int j)
@@ -191,6 +204,22 @@ internal static class NameChunker
         }
 
         return false;
+    }
+
+    // Surnames such as "Fleming" also end in "-ing", so a known given name, a place, or a street after it
+    // ("Downing Street") keeps the word.
+    private static bool IsLeadingGerund(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (!(IsClauseStart(tokens, i) || tokens[i - 1].IsSymbol('.')) || word.Length < 6 || !word.EndsWith("ing", System.StringComparison.Ordinal) || i + 1 >= tokens.Count
+            || !IsNameWord(tokens[i + 1]) || !tokens[i + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Text;
+        return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
+            && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
     }
 
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;

@@ -77,6 +77,46 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AShortNameOfABodyIsAnAliasOfTheOnlyLongerName()
+    {
+        var facts = Extract.From("The Velmoria Senate filed the suit. The Senate voted on Friday. The Supreme Court of Velmoria heard it, and the Supreme Court ruled.");
+        Assert.Equal(new[] { "Velmoria Senate", "Supreme Court of Velmoria" }, Extract.OrganizationNames(facts));
+        Assert.Contains("Senate", facts.Organizations[0].Aliases);
+        Assert.Contains("Supreme Court", facts.Organizations[1].Aliases);
+    }
+
+    [Fact]
+    public void APlaceBeforeTheHeadIsTheSameBodyAsTheHeadOfThePlace()
+    {
+        var facts = Extract.From("The Parliament of the United Kingdom sat late. Critics said the UK parliament had failed.");
+        var body = Assert.Single(facts.Organizations);
+        Assert.Equal("Parliament of the United Kingdom", body.Name);
+        Assert.Contains("UK parliament", body.Aliases);
+    }
+
+    [Fact]
+    public void AShortNameFittingTwoLongerNamesStaysApart()
+    {
+        var facts = Extract.From("The Velmoria Senate and the Arden Senate met. The Senate adjourned.");
+        Assert.Contains("Senate", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AGerundOpeningTheSentenceIsNotPartOfTheName()
+    {
+        var facts = Extract.From("Banning Velmoria Airways would hurt trade.");
+        Assert.Equal(new[] { "Velmoria Airways" }, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AHouseNumberOpensAnAddress()
+    {
+        var facts = Extract.From("A spokesman for 10 Downing Street declined to comment. In 2019 Arden Road was closed.");
+        Assert.Contains("10 Downing Street", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("2019 Arden Road", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
     public void APartyBeforeACountryAndATitleIsNoOrganisation()
     {
         var facts = Extract.From("In 2010 she defeated incumbent Republican US Senator Mark Ellison to win the seat.");
