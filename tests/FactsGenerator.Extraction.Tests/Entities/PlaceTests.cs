@@ -54,6 +54,16 @@ public class PlaceTests
         Assert.DoesNotContain(part, names);
     }
 
+    [Theory]
+    [InlineData("The quake damaged homes in Velmo City overnight.", "Velmo City")]
+    [InlineData("Shoppers fled the Arden Mall when the roof fell.", "Arden Mall")]
+    [InlineData("Pressure built along the Ostravel Fault for years.", "Ostravel Fault")]
+    [InlineData("Herds returned to the Kestrel Creek Reservation this week.", "Kestrel Creek Reservation")]
+    public void GeographicAndSiteHeadsEndPlaceNames(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void AnOrganisationHeadBeforeOfIsNotAPlace()
     {
