@@ -118,6 +118,11 @@ internal sealed class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (IsListedAfterOrganisationNoun(tokens, a))
+        {
+            HintListFrom(chunk, chunks, EntityKind.Organization);
+        }
+
         if (!countryLike && IsDescribedAsOrganisation(tokens, b))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -172,6 +177,73 @@ internal sealed class ContextEvidence
         }
 
         return false;
+    }
+
+    // "firms including Nordwind and Keller", "broadcasters such as Radio Arden": the named examples of a plural
+    // kind of body are bodies.
+    private static bool IsListedAfterOrganisationNoun(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].Is("as") && tokens[k - 1].Is("such"))
+        {
+            k -= 1;
+        }
+        else if (!(k >= 0 && (tokens[k].Is("including") || tokens[k].Is("like"))))
+        {
+            return false;
+        }
+
+        k--;
+        if (k >= 0 && tokens[k].IsSymbol(','))
+        {
+            k--;
+        }
+
+        if (k < 0 || !IsLower(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var plural = tokens[k].Text;
+        var singular = plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
+        return Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
+    }
+
+    // The chunk and the names listed after it ("A, B, and C").
+    private void HintListFrom(NameChunk chunk, IReadOnlyList<NameChunk> chunks, EntityKind kind)
+    {
+        const int MaxItems = 8;
+        var current = chunk;
+        for (var items = 0; items < MaxItems; items++)
+        {
+            if (!NameForms.IsCountryOrDemonym(current.Text))
+            {
+                Hint(current.Text, kind);
+            }
+
+            var tokens = current.Tokens;
+            var k = current.Last + 1;
+            var separated = false;
+            if (k < tokens.Count && tokens[k].IsSymbol(','))
+            {
+                k++;
+                separated = true;
+            }
+
+            if (k < tokens.Count && (tokens[k].Is("and") || tokens[k].Is("or")))
+            {
+                k++;
+                separated = true;
+            }
+
+            var next = separated ? RoleParser.ChunkStartingAt(chunks, k) : null;
+            if (next is null)
+            {
+                return;
+            }
+
+            current = next;
+        }
     }
 
     // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.

@@ -191,7 +191,7 @@ internal sealed partial class DocumentEntityReader
 
         if (chunk.SpacedWordCount == 1)
         {
-            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk))
+            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First))
             {
                 AddOrganization(chunk);
                 return;
@@ -344,7 +344,7 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore))
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i))
             {
                 var sub = SubChunk(chunk, i, i);
                 if (gazetteer.TryFind(sub.Text, out var acronymPlace))
@@ -573,6 +573,26 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "WE HAVE WON, BY A LOT": three capitalised words in a row (commas aside) are shouted words, not acronyms.
+    private static bool IsShouted(IReadOnlyList<Token> tokens, int index)
+    {
+        const int MinShoutedWords = 3;
+        var count = 1;
+        for (var k = index - 1; k >= 0 && count < MinShoutedWords && (tokens[k].IsSymbol(',') || IsCapitalsWord(tokens[k])); k--)
+        {
+            count += tokens[k].IsWord ? 1 : 0;
+        }
+
+        for (var k = index + 1; k < tokens.Count && count < MinShoutedWords && (tokens[k].IsSymbol(',') || IsCapitalsWord(tokens[k])); k++)
+        {
+            count += tokens[k].IsWord ? 1 : 0;
+        }
+
+        return count >= MinShoutedWords;
+    }
+
+    private static bool IsCapitalsWord(Token token) => token.IsWord && (NameForms.IsAllCaps(token.Text) || token.Text is "I" or "A");
 
     // "K2-18b": a code glued to what follows is part of a designation, not an acronym.
     private static bool GluedToNext(NameChunk chunk) => chunk.Last + 1 < chunk.Tokens.Count && !chunk.Tokens[chunk.Last + 1].SpaceBefore

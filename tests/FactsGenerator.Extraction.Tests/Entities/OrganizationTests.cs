@@ -117,6 +117,31 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void NamedExamplesOfAPluralKindOfBodyAreOrganisations()
+    {
+        var facts = Extract.From("Several firms including Nordwind, Keller Haus, and Brightmoor have left the market.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Nordwind", names);
+        Assert.Contains("Keller Haus", names);
+        Assert.Contains("Brightmoor", names);
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void ExamplesOfCountriesAreNotOrganisations()
+    {
+        var facts = Extract.From("Buyers like France and Spain objected to the deal.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ShoutedCapitalsAreNotAcronyms()
+    {
+        var facts = Extract.From("He posted \"WE WON BIG, BY A MILE!\" on Monday, and the NATO summit went on.");
+        Assert.Equal(new[] { "NATO" }, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void APartyBeforeACountryAndATitleIsNoOrganisation()
     {
         var facts = Extract.From("In 2010 she defeated incumbent Republican US Senator Mark Ellison to win the seat.");
