@@ -72,13 +72,39 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
-            || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk))
+            || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
+            || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
+            || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks))
         {
             return true;
         }
 
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // "Ana Ruiz, who was arrested": "who" only refers back to a person.
+    private static bool IsFollowedByWho(IReadOnlyList<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].IsSymbol(',') && (tokens[last + 2].Is("who") || tokens[last + 2].Is("whose"));
+
+    // "Ana Ruiz and Jo Kim": a name listed right after a person's is a person's too.
+    private bool IsListedAfterPerson(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.First - 1;
+        if (k < 1 || !(tokens[k].Is("and") || tokens[k].IsSymbol(',')))
+        {
+            return false;
+        }
+
+        k--;
+        if (k >= 1 && tokens[k].IsSymbol(',') && tokens[k + 1].Is("and"))
+        {
+            k--;
+        }
+
+        var previous = RoleParser.ChunkEndingAt(chunks, k);
+        return previous is not null && previous.SpacedWordCount >= 2 && IsKnownPerson(previous.Text);
     }
 
     // "his cousin Tariq bin Hamad", "the new ruler, Faisal bin Said", "Ana Ruiz, a local resident".
@@ -154,6 +180,11 @@ internal sealed partial class DocumentEntityReader
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
+            if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
+            {
+                continue;
+            }
+
             if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.'))))
             {
                 return false;

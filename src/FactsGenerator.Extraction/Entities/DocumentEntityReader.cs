@@ -201,7 +201,9 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (HasAny(chunk, Lexicon.EventWords))
+        // "Bill Okafor": a word-like given name opening the name is no event word.
+        var eventCandidate = Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text) ? SubChunkAfterFirst(chunk) : chunk;
+        if (eventCandidate is not null && HasAny(eventCandidate, Lexicon.EventWords))
         {
             ScanParts(chunk, chunks, gazetteerToo: false);
             return;
@@ -627,6 +629,8 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    private NameChunk? SubChunkAfterFirst(NameChunk chunk) => chunk.First < chunk.Last ? SubChunk(chunk, chunk.First + 1, chunk.Last) : null;
 
     private NameChunk SubChunk(NameChunk chunk, int first, int last) =>
         new(chunk.Sentence, first, last, AnalyzedText.CollapseWhitespace(text.Original, chunk.Tokens[first].Start, chunk.Tokens[last].End), chunk.InsideQuote);

@@ -111,6 +111,10 @@ internal static class Lexicon
         "Snapchat", "Google", "Microsoft", "Netflix",
     };
 
+    /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
+    /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
+    public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal) { "Bill", "Mark", "Grant", "Chase", "Glen", "Dale" };
+
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
     public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
     {

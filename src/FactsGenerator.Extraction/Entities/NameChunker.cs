@@ -23,6 +23,13 @@ internal static class NameChunker
                 continue;
             }
 
+            // "Actors Ana Ruiz and ...", "Officials Jo Kim ...": a plural noun for people opening the sentence is no name.
+            if (IsClauseStart(tokens, i) && IsPluralPersonNoun(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
             // "Banning Velmoria Airways would ...": a gerund opening the sentence is not part of the name after it.
             if (IsLeadingGerund(tokens, i))
             {
@@ -220,6 +227,17 @@ internal static class NameChunker
         var next = tokens[i + 1].Text;
         return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
+    }
+
+    private static bool IsPluralPersonNoun(string word)
+    {
+        if (word.Length < 4 || word[word.Length - 1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word.Substring(0, word.Length - 1);
+        return Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular);
     }
 
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;

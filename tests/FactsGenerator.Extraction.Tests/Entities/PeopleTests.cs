@@ -5,6 +5,34 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class PeopleTests
 {
     [Fact]
+    public void ANameFollowedByWhoIsAPerson()
+    {
+        var facts = Extract.From("The rally was led by Tavin Osrek, who was detained on Monday.");
+        Assert.Contains("Tavin Osrek", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ANameListedAfterAPersonIsAPerson()
+    {
+        var facts = Extract.From("Guests included Ana Ruiz and Tavin Osrek.");
+        Assert.Contains("Tavin Osrek", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void APluralNounForPeopleOpeningTheSentenceIsNotPartOfTheName()
+    {
+        var facts = Extract.From("Actors Ana Ruiz and Tavin Osrek signed autographs.");
+        Assert.Equal(new[] { "Ana Ruiz", "Tavin Osrek" }, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AWordLikeGivenNameStartsAPersonButNotALaw()
+    {
+        var facts = Extract.From("Voters backed Bill Osrek in 1998. The Finance Bill passed in May.");
+        Assert.Equal(new[] { "Bill Osrek" }, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
     public void KeepsNameParticlesAndDiacritics()
     {
         var facts = Extract.From("The plan was drafted by Luis de la Fuente and Zoë Brănescu in the spring.");
