@@ -123,13 +123,16 @@ internal sealed partial class DocumentEntityReader
         var shortWords = shortName.Split(' ');
         var longWords = longName.Split(' ');
         // "the House" is not short for "the White House": a seat of power is named by its building.
-        if (shortWords.Length >= longWords.Length || !Lexicon.OrganizationHeads.Contains(shortWords[shortWords.Length - 1]) || Lexicon.SeatsOfPower.Contains(longName))
+        if (shortWords.Length >= longWords.Length || !Lexicon.OrganizationHeads.Contains(shortWords[shortWords.Length - 1])
+            || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
         }
 
-        // "Senate" of "Velmoria Senate": the same last words.
-        if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length))
+        // "Senate" of "Velmoria Senate": the same last words (but in "Medal of the Velmorian Union" the union is
+        // another body).
+        var before = longWords[longWords.Length - shortWords.Length - 1];
+        if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length) && before is not ("of" or "the" or "for"))
         {
             return true;
         }

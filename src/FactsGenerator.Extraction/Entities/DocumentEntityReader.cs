@@ -576,19 +576,20 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "WE HAVE WON, BY A LOT": three capitalised words in a row (commas aside) are shouted words, not acronyms.
+    // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list
+    // of acronyms, "the ELT, TMT and GMT", is not shouting).
     private static bool IsShouted(IReadOnlyList<Token> tokens, int index)
     {
         const int MinShoutedWords = 3;
         var count = 1;
-        for (var k = index - 1; k >= 0 && count < MinShoutedWords && (tokens[k].IsSymbol(',') || IsCapitalsWord(tokens[k])); k--)
+        for (var k = index - 1; k >= 0 && count < MinShoutedWords && IsCapitalsWord(tokens[k]); k--)
         {
-            count += tokens[k].IsWord ? 1 : 0;
+            count++;
         }
 
-        for (var k = index + 1; k < tokens.Count && count < MinShoutedWords && (tokens[k].IsSymbol(',') || IsCapitalsWord(tokens[k])); k++)
+        for (var k = index + 1; k < tokens.Count && count < MinShoutedWords && IsCapitalsWord(tokens[k]); k++)
         {
-            count += tokens[k].IsWord ? 1 : 0;
+            count++;
         }
 
         return count >= MinShoutedWords;

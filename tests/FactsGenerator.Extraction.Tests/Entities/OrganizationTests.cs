@@ -102,6 +102,20 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void ABodyNamedAfterOfInALongerNameStaysApart()
+    {
+        var facts = Extract.From("The Arden Trade Union said it would strike. Talks at the Office of the Arden Trade Union failed.");
+        Assert.Contains("Arden Trade Union", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACommaListOfAcronymsIsNotShouting()
+    {
+        var facts = Extract.From("Telescopes run by the ESO, NOAO, and CTIO joined the survey.");
+        Assert.Contains("NOAO", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void AGerundOpeningTheSentenceIsNotPartOfTheName()
     {
         var facts = Extract.From("Banning Velmoria Airways would hurt trade.");
