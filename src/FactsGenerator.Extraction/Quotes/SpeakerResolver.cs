@@ -51,24 +51,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "According to eyewitness Vinnie DeVita, "..."": the source named right before the quote.
-        for (var a = open - 2; a >= 1; a--)
-        {
-            if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
-            {
-                var source = Actor(tokens, a + 1, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, a + 1);
-                if (source is not null)
-                {
-                    return source;
-                }
-
-                break;
-            }
-        }
-
+        // "According to eyewitness Vinnie DeVita, "..."": the source named before the quote, unless a verb
+        // between the phrase and the quote has its own subject ("According to the BBC, X said: ...").
+        var according = AccordingPhraseBefore(tokens, insideQuote, open, out var accordingEnd);
         for (var v = open - 1; v >= 0; v--)
         {
-            if (insideQuote[v])
+            if (insideQuote[v] || (according >= 0 && v >= according && v <= accordingEnd))
             {
                 continue;
             }
@@ -87,12 +75,49 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            if (according >= 0 && v < according)
+            {
+                // "X said, according to the summary, "..."": the verb's subject, when it names someone.
+                var subject = SubjectOf(tokens, insideQuote, v);
+                if (subject is not null)
+                {
+                    return subject;
+                }
+
+                break;
+            }
+
             return SubjectOf(tokens, insideQuote, v);
         }
 
-        if (open >= 1 && tokens[open - 1].IsSymbol(':'))
+        var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
+        if (introduced is not null)
         {
-            return FirstActor(tokens, insideQuote, open);
+            return introduced;
+        }
+
+        if (according >= 0)
+        {
+            var source = AccordingSource(tokens, insideQuote, according);
+            if (source is not null)
+            {
+                return source;
+            }
+        }
+
+        // ""...", according to a post by X." : the source named after the quote.
+        if (close >= 0 && close < tokens.Count)
+        {
+            var p = close + 1;
+            if (p < tokens.Count && tokens[p].IsSymbol(','))
+            {
+                p++;
+            }
+
+            if (p + 1 < tokens.Count && tokens[p].Is("according") && tokens[p + 1].Is("to"))
+            {
+                return AccordingSource(tokens, insideQuote, p);
+            }
         }
 
         return null;
@@ -222,6 +247,13 @@ internal sealed partial class SpeakerResolver
 
                     return ownedEnd;
                 }
+            }
+
+            // "a statement released by X's office": the office speaks for X.
+            if (mention.Kind == EntityKind.Person && afterMention + 1 < tokens.Count && tokens[afterMention + 1].Is("office"))
+            {
+                actor = mention;
+                return afterMention + 1;
             }
 
             return -1;
