@@ -52,6 +52,13 @@ internal sealed partial class SpeakerResolver
         }
 
         var mark = tokens[open - 1];
+        if (IsVerbBeforeObject(mark) && !StartsWithCapital(quote))
+        {
+            // "Ana Ruiz thanked "the crews who worked all night"": the quote is the object of the subject's verb.
+            var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
+            return ClauseSubject(tokens, clause, open);
+        }
+
         if (mark.IsSymbol(':'))
         {
             return FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, ClauseStart(tokens, insideQuote, open - 1, clauseStart));
@@ -105,9 +112,14 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        // The verb follows the subject, maybe after an aside between commas or an adverb.
+        // The verb follows the subject, maybe after an aside between commas or an adverb ("The mayor, Ana
+        // Ruiz, thanked": the comma closes the apposition the subject was found in).
         var v = last + 1;
-        if (tokens[v].IsSymbol(','))
+        if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text))
+        {
+            v++;
+        }
+        else if (tokens[v].IsSymbol(','))
         {
             v++;
             while (v < end && !tokens[v].IsSymbol(','))
@@ -149,6 +161,10 @@ internal sealed partial class SpeakerResolver
         var body = entities.MentionAt(tokens[q].Start);
         return body is not null && body.Kind == EntityKind.Organization ? body : null;
     }
+
+    private static bool IsVerbBeforeObject(Token token) =>
+        NameForms.IsLowerWord(token) && !Prepositions.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text)
+        && (token.Text.EndsWith("ed", System.StringComparison.Ordinal) || (token.Text.EndsWith("es", System.StringComparison.Ordinal) && !token.Text.EndsWith("ies", System.StringComparison.Ordinal)));
 
     private static bool IsSpokesperson(Token token) =>
         token.Is("spokesman") || token.Is("spokeswoman") || token.Is("spokesperson") || token.Is("spokeman");

@@ -131,14 +131,34 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = next.Tokens;
         var mask = new bool[tokens.Count];
-        var speaker = AttributionAfter(tokens, mask, 0, out var decided);
-        return decided ? speaker : null;
+        var speaker = AttributionAfter(tokens, mask, 0, out var decided, out var verb);
+        // "X told the world on Thursday." attributes; "X maintained the plan would create jobs in every state."
+        // and "X said, "..."" start new speech.
+        const int MaxTokensAfterVerb = 8;
+        if (!decided || tokens.Count - verb > MaxTokensAfterVerb + 1)
+        {
+            return null;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.IsSymbol('"'))
+            {
+                return null;
+            }
+        }
+
+        return speaker;
     }
 
     // ", Michel wrote", "tweeted Johnson", ", he said". Decided is false when nothing after the quote attributes it.
-    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided)
+    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided) =>
+        AttributionAfter(tokens, insideQuote, start, out decided, out _);
+
+    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided, out int verb)
     {
         decided = false;
+        verb = -1;
         var p = start;
         if (p < tokens.Count && tokens[p].IsSymbol(','))
         {
@@ -153,6 +173,7 @@ internal sealed partial class SpeakerResolver
         if (IsAttributionVerb(tokens[p]))
         {
             decided = true;
+            verb = p;
             var inverted = Actor(tokens, p + 1, startsAt: true);
             if (inverted is not null)
             {
@@ -168,7 +189,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var v = actorEnd + 1;
+        var v = SkipOfPhrase(tokens, actorEnd + 1);
         while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
         {
             v++;
@@ -177,10 +198,37 @@ internal sealed partial class SpeakerResolver
         if (v < tokens.Count && IsAttributionVerb(tokens[v]))
         {
             decided = true;
+            verb = v;
             return pronoun ? PersonBefore(tokens[p].Start, tokens[p]) : actor;
         }
 
         return null;
+    }
+
+    // "Ana Ruiz of the county water board told": the words up to the verb say where the speaker works.
+    private static int SkipOfPhrase(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxPhraseLength = 10;
+        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at")))
+        {
+            return p;
+        }
+
+        for (var k = p + 1; k < tokens.Count && k - p <= MaxPhraseLength && tokens[k].IsWord; k++)
+        {
+            if (IsAttributionVerb(tokens[k]))
+            {
+                return k;
+            }
+
+            // "X of New York has repeatedly maintained": a verb phrase, not the name of a body.
+            if (Adverbs.Contains(tokens[k].Text) || (NameForms.IsLowerWord(tokens[k]) && tokens[k].Text.EndsWith("ly", System.StringComparison.Ordinal)))
+            {
+                return p;
+            }
+        }
+
+        return p;
     }
 
     // Finds an actor (entity or pronoun) starting at p; returns its last token index or -1.
@@ -333,9 +381,38 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "She went on to say", "X wanted to add": the subject of the verb the infinitive completes.
+        if (p >= 1 && tokens[p].Is("to"))
+        {
+            var head = p - 1;
+            while (head >= 0 && p - head <= 3 && NameForms.IsLowerWord(tokens[head]) && !Prepositions.Contains(tokens[head].Text)
+                && !(tokens[head].Is("and") || tokens[head].Is("or") || tokens[head].Is("but") || tokens[head].Is("that") || tokens[head].Is("which") || tokens[head].Is("who")))
+            {
+                head--;
+            }
+
+            if (head >= 0 && head < p - 1)
+            {
+                p = head;
+            }
+        }
+
         if (IsPronoun(tokens, p))
         {
             return PersonBefore(tokens[p].Start, tokens[p]);
+        }
+
+        // "Police, which indicated on Monday a "...", face": the body the relative clause describes;
+        // "led by Ana Ruiz, a professor at the institute, who said": the person the apposition describes.
+        if (p >= 2 && (tokens[p].Is("which") || tokens[p].Is("who")) && tokens[p - 1].IsSymbol(','))
+        {
+            if (IsPassive(tokens, v))
+            {
+                return null;
+            }
+
+            var described = MentionEndingAt(tokens, p - 2);
+            return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
         }
 
         // "They released a statement which said": the statement's issuer.
@@ -444,6 +521,10 @@ internal sealed partial class SpeakerResolver
         return between;
     }
 
+    // "who was described as": the words are someone else's.
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
+        verb >= 1 && (tokens[verb - 1].Is("was") || tokens[verb - 1].Is("were") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are") || tokens[verb - 1].Is("being"));
+
     private static bool IsStatementNoun(Token token) => token.Is("statement") || token.Is("release") || token.Is("communique");
 
     private EntityMention? SubjectBeforeGerundPhrase(IReadOnlyList<Token> tokens, int last)
@@ -489,7 +570,16 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsParticiple(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionParticiples.Contains(token.Text);
 
-    private static bool IsAttributionVerb(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionVerbs.Contains(token.Text);
+    private static bool IsAttributionVerb(Token token) =>
+        token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionVerbs.Contains(token.Text) || MoreSpeechVerbs.Contains(token.Text));
+
+    // Verbs of saying that only introduce speech in quotations (the shared lexicon lists the common ones).
+    private static readonly HashSet<string> MoreSpeechVerbs = new(System.StringComparer.Ordinal)
+    {
+        "quipped", "quips", "joked", "jokes", "recounted", "recounts", "recall", "recalls", "shared", "mused", "muses",
+        "boasted", "boasts", "conceded", "concedes", "countered", "counters", "retorted", "lamented", "laments", "complained",
+        "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
+    };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {
