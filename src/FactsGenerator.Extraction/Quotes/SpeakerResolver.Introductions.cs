@@ -103,6 +103,31 @@ internal sealed partial class SpeakerResolver
         return start;
     }
 
+    /// <summary>
+    /// The person a sentence is about, when it opens with them ("Ana Ruiz recalled ...", "Nervous at first, she
+    /// left ..."): a quotation standing alone after it is usually theirs.
+    /// </summary>
+    public EntityMention? SubjectOfSentence(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var subject = ClauseSubject(tokens, 0, tokens.Count);
+        if (subject is null)
+        {
+            // "Unhappy with the part, she left the show": after an opening phrase that names nobody.
+            const int MaxOpeningPhrase = 8;
+            for (var k = 1; k < tokens.Count && k <= MaxOpeningPhrase; k++)
+            {
+                if (tokens[k].IsSymbol(','))
+                {
+                    subject = entities.MentionsWithin(tokens[0].Start, tokens[k].Start).GetEnumerator().MoveNext() ? null : ClauseSubject(tokens, k + 1, tokens.Count);
+                    break;
+                }
+            }
+        }
+
+        return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+    }
+
     // The actor opening the clause ("Senator Ana Ruiz", "Ruiz, also on the radio,"), followed by a verb.
     private EntityMention? ClauseSubject(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -115,7 +140,24 @@ internal sealed partial class SpeakerResolver
         // The verb follows the subject, maybe after an aside between commas or an adverb ("The mayor, Ana
         // Ruiz, thanked": the comma closes the apposition the subject was found in).
         var v = last + 1;
-        if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text))
+        if (tokens[v].IsSymbol('('))
+        {
+            // "Comic artist Ana Ruiz (Night Owls, Paper Moon) told": the parenthesis describes the subject.
+            while (v < end && !tokens[v].IsSymbol(')'))
+            {
+                v++;
+            }
+
+            v++;
+        }
+
+        if (v >= end)
+        {
+            return null;
+        }
+
+        if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text)
+            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text))
         {
             v++;
         }

@@ -446,6 +446,16 @@ internal sealed partial class SpeakerResolver
             return OrganizationBefore(tokens[p].Start);
         }
 
+        // "The actress recalled", "the court concluded": the person or body the description stands for.
+        if (p >= 1 && NameForms.IsLowerWord(tokens[p]) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
+        {
+            var described = Described(tokens[p]);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
         // "Jo Kim in answering the question said", "Jo Kim after hearing the verdict told": the person
         // before a short gerund phrase.
         var gerundPhraseSubject = SubjectBeforeGerundPhrase(tokens, p);

@@ -121,4 +121,39 @@ public class QuoteIntroductionTests
         var facts = Extract.From("Workers walked out. \"We will not accept this offer from the board!\" Omar Diallo told the crowd on Friday.");
         Assert.Equal("Omar Diallo", Quote(facts, "We will not").Speaker);
     }
+
+    [Fact]
+    public void AQuoteStandingAloneAfterASentenceAboutAPersonIsTheirs()
+    {
+        var facts = Extract.From("Actress Dana Cross will return next season. Unhappy with the part, she left the show after a year. \"This is not what I wanted to become an actor for.\"");
+        Assert.Equal("Dana Cross", Quote(facts, "This is not").Speaker);
+    }
+
+    [Fact]
+    public void AShortOpeningPhraseBeforeTheQuoteKeepsItStandingAlone()
+    {
+        var facts = Extract.From("Actor Sam Lowe talked about the early years of the show. During the premiere, \"I felt like a guest at my own party.\"");
+        Assert.Equal("Sam Lowe", Quote(facts, "I felt like").Speaker);
+    }
+
+    [Fact]
+    public void AnUnknownNameBeforeTheQuoteIsNotAnOpeningPhrase()
+    {
+        var facts = Extract.From("Actor Sam Lowe talked about the early years of the show. Grell said, \"the studio never paid us for the reruns at all\".");
+        Assert.NotEqual("Sam Lowe", Quote(facts, "the studio").Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionOfAPersonNamedBeforeIsTheSpeaker()
+    {
+        var facts = Extract.From("Actress Dana Cross spoke at the panel. The actress recalled her first season, when the cast was \"the forgotten child of the whole studio\".");
+        Assert.Equal("Dana Cross", Quote(facts, "the forgotten").Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionOfABodyNamedBeforeIsTheSpeaker()
+    {
+        var facts = Extract.From("The Supreme Court of Veland ruled on Monday. The court said \"the law was passed for an improper purpose\".");
+        Assert.Equal("Supreme Court of Veland", Quote(facts, "the law was").Speaker);
+    }
 }
