@@ -35,6 +35,14 @@ internal static class RoleParser
 
     public static RoleMatch? Before(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {
+        // "guests like actors Ana Ruiz, Omar Diallo and Lena Marsh": each name of the list has the plural's role
+        // (not "his lawyers, Ana Ruiz": a comma after the plural makes an apposition of a group).
+        var listed = PluralRoleBeforeList(tokens, nameFirst - 1, chunks);
+        if (listed is not null)
+        {
+            return new RoleMatch(listed, null, null);
+        }
+
         var p = nameFirst - 1;
         if (p >= 0 && tokens[p].IsSymbol(','))
         {
@@ -117,7 +125,12 @@ internal static class RoleParser
             else if (NameChunker.IsNameWord(before))
             {
                 var owner = ChunkEndingAt(chunks, p - 1);
-                if (owner is not null && affiliation is null)
+                if (owner is not null && owner.First == owner.Last && Chambers.Contains(before.Text))
+                {
+                    // "Senate minority leader X": the chamber is part of the office.
+                    roleStart = p - 1;
+                }
+                else if (owner is not null && affiliation is null)
                 {
                     affiliation = owner.Text;
                     affiliationChunk = owner;
@@ -126,6 +139,53 @@ internal static class RoleParser
         }
 
         return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
+    }
+
+    // The singular of a plural role noun that opens a list of names ending at p ("actors X, Y, and").
+    private static string? PluralRoleBeforeList(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks)
+    {
+        const int MaxListedNames = 8;
+        for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
+        {
+            var singular = Singular(tokens[p]);
+            if (singular is not null)
+            {
+                return singular;
+            }
+
+            // Step back over one earlier name of the list and the comma or "and" before the current one.
+            if (!(tokens[p].IsSymbol(',') || tokens[p].Is("and")))
+            {
+                return null;
+            }
+
+            if (tokens[p].Is("and") && p >= 1 && tokens[p - 1].IsSymbol(','))
+            {
+                p--;
+            }
+
+            var previous = ChunkEndingAt(chunks, p - 1);
+            if (previous is null)
+            {
+                return null;
+            }
+
+            p = previous.First - 1;
+        }
+
+        return null;
+    }
+
+    private static string? Singular(Token token)
+    {
+        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = token.Text.Substring(0, token.Text.Length - 1);
+        var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem);
+        return isRole && !Lexicon.RoleHeads.Contains(token.Text) && !Lexicon.PersonNouns.Contains(token.Text) ? stem : null;
     }
 
     // "First Minister of Scotland" or "Vice President of the Republic" right before the name: role and body.

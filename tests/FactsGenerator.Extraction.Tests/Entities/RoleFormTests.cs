@@ -78,4 +78,26 @@ public class RoleFormTests
     {
         Assert.Equal("Justice for Veland", RoleOf("Omar Diallo, the secretary of Justice for Veland, resigned.", "Omar Diallo").Affiliation);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz")]
+    [InlineData("Omar Diallo")]
+    [InlineData("Lena Marsh")]
+    public void APluralRoleBeforeAListGivesEachNameTheRole(string name)
+    {
+        Assert.Equal("actor", RoleOf("The fair welcomed guests like actors Ana Ruiz, Omar Diallo, and Lena Marsh on Saturday.", name).Role);
+    }
+
+    [Fact]
+    public void APluralRoleBeforeACommaIsAGroupNotTheirRole()
+    {
+        var facts = Extract.From("The court heard his lawyers, Omar Diallo argued, for an hour.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "lawyer");
+    }
+
+    [Fact]
+    public void AChamberBeforeALowerCaseOfficeIsPartOfIt()
+    {
+        Assert.Equal("senate minority leader", RoleOf("Senate minority leader Carl Dunmore objected on Monday.", "Carl Dunmore").Role);
+    }
 }
