@@ -66,6 +66,12 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
+                else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
+                    && IsTitlePart(tokens[roleStart - 2]))
+                {
+                    // "Secretary-General Ana Ruiz": the hyphenated title is one office.
+                    roleStart -= 2;
+                }
                 else if (roleStart - 2 >= chunk.First && (tokens[roleStart - 1].Is("of") || tokens[roleStart - 1].Is("for")) && IsTitlePart(tokens[roleStart - 2]))
                 {
                     // "Secretary of Justice Ana Ruiz"
@@ -77,11 +83,26 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
+            // "Civil Aviation Minister Ana Ruiz": the portfolio before a minister's title is part of the office.
+            if (IsPortfolioTitle(title))
+            {
+                var placeEnd = chunk.First - 1;
+                for (var k = chunk.First; k < roleStart; k++)
+                {
+                    placeEnd = System.Math.Max(placeEnd, LongestPlace(tokens, k, roleStart - 1, out _));
+                }
+
+                while (roleStart - 1 > placeEnd && IsPortfolioWord(tokens[roleStart - 1]))
+                {
+                    roleStart--;
+                }
+            }
+
             var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             if (!isHonorific && person.Role is null)
             {
-                person.Role = JoinLower(tokens, roleStart, t);
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, t);
             }
 
             ReadRole(person, nameChunk, chunks, before: false);
@@ -122,6 +143,33 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
+
+    // A capitalised word naming a field of government, not a country, a body or a function word.
+    private static bool IsPortfolioWord(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text) && !NameForms.IsAllCaps(token.Text)
+        && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text)
+        && !token.Is("Former");
+
+    // "former US President X", "Former Ambassador X": the office is no longer held.
+    private static bool IsFormer(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
+    {
+        for (var i = chunk.First; i < roleStart; i++)
+        {
+            if (tokens[i].Is("Former"))
+            {
+                return true;
+            }
+        }
+
+        if (roleStart >= 2 && tokens[roleStart - 1].IsSymbol('-') && (tokens[roleStart - 2].Is("Ex") || tokens[roleStart - 2].Is("ex")))
+        {
+            return true;
+        }
+
+        return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former");
     }
 
     // "Ryan Norris of the University of Guelph", "Commissioner James Rovella of the Connecticut Department of ...":
@@ -267,6 +315,14 @@ internal sealed partial class DocumentEntityReader
     private static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
+
+        // "Ex-Governor X": the office is a former one.
+        while (first + 1 <= last && (tokens[first].Is("ex") || tokens[first].Is("Ex")) && tokens[first + 1].IsSymbol('-'))
+        {
+            builder.Append("former");
+            first += 2;
+        }
+
         for (var i = first; i <= last; i++)
         {
             if (!tokens[i].IsWord)
@@ -274,7 +330,13 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (builder.Length > 0)
+            // "Secretary-General" stays one word.
+            var joined = i > first && i > 0 && !tokens[i].SpaceBefore && tokens[i - 1].IsSymbol('-') && !tokens[i - 1].SpaceBefore;
+            if (joined)
+            {
+                builder.Append('-');
+            }
+            else if (builder.Length > 0)
             {
                 builder.Append(' ');
             }

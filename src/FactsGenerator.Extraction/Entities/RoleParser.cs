@@ -35,6 +35,14 @@ internal static class RoleParser
 
     public static RoleMatch? Before(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {
+        // "guests like actors Ana Ruiz, Omar Diallo and Lena Marsh": each name of the list has the plural's role
+        // (not "his lawyers, Ana Ruiz": a comma after the plural makes an apposition of a group).
+        var listed = PluralRoleBeforeList(tokens, nameFirst - 1, chunks);
+        if (listed is not null)
+        {
+            return new RoleMatch(listed, null, null);
+        }
+
         var p = nameFirst - 1;
         if (p >= 0 && tokens[p].IsSymbol(','))
         {
@@ -48,6 +56,13 @@ internal static class RoleParser
 
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
+
+        // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
+        var titled = TitleOfBody(tokens, ChunkEndingAt(chunks, p));
+        if (titled is not null)
+        {
+            return titled;
+        }
 
         // "the president of the European Council, X"
         var ofChunk = ChunkEndingAt(chunks, p);
@@ -78,6 +93,22 @@ internal static class RoleParser
             p--;
         }
 
+        // "the Senate Minority Leader, X", "the Vice President, X": a capitalised office keeps its qualifiers.
+        if (char.IsUpper(tokens[headEnd].Text[0]))
+        {
+            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1]))
+            {
+                p--;
+            }
+        }
+
+        // "anti-war activist", "Secretary-General": a hyphenated word is one modifier.
+        while (p - 2 >= 0 && tokens[p - 1].IsSymbol('-') && !tokens[p - 1].SpaceBefore && !tokens[p].SpaceBefore
+            && (NameForms.IsLowerWord(tokens[p - 2]) || IsCapitalisedTitlePart(tokens[p - 2])))
+        {
+            p -= 2;
+        }
+
         var roleStart = p;
         if (p - 1 >= 0)
         {
@@ -94,7 +125,12 @@ internal static class RoleParser
             else if (NameChunker.IsNameWord(before))
             {
                 var owner = ChunkEndingAt(chunks, p - 1);
-                if (owner is not null && affiliation is null)
+                if (owner is not null && owner.First == owner.Last && Chambers.Contains(before.Text))
+                {
+                    // "Senate minority leader X": the chamber is part of the office.
+                    roleStart = p - 1;
+                }
+                else if (owner is not null && affiliation is null)
                 {
                     affiliation = owner.Text;
                     affiliationChunk = owner;
@@ -102,8 +138,118 @@ internal static class RoleParser
             }
         }
 
-        return new RoleMatch(Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
+        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
     }
+
+    // The singular of a plural role noun that opens a list of names ending at p ("actors X, Y, and").
+    private static string? PluralRoleBeforeList(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks)
+    {
+        const int MaxListedNames = 8;
+        for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
+        {
+            var singular = Singular(tokens[p]);
+            if (singular is not null)
+            {
+                return singular;
+            }
+
+            // Step back over one earlier name of the list and the comma or "and" before the current one.
+            if (!(tokens[p].IsSymbol(',') || tokens[p].Is("and")))
+            {
+                return null;
+            }
+
+            if (tokens[p].Is("and") && p >= 1 && tokens[p - 1].IsSymbol(','))
+            {
+                p--;
+            }
+
+            var previous = ChunkEndingAt(chunks, p - 1);
+            if (previous is null)
+            {
+                return null;
+            }
+
+            p = previous.First - 1;
+        }
+
+        return null;
+    }
+
+    private static string? Singular(Token token)
+    {
+        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = token.Text.Substring(0, token.Text.Length - 1);
+        var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem);
+        return isRole && !Lexicon.RoleHeads.Contains(token.Text) && !Lexicon.PersonNouns.Contains(token.Text) ? stem : null;
+    }
+
+    // "First Minister of Scotland" or "Vice President of the Republic" right before the name: role and body.
+    private static RoleMatch? TitleOfBody(IReadOnlyList<Token> tokens, NameChunk? chunk)
+    {
+        if (chunk is null)
+        {
+            return null;
+        }
+
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (!tokens[k].Is("of"))
+            {
+                continue;
+            }
+
+            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text))
+            {
+                return null;
+            }
+
+            for (var i = chunk.First; i < k; i++)
+            {
+                if (!(IsCapitalisedTitlePart(tokens[i]) || (tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore)))
+                {
+                    return null;
+                }
+            }
+
+            var bodyStart = tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (bodyStart > chunk.Last)
+            {
+                return null;
+            }
+
+            var affiliation = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
+            return new RoleMatch(Former(tokens, chunk.First, null) + Join(tokens, chunk.First, k - 1), affiliation, null);
+        }
+
+        return null;
+    }
+
+    // "former US President X", "the former minister": the office is no longer held.
+    private static string Former(IReadOnlyList<Token> tokens, int roleStart, NameChunk? owner)
+    {
+        var p = owner is not null && owner.Last == roleStart - 1 ? owner.First - 1 : roleStart - 1;
+        if (p >= 0 && tokens[p].IsWord && NameForms.IsCountryOrDemonym(tokens[p].Text))
+        {
+            p--;
+        }
+
+        return p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !Join(tokens, roleStart, roleStart).StartsWith("former", System.StringComparison.Ordinal)
+            ? "former "
+            : string.Empty;
+    }
+
+    // "Vice", "Minority", "Senate": capitalised words that belong to the name of an office.
+    private static bool IsCapitalisedTitlePart(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
+        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
+
+    // Bodies whose name is part of their officers' titles ("Senate Minority Leader", "Speaker of the House").
+    private static readonly HashSet<string> Chambers = new(System.StringComparer.OrdinalIgnoreCase) { "Senate", "House", "Assembly", "Commons", "Lords", "Parliament", "Congress", "Cabinet" };
 
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
@@ -124,6 +270,34 @@ internal static class RoleParser
         {
             var (text, chunk) = AffiliationPhrase(tokens, p + 1, chunks);
             return text is null ? null : new RoleMatch(null, text, chunk);
+        }
+
+        // "X, who was the mayor of ...", "X, who served as President of ...": the office in the relative clause.
+        if (tokens[p].Is("who") && p + 1 < tokens.Count)
+        {
+            var verb = p + 1;
+            if (tokens[verb].Is("has") || tokens[verb].Is("had"))
+            {
+                verb++;
+            }
+
+            if (verb < tokens.Count && (tokens[verb].Is("is") || tokens[verb].Is("was") || tokens[verb].Is("been") || tokens[verb].Is("became")))
+            {
+                p = verb + 1;
+            }
+            else if (verb + 1 < tokens.Count && (tokens[verb].Is("served") || tokens[verb].Is("serves")) && tokens[verb + 1].Is("as"))
+            {
+                p = verb + 2;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (p >= tokens.Count)
+            {
+                return null;
+            }
         }
 
         // "X, formerly the mayor of ...", "X, then a senator".
@@ -186,6 +360,13 @@ internal static class RoleParser
         {
             role = Join(tokens, roleStart, next + 1);
             next += 2;
+        }
+
+        // "X, the Speaker of the House (of Representatives)": the chamber names the office and is its body.
+        if (next + 2 < tokens.Count && tokens[next].Is("of") && tokens[next + 1].Is("the") && Chambers.Contains(tokens[next + 2].Text)
+            && (next + 3 >= tokens.Count || tokens[next + 3].Is("of") || !NameChunker.IsNameWord(tokens[next + 3])))
+        {
+            role = Join(tokens, roleStart, next + 2);
         }
 
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to")))
@@ -291,6 +472,14 @@ internal static class RoleParser
                 break;
             }
 
+            // "President of France for twelve years", "Lodge during the 2010 season": a preposition after a name
+            // that does not lead on to another name ends it ("Justice for Puerto Rico" goes on).
+            if (p > first && NameChunker.IsNameWord(tokens[first]) && NameChunker.IsNameWord(tokens[p - 1]) && Prepositions.Contains(token.Text)
+                && !(p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text)))
+            {
+                break;
+            }
+
             last = p;
             p++;
         }
@@ -315,17 +504,25 @@ internal static class RoleParser
         return (text.ToString(), chunk is not null && chunk.Last == last ? chunk : null);
     }
 
+    private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
+    {
+        "for", "in", "during", "since", "until", "from", "near", "under", "on", "at", "to", "with", "by", "after", "before", "over",
+    };
+
     // "current", "then", "newly": say when, not what the office is.
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
-        while (first < last && TimeWords.Contains(tokens[first].Text))
+        // "then-owner", "ex-minister": the time word and its hyphen go; "ex" says the office is a former one.
+        var former = false;
+        while (first < last && (TimeWords.Contains(tokens[first].Text) || tokens[first].IsSymbol('-') || (tokens[first].Is("ex") && tokens[first + 1].IsSymbol('-'))))
         {
+            former |= tokens[first].Is("ex");
             first++;
         }
 
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(former ? "former " : string.Empty);
         for (var i = first; i <= last; i++)
         {
             if (i > first && tokens[i].SpaceBefore)

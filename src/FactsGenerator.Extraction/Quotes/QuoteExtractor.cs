@@ -65,15 +65,21 @@ internal static class QuoteExtractor
                     speaker = resolver.ResolveFromNextSentence(next);
                 }
             }
-            // "..." said X. "More." — a quotation standing alone right after an attributed one continues it.
-            if (speaker is null && previousSpeaker is not null && previousSentence is not null && StandsAlone(text, sentence, quote)
-                && previousSentence.Paragraph == sentence.Paragraph && previousSentence.Index == sentence.Index - 1)
+            // "..." said X. "More." — a quotation standing alone right after an attributed one continues it;
+            // "X recalled her first season. "It was hard."" — after a sentence about a person, it is theirs.
+            if (speaker is null && sentence.Index >= 1 && IntroducedOnlyByAPhrase(text, entities, sentence, quote))
             {
-                speaker = previousSpeaker;
+                var before = text.Sentences[sentence.Index - 1];
+                if (before.Paragraph == sentence.Paragraph)
+                {
+                    speaker = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index
+                        ? previousSpeaker
+                        : resolver.SubjectOfSentence(before);
+                }
             }
 
             previousSpeaker = speaker;
-            previousSentence = sentence;
+            previousSentence = text.SentenceAt(quote.End > quote.Start ? quote.End - 1 : quote.Start) ?? sentence;
             if (speaker is null && WordCount(quoted) < MinUnattributedWords)
             {
                 continue;
@@ -116,18 +122,71 @@ internal static class QuoteExtractor
         return mask;
     }
 
-    // The sentence is the quotation and nothing else.
-    private static bool StandsAlone(AnalyzedText text, Sentence sentence, Quotation quote)
+    // The sentence is the quotation, maybe after a short phrase that names nobody ("During the premiere, "...").
+    private static bool IntroducedOnlyByAPhrase(AnalyzedText text, EntitySet entities, Sentence sentence, Quotation quote)
     {
+        var lastBefore = -1;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if ((i < quote.OpenMark || (quote.CloseMark >= 0 && i > quote.CloseMark)) && char.IsLetterOrDigit(text.Normalized[i]))
+            if (!char.IsLetterOrDigit(text.Normalized[i]))
+            {
+                continue;
+            }
+
+            if (quote.CloseMark >= 0 && i > quote.CloseMark)
+            {
+                return false;
+            }
+
+            if (i < quote.OpenMark)
+            {
+                lastBefore = i;
+            }
+        }
+
+        if (lastBefore < 0)
+        {
+            return true;
+        }
+
+        var comma = lastBefore + 1;
+        while (comma < quote.OpenMark && char.IsWhiteSpace(text.Normalized[comma]))
+        {
+            comma++;
+        }
+
+        const int MaxPhraseLength = 40;
+        return comma < quote.OpenMark && text.Normalized[comma] == ',' && lastBefore - sentence.Start < MaxPhraseLength
+            && !HasMentionWithin(entities, sentence.Start, comma) && IsPlainPhrase(sentence, comma);
+    }
+
+    // No name the entity reader missed ("Sergey said,") and no verb of saying: only a phrase of time or manner.
+    private static bool IsPlainPhrase(Sentence sentence, int end)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count && tokens[i].Start < end; i++)
+        {
+            if (tokens[i].IsWord && ((i > 0 && char.IsUpper(tokens[i].Text[0])) || Lexicon.AttributionVerbs.Contains(tokens[i].Text)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasMentionWithin(EntitySet entities, int start, int end)
+    {
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(start); i < mentions.Count && mentions[i].Start < end; i++)
+        {
+            if (mentions[i].Start >= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(AnalyzedText text, Sentence sentence, Quotation quote)

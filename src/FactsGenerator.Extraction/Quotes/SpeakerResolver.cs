@@ -51,24 +51,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "According to eyewitness Vinnie DeVita, "..."": the source named right before the quote.
-        for (var a = open - 2; a >= 1; a--)
-        {
-            if (!insideQuote[a] && tokens[a].Is("to") && tokens[a - 1].Is("according"))
-            {
-                var source = Actor(tokens, a + 1, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, a + 1);
-                if (source is not null)
-                {
-                    return source;
-                }
-
-                break;
-            }
-        }
-
+        // "According to eyewitness Vinnie DeVita, "..."": the source named before the quote, unless a verb
+        // between the phrase and the quote has its own subject ("According to the BBC, X said: ...").
+        var according = AccordingPhraseBefore(tokens, insideQuote, open, out var accordingEnd);
         for (var v = open - 1; v >= 0; v--)
         {
-            if (insideQuote[v])
+            if (insideQuote[v] || (according >= 0 && v >= according && v <= accordingEnd))
             {
                 continue;
             }
@@ -87,12 +75,49 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            if (according >= 0 && v < according)
+            {
+                // "X said, according to the summary, "..."": the verb's subject, when it names someone.
+                var subject = SubjectOf(tokens, insideQuote, v);
+                if (subject is not null)
+                {
+                    return subject;
+                }
+
+                break;
+            }
+
             return SubjectOf(tokens, insideQuote, v);
         }
 
-        if (open >= 1 && tokens[open - 1].IsSymbol(':'))
+        var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
+        if (introduced is not null)
         {
-            return FirstActor(tokens, insideQuote, open);
+            return introduced;
+        }
+
+        if (according >= 0)
+        {
+            var source = AccordingSource(tokens, insideQuote, according);
+            if (source is not null)
+            {
+                return source;
+            }
+        }
+
+        // ""...", according to a post by X." : the source named after the quote.
+        if (close >= 0 && close < tokens.Count)
+        {
+            var p = close + 1;
+            if (p < tokens.Count && tokens[p].IsSymbol(','))
+            {
+                p++;
+            }
+
+            if (p + 1 < tokens.Count && tokens[p].Is("according") && tokens[p + 1].Is("to"))
+            {
+                return AccordingSource(tokens, insideQuote, p);
+            }
         }
 
         return null;
@@ -106,14 +131,34 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = next.Tokens;
         var mask = new bool[tokens.Count];
-        var speaker = AttributionAfter(tokens, mask, 0, out var decided);
-        return decided ? speaker : null;
+        var speaker = AttributionAfter(tokens, mask, 0, out var decided, out var verb);
+        // "X told the world on Thursday." attributes; "X maintained the plan would create jobs in every state."
+        // and "X said, "..."" start new speech.
+        const int MaxTokensAfterVerb = 8;
+        if (!decided || tokens.Count - verb > MaxTokensAfterVerb + 1)
+        {
+            return null;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.IsSymbol('"'))
+            {
+                return null;
+            }
+        }
+
+        return speaker;
     }
 
     // ", Michel wrote", "tweeted Johnson", ", he said". Decided is false when nothing after the quote attributes it.
-    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided)
+    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided) =>
+        AttributionAfter(tokens, insideQuote, start, out decided, out _);
+
+    private EntityMention? AttributionAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, out bool decided, out int verb)
     {
         decided = false;
+        verb = -1;
         var p = start;
         if (p < tokens.Count && tokens[p].IsSymbol(','))
         {
@@ -128,6 +173,7 @@ internal sealed partial class SpeakerResolver
         if (IsAttributionVerb(tokens[p]))
         {
             decided = true;
+            verb = p;
             var inverted = Actor(tokens, p + 1, startsAt: true);
             if (inverted is not null)
             {
@@ -143,7 +189,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var v = actorEnd + 1;
+        var v = SkipOfPhrase(tokens, actorEnd + 1);
         while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
         {
             v++;
@@ -152,10 +198,37 @@ internal sealed partial class SpeakerResolver
         if (v < tokens.Count && IsAttributionVerb(tokens[v]))
         {
             decided = true;
+            verb = v;
             return pronoun ? PersonBefore(tokens[p].Start, tokens[p]) : actor;
         }
 
         return null;
+    }
+
+    // "Ana Ruiz of the county water board told": the words up to the verb say where the speaker works.
+    private static int SkipOfPhrase(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxPhraseLength = 10;
+        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at")))
+        {
+            return p;
+        }
+
+        for (var k = p + 1; k < tokens.Count && k - p <= MaxPhraseLength && tokens[k].IsWord; k++)
+        {
+            if (IsAttributionVerb(tokens[k]))
+            {
+                return k;
+            }
+
+            // "X of New York has repeatedly maintained": a verb phrase, not the name of a body.
+            if (Adverbs.Contains(tokens[k].Text) || (NameForms.IsLowerWord(tokens[k]) && tokens[k].Text.EndsWith("ly", System.StringComparison.Ordinal)))
+            {
+                return p;
+            }
+        }
+
+        return p;
     }
 
     // Finds an actor (entity or pronoun) starting at p; returns its last token index or -1.
@@ -222,6 +295,13 @@ internal sealed partial class SpeakerResolver
 
                     return ownedEnd;
                 }
+            }
+
+            // "a statement released by X's office": the office speaks for X.
+            if (mention.Kind == EntityKind.Person && afterMention + 1 < tokens.Count && tokens[afterMention + 1].Is("office"))
+            {
+                actor = mention;
+                return afterMention + 1;
             }
 
             return -1;
@@ -301,9 +381,38 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "She went on to say", "X wanted to add": the subject of the verb the infinitive completes.
+        if (p >= 1 && tokens[p].Is("to"))
+        {
+            var head = p - 1;
+            while (head >= 0 && p - head <= 3 && NameForms.IsLowerWord(tokens[head]) && !Prepositions.Contains(tokens[head].Text)
+                && !(tokens[head].Is("and") || tokens[head].Is("or") || tokens[head].Is("but") || tokens[head].Is("that") || tokens[head].Is("which") || tokens[head].Is("who")))
+            {
+                head--;
+            }
+
+            if (head >= 0 && head < p - 1)
+            {
+                p = head;
+            }
+        }
+
         if (IsPronoun(tokens, p))
         {
             return PersonBefore(tokens[p].Start, tokens[p]);
+        }
+
+        // "Police, which indicated on Monday a "...", face": the body the relative clause describes;
+        // "led by Ana Ruiz, a professor at the institute, who said": the person the apposition describes.
+        if (p >= 2 && (tokens[p].Is("which") || tokens[p].Is("who")) && tokens[p - 1].IsSymbol(','))
+        {
+            if (IsPassive(tokens, v))
+            {
+                return null;
+            }
+
+            var described = MentionEndingAt(tokens, p - 2);
+            return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
         }
 
         // "They released a statement which said": the statement's issuer.
@@ -335,6 +444,16 @@ internal sealed partial class SpeakerResolver
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
             return OrganizationBefore(tokens[p].Start);
+        }
+
+        // "The actress recalled", "the court concluded": the person or body the description stands for.
+        if (p >= 1 && NameForms.IsLowerWord(tokens[p]) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
+        {
+            var described = Described(tokens[p]);
+            if (described is not null)
+            {
+                return described;
+            }
         }
 
         // "Jo Kim in answering the question said", "Jo Kim after hearing the verdict told": the person
@@ -412,6 +531,10 @@ internal sealed partial class SpeakerResolver
         return between;
     }
 
+    // "who was described as": the words are someone else's.
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
+        verb >= 1 && (tokens[verb - 1].Is("was") || tokens[verb - 1].Is("were") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are") || tokens[verb - 1].Is("being"));
+
     private static bool IsStatementNoun(Token token) => token.Is("statement") || token.Is("release") || token.Is("communique");
 
     private EntityMention? SubjectBeforeGerundPhrase(IReadOnlyList<Token> tokens, int last)
@@ -457,7 +580,16 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsParticiple(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionParticiples.Contains(token.Text);
 
-    private static bool IsAttributionVerb(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionVerbs.Contains(token.Text);
+    private static bool IsAttributionVerb(Token token) =>
+        token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionVerbs.Contains(token.Text) || MoreSpeechVerbs.Contains(token.Text));
+
+    // Verbs of saying that only introduce speech in quotations (the shared lexicon lists the common ones).
+    private static readonly HashSet<string> MoreSpeechVerbs = new(System.StringComparer.Ordinal)
+    {
+        "quipped", "quips", "joked", "jokes", "recounted", "recounts", "recall", "recalls", "shared", "mused", "muses",
+        "boasted", "boasts", "conceded", "concedes", "countered", "counters", "retorted", "lamented", "laments", "complained",
+        "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
+    };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {

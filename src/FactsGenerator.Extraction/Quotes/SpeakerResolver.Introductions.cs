@@ -1,0 +1,311 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// Attributions without a verb of saying next to the quote: a clause that introduces it with a colon,
+/// semicolon or comma ("X spoke on the radio, "..."") and an "according to" phrase before or after it.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>How many words a definite description ("the three-judge court") may have before its noun.</summary>
+    private const int MaxDescriptionWords = 4;
+
+    // The index of "according" in an "according to" phrase before the quote; phraseEnd is its last token
+    // (the one before its comma, or before the quote).
+    private static int AccordingPhraseBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int open, out int phraseEnd)
+    {
+        phraseEnd = -1;
+        for (var a = open - 2; a >= 1; a--)
+        {
+            if (insideQuote[a] || !tokens[a].Is("to") || !tokens[a - 1].Is("according"))
+            {
+                continue;
+            }
+
+            phraseEnd = a;
+            while (phraseEnd + 1 < open && !tokens[phraseEnd + 1].IsSymbol(',') && !insideQuote[phraseEnd + 1])
+            {
+                phraseEnd++;
+            }
+
+            return a - 1;
+        }
+
+        return -1;
+    }
+
+    // "according to Jo Kim", "according to a tweet by Jo Kim", "according to a statement from the ministry".
+    private EntityMention? AccordingSource(IReadOnlyList<Token> tokens, bool[] insideQuote, int according) =>
+        Actor(tokens, according + 2, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2);
+
+    // "Senator Ana Ruiz spoke on the radio, "We ..."", "The board's summary concluded: "...".": the subject
+    // of the clause that ends with the punctuation before the quote. A comma only introduces a quoted
+    // sentence (capitalised), and the subject must open the clause.
+    private EntityMention? IntroducedBy(IReadOnlyList<Token> tokens, bool[] insideQuote, int open, Quotation quote, int clauseStart)
+    {
+        if (open < 2 || open > tokens.Count || insideQuote[open - 1])
+        {
+            return null;
+        }
+
+        var mark = tokens[open - 1];
+        if (IsVerbBeforeObject(mark) && !StartsWithCapital(quote))
+        {
+            // "Ana Ruiz thanked "the crews who worked all night"": the quote is the object of the subject's verb.
+            var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
+            return ClauseSubject(tokens, clause, open);
+        }
+
+        if (mark.IsSymbol(':'))
+        {
+            return FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, ClauseStart(tokens, insideQuote, open - 1, clauseStart));
+        }
+
+        if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
+        if (tokens[start].IsSymbol(','))
+        {
+            start++;
+        }
+
+        if (start >= open - 2)
+        {
+            return null;
+        }
+
+        return SpokespersonsBody(tokens, start) ?? ClauseSubject(tokens, start, open - 1) ?? DescribedSubject(tokens, start);
+    }
+
+    // After the last semicolon (outside quotes) before the mark, or at the given start.
+    private static int ClauseStart(IReadOnlyList<Token> tokens, bool[] insideQuote, int mark, int start)
+    {
+        for (var k = mark - 1; k >= start; k--)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"'))
+            {
+                // Another quotation in the clause: its own attribution governs the words before it.
+                return mark;
+            }
+
+            if (tokens[k].IsSymbol(';'))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The person a sentence is about, when it opens with them ("Ana Ruiz recalled ...", "Nervous at first, she
+    /// left ..."): a quotation standing alone after it is usually theirs.
+    /// </summary>
+    public EntityMention? SubjectOfSentence(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var subject = ClauseSubject(tokens, 0, tokens.Count);
+        if (subject is null)
+        {
+            // "Unhappy with the part, she left the show": after an opening phrase that names nobody.
+            const int MaxOpeningPhrase = 8;
+            for (var k = 1; k < tokens.Count && k <= MaxOpeningPhrase; k++)
+            {
+                if (tokens[k].IsSymbol(','))
+                {
+                    subject = entities.MentionsWithin(tokens[0].Start, tokens[k].Start).GetEnumerator().MoveNext() ? null : ClauseSubject(tokens, k + 1, tokens.Count);
+                    break;
+                }
+            }
+        }
+
+        return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+    }
+
+    // The actor opening the clause ("Senator Ana Ruiz", "Ruiz, also on the radio,"), followed by a verb.
+    private EntityMention? ClauseSubject(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var last = ActorEndFrom(tokens, start, out var actor, out var pronoun);
+        if (last < 0 || last + 1 >= end || actor is null && !pronoun)
+        {
+            return null;
+        }
+
+        // The verb follows the subject, maybe after an aside between commas or an adverb ("The mayor, Ana
+        // Ruiz, thanked": the comma closes the apposition the subject was found in).
+        var v = last + 1;
+        if (tokens[v].IsSymbol('('))
+        {
+            // "Comic artist Ana Ruiz (Night Owls, Paper Moon) told": the parenthesis describes the subject.
+            while (v < end && !tokens[v].IsSymbol(')'))
+            {
+                v++;
+            }
+
+            v++;
+        }
+
+        if (v >= end)
+        {
+            return null;
+        }
+
+        if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text)
+            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text))
+        {
+            v++;
+        }
+        else if (tokens[v].IsSymbol(','))
+        {
+            v++;
+            while (v < end && !tokens[v].IsSymbol(','))
+            {
+                v++;
+            }
+
+            v++;
+        }
+
+        while (v < end && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
+        {
+            v++;
+        }
+
+        if (v >= end || !NameForms.IsLowerWord(tokens[v]) || Prepositions.Contains(tokens[v].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[v].Text))
+        {
+            return null;
+        }
+
+        return pronoun ? PersonBefore(tokens[start].Start, tokens[start]) : actor;
+    }
+
+    // "a spokesman for the Transport Ministry": the body speaks through its spokesperson.
+    private EntityMention? SpokespersonsBody(IReadOnlyList<Token> tokens, int start)
+    {
+        var p = start;
+        if (p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the")))
+        {
+            p++;
+        }
+
+        if (p + 2 >= tokens.Count || !IsSpokesperson(tokens[p]) || !(tokens[p + 1].Is("for") || tokens[p + 1].Is("of")))
+        {
+            return null;
+        }
+
+        var q = tokens[p + 2].Is("the") && p + 3 < tokens.Count ? p + 3 : p + 2;
+        var body = entities.MentionAt(tokens[q].Start);
+        return body is not null && body.Kind == EntityKind.Organization ? body : null;
+    }
+
+    private static bool IsVerbBeforeObject(Token token) =>
+        NameForms.IsLowerWord(token) && !Prepositions.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text)
+        && (token.Text.EndsWith("ed", System.StringComparison.Ordinal) || (token.Text.EndsWith("es", System.StringComparison.Ordinal) && !token.Text.EndsWith("ies", System.StringComparison.Ordinal)));
+
+    private static bool IsSpokesperson(Token token) =>
+        token.Is("spokesman") || token.Is("spokeswoman") || token.Is("spokesperson") || token.Is("spokeman");
+
+    // "The court's summary concluded", "the three-judge court found": a definite description of a body or
+    // person named before ("the court" for the Court of Appeal, "the minister" for the minister named).
+    private EntityMention? DescribedSubject(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count || !tokens[start].Is("the"))
+        {
+            return null;
+        }
+
+        var noun = -1;
+        for (var k = start + 1; k < tokens.Count && k - start <= MaxDescriptionWords; k++)
+        {
+            if (NameForms.IsLowerWord(tokens[k]))
+            {
+                noun = k;
+                continue;
+            }
+
+            if (!(tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore) && !tokens[k].IsNumber)
+            {
+                break;
+            }
+        }
+
+        return noun < 0 ? null : Described(tokens[noun]);
+    }
+
+    // The nearest body named before whose name holds the noun, or the nearest person whose office ends with it.
+    private EntityMention? Described(Token noun)
+    {
+        if (Lexicon.CapitalisedFunctionWords.Contains(noun.Text) || noun.Text.Length < 4)
+        {
+            return null;
+        }
+
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(noun.Start) - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.End > noun.Start)
+            {
+                continue;
+            }
+
+            var record = mention.Record.Resolve();
+            if ((mention.Kind == EntityKind.Organization && HasWord(record.Name, noun.Text))
+                || (mention.Kind == EntityKind.Person && record.Role is { } role && EndsWithWord(role, noun.Text) && !IsQualifiedOffice(role)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // "the president" is not the vice president, nor a former one.
+    private static bool IsQualifiedOffice(string role) =>
+        HasWord(role, "vice") || HasWord(role, "deputy") || HasWord(role, "former") || HasWord(role, "assistant") || role.IndexOf('-') >= 0;
+
+    private static bool HasWord(string name, string word)
+    {
+        var at = 0;
+        while ((at = name.IndexOf(word, at, System.StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithWord(string phrase, string word) =>
+        phrase.EndsWith(word, System.StringComparison.OrdinalIgnoreCase) && (phrase.Length == word.Length || phrase[phrase.Length - word.Length - 1] == ' ');
+
+    private bool StartsWithCapital(Quotation quote)
+    {
+        for (var i = quote.Start; i < quote.End; i++)
+        {
+            var c = text.Normalized[i];
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c);
+            }
+
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

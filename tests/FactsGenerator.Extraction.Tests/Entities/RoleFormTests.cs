@@ -1,0 +1,103 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>How offices are written around a name: qualifiers, hyphens, "former", relative clauses.</summary>
+public class RoleFormTests
+{
+    private static (string? Role, string? Affiliation) RoleOf(string text, string name)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == name);
+        return (person.Role, person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("The Vice President, Mark Pelling, said the plan was ready.", "Mark Pelling", "vice president")]
+    [InlineData("The Senate Minority Leader, Carl Dunmore, said the plan was ready.", "Carl Dunmore", "senate minority leader")]
+    [InlineData("Nora Pell, the Speaker of the House, said the plan was ready.", "Nora Pell", "speaker of the house")]
+    public void ACapitalisedOfficeKeepsItsQualifiers(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void AHyphenatedTitleIsOneOffice()
+    {
+        var (role, affiliation) = RoleOf("Alliance Secretary-General Jonas Stoltz wrote a letter.", "Jonas Stoltz");
+        Assert.Equal("secretary-general", role);
+        Assert.Equal("Alliance", affiliation);
+    }
+
+    [Fact]
+    public void AHyphenatedModifierStaysWithTheRole()
+    {
+        Assert.Equal("anti-war activist", RoleOf("The group chose anti-war activist Billy Ray Parks as its candidate.", "Billy Ray Parks").Role);
+    }
+
+    [Fact]
+    public void APortfolioBeforeAMinistersTitleIsPartOfTheOffice()
+    {
+        Assert.Equal("civil aviation minister", RoleOf("Civil Aviation Minister Rajan Singh Mehra said the airport would reopen.", "Rajan Singh Mehra").Role);
+    }
+
+    [Fact]
+    public void ACountryBeforeAMinistersTitleIsTheAffiliation()
+    {
+        var (role, affiliation) = RoleOf("New Zealand Prime Minister Ana Whitlow spoke on Monday.", "Ana Whitlow");
+        Assert.Equal("prime minister", role);
+        Assert.Equal("New Zealand", affiliation);
+    }
+
+    [Theory]
+    [InlineData("The treaty was agreed under former US President Barry Holm.", "Barry Holm", "former president")]
+    [InlineData("Today, former Vice President of the Republic Joel Baden was projected to win.", "Joel Baden", "former vice president")]
+    [InlineData("Ex-Governor Lena Marsh opened the school.", "Lena Marsh", "former governor")]
+    public void AFormerOfficeSaysSo(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void AnOfficeOfABodyBeforeTheNameGivesRoleAndAffiliation()
+    {
+        var (role, affiliation) = RoleOf("On Monday, First Minister of Scotland Nora Stenhouse said she was pleased.", "Nora Stenhouse");
+        Assert.Equal("first minister", role);
+        Assert.Equal("Scotland", affiliation);
+    }
+
+    [Fact]
+    public void ARelativeClauseCanStateTheOffice()
+    {
+        var (role, affiliation) = RoleOf("Lars Chirone, who served as President of France for twelve years, died at home.", "Lars Chirone");
+        Assert.Equal("president", role);
+        Assert.Equal("France", affiliation);
+    }
+
+    [Fact]
+    public void AnAffiliationThatLeadsOnToAnotherNameIsKept()
+    {
+        Assert.Equal("Justice for Veland", RoleOf("Omar Diallo, the secretary of Justice for Veland, resigned.", "Omar Diallo").Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz")]
+    [InlineData("Omar Diallo")]
+    [InlineData("Lena Marsh")]
+    public void APluralRoleBeforeAListGivesEachNameTheRole(string name)
+    {
+        Assert.Equal("actor", RoleOf("The fair welcomed guests like actors Ana Ruiz, Omar Diallo, and Lena Marsh on Saturday.", name).Role);
+    }
+
+    [Fact]
+    public void APluralRoleBeforeACommaIsAGroupNotTheirRole()
+    {
+        var facts = Extract.From("The court heard his lawyers, Omar Diallo argued, for an hour.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "lawyer");
+    }
+
+    [Fact]
+    public void AChamberBeforeALowerCaseOfficeIsPartOfIt()
+    {
+        Assert.Equal("senate minority leader", RoleOf("Senate minority leader Carl Dunmore objected on Monday.", "Carl Dunmore").Role);
+    }
+}

@@ -1,0 +1,159 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>Attributions without a verb of saying next to the quote, and the verbs the shared lexicon lacks.</summary>
+public class QuoteIntroductionTests
+{
+    private static QuoteFact Quote(DocumentFacts facts, string startsWith) => Assert.Single(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal));
+
+    [Fact]
+    public void AClauseEndingInACommaIntroducesAQuotedSentence()
+    {
+        var facts = Extract.From("Senator Tom Reed spoke on the evening news, \"This plan will cost the county far more than anyone admits.\"");
+        Assert.Equal("Tom Reed", Quote(facts, "This plan").Speaker);
+    }
+
+    [Fact]
+    public void AnAsideBetweenSubjectAndVerbIsSkipped()
+    {
+        var facts = Extract.From("Governor Ana Ruiz, also on the radio, defended her decision, \"As I have said before, the bridge stays closed until spring.\"");
+        Assert.Equal("Ana Ruiz", Quote(facts, "As I have").Speaker);
+    }
+
+    [Fact]
+    public void ACommaBeforeALowerCaseFragmentIntroducesNothing()
+    {
+        var facts = Extract.From("Governor Ana Ruiz visited the dam, \"a structure from another century\" in the words of the guide, on Friday.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void AccordingToAfterTheQuoteNamesTheSource()
+    {
+        var facts = Extract.From("\"The firm moves arms across the whole region every single week,\" according to a post on Monday by Secretary of State Mark Ellison.");
+        Assert.Equal("Mark Ellison", Quote(facts, "The firm moves").Speaker);
+    }
+
+    [Fact]
+    public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
+    {
+        var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");
+        Assert.Null(Quote(facts, "the water rose").Speaker);
+    }
+
+    [Fact]
+    public void ASpokesmanForABodySpeaksForIt()
+    {
+        var facts = Extract.From("According to the Daily Post, a spokesman for the Ministry of Transport expressed regret; \"The ministry will publish a full plan for the roads.\"");
+        var quote = Quote(facts, "The ministry will");
+        Assert.Equal("Ministry of Transport", quote.Speaker);
+        Assert.Equal(SpeakerKind.Organization, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void AStatementFromAPersonsOfficeIsTheirs()
+    {
+        var facts = Extract.From("Secretary of State Mark Ellison spoke on Monday. According to a statement released by Ellison's office, \"removing the threat from the border\" is the aim.");
+        Assert.Equal("Mark Ellison", Quote(facts, "removing the threat").Speaker);
+    }
+
+    [Fact]
+    public void TheQuoteCanBeTheObjectOfTheSubjectsVerb()
+    {
+        var facts = Extract.From("The mayor of Lakeside, Ana Ruiz, thanked \"the crews who worked through the night to clear the roads\".");
+        Assert.Equal("Ana Ruiz", Quote(facts, "the crews").Speaker);
+    }
+
+    [Fact]
+    public void AQuotedTitleAfterAVerbIsNotAttributed()
+    {
+        var facts = Extract.From("Director Ana Ruiz presented \"The Long Night Of The River Town\" at the festival.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void WentOnToSayTakesTheSubjectOfTheSentence()
+    {
+        var facts = Extract.From("Professor Lena Ortiz spoke first. She went on to say, \"Nobody expected the river to rise so quickly this year.\"");
+        Assert.Equal("Lena Ortiz", Quote(facts, "Nobody expected").Speaker);
+    }
+
+    [Fact]
+    public void WhoSaidAfterAnAppositionIsThePersonNotTheBody()
+    {
+        var facts = Extract.From("The study was led by Mark Hollis, an ecologist at the Lakeside Institute, who said \"the reef recovers when the fish come back\".");
+        Assert.Equal("Mark Hollis", Quote(facts, "the reef").Speaker);
+    }
+
+    [Fact]
+    public void APassiveRelativeClauseIsNotTheSubjectsSpeech()
+    {
+        var facts = Extract.From("The driver, Omar Diallo, who was described as \"reckless and dangerous\" by witnesses, was arrested.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Omar Diallo");
+    }
+
+    [Fact]
+    public void AnOfPhraseBetweenSpeakerAndVerbAfterTheQuote()
+    {
+        var facts = Extract.From("\"We feel the herd is going to heal the whole valley,\" Marta Lind of the tribal heritage office told the crowd.");
+        Assert.Equal("Marta Lind", Quote(facts, "We feel").Speaker);
+    }
+
+    [Fact]
+    public void QuippedIsAVerbOfSaying()
+    {
+        var facts = Extract.From("\"You have to work seven days to earn one weekend,\" quipped comic editor Heather Lund.");
+        Assert.Equal("Heather Lund", Quote(facts, "You have to").Speaker);
+    }
+
+    [Fact]
+    public void ALongNextSentenceStartsNewSpeech()
+    {
+        var facts = Extract.From("Workers walked out. \"We will not accept this offer from the board.\" Omar Diallo said the strike would last until the council agreed to new talks.");
+        Assert.Null(Quote(facts, "We will not").Speaker);
+    }
+
+    [Fact]
+    public void AShortNextSentenceAttributes()
+    {
+        var facts = Extract.From("Workers walked out. \"We will not accept this offer from the board!\" Omar Diallo told the crowd on Friday.");
+        Assert.Equal("Omar Diallo", Quote(facts, "We will not").Speaker);
+    }
+
+    [Fact]
+    public void AQuoteStandingAloneAfterASentenceAboutAPersonIsTheirs()
+    {
+        var facts = Extract.From("Actress Dana Cross will return next season. Unhappy with the part, she left the show after a year. \"This is not what I wanted to become an actor for.\"");
+        Assert.Equal("Dana Cross", Quote(facts, "This is not").Speaker);
+    }
+
+    [Fact]
+    public void AShortOpeningPhraseBeforeTheQuoteKeepsItStandingAlone()
+    {
+        var facts = Extract.From("Actor Sam Lowe talked about the early years of the show. During the premiere, \"I felt like a guest at my own party.\"");
+        Assert.Equal("Sam Lowe", Quote(facts, "I felt like").Speaker);
+    }
+
+    [Fact]
+    public void AnUnknownNameBeforeTheQuoteIsNotAnOpeningPhrase()
+    {
+        var facts = Extract.From("Actor Sam Lowe talked about the early years of the show. Grell said, \"the studio never paid us for the reruns at all\".");
+        Assert.NotEqual("Sam Lowe", Quote(facts, "the studio").Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionOfAPersonNamedBeforeIsTheSpeaker()
+    {
+        var facts = Extract.From("Actress Dana Cross spoke at the panel. The actress recalled her first season, when the cast was \"the forgotten child of the whole studio\".");
+        Assert.Equal("Dana Cross", Quote(facts, "the forgotten").Speaker);
+    }
+
+    [Fact]
+    public void ADescriptionOfABodyNamedBeforeIsTheSpeaker()
+    {
+        var facts = Extract.From("The Supreme Court of Veland ruled on Monday. The court said \"the law was passed for an improper purpose\".");
+        Assert.Equal("Supreme Court of Veland", Quote(facts, "the law was").Speaker);
+    }
+}
