@@ -51,7 +51,8 @@ internal static class MentionMerger
                 continue;
             }
 
-            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
+            // "2-4" and "2-3" share a lower end but are different ranges.
+            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.UpperValue?.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
             if (!buckets.TryGetValue(key, out var earlier))
             {
                 earlier = new List<QuantityMention>();

@@ -163,6 +163,11 @@ internal static class SentenceQuantityReader
         {
             mention.Qualifier = qualifier;
         }
+        else if (mention.UpperValue is not null && qualifier == Qualifier.About)
+        {
+            // "around 20 to 30 people": both ends are estimates, not bounds.
+            mention.Qualifier = Qualifier.About;
+        }
 
         mention.CoverEvidence(qualifierStart);
         ContextReader.ReadBefore(tokens, qualifierStart, mention);

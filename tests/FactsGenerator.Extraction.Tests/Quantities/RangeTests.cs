@@ -96,3 +96,22 @@ public class NumberOfTests
         Assert.All(facts, f => Assert.Equal(Qualifier.Exact, f.Qualifier));
     }
 }
+
+public class ApproximateRangeTests
+{
+    [Fact]
+    public void AnApproximateRangeKeepsAboutForBothEnds()
+    {
+        var fact = QuantityTestText.Single("Around 300 to 500 fans waited outside the stadium.");
+        Assert.Equal(300m, fact.Value);
+        Assert.Equal(500m, fact.UpperValue);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
+    [Fact]
+    public void TwoRangesWithTheSameLowerEndAreBothKept()
+    {
+        var facts = QuantityTestText.Extract("The first model gave 2-4 and the second model gave 2-3.");
+        Assert.Equal(new decimal?[] { 4m, 3m }, facts.Select(f => f.UpperValue).ToArray());
+    }
+}
