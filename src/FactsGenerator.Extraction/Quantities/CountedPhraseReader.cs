@@ -34,7 +34,7 @@ internal static class CountedPhraseReader
         return true;
     }
 
-    /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
+    /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to count nothing.</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         var k = start;
@@ -91,13 +91,8 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
-            // "two days ago" anchors a date; "a decade later" measures the time between two events.
-            if (IsAt(tokens, k, "ago"))
-            {
-                return false;
-            }
-
-            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            // "a decade later" measures the time between two events; "two months ago" the time since one.
+            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards") || IsAt(tokens, k, "ago"))
             {
                 mention.CoverEvidence(k);
                 return true;
@@ -194,7 +189,8 @@ internal static class CountedPhraseReader
             k++;
         }
 
-        if (NounPhraseReader.Read(tokens, k, out var head, out var modifiers, out var last))
+        var countsMany = mention.Value is null or > 1m;
+        if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {
