@@ -210,14 +210,16 @@ internal static class ContextReader
         return false;
     }
 
-    private const int NumberOfWindow = 10;
+    // "the total number of confirmed deaths linked to the virus surpassed 100": the counted noun may sit a long clause away.
+    private const int NumberOfWindow = 16;
 
     /// <summary>"the number of polling stations fell from 180 to 5": the noun after "number of" is what is counted.</summary>
     public static bool ReadNumberOf(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         for (var k = start - 1; k >= 1 && k >= start - NumberOfWindow; k--)
         {
-            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            // A number joined into a name ("COVID-19") is no figure of its own.
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || (tokens[k].IsNumber && !IsJoiningHyphenAt(tokens, k - 1)))
             {
                 return false;
             }

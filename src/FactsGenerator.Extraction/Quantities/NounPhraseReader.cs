@@ -113,8 +113,8 @@ internal static class NounPhraseReader
 
             var text = token.Text;
 
-            // Hyphenated compounds stay one word: "Guinea-Bissau residents".
-            while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
+            // Hyphenated compounds stay one word: "Guinea-Bissau residents", "COVID-19-related deaths".
+            while (IsJoiningHyphenAt(tokens, k + 1) && k + 2 < tokens.Count && (IsWordAt(tokens, k + 2) || (tokens[k + 2].IsNumber && !tokens[k + 2].SpaceBefore)))
             {
                 text += "-" + tokens[k + 2].Text;
                 k += 2;

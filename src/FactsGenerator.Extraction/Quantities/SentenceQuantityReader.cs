@@ -274,6 +274,15 @@ internal static class SentenceQuantityReader
         {
             mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
 
+            // "reported casualties increased to 167": a subject that names what happened to people is what is counted.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } eventNoun && EventWords.IsEventNoun(eventNoun)
+                && QuantityLexicon.TryEvent(eventNoun, out var subjectEvent))
+            {
+                mention.Head = eventNoun;
+                mention.Event = subjectEvent;
+                mention.Subject = null;
+            }
+
             // "a population of 12,000": people, counted by the subject.
             if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } counted && QuantityLexicon.IsPopulationNoun(counted))
             {
