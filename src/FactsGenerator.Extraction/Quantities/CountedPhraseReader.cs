@@ -39,6 +39,21 @@ internal static class CountedPhraseReader
     {
         var k = start;
 
+        // "29 out of 30 charges", "17 out of 18 of the districts": the part counts what the whole counts.
+        if (IsAt(tokens, k, "out") && IsAt(tokens, k + 1, "of") && NumberReader.TryRead(tokens, k + 2, out var outOf) && !outOf.IsVague)
+        {
+            k = outOf.Last + 1;
+        }
+
+        // "a crowd 5,000 strong": as many people.
+        if (IsAt(tokens, k, "strong") && !NounPhraseReader.IsContentWordAt(tokens, k + 1))
+        {
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
+            mention.CoverEvidence(k);
+            return true;
+        }
+
         // "half a million US dollars", "5 Canadian dollars": the country names the currency.
         if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
         {
@@ -130,8 +145,10 @@ internal static class CountedPhraseReader
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
 
-            // "157 miles per hour", "90 kilometres an hour": a speed.
-            if ((IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour") && measure is "miles" or "km")
+            // "157 miles per hour", "90 kilometres an hour", "20 km/h": a speed.
+            var perHour = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour")
+                || (IsSymbolAt(tokens, k + 1, '/') && (IsAt(tokens, k + 2, "h") || IsAt(tokens, k + 2, "hr")) && !tokens[k + 2].SpaceBefore);
+            if (perHour && measure is "miles" or "km")
             {
                 mention.Unit = measure == "miles" ? "mph" : "km/h";
                 mention.CoverEvidence(k + 2);

@@ -46,3 +46,30 @@ public class CountedElsewhereTests
         Assert.DoesNotContain(facts, f => f.Value == 12m && f.Category == QuantityCategory.Casualties);
     }
 }
+
+public class PartOfAWholeAndStrengthTests
+{
+    [Fact]
+    public void BothNumbersOfOutOfCountTheNounAfterThem()
+    {
+        var facts = QuantityTestText.Extract("The coalition took 12 out of 15 of the county's wards.");
+        Assert.Equal(new decimal?[] { 12m, 15m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("wards", f.Unit));
+    }
+
+    [Fact]
+    public void AStrengthCountsPeople()
+    {
+        var fact = QuantityTestText.Single("Supporters gathered 8,000 strong outside the palace.");
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal("8,000 strong", fact.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("Gusts reached 60 km/h overnight.", "km/h")]
+    [InlineData("Gusts reached 60 miles per hour overnight.", "mph")]
+    public void ASpeedWithASlashIsKilometresPerHour(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+}
