@@ -45,8 +45,8 @@ internal static class CountedPhraseReader
             k = outOf.Last + 1;
         }
 
-        // "a crowd 5,000 strong": as many people.
-        if (IsAt(tokens, k, "strong") && !NounPhraseReader.IsContentWordAt(tokens, k + 1))
+        // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
+        if (IsAt(tokens, k, "strong") && !(NounPhraseReader.IsContentWordAt(tokens, k + 1) && tokens[k + 1].Text.EndsWith("s", StringComparison.Ordinal)))
         {
             mention.Unit = "people";
             mention.UnitKind = UnitKind.People;
