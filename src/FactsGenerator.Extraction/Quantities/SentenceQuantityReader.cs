@@ -152,7 +152,7 @@ internal static class SentenceQuantityReader
             {
                 mention.Value = range.Lower;
                 mention.UpperValue = range.Upper;
-                mention.Qualifier = Qualifier.AtLeast;
+                mention.Qualifier = range.IsAlternative ? Qualifier.Exact : Qualifier.AtLeast;
                 mention.CoverEvidence(range.Start);
                 mention.CoverEvidence(range.UpperLast);
             }
