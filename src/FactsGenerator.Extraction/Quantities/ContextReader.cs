@@ -123,6 +123,12 @@ internal static class ContextReader
             return;
         }
 
+        if (tokens[k].Is("and"))
+        {
+            ReadSharedEventVerb(tokens, k, mention);
+            return;
+        }
+
         var verb = tokens[k];
         if (ReportingVerbs.Contains(verb.Text))
         {
@@ -142,6 +148,41 @@ internal static class ContextReader
             }
 
             mention.CoverEvidence(insideNounPhrase ? -1 : k);
+        }
+    }
+
+    private const int SharedObjectWindow = 4;
+
+    private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
+
+    /// <summary>"injured a man and two women": the second object of a casualty verb shares its event.</summary>
+    private static void ReadSharedEventVerb(IReadOnlyList<Token> tokens, int and, QuantityMention mention)
+    {
+        for (var k = and - 1; k >= 0 && k >= and - SharedObjectWindow; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord && !token.IsNumber)
+            {
+                return;
+            }
+
+            if (token.IsWord && !token.IsCapitalized && (EventWords.IsVerbEvent(token.Text) || (EventWords.IsParticiple(token.Text) && EndsWith(token, "ed")))
+                && QuantityLexicon.TryEvent(token.Text, out var sense))
+            {
+                // The first object must follow the verb directly: "killed a guard and", not "killed in a raid and" or "a wounded man and".
+                var objectFollows = k + 1 < and && (ObjectDeterminers.Contains(tokens[k + 1].Text) || tokens[k + 1].IsNumber || NumberWords.IsCardinalWord(tokens[k + 1].Text));
+                if (objectFollows && (k == 0 || !ObjectDeterminers.Contains(tokens[k - 1].Text)))
+                {
+                    mention.Event ??= sense;
+                }
+
+                return;
+            }
+
+            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text))
+            {
+                return;
+            }
         }
     }
 

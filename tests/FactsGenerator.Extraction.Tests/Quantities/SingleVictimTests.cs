@@ -20,3 +20,24 @@ public class SingleVictimTests
         Assert.Contains(facts, f => f.Value == 9m && f.Category == QuantityCategory.Casualties);
     }
 }
+
+public class SharedEventTests
+{
+    [Theory]
+    [InlineData("The attacker wounded a guard and three shoppers.")]
+    [InlineData("Three shoppers and a guard were wounded.")]
+    public void TheSecondOfTwoObjectsOrSubjectsSharesTheEvent(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(3m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("Police found a wounded man and three shoppers.")]
+    [InlineData("Three shoppers and a dog walked home.")]
+    public void NoEventIsSharedWithoutAVerbGoverningBoth(string sentence)
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.Single(sentence).Category);
+    }
+}
