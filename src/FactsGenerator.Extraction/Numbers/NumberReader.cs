@@ -292,7 +292,9 @@ internal static class NumberReader
             }
 
             var word = tokens[next].Text;
-            if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m)
+            // "one third of", but "one third party" is a count of one.
+            if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m
+                && !(numerator == 1 && IsOrdinalUse(tokens, next)))
             {
                 var share = Math.Round(numerator / denominator, 4);
                 match = TryReadFractionOfScale(tokens, index, next, numerator / denominator, out var scaled) ? scaled : new NumberMatch(share, index, next, NumberForm.Fraction);

@@ -101,7 +101,7 @@ internal static class NounPhraseReader
 
             // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
             if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized)
-                && !(countsMany && !IsPlural(words[words.Count - 1]) && !IrregularPlurals.Contains(words[words.Count - 1])))
+                && !(countsMany && !IsPlural(words[words.Count - 1]) && !IrregularPlurals.Contains(words[words.Count - 1]) && !words[words.Count - 1].EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }

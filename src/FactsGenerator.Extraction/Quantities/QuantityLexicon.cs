@@ -73,7 +73,6 @@ internal static class QuantityLexicon
         "finishers", "runners", "actors", "actresses", "singers", "artists", "celebrities", "coaches", "managers", "directors", "executives",
         "founders", "partners", "governors", "mayors", "councillors", "councilors", "representatives", "ambassadors", "envoys", "generals",
         "commanders", "investigators", "detectives", "prosecutors", "lawyers", "attorneys", "witnesses", "astronauts", "employers",
-        "individual", "leader", "member", "candidate", "nominee", "president", "justice", "witness", "friend", "relative",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)

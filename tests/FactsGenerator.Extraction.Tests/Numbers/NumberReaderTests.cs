@@ -183,3 +183,15 @@ public class NumberReaderHalvesAndSharesOfScaleTests
         Assert.Null(Value("the band's tenth album"));
     }
 }
+
+public class NumberReaderOrdinalAfterOneTests
+{
+    [Fact]
+    public void OneThirdPartyIsACountOfOne()
+    {
+        var text = "one third party nominee";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.True(NumberReader.TryRead(tokens, 0, out var match));
+        Assert.Equal(1m, match.Value);
+    }
+}

@@ -37,3 +37,12 @@ public class NamesInsideACountedPhraseTests
         Assert.Equal("two sons", fact.Evidence.Text);
     }
 }
+
+public class YearBeforeASingularRoleTests
+{
+    [Fact]
+    public void AYearBeforeASingularRoleIsNoCount()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("She was the 2016 nominee of the party."), f => f.Value == 2016m);
+    }
+}
