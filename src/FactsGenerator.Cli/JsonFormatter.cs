@@ -45,28 +45,16 @@ internal static class JsonFormatter
             for (var i = 0; i < facts.Quantities.Count; i++)
             {
                 var q = facts.Quantities[i];
-                json.WriteStartObject();
-                if (q.Value is { } value)
+                if (q.UpperValue is { } upper)
                 {
-                    json.WriteNumber("value", NumberFormat.Normalize(value));
+                    // The gold shape has no upper value: a range is its two ends, each with the qualifier that bounds it.
+                    WriteQuantity(json, document, i, q.Value, q.Qualifier == Qualifier.AtLeast ? "at_least" : q.Qualifier.ToSchema());
+                    WriteQuantity(json, document, i, upper, q.Qualifier == Qualifier.AtLeast ? "up_to" : q.Qualifier.ToSchema());
                 }
                 else
                 {
-                    json.WriteNull("value");
+                    WriteQuantity(json, document, i, q.Value, q.Qualifier.ToSchema());
                 }
-
-                if (q.UpperValue is { } upper)
-                {
-                    json.WriteNumber("upper_value", NumberFormat.Normalize(upper));
-                }
-
-                json.WriteString("qualifier", q.Qualifier.ToSchema());
-                json.WriteString("unit", q.Unit);
-                json.WriteString("category", q.Category.ToSchema());
-                json.WriteString("about", q.About);
-                json.WriteString("name", document.PathOf(FactKind.Quantity, i));
-                WriteEvidence(json, q.Evidence);
-                json.WriteEndObject();
             }
 
             json.WriteEndArray();
@@ -101,6 +89,28 @@ internal static class JsonFormatter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteQuantity(Utf8JsonWriter json, ExtractedDocument document, int index, decimal? value, string qualifier)
+    {
+        var q = document.Facts.Quantities[index];
+        json.WriteStartObject();
+        if (value is { } known)
+        {
+            json.WriteNumber("value", NumberFormat.Normalize(known));
+        }
+        else
+        {
+            json.WriteNull("value");
+        }
+
+        json.WriteString("qualifier", qualifier);
+        json.WriteString("unit", q.Unit);
+        json.WriteString("category", q.Category.ToSchema());
+        json.WriteString("about", q.About);
+        json.WriteString("name", document.PathOf(FactKind.Quantity, index));
+        WriteEvidence(json, q.Evidence);
+        json.WriteEndObject();
     }
 
     private static void WriteNamedEntities(Utf8JsonWriter json, string property, ExtractedDocument document, FactKind kind, int count, System.Func<int, (string Name, EquatableArray<string> Aliases, Evidence Evidence)> get)

@@ -134,16 +134,55 @@ internal static class NumberReader
 
         if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
         {
-            match = new NumberMatch(1m / denominator, index, index + 1, NumberForm.Fraction);
+            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(1m / denominator, index, index + 1, NumberForm.Fraction);
             return true;
         }
 
         return false;
     }
 
-    // "a third" counts; "a third attack" is an ordinal.
+    // "a third" counts; "a third attack" is an ordinal; "a tenth part of" is still a share.
     private static bool IsOrdinalUse(IReadOnlyList<Token> tokens, int index) =>
-        !(index + 1 >= tokens.Count || tokens[index + 1].Is("of") || !tokens[index + 1].IsWord);
+        !(index + 1 >= tokens.Count || tokens[index + 1].Is("of") || !tokens[index + 1].IsWord || (tokens[index + 1].Is("part") && index + 2 < tokens.Count && tokens[index + 2].Is("of")));
+
+    /// <summary>"a quarter of a million", "two thirds of a billion": the share of the scale word is the number.</summary>
+    private static bool TryReadFractionOfScale(IReadOnlyList<Token> tokens, int first, int fractionLast, decimal share, out NumberMatch match)
+    {
+        match = default;
+        var of = fractionLast + 1;
+        if (of + 2 >= tokens.Count || !tokens[of].Is("of") || !(tokens[of + 1].Is("a") || tokens[of + 1].Is("one")) || !tokens[of + 2].IsWord
+            || !NumberWords.TryScale(tokens[of + 2].Text, out var scale))
+        {
+            return false;
+        }
+
+        match = new NumberMatch(WithoutTrailingZeros(Math.Round(share * scale, 0)), first, of + 2, NumberForm.Words);
+        return true;
+    }
+
+    /// <summary>"and a half" after a whole number ("two and a half", "three-and-a-half"); returns the index of "half" or -1.</summary>
+    private static int AndAHalfAt(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index;
+        var words = new[] { "and", "a", "half" };
+        for (var w = 0; w < words.Length; w++)
+        {
+            // "three-and-a-half": hyphens join the words.
+            if (k < tokens.Count && tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore)
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || !tokens[k].Is(words[w]))
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return k - 1;
+    }
 
     private static bool TryReadVague(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
@@ -253,9 +292,12 @@ internal static class NumberReader
             }
 
             var word = tokens[next].Text;
-            if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m)
+            // "one third of", but "one third party" is a count of one.
+            if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m
+                && !(numerator == 1 && IsOrdinalUse(tokens, next)))
             {
-                match = new NumberMatch(Math.Round(numerator / denominator, 4), index, next, NumberForm.Fraction);
+                var share = Math.Round(numerator / denominator, 4);
+                match = TryReadFractionOfScale(tokens, index, next, numerator / denominator, out var scaled) ? scaled : new NumberMatch(share, index, next, NumberForm.Fraction);
                 return true;
             }
         }
@@ -342,6 +384,19 @@ internal static class NumberReader
         if (last < 0)
         {
             return false;
+        }
+
+        // "two and a half million", "three-and-a-half years": a half more than the group read so far.
+        if (previous is Part.Unit or Part.Tens && AndAHalfAt(tokens, last + 1) is var half && half > 0)
+        {
+            group += 0.5m;
+            last = half;
+            if (half + 1 < tokens.Count && tokens[half + 1].IsWord && NumberWords.TryScale(tokens[half + 1].Text, out var halfScale))
+            {
+                total += group * halfScale;
+                group = 0m;
+                last = half + 1;
+            }
         }
 
         result = (total + group, last);

@@ -38,7 +38,7 @@ internal static class NumberWords
 
     private static readonly Dictionary<string, decimal> FractionDenominators = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m,
+        ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m, ["tenth"] = 10m, ["tenths"] = 10m,
     };
 
     public static bool TryUnit(string word, out int value) => Units.TryGetValue(word, out value);

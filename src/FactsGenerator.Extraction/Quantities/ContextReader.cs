@@ -123,6 +123,12 @@ internal static class ContextReader
             return;
         }
 
+        if (tokens[k].Is("and"))
+        {
+            ReadSharedEventVerb(tokens, k, mention);
+            return;
+        }
+
         var verb = tokens[k];
         if (ReportingVerbs.Contains(verb.Text))
         {
@@ -142,6 +148,41 @@ internal static class ContextReader
             }
 
             mention.CoverEvidence(insideNounPhrase ? -1 : k);
+        }
+    }
+
+    private const int SharedObjectWindow = 4;
+
+    private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
+
+    /// <summary>"injured a man and two women": the second object of a casualty verb shares its event.</summary>
+    private static void ReadSharedEventVerb(IReadOnlyList<Token> tokens, int and, QuantityMention mention)
+    {
+        for (var k = and - 1; k >= 0 && k >= and - SharedObjectWindow; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord && !token.IsNumber)
+            {
+                return;
+            }
+
+            if (token.IsWord && !token.IsCapitalized && (EventWords.IsVerbEvent(token.Text) || (EventWords.IsParticiple(token.Text) && EndsWith(token, "ed")))
+                && QuantityLexicon.TryEvent(token.Text, out var sense))
+            {
+                // The first object must follow the verb directly: "killed a guard and", not "killed in a raid and" or "a wounded man and".
+                var objectFollows = k + 1 < and && (ObjectDeterminers.Contains(tokens[k + 1].Text) || tokens[k + 1].IsNumber || NumberWords.IsCardinalWord(tokens[k + 1].Text));
+                if (objectFollows && (k == 0 || !ObjectDeterminers.Contains(tokens[k - 1].Text)))
+                {
+                    mention.Event ??= sense;
+                }
+
+                return;
+            }
+
+            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text))
+            {
+                return;
+            }
         }
     }
 
@@ -210,14 +251,16 @@ internal static class ContextReader
         return false;
     }
 
-    private const int NumberOfWindow = 10;
+    // "the total number of confirmed deaths linked to the virus surpassed 100": the counted noun may sit a long clause away.
+    private const int NumberOfWindow = 16;
 
     /// <summary>"the number of polling stations fell from 180 to 5": the noun after "number of" is what is counted.</summary>
     public static bool ReadNumberOf(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         for (var k = start - 1; k >= 1 && k >= start - NumberOfWindow; k--)
         {
-            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            // A number joined into a name ("COVID-19") is no figure of its own.
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || (tokens[k].IsNumber && !IsJoiningHyphenAt(tokens, k - 1)))
             {
                 return false;
             }

@@ -34,10 +34,25 @@ internal static class CountedPhraseReader
         return true;
     }
 
-    /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to be a relative time ("two days ago").</summary>
+    /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to count nothing.</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
     {
         var k = start;
+
+        // "29 out of 30 charges", "17 out of 18 of the districts": the part counts what the whole counts.
+        if (IsAt(tokens, k, "out") && IsAt(tokens, k + 1, "of") && NumberReader.TryRead(tokens, k + 2, out var outOf) && !outOf.IsVague)
+        {
+            k = outOf.Last + 1;
+        }
+
+        // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
+        if (IsAt(tokens, k, "strong") && !(NounPhraseReader.IsContentWordAt(tokens, k + 1) && tokens[k + 1].Text.EndsWith("s", StringComparison.Ordinal)))
+        {
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
+            mention.CoverEvidence(k);
+            return true;
+        }
 
         // "half a million US dollars", "5 Canadian dollars": the country names the currency.
         if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
@@ -91,13 +106,8 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
-            // "two days ago" anchors a date; "a decade later" measures the time between two events.
-            if (IsAt(tokens, k, "ago"))
-            {
-                return false;
-            }
-
-            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards"))
+            // "a decade later" measures the time between two events; "two months ago" the time since one.
+            if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards") || IsAt(tokens, k, "ago"))
             {
                 mention.CoverEvidence(k);
                 return true;
@@ -135,8 +145,10 @@ internal static class CountedPhraseReader
             mention.Unit = measure;
             mention.UnitKind = UnitKind.Measure;
 
-            // "157 miles per hour", "90 kilometres an hour": a speed.
-            if ((IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour") && measure is "miles" or "km")
+            // "157 miles per hour", "90 kilometres an hour", "20 km/h": a speed.
+            var perHour = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "an")) && IsAt(tokens, k + 2, "hour")
+                || (IsSymbolAt(tokens, k + 1, '/') && (IsAt(tokens, k + 2, "h") || IsAt(tokens, k + 2, "hr")) && !tokens[k + 2].SpaceBefore);
+            if (perHour && measure is "miles" or "km")
             {
                 mention.Unit = measure == "miles" ? "mph" : "km/h";
                 mention.CoverEvidence(k + 2);
@@ -194,7 +206,8 @@ internal static class CountedPhraseReader
             k++;
         }
 
-        if (NounPhraseReader.Read(tokens, k, out var head, out var modifiers, out var last))
+        var countsMany = mention.Value is null or > 1m;
+        if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {

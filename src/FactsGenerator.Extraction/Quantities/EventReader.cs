@@ -182,7 +182,8 @@ internal static class EventReader
         for (var q = k; q < Math.Min(tokens.Count, k + 16); q++)
         {
             var token = tokens[q];
-            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text))))
+            // "Two women and a man were injured": an article counts one more.
+            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text) || token.Is("a") || token.Is("an"))))
             {
                 sawNumber = true;
                 continue;
@@ -198,7 +199,8 @@ internal static class EventReader
                 return;
             }
 
-            if (EventWords.IsVerbEvent(token.Text) && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
+            var closingEvent = EventWords.IsVerbEvent(token.Text) || (EventWords.IsParticiple(token.Text) && q > k && Auxiliaries.Contains(tokens[q - 1].Text));
+            if (closingEvent && QuantityLexicon.TryEvent(token.Text, out var sense) && sawNumber
                 && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || char.IsUpper(mention.Head[0])))
             {
                 mention.Event = sense;

@@ -15,6 +15,12 @@ internal static class HeadlineFigures
         var bodyValues = new HashSet<decimal>();
         foreach (var mention in bodyMentions)
         {
+            // A body number that counts nothing ("one of the" in passing) repeats no headline figure.
+            if (!QuantityExtractor.SaysWhatIsCounted(mention))
+            {
+                continue;
+            }
+
             if (mention.Value is { } value)
             {
                 bodyValues.Add(value);

@@ -51,7 +51,8 @@ internal static class MentionMerger
                 continue;
             }
 
-            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
+            // "2-4" and "2-3" share a lower end but are different ranges.
+            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.UpperValue?.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
             if (!buckets.TryGetValue(key, out var earlier))
             {
                 earlier = new List<QuantityMention>();
@@ -107,7 +108,7 @@ internal static class MentionMerger
             return;
         }
 
-        if (InheritElidedTimeUnit(mentions, index))
+        if (InheritElidedTimeUnit(mentions, index) || ContinuesListByPlace(mentions, index))
         {
             return;
         }
@@ -134,6 +135,36 @@ internal static class MentionMerger
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "12 injured people in the north, 36 in Springfield and seven in Shelbyville": a bare number in a list, placed
+    /// by "in"/"at" plus a name, counts what the first figure of the list counted, event included.
+    /// </summary>
+    private static bool ContinuesListByPlace(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var tokens = mention.Sentence.Tokens;
+        var first = mention.EvidenceFirst;
+        var after = mention.EvidenceLast + 1;
+        if (index == 0 || first == 0 || !(tokens[first - 1].IsSymbol(',') || tokens[first - 1].Is("and"))
+            || after + 1 >= tokens.Count || !(tokens[after].Is("in") || tokens[after].Is("at")) || !tokens[after + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence != mention.Sentence || earlier.Head is null || earlier.IsAge || earlier.Value is null)
+        {
+            return false;
+        }
+
+        mention.Head = earlier.Head;
+        mention.Modifiers = earlier.Modifiers;
+        mention.Unit = earlier.Unit;
+        mention.UnitKind = earlier.UnitKind;
+        mention.Event = earlier.Event;
+        return true;
     }
 
     /// <summary>

@@ -274,6 +274,19 @@ internal static class NonQuantityFilter
 
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
+        // "one or two hundred", "one to three days": the low end of a range.
+        if (index + 2 < tokens.Count && (tokens[index + 1].Is("or") || tokens[index + 1].Is("to")) && NumberReader.TryRead(tokens, index + 2, out var upper) && !upper.IsVague)
+        {
+            return false;
+        }
+
+        // "fire kills one", "injuring one": the object of a casualty verb is a victim counted.
+        if (index > 0 && tokens[index - 1].IsWord && EventWords.IsVerbEvent(tokens[index - 1].Text)
+            && QuantityLexicon.TryEvent(tokens[index - 1].Text, out var sense) && sense.Category == Model.QuantityCategory.Casualties)
+        {
+            return false;
+        }
+
         if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "only" or "last")
         {
             return true;

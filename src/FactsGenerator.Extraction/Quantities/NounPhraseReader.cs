@@ -26,7 +26,14 @@ internal static class NounPhraseReader
     };
 
     /// <summary>Reads a short noun phrase (modifiers and a head noun) starting at <paramref name="start"/>.</summary>
-    public static bool Read(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last)
+    public static bool Read(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last) =>
+        Read(tokens, start, countsMany: false, out head, out modifiers, out last);
+
+    /// <summary>
+    /// Reads a short noun phrase; <paramref name="countsMany"/> says a number above one precedes it, so its head is plural
+    /// and a name after a word that is no plural ("two separate Acme buckets") still belongs to the phrase.
+    /// </summary>
+    public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
         head = string.Empty;
         modifiers = null;
@@ -93,7 +100,8 @@ internal static class NounPhraseReader
             }
 
             // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
-            if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
+            if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized)
+                && !(countsMany && !IsPlural(words[words.Count - 1]) && !IrregularPlurals.Contains(words[words.Count - 1]) && !words[words.Count - 1].EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -105,8 +113,8 @@ internal static class NounPhraseReader
 
             var text = token.Text;
 
-            // Hyphenated compounds stay one word: "Guinea-Bissau residents".
-            while (IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2))
+            // Hyphenated compounds stay one word: "Guinea-Bissau residents", "COVID-19-related deaths".
+            while (IsJoiningHyphenAt(tokens, k + 1) && k + 2 < tokens.Count && (IsWordAt(tokens, k + 2) || (tokens[k + 2].IsNumber && !tokens[k + 2].SpaceBefore)))
             {
                 text += "-" + tokens[k + 2].Text;
                 k += 2;

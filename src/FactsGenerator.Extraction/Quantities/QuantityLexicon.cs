@@ -65,6 +65,14 @@ internal static class QuantityLexicon
         "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
         "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections",
+        // Relatives and the roles people are most often counted by.
+        "sons", "daughters", "brothers", "sisters", "siblings", "parents", "mothers", "fathers", "wives", "husbands", "relatives",
+        "grandchildren", "grandsons", "granddaughters", "cousins", "nephews", "nieces", "friends", "colleagues", "neighbours", "neighbors",
+        "leaders", "authors", "contributors", "nominees", "presidents", "justices", "contenders", "contestants", "finalists", "winners",
+        "performers", "speakers", "presenters", "vendors", "retailers", "exhibitors", "occupants", "petitioners", "applicants", "entrants",
+        "finishers", "runners", "actors", "actresses", "singers", "artists", "celebrities", "coaches", "managers", "directors", "executives",
+        "founders", "partners", "governors", "mayors", "councillors", "councilors", "representatives", "ambassadors", "envoys", "generals",
+        "commanders", "investigators", "detectives", "prosecutors", "lawyers", "attorneys", "witnesses", "astronauts", "employers",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -143,7 +151,29 @@ internal static class QuantityLexicon
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
-    public static bool IsPeopleNoun(string word) => PeopleNouns.Contains(word);
+    /// <summary>
+    /// A noun that counts people: a known one, a known one after a prefix ("co-authors", "ex-soldiers"), or a plural that
+    /// names people by its ending ("cyclists", "physicians").
+    /// </summary>
+    public static bool IsPeopleNoun(string word) =>
+        PeopleNouns.Contains(word) || (UnprefixedPerson(word) is { } bare && PeopleNouns.Contains(bare))
+        || (word.Length > 6 && word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("lists", StringComparison.OrdinalIgnoreCase))
+        || (word.Length > 5 && word.EndsWith("ians", StringComparison.OrdinalIgnoreCase));
+
+    private static string? UnprefixedPerson(string word)
+    {
+        foreach (var prefix in PersonPrefixes)
+        {
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return word.Substring(prefix.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] PersonPrefixes = { "co-", "ex-", "fellow-", "half-", "step-" };
 
     /// <summary>
     /// A people noun, or a plural that reads like one by its ending ("motorcyclists", "riders", "Iranians");

@@ -8,8 +8,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>Two numbers read as one figure: "between 36 and 40", "16-17 percent", "$5 and $7 billion", or a revision "from fourteen to 31".</summary>
 internal readonly struct NumberRange
 {
-    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false)
+    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false, bool isAlternative = false)
     {
+        IsAlternative = isAlternative;
         IsSharedUnitPair = isSharedUnitPair;
         Lower = lower;
         Upper = upper;
@@ -36,6 +37,9 @@ internal readonly struct NumberRange
 
     /// <summary>"3-1", "2-2": a score or a tally, not a range.</summary>
     public bool IsScore { get; }
+
+    /// <summary>"one or two hundred": two candidate figures, each stated as it is, rather than bounds.</summary>
+    public bool IsAlternative { get; }
 
     /// <summary>"led 50.1 to 42.9 percent": two figures, one per side, that share the unit written after the second.</summary>
     public bool IsSharedUnitPair { get; }
@@ -69,6 +73,17 @@ internal static class RangeReader
 
     private static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
         IsAt(tokens, index, "percent") || IsSymbolAt(tokens, index, '%') || (IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent"));
+
+    // The value of the first token of a scaled number: "5" of "5 billion", "two" of "two hundred".
+    private static decimal? LeadingValue(Token token)
+    {
+        if (token.IsNumber)
+        {
+            return NumberReader.TryParseDigits(token.Text, out var digits) ? digits : null;
+        }
+
+        return token.IsWord && NumberWords.TryUnit(token.Text, out var unit) ? unit : null;
+    }
 
     public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
     {
@@ -133,7 +148,8 @@ internal static class RangeReader
         }
 
         // "$5 and $7 billion": the scale written once applies to both.
-        if (upper.Last > upper.First && lower.Last == lower.First && tokens[upper.First].IsNumber && NumberReader.TryParseDigits(tokens[upper.First].Text, out var upperDigits) && upperDigits != 0m)
+        // "one or two hundred": the same with number words.
+        if (upper.Last > upper.First && lower.Last == lower.First && LeadingValue(tokens[upper.First]) is { } upperDigits && upperDigits != 0m)
         {
             var scale = high / upperDigits;
             if (NumberReader.TryMultiply(low, scale, out var scaled) && scaled <= high)
@@ -149,7 +165,7 @@ internal static class RangeReader
         }
 
         var start = isBetween || isFrom ? before : valueStart;
-        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false);
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false, isAlternative: linkWord == "or");
         return true;
     }
 }

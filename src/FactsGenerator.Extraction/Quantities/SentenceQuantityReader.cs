@@ -84,7 +84,7 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
-        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards");
+        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
         if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents)
         {
             return false;
@@ -152,7 +152,7 @@ internal static class SentenceQuantityReader
             {
                 mention.Value = range.Lower;
                 mention.UpperValue = range.Upper;
-                mention.Qualifier = Qualifier.AtLeast;
+                mention.Qualifier = range.IsAlternative ? Qualifier.Exact : Qualifier.AtLeast;
                 mention.CoverEvidence(range.Start);
                 mention.CoverEvidence(range.UpperLast);
             }
@@ -162,6 +162,11 @@ internal static class SentenceQuantityReader
         if (mention.UpperValue is null && earlier is null)
         {
             mention.Qualifier = qualifier;
+        }
+        else if (mention.UpperValue is not null && qualifier == Qualifier.About)
+        {
+            // "around 20 to 30 people": both ends are estimates, not bounds.
+            mention.Qualifier = Qualifier.About;
         }
 
         mention.CoverEvidence(qualifierStart);
@@ -268,6 +273,15 @@ internal static class SentenceQuantityReader
         else if (mention.Head is null)
         {
             mention.Subject = ContextReader.ReadSubject(tokens, qualifierStart);
+
+            // "reported casualties increased to 167": a subject that names what happened to people is what is counted.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } eventNoun && EventWords.IsEventNoun(eventNoun)
+                && QuantityLexicon.TryEvent(eventNoun, out var subjectEvent))
+            {
+                mention.Head = eventNoun;
+                mention.Event = subjectEvent;
+                mention.Subject = null;
+            }
 
             // "a population of 12,000": people, counted by the subject.
             if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } counted && QuantityLexicon.IsPopulationNoun(counted))

@@ -99,6 +99,8 @@ internal static class UnitCategoryClassifier
         return false;
     }
 
+    private static bool IsCountedAct(string head) => head.ToLowerInvariant() is "murders" or "killings" or "homicides" or "shootings" or "stabbings";
+
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
 
     private static string UnitOf(QuantityMention mention)
@@ -120,6 +122,12 @@ internal static class UnitCategoryClassifier
 
         if (mention.Head is { } head)
         {
+            // "eight murders": a casualty figure that counts the acts, not the people.
+            if (IsCountedAct(head))
+            {
+                return head.ToLowerInvariant();
+            }
+
             if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention)))
             {
                 return "people";

@@ -140,3 +140,58 @@ public class NumberReaderTests
         Assert.Equal("5700000", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
+
+public class NumberReaderHalvesAndSharesOfScaleTests
+{
+    private static decimal? Value(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NumberReader.TryRead(tokens, i, out var match))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [Theory]
+    [InlineData("some three-and-a-half million tourists", 3500000)]
+    [InlineData("two and a half years in jail", 2.5)]
+    [InlineData("twenty-one and a half hours", 21.5)]
+    [InlineData("a quarter of a million pilgrims", 250000)]
+    [InlineData("three quarters of a billion dollars", 750000000)]
+    [InlineData("a third of a million homes", 333333)]
+    [InlineData("nearly a tenth of the budget", 0.1)]
+    [InlineData("a tenth part of the vote", 0.1)]
+    public void ReadsHalvesAndSharesOfAScaleWord(string text, double expected)
+    {
+        Assert.Equal((decimal)expected, Value(text));
+    }
+
+    [Fact]
+    public void AThirdAlone()
+    {
+        Assert.Equal(1m / 3m, Value("a third of the ballots"));
+    }
+
+    [Fact]
+    public void ATenthAsAnOrdinalIsNoShare()
+    {
+        Assert.Null(Value("the band's tenth album"));
+    }
+}
+
+public class NumberReaderOrdinalAfterOneTests
+{
+    [Fact]
+    public void OneThirdPartyIsACountOfOne()
+    {
+        var text = "one third party nominee";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.True(NumberReader.TryRead(tokens, 0, out var match));
+        Assert.Equal(1m, match.Value);
+    }
+}

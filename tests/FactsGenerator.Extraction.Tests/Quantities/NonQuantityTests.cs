@@ -25,7 +25,6 @@ public class NonQuantityTests
     [InlineData("No one was hurt in the fire.")]
     [InlineData("At one point the crowd moved back.")]
     [InlineData("The two sides agreed to talk again.")]
-    [InlineData("The attack happened two days ago in the city.")]
     [InlineData("The 2019-20 season was cancelled.")]
     [InlineData("The hosts won the match 3-1 at home.")]
     [InlineData("The service runs 24/7 in the capital.")]

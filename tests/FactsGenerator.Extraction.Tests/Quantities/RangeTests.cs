@@ -96,3 +96,52 @@ public class NumberOfTests
         Assert.All(facts, f => Assert.Equal(Qualifier.Exact, f.Qualifier));
     }
 }
+
+public class ApproximateRangeTests
+{
+    [Fact]
+    public void AnApproximateRangeKeepsAboutForBothEnds()
+    {
+        var fact = QuantityTestText.Single("Around 300 to 500 fans waited outside the stadium.");
+        Assert.Equal(300m, fact.Value);
+        Assert.Equal(500m, fact.UpperValue);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
+    [Fact]
+    public void TwoRangesWithTheSameLowerEndAreBothKept()
+    {
+        var facts = QuantityTestText.Extract("The first model gave 2-4 and the second model gave 2-3.");
+        Assert.Equal(new decimal?[] { 4m, 3m }, facts.Select(f => f.UpperValue).ToArray());
+    }
+}
+
+public class AlternativeFiguresTests
+{
+    [Fact]
+    public void OneOrTwoHundredSharesTheScaleAndStaysExact()
+    {
+        var fact = QuantityTestText.Single("The shelter hopes to house one or two hundred dogs.");
+        Assert.Equal(100m, fact.Value);
+        Assert.Equal(200m, fact.UpperValue);
+        Assert.Equal(Qualifier.Exact, fact.Qualifier);
+    }
+
+    [Fact]
+    public void ARangeWithToStillBoundsItsEnds()
+    {
+        Assert.Equal(Qualifier.AtLeast, QuantityTestText.Single("The shelter hopes to house three to four hundred dogs.").Qualifier);
+    }
+}
+
+public class CountedActTests
+{
+    [Theory]
+    [InlineData("He was convicted of six murders in the region.", "murders")]
+    [InlineData("Police investigated four shootings over the weekend.", "shootings")]
+    public void AnActOfViolenceIsCountedAsItself(string sentence, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(unit, fact.Unit);
+    }
+}

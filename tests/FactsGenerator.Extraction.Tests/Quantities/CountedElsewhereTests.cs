@@ -1,0 +1,75 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class CountedElsewhereTests
+{
+    [Fact]
+    public void NumberOfReachesPastALongModifierWithAHyphenatedName()
+    {
+        var fact = QuantityTestText.Single("On Monday the number of recorded deaths tied to the H5N1-like strain in the region passed 3,000, officials said.");
+        Assert.Equal(3000m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ACasualtyNounAsSubjectIsWhatTheNumberCounts()
+    {
+        var fact = QuantityTestText.First("By Friday the confirmed fatalities had climbed to 48.");
+        Assert.Equal(48m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AHyphenatedNameWithANumberStaysInsideTheCountedPhrase()
+    {
+        var fact = QuantityTestText.Single("The clinic treated 15 flu-19-related injuries last week.");
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AListByPlaceCountsWhatItsFirstFigureCounted()
+    {
+        var facts = QuantityTestText.Extract("The agency counted 14 injured people in Springfield, 9 in Shelbyville and three in Ogdenville.");
+        Assert.Equal(new decimal?[] { 14m, 9m, 3m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+    }
+
+    [Fact]
+    public void ABareNumberAfterAFigureWithoutAPlaceIsNoListByPlace()
+    {
+        var facts = QuantityTestText.Extract("Four soldiers were killed and 12 remain in hospital.");
+        Assert.DoesNotContain(facts, f => f.Value == 12m && f.Category == QuantityCategory.Casualties);
+    }
+}
+
+public class PartOfAWholeAndStrengthTests
+{
+    [Fact]
+    public void BothNumbersOfOutOfCountTheNounAfterThem()
+    {
+        var facts = QuantityTestText.Extract("The coalition took 12 out of 15 of the county's wards.");
+        Assert.Equal(new decimal?[] { 12m, 15m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("wards", f.Unit));
+    }
+
+    [Fact]
+    public void AStrengthCountsPeople()
+    {
+        var fact = QuantityTestText.Single("Supporters gathered 8,000 strong outside the palace.");
+        Assert.Equal("people", fact.Unit);
+        Assert.EndsWith("8,000 strong", fact.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("Gusts reached 60 km/h overnight.", "km/h")]
+    [InlineData("Gusts reached 60 miles per hour overnight.", "mph")]
+    public void ASpeedWithASlashIsKilometresPerHour(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+}

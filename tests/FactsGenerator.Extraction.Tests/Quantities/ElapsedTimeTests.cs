@@ -1,0 +1,19 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class ElapsedTimeTests
+{
+    [Theory]
+    [InlineData("The attack happened two days ago in the city.", 2, "days", "happened two days ago")]
+    [InlineData("The mill shut down roughly thirty years ago.", 30, "years", "roughly thirty years ago")]
+    [InlineData("She left the company a month ago.", 1, "months", "a month ago")]
+    public void TheTimeSinceAnEventIsADuration(string sentence, double value, string unit, string evidence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+        Assert.Equal(evidence, fact.Evidence.Text);
+    }
+}
