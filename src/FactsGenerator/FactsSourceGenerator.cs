@@ -90,7 +90,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
             .Combine(languageVersion)
             .Combine(lockFile.Combine(documentFiles))
             .Select((pair, _) => new IndexOutput(
-                pair.Left.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath))).ToEquatableArray(),
+                pair.Left.Left.Left.Documents.Select(d => new SourceEntry(d.SourceMember, System.IO.Path.GetFileName(d.DocumentPath), DocumentEmitter.DeclaringClasses(d))).ToEquatableArray(),
                 pair.Left.Left.Right,
                 pair.Left.Right.ToDisplayString(),
                 pair.Left.Right >= MinimumLanguageVersion)
@@ -154,7 +154,7 @@ public sealed class FactsSourceGenerator : IIncrementalGenerator
 
         var emit = new EmitContext(output.Options);
         context.AddSource(TypesEmitter.HintName, SourceText.From(TypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
-        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources.Select(s => (s.SourceMember, s.FileName)).ToList(), emit, output.Conflicts), System.Text.Encoding.UTF8));
+        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(output.Sources, emit, output.Conflicts), System.Text.Encoding.UTF8));
     }
 
     private static EquatableArray<DiagnosticInfo> LockProblems(LockModel lockModel, LibraryNames names, ImmutableArray<string> documentFiles)

@@ -20,7 +20,7 @@ public class EmitterTests
         var document = new DocumentResult("/docs/border-clash.txt", "border-clash", facts, EquatableArray<DiagnosticInfo>.Empty);
         var names = NameResolver.Resolve(new[] { new DocumentNames(document.Path, document.Name, FactNaming.Propose(facts).ToEquatableArray()) }).Single();
         var context = new EmitContext(Options);
-        return (TypesEmitter.Emit(context), DocumentEmitter.Emit(document, names, context), IndexEmitter.Emit(new[] { (names.SourceMember, "border-clash.txt") }, context), names);
+        return (TypesEmitter.Emit(context), DocumentEmitter.Emit(document, names, context), IndexEmitter.Emit(new[] { new SourceEntry(names.SourceMember, "border-clash.txt", DocumentEmitter.DeclaringClasses(names)) }, context), names);
     }
 
     [Fact]
@@ -42,6 +42,23 @@ public class EmitterTests
             .AddSyntaxTrees(new[] { types, document, index }.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose))));
         var problems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void DocumentDeclaresOnlyTheCategoryClassesItHasMembersIn()
+    {
+        var (_, document, index, names) = EmitSample();
+        var declared = DocumentEmitter.DeclaringClasses(names);
+
+        Assert.Contains("Casualties", declared);
+        Assert.DoesNotContain("Durations", declared);
+        Assert.DoesNotContain("static partial class Durations", document);
+        Assert.Contains("static partial class Casualties", document);
+
+        // The index still declares every category class, so Facts.Durations.All exists (and is empty).
+        Assert.Contains("public static partial class Durations", index);
+        Assert.Contains("__Concat<global::Sample.Facts.Quantity>();", index);
+        Assert.Contains("__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());", index);
     }
 
     [Fact]

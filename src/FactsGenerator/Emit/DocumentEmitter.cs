@@ -18,6 +18,14 @@ internal static class DocumentEmitter
     /// <summary>The per-document helper that lists a class's members from one document (combined by the index).</summary>
     public static string PartName(string sourceMember) => "__From" + sourceMember;
 
+    /// <summary>
+    /// The category classes this document declares members in, ordinal order. Only these get a partial
+    /// declaration and a part in the index: declaring all of them for every document multiplied the code the
+    /// compiler binds by the number of categories.
+    /// </summary>
+    public static EquatableArray<string> DeclaringClasses(ResolvedDocument names) =>
+        names.Facts.Where(f => f.Declares).Select(f => f.ClassName).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToEquatableArray();
+
     public static string Emit(DocumentResult document, ResolvedDocument names, EmitContext context)
     {
         var facts = document.Facts;
@@ -32,8 +40,9 @@ internal static class DocumentEmitter
         var ns = context.BeginFile(w);
         w.Open("static partial class " + context.Options.ClassName);
         var part = PartName(names.SourceMember);
+        var declaring = new HashSet<string>(DeclaringClasses(names), System.StringComparer.Ordinal);
 
-        foreach (var className in FactClasses.QuantityClasses)
+        foreach (var className in FactClasses.QuantityClasses.Where(declaring.Contains))
         {
             // A fact several documents state is declared (and listed in All) once, by the first document.
             var indices = Enumerable.Range(0, facts.Quantities.Count).Where(i => member[(FactKind.Quantity, i)].ClassName == className && member[(FactKind.Quantity, i)].Declares).ToList();
@@ -121,6 +130,11 @@ internal static class DocumentEmitter
     private static void EmitRecords(CodeWriter w, string className, string typeName, string part, EmitContext context, IEnumerable<(NamedFact Named, string Summary, Evidence Evidence, string Creation)> records, string fileName)
     {
         var list = records.Where(r => r.Named.Declares).ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
         w.Open("static partial class " + className);
         foreach (var (named, summary, evidence, creation) in list)
         {

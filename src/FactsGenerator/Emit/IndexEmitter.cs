@@ -30,7 +30,7 @@ internal static class IndexEmitter
         [FactClasses.Timeline] = ("TimelineEvent", "Dated events; All lists them in calendar order where the date is known."),
     };
 
-    public static string Emit(IReadOnlyList<(string SourceMember, string FileName)> documents, EmitContext context, IReadOnlyList<ConflictEntry>? conflicts = null)
+    public static string Emit(IReadOnlyList<SourceEntry> documents, EmitContext context, IReadOnlyList<ConflictEntry>? conflicts = null)
     {
         conflicts ??= new ConflictEntry[0];
         var w = new CodeWriter();
@@ -53,7 +53,9 @@ internal static class IndexEmitter
             w.Line("private static " + list + "<" + full + ">? __all;");
             w.Line();
             w.Line("/// <summary>Every member of this class, document by document" + (className == FactClasses.Timeline ? ", in calendar order where the date is known" : string.Empty) + ".</summary>");
-            var concat = context.FactsClass + ".__Concat<" + full + ">(" + string.Join(", ", parts) + ")";
+            // A document has a part in a class only when it declares members there (see DocumentEmitter.DeclaringClasses).
+            var classParts = documents.Where(d => d.Classes.Contains(className)).Select(d => DocumentEmitter.PartName(d.SourceMember) + "()");
+            var concat = context.FactsClass + ".__Concat<" + full + ">(" + string.Join(", ", classParts) + ")";
             if (className == FactClasses.Timeline)
             {
                 concat = "global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.OrderBy(" + concat + ", e => e.Date ?? \"\\uFFFF\", global::System.StringComparer.Ordinal))";

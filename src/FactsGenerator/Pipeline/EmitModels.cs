@@ -77,5 +77,5 @@ internal sealed record IndexOutput(EquatableArray<SourceEntry> Sources, Generato
     public EquatableArray<Diagnostics.DiagnosticInfo> LockProblems { get; init; }
 }
 
-/// <summary>A document's member in <c>Facts.Sources</c> and its file name.</summary>
-internal sealed record SourceEntry(string SourceMember, string FileName);
+/// <summary>A document's member in <c>Facts.Sources</c>, its file name and the category classes it declares members in.</summary>
+internal sealed record SourceEntry(string SourceMember, string FileName, EquatableArray<string> Classes);

@@ -43,22 +43,6 @@ namespace Sample.Facts
             };
         }
 
-        static partial class Durations
-        {
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            private static global::Sample.Facts.Quantity[] __FromBorderClash() => new global::Sample.Facts.Quantity[]
-            {
-            };
-        }
-
-        static partial class Population
-        {
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            private static global::Sample.Facts.Quantity[] __FromBorderClash() => new global::Sample.Facts.Quantity[]
-            {
-            };
-        }
-
         static partial class Money
         {
             /// <summary>3,400,000,000,000 usd (exactly): debt. “Five soldiers were killed on Monday, the ministry said.” (border-clash.txt, line 3)</summary>
@@ -69,14 +53,6 @@ namespace Sample.Facts
             private static global::Sample.Facts.Quantity[] __FromBorderClash() => new global::Sample.Facts.Quantity[]
             {
                 new global::Sample.Facts.Quantity("Money.Debt", 3400000000000m, null, global::Sample.Facts.Qualifier.Exact, "usd", "money", "debt", new global::Sample.Facts.Evidence("border-clash.txt", 3, 1, "US$3.4 trillion", "Five soldiers were killed on Monday, the ministry said.")),
-            };
-        }
-
-        static partial class Military
-        {
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            private static global::Sample.Facts.Quantity[] __FromBorderClash() => new global::Sample.Facts.Quantity[]
-            {
             };
         }
 

@@ -33,7 +33,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>();
         }
 
         /// <summary>Numbers of people living somewhere or belonging to a group.</summary>
@@ -42,7 +42,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>();
         }
 
         /// <summary>Amounts of money.</summary>
@@ -60,7 +60,7 @@ namespace Sample.Facts
             private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity>? __all;
 
             /// <summary>Every member of this class, document by document.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>(__FromBorderClash());
+            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Quantity> All => __all ??= global::Sample.Facts.Facts.__Concat<global::Sample.Facts.Quantity>();
         }
 
         /// <summary>Every other number: seats, percentages, ages, counts of things.</summary>
