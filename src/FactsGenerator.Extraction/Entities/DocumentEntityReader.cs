@@ -568,8 +568,9 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // "Hall of Fame": a name that ends in an organisation's head is that body.
             var head = tokens[i - 1].Text;
-            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
+            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
                 && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) && NameChunker.IsNameWord(tokens[i + 1]);
         }
 

@@ -121,7 +121,7 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
-        if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word))
+        if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word) || HasGluedCaption(word))
         {
             return false;
         }
@@ -163,7 +163,21 @@ internal static class NameForms
         var prefix = word.Substring(0, inner);
         var suffix = word.Substring(inner);
         return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
-            && suffix is not ("Image" or "Photo" or "Video");
+            && !HasGluedCaption(word);
+    }
+
+    /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
+    public static bool HasGluedCaption(string word)
+    {
+        foreach (var caption in new[] { "Image", "Photo", "Video" })
+        {
+            if (word.Length > caption.Length + 1 && word.EndsWith(caption, System.StringComparison.Ordinal) && char.IsLower(word[word.Length - caption.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);

@@ -248,4 +248,28 @@ public class PeopleTests
         Assert.DoesNotContain(facts.People, p => p.Name == "Silver Harbour Lights");
         Assert.True(facts.People.All(p => p.Name != "Silver Harbour"));
     }
+
+    [Fact]
+    public void ACaptionGluedToANameIsNotAPerson()
+    {
+        var facts = Extract.From("Ana Ruiz spoke first. Jo KimberleyImage: campaign website.");
+        Assert.DoesNotContain("Jo KimberleyImage", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ANameBeforeANounForAPersonAndAnotherNameIsNotListedAsAPerson()
+    {
+        var facts = Extract.From("Guests included fashion designer Ana Ruiz and Silver Lanterns drummer Jo Kim.");
+        Assert.DoesNotContain("Silver Lanterns", Extract.PeopleNames(facts));
+        Assert.Contains("Jo Kim", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AKnownPlaceBeforeForIsNotPartOfTheNameAfterIt()
+    {
+        var facts = Extract.From("Ana Ruiz ran for governor of New York for the Velmoria Party in 2014.");
+        Assert.Contains("New York", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("New York", Extract.PeopleNames(facts));
+        Assert.Contains("Velmoria Party", Extract.OrganizationNames(facts));
+    }
 }
