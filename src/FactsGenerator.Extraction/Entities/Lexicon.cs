@@ -62,7 +62,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent Whip");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -95,7 +95,7 @@ internal static class Lexicon
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
         "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy militia");
+        "directorate department authority navy");
 
     /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
     public static readonly HashSet<string> OrganizationTypeNouns = Set(

@@ -97,14 +97,9 @@ internal static class NameForms
             return true;
         }
 
-        // "G7", "G20": one or two capitals followed by digits.
-        var letters = 0;
-        while (letters < token.Text.Length && char.IsUpper(token.Text[letters]))
-        {
-            letters++;
-        }
-
-        return letters == 1 && letters < token.Text.Length && IsDigits(token.Text, letters);
+        // "G7", "G20": a "Group of" so many is a body; other letters with digits are codes ("R0", "A496", "N95").
+        var digitsFrom = token.Text.Length > 2 && token.Text[1] == '-' ? 2 : 1;
+        return token.Text.Length > digitsFrom && token.Text[0] == 'G' && IsDigits(token.Text, digitsFrom);
     }
 
     /// <summary>A word that can be part of a person's name.</summary>

@@ -294,7 +294,7 @@ public class OrganizationTests
     [Fact]
     public void AnAlternativeNameAfterOrIsAnAlias()
     {
-        var facts = Extract.From("The K5, or the Group of Five, met in spring.");
+        var facts = Extract.From("The G5, or the Group of Five, met in spring.");
         var organization = Assert.Single(facts.Organizations);
         Assert.Contains("Group of Five", organization.Aliases);
     }
@@ -347,5 +347,21 @@ public class OrganizationTests
         var facts = Extract.From("He wrote the lyrics for the rock band Silver Lanterns in the 1970s.");
         Assert.Contains("Silver Lanterns", Extract.OrganizationNames(facts));
         Assert.Empty(facts.People);
+    }
+
+    [Theory]
+    [InlineData("The virus has an R0 of about three, the study found.", "R0")]
+    [InlineData("The crash closed the A482 near the village on Monday.", "A482")]
+    public void ALetterWithDigitsIsACodeNotABody(string sentence, string code)
+    {
+        Assert.DoesNotContain(code, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAcronymBeforeTheKindOfBodyItIsNamesTheBodyAlone()
+    {
+        var facts = Extract.From("The alliance is largely made up of KLF militia fighters, the report said.");
+        Assert.Contains("KLF", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("KLF militia", Extract.OrganizationNames(facts));
     }
 }

@@ -272,4 +272,12 @@ public class PeopleTests
         Assert.DoesNotContain("New York", Extract.PeopleNames(facts));
         Assert.Contains("Velmoria Party", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void AWhipIsATitle()
+    {
+        var facts = Extract.From("Senate Majority Whip Ana Ruiz opposed the bill.");
+        Assert.Contains("Ana Ruiz", Extract.PeopleNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Ana Ruiz"));
+    }
 }
