@@ -33,7 +33,9 @@ internal sealed partial class DocumentEntityReader
                     person.Affiliation = CanonicalAffiliation(match.Affiliation);
                 }
 
-                if (match.AffiliationChunk is { } owner && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
+                // "wife of Jo Kim": what a kinship noun belongs to is a person, not a body.
+                if (match.AffiliationChunk is { } owner && !(match.Role is { } role && Lexicon.PersonNouns.Contains(role))
+                    && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
                     && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {
                     evidence.Hint(owner.Text, EntityKind.Organization);

@@ -191,7 +191,8 @@ internal sealed partial class DocumentEntityReader
 
         if (chunk.SpacedWordCount == 1)
         {
-            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First))
+            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First)
+                && !IsSpeakerLabel(tokens, chunk.First))
             {
                 AddOrganization(chunk);
                 return;
@@ -595,6 +596,10 @@ internal sealed partial class DocumentEntityReader
 
         return count >= MinShoutedWords;
     }
+
+    // "((ABC)) Why did you run?": initials in double brackets mark who speaks in an interview transcript.
+    private static bool IsSpeakerLabel(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && index + 1 < tokens.Count && tokens[index - 1].IsSymbol('(') && tokens[index - 2].IsSymbol('(') && tokens[index + 1].IsSymbol(')');
 
     private static bool IsCapitalsWord(Token token) => token.IsWord && (NameForms.IsAllCaps(token.Text) || token.Text is "I" or "A");
 

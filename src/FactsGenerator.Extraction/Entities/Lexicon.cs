@@ -84,7 +84,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -198,7 +198,7 @@ internal static class Lexicon
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(
-        "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
+        "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT IST CST MST CDT MDT PDT AEST AEDT JST KST HKT SGT SAST WAT EAT CAT WIB MSK CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +

@@ -267,6 +267,32 @@ internal static class NameChunker
         return Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular);
     }
 
+    // "a ticket of Ana Ruiz for President": the office someone runs for is not part of their name (but in
+    // "Minister for Foreign Affairs" the office owns it).
+    private static bool IsRunFor(IReadOnlyList<Token> tokens, int first, int forIndex)
+    {
+        var k = forIndex + 1;
+        if (k < tokens.Count && Lexicon.TitleModifiers.Contains(tokens[k].Text) && !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        for (var i = first; i < forIndex; i++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
     {
         var words = new string[last - first + 1];
@@ -334,7 +360,7 @@ internal static class NameChunker
         // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad" (but "ran in Ohio for the Velmoria
         // Party": "for" after a known place starts what the place is for).
         if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the")
-            && !(token.Is("for") && IsKnownPlace(tokens, first, j - 1)))
+            && !(token.Is("for") && (IsKnownPlace(tokens, first, j - 1) || IsRunFor(tokens, first, j))))
         {
             var k = j;
             while (k < tokens.Count && tokens[k].IsWord && Lexicon.NameConnectors.Contains(tokens[k].Text) && !char.IsUpper(tokens[k].Text[0]) && k - j < 2)

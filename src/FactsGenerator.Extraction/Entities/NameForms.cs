@@ -116,7 +116,7 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
-        if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word) || HasGluedCaption(word))
+        if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word))
         {
             return false;
         }
@@ -159,6 +159,25 @@ internal static class NameForms
         var suffix = word.Substring(inner);
         return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
             && !HasGluedCaption(word);
+    }
+
+    /// <summary>"C.L.", "J.R.": a person's two initials written together (but "U.S." and "D.C." are places).</summary>
+    public static bool IsDottedInitials(string word)
+    {
+        if (word.Length != 4 || PlaceGazetteer.Instance.TryFind(word, out _) || word.EndsWith("D.C.", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || i + 1 >= word.Length || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>

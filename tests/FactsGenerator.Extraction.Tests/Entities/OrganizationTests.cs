@@ -364,4 +364,28 @@ public class OrganizationTests
         Assert.Contains("KLF", Extract.OrganizationNames(facts));
         Assert.DoesNotContain("KLF militia", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void InitialsInDoubleBracketsMarkTheInterviewer()
+    {
+        var facts = Extract.From("((KLM)) Why did you decide to run this year?");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ATimeZoneIsNotAnAcronymOfABody()
+    {
+        var facts = Extract.From("The plane landed at 7:40 pm IST on Friday.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("She was described by the Daily Lantern as a pioneer.", "Daily Lantern")]
+    [InlineData("The quake was measured by the Velmoria Geological Survey at 6.1.", "Velmoria Geological Survey")]
+    [InlineData("The figures come from the Lanterna website, which tracks deaths.", "Lanterna")]
+    [InlineData("In an interview with Brightline magazine, she said little.", "Brightline")]
+    public void OutletsAndSurveysAreOrganisations(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }

@@ -280,4 +280,22 @@ public class PeopleTests
         Assert.Contains("Ana Ruiz", Extract.PeopleNames(facts));
         Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Ana Ruiz"));
     }
+
+    [Fact]
+    public void WhatAKinshipNounBelongsToIsAPerson()
+    {
+        var facts = Extract.From("Ana Ruiz, wife of Tomas Varga, a former candidate, spoke on Monday.");
+        Assert.Contains("Tomas Varga", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Tomas Varga", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void TheOfficeSomeoneRunsForIsNotPartOfTheirName()
+    {
+        var facts = Extract.From("The party nominated a ticket of Bill Okafor for President and J.R. Varga for Vice President. Varga withdrew in March.");
+        var names = Extract.PeopleNames(facts);
+        Assert.Contains("Bill Okafor", names);
+        Assert.Contains("J.R. Varga", names);
+        Assert.Empty(facts.Organizations);
+    }
 }
