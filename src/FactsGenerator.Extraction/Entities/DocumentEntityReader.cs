@@ -61,6 +61,7 @@ internal sealed partial class DocumentEntityReader
             ResolveSingle(chunk, chunks);
         }
 
+        AddPlacesListedWithPlaces();
         ReadHeadline();
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
