@@ -129,6 +129,19 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
+
+        // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
+        if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
+        {
+            var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
+            if (start <= chunk.Last)
+            {
+                ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
+            }
+
+            return;
+        }
+
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
             Add(EntityKind.Organization, name, chunk);

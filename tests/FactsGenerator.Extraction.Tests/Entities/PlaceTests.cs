@@ -181,4 +181,13 @@ public class PlaceTests
         var facts = Extract.From("Ana Ruiz met Velborough and Arnmouth officials in Cardiff.");
         Assert.DoesNotContain("Velborough", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void ACompassWordBeforeOfGivesADirectionFromThePlace()
+    {
+        var facts = Extract.From("The zone would be set up East of the Orra River, officials said.");
+        var names = Extract.PlaceNames(facts);
+        Assert.Contains("Orra River", names);
+        Assert.DoesNotContain("East of the Orra River", names);
+    }
 }
