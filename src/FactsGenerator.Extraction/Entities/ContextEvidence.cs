@@ -130,6 +130,7 @@ internal sealed class ContextEvidence
 
         if (!countryLike && next is { } kind && IsLower(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
+                || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
         {
             Hint(chunk.Text, EntityKind.Organization);

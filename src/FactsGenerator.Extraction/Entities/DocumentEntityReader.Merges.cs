@@ -132,7 +132,8 @@ internal sealed partial class DocumentEntityReader
         // "Senate" of "Velmoria Senate": the same last words (but in "Medal of the Velmorian Union" the union is
         // another body).
         var before = longWords[longWords.Length - shortWords.Length - 1];
-        if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length) && before is not ("of" or "the" or "for"))
+        if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length) && before is not ("of" or "the" or "for")
+            && !(IsPartyName(shortWords) && !IsOwnerPrefix(longWords, longWords.Length - shortWords.Length)))
         {
             return true;
         }
@@ -157,6 +158,19 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // Parties are told apart by the adjectives stacked before "Party": "Social Liberal Party" is not the
+    // "Liberal Party".
+    private static bool IsPartyName(string[] words) => words.Length >= 2 && words[words.Length - 1] is "Party" or "party";
+
+    // "Velmoria" or "US" before "Liberal Party": a place, a people or another body owns the named body, so the
+    // shorter name is the same body.
+    private bool IsOwnerPrefix(string[] words, int count)
+    {
+        var prefix = string.Join(" ", words, 0, count);
+        return NameForms.IsCountryOrDemonym(prefix) || gazetteer.TryFind(prefix, out _) || (count == 1 && NameForms.IsAllCaps(prefix))
+            || registry.Find(prefix) is { Kind: EntityKind.Place or EntityKind.Organization };
     }
 
     private bool SamePlace(string a, string b) =>

@@ -33,7 +33,9 @@ internal sealed partial class DocumentEntityReader
                     person.Affiliation = CanonicalAffiliation(match.Affiliation);
                 }
 
-                if (match.AffiliationChunk is { } owner && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
+                // "wife of Jo Kim": what a kinship noun belongs to is a person, not a body.
+                if (match.AffiliationChunk is { } owner && !(match.Role is { } role && Lexicon.PersonNouns.Contains(role))
+                    && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
                     && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {
                     evidence.Hint(owner.Text, EntityKind.Organization);
@@ -104,7 +106,21 @@ internal sealed partial class DocumentEntityReader
         }
 
         var previous = RoleParser.ChunkEndingAt(chunks, k);
-        return previous is not null && previous.SpacedWordCount >= 2 && IsKnownPerson(previous.Text);
+        return previous is not null && previous.SpacedWordCount >= 2 && IsKnownPerson(previous.Text) && !QualifiesNamedPerson(tokens, chunk.Last);
+    }
+
+    // "Ana Ruiz and Lakeside Dynamo goalkeeper Jo Kim": a name before a noun for a person and then another name
+    // only says where that person belongs.
+    private static bool QualifiesNamedPerson(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || !NameForms.IsLowerWord(tokens[last + 1]) || !NameChunker.IsNameWord(tokens[last + 2]))
+        {
+            return false;
+        }
+
+        var noun = tokens[last + 1].Text;
+        return IsPersonNoun(tokens[last + 1]) || (!Lexicon.AttributionVerbs.Contains(noun)
+            && (noun.EndsWith("er", System.StringComparison.Ordinal) || noun.EndsWith("ist", System.StringComparison.Ordinal) || noun.EndsWith("ian", System.StringComparison.Ordinal)));
     }
 
     // "his cousin Tariq bin Hamad", "the new ruler, Faisal bin Said", "Ana Ruiz, a local resident".

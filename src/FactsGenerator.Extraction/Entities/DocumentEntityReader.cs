@@ -61,6 +61,7 @@ internal sealed partial class DocumentEntityReader
             ResolveSingle(chunk, chunks);
         }
 
+        AddPlacesListedWithPlaces();
         ReadHeadline();
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
@@ -128,6 +129,19 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
+
+        // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
+        if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
+        {
+            var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
+            if (start <= chunk.Last)
+            {
+                ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
+            }
+
+            return;
+        }
+
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
             Add(EntityKind.Organization, name, chunk);
@@ -191,7 +205,8 @@ internal sealed partial class DocumentEntityReader
 
         if (chunk.SpacedWordCount == 1)
         {
-            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First))
+            if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First)
+                && !IsSpeakerLabel(tokens, chunk.First))
             {
                 AddOrganization(chunk);
                 return;
@@ -568,8 +583,9 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // "Hall of Fame": a name that ends in an organisation's head is that body.
             var head = tokens[i - 1].Text;
-            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
+            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
                 && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) && NameChunker.IsNameWord(tokens[i + 1]);
         }
 
@@ -594,6 +610,10 @@ internal sealed partial class DocumentEntityReader
 
         return count >= MinShoutedWords;
     }
+
+    // "((ABC)) Why did you run?": initials in double brackets mark who speaks in an interview transcript.
+    private static bool IsSpeakerLabel(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && index + 1 < tokens.Count && tokens[index - 1].IsSymbol('(') && tokens[index - 2].IsSymbol('(') && tokens[index + 1].IsSymbol(')');
 
     private static bool IsCapitalsWord(Token token) => token.IsWord && (NameForms.IsAllCaps(token.Text) || token.Text is "I" or "A");
 

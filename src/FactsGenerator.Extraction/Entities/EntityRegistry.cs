@@ -88,6 +88,18 @@ internal sealed class EntityRegistry
             && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text);
     }
 
+    /// <summary>The start offsets of every mention so far.</summary>
+    public HashSet<int> MentionStarts()
+    {
+        var starts = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            starts.Add(mention.Start);
+        }
+
+        return starts;
+    }
+
     /// <summary>Makes <paramref name="alias"/> find <paramref name="record"/>.</summary>
     public void AddAlias(EntityRecord record, string alias)
     {

@@ -62,7 +62,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent Whip");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -84,7 +84,7 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
     public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
@@ -95,14 +95,14 @@ internal static class Lexicon
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
         "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy militia");
+        "directorate department authority navy");
 
     /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
     public static readonly HashSet<string> OrganizationTypeNouns = Set(
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
-        "non-profit nonprofit watchdog regulator");
+        "non-profit nonprofit watchdog regulator band orchestra choir");
 
     /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
     public static readonly HashSet<string> WellKnownOrganizations = new(StringComparer.Ordinal)
@@ -198,7 +198,7 @@ internal static class Lexicon
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(
-        "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
+        "I II III IV V VI VII VIII IX X XI XII XX TV AM PM UTC GMT IST CST MST CDT MDT PDT AEST AEDT JST KST HKT SGT SAST WAT EAT CAT WIB MSK CEO MP MPs OK PhD AIDS HIV COVID DNA ID GDP " +
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +

@@ -141,16 +141,43 @@ internal static class NameChunker
             end++;
         }
 
-        var secondEndsWithHead = Lexicon.OrganizationHeads.Contains(tokens[end].Text);
+        // "Rock and Roll Hall of Fame": the second part may have its own particles; it ends at its last head word
+        // ("the Peace and Freedom Party of Velmoria").
+        var headEnd = -1;
+        var walkEnd = and + 1;
+        for (var k = and + 1; k >= 0; k = k + 1 < tokens.Count ? ExtendFrom(tokens, and + 1, k + 1) : -1)
+        {
+            walkEnd = k;
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                headEnd = k;
+            }
+        }
+
         var firstHasHead = false;
-        var firstHasOf = false;
+        var lastOf = -1;
         for (var k = first; k <= last; k++)
         {
             firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
-            firstHasOf |= tokens[k].Is("of") || tokens[k].Is("for");
+            lastOf = tokens[k].Is("of") || tokens[k].Is("for") ? k : lastOf;
         }
 
-        if ((secondEndsWithHead && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)) || (firstHasHead && firstHasOf && end - and <= 2 && !secondEndsWithHead))
+        var firstHasOf = lastOf >= 0;
+
+        // "the AP and NBC News": an acronym is a complete name, so "and" lists two bodies.
+        var firstIsAcronym = first == last && NameForms.IsAllCaps(tokens[first].Text);
+        // "University of Lakeside and Centre for Reefs", "Institute of Arden and Ana Ruiz of ...": a first part
+        // complete with its head and "of" only takes a short last item ("Ministry of Oil and Gas").
+        var firstIsComplete = firstHasHead && firstHasOf;
+        if (headEnd >= end && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !firstIsAcronym && !firstIsComplete)
+        {
+            return headEnd;
+        }
+
+        // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
+        // and Arden University": a place after "of" completes the first name unless another place follows "and").
+        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last
+            && (!IsKnownPlace(tokens, tokens[lastOf + 1].Is("the") ? lastOf + 2 : lastOf + 1, last) || IsKnownPlace(tokens, and + 1, end)))
         {
             return end;
         }
@@ -240,6 +267,43 @@ internal static class NameChunker
         return Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular);
     }
 
+    // "a ticket of Ana Ruiz for President": the office someone runs for is not part of their name (but in
+    // "Minister for Foreign Affairs" the office owns it).
+    private static bool IsRunFor(IReadOnlyList<Token> tokens, int first, int forIndex)
+    {
+        var k = forIndex + 1;
+        if (k < tokens.Count && Lexicon.TitleModifiers.Contains(tokens[k].Text) && !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        for (var i = first; i < forIndex; i++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Text;
+        }
+
+        return Gazetteer.PlaceGazetteer.Instance.TryFind(string.Join(" ", words), out _);
+    }
+
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
 
     private static bool ContainsOrganizationHead(IReadOnlyList<Token> tokens, int first, int last)
@@ -293,8 +357,10 @@ internal static class NameChunker
             return j + 1;
         }
 
-        // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad".
-        if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the"))
+        // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad" (but "ran in Ohio for the Velmoria
+        // Party": "for" after a known place starts what the place is for).
+        if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the")
+            && !(token.Is("for") && (IsKnownPlace(tokens, first, j - 1) || IsRunFor(tokens, first, j))))
         {
             var k = j;
             while (k < tokens.Count && tokens[k].IsWord && Lexicon.NameConnectors.Contains(tokens[k].Text) && !char.IsUpper(tokens[k].Text[0]) && k - j < 2)

@@ -97,14 +97,9 @@ internal static class NameForms
             return true;
         }
 
-        // "G7", "G20": one or two capitals followed by digits.
-        var letters = 0;
-        while (letters < token.Text.Length && char.IsUpper(token.Text[letters]))
-        {
-            letters++;
-        }
-
-        return letters == 1 && letters < token.Text.Length && IsDigits(token.Text, letters);
+        // "G7", "G20": a "Group of" so many is a body; other letters with digits are codes ("R0", "A496", "N95").
+        var digitsFrom = token.Text.Length > 2 && token.Text[1] == '-' ? 2 : 1;
+        return token.Text.Length > digitsFrom && token.Text[0] == 'G' && IsDigits(token.Text, digitsFrom);
     }
 
     /// <summary>A word that can be part of a person's name.</summary>
@@ -121,7 +116,7 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
-        if ((word.Length > 1 && IsAllCaps(word)) || HasDigit(word))
+        if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word))
         {
             return false;
         }
@@ -163,7 +158,40 @@ internal static class NameForms
         var prefix = word.Substring(0, inner);
         var suffix = word.Substring(inner);
         return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
-            && suffix is not ("Image" or "Photo" or "Video");
+            && !HasGluedCaption(word);
+    }
+
+    /// <summary>"C.L.", "J.R.": a person's two initials written together (but "U.S." and "D.C." are places).</summary>
+    public static bool IsDottedInitials(string word)
+    {
+        if (word.Length != 4 || PlaceGazetteer.Instance.TryFind(word, out _) || word.EndsWith("D.C.", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || i + 1 >= word.Length || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
+    public static bool HasGluedCaption(string word)
+    {
+        foreach (var caption in new[] { "Image", "Photo", "Video" })
+        {
+            if (word.Length > caption.Length + 1 && word.EndsWith(caption, System.StringComparison.Ordinal) && char.IsLower(word[word.Length - caption.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);

@@ -294,8 +294,98 @@ public class OrganizationTests
     [Fact]
     public void AnAlternativeNameAfterOrIsAnAlias()
     {
-        var facts = Extract.From("The K5, or the Group of Five, met in spring.");
+        var facts = Extract.From("The G5, or the Group of Five, met in spring.");
         var organization = Assert.Single(facts.Organizations);
         Assert.Contains("Group of Five", organization.Aliases);
+    }
+
+    [Fact]
+    public void APartyNamedWithAnotherAdjectiveIsAnotherParty()
+    {
+        var facts = Extract.From("The Social Liberal Party split from the Liberal Party in 2004. Its founders had left the Liberal Party years earlier.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Social Liberal Party", names);
+        Assert.Contains("Liberal Party", names);
+    }
+
+    [Fact]
+    public void AHallOfFameIsAnInstitutionNotAPlace()
+    {
+        var facts = Extract.From("The drummer was inducted into the Jazz and Blues Hall of Fame in 2001.");
+        Assert.Contains("Jazz and Blues Hall of Fame", Extract.OrganizationNames(facts));
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void AnAcronymAndANameWithItsHeadAreTwoBodies()
+    {
+        var facts = Extract.From("Later that day, the ANP and Velmoria Radio also called the race.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("ANP", names);
+        Assert.Contains("Velmoria Radio", names);
+    }
+
+    [Fact]
+    public void AnAndInsideTheSecondPartOfANameKeepsItsOwnParticles()
+    {
+        var facts = Extract.From("She met delegates of the Bread and Roses Party of Velmoria on Monday.");
+        Assert.Contains("Bread and Roses Party", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Researchers from the University of Bristol and Arden College took part.", "University of Bristol")]
+    [InlineData("The ruling of the High Court of England and Wales was upheld.", "High Court of England and Wales")]
+    [InlineData("Funding came from the Department of Health and Human Services last year.", "Department of Health and Human Services")]
+    public void AFirstNameCompleteWithItsPlaceOnlyTakesAnotherPlaceAfterAnd(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ABandIsNotAPerson()
+    {
+        var facts = Extract.From("He wrote the lyrics for the rock band Silver Lanterns in the 1970s.");
+        Assert.Contains("Silver Lanterns", Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Theory]
+    [InlineData("The virus has an R0 of about three, the study found.", "R0")]
+    [InlineData("The crash closed the A482 near the village on Monday.", "A482")]
+    public void ALetterWithDigitsIsACodeNotABody(string sentence, string code)
+    {
+        Assert.DoesNotContain(code, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAcronymBeforeTheKindOfBodyItIsNamesTheBodyAlone()
+    {
+        var facts = Extract.From("The alliance is largely made up of KLF militia fighters, the report said.");
+        Assert.Contains("KLF", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("KLF militia", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void InitialsInDoubleBracketsMarkTheInterviewer()
+    {
+        var facts = Extract.From("((KLM)) Why did you decide to run this year?");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ATimeZoneIsNotAnAcronymOfABody()
+    {
+        var facts = Extract.From("The plane landed at 7:40 pm IST on Friday.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("She was described by the Daily Lantern as a pioneer.", "Daily Lantern")]
+    [InlineData("The quake was measured by the Velmoria Geological Survey at 6.1.", "Velmoria Geological Survey")]
+    [InlineData("The figures come from the Lanterna website, which tracks deaths.", "Lanterna")]
+    [InlineData("In an interview with Brightline magazine, she said little.", "Brightline")]
+    public void OutletsAndSurveysAreOrganisations(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
 }

@@ -248,4 +248,54 @@ public class PeopleTests
         Assert.DoesNotContain(facts.People, p => p.Name == "Silver Harbour Lights");
         Assert.True(facts.People.All(p => p.Name != "Silver Harbour"));
     }
+
+    [Fact]
+    public void ACaptionGluedToANameIsNotAPerson()
+    {
+        var facts = Extract.From("Ana Ruiz spoke first. Jo KimberleyImage: campaign website.");
+        Assert.DoesNotContain("Jo KimberleyImage", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ANameBeforeANounForAPersonAndAnotherNameIsNotListedAsAPerson()
+    {
+        var facts = Extract.From("Guests included fashion designer Ana Ruiz and Silver Lanterns drummer Jo Kim.");
+        Assert.DoesNotContain("Silver Lanterns", Extract.PeopleNames(facts));
+        Assert.Contains("Jo Kim", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AKnownPlaceBeforeForIsNotPartOfTheNameAfterIt()
+    {
+        var facts = Extract.From("Ana Ruiz ran for governor of New York for the Velmoria Party in 2014.");
+        Assert.Contains("New York", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("New York", Extract.PeopleNames(facts));
+        Assert.Contains("Velmoria Party", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AWhipIsATitle()
+    {
+        var facts = Extract.From("Senate Majority Whip Ana Ruiz opposed the bill.");
+        Assert.Contains("Ana Ruiz", Extract.PeopleNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void WhatAKinshipNounBelongsToIsAPerson()
+    {
+        var facts = Extract.From("Ana Ruiz, wife of Tomas Varga, a former candidate, spoke on Monday.");
+        Assert.Contains("Tomas Varga", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Tomas Varga", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void TheOfficeSomeoneRunsForIsNotPartOfTheirName()
+    {
+        var facts = Extract.From("The party nominated a ticket of Bill Okafor for President and J.R. Varga for Vice President. Varga withdrew in March.");
+        var names = Extract.PeopleNames(facts);
+        Assert.Contains("Bill Okafor", names);
+        Assert.Contains("J.R. Varga", names);
+        Assert.Empty(facts.Organizations);
+    }
 }

@@ -164,4 +164,30 @@ public class PlaceTests
         Assert.Equal("Varno-Kestal", place.Name);
         Assert.Contains("Kestal", place.Aliases);
     }
+
+    [Fact]
+    public void UnknownNamesEnumeratedWithAPlaceArePlaces()
+    {
+        var facts = Extract.From("Crews came from Cardiff, Velborough, Arnmouth, and Lower Dunfield on Monday.");
+        var names = Extract.PlaceNames(facts);
+        Assert.Contains("Velborough", names);
+        Assert.Contains("Arnmouth", names);
+        Assert.Contains("Lower Dunfield", names);
+    }
+
+    [Fact]
+    public void TwoNamesBesideAPlaceAreNoEnumeration()
+    {
+        var facts = Extract.From("Ana Ruiz met Velborough and Arnmouth officials in Cardiff.");
+        Assert.DoesNotContain("Velborough", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACompassWordBeforeOfGivesADirectionFromThePlace()
+    {
+        var facts = Extract.From("The zone would be set up East of the Orra River, officials said.");
+        var names = Extract.PlaceNames(facts);
+        Assert.Contains("Orra River", names);
+        Assert.DoesNotContain("East of the Orra River", names);
+    }
 }
