@@ -113,8 +113,9 @@ internal static class MentionMerger
             return;
         }
 
-        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not.
-        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null)
+        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not, but "nine short of"
+        // measures a shortfall in the unit of the figure before.
+        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null && !IsShortfall(mention))
         {
             return;
         }
@@ -135,6 +136,13 @@ internal static class MentionMerger
                 return;
             }
         }
+    }
+
+    private static bool IsShortfall(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var after = mention.EvidenceLast + 1;
+        return after + 1 < tokens.Count && (tokens[after].Is("shy") || tokens[after].Is("short")) && tokens[after + 1].Is("of");
     }
 
     /// <summary>
