@@ -129,6 +129,7 @@ internal static class SentenceQuantityReader
         var valueStart = ContextReader.ReadValueStart(tokens, mention);
         var phraseStart = number.Last + 1;
         var rangeStart = valueStart;
+        var resumeAt = 0;
         QuantityMention? earlier = null;
 
         if (RangeReader.TryRead(tokens, number, valueStart, out var range))
@@ -138,7 +139,8 @@ internal static class SentenceQuantityReader
                 return range.UpperLast + 1;
             }
 
-            phraseStart = range.UpperLast + 1;
+            phraseStart = range.NounAfterLower ? number.Last + 1 : range.UpperLast + 1;
+            resumeAt = range.UpperLast + 1;
             rangeStart = range.Start;
             if (range.IsRevision || range.IsSharedUnitPair)
             {
@@ -183,12 +185,12 @@ internal static class SentenceQuantityReader
         if (ContextReader.ReadAppositiveAge(tokens, mention))
         {
             into.Add(mention);
-            return phraseStart;
+            return System.Math.Max(phraseStart, resumeAt);
         }
 
         if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
         {
-            return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
+            return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
         CountLongSpanInYears(mention);
@@ -214,7 +216,7 @@ internal static class SentenceQuantityReader
 
         if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
         {
-            return phraseStart;
+            return System.Math.Max(phraseStart, resumeAt);
         }
 
         if (earlier is not null)
@@ -227,7 +229,7 @@ internal static class SentenceQuantityReader
         into.Add(mention);
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
-        return phraseStart;
+        return System.Math.Max(phraseStart, resumeAt);
     }
 
     /// <summary>Reads what may follow the number before its counted phrase ("± 0.4", "-plus", "or more"); returns where the phrase starts.</summary>
@@ -264,6 +266,11 @@ internal static class SentenceQuantityReader
         if (mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None)
         {
             _ = ContextReader.ReadTollBefore(tokens, qualifierStart, mention) || ContextReader.ReadNumberOf(tokens, qualifierStart, mention);
+        }
+        else if (mention.Event is null && mention.Head is { } head && (head.Equals("people", System.StringComparison.OrdinalIgnoreCase) || head.Equals("persons", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the death toll rose to 30 people": plain people counted by a toll are the dead.
+            ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
