@@ -123,7 +123,9 @@ internal static class NounPhraseReader
             words.Add(text);
             last = k;
             k++;
-            if (EventWords.IsEventNoun(token.Text))
+
+            // "two life-saving treatments": a compound that starts with an event noun is no event noun.
+            if (EventWords.IsEventNoun(text))
             {
                 break;
             }

@@ -28,6 +28,13 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            var afterOdds = OddsReader.TryRead(sentence, i, into);
+            if (afterOdds > 0)
+            {
+                next = afterOdds;
+                continue;
+            }
+
             if (!TryFindNumber(tokens, i, out var number))
             {
                 continue;
@@ -51,7 +58,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number))
+        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryNegatedSingle(tokens, i, out number))
         {
             return true;
         }
@@ -71,6 +78,34 @@ internal static class SentenceQuantityReader
         }
 
         return false;
+    }
+
+    // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
+    private static bool TryNegatedSingle(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("not"))
+        {
+            return false;
+        }
+
+        var k = IsAt(tokens, i + 1, "even") ? i + 2 : i + 1;
+        if (IsAt(tokens, k, "a") && IsAt(tokens, k + 1, "single"))
+        {
+            k++;
+        }
+        else if (!IsAt(tokens, k, "one"))
+        {
+            return false;
+        }
+
+        if (!IsWordAt(tokens, k + 1) || QuantityLexicon.IsFunctionWord(tokens[k + 1].Text))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(0m, i, k, NumberForm.Words);
+        return true;
     }
 
     // "lasted about an hour", "for a decade": one unit of time, counted only when a qualifier or "for" asks for a length.
@@ -205,6 +240,12 @@ internal static class SentenceQuantityReader
 
         // "over three days" is a span of time, not "more than".
         if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
+        // "served under two presidents": under their authority, not fewer than.
+        if (mention.Head is { } head && QuantityLexicon.IsAuthorityNoun(head) && IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1)
         {
             mention.Qualifier = Qualifier.Exact;
         }
