@@ -120,7 +120,12 @@ internal static class SentenceQuantityReader
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
         var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
-        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents)
+
+        // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
+        // ("a day of mourning" names a kind of day).
+        var spanOfTime = IsAt(tokens, i - 1, "in") || (IsAt(tokens, i + 2, "of") && !tokens[i + 1].Is("day") && IsWordAt(tokens, i + 3) && !tokens[i + 3].IsCapitalized
+            && !QuantityLexicon.IsFunctionWord(tokens[i + 3].Text) && !IsAt(tokens, i - 1, "within"));
+        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents && !spanOfTime)
         {
             return false;
         }
