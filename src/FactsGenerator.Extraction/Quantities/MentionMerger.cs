@@ -85,6 +85,12 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "a magnitude 6.3 quake ... the quake, at 6.3, was the strongest": a bare measure restates the figure.
+            if (mention.UnitKind == UnitKind.Measure && mention.Head is null && mention.MeasuredNoun is null && mention.Event is null && mention.Verb is null)
+            {
+                return true;
+            }
+
             var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
             var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
