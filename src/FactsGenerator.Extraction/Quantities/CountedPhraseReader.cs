@@ -207,7 +207,8 @@ internal static class CountedPhraseReader
         }
 
         var countsMany = mention.Value is null or > 1m;
-        if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last))
+        if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last)
+            && !(countsMany && mention.UnitKind == UnitKind.None && modifiers is null && NounPhraseReader.IsSingularCommonWord(head) && CountsWholeThings(tokens, mention.Number)))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
             {
@@ -405,6 +406,28 @@ internal static class CountedPhraseReader
         }
     }
 
+    /// <summary>
+    /// A whole count of separate things, whose noun is plural: not a decimal measure ("a 5.0 earthquake") nor a
+    /// number inside a singular phrase ("a 10 win season").
+    /// </summary>
+    private static bool CountsWholeThings(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        if (IsAt(tokens, number.First - 1, "a") || IsAt(tokens, number.First - 1, "an"))
+        {
+            return false;
+        }
+
+        for (var i = number.First; i <= number.Last; i++)
+        {
+            if (tokens[i].IsNumber && tokens[i].Text.IndexOf('.') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string FirstWord(string words)
     {
         var space = words.IndexOf(' ');
@@ -426,7 +449,7 @@ internal static class CountedPhraseReader
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
 
     public static string Plural(string word) =>
-        word.EndsWith("s", StringComparison.Ordinal) ? word
+        word.EndsWith("s", StringComparison.Ordinal) || NounPhraseReader.IsInvariantPlural(word) ? word
         : word.EndsWith("y", StringComparison.Ordinal) && word.Length > 2 && "aeiou".IndexOf(word[word.Length - 2]) < 0 ? word.Substring(0, word.Length - 1) + "ies"
         : word + "s";
 }

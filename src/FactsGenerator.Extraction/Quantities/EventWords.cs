@@ -21,7 +21,7 @@ internal static class EventWords
     private static readonly HashSet<string> NounEvents = new(StringComparer.OrdinalIgnoreCase)
     {
         "deaths", "casualties", "victims", "bodies", "fatalities", "injuries", "refugees", "evacuees", "dead", "wounded", "injured",
-        "missing", "homeless", "displaced", "lives", "murders", "killings", "homicides", "deceased", "asylum",
+        "missing", "homeless", "displaced", "lives", "life", "murders", "killings", "homicides", "deceased", "asylum",
     };
 
     // Event words that describe people rather than name them: after a noun they are a verb ("12 people injured").

@@ -85,6 +85,12 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "a magnitude 6.3 quake ... the quake, at 6.3, was the strongest": a bare measure restates the figure.
+            if (mention.UnitKind == UnitKind.Measure && mention.Head is null && mention.MeasuredNoun is null && mention.Event is null && mention.Verb is null)
+            {
+                return true;
+            }
+
             var sameHead = string.Equals(earlier.Head, mention.Head, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(earlier.MeasuredNoun, mention.MeasuredNoun, StringComparison.OrdinalIgnoreCase);
             var sameEvent = earlier.Event is { } a && mention.Event is { } b ? SameEvent(a, b) : earlier.Event is null && mention.Event is null;
@@ -113,8 +119,9 @@ internal static class MentionMerger
             return;
         }
 
-        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not.
-        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null)
+        // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not, but "nine short of"
+        // measures a shortfall in the unit of the figure before.
+        if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null && !IsShortfall(mention))
         {
             return;
         }
@@ -135,6 +142,13 @@ internal static class MentionMerger
                 return;
             }
         }
+    }
+
+    private static bool IsShortfall(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var after = mention.EvidenceLast + 1;
+        return after + 1 < tokens.Count && (tokens[after].Is("shy") || tokens[after].Is("short")) && tokens[after + 1].Is("of");
     }
 
     /// <summary>

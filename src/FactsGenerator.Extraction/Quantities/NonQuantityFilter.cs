@@ -280,6 +280,12 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "all but one of the members": the exception is counted.
+        if (index > 1 && tokens[index - 1].Is("but") && tokens[index - 2].Is("all"))
+        {
+            return false;
+        }
+
         // "fire kills one", "injuring one": the object of a casualty verb is a victim counted.
         if (index > 0 && tokens[index - 1].IsWord && EventWords.IsVerbEvent(tokens[index - 1].Text)
             && QuantityLexicon.TryEvent(tokens[index - 1].Text, out var sense) && sense.Category == Model.QuantityCategory.Casualties)

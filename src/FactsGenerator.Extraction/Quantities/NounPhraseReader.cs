@@ -123,7 +123,9 @@ internal static class NounPhraseReader
             words.Add(text);
             last = k;
             k++;
-            if (EventWords.IsEventNoun(token.Text))
+
+            // "two life-saving treatments": a compound that starts with an event noun is no event noun.
+            if (EventWords.IsEventNoun(text))
             {
                 break;
             }
@@ -153,6 +155,38 @@ internal static class NounPhraseReader
     {
         "people", "children", "men", "women", "police", "feet", "teeth", "mice", "geese",
     };
+
+    // Nouns whose plural is the singular form, and Latin plurals: "ten sheep", "two aircraft", "several data".
+    private static readonly HashSet<string> InvariantPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "personnel", "crew", "sheep", "deer", "fish", "aircraft", "spacecraft", "offspring", "cattle", "livestock",
+        "poultry", "buffalo", "bison", "moose", "swine", "clergy", "anime", "manga", "dice",
+    };
+
+    public static bool IsInvariantPlural(string word) => InvariantPlurals.Contains(word);
+
+    /// <summary>
+    /// A lowercase word that cannot be a plural count noun: after a number above one ("six due to the landslide",
+    /// "two different", "18 turning 19") such a word is an adjective, participle or preposition, not what is counted.
+    /// </summary>
+    public static bool IsSingularCommonWord(string word) =>
+        word.Length > 1 && char.IsLower(word[0]) && IsAllLetters(word) && !word.EndsWith("s", StringComparison.Ordinal) && !IrregularPlurals.Contains(word)
+        && !InvariantPlurals.Contains(word) && !word.EndsWith("a", StringComparison.Ordinal) && !word.EndsWith("i", StringComparison.Ordinal)
+        && !word.EndsWith("en", StringComparison.Ordinal) && !QuantityLexicon.TryMeasureUnit(word, out _) && !QuantityLexicon.TryTimeUnit(word, out _)
+        && !QuantityLexicon.TryCurrencyWord(word, out _);
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPlural(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)

@@ -24,9 +24,17 @@ internal static class PredicateAgeReader
         }
 
         var linkingVerb = qualifierStart - 1;
-        if (!(IsAt(tokens, linkingVerb, "was") || IsAt(tokens, linkingVerb, "is")) || !ClosesSentence(tokens, number.Last + 1))
+        if (!(IsAt(tokens, linkingVerb, "was") || IsAt(tokens, linkingVerb, "is")))
         {
             return false;
+        }
+
+        // "when he was 18 and": a time clause dates something by a person's age, wherever the sentence goes on.
+        if (!ClosesSentence(tokens, number.Last + 1))
+        {
+            var after = number.Last + 1;
+            var endsClause = !IsWordAt(tokens, after) || IsAt(tokens, after, "and") || IsAt(tokens, after, "but");
+            return endsClause && IsAt(tokens, linkingVerb - 2, "when") && (IsAt(tokens, linkingVerb - 1, "he") || IsAt(tokens, linkingVerb - 1, "she"));
         }
 
         var holder = linkingVerb - 1;

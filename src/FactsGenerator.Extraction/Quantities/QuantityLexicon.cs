@@ -199,6 +199,16 @@ internal static class QuantityLexicon
 
     public static bool IsMilitaryNoun(string word) => MilitaryNouns.Contains(word);
 
+    // Those one serves or works under: "under two presidents" names whose authority, not "fewer than".
+    private static readonly HashSet<string> AuthorityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "presidents", "ministers", "leaders", "governments", "administrations", "coaches", "managers", "kings", "queens",
+        "monarchs", "chancellors", "governors", "mayors", "commanders", "bosses", "captains", "chairmen", "chiefs", "directors",
+        "editors", "popes", "emperors", "regimes", "rulers", "owners", "premiers", "presidencies",
+    };
+
+    public static bool IsAuthorityNoun(string word) => AuthorityNouns.Contains(word);
+
     // "four Navy ships", "two military aircraft": a modifier that makes what is counted a military asset.
     private static readonly HashSet<string> MilitaryModifiers = new(Comparer)
     {
@@ -266,7 +276,7 @@ internal static class QuantityLexicon
         }
 
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
         Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");

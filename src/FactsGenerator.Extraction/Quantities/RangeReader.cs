@@ -8,8 +8,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>Two numbers read as one figure: "between 36 and 40", "16-17 percent", "$5 and $7 billion", or a revision "from fourteen to 31".</summary>
 internal readonly struct NumberRange
 {
-    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false, bool isAlternative = false)
+    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false, bool isAlternative = false, bool nounAfterLower = false)
     {
+        NounAfterLower = nounAfterLower;
         IsAlternative = isAlternative;
         IsSharedUnitPair = isSharedUnitPair;
         Lower = lower;
@@ -41,6 +42,9 @@ internal readonly struct NumberRange
     /// <summary>"one or two hundred": two candidate figures, each stated as it is, rather than bounds.</summary>
     public bool IsAlternative { get; }
 
+    /// <summary>"from five people to six": what both figures count is written once, after the first.</summary>
+    public bool NounAfterLower { get; }
+
     /// <summary>"led 50.1 to 42.9 percent": two figures, one per side, that share the unit written after the second.</summary>
     public bool IsSharedUnitPair { get; }
 }
@@ -48,7 +52,7 @@ internal readonly struct NumberRange
 /// <summary>Joins a number with a second one after "-", "to", "and" or "or" when together they state one figure.</summary>
 internal static class RangeReader
 {
-    private const int ChangeVerbWindow = 4;
+    private const int ChangeVerbWindow = 8;
 
     // "rose from 14 to 31" revises a figure; "ranging in age from eleven to 75" is a range.
     private static readonly HashSet<string> ChangeVerbs = new(System.StringComparer.OrdinalIgnoreCase)
@@ -65,6 +69,12 @@ internal static class RangeReader
             if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
             {
                 return true;
+            }
+
+            // The verb of another clause or figure does not change this one.
+            if (tokens[k].IsNumber || tokens[k].IsSymbol(',') || tokens[k].IsSymbol(';'))
+            {
+                return false;
             }
         }
 
@@ -85,6 +95,33 @@ internal static class RangeReader
         return token.IsWord && NumberWords.TryUnit(token.Text, out var unit) ? unit : null;
     }
 
+    /// <summary>
+    /// "from five people to six", "from 10 years to 2": the noun is written after the first figure only; the second
+    /// figure stands alone (a noun after it would count something of its own).
+    /// </summary>
+    private static bool TryReadNounAfterLower(IReadOnlyList<Token> tokens, NumberMatch lower, decimal low, int valueStart, out NumberRange range)
+    {
+        range = default;
+        var noun = lower.Last + 1;
+        var before = valueStart - 1;
+        if (!IsAt(tokens, before, "from") || !IsWordAt(tokens, noun) || tokens[noun].IsCapitalized || QuantityLexicon.IsFunctionWord(tokens[noun].Text)
+            || !IsAt(tokens, noun + 1, "to") || !NumberReader.TryRead(tokens, noun + 2, out var upper) || upper.IsVague || upper.Value is not { } high
+            || upper.Form == NumberForm.Fraction || high == low)
+        {
+            return false;
+        }
+
+        var after = upper.Last + 1;
+        if (IsWordAt(tokens, after) && (tokens[after].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || tokens[after].Is(tokens[noun].Text) || QuantityLexicon.TryMeasureUnit(tokens[after].Text, out _)
+            || QuantityLexicon.TryTimeUnit(tokens[after].Text, out _)))
+        {
+            return false;
+        }
+
+        range = new NumberRange(low, high, before, noun + 2, upper.Last, FollowsChangeVerb(tokens, before) || high < low, false, nounAfterLower: true);
+        return true;
+    }
+
     public static bool TryRead(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, out NumberRange range)
     {
         range = default;
@@ -97,6 +134,11 @@ internal static class RangeReader
         if (link >= tokens.Count)
         {
             return false;
+        }
+
+        if (TryReadNounAfterLower(tokens, lower, low, valueStart, out range))
+        {
+            return true;
         }
 
         var joined = IsJoiningHyphenAt(tokens, link);

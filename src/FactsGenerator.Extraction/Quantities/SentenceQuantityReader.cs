@@ -28,6 +28,13 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            var afterOdds = OddsReader.TryRead(sentence, i, into);
+            if (afterOdds > 0)
+            {
+                next = afterOdds;
+                continue;
+            }
+
             if (!TryFindNumber(tokens, i, out var number))
             {
                 continue;
@@ -51,7 +58,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number))
+        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryNegatedSingle(tokens, i, out number))
         {
             return true;
         }
@@ -73,6 +80,34 @@ internal static class SentenceQuantityReader
         return false;
     }
 
+    // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
+    private static bool TryNegatedSingle(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("not"))
+        {
+            return false;
+        }
+
+        var k = IsAt(tokens, i + 1, "even") ? i + 2 : i + 1;
+        if (IsAt(tokens, k, "a") && IsAt(tokens, k + 1, "single"))
+        {
+            k++;
+        }
+        else if (!IsAt(tokens, k, "one"))
+        {
+            return false;
+        }
+
+        if (!IsWordAt(tokens, k + 1) || QuantityLexicon.IsFunctionWord(tokens[k + 1].Text))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(0m, i, k, NumberForm.Words);
+        return true;
+    }
+
     // "lasted about an hour", "for a decade": one unit of time, counted only when a qualifier or "for" asks for a length.
     private static bool TryArticleTime(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
@@ -85,7 +120,12 @@ internal static class SentenceQuantityReader
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
         var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
-        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents)
+
+        // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
+        // ("a day of mourning" names a kind of day).
+        var spanOfTime = IsAt(tokens, i - 1, "in") || (IsAt(tokens, i + 2, "of") && !tokens[i + 1].Is("day") && IsWordAt(tokens, i + 3) && !tokens[i + 3].IsCapitalized
+            && !QuantityLexicon.IsFunctionWord(tokens[i + 3].Text) && !IsAt(tokens, i - 1, "within"));
+        if (qualifier == Qualifier.Exact && !IsAt(tokens, i - 1, "for") && !IsAt(tokens, i - 1, "lasted") && !spanBetweenEvents && !spanOfTime)
         {
             return false;
         }
@@ -129,6 +169,7 @@ internal static class SentenceQuantityReader
         var valueStart = ContextReader.ReadValueStart(tokens, mention);
         var phraseStart = number.Last + 1;
         var rangeStart = valueStart;
+        var resumeAt = 0;
         QuantityMention? earlier = null;
 
         if (RangeReader.TryRead(tokens, number, valueStart, out var range))
@@ -138,7 +179,8 @@ internal static class SentenceQuantityReader
                 return range.UpperLast + 1;
             }
 
-            phraseStart = range.UpperLast + 1;
+            phraseStart = range.NounAfterLower ? number.Last + 1 : range.UpperLast + 1;
+            resumeAt = range.UpperLast + 1;
             rangeStart = range.Start;
             if (range.IsRevision || range.IsSharedUnitPair)
             {
@@ -183,12 +225,12 @@ internal static class SentenceQuantityReader
         if (ContextReader.ReadAppositiveAge(tokens, mention))
         {
             into.Add(mention);
-            return phraseStart;
+            return System.Math.Max(phraseStart, resumeAt);
         }
 
         if (!CountedPhraseReader.Read(tokens, phraseStart, mention))
         {
-            return System.Math.Max(phraseStart, mention.EvidenceLast + 1);
+            return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
         CountLongSpanInYears(mention);
@@ -207,6 +249,12 @@ internal static class SentenceQuantityReader
             mention.Qualifier = Qualifier.Exact;
         }
 
+        // "served under two presidents": under their authority, not fewer than.
+        if (mention.Head is { } head && QuantityLexicon.IsAuthorityNoun(head) && IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1)
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
         if (mention.Value is null)
         {
             mention.Qualifier = Qualifier.Vague;
@@ -214,7 +262,7 @@ internal static class SentenceQuantityReader
 
         if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
         {
-            return phraseStart;
+            return System.Math.Max(phraseStart, resumeAt);
         }
 
         if (earlier is not null)
@@ -227,7 +275,7 @@ internal static class SentenceQuantityReader
         into.Add(mention);
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
-        return phraseStart;
+        return System.Math.Max(phraseStart, resumeAt);
     }
 
     /// <summary>Reads what may follow the number before its counted phrase ("± 0.4", "-plus", "or more"); returns where the phrase starts.</summary>
@@ -264,6 +312,11 @@ internal static class SentenceQuantityReader
         if (mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None)
         {
             _ = ContextReader.ReadTollBefore(tokens, qualifierStart, mention) || ContextReader.ReadNumberOf(tokens, qualifierStart, mention);
+        }
+        else if (mention.Event is null && mention.Head is { } head && (head.Equals("people", System.StringComparison.OrdinalIgnoreCase) || head.Equals("persons", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the death toll rose to 30 people": plain people counted by a toll are the dead.
+            ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)

@@ -15,7 +15,7 @@ internal static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig",
         "rev", "sen", "rep", "gov", "pres", "hon", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
     };
 
     public static List<(int Start, int End)> Split(string normalized, int start, int end)

@@ -17,6 +17,8 @@ public class AgeTests
     [InlineData("The pilot (52) was unhurt.", 52, "years")]
     [InlineData("She lived to 103 years of age.", 103, "years")]
     [InlineData("The painter died at 88 in his Paris home.", 88, "years")]
+    [InlineData("She moved abroad when she was 19 and never returned.", 19, "years")]
+    [InlineData("He began painting when he was 7, long before art school.", 7, "years")]
     public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -45,6 +47,12 @@ public class AgeTests
     public void KeepsOnePersonsAgeOnceWhenRepeated()
     {
         Assert.Single(QuantityTestText.Extract("The mayor was 64 years old. The 64-year-old mayor left home on Thursday."));
+    }
+
+    [Fact]
+    public void DoesNotReadACountInATimeClauseAsAnAge()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("He was happy when he was 3 goals ahead."), f => f.Unit == "years");
     }
 
     [Fact]

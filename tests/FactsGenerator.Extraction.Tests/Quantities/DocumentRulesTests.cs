@@ -15,6 +15,13 @@ public class DocumentRulesTests
     }
 
     [Fact]
+    public void DropsABareMeasureThatRestatesAnEarlierOne()
+    {
+        var facts = QuantityTestText.Extract("A magnitude 5.9 earthquake hit the valley. The quake's magnitude, at 5.9, was the highest this year.");
+        Assert.Single(facts, f => f.Value == 5.9m);
+    }
+
+    [Fact]
     public void DropsADefiniteMentionOfAnEarlierCasualtyCount()
     {
         var facts = QuantityTestText.Extract("A fire killed five girls at the venue. Officials said all five deaths were caused by smoke.");

@@ -17,3 +17,25 @@ public class ElapsedTimeTests
         Assert.Equal(evidence, fact.Evidence.Text);
     }
 }
+
+public class ArticleTimeTests
+{
+    [Theory]
+    [InlineData("It was the largest march in a decade.", 10, "years")]
+    [InlineData("The senators held a minute of silence on Monday.", 1, "minutes")]
+    [InlineData("The move took a year of planning.", 1, "years")]
+    public void ReadsASingleUnitOfTimeThatSpansAPeriod(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The mayor declared Friday a day of mourning.")]
+    [InlineData("He arrived a year ago.")]
+    public void LeavesADayOfSomethingAndAPointInTimeAlone(string sentence)
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Value == 1m && f.Unit == "days");
+    }
+}

@@ -53,6 +53,29 @@ public class RangeOrRevisionTests
     {
         Assert.Equal(2, QuantityTestText.Extract(sentence).Count);
     }
+
+    [Fact]
+    public void ReadsTheNounWrittenOnceAfterTheFirstFigureOfARevision()
+    {
+        var facts = QuantityTestText.Extract("Rescuers raised the death toll of the flood from four people to nine because of a mudslide.");
+        Assert.Equal(new decimal?[] { 4m, 9m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+    }
+
+    [Fact]
+    public void ReadsTheTimeUnitWrittenOnceAfterTheFirstFigure()
+    {
+        var facts = QuantityTestText.Extract("The vendor cut the support period of the tablet from 8 years to 3.");
+        Assert.Equal(new decimal?[] { 8m, 3m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("years", f.Unit));
+    }
+
+    [Fact]
+    public void CountsPlainPeopleAfterATollAsDead()
+    {
+        Assert.Equal(QuantityCategory.Casualties, QuantityTestText.Single("By Friday the death toll had reached 30 people.").Category);
+    }
 }
 
 public class NumberOfTests

@@ -19,6 +19,7 @@ public class SentenceSplitterTests
     [InlineData("The U.S. Navy sent two ships.")]
     [InlineData("Output rose 5.7 percent in March.")]
     [InlineData("The vote was set for Sept. 4 by the council.")]
+    [InlineData("The ruling in Smith v. Jones was overturned.")]
     public void KeepsAbbreviationsInitialsAndDecimalsInOneSentence(string text)
     {
         Assert.Single(Sentences(text));
