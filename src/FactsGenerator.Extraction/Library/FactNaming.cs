@@ -18,7 +18,7 @@ public static class FactNaming
         {
             var q = facts.Quantities[i];
             var proposal = string.IsNullOrWhiteSpace(q.Name) ? Identifier.ToPascalCase(q.About) : q.Name;
-            names.Add(new NamedFact(FactKind.Quantity, i, FactClasses.ForCategory(q.Category), proposal, q.Evidence));
+            names.Add(new NamedFact(FactKind.Quantity, i, FactClasses.ForCategory(q.Category), proposal, q.Evidence) { Specific = SaysWhatItCounts(q.About) });
         }
 
         for (var i = 0; i < facts.People.Count; i++)
@@ -91,4 +91,23 @@ public static class FactNaming
     }
 
     private static bool StartsWithDigit(string text) => text.Length > 0 && char.IsDigit(text[0]);
+
+    /// <summary>A subject and an event, or a qualified subject: at least two words ("people killed", "voter turnout").</summary>
+    private static bool SaysWhatItCounts(string about)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in about)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words >= 2;
+    }
 }

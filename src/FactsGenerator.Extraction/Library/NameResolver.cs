@@ -14,6 +14,9 @@ public sealed record DocumentNames(string DocumentPath, string DocumentName, Equ
 
     /// <summary>The curation rules (by index in the lock file) that applied to this document.</summary>
     public EquatableArray<int> MatchedRules { get; init; }
+
+    /// <summary>What the document is about (<see cref="DocumentTopics"/>): only related documents share or contest a fact.</summary>
+    public EquatableArray<string> Topics { get; init; }
 }
 
 /// <summary>The final names of one document: its member in <c>Facts.Sources</c>, its facts' members, and the notes.</summary>
@@ -108,9 +111,11 @@ public static class NameResolver
     }
 
     /// <summary>
-    /// Facts of several documents that share a member path (or a recorded conflict path) are the same fact when their
-    /// values agree: one member, declared by the first document, with every document's evidence. When values disagree
-    /// each value keeps its own document-qualified member (a pinned one keeps its name) and the conflict is reported.
+    /// Facts of several related documents (<see cref="DocumentTopics.Related"/>) that share a member path (or a recorded
+    /// conflict path) are the same fact when their values agree: one member, declared by the first document, with every
+    /// document's evidence. When related documents disagree each value keeps its own document-qualified member (a pinned
+    /// one keeps its name) and the conflict is reported. Unrelated documents' facts are distinct: each keeps a
+    /// document-qualified member, with neither corroboration nor conflict.
     /// </summary>
     private static void ResolveAcrossDocuments(List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents, Dictionary<string, string> sourceMembers)
     {
@@ -142,9 +147,13 @@ public static class NameResolver
             // A fact without a value key (proposed outside the curation step) cannot be proven the same fact as
             // another: each keeps its own document-qualified member, without a conflict.
             var comparable = members.All(m => Get(m).Value.Length > 0);
+            var cluster = Clusters(members, documents);
             var groups = comparable
-                ? members.GroupBy(m => Get(m).Value, StringComparer.Ordinal).Select(g => g.ToList()).ToList()
+                ? members.GroupBy(m => (cluster[m.Doc], SameFactKey(Get(m)))).Select(g => g.ToList()).ToList()
                 : members.Select(m => new List<(int Doc, int Fact)> { m }).ToList();
+
+            // A cluster of related documents with more than one value is a conflict; other clusters are just other facts.
+            var contested = new HashSet<int>(groups.GroupBy(g => cluster[g[0].Doc]).Where(c => c.Count() > 1).Select(c => c.Key));
             if (members.Select(m => m.Doc).Distinct().Count() < 2 || groups.Count == 1)
             {
                 foreach (var m in members)
@@ -192,7 +201,7 @@ public static class NameResolver
                         documents[m.Doc].Notes.Add(new NamingNote(NamingNoteKind.CollisionAcrossDocuments, documents[m.Doc].Doc.DocumentPath, fact.Path, target, fact.Evidence));
                     }
 
-                    Set(m, fact with { ClassName = target.Substring(0, targetDot), Member = target.Substring(targetDot + 1), ConflictOf = comparable ? key : null });
+                    Set(m, fact with { ClassName = target.Substring(0, targetDot), Member = target.Substring(targetDot + 1), ConflictOf = comparable && contested.Contains(cluster[m.Doc]) ? key : null });
                 }
 
                 if (group.Count > 1)
@@ -206,11 +215,50 @@ public static class NameResolver
                 continue;
             }
 
-            var detail = string.Join("; ", groups.Select(g => Get(g[0])).Select((f, i) =>
-                documents[groups[i][0].Doc].Doc.FileName + ": " + f.ValueText + " \u201C" + f.Evidence.Sentence + "\u201D"));
-            var at = groups[1][0];
-            documents[at.Doc].Notes.Add(new NamingNote(NamingNoteKind.Conflict, documents[at.Doc].Doc.DocumentPath, key, string.Join(", ", targets), Get(at).Evidence) { Detail = detail });
+            foreach (var contestedCluster in contested.OrderBy(c => c))
+            {
+                var disagreeing = Enumerable.Range(0, groups.Count).Where(g => cluster[groups[g][0].Doc] == contestedCluster).ToList();
+                var detail = string.Join("; ", disagreeing.Select(g => documents[groups[g][0].Doc].Doc.FileName + ": " + Get(groups[g][0]).ValueText + " \u201C" + Get(groups[g][0]).Evidence.Sentence + "\u201D"));
+                var at = groups[disagreeing[1]][0];
+                documents[at.Doc].Notes.Add(new NamingNote(NamingNoteKind.Conflict, documents[at.Doc].Doc.DocumentPath, key, string.Join(", ", disagreeing.Select(g => targets[g])), Get(at).Evidence) { Detail = detail });
+            }
         }
+    }
+
+    /// <summary>
+    /// What must be equal for two related documents' facts of one member to be the same fact. People, places and
+    /// organisations with one member are one entity whatever the spelling ("U.S.", "United States"); other facts
+    /// must agree on their value.
+    /// </summary>
+    private static string SameFactKey(NamedFact fact) =>
+        fact.Kind is FactKind.Person or FactKind.Place or FactKind.Organization ? fact.Kind.ToString() : fact.Value;
+
+    /// <summary>
+    /// Groups the documents stating one fact into clusters: each document joins the first cluster whose first document
+    /// it is related to, else starts one. Not transitive on purpose: a chain of loosely related documents (A shares a
+    /// name with B, B another with C) is not one event. Each document maps to its cluster's first document index.
+    /// </summary>
+    private static Dictionary<int, int> Clusters(List<(int Doc, int Fact)> members, List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents)
+    {
+        var cluster = new Dictionary<int, int>();
+        var firsts = new List<int>();
+        // A bare measure ("Figures.Percent") of one document neither confirms nor contradicts another's.
+        var specific = members.All(m => documents[m.Doc].Facts[m.Fact].Specific);
+        foreach (var doc in members.Select(m => m.Doc).Distinct().OrderBy(d => d))
+        {
+            var joined = specific ? firsts.FindIndex(first => DocumentTopics.Related(documents[first].Doc.Topics, documents[doc].Doc.Topics)) : -1;
+            if (joined < 0)
+            {
+                firsts.Add(doc);
+                cluster[doc] = doc;
+            }
+            else
+            {
+                cluster[doc] = firsts[joined];
+            }
+        }
+
+        return cluster;
     }
 
     /// <summary>One member for the same fact in several documents: the first declares it, every one lists all evidence.</summary>

@@ -32,6 +32,12 @@ public sealed record NamedFact(FactKind Kind, int Index, string ClassName, strin
     /// <summary>For facts that disagree across documents: the path they share (the key of <c>Facts.Conflicts</c>).</summary>
     public string? ConflictOf { get; init; }
 
+    /// <summary>
+    /// The fact says what it counts ("people killed"), so another document can confirm or contradict it. A bare
+    /// measure ("percent", "age", "years") cannot: two documents' figures under such a name are just two figures.
+    /// </summary>
+    public bool Specific { get; init; } = true;
+
     /// <summary>A lock file exists and does not know this fact.</summary>
     public bool IsNew { get; init; }
 

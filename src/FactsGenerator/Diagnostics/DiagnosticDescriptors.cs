@@ -33,7 +33,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CollisionAcrossDocuments = Create(
         "FACTS007", "Member name shared by several documents", "The member '{1}' is proposed by several documents; the fact of '{0}' is generated as '{2}'",
-        DiagnosticSeverity.Info, "When documents give different values for the same member (see FACTS019), each value is qualified with its document's name. The same fact (same value) in several documents is one member with several evidences.");
+        DiagnosticSeverity.Info, "When documents give different values for the same member (see FACTS019), are unrelated, or the fact is a bare measure, each value is qualified with its document's name. The same fact (same value) in several related documents is one member with several evidences.");
 
     public static readonly DiagnosticDescriptor Sanitized = Create(
         "FACTS008", "Member name adjusted", "The name '{1}' proposed for a fact of '{0}' is not a usable C# member name; it is generated as '{2}'",
@@ -81,7 +81,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConflictingValues = Create(
         "FACTS019", "Documents disagree on a fact", "The documents disagree on '{0}': {1}; each value is kept as {2} and listed in Facts.Conflicts",
-        DiagnosticSeverity.Warning, "Different documents give different values for the same fact. Each value is generated under a document-qualified name. Check the sources; exclude or rename one with a curation rule to settle it.");
+        DiagnosticSeverity.Warning, "Documents about the same subject (they share the people, places or organisations they are about) give different values for the same fact. Each value is generated under a document-qualified name. Check the sources; exclude or rename one with a curation rule to settle it.");
 
     public static readonly DiagnosticDescriptor LockedTypeChanged = Create(
         "FACTS020", "Locked member changes its type", "The locked member '{0}' of '{1}' was generated as '{2}' but its new value needs '{3}'; it is generated as '{3}'",

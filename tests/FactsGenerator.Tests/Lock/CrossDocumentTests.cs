@@ -68,6 +68,52 @@ public class CrossDocumentTests
         Assert.Equal(2, ((IEnumerable)Property(conflict, "Facts")!).Cast<object>().Count());
     }
 
+    // Whether documents are about the same event comes from the entities the real engine finds, so these use it.
+    [Fact]
+    public void DocumentsAboutDifferentEventsKeepTheirOwnFiguresWithoutAConflict()
+    {
+        var documents = new[]
+        {
+            Doc("quake", "Earthquake strikes Lyon\n\nThe earthquake in Lyon killed 7 people on Monday.\n"),
+            Doc("flood", "Floods in Porto\n\nThe floods in Porto killed 9 people on Tuesday.\n"),
+        };
+        var result = GeneratorHarness.Run(documents, consumerCode: "namespace Consumer { internal static class Use { internal const int A = TestFacts.Facts.Casualties.PeopleKilled_Quake; internal const int B = TestFacts.Facts.Casualties.PeopleKilled_Flood; } }");
+
+        result.AssertCompiles();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FACTS019");
+        Assert.Contains(result.Diagnostics, d => d.Id == "FACTS007");
+        Assert.Empty(((IEnumerable)Static(Load(result), "Conflicts", "All")!).Cast<object>());
+    }
+
+    [Fact]
+    public void TheSameFigureInDocumentsAboutDifferentEventsIsNotCorroboration()
+    {
+        var documents = new[]
+        {
+            Doc("quake", "Earthquake strikes Lyon\n\nThe earthquake in Lyon killed 7 people on Monday.\n"),
+            Doc("flood", "Floods in Porto\n\nThe floods in Porto killed 7 people on Tuesday.\n"),
+        };
+        var result = GeneratorHarness.Run(documents);
+
+        result.AssertCompiles();
+        Assert.Equal(2, Regex.Matches(AllSources(result), "public const int PeopleKilled_").Count);
+        Assert.DoesNotContain("Corroborated by", AllSources(result));
+    }
+
+    [Fact]
+    public void DocumentsAboutTheSameEventThatDisagreeAreAConflict()
+    {
+        var documents = new[]
+        {
+            Doc("wire", "Earthquake strikes Lyon\n\nThe earthquake in Lyon killed 7 people on Monday.\n"),
+            Doc("paper", "Lyon mourns\n\nThe earthquake in Lyon killed 9 people, officials said.\n"),
+        };
+        var result = GeneratorHarness.Run(documents);
+
+        result.AssertCompiles();
+        Assert.Contains("wire.txt: 7", Message(Single(result, "FACTS019")));
+    }
+
     [Fact]
     public void SamePersonInSeveralDocumentsIsOneMember()
     {

@@ -95,6 +95,6 @@ public sealed record CuratedDocument(
             proposals.Add(named);
         }
 
-        return new DocumentNames(Path, Name, proposals.ToEquatableArray()) { MatchedRules = MatchedRules };
+        return new DocumentNames(Path, Name, proposals.ToEquatableArray()) { MatchedRules = MatchedRules, Topics = DocumentTopics.Of(Facts) };
     }
 }
