@@ -12,6 +12,11 @@ internal sealed partial class DocumentEntityReader
     private bool TrySplitTitle(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
+        if (TrySplitDestination(chunk, chunks))
+        {
+            return true;
+        }
+
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
@@ -31,6 +36,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             GazetteerPlace? ofPlace = null;
+            var portfolioEnd = -1;
             if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
             {
                 var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
@@ -38,9 +44,16 @@ internal sealed partial class DocumentEntityReader
                 {
                     // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
                     placeEnd = chunk.Last - 2;
-                    if (placeEnd <= nameStart)
+                    if (placeEnd <= nameStart || !NameChunker.IsNameWord(tokens[placeEnd]))
                     {
                         continue;
+                    }
+
+                    // "Minister of Economy Ana Ruiz": a field of government completes the office.
+                    var body = SubChunk(chunk, nameStart + 1, placeEnd);
+                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text))
+                    {
+                        portfolioEnd = placeEnd;
                     }
                 }
 
@@ -102,7 +115,7 @@ internal sealed partial class DocumentEntityReader
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             if (!isHonorific && person.Role is null)
             {
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, t);
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
             }
 
             ReadRole(person, nameChunk, chunks, before: false);
@@ -143,6 +156,27 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "US Ambassador to Velmoria Ana Ruiz": the country an envoy is sent to runs on into the name.
+    private bool TrySplitDestination(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (RoleParser.DestinationBefore(tokens, chunk.First) < 0)
+        {
+            return false;
+        }
+
+        const int MinNameWords = 2;
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last - MinNameWords, out var place);
+        if (placeEnd < 0 || place is null || !IsPersonNameSpan(tokens, placeEnd + 1, chunk.Last) || !GivenNames.Contains(tokens[placeEnd + 1].Text))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        AddPerson(SubChunk(chunk, placeEnd + 1, chunk.Last), SubChunk(chunk, placeEnd + 1, chunk.Last).Text, chunks);
+        return true;
     }
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");

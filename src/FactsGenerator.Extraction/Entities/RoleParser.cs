@@ -57,15 +57,24 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
 
+        // "Ambassador to the Northern League Ana Ruiz": the body an envoy is sent to is part of the office.
+        var roleEnd = -1;
+        var to = DestinationBefore(tokens, p);
+        if (to >= 1)
+        {
+            roleEnd = p;
+            p = to - 1;
+        }
+
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
-        var titled = TitleOfBody(tokens, ChunkEndingAt(chunks, p));
+        var titled = roleEnd < 0 ? TitleOfBody(tokens, ChunkEndingAt(chunks, p)) : null;
         if (titled is not null)
         {
             return titled;
         }
 
         // "the president of the European Council, X"
-        var ofChunk = ChunkEndingAt(chunks, p);
+        var ofChunk = roleEnd < 0 ? ChunkEndingAt(chunks, p) : null;
         if (ofChunk is not null)
         {
             var q = ofChunk.First - 1;
@@ -135,10 +144,43 @@ internal static class RoleParser
                     affiliation = owner.Text;
                     affiliationChunk = owner;
                 }
+                else if (affiliation is null && NameForms.IsCountryOrDemonym(before.Text))
+                {
+                    // "US Ambassador to the League, Ana Ruiz": the country is read as its own name.
+                    affiliation = before.Text;
+                }
             }
         }
 
-        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
+        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, roleEnd >= 0 ? roleEnd : headEnd), affiliation, affiliationChunk);
+    }
+
+    // Offices that are held "to" a country or body: ambassadors, envoys, representatives.
+    private static readonly HashSet<string> DestinationHeads = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "envoy", "representative", "emissary", "delegate", "consul", "adviser", "advisor", "commissioner",
+    };
+
+    /// <summary>
+    /// The index of "to" when the capitalised words ending at p name where an envoy is sent ("Ambassador to
+    /// the United Nations", "envoy to Velmoria"), or -1.
+    /// </summary>
+    public static int DestinationBefore(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxDestinationTokens = 6;
+        if (p < 2 || !NameChunker.IsNameWord(tokens[p]))
+        {
+            return -1;
+        }
+
+        var k = p;
+        while (k >= 0 && p - k < MaxDestinationTokens
+            && (NameChunker.IsNameWord(tokens[k]) || tokens[k].Is("the") || tokens[k].Is("of") || (tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore)))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Is("to") && !tokens[k + 1].Is("of") && tokens[k - 1].IsWord && DestinationHeads.Contains(tokens[k - 1].Text) ? k : -1;
     }
 
     // The singular of a plural role noun that opens a list of names ending at p ("actors X, Y, and").
@@ -189,6 +231,8 @@ internal static class RoleParser
     }
 
     // "First Minister of Scotland" or "Vice President of the Republic" right before the name: role and body.
+    // "US Secretary of State", "Lakeside Minister of Economy": a place before the office is its affiliation,
+    // and a portfolio after "of" (not a place or a body) is part of the office.
     private static RoleMatch? TitleOfBody(IReadOnlyList<Token> tokens, NameChunk? chunk)
     {
         if (chunk is null)
@@ -208,12 +252,16 @@ internal static class RoleParser
                 return null;
             }
 
-            for (var i = chunk.First; i < k; i++)
+            var titleFirst = k - 1;
+            while (titleFirst - 1 >= chunk.First && (IsCapitalisedTitlePart(tokens[titleFirst - 1]) || (tokens[titleFirst - 1].IsSymbol('-') && !tokens[titleFirst - 1].SpaceBefore)))
             {
-                if (!(IsCapitalisedTitlePart(tokens[i]) || (tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore)))
-                {
-                    return null;
-                }
+                titleFirst--;
+            }
+
+            var leadingPlace = LeadingPlace(tokens, chunk.First, titleFirst);
+            if (titleFirst > chunk.First && leadingPlace is null)
+            {
+                return null;
             }
 
             var bodyStart = tokens[k + 1].Is("the") ? k + 2 : k + 1;
@@ -222,11 +270,71 @@ internal static class RoleParser
                 return null;
             }
 
-            var affiliation = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
-            return new RoleMatch(Former(tokens, chunk.First, null) + Join(tokens, chunk.First, k - 1), affiliation, null);
+            var body = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
+            if (bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body))
+            {
+                return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
+            }
+
+            return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, k - 1), body, null);
         }
 
         return null;
+    }
+
+    // The words before an office when they name a place ("US", "New Zealand", "Montana"), or null; "Former" is
+    // no place but says when.
+    private static string? LeadingPlace(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first < end && tokens[first].Is("Former"))
+        {
+            first++;
+        }
+
+        if (first >= end)
+        {
+            return null;
+        }
+
+        var text = SpanText(tokens, first, end - 1);
+        return (first == end - 1 && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _) ? text : null;
+    }
+
+    // "State", "Economy", "Foreign Affairs": a field of government (the words that qualify ministers' titles),
+    // neither a place nor a named body (which would take "the", as in "of the Republic").
+    public static bool IsPortfolio(IReadOnlyList<Token> tokens, int first, int last, string body)
+    {
+        const int MaxPortfolioWords = 3;
+        if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (!NameChunker.IsNameWord(tokens[i]) || !Lexicon.TitleModifiers.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
     }
 
     // "former US President X", "the former minister": the office is no longer held.

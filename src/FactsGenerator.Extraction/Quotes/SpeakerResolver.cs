@@ -255,6 +255,18 @@ internal sealed partial class SpeakerResolver
 
         var mention = entities.MentionAt(tokens[q].Start);
 
+        // "by US Secretary of State Ana Ruiz": the country is the office's, the person holds it.
+        if ((mention is not null && mention.Kind == EntityKind.Place) || (mention is null && tokens[q].IsWord && NameForms.IsCountryOrDemonym(tokens[q].Text)))
+        {
+            var title = mention is null ? q + 1 : IndexAtOrAfter(tokens, mention.End);
+            if (title + 1 < tokens.Count && tokens[title].IsWord && char.IsUpper(tokens[title].Text[0])
+                && (Lexicon.TitleWords.Contains(tokens[title].Text) || Lexicon.TitleModifiers.Contains(tokens[title].Text)))
+            {
+                q = title;
+                mention = null;
+            }
+        }
+
         // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name;
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
         const int MaxTitleTokens = 9;

@@ -100,4 +100,31 @@ public class RoleFormTests
     {
         Assert.Equal("senate minority leader", RoleOf("Senate minority leader Carl Dunmore objected on Monday.", "Carl Dunmore").Role);
     }
+
+    [Theory]
+    [InlineData("Former US Ambassador to the United Nations Nadia Perkins spoke on Monday.", "Nadia Perkins", "former ambassador to the united nations")]
+    [InlineData("US Envoy to Norway Carl Benton Hughes arrived by train.", "Carl Benton Hughes", "envoy to norway")]
+    [InlineData("The talks were led by the envoy to the African Union, Samuel Okoye, on Friday.", "Samuel Okoye", "envoy to the african union")]
+    public void AnEnvoysDestinationIsPartOfTheOffice(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Theory]
+    [InlineData("Canadian Secretary of State Mark Dorrin spoke on Monday.", "Mark Dorrin", "secretary of state", "Canada")]
+    [InlineData("Minister of Economy Lena Vostrikova resigned on Friday.", "Lena Vostrikova", "minister of economy", null)]
+    [InlineData("Prime Minister of India Rajiv Mehra spoke on Friday.", "Rajiv Mehra", "prime minister", "India")]
+    public void APortfolioAfterOfIsPartOfTheOfficeAndAPlaceIsTheAffiliation(string text, string name, string role, string? affiliation)
+    {
+        var (actualRole, actualAffiliation) = RoleOf(text, name);
+        Assert.Equal(role, actualRole);
+        Assert.Equal(affiliation, actualAffiliation);
+    }
+
+    [Fact]
+    public void AConnectorIsNoPartOfAPersonsName()
+    {
+        var facts = Extract.From("Ana Ruiz Beltrán, the Secretary of Justice for Puerto Rico, resigned.");
+        Assert.DoesNotContain(facts.People, p => p.Name == "Puerto Rico");
+    }
 }

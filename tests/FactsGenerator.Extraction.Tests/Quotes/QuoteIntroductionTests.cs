@@ -156,4 +156,18 @@ public class QuoteIntroductionTests
         var facts = Extract.From("The Supreme Court of Veland ruled on Monday. The court said \"the law was passed for an improper purpose\".");
         Assert.Equal("Supreme Court of Veland", Quote(facts, "the law was").Speaker);
     }
+
+    [Fact]
+    public void ACountryBeforeTheTitleOfTheSourceIsPartOfTheTitle()
+    {
+        var facts = Extract.From("\"The firm moves arms across the whole region every single week,\" according to a post on Monday by US Secretary of State Mark Ellison.");
+        Assert.Equal("Mark Ellison", Quote(facts, "The firm moves").Speaker);
+    }
+
+    [Fact]
+    public void AnEnvoyNamedAfterTheirDestinationCanSpeak()
+    {
+        var facts = Extract.From("US Ambassador to Germany Carl Benton Hughes alleged the airline had \"caused great suffering across the whole region,\" in a letter.");
+        Assert.Equal("Carl Benton Hughes", Quote(facts, "caused great").Speaker);
+    }
 }
