@@ -54,6 +54,12 @@ internal sealed partial class SpeakerResolver
         var mark = tokens[open - 1];
         if (IsVerbBeforeObject(mark) && !StartsWithCapital(quote))
         {
+            // "X was named "coach of the year"": the words are someone else's.
+            if (IsPassive(tokens, open - 1))
+            {
+                return null;
+            }
+
             // "Ana Ruiz thanked "the crews who worked all night"": the quote is the object of the subject's verb.
             var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
             return ClauseSubject(tokens, clause, open);

@@ -170,4 +170,49 @@ public class QuoteIntroductionTests
         var facts = Extract.From("US Ambassador to Germany Carl Benton Hughes alleged the airline had \"caused great suffering across the whole region,\" in a letter.");
         Assert.Equal("Carl Benton Hughes", Quote(facts, "caused great").Speaker);
     }
+
+    [Fact]
+    public void TheSubjectOfARelativeClauseAfterAPrepositionCalledTheWords()
+    {
+        var facts = Extract.From("The plan was met with what the Lakeside Daily News called \"dismay\" among the fishermen.");
+        Assert.Equal("Lakeside Daily News", Quote(facts, "dismay").Speaker);
+    }
+
+    [Fact]
+    public void AndSaidAfterAnAttributedQuoteKeepsItsSpeaker()
+    {
+        var facts = Extract.From("The manager of Lakeside Rowing Club and chair of the Valley Sports Council, Tom Reed, called it \"a sad day\" and said \"we will not give up on the river yet.\"");
+        Assert.Equal("Tom Reed", Quote(facts, "a sad day").Speaker);
+        Assert.Equal("Tom Reed", Quote(facts, "we will not").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz spoke first. She named it \"Operation Green Bridge\" and left.", "Operation Green", "Ana Ruiz")]
+    [InlineData("Governor Tom Reed, who denounced the council's plans as a \"costly folly\", left early.", "costly folly", "Tom Reed")]
+    [InlineData("Senator Ana Ruiz labelled the report as \"pure fiction\" on Monday.", "pure fiction", "Ana Ruiz")]
+    public void AVerbOfNamingGivesTheLabelItsSpeaker(string text, string quote, string speaker)
+    {
+        Assert.Equal(speaker, Quote(Extract.From(text), quote).Speaker);
+    }
+
+    [Fact]
+    public void APassiveVerbOfNamingDoesNotMakeItsSubjectTheSpeaker()
+    {
+        var facts = Extract.From("Coach Tom Reed was named \"coach of the year\" on Monday.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tom Reed");
+    }
+
+    [Fact]
+    public void ASentenceOpeningDescriptionBeforeAndVowedIsTheSpeaker()
+    {
+        var facts = Extract.From("President Carl Dunmore lost the vote. The president did not concede, however, and vowed to keep fighting \"the long fight\" in the courts.");
+        Assert.Equal("Carl Dunmore", Quote(facts, "the long fight").Speaker);
+    }
+
+    [Fact]
+    public void APronounRefersToTheMainClausesSubjectNotARelativeClauses()
+    {
+        var facts = Extract.From("Carl Dunmore said he closed the port in May, which Ana Ruiz opposed. He said the port is \"safe again\" now.");
+        Assert.Equal("Carl Dunmore", Quote(facts, "safe again").Speaker);
+    }
 }
