@@ -135,7 +135,7 @@ internal static class QuoteExtractor
 
             if (quote.CloseMark >= 0 && i > quote.CloseMark)
             {
-                return false;
+                return lastBefore < 0 && IsPlainContinuation(text, sentence, quote);
             }
 
             if (i < quote.OpenMark)
@@ -158,6 +158,36 @@ internal static class QuoteExtractor
         const int MaxPhraseLength = 40;
         return comma < quote.OpenMark && text.Normalized[comma] == ',' && lastBefore - sentence.Start < MaxPhraseLength
             && !HasMentionWithin(entities, sentence.Start, comma) && IsPlainPhrase(sentence, comma);
+    }
+
+    // ""I asked for a chair ... at least" to rest on between takes.": after a long quotation that opens the
+    // sentence, lower-case words without a verb of saying only comment on it.
+    private static bool IsPlainContinuation(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        if (WordCount(AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End)) < MinUnattributedWords)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var first = true;
+        foreach (var token in tokens)
+        {
+            if (token.Start <= quote.CloseMark)
+            {
+                continue;
+            }
+
+            if (token.IsSymbol('"') || (token.IsWord && (Lexicon.AttributionVerbs.Contains(token.Text) || Lexicon.AttributionParticiples.Contains(token.Text)
+                || (first && !NameForms.IsLowerWord(token)))))
+            {
+                return false;
+            }
+
+            first &= !token.IsWord;
+        }
+
+        return true;
     }
 
     // No name the entity reader missed ("Sergey said,") and no verb of saying: only a phrase of time or manner.

@@ -215,4 +215,18 @@ public class QuoteIntroductionTests
         var facts = Extract.From("Carl Dunmore said he closed the port in May, which Ana Ruiz opposed. He said the port is \"safe again\" now.");
         Assert.Equal("Carl Dunmore", Quote(facts, "safe again").Speaker);
     }
+
+    [Fact]
+    public void ALongQuotationOpeningItsSentenceBeforeACommentOnItBelongsToThePersonBefore()
+    {
+        var facts = Extract.From("Actress Lena Ortiz left the show after one season.\n\nUnhappy with the part, she quit early. \"I never wanted to stand still on a set. I asked them for a chair at least\" to rest on between the takes of Carl Dunmore's scenes.");
+        Assert.Equal("Lena Ortiz", Quote(facts, "I never wanted").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationOpeningASentenceWithAVerbOfSayingAfterItIsNotAComment()
+    {
+        var facts = Extract.From("Actress Lena Ortiz left the show after one season. \"I never wanted to stand still on a set all day\" was what the director said.");
+        Assert.NotEqual("Lena Ortiz", Quote(facts, "I never wanted").Speaker);
+    }
 }
