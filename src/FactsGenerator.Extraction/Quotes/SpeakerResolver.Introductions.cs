@@ -162,8 +162,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // (but "Ana Ruiz, who was mayor until May, also criticised": the relative clause is an aside).
         if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text)
-            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text))
+            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text) && !RelativePronouns.Contains(tokens[v + 1].Text))
         {
             v++;
         }
