@@ -152,8 +152,43 @@ internal static class RoleParser
             }
         }
 
-        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, roleEnd >= 0 ? roleEnd : headEnd), affiliation, affiliationChunk);
+        var coordinated = nameFirst >= 1 && tokens[nameFirst - 1].IsSymbol(',') ? -1
+            : CoordinatedRoleBefore(tokens, affiliationChunk is not null && affiliationChunk.Last == roleStart - 1 ? affiliationChunk.First : roleStart);
+        var role = Join(tokens, roleStart, roleEnd >= 0 ? roleEnd : headEnd);
+        if (coordinated >= 0)
+        {
+            // "former archbishop and cardinal X": what is said before the first office holds for both.
+            var and = affiliationChunk is not null && affiliationChunk.Last == roleStart - 1 ? affiliationChunk.First - 1 : roleStart - 1;
+            return new RoleMatch(Former(tokens, coordinated, null) + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
+        }
+
+        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
     }
+
+    // "actor and director X", "businessman and party loyalist X": the start of a first office joined by "and"
+    // before the office starting at start, or -1 (also when a comma makes "her mother and sister, X" an apposition).
+    private static int CoordinatedRoleBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var and = start - 1;
+        if (and < 1 || !tokens[and].Is("and") || !NameForms.IsLowerWord(tokens[and - 1]) || !IsRoleHead(tokens[and - 1]))
+        {
+            return -1;
+        }
+
+        var first = and - 1;
+        while (first - 1 >= 0 && and - 1 - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1])
+            && !Prepositions.Contains(tokens[first - 1].Text) && !tokens[first - 1].Is("including") && !tokens[first - 1].Is("like"))
+        {
+            first--;
+        }
+
+        // "A for president and rapper X for vice president": the first office is the one A runs for.
+        var before = first - 1;
+        return before >= 0 && (tokens[before].Is("for") || tokens[before].Is("as")) ? -1 : first;
+    }
+
+    private static bool IsDeterminer(Token token) =>
+        token.Is("the") || token.Is("a") || token.Is("an") || token.Is("his") || token.Is("her") || token.Is("their") || token.Is("its");
 
     // Offices that are held "to" a country or body: ambassadors, envoys, representatives.
     private static readonly HashSet<string> DestinationHeads = new(System.StringComparer.OrdinalIgnoreCase)
@@ -189,7 +224,7 @@ internal static class RoleParser
         const int MaxListedNames = 8;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
-            var singular = Singular(tokens[p]);
+            var singular = Singular(tokens[p]) ?? PluralRoleOfBody(tokens, ChunkEndingAt(chunks, p));
             if (singular is not null)
             {
                 return singular;
@@ -216,6 +251,23 @@ internal static class RoleParser
         }
 
         return null;
+    }
+
+    // "members of the House of Representatives X and Y": the plural role before the body the names belong to.
+    private static string? PluralRoleOfBody(IReadOnlyList<Token> tokens, NameChunk? body)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var q = body.First - 1;
+        if (q >= 0 && tokens[q].Is("the"))
+        {
+            q--;
+        }
+
+        return q >= 1 && tokens[q].Is("of") ? Singular(tokens[q - 1]) : null;
     }
 
     private static string? Singular(Token token)
@@ -515,7 +567,10 @@ internal static class RoleParser
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
-        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text))));
+        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text))));
+
+    // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
+    private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal) { "expert", "mate", "businessman", "businesswoman" };
 
     // "mathematician", "astrophysicist", "economist": the suffixes of professions.
     private static bool IsProfession(string word) =>

@@ -127,4 +127,38 @@ public class RoleFormTests
         var facts = Extract.From("Ana Ruiz Beltrán, the Secretary of Justice for Puerto Rico, resigned.");
         Assert.DoesNotContain(facts.People, p => p.Name == "Puerto Rico");
     }
+
+    [Theory]
+    [InlineData("The prize went to actor and director Tom Reed on Monday.", "Tom Reed", "actor and director")]
+    [InlineData("Later, businessman and Lakeside loyalist Carl Dunmore said the vote was fair.", "Carl Dunmore", "businessman and loyalist")]
+    [InlineData("The party nominated activist Ana Ruiz for president and farmer Tom Reed for vice president.", "Tom Reed", "farmer")]
+    [InlineData("She has two children, including chemist and author Lena Ortiz.", "Lena Ortiz", "chemist and author")]
+    [InlineData("The court convicted former bishop and cardinal Tomas Berger in May.", "Tomas Berger", "former bishop and cardinal")]
+    public void AFirstOfficeJoinedByAndBelongsToTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void KinshipNounsJoinedByAndBeforeACommaAreAGroup()
+    {
+        var facts = Extract.From("She moved to Oslo with her mother and sister, Maya Lindqvist, in 1970.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "mother and sister");
+    }
+
+    [Theory]
+    [InlineData("Darin Holt")]
+    [InlineData("Mike Farrow")]
+    public void APluralRoleOfABodyBeforeAListGivesEachNameTheRole(string name)
+    {
+        Assert.Equal("member", RoleOf("Many urged restraint, including Republican members of the House of Representatives Darin Holt and Mike Farrow.", name).Role);
+    }
+
+    [Theory]
+    [InlineData("His running mate, Nora Pell, spoke first.", "Nora Pell", "running mate")]
+    [InlineData("Lakeside University public health expert Nora Pell said the risk was low.", "Nora Pell", "public health expert")]
+    public void FunctionsTheSharedLexiconLacks(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
 }
