@@ -23,7 +23,7 @@ internal sealed partial class DocumentEntityReader
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text)
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
@@ -84,6 +84,12 @@ internal sealed partial class DocumentEntityReader
                 {
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
+                }
+                else if (RoleParser.IsChamber(tokens[roleStart - 1]) && (tokens[roleStart].Is("Minority") || tokens[roleStart].Is("Majority")))
+                {
+                    // "Senate Minority Whip X": the chamber names the office (as in "Senate minority leader").
+                    roleStart--;
+                    break;
                 }
                 else if (roleStart - 2 >= chunk.First && (tokens[roleStart - 1].Is("of") || tokens[roleStart - 1].Is("for")) && IsTitlePart(tokens[roleStart - 2]))
                 {
@@ -178,6 +184,9 @@ internal sealed partial class DocumentEntityReader
         AddPerson(SubChunk(chunk, placeEnd + 1, chunk.Last), SubChunk(chunk, placeEnd + 1, chunk.Last).Text, chunks);
         return true;
     }
+
+    // Titles of parliamentary offices the shared lexicon lacks ("Senate Majority Whip X").
+    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip" };
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
 

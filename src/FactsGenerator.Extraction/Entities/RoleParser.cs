@@ -408,6 +408,8 @@ internal static class RoleParser
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
 
+    public static bool IsChamber(Token token) => token.IsWord && char.IsUpper(token.Text[0]) && Chambers.Contains(token.Text);
+
     // Bodies whose name is part of their officers' titles ("Senate Minority Leader", "Speaker of the House").
     private static readonly HashSet<string> Chambers = new(System.StringComparer.OrdinalIgnoreCase) { "Senate", "House", "Assembly", "Commons", "Lords", "Parliament", "Congress", "Cabinet" };
 

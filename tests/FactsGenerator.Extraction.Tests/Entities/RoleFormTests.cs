@@ -161,4 +161,13 @@ public class RoleFormTests
     {
         Assert.Equal(role, RoleOf(text, name).Role);
     }
+
+    [Fact]
+    public void AChamberWhipIsAPersonsOffice()
+    {
+        var facts = Extract.From("Senate Majority Whip Carl Dunmore questioned the plan. Dunmore said \"we do not know what this is based on at all.\"");
+        Assert.Equal("senate majority whip", Extract.Person(facts, "Carl Dunmore").Role);
+        Assert.Equal("Carl Dunmore", Assert.Single(facts.Quotes).Speaker);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Whip"));
+    }
 }
