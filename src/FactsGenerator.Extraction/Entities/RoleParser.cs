@@ -494,8 +494,9 @@ internal static class RoleParser
         }
 
         var roleStart = p;
-        var head = -1;
-        while (p < tokens.Count && p - roleStart <= MaxModifiers
+        var head = CapitalisedOfficeEnd(tokens, p);
+        var capitalised = head >= 0;
+        while (!capitalised && p < tokens.Count && p - roleStart <= MaxModifiers
             && (NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
             && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text)))
         {
@@ -542,6 +543,26 @@ internal static class RoleParser
         }
 
         return new RoleMatch(role, affiliation, affiliationChunk);
+    }
+
+    // "X, who was the party's Special Presidential Envoy": after a determiner or a possessive, capitalised words
+    // ending in a title are an office. Returns the title's index, or -1.
+    private static int CapitalisedOfficeEnd(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p < 1 || !(tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || tokens[p - 1].Text is "'s" or "'S"))
+        {
+            return -1;
+        }
+
+        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k]) && !Gazetteer.GivenNames.Contains(tokens[k].Text); k++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1])))
+            {
+                return k > p ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "president and chief executive officer": a second office joined by "and" belongs to the role.

@@ -170,4 +170,12 @@ public class RoleFormTests
         Assert.Equal("Carl Dunmore", Assert.Single(facts.Quotes).Speaker);
         Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Whip"));
     }
+
+    [Theory]
+    [InlineData("Tom Reed, who was Ana Ruiz's Special Presidential Envoy to the talks, resigned.", "Tom Reed", "special presidential envoy")]
+    [InlineData("Nora Pell, the Chief Technology Officer, resigned.", "Nora Pell", "chief technology officer")]
+    public void ACapitalisedOfficeAfterADeterminerOrPossessiveIsTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
 }
