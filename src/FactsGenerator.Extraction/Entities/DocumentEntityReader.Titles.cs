@@ -12,13 +12,18 @@ internal sealed partial class DocumentEntityReader
     private bool TrySplitTitle(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
+        if (TrySplitDestination(chunk, chunks))
+        {
+            return true;
+        }
+
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text)
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text)
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
@@ -31,6 +36,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             GazetteerPlace? ofPlace = null;
+            var portfolioEnd = -1;
             if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
             {
                 var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
@@ -38,9 +44,16 @@ internal sealed partial class DocumentEntityReader
                 {
                     // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
                     placeEnd = chunk.Last - 2;
-                    if (placeEnd <= nameStart)
+                    if (placeEnd <= nameStart || !NameChunker.IsNameWord(tokens[placeEnd]))
                     {
                         continue;
+                    }
+
+                    // "Minister of Economy Ana Ruiz": a field of government completes the office.
+                    var body = SubChunk(chunk, nameStart + 1, placeEnd);
+                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text))
+                    {
+                        portfolioEnd = placeEnd;
                     }
                 }
 
@@ -72,6 +85,12 @@ internal sealed partial class DocumentEntityReader
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
                 }
+                else if (RoleParser.IsChamber(tokens[roleStart - 1]) && (tokens[roleStart].Is("Minority") || tokens[roleStart].Is("Majority")))
+                {
+                    // "Senate Minority Whip X": the chamber names the office (as in "Senate minority leader").
+                    roleStart--;
+                    break;
+                }
                 else if (roleStart - 2 >= chunk.First && (tokens[roleStart - 1].Is("of") || tokens[roleStart - 1].Is("for")) && IsTitlePart(tokens[roleStart - 2]))
                 {
                     // "Secretary of Justice Ana Ruiz"
@@ -102,7 +121,7 @@ internal sealed partial class DocumentEntityReader
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             if (!isHonorific && person.Role is null)
             {
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, t);
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
             }
 
             ReadRole(person, nameChunk, chunks, before: false);
@@ -144,6 +163,30 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "US Ambassador to Velmoria Ana Ruiz": the country an envoy is sent to runs on into the name.
+    private bool TrySplitDestination(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (RoleParser.DestinationBefore(tokens, chunk.First) < 0)
+        {
+            return false;
+        }
+
+        const int MinNameWords = 2;
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last - MinNameWords, out var place);
+        if (placeEnd < 0 || place is null || !IsPersonNameSpan(tokens, placeEnd + 1, chunk.Last) || !GivenNames.Contains(tokens[placeEnd + 1].Text))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        AddPerson(SubChunk(chunk, placeEnd + 1, chunk.Last), SubChunk(chunk, placeEnd + 1, chunk.Last).Text, chunks);
+        return true;
+    }
+
+    // Titles of parliamentary offices the shared lexicon lacks ("Senate Majority Whip X").
+    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip" };
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
 

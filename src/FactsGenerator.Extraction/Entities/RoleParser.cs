@@ -57,15 +57,24 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
 
+        // "Ambassador to the Northern League Ana Ruiz": the body an envoy is sent to is part of the office.
+        var roleEnd = -1;
+        var to = DestinationBefore(tokens, p);
+        if (to >= 1)
+        {
+            roleEnd = p;
+            p = to - 1;
+        }
+
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
-        var titled = TitleOfBody(tokens, ChunkEndingAt(chunks, p));
+        var titled = roleEnd < 0 ? TitleOfBody(tokens, ChunkEndingAt(chunks, p)) : null;
         if (titled is not null)
         {
             return titled;
         }
 
         // "the president of the European Council, X"
-        var ofChunk = ChunkEndingAt(chunks, p);
+        var ofChunk = roleEnd < 0 ? ChunkEndingAt(chunks, p) : null;
         if (ofChunk is not null)
         {
             var q = ofChunk.First - 1;
@@ -135,10 +144,78 @@ internal static class RoleParser
                     affiliation = owner.Text;
                     affiliationChunk = owner;
                 }
+                else if (affiliation is null && NameForms.IsCountryOrDemonym(before.Text))
+                {
+                    // "US Ambassador to the League, Ana Ruiz": the country is read as its own name.
+                    affiliation = before.Text;
+                }
             }
         }
 
-        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + Join(tokens, roleStart, headEnd), affiliation, affiliationChunk);
+        var coordinated = nameFirst >= 1 && tokens[nameFirst - 1].IsSymbol(',') ? -1
+            : CoordinatedRoleBefore(tokens, affiliationChunk is not null && affiliationChunk.Last == roleStart - 1 ? affiliationChunk.First : roleStart);
+        var role = Join(tokens, roleStart, roleEnd >= 0 ? roleEnd : headEnd);
+        if (coordinated >= 0)
+        {
+            // "former archbishop and cardinal X": what is said before the first office holds for both.
+            var and = affiliationChunk is not null && affiliationChunk.Last == roleStart - 1 ? affiliationChunk.First - 1 : roleStart - 1;
+            return new RoleMatch(Former(tokens, coordinated, null) + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
+        }
+
+        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
+    }
+
+    // "actor and director X", "businessman and party loyalist X": the start of a first office joined by "and"
+    // before the office starting at start, or -1 (also when a comma makes "her mother and sister, X" an apposition).
+    private static int CoordinatedRoleBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var and = start - 1;
+        if (and < 1 || !tokens[and].Is("and") || !NameForms.IsLowerWord(tokens[and - 1]) || !IsRoleHead(tokens[and - 1]))
+        {
+            return -1;
+        }
+
+        var first = and - 1;
+        while (first - 1 >= 0 && and - 1 - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1])
+            && !Prepositions.Contains(tokens[first - 1].Text) && !tokens[first - 1].Is("including") && !tokens[first - 1].Is("like"))
+        {
+            first--;
+        }
+
+        // "A for president and rapper X for vice president": the first office is the one A runs for.
+        var before = first - 1;
+        return before >= 0 && (tokens[before].Is("for") || tokens[before].Is("as")) ? -1 : first;
+    }
+
+    private static bool IsDeterminer(Token token) =>
+        token.Is("the") || token.Is("a") || token.Is("an") || token.Is("his") || token.Is("her") || token.Is("their") || token.Is("its");
+
+    // Offices that are held "to" a country or body: ambassadors, envoys, representatives.
+    private static readonly HashSet<string> DestinationHeads = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "envoy", "representative", "emissary", "delegate", "consul", "adviser", "advisor", "commissioner",
+    };
+
+    /// <summary>
+    /// The index of "to" when the capitalised words ending at p name where an envoy is sent ("Ambassador to
+    /// the United Nations", "envoy to Velmoria"), or -1.
+    /// </summary>
+    public static int DestinationBefore(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxDestinationTokens = 6;
+        if (p < 2 || !NameChunker.IsNameWord(tokens[p]))
+        {
+            return -1;
+        }
+
+        var k = p;
+        while (k >= 0 && p - k < MaxDestinationTokens
+            && (NameChunker.IsNameWord(tokens[k]) || tokens[k].Is("the") || tokens[k].Is("of") || (tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore)))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Is("to") && !tokens[k + 1].Is("of") && tokens[k - 1].IsWord && DestinationHeads.Contains(tokens[k - 1].Text) ? k : -1;
     }
 
     // The singular of a plural role noun that opens a list of names ending at p ("actors X, Y, and").
@@ -147,7 +224,7 @@ internal static class RoleParser
         const int MaxListedNames = 8;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
-            var singular = Singular(tokens[p]);
+            var singular = Singular(tokens[p]) ?? PluralRoleOfBody(tokens, ChunkEndingAt(chunks, p));
             if (singular is not null)
             {
                 return singular;
@@ -176,6 +253,23 @@ internal static class RoleParser
         return null;
     }
 
+    // "members of the House of Representatives X and Y": the plural role before the body the names belong to.
+    private static string? PluralRoleOfBody(IReadOnlyList<Token> tokens, NameChunk? body)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var q = body.First - 1;
+        if (q >= 0 && tokens[q].Is("the"))
+        {
+            q--;
+        }
+
+        return q >= 1 && tokens[q].Is("of") ? Singular(tokens[q - 1]) : null;
+    }
+
     private static string? Singular(Token token)
     {
         if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
@@ -189,6 +283,8 @@ internal static class RoleParser
     }
 
     // "First Minister of Scotland" or "Vice President of the Republic" right before the name: role and body.
+    // "US Secretary of State", "Lakeside Minister of Economy": a place before the office is its affiliation,
+    // and a portfolio after "of" (not a place or a body) is part of the office.
     private static RoleMatch? TitleOfBody(IReadOnlyList<Token> tokens, NameChunk? chunk)
     {
         if (chunk is null)
@@ -208,12 +304,16 @@ internal static class RoleParser
                 return null;
             }
 
-            for (var i = chunk.First; i < k; i++)
+            var titleFirst = k - 1;
+            while (titleFirst - 1 >= chunk.First && (IsCapitalisedTitlePart(tokens[titleFirst - 1]) || (tokens[titleFirst - 1].IsSymbol('-') && !tokens[titleFirst - 1].SpaceBefore)))
             {
-                if (!(IsCapitalisedTitlePart(tokens[i]) || (tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore)))
-                {
-                    return null;
-                }
+                titleFirst--;
+            }
+
+            var leadingPlace = LeadingPlace(tokens, chunk.First, titleFirst);
+            if (titleFirst > chunk.First && leadingPlace is null)
+            {
+                return null;
             }
 
             var bodyStart = tokens[k + 1].Is("the") ? k + 2 : k + 1;
@@ -222,11 +322,71 @@ internal static class RoleParser
                 return null;
             }
 
-            var affiliation = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
-            return new RoleMatch(Former(tokens, chunk.First, null) + Join(tokens, chunk.First, k - 1), affiliation, null);
+            var body = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
+            if (bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body))
+            {
+                return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
+            }
+
+            return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, k - 1), body, null);
         }
 
         return null;
+    }
+
+    // The words before an office when they name a place ("US", "New Zealand", "Montana"), or null; "Former" is
+    // no place but says when.
+    private static string? LeadingPlace(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first < end && tokens[first].Is("Former"))
+        {
+            first++;
+        }
+
+        if (first >= end)
+        {
+            return null;
+        }
+
+        var text = SpanText(tokens, first, end - 1);
+        return (first == end - 1 && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _) ? text : null;
+    }
+
+    // "State", "Economy", "Foreign Affairs": a field of government (the words that qualify ministers' titles),
+    // neither a place nor a named body (which would take "the", as in "of the Republic").
+    public static bool IsPortfolio(IReadOnlyList<Token> tokens, int first, int last, string body)
+    {
+        const int MaxPortfolioWords = 3;
+        if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (!NameChunker.IsNameWord(tokens[i]) || !Lexicon.TitleModifiers.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
     }
 
     // "former US President X", "the former minister": the office is no longer held.
@@ -247,6 +407,8 @@ internal static class RoleParser
     private static bool IsCapitalisedTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
+
+    public static bool IsChamber(Token token) => token.IsWord && char.IsUpper(token.Text[0]) && Chambers.Contains(token.Text);
 
     // Bodies whose name is part of their officers' titles ("Senate Minority Leader", "Speaker of the House").
     private static readonly HashSet<string> Chambers = new(System.StringComparer.OrdinalIgnoreCase) { "Senate", "House", "Assembly", "Commons", "Lords", "Parliament", "Congress", "Cabinet" };
@@ -332,8 +494,9 @@ internal static class RoleParser
         }
 
         var roleStart = p;
-        var head = -1;
-        while (p < tokens.Count && p - roleStart <= MaxModifiers
+        var head = CapitalisedOfficeEnd(tokens, p);
+        var capitalised = head >= 0;
+        while (!capitalised && p < tokens.Count && p - roleStart <= MaxModifiers
             && (NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
             && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text)))
         {
@@ -382,6 +545,26 @@ internal static class RoleParser
         return new RoleMatch(role, affiliation, affiliationChunk);
     }
 
+    // "X, who was the party's Special Presidential Envoy": after a determiner or a possessive, capitalised words
+    // ending in a title are an office. Returns the title's index, or -1.
+    private static int CapitalisedOfficeEnd(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p < 1 || !(tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || tokens[p - 1].Text is "'s" or "'S"))
+        {
+            return -1;
+        }
+
+        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k]) && !Gazetteer.GivenNames.Contains(tokens[k].Text); k++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1])))
+            {
+                return k > p ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // "president and chief executive officer": a second office joined by "and" belongs to the role.
     private static int CoordinatedRoleEnd(IReadOnlyList<Token> tokens, int head)
     {
@@ -407,7 +590,10 @@ internal static class RoleParser
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
-        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text))));
+        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text))));
+
+    // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
+    private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal) { "expert", "mate", "businessman", "businesswoman" };
 
     // "mathematician", "astrophysicist", "economist": the suffixes of professions.
     private static bool IsProfession(string word) =>

@@ -72,17 +72,28 @@ internal static class QuotationFinder
             {
                 open = i;
             }
-            else
+            else if (OpensInner(text, i, paragraph))
             {
-                var start = carryStart >= 0 ? carryStart : open + 1;
-                var mark = carryStart >= 0 ? carryOpen : open;
-                if (i > start)
+                // "The "Union" holds none": a mark after a space and before a word opens a quotation inside
+                // the quotation; skip to its closing mark, the outer quotation goes on.
+                var inner = i + 1;
+                while (inner < paragraph.End && text[inner] != '"')
                 {
-                    result.Add(new Quotation(start, i, mark, i));
+                    inner++;
                 }
 
-                carryStart = -1;
-                open = -1;
+                if (inner >= paragraph.End || !ClosesInner(text, inner, paragraph))
+                {
+                    // No inner closing mark: the mark closes the outer quotation after all.
+                    CloseAt(result, ref open, ref carryStart, carryOpen, i);
+                    continue;
+                }
+
+                i = inner;
+            }
+            else
+            {
+                CloseAt(result, ref open, ref carryStart, carryOpen, i);
             }
         }
 
@@ -94,6 +105,43 @@ internal static class QuotationFinder
 
         openMark = -1;
         return -1;
+    }
+
+    private static void CloseAt(List<Quotation> result, ref int open, ref int carryStart, int carryOpen, int i)
+    {
+        var start = carryStart >= 0 ? carryStart : open + 1;
+        var mark = carryStart >= 0 ? carryOpen : open;
+        if (i > start)
+        {
+            result.Add(new Quotation(start, i, mark, i));
+        }
+
+        carryStart = -1;
+        open = -1;
+    }
+
+    // A space before the mark and a letter after it: it opens a quotation rather than closing one.
+    private static bool OpensInner(string text, int i, Paragraph paragraph) =>
+        i > paragraph.Start && char.IsWhiteSpace(text[i - 1]) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
+
+    // The inner quotation's closing mark follows a word or punctuation and is followed by a space or punctuation,
+    // and a later mark remains to close the outer quotation.
+    private static bool ClosesInner(string text, int i, Paragraph paragraph)
+    {
+        if (char.IsWhiteSpace(text[i - 1]) || (i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1])))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < paragraph.End; k++)
+        {
+            if (text[k] == '"')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CloseCarried(List<Quotation> result, ref int carryStart, int carryOpen, int end)

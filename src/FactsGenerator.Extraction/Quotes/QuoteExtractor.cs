@@ -25,6 +25,7 @@ internal static class QuoteExtractor
         Sentence? previousSentence = null;
         var found = new List<(Quotation Quote, Sentence? Sentence)>();
         var perSentence = new Dictionary<int, int>();
+        var masks = new Dictionary<int, bool[]>();
         foreach (var quote in QuotationFinder.Find(text))
         {
             var at = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
@@ -56,7 +57,13 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            var speaker = resolver.Resolve(sentence, InsideQuotes(sentence, quote), quote);
+            if (!masks.TryGetValue(sentence.Index, out var mask))
+            {
+                mask = InsideQuotes(sentence, found);
+                masks[sentence.Index] = mask;
+            }
+
+            var speaker = resolver.Resolve(sentence, mask, quote);
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
             {
                 var next = text.Sentences[sentence.Index + 1];
@@ -92,30 +99,39 @@ internal static class QuoteExtractor
         return quotes;
     }
 
-    // Tokens inside any quotation of the sentence (straight marks toggle; a single-quote passage is marked by its span).
-    private static bool[] InsideQuotes(Sentence sentence, Quotation quote)
+    // Tokens inside any quotation of the sentence (a quotation nested in another is inside it). The quotations
+    // are sorted and do not overlap, so their ends are sorted too.
+    private static bool[] InsideQuotes(Sentence sentence, List<(Quotation Quote, Sentence? Sentence)> found)
     {
         var tokens = sentence.Tokens;
         var mask = new bool[tokens.Count];
-        var inside = false;
-        var sawDouble = false;
-        for (var i = 0; i < tokens.Count; i++)
+        if (tokens.Count == 0)
         {
-            if (tokens[i].IsSymbol('"'))
-            {
-                sawDouble = true;
-                inside = !inside;
-                continue;
-            }
-
-            mask[i] = inside;
+            return mask;
         }
 
-        if (!sawDouble)
+        var first = tokens[0].Start;
+        var last = tokens[tokens.Count - 1].End;
+        int low = 0, high = found.Count;
+        while (low < high)
         {
+            var middle = (low + high) / 2;
+            if (found[middle].Quote.End < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var q = low; q < found.Count && found[q].Quote.Start <= last; q++)
+        {
+            var quote = found[q].Quote;
             for (var i = 0; i < tokens.Count; i++)
             {
-                mask[i] = tokens[i].Start >= quote.Start && tokens[i].End <= quote.End;
+                mask[i] |= tokens[i].Start >= quote.Start && tokens[i].End <= quote.End;
             }
         }
 
@@ -135,7 +151,7 @@ internal static class QuoteExtractor
 
             if (quote.CloseMark >= 0 && i > quote.CloseMark)
             {
-                return false;
+                return lastBefore < 0 && IsPlainContinuation(text, sentence, quote);
             }
 
             if (i < quote.OpenMark)
@@ -158,6 +174,36 @@ internal static class QuoteExtractor
         const int MaxPhraseLength = 40;
         return comma < quote.OpenMark && text.Normalized[comma] == ',' && lastBefore - sentence.Start < MaxPhraseLength
             && !HasMentionWithin(entities, sentence.Start, comma) && IsPlainPhrase(sentence, comma);
+    }
+
+    // ""I asked for a chair ... at least" to rest on between takes.": after a long quotation that opens the
+    // sentence, lower-case words without a verb of saying only comment on it.
+    private static bool IsPlainContinuation(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        if (WordCount(AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End)) < MinUnattributedWords)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var first = true;
+        foreach (var token in tokens)
+        {
+            if (token.Start <= quote.CloseMark)
+            {
+                continue;
+            }
+
+            if (token.IsSymbol('"') || (token.IsWord && (Lexicon.AttributionVerbs.Contains(token.Text) || Lexicon.AttributionParticiples.Contains(token.Text)
+                || (first && !NameForms.IsLowerWord(token)))))
+            {
+                return false;
+            }
+
+            first &= !token.IsWord;
+        }
+
+        return true;
     }
 
     // No name the entity reader missed ("Sergey said,") and no verb of saying: only a phrase of time or manner.

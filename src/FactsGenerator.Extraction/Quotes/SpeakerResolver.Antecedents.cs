@@ -45,8 +45,9 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object.
-            if (IsSubject(mention))
+            // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object; "X said Y,
+            // which Z opposed": the main clause's subject, not a relative clause's.
+            if (IsSubject(mention) && !OpensSubordinateClause(mention))
             {
                 return mention;
             }
@@ -83,6 +84,18 @@ internal sealed partial class SpeakerResolver
         }
 
         return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
+    }
+
+    private bool OpensSubordinateClause(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var i = IndexAtOrAfter(sentence.Tokens, mention.Start) - 1;
+        return i >= 0 && sentence.Tokens[i].IsWord && RelativePronouns.Contains(sentence.Tokens[i].Text);
     }
 
     private static NameGender GenderOf(string name)
@@ -186,12 +199,14 @@ internal sealed partial class SpeakerResolver
         return entities.ActorEndingAt(tokens[index].End);
     }
 
-    // "a source within the Interior Ministry said": the ministry is not the subject.
+    // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what
+    // the Daily Post called" a relative pronoun opens the clause the name is the subject of).
     private static bool IsInsidePrepositionalPhrase(IReadOnlyList<Token> tokens, EntityMention mention)
     {
         var i = IndexAtOrAfter(tokens, mention.Start) - 1;
         var skipped = 0;
-        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !Prepositions.Contains(tokens[i].Text))
+        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !Prepositions.Contains(tokens[i].Text)
+            && !RelativePronouns.Contains(tokens[i].Text))
         {
             i--;
             skipped++;
@@ -199,6 +214,8 @@ internal sealed partial class SpeakerResolver
 
         return i >= 0 && tokens[i].IsWord && Prepositions.Contains(tokens[i].Text);
     }
+
+    private static readonly HashSet<string> RelativePronouns = new(System.StringComparer.OrdinalIgnoreCase) { "what", "which", "who", "whom", "that" };
 
     private EntityMention? PersonAfterRole(IReadOnlyList<Token> tokens, EntityMention mention)
     {

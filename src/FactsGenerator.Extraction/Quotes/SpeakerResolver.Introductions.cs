@@ -54,6 +54,12 @@ internal sealed partial class SpeakerResolver
         var mark = tokens[open - 1];
         if (IsVerbBeforeObject(mark) && !StartsWithCapital(quote))
         {
+            // "X was named "coach of the year"": the words are someone else's.
+            if (IsPassive(tokens, open - 1))
+            {
+                return null;
+            }
+
             // "Ana Ruiz thanked "the crews who worked all night"": the quote is the object of the subject's verb.
             var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
             return ClauseSubject(tokens, clause, open);
@@ -156,8 +162,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // (but "Ana Ruiz, who was mayor until May, also criticised": the relative clause is an aside).
         if (tokens[v].IsSymbol(',') && v + 1 < end && NameForms.IsLowerWord(tokens[v + 1]) && !Adverbs.Contains(tokens[v + 1].Text)
-            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text))
+            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[v + 1].Text) && !RelativePronouns.Contains(tokens[v + 1].Text))
         {
             v++;
         }

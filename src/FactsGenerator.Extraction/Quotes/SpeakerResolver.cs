@@ -54,6 +54,12 @@ internal sealed partial class SpeakerResolver
         // "According to eyewitness Vinnie DeVita, "..."": the source named before the quote, unless a verb
         // between the phrase and the quote has its own subject ("According to the BBC, X said: ...").
         var according = AccordingPhraseBefore(tokens, insideQuote, open, out var accordingEnd);
+        var labeller = LabellingVerbBefore(tokens, insideQuote, open);
+        if (labeller >= 0)
+        {
+            return SubjectOf(tokens, insideQuote, labeller);
+        }
+
         for (var v = open - 1; v >= 0; v--)
         {
             if (insideQuote[v] || (according >= 0 && v >= according && v <= accordingEnd))
@@ -70,7 +76,7 @@ internal sealed partial class SpeakerResolver
                     : FirstActor(tokens, insideQuote, v, preferPerson: true);
             }
 
-            if (!IsAttributionVerb(tokens[v]) || IsCitedSource(tokens, v))
+            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v)) || IsCitedSource(tokens, v))
             {
                 continue;
             }
@@ -255,6 +261,18 @@ internal sealed partial class SpeakerResolver
 
         var mention = entities.MentionAt(tokens[q].Start);
 
+        // "by US Secretary of State Ana Ruiz": the country is the office's, the person holds it.
+        if ((mention is not null && mention.Kind == EntityKind.Place) || (mention is null && tokens[q].IsWord && NameForms.IsCountryOrDemonym(tokens[q].Text)))
+        {
+            var title = mention is null ? q + 1 : IndexAtOrAfter(tokens, mention.End);
+            if (title + 1 < tokens.Count && tokens[title].IsWord && char.IsUpper(tokens[title].Text[0])
+                && (Lexicon.TitleWords.Contains(tokens[title].Text) || Lexicon.TitleModifiers.Contains(tokens[title].Text)))
+            {
+                q = title;
+                mention = null;
+            }
+        }
+
         // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name;
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
         const int MaxTitleTokens = 9;
@@ -435,10 +453,25 @@ internal sealed partial class SpeakerResolver
             return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
         }
 
-        // "... and wrote": the subject of the coordinated clause.
+        // "... and wrote": the subject of the coordinated clause; "X called it "..." and said": the subject of
+        // the verb of saying before; "The president did not concede, and vowed": the person it describes.
         if (tokens[p].Is("and"))
         {
-            return FirstActor(tokens, insideQuote, p);
+            for (var k = p - 1; k >= 0; k--)
+            {
+                if (!insideQuote[k] && (IsAttributionVerb(tokens[k]) || IsActiveNamingVerb(tokens, k)) && !tokens[k - 1 >= 0 ? k - 1 : 0].Is("and"))
+                {
+                    var earlier = SubjectOf(tokens, insideQuote, k);
+                    if (earlier is not null)
+                    {
+                        return earlier;
+                    }
+
+                    break;
+                }
+            }
+
+            return FirstActor(tokens, insideQuote, p) ?? DescribedOpening(tokens);
         }
 
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
@@ -582,6 +615,63 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsAttributionVerb(Token token) =>
         token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionVerbs.Contains(token.Text) || MoreSpeechVerbs.Contains(token.Text));
+
+    // "X denounced the team's claims as a "...": the verb that gives the label, past the nouns of its object
+    // ("claims" is no verb of saying there). Returns its index, or -1.
+    private static int LabellingVerbBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int open)
+    {
+        const int MaxObjectTokens = 10;
+        var a = open - 1;
+        if (a >= 1 && (tokens[a].Is("a") || tokens[a].Is("an") || tokens[a].Is("the")))
+        {
+            a--;
+        }
+
+        if (a < 1 || !tokens[a].Is("as"))
+        {
+            return -1;
+        }
+
+        for (var v = a - 1; v >= 0 && a - v <= MaxObjectTokens && !insideQuote[v] && !tokens[v].IsSymbol('"'); v--)
+        {
+            var labels = IsNamingVerb(tokens, v) || (tokens[v].IsWord && LabellingVerbs.Contains(tokens[v].Text));
+            if (labels && (!IsPassive(tokens, v) || (v + 1 < tokens.Count && tokens[v + 1].Is("by"))))
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> LabellingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "described", "describes", "characterised", "characterized", "characterises", "characterizes", "called", "calls",
+    };
+
+    // "X named it "...", "X denounced the claims as "...": the name or label given is X's words, unless the
+    // verb is passive ("was named "player of the year"").
+    private static bool IsActiveNamingVerb(IReadOnlyList<Token> tokens, int v) =>
+        IsNamingVerb(tokens, v) && !IsPassive(tokens, v) && !(v >= 1 && tokens[v - 1].Is("be"));
+
+    private static bool IsNamingVerb(IReadOnlyList<Token> tokens, int v) =>
+        tokens[v].IsWord && NamingVerbs.Contains(tokens[v].Text) && !(v >= 1 && (tokens[v - 1].Is("a") || tokens[v - 1].Is("the")));
+
+    // "The president did not concede": the person or body a sentence-opening definite description stands for.
+    private EntityMention? DescribedOpening(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !tokens[0].Is("the"))
+        {
+            return null;
+        }
+
+        return NameForms.IsLowerWord(tokens[1]) ? Described(tokens[1]) : null;
+    }
+
+    private static readonly HashSet<string> NamingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "named", "dubbed", "labelled", "labeled", "branded", "termed", "denounced", "hailed", "slammed",
+    };
 
     // Verbs of saying that only introduce speech in quotations (the shared lexicon lists the common ones).
     private static readonly HashSet<string> MoreSpeechVerbs = new(System.StringComparer.Ordinal)

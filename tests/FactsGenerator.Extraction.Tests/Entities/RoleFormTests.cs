@@ -100,4 +100,82 @@ public class RoleFormTests
     {
         Assert.Equal("senate minority leader", RoleOf("Senate minority leader Carl Dunmore objected on Monday.", "Carl Dunmore").Role);
     }
+
+    [Theory]
+    [InlineData("Former US Ambassador to the United Nations Nadia Perkins spoke on Monday.", "Nadia Perkins", "former ambassador to the united nations")]
+    [InlineData("US Envoy to Norway Carl Benton Hughes arrived by train.", "Carl Benton Hughes", "envoy to norway")]
+    [InlineData("The talks were led by the envoy to the African Union, Samuel Okoye, on Friday.", "Samuel Okoye", "envoy to the african union")]
+    public void AnEnvoysDestinationIsPartOfTheOffice(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Theory]
+    [InlineData("Canadian Secretary of State Mark Dorrin spoke on Monday.", "Mark Dorrin", "secretary of state", "Canada")]
+    [InlineData("Minister of Economy Lena Vostrikova resigned on Friday.", "Lena Vostrikova", "minister of economy", null)]
+    [InlineData("Prime Minister of India Rajiv Mehra spoke on Friday.", "Rajiv Mehra", "prime minister", "India")]
+    public void APortfolioAfterOfIsPartOfTheOfficeAndAPlaceIsTheAffiliation(string text, string name, string role, string? affiliation)
+    {
+        var (actualRole, actualAffiliation) = RoleOf(text, name);
+        Assert.Equal(role, actualRole);
+        Assert.Equal(affiliation, actualAffiliation);
+    }
+
+    [Fact]
+    public void AConnectorIsNoPartOfAPersonsName()
+    {
+        var facts = Extract.From("Ana Ruiz Beltrán, the Secretary of Justice for Puerto Rico, resigned.");
+        Assert.DoesNotContain(facts.People, p => p.Name == "Puerto Rico");
+    }
+
+    [Theory]
+    [InlineData("The prize went to actor and director Tom Reed on Monday.", "Tom Reed", "actor and director")]
+    [InlineData("Later, businessman and Lakeside loyalist Carl Dunmore said the vote was fair.", "Carl Dunmore", "businessman and loyalist")]
+    [InlineData("The party nominated activist Ana Ruiz for president and farmer Tom Reed for vice president.", "Tom Reed", "farmer")]
+    [InlineData("She has two children, including chemist and author Lena Ortiz.", "Lena Ortiz", "chemist and author")]
+    [InlineData("The court convicted former bishop and cardinal Tomas Berger in May.", "Tomas Berger", "former bishop and cardinal")]
+    public void AFirstOfficeJoinedByAndBelongsToTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void KinshipNounsJoinedByAndBeforeACommaAreAGroup()
+    {
+        var facts = Extract.From("She moved to Oslo with her mother and sister, Maya Lindqvist, in 1970.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "mother and sister");
+    }
+
+    [Theory]
+    [InlineData("Darin Holt")]
+    [InlineData("Mike Farrow")]
+    public void APluralRoleOfABodyBeforeAListGivesEachNameTheRole(string name)
+    {
+        Assert.Equal("member", RoleOf("Many urged restraint, including Republican members of the House of Representatives Darin Holt and Mike Farrow.", name).Role);
+    }
+
+    [Theory]
+    [InlineData("His running mate, Nora Pell, spoke first.", "Nora Pell", "running mate")]
+    [InlineData("Lakeside University public health expert Nora Pell said the risk was low.", "Nora Pell", "public health expert")]
+    public void FunctionsTheSharedLexiconLacks(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void AChamberWhipIsAPersonsOffice()
+    {
+        var facts = Extract.From("Senate Majority Whip Carl Dunmore questioned the plan. Dunmore said \"we do not know what this is based on at all.\"");
+        Assert.Equal("senate majority whip", Extract.Person(facts, "Carl Dunmore").Role);
+        Assert.Equal("Carl Dunmore", Assert.Single(facts.Quotes).Speaker);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Whip"));
+    }
+
+    [Theory]
+    [InlineData("Tom Reed, who was Ana Ruiz's Special Presidential Envoy to the talks, resigned.", "Tom Reed", "special presidential envoy")]
+    [InlineData("Nora Pell, the Chief Technology Officer, resigned.", "Nora Pell", "chief technology officer")]
+    public void ACapitalisedOfficeAfterADeterminerOrPossessiveIsTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
 }

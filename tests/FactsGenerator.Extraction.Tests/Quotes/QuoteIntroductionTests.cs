@@ -156,4 +156,77 @@ public class QuoteIntroductionTests
         var facts = Extract.From("The Supreme Court of Veland ruled on Monday. The court said \"the law was passed for an improper purpose\".");
         Assert.Equal("Supreme Court of Veland", Quote(facts, "the law was").Speaker);
     }
+
+    [Fact]
+    public void ACountryBeforeTheTitleOfTheSourceIsPartOfTheTitle()
+    {
+        var facts = Extract.From("\"The firm moves arms across the whole region every single week,\" according to a post on Monday by US Secretary of State Mark Ellison.");
+        Assert.Equal("Mark Ellison", Quote(facts, "The firm moves").Speaker);
+    }
+
+    [Fact]
+    public void AnEnvoyNamedAfterTheirDestinationCanSpeak()
+    {
+        var facts = Extract.From("US Ambassador to Germany Carl Benton Hughes alleged the airline had \"caused great suffering across the whole region,\" in a letter.");
+        Assert.Equal("Carl Benton Hughes", Quote(facts, "caused great").Speaker);
+    }
+
+    [Fact]
+    public void TheSubjectOfARelativeClauseAfterAPrepositionCalledTheWords()
+    {
+        var facts = Extract.From("The plan was met with what the Lakeside Daily News called \"dismay\" among the fishermen.");
+        Assert.Equal("Lakeside Daily News", Quote(facts, "dismay").Speaker);
+    }
+
+    [Fact]
+    public void AndSaidAfterAnAttributedQuoteKeepsItsSpeaker()
+    {
+        var facts = Extract.From("The manager of Lakeside Rowing Club and chair of the Valley Sports Council, Tom Reed, called it \"a sad day\" and said \"we will not give up on the river yet.\"");
+        Assert.Equal("Tom Reed", Quote(facts, "a sad day").Speaker);
+        Assert.Equal("Tom Reed", Quote(facts, "we will not").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz spoke first. She named it \"Operation Green Bridge\" and left.", "Operation Green", "Ana Ruiz")]
+    [InlineData("Governor Tom Reed, who denounced the council's plans as a \"costly folly\", left early.", "costly folly", "Tom Reed")]
+    [InlineData("Senator Ana Ruiz labelled the report as \"pure fiction\" on Monday.", "pure fiction", "Ana Ruiz")]
+    public void AVerbOfNamingGivesTheLabelItsSpeaker(string text, string quote, string speaker)
+    {
+        Assert.Equal(speaker, Quote(Extract.From(text), quote).Speaker);
+    }
+
+    [Fact]
+    public void APassiveVerbOfNamingDoesNotMakeItsSubjectTheSpeaker()
+    {
+        var facts = Extract.From("Coach Tom Reed was named \"coach of the year\" on Monday.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tom Reed");
+    }
+
+    [Fact]
+    public void ASentenceOpeningDescriptionBeforeAndVowedIsTheSpeaker()
+    {
+        var facts = Extract.From("President Carl Dunmore lost the vote. The president did not concede, however, and vowed to keep fighting \"the long fight\" in the courts.");
+        Assert.Equal("Carl Dunmore", Quote(facts, "the long fight").Speaker);
+    }
+
+    [Fact]
+    public void APronounRefersToTheMainClausesSubjectNotARelativeClauses()
+    {
+        var facts = Extract.From("Carl Dunmore said he closed the port in May, which Ana Ruiz opposed. He said the port is \"safe again\" now.");
+        Assert.Equal("Carl Dunmore", Quote(facts, "safe again").Speaker);
+    }
+
+    [Fact]
+    public void ALongQuotationOpeningItsSentenceBeforeACommentOnItBelongsToThePersonBefore()
+    {
+        var facts = Extract.From("Actress Lena Ortiz left the show after one season.\n\nUnhappy with the part, she quit early. \"I never wanted to stand still on a set. I asked them for a chair at least\" to rest on between the takes of Carl Dunmore's scenes.");
+        Assert.Equal("Lena Ortiz", Quote(facts, "I never wanted").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationOpeningASentenceWithAVerbOfSayingAfterItIsNotAComment()
+    {
+        var facts = Extract.From("Actress Lena Ortiz left the show after one season. \"I never wanted to stand still on a set all day\" was what the director said.");
+        Assert.NotEqual("Lena Ortiz", Quote(facts, "I never wanted").Speaker);
+    }
 }

@@ -306,4 +306,22 @@ public class QuoteTests
         var facts = Extract.From("Chair Olga Petrenko in announcing the result to the council said, \u201CThe vote is final.\u201D");
         Assert.Equal("Olga Petrenko", Quote(facts, "The vote is").Speaker);
     }
+
+    [Fact]
+    public void AQuotationInsideAQuotationDoesNotSplitIt()
+    {
+        var facts = Extract.From("Ana Ruiz criticised the decision on Monday. \"The statement shows no understanding of the facts. The \"Union\" holds no prisoners at all,\" she wrote.");
+        var quote = Quote(facts, "The statement shows");
+        Assert.Contains("\"Union\" holds no prisoners", quote.Text);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.DoesNotContain(facts.Quotes, q => q.Text.StartsWith("holds no", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoQuotationsSideBySideStayTwo()
+    {
+        var facts = Extract.From("Senator Ana Ruiz called the plan \"costly\" and \"unfair to every farmer in the valley\" on Monday.");
+        Assert.Equal("costly", Quote(facts, "costly").Text);
+        Assert.Equal("Ana Ruiz", Quote(facts, "unfair").Speaker);
+    }
 }
