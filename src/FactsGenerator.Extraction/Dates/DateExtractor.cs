@@ -26,11 +26,15 @@ internal sealed class DateExtraction
 /// </summary>
 internal static class DateExtractor
 {
+    /// <summary>What the dateline's date stands for in the timeline.</summary>
+    public const string ReportDate = "date of the report";
+
     public static DateExtraction Extract(AnalyzedText text, string? published, CancellationToken cancellationToken)
     {
         var dateline = DatelineReader.Read(text);
         var anchor = DateResolver.ParsePublished(published ?? dateline.Published);
         var dates = new List<DateFact>();
+        var datelineListed = false;
         foreach (var sentence in text.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -39,10 +43,19 @@ internal static class DateExtractor
             {
                 if (ReferenceEquals(sentence, dateline.Sentence) && phrase.Last <= dateline.Last)
                 {
+                    // The dateline is a date of the text too ("Tuesday, October 15, 2019" is one date, not two).
+                    if (!datelineListed)
+                    {
+                        var whole = text.EvidenceFor(sentence, tokens[phrase.First].Start, tokens[dateline.Last].End);
+                        dates.Add(new DateFact(whole.Text, dateline.Published, ReportDate, whole));
+                        datelineListed = true;
+                    }
+
                     continue;
                 }
 
                 var evidence = text.EvidenceFor(sentence, tokens[phrase.First].Start, tokens[phrase.Last].End);
+
                 dates.Add(new DateFact(
                     evidence.Text,
                     DateResolver.Resolve(phrase, tokens, anchor),

@@ -8,6 +8,9 @@ internal enum DatePhraseKind
     /// <summary>"the 1970s".</summary>
     Decade,
 
+    /// <summary>"the 13th century", "the nineteenth century".</summary>
+    Century,
+
     /// <summary>Any of day, month and year: "21 September 2023", "August 2018", "end of January".</summary>
     Calendar,
 
@@ -54,4 +57,7 @@ internal sealed class DatePhrase
 
     /// <summary>"next Monday" (1), "last Monday" (-1), or 0 when the text does not say.</summary>
     public int Direction { get; set; }
+
+    /// <summary>"June of this year" (0), "of last year" (-1), "of next year" (1): the year relative to publication.</summary>
+    public int? YearOffset { get; set; }
 }

@@ -9,12 +9,25 @@ namespace FactsGenerator.Extraction.Dates;
 /// <summary>
 /// Finds date expressions in a sentence's tokens with a single left-to-right scan: calendar dates in both
 /// orders ("21 September 2023", "September 21, 2023"), month and year, "end of January", weekdays with a
-/// part of the day, "yesterday"/"today"/"tomorrow", years and decades. A four-digit number is a year only
+/// part of the day, "yesterday"/"today"/"tomorrow", years, decades ("the 1970s", "the seventies") and centuries
+/// ("the 13th century"). A four-digit number is a year only
 /// when nothing marks it as a count ("1,500 people", "1800 UTC", "$2000").
 /// </summary>
 internal static class DatePhraseScanner
 {
     private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "overnight" };
+
+    // The decades a news text names in words; which century they belong to is left unresolved.
+    private static readonly HashSet<string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    };
+
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+    };
 
     private static readonly HashSet<string> PeriodEdges = new(StringComparer.OrdinalIgnoreCase) { "end", "beginning", "start", "middle", "mid", "early", "late" };
 
@@ -36,7 +49,8 @@ internal static class DatePhraseScanner
         var i = 0;
         while (i < tokens.Count)
         {
-            var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i) ?? YearAt(tokens, i);
+            var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i) ?? YearAt(tokens, i)
+                ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
                 i++;
@@ -112,6 +126,10 @@ internal static class DatePhraseScanner
         }
 
         ExtendWithYear(tokens, result, next);
+        if (result.Year == 0)
+        {
+            ExtendWithRelativeYear(tokens, result, result.Last + 1);
+        }
 
         // "May" and "March" are also ordinary words: without a day or year they need a date preposition.
         if (result.Day == 0 && result.Year == 0 && (tokens[i].Text is "May" or "March") && !(i > 0 && YearPrepositions.Contains(tokens[i - 1].Text)))
@@ -155,6 +173,63 @@ internal static class DatePhraseScanner
             phrase.Year = year;
             phrase.Last = next;
         }
+    }
+
+    // "June of this year", "March of last year": the year is stated relative to publication.
+    private static void ExtendWithRelativeYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)
+    {
+        if (next + 2 < tokens.Count && tokens[next].Is("of") && tokens[next + 2].Is("year"))
+        {
+            var offset = tokens[next + 1].Is("this") ? 0 : tokens[next + 1].Is("last") ? -1 : tokens[next + 1].Is("next") ? 1 : (int?)null;
+            if (offset is not null)
+            {
+                phrase.YearOffset = offset;
+                phrase.Last = next + 2;
+            }
+        }
+    }
+
+    // "the seventies", "the late eighties": a decade in words needs its article, or "seventies" is just a number of years.
+    private static DatePhrase? DecadeWordAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!tokens[i].IsWord || !DecadeWords.Contains(tokens[i].Text))
+        {
+            return null;
+        }
+
+        var before = i - 1;
+        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
+        {
+            before--;
+        }
+
+        return before >= 0 && (tokens[before].Is("the") || tokens[before].Text == "'s") ? new DatePhrase(DatePhraseKind.Decade, i, i) : null;
+    }
+
+    // "the 13th century", "the nineteenth century", "the 21st-century economy".
+    private static DatePhrase? CenturyAt(IReadOnlyList<Token> tokens, int i)
+    {
+        int last;
+        if (tokens[i].IsWord && OrdinalWords.Contains(tokens[i].Text))
+        {
+            last = i;
+        }
+        else if (IsDigits(tokens[i]) && tokens[i].Text.Length <= 2 && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore && tokens[i + 1].Text is "st" or "nd" or "rd" or "th")
+        {
+            last = i + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var century = last + 1;
+        if (century < tokens.Count && tokens[century].IsSymbol('-') && !tokens[century].SpaceBefore)
+        {
+            century++;
+        }
+
+        return century < tokens.Count && (tokens[century].Is("century") || tokens[century].Is("centuries")) ? new DatePhrase(DatePhraseKind.Century, i, century) : null;
     }
 
     private static DatePhrase? WeekdayAt(IReadOnlyList<Token> tokens, int i)

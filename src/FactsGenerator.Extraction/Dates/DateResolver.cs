@@ -36,6 +36,7 @@ internal static class DateResolver
             case DatePhraseKind.Year:
                 return phrase.Year.ToString("D4", CultureInfo.InvariantCulture);
             case DatePhraseKind.Decade:
+            case DatePhraseKind.Century:
                 return null;
             case DatePhraseKind.Calendar:
                 return Calendar(phrase, tokens, published);
@@ -51,6 +52,16 @@ internal static class DateResolver
     private static string? Calendar(DatePhrase phrase, IReadOnlyList<Token> tokens, DateTime? published)
     {
         var year = phrase.Year;
+        if (year == 0 && phrase.YearOffset is { } offset)
+        {
+            if (published is not { } stated)
+            {
+                return null;
+            }
+
+            year = stated.Year + offset;
+        }
+
         if (year == 0)
         {
             if (published is not { } anchor)

@@ -20,6 +20,35 @@ public class DateTests
         Assert.Equal(resolved, Date(Extract.From(sentence, "2024-03-14"), text).Resolved);
     }
 
+    [Theory]
+    [InlineData("The mill closed in June of this year.", "June of this year", "2024-06")]
+    [InlineData("The mill closed in March of last year.", "March of last year", "2023-03")]
+    [InlineData("The mill will reopen in May of next year.", "May of next year", "2025-05")]
+    public void AMonthOfARelativeYearResolvesAgainstPublication(string sentence, string text, string resolved)
+    {
+        // Published in August: "June of this year" is June of the publication year, never the year before.
+        Assert.Equal(resolved, Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("The band was famous in the seventies.", "seventies")]
+    [InlineData("Rents rose in the late eighties.", "eighties")]
+    [InlineData("The chapel dates from the 13th century.", "13th century")]
+    [InlineData("The tower was added in the nineteenth century.", "nineteenth century")]
+    [InlineData("It is a 21st-century problem.", "21st-century")]
+    public void DecadesInWordsAndCenturiesAreDatesWithoutACalendarValue(string sentence, string text)
+    {
+        Assert.Null(Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("She is in her seventies.")]
+    [InlineData("The first time the bridge closed, nobody complained.")]
+    public void AgesInWordsAndOrdinalsAreNotDates(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence, "2024-08-20").Dates);
+    }
+
     [Fact]
     public void WeekdaysWithoutAPublicationDateStayUnresolved()
     {
@@ -100,7 +129,18 @@ public class DateTests
         var facts = FactExtractor.Extract("Bridge reopens\n\nOSLO, March 4, 2024 - The bridge reopened on Monday after repairs.");
         Assert.Equal("2024-03-04", facts.Published);
         Assert.Equal("2024-03-04", Date(facts, "Monday").Resolved);
-        Assert.DoesNotContain(facts.Dates, d => d.Text == "March 4, 2024");
+        var reported = Date(facts, "March 4, 2024");
+        Assert.Equal(("2024-03-04", "date of the report"), (reported.Resolved, reported.About));
+    }
+
+    [Fact]
+    public void AWeekdayDatelineIsOneTimelineEntry()
+    {
+        var facts = FactExtractor.Extract("Bridge reopens\n\nTuesday, March 5, 2024\n\nThe bridge reopened on Monday after repairs.");
+
+        Assert.Equal("2024-03-05", Date(facts, "Tuesday, March 5, 2024").Resolved);
+        Assert.DoesNotContain(facts.Dates, d => d.Text == "Tuesday");
+        Assert.Equal("2024-03-04", Date(facts, "Monday").Resolved);
     }
 
     [Fact]
