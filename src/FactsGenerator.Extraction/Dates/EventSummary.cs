@@ -88,6 +88,8 @@ internal static class EventSummary
         return words;
     }
 
+    // A dash with a space before it separates clauses ("OSLO, March 4 - The bridge reopened"); a hyphen joins words.
     private static bool IsBoundary(Token token) =>
-        token.Kind == TokenKind.Symbol && token.Text is "," or ";" or ":" or "\"" or "(" or ")" or "." or "!" or "?";
+        token.Kind == TokenKind.Symbol && (token.Text is "," or ";" or ":" or "\"" or "(" or ")" or "." or "!" or "?"
+            || (token.SpaceBefore && token.Text is "-" or "\u2013" or "\u2014"));
 }

@@ -129,6 +129,7 @@ public class DateTests
         var facts = FactExtractor.Extract("Bridge reopens\n\nOSLO, March 4, 2024 - The bridge reopened on Monday after repairs.");
         Assert.Equal("2024-03-04", facts.Published);
         Assert.Equal("2024-03-04", Date(facts, "Monday").Resolved);
+        Assert.Equal("The bridge reopened after repairs", Date(facts, "Monday").About);
         var reported = Date(facts, "March 4, 2024");
         Assert.Equal(("2024-03-04", "date of the report"), (reported.Resolved, reported.About));
     }
