@@ -142,6 +142,16 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "Washington, D.C.", and "D.C." alone for it: the district is the capital, never a body.
+        if ((chunk.First < chunk.Last && tokens[chunk.First].Is("Washington") && IsDistrictOfColumbia(tokens[chunk.Last].Text))
+            || (chunk.First == chunk.Last && IsDistrictOfColumbia(name) && tokens[chunk.First].Text != "DC"))
+        {
+            var capital = Add(EntityKind.Place, chunk.First == chunk.Last ? "Washington, D.C." : name, chunk);
+            capital.PlaceKind = PlaceKind.City;
+            registry.AddAlias(capital, chunk.Text);
+            return;
+        }
+
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
             Add(EntityKind.Organization, name, chunk);
@@ -178,6 +188,12 @@ internal sealed partial class DocumentEntityReader
             AddPlace(place, chunk);
             return;
         }
+
+        if (TryDirectionOfPlace(chunk))
+        {
+            return;
+        }
+
 
         if (HasPlaceHeadBeforeOf(chunk))
         {
@@ -591,6 +607,39 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    private static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
+
+    // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
+    // place of its own (the whole place is not what the text names).
+    private bool TryDirectionOfPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || !IsCompassAdjective(tokens[chunk.First].Text) || !tokens[chunk.First + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var rest = SubChunk(chunk, chunk.First + 1, chunk.Last);
+        // "North Velmoria" (a country) is rarely a name of its own, unlike "Northern Velmoria" or "South Ostravel".
+        if (!gazetteer.TryFind(rest.Text, out var whole) || NameForms.CountryOfDemonym(rest.Text) is not null
+            || (whole.Kind == PlaceKind.Country && !tokens[chunk.First].Text.EndsWith("ern", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var record = Add(EntityKind.Place, chunk.Text, chunk);
+        if (record.PlaceKind == PlaceKind.Unknown)
+        {
+            record.PlaceKind = whole.Kind == PlaceKind.City ? PlaceKind.City : PlaceKind.Region;
+        }
+
+        return true;
+    }
+
+    private static bool IsCompassAdjective(string word) =>
+        word is "Northern" or "Southern" or "Eastern" or "Western" or "North" or "South" or "East" or "West" or "Central"
+            or "Northeastern" or "Northwestern" or "Southeastern" or "Southwestern";
 
     // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list
     // of acronyms, "the ELT, TMT and GMT", is not shouting).

@@ -298,4 +298,20 @@ public class PeopleTests
         Assert.Contains("J.R. Varga", names);
         Assert.Empty(facts.Organizations);
     }
+
+    [Fact]
+    public void ASurnameWithItsParticleWrittenAloneIsTheSamePerson()
+    {
+        var person = Assert.Single(Extract.From("The suspect was named as Tomas De Varga. De Varga was arrested on Monday.").People);
+        Assert.Equal("Tomas De Varga", person.Name);
+        Assert.Contains("De Varga", person.Aliases);
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsLeftOutOfTheName()
+    {
+        var facts = Extract.From("She later married Anton \"Tony\" Vasquell, a talent agent. Vasquell died in 1970.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Anton Vasquell", person.Name);
+    }
 }
