@@ -38,7 +38,8 @@ internal sealed partial class DocumentEntityReader
                     && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
                     && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {
-                    evidence.Hint(owner.Text, EntityKind.Organization);
+                    // "the mayor of Arnmouth": a mayor belongs to a town, not a body.
+                    evidence.Hint(owner.Text, match.Role is { } office && office.EndsWith("mayor", System.StringComparison.OrdinalIgnoreCase) ? EntityKind.Place : EntityKind.Organization);
                 }
             }
         }

@@ -142,6 +142,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         // "Washington, D.C.", and "D.C." alone for it: the district is the capital, never a body.
         if ((chunk.First < chunk.Last && tokens[chunk.First].Is("Washington") && IsDistrictOfColumbia(tokens[chunk.Last].Text))
             || (chunk.First == chunk.Last && IsDistrictOfColumbia(name) && tokens[chunk.First].Text != "DC"))
@@ -511,11 +517,55 @@ internal sealed partial class DocumentEntityReader
             p++;
         }
 
-        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')') && NameForms.IsAllCaps(tokens[p + 1].Text))
+        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')')
+            && (NameForms.IsAllCaps(tokens[p + 1].Text) || IsSyllabicAbbreviation(tokens[p + 1].Text, chunk.Text)))
         {
             registry.AddAlias(record, tokens[p + 1].Text);
             evidence.Hint(tokens[p + 1].Text, record.Kind);
         }
+    }
+
+    // "Velmorian Institute of Seismology (Velisem)": a capitalised short form built from the first letters of the
+    // name's words and letters after them, in order.
+    private static bool IsSyllabicAbbreviation(string word, string name)
+    {
+        if (word.Length < 3 || word.Length >= name.Length || !char.IsUpper(word[0]) || char.ToUpperInvariant(name[0]) != word[0] || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var n = 0;
+        var lastWordStart = 0;
+        var wordsUsed = 0;
+        for (var w = 0; w < word.Length; w++)
+        {
+            var c = char.ToLowerInvariant(word[w]);
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            while (n < name.Length && char.ToLowerInvariant(name[n]) != c)
+            {
+                n++;
+            }
+
+            if (n >= name.Length)
+            {
+                return false;
+            }
+
+            var start = name.LastIndexOf(' ', n) + 1;
+            if (start != lastWordStart || w == 0)
+            {
+                wordsUsed++;
+                lastWordStart = start;
+            }
+
+            n++;
+        }
+
+        return wordsUsed >= 2;
     }
 
     private string CanonicalAffiliation(string affiliation)

@@ -75,6 +75,7 @@ internal static class NameChunker
             last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
             last = ExtendOverDistrictOfColumbia(tokens, last);
+            last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
 
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
             var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
@@ -205,6 +206,25 @@ internal static class NameChunker
         && !tokens[j + 2].SpaceBefore && tokens[j + 3].SpaceBefore && IsNameWord(tokens[j + 3])
         && (Gazetteer.GivenNames.Contains(tokens[first].Text) || Gazetteer.GivenNames.Contains(tokens[j + 1].Text));
 
+    /// <summary>"Route 2", "Interstate 80", "Region 11": the number after a road or region word ends its name.</summary>
+    public static bool IsNumberedPlace(IReadOnlyList<Token> tokens, int number) =>
+        number >= 1 && number < tokens.Count && tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= 4
+        && IsDigits(tokens[number].Text) && tokens[number - 1].Text is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway"
+        && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
     // "Washington, D.C.": the district is part of the city's name, not a second name.
     private static int ExtendOverDistrictOfColumbia(IReadOnlyList<Token> tokens, int last)
     {
@@ -234,8 +254,10 @@ internal static class NameChunker
             return true;
         }
 
+        // "((Ana Ruiz)) The plan ...": an interview transcript's speaker label in double brackets opens a clause.
         var previous = tokens[index - 1];
-        return previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[";
+        return (previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[")
+            || (index >= 2 && previous.IsSymbol(')') && tokens[index - 2].IsSymbol(')'));
     }
 
     // Returns the last token index of the extension starting at j, or -1 when the run ends before j.

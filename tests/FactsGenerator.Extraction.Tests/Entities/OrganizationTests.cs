@@ -388,4 +388,29 @@ public class OrganizationTests
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ASyllabicShortFormInParenthesesIsAnAlias()
+    {
+        var facts = Extract.From("The Velmorian Institute of Seismology (Velisem) recorded the quake. Velisem said aftershocks were likely.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Equal("Velmorian Institute of Seismology", organization.Name);
+        Assert.Contains("Velisem", organization.Aliases);
+    }
+
+    [Fact]
+    public void TheTownOfAMayorIsAPlace()
+    {
+        var facts = Extract.From("Ana Ruiz, the mayor of Arnsford, closed the schools. Roads in Arnsford reopened on Friday.");
+        Assert.Contains("Arnsford", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Arnsford", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AFunctionWordAfterAnInterviewLabelOpensTheSentence()
+    {
+        var facts = Extract.From("((Ana Ruiz)) The phrase is only a metaphor.");
+        Assert.Empty(facts.Organizations);
+        Assert.Empty(facts.Places);
+    }
 }

@@ -217,4 +217,13 @@ public class PlaceTests
         Assert.Equal("Washington, D.C.", place.Name);
         Assert.Empty(facts.Organizations);
     }
+
+    [Theory]
+    [InlineData("The truck crashed on Interstate 40 near the border.", "Interstate 40")]
+    [InlineData("The quake was felt across Region 7 and Region 9.", "Region 7")]
+    [InlineData("He was driving east on U.S. Route 6 at the time.", "U.S. Route 6")]
+    public void ARoadOrRegionWordWithANumberIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
 }
