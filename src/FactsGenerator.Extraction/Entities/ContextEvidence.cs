@@ -16,12 +16,20 @@ internal sealed class ContextEvidence
     private readonly Dictionary<string, string> featureNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> singleWords = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> speakers = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> midSentence = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
     public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
 
     /// <summary>True when the name is followed by an attribution verb or an age ("X said", "X, 45,").</summary>
     public bool IsActor(string name) => actors.Contains(NameForms.Key(name));
+
+    /// <summary>True when the name is the subject of a verb of saying somewhere ("X said", "X also announced").</summary>
+    public bool IsSpeaker(string name) => speakers.Contains(NameForms.Key(name));
+
+    /// <summary>True when the name is written somewhere other than at the start of a sentence, so its capital is its own.</summary>
+    public bool IsCapitalisedMidSentence(string name) => midSentence.Contains(NameForms.Key(name));
 
     public bool TryGetStrong(string name, out EntityKind kind) => strong.TryGetValue(NameForms.Key(name), out kind);
 
@@ -64,9 +72,18 @@ internal sealed class ContextEvidence
             singleWords.Add(NameForms.Key(chunk.Text));
         }
 
+        if (!NameChunker.IsClauseStart(tokens, a) && !(prev is { } stop && stop.IsSymbol('.')))
+        {
+            midSentence.Add(NameForms.Key(chunk.Text));
+        }
+
         if (IsFollowedByVerbOrAge(tokens, b))
         {
             actors.Add(NameForms.Key(chunk.Text));
+            if (tokens[b + 1].IsWord)
+            {
+                speakers.Add(NameForms.Key(chunk.Text));
+            }
         }
 
         if (next is { } admin && IsLower(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
@@ -139,7 +156,7 @@ internal sealed class ContextEvidence
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a)
             || HasOwnDatabase(tokens, b))
         {
@@ -157,6 +174,21 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "Nordpress reports the ship sank" (but "Media reports said", "Early reports of damage"): at a sentence start,
+    // "reports" is a verb unless a verb or a preposition follows it.
+    private static bool ReportsIsAVerb(IReadOnlyList<Token> tokens, int reports)
+    {
+        if (reports + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[reports + 1];
+        return !(next.IsWord && IsLower(next) && (Lexicon.AttributionVerbs.Contains(next.Text) || next.Text.EndsWith("ed", System.StringComparison.Ordinal)
+            || next.Text is "of" or "from" or "by" or "on" or "in" or "are" or "were" or "have" or "had" or "say" or "suggest" or "indicate" or "show" or "showed"))
+            && !next.IsSymbol(',') && !next.IsSymbol('.');
     }
 
     // "Tellan Systems, an investment bank", "Nordwind, a firm that tracks ships": an apposition naming a kind of body

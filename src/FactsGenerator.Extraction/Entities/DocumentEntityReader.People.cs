@@ -187,6 +187,18 @@ internal sealed partial class DocumentEntityReader
             && (tokens[before - 1].Is("his") || tokens[before - 1].Is("her") || tokens[before - 1].Is("their"));
     }
 
+    // "Velmorian president Osrek said": a lower-case office right before a single name is that person's.
+    private static bool IsAfterLowerCaseRole(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var before = chunk.First - 1;
+        // "official", "fellow", "chief" are adjectives as often as offices ("an official Android app").
+        return before >= 1 && NameForms.IsLowerWord(tokens[before]) && Lexicon.RoleHeads.Contains(tokens[before].Text)
+            && tokens[before].Text is not ("official" or "fellow" or "chief" or "general" or "head" or "executive" or "deputy" or "senior") && NameForms.IsPersonNameWord(tokens[chunk.First])
+            && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1]) && (Lexicon.RoleHeads.Contains(tokens[chunk.Last + 1].Text) || Lexicon.PersonNouns.Contains(tokens[chunk.Last + 1].Text)))
+            && !chunk.InsideQuote && !NameForms.IsAllCaps(tokens[chunk.First].Text);
+    }
+
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)

@@ -465,7 +465,11 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Person, name, chunk);
         }
-        else if (evidence.IsWeakOrganization(name))
+        else if (IsAfterLowerCaseRole(chunk))
+        {
+            AddPerson(chunk, name, chunks);
+        }
+        else if (evidence.IsWeakOrganization(name) || IsUnknownSpeaker(chunk))
         {
             AddOrganization(chunk);
         }
@@ -473,6 +477,15 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Place, name, chunk);
         }
+    }
+
+    // "Nordwind announced a recall": a single name that speaks, is nobody's surname or first name and no place,
+    // is a company or a publication (people are named in full before their surname is used alone).
+    private bool IsUnknownSpeaker(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First];
+        return evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+            && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
     }
 
     private void AddOrganization(NameChunk chunk)

@@ -413,4 +413,32 @@ public class OrganizationTests
         Assert.Empty(facts.Organizations);
         Assert.Empty(facts.Places);
     }
+
+    [Fact]
+    public void AnUnknownNameThatReportsAtASentenceStartIsAnOutlet()
+    {
+        var facts = Extract.From("Nordpress reports the ship sank near the coast.");
+        Assert.Contains("Nordpress", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void EarlyReportsAtASentenceStartAreNoOutlet()
+    {
+        var facts = Extract.From("Early reports said the ship sank near the coast.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnUnknownSingleNameThatSpeaksIsACompany()
+    {
+        var facts = Extract.From("Toys from Brelco sold out on Saturday. Brelco announced a new line of figures.");
+        Assert.Contains("Brelco", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACommonNounThatSpeaksAtASentenceStartIsNoCompany()
+    {
+        var facts = Extract.From("Neighbours said they heard shots. Witnesses said the car drove off.");
+        Assert.Empty(facts.Organizations);
+    }
 }

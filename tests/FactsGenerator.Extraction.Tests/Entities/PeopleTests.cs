@@ -314,4 +314,13 @@ public class PeopleTests
         var person = Assert.Single(facts.People);
         Assert.Equal("Anton Vasquell", person.Name);
     }
+
+    [Fact]
+    public void ASingleNameAfterALowerCaseOfficeIsAPerson()
+    {
+        var facts = Extract.From("At the ceremony, Icelandic president Osrekov called for calm.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Osrekov", person.Name);
+        Assert.Empty(facts.Organizations);
+    }
 }
