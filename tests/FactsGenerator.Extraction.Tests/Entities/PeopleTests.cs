@@ -318,7 +318,7 @@ public class PeopleTests
     [Fact]
     public void ASingleNameAfterALowerCaseOfficeIsAPerson()
     {
-        var facts = Extract.From("At the ceremony, Icelandic president Osrekov called for calm.");
+        var facts = Extract.From("At the ceremony, Turkish president Osrekov called for calm.");
         var person = Assert.Single(facts.People);
         Assert.Equal("Osrekov", person.Name);
         Assert.Empty(facts.Organizations);
