@@ -279,7 +279,7 @@ internal sealed class ContextEvidence
         }
     }
 
-    // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.
+    // "as reported by Nordpress", "quoted by the Lakeside Herald": a publication cited as the source.
     private static bool IsCitedSource(IReadOnlyList<Token> tokens, int first)
     {
         var by = first - 1;
@@ -288,7 +288,7 @@ internal sealed class ContextEvidence
             by--;
         }
 
-        return by >= 2 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published")) && tokens[by - 2].Is("as");
+        return by >= 1 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published"));
     }
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.

@@ -187,6 +187,43 @@ internal sealed partial class DocumentEntityReader
             && (tokens[before - 1].Is("his") || tokens[before - 1].Is("her") || tokens[before - 1].Is("their"));
     }
 
+    // "Ana Maria Hall was convicted", "Jo Hill said": surnames that are also place words end a person's name after
+    // given names (but "in Victoria Park", "the Albert Hall" name places).
+    private bool IsPersonWithPlaceWordSurname(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var words = chunk.SpacedWordCount;
+        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh")
+            || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
+            || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
+        {
+            return false;
+        }
+
+        if (chunk.First > 0 && tokens[chunk.First - 1] is { } before && NameForms.IsLowerWord(before)
+            && (before.Is("the") || before.Is("a") || before.Is("from") || before.Is("to") || before.Is("at") || Lexicon.PlacePrepositions.Contains(before.Text)))
+        {
+            return false;
+        }
+
+        return (words >= 3 && GivenNames.Contains(tokens[chunk.Last - 1].Text) && tokens[chunk.Last - 1].SpaceBefore) || evidence.IsActor(chunk.Text) || IsFollowedByWho(tokens, chunk.Last)
+            || HasPersonNounBeside(tokens, chunk) || RoleParser.Before(tokens, chunk.First, chunks)?.Role is not null;
+    }
+
+    // "Tomas and Ana Ruiz": a given name before "and" and a person's full name shares that person's surname.
+    private NameChunk? SharedSurnamePartner(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || !GivenNames.Contains(chunk.Text) || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].Is("and"))
+        {
+            return null;
+        }
+
+        var next = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text)
+            && IsKnownPerson(next.Text) ? next : null;
+    }
+
     // "Velmorian president Osrek said": a lower-case office right before a single name is that person's.
     private static bool IsAfterLowerCaseRole(NameChunk chunk)
     {
@@ -210,6 +247,12 @@ internal sealed partial class DocumentEntityReader
         {
             var token = tokens[i];
             if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
+            {
+                continue;
+            }
+
+            // "Jo St-Onge": an abbreviated "Saint" joined by a hyphen opens a surname.
+            if (token.Text is "St" && i < last && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore)
             {
                 continue;
             }

@@ -207,6 +207,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsPersonWithPlaceWordSurname(chunk, chunks))
+        {
+            AddPerson(chunk, name, chunks);
+            return;
+        }
+
         if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
@@ -409,6 +415,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        var partner = SharedSurnamePartner(chunk, chunks);
+        if (partner is not null)
+        {
+            AddPerson(chunk, name + " " + partner.Tokens[partner.Last].Text, chunks);
+            return;
+        }
+
         var known = registry.Find(name);
         if (known is not null)
         {
@@ -484,8 +497,24 @@ internal sealed partial class DocumentEntityReader
     private bool IsUnknownSpeaker(NameChunk chunk)
     {
         var word = chunk.Tokens[chunk.First];
-        return evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+        return (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
             && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
+    }
+
+    // "The Lantern drew comparisons": "the" and a single unknown name that acts is a body or a publication
+    // (a person's name takes no article).
+    private static bool IsDeterminedSubject(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || !tokens[chunk.First - 1].Is("the") || chunk.Last + 1 >= tokens.Count || Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
+            || Lexicon.NonNameWords.Contains(tokens[chunk.First].Text) || Lexicon.PlaceHeads.Contains(tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        var verb = tokens[chunk.Last + 1];
+        return NameForms.IsLowerWord(verb) && (Lexicon.AttributionVerbs.Contains(verb.Text)
+            || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran");
     }
 
     private void AddOrganization(NameChunk chunk)

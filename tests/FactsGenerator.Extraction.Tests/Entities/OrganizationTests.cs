@@ -441,4 +441,12 @@ public class OrganizationTests
         var facts = Extract.From("Neighbours said they heard shots. Witnesses said the car drove off.");
         Assert.Empty(facts.Organizations);
     }
+
+    [Theory]
+    [InlineData("The Lantern drew comparisons with an earlier leak.", "Lantern")]
+    [InlineData("The attack was reported by The Lantern on Monday.", "The Lantern")]
+    public void ANameWithTheThatActsOrIsCitedIsAPublication(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }

@@ -323,4 +323,28 @@ public class PeopleTests
         Assert.Equal("Osrekov", person.Name);
         Assert.Empty(facts.Organizations);
     }
+
+    [Fact]
+    public void AGivenNameBeforeAndSharesThePartnersSurname()
+    {
+        var names = Extract.PeopleNames(Extract.From("The victims were named as Joanne and Edward Pellow, both retired teachers."));
+        Assert.Contains("Joanne Pellow", names);
+        Assert.Contains("Edward Pellow", names);
+    }
+
+    [Fact]
+    public void AnAbbreviatedSaintJoinedByAHyphenOpensASurname()
+    {
+        var facts = Extract.From("The panel was led by artist Jenna St-Varon, who draws comics.");
+        Assert.Contains("Jenna St-Varon", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ASurnameThatIsAPlaceWordEndsAPersonsName()
+    {
+        var facts = Extract.From("Tarla Maria Hall was convicted of fraud in 2009. The concert was held at the Albert Hall.");
+        Assert.Contains("Tarla Maria Hall", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Tarla Maria Hall", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Albert Hall", Extract.PeopleNames(facts));
+    }
 }
