@@ -375,7 +375,8 @@ internal sealed class ContextEvidence
     private static bool CanBePlaceName(NameChunk chunk)
     {
         var last = chunk.Tokens[chunk.Last].Text;
-        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last))
+        // "in Vice President-elect Ruiz": an office is not a place.
+        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
         }

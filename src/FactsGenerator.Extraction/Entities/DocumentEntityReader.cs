@@ -129,6 +129,10 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
+        if (IsNamedCharacter(chunk))
+        {
+            return;
+        }
 
         // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
         if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
@@ -490,6 +494,20 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Place, name, chunk);
         }
+    }
+
+    // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
+    // is no one in the news.
+    private static bool IsNamedCharacter(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.First - 1;
+        if (k >= 0 && (tokens[k].Is("of") || tokens[k].IsSymbol(',')))
+        {
+            k--;
+        }
+
+        return k >= 0 && NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "character" or "characters" or "superhero" or "villain";
     }
 
     // "Nordwind announced a recall": a single name that speaks, is nobody's surname or first name and no place,

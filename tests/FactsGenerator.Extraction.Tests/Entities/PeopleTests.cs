@@ -347,4 +347,12 @@ public class PeopleTests
         Assert.DoesNotContain("Tarla Maria Hall", Extract.PlaceNames(facts));
         Assert.DoesNotContain("Albert Hall", Extract.PeopleNames(facts));
     }
+
+    [Theory]
+    [InlineData("She wore a costume based on the comic character Tavik Morrow.")]
+    [InlineData("The writers nearly dropped the character of Tavik Morrow in 1998.")]
+    public void AFictionalCharacterIsNoPerson(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
 }

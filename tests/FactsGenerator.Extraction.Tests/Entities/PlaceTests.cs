@@ -226,4 +226,11 @@ public class PlaceTests
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void AnOfficeAfterInIsNoPlace()
+    {
+        var facts = Extract.From("He said he trusted in Vice President-elect Ruiz to lead the team.");
+        Assert.DoesNotContain("Vice President", Extract.PlaceNames(facts));
+    }
 }
