@@ -349,7 +349,7 @@ internal sealed class ContextEvidence
         return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
     }
 
-    // "from Marksville, Louisiana", "in Beaver Falls, Pennsylvania": a name after a place preposition, then
+    // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania": a name after a place preposition, then
     // a comma and a known region or country.
     private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
@@ -360,7 +360,7 @@ internal sealed class ContextEvidence
         }
 
         var before = tokens[chunk.First - 1];
-        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from")))
+        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from") || before.Is("at")))
         {
             return false;
         }

@@ -233,4 +233,11 @@ public class PlaceTests
         var facts = Extract.From("He said he trusted in Vice President-elect Ruiz to lead the team.");
         Assert.DoesNotContain("Vice President", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void ANameAfterAtAndBeforeItsRegionIsAPlace()
+    {
+        var facts = Extract.From("The plane landed at Varnipur, Kerala in heavy rain.");
+        Assert.Contains("Varnipur", Extract.PlaceNames(facts));
+    }
 }
