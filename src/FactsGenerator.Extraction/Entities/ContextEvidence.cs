@@ -18,6 +18,7 @@ internal sealed class ContextEvidence
     private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> speakers = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> midSentence = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> introducedAsPerson = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
     public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
@@ -27,6 +28,9 @@ internal sealed class ContextEvidence
 
     /// <summary>True when the name is the subject of a verb of saying somewhere ("X said", "X also announced").</summary>
     public bool IsSpeaker(string name) => speakers.Contains(NameForms.Key(name));
+
+    /// <summary>True when a noun for a person stands right before the name somewhere ("a student named X", "student X").</summary>
+    public bool IsIntroducedAsPerson(string name) => introducedAsPerson.Contains(NameForms.Key(name));
 
     /// <summary>True when the name is written somewhere other than at the start of a sentence, so its capital is its own.</summary>
     public bool IsCapitalisedMidSentence(string name) => midSentence.Contains(NameForms.Key(name));
@@ -70,6 +74,12 @@ internal sealed class ContextEvidence
         if (chunk.SpacedWordCount == 1)
         {
             singleWords.Add(NameForms.Key(chunk.Text));
+        }
+
+        // "a student named Tsang", "student Tsang": a noun for a person introduces a person.
+        if (prev is { } noun && IsLower(noun) && (noun.Is("named") || noun.Is("called") || Lexicon.PersonNouns.Contains(noun.Text) || Lexicon.RoleHeads.Contains(noun.Text)))
+        {
+            introducedAsPerson.Add(NameForms.Key(chunk.Text));
         }
 
         if (!NameChunker.IsClauseStart(tokens, a) && !(prev is { } stop && stop.IsSymbol('.')))

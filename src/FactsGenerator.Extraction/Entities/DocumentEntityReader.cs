@@ -515,7 +515,8 @@ internal sealed partial class DocumentEntityReader
     private bool IsUnknownSpeaker(NameChunk chunk)
     {
         var word = chunk.Tokens[chunk.First];
-        return (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+
+        return !evidence.IsIntroducedAsPerson(chunk.Text) && (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
             && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
     }
 

@@ -449,4 +449,11 @@ public class OrganizationTests
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ASingleNameIntroducedByAPersonNounThatSpeaksIsNoCompany()
+    {
+        var facts = Extract.From("Crowds gathered again on Sunday. A student named Tsang said, \"We will return.\" Later, Tsang left the square.");
+        Assert.DoesNotContain("Tsang", Extract.OrganizationNames(facts));
+    }
 }
