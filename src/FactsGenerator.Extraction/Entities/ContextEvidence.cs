@@ -16,12 +16,24 @@ internal sealed class ContextEvidence
     private readonly Dictionary<string, string> featureNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> singleWords = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> speakers = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> midSentence = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> introducedAsPerson = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
     public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
 
     /// <summary>True when the name is followed by an attribution verb or an age ("X said", "X, 45,").</summary>
     public bool IsActor(string name) => actors.Contains(NameForms.Key(name));
+
+    /// <summary>True when the name is the subject of a verb of saying somewhere ("X said", "X also announced").</summary>
+    public bool IsSpeaker(string name) => speakers.Contains(NameForms.Key(name));
+
+    /// <summary>True when a noun for a person stands right before the name somewhere ("a student named X", "student X").</summary>
+    public bool IsIntroducedAsPerson(string name) => introducedAsPerson.Contains(NameForms.Key(name));
+
+    /// <summary>True when the name is written somewhere other than at the start of a sentence, so its capital is its own.</summary>
+    public bool IsCapitalisedMidSentence(string name) => midSentence.Contains(NameForms.Key(name));
 
     public bool TryGetStrong(string name, out EntityKind kind) => strong.TryGetValue(NameForms.Key(name), out kind);
 
@@ -64,9 +76,24 @@ internal sealed class ContextEvidence
             singleWords.Add(NameForms.Key(chunk.Text));
         }
 
+        // "a student named Tsang", "student Tsang": a noun for a person introduces a person.
+        if (prev is { } noun && IsLower(noun) && (noun.Is("named") || noun.Is("called") || Lexicon.PersonNouns.Contains(noun.Text) || Lexicon.RoleHeads.Contains(noun.Text)))
+        {
+            introducedAsPerson.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (!NameChunker.IsClauseStart(tokens, a) && !(prev is { } stop && stop.IsSymbol('.')))
+        {
+            midSentence.Add(NameForms.Key(chunk.Text));
+        }
+
         if (IsFollowedByVerbOrAge(tokens, b))
         {
             actors.Add(NameForms.Key(chunk.Text));
+            if (tokens[b + 1].IsWord)
+            {
+                speakers.Add(NameForms.Key(chunk.Text));
+            }
         }
 
         if (next is { } admin && IsLower(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
@@ -139,7 +166,7 @@ internal sealed class ContextEvidence
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
-            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && !NameChunker.IsClauseStart(tokens, a))))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a)
             || HasOwnDatabase(tokens, b))
         {
@@ -157,6 +184,21 @@ internal sealed class ContextEvidence
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
+    }
+
+    // "Nordpress reports the ship sank" (but "Media reports said", "Early reports of damage"): at a sentence start,
+    // "reports" is a verb unless a verb or a preposition follows it.
+    private static bool ReportsIsAVerb(IReadOnlyList<Token> tokens, int reports)
+    {
+        if (reports + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[reports + 1];
+        return !(next.IsWord && IsLower(next) && (Lexicon.AttributionVerbs.Contains(next.Text) || next.Text.EndsWith("ed", System.StringComparison.Ordinal)
+            || next.Text is "of" or "from" or "by" or "on" or "in" or "are" or "were" or "have" or "had" or "say" or "suggest" or "indicate" or "show" or "showed"))
+            && !next.IsSymbol(',') && !next.IsSymbol('.');
     }
 
     // "Tellan Systems, an investment bank", "Nordwind, a firm that tracks ships": an apposition naming a kind of body
@@ -247,7 +289,7 @@ internal sealed class ContextEvidence
         }
     }
 
-    // "as reported by Nordpress", "as quoted by the Lakeside Herald": a publication cited as the source.
+    // "as reported by Nordpress", "quoted by the Lakeside Herald": a publication cited as the source.
     private static bool IsCitedSource(IReadOnlyList<Token> tokens, int first)
     {
         var by = first - 1;
@@ -256,7 +298,7 @@ internal sealed class ContextEvidence
             by--;
         }
 
-        return by >= 2 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published")) && tokens[by - 2].Is("as");
+        return by >= 1 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published"));
     }
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
@@ -317,7 +359,7 @@ internal sealed class ContextEvidence
         return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
     }
 
-    // "from Marksville, Louisiana", "in Beaver Falls, Pennsylvania": a name after a place preposition, then
+    // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania": a name after a place preposition, then
     // a comma and a known region or country.
     private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
@@ -328,7 +370,7 @@ internal sealed class ContextEvidence
         }
 
         var before = tokens[chunk.First - 1];
-        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from")))
+        if (!IsLower(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from") || before.Is("at")))
         {
             return false;
         }
@@ -343,7 +385,8 @@ internal sealed class ContextEvidence
     private static bool CanBePlaceName(NameChunk chunk)
     {
         var last = chunk.Tokens[chunk.Last].Text;
-        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last))
+        // "in Vice President-elect Ruiz": an office is not a place.
+        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
         }

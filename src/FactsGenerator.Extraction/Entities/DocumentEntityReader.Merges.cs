@@ -23,6 +23,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         indexedRecords = -1;
+        MergeParticleSurnames();
 
         // "Elijah Cummings" and later "Elijah Eugene Cummings": the same first and last name is one person.
         var people = new List<EntityRecord>();
@@ -51,6 +52,43 @@ internal sealed partial class DocumentEntityReader
                 byFirstAndLast[key] = person;
             }
         }
+    }
+
+    // "Luis de Rosa" and later "De Rosa": a surname that opens with a particle is written alone with it, so the
+    // short name is the person whose full name ends in it.
+    private void MergeParticleSurnames()
+    {
+        foreach (var shortName in registry.Records)
+        {
+            if (shortName.Kind != EntityKind.Person || shortName.MergedInto is not null || !StartsWithSurnameParticle(shortName.Name))
+            {
+                continue;
+            }
+
+            EntityRecord? only = null;
+            var candidates = 0;
+            foreach (var full in registry.Records)
+            {
+                if (full.Kind == EntityKind.Person && full.MergedInto is null && !ReferenceEquals(full, shortName)
+                    && full.Name.Length > shortName.Name.Length + 1 && full.Name[full.Name.Length - shortName.Name.Length - 1] == ' '
+                    && full.Name.EndsWith(shortName.Name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    only = full;
+                    candidates++;
+                }
+            }
+
+            if (candidates == 1 && only is not null)
+            {
+                shortName.MergeInto(only);
+            }
+        }
+    }
+
+    private static bool StartsWithSurnameParticle(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && Lexicon.NameConnectors.Contains(name.Substring(0, space).ToLowerInvariant()) && name.Substring(0, space) is not ("The" or "Of" or "For");
     }
 
     // "G7, or the Group of Seven,": the second name is an alias of the first.
@@ -207,6 +245,13 @@ internal sealed partial class DocumentEntityReader
             {
                 longForms[shortKey] = longName;
             }
+        }
+
+        // "Washington" in a document that names "Washington, D.C." is the capital.
+        var capital = registry.Find("Washington, D.C.", EntityKind.Place);
+        if (capital is not null)
+        {
+            longForms[EntityKind.Place + ":" + NameForms.Key("Washington")] = capital;
         }
 
         foreach (var shortName in registry.Records)

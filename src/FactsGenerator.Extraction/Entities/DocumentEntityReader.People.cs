@@ -38,7 +38,8 @@ internal sealed partial class DocumentEntityReader
                     && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
                     && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {
-                    evidence.Hint(owner.Text, EntityKind.Organization);
+                    // "the mayor of Arnmouth": a mayor belongs to a town, not a body.
+                    evidence.Hint(owner.Text, match.Role is { } office && office.EndsWith("mayor", System.StringComparison.OrdinalIgnoreCase) ? EntityKind.Place : EntityKind.Organization);
                 }
             }
         }
@@ -186,6 +187,55 @@ internal sealed partial class DocumentEntityReader
             && (tokens[before - 1].Is("his") || tokens[before - 1].Is("her") || tokens[before - 1].Is("their"));
     }
 
+    // "Ana Maria Hall was convicted", "Jo Hill said": surnames that are also place words end a person's name after
+    // given names (but "in Victoria Park", "the Albert Hall" name places).
+    private bool IsPersonWithPlaceWordSurname(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var words = chunk.SpacedWordCount;
+        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh")
+            || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
+            || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
+        {
+            return false;
+        }
+
+        if (chunk.First > 0 && tokens[chunk.First - 1] is { } before && NameForms.IsLowerWord(before)
+            && (before.Is("the") || before.Is("a") || before.Is("from") || before.Is("to") || before.Is("at") || Lexicon.PlacePrepositions.Contains(before.Text)))
+        {
+            return false;
+        }
+
+        return (words >= 3 && GivenNames.Contains(tokens[chunk.Last - 1].Text) && tokens[chunk.Last - 1].SpaceBefore) || evidence.IsActor(chunk.Text) || IsFollowedByWho(tokens, chunk.Last)
+            || HasPersonNounBeside(tokens, chunk) || RoleParser.Before(tokens, chunk.First, chunks)?.Role is not null;
+    }
+
+    // "Tomas and Ana Ruiz": a given name before "and" and a person's full name shares that person's surname.
+    private NameChunk? SharedSurnamePartner(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || !GivenNames.Contains(chunk.Text) || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].Is("and"))
+        {
+            return null;
+        }
+
+        var next = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text)
+            && IsKnownPerson(next.Text) ? next : null;
+    }
+
+    // "Velmorian president Osrek said": a lower-case office right before a single name is that person's.
+    private static bool IsAfterLowerCaseRole(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var before = chunk.First - 1;
+        // "official", "fellow", "chief" are adjectives as often as offices ("an official Android app").
+        return before >= 1 && NameForms.IsLowerWord(tokens[before]) && Lexicon.RoleHeads.Contains(tokens[before].Text)
+            && tokens[before].Text is not ("official" or "fellow" or "chief" or "general" or "head" or "executive" or "deputy" or "senior") && NameForms.IsPersonNameWord(tokens[chunk.First])
+            && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1]) && (Lexicon.RoleHeads.Contains(tokens[chunk.Last + 1].Text) || Lexicon.PersonNouns.Contains(tokens[chunk.Last + 1].Text)))
+            && !chunk.InsideQuote && !NameForms.IsAllCaps(tokens[chunk.First].Text);
+    }
+
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)
@@ -201,7 +251,13 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.'))))
+            // "Jo St-Onge": an abbreviated "Saint" joined by a hyphen opens a surname.
+            if (token.Text is "St" && i < last && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore)
+            {
+                continue;
+            }
+
+            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.') || token.IsSymbol('"'))))
             {
                 return false;
             }

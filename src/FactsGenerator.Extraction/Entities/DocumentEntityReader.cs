@@ -129,6 +129,10 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
+        if (IsNamedCharacter(chunk))
+        {
+            return;
+        }
 
         // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
         if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
@@ -139,6 +143,22 @@ internal sealed partial class DocumentEntityReader
                 ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
             }
 
+            return;
+        }
+
+        if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
+        // "Washington, D.C.", and "D.C." alone for it: the district is the capital, never a body.
+        if ((chunk.First < chunk.Last && tokens[chunk.First].Is("Washington") && IsDistrictOfColumbia(tokens[chunk.Last].Text))
+            || (chunk.First == chunk.Last && IsDistrictOfColumbia(name) && tokens[chunk.First].Text != "DC"))
+        {
+            var capital = Add(EntityKind.Place, chunk.First == chunk.Last ? "Washington, D.C." : name, chunk);
+            capital.PlaceKind = PlaceKind.City;
+            registry.AddAlias(capital, chunk.Text);
             return;
         }
 
@@ -179,9 +199,21 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TryDirectionOfPlace(chunk))
+        {
+            return;
+        }
+
+
         if (HasPlaceHeadBeforeOf(chunk))
         {
             Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
+        if (IsPersonWithPlaceWordSurname(chunk, chunks))
+        {
+            AddPerson(chunk, name, chunks);
             return;
         }
 
@@ -387,6 +419,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        var partner = SharedSurnamePartner(chunk, chunks);
+        if (partner is not null)
+        {
+            AddPerson(chunk, name + " " + partner.Tokens[partner.Last].Text, chunks);
+            return;
+        }
+
         var known = registry.Find(name);
         if (known is not null)
         {
@@ -443,7 +482,11 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Person, name, chunk);
         }
-        else if (evidence.IsWeakOrganization(name))
+        else if (IsAfterLowerCaseRole(chunk))
+        {
+            AddPerson(chunk, name, chunks);
+        }
+        else if (evidence.IsWeakOrganization(name) || IsUnknownSpeaker(chunk))
         {
             AddOrganization(chunk);
         }
@@ -451,6 +494,46 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Place, name, chunk);
         }
+    }
+
+    // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
+    // is no one in the news.
+    private static bool IsNamedCharacter(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.First - 1;
+        if (k >= 0 && (tokens[k].Is("of") || tokens[k].IsSymbol(',')))
+        {
+            k--;
+        }
+
+        return k >= 0 && NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "character" or "characters" or "superhero" or "villain";
+    }
+
+    // "Nordwind announced a recall": a single name that speaks, is nobody's surname or first name and no place,
+    // is a company or a publication (people are named in full before their surname is used alone).
+    private bool IsUnknownSpeaker(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First];
+
+        return !evidence.IsIntroducedAsPerson(chunk.Text) && (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+            && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
+    }
+
+    // "The Lantern drew comparisons": "the" and a single unknown name that acts is a body or a publication
+    // (a person's name takes no article).
+    private static bool IsDeterminedSubject(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || !tokens[chunk.First - 1].Is("the") || chunk.Last + 1 >= tokens.Count || Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
+            || Lexicon.NonNameWords.Contains(tokens[chunk.First].Text) || Lexicon.PlaceHeads.Contains(tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        var verb = tokens[chunk.Last + 1];
+        return NameForms.IsLowerWord(verb) && (Lexicon.AttributionVerbs.Contains(verb.Text)
+            || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran");
     }
 
     private void AddOrganization(NameChunk chunk)
@@ -495,11 +578,55 @@ internal sealed partial class DocumentEntityReader
             p++;
         }
 
-        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')') && NameForms.IsAllCaps(tokens[p + 1].Text))
+        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')')
+            && (NameForms.IsAllCaps(tokens[p + 1].Text) || IsSyllabicAbbreviation(tokens[p + 1].Text, chunk.Text)))
         {
             registry.AddAlias(record, tokens[p + 1].Text);
             evidence.Hint(tokens[p + 1].Text, record.Kind);
         }
+    }
+
+    // "Velmorian Institute of Seismology (Velisem)": a capitalised short form built from the first letters of the
+    // name's words and letters after them, in order.
+    private static bool IsSyllabicAbbreviation(string word, string name)
+    {
+        if (word.Length < 3 || word.Length >= name.Length || !char.IsUpper(word[0]) || char.ToUpperInvariant(name[0]) != word[0] || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var n = 0;
+        var lastWordStart = 0;
+        var wordsUsed = 0;
+        for (var w = 0; w < word.Length; w++)
+        {
+            var c = char.ToLowerInvariant(word[w]);
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            while (n < name.Length && char.ToLowerInvariant(name[n]) != c)
+            {
+                n++;
+            }
+
+            if (n >= name.Length)
+            {
+                return false;
+            }
+
+            var start = name.LastIndexOf(' ', n) + 1;
+            if (start != lastWordStart || w == 0)
+            {
+                wordsUsed++;
+                lastWordStart = start;
+            }
+
+            n++;
+        }
+
+        return wordsUsed >= 2;
     }
 
     private string CanonicalAffiliation(string affiliation)
@@ -591,6 +718,39 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    private static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
+
+    // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
+    // place of its own (the whole place is not what the text names).
+    private bool TryDirectionOfPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || !IsCompassAdjective(tokens[chunk.First].Text) || !tokens[chunk.First + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var rest = SubChunk(chunk, chunk.First + 1, chunk.Last);
+        // "North Velmoria" (a country) is rarely a name of its own, unlike "Northern Velmoria" or "South Ostravel".
+        if (!gazetteer.TryFind(rest.Text, out var whole) || NameForms.CountryOfDemonym(rest.Text) is not null
+            || (whole.Kind == PlaceKind.Country && !tokens[chunk.First].Text.EndsWith("ern", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var record = Add(EntityKind.Place, chunk.Text, chunk);
+        if (record.PlaceKind == PlaceKind.Unknown)
+        {
+            record.PlaceKind = whole.Kind == PlaceKind.City ? PlaceKind.City : PlaceKind.Region;
+        }
+
+        return true;
+    }
+
+    private static bool IsCompassAdjective(string word) =>
+        word is "Northern" or "Southern" or "Eastern" or "Western" or "North" or "South" or "East" or "West" or "Central"
+            or "Northeastern" or "Northwestern" or "Southeastern" or "Southwestern";
 
     // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list
     // of acronyms, "the ELT, TMT and GMT", is not shouting).

@@ -164,7 +164,8 @@ internal static class Lexicon
         "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
         "Would Should Must Whereas My Your Make Let Tell Please Why I'm I'd I'll I've Former Opposition Acting Afterwards Afterward Subsequently " +
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
-        "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise");
+        "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise " +
+        "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None");
 
     public static readonly string[] MonthNames =
     {

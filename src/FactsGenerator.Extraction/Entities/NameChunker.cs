@@ -46,11 +46,20 @@ internal static class NameChunker
 
             var last = i;
             var j = i + 1;
+            var nickname = -1;
             while (j < tokens.Count)
             {
                 if (StartsPersonAfterInstitution(tokens, i, j))
                 {
                     break;
+                }
+
+                if (nickname < 0 && IsQuotedNickname(tokens, i, j))
+                {
+                    nickname = j;
+                    last = j + 3;
+                    j = last + 1;
+                    continue;
                 }
 
                 var next = ExtendFrom(tokens, i, j);
@@ -65,10 +74,15 @@ internal static class NameChunker
 
             last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
+            last = ExtendOverDistrictOfColumbia(tokens, last);
+            last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
 
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
             var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
-            var chunkText = AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End);
+            var chunkText = nickname < 0
+                ? AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End)
+                : AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[nickname - 1].End) + " "
+                    + AnalyzedText.CollapseWhitespace(text.Original, tokens[nickname + 3].Start, tokens[last].End);
             chunks.Add(new NameChunk(sentence, first, last, chunkText, insideQuote[first]));
             i = last + 1;
         }
@@ -185,6 +199,49 @@ internal static class NameChunker
         return last;
     }
 
+    // 'Ana "Annie" Ruiz': a nickname in quotation marks after the given name is left out of the name (either
+    // of the two is a known given name).
+    private static bool IsQuotedNickname(IReadOnlyList<Token> tokens, int first, int j) =>
+        j == first + 1 && j + 3 < tokens.Count && tokens[j].IsSymbol('"') && tokens[j + 2].IsSymbol('"') && IsNameWord(tokens[j + 1])
+        && !tokens[j + 2].SpaceBefore && tokens[j + 3].SpaceBefore && IsNameWord(tokens[j + 3])
+        && (Gazetteer.GivenNames.Contains(tokens[first].Text) || Gazetteer.GivenNames.Contains(tokens[j + 1].Text));
+
+    /// <summary>"Route 2", "Interstate 80", "Region 11": the number after a road or region word ends its name.</summary>
+    public static bool IsNumberedPlace(IReadOnlyList<Token> tokens, int number) =>
+        number >= 1 && number < tokens.Count && tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= 4
+        && IsDigits(tokens[number].Text) && tokens[number - 1].Text is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway"
+        && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    // "Washington, D.C.": the district is part of the city's name, not a second name.
+    private static int ExtendOverDistrictOfColumbia(IReadOnlyList<Token> tokens, int last)
+    {
+        if (!tokens[last].Is("Washington"))
+        {
+            return last;
+        }
+
+        var p = last + 1;
+        if (p < tokens.Count && tokens[p].IsSymbol(','))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && tokens[p].IsWord && tokens[p].Text is "D.C." or "D.C" or "DC" ? p : last;
+    }
+
     /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>
     public static bool IsNameWord(Token token) =>
         token.IsWord && token.Text != "'s" && token.Text != "'S"
@@ -197,8 +254,10 @@ internal static class NameChunker
             return true;
         }
 
+        // "((Ana Ruiz)) The plan ...": an interview transcript's speaker label in double brackets opens a clause.
         var previous = tokens[index - 1];
-        return previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[";
+        return (previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[")
+            || (index >= 2 && previous.IsSymbol(')') && tokens[index - 2].IsSymbol(')'));
     }
 
     // Returns the last token index of the extension starting at j, or -1 when the run ends before j.

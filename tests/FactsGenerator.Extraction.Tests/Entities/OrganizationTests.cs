@@ -388,4 +388,72 @@ public class OrganizationTests
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ASyllabicShortFormInParenthesesIsAnAlias()
+    {
+        var facts = Extract.From("The Velmorian Institute of Seismology (Velisem) recorded the quake. Velisem said aftershocks were likely.");
+        var organization = Assert.Single(facts.Organizations);
+        Assert.Equal("Velmorian Institute of Seismology", organization.Name);
+        Assert.Contains("Velisem", organization.Aliases);
+    }
+
+    [Fact]
+    public void TheTownOfAMayorIsAPlace()
+    {
+        var facts = Extract.From("Ana Ruiz, the mayor of Arnsford, closed the schools. Roads in Arnsford reopened on Friday.");
+        Assert.Contains("Arnsford", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Arnsford", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AFunctionWordAfterAnInterviewLabelOpensTheSentence()
+    {
+        var facts = Extract.From("((Ana Ruiz)) The phrase is only a metaphor.");
+        Assert.Empty(facts.Organizations);
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void AnUnknownNameThatReportsAtASentenceStartIsAnOutlet()
+    {
+        var facts = Extract.From("Nordpress reports the ship sank near the coast.");
+        Assert.Contains("Nordpress", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void EarlyReportsAtASentenceStartAreNoOutlet()
+    {
+        var facts = Extract.From("Early reports said the ship sank near the coast.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnUnknownSingleNameThatSpeaksIsACompany()
+    {
+        var facts = Extract.From("Toys from Brelco sold out on Saturday. Brelco announced a new line of figures.");
+        Assert.Contains("Brelco", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACommonNounThatSpeaksAtASentenceStartIsNoCompany()
+    {
+        var facts = Extract.From("Neighbours said they heard shots. Witnesses said the car drove off.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("The Lantern drew comparisons with an earlier leak.", "Lantern")]
+    [InlineData("The attack was reported by The Lantern on Monday.", "The Lantern")]
+    public void ANameWithTheThatActsOrIsCitedIsAPublication(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ASingleNameIntroducedByAPersonNounThatSpeaksIsNoCompany()
+    {
+        var facts = Extract.From("Crowds gathered again on Sunday. A student named Tsang said, \"We will return.\" Later, Tsang left the square.");
+        Assert.DoesNotContain("Tsang", Extract.OrganizationNames(facts));
+    }
 }

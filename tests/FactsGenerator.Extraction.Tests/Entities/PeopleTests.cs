@@ -298,4 +298,61 @@ public class PeopleTests
         Assert.Contains("J.R. Varga", names);
         Assert.Empty(facts.Organizations);
     }
+
+    [Fact]
+    public void ASurnameWithItsParticleWrittenAloneIsTheSamePerson()
+    {
+        var person = Assert.Single(Extract.From("The suspect was named as Tomas De Varga. De Varga was arrested on Monday.").People);
+        Assert.Equal("Tomas De Varga", person.Name);
+        Assert.Contains("De Varga", person.Aliases);
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsLeftOutOfTheName()
+    {
+        var facts = Extract.From("She later married Anton \"Tony\" Vasquell, a talent agent. Vasquell died in 1970.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Anton Vasquell", person.Name);
+    }
+
+    [Fact]
+    public void ASingleNameAfterALowerCaseOfficeIsAPerson()
+    {
+        var facts = Extract.From("At the ceremony, Turkish president Osrekov called for calm.");
+        var person = Assert.Single(facts.People);
+        Assert.Equal("Osrekov", person.Name);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AGivenNameBeforeAndSharesThePartnersSurname()
+    {
+        var names = Extract.PeopleNames(Extract.From("The victims were named as Joanne and Edward Pellow, both retired teachers."));
+        Assert.Contains("Joanne Pellow", names);
+        Assert.Contains("Edward Pellow", names);
+    }
+
+    [Fact]
+    public void AnAbbreviatedSaintJoinedByAHyphenOpensASurname()
+    {
+        var facts = Extract.From("The panel was led by artist Jenna St-Varon, who draws comics.");
+        Assert.Contains("Jenna St-Varon", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ASurnameThatIsAPlaceWordEndsAPersonsName()
+    {
+        var facts = Extract.From("Tarla Maria Hall was convicted of fraud in 2009. The concert was held at the Albert Hall.");
+        Assert.Contains("Tarla Maria Hall", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Tarla Maria Hall", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Albert Hall", Extract.PeopleNames(facts));
+    }
+
+    [Theory]
+    [InlineData("She wore a costume based on the comic character Tavik Morrow.")]
+    [InlineData("The writers nearly dropped the character of Tavik Morrow in 1998.")]
+    public void AFictionalCharacterIsNoPerson(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
 }

@@ -190,4 +190,54 @@ public class PlaceTests
         Assert.Contains("Orra River", names);
         Assert.DoesNotContain("East of the Orra River", names);
     }
+
+    [Theory]
+    [InlineData("Convoys crossed into Northern Syria on Tuesday.", "Northern Syria", "Syria")]
+    [InlineData("The stabbing happened at a bus stop in South London on Friday.", "South London", "London")]
+    public void ACompassWordBeforeAKnownPlaceNamesAPartOfIt(string sentence, string part, string whole)
+    {
+        var names = Extract.PlaceNames(Extract.From(sentence));
+        Assert.Contains(part, names);
+        Assert.DoesNotContain(whole, names);
+    }
+
+    [Fact]
+    public void NorthBeforeACountryOnlyLocatesTheCountry()
+    {
+        var names = Extract.PlaceNames(Extract.From("The fire broke out in Koszalin, North Poland, on Friday."));
+        Assert.Contains("Poland", names);
+        Assert.DoesNotContain("North Poland", names);
+    }
+
+    [Fact]
+    public void TheDistrictOfColumbiaIsPartOfTheCapitalsName()
+    {
+        var facts = Extract.From("Marchers gathered in Washington, D.C. on Saturday. Many had driven to D.C. overnight, and Washington was calm by Sunday.");
+        var place = Assert.Single(facts.Places);
+        Assert.Equal("Washington, D.C.", place.Name);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("The truck crashed on Interstate 40 near the border.", "Interstate 40")]
+    [InlineData("The quake was felt across Region 7 and Region 9.", "Region 7")]
+    [InlineData("He was driving east on U.S. Route 6 at the time.", "U.S. Route 6")]
+    public void ARoadOrRegionWordWithANumberIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOfficeAfterInIsNoPlace()
+    {
+        var facts = Extract.From("He said he trusted in Vice President-elect Ruiz to lead the team.");
+        Assert.DoesNotContain("Vice President", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ANameAfterAtAndBeforeItsRegionIsAPlace()
+    {
+        var facts = Extract.From("The plane landed at Varnipur, Kerala in heavy rain.");
+        Assert.Contains("Varnipur", Extract.PlaceNames(facts));
+    }
 }
