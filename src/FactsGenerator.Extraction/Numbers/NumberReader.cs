@@ -10,7 +10,7 @@ namespace FactsGenerator.Extraction.Numbers;
 /// ("one hundred and twenty thousand", "forty-four", "a dozen"), vague counts ("tens of thousands") and
 /// fractions ("two thirds"). It knows nothing about what is counted; the quantity rules decide that.
 /// </summary>
-internal static class NumberReader
+internal static partial class NumberReader
 {
     private enum Part
     {
@@ -40,7 +40,8 @@ internal static class NumberReader
             return false;
         }
 
-        return TryReadArticleNumber(tokens, index, out match)
+        return TryReadIdiom(tokens, index, out match)
+            || TryReadArticleNumber(tokens, index, out match)
             || TryReadVague(tokens, index, out match)
             || TryReadFraction(tokens, index, out match)
             || TryReadWords(tokens, index, out match);
@@ -161,7 +162,7 @@ internal static class NumberReader
     }
 
     /// <summary>"and a half" after a whole number ("two and a half", "three-and-a-half"); returns the index of "half" or -1.</summary>
-    private static int AndAHalfAt(IReadOnlyList<Token> tokens, int index)
+    public static int AndAHalfAt(IReadOnlyList<Token> tokens, int index)
     {
         var k = index;
         var words = new[] { "and", "a", "half" };

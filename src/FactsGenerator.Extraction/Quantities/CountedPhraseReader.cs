@@ -106,6 +106,15 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
+
+            // "an hour and a half", "two weeks and a half": half a unit more.
+            if (NumberReader.AndAHalfAt(tokens, k) is var half && half > 0 && mention.Value is { } whole && whole == decimal.Truncate(whole) && mention.UpperValue is null)
+            {
+                mention.Value = whole + 0.5m;
+                mention.CoverEvidence(half);
+                k = half + 1;
+            }
+
             // "a decade later" measures the time between two events; "two months ago" the time since one.
             if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards") || IsAt(tokens, k, "ago"))
             {

@@ -28,8 +28,9 @@ internal static class NonQuantityFilter
     {
         var after = number.Last + 1;
 
-        // "two-and-a-half", "230-to-198", "a three-in-five chance": a number inside a compound phrase.
-        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or")
+        // "two-and-a-half", "a three-in-five chance": a number inside a compound phrase ("230-to-198" is a tally).
+        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or"
+            && !TallyReader.OpensTally(tokens, number))
         {
             return true;
         }
@@ -157,7 +158,8 @@ internal static class NonQuantityFilter
 
         // "led Trump 47 percent to 40 percent": a share after a name is still a share.
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
-        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share)))
+        // "Boeing 737", but "defeated Caboolture 43-5" is a score.
+        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share)) && !TallyReader.OpensTally(tokens, number))
         {
             return true;
         }

@@ -66,18 +66,29 @@ internal static class SentenceQuantityReader
         return NumberReader.TryRead(tokens, i, out number);
     }
 
-    // "a months-long blockade", "years-long dispute": a duration without a value.
+    // "a months-long blockade", "years-long dispute": a duration without a value; "a week-long stay" lasts one week.
     private static bool TryVagueDuration(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (tokens[i].IsWord && QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) && tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)
-            && string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) && IsJoiningHyphenAt(tokens, i + 1) && IsAt(tokens, i + 2, "long"))
+        if (!tokens[i].IsWord || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) || !IsJoiningHyphenAt(tokens, i + 1) || !IsAt(tokens, i + 2, "long"))
+        {
+            return false;
+        }
+
+        if (tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase))
         {
             number = new NumberMatch(null, i, i, NumberForm.Vague);
             return true;
         }
 
-        return false;
+        // "a two-week-long festival" was read from its number already.
+        if (tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || IsSymbolAt(tokens, i - 1, '-'))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i, NumberForm.Words);
+        return true;
     }
 
     // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
@@ -116,6 +127,13 @@ internal static class SentenceQuantityReader
             || tokens[i + 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase))
         {
             return false;
+        }
+
+        // "an hour and a half", "a year-and-a-half ago": a length stated that precisely is always a duration.
+        if (NumberReader.AndAHalfAt(tokens, i + 2) > 0)
+        {
+            number = new NumberMatch(1m, i, i, NumberForm.Words);
+            return true;
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
@@ -176,6 +194,8 @@ internal static class SentenceQuantityReader
         {
             if (range.IsScore)
             {
+                // "voted 66 to 27": one figure per side, when the words around say what is tallied.
+                TallyReader.TryAdd(sentence, number, range, into);
                 return range.UpperLast + 1;
             }
 
@@ -203,7 +223,8 @@ internal static class SentenceQuantityReader
         var (qualifier, qualifierStart) = QualifierReader.ReadLeft(tokens, rangeStart);
         if (mention.UpperValue is null && earlier is null)
         {
-            mention.Qualifier = qualifier;
+            // "a couple of weeks" says two only roughly.
+            mention.Qualifier = qualifier == Qualifier.Exact && NumberReader.IsRoughIdiom(tokens, number) ? Qualifier.About : qualifier;
         }
         else if (mention.UpperValue is not null && qualifier == Qualifier.About)
         {
@@ -258,6 +279,14 @@ internal static class SentenceQuantityReader
         if (mention.Value is null)
         {
             mention.Qualifier = Qualifier.Vague;
+        }
+
+        var crowdStart = CrowdReader.ReadPeople(tokens, mention);
+        if (crowdStart >= 0)
+        {
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
+            mention.CoverEvidence(crowdStart);
         }
 
         if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
