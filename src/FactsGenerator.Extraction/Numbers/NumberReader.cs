@@ -133,9 +133,26 @@ internal static partial class NumberReader
             }
         }
 
+        if (NumberWords.TryFraction(word, out var share) && index + 2 < tokens.Count && tokens[index + 2].IsWord)
+        {
+            // "a quarter million", "a half million": that share of the scale.
+            if (NumberWords.TryScale(tokens[index + 2].Text, out var whole))
+            {
+                match = new NumberMatch(WithoutTrailingZeros(Math.Round(whole / share, 0)), index, index + 2, NumberForm.Words);
+                return true;
+            }
+
+            // "a quarter century", "a half hour": a share of one unit ("a third day" is an ordinal).
+            if ((word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase)) && NumberWords.TakesAShare(tokens[index + 2].Text))
+            {
+                match = new NumberMatch(1m / share, index, index + 1, NumberForm.Fraction);
+                return true;
+            }
+        }
+
         if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
         {
-            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(1m / denominator, index, index + 1, NumberForm.Fraction);
+            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(Math.Round(1m / denominator, 4), index, index + 1, NumberForm.Fraction);
             return true;
         }
 
@@ -284,6 +301,30 @@ internal static partial class NumberReader
             return true;
         }
 
+        // "half an hour", "half a century": half of one unit.
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && (tokens[index + 1].Is("a") || tokens[index + 1].Is("an")) && tokens[index + 2].IsWord
+            && NumberWords.TakesAShare(tokens[index + 2].Text))
+        {
+            match = new NumberMatch(0.5m, index, index + 1, NumberForm.Fraction);
+            return true;
+        }
+
+        // "half the houses", "half his sentence" share a whole; "half the size" compares.
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && IsShareDeterminer(tokens[index + 1]) && tokens[index + 2].IsWord
+            && !NumberWords.IsComparedMeasure(tokens[index + 2].Text) && !(index > 0 && (tokens[index - 1].Is("a") || tokens[index - 1].Is("the"))))
+        {
+            match = new NumberMatch(0.5m, index, index, NumberForm.Fraction);
+            return true;
+        }
+
+        // "its quarter century anniversary".
+        if (tokens[index].Is("quarter") && index + 1 < tokens.Count && tokens[index + 1].IsWord && NumberWords.TakesAShare(tokens[index + 1].Text)
+            && !(index > 0 && (tokens[index - 1].Is("a") || tokens[index - 1].IsSymbol('-'))))
+        {
+            match = new NumberMatch(0.25m, index, index, NumberForm.Fraction);
+            return true;
+        }
+
         if (NumberWords.TryUnit(tokens[index].Text, out var numerator) && numerator is > 0 and < 10 && index + 1 < tokens.Count)
         {
             var next = index + 1;
@@ -305,6 +346,9 @@ internal static partial class NumberReader
 
         return false;
     }
+
+    private static bool IsShareDeterminer(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "the" or "his" or "her" or "their" or "its" or "our" or "all" or "these" or "those" or "my" or "your";
 
     private static bool TryReadWords(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {

@@ -16,7 +16,7 @@ internal static class CountedPhraseReader
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this",
+        "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this", "all",
     };
 
     /// <summary>"US$473.60 per metric ton", "$90 a barrel": money per unit of something is a price.</summary>
@@ -77,7 +77,7 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
             return true;
         }
-        else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1))
+        else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1) && !QuantityLexicon.TryCurrencyCode(tokens[k + 1].Text, out _))
         {
             ReadAdjectivalMeasure(tokens, k, mention);
             return true;
@@ -198,6 +198,24 @@ internal static class CountedPhraseReader
             {
                 k = afterOf;
             }
+        }
+        else if (mention.Number.Form == NumberForm.Fraction && mention.UnitKind == UnitKind.None)
+        {
+            // "half the houses", "half his sentence".
+            while (k < tokens.Count && Determiners.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+        }
+
+        // "hundreds of years", "a number of months": a vague stretch of time.
+        if (mention.Number.IsVague && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var vagueUnit)
+            && tokens[k].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            mention.Unit = vagueUnit;
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return true;
         }
 
         // "millions of dollars": the currency comes after "of".

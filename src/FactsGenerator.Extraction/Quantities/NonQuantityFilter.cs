@@ -118,6 +118,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "USD 1 million", "Rs.2000": an amount, not a label.
+        if (ContextReader.CurrencyCodeBefore(tokens, index) is not null)
+        {
+            return false;
+        }
+
         if (hasPrevious && !token.SpaceBefore && (previous.IsSymbol(':') || previous.IsSymbol('.') || previous.IsSymbol('/') || previous.IsSymbol('#')))
         {
             return true;

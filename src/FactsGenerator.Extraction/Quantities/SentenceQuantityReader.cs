@@ -23,7 +23,7 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
-            if (RepetitionReader.TryRead(sentence, i, into))
+            if (RepetitionReader.TryRead(sentence, i, into) || HalvingReader.TryRead(sentence, i, into))
             {
                 continue;
             }
@@ -158,10 +158,10 @@ internal static class SentenceQuantityReader
         return true;
     }
 
-    // "a decade" and "a century" are read as the years they span, the unit a reader compares durations in.
+    // "a decade", "a century" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
     private static void CountLongSpanInYears(QuantityMention mention)
     {
-        if (mention.UnitKind != UnitKind.Time || mention.Value != 1m || mention.IsAge)
+        if (mention.UnitKind != UnitKind.Time || mention.Value is not { } value || value > 1m || mention.IsAge)
         {
             return;
         }
@@ -174,9 +174,24 @@ internal static class SentenceQuantityReader
         };
         if (years > 0m)
         {
-            mention.Value = years;
+            mention.Value = years * value;
             mention.Unit = "years";
         }
+    }
+
+    // "half of the houses", "three quarters of the voters": the everyday shares are the percentages readers restate them as
+    // (50, 75); thirds and tenths, which have no round percentage, stay fractions. A share of a unit ("half an hour") stays in that unit.
+    private static void ShareAsPercent(QuantityMention mention)
+    {
+        if (mention.Number.Form != NumberForm.Fraction || mention.Value is not { } share || mention.UnitKind is not (UnitKind.None or UnitKind.Noun or UnitKind.People)
+            || share * 4m != decimal.Truncate(share * 4m))
+        {
+            return;
+        }
+
+        mention.Value = System.Math.Round(share * 100m, 2);
+        mention.Unit = "percent";
+        mention.UnitKind = UnitKind.Percent;
     }
 
     /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
@@ -255,6 +270,7 @@ internal static class SentenceQuantityReader
         }
 
         CountLongSpanInYears(mention);
+        ShareAsPercent(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
         if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
         {
