@@ -71,5 +71,25 @@ internal static class CrowdReader
         return opensClause && (Auxiliaries.Contains(tokens[after].Text) || TokenWindow.IsPastVerb(tokens[after])) ? first : -1;
     }
 
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "crowd", "crowds", "audience", "audiences", "gathering", "congregation", "rally", "protest", "march",
+    };
+
+    /// <summary>
+    /// "a crowd of a hundred thousand", "an audience of 2,000": a number with nothing counted after a gathering counts people;
+    /// returns the first token of the evidence ("crowd"), or -1.
+    /// </summary>
+    public static int ReadCrowdOf(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
+    {
+        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || !IsAt(tokens, qualifierStart - 1, "of")
+            || !IsWordAt(tokens, qualifierStart - 2) || !GatheringNouns.Contains(tokens[qualifierStart - 2].Text))
+        {
+            return -1;
+        }
+
+        return qualifierStart - 2;
+    }
+
     private static bool IsPastVerb(IReadOnlyList<Token> tokens, int index) => index >= 0 && index < tokens.Count && TokenWindow.IsPastVerb(tokens[index]);
 }

@@ -114,6 +114,12 @@ internal static class EventReader
                 break;
             }
 
+            // "five seriously injured": an adverb before the participle.
+            if (q == afterAux && EndsWith(tokens[q], "ly"))
+            {
+                continue;
+            }
+
             if (q == afterAux)
             {
                 break;

@@ -164,8 +164,9 @@ internal static class NonQuantityFilter
 
         // "led Trump 47 percent to 40 percent": a share after a name is still a share.
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
-        // "Boeing 737", but "defeated Caboolture 43-5" is a score.
-        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share)) && !TallyReader.OpensTally(tokens, number))
+        // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
+        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
+            && !TallyReader.OpensTally(tokens, number))
         {
             return true;
         }
@@ -173,6 +174,11 @@ internal static class NonQuantityFilter
         // Slashes and dotted codes: "24/7", "9/11".
         return hasNext && !next.SpaceBefore && next.IsSymbol('/') && index + 2 < tokens.Count && tokens[index + 2].IsNumber;
     }
+
+    // "785 miles", "18 times": a unit after the number makes it a measure, whatever name stands before it.
+    private static bool IsUnitAfter(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord && !tokens[index].IsCapitalized
+        && (QuantityLexicon.TryMeasureUnit(tokens[index].Text, out _) || QuantityLexicon.TryTimeUnit(tokens[index].Text, out _) || tokens[index].Is("times"));
 
     // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
     private static bool IsGluedUnit(string word) =>

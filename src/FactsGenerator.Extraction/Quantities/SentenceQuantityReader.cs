@@ -298,6 +298,11 @@ internal static class SentenceQuantityReader
         }
 
         var crowdStart = CrowdReader.ReadPeople(tokens, mention);
+        if (crowdStart < 0)
+        {
+            crowdStart = CrowdReader.ReadCrowdOf(tokens, qualifierStart, mention);
+        }
+
         if (crowdStart >= 0)
         {
             mention.Unit = "people";
@@ -415,8 +420,9 @@ internal static class SentenceQuantityReader
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.
+    // "the two-year deadline" measures instead.
     private static bool IsAnaphoricPair(QuantityMention mention) =>
-        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact;
+        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun;
 
     private static void CopyPhrase(QuantityMention from, QuantityMention to)
     {
