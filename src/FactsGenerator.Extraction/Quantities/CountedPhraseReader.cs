@@ -19,6 +19,14 @@ internal static class CountedPhraseReader
         "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this", "all",
     };
 
+    // What a sum of money can be "in": "millions in sales".
+    private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sales", "revenue", "revenues", "aid", "damages", "funding", "funds", "profits", "profit", "donations", "fines", "compensation",
+        "losses", "debt", "debts", "bonuses", "fees", "taxes", "bribes", "ransom", "investment", "investments", "assets", "grants",
+        "loans", "payments", "contributions", "subsidies", "settlements", "earnings", "income", "royalties", "salaries", "wages",
+    };
+
     /// <summary>"US$473.60 per metric ton", "$90 a barrel": money per unit of something is a price.</summary>
     private static bool ReadPricePerUnit(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
@@ -225,6 +233,13 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
             k++;
+        }
+
+        // "millions in sales", "billions in aid": a vague sum named by what the money is; dollars, the usual currency of such sums.
+        if (mention.UnitKind == UnitKind.None && mention.Number.IsVague && IsAt(tokens, k, "in") && IsWordAt(tokens, k + 1) && MoneyNouns.Contains(tokens[k + 1].Text))
+        {
+            mention.Unit = "usd";
+            mention.UnitKind = UnitKind.Currency;
         }
 
         // "$400 million in military aid", "US$5 million of funding": what the money is.

@@ -41,8 +41,8 @@ internal static class CrowdReader
             return -1;
         }
 
-        // "in the thousands" and "millions in aid" say how many of something else.
-        var after = number.Last + 1;
+        // "in the thousands" and "millions in aid" say how many of something else; "thousands more were" is still a crowd.
+        var after = IsAt(tokens, number.Last + 1, "more") ? number.Last + 2 : number.Last + 1;
         if (IsAt(tokens, after, "of") || IsAt(tokens, after, "in"))
         {
             return -1;

@@ -46,3 +46,20 @@ public class ContextRecallTests
         Assert.Equal("years", fact.Unit);
     }
 }
+
+public class VagueSumAndCrowdTests
+{
+    [Fact]
+    public void ReadsMillionsInAKindOfMoneyAsAVagueSum()
+    {
+        var fact = QuantityTestText.Single("The app brought in millions in revenue.");
+        Assert.Null(fact.Value);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+
+    [Fact]
+    public void ReadsACrowdWithMoreAsPeople()
+    {
+        Assert.Equal("people", QuantityTestText.Single("Thousands more were stranded at the airport.").Unit);
+    }
+}
