@@ -318,6 +318,13 @@ internal static class NonQuantityFilter
         }
 
         var next = tokens[index + 1];
+
+        // "when she was one": an age, not a pronoun ("when he was one of them" is).
+        if (index >= 3 && tokens[index - 1].Is("was") && tokens[index - 3].Is("when") && (!next.IsWord || next.Is("and") || next.Is("but")))
+        {
+            return false;
+        }
+
         if (next.IsSymbol('-') && !next.SpaceBefore)
         {
             // "one-day", "one-time": the hyphen reader decides; "one-off" idioms are not counts.

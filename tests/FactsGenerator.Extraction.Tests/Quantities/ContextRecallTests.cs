@@ -63,3 +63,22 @@ public class VagueSumAndCrowdTests
         Assert.Equal("people", QuantityTestText.Single("Thousands more were stranded at the airport.").Unit);
     }
 }
+
+public class ChildhoodAgeTests
+{
+    [Theory]
+    [InlineData("His parents split up when he was one.", 1)]
+    [InlineData("I learned to swim when I was seven.", 7)]
+    public void ReadsWhenSomeoneWasNAsAnAge(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("years", fact.Unit);
+    }
+
+    [Fact]
+    public void LeavesOneOfAGroupAlone()
+    {
+        Assert.Empty(QuantityTestText.Extract("When she was one of the judges, she spoke often."));
+    }
+}
