@@ -10,7 +10,7 @@ namespace FactsGenerator.Extraction.Numbers;
 /// ("one hundred and twenty thousand", "forty-four", "a dozen"), vague counts ("tens of thousands") and
 /// fractions ("two thirds"). It knows nothing about what is counted; the quantity rules decide that.
 /// </summary>
-internal static class NumberReader
+internal static partial class NumberReader
 {
     private enum Part
     {
@@ -40,7 +40,8 @@ internal static class NumberReader
             return false;
         }
 
-        return TryReadArticleNumber(tokens, index, out match)
+        return TryReadIdiom(tokens, index, out match)
+            || TryReadArticleNumber(tokens, index, out match)
             || TryReadVague(tokens, index, out match)
             || TryReadFraction(tokens, index, out match)
             || TryReadWords(tokens, index, out match);
@@ -132,9 +133,26 @@ internal static class NumberReader
             }
         }
 
+        if (NumberWords.TryFraction(word, out var share) && index + 2 < tokens.Count && tokens[index + 2].IsWord)
+        {
+            // "a quarter million", "a half million": that share of the scale.
+            if (NumberWords.TryScale(tokens[index + 2].Text, out var whole))
+            {
+                match = new NumberMatch(WithoutTrailingZeros(Math.Round(whole / share, 0)), index, index + 2, NumberForm.Words);
+                return true;
+            }
+
+            // "a quarter century", "a half hour": a share of one unit ("a third day" is an ordinal).
+            if ((word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase)) && NumberWords.TakesAShare(tokens[index + 2].Text))
+            {
+                match = new NumberMatch(1m / share, index, index + 1, NumberForm.Fraction);
+                return true;
+            }
+        }
+
         if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
         {
-            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(1m / denominator, index, index + 1, NumberForm.Fraction);
+            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(Math.Round(1m / denominator, 4), index, index + 1, NumberForm.Fraction);
             return true;
         }
 
@@ -161,7 +179,7 @@ internal static class NumberReader
     }
 
     /// <summary>"and a half" after a whole number ("two and a half", "three-and-a-half"); returns the index of "half" or -1.</summary>
-    private static int AndAHalfAt(IReadOnlyList<Token> tokens, int index)
+    public static int AndAHalfAt(IReadOnlyList<Token> tokens, int index)
     {
         var k = index;
         var words = new[] { "and", "a", "half" };
@@ -283,6 +301,30 @@ internal static class NumberReader
             return true;
         }
 
+        // "half an hour", "half a century": half of one unit.
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && (tokens[index + 1].Is("a") || tokens[index + 1].Is("an")) && tokens[index + 2].IsWord
+            && NumberWords.TakesAShare(tokens[index + 2].Text))
+        {
+            match = new NumberMatch(0.5m, index, index + 1, NumberForm.Fraction);
+            return true;
+        }
+
+        // "half the houses", "half his sentence" share a whole; "half the size" compares.
+        if (tokens[index].Is("half") && index + 2 < tokens.Count && IsShareDeterminer(tokens[index + 1]) && tokens[index + 2].IsWord
+            && !NumberWords.IsComparedMeasure(tokens[index + 2].Text) && !(index > 0 && (tokens[index - 1].Is("a") || tokens[index - 1].Is("the"))))
+        {
+            match = new NumberMatch(0.5m, index, index, NumberForm.Fraction);
+            return true;
+        }
+
+        // "its quarter century anniversary".
+        if (tokens[index].Is("quarter") && index + 1 < tokens.Count && tokens[index + 1].IsWord && NumberWords.TakesAShare(tokens[index + 1].Text)
+            && !(index > 0 && (tokens[index - 1].Is("a") || tokens[index - 1].IsSymbol('-'))))
+        {
+            match = new NumberMatch(0.25m, index, index, NumberForm.Fraction);
+            return true;
+        }
+
         if (NumberWords.TryUnit(tokens[index].Text, out var numerator) && numerator is > 0 and < 10 && index + 1 < tokens.Count)
         {
             var next = index + 1;
@@ -304,6 +346,9 @@ internal static class NumberReader
 
         return false;
     }
+
+    private static bool IsShareDeterminer(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "the" or "his" or "her" or "their" or "its" or "our" or "all" or "these" or "those" or "my" or "your";
 
     private static bool TryReadWords(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {

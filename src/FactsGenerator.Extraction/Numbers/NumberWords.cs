@@ -41,6 +41,24 @@ internal static class NumberWords
         ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m, ["tenth"] = 10m, ["tenths"] = 10m,
     };
 
+    // Units a share of one is spoken of: "a quarter century", "half an hour", "a half mile".
+    private static readonly HashSet<string> UnitsTakingAShare = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "century", "decade", "year", "month", "week", "day", "hour", "minute", "second", "mile", "kilometre", "kilometer", "metre",
+        "meter", "inch", "foot", "pound", "ton", "tonne", "acre", "gallon", "litre", "liter",
+    };
+
+    // Nouns after "half the" that compare rather than count: "half the size", "half the price".
+    private static readonly HashSet<string> ComparedMeasures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "size", "price", "cost", "length", "height", "weight", "rate", "level", "speed", "amount", "number", "distance", "time",
+        "average", "value", "age", "width", "depth", "volume",
+    };
+
+    public static bool TakesAShare(string word) => UnitsTakingAShare.Contains(word);
+
+    public static bool IsComparedMeasure(string word) => ComparedMeasures.Contains(word);
+
     public static bool TryUnit(string word, out int value) => Units.TryGetValue(word, out value);
 
     public static bool TryTens(string word, out int value) => Tens.TryGetValue(word, out value);

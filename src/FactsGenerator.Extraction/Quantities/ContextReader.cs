@@ -61,6 +61,13 @@ internal static class ContextReader
                 start--;
             }
         }
+        else if (CurrencyCodeBefore(tokens, start) is { } codeStart)
+        {
+            // "USD 1 million", "SEK9 million", "Rs.2000".
+            mention.Unit = QuantityLexicon.TryCurrencyCode(tokens[codeStart].Text, out var code) ? code : null;
+            mention.UnitKind = UnitKind.Currency;
+            start = codeStart;
+        }
         else if (start > 0 && tokens[start - 1].Is("magnitude"))
         {
             mention.Unit = "magnitude";
@@ -71,6 +78,13 @@ internal static class ContextReader
 
         mention.CoverEvidence(start);
         return start;
+    }
+
+    /// <summary>Where a currency code written before the number at <paramref name="start"/> starts ("Rs." counts its dot); null without one.</summary>
+    public static int? CurrencyCodeBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var code = IsSymbolAt(tokens, start - 1, '.') && !tokens[start - 1].SpaceBefore ? start - 2 : start - 1;
+        return IsWordAt(tokens, code) && QuantityLexicon.TryCurrencyCode(tokens[code].Text, out _) && (code == start - 1 || tokens[code].Is("Rs")) ? code : null;
     }
 
     /// <summary>Reads everything left of <paramref name="qualifierStart"/>: age, counting verb, determiner.</summary>

@@ -16,7 +16,15 @@ internal static class CountedPhraseReader
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this",
+        "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "whom", "which", "this", "all",
+    };
+
+    // What a sum of money can be "in": "millions in sales".
+    private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sales", "revenue", "revenues", "aid", "damages", "funding", "funds", "profits", "profit", "donations", "fines", "compensation",
+        "losses", "debt", "debts", "bonuses", "fees", "taxes", "bribes", "ransom", "investment", "investments", "assets", "grants",
+        "loans", "payments", "contributions", "subsidies", "settlements", "earnings", "income", "royalties", "salaries", "wages",
     };
 
     /// <summary>"US$473.60 per metric ton", "$90 a barrel": money per unit of something is a price.</summary>
@@ -77,7 +85,7 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
             return true;
         }
-        else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1))
+        else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1) && !QuantityLexicon.TryCurrencyCode(tokens[k + 1].Text, out _))
         {
             ReadAdjectivalMeasure(tokens, k, mention);
             return true;
@@ -106,6 +114,15 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Time;
             mention.CoverEvidence(k);
             k++;
+
+            // "an hour and a half", "two weeks and a half": half a unit more.
+            if (NumberReader.AndAHalfAt(tokens, k) is var half && half > 0 && mention.Value is { } whole && whole == decimal.Truncate(whole) && mention.UpperValue is null)
+            {
+                mention.Value = whole + 0.5m;
+                mention.CoverEvidence(half);
+                k = half + 1;
+            }
+
             // "a decade later" measures the time between two events; "two months ago" the time since one.
             if (IsAt(tokens, k, "later") || IsAt(tokens, k, "earlier") || IsAt(tokens, k, "afterwards") || IsAt(tokens, k, "ago"))
             {
@@ -190,6 +207,24 @@ internal static class CountedPhraseReader
                 k = afterOf;
             }
         }
+        else if (mention.Number.Form == NumberForm.Fraction && mention.UnitKind == UnitKind.None)
+        {
+            // "half the houses", "half his sentence".
+            while (k < tokens.Count && Determiners.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+        }
+
+        // "hundreds of years", "a number of months": a vague stretch of time.
+        if (mention.Number.IsVague && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var vagueUnit)
+            && tokens[k].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            mention.Unit = vagueUnit;
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return true;
+        }
 
         // "millions of dollars": the currency comes after "of".
         if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var ofCurrency) && !tokens[k].IsCapitalized)
@@ -198,6 +233,13 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
             k++;
+        }
+
+        // "millions in sales", "billions in aid": a vague sum named by what the money is; dollars, the usual currency of such sums.
+        if (mention.UnitKind == UnitKind.None && mention.Number.IsVague && IsAt(tokens, k, "in") && IsWordAt(tokens, k + 1) && MoneyNouns.Contains(tokens[k + 1].Text))
+        {
+            mention.Unit = "usd";
+            mention.UnitKind = UnitKind.Currency;
         }
 
         // "$400 million in military aid", "US$5 million of funding": what the money is.

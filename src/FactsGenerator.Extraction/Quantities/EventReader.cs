@@ -61,7 +61,9 @@ internal static class EventReader
                 break;
             }
 
-            if (QuantityLexicon.TryEvent(tokens[q].Text, out var sense))
+            // "one in five children lives in poverty": right after its noun, "lives" is the verb, not lives lost.
+            var livesAsVerb = q == k && tokens[q].Is("lives");
+            if (!livesAsVerb && QuantityLexicon.TryEvent(tokens[q].Text, out var sense))
             {
                 mention.Event = sense;
                 mention.CoverEvidence(q);
@@ -110,6 +112,12 @@ internal static class EventReader
             if (q > afterAux && (QuantityLexicon.IsFunctionWord(tokens[q].Text) && !tokens[q].Is("up")))
             {
                 break;
+            }
+
+            // "five seriously injured": an adverb before the participle.
+            if (q == afterAux && EndsWith(tokens[q], "ly"))
+            {
+                continue;
             }
 
             if (q == afterAux)

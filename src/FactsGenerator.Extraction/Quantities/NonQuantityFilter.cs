@@ -28,8 +28,9 @@ internal static class NonQuantityFilter
     {
         var after = number.Last + 1;
 
-        // "two-and-a-half", "230-to-198", "a three-in-five chance": a number inside a compound phrase.
-        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or")
+        // "two-and-a-half", "a three-in-five chance": a number inside a compound phrase ("230-to-198" is a tally).
+        if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or"
+            && !TallyReader.OpensTally(tokens, number))
         {
             return true;
         }
@@ -117,6 +118,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "USD 1 million", "Rs.2000": an amount, not a label.
+        if (ContextReader.CurrencyCodeBefore(tokens, index) is not null)
+        {
+            return false;
+        }
+
         if (hasPrevious && !token.SpaceBefore && (previous.IsSymbol(':') || previous.IsSymbol('.') || previous.IsSymbol('/') || previous.IsSymbol('#')))
         {
             return true;
@@ -157,7 +164,9 @@ internal static class NonQuantityFilter
 
         // "led Trump 47 percent to 40 percent": a share after a name is still a share.
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
-        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share)))
+        // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
+        if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
+            && !TallyReader.OpensTally(tokens, number))
         {
             return true;
         }
@@ -165,6 +174,11 @@ internal static class NonQuantityFilter
         // Slashes and dotted codes: "24/7", "9/11".
         return hasNext && !next.SpaceBefore && next.IsSymbol('/') && index + 2 < tokens.Count && tokens[index + 2].IsNumber;
     }
+
+    // "785 miles", "18 times": a unit after the number makes it a measure, whatever name stands before it.
+    private static bool IsUnitAfter(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord && !tokens[index].IsCapitalized
+        && (QuantityLexicon.TryMeasureUnit(tokens[index].Text, out _) || QuantityLexicon.TryTimeUnit(tokens[index].Text, out _) || tokens[index].Is("times"));
 
     // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
     private static bool IsGluedUnit(string word) =>
@@ -304,6 +318,13 @@ internal static class NonQuantityFilter
         }
 
         var next = tokens[index + 1];
+
+        // "when she was one": an age, not a pronoun ("when he was one of them" is).
+        if (index >= 3 && tokens[index - 1].Is("was") && tokens[index - 3].Is("when") && (!next.IsWord || next.Is("and") || next.Is("but")))
+        {
+            return false;
+        }
+
         if (next.IsSymbol('-') && !next.SpaceBefore)
         {
             // "one-day", "one-time": the hyphen reader decides; "one-off" idioms are not counts.

@@ -94,7 +94,8 @@ internal static class NounPhraseReader
 
             // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
             // "grants eleven people clemency": the same after an irregular plural.
-            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1])) && !IsPlural(token.Text))
+            // "children lives in": "lives" after a plural is the verb.
+            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1])) && (!IsPlural(token.Text) || token.Is("lives")))
             {
                 break;
             }

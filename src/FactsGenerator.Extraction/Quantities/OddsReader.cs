@@ -7,7 +7,8 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "a one-in-five chance", "a 1 in 3 risk": odds written as two numbers are one probability (0.2, 0.33), not two counts.
+/// "a one-in-five chance", "a 1 in 3 risk": odds written as two numbers are one probability (0.2, 0.33), not two counts;
+/// "one in five adults" is a share of a group (20 percent).
 /// </summary>
 internal static class OddsReader
 {
@@ -33,10 +34,22 @@ internal static class OddsReader
         }
 
         var wholeStart = hyphens ? inWord + 2 : inWord + 1;
+
+        // "one in every five adults".
+        if (!hyphens && IsAt(tokens, wholeStart, "every"))
+        {
+            wholeStart++;
+        }
+
         if (!NumberReader.TryRead(tokens, wholeStart, out var whole) || whole.IsVague || whole.Value is not { } denominator || denominator <= numerator
-            || !IsWordAt(tokens, whole.Last + 1) || !OddsNouns.Contains(tokens[whole.Last + 1].Text))
+            || !IsWordAt(tokens, whole.Last + 1))
         {
             return -1;
+        }
+
+        if (!OddsNouns.Contains(tokens[whole.Last + 1].Text))
+        {
+            return hyphens ? -1 : TryReadShare(sentence, index, numerator, denominator, whole.Last + 1, into);
         }
 
         var mention = new QuantityMention(sentence, new NumberMatch(Math.Round(numerator / denominator, 2, MidpointRounding.AwayFromZero), index, whole.Last, NumberForm.Words))
@@ -48,5 +61,27 @@ internal static class OddsReader
         mention.CoverEvidence(whole.Last + 1);
         into.Add(mention);
         return whole.Last + 2;
+    }
+
+    /// <summary>"one in five adults walks to work": the share of a group, as the percentage it is.</summary>
+    private static int TryReadShare(Sentence sentence, int index, decimal numerator, decimal denominator, int nounStart, List<QuantityMention> into)
+    {
+        var tokens = sentence.Tokens;
+        if (!NounPhraseReader.Read(tokens, nounStart, true, out var head, out var modifiers, out var nounLast) || !char.IsLower(head[0])
+            || !(head.EndsWith("s", StringComparison.Ordinal) || QuantityLexicon.IsPeopleNoun(head)))
+        {
+            return -1;
+        }
+
+        var mention = new QuantityMention(sentence, new NumberMatch(Math.Round(numerator / denominator * 100m, 2, MidpointRounding.AwayFromZero), index, nounStart - 1, NumberForm.Words))
+        {
+            Unit = "percent",
+            UnitKind = UnitKind.Percent,
+            Head = head,
+            Modifiers = modifiers,
+        };
+        mention.CoverEvidence(nounLast);
+        into.Add(mention);
+        return nounLast + 1;
     }
 }

@@ -34,7 +34,7 @@ internal static class PredicateAgeReader
         {
             var after = number.Last + 1;
             var endsClause = !IsWordAt(tokens, after) || IsAt(tokens, after, "and") || IsAt(tokens, after, "but");
-            return endsClause && IsAt(tokens, linkingVerb - 2, "when") && (IsAt(tokens, linkingVerb - 1, "he") || IsAt(tokens, linkingVerb - 1, "she"));
+            return endsClause && IsAt(tokens, linkingVerb - 2, "when") && (IsAt(tokens, linkingVerb - 1, "he") || IsAt(tokens, linkingVerb - 1, "she") || IsAt(tokens, linkingVerb - 1, "I"));
         }
 
         var holder = linkingVerb - 1;
@@ -46,7 +46,7 @@ internal static class PredicateAgeReader
         var before = tokens[holder];
 
         // "He was 86", "Chirac was 86", "Hagan, North Carolina's first senator, was 66".
-        return before.Is("he") || before.Is("she") || before.IsSymbol(',')
+        return before.Is("he") || before.Is("she") || (before.Is("I") && IsAt(tokens, holder - 1, "when")) || before.IsSymbol(',')
             || (before.IsWord && before.IsCapitalized && holder > 0 && !QuantityLexicon.IsFunctionWord(before.Text));
     }
 

@@ -127,6 +127,16 @@ internal static class QuantityLexicon
         ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
     };
 
+    // ISO codes written before an amount ("USD 1 million", "SEK9 million"); "Rs" is the rupee's.
+    private static readonly Dictionary<string, string> CurrencyCodes = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "usd", ["EUR"] = "eur", ["GBP"] = "gbp", ["JPY"] = "jpy", ["CNY"] = "cny", ["RMB"] = "cny", ["INR"] = "inr", ["Rs"] = "inr",
+        ["RUB"] = "rub", ["SEK"] = "sek", ["NOK"] = "nok", ["DKK"] = "dkk", ["CHF"] = "chf", ["CAD"] = "cad", ["AUD"] = "aud",
+        ["NZD"] = "nzd", ["HKD"] = "hkd", ["SGD"] = "sgd", ["ZAR"] = "zar", ["BRL"] = "brl", ["MXN"] = "mxn", ["PLN"] = "pln",
+        ["KRW"] = "krw", ["IDR"] = "idr", ["PKR"] = "pkr", ["NGN"] = "ngn", ["KES"] = "kes", ["EGP"] = "egp", ["SAR"] = "sar",
+        ["AED"] = "aed", ["ILS"] = "ils", ["UAH"] = "uah", ["TWD"] = "twd", ["THB"] = "thb", ["MYR"] = "myr",
+    };
+
     // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
     private static readonly HashSet<string> LabelWords = new(Comparer)
     {
@@ -245,6 +255,9 @@ internal static class QuantityLexicon
 
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
 
+    /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
+    public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
+
     public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
 
     public static bool IsLabelWord(string word) => LabelWords.Contains(word);
@@ -278,7 +291,7 @@ internal static class QuantityLexicon
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
         Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
-        Add("injured", QuantityCategory.Casualties, "injured", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
+        Add("injured", QuantityCategory.Casualties, "injured", "injures", "injure", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
         Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
         Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");

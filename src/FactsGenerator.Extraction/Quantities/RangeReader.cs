@@ -143,12 +143,21 @@ internal static class RangeReader
 
         var joined = IsJoiningHyphenAt(tokens, link);
         var linkWord = tokens[link].IsWord ? tokens[link].Text.ToLowerInvariant() : null;
+        var upperIndex = link + 1;
+
+        // "230-to-198": the link word written between hyphens.
+        if (joined && IsAt(tokens, link + 1, "to") && IsJoiningHyphenAt(tokens, link + 2))
+        {
+            joined = false;
+            linkWord = "to";
+            upperIndex = link + 3;
+        }
+
         if (!joined && linkWord is not ("to" or "and" or "or"))
         {
             return false;
         }
 
-        var upperIndex = link + 1;
         var currencySign = upperIndex < tokens.Count && tokens[upperIndex].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[upperIndex].Text) is not null;
         if (currencySign)
         {

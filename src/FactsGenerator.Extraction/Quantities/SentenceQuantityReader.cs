@@ -23,7 +23,7 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
-            if (RepetitionReader.TryRead(sentence, i, into))
+            if (RepetitionReader.TryRead(sentence, i, into) || HalvingReader.TryRead(sentence, i, into))
             {
                 continue;
             }
@@ -66,18 +66,29 @@ internal static class SentenceQuantityReader
         return NumberReader.TryRead(tokens, i, out number);
     }
 
-    // "a months-long blockade", "years-long dispute": a duration without a value.
+    // "a months-long blockade", "years-long dispute": a duration without a value; "a week-long stay" lasts one week.
     private static bool TryVagueDuration(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (tokens[i].IsWord && QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) && tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)
-            && string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) && IsJoiningHyphenAt(tokens, i + 1) && IsAt(tokens, i + 2, "long"))
+        if (!tokens[i].IsWord || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) || !IsJoiningHyphenAt(tokens, i + 1) || !IsAt(tokens, i + 2, "long"))
+        {
+            return false;
+        }
+
+        if (tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase))
         {
             number = new NumberMatch(null, i, i, NumberForm.Vague);
             return true;
         }
 
-        return false;
+        // "a two-week-long festival" was read from its number already.
+        if (tokens[i].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || IsSymbolAt(tokens, i - 1, '-'))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i, NumberForm.Words);
+        return true;
     }
 
     // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
@@ -118,6 +129,13 @@ internal static class SentenceQuantityReader
             return false;
         }
 
+        // "an hour and a half", "a year-and-a-half ago": a length stated that precisely is always a duration.
+        if (NumberReader.AndAHalfAt(tokens, i + 2) > 0)
+        {
+            number = new NumberMatch(1m, i, i, NumberForm.Words);
+            return true;
+        }
+
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
         var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
 
@@ -140,10 +158,10 @@ internal static class SentenceQuantityReader
         return true;
     }
 
-    // "a decade" and "a century" are read as the years they span, the unit a reader compares durations in.
+    // "a decade", "a century" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
     private static void CountLongSpanInYears(QuantityMention mention)
     {
-        if (mention.UnitKind != UnitKind.Time || mention.Value != 1m || mention.IsAge)
+        if (mention.UnitKind != UnitKind.Time || mention.Value is not { } value || value > 1m || mention.IsAge)
         {
             return;
         }
@@ -156,9 +174,24 @@ internal static class SentenceQuantityReader
         };
         if (years > 0m)
         {
-            mention.Value = years;
+            mention.Value = years * value;
             mention.Unit = "years";
         }
+    }
+
+    // "half of the houses", "three quarters of the voters": the everyday shares are the percentages readers restate them as
+    // (50, 75); thirds and tenths, which have no round percentage, stay fractions. A share of a unit ("half an hour") stays in that unit.
+    private static void ShareAsPercent(QuantityMention mention)
+    {
+        if (mention.Number.Form != NumberForm.Fraction || mention.Value is not { } share || mention.UnitKind is not (UnitKind.None or UnitKind.Noun or UnitKind.People)
+            || share * 4m != decimal.Truncate(share * 4m))
+        {
+            return;
+        }
+
+        mention.Value = System.Math.Round(share * 100m, 2);
+        mention.Unit = "percent";
+        mention.UnitKind = UnitKind.Percent;
     }
 
     /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
@@ -176,6 +209,8 @@ internal static class SentenceQuantityReader
         {
             if (range.IsScore)
             {
+                // "voted 66 to 27": one figure per side, when the words around say what is tallied.
+                TallyReader.TryAdd(sentence, number, range, into);
                 return range.UpperLast + 1;
             }
 
@@ -203,7 +238,8 @@ internal static class SentenceQuantityReader
         var (qualifier, qualifierStart) = QualifierReader.ReadLeft(tokens, rangeStart);
         if (mention.UpperValue is null && earlier is null)
         {
-            mention.Qualifier = qualifier;
+            // "a couple of weeks" says two only roughly.
+            mention.Qualifier = qualifier == Qualifier.Exact && NumberReader.IsRoughIdiom(tokens, number) ? Qualifier.About : qualifier;
         }
         else if (mention.UpperValue is not null && qualifier == Qualifier.About)
         {
@@ -234,6 +270,7 @@ internal static class SentenceQuantityReader
         }
 
         CountLongSpanInYears(mention);
+        ShareAsPercent(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
         if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
         {
@@ -258,6 +295,19 @@ internal static class SentenceQuantityReader
         if (mention.Value is null)
         {
             mention.Qualifier = Qualifier.Vague;
+        }
+
+        var crowdStart = CrowdReader.ReadPeople(tokens, mention);
+        if (crowdStart < 0)
+        {
+            crowdStart = CrowdReader.ReadCrowdOf(tokens, qualifierStart, mention);
+        }
+
+        if (crowdStart >= 0)
+        {
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
+            mention.CoverEvidence(crowdStart);
         }
 
         if (IsAnaphoricPair(mention) || IntroducesSomeone(tokens, mention) || (mention.Number.Form == NumberForm.Vague && mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None))
@@ -370,8 +420,9 @@ internal static class SentenceQuantityReader
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.
+    // "the two-year deadline" measures instead.
     private static bool IsAnaphoricPair(QuantityMention mention) =>
-        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact;
+        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun;
 
     private static void CopyPhrase(QuantityMention from, QuantityMention to)
     {

@@ -25,7 +25,8 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Other;
         }
 
-        if (mention.Event is { } sense && CountsPeople(mention))
+        // "nearly half of the residents fled": a share of people that something happened to is that event's figure too.
+        if (mention.Event is { } sense && (CountsPeople(mention) || (mention.UnitKind == UnitKind.Percent && mention.Head is { } shared && QuantityLexicon.IsPeopleLike(shared))))
         {
             return sense.Category;
         }

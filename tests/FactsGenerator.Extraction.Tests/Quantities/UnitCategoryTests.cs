@@ -50,7 +50,7 @@ public class UnitCategoryTests
     [InlineData("The region reported 4,000 new cases on Friday.", 4000, "people", QuantityCategory.Other)]
     [InlineData("Three Navy ships joined the search.", 3, "ships", QuantityCategory.Military)]
     [InlineData("The ship has a gross tonnage of 2,300.", 2300, "gross tonnage", QuantityCategory.Other)]
-    [InlineData("Nearly half of the residents fled the city.", 0.5, "people", QuantityCategory.Displacement)]
+    [InlineData("Nearly half of the residents fled the city.", 50, "percent", QuantityCategory.Displacement)]
     [InlineData("The road is 40 km long.", 40, "km", QuantityCategory.Other)]
     [InlineData("The storm moved 30 miles inland.", 30, "miles", QuantityCategory.Other)]
     [InlineData("Police arrested 23 protesters in the square.", 23, "people", QuantityCategory.Other)]

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "voted 66 to 27", "passed 230-to-198", "a 5-4 ruling", "won the final 43-5": a tally or a score states two
+/// figures, one per side. The words around say what both count (votes in a vote, points in a game); two numbers
+/// with neither around them ("chapter 12-3") are left alone.
+/// </summary>
+internal static class TallyReader
+{
+    private const int LeftWindow = 8;
+    private const int RightWindow = 3;
+
+    private static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vote", "votes", "voted", "voting", "ballot", "ballots", "ruling", "ruled", "decision", "majority", "margin", "passed",
+        "approved", "confirmed", "rejected", "elected", "tally", "electoral", "verdict", "split", "bill", "motion", "resolution",
+        "amendment", "legislation", "referendum", "senators", "lawmakers", "justices", "judges", "jurors", "delegates",
+    };
+
+    private static readonly HashSet<string> GameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "defeated", "defeat", "defeats", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses",
+        "losing", "victory", "score", "scored", "scores", "scoring", "scoreline", "draw", "drew", "led", "leading", "trailed",
+        "trailing", "game", "match", "final", "halftime", "points", "goals",
+    };
+
+    /// <summary>
+    /// The unit of the tally whose first number is <paramref name="lower"/> and whose second ends at
+    /// <paramref name="upperLast"/>: "votes" or "points", or null when nothing around makes it a tally.
+    /// </summary>
+    public static string? UnitOf(IReadOnlyList<Token> tokens, NumberMatch lower, int upperLast)
+    {
+        var votes = false;
+        var game = false;
+        for (var k = lower.First - 1; k >= 0 && k >= lower.First - LeftWindow; k--)
+        {
+            if (tokens[k].IsSymbol('.') || tokens[k].IsSymbol(';') || tokens[k].IsNumber)
+            {
+                break;
+            }
+
+            Note(tokens[k], ref votes, ref game);
+        }
+
+        for (var k = upperLast + 1; k < tokens.Count && k <= upperLast + RightWindow && tokens[k].IsWord; k++)
+        {
+            Note(tokens[k], ref votes, ref game);
+        }
+
+        return votes ? "votes" : game ? "points" : null;
+    }
+
+    /// <summary>
+    /// "Caboolture 43-5": true when the number at <paramref name="number"/> opens a tally ("-", "to" or "-to-" and a smaller
+    /// or equal second number) with a vote or a game around it, so a name before it does not make it a label.
+    /// </summary>
+    public static bool OpensTally(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        if (number.Form != NumberForm.Digits || number.Value is not { } first)
+        {
+            return false;
+        }
+
+        var link = number.Last + 1;
+        int second;
+        if (IsJoiningHyphenAt(tokens, link) && IsAt(tokens, link + 1, "to") && IsJoiningHyphenAt(tokens, link + 2))
+        {
+            second = link + 3;
+        }
+        else if (IsJoiningHyphenAt(tokens, link) || IsAt(tokens, link, "to"))
+        {
+            second = link + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        return second < tokens.Count && tokens[second].IsNumber && NumberReader.TryRead(tokens, second, out var upper) && upper.Value is { } other
+            && other <= first && UnitOf(tokens, number, upper.Last) is not null;
+    }
+
+    /// <summary>Adds one figure per side of the tally; false (nothing added) when nothing says what it counts.</summary>
+    public static bool TryAdd(Sentence sentence, NumberMatch lower, NumberRange range, List<QuantityMention> into)
+    {
+        var tokens = sentence.Tokens;
+        if (UnitOf(tokens, lower, range.UpperLast) is not { } unit)
+        {
+            return false;
+        }
+
+        var first = Side(sentence, lower, range, unit);
+        var second = Side(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, lower.Form), range, unit);
+        into.Add(first);
+        into.Add(second);
+        return true;
+    }
+
+    private static QuantityMention Side(Sentence sentence, NumberMatch number, NumberRange range, string unit)
+    {
+        var tokens = sentence.Tokens;
+        var mention = new QuantityMention(sentence, number) { Unit = unit, UnitKind = UnitKind.Measure, Head = unit };
+        mention.CoverEvidence(range.Start);
+        mention.CoverEvidence(range.UpperLast);
+
+        // "voted 66 to 27", "a vote of 52 to 48": the verb or noun just before belongs to the evidence.
+        for (var k = range.Start - 1; k >= 0 && k >= range.Start - 3 && tokens[k].IsWord; k--)
+        {
+            if (VoteWords.Contains(tokens[k].Text) || GameWords.Contains(tokens[k].Text))
+            {
+                mention.CoverEvidence(k);
+                break;
+            }
+        }
+
+        // "a 5-4 ruling", "a 43-5 victory".
+        if (IsWordAt(tokens, range.UpperLast + 1) && (VoteWords.Contains(tokens[range.UpperLast + 1].Text) || GameWords.Contains(tokens[range.UpperLast + 1].Text)))
+        {
+            mention.CoverEvidence(range.UpperLast + 1);
+        }
+
+        return mention;
+    }
+
+    private static void Note(Token token, ref bool votes, ref bool game)
+    {
+        if (!token.IsWord)
+        {
+            return;
+        }
+
+        votes |= VoteWords.Contains(token.Text);
+        game |= GameWords.Contains(token.Text);
+    }
+}

@@ -1,0 +1,98 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class ShareTests
+{
+    [Theory]
+    [InlineData("The tenant paid half his rent in cash.", 50)]
+    [InlineData("Half the bridges in the valley were closed.", 50)]
+    [InlineData("Three quarters of the nurses joined the strike.", 75)]
+    [InlineData("About a quarter of the wells ran dry.", 25)]
+    public void StatesHalvesAndQuartersOfAWholeAsPercent(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("percent", fact.Unit);
+    }
+
+    [Fact]
+    public void KeepsThirdsAsFractions()
+    {
+        Assert.Equal(0.3333m, QuantityTestText.Single("A third of the orchards were flooded.").Value);
+    }
+
+    [Theory]
+    [InlineData("The ferry was delayed by half an hour.", 0.5, "hours")]
+    [InlineData("The shop has traded for half a century.", 50, "years")]
+    [InlineData("The club marked its quarter century anniversary.", 25, "years")]
+    [InlineData("The plane came down a quarter mile from the runway.", 0.25, "miles")]
+    public void KeepsAShareOfOneUnitInThatUnit(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The archive holds a quarter million letters.", 250000)]
+    [InlineData("The town spent a half million dollars.", 500000)]
+    public void ReadsAShareOfAScaleWord(string sentence, double value)
+    {
+        Assert.Equal((decimal)value, QuantityTestText.Single(sentence).Value);
+    }
+
+    [Theory]
+    [InlineData("The new dam is half the size of the old one.")]
+    [InlineData("Tickets cost half the price of last year.")]
+    public void LeavesComparisonsAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void ReadsOneInFiveOfAGroupAsAShare()
+    {
+        var fact = QuantityTestText.Single("One in five adults lives alone.");
+        Assert.Equal(20m, fact.Value);
+        Assert.Equal("percent", fact.Unit);
+        Assert.NotEqual(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void GivesAShareOfPeopleTheCategoryOfWhatHappenedToThem()
+    {
+        Assert.Equal(QuantityCategory.Displacement, QuantityTestText.Single("Nearly 40 percent of the villagers fled the floods.").Category);
+    }
+
+    [Fact]
+    public void ReadsHalvingAsACutOfFiftyPercent()
+    {
+        var fact = QuantityTestText.Single("The drought halved the wheat harvest.");
+        Assert.Equal(50m, fact.Value);
+        Assert.Equal("percent", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsAVagueStretchOfYearsAsADuration()
+    {
+        var fact = QuantityTestText.Single("The castle has stood for hundreds of years.");
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+        Assert.Equal("years", fact.Unit);
+    }
+}
+
+public class CurrencyCodeTests
+{
+    [Theory]
+    [InlineData("The charity received USD 2 million from donors.", 2000000, "usd")]
+    [InlineData("The treatment costs Rs.1500 there.", 1500, "inr")]
+    [InlineData("The fine was EUR 300 per vehicle.", 300, "eur")]
+    public void ReadsACodeBeforeTheAmount(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}
