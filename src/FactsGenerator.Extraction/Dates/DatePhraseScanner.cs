@@ -49,6 +49,12 @@ internal static class DatePhraseScanner
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!CanStartDate(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
             var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i) ?? YearAt(tokens, i)
                 ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
@@ -63,6 +69,25 @@ internal static class DatePhraseScanner
 
         return phrases;
     }
+
+    // Most tokens are lower-case words or punctuation that no date phrase starts with; skipping them cheaply keeps
+    // the scan fast (it runs over every sentence).
+    private static bool CanStartDate(Token token)
+    {
+        if (token.IsNumber)
+        {
+            return true;
+        }
+
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        return char.IsUpper(token.Text[0]) || RelativeStarters.Contains(token.Text) || DecadeWords.Contains(token.Text) || OrdinalWords.Contains(token.Text);
+    }
+
+    private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
 
     public static int MonthOf(Token token)
     {
