@@ -116,7 +116,9 @@ internal static class RoleParser
         }
 
         // "Opposition leader X", "Lead guitarist X" opening the sentence: the capital is the sentence's.
-        if (p == 1 && IsSentenceInitialModifier(tokens[0]))
+        // "Special effects costumer X": a capitalised first word before a lower-case qualifier is one more
+        // qualifier ("Reuters reporter X" keeps its owner).
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0]))))
         {
             p = 0;
         }
@@ -700,6 +702,11 @@ internal static class RoleParser
         "celebrated", "disgraced", "ousted", "exiled", "jailed", "elected", "appointed", "designated", "decorated",
         "distinguished", "seasoned", "embattled", "unelected", "self-styled", "noted", "respected", "talented",
     };
+
+    private static bool IsPlainCapitalisedWord(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text) && !NameForms.IsCountryOrDemonym(token.Text)
+        && !Gazetteer.GivenNames.Contains(token.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(token.Text, out _)
+        && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
     private static bool IsLowerCaseAdjective(Token token) =>

@@ -18,6 +18,14 @@ public class RoleQualifierTests
         Assert.Equal(role, RoleOf(text, name));
     }
 
+    [Fact]
+    public void ACapitalisedFirstWordBeforeAQualifierIsOneMore()
+    {
+        var facts = Extract.From("Special effects costumer Ian Crane showed his latest armour.");
+        Assert.Equal("special effects costumer", Assert.Single(facts.People, p => p.Name == "Ian Crane").Role);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Special");
+    }
+
     [Theory]
     [InlineData("Oscar Wren, a retired police officer, spoke at the meeting.", "Oscar Wren", "retired police officer")]
     [InlineData("The board heard accredited reporter Ruth Malley on Monday.", "Ruth Malley", "accredited reporter")]
