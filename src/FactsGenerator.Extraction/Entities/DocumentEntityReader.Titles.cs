@@ -23,7 +23,7 @@ internal sealed partial class DocumentEntityReader
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text)
+                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
@@ -51,8 +51,9 @@ internal sealed partial class DocumentEntityReader
 
                     // "Minister of Economy Ana Ruiz": a field of government completes the office.
                     var body = SubChunk(chunk, nameStart + 1, placeEnd);
-                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text))
+                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text) || IsTheChamber(tokens, nameStart + 1, placeEnd))
                     {
+                        // "Speaker of the House Tina Vale": the chamber names the office too.
                         portfolioEnd = placeEnd;
                     }
                 }
@@ -121,10 +122,23 @@ internal sealed partial class DocumentEntityReader
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             if (!isHonorific && person.Role is null)
             {
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
+                var office = JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
+                if (RoleParser.PluralTitleAt(tokens, t) is not null && portfolioEnd < 0)
+                {
+                    // "Democratic Representatives Ann Holt, ...": each holds the office.
+                    office = office.Substring(0, office.Length - 1);
+                }
+
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + office;
             }
 
-            ReadRole(person, nameChunk, chunks, before: false);
+            // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.
+            ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
+            // ("Dr. Ana Ruiz of the institute, a chemist": the apposition after the body is read later.)
+            if (isHonorific && person.Role is null && !(chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Is("of") || tokens[chunk.Last + 1].Is("for"))))
+            {
+                person.Role = HonorificOffice(title);
+            }
 
             if (ofPlace is not null)
             {
@@ -184,6 +198,26 @@ internal sealed partial class DocumentEntityReader
         AddPerson(SubChunk(chunk, placeEnd + 1, chunk.Last), SubChunk(chunk, placeEnd + 1, chunk.Last).Text, chunks);
         return true;
     }
+
+    // "President and CEO Rolf Sand": an office joined by "and" before the run of capitals, with a space after it.
+    private static string CoordinatedOffice(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
+    {
+        var and = chunk.First - 1;
+        if (roleStart != chunk.First || and < 1 || !tokens[and].Is("and") || !RoleParser.IsRoleHead(tokens[and - 1]))
+        {
+            return string.Empty;
+        }
+
+        return tokens[and - 1].Text.ToLowerInvariant() + " and ";
+    }
+
+    // "the House", "the Senate" after "of" in a title.
+    private static bool IsTheChamber(IReadOnlyList<Token> tokens, int first, int last) =>
+        last == first + 1 && tokens[first].Is("the") && RoleParser.IsChamber(tokens[last]);
+
+    // "Dr. Ana Ruiz", "Professor Ana Ruiz": with nothing better said, the honorific tells the occupation.
+    private static string? HonorificOffice(Token honorific) =>
+        honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor" : null;
 
     // Titles of parliamentary offices the shared lexicon lacks ("Senate Majority Whip X").
     private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip" };

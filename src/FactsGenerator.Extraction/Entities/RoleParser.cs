@@ -100,6 +100,27 @@ internal static class RoleParser
         while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1]))
         {
             p--;
+
+            // "the board heard retired nurse X": a participle opens the role phrase.
+            if (RoleParticiples.Contains(tokens[p].Text))
+            {
+                break;
+            }
+        }
+
+        // "the railroad and shipping tycoon X": modifiers joined by "and" qualify one office (but "friends and
+        // fellow actor X" lists people).
+        if (p < headEnd && p - 2 >= 0 && tokens[p - 1].Is("and") && IsModifier(tokens[p - 2]) && !IsRoleHead(tokens[p - 2]) && Singular(tokens[p - 2]) is null)
+        {
+            p -= 2;
+        }
+
+        // "Opposition leader X", "Lead guitarist X" opening the sentence: the capital is the sentence's.
+        // "Special effects costumer X": a capitalised first word before a lower-case qualifier is one more
+        // qualifier ("Reuters reporter X" keeps its owner).
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0]))))
+        {
+            p = 0;
         }
 
         // "the Senate Minority Leader, X", "the Vice President, X": a capitalised office keeps its qualifiers.
@@ -170,7 +191,8 @@ internal static class RoleParser
     private static int CoordinatedRoleBefore(IReadOnlyList<Token> tokens, int start)
     {
         var and = start - 1;
-        if (and < 1 || !tokens[and].Is("and") || !NameForms.IsLowerWord(tokens[and - 1]) || !IsRoleHead(tokens[and - 1]))
+        // ("Actor and producer X" opening the sentence is capitalised only there.)
+        if (and < 1 || !tokens[and].Is("and") || !(NameForms.IsLowerWord(tokens[and - 1]) || and == 1) || !IsRoleHead(tokens[and - 1]))
         {
             return -1;
         }
@@ -224,7 +246,24 @@ internal static class RoleParser
         const int MaxListedNames = 8;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
-            var singular = Singular(tokens[p]) ?? PluralRoleOfBody(tokens, ChunkEndingAt(chunks, p));
+            // "Senators X and Y": a capitalised plural title too.
+            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
+            if (singular is not null)
+            {
+                // "foreign ministers X, Y and Z": the plural's modifiers qualify each office.
+                var first = p;
+                // (Only words that qualify offices: no determiner stops the phrase, as in "met foreign ministers X and Y".)
+                while (first - 1 >= 0 && p - (first - 1) <= MaxModifiers && tokens[first - 1].IsWord
+                    && ((first - 1 == 0 && IsSentenceInitialModifier(tokens[0])) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
+                        || (Lexicon.TitleModifiers.Contains(tokens[first - 1].Text) && !NameForms.IsCountryOrDemonym(tokens[first - 1].Text))))
+                {
+                    first--;
+                }
+
+                return first < p ? Join(tokens, first, p - 1) + " " + singular : singular;
+            }
+
+            singular = PluralRoleOfBody(tokens, ChunkEndingAt(chunks, p));
             if (singular is not null)
             {
                 return singular;
@@ -245,6 +284,16 @@ internal static class RoleParser
             if (previous is null)
             {
                 return null;
+            }
+
+            // "Representatives Ann Holt, Bea Lund and ...": the plural title opens the first name's run of capitals.
+            for (var k = previous.First; k < previous.Last; k++)
+            {
+                var title = PluralTitleAt(tokens, k);
+                if (title is not null)
+                {
+                    return title;
+                }
             }
 
             p = previous.First - 1;
@@ -268,6 +317,25 @@ internal static class RoleParser
         }
 
         return q >= 1 && tokens[q].Is("of") ? Singular(tokens[q - 1]) : null;
+    }
+
+    /// <summary>
+    /// "Representatives" → "representative": a capitalised plural of a title at index k, or null (also in a body's
+    /// name: "the House of Representatives").
+    /// </summary>
+    public static string? PluralTitleAt(IReadOnlyList<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        // ("Press" is no plural of the abbreviation "Pres".)
+        if (!token.IsWord || !char.IsUpper(token.Text[0]) || token.Text.Length < 5 || !token.Text.EndsWith("s", System.StringComparison.Ordinal)
+            || token.Text.EndsWith("ss", System.StringComparison.Ordinal)
+            || (k >= 1 && (tokens[k - 1].Is("of") || tokens[k - 1].Is("the"))))
+        {
+            return null;
+        }
+
+        var stem = token.Text.Substring(0, token.Text.Length - 1);
+        return Lexicon.TitleWords.Contains(stem) && !Lexicon.TitleWords.Contains(token.Text) ? stem.ToLowerInvariant() : null;
     }
 
     private static string? Singular(Token token)
@@ -422,6 +490,13 @@ internal static class RoleParser
         }
 
         p++;
+
+        // "X, 34, a nurse": the age between the name and the apposition.
+        if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsSymbol(','))
+        {
+            p += 2;
+        }
+
         if (p >= tokens.Count)
         {
             return null;
@@ -463,8 +538,10 @@ internal static class RoleParser
         }
 
         // "X, formerly the mayor of ...", "X, then a senator".
+        var formerly = false;
         while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
         {
+            formerly |= tokens[p].Is("formerly");
             p++;
         }
 
@@ -513,8 +590,8 @@ internal static class RoleParser
             return null;
         }
 
-        head = CoordinatedRoleEnd(tokens, head);
-        var role = Join(tokens, roleStart, head);
+        head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
+        var role = (formerly ? "former " : string.Empty) + Join(tokens, roleStart, head);
         var next = head + 1;
 
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office.
@@ -565,6 +642,20 @@ internal static class RoleParser
         return -1;
     }
 
+    // "Director-General", "editor-in-chief": the words hyphenated to an office's head are part of it.
+    private static int HyphenatedEnd(IReadOnlyList<Token> tokens, int head)
+    {
+        const int MaxHyphenatedWords = 2;
+        var end = head;
+        for (var joined = 0; joined < MaxHyphenatedWords && end + 2 < tokens.Count && tokens[end + 1].IsSymbol('-') && !tokens[end + 1].SpaceBefore
+            && tokens[end + 2].IsWord && !tokens[end + 2].SpaceBefore; joined++)
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
     // "president and chief executive officer": a second office joined by "and" belongs to the role.
     private static int CoordinatedRoleEnd(IReadOnlyList<Token> tokens, int head)
     {
@@ -593,7 +684,45 @@ internal static class RoleParser
         || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text))));
 
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
-    private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal) { "expert", "mate", "businessman", "businesswoman" };
+    private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
+    {
+        "expert", "mate", "businessman", "businesswoman", "model", "producer", "agent", "designer", "heiress", "heir", "tycoon",
+        "magnate", "mogul", "conductor", "composer", "dancer", "drummer", "vocalist", "frontman", "banker", "investor",
+        "detective", "firefighter", "paramedic", "soldier", "surgeon", "chef", "architect", "painter", "sculptor", "playwright",
+        "screenwriter", "socialite", "astronaut", "cosmonaut", "costumer", "cosplayer", "blogger", "commentator", "consultant",
+        "aide", "staffer", "lecturer", "academic", "scholar", "barrister", "solicitor", "magistrate", "pastor", "chaplain",
+        "inventor", "accountant", "mechanic", "trader", "fisherman", "miner", "ranger", "trooper", "constable",
+        "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician",
+    };
+
+    // "retired nurse", "accredited reporter": participles that qualify an office (most "-ed" words are verbs).
+    private static readonly HashSet<string> RoleParticiples = new(System.StringComparer.Ordinal)
+    {
+        "retired", "accredited", "registered", "certified", "licensed", "qualified", "trained", "renowned", "acclaimed",
+        "celebrated", "disgraced", "ousted", "exiled", "jailed", "elected", "appointed", "designated", "decorated",
+        "distinguished", "seasoned", "embattled", "unelected", "self-styled", "noted", "respected", "talented",
+    };
+
+    private static bool IsPlainCapitalisedWord(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text) && !NameForms.IsCountryOrDemonym(token.Text)
+        && !Gazetteer.GivenNames.Contains(token.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(token.Text, out _)
+        && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
+
+    // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
+    private static bool IsLowerCaseAdjective(Token token) =>
+        NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
+
+    // Capitalised only because they open the sentence: "Opposition leader X", "Lead guitarist X", "Retired agent X".
+    private static bool IsSentenceInitialModifier(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text) && !Gazetteer.GivenNames.Contains(token.Text)
+        && (SentenceInitialModifiers.Contains(token.Text) || RoleParticiples.Contains(token.Text.ToLowerInvariant()));
+
+    private static readonly HashSet<string> SentenceInitialModifiers = new(System.StringComparer.Ordinal)
+    {
+        "Opposition", "Lead", "Veteran", "Senior", "Junior", "Local", "Interim", "Acting", "Fellow", "Prominent", "Famous",
+        "Independent", "Rival", "Assistant", "Associate", "Professional", "Amateur", "Freelance", "Career", "Chief", "Deputy",
+        "Head", "Founding", "Longtime", "Elderly", "Young", "Teenage", "Award-winning", "Bestselling", "Former",
+    };
 
     // "mathematician", "astrophysicist", "economist": the suffixes of professions.
     private static bool IsProfession(string word) =>
@@ -630,6 +759,11 @@ internal static class RoleParser
         }
 
         var word = token.Text;
+        if (RoleParticiples.Contains(word))
+        {
+            return true;
+        }
+
         return !(word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal)
             || word is "and" or "or" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would");
     }

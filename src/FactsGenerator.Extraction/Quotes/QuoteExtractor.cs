@@ -23,6 +23,7 @@ internal static class QuoteExtractor
         var resolver = new SpeakerResolver(text, entities);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
+        var previousQuoteEnd = -1;
         var found = new List<(Quotation Quote, Sentence? Sentence)>();
         var perSentence = new Dictionary<int, int>();
         var masks = new Dictionary<int, bool[]>();
@@ -45,7 +46,7 @@ internal static class QuoteExtractor
             }
 
             var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
-            if (quoted.Length == 0)
+            if (quoted.Length == 0 || IsCodeName(quoted))
             {
                 continue;
             }
@@ -77,13 +78,20 @@ internal static class QuoteExtractor
             if (speaker is null && sentence.Index >= 1 && IntroducedOnlyByAPhrase(text, entities, sentence, quote))
             {
                 var before = text.Sentences[sentence.Index - 1];
+                var continues = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index;
                 if (before.Paragraph == sentence.Paragraph)
                 {
-                    speaker = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index
-                        ? previousSpeaker
-                        : resolver.SubjectOfSentence(before);
+                    speaker = continues ? previousSpeaker : resolver.SubjectOfSentence(before);
+                }
+                else if (OpensParagraph(text, sentence, quote))
+                {
+                    // A paragraph that is a quotation goes on with the quotation that closed the paragraph before, or
+                    // gives the words a colon announced there ("The mayor wrote:").
+                    speaker = continues && EndsParagraph(text, before, previousQuoteEnd) ? previousSpeaker : IntroducedByColon(resolver, before, found);
                 }
             }
+
+            previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
 
             previousSpeaker = speaker;
             previousSentence = text.SentenceAt(quote.End > quote.Start ? quote.End - 1 : quote.Start) ?? sentence;
@@ -176,6 +184,48 @@ internal static class QuoteExtractor
             && !HasMentionWithin(entities, sentence.Start, comma) && IsPlainPhrase(sentence, comma);
     }
 
+    // The quotation mark is the first thing in the paragraph.
+    private static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        var at = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
+        for (var i = sentence.Paragraph.Start; i < at; i++)
+        {
+            if (!char.IsWhiteSpace(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Nothing but punctuation follows the offset in the sentence's paragraph.
+    private static bool EndsParagraph(AnalyzedText text, Sentence sentence, int offset)
+    {
+        for (var i = offset + 1; i < sentence.Paragraph.End; i++)
+        {
+            if (char.IsLetterOrDigit(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return offset >= 0;
+    }
+
+    // "Mayor Ana Torres wrote on Facebook:" closing its paragraph: the speaker of what follows.
+    private static EntityMention? IntroducedByColon(SpeakerResolver resolver, Sentence before, List<(Quotation Quote, Sentence? Sentence)> found)
+    {
+        var tokens = before.Tokens;
+        if (tokens.Count < 3 || !tokens[tokens.Count - 1].IsSymbol(':'))
+        {
+            return null;
+        }
+
+        var end = before.End;
+        return resolver.Resolve(before, InsideQuotes(before, found), new Quotation(end, end, end, -1));
+    }
+
     // ""I asked for a chair ... at least" to rest on between takes.": after a long quotation that opens the
     // sentence, lower-case words without a verb of saying only comment on it.
     private static bool IsPlainContinuation(AnalyzedText text, Sentence sentence, Quotation quote)
@@ -246,6 +296,23 @@ internal static class QuoteExtractor
         }
 
         return true;
+    }
+
+    // "2019-nCoV", "COVID-19", "B737": one word with a digit is a designation someone gave, never speech.
+    private static bool IsCodeName(string quoted)
+    {
+        var digit = false;
+        foreach (var c in quoted)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            digit |= char.IsDigit(c);
+        }
+
+        return digit;
     }
 
     private static int WordCount(string text)

@@ -134,7 +134,8 @@ internal sealed partial class SpeakerResolver
 
     private EntityMention? FirstPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
     {
-        var actor = FirstActor(tokens, insideQuote, before);
+        // "Committee member Jo Kim of Ohio said": the person, not the committee named in the title.
+        var actor = FirstActor(tokens, insideQuote, before, preferPerson: true);
         return actor is not null && actor.Kind == EntityKind.Person && !IsInsidePrepositionalPhrase(tokens, actor) ? actor : null;
     }
 
@@ -200,20 +201,23 @@ internal sealed partial class SpeakerResolver
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what
-    // the Daily Post called" a relative pronoun opens the clause the name is the subject of).
+    // the Daily Post called" a relative pronoun opens the clause the name is the subject of); "X on Twitter
+    // referred to": the platform is where X spoke, not who.
     private static bool IsInsidePrepositionalPhrase(IReadOnlyList<Token> tokens, EntityMention mention)
     {
         var i = IndexAtOrAfter(tokens, mention.Start) - 1;
         var skipped = 0;
-        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !Prepositions.Contains(tokens[i].Text)
+        while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !IsPhrasePreposition(tokens[i])
             && !RelativePronouns.Contains(tokens[i].Text))
         {
             i--;
             skipped++;
         }
 
-        return i >= 0 && tokens[i].IsWord && Prepositions.Contains(tokens[i].Text);
+        return i >= 0 && tokens[i].IsWord && IsPhrasePreposition(tokens[i]);
     }
+
+    private static bool IsPhrasePreposition(Token token) => Prepositions.Contains(token.Text) || token.Is("on") || token.Is("via");
 
     private static readonly HashSet<string> RelativePronouns = new(System.StringComparer.OrdinalIgnoreCase) { "what", "which", "who", "whom", "that" };
 

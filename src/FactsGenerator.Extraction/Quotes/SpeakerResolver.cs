@@ -76,7 +76,7 @@ internal sealed partial class SpeakerResolver
                     : FirstActor(tokens, insideQuote, v, preferPerson: true);
             }
 
-            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v)) || IsCitedSource(tokens, v))
+            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false)) || IsCitedSource(tokens, v))
             {
                 continue;
             }
@@ -176,7 +176,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        if (IsAttributionVerb(tokens[p]))
+        if (IsAttributionVerb(tokens[p]) || IsDocumentReading(tokens, p))
         {
             decided = true;
             verb = p;
@@ -184,6 +184,13 @@ internal sealed partial class SpeakerResolver
             if (inverted is not null)
             {
                 return inverted;
+            }
+
+            // "..., read the statement": the clause before the quotation may say whose statement it is.
+            if (p + 2 < tokens.Count && tokens[p + 1].Is("the") && DocumentNouns.Contains(tokens[p + 2].Text))
+            {
+                decided = false;
+                return null;
             }
 
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
@@ -201,7 +208,7 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
-        if (v < tokens.Count && IsAttributionVerb(tokens[v]))
+        if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             decided = true;
             verb = v;
@@ -273,13 +280,14 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "said Mayor Ana Torres", "said police spokesman Jo Kim": the title is not part of the name;
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name;
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
         const int MaxTitleTokens = 9;
         while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
                     || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)))
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
+                || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))
         {
             q++;
@@ -315,11 +323,13 @@ internal sealed partial class SpeakerResolver
                 }
             }
 
-            // "a statement released by X's office": the office speaks for X.
-            if (mention.Kind == EntityKind.Person && afterMention + 1 < tokens.Count && tokens[afterMention + 1].Is("office"))
+            // "a statement released by X's office": the office speaks for X; "reads Judge Kim's statement": so
+            // does the document.
+            var document = DocumentNounAfterPossessive(tokens, afterMention);
+            if ((mention.Kind == EntityKind.Person && afterMention + 1 < tokens.Count && tokens[afterMention + 1].Is("office")) || document >= 0)
             {
                 actor = mention;
-                return afterMention + 1;
+                return document >= 0 ? document : afterMention + 1;
             }
 
             return -1;
@@ -394,9 +404,18 @@ internal sealed partial class SpeakerResolver
             p--;
         }
 
+        // "Jo Kim of the Food Agency (FA) said": the abbreviation in brackets belongs to the name before it.
+        p = BeforeParenthesis(tokens, p);
         if (p < 0)
         {
             return null;
+        }
+
+        // "The court's summary said", "Kim's statement read": whoever issued the document.
+        var issuer = IssuerOfDocument(tokens, p);
+        if (issuer is not null)
+        {
+            return issuer;
         }
 
         // "She went on to say", "X wanted to add": the subject of the verb the infinitive completes.
@@ -448,6 +467,13 @@ internal sealed partial class SpeakerResolver
         var mention = MentionEndingAt(tokens, p);
         if (mention is not null)
         {
+            // "An official from the port authority said": the body speaks through its representative, and
+            // through its documents ("a statement from the ministry said").
+            if (IsRepresentedBody(tokens, mention) || IsDocumentOwner(tokens, mention))
+            {
+                return mention;
+            }
+
             // "Dr. Steven Wolf at Saint Francis said": the person before the phrase; "a source within the
             // ministry said": nobody named.
             return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
@@ -546,9 +572,16 @@ internal sealed partial class SpeakerResolver
             }
 
             var before = MentionEndingAt(tokens, end);
-            if (before is not null && !IsInsidePrepositionalPhrase(tokens, before))
+            if (before is not null && (!IsInsidePrepositionalPhrase(tokens, before) || IsDocumentOwner(tokens, before)))
             {
                 return before;
+            }
+
+            // "The opinion of the Court, released on Monday, read": the body issuing the document.
+            var issuer = IssuerOfDocument(tokens, end);
+            if (issuer is not null)
+            {
+                return issuer;
             }
 
             if (tokens[previousComma + 1].Is("which") || tokens[previousComma + 1].Is("who"))
@@ -611,7 +644,14 @@ internal sealed partial class SpeakerResolver
     private static bool IsPronoun(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && (tokens[index].Is("he") || tokens[index].Is("she"));
 
-    private static bool IsParticiple(Token token) => token.IsWord && char.IsLower(token.Text[0]) && Lexicon.AttributionParticiples.Contains(token.Text);
+    private static bool IsParticiple(Token token) =>
+        token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionParticiples.Contains(token.Text) || MoreSpeechParticiples.Contains(token.Text));
+
+    // "X lashed out at the mayor, accusing her of "...": the charge is in X's words.
+    private static readonly HashSet<string> MoreSpeechParticiples = new(System.StringComparer.Ordinal)
+    {
+        "accusing", "labelling", "labeling", "branding", "dubbing", "terming", "recalling", "replying", "responding", "answering",
+    };
 
     private static bool IsAttributionVerb(Token token) =>
         token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionVerbs.Contains(token.Text) || MoreSpeechVerbs.Contains(token.Text));
@@ -647,6 +687,7 @@ internal sealed partial class SpeakerResolver
     private static readonly HashSet<string> LabellingVerbs = new(System.StringComparer.Ordinal)
     {
         "described", "describes", "characterised", "characterized", "characterises", "characterizes", "called", "calls",
+        "referred", "refers", "portrayed", "portrays", "branded", "brands", "labelled", "labeled", "dismissed", "dismisses",
     };
 
     // "X named it "...", "X denounced the claims as "...": the name or label given is X's words, unless the
