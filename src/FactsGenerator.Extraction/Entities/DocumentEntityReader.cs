@@ -277,6 +277,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "Jo Kim of Velvet Harbour": what a person is "of" is where they belong, not another person.
+        if (IsPersonLike(chunk) && FollowsPersonOf(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (IsPersonLike(chunk) && (!chunk.InsideQuote || IsKnownPerson(name) || GivenNames.Contains(tokens[chunk.First].Text)) && HasPersonEvidence(chunk, chunks))
         {
             AddPerson(chunk, name, chunks);
@@ -444,7 +451,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        var person = PersonByPartOfName(name);
+        var person = IsMonthOfDate(chunk) ? null : PersonByPartOfName(name);
         if (person is not null)
         {
             registry.AddAlias(person, name);
@@ -494,6 +501,33 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Place, name, chunk);
         }
+    }
+
+    private bool FollowsPersonOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var of = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        return of >= 1 && tokens[of].Is("of") && NameChunker.IsNameWord(tokens[of - 1]) && PersonByPartOfName(tokens[of - 1].Text) is not null;
+    }
+
+    // "in May", "May 5", "last June": a month named as a date is not the surname of "Theresa May".
+    private static bool IsMonthOfDate(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (System.Array.IndexOf(Lexicon.MonthNames, chunk.Text) < 0)
+        {
+            return false;
+        }
+
+        if (chunk.Last + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[chunk.Last + 1];
+        return next.IsNumber || !(next.IsWord || next.IsSymbol(','))
+            || (chunk.First >= 1 && tokens[chunk.First - 1] is { IsWord: true } previous
+                && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
     }
 
     // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
@@ -563,6 +597,13 @@ internal sealed partial class DocumentEntityReader
         if (kind == EntityKind.Place && record.PlaceKind == PlaceKind.Unknown && gazetteer.TryFind(name, out var place))
         {
             record.PlaceKind = place.Kind;
+        }
+
+        // "Pope Francis", "Queen Elizabeth II": a sovereign's title is written as part of the name.
+        if (kind == EntityKind.Person && chunk.First >= 1 && chunk.Tokens[chunk.First - 1] is { IsWord: true } title
+            && Lexicon.SovereignTitles.Contains(title.Text) && SameKey(record.Name, chunk.Text))
+        {
+            registry.AddAlias(record, title.Text + " " + chunk.Text);
         }
 
         return record;

@@ -17,7 +17,7 @@ internal static class Lexicon
         "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
         "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
         "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
-        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim");
+        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim incumbent");
 
     /// <summary>Nationality adjectives the country list lacks (nations within states, continents), with the place they refer to.</summary>
     public static readonly Dictionary<string, string> ExtraDemonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -171,6 +171,12 @@ internal static class Lexicon
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
+
+    /// <summary>Titles of sovereigns and popes, written as part of the name ("Pope Francis", "Queen Elizabeth II").</summary>
+    public static readonly HashSet<string> SovereignTitles = new(StringComparer.Ordinal) { "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir" };
+
+    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
+    public static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
 
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 

@@ -30,6 +30,13 @@ internal static class NameChunker
                 continue;
             }
 
+            // "@AnaRuiz": an account handle is neither a person nor a body.
+            if (i >= 1 && tokens[i - 1].IsSymbol('@') && !tokens[i].SpaceBefore)
+            {
+                i++;
+                continue;
+            }
+
             // "Banning Velmoria Airways would ...": a gerund opening the sentence is not part of the name after it.
             if (IsLeadingGerund(tokens, i))
             {
@@ -299,6 +306,40 @@ internal static class NameChunker
         return false;
     }
 
+    /// <summary>"o", "cha", "un", "hyung": a short lower-case syllable glued after a hyphen inside a name; compound
+    /// words ("-led", "-based", "-era", "-elect") are not syllables of a name.</summary>
+    public static bool IsHyphenatedSyllable(Token token)
+    {
+        const int MaxLength = 5;
+        var word = token.Text;
+        if (token.SpaceBefore || !NameForms.IsLowerWord(token) || word.Length > MaxLength || word.EndsWith("ed", System.StringComparison.Ordinal)
+            || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return System.Array.IndexOf(CompoundEndings, word) < 0;
+    }
+
+    private static readonly string[] CompoundEndings =
+    {
+        "elect", "era", "style", "born", "like", "free", "run", "wide", "made", "type", "class", "size", "level", "scale", "term", "bound", "area",
+        "old", "year", "long", "time", "proof", "ready", "only", "rich", "less", "owned", "led", "based", "held", "sized", "day", "week", "month",
+        "going", "up", "out", "off", "down", "over", "back", "speak", "esque", "ish", "ism", "ist", "ite", "ian", "gate", "fest", "mania", "phile",
+        "phobe", "law", "mart", "zone", "hit", "hating", "loving", "fan", "fans", "state", "city", "party",
+    };
+
+    private static bool IsHyphenatedSyllableOrName(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && !tokens[index].SpaceBefore && (IsHyphenatedSyllable(tokens[index]) || IsNameWord(tokens[index]));
+
     // Surnames such as "Fleming" also end in "-ing", so a known given name, a place, or a street after it
     // ("Downing Street") keeps the word.
     private static bool IsLeadingGerund(IReadOnlyList<Token> tokens, int i)
@@ -398,6 +439,14 @@ internal static class NameChunker
 
         // "Guinea-Bissau", "France-Presse": a hyphen without spaces before a capitalised word.
         if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
+        // "Prayut Chan-o-cha", "Kim Jong-un": lower-case syllables joined by hyphens to a surname or given name
+        // that is not the first word ("Vice President-elect", "Ana Ruiz-led" are not names).
+        if (token.IsSymbol('-') && !token.SpaceBefore && j - 1 > first && j + 1 < tokens.Count && IsHyphenatedSyllable(tokens[j + 1])
+            && !(j + 2 < tokens.Count && tokens[j + 2].IsSymbol('-') && !tokens[j + 2].SpaceBefore && !IsHyphenatedSyllableOrName(tokens, j + 3)))
         {
             return j + 1;
         }
