@@ -84,10 +84,15 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
+        "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
+    public static readonly HashSet<string> StandaloneInstitutions = Set(
+        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
+
+    /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
+    public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate embassy consulate");
 
     /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
     public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
@@ -95,7 +100,7 @@ internal static class Lexicon
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
         "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy");
+        "directorate department authority navy embassy consulate");
 
     /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
     public static readonly HashSet<string> OrganizationTypeNouns = Set(

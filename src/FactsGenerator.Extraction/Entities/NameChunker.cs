@@ -180,7 +180,9 @@ internal static class NameChunker
         for (var k = first; k <= last; k++)
         {
             firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
-            lastOf = tokens[k].Is("of") || tokens[k].Is("for") ? k : lastOf;
+
+            // "Committee on Roads and Bridges": "on" after a head names the body's field, as "of" does.
+            lastOf = tokens[k].Is("of") || tokens[k].Is("for") || (tokens[k].Is("on") && k > first && Lexicon.OrganizationHeads.Contains(tokens[k - 1].Text)) ? k : lastOf;
         }
 
         var firstHasOf = lastOf >= 0;
@@ -454,6 +456,13 @@ internal static class NameChunker
         // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
         if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
             && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+        {
+            return j + 1;
+        }
+
+        // "the Velmorian Embassy in Ostravel": a mission is named with the city it is in.
+        if (token.Is("in") && tokens[j - 1].IsWord && Lexicon.DiplomaticMissions.Contains(tokens[j - 1].Text) && char.IsUpper(tokens[j - 1].Text[0]) && j - 1 > first
+            && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsWeekday(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
         {
             return j + 1;
         }
