@@ -224,6 +224,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsVenue(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
@@ -412,6 +418,17 @@ internal sealed partial class DocumentEntityReader
             && tokens[owner].Text is not ("government" or "president" or "minister" or "premier" or "mayor" or "governor" or "chancellor" or "leader" or "party" or "campaign" or "head" or "home" or "post");
     }
 
+    // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
+    // happens is a place, not the body that runs it.
+    private static bool IsVenue(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        return chunk.First < chunk.Last && tokens[chunk.Last].Text is "Center" or "Centre" or "Arena"
+            && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
+            && before >= 0 && (tokens[before].Is("at") || tokens[before].Is("in")) && NameForms.IsLowerWord(tokens[before]);
+    }
+
     // "the Velmorian Embassy in Ostravel": the city is a place of its own.
     private void ClassifyMissionCity(NameChunk chunk, List<NameChunk> chunks)
     {
@@ -521,6 +538,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TryRegionOfTheWorld(chunk))
+        {
+            return;
+        }
+
         var hyphenated = PlaceByLastPart(name);
         if (hyphenated is not null)
         {
@@ -570,6 +592,33 @@ internal sealed partial class DocumentEntityReader
         var of = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
         return of >= 1 && tokens[of].Is("of") && NameChunker.IsNameWord(tokens[of - 1]) && PersonByPartOfName(tokens[of - 1].Text) is not null;
     }
+
+    // "east Asia", "southern Africa": a lower-case compass word before a continent names a region of it; "the Arab
+    // world", "the Muslim world": a people or a faith and "world" name the lands where it lives.
+    private bool TryRegionOfTheWorld(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var name = chunk.Text;
+        if (chunk.First >= 1 && tokens[chunk.First - 1] is { } compass && NameForms.IsLowerWord(compass)
+            && name is "Asia" or "Africa" or "Europe" or "America" && IsCompassAdjective(char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1)))
+        {
+            var region = Add(EntityKind.Place, char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1) + " " + name, SubChunkFrom(chunk, chunk.First - 1));
+            region.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        if (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Is("world") && NameForms.IsLowerWord(tokens[chunk.Last + 1])
+            && (name is "Arab" or "Muslim" or "Islamic" or "Western" or "Christian"))
+        {
+            var world = Add(EntityKind.Place, name + " world", new NameChunk(chunk.Sentence, chunk.First, chunk.Last + 1, name + " world", chunk.InsideQuote));
+            world.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        return false;
+    }
+
+    private NameChunk SubChunkFrom(NameChunk chunk, int first) => SubChunk(chunk, first, chunk.Last);
 
     // "in May", "May 5", "last June": a month named as a date is not the surname of "Theresa May".
     private static bool IsMonthOfDate(NameChunk chunk)

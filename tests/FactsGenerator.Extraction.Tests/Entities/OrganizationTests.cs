@@ -497,4 +497,12 @@ public class OrganizationTests
         var facts = Extract.From("The Turkish army moved south, and a Scottish court heard the case.");
         Assert.Empty(facts.Organizations);
     }
+
+    [Theory]
+    [InlineData("In an interview with Crimson Ledger, the singer said the tour was over.", "Crimson Ledger")]
+    [InlineData("The single topped the Marquee charts for a month.", "Marquee")]
+    public void AnOutletInterviewingOrChartingIsABody(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
