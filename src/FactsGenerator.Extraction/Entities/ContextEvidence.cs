@@ -157,7 +157,7 @@ internal sealed class ContextEvidence
 
         if (!countryLike && next is { } kind && IsLower(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
-                || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast")
+                || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -166,6 +166,7 @@ internal sealed class ContextEvidence
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
+            || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a)
             || HasOwnDatabase(tokens, b))

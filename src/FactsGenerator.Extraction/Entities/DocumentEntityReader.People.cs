@@ -238,7 +238,7 @@ internal sealed partial class DocumentEntityReader
 
     private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (!NameChunker.IsNameWord(tokens[first]) || !NameChunker.IsNameWord(tokens[last]) || last - first > 8)
+        if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8)
         {
             return false;
         }
@@ -257,6 +257,17 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // "Chan-o-cha": a syllable of a hyphenated name.
+            if (i > first && IsSyllableAfterHyphen(tokens, i))
+            {
+                continue;
+            }
+
+            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i)))
+            {
+                continue;
+            }
+
             if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.') || token.IsSymbol('"'))))
             {
                 return false;
@@ -264,6 +275,23 @@ internal sealed partial class DocumentEntityReader
         }
 
         return true;
+    }
+
+    private static bool IsSyllableAfterHyphen(IReadOnlyList<Token> tokens, int index) =>
+        index >= 1 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && NameChunker.IsHyphenatedSyllable(tokens[index]);
+
+    // "Elizabeth II", "Benedict XVI": a Roman numeral after a name counts the monarchs or popes of that name.
+    private static bool IsRegnalNumber(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].SpaceBefore && NameForms.IsRomanNumeral(tokens[index].Text) && tokens[index - 1].IsWord && NameForms.IsPersonNameWord(tokens[index - 1])
+        && !NameForms.IsAllCaps(tokens[index - 1].Text);
+
+    // "Theresa May", "Brian March", "Eva Green": a surname that is also a month or a common word ends a name right
+    // after a given name (but "Christmas May 5" is a date).
+    private static bool IsWordLikeSurname(IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Text;
+        return tokens[index].SpaceBefore && System.Array.IndexOf(Lexicon.WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
+            && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
 
     private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;

@@ -224,12 +224,19 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsVenue(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
             if (chunk.SpacedWordCount > 1 || Lexicon.StandaloneInstitutions.Contains(name))
             {
                 AddOrganization(chunk);
+                ClassifyMissionCity(chunk, chunks);
             }
 
             return;
@@ -272,6 +279,13 @@ internal sealed partial class DocumentEntityReader
         // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
         if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text))
             && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
+        // "Jo Kim of Velvet Harbour": what a person is "of" is where they belong, not another person.
+        if (IsPersonLike(chunk) && FollowsPersonOf(chunk))
         {
             AddOrganization(chunk);
             return;
@@ -353,27 +367,98 @@ internal sealed partial class DocumentEntityReader
             p++;
         }
 
+        const int MaxWords = 3;
         var start = p;
-        while (p < tokens.Count && p - start < 3 && NameForms.IsLowerWord(tokens[p]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text)
-            && !tokens[p].Text.EndsWith("ed", System.StringComparison.Ordinal))
+        for (var words = 0; p < tokens.Count && words < MaxWords; p++)
         {
-            if (Lexicon.OrganizationNouns.Contains(tokens[p].Text))
+            var token = tokens[p];
+
+            // "the Arnmouth district attorney's office": an office-holder's possessive inside the phrase.
+            if (token.Text is "'s" && p > start && !token.SpaceBefore)
             {
-                var end = tokens[p].End;
-                var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, end);
-                registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, end);
-                if (possessive)
+                continue;
+            }
+
+            if (!NameForms.IsLowerWord(token) || Lexicon.CapitalisedFunctionWords.Contains(token.Text) || token.Text.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
+            if (Lexicon.OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
+            {
+                // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
+                // (but a country has one embassy in a city: "the Velmorian embassy").
+                if (p == start && !possessive && NameForms.CountryOfDemonym(chunk.Text) is not null && !gazetteer.TryFind(chunk.Text, out _)
+                    && !Lexicon.DiplomaticMissions.Contains(token.Text))
                 {
                     return false;
                 }
 
-                return true;
+                var end = MissionCityEnd(tokens, p);
+                var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[end].End);
+                registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
+
+                // The owner of a possessive, and a country with an embassy, are named in their own right.
+                return !possessive && end == p;
             }
 
-            p++;
+            words++;
         }
 
         return false;
+    }
+
+    // "district attorney's office", "historic preservation office": an office named for a public service (but
+    // "the president's office", "his government office" are rooms of a person or a government).
+    private static bool IsOfficeOfAService(IReadOnlyList<Token> tokens, int start, int office)
+    {
+        var owner = tokens[office - 1].Text is "'s" ? office - 2 : office - 1;
+        return owner >= start && NameForms.IsLowerWord(tokens[owner])
+            && tokens[owner].Text is not ("government" or "president" or "minister" or "premier" or "mayor" or "governor" or "chancellor" or "leader" or "party" or "campaign" or "head" or "home" or "post");
+    }
+
+    // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
+    // happens is a place, not the body that runs it.
+    private static bool IsVenue(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        return chunk.First < chunk.Last && tokens[chunk.Last].Text is "Center" or "Centre" or "Arena"
+            && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
+            && before >= 0 && (tokens[before].Is("at") || tokens[before].Is("in")) && NameForms.IsLowerWord(tokens[before]);
+    }
+
+    // "the Velmorian Embassy in Ostravel": the city is a place of its own.
+    private void ClassifyMissionCity(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (tokens[k].Is("in") && Lexicon.DiplomaticMissions.Contains(tokens[k - 1].Text))
+            {
+                ClassifySpan(SubChunk(chunk, k + 1, chunk.Last), chunks);
+                return;
+            }
+        }
+    }
+
+    // "embassy in Ostravel": the last token of the city named after a diplomatic mission, or the mission itself.
+    private static int MissionCityEnd(IReadOnlyList<Token> tokens, int noun)
+    {
+        if (!Lexicon.DiplomaticMissions.Contains(tokens[noun].Text) || noun + 2 >= tokens.Count || !tokens[noun + 1].Is("in") || !NameChunker.IsNameWord(tokens[noun + 2])
+            || Lexicon.CapitalisedFunctionWords.Contains(tokens[noun + 2].Text))
+        {
+            return noun;
+        }
+
+        var end = noun + 2;
+        while (end + 1 < tokens.Count && NameChunker.IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private void ScanParts(NameChunk chunk, List<NameChunk> chunks, bool gazetteerToo)
@@ -444,12 +529,17 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        var person = PersonByPartOfName(name);
+        var person = IsMonthOfDate(chunk) ? null : PersonByPartOfName(name);
         if (person is not null)
         {
             registry.AddAlias(person, name);
             registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
             ReadRole(person, chunk, chunks, before: true);
+            return;
+        }
+
+        if (TryRegionOfTheWorld(chunk))
+        {
             return;
         }
 
@@ -494,6 +584,60 @@ internal sealed partial class DocumentEntityReader
         {
             Add(EntityKind.Place, name, chunk);
         }
+    }
+
+    private bool FollowsPersonOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var of = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        return of >= 1 && tokens[of].Is("of") && NameChunker.IsNameWord(tokens[of - 1]) && PersonByPartOfName(tokens[of - 1].Text) is not null;
+    }
+
+    // "east Asia", "southern Africa": a lower-case compass word before a continent names a region of it; "the Arab
+    // world", "the Muslim world": a people or a faith and "world" name the lands where it lives.
+    private bool TryRegionOfTheWorld(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var name = chunk.Text;
+        if (chunk.First >= 1 && tokens[chunk.First - 1] is { } compass && NameForms.IsLowerWord(compass)
+            && name is "Asia" or "Africa" or "Europe" or "America" && IsCompassAdjective(char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1)))
+        {
+            var region = Add(EntityKind.Place, char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1) + " " + name, SubChunkFrom(chunk, chunk.First - 1));
+            region.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        if (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Is("world") && NameForms.IsLowerWord(tokens[chunk.Last + 1])
+            && (name is "Arab" or "Muslim" or "Islamic" or "Western" or "Christian"))
+        {
+            var world = Add(EntityKind.Place, name + " world", new NameChunk(chunk.Sentence, chunk.First, chunk.Last + 1, name + " world", chunk.InsideQuote));
+            world.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        return false;
+    }
+
+    private NameChunk SubChunkFrom(NameChunk chunk, int first) => SubChunk(chunk, first, chunk.Last);
+
+    // "in May", "May 5", "last June": a month named as a date is not the surname of "Theresa May".
+    private static bool IsMonthOfDate(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (System.Array.IndexOf(Lexicon.MonthNames, chunk.Text) < 0)
+        {
+            return false;
+        }
+
+        if (chunk.Last + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[chunk.Last + 1];
+        return next.IsNumber || !(next.IsWord || next.IsSymbol(','))
+            || (chunk.First >= 1 && tokens[chunk.First - 1] is { IsWord: true } previous
+                && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
     }
 
     // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
@@ -563,6 +707,13 @@ internal sealed partial class DocumentEntityReader
         if (kind == EntityKind.Place && record.PlaceKind == PlaceKind.Unknown && gazetteer.TryFind(name, out var place))
         {
             record.PlaceKind = place.Kind;
+        }
+
+        // "Pope Francis", "Queen Elizabeth II": a sovereign's title is written as part of the name.
+        if (kind == EntityKind.Person && chunk.First >= 1 && chunk.Tokens[chunk.First - 1] is { IsWord: true } title
+            && Lexicon.SovereignTitles.Contains(title.Text) && SameKey(record.Name, chunk.Text))
+        {
+            registry.AddAlias(record, title.Text + " " + chunk.Text);
         }
 
         return record;

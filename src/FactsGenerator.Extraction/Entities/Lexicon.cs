@@ -17,7 +17,7 @@ internal static class Lexicon
         "survivor witness owner worker citizen veteran champion winner runner-up opponent challenger nominee " +
         "co-founder entrepreneur businessman businesswoman billionaire comedian rapper footballer cricketer " +
         "golfer boxer swimmer climber cyclist skier wrestler poet novelist filmmaker broadcaster presenter host voter protester " +
-        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim");
+        "protestor demonstrator fan supporter critic volunteer eyewitness bystander tourist shopper neighbour neighbor commuter pilgrim incumbent");
 
     /// <summary>Nationality adjectives the country list lacks (nations within states, continents), with the place they refer to.</summary>
     public static readonly Dictionary<string, string> ExtraDemonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -84,10 +84,15 @@ internal static class Lexicon
         "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily");
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
+        "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    public static readonly HashSet<string> StandaloneInstitutions = Set("Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon");
+    public static readonly HashSet<string> StandaloneInstitutions = Set(
+        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
+
+    /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
+    public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate embassy consulate");
 
     /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
     public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
@@ -95,7 +100,7 @@ internal static class Lexicon
     /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
     public static readonly HashSet<string> OrganizationNouns = Set(
         "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy");
+        "directorate department authority navy embassy consulate");
 
     /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
     public static readonly HashSet<string> OrganizationTypeNouns = Set(
@@ -171,6 +176,12 @@ internal static class Lexicon
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
+
+    /// <summary>Titles of sovereigns and popes, written as part of the name ("Pope Francis", "Queen Elizabeth II").</summary>
+    public static readonly HashSet<string> SovereignTitles = new(StringComparer.Ordinal) { "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir" };
+
+    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
+    public static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
 
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 

@@ -30,6 +30,13 @@ internal static class NameChunker
                 continue;
             }
 
+            // "@AnaRuiz": an account handle is neither a person nor a body.
+            if (i >= 1 && tokens[i - 1].IsSymbol('@') && !tokens[i].SpaceBefore)
+            {
+                i++;
+                continue;
+            }
+
             // "Banning Velmoria Airways would ...": a gerund opening the sentence is not part of the name after it.
             if (IsLeadingGerund(tokens, i))
             {
@@ -173,7 +180,9 @@ internal static class NameChunker
         for (var k = first; k <= last; k++)
         {
             firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
-            lastOf = tokens[k].Is("of") || tokens[k].Is("for") ? k : lastOf;
+
+            // "Committee on Roads and Bridges": "on" after a head names the body's field, as "of" does.
+            lastOf = tokens[k].Is("of") || tokens[k].Is("for") || (tokens[k].Is("on") && k > first && Lexicon.OrganizationHeads.Contains(tokens[k - 1].Text)) ? k : lastOf;
         }
 
         var firstHasOf = lastOf >= 0;
@@ -299,6 +308,40 @@ internal static class NameChunker
         return false;
     }
 
+    /// <summary>"o", "cha", "un", "hyung": a short lower-case syllable glued after a hyphen inside a name; compound
+    /// words ("-led", "-based", "-era", "-elect") are not syllables of a name.</summary>
+    public static bool IsHyphenatedSyllable(Token token)
+    {
+        const int MaxLength = 5;
+        var word = token.Text;
+        if (token.SpaceBefore || !NameForms.IsLowerWord(token) || word.Length > MaxLength || word.EndsWith("ed", System.StringComparison.Ordinal)
+            || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return System.Array.IndexOf(CompoundEndings, word) < 0;
+    }
+
+    private static readonly string[] CompoundEndings =
+    {
+        "elect", "era", "style", "born", "like", "free", "run", "wide", "made", "type", "class", "size", "level", "scale", "term", "bound", "area",
+        "old", "year", "long", "time", "proof", "ready", "only", "rich", "less", "owned", "led", "based", "held", "sized", "day", "week", "month",
+        "going", "up", "out", "off", "down", "over", "back", "speak", "esque", "ish", "ism", "ist", "ite", "ian", "gate", "fest", "mania", "phile",
+        "phobe", "law", "mart", "zone", "hit", "hating", "loving", "fan", "fans", "state", "city", "party",
+    };
+
+    private static bool IsHyphenatedSyllableOrName(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && !tokens[index].SpaceBefore && (IsHyphenatedSyllable(tokens[index]) || IsNameWord(tokens[index]));
+
     // Surnames such as "Fleming" also end in "-ing", so a known given name, a place, or a street after it
     // ("Downing Street") keeps the word.
     private static bool IsLeadingGerund(IReadOnlyList<Token> tokens, int i)
@@ -402,9 +445,24 @@ internal static class NameChunker
             return j + 1;
         }
 
+        // "Prayut Chan-o-cha", "Kim Jong-un": lower-case syllables joined by hyphens to a surname or given name
+        // that is not the first word ("Vice President-elect", "Ana Ruiz-led" are not names).
+        if (token.IsSymbol('-') && !token.SpaceBefore && j - 1 > first && j + 1 < tokens.Count && IsHyphenatedSyllable(tokens[j + 1])
+            && !(j + 2 < tokens.Count && tokens[j + 2].IsSymbol('-') && !tokens[j + 2].SpaceBefore && !IsHyphenatedSyllableOrName(tokens, j + 3)))
+        {
+            return j + 1;
+        }
+
         // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
         if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
             && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+        {
+            return j + 1;
+        }
+
+        // "the Velmorian Embassy in Ostravel": a mission is named with the city it is in.
+        if (token.Is("in") && tokens[j - 1].IsWord && Lexicon.DiplomaticMissions.Contains(tokens[j - 1].Text) && char.IsUpper(tokens[j - 1].Text[0]) && j - 1 > first
+            && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsWeekday(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
         {
             return j + 1;
         }

@@ -92,6 +92,12 @@ internal static class NameForms
             return false;
         }
 
+        // "Benedict XVI": a Roman numeral counts monarchs, popes and events.
+        if (IsRomanNumeral(token.Text))
+        {
+            return false;
+        }
+
         if (IsAllCaps(token.Text.Replace(".", string.Empty)) && !HasDigit(token.Text))
         {
             return true;
@@ -192,6 +198,26 @@ internal static class NameForms
         }
 
         return false;
+    }
+
+    /// <summary>"II", "XVI", "XXIV": capital letters I, V and X only, as in a regnal number.</summary>
+    public static bool IsRomanNumeral(string word)
+    {
+        const int MaxLength = 6;
+        if (word.Length == 0 || word.Length > MaxLength || word == "I")
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);

@@ -456,4 +456,53 @@ public class OrganizationTests
         var facts = Extract.From("Crowds gathered again on Sunday. A student named Tsang said, \"We will return.\" Later, Tsang left the square.");
         Assert.DoesNotContain("Tsang", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void AndInsideACommitteeNamedWithOnKeepsTheWholeName()
+    {
+        var facts = Extract.From("The Committee on Roads and Bridges met on Tuesday.");
+        Assert.Contains("Committee on Roads and Bridges", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOfficeNamedForAPublicServiceIsABody()
+    {
+        var facts = Extract.From("The Arnmouth district attorney's office said it would appeal. Orvan Delt's office declined to comment.");
+        Assert.Contains("Arnmouth district attorney's office", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Orvan", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnEmbassyIsNamedWithItsCityAndTheCityStaysAPlace()
+    {
+        var facts = Extract.From("Protesters gathered outside the French embassy in Berlin. The German Embassy in Paris was closed.");
+        Assert.Contains("French embassy in Berlin", Extract.OrganizationNames(facts));
+        Assert.Contains("German Embassy in Paris", Extract.OrganizationNames(facts));
+        Assert.Contains("Paris", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The bill passed the Vidhan Sabha on Monday.", "Vidhan Sabha")]
+    [InlineData("The Storting voted on Friday.", "Storting")]
+    public void ALegislatureWithAForeignNameIsABody(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.OrganizationNames(facts));
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void ANationalityBeforeABareNounForABodyIsNoName()
+    {
+        var facts = Extract.From("The Turkish army moved south, and a Scottish court heard the case.");
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("In an interview with Crimson Ledger, the singer said the tour was over.", "Crimson Ledger")]
+    [InlineData("The single topped the Marquee charts for a month.", "Marquee")]
+    public void AnOutletInterviewingOrChartingIsABody(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }

@@ -355,4 +355,53 @@ public class PeopleTests
     {
         Assert.Empty(Extract.From(sentence).People);
     }
+
+    [Fact]
+    public void ASurnameThatIsAlsoAMonthEndsANameAfterAGivenName()
+    {
+        var facts = Extract.From("In May, the council met again. Former Prime Minister Theresa May spoke on June 3. May said the plan had failed.");
+        var person = Extract.Person(facts, "Theresa May");
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void ARegnalNumberIsPartOfTheNameAndTheSovereignsTitleAnAlias()
+    {
+        var facts = Extract.From("Queen Elizabeth II opened the session. Pope Benedict XVI sent a message to Orvan Delt.");
+        Assert.Contains("Queen Elizabeth II", Extract.Person(facts, "Elizabeth II").Aliases);
+        Assert.Contains("Pope Benedict XVI", Extract.Person(facts, "Benedict XVI").Aliases);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("Prime minister Tavit Chan-o-cha said the vote was fair.", "Tavit Chan-o-cha")]
+    [InlineData("Actor Jin Sun-hyung Lee said he was delighted.", "Jin Sun-hyung Lee")]
+    [InlineData("Leader Kim Jong-un met envoys on Friday.", "Kim Jong-un")]
+    public void LowerCaseSyllablesJoinedByHyphensStayInTheName(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ACompoundAfterAHyphenIsNotPartOfAName()
+    {
+        var facts = Extract.From("Vice President-elect Jo Harlan spoke. The Orvan Delt-led coalition and the Mira Tusk-backed plan failed.");
+        Assert.DoesNotContain(facts.People, p => p.Name.Contains('-'));
+    }
+
+    [Fact]
+    public void AnAccountHandleIsNoEntity()
+    {
+        var facts = Extract.From("The singer replied to @JoeMarlow on Monday. Follow @NewsDesk for updates.");
+        Assert.Empty(facts.People);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void WhatAPersonIsOfIsNotAnotherPerson()
+    {
+        var facts = Extract.From("Guitarist Dale Orvik of Amber Tusk likened the solo to a storm.");
+        Assert.DoesNotContain("Amber Tusk", Extract.PeopleNames(facts));
+        Assert.Contains("Amber Tusk", Extract.OrganizationNames(facts));
+    }
 }

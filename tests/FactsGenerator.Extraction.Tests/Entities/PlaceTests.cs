@@ -240,4 +240,27 @@ public class PlaceTests
         var facts = Extract.From("The plane landed at Varnipur, Kerala in heavy rain.");
         Assert.Contains("Varnipur", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void ALowerCaseCompassWordBeforeAContinentNamesARegion()
+    {
+        var facts = Extract.From("Exports to east Asia and southern Africa grew last year.");
+        Assert.Contains("East Asia", Extract.PlaceNames(facts));
+        Assert.Contains("Southern Africa", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Asia", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void APeopleAndWorldNameTheLandsWhereItLives()
+    {
+        Assert.Contains("Arab world", Extract.PlaceNames(Extract.From("The film was popular across the Arab world.")));
+    }
+
+    [Fact]
+    public void AHallForEventsWhereSomethingHappensIsAPlace()
+    {
+        var facts = Extract.From("The fair was held at the Arnmouth Convention Center on Friday.");
+        Assert.Contains("Arnmouth Convention Center", Extract.PlaceNames(facts));
+        Assert.Empty(facts.Organizations);
+    }
 }
