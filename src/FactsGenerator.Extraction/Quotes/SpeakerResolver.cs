@@ -724,7 +724,7 @@ internal sealed partial class SpeakerResolver
         "boasted", "boasts", "conceded", "concedes", "countered", "counters", "retorted", "lamented", "laments", "complained",
         "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
         // The base form after "to" ("She went on to add "..."); the shared lexicon lists only "say".
-        "add",
+        "add", "opines", "opined", "reacted",
     };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)

@@ -49,4 +49,27 @@ public class QuoteSubjectTests
         var facts = Extract.From("Professor Lena Hart presented the survey. She went on to add \"The exceptions to the pattern are explained by the caves.\"");
         Assert.Equal("Lena Hart", Quote(facts, "The exceptions").Speaker);
     }
+
+    [Fact]
+    public void AQuotationAfterReportedSpeechWithACommaClauseGoesOnWithItsSpeaker()
+    {
+        var facts = Extract.From("Heavy rain slowed the climb on the second day, Irena Kowal said, adding that the ropes froze. \"It was the hardest week of my whole life.\"");
+        Assert.Equal("Irena Kowal", Quote(facts, "It was the hardest").Speaker);
+    }
+
+    [Fact]
+    public void ReportedSpeechWithoutACommaClauseGivesNoSpeakerToTheNextQuotation()
+    {
+        var facts = Extract.From("Irena Kowal arrived on Monday. The weather turned bad on the second day and the ropes froze. \"It was the hardest week of anyone's whole life.\"");
+        Assert.Null(Quote(facts, "It was the hardest").Speaker);
+    }
+
+    [Theory]
+    [InlineData("opines")]
+    [InlineData("reacted on the radio")]
+    public void LessCommonVerbsOfSayingAttribute(string verb)
+    {
+        var facts = Extract.From("Columnist Harold Finch " + verb + ", \"The committee will not survive another season like this one.\"");
+        Assert.Equal("Harold Finch", Quote(facts, "The committee").Speaker);
+    }
 }
