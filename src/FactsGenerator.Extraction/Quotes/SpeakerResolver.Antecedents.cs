@@ -238,4 +238,40 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    // "He then met the director and said", "She continued by noting that": a sentence opening with "he" or
+    // "she" has that person as the subject of every verb of its main clause.
+    private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
+        IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;
+
+    // "Cardinal Ana Ruiz of the Holy Office said", "Jo Kim from the opposition camp said": the person opening
+    // the sentence, before a short phrase saying where they belong. A person named inside the phrase ("a friend
+    // of Jo Kim from the club said") does not open the sentence, so is not taken.
+    private EntityMention? PersonBeforeAffiliationPhrase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxPhraseLength = 8;
+        for (var k = last; k >= 1 && last - k < MaxPhraseLength && (tokens[k].IsWord || (tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore)); k--)
+        {
+            if (!(tokens[k].Is("of") || tokens[k].Is("from") || tokens[k].Is("at")))
+            {
+                continue;
+            }
+
+            var person = MentionEndingAt(tokens, k - 1);
+            if (person is null || person.Kind != EntityKind.Person)
+            {
+                return null;
+            }
+
+            var i = IndexAtOrAfter(tokens, person.Start) - 1;
+            while (i >= 0 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]) && !tokens[i].Is("the"))
+            {
+                i--;
+            }
+
+            return i < 0 ? person : null;
+        }
+
+        return null;
+    }
 }

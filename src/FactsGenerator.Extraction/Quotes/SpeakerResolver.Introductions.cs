@@ -131,7 +131,38 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        subject ??= ReportingClauseSpeaker(tokens);
         return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+    }
+
+    // "The winds made the crossing hard, Ana Ruiz said, adding ...": reported speech with its reporting
+    // clause set off by commas; a quotation standing alone after it goes on with the same speaker.
+    private EntityMention? ReportingClauseSpeaker(IReadOnlyList<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsSymbol('"'))
+            {
+                return null;
+            }
+        }
+
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsSymbol(','))
+            {
+                continue;
+            }
+
+            var speaker = AttributionAfter(tokens, mask, k, out var decided, out var verb);
+            if (decided && speaker is not null && (verb + 1 == tokens.Count || tokens[verb + 1].IsSymbol(',') || tokens[verb + 1].IsSymbol('.')))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     // The actor opening the clause ("Senator Ana Ruiz", "Ruiz, also on the radio,"), followed by a verb.

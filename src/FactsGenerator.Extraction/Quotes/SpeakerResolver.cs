@@ -73,7 +73,7 @@ internal sealed partial class SpeakerResolver
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : FirstActor(tokens, insideQuote, v, preferPerson: true);
+                    : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false)) || IsCitedSource(tokens, v))
@@ -497,7 +497,7 @@ internal sealed partial class SpeakerResolver
                 }
             }
 
-            return FirstActor(tokens, insideQuote, p) ?? DescribedOpening(tokens);
+            return OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, p) ?? DescribedOpening(tokens);
         }
 
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
@@ -531,9 +531,12 @@ internal sealed partial class SpeakerResolver
             q--;
         }
 
-        return tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text)
-            ? FirstPerson(tokens, insideQuote, p)
-            : null;
+        if (tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text))
+        {
+            return FirstPerson(tokens, insideQuote, p);
+        }
+
+        return PersonBeforeAffiliationPhrase(tokens, p);
     }
 
     // "X, Azerbaijan's representative, said" and "The president of the council, X, said".
@@ -720,6 +723,8 @@ internal sealed partial class SpeakerResolver
         "quipped", "quips", "joked", "jokes", "recounted", "recounts", "recall", "recalls", "shared", "mused", "muses",
         "boasted", "boasts", "conceded", "concedes", "countered", "counters", "retorted", "lamented", "laments", "complained",
         "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
+        // The base form after "to" ("She went on to add "..."); the shared lexicon lists only "say".
+        "add", "opines", "opined", "reacted",
     };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)

@@ -1,0 +1,75 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>Subjects of the verb of saying that stand away from it: behind an affiliation phrase, or a pronoun opening the sentence.</summary>
+public class QuoteSubjectTests
+{
+    private static QuoteFact Quote(DocumentFacts facts, string startsWith) => Assert.Single(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal));
+
+    [Fact]
+    public void APersonBeforeAnAffiliationWithAnArticleSpeaks()
+    {
+        var facts = Extract.From("Bishop Tomas Verhoef of the Northern Synod said, \"We have asked for these rules for many years now.\"");
+        Assert.Equal("Tomas Verhoef", Quote(facts, "We have asked").Speaker);
+    }
+
+    [Fact]
+    public void APersonBeforeAFromPhraseEndingInALowerCaseNounSpeaks()
+    {
+        var facts = Extract.From("Helena Marsh from the pro-reform camp said in a briefing: \"The conduct of my colleagues in the chamber was shameful.\"");
+        Assert.Equal("Helena Marsh", Quote(facts, "The conduct").Speaker);
+    }
+
+    [Fact]
+    public void APersonInsideTheAffiliationPhraseIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Pedro Alves met the press on Monday. A friend of Pedro Alves from the sailing club said, \"He never missed a single race in ten years.\"");
+        Assert.NotEqual("Pedro Alves", Quote(facts, "He never missed").Speaker);
+    }
+
+    [Fact]
+    public void APronounOpeningTheSentenceIsTheSubjectOfACoordinatedVerb()
+    {
+        var facts = Extract.From("Director Samuel Okafor arrived at the studio on Monday. He then approached a producer and said, \"I want a film about the sea this time.\"");
+        Assert.Equal("Samuel Okafor", Quote(facts, "I want a film").Speaker);
+    }
+
+    [Fact]
+    public void APronounOpeningTheSentenceIsTheSubjectOfAParticiple()
+    {
+        var facts = Extract.From("Senator Alan Pike spoke after the vote. He continued by noting that \"using the agencies to sway an election is simply wrong\".");
+        Assert.Equal("Alan Pike", Quote(facts, "using the agencies").Speaker);
+    }
+
+    [Fact]
+    public void TheBaseFormAddAfterToAttributes()
+    {
+        var facts = Extract.From("Professor Lena Hart presented the survey. She went on to add \"The exceptions to the pattern are explained by the caves.\"");
+        Assert.Equal("Lena Hart", Quote(facts, "The exceptions").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationAfterReportedSpeechWithACommaClauseGoesOnWithItsSpeaker()
+    {
+        var facts = Extract.From("Heavy rain slowed the climb on the second day, Irena Kowal said, adding that the ropes froze. \"It was the hardest week of my whole life.\"");
+        Assert.Equal("Irena Kowal", Quote(facts, "It was the hardest").Speaker);
+    }
+
+    [Fact]
+    public void ReportedSpeechWithoutACommaClauseGivesNoSpeakerToTheNextQuotation()
+    {
+        var facts = Extract.From("Irena Kowal arrived on Monday. The weather turned bad on the second day and the ropes froze. \"It was the hardest week of anyone's whole life.\"");
+        Assert.Null(Quote(facts, "It was the hardest").Speaker);
+    }
+
+    [Theory]
+    [InlineData("opines")]
+    [InlineData("reacted on the radio")]
+    public void LessCommonVerbsOfSayingAttribute(string verb)
+    {
+        var facts = Extract.From("Columnist Harold Finch " + verb + ", \"The committee will not survive another season like this one.\"");
+        Assert.Equal("Harold Finch", Quote(facts, "The committee").Speaker);
+    }
+}
