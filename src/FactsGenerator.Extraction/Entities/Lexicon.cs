@@ -145,7 +145,7 @@ internal static class Lexicon
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
-        "Fault Trench Estuary Canyon Volcano Lagoon Reservation");
+        "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
@@ -215,6 +215,12 @@ internal static class Lexicon
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
         "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
+
+    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
+    public static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal)
+    {
+        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
+    };
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(
