@@ -117,12 +117,40 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
+        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks))
         {
             return;
         }
 
         ClassifySpan(chunk, chunks);
+    }
+
+    // "Lakeside Chief Executive Ana Ruiz": a known place before an office that the title rules do not split is the
+    // place the office belongs to; the office and the name are read on their own.
+    private bool TrySplitPlaceBeforeOffice(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        const int MinRestWords = 3;
+        if (placeEnd < 0 || place is null || chunk.Last - placeEnd < MinRestWords || !Lexicon.TitleWords.Contains(tokens[placeEnd + 1].Text)
+            || !tokens[placeEnd + 1].SpaceBefore || Lexicon.PlaceHeads.Contains(tokens[placeEnd + 1].Text)
+            || !GivenNames.Contains(tokens[chunk.Last - 1].Text) || !IsPersonNameSpan(tokens, chunk.Last - 1, chunk.Last))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        var before = registry.Records.Count;
+        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        for (var k = before; k < registry.Records.Count; k++)
+        {
+            if (registry.Records[k].Kind == EntityKind.Person)
+            {
+                registry.Records[k].Affiliation ??= place.Name;
+            }
+        }
+
+        return true;
     }
 
     private void ClassifySpan(NameChunk chunk, List<NameChunk> chunks)

@@ -437,4 +437,27 @@ public class PeopleTests
         var facts = Extract.From("Unsurprisingly Orvan Delt, the mayor, said the road would reopen.");
         Assert.Contains("Orvan Delt", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void APlaceBeforeAChiefExecutiveIsTheOfficesPlace()
+    {
+        var facts = Extract.From("Protesters asked Hong Kong Chief Executive Mina Low, who backs the bill, to resign.");
+        var person = Extract.Person(facts, "Mina Low");
+        Assert.Equal("chief executive", person.Role);
+        Assert.Contains("Hong Kong", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ALineageTitleOpeningANameIsAPersonsName()
+    {
+        var facts = Extract.From("Sayyid Ali Orvani Tabesh, the cleric, ordered three days of mourning.");
+        Assert.Contains("Sayyid Ali Orvani Tabesh", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnAyatollahIsAClericalTitle()
+    {
+        var facts = Extract.From("Grand Ayatollah Musa Tabesh called for calm.");
+        Assert.Equal("grand ayatollah", Extract.Person(facts, "Musa Tabesh").Role);
+    }
 }
