@@ -75,6 +75,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
+            || Lexicon.LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks))
@@ -236,9 +237,10 @@ internal sealed partial class DocumentEntityReader
             && !chunk.InsideQuote && !NameForms.IsAllCaps(tokens[chunk.First].Text);
     }
 
-    private static bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
+    private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8)
+        if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
+            || IsCountryOrRegionName(tokens, first, last))
         {
             return false;
         }
@@ -276,6 +278,13 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "the Republican Iowa caucuses", "won Iowa and New Hampshire": a known country, state or province is no
+    // one's name, whatever word stands before it (a given name such as "Georgia" or "Virginia" may still be).
+    private bool IsCountryOrRegionName(IReadOnlyList<Token> tokens, int first, int last) =>
+        !GivenNames.Contains(tokens[first].Text)
+        && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End), out var place)
+        && place.Kind is PlaceKind.Country or PlaceKind.Region;
 
     private static bool IsSyllableAfterHyphen(IReadOnlyList<Token> tokens, int index) =>
         index >= 1 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && NameChunker.IsHyphenatedSyllable(tokens[index]);

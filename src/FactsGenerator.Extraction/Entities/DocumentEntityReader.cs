@@ -117,7 +117,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks))
+        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks))
         {
             return;
         }
@@ -125,11 +125,39 @@ internal sealed partial class DocumentEntityReader
         ClassifySpan(chunk, chunks);
     }
 
+    // "Lakeside Chief Executive Ana Ruiz": a known place before an office that the title rules do not split is the
+    // place the office belongs to; the office and the name are read on their own.
+    private bool TrySplitPlaceBeforeOffice(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        const int MinRestWords = 3;
+        if (placeEnd < 0 || place is null || chunk.Last - placeEnd < MinRestWords || !Lexicon.TitleWords.Contains(tokens[placeEnd + 1].Text)
+            || !tokens[placeEnd + 1].SpaceBefore || Lexicon.PlaceHeads.Contains(tokens[placeEnd + 1].Text)
+            || !GivenNames.Contains(tokens[chunk.Last - 1].Text) || !IsPersonNameSpan(tokens, chunk.Last - 1, chunk.Last))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        var before = registry.Records.Count;
+        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        for (var k = before; k < registry.Records.Count; k++)
+        {
+            if (registry.Records[k].Kind == EntityKind.Person)
+            {
+                registry.Records[k].Affiliation ??= place.Name;
+            }
+        }
+
+        return true;
+    }
+
     private void ClassifySpan(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (IsNamedCharacter(chunk))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk))
         {
             return;
         }
@@ -419,14 +447,27 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
-    // happens is a place, not the body that runs it.
+    // happens is a place, not the body that runs it; so is a hospital or a headquarters someone is taken to, held
+    // at or gathers outside ("taken to Lakeside General Hospital", "outside the Arden Police Headquarters"), while
+    // "Lakeside Hospital said" is the body that runs it.
     private static bool IsVenue(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
-        return chunk.First < chunk.Last && tokens[chunk.Last].Text is "Center" or "Centre" or "Arena"
+        if (chunk.First >= chunk.Last || before < 0 || !NameForms.IsLowerWord(tokens[before]))
+        {
+            return false;
+        }
+
+        var head = tokens[chunk.Last].Text;
+        if (head is "Hospital" or "Headquarters")
+        {
+            return tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind";
+        }
+
+        return head is "Center" or "Centre" or "Arena"
             && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
-            && before >= 0 && (tokens[before].Is("at") || tokens[before].Is("in")) && NameForms.IsLowerWord(tokens[before]);
+            && (tokens[before].Is("at") || tokens[before].Is("in"));
     }
 
     // "the Velmorian Embassy in Ostravel": the city is a place of its own.
@@ -638,6 +679,15 @@ internal sealed partial class DocumentEntityReader
         return next.IsNumber || !(next.IsWord || next.IsSymbol(','))
             || (chunk.First >= 1 && tokens[chunk.First - 1] is { IsWord: true } previous
                 && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
+    }
+
+    // "USS Marlin", "the U.S.S. Marlin", "HMS Dauntless": a ship is neither a body nor a place, and the prefix
+    // alone names nothing.
+    // (An undotted prefix alone may be an acronym: "the INS said".)
+    private static bool IsShipName(NameChunk chunk)
+    {
+        var prefix = chunk.Tokens[chunk.First].Text;
+        return Lexicon.ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
     }
 
     // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character

@@ -51,9 +51,13 @@ internal static class Lexicon
         "judge prosecutor attorney coach manager ceo founder head deputy adviser advisor official councillor councilor " +
         "mp lawmaker legislator sheriff executive editor correspondent analyst professor researcher scientist economist " +
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
-        "archbishop bishop cardinal rabbi imam priest monarch emperor dictator vice-president president-elect " +
+        "archbishop bishop cardinal rabbi imam ayatollah priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
         "treasurer auditor member fellow speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
+
+    /// <summary>Titles of descent from the Prophet written as the first word of a name ("Sayyid Ali ..."): a person's
+    /// name as surely as a given name.</summary>
+    public static readonly HashSet<string> LineageNamePrefixes = new(StringComparer.Ordinal) { "Sayyid", "Sayyed", "Sayed", "Seyed", "Seyyed", "Syed", "Sayyida", "Sharif" };
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -61,7 +65,7 @@ internal static class Lexicon
         "Director Secretary Spokesperson Spokesman Spokeswoman Leader Chairman Chairwoman Chief Commander General Gen " +
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
-        "Inspector Superintendent Commissioner Emir Sultan Sheikh Archbishop Bishop Cardinal Rabbi Imam Father " +
+        "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent Whip");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
@@ -145,7 +149,7 @@ internal static class Lexicon
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
-        "Fault Trench Estuary Canyon Volcano Lagoon Reservation");
+        "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
@@ -215,6 +219,12 @@ internal static class Lexicon
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
         "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
+
+    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
+    public static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal)
+    {
+        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
+    };
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(

@@ -49,7 +49,8 @@ internal sealed class NameChunk
         }
     }
 
-    /// <summary>Words separated by spaces: "Guinea-Bissau" is one, "Agence France-Presse" two.</summary>
+    /// <summary>Words separated by spaces: "Guinea-Bissau" is one, "Agence France-Presse" two, and "Bashar al-Assad"
+    /// two (a particle joined by a hyphen opens a word of its own).</summary>
     public int SpacedWordCount
     {
         get
@@ -57,7 +58,7 @@ internal sealed class NameChunk
             var count = 0;
             for (var i = First; i <= Last; i++)
             {
-                if (Tokens[i].IsWord && (i == First || Tokens[i].SpaceBefore) && char.IsUpper(Tokens[i].Text[0]))
+                if (Tokens[i].IsWord && (i == First || Tokens[i].SpaceBefore || IsAfterHyphenatedParticle(i)) && char.IsUpper(Tokens[i].Text[0]))
                 {
                     count++;
                 }
@@ -66,6 +67,11 @@ internal sealed class NameChunk
             return count;
         }
     }
+
+    // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle after a space, then a hyphen, then the name.
+    private bool IsAfterHyphenatedParticle(int index) =>
+        index - 2 > First && Tokens[index - 1].IsSymbol('-') && !Tokens[index - 1].SpaceBefore && !Tokens[index].SpaceBefore
+        && Tokens[index - 2].IsWord && Tokens[index - 2].SpaceBefore && !char.IsUpper(Tokens[index - 2].Text[0]) && Lexicon.NameConnectors.Contains(Tokens[index - 2].Text);
 
     public Token? Before(int distance = 1) => First - distance >= 0 ? Tokens[First - distance] : null;
 

@@ -44,6 +44,14 @@ internal static class NameChunker
                 continue;
             }
 
+            // "Remarked Lakeside Institute scientist Jo Kim:", "Reportedly Ana Ruiz ...": a verb of saying or an
+            // adverb opening the sentence is not part of the name after it.
+            if (IsLeadingVerbOrAdverb(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
             if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
             {
@@ -356,6 +364,26 @@ internal static class NameChunker
         var next = tokens[i + 1].Text;
         return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
+    }
+
+    // A past verb of saying ("Remarked", "Added"; "Said" is also a given name) or a word with an adverb's ending ("Additionally",
+    // "Reportedly") opening a clause before a name; a given name or a place ("Kelly", "Italy") is kept.
+    private static bool IsLeadingVerbOrAdverb(IReadOnlyList<Token> tokens, int i)
+    {
+        const int MinAdverbLength = 7;
+        var word = tokens[i].Text;
+        if (!(IsClauseStart(tokens, i) || tokens[i - 1].IsSymbol('.')) || i + 1 >= tokens.Count || !IsNameWord(tokens[i + 1]) || !tokens[i + 1].SpaceBefore
+            || NameForms.IsAllCaps(word) || Gazetteer.GivenNames.Contains(word) || Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _))
+        {
+            return false;
+        }
+
+        var saying = Lexicon.AttributionVerbs.Contains(word) && (word.EndsWith("ed", System.StringComparison.Ordinal) || word is "Told" or "Wrote");
+        var adverb = word.Length >= MinAdverbLength && (word.EndsWith("ally", System.StringComparison.Ordinal) || word.EndsWith("ously", System.StringComparison.Ordinal)
+            || word.EndsWith("edly", System.StringComparison.Ordinal) || word.EndsWith("ently", System.StringComparison.Ordinal) || word.EndsWith("antly", System.StringComparison.Ordinal)
+            || word.EndsWith("ately", System.StringComparison.Ordinal) || word.EndsWith("ingly", System.StringComparison.Ordinal) || word.EndsWith("fully", System.StringComparison.Ordinal)
+            || word.EndsWith("ively", System.StringComparison.Ordinal));
+        return saying || adverb;
     }
 
     private static bool IsPluralPersonNoun(string word)

@@ -505,4 +505,13 @@ public class OrganizationTests
     {
         Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("Divers found the wreck of the U.S.S. Marlin off the coast, the group said.")]
+    [InlineData("The submarine USS Marlin was lost in 1944.")]
+    [InlineData("HMS Dauntless left port on Friday.")]
+    public void AShipIsNoBody(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Organizations);
+    }
 }

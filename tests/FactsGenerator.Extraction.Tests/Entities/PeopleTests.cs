@@ -404,4 +404,60 @@ public class PeopleTests
         Assert.DoesNotContain("Amber Tusk", Extract.PeopleNames(facts));
         Assert.Contains("Amber Tusk", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Ahmed al-Farsi, a spokesman for the militia, blamed the army.", "Ahmed al-Farsi")]
+    [InlineData("Omar al-Rashid said the talks had stalled.", "Omar al-Rashid")]
+    public void ANameWithAHyphenatedParticleHasTwoWords(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz won the Democratic and Republican New Hampshire primaries.", "New Hampshire")]
+    [InlineData("In the Republican Iowa caucuses, Jo Kim came second.", "Iowa")]
+    public void AStateAfterAPartyAdjectiveIsNoPerson(string sentence, string place)
+    {
+        var facts = Extract.From(sentence);
+        Assert.DoesNotContain(place, Extract.PeopleNames(facts));
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AVerbOfSayingOpeningTheSentenceIsNotPartOfTheNameAfterIt()
+    {
+        var facts = Extract.From("Remarked Lakeside Reef Institute scientist Tom Reed, \"The coral is recovering.\"");
+        Assert.Contains("Lakeside Reef Institute", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Remarked", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAdverbOpeningTheSentenceIsNotPartOfTheNameAfterIt()
+    {
+        var facts = Extract.From("Unsurprisingly Orvan Delt, the mayor, said the road would reopen.");
+        Assert.Contains("Orvan Delt", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void APlaceBeforeAChiefExecutiveIsTheOfficesPlace()
+    {
+        var facts = Extract.From("Protesters asked Hong Kong Chief Executive Mina Low, who backs the bill, to resign.");
+        var person = Extract.Person(facts, "Mina Low");
+        Assert.Equal("chief executive", person.Role);
+        Assert.Contains("Hong Kong", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ALineageTitleOpeningANameIsAPersonsName()
+    {
+        var facts = Extract.From("Sayyid Ali Orvani Tabesh, the cleric, ordered three days of mourning.");
+        Assert.Contains("Sayyid Ali Orvani Tabesh", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnAyatollahIsAClericalTitle()
+    {
+        var facts = Extract.From("Grand Ayatollah Musa Tabesh called for calm.");
+        Assert.Equal("grand ayatollah", Extract.Person(facts, "Musa Tabesh").Role);
+    }
 }

@@ -263,4 +263,29 @@ public class PlaceTests
         Assert.Contains("Arnmouth Convention Center", Extract.PlaceNames(facts));
         Assert.Empty(facts.Organizations);
     }
+
+    [Fact]
+    public void AComplexIsABuilding()
+    {
+        var facts = Extract.From("Marchers gathered outside the Legislative Council Complex on Monday.");
+        Assert.Contains("Legislative Council Complex", Extract.PlaceNames(facts));
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Theory]
+    [InlineData("Two men were taken to Lakeside General Hospital with burns.", "Lakeside General Hospital")]
+    [InlineData("The crowd moved on to the Arden Police Headquarters.", "Arden Police Headquarters")]
+    public void AHospitalOrHeadquartersSomeoneIsTakenToIsAPlace(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(name, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AHospitalThatSpeaksIsABody()
+    {
+        var facts = Extract.From("Lakeside General Hospital said two men were treated for burns.");
+        Assert.Contains("Lakeside General Hospital", Extract.OrganizationNames(facts));
+    }
 }
