@@ -64,7 +64,7 @@ internal static class QuantityLexicon
         "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
         "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
-        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections",
+        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections", "individual", "justice", "volunteer", "member",
         // Relatives and the roles people are most often counted by.
         "sons", "daughters", "brothers", "sisters", "siblings", "parents", "mothers", "fathers", "wives", "husbands", "relatives",
         "grandchildren", "grandsons", "granddaughters", "cousins", "nephews", "nieces", "friends", "colleagues", "neighbours", "neighbors",
@@ -166,9 +166,39 @@ internal static class QuantityLexicon
     /// names people by its ending ("cyclists", "physicians").
     /// </summary>
     public static bool IsPeopleNoun(string word) =>
-        PeopleNouns.Contains(word) || (UnprefixedPerson(word) is { } bare && PeopleNouns.Contains(bare))
+        IsKnownPerson(word) || (UnprefixedPerson(word) is { } bare && IsKnownPerson(bare))
         || (word.Length > 6 && word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("lists", StringComparison.OrdinalIgnoreCase))
         || (word.Length > 5 && word.EndsWith("ians", StringComparison.OrdinalIgnoreCase));
+
+    // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
+    // entity rules know ("six MPs", "four deputies", "two engineers").
+    private static bool IsKnownPerson(string word) =>
+        PeopleNouns.Contains(word) || (Singular(word) is { } one && !AmbiguousPersonWords.Contains(one) && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one)));
+
+    // Office words that usually count things or work as adjectives: "200 chairs", "ten heads of cattle", "one official figure".
+    private static readonly HashSet<string> AmbiguousPersonWords = new(Comparer)
+    {
+        "chair", "head", "general", "principal", "host", "fellow", "cardinal", "marshal", "dean", "warden", "chief", "rector",
+        "official", "executive", "deputy",
+    };
+
+    /// <summary>The singular of a regular plural ("deputies" → "deputy", "chairmen" → "chairman"); the word itself when it has no plural ending.</summary>
+    private static string Singular(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (word.EndsWith("men", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            return word.Substring(0, word.Length - 3) + "man";
+        }
+
+        return word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && word.Length > 2
+            ? word.Substring(0, word.Length - 1)
+            : word;
+    }
 
     private static string? UnprefixedPerson(string word)
     {
