@@ -373,10 +373,29 @@ internal static class ContextReader
                 continue;
             }
 
-            return token.Text.ToLowerInvariant();
+            // "415 km2 of land and 35,000": a noun right after another figure is that figure's, not this one's subject.
+            return BelongsToEarlierFigure(tokens, k) ? null : token.Text.ToLowerInvariant();
         }
 
         return null;
+    }
+
+    // A word that ends an earlier figure's phrase: its unit ("20 km/h and 75 mph", "35,000 feet at 900 km/h") or what
+    // it measured ("415 km2 of land and 35,000 hectares"). A counted noun ("485,798 votes, which was 0.5 percent") still is.
+    private static bool BelongsToEarlierFigure(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var isUnit = (QuantityLexicon.TryMeasureUnit(word, out var unit) && unit is not ("seats" or "votes" or "magnitude"))
+            || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.TryMeasureSymbol(word, out _) || (IsSymbolAt(tokens, k - 1, '/') && IsWordAt(tokens, k - 2));
+        if (isUnit)
+        {
+            // "the tonnage was 1,150" names its own unit; only a unit written after a number is another figure's.
+            var before = IsSymbolAt(tokens, k - 1, '/') ? k - 3 : k - 1;
+            return before >= 0 && (tokens[before].IsNumber || NumberWords.IsCardinalWord(tokens[before].Text) || (tokens[before].IsSymbol('-') && before > 0 && tokens[before - 1].IsNumber));
+        }
+
+        return IsAt(tokens, k - 1, "of") && IsWordAt(tokens, k - 2) && QuantityLexicon.TryMeasureUnit(tokens[k - 2].Text, out _)
+            && k >= 3 && (tokens[k - 3].IsNumber || NumberWords.IsCardinalWord(tokens[k - 3].Text));
     }
 
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"

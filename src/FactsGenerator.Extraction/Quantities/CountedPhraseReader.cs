@@ -80,9 +80,33 @@ internal static class CountedPhraseReader
         }
         else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
         {
-            mention.Unit = "degrees";
+            var scale = IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? TemperatureScale(tokens[k + 1].Text) : null;
+            mention.Unit = scale ?? "degrees";
             mention.UnitKind = UnitKind.Measure;
             mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            return true;
+        }
+        else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
+        {
+            // "40 degrees Celsius", "98.6 degrees F": a temperature on its scale.
+            mention.Unit = degreeScale;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            return true;
+        }
+        else if (IsWordAt(tokens, k) && IsPoundWeight(tokens, k, mention))
+        {
+            // "weighed 82 pounds", "five pounds of cocaine": pounds of weight, not sterling.
+            mention.Unit = "lb";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            k++;
+            if (IsAt(tokens, k, "of") && NounPhraseReader.Read(tokens, k + 1, out var weighed, out _, out var weighedLast))
+            {
+                mention.MeasuredNoun = weighed;
+                mention.CoverEvidence(weighedLast);
+            }
+
             return true;
         }
         else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1) && !QuantityLexicon.TryCurrencyCode(tokens[k + 1].Text, out _))
@@ -149,12 +173,26 @@ internal static class CountedPhraseReader
 
             return true;
         }
-        else if (IsAt(tokens, k, "square") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryMeasureUnit(tokens[k + 1].Text, out var area))
+        else if (AreaOrVolumeUnit(tokens, k, out var dimension, out var areaLast))
         {
-            mention.Unit = "square " + area;
+            mention.Unit = dimension;
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(k + 1);
-            k += 2;
+            mention.CoverEvidence(areaLast);
+            k = areaLast + 1;
+            if (IsAt(tokens, k, "of") && NounPhraseReader.Read(tokens, k + 1, out var covered, out _, out var coveredLast))
+            {
+                // "35,000 square feet of offices".
+                mention.MeasuredNoun = covered;
+                mention.CoverEvidence(coveredLast);
+                return true;
+            }
+        }
+        else if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureSymbol(tokens[k].Text, out var symbol))
+        {
+            mention.Unit = symbol;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            return true;
         }
         else if (IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var measure)
             && !(tokens[k].Is("pounds") && mention.UnitKind == UnitKind.Currency))
@@ -169,6 +207,23 @@ internal static class CountedPhraseReader
             {
                 mention.Unit = measure == "miles" ? "mph" : "km/h";
                 mention.CoverEvidence(k + 2);
+                return true;
+            }
+
+            // "340 metres per second", "3 m/s".
+            var perSecond = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "a")) && IsAt(tokens, k + 2, "second")
+                || (IsSymbolAt(tokens, k + 1, '/') && IsAt(tokens, k + 2, "s") && !tokens[k + 2].SpaceBefore);
+            if (perSecond && measure is "m" or "km" or "ft")
+            {
+                mention.Unit = measure + "/s";
+                mention.CoverEvidence(k + 2);
+                return true;
+            }
+
+            // "75 metres long", "10 km deep", "40 miles away": the dimension measured, said by an adjective the subject goes with.
+            if (IsWordAt(tokens, k + 1) && IsDimensionAdjective(tokens[k + 1].Text) && !IsCountableUnit(measure))
+            {
+                mention.CoverEvidence(k + 1);
                 return true;
             }
 
@@ -485,6 +540,82 @@ internal static class CountedPhraseReader
         "Zimbabwean" => "zwl",
         _ => null,
     };
+
+    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature.
+    private static string? TemperatureScale(string word) => word switch
+    {
+        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "\u00B0C",
+        "F" or "Fahrenheit" or "fahrenheit" => "\u00B0F",
+        _ => null,
+    };
+
+    /// <summary>
+    /// "square kilometres", "sq mi", "cubic metres", "km²": an area or volume, read as "square km" or "cubic m".
+    /// <paramref name="last"/> is the unit's last token.
+    /// </summary>
+    private static bool AreaOrVolumeUnit(IReadOnlyList<Token> tokens, int k, out string unit, out int last)
+    {
+        unit = string.Empty;
+        last = -1;
+        var dimension = IsAt(tokens, k, "square") || IsAt(tokens, k, "sq") ? "square" : IsAt(tokens, k, "cubic") ? "cubic" : null;
+        if (dimension is not null)
+        {
+            var u = IsSymbolAt(tokens, k + 1, '.') && IsAt(tokens, k, "sq") ? k + 2 : k + 1;
+            if (!IsWordAt(tokens, u) || !QuantityLexicon.TryMeasureUnit(tokens[u].Text, out var length) || !IsLength(length))
+            {
+                return false;
+            }
+
+            unit = dimension + " " + length;
+            last = u;
+            return true;
+        }
+
+        // "415 km²", "20 m³".
+        if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var linear) && IsLength(linear) && k + 1 < tokens.Count
+            && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text is "\u00B2" or "\u00B3" or "2" or "3")
+        {
+            unit = (tokens[k + 1].Text is "\u00B2" or "2" ? "square " : "cubic ") + linear;
+            last = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDimensionAdjective(string word) => word.ToLowerInvariant() is "long" or "wide" or "high" or "deep" or "tall" or "thick"
+        or "away" or "across" or "apart" or "offshore" or "inland" or "underground" or "below" or "above" or "north" or "south" or "east" or "west"
+        or "northeast" or "northwest" or "southeast" or "southwest" or "downstream" or "upstream" or "heavy" or "short";
+
+    private static bool IsLength(string unit) => unit is "km" or "m" or "miles" or "ft" or "cm" or "mm" or "inches" or "yards";
+
+    /// <summary>
+    /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance
+    /// ("five pounds of cocaine"), or when written "lb". A sum in sterling has its sign or "pounds sterling".
+    /// </summary>
+    private static bool IsPoundWeight(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    {
+        if (mention.UnitKind == UnitKind.Currency || !(tokens[k].Is("pounds") || tokens[k].Is("pound")))
+        {
+            return false;
+        }
+
+        if (IsAt(tokens, k + 1, "of") && IsWordAt(tokens, k + 2) && !tokens[k + 2].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[k + 2].Text)
+            && !MoneyNouns.Contains(tokens[k + 2].Text))
+        {
+            return true;
+        }
+
+        for (var i = mention.Number.First - 1; i >= 0 && i >= mention.Number.First - 4; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.StartsWith("weigh", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsAt(tokens, k + 1, "heavier") || IsAt(tokens, k + 1, "lighter");
+    }
 
     private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 

@@ -109,7 +109,10 @@ internal static class QuantityLexicon
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
-        ["kilogrammes"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "pounds", ["lbs"] = "pounds",
+        ["kilogrammes"] = "kg", ["kilo"] = "kg", ["kilos"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "lb", ["lb"] = "lb", ["lbs"] = "lb",
+        ["ounce"] = "oz", ["ounces"] = "oz", ["oz"] = "oz", ["mi"] = "miles", ["yard"] = "yards", ["yards"] = "yards", ["yd"] = "yards",
+        ["km2"] = "square km", ["centimetre"] = "cm", ["centimeter"] = "cm", ["millimetre"] = "mm", ["millimeter"] = "mm",
+        ["gigawatts"] = "gigawatts", ["kilowatts"] = "kilowatts", ["megawatt"] = "megawatts", ["gigawatt"] = "gigawatts", ["kilowatt"] = "kilowatts",
         ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
@@ -173,13 +176,19 @@ internal static class QuantityLexicon
     // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
     // entity rules know ("six MPs", "four deputies", "two engineers").
     private static bool IsKnownPerson(string word) =>
-        PeopleNouns.Contains(word) || (Singular(word) is { } one && !AmbiguousPersonWords.Contains(one) && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one)));
+        PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
+            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one)));
 
-    // Office words that usually count things or work as adjectives: "200 chairs", "ten heads of cattle", "one official figure".
-    private static readonly HashSet<string> AmbiguousPersonWords = new(Comparer)
+    // Office words that usually count things: "200 chairs", "ten heads of cattle", "two hosts of the virus".
+    private static readonly HashSet<string> ThingLikeOffices = new(Comparer)
     {
-        "chair", "head", "general", "principal", "host", "fellow", "cardinal", "marshal", "dean", "warden", "chief", "rector",
-        "official", "executive", "deputy",
+        "chair", "head", "host", "cardinal", "marshal", "warden", "rector", "dean", "principal",
+    };
+
+    // Office words that in the singular are mostly adjectives: "one official figure", "an executive order".
+    private static readonly HashSet<string> AdjectiveLikeOffices = new(Comparer)
+    {
+        "official", "executive", "deputy", "general", "chief", "fellow",
     };
 
     /// <summary>The singular of a regular plural ("deputies" → "deputy", "chairmen" → "chairman"); the word itself when it has no plural ending.</summary>
@@ -282,6 +291,17 @@ internal static class QuantityLexicon
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
+
+    // Unit symbols whose capitals matter ("5 GW", "20 kWh"; "MB" is no "mb"): compared exactly, and read even when capitalised.
+    private static readonly Dictionary<string, string> MeasureSymbols = new(StringComparer.Ordinal)
+    {
+        ["MW"] = "megawatts", ["GW"] = "gigawatts", ["kW"] = "kilowatts", ["KW"] = "kilowatts", ["kWh"] = "kWh", ["MWh"] = "MWh",
+        ["GWh"] = "GWh", ["TWh"] = "TWh", ["Hz"] = "Hz", ["kHz"] = "kHz", ["MHz"] = "MHz", ["GHz"] = "GHz", ["KB"] = "KB", ["kB"] = "KB",
+        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps",
+    };
+
+    /// <summary>A unit symbol written with its own capitals ("3 GW", "64 GB").</summary>
+    public static bool TryMeasureSymbol(string word, out string unit) => MeasureSymbols.TryGetValue(word, out unit!);
 
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
 

@@ -1,0 +1,85 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>Units written the way readers compare them: people for any kind of person, measures by their usual symbol.</summary>
+public class UnitConventionTests
+{
+    [Theory]
+    [InlineData("The vote ousted six MPs from the chamber.", 6, "people")]
+    [InlineData("Four deputies signed the letter.", 4, "people")]
+    [InlineData("The board hired two engineers last spring.", 2, "people")]
+    [InlineData("The court gained one additional justice.", 1, "people")]
+    [InlineData("The rally drew 300 chairs and a stage.", 300, "chairs")]
+    public void CountsOfficesAndKindsOfPeopleAsPeople(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The oven was set to 220°C for the bread.", 220, "°C")]
+    [InlineData("The oven was set to 425°F for the bread.", 425, "°F")]
+    [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "°C")]
+    [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "°F")]
+    [InlineData("The ramp turns through 90° at the top.", 90, "degrees")]
+    [InlineData("The parcel weighed 12 pounds when it arrived.", 12, "lb")]
+    [InlineData("Customs found eight pounds of heroin in the van.", 8, "lb")]
+    [InlineData("The dog is a sturdy 30 lbs now.", 30, "lb")]
+    [InlineData("The striker cost 40 million pounds last summer.", 40000000, "gbp")]
+    [InlineData("The bag held 4 kilos of rice.", 4, "kg")]
+    [InlineData("The thieves took 3 ounces of gold.", 3, "oz")]
+    [InlineData("The trail runs 12 mi along the coast.", 12, "miles")]
+    [InlineData("The reserve covers 415 km2 of wetland.", 415, "square km")]
+    [InlineData("The reserve covers 30 sq km of wetland.", 30, "square km")]
+    [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square ft")]
+    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic m")]
+    [InlineData("The new plant will produce 3 GW of power.", 3, "gigawatts")]
+    [InlineData("Sound moves at 340 metres per second in air.", 340, "m/s")]
+    public void NormalisesMeasures(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
+    }
+
+    [Fact]
+    public void ReadsWhatAnAreaCovers()
+    {
+        var fact = QuantityTestText.Single("The fire burned 20 square miles of pine forest.");
+        Assert.Contains("forest", fact.About);
+    }
+
+    [Fact]
+    public void KeepsTheDimensionAdjectiveInTheEvidence()
+    {
+        var fact = QuantityTestText.Single("The new bridge is 75 metres long.");
+        Assert.Equal("75 metres long", fact.Evidence.Text);
+        Assert.Equal("m", fact.Unit);
+    }
+
+    [Fact]
+    public void DoesNotTakeAnEarlierFiguresUnitAsTheSubject()
+    {
+        var facts = QuantityTestText.Extract("The car reached 120 kph and later 75 mph on the track.");
+        Assert.Equal(2, facts.Count);
+        Assert.DoesNotContain("kph", facts[1].About);
+    }
+
+    [Fact]
+    public void DoesNotTakeWhatAnEarlierFigureMeasuredAsTheSubject()
+    {
+        var facts = QuantityTestText.Extract("The estate has 40 hectares of vineyard and 300 acres in total.");
+        Assert.Equal(2, facts.Count);
+        Assert.DoesNotContain("vineyard", facts[1].About);
+    }
+
+    [Fact]
+    public void KeepsAUnitNounThatNamesItsOwnFigure()
+    {
+        var fact = QuantityTestText.Single("The ferry's tonnage was 2,300.");
+        Assert.Equal("gross tonnage", fact.Unit);
+    }
+}
