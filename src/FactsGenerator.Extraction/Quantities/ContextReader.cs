@@ -50,12 +50,19 @@ internal static class ContextReader
                 mention.Unit = tokens[start - 1].Text.ToUpperInvariant() switch
                 {
                     "US" => "usd",
-                    "A" or "AU" => "aud",
-                    "C" or "CA" => "cad",
+                    "A" or "AU" or "AUD" => "aud",
+                    "C" or "CA" or "CAN" or "CDN" or "CAD" => "cad",
                     "HK" => "hkd",
                     "NZ" => "nzd",
-                    "S" => "sgd",
+                    "S" or "SG" => "sgd",
                     "NT" => "twd",
+                    "R" => "brl",
+                    "MX" or "MEX" => "mxn",
+                    "J" => "jmd",
+                    "TT" => "ttd",
+                    "Z" => "zwl",
+                    "EC" => "xcd",
+                    "RD" => "dop",
                     _ => "usd",
                 };
                 start--;
@@ -386,11 +393,18 @@ internal static class ContextReader
     {
         var word = tokens[k].Text;
         var isUnit = (QuantityLexicon.TryMeasureUnit(word, out var unit) && unit is not ("seats" or "votes" or "magnitude"))
-            || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.TryMeasureSymbol(word, out _) || (IsSymbolAt(tokens, k - 1, '/') && IsWordAt(tokens, k - 2));
+            || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.TryMeasureSymbol(word, out _) || QuantityLexicon.TryCurrencyWord(word, out _) || (IsSymbolAt(tokens, k - 1, '/') && IsWordAt(tokens, k - 2));
         if (isUnit)
         {
             // "the tonnage was 1,150" names its own unit; only a unit written after a number is another figure's.
             var before = IsSymbolAt(tokens, k - 1, '/') ? k - 3 : k - 1;
+
+            // "300 Swiss francs": the country before a currency belongs to the same figure.
+            if (IsWordAt(tokens, before) && QuantityLexicon.CurrencyOfCountry(tokens[before].Text) is not null)
+            {
+                before--;
+            }
+
             return before >= 0 && (tokens[before].IsNumber || NumberWords.IsCardinalWord(tokens[before].Text) || (tokens[before].IsSymbol('-') && before > 0 && tokens[before - 1].IsNumber));
         }
 

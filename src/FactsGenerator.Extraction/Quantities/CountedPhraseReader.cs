@@ -63,9 +63,24 @@ internal static class CountedPhraseReader
         }
 
         // "half a million US dollars", "5 Canadian dollars": the country names the currency.
-        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
         {
             mention.Unit = country;
+            k++;
+        }
+        else if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && IsWordAt(tokens, k + 2) && QuantityLexicon.TryCurrencyWord(tokens[k + 2].Text, out _)
+            && QuantityLexicon.CurrencyOfCountry(tokens[k].Text + " " + tokens[k + 1].Text) is { } twoWordCountry)
+        {
+            // "Hong Kong dollars", "Sri Lankan rupees".
+            mention.Unit = twoWordCountry;
+            k += 2;
+        }
+        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && tokens[k].SpaceBefore && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
+        {
+            // "1.5 million USD", "300 EUR": the code written after the amount.
+            mention.Unit = codeAfter;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
             k++;
         }
 
@@ -530,16 +545,6 @@ internal static class CountedPhraseReader
         var space = words.IndexOf(' ');
         return space < 0 ? words : words.Substring(0, space);
     }
-
-    private static string? CurrencyCountry(string word) => word switch
-    {
-        "US" or "U.S." or "American" => "usd",
-        "Canadian" => "cad",
-        "Australian" => "aud",
-        "Singapore" => "sgd",
-        "Zimbabwean" => "zwl",
-        _ => null,
-    };
 
     // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature.
     private static string? TemperatureScale(string word) => word switch

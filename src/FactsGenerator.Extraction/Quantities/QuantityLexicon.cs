@@ -128,7 +128,38 @@ internal static class QuantityLexicon
         ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln", ["złoty"] = "pln", ["złotys"] = "pln",
         ["lira"] = "try", ["rand"] = "zar", ["won"] = "krw", ["shekels"] = "ils", ["naira"] = "ngn", ["dinars"] = "dinars",
         ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
+        ["peso"] = "pesos", ["franc"] = "chf", ["dinar"] = "dinars", ["riyal"] = "sar", ["dirham"] = "aed", ["shekel"] = "ils",
+        ["reais"] = "brl", ["ringgit"] = "myr", ["rupiah"] = "idr", ["baht"] = "thb", ["forint"] = "huf", ["forints"] = "huf",
+        ["koruna"] = "czk", ["korunas"] = "czk", ["hryvnia"] = "uah", ["hryvnias"] = "uah", ["hryvnas"] = "uah", ["lari"] = "gel",
+        ["manat"] = "azn", ["manats"] = "azn", ["tenge"] = "kzt", ["taka"] = "bdt", ["kyat"] = "mmk", ["kyats"] = "mmk",
+        ["afghanis"] = "afn", ["cedi"] = "ghs", ["cedis"] = "ghs", ["birr"] = "etb", ["kwacha"] = "zmw", ["rial"] = "irr", ["rials"] = "irr",
+        ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar", ["euro-cents"] = "eur",
     };
+
+    // Countries' adjectives (and the short names used as adjectives) before a currency word: "Mexican pesos", "Hong Kong dollars".
+    private static readonly Dictionary<string, string> CountryCurrencies = new(StringComparer.Ordinal)
+    {
+        ["US"] = "usd", ["U.S."] = "usd", ["American"] = "usd", ["Canadian"] = "cad", ["Australian"] = "aud", ["Singapore"] = "sgd",
+        ["Singaporean"] = "sgd", ["Zimbabwean"] = "zwl", ["New Zealand"] = "nzd", ["Hong Kong"] = "hkd", ["Taiwan"] = "twd", ["Taiwanese"] = "twd",
+        ["New Taiwan"] = "twd", ["Jamaican"] = "jmd", ["Liberian"] = "lrd", ["Namibian"] = "nad", ["Fijian"] = "fjd", ["Bahamian"] = "bsd",
+        ["Mexican"] = "mxn", ["Argentine"] = "ars", ["Argentinian"] = "ars", ["Philippine"] = "php", ["Chilean"] = "clp", ["Colombian"] = "cop",
+        ["Cuban"] = "cup", ["Uruguayan"] = "uyu", ["Dominican"] = "dop", ["Indian"] = "inr", ["Pakistani"] = "pkr", ["Sri Lankan"] = "lkr",
+        ["Nepalese"] = "npr", ["Nepali"] = "npr", ["Mauritian"] = "mur", ["Indonesian"] = "idr", ["Egyptian"] = "egp", ["Lebanese"] = "lbp",
+        ["Syrian"] = "syp", ["Sudanese"] = "sdg", ["British"] = "gbp", ["Swiss"] = "chf", ["CFA"] = "xof", ["Congolese"] = "cdf",
+        ["Rwandan"] = "rwf", ["Burundian"] = "bif", ["Danish"] = "dkk", ["Norwegian"] = "nok", ["Swedish"] = "sek", ["Icelandic"] = "isk",
+        ["Iraqi"] = "iqd", ["Jordanian"] = "jod", ["Kuwaiti"] = "kwd", ["Algerian"] = "dzd", ["Tunisian"] = "tnd", ["Libyan"] = "lyd",
+        ["Serbian"] = "rsd", ["Bahraini"] = "bhd", ["Saudi"] = "sar", ["Qatari"] = "qar", ["Iranian"] = "irr", ["Omani"] = "omr",
+        ["Yemeni"] = "yer", ["Kenyan"] = "kes", ["Ugandan"] = "ugx", ["Tanzanian"] = "tzs", ["Somali"] = "sos", ["Russian"] = "rub",
+        ["Belarusian"] = "byn", ["Turkish"] = "try", ["Brazilian"] = "brl", ["Japanese"] = "jpy", ["Chinese"] = "cny", ["Korean"] = "krw",
+        ["South Korean"] = "krw", ["North Korean"] = "kpw", ["Nigerian"] = "ngn", ["Ghanaian"] = "ghs", ["South African"] = "zar",
+        ["Israeli"] = "ils", ["Ukrainian"] = "uah", ["Polish"] = "pln", ["Czech"] = "czk", ["Hungarian"] = "huf", ["Romanian"] = "ron",
+        ["Bulgarian"] = "bgn", ["Thai"] = "thb", ["Vietnamese"] = "vnd", ["Malaysian"] = "myr", ["Bangladeshi"] = "bdt", ["Moroccan"] = "mad",
+        ["Emirati"] = "aed", ["UAE"] = "aed", ["Ethiopian"] = "etb", ["Zambian"] = "zmw", ["Venezuelan"] = "ves", ["Peruvian"] = "pen",
+        ["Afghan"] = "afn", ["Kazakh"] = "kzt", ["Georgian"] = "gel", ["Brunei"] = "bnd", ["Trinidad"] = "ttd",
+    };
+
+    /// <summary>The currency a country adjective before a currency word names ("Swiss" francs: chf); null for other words.</summary>
+    public static string? CurrencyOfCountry(string words) => CountryCurrencies.TryGetValue(words, out var code) ? code : null;
 
     // ISO codes written before an amount ("USD 1 million", "SEK9 million"); "Rs" is the rupee's.
     private static readonly Dictionary<string, string> CurrencyCodes = new(StringComparer.Ordinal)
@@ -138,6 +169,11 @@ internal static class QuantityLexicon
         ["NZD"] = "nzd", ["HKD"] = "hkd", ["SGD"] = "sgd", ["ZAR"] = "zar", ["BRL"] = "brl", ["MXN"] = "mxn", ["PLN"] = "pln",
         ["KRW"] = "krw", ["IDR"] = "idr", ["PKR"] = "pkr", ["NGN"] = "ngn", ["KES"] = "kes", ["EGP"] = "egp", ["SAR"] = "sar",
         ["AED"] = "aed", ["ILS"] = "ils", ["UAH"] = "uah", ["TWD"] = "twd", ["THB"] = "thb", ["MYR"] = "myr",
+        ["ARS"] = "ars", ["CLP"] = "clp", ["COP"] = "cop", ["PHP"] = "php", ["VND"] = "vnd", ["CZK"] = "czk", ["HUF"] = "huf",
+        ["ISK"] = "isk", ["GEL"] = "gel", ["AMD"] = "amd", ["AZN"] = "azn", ["IRR"] = "irr", ["BDT"] = "bdt", ["LKR"] = "lkr",
+        ["NPR"] = "npr", ["GHS"] = "ghs", ["ETB"] = "etb", ["UGX"] = "ugx", ["TZS"] = "tzs", ["QAR"] = "qar", ["KWD"] = "kwd",
+        ["BHD"] = "bhd", ["OMR"] = "omr", ["JOD"] = "jod", ["MAD"] = "mad", ["TND"] = "tnd", ["DZD"] = "dzd", ["IQD"] = "iqd",
+        ["KZT"] = "kzt", ["RON"] = "ron", ["BGN"] = "bgn", ["PEN"] = "pen", ["BTC"] = "btc",
     };
 
     // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
@@ -308,6 +344,13 @@ internal static class QuantityLexicon
     /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
     public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
 
+    /// <summary>
+    /// A currency code written after an amount ("1.5 million USD"); codes that also spell a word or a brand after a number
+    /// ("two AMD chips", "five PEN drives") are left out.
+    /// </summary>
+    public static bool TryCurrencyCodeAfterAmount(string word, out string unit) =>
+        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK");
+
     public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
 
     public static bool IsLabelWord(string word) => LabelWords.Contains(word);
@@ -324,6 +367,19 @@ internal static class QuantityLexicon
         "¥" => "jpy",
         "₹" => "inr",
         "₽" => "rub",
+        "₩" => "krw",
+        "₱" => "php",
+        "₺" => "try",
+        "₴" => "uah",
+        "₦" => "ngn",
+        "₪" => "ils",
+        "฿" => "thb",
+        "₫" => "vnd",
+        "₸" => "kzt",
+        "₾" => "gel",
+        "₵" => "ghs",
+        "₼" => "azn",
+        "֏" => "amd",
         _ => null,
     };
 

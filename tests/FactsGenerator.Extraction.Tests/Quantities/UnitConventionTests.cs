@@ -82,4 +82,38 @@ public class UnitConventionTests
         var fact = QuantityTestText.Single("The ferry's tonnage was 2,300.");
         Assert.Equal("gross tonnage", fact.Unit);
     }
+    [Theory]
+    [InlineData("Tickets cost CDN$45 at the door.", 45, "cad")]
+    [InlineData("The sofa sold for R$900 online.", 900, "brl")]
+    [InlineData("A meal costs ₩9,000 near the station.", 9000, "krw")]
+    [InlineData("The vendor charged ₦1,500 per bag.", 1500, "ngn")]
+    [InlineData("The court imposed a fine of 300 Swiss francs.", 300, "chf")]
+    [InlineData("The mayor paid 4,000 Mexican pesos for the permit.", 4000, "mxn")]
+    [InlineData("The club raised two million Hong Kong dollars.", 2000000, "hkd")]
+    [InlineData("The charity received 500 Sri Lankan rupees from each donor.", 500, "lkr")]
+    [InlineData("The contract is worth 1.5 million USD over five years.", 1500000, "usd")]
+    [InlineData("They bought the flat for 500,000 reais in cash.", 500000, "brl")]
+    [InlineData("The budget stands at 40 billion rupiah.", 40000000000, "idr")]
+    public void ReadsCurrenciesBySignCodeOrCountry(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+
+    [Fact]
+    public void DoesNotReadABrandAfterANumberAsACurrencyCode()
+    {
+        var fact = QuantityTestText.Single("The laptop has two AMD chips inside.");
+        Assert.NotEqual(QuantityCategory.Money, fact.Category);
+    }
+
+    [Fact]
+    public void DoesNotTakeAnEarlierSumsCurrencyAsTheSubject()
+    {
+        var facts = QuantityTestText.Extract("The fee was 300 Swiss francs or 4,000 Mexican pesos.");
+        Assert.Equal(2, facts.Count);
+        Assert.DoesNotContain("francs", facts[1].About);
+    }
 }
