@@ -98,12 +98,60 @@ internal static class QuantityNamer
             }
         }
 
+        // "45 kilometers per hour": the unit as the text writes it, which a reader searches for, not only its symbol.
+        var written = mention.UnitKind == UnitKind.Measure ? WrittenUnit(mention) : null;
         if (words.Count == 0)
         {
-            words.Add(mention.Unit ?? "figure");
+            words.Add(written ?? mention.Unit ?? "figure");
+        }
+        else if (written is not null && !(mention.Unit ?? string.Empty).StartsWith(written, StringComparison.OrdinalIgnoreCase) && !ContainsWord(words, written))
+        {
+            words.Add("in");
+            words.Add(written);
         }
 
         return string.Join(" ", words);
+    }
+
+    private static bool ContainsWord(List<string> words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The measure's unit words as written after the number ("kilometers per hour", "square feet"); null when it is a sign.</summary>
+    private static string? WrittenUnit(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var builder = new StringBuilder();
+        var last = System.Math.Min(mention.EvidenceLast, mention.Number.Last + 4);
+        for (var k = mention.Number.Last + 1; k <= last; k++)
+        {
+            var token = tokens[k];
+            var unitWord = token.IsWord && (QuantityLexicon.TryMeasureUnit(token.Text, out _) || QuantityLexicon.TryMeasureSymbol(token.Text, out _)
+                || token.Text.ToLowerInvariant() is "square" or "sq" or "cubic" or "per" or "an" or "hour" or "second" or "light" or "years");
+            if (!unitWord)
+            {
+                if (builder.Length > 0 || token.IsWord)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            builder.Append(builder.Length == 0 ? string.Empty : " ").Append(token.Text);
+        }
+
+        var text = builder.ToString();
+        return text.Length == 0 || text is "per" or "an" ? null : text;
     }
 
     private static string BaseName(QuantityMention mention)

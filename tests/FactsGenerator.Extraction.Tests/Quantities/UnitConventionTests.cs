@@ -116,4 +116,12 @@ public class UnitConventionTests
         Assert.Equal(2, facts.Count);
         Assert.DoesNotContain("francs", facts[1].About);
     }
+    [Theory]
+    [InlineData("Gusts reached 90 kilometers per hour on the ridge.", "kilometers per hour")]
+    [InlineData("The convoy drove 800 km before dawn.", "convoy")]
+    [InlineData("The ferry sailed 40 nautical miles.", "miles")]
+    public void SaysWhatAMeasureIsInTheTextsOwnWords(string sentence, string word)
+    {
+        Assert.Contains(word, QuantityTestText.First(sentence).About);
+    }
 }
