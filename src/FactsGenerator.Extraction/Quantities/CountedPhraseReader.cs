@@ -251,8 +251,10 @@ internal static class CountedPhraseReader
             }
         }
 
+        // "all 25 of Nevada's delegates": a possessive name after "of" works as a determiner.
+        var possessiveAfterOf = k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].Is("'s");
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent
-            || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text))))
+            || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text)) || possessiveAfterOf))
         {
             var afterOf = k + 1;
             while (afterOf < tokens.Count && Determiners.Contains(tokens[afterOf].Text))

@@ -124,4 +124,12 @@ public class UnitConventionTests
     {
         Assert.Contains(word, QuantityTestText.First(sentence).About);
     }
+    [Fact]
+    public void CountsWhatAPossessiveNameAfterOfOwns()
+    {
+        var fact = QuantityTestText.First("The senator won all 12 of Vermont's delegates.");
+        Assert.Equal(12m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Contains("delegates", fact.About);
+    }
 }
