@@ -58,7 +58,9 @@ internal static class QuantityNamer
             return null;
         }
 
-        return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+        // "victims died" says more than the noun: the victims are dead.
+        return mention.Head is { } head && ((QuantityLexicon.TryEvent(head, out var headSense) && (headSense.Label == sense.Label || headSense.Label != "casualties"))
+            || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
     }
 
     private static bool HasEventWord(string words)
