@@ -140,11 +140,12 @@ internal static class CountedPhraseReader
                 return true;
             }
         }
-        else if (IsAt(tokens, k, "light") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        else if (IsAt(tokens, k, "light") && LightYearAt(tokens, k) is var yearsAt && yearsAt > 0)
         {
+            // "110 light years", "110 light-years".
             mention.Unit = "light years";
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(k + 1);
+            mention.CoverEvidence(yearsAt);
             return true;
         }
         else if (IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var timeUnit))
@@ -588,6 +589,13 @@ internal static class CountedPhraseReader
         }
 
         return false;
+    }
+
+    // Where "years" of "light years" or "light-years" stands; 0 when it does not follow.
+    private static int LightYearAt(IReadOnlyList<Token> tokens, int light)
+    {
+        var years = IsJoiningHyphenAt(tokens, light + 1) ? light + 2 : light + 1;
+        return IsWordAt(tokens, years) && QuantityLexicon.TryTimeUnit(tokens[years].Text, out _) ? years : 0;
     }
 
     private static bool IsDimensionAdjective(string word) => word.ToLowerInvariant() is "long" or "wide" or "high" or "deep" or "tall" or "thick"

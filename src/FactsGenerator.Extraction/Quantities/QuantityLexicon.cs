@@ -73,6 +73,18 @@ internal static class QuantityLexicon
         "finishers", "runners", "actors", "actresses", "singers", "artists", "celebrities", "coaches", "managers", "directors", "executives",
         "founders", "partners", "governors", "mayors", "councillors", "councilors", "representatives", "ambassadors", "envoys", "generals",
         "commanders", "investigators", "detectives", "prosecutors", "lawyers", "attorneys", "witnesses", "astronauts", "employers",
+        // More kinds of people news counts, by age, pastime, trade, faith or deed.
+        "accomplices", "pundits", "developers", "programmers", "seniors", "juveniles", "minors", "toddlers", "newborns", "youths",
+        "youngsters", "elders", "retirees", "travellers", "travelers", "holidaymakers", "sunbathers", "beachgoers", "campers", "hunters",
+        "anglers", "divers", "surfers", "mountaineers", "trekkers", "jockeys", "referees", "umpires", "onlookers", "eyewitnesses",
+        "robbers", "thieves", "burglars", "looters", "rioters", "gangsters", "militiamen", "paramilitaries", "guerrillas", "hardliners",
+        "dissidents", "strikers", "picketers", "campaigners", "advocates", "traders", "brokers", "bankers", "bureaucrats", "clerks",
+        "assistants", "aides", "consultants", "labourers", "laborers", "interns", "trainees", "apprentices", "graduates", "undergraduates",
+        "scholars", "academics", "lecturers", "tutors", "midwives", "caregivers", "carers", "landlords", "homeowners", "householders",
+        "townspeople", "expats", "emigrants", "asylum-seekers", "worshipers", "believers", "clerics", "pastors", "missionaries",
+        "congregants", "airmen", "riders", "bikers", "loggers", "ranchers", "herders", "shepherds", "shopkeepers", "merchants", "clients",
+        "consumers", "electors", "painters", "sculptors", "dancers", "grandparents", "orphans", "spouses", "independents", "lifeguards",
+        "bodyguards", "policewomen", "spies", "informants", "hackers", "poachers", "pirates", "snipers",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)

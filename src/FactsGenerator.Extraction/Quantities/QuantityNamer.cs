@@ -139,7 +139,15 @@ internal static class QuantityNamer
             var token = tokens[k];
             var unitWord = token.IsWord && (QuantityLexicon.TryMeasureUnit(token.Text, out _) || QuantityLexicon.TryMeasureSymbol(token.Text, out _)
                 || token.Text.ToLowerInvariant() is "square" or "sq" or "cubic" or "per" or "an" or "hour" or "second" or "light" or "years");
-            if (!unitWord)
+            // "light-years", "km/h": a joining sign inside the unit keeps it one.
+            if (builder.Length > 0 && (token.IsSymbol('-') || token.IsSymbol('/')) && k < last && !tokens[k + 1].SpaceBefore)
+            {
+                builder.Append(token.Text);
+                continue;
+            }
+
+            var afterJoiner = builder.Length > 0 && (builder[builder.Length - 1] == '-' || builder[builder.Length - 1] == '/');
+            if (!unitWord && !(afterJoiner && token.IsWord))
             {
                 if (builder.Length > 0 || token.IsWord)
                 {
@@ -149,10 +157,11 @@ internal static class QuantityNamer
                 continue;
             }
 
-            builder.Append(builder.Length == 0 ? string.Empty : " ").Append(token.Text);
+            var joined = builder.Length > 0 && (builder[builder.Length - 1] == '-' || builder[builder.Length - 1] == '/');
+            builder.Append(builder.Length == 0 || joined ? string.Empty : " ").Append(token.Text);
         }
 
-        var text = builder.ToString();
+        var text = builder.ToString().TrimEnd('-', '/');
         return text.Length == 0 || text is "per" or "an" ? null : text;
     }
 

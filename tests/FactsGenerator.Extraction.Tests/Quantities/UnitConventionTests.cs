@@ -11,6 +11,9 @@ public class UnitConventionTests
     [InlineData("The board hired two engineers last spring.", 2, "people")]
     [InlineData("The court gained one additional justice.", 1, "people")]
     [InlineData("The rally drew 300 chairs and a stage.", 300, "chairs")]
+    [InlineData("Three pundits predicted a landslide.", 3, "people")]
+    [InlineData("A couple of volunteer developers maintain the code.", 2, "people")]
+    [InlineData("Police questioned 14 looters overnight.", 14, "people")]
     public void CountsOfficesAndKindsOfPeopleAsPeople(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
@@ -37,6 +40,7 @@ public class UnitConventionTests
     [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic m")]
     [InlineData("The new plant will produce 3 GW of power.", 3, "gigawatts")]
     [InlineData("Sound moves at 340 metres per second in air.", 340, "m/s")]
+    [InlineData("The comet passed 40 light-years from the star.", 40, "light years")]
     public void NormalisesMeasures(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
