@@ -50,12 +50,19 @@ internal static class ContextReader
                 mention.Unit = tokens[start - 1].Text.ToUpperInvariant() switch
                 {
                     "US" => "usd",
-                    "A" or "AU" => "aud",
-                    "C" or "CA" => "cad",
+                    "A" or "AU" or "AUD" => "aud",
+                    "C" or "CA" or "CAN" or "CDN" or "CAD" => "cad",
                     "HK" => "hkd",
                     "NZ" => "nzd",
-                    "S" => "sgd",
+                    "S" or "SG" => "sgd",
                     "NT" => "twd",
+                    "R" => "brl",
+                    "MX" or "MEX" => "mxn",
+                    "J" => "jmd",
+                    "TT" => "ttd",
+                    "Z" => "zwl",
+                    "EC" => "xcd",
+                    "RD" => "dop",
                     _ => "usd",
                 };
                 start--;
@@ -373,10 +380,36 @@ internal static class ContextReader
                 continue;
             }
 
-            return token.Text.ToLowerInvariant();
+            // "415 km2 of land and 35,000": a noun right after another figure is that figure's, not this one's subject.
+            return BelongsToEarlierFigure(tokens, k) ? null : token.Text.ToLowerInvariant();
         }
 
         return null;
+    }
+
+    // A word that ends an earlier figure's phrase: its unit ("20 km/h and 75 mph", "35,000 feet at 900 km/h") or what
+    // it measured ("415 km2 of land and 35,000 hectares"). A counted noun ("485,798 votes, which was 0.5 percent") still is.
+    private static bool BelongsToEarlierFigure(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var isUnit = (QuantityLexicon.TryMeasureUnit(word, out var unit) && unit is not ("seats" or "votes" or "magnitude"))
+            || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.TryMeasureSymbol(word, out _) || QuantityLexicon.TryCurrencyWord(word, out _) || (IsSymbolAt(tokens, k - 1, '/') && IsWordAt(tokens, k - 2));
+        if (isUnit)
+        {
+            // "the tonnage was 1,150" names its own unit; only a unit written after a number is another figure's.
+            var before = IsSymbolAt(tokens, k - 1, '/') ? k - 3 : k - 1;
+
+            // "300 Swiss francs": the country before a currency belongs to the same figure.
+            if (IsWordAt(tokens, before) && QuantityLexicon.CurrencyOfCountry(tokens[before].Text) is not null)
+            {
+                before--;
+            }
+
+            return before >= 0 && (tokens[before].IsNumber || NumberWords.IsCardinalWord(tokens[before].Text) || (tokens[before].IsSymbol('-') && before > 0 && tokens[before - 1].IsNumber));
+        }
+
+        return IsAt(tokens, k - 1, "of") && IsWordAt(tokens, k - 2) && QuantityLexicon.TryMeasureUnit(tokens[k - 2].Text, out _)
+            && k >= 3 && (tokens[k - 3].IsNumber || NumberWords.IsCardinalWord(tokens[k - 3].Text));
     }
 
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"

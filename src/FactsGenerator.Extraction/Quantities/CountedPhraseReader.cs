@@ -63,9 +63,24 @@ internal static class CountedPhraseReader
         }
 
         // "half a million US dollars", "5 Canadian dollars": the country names the currency.
-        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && CurrencyCountry(tokens[k].Text) is { } country)
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
         {
             mention.Unit = country;
+            k++;
+        }
+        else if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && IsWordAt(tokens, k + 2) && QuantityLexicon.TryCurrencyWord(tokens[k + 2].Text, out _)
+            && QuantityLexicon.CurrencyOfCountry(tokens[k].Text + " " + tokens[k + 1].Text) is { } twoWordCountry)
+        {
+            // "Hong Kong dollars", "Sri Lankan rupees".
+            mention.Unit = twoWordCountry;
+            k += 2;
+        }
+        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && tokens[k].SpaceBefore && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
+        {
+            // "1.5 million USD", "300 EUR": the code written after the amount.
+            mention.Unit = codeAfter;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
             k++;
         }
 
@@ -80,9 +95,33 @@ internal static class CountedPhraseReader
         }
         else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
         {
-            mention.Unit = "degrees";
+            var scale = IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? TemperatureScale(tokens[k + 1].Text) : null;
+            mention.Unit = scale ?? "degrees";
             mention.UnitKind = UnitKind.Measure;
             mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            return true;
+        }
+        else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
+        {
+            // "40 degrees Celsius", "98.6 degrees F": a temperature on its scale.
+            mention.Unit = degreeScale;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k + 1);
+            return true;
+        }
+        else if (IsWordAt(tokens, k) && IsPoundWeight(tokens, k, mention))
+        {
+            // "weighed 82 pounds", "five pounds of cocaine": pounds of weight, not sterling.
+            mention.Unit = "lb";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            k++;
+            if (IsAt(tokens, k, "of") && NounPhraseReader.Read(tokens, k + 1, out var weighed, out _, out var weighedLast))
+            {
+                mention.MeasuredNoun = weighed;
+                mention.CoverEvidence(weighedLast);
+            }
+
             return true;
         }
         else if (IsJoiningHyphenAt(tokens, k) && IsWordAt(tokens, k + 1) && !QuantityLexicon.TryCurrencyCode(tokens[k + 1].Text, out _))
@@ -101,11 +140,12 @@ internal static class CountedPhraseReader
                 return true;
             }
         }
-        else if (IsAt(tokens, k, "light") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        else if (IsAt(tokens, k, "light") && LightYearAt(tokens, k) is var yearsAt && yearsAt > 0)
         {
+            // "110 light years", "110 light-years".
             mention.Unit = "light years";
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(k + 1);
+            mention.CoverEvidence(yearsAt);
             return true;
         }
         else if (IsWordAt(tokens, k) && QuantityLexicon.TryTimeUnit(tokens[k].Text, out var timeUnit))
@@ -149,12 +189,26 @@ internal static class CountedPhraseReader
 
             return true;
         }
-        else if (IsAt(tokens, k, "square") && IsWordAt(tokens, k + 1) && QuantityLexicon.TryMeasureUnit(tokens[k + 1].Text, out var area))
+        else if (AreaOrVolumeUnit(tokens, k, out var dimension, out var areaLast))
         {
-            mention.Unit = "square " + area;
+            mention.Unit = dimension;
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(k + 1);
-            k += 2;
+            mention.CoverEvidence(areaLast);
+            k = areaLast + 1;
+            if (IsAt(tokens, k, "of") && NounPhraseReader.Read(tokens, k + 1, out var covered, out _, out var coveredLast))
+            {
+                // "35,000 square feet of offices".
+                mention.MeasuredNoun = covered;
+                mention.CoverEvidence(coveredLast);
+                return true;
+            }
+        }
+        else if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureSymbol(tokens[k].Text, out var symbol))
+        {
+            mention.Unit = symbol;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            return true;
         }
         else if (IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var measure)
             && !(tokens[k].Is("pounds") && mention.UnitKind == UnitKind.Currency))
@@ -172,6 +226,23 @@ internal static class CountedPhraseReader
                 return true;
             }
 
+            // "340 metres per second", "3 m/s".
+            var perSecond = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "a")) && IsAt(tokens, k + 2, "second")
+                || (IsSymbolAt(tokens, k + 1, '/') && IsAt(tokens, k + 2, "s") && !tokens[k + 2].SpaceBefore);
+            if (perSecond && measure is "m" or "km" or "ft")
+            {
+                mention.Unit = measure + "/s";
+                mention.CoverEvidence(k + 2);
+                return true;
+            }
+
+            // "75 metres long", "10 km deep", "40 miles away": the dimension measured, said by an adjective the subject goes with.
+            if (IsWordAt(tokens, k + 1) && IsDimensionAdjective(tokens[k + 1].Text) && !IsCountableUnit(measure))
+            {
+                mention.CoverEvidence(k + 1);
+                return true;
+            }
+
             // "1,500 hectares of forest": what the measure is of.
             if (IsAt(tokens, k + 1, "of") && NounPhraseReader.Read(tokens, k + 2, out var measured, out _, out var measuredLast))
             {
@@ -181,8 +252,10 @@ internal static class CountedPhraseReader
             }
         }
 
+        // "all 25 of Nevada's delegates": a possessive name after "of" works as a determiner.
+        var possessiveAfterOf = k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].Is("'s");
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent
-            || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text))))
+            || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text)) || possessiveAfterOf))
         {
             var afterOf = k + 1;
             while (afterOf < tokens.Count && Determiners.Contains(tokens[afterOf].Text))
@@ -476,15 +549,88 @@ internal static class CountedPhraseReader
         return space < 0 ? words : words.Substring(0, space);
     }
 
-    private static string? CurrencyCountry(string word) => word switch
+    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature.
+    private static string? TemperatureScale(string word) => word switch
     {
-        "US" or "U.S." or "American" => "usd",
-        "Canadian" => "cad",
-        "Australian" => "aud",
-        "Singapore" => "sgd",
-        "Zimbabwean" => "zwl",
+        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "\u00B0C",
+        "F" or "Fahrenheit" or "fahrenheit" => "\u00B0F",
         _ => null,
     };
+
+    /// <summary>
+    /// "square kilometres", "sq mi", "cubic metres", "km²": an area or volume, read as "square km" or "cubic m".
+    /// <paramref name="last"/> is the unit's last token.
+    /// </summary>
+    private static bool AreaOrVolumeUnit(IReadOnlyList<Token> tokens, int k, out string unit, out int last)
+    {
+        unit = string.Empty;
+        last = -1;
+        var dimension = IsAt(tokens, k, "square") || IsAt(tokens, k, "sq") ? "square" : IsAt(tokens, k, "cubic") ? "cubic" : null;
+        if (dimension is not null)
+        {
+            var u = IsSymbolAt(tokens, k + 1, '.') && IsAt(tokens, k, "sq") ? k + 2 : k + 1;
+            if (!IsWordAt(tokens, u) || !QuantityLexicon.TryMeasureUnit(tokens[u].Text, out var length) || !IsLength(length))
+            {
+                return false;
+            }
+
+            unit = dimension + " " + length;
+            last = u;
+            return true;
+        }
+
+        // "415 km²", "20 m³".
+        if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var linear) && IsLength(linear) && k + 1 < tokens.Count
+            && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text is "\u00B2" or "\u00B3" or "2" or "3")
+        {
+            unit = (tokens[k + 1].Text is "\u00B2" or "2" ? "square " : "cubic ") + linear;
+            last = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // Where "years" of "light years" or "light-years" stands; 0 when it does not follow.
+    private static int LightYearAt(IReadOnlyList<Token> tokens, int light)
+    {
+        var years = IsJoiningHyphenAt(tokens, light + 1) ? light + 2 : light + 1;
+        return IsWordAt(tokens, years) && QuantityLexicon.TryTimeUnit(tokens[years].Text, out _) ? years : 0;
+    }
+
+    private static bool IsDimensionAdjective(string word) => word.ToLowerInvariant() is "long" or "wide" or "high" or "deep" or "tall" or "thick"
+        or "away" or "across" or "apart" or "offshore" or "inland" or "underground" or "below" or "above" or "north" or "south" or "east" or "west"
+        or "northeast" or "northwest" or "southeast" or "southwest" or "downstream" or "upstream" or "heavy" or "short";
+
+    private static bool IsLength(string unit) => unit is "km" or "m" or "miles" or "ft" or "cm" or "mm" or "inches" or "yards";
+
+    /// <summary>
+    /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance
+    /// ("five pounds of cocaine"), or when written "lb". A sum in sterling has its sign or "pounds sterling".
+    /// </summary>
+    private static bool IsPoundWeight(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
+    {
+        if (mention.UnitKind == UnitKind.Currency || !(tokens[k].Is("pounds") || tokens[k].Is("pound")))
+        {
+            return false;
+        }
+
+        if (IsAt(tokens, k + 1, "of") && IsWordAt(tokens, k + 2) && !tokens[k + 2].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[k + 2].Text)
+            && !MoneyNouns.Contains(tokens[k + 2].Text))
+        {
+            return true;
+        }
+
+        for (var i = mention.Number.First - 1; i >= 0 && i >= mention.Number.First - 4; i--)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.StartsWith("weigh", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsAt(tokens, k + 1, "heavier") || IsAt(tokens, k + 1, "lighter");
+    }
 
     private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 

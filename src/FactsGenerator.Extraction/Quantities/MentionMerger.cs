@@ -74,7 +74,9 @@ internal static class MentionMerger
         foreach (var earlier in earlierMentions)
         {
             // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
-            if (mention.IsAge && (earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject) is null != (mention.Head ?? mention.MeasuredNoun ?? mention.Subject) is null)
+            var holder = mention.Head ?? mention.MeasuredNoun ?? mention.Subject;
+            var earlierHolder = earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject;
+            if (mention.IsAge && (earlierHolder is null != holder is null || string.Equals(earlierHolder, holder, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -161,7 +161,7 @@ internal static class NounPhraseReader
     private static readonly HashSet<string> InvariantPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         "staff", "personnel", "crew", "sheep", "deer", "fish", "aircraft", "spacecraft", "offspring", "cattle", "livestock",
-        "poultry", "buffalo", "bison", "moose", "swine", "clergy", "anime", "manga", "dice",
+        "poultry", "buffalo", "bison", "moose", "swine", "clergy", "anime", "manga", "dice", "media", "spectra", "criteria", "phenomena", "bacteria", "data",
     };
 
     public static bool IsInvariantPlural(string word) => InvariantPlurals.Contains(word);

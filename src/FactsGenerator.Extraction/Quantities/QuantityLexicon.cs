@@ -64,7 +64,7 @@ internal static class QuantityLexicon
         "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
         "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
-        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections",
+        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections", "individual", "justice", "volunteer", "member",
         // Relatives and the roles people are most often counted by.
         "sons", "daughters", "brothers", "sisters", "siblings", "parents", "mothers", "fathers", "wives", "husbands", "relatives",
         "grandchildren", "grandsons", "granddaughters", "cousins", "nephews", "nieces", "friends", "colleagues", "neighbours", "neighbors",
@@ -73,6 +73,18 @@ internal static class QuantityLexicon
         "finishers", "runners", "actors", "actresses", "singers", "artists", "celebrities", "coaches", "managers", "directors", "executives",
         "founders", "partners", "governors", "mayors", "councillors", "councilors", "representatives", "ambassadors", "envoys", "generals",
         "commanders", "investigators", "detectives", "prosecutors", "lawyers", "attorneys", "witnesses", "astronauts", "employers",
+        // More kinds of people news counts, by age, pastime, trade, faith or deed.
+        "accomplices", "pundits", "developers", "programmers", "seniors", "juveniles", "minors", "toddlers", "newborns", "youths",
+        "youngsters", "elders", "retirees", "travellers", "travelers", "holidaymakers", "sunbathers", "beachgoers", "campers", "hunters",
+        "anglers", "divers", "surfers", "mountaineers", "trekkers", "jockeys", "referees", "umpires", "onlookers", "eyewitnesses",
+        "robbers", "thieves", "burglars", "looters", "rioters", "gangsters", "militiamen", "paramilitaries", "guerrillas", "hardliners",
+        "dissidents", "strikers", "picketers", "campaigners", "advocates", "traders", "brokers", "bankers", "bureaucrats", "clerks",
+        "assistants", "aides", "consultants", "labourers", "laborers", "interns", "trainees", "apprentices", "graduates", "undergraduates",
+        "scholars", "academics", "lecturers", "tutors", "midwives", "caregivers", "carers", "landlords", "homeowners", "householders",
+        "townspeople", "expats", "emigrants", "asylum-seekers", "worshipers", "believers", "clerics", "pastors", "missionaries",
+        "congregants", "airmen", "riders", "bikers", "loggers", "ranchers", "herders", "shepherds", "shopkeepers", "merchants", "clients",
+        "consumers", "electors", "painters", "sculptors", "dancers", "grandparents", "orphans", "spouses", "independents", "lifeguards",
+        "bodyguards", "policewomen", "spies", "informants", "hackers", "poachers", "pirates", "snipers",
     };
 
     private static readonly HashSet<string> MilitaryNouns = new(Comparer)
@@ -109,7 +121,10 @@ internal static class QuantityLexicon
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
-        ["kilogrammes"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "pounds", ["lbs"] = "pounds",
+        ["kilogrammes"] = "kg", ["kilo"] = "kg", ["kilos"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "lb", ["lb"] = "lb", ["lbs"] = "lb",
+        ["ounce"] = "oz", ["ounces"] = "oz", ["oz"] = "oz", ["mi"] = "miles", ["yard"] = "yards", ["yards"] = "yards", ["yd"] = "yards",
+        ["km2"] = "square km", ["centimetre"] = "cm", ["centimeter"] = "cm", ["millimetre"] = "mm", ["millimeter"] = "mm",
+        ["gigawatts"] = "gigawatts", ["kilowatts"] = "kilowatts", ["megawatt"] = "megawatts", ["gigawatt"] = "gigawatts", ["kilowatt"] = "kilowatts",
         ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
@@ -125,7 +140,38 @@ internal static class QuantityLexicon
         ["krona"] = "sek", ["kronor"] = "sek", ["krone"] = "nok", ["kroner"] = "nok", ["zloty"] = "pln", ["zlotys"] = "pln", ["złoty"] = "pln", ["złotys"] = "pln",
         ["lira"] = "try", ["rand"] = "zar", ["won"] = "krw", ["shekels"] = "ils", ["naira"] = "ngn", ["dinars"] = "dinars",
         ["riyals"] = "sar", ["dirhams"] = "aed", ["bitcoin"] = "btc", ["bitcoins"] = "btc",
+        ["peso"] = "pesos", ["franc"] = "chf", ["dinar"] = "dinars", ["riyal"] = "sar", ["dirham"] = "aed", ["shekel"] = "ils",
+        ["reais"] = "brl", ["ringgit"] = "myr", ["rupiah"] = "idr", ["baht"] = "thb", ["forint"] = "huf", ["forints"] = "huf",
+        ["koruna"] = "czk", ["korunas"] = "czk", ["hryvnia"] = "uah", ["hryvnias"] = "uah", ["hryvnas"] = "uah", ["lari"] = "gel",
+        ["manat"] = "azn", ["manats"] = "azn", ["tenge"] = "kzt", ["taka"] = "bdt", ["kyat"] = "mmk", ["kyats"] = "mmk",
+        ["afghanis"] = "afn", ["cedi"] = "ghs", ["cedis"] = "ghs", ["birr"] = "etb", ["kwacha"] = "zmw", ["rial"] = "irr", ["rials"] = "irr",
+        ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar", ["euro-cents"] = "eur",
     };
+
+    // Countries' adjectives (and the short names used as adjectives) before a currency word: "Mexican pesos", "Hong Kong dollars".
+    private static readonly Dictionary<string, string> CountryCurrencies = new(StringComparer.Ordinal)
+    {
+        ["US"] = "usd", ["U.S."] = "usd", ["American"] = "usd", ["Canadian"] = "cad", ["Australian"] = "aud", ["Singapore"] = "sgd",
+        ["Singaporean"] = "sgd", ["Zimbabwean"] = "zwl", ["New Zealand"] = "nzd", ["Hong Kong"] = "hkd", ["Taiwan"] = "twd", ["Taiwanese"] = "twd",
+        ["New Taiwan"] = "twd", ["Jamaican"] = "jmd", ["Liberian"] = "lrd", ["Namibian"] = "nad", ["Fijian"] = "fjd", ["Bahamian"] = "bsd",
+        ["Mexican"] = "mxn", ["Argentine"] = "ars", ["Argentinian"] = "ars", ["Philippine"] = "php", ["Chilean"] = "clp", ["Colombian"] = "cop",
+        ["Cuban"] = "cup", ["Uruguayan"] = "uyu", ["Dominican"] = "dop", ["Indian"] = "inr", ["Pakistani"] = "pkr", ["Sri Lankan"] = "lkr",
+        ["Nepalese"] = "npr", ["Nepali"] = "npr", ["Mauritian"] = "mur", ["Indonesian"] = "idr", ["Egyptian"] = "egp", ["Lebanese"] = "lbp",
+        ["Syrian"] = "syp", ["Sudanese"] = "sdg", ["British"] = "gbp", ["Swiss"] = "chf", ["CFA"] = "xof", ["Congolese"] = "cdf",
+        ["Rwandan"] = "rwf", ["Burundian"] = "bif", ["Danish"] = "dkk", ["Norwegian"] = "nok", ["Swedish"] = "sek", ["Icelandic"] = "isk",
+        ["Iraqi"] = "iqd", ["Jordanian"] = "jod", ["Kuwaiti"] = "kwd", ["Algerian"] = "dzd", ["Tunisian"] = "tnd", ["Libyan"] = "lyd",
+        ["Serbian"] = "rsd", ["Bahraini"] = "bhd", ["Saudi"] = "sar", ["Qatari"] = "qar", ["Iranian"] = "irr", ["Omani"] = "omr",
+        ["Yemeni"] = "yer", ["Kenyan"] = "kes", ["Ugandan"] = "ugx", ["Tanzanian"] = "tzs", ["Somali"] = "sos", ["Russian"] = "rub",
+        ["Belarusian"] = "byn", ["Turkish"] = "try", ["Brazilian"] = "brl", ["Japanese"] = "jpy", ["Chinese"] = "cny", ["Korean"] = "krw",
+        ["South Korean"] = "krw", ["North Korean"] = "kpw", ["Nigerian"] = "ngn", ["Ghanaian"] = "ghs", ["South African"] = "zar",
+        ["Israeli"] = "ils", ["Ukrainian"] = "uah", ["Polish"] = "pln", ["Czech"] = "czk", ["Hungarian"] = "huf", ["Romanian"] = "ron",
+        ["Bulgarian"] = "bgn", ["Thai"] = "thb", ["Vietnamese"] = "vnd", ["Malaysian"] = "myr", ["Bangladeshi"] = "bdt", ["Moroccan"] = "mad",
+        ["Emirati"] = "aed", ["UAE"] = "aed", ["Ethiopian"] = "etb", ["Zambian"] = "zmw", ["Venezuelan"] = "ves", ["Peruvian"] = "pen",
+        ["Afghan"] = "afn", ["Kazakh"] = "kzt", ["Georgian"] = "gel", ["Brunei"] = "bnd", ["Trinidad"] = "ttd",
+    };
+
+    /// <summary>The currency a country adjective before a currency word names ("Swiss" francs: chf); null for other words.</summary>
+    public static string? CurrencyOfCountry(string words) => CountryCurrencies.TryGetValue(words, out var code) ? code : null;
 
     // ISO codes written before an amount ("USD 1 million", "SEK9 million"); "Rs" is the rupee's.
     private static readonly Dictionary<string, string> CurrencyCodes = new(StringComparer.Ordinal)
@@ -135,6 +181,11 @@ internal static class QuantityLexicon
         ["NZD"] = "nzd", ["HKD"] = "hkd", ["SGD"] = "sgd", ["ZAR"] = "zar", ["BRL"] = "brl", ["MXN"] = "mxn", ["PLN"] = "pln",
         ["KRW"] = "krw", ["IDR"] = "idr", ["PKR"] = "pkr", ["NGN"] = "ngn", ["KES"] = "kes", ["EGP"] = "egp", ["SAR"] = "sar",
         ["AED"] = "aed", ["ILS"] = "ils", ["UAH"] = "uah", ["TWD"] = "twd", ["THB"] = "thb", ["MYR"] = "myr",
+        ["ARS"] = "ars", ["CLP"] = "clp", ["COP"] = "cop", ["PHP"] = "php", ["VND"] = "vnd", ["CZK"] = "czk", ["HUF"] = "huf",
+        ["ISK"] = "isk", ["GEL"] = "gel", ["AMD"] = "amd", ["AZN"] = "azn", ["IRR"] = "irr", ["BDT"] = "bdt", ["LKR"] = "lkr",
+        ["NPR"] = "npr", ["GHS"] = "ghs", ["ETB"] = "etb", ["UGX"] = "ugx", ["TZS"] = "tzs", ["QAR"] = "qar", ["KWD"] = "kwd",
+        ["BHD"] = "bhd", ["OMR"] = "omr", ["JOD"] = "jod", ["MAD"] = "mad", ["TND"] = "tnd", ["DZD"] = "dzd", ["IQD"] = "iqd",
+        ["KZT"] = "kzt", ["RON"] = "ron", ["BGN"] = "bgn", ["PEN"] = "pen", ["BTC"] = "btc",
     };
 
     // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
@@ -166,9 +217,45 @@ internal static class QuantityLexicon
     /// names people by its ending ("cyclists", "physicians").
     /// </summary>
     public static bool IsPeopleNoun(string word) =>
-        PeopleNouns.Contains(word) || (UnprefixedPerson(word) is { } bare && PeopleNouns.Contains(bare))
+        IsKnownPerson(word) || (UnprefixedPerson(word) is { } bare && IsKnownPerson(bare))
         || (word.Length > 6 && word.EndsWith("ists", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("lists", StringComparison.OrdinalIgnoreCase))
         || (word.Length > 5 && word.EndsWith("ians", StringComparison.OrdinalIgnoreCase));
+
+    // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
+    // entity rules know ("six MPs", "four deputies", "two engineers").
+    private static bool IsKnownPerson(string word) =>
+        PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
+            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one)));
+
+    // Office words that usually count things: "200 chairs", "ten heads of cattle", "two hosts of the virus".
+    private static readonly HashSet<string> ThingLikeOffices = new(Comparer)
+    {
+        "chair", "head", "host", "cardinal", "marshal", "warden", "rector", "dean", "principal",
+    };
+
+    // Office words that in the singular are mostly adjectives: "one official figure", "an executive order".
+    private static readonly HashSet<string> AdjectiveLikeOffices = new(Comparer)
+    {
+        "official", "executive", "deputy", "general", "chief", "fellow",
+    };
+
+    /// <summary>The singular of a regular plural ("deputies" → "deputy", "chairmen" → "chairman"); the word itself when it has no plural ending.</summary>
+    private static string Singular(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (word.EndsWith("men", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            return word.Substring(0, word.Length - 3) + "man";
+        }
+
+        return word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && word.Length > 2
+            ? word.Substring(0, word.Length - 1)
+            : word;
+    }
 
     private static string? UnprefixedPerson(string word)
     {
@@ -253,10 +340,28 @@ internal static class QuantityLexicon
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
 
+    // Unit symbols whose capitals matter ("5 GW", "20 kWh"; "MB" is no "mb"): compared exactly, and read even when capitalised.
+    private static readonly Dictionary<string, string> MeasureSymbols = new(StringComparer.Ordinal)
+    {
+        ["MW"] = "megawatts", ["GW"] = "gigawatts", ["kW"] = "kilowatts", ["KW"] = "kilowatts", ["kWh"] = "kWh", ["MWh"] = "MWh",
+        ["GWh"] = "GWh", ["TWh"] = "TWh", ["Hz"] = "Hz", ["kHz"] = "kHz", ["MHz"] = "MHz", ["GHz"] = "GHz", ["KB"] = "KB", ["kB"] = "KB",
+        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps",
+    };
+
+    /// <summary>A unit symbol written with its own capitals ("3 GW", "64 GB").</summary>
+    public static bool TryMeasureSymbol(string word, out string unit) => MeasureSymbols.TryGetValue(word, out unit!);
+
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
 
     /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
     public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
+
+    /// <summary>
+    /// A currency code written after an amount ("1.5 million USD"); codes that also spell a word or a brand after a number
+    /// ("two AMD chips", "five PEN drives") are left out.
+    /// </summary>
+    public static bool TryCurrencyCodeAfterAmount(string word, out string unit) =>
+        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK");
 
     public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
 
@@ -274,6 +379,19 @@ internal static class QuantityLexicon
         "¥" => "jpy",
         "₹" => "inr",
         "₽" => "rub",
+        "₩" => "krw",
+        "₱" => "php",
+        "₺" => "try",
+        "₴" => "uah",
+        "₦" => "ngn",
+        "₪" => "ils",
+        "฿" => "thb",
+        "₫" => "vnd",
+        "₸" => "kzt",
+        "₾" => "gel",
+        "₵" => "ghs",
+        "₼" => "azn",
+        "֏" => "amd",
         _ => null,
     };
 

@@ -58,7 +58,9 @@ internal static class QuantityNamer
             return null;
         }
 
-        return mention.Head is { } head && (QuantityLexicon.TryEvent(head, out _) || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
+        // "victims died" says more than the noun: the victims are dead.
+        return mention.Head is { } head && ((QuantityLexicon.TryEvent(head, out var headSense) && (headSense.Label == sense.Label || headSense.Label != "casualties"))
+            || head.EndsWith("toll", StringComparison.OrdinalIgnoreCase)) ? null : sense.Label;
     }
 
     private static bool HasEventWord(string words)
@@ -98,12 +100,69 @@ internal static class QuantityNamer
             }
         }
 
+        // "45 kilometers per hour": the unit as the text writes it, which a reader searches for, not only its symbol.
+        var written = mention.UnitKind == UnitKind.Measure ? WrittenUnit(mention) : null;
         if (words.Count == 0)
         {
-            words.Add(mention.Unit ?? "figure");
+            words.Add(written ?? mention.Unit ?? "figure");
+        }
+        else if (written is not null && !(mention.Unit ?? string.Empty).StartsWith(written, StringComparison.OrdinalIgnoreCase) && !ContainsWord(words, written))
+        {
+            words.Add("in");
+            words.Add(written);
         }
 
         return string.Join(" ", words);
+    }
+
+    private static bool ContainsWord(List<string> words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The measure's unit words as written after the number ("kilometers per hour", "square feet"); null when it is a sign.</summary>
+    private static string? WrittenUnit(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var builder = new StringBuilder();
+        var last = System.Math.Min(mention.EvidenceLast, mention.Number.Last + 4);
+        for (var k = mention.Number.Last + 1; k <= last; k++)
+        {
+            var token = tokens[k];
+            var unitWord = token.IsWord && (QuantityLexicon.TryMeasureUnit(token.Text, out _) || QuantityLexicon.TryMeasureSymbol(token.Text, out _)
+                || token.Text.ToLowerInvariant() is "square" or "sq" or "cubic" or "per" or "an" or "hour" or "second" or "light" or "years");
+            // "light-years", "km/h": a joining sign inside the unit keeps it one.
+            if (builder.Length > 0 && (token.IsSymbol('-') || token.IsSymbol('/')) && k < last && !tokens[k + 1].SpaceBefore)
+            {
+                builder.Append(token.Text);
+                continue;
+            }
+
+            var afterJoiner = builder.Length > 0 && (builder[builder.Length - 1] == '-' || builder[builder.Length - 1] == '/');
+            if (!unitWord && !(afterJoiner && token.IsWord))
+            {
+                if (builder.Length > 0 || token.IsWord)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var joined = builder.Length > 0 && (builder[builder.Length - 1] == '-' || builder[builder.Length - 1] == '/');
+            builder.Append(builder.Length == 0 || joined ? string.Empty : " ").Append(token.Text);
+        }
+
+        var text = builder.ToString().TrimEnd('-', '/');
+        return text.Length == 0 || text is "per" or "an" ? null : text;
     }
 
     private static string BaseName(QuantityMention mention)

@@ -17,7 +17,7 @@ public class CountedPhraseTests
     [InlineData("A truce was declared following a 24-hour offensive.", "offensive duration", "24-hour offensive")]
     [InlineData("It produces 20 percent of our planet's oxygen.", "planet oxygen share", "20 percent of our planet's oxygen")]
     [InlineData("There were 85% more wildfires this year.", "wildfires share", "85% more wildfires")]
-    [InlineData("Two of Khan's victims died later.", "people dead", "Two of Khan's victims died")]
+    [InlineData("Two of Khan's victims died later.", "victims dead", "Two of Khan's victims died")]
     [InlineData("The governor granted nine people amnesty.", "people granted", "granted nine people")]
     [InlineData("Three others were seriously injured.", "others injured", "Three others were seriously injured")]
     [InlineData("Sixty-six people or more were injured yesterday.", "people injured", "Sixty-six people or more were injured")]
