@@ -67,7 +67,8 @@ internal sealed partial class SpeakerResolver
 
         if (mark.IsSymbol(':'))
         {
-            return FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, ClauseStart(tokens, insideQuote, open - 1, clauseStart));
+            var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
+            return PronounOpeningClause(tokens, clause, open - 1) ?? FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, clause);
         }
 
         if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))

@@ -51,6 +51,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        var coined = CitedSaying(tokens, insideQuote, open) ?? VerbOpeningSentence(tokens, insideQuote, open);
+        if (coined is not null)
+        {
+            return coined;
+        }
+
         // "According to eyewitness Vinnie DeVita, "..."": the source named before the quote, unless a verb
         // between the phrase and the quote has its own subject ("According to the BBC, X said: ...").
         var according = AccordingPhraseBefore(tokens, insideQuote, open, out var accordingEnd);
@@ -76,7 +82,8 @@ internal sealed partial class SpeakerResolver
                     : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
-            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false)) || IsCitedSource(tokens, v))
+            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
+                || IsCitedSource(tokens, v))
             {
                 continue;
             }
@@ -300,7 +307,8 @@ internal sealed partial class SpeakerResolver
 
         if (mention is null)
         {
-            return -1;
+            actor = q < tokens.Count ? KnownShortName(tokens, q) : null;
+            return actor is null ? -1 : q;
         }
 
         // "writes Huber's partner Erick Rowan": the possessor is not the speaker.
@@ -412,7 +420,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The court's summary said", "Kim's statement read": whoever issued the document.
-        var issuer = IssuerOfDocument(tokens, p);
+        var issuer = IssuerOfDocument(tokens, p) ?? PronounIssuerOfDocument(tokens, p) ?? AuthorOfUnownedDocument(tokens, p);
         if (issuer is not null)
         {
             return issuer;
