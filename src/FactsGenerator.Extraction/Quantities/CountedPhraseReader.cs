@@ -274,6 +274,11 @@ internal static class CountedPhraseReader
             {
                 afterOf = whole.Last + 1;
             }
+            else if (afterOf > k + 1 && NumberReader.TryRead(tokens, afterOf, out var total) && !total.IsVague && total.Form != NumberForm.Fraction)
+            {
+                // "12 of the 40 pupils": the part counts the noun after the total.
+                afterOf = total.Last + 1;
+            }
 
             if (afterOf > k + 1 || mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent)
             {

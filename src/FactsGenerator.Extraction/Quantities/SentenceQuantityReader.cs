@@ -281,7 +281,7 @@ internal static class SentenceQuantityReader
         ReadClauseContext(tokens, qualifierStart, mention);
 
         // "over three days" is a span of time, not "more than".
-        if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -295,6 +295,13 @@ internal static class SentenceQuantityReader
         if (mention.Value is null)
         {
             mention.Qualifier = Qualifier.Vague;
+        }
+
+        // "12 of the 40 pupils were absent": what happened is said of the part; the total only counts the group.
+        if (IsTotalAfterPart(tokens, rangeStart))
+        {
+            mention.Event = null;
+            mention.Verb = null;
         }
 
         var crowdStart = CrowdReader.ReadPeople(tokens, mention);
@@ -402,6 +409,18 @@ internal static class SentenceQuantityReader
         }
 
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+    }
+
+    // "of the 40" or "of its 40" just after another number: the whole a part was counted out of.
+    private static bool IsTotalAfterPart(IReadOnlyList<Token> tokens, int valueStart)
+    {
+        var of = valueStart - 1;
+        if (IsWordAt(tokens, of) && tokens[of].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our")
+        {
+            of--;
+        }
+
+        return IsAt(tokens, of, "of") && of > 0 && (tokens[of - 1].IsNumber || NumberWords.IsCardinalWord(tokens[of - 1].Text));
     }
 
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
