@@ -435,7 +435,7 @@ internal static class SentenceQuantityReader
         var next = mention.EvidenceLast + 1;
         var opensSentence = number.First == 0 || tokens[number.First - 1].IsSymbol('"');
         var speaks = IsWordAt(tokens, next) && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "stated" or "wrote" or "added" or "noted" or "explained";
-        return speaks || opensSentence;
+        return speaks || (opensSentence && !NonQuantityFilter.IsMemberActing(tokens, number.First + 1));
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.
