@@ -414,13 +414,16 @@ internal static class SentenceQuantityReader
     // "of the 40" or "of its 40" just after another number: the whole a part was counted out of.
     private static bool IsTotalAfterPart(IReadOnlyList<Token> tokens, int valueStart)
     {
-        var of = valueStart - 1;
-        if (IsWordAt(tokens, of) && tokens[of].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our")
+        var of = valueStart - 2;
+        var determiner = valueStart - 1;
+        if (!IsWordAt(tokens, determiner) || tokens[determiner].Text.ToLowerInvariant() is not ("the" or "its" or "their" or "his" or "her" or "our"))
         {
-            of--;
+            return false;
         }
 
-        return IsAt(tokens, of, "of") && of > 0 && (tokens[of - 1].IsNumber || NumberWords.IsCardinalWord(tokens[of - 1].Text));
+        // "all but one of the 16 died": the one is the exception; what happened is said of the rest of the total.
+        var part = of - 1;
+        return IsAt(tokens, of, "of") && part > 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text)) && !IsAt(tokens, part - 1, "but");
     }
 
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
