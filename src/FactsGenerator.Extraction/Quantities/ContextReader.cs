@@ -117,6 +117,14 @@ internal static class ContextReader
             return;
         }
 
+        if (AgeLimitReader.IsAgeLimit(tokens, qualifierStart, mention))
+        {
+            mention.IsAge = true;
+            mention.Unit = "years";
+            mention.UnitKind = UnitKind.Time;
+            return;
+        }
+
         if (PredicateAgeReader.IsPredicateAge(tokens, qualifierStart, mention))
         {
             mention.IsAge = true;

@@ -274,6 +274,13 @@ internal static class CountedPhraseReader
             {
                 afterOf = whole.Last + 1;
             }
+            else if (afterOf > k + 1 && !IsAt(tokens, mention.Number.First - 1, "but") && NumberReader.TryRead(tokens, afterOf, out var total) && !total.IsVague
+                && total.Form != NumberForm.Fraction && !NonQuantityFilter.IsNotAQuantity(tokens, total))
+            {
+                // "12 of the 40 pupils": the part counts the noun after the total ("round 3 of the 2020 season" names a year;
+                // "all but one of the 16" leaves the exception uncounted).
+                afterOf = total.Last + 1;
+            }
 
             if (afterOf > k + 1 || mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent)
             {

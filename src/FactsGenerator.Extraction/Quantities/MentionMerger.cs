@@ -52,7 +52,9 @@ internal static class MentionMerger
             }
 
             // "2-4" and "2-3" share a lower end but are different ranges.
-            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.UpperValue?.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge;
+            // An age limit ("those under 19") is no repeat of an age ("19 years of age").
+            var key = value.ToString(CultureInfo.InvariantCulture) + "|" + mention.UpperValue?.ToString(CultureInfo.InvariantCulture) + "|" + mention.Unit + "|" + mention.Category + "|" + mention.IsAge
+                + (mention.IsAge && mention.Qualifier is not (Qualifier.Exact or Qualifier.About) ? "|" + mention.Qualifier : string.Empty);
             if (!buckets.TryGetValue(key, out var earlier))
             {
                 earlier = new List<QuantityMention>();

@@ -237,6 +237,12 @@ internal static class NonQuantityFilter
             && !QuantityLexicon.TryEvent(word.Text, out _) && !char.IsDigit(word.Text[word.Text.Length - 1]) && !IsVerbLike(word.Text);
     }
 
+    /// <summary>"one Republican voted", "one independent abstained": one member of a camp who did something is a count of people.</summary>
+    public static bool IsMemberActing(IReadOnlyList<Token> tokens, int noun) =>
+        TokenWindow.IsWordAt(tokens, noun) && QuantityLexicon.IsSingularMemberWord(tokens[noun].Text)
+        && TokenWindow.IsWordAt(tokens, noun + 1) && TokenWindow.IsPastVerb(tokens[noun + 1]) && !tokens[noun + 1].IsCapitalized
+        && tokens[noun + 1].Text.ToLowerInvariant() is not ("said" or "told" or "stated" or "wrote" or "added" or "noted" or "explained");
+
     private static bool IsVerbLike(string word) => word.EndsWith("ed", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordsNonQuantity(IReadOnlyList<Token> tokens, NumberMatch number, Token first)
@@ -294,8 +300,8 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        // "all but one of the members": the exception is counted.
-        if (index > 1 && tokens[index - 1].Is("but") && tokens[index - 2].Is("all"))
+        // "all but one of the members": the exception is counted; so is "only one Republican voted".
+        if ((index > 1 && tokens[index - 1].Is("but") && tokens[index - 2].Is("all")) || IsMemberActing(tokens, index + 1))
         {
             return false;
         }

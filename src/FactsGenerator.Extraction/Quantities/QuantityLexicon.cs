@@ -324,6 +324,21 @@ internal static class QuantityLexicon
 
     public static bool IsPopulationNoun(string word) => PopulationNouns.Contains(word);
 
+    /// <summary>
+    /// A singular word that names one member of a party, faction or nation ("Republican", "Democrat", "Socialist",
+    /// "independent"): after "one" and before a verb it counts a person.
+    /// </summary>
+    public static bool IsSingularMemberWord(string word) =>
+        SingularFactionWords.Contains(word)
+        || (word.Length > 4 && char.IsUpper(word[0]) && !word.EndsWith("s", StringComparison.Ordinal)
+            && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("crat", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)));
+
+    // Adjectives that also name a member of a political camp.
+    private static readonly HashSet<string> SingularFactionWords = new(Comparer)
+    {
+        "independent", "moderate", "conservative", "liberal", "progressive", "centrist", "loyalist", "nationalist", "unionist",
+    };
+
     public static bool IsPopulationVerb(string word) => PopulationVerbs.Contains(word);
 
     /// <summary>Verbs whose object or subject is people ("35 were rescued", "arrested 12"): a bare count with them counts people.</summary>
@@ -407,7 +422,7 @@ internal static class QuantityLexicon
         }
 
         Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life", "buried");
         Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
         Add("injured", QuantityCategory.Casualties, "injured", "injures", "injure", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");

@@ -281,7 +281,7 @@ internal static class SentenceQuantityReader
         ReadClauseContext(tokens, qualifierStart, mention);
 
         // "over three days" is a span of time, not "more than".
-        if (mention.UnitKind == UnitKind.Time && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -295,6 +295,13 @@ internal static class SentenceQuantityReader
         if (mention.Value is null)
         {
             mention.Qualifier = Qualifier.Vague;
+        }
+
+        // "12 of the 40 pupils were absent": what happened is said of the part; the total only counts the group.
+        if (IsTotalAfterPart(tokens, rangeStart))
+        {
+            mention.Event = null;
+            mention.Verb = null;
         }
 
         var crowdStart = CrowdReader.ReadPeople(tokens, mention);
@@ -404,6 +411,21 @@ internal static class SentenceQuantityReader
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
     }
 
+    // "of the 40" or "of its 40" just after another number: the whole a part was counted out of.
+    private static bool IsTotalAfterPart(IReadOnlyList<Token> tokens, int valueStart)
+    {
+        var of = valueStart - 2;
+        var determiner = valueStart - 1;
+        if (!IsWordAt(tokens, determiner) || tokens[determiner].Text.ToLowerInvariant() is not ("the" or "its" or "their" or "his" or "her" or "our"))
+        {
+            return false;
+        }
+
+        // "all but one of the 16 died": the one is the exception; what happened is said of the rest of the total.
+        var part = of - 1;
+        return IsAt(tokens, of, "of") && part > 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text)) && !IsAt(tokens, part - 1, "but");
+    }
+
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
     private static bool IntroducesSomeone(IReadOnlyList<Token> tokens, QuantityMention mention)
     {
@@ -416,7 +438,7 @@ internal static class SentenceQuantityReader
         var next = mention.EvidenceLast + 1;
         var opensSentence = number.First == 0 || tokens[number.First - 1].IsSymbol('"');
         var speaks = IsWordAt(tokens, next) && tokens[next].Text.ToLowerInvariant() is "said" or "says" or "told" or "stated" or "wrote" or "added" or "noted" or "explained";
-        return speaks || opensSentence;
+        return speaks || (opensSentence && !NonQuantityFilter.IsMemberActing(tokens, number.First + 1));
     }
 
     // "the two sides", "both countries": a pair already introduced, not a new figure.

@@ -129,7 +129,8 @@ internal static class UnitCategoryClassifier
                 return head.ToLowerInvariant();
             }
 
-            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention)))
+            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention))
+                || (mention.Value == 1m && QuantityLexicon.IsSingularMemberWord(head)))
             {
                 return "people";
             }

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "children under five", "people over 65", "women between 20 and 35", "those under 19": a bare number bounding a group
+/// of people is an age limit, not a count of them.
+/// </summary>
+internal static class AgeLimitReader
+{
+    // Human ages run to about this.
+    private const decimal MaxAge = 120m;
+
+    // Words that stand for a group of people without naming a kind of person.
+    private static readonly HashSet<string> GroupPronouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "those", "anyone", "anybody", "everyone", "everybody", "someone", "nobody",
+    };
+
+    /// <summary>True when the number at <paramref name="qualifierStart"/> ("under", "over", "between" ...) limits the age of the people before it.</summary>
+    public static bool IsAgeLimit(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
+    {
+        if (!IsWordAt(tokens, qualifierStart) || tokens[qualifierStart].Text.ToLowerInvariant() is not ("under" or "over" or "above" or "below" or "between")
+            || mention.UnitKind != UnitKind.None || mention.Value is not { } value || value < 1m || value > MaxAge || value != decimal.Truncate(value)
+            || mention.Number.Form is not (NumberForm.Digits or NumberForm.Words))
+        {
+            return false;
+        }
+
+        var group = qualifierStart - 1;
+        if (!IsWordAt(tokens, group) || !(GroupPronouns.Contains(tokens[group].Text) || (QuantityLexicon.IsPeopleNoun(tokens[group].Text) && IsPlural(tokens[group].Text))))
+        {
+            return false;
+        }
+
+        return StandsAlone(tokens, mention.EvidenceLast + 1);
+    }
+
+    // "children" and "women" are plural without an "s"; a singular ("a teacher under 30") is left alone.
+    private static bool IsPlural(string word) =>
+        word.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", System.StringComparison.OrdinalIgnoreCase)
+        || word.Equals("children", System.StringComparison.OrdinalIgnoreCase) || word.Equals("people", System.StringComparison.OrdinalIgnoreCase);
+
+    // Nothing is counted after the number: the sentence or clause goes on ("under five, who", "over 65 must", "under 19.") or
+    // names the unit of age itself ("under 12 years").
+    private static bool StandsAlone(IReadOnlyList<Token> tokens, int after)
+    {
+        if (!IsWordAt(tokens, after))
+        {
+            return after >= tokens.Count || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(',') || tokens[after].IsSymbol(';') || tokens[after].IsSymbol(')');
+        }
+
+        var word = tokens[after].Text.ToLowerInvariant();
+        return word is "years" or "year" || QuantityLexicon.IsFunctionWord(word);
+    }
+}
