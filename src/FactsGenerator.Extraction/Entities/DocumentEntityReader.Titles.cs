@@ -134,6 +134,7 @@ internal sealed partial class DocumentEntityReader
 
             // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.
             ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
+            PreferCurrentOffice(person, nameChunk, chunks);
             // ("Dr. Ana Ruiz of the institute, a chemist": the apposition after the body is read later.)
             if (isHonorific && person.Role is null && !(chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Is("of") || tokens[chunk.Last + 1].Is("for"))))
             {
@@ -176,6 +177,22 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "Former Minister Ana Ruiz, the current president of the Council": a past office before the name gives way to
+    // the office the apposition says is held now, with the body it belongs to.
+    private static void PreferCurrentOffice(EntityRecord person, NameChunk nameChunk, List<NameChunk> chunks)
+    {
+        if (person.Role is not { } held || !held.StartsWith("former ", System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var apposition = RoleParser.After(nameChunk.Tokens, nameChunk.Last, chunks);
+        if (apposition is { Role: { } current, Affiliation: not null } && !current.StartsWith("former", System.StringComparison.Ordinal))
+        {
+            person.Role = current;
+        }
     }
 
     // "US Ambassador to Velmoria Ana Ruiz": the country an envoy is sent to runs on into the name.

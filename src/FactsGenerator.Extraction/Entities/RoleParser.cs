@@ -118,7 +118,9 @@ internal static class RoleParser
         // "Opposition leader X", "Lead guitarist X" opening the sentence: the capital is the sentence's.
         // "Special effects costumer X": a capitalised first word before a lower-case qualifier is one more
         // qualifier ("Reuters reporter X" keeps its owner).
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0]))))
+        // "County sheriff X", "Comic artist X": a common noun or an adjective opening the sentence qualifies the office
+        // (a body's own name, as in "Reuters reporter X", is neither).
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])))
         {
             p = 0;
         }
@@ -255,6 +257,7 @@ internal static class RoleParser
                 // (Only words that qualify offices: no determiner stops the phrase, as in "met foreign ministers X and Y".)
                 while (first - 1 >= 0 && p - (first - 1) <= MaxModifiers && tokens[first - 1].IsWord
                     && ((first - 1 == 0 && IsSentenceInitialModifier(tokens[0])) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
+                        || tokens[first - 1].Is("former")
                         || (Lexicon.TitleModifiers.Contains(tokens[first - 1].Text) && !NameForms.IsCountryOrDemonym(tokens[first - 1].Text))))
                 {
                     first--;
@@ -292,7 +295,8 @@ internal static class RoleParser
                 var title = PluralTitleAt(tokens, k);
                 if (title is not null)
                 {
-                    return title;
+                    // "former Presidents Ann Holt and Bea Lund": both offices are past ones.
+                    return k == previous.First && k >= 1 && tokens[k - 1].Is("former") ? "former " + title : title;
                 }
             }
 
@@ -553,9 +557,9 @@ internal static class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = ChunkStartingAt(chunks, p);
-        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First])) && !IsPossessor(tokens, owner))
+        if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
-            // "X, the Speaker of the House": a capitalised role, not an owner ("the General Fund's auditor" has one).
+            // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
             owner = null;
         }
 
@@ -708,6 +712,26 @@ internal static class RoleParser
         && !Gazetteer.GivenNames.Contains(token.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(token.Text, out _)
         && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
+    // "County", "Team", "Comic", "Regional": a word that, capitalised only by the sentence, is a common noun of bodies
+    // and places or has an adjective's ending, so it cannot be a body's own name on its own.
+    private static bool IsCapitalisedCommonQualifier(Token token)
+    {
+        if (!IsPlainCapitalisedWordIgnoringBodies(token))
+        {
+            return false;
+        }
+
+        var lower = token.Text.ToLowerInvariant();
+        return Lexicon.OrganizationTypeNouns.Contains(lower) || Lexicon.AdministrativeNouns.Contains(lower) || Lexicon.OrganizationHeads.Contains(token.Text)
+            || (lower.Length >= 5 && (lower.EndsWith("ic", System.StringComparison.Ordinal) || lower.EndsWith("al", System.StringComparison.Ordinal)
+                || lower.EndsWith("ary", System.StringComparison.Ordinal) || lower.EndsWith("ive", System.StringComparison.Ordinal) || lower.EndsWith("ous", System.StringComparison.Ordinal)));
+    }
+
+    private static bool IsPlainCapitalisedWordIgnoringBodies(Token token) =>
+        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text) && !NameForms.IsCountryOrDemonym(token.Text)
+        && !Gazetteer.GivenNames.Contains(token.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(token.Text, out _)
+        && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
+
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
     private static bool IsLowerCaseAdjective(Token token) =>
         NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
@@ -732,6 +756,19 @@ internal static class RoleParser
     /// <summary>"X resigned as the governor of Y", "X was sworn in as Puerto Rico's new governor".</summary>
     public static RoleMatch? AsRole(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
     {
+        // "X was the deputy commander of Y", "X is a retired nurse": the name is the subject of a copula whose
+        // predicate is an office (the apposition reader finds no role head in "X was the first to ...").
+        var copula = nameLast + 1;
+        if (copula + 1 < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
+            && (tokens[copula + 1].Is("the") || tokens[copula + 1].Is("a") || tokens[copula + 1].Is("an")))
+        {
+            var predicate = After(tokens, nameLast, chunks, commaOptional: true);
+            if (predicate?.Role is not null)
+            {
+                return predicate;
+            }
+        }
+
         for (var p = nameLast + 1; p < tokens.Count && p <= nameLast + 8; p++)
         {
             if (tokens[p].Kind == TokenKind.Symbol && !tokens[p].IsSymbol('-'))
