@@ -120,8 +120,6 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    private static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
-
     // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
     // place of its own (the whole place is not what the text names).
     private bool TryDirectionOfPlace(NameChunk chunk)

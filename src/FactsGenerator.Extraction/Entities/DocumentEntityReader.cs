@@ -147,8 +147,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "Washington, D.C.", and "D.C." alone for it: the district is the capital, never a body.
-        if ((chunk.First < chunk.Last && tokens[chunk.First].Is("Washington") && IsDistrictOfColumbia(tokens[chunk.Last].Text))
-            || (chunk.First == chunk.Last && IsDistrictOfColumbia(name) && tokens[chunk.First].Text != "DC"))
+        if ((chunk.First < chunk.Last && tokens[chunk.First].Is("Washington") && NameChunker.IsDistrictOfColumbia(tokens[chunk.Last].Text))
+            || (chunk.First == chunk.Last && NameChunker.IsDistrictOfColumbia(name) && tokens[chunk.First].Text != "DC"))
         {
             var capital = Add(EntityKind.Place, chunk.First == chunk.Last ? "Washington, D.C." : name, chunk);
             capital.PlaceKind = PlaceKind.City;
