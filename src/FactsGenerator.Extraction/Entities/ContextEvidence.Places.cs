@@ -6,6 +6,11 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Place evidence: administrative and natural features, capitals, regions and place prepositions.</summary>
 internal sealed partial class ContextEvidence
 {
+    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
+    private static readonly HashSet<string> NonPlaceEndings = Lexicon.Set(
+        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
+        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
+
     private void CollectPlaceHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
         var (_, _, _, prev, prev2, next, next2) = Around(chunk);
@@ -89,7 +94,7 @@ internal sealed partial class ContextEvidence
     {
         var last = chunk.Tokens[chunk.Last].Text;
         // "in Vice President-elect Ruiz": an office is not a place.
-        if (Lexicon.NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
+        if (NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
         }

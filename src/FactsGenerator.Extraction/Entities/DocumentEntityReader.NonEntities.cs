@@ -1,15 +1,23 @@
+using System.Collections.Generic;
+
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>Names that are no one and nothing in the news: ships and fictional characters.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
+    private static readonly HashSet<string> ShipPrefixes = new(System.StringComparer.Ordinal)
+    {
+        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
+    };
+
     // "USS Marlin", "the U.S.S. Marlin", "HMS Dauntless": a ship is neither a body nor a place, and the prefix
     // alone names nothing.
     // (An undotted prefix alone may be an acronym: "the INS said".)
     private static bool IsShipName(NameChunk chunk)
     {
         var prefix = chunk.Tokens[chunk.First].Text;
-        return Lexicon.ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
+        return ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
     }
 
     // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character

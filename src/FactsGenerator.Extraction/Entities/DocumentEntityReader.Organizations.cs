@@ -6,6 +6,11 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Organisation evidence: head words, nouns after a name, diplomatic missions and web domains.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
+    private static readonly HashSet<string> OrganizationNouns = Lexicon.Set(
+        "ministry council assembly party army police court committee commission parliament brigade " +
+        "directorate department authority navy embassy consulate");
+
     // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
     private bool TryOrganizationWithNoun(NameChunk chunk)
     {
@@ -41,7 +46,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
-            if (Lexicon.OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
+            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
             {
                 // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
                 // (but a country has one embassy in a city: "the Velmorian embassy").

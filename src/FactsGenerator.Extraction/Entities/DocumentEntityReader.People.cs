@@ -8,6 +8,10 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>When a name is a person's, their role, and which person a single word refers to.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Titles of descent from the Prophet written as the first word of a name ("Sayyid Ali ..."): a person's
+    /// name as surely as a given name.</summary>
+    private static readonly HashSet<string> LineageNamePrefixes = new(System.StringComparer.Ordinal) { "Sayyid", "Sayyed", "Sayed", "Seyed", "Seyyed", "Syed", "Sayyida", "Sharif" };
+
     private const int MaxPersonWords = 4;
 
     private EntityRecord AddPerson(NameChunk chunk, string name, List<NameChunk> chunks)
@@ -88,7 +92,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
-            || Lexicon.LineageNamePrefixes.Contains(tokens[chunk.First].Text)
+            || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks))

@@ -8,6 +8,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Name boundaries: which runs of tokens can be a person's name.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
+    private static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
+
     private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
@@ -70,7 +73,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsWordLikeSurname(IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Text;
-        return tokens[index].SpaceBefore && System.Array.IndexOf(Lexicon.WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
+        return tokens[index].SpaceBefore && System.Array.IndexOf(WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
             && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
 }

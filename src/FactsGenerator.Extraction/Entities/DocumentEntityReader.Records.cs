@@ -8,6 +8,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Registering mentions, and the sub-chunks they are registered for.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Titles of sovereigns and popes, written as part of the name ("Pope Francis", "Queen Elizabeth II").</summary>
+    private static readonly HashSet<string> SovereignTitles = new(System.StringComparer.Ordinal) { "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir" };
+
     private void AddOrganization(NameChunk chunk)
     {
         var record = Add(EntityKind.Organization, chunk.Text, chunk);
@@ -39,7 +42,7 @@ internal sealed partial class DocumentEntityReader
 
         // "Pope Francis", "Queen Elizabeth II": a sovereign's title is written as part of the name.
         if (kind == EntityKind.Person && chunk.First >= 1 && chunk.Tokens[chunk.First - 1] is { IsWord: true } title
-            && Lexicon.SovereignTitles.Contains(title.Text) && SameKey(record.Name, chunk.Text))
+            && SovereignTitles.Contains(title.Text) && SameKey(record.Name, chunk.Text))
         {
             registry.AddAlias(record, title.Text + " " + chunk.Text);
         }

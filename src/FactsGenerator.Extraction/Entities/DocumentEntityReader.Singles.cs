@@ -7,6 +7,13 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>One-word names, decided after all full names are known: a surname, a first name, a known entity or a new one.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
+    private static readonly HashSet<string> WellKnownOrganizations = new(System.StringComparer.Ordinal)
+    {
+        "Wikinews", "Wikipedia", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "LinkedIn",
+        "Snapchat", "Google", "Microsoft", "Netflix",
+    };
+
     private void ResolveSingle(NameChunk chunk, List<NameChunk> chunks)
     {
         var name = chunk.Text;
@@ -69,7 +76,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (Lexicon.WellKnownOrganizations.Contains(name) || NameForms.IsCamelCaseBrand(name))
+        if (WellKnownOrganizations.Contains(name) || NameForms.IsCamelCaseBrand(name))
         {
             AddOrganization(chunk);
             return;

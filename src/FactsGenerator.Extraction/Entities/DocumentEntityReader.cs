@@ -10,6 +10,10 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>The entity passes over one document (see <see cref="EntityExtractor"/>).</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
+    private static readonly HashSet<string> StandaloneInstitutions = Lexicon.Set(
+        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
+
     private readonly AnalyzedText text;
     private readonly CancellationToken cancellationToken;
     private readonly EntityRegistry registry;
@@ -227,7 +231,7 @@ internal sealed partial class DocumentEntityReader
         if (HasOrganizationHead(chunk))
         {
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
-            if (chunk.SpacedWordCount > 1 || Lexicon.StandaloneInstitutions.Contains(name))
+            if (chunk.SpacedWordCount > 1 || StandaloneInstitutions.Contains(name))
             {
                 AddOrganization(chunk);
                 ClassifyMissionCity(chunk, chunks);

@@ -6,7 +6,8 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Closed word lists of English news prose that the entity, quote and date rules rely on.</summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Set(string words) =>
+    /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
+    internal static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
@@ -55,10 +56,6 @@ internal static class Lexicon
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
         "treasurer auditor member fellow speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
-    /// <summary>Titles of descent from the Prophet written as the first word of a name ("Sayyid Ali ..."): a person's
-    /// name as surely as a given name.</summary>
-    public static readonly HashSet<string> LineageNamePrefixes = new(StringComparer.Ordinal) { "Sayyid", "Sayyed", "Sayed", "Seyed", "Seyyed", "Syed", "Sayyida", "Sharif" };
-
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
         "President Minister Chancellor Premier Mayor Governor Senator Sen Congressman Congresswoman Representative Rep " +
@@ -91,34 +88,11 @@ internal static class Lexicon
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
-    /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    public static readonly HashSet<string> StandaloneInstitutions = Set(
-        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
-
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate embassy consulate");
 
     /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
     public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
-
-    /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
-    public static readonly HashSet<string> OrganizationNouns = Set(
-        "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy embassy consulate");
-
-    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
-    public static readonly HashSet<string> OrganizationTypeNouns = Set(
-        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
-        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
-        "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir");
-
-    /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
-    public static readonly HashSet<string> WellKnownOrganizations = new(StringComparer.Ordinal)
-    {
-        "Wikinews", "Wikipedia", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "LinkedIn",
-        "Snapchat", "Google", "Microsoft", "Netflix",
-    };
 
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
@@ -181,12 +155,6 @@ internal static class Lexicon
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
-    /// <summary>Titles of sovereigns and popes, written as part of the name ("Pope Francis", "Queen Elizabeth II").</summary>
-    public static readonly HashSet<string> SovereignTitles = new(StringComparer.Ordinal) { "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir" };
-
-    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
-    public static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
-
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
@@ -201,11 +169,6 @@ internal static class Lexicon
         "Image Photo Video Wikinews Wikipedia Internet Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
         "Catholicism Protestantism Amendment Interstate");
 
-    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
-    public static readonly HashSet<string> NonPlaceEndings = Set(
-        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
-        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
-
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
 
@@ -219,12 +182,6 @@ internal static class Lexicon
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
         "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
-
-    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
-    public static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal)
-    {
-        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
-    };
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(
