@@ -10,7 +10,7 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> OrganizationTypeNouns = Lexicon.Set(
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
-        "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
+        "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir");
 
     private void CollectOrganizationHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)

@@ -9,7 +9,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
     private static readonly HashSet<string> NonPlaceEndings = Lexicon.Set(
         "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
-        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
+        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version");
 
     private void CollectPlaceHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
