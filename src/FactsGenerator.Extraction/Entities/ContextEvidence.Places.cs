@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
