@@ -202,7 +202,6 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-
         if (HasPlaceHeadBeforeOf(chunk))
         {
             Add(EntityKind.Place, name, chunk);
