@@ -43,9 +43,9 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         if (chunk.First >= 1 && tokens[chunk.First - 1] is { } compass && NameForms.IsLowerWord(compass)
-            && name is "Asia" or "Africa" or "Europe" or "America" && IsCompassAdjective(char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1)))
+            && name is "Asia" or "Africa" or "Europe" or "America" && IsCompassAdjective(Capitalised(compass.Text)))
         {
-            var region = Add(EntityKind.Place, char.ToUpperInvariant(compass.Text[0]) + compass.Text.Substring(1) + " " + name, SubChunkFrom(chunk, chunk.First - 1));
+            var region = Add(EntityKind.Place, Capitalised(compass.Text) + " " + name, SubChunkFrom(chunk, chunk.First - 1));
             region.PlaceKind = PlaceKind.Region;
             return true;
         }
@@ -60,6 +60,8 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     private int LongestPlace(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)
     {
