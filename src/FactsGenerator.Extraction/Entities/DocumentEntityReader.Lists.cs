@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Gazetteer;
-using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Gazetteer;
-using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -8,6 +7,12 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>When a name is a person's, their role, and which person a single word refers to.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>Titles of descent from the Prophet written as the first word of a name ("Sayyid Ali ..."): a person's
+    /// name as surely as a given name.</summary>
+    private static readonly HashSet<string> LineageNamePrefixes = new(System.StringComparer.Ordinal) { "Sayyid", "Sayyed", "Sayed", "Seyed", "Seyyed", "Syed", "Sayyida", "Sharif" };
+
+    private const int MaxPersonWords = 4;
+
     private EntityRecord AddPerson(NameChunk chunk, string name, List<NameChunk> chunks)
     {
         var person = Add(EntityKind.Person, name, chunk);
@@ -45,6 +50,17 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    private string CanonicalAffiliation(string affiliation)
+    {
+        var country = NameForms.CountryOfDemonym(affiliation);
+        if (country is not null)
+        {
+            return country;
+        }
+
+        return gazetteer.TryFind(affiliation, out var place) ? place.Name : affiliation;
+    }
+
     private bool IsPersonLike(NameChunk chunk)
     {
         var words = chunk.SpacedWordCount;
@@ -75,7 +91,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
-            || Lexicon.LineageNamePrefixes.Contains(tokens[chunk.First].Text)
+            || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks))
@@ -235,150 +251,5 @@ internal sealed partial class DocumentEntityReader
             && tokens[before].Text is not ("official" or "fellow" or "chief" or "general" or "head" or "executive" or "deputy" or "senior") && NameForms.IsPersonNameWord(tokens[chunk.First])
             && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1]) && (Lexicon.RoleHeads.Contains(tokens[chunk.Last + 1].Text) || Lexicon.PersonNouns.Contains(tokens[chunk.Last + 1].Text)))
             && !chunk.InsideQuote && !NameForms.IsAllCaps(tokens[chunk.First].Text);
-    }
-
-    private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
-            || IsCountryOrRegionName(tokens, first, last))
-        {
-            return false;
-        }
-
-        for (var i = first; i <= last; i++)
-        {
-            var token = tokens[i];
-            if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
-            {
-                continue;
-            }
-
-            // "Jo St-Onge": an abbreviated "Saint" joined by a hyphen opens a surname.
-            if (token.Text is "St" && i < last && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore)
-            {
-                continue;
-            }
-
-            // "Chan-o-cha": a syllable of a hyphenated name.
-            if (i > first && IsSyllableAfterHyphen(tokens, i))
-            {
-                continue;
-            }
-
-            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i)))
-            {
-                continue;
-            }
-
-            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.') || token.IsSymbol('"'))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "the Republican Iowa caucuses", "won Iowa and New Hampshire": a known country, state or province is no
-    // one's name, whatever word stands before it (a given name such as "Georgia" or "Virginia" may still be).
-    private bool IsCountryOrRegionName(IReadOnlyList<Token> tokens, int first, int last) =>
-        !GivenNames.Contains(tokens[first].Text)
-        && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End), out var place)
-        && place.Kind is PlaceKind.Country or PlaceKind.Region;
-
-    private static bool IsSyllableAfterHyphen(IReadOnlyList<Token> tokens, int index) =>
-        index >= 1 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && NameChunker.IsHyphenatedSyllable(tokens[index]);
-
-    // "Elizabeth II", "Benedict XVI": a Roman numeral after a name counts the monarchs or popes of that name.
-    private static bool IsRegnalNumber(IReadOnlyList<Token> tokens, int index) =>
-        tokens[index].SpaceBefore && NameForms.IsRomanNumeral(tokens[index].Text) && tokens[index - 1].IsWord && NameForms.IsPersonNameWord(tokens[index - 1])
-        && !NameForms.IsAllCaps(tokens[index - 1].Text);
-
-    // "Theresa May", "Brian March", "Eva Green": a surname that is also a month or a common word ends a name right
-    // after a given name (but "Christmas May 5" is a date).
-    private static bool IsWordLikeSurname(IReadOnlyList<Token> tokens, int index)
-    {
-        var word = tokens[index].Text;
-        return tokens[index].SpaceBefore && System.Array.IndexOf(Lexicon.WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
-            && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
-    }
-
-    private bool IsKnownPerson(string name) => registry.Find(name, EntityKind.Person) is not null;
-
-    // The last word of a known person's name ("Okafor"), or a first name that only one known person has.
-    private EntityRecord? PersonByPartOfName(string word)
-    {
-        RefreshNameIndex();
-        var key = NameForms.Key(word);
-        if (surnames.TryGetValue(key, out var bySurname))
-        {
-            return bySurname.Resolve();
-        }
-
-        return firstNames.TryGetValue(key, out var byFirstName) && byFirstName is not null ? byFirstName.Resolve() : null;
-    }
-
-    // Surname and first-name keys of the multi-word people known so far; rebuilt when records were added.
-    private void RefreshNameIndex()
-    {
-        if (indexedRecords == registry.Records.Count)
-        {
-            return;
-        }
-
-        surnames.Clear();
-        firstNames.Clear();
-        hyphenEnds.Clear();
-        foreach (var record in registry.Records)
-        {
-            if (record.Kind == EntityKind.Place && record.MergedInto is null)
-            {
-                var hyphen = record.Name.LastIndexOf('-');
-                if (hyphen > 0)
-                {
-                    AddFirst(hyphenEnds, NameForms.Key(record.Name.Substring(hyphen + 1)), record);
-                }
-            }
-
-            if (record.Kind != EntityKind.Person || record.MergedInto is not null)
-            {
-                continue;
-            }
-
-            var parts = record.Name.Split(' ');
-            if (parts.Length < 2)
-            {
-                continue;
-            }
-
-            AddFirst(surnames, NameForms.Key(parts[parts.Length - 1]), record);
-
-            // "Vázquez" for "Wanda Vázquez Garced": a family name before the last.
-            if (parts.Length >= 3 && char.IsUpper(parts[parts.Length - 2][0]))
-            {
-                AddFirst(surnames, NameForms.Key(parts[parts.Length - 2]), record);
-            }
-
-            // A first name shared by two people names neither.
-            var first = NameForms.Key(parts[0]);
-            firstNames[first] = firstNames.ContainsKey(first) && !ReferenceEquals(firstNames[first], record) ? null : record;
-        }
-
-        indexedRecords = registry.Records.Count;
-    }
-
-    private static void AddFirst(Dictionary<string, EntityRecord> index, string key, EntityRecord record)
-    {
-        if (!index.ContainsKey(key))
-        {
-            index[key] = record;
-        }
-    }
-
-    // "Bissau" after "Guinea-Bissau".
-    private EntityRecord? PlaceByLastPart(string word)
-    {
-        RefreshNameIndex();
-        return hyphenEnds.TryGetValue(NameForms.Key(word), out var place) ? place.Resolve() : null;
     }
 }

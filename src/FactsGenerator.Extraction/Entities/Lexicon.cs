@@ -6,7 +6,8 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Closed word lists of English news prose that the entity, quote and date rules rely on.</summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Set(string words) =>
+    /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
+    internal static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
@@ -55,10 +56,6 @@ internal static class Lexicon
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
         "treasurer auditor member fellow speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
-    /// <summary>Titles of descent from the Prophet written as the first word of a name ("Sayyid Ali ..."): a person's
-    /// name as surely as a given name.</summary>
-    public static readonly HashSet<string> LineageNamePrefixes = new(StringComparer.Ordinal) { "Sayyid", "Sayyed", "Sayed", "Seyed", "Seyyed", "Syed", "Sayyida", "Sharif" };
-
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
         "President Minister Chancellor Premier Mayor Governor Senator Sen Congressman Congresswoman Representative Rep " +
@@ -66,7 +63,7 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Superintendent Whip");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -74,7 +71,7 @@ internal static class Lexicon
         "Senior First Second Assistant Associate Attorney Lord Grand Supreme Crown Regional Provincial State Federal " +
         "National Education Economy Economic Trade Energy Environment Agriculture Transport Culture Labour Labor " +
         "Police Army Military Opposition Party Press Communications Information Public Security Emergency Emergencies " +
-        "Interior Foreign Affairs Development Science Sports Tourism Treasury Housing Immigration Minority Majority");
+        "Affairs Development Science Sports Tourism Treasury Housing Immigration Minority Majority");
 
     /// <summary>Words that end (or begin) the name of an organisation.</summary>
     public static readonly HashSet<string> OrganizationHeads = Set(
@@ -84,41 +81,18 @@ internal static class Lexicon
         "Congress Senate Cabinet Authority Board Bureau Foundation Federation League Alliance Coalition Front Movement " +
         "Network Airlines Airways Times Post News Press Journal Herald Television TV Radio Broadcasting Guard " +
         "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
-        "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Group Brigades Corps Command " +
-        "Directorate Inspectorate Prosecutor's Agency Unit Legislature Duma Knesset Bundestag Commission Institute " +
+        "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Brigades Corps Command " +
+        "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
-        "Programme Program Project Foundation Charity Observatory Consortium Federation Confederation Syndicate " +
+        "Programme Program Project Charity Consortium Confederation Syndicate " +
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
-    /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    public static readonly HashSet<string> StandaloneInstitutions = Set(
-        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
-
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
-    public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate embassy consulate");
+    public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");
 
     /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
     public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
-
-    /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
-    public static readonly HashSet<string> OrganizationNouns = Set(
-        "ministry council assembly party army police court committee commission parliament brigade " +
-        "directorate department authority navy embassy consulate");
-
-    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
-    public static readonly HashSet<string> OrganizationTypeNouns = Set(
-        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
-        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
-        "retailer manufacturer maker startup giant conglomerate insurer operator publisher broadcaster club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir");
-
-    /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
-    public static readonly HashSet<string> WellKnownOrganizations = new(StringComparer.Ordinal)
-    {
-        "Wikinews", "Wikipedia", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "LinkedIn",
-        "Snapchat", "Google", "Microsoft", "Netflix",
-    };
 
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
@@ -171,21 +145,15 @@ internal static class Lexicon
         "Overall Currently Recently Previously Initially Finally Additionally Separately Elsewhere Nevertheless " +
         "Regardless Altogether Again Already Soon Let Please Yes Oh Experts Officials Authorities Police Residents " +
         "Thousands Hundreds Dozens Millions Tens Scores Billions Does Do Did Is Are Was Were Has Have Had Can Could Will " +
-        "Would Should Must Whereas My Your Make Let Tell Please Why I'm I'd I'll I've Former Opposition Acting Afterwards Afterward Subsequently " +
+        "Would Should Must Whereas My Your Make Tell I'm I'd I'll I've Former Opposition Acting Afterwards Afterward Subsequently " +
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
-        "Notably Specifically Initially Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise " +
+        "Notably Specifically Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise " +
         "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None");
 
     public static readonly string[] MonthNames =
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
-
-    /// <summary>Titles of sovereigns and popes, written as part of the name ("Pope Francis", "Queen Elizabeth II").</summary>
-    public static readonly HashSet<string> SovereignTitles = new(StringComparer.Ordinal) { "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir" };
-
-    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
-    public static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
 
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 
@@ -194,17 +162,12 @@ internal static class Lexicon
         "January February March April May June July August September October November December Feb Mar Apr Jun " +
         "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Allah Christmas " +
         "Easter Ramadan Eid Islamic Muslim Christian Catholic Jewish Hindu Buddhist Internet Earth English Latin " +
-        "Related Covid COVID Coronavirus Brexit Sharia Northern Southern Eastern Western Female Male Virtual Private " +
+        "Related Covid Coronavirus Brexit Sharia Northern Southern Eastern Western Female Male Virtual Private " +
         "Public Star Solar System Space Special Interest Native Vote Green Market Fire Air Storm Hurricane Tropical " +
         "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
         "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
-        "Image Photo Video Wikinews Wikipedia Internet Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
+        "Image Photo Video Wikinews Wikipedia Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
         "Catholicism Protestantism Amendment Interstate");
-
-    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
-    public static readonly HashSet<string> NonPlaceEndings = Set(
-        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
-        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version Edition");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
@@ -218,13 +181,7 @@ internal static class Lexicon
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
-        "GO NO SO TO UP WE ME MY OF OH AN ID MV HMS USS SS RMS CEST CET FLOSS MAGA GLAM WN AM FM IVF GP MD RN LLC ID QR COVID-19 CV NB PM");
-
-    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
-    public static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal)
-    {
-        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
-    };
+        "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(
@@ -234,8 +191,8 @@ internal static class Lexicon
         "described describes called calls characterised characterized characterises characterizes acknowledged " +
         "admitted admits confirmed confirms denied denies reported reports revealed reveals continued continues " +
         "posted posts stressed stresses emphasised emphasized cautioned suggested suggests recalled recalls " +
-        "concluded concludes observed observes exclaimed shouted wrote pleaded promised promises vowed vows " +
-        "agreed agrees predicted predicts estimated estimates told reads");
+        "concluded concludes observed observes exclaimed shouted pleaded promised promises vowed vows " +
+        "agreed agrees predicted predicts estimated estimates reads");
 
     /// <summary>Participles of saying: their subject is the subject of the main clause ("X left, saying ...").</summary>
     public static readonly HashSet<string> AttributionParticiples = Set(

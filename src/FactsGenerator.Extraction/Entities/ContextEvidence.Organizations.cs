@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Organisation evidence: kinds of body, outlets cited as sources, and affiliations before a role.</summary>
+internal sealed partial class ContextEvidence
+{
+    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
+    private static readonly HashSet<string> OrganizationTypeNouns = Lexicon.Set(
+        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
+        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
+        "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
+        "non-profit nonprofit watchdog regulator band orchestra choir");
+
+    private void CollectOrganizationHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
+        var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
+        if (!countryLike && ((prev is { } type && NameForms.IsLowerWord(type) && OrganizationTypeNouns.Contains(type.Text))
+            || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && OrganizationTypeNouns.Contains(type2.Text)
+                && next is { } close && close.IsSymbol(','))))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (IsListedAfterOrganisationNoun(tokens, a))
+        {
+            HintListFrom(chunk, chunks, EntityKind.Organization);
+        }
+
+        if (!countryLike && IsDescribedAsOrganisation(tokens, b))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
+            && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
+                || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
+                || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if ((prev is { } told && (told.Is("told") || told.Is("via")))
+            || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
+            || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
+            || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
+            || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
+            || IsCitedSource(tokens, a)
+            || HasOwnDatabase(tokens, b))
+        {
+            weakOrganizations.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+            && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+    }
+
+    // "Nordpress reports the ship sank" (but "Media reports said", "Early reports of damage"): at a sentence start,
+    // "reports" is a verb unless a verb or a preposition follows it.
+    private static bool ReportsIsAVerb(IReadOnlyList<Token> tokens, int reports)
+    {
+        if (reports + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[reports + 1];
+        return !(next.IsWord && NameForms.IsLowerWord(next) && (Lexicon.AttributionVerbs.Contains(next.Text) || next.Text.EndsWith("ed", System.StringComparison.Ordinal)
+            || next.Text is "of" or "from" or "by" or "on" or "in" or "are" or "were" or "have" or "had" or "say" or "suggest" or "indicate" or "show" or "showed"))
+            && !next.IsSymbol(',') && !next.IsSymbol('.');
+    }
+
+    // "Tellan Systems, an investment bank", "Nordwind, a firm that tracks ships": an apposition naming a kind of body
+    // (but "X, a company spokesman" describes a person).
+    private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxModifiers = 2;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && NameForms.IsLowerWord(tokens[k]); k++)
+        {
+            if (OrganizationTypeNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 >= tokens.Count || !(NameForms.IsLowerWord(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
+            }
+        }
+
+        return false;
+    }
+
+    // "firms including Nordwind and Keller", "broadcasters such as Radio Arden": the named examples of a plural
+    // kind of body are bodies.
+    private static bool IsListedAfterOrganisationNoun(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].Is("as") && tokens[k - 1].Is("such"))
+        {
+            k -= 1;
+        }
+        else if (!(k >= 0 && (tokens[k].Is("including") || tokens[k].Is("like"))))
+        {
+            return false;
+        }
+
+        k--;
+        if (k >= 0 && tokens[k].IsSymbol(','))
+        {
+            k--;
+        }
+
+        if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var plural = tokens[k].Text;
+        var singular = plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
+        return OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
+    }
+
+    // The chunk and the names listed after it ("A, B, and C").
+    private void HintListFrom(NameChunk chunk, IReadOnlyList<NameChunk> chunks, EntityKind kind)
+    {
+        const int MaxItems = 8;
+        var current = chunk;
+        for (var items = 0; items < MaxItems; items++)
+        {
+            if (!NameForms.IsCountryOrDemonym(current.Text))
+            {
+                Hint(current.Text, kind);
+            }
+
+            var tokens = current.Tokens;
+            var k = current.Last + 1;
+            var separated = false;
+            if (k < tokens.Count && tokens[k].IsSymbol(','))
+            {
+                k++;
+                separated = true;
+            }
+
+            if (k < tokens.Count && (tokens[k].Is("and") || tokens[k].Is("or")))
+            {
+                k++;
+                separated = true;
+            }
+
+            var next = separated ? RoleParser.ChunkStartingAt(chunks, k) : null;
+            if (next is null)
+            {
+                return;
+            }
+
+            current = next;
+        }
+    }
+
+    // "as reported by Nordpress", "quoted by the Lakeside Herald": a publication cited as the source.
+    private static bool IsCitedSource(IReadOnlyList<Token> tokens, int first)
+    {
+        var by = first - 1;
+        if (by >= 0 && tokens[by].Is("the"))
+        {
+            by--;
+        }
+
+        return by >= 1 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published"));
+    }
+
+    // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
+    private static bool HasOwnDatabase(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxWordsBeforeNoun = 4;
+        if (last + 1 >= tokens.Count || tokens[last + 1].Text is not ("'s" or "'S"))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < tokens.Count && k - (last + 2) <= MaxWordsBeforeNoun && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Is("database") || tokens[k].Is("website") || tokens[k].Is("app") || tokens[k].Is("platform"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
+    private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
+    {
+        for (var i = on - 1; i >= 0 && i >= on - 6; i--)
+        {
+            if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
+                || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
+            {
+                return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.
+    private static bool IsAffiliationBeforeRole(IReadOnlyList<Token> tokens, int last)
+    {
+        for (var p = last + 1; p < tokens.Count && p <= last + 3; p++)
+        {
+            if (!NameForms.IsLowerWord(tokens[p]))
+            {
+                return false;
+            }
+
+            if (Lexicon.RoleHeads.Contains(tokens[p].Text))
+            {
+                return p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text);
+            }
+
+            if (Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Place evidence: administrative and natural features, capitals, regions and place prepositions.</summary>
+internal sealed partial class ContextEvidence
+{
+    /// <summary>Last words of journal and field names, which follow "in" as often as places do ("in Environmental Science").</summary>
+    private static readonly HashSet<string> NonPlaceEndings = Lexicon.Set(
+        "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
+        "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version");
+
+    private void CollectPlaceHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var (_, _, _, prev, prev2, next, next2) = Around(chunk);
+        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+            if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
+            {
+                HintListBefore(chunk, chunks);
+            }
+        }
+
+        if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && NameForms.IsLowerWord(kindNoun)
+            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        if ((prev is { } capital && capital.Is("capital")) || (prev is { } comma && comma.IsSymbol(',') && prev2 is { } capital2 && capital2.Is("capital")))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Text) is null)
+        {
+            var key = NameForms.Key(chunk.Text);
+            if (!featureNames.ContainsKey(key))
+            {
+                featureNames[key] = chunk.Text + " " + feature.Text;
+            }
+
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        if (IsFollowedByItsRegion(chunk, chunks))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based"))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+    }
+
+    // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths.
+    private void CollectWeakPlace(NameChunk chunk)
+    {
+        var (_, _, _, prev, _, next, _) = Around(chunk);
+        if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
+            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
+        {
+            weakPlaces.Add(NameForms.Key(chunk.Text));
+        }
+    }
+
+    // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania": a name after a place preposition, then
+    // a comma and a known region or country.
+    private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        if (!NameForms.IsLowerWord(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from") || before.Is("at")))
+        {
+            return false;
+        }
+
+        var gazetteer = Gazetteer.PlaceGazetteer.Instance;
+        var region = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
+            && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.
+    private static bool CanBePlaceName(NameChunk chunk)
+    {
+        var last = chunk.Tokens[chunk.Last].Text;
+        // "in Vice President-elect Ruiz": an office is not a place.
+        if (NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
+        {
+            return false;
+        }
+
+        foreach (var suffix in new[] { "ism", "ity", "ogy", "ics", "ment", "tion", "ence", "ance", "ship" })
+        {
+            if (last.Length > suffix.Length + 2 && last.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "the Alder, Birch and Cedar districts": every name of the list is a place.
+    private void HintListBefore(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.First - 1;
+        while (k >= 0 && (tokens[k].IsSymbol(',') || tokens[k].Is("and")))
+        {
+            var j = k - 1;
+            if (j >= 0 && tokens[j].IsSymbol(','))
+            {
+                j--;
+            }
+
+            var previous = RoleParser.ChunkEndingAt(chunks, j);
+            if (previous is null)
+            {
+                return;
+            }
+
+            Hint(previous.Text, EntityKind.Place);
+            k = previous.First - 1;
+        }
+    }
+}

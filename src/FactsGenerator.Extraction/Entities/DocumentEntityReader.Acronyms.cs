@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Acronyms: read inside longer spans, registered as aliases, and told apart from shouting and labels.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    private void ScanParts(NameChunk chunk, List<NameChunk> chunks, bool gazetteerToo)
+    {
+        var tokens = chunk.Tokens;
+        var i = chunk.First;
+        while (i <= chunk.Last)
+        {
+            if (gazetteerToo)
+            {
+                var end = LongestPlace(tokens, i, chunk.Last, out var place);
+                if (end >= 0 && place is not null)
+                {
+                    AddPlace(place, SubChunk(chunk, i, end));
+                    i = end + 1;
+                    continue;
+                }
+            }
+
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i))
+            {
+                var sub = SubChunk(chunk, i, i);
+                if (gazetteer.TryFind(sub.Text, out var acronymPlace))
+                {
+                    AddPlace(acronymPlace, sub);
+                }
+                else
+                {
+                    AddOrganization(sub);
+                }
+            }
+
+            i++;
+        }
+    }
+
+    // "National Emergency Operation Centre (NEOC)", "the United Kingdom's (UK)": the acronym is an alias.
+    private void RegisterParenthesisedAcronym(NameChunk chunk, EntityRecord record)
+    {
+        var tokens = chunk.Tokens;
+        var p = chunk.Last + 1;
+        if (p < tokens.Count && tokens[p].Text is "'s" or "'S")
+        {
+            p++;
+        }
+
+        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')')
+            && (NameForms.IsAllCaps(tokens[p + 1].Text) || IsSyllabicAbbreviation(tokens[p + 1].Text, chunk.Text)))
+        {
+            registry.AddAlias(record, tokens[p + 1].Text);
+            evidence.Hint(tokens[p + 1].Text, record.Kind);
+        }
+    }
+
+    // "Velmorian Institute of Seismology (Velisem)": a capitalised short form built from the first letters of the
+    // name's words and letters after them, in order.
+    private static bool IsSyllabicAbbreviation(string word, string name)
+    {
+        if (word.Length < 3 || word.Length >= name.Length || !char.IsUpper(word[0]) || char.ToUpperInvariant(name[0]) != word[0] || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var n = 0;
+        var lastWordStart = 0;
+        var wordsUsed = 0;
+        for (var w = 0; w < word.Length; w++)
+        {
+            var c = char.ToLowerInvariant(word[w]);
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            while (n < name.Length && char.ToLowerInvariant(name[n]) != c)
+            {
+                n++;
+            }
+
+            if (n >= name.Length)
+            {
+                return false;
+            }
+
+            var start = name.LastIndexOf(' ', n) + 1;
+            if (start != lastWordStart || w == 0)
+            {
+                wordsUsed++;
+                lastWordStart = start;
+            }
+
+            n++;
+        }
+
+        return wordsUsed >= 2;
+    }
+
+    // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list
+    // of acronyms, "the ELT, TMT and GMT", is not shouting).
+    private static bool IsShouted(IReadOnlyList<Token> tokens, int index)
+    {
+        const int MinShoutedWords = 3;
+        var count = 1;
+        for (var k = index - 1; k >= 0 && count < MinShoutedWords && IsCapitalsWord(tokens[k]); k--)
+        {
+            count++;
+        }
+
+        for (var k = index + 1; k < tokens.Count && count < MinShoutedWords && IsCapitalsWord(tokens[k]); k++)
+        {
+            count++;
+        }
+
+        return count >= MinShoutedWords;
+    }
+
+    // "((ABC)) Why did you run?": initials in double brackets mark who speaks in an interview transcript.
+    private static bool IsSpeakerLabel(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && index + 1 < tokens.Count && tokens[index - 1].IsSymbol('(') && tokens[index - 2].IsSymbol('(') && tokens[index + 1].IsSymbol(')');
+
+    private static bool IsCapitalsWord(Token token) => token.IsWord && (NameForms.IsAllCaps(token.Text) || token.Text is "I" or "A");
+
+    // "K2-18b": a code glued to what follows is part of a designation, not an acronym.
+    private static bool GluedToNext(NameChunk chunk) => chunk.Last + 1 < chunk.Tokens.Count && !chunk.Tokens[chunk.Last + 1].SpaceBefore
+        && chunk.Tokens[chunk.Last + 1].Text is not "'s" && !(chunk.Tokens[chunk.Last + 1].Kind == TokenKind.Symbol && chunk.Tokens[chunk.Last + 1].Text is "," or "." or ")" or ";" or ":" or "\"" or "'s");
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Names that are no one and nothing in the news: ships and fictional characters.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
+    private static readonly HashSet<string> ShipPrefixes = new(System.StringComparer.Ordinal)
+    {
+        "USS", "U.S.S.", "U.S.S", "HMS", "H.M.S.", "H.M.S", "HMAS", "HMCS", "HMNZS", "INS", "RMS", "USNS", "USCGC", "MV", "M/V",
+    };
+
+    // "USS Marlin", "the U.S.S. Marlin", "HMS Dauntless": a ship is neither a body nor a place, and the prefix
+    // alone names nothing.
+    // (An undotted prefix alone may be an acronym: "the INS said".)
+    private static bool IsShipName(NameChunk chunk)
+    {
+        var prefix = chunk.Tokens[chunk.First].Text;
+        return ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
+    }
+
+    // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
+    // is no one in the news.
+    private static bool IsNamedCharacter(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.First - 1;
+        if (k >= 0 && (tokens[k].Is("of") || tokens[k].IsSymbol(',')))
+        {
+            k--;
+        }
+
+        return k >= 0 && NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "character" or "characters" or "superhero" or "villain";
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Organisation evidence: head words, nouns after a name, diplomatic missions and web domains.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Lower-case heads that make the preceding name (and the words between) an organisation ("provincial council").</summary>
+    private static readonly HashSet<string> OrganizationNouns = Lexicon.Set(
+        "ministry council assembly party army police court committee commission parliament brigade " +
+        "directorate department authority navy embassy consulate");
+
+    // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
+    private bool TryOrganizationWithNoun(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var p = chunk.Last + 1;
+        var possessive = p < tokens.Count && tokens[p].Text is "'s" or "'S";
+
+        // "Saint Francis Hospital department": a name that already has its head word is complete.
+        if (!possessive && HasOrganizationHead(chunk))
+        {
+            return false;
+        }
+        if (possessive)
+        {
+            p++;
+        }
+
+        const int MaxWords = 3;
+        var start = p;
+        for (var words = 0; p < tokens.Count && words < MaxWords; p++)
+        {
+            var token = tokens[p];
+
+            // "the Arnmouth district attorney's office": an office-holder's possessive inside the phrase.
+            if (token.Text is "'s" && p > start && !token.SpaceBefore)
+            {
+                continue;
+            }
+
+            if (!NameForms.IsLowerWord(token) || Lexicon.CapitalisedFunctionWords.Contains(token.Text) || token.Text.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
+            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
+            {
+                // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
+                // (but a country has one embassy in a city: "the Velmorian embassy").
+                if (p == start && !possessive && NameForms.CountryOfDemonym(chunk.Text) is not null && !gazetteer.TryFind(chunk.Text, out _)
+                    && !Lexicon.DiplomaticMissions.Contains(token.Text))
+                {
+                    return false;
+                }
+
+                var end = MissionCityEnd(tokens, p);
+                var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[end].End);
+                registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
+
+                // The owner of a possessive, and a country with an embassy, are named in their own right.
+                return !possessive && end == p;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    // "district attorney's office", "historic preservation office": an office named for a public service (but
+    // "the president's office", "his government office" are rooms of a person or a government).
+    private static bool IsOfficeOfAService(IReadOnlyList<Token> tokens, int start, int office)
+    {
+        var owner = tokens[office - 1].Text is "'s" ? office - 2 : office - 1;
+        return owner >= start && NameForms.IsLowerWord(tokens[owner])
+            && tokens[owner].Text is not ("government" or "president" or "minister" or "premier" or "mayor" or "governor" or "chancellor" or "leader" or "party" or "campaign" or "head" or "home" or "post");
+    }
+
+    // "the Velmorian Embassy in Ostravel": the city is a place of its own.
+    private void ClassifyMissionCity(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (tokens[k].Is("in") && Lexicon.DiplomaticMissions.Contains(tokens[k - 1].Text))
+            {
+                ClassifySpan(SubChunk(chunk, k + 1, chunk.Last), chunks);
+                return;
+            }
+        }
+    }
+
+    // "embassy in Ostravel": the last token of the city named after a diplomatic mission, or the mission itself.
+    private static int MissionCityEnd(IReadOnlyList<Token> tokens, int noun)
+    {
+        if (!Lexicon.DiplomaticMissions.Contains(tokens[noun].Text) || noun + 2 >= tokens.Count || !tokens[noun + 1].Is("in") || !NameChunker.IsNameWord(tokens[noun + 2])
+            || Lexicon.CapitalisedFunctionWords.Contains(tokens[noun + 2].Text))
+        {
+            return noun;
+        }
+
+        var end = noun + 2;
+        while (end + 1 < tokens.Count && NameChunker.IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private bool FollowsPersonOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var of = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        return of >= 1 && tokens[of].Is("of") && NameChunker.IsNameWord(tokens[of - 1]) && PersonByPartOfName(tokens[of - 1].Text) is not null;
+    }
+
+    private string? DomainName(NameChunk chunk)
+    {
+        var end = chunk.End;
+        var normalized = text.Normalized;
+        var sentenceEnd = chunk.Sentence.End;
+        var sawDot = false;
+        // Only lower-case labels after the dots ("UOL.com.br"), so "Assange.Image" is not a web address.
+        while (end + 1 < sentenceEnd && normalized[end] == '.' && char.IsLower(normalized[end + 1]))
+        {
+            sawDot = true;
+            end++;
+            while (end < sentenceEnd && char.IsLower(normalized[end]))
+            {
+                end++;
+            }
+        }
+
+        return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
+    }
+
+    private static bool HasOrganizationHead(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]) && Lexicon.OrganizationHeads.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Name boundaries: which runs of tokens can be a person's name.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
+    private static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
+
+    private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
+            || IsCountryOrRegionName(tokens, first, last))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var token = tokens[i];
+            if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
+            {
+                continue;
+            }
+
+            // "Jo St-Onge": an abbreviated "Saint" joined by a hyphen opens a surname.
+            if (token.Text is "St" && i < last && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore)
+            {
+                continue;
+            }
+
+            // "Chan-o-cha": a syllable of a hyphenated name.
+            if (i > first && IsSyllableAfterHyphen(tokens, i))
+            {
+                continue;
+            }
+
+            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i)))
+            {
+                continue;
+            }
+
+            if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.') || token.IsSymbol('"'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "the Republican Iowa caucuses", "won Iowa and New Hampshire": a known country, state or province is no
+    // one's name, whatever word stands before it (a given name such as "Georgia" or "Virginia" may still be).
+    private bool IsCountryOrRegionName(IReadOnlyList<Token> tokens, int first, int last) =>
+        !GivenNames.Contains(tokens[first].Text)
+        && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End), out var place)
+        && place.Kind is PlaceKind.Country or PlaceKind.Region;
+
+    private static bool IsSyllableAfterHyphen(IReadOnlyList<Token> tokens, int index) =>
+        index >= 1 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && NameChunker.IsHyphenatedSyllable(tokens[index]);
+
+    // "Elizabeth II", "Benedict XVI": a Roman numeral after a name counts the monarchs or popes of that name.
+    private static bool IsRegnalNumber(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].SpaceBefore && NameForms.IsRomanNumeral(tokens[index].Text) && tokens[index - 1].IsWord && NameForms.IsPersonNameWord(tokens[index - 1])
+        && !NameForms.IsAllCaps(tokens[index - 1].Text);
+
+    // "Theresa May", "Brian March", "Eva Green": a surname that is also a month or a common word ends a name right
+    // after a given name (but "Christmas May 5" is a date).
+    private static bool IsWordLikeSurname(IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Text;
+        return tokens[index].SpaceBefore && System.Array.IndexOf(WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
+            && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
+    }
+}

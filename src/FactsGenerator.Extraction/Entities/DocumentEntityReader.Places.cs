@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Place evidence: gazetteer spans, place heads, compass directions and regions of the world.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // "Lakeside Chief Executive Ana Ruiz": a known place before an office that the title rules do not split is the
+    // place the office belongs to; the office and the name are read on their own.
+    private bool TrySplitPlaceBeforeOffice(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        const int MinRestWords = 3;
+        if (placeEnd < 0 || place is null || chunk.Last - placeEnd < MinRestWords || !Lexicon.TitleWords.Contains(tokens[placeEnd + 1].Text)
+            || !tokens[placeEnd + 1].SpaceBefore || Lexicon.PlaceHeads.Contains(tokens[placeEnd + 1].Text)
+            || !GivenNames.Contains(tokens[chunk.Last - 1].Text) || !IsPersonNameSpan(tokens, chunk.Last - 1, chunk.Last))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        var before = registry.Records.Count;
+        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        for (var k = before; k < registry.Records.Count; k++)
+        {
+            if (registry.Records[k].Kind == EntityKind.Person)
+            {
+                registry.Records[k].Affiliation ??= place.Name;
+            }
+        }
+
+        return true;
+    }
+
+    // "east Asia", "southern Africa": a lower-case compass word before a continent names a region of it; "the Arab
+    // world", "the Muslim world": a people or a faith and "world" name the lands where it lives.
+    private bool TryRegionOfTheWorld(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var name = chunk.Text;
+        if (chunk.First >= 1 && tokens[chunk.First - 1] is { } compass && NameForms.IsLowerWord(compass)
+            && name is "Asia" or "Africa" or "Europe" or "America" && IsCompassAdjective(Capitalised(compass.Text)))
+        {
+            var region = Add(EntityKind.Place, Capitalised(compass.Text) + " " + name, SubChunkFrom(chunk, chunk.First - 1));
+            region.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        if (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Is("world") && NameForms.IsLowerWord(tokens[chunk.Last + 1])
+            && (name is "Arab" or "Muslim" or "Islamic" or "Western" or "Christian"))
+        {
+            var world = Add(EntityKind.Place, name + " world", new NameChunk(chunk.Sentence, chunk.First, chunk.Last + 1, name + " world", chunk.InsideQuote));
+            world.PlaceKind = PlaceKind.Region;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
+
+    private int LongestPlace(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)
+    {
+        place = null;
+        if (start <= last && tokens[start].Is("the"))
+        {
+            start++;
+        }
+
+        if (start > last || !tokens[start].IsWord)
+        {
+            return -1;
+        }
+
+        var found = -1;
+        var words = 0;
+        for (var end = start; end <= last && words <= gazetteer.MaxNameWords; end++)
+        {
+            if (tokens[end].IsWord)
+            {
+                words++;
+            }
+
+            var candidate = AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[end].End);
+            if (tokens[end].IsWord && gazetteer.TryFind(candidate, out var match))
+            {
+                found = end;
+                place = match;
+            }
+        }
+
+        return found;
+    }
+
+    // "Northern District of Ohio", "Bay of Velmoria", "Tower of Ostravel": a place head before "of" names the whole
+    // span, so the place after "of" is only part of its name.
+    private static bool HasPlaceHeadBeforeOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        for (var i = chunk.First + 1; i < chunk.Last; i++)
+        {
+            if (!tokens[i].Is("of"))
+            {
+                if (!NameChunker.IsNameWord(tokens[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // "Hall of Fame": a name that ends in an organisation's head is that body.
+            var head = tokens[i - 1].Text;
+            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
+                && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) && NameChunker.IsNameWord(tokens[i + 1]);
+        }
+
+        return false;
+    }
+
+    // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
+    // place of its own (the whole place is not what the text names).
+    private bool TryDirectionOfPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || !IsCompassAdjective(tokens[chunk.First].Text) || !tokens[chunk.First + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var rest = SubChunk(chunk, chunk.First + 1, chunk.Last);
+        // "North Velmoria" (a country) is rarely a name of its own, unlike "Northern Velmoria" or "South Ostravel".
+        if (!gazetteer.TryFind(rest.Text, out var whole) || NameForms.CountryOfDemonym(rest.Text) is not null
+            || (whole.Kind == PlaceKind.Country && !tokens[chunk.First].Text.EndsWith("ern", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var record = Add(EntityKind.Place, chunk.Text, chunk);
+        if (record.PlaceKind == PlaceKind.Unknown)
+        {
+            record.PlaceKind = whole.Kind == PlaceKind.City ? PlaceKind.City : PlaceKind.Region;
+        }
+
+        return true;
+    }
+
+    private static bool IsCompassAdjective(string word) =>
+        word is "Northern" or "Southern" or "Eastern" or "Western" or "North" or "South" or "East" or "West" or "Central"
+            or "Northeastern" or "Northwestern" or "Southeastern" or "Southwestern";
+
+    // "Dunbartonshire East" is a place only where the text says so ("in ..."); "Kanye West" is a person.
+    private static bool IsCompassWord(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
+}

@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>One-word names, decided after all full names are known: a surname, a first name, a known entity or a new one.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Web platforms and news services that articles name alone, with no word saying what they are ("on Twitter").</summary>
+    private static readonly HashSet<string> WellKnownOrganizations = new(System.StringComparer.Ordinal)
+    {
+        "Wikinews", "Wikipedia", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "LinkedIn",
+        "Snapchat", "Google", "Microsoft", "Netflix",
+    };
+
+    private void ResolveSingle(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var name = chunk.Text;
+        if (evidence.TryGetStrong(name, out var hinted))
+        {
+            AddHinted(hinted, chunk, chunks);
+            return;
+        }
+
+        var partner = SharedSurnamePartner(chunk, chunks);
+        if (partner is not null)
+        {
+            AddPerson(chunk, name + " " + partner.Tokens[partner.Last].Text, chunks);
+            return;
+        }
+
+        var known = registry.Find(name);
+        if (known is not null)
+        {
+            registry.Mention(known.Kind, known.Name, chunk.Sentence, chunk.Start, chunk.End);
+            if (known.Kind == EntityKind.Person && !SameKey(known.Name, name))
+            {
+                registry.AddAlias(known, name);
+            }
+
+            // "Okafor, formerly the mayor of ...": a later short mention can carry the role.
+            if (known.Kind == EntityKind.Person)
+            {
+                ReadRole(known, chunk, chunks, before: true);
+            }
+
+            return;
+        }
+
+        var person = IsMonthOfDate(chunk) ? null : PersonByPartOfName(name);
+        if (person is not null)
+        {
+            registry.AddAlias(person, name);
+            registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
+            ReadRole(person, chunk, chunks, before: true);
+            return;
+        }
+
+        if (TryRegionOfTheWorld(chunk))
+        {
+            return;
+        }
+
+        var hyphenated = PlaceByLastPart(name);
+        if (hyphenated is not null)
+        {
+            registry.AddAlias(hyphenated, name);
+            registry.Mention(EntityKind.Place, hyphenated.Name, chunk.Sentence, chunk.Start, chunk.End);
+            return;
+        }
+
+        if (gazetteer.TryFind(name, out var place))
+        {
+            AddPlace(place, chunk);
+            return;
+        }
+
+        if (WellKnownOrganizations.Contains(name) || NameForms.IsCamelCaseBrand(name))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
+        if (Lexicon.NonNameWords.Contains(name) || NameForms.IsCountryOrDemonym(name))
+        {
+            return;
+        }
+
+        if (IsNamedPersonAlone(chunk))
+        {
+            Add(EntityKind.Person, name, chunk);
+        }
+        else if (IsAfterLowerCaseRole(chunk))
+        {
+            AddPerson(chunk, name, chunks);
+        }
+        else if (evidence.IsWeakOrganization(name) || IsUnknownSpeaker(chunk))
+        {
+            AddOrganization(chunk);
+        }
+        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAllCaps(name))
+        {
+            Add(EntityKind.Place, name, chunk);
+        }
+    }
+
+    // "in May", "May 5", "last June": a month named as a date is not the surname of "Theresa May".
+    private static bool IsMonthOfDate(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (System.Array.IndexOf(Lexicon.MonthNames, chunk.Text) < 0)
+        {
+            return false;
+        }
+
+        if (chunk.Last + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[chunk.Last + 1];
+        return next.IsNumber || !(next.IsWord || next.IsSymbol(','))
+            || (chunk.First >= 1 && tokens[chunk.First - 1] is { IsWord: true } previous
+                && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
+    }
+
+    // "Nordwind announced a recall": a single name that speaks, is nobody's surname or first name and no place,
+    // is a company or a publication (people are named in full before their surname is used alone).
+    private bool IsUnknownSpeaker(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First];
+
+        return !evidence.IsIntroducedAsPerson(chunk.Text) && (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+            && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
+    }
+
+    // "The Lantern drew comparisons": "the" and a single unknown name that acts is a body or a publication
+    // (a person's name takes no article).
+    private static bool IsDeterminedSubject(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || !tokens[chunk.First - 1].Is("the") || chunk.Last + 1 >= tokens.Count || Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
+            || Lexicon.NonNameWords.Contains(tokens[chunk.First].Text) || Lexicon.PlaceHeads.Contains(tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        var verb = tokens[chunk.Last + 1];
+        return NameForms.IsLowerWord(verb) && (Lexicon.AttributionVerbs.Contains(verb.Text)
+            || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran");
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Where a name ends: particles, hyphens, initials, and "and" or commas inside the name of a body.</summary>
+internal static partial class NameChunker
+{
+    // Returns the last token index of the extension starting at j, or -1 when the run ends before j.
+    private static int ExtendFrom(IReadOnlyList<Token> tokens, int first, int j)
+    {
+        var token = tokens[j];
+        if (IsNameWord(token) && token.SpaceBefore)
+        {
+            return j;
+        }
+
+        // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
+        // (but in "Lakeside University's Marine Institute" a named body owns another).
+        if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !ContainsOrganizationHead(tokens, first, j - 1)
+            && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
+            && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
+        {
+            return j + 1;
+        }
+
+        // "Guinea-Bissau", "France-Presse": a hyphen without spaces before a capitalised word.
+        if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
+        // "Prayut Chan-o-cha", "Kim Jong-un": lower-case syllables joined by hyphens to a surname or given name
+        // that is not the first word ("Vice President-elect", "Ana Ruiz-led" are not names).
+        if (token.IsSymbol('-') && !token.SpaceBefore && j - 1 > first && j + 1 < tokens.Count && IsHyphenatedSyllable(tokens[j + 1])
+            && !(j + 2 < tokens.Count && tokens[j + 2].IsSymbol('-') && !tokens[j + 2].SpaceBefore && !IsHyphenatedSyllableOrName(tokens, j + 3)))
+        {
+            return j + 1;
+        }
+
+        // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
+        if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+        {
+            return j + 1;
+        }
+
+        // "the Velmorian Embassy in Ostravel": a mission is named with the city it is in.
+        if (token.Is("in") && tokens[j - 1].IsWord && Lexicon.DiplomaticMissions.Contains(tokens[j - 1].Text) && char.IsUpper(tokens[j - 1].Text[0]) && j - 1 > first
+            && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsWeekday(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
+        {
+            return j + 1;
+        }
+
+        // "Commission on Presidential Debates": "on" after an organisation word.
+        if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !IsWeekday(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
+        // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad" (but "ran in Ohio for the Velmoria
+        // Party": "for" after a known place starts what the place is for).
+        if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the")
+            && !(token.Is("for") && (IsKnownPlace(tokens, first, j - 1) || IsRunFor(tokens, first, j))))
+        {
+            var k = j;
+            while (k < tokens.Count && tokens[k].IsWord && Lexicon.NameConnectors.Contains(tokens[k].Text) && !char.IsUpper(tokens[k].Text[0]) && k - j < 2)
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore && k + 1 < tokens.Count && IsNameWord(tokens[k + 1]))
+            {
+                return k + 1;
+            }
+
+            if (k < tokens.Count && IsNameWord(tokens[k]) && tokens[k].Text != "I")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Office for Trade, Science and Culture Policy": a comma list inside an organisation's name, whose last item
+    // ends in the head word. Returns the last name word before the final "and" (ExtendOverAnd takes the rest).
+    // (but "the Velmoria Police, Ostravel and Arden" lists places after a complete name).
+    private static int ExtendOverList(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxItems = 4;
+        if (!ContainsOrganizationHead(tokens, first, last) || Lexicon.OrganizationHeads.Contains(tokens[last].Text))
+        {
+            return last;
+        }
+
+        var p = last + 1;
+        var end = last;
+        for (var items = 0; items < MaxItems && p + 1 < tokens.Count && tokens[p].IsSymbol(',') && IsNameWord(tokens[p + 1]); items++)
+        {
+            var k = p + 1;
+            while (k + 1 < tokens.Count && IsNameWord(tokens[k + 1]) && tokens[k + 1].SpaceBefore)
+            {
+                k++;
+            }
+
+            if (k == p + 1 && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _))
+            {
+                return last;
+            }
+
+            end = k;
+            p = k + 1;
+        }
+
+        if (end == last || p + 1 >= tokens.Count || !tokens[p].Is("and") || !IsNameWord(tokens[p + 1]))
+        {
+            return last;
+        }
+
+        var close = p + 1;
+        while (close + 1 < tokens.Count && IsNameWord(tokens[close + 1]) && tokens[close + 1].SpaceBefore)
+        {
+            close++;
+        }
+
+        var firstHasOf = false;
+        for (var k = first; k <= last; k++)
+        {
+            firstHasOf |= tokens[k].Is("of") || tokens[k].Is("for");
+        }
+
+        return Lexicon.OrganizationHeads.Contains(tokens[close].Text) || (firstHasOf && close - p <= 2) ? end : last;
+    }
+
+    // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
+    private static int ExtendOverAnd(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= tokens.Count || !(tokens[and].Is("and") || tokens[and].IsSymbol('&')) || !IsNameWord(tokens[and + 1]))
+        {
+            return last;
+        }
+
+        var end = and + 1;
+        while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        // "Rock and Roll Hall of Fame": the second part may have its own particles; it ends at its last head word
+        // ("the Peace and Freedom Party of Velmoria").
+        var headEnd = -1;
+        var walkEnd = and + 1;
+        for (var k = and + 1; k >= 0; k = k + 1 < tokens.Count ? ExtendFrom(tokens, and + 1, k + 1) : -1)
+        {
+            walkEnd = k;
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                headEnd = k;
+            }
+        }
+
+        var firstHasHead = false;
+        var lastOf = -1;
+        for (var k = first; k <= last; k++)
+        {
+            firstHasHead |= Lexicon.OrganizationHeads.Contains(tokens[k].Text);
+
+            // "Committee on Roads and Bridges": "on" after a head names the body's field, as "of" does.
+            lastOf = tokens[k].Is("of") || tokens[k].Is("for") || (tokens[k].Is("on") && k > first && Lexicon.OrganizationHeads.Contains(tokens[k - 1].Text)) ? k : lastOf;
+        }
+
+        var firstHasOf = lastOf >= 0;
+
+        // "the AP and NBC News": an acronym is a complete name, so "and" lists two bodies.
+        var firstIsAcronym = first == last && NameForms.IsAllCaps(tokens[first].Text);
+        // "University of Lakeside and Centre for Reefs", "Institute of Arden and Ana Ruiz of ...": a first part
+        // complete with its head and "of" only takes a short last item ("Ministry of Oil and Gas").
+        var firstIsComplete = firstHasHead && firstHasOf;
+        if (headEnd >= end && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !firstIsAcronym && !firstIsComplete)
+        {
+            return headEnd;
+        }
+
+        // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
+        // and Arden University": a place after "of" completes the first name unless another place follows "and").
+        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last
+            && (!IsKnownPlace(tokens, tokens[lastOf + 1].Is("the") ? lastOf + 2 : lastOf + 1, last) || IsKnownPlace(tokens, and + 1, end)))
+        {
+            return end;
+        }
+
+        return last;
+    }
+
+    // "Washington, D.C.": the district is part of the city's name, not a second name.
+    private static int ExtendOverDistrictOfColumbia(IReadOnlyList<Token> tokens, int last)
+    {
+        if (!tokens[last].Is("Washington"))
+        {
+            return last;
+        }
+
+        var p = last + 1;
+        if (p < tokens.Count && tokens[p].IsSymbol(','))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && tokens[p].IsWord && IsDistrictOfColumbia(tokens[p].Text) ? p : last;
+    }
+
+    private static bool IsHyphenatedSyllableOrName(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && !tokens[index].SpaceBefore && (IsHyphenatedSyllable(tokens[index]) || IsNameWord(tokens[index]));
+
+    // "a ticket of Ana Ruiz for President": the office someone runs for is not part of their name (but in
+    // "Minister for Foreign Affairs" the office owns it).
+    private static bool IsRunFor(IReadOnlyList<Token> tokens, int first, int forIndex)
+    {
+        var k = forIndex + 1;
+        if (k < tokens.Count && Lexicon.TitleModifiers.Contains(tokens[k].Text) && !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        for (var i = first; i < forIndex; i++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Text;
+        }
+
+        return Gazetteer.PlaceGazetteer.Instance.TryFind(string.Join(" ", words), out _);
+    }
+
+    private static bool ContainsOrganizationHead(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>What a single token is to a name: a name word, a clause start, a syllable or a road number.</summary>
+internal static partial class NameChunker
+{
+    /// <summary>A capitalised word, an acronym, or a letters-and-digits code such as "G7".</summary>
+    public static bool IsNameWord(Token token) =>
+        token.IsWord && token.Text != "'s" && token.Text != "'S"
+        && (char.IsUpper(token.Text[0]) || (token.Text.Length > 2 && token.Text[1] == '\'' && char.IsUpper(token.Text[2]) && token.Text[0] is 'd' or 'l'));
+
+    public static bool IsClauseStart(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+
+        // "((Ana Ruiz)) The plan ...": an interview transcript's speaker label in double brackets opens a clause.
+        var previous = tokens[index - 1];
+        return (previous.Kind == TokenKind.Symbol && previous.Text is "\"" or "'" or "(" or ":" or ";" or "-" or "[")
+            || (index >= 2 && previous.IsSymbol(')') && tokens[index - 2].IsSymbol(')'));
+    }
+
+    /// <summary>"Route 2", "Interstate 80", "Region 11": the number after a road or region word ends its name.</summary>
+    public static bool IsNumberedPlace(IReadOnlyList<Token> tokens, int number) =>
+        number >= 1 && number < tokens.Count && tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= 4
+        && IsDigits(tokens[number].Text) && tokens[number - 1].Text is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway"
+        && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>"o", "cha", "un", "hyung": a short lower-case syllable glued after a hyphen inside a name; compound
+    /// words ("-led", "-based", "-era", "-elect") are not syllables of a name.</summary>
+    public static bool IsHyphenatedSyllable(Token token)
+    {
+        const int MaxLength = 5;
+        var word = token.Text;
+        if (token.SpaceBefore || !NameForms.IsLowerWord(token) || word.Length > MaxLength || word.EndsWith("ed", System.StringComparison.Ordinal)
+            || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return System.Array.IndexOf(CompoundEndings, word) < 0;
+    }
+
+    private static readonly string[] CompoundEndings =
+    {
+        "elect", "era", "style", "born", "like", "free", "run", "wide", "made", "type", "class", "size", "level", "scale", "term", "bound", "area",
+        "old", "year", "long", "time", "proof", "ready", "only", "rich", "less", "owned", "led", "based", "held", "sized", "day", "week", "month",
+        "going", "up", "out", "off", "down", "over", "back", "speak", "esque", "ish", "ism", "ist", "ite", "ian", "gate", "fest", "mania", "phile",
+        "phobe", "law", "mart", "zone", "hit", "hating", "loving", "fan", "fans", "state", "city", "party",
+    };
+
+    /// <summary>"D.C.", "DC": the district that follows "Washington" in the capital's name.</summary>
+    public static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
+}
