@@ -6,19 +6,12 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Organisation evidence: kinds of body, outlets cited as sources, and affiliations before a role.</summary>
 internal sealed partial class ContextEvidence
 {
-    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
-    private static readonly HashSet<string> OrganizationTypeNouns = Lexicon.Set(
-        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
-        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
-        "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir");
-
     private void CollectOrganizationHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
         var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
         var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
-        if (!countryLike && ((prev is { } type && NameForms.IsLowerWord(type) && OrganizationTypeNouns.Contains(type.Text))
-            || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && OrganizationTypeNouns.Contains(type2.Text)
+        if (!countryLike && ((prev is { } type && NameForms.IsLowerWord(type) && Lexicon.OrganizationTypeNouns.Contains(type.Text))
+            || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && Lexicon.OrganizationTypeNouns.Contains(type2.Text)
                 && next is { } close && close.IsSymbol(','))))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -87,9 +80,9 @@ internal sealed partial class ContextEvidence
 
         for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && NameForms.IsLowerWord(tokens[k]); k++)
         {
-            if (OrganizationTypeNouns.Contains(tokens[k].Text))
+            if (Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
             {
-                return k + 1 >= tokens.Count || !(NameForms.IsLowerWord(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
+                return k + 1 >= tokens.Count || !(NameForms.IsLowerWord(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || Lexicon.OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
             }
         }
 
@@ -123,7 +116,7 @@ internal sealed partial class ContextEvidence
 
         var plural = tokens[k].Text;
         var singular = plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
-        return OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
+        return Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
     }
 
     // The chunk and the names listed after it ("A, B, and C").

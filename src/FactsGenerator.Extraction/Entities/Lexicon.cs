@@ -6,6 +6,13 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Closed word lists of English news prose that the entity, quote and date rules rely on.</summary>
 internal static class Lexicon
 {
+    /// <summary>Lower-case nouns that, placed right before a name, say it is an organisation ("the group Greenpeace").</summary>
+    public static readonly HashSet<string> OrganizationTypeNouns = Lexicon.Set(
+        "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
+        "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
+        "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
+        "non-profit nonprofit watchdog regulator band orchestra choir");
+
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
