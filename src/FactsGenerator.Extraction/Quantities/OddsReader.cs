@@ -21,6 +21,13 @@ internal static class OddsReader
     public static int TryRead(Sentence sentence, int index, List<QuantityMention> into)
     {
         var tokens = sentence.Tokens;
+
+        // Called at every token: reading a number is the expensive part, so first look for the "in" odds need.
+        if (!InFollowsWithin(tokens, index, MaxNumeratorTokens))
+        {
+            return -1;
+        }
+
         if (!NumberReader.TryRead(tokens, index, out var part) || part.IsVague || part.Value is not { } numerator || part.Form == NumberForm.Fraction)
         {
             return -1;
@@ -61,6 +68,23 @@ internal static class OddsReader
         mention.CoverEvidence(whole.Last + 1);
         into.Add(mention);
         return whole.Last + 2;
+    }
+
+    // "one hundred and twenty-five in": a numerator written in words spans a few tokens at most.
+    private const int MaxNumeratorTokens = 8;
+
+    private static bool InFollowsWithin(IReadOnlyList<Token> tokens, int index, int window)
+    {
+        var end = Math.Min(tokens.Count, index + window + 1);
+        for (var i = index + 1; i < end; i++)
+        {
+            if (tokens[i].Is("in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"one in five adults walks to work": the share of a group, as the percentage it is.</summary>
