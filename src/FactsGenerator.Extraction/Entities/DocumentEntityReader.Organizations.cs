@@ -151,4 +151,46 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "the Republican Senate Majority Leader", "the Harbour Board Chairman": a body's name followed by an office in it
+    // names the office, not the body; the body is whatever stands before the office words ("Senate", "Harbour Board").
+    // Returns the last token of that body, or -1 when the chunk does not end in an office ("Office of the Prosecutor").
+    private static int OfficeTitleBodyEnd(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (!Lexicon.TitleWords.Contains(tokens[chunk.Last].Text) || Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return -1;
+        }
+
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        var end = chunk.Last;
+        while (end >= chunk.First && (Lexicon.TitleWords.Contains(tokens[end].Text) || Lexicon.TitleModifiers.Contains(tokens[end].Text))
+            && !Lexicon.OrganizationHeads.Contains(tokens[end].Text))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // The body before an office is read on its own, without the party word that describes the office-holder
+    // ("Republican Senate" is the Senate).
+    private void ClassifyOfficeBody(NameChunk chunk, int bodyEnd, List<NameChunk> chunks)
+    {
+        var first = chunk.First;
+        while (first < bodyEnd && Lexicon.PartyAdjectives.Contains(chunk.Tokens[first].Text))
+        {
+            first++;
+        }
+
+        ClassifySpan(SubChunk(chunk, first, bodyEnd), chunks);
+    }
 }

@@ -4,12 +4,16 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class DocumentEntityReader
 {
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
-    // happens is a place, not the body that runs it; so is a hospital or a headquarters someone is taken to, held
-    // at or gathers outside ("taken to Lakeside General Hospital", "outside the Arden Police Headquarters"), while
-    // "Lakeside Hospital said" is the body that runs it.
+    // happens is a place, not the body that runs it; so is a headquarters someone is taken to, held at or gathers
+    // outside ("outside the Arden Police Headquarters").
     private static bool IsVenue(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
+        if (IsHospitalBuilding(chunk))
+        {
+            return true;
+        }
+
         var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
         if (chunk.First >= chunk.Last || before < 0 || !NameForms.IsLowerWord(tokens[before]))
         {
@@ -17,7 +21,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         var head = tokens[chunk.Last].Text;
-        if (head is "Hospital" or "Headquarters")
+        if (head is "Headquarters")
         {
             return tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind";
         }
@@ -25,5 +29,20 @@ internal sealed partial class DocumentEntityReader
         return head is "Center" or "Centre" or "Arena"
             && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
             && (tokens[before].Is("at") || tokens[before].Is("in"));
+    }
+
+    // "Lakeside District Hospital returned to normal operation": a hospital is a building patients are taken to,
+    // named as a place wherever it stands; only when it speaks ("Lakeside Hospital said") is it the body that runs
+    // it. A clinic stays a body: the word also names medical practices and foundations.
+    private static bool IsHospitalBuilding(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First >= chunk.Last || tokens[chunk.Last].Text is not "Hospital")
+        {
+            return false;
+        }
+
+        var next = chunk.Last + 1;
+        return !(next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && Lexicon.AttributionVerbs.Contains(tokens[next].Text));
     }
 }

@@ -229,6 +229,13 @@ internal sealed partial class DocumentEntityReader
 
         if (HasOrganizationHead(chunk))
         {
+            var bodyEnd = OfficeTitleBodyEnd(chunk);
+            if (bodyEnd >= 0)
+            {
+                ClassifyOfficeBody(chunk, bodyEnd, chunks);
+                return;
+            }
+
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
             if (chunk.SpacedWordCount > 1 || StandaloneInstitutions.Contains(name))
             {

@@ -514,4 +514,14 @@ public class OrganizationTests
     {
         Assert.Empty(Extract.From(sentence).Organizations);
     }
+
+    [Theory]
+    [InlineData("Tom Reyes, the Republican Senate Majority Leader, opposed the bill.", "Senate")]
+    [InlineData("The Harbour Board Chairman resigned on Tuesday after the vote.", "Harbour Board")]
+    public void AnOfficeAfterABodyNamesTheOfficeNotTheBody(string sentence, string body)
+    {
+        var organizations = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(body, organizations);
+        Assert.DoesNotContain(organizations, name => name.EndsWith("Leader", System.StringComparison.Ordinal) || name.EndsWith("Chairman", System.StringComparison.Ordinal));
+    }
 }

@@ -288,4 +288,14 @@ public class PlaceTests
         var facts = Extract.From("Lakeside General Hospital said two men were treated for burns.");
         Assert.Contains("Lakeside General Hospital", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Brookfield District Hospital reopened its wards on Monday.", "Brookfield District Hospital")]
+    [InlineData("Patients were moved from Elm Street Hospital and the town's clinics.", "Elm Street Hospital")]
+    public void AHospitalIsAPlaceWhereverItStands(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(name, Extract.OrganizationNames(facts));
+    }
 }
