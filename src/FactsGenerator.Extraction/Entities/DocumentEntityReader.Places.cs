@@ -36,6 +36,30 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
+    // "Senator from Velmoria Ana Ruiz", "the representative for Ostland Jo Kim": after an office and "from", "for" or
+    // "of", a place written straight before a full name is where the office-holder sits for, not part of the name.
+    private bool TrySplitSeatBeforePerson(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var of = chunk.First - 1;
+        if (of < 1 || !(tokens[of].Is("from") || tokens[of].Is("for") || tokens[of].Is("of")) || !Lexicon.RoleHeads.Contains(tokens[of - 1].Text))
+        {
+            return false;
+        }
+
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        const int MinNameWords = 2;
+        if (placeEnd < 0 || place is null || chunk.Last - placeEnd < MinNameWords || !GivenNames.Contains(tokens[placeEnd + 1].Text)
+            || !IsPersonNameSpan(tokens, placeEnd + 1, chunk.Last))
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        return true;
+    }
+
     // "east Asia", "southern Africa": a lower-case compass word before a continent names a region of it; "the Arab
     // world", "the Muslim world": a people or a faith and "world" name the lands where it lives.
     private bool TryRegionOfTheWorld(NameChunk chunk)

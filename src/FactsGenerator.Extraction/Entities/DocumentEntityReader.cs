@@ -115,7 +115,8 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks))
+        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+            || TrySplitSeatBeforePerson(chunk, chunks))
         {
             return;
         }

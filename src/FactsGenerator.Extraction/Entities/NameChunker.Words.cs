@@ -76,4 +76,7 @@ internal static partial class NameChunker
 
     /// <summary>"D.C.", "DC": the district that follows "Washington" in the capital's name.</summary>
     public static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
+
+    private static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, int index) =>
+        index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore && tokens[index + 1].Text is "$" or "€" or "£" or "¥";
 }

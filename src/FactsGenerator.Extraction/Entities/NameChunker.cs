@@ -23,6 +23,13 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "US$5 million", "A$300": a country code glued to a currency sign names the currency, not the country.
+            if (IsCurrencyPrefix(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "Actors Ana Ruiz and ...", "Officials Jo Kim ...": a plural noun for people opening the sentence is no name.
             if (IsClauseStart(tokens, i) && IsPluralPersonNoun(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]))
             {

@@ -1,4 +1,3 @@
-using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Entities;
@@ -297,5 +296,19 @@ public class PlaceTests
         var facts = Extract.From(sentence);
         Assert.Contains(name, Extract.PlaceNames(facts));
         Assert.DoesNotContain(name, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACountryCodeGluedToACurrencySignIsNoPlace()
+    {
+        Assert.Empty(Extract.From("The farm sold its grain for US$300 a tonne last year.").Places);
+    }
+
+    [Fact]
+    public void APlaceAnOfficeHolderSitsForIsSplitFromTheirName()
+    {
+        var facts = Extract.From("The bill was backed by the Senator from Ohio Maria Delgado on Monday.");
+        Assert.Contains("Ohio", Extract.PlaceNames(facts));
+        Assert.Contains("Maria Delgado", Extract.PeopleNames(facts));
     }
 }
