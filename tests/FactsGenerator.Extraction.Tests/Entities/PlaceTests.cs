@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Entities;
