@@ -53,6 +53,17 @@ public class QualifierTests
         Assert.Equal(Qualifier.Vague, fact.Qualifier);
     }
 
+    [Theory]
+    [InlineData("The ship sank about 30 miles (48 km) off the coast.", 48, Qualifier.About)]
+    [InlineData("The herd was moved more than 200 miles (320 km) north.", 320, Qualifier.MoreThan)]
+    [InlineData("The colony covered roughly 2.5 hectares (6.2 acres) this winter.", 6.2, Qualifier.About)]
+    [InlineData("The road runs 30 miles (48 km) along the coast.", 48, Qualifier.Exact)]
+    public void GivesABracketedConversionTheHedgeOfTheFigureItRestates(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
+        Assert.Equal(qualifier, fact.Qualifier);
+    }
+
     [Fact]
     public void ReadsOverBeforeATimeSpanAsExact()
     {
