@@ -27,6 +27,7 @@ internal static class MentionMerger
         for (var i = 0; i < mentions.Count; i++)
         {
             InheritElidedUnit(mentions, i);
+            InheritConvertedQualifier(mentions, i);
         }
 
         for (var i = 0; i < mentions.Count; i++)
@@ -34,6 +35,30 @@ internal static class MentionMerger
             RefineFromVague(mentions, i);
             InheritPercentSubject(mentions, i);
         }
+    }
+
+    /// <summary>
+    /// "about 50 miles (80 km)": a conversion in brackets restates the figure before it, hedge and all.
+    /// </summary>
+    private static void InheritConvertedQualifier(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.Qualifier != Qualifier.Exact || mention.UnitKind != UnitKind.Measure)
+        {
+            return;
+        }
+
+        var converted = mentions[index - 1];
+        var tokens = mention.Sentence.Tokens;
+        var open = mention.Number.First - 1;
+        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != UnitKind.Measure
+            || converted.Qualifier is Qualifier.Exact or Qualifier.Vague || open < 1 || !tokens[open].IsSymbol('(')
+            || converted.Number.Last >= open || converted.EvidenceLast < open - 2)
+        {
+            return;
+        }
+
+        mention.Qualifier = converted.Qualifier;
     }
 
     /// <summary>Drops figures that repeat an earlier one (run after classification, which settles unit and category).</summary>

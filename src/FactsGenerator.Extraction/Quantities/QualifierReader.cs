@@ -58,6 +58,13 @@ internal static class QualifierReader
 
             if (matches)
             {
+                // "at least about two million": a bound written before a hedge is the stronger claim. Only a
+                // bound of two words or more: a lone "over" is as often a particle ("took over about a third").
+                if (qualifier == Qualifier.About && ReadLeft(tokens, start) is { Qualifier: not (Qualifier.Exact or Qualifier.About) } bound && bound.Start <= start - 2)
+                {
+                    return bound;
+                }
+
                 return (qualifier, start);
             }
         }

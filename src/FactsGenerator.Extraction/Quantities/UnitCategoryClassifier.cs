@@ -31,6 +31,12 @@ internal static class UnitCategoryClassifier
             return sense.Category;
         }
 
+        // "all but one victim was found": a victim is a casualty even when the verb says nothing of harm.
+        if (mention.Head is { } victim && victim.Equals("victim", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return QuantityCategory.Casualties;
+        }
+
         switch (mention.UnitKind)
         {
             case UnitKind.Currency:
@@ -53,7 +59,7 @@ internal static class UnitCategoryClassifier
         }
 
         if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head))
-            || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold))
+            || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold && !IsActedOnOrActing(mention)))
         {
             return QuantityCategory.Population;
         }
@@ -92,6 +98,32 @@ internal static class UnitCategoryClassifier
         foreach (var word in modifiers.Split(' '))
         {
             if (QuantityLexicon.IsMilitaryModifier(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "cut power to 38,000 people", "four million people overall took part": a crowd that receives something
+    /// or does something is the figure of that act, not the number of people living somewhere.
+    /// </summary>
+    private static bool IsActedOnOrActing(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var before = mention.EvidenceFirst - 1;
+        if (before >= 0 && tokens[before].Text.ToLowerInvariant() is "to" or "for" or "among" or "with" or "by" or "from" or "affecting" or "affected")
+        {
+            return true;
+        }
+
+        // The counted word sits right after the number; allow one adverb between it and a past verb.
+        var head = mention.Number.Last + 1;
+        for (var k = head + 1; k <= head + 2 && k < tokens.Count && tokens[k].IsWord; k++)
+        {
+            if (TokenWindow.IsPastVerb(tokens[k]))
             {
                 return true;
             }

@@ -21,6 +21,9 @@ public class QualifierTests
     [InlineData("An estimated 12,000 people fled the town.", 12000, Qualifier.About)]
     [InlineData("Death tolls reported by officials exceeded 100.", 100, Qualifier.MoreThan)]
     [InlineData("No fewer than 30 ships joined the search.", 30, Qualifier.AtLeast)]
+    [InlineData("The clip drew at least about three million views.", 3000000, Qualifier.AtLeast)]
+    [InlineData("The fund raised more than roughly 500 donations.", 500, Qualifier.MoreThan)]
+    [InlineData("The rebels took over about a third of the province.", 0.3333, Qualifier.About)]
     [InlineData("No more than 50 guests may enter.", 50, Qualifier.UpTo)]
     [InlineData("The project needs 100 volunteers or more.", 100, Qualifier.AtLeast)]
     [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]
@@ -48,6 +51,17 @@ public class QualifierTests
         var fact = QuantityTestText.Single(sentence);
         Assert.Null(fact.Value);
         Assert.Equal(Qualifier.Vague, fact.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("The ship sank about 30 miles (48 km) off the coast.", 48, Qualifier.About)]
+    [InlineData("The herd was moved more than 200 miles (320 km) north.", 320, Qualifier.MoreThan)]
+    [InlineData("The colony covered roughly 2.5 hectares (6.2 acres) this winter.", 6.2, Qualifier.About)]
+    [InlineData("The road runs 30 miles (48 km) along the coast.", 48, Qualifier.Exact)]
+    public void GivesABracketedConversionTheHedgeOfTheFigureItRestates(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
+        Assert.Equal(qualifier, fact.Qualifier);
     }
 
     [Fact]

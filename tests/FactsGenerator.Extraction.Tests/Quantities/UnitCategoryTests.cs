@@ -11,6 +11,7 @@ public class UnitCategoryTests
     [InlineData("Officials said 190 were dead.", 190, "people", QuantityCategory.Casualties)]
     [InlineData("The crash left 14 passengers injured.", 14, "people", QuantityCategory.Casualties)]
     [InlineData("Three climbers are missing on the mountain.", 3, "people", QuantityCategory.Casualties)]
+    [InlineData("Police said all but one victim was found in the garden.", 1, "people", QuantityCategory.Casualties)]
     [InlineData("The fire killed five girls at the venue.", 5, "people", QuantityCategory.Casualties)]
     [InlineData("About 3,000 residents fled the flooding.", 3000, "people", QuantityCategory.Displacement)]
     [InlineData("The army evacuated 400 villagers from the valley.", 400, "people", QuantityCategory.Displacement)]
@@ -99,6 +100,23 @@ public class UnitCategoryTests
     public void CountsAPopulationForALargeCrowdOfPeopleWithNoEvent()
     {
         Assert.Equal(QuantityCategory.Population, QuantityTestText.Single("One hundred and twenty thousand people are facing a threat.").Category);
+    }
+
+    [Theory]
+    [InlineData("The outage cut electricity to around 40,000 people on Sunday.", 40000)]
+    [InlineData("Some three million people overall joined the marches.", 3000000)]
+    [InlineData("An estimated 20,000 people attended the festival.", 20000)]
+    public void KeepsALargeCrowdThatActsOrIsActedOnAsOther(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void CountsAPopulationForTheLargeCrowdOfACountry()
+    {
+        Assert.Equal(QuantityCategory.Population, QuantityTestText.Single("Officials worried about the country's 6.2 million people.").Category);
     }
 
     [Fact]
