@@ -52,7 +52,7 @@ internal static class QuantityLexicon
         "survivors", "prisoners", "inmates", "detainees", "hostages", "captives", "journalists", "reporters", "miners",
         "gunmen", "militants", "fighters", "rebels", "insurgents", "jihadists", "peacekeepers", "personnel", "servicemen",
         "soldiers", "troops", "marines", "sailors", "pilots", "bodies", "dead", "casualties", "fatalities", "families",
-        "pilgrims", "athletes", "players", "candidates", "delegates", "lawmakers", "senators", "legislators", "ministers",
+        "pilgrims", "athletes", "players", "candidates", "lawmakers", "senators", "legislators", "ministers",
         "officials", "suspects", "attendees", "participants", "volunteers", "supporters", "farmers", "elderly", "men", "deaths",
         "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "sailors", "guests", "customers",
         "users", "scientists", "researchers", "experts", "activists", "asylum", "seekers", "settlers", "worshippers", "parishioners",
@@ -129,7 +129,7 @@ internal static class QuantityLexicon
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
-        ["seat"] = "seats", ["seats"] = "seats", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+        ["seat"] = "seats", ["seats"] = "seats", ["delegate"] = "delegates", ["delegates"] = "delegates", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
     };
 
     private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)
@@ -222,10 +222,12 @@ internal static class QuantityLexicon
         || (word.Length > 5 && word.EndsWith("ians", StringComparison.OrdinalIgnoreCase));
 
     // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
-    // entity rules know ("six MPs", "four deputies", "two engineers").
+    // entity rules know ("six MPs", "four deputies", "two engineers"). Election counts ("14 delegates") are counted
+    // in their own unit, like seats and votes, although delegates are people.
     private static bool IsKnownPerson(string word) =>
-        PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
-            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one)));
+        !MeasureUnits.ContainsKey(word)
+        && (PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
+            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one))));
 
     // Office words that usually count things: "200 chairs", "ten heads of cattle", "two hosts of the virus".
     private static readonly HashSet<string> ThingLikeOffices = new(Comparer)

@@ -77,7 +77,7 @@ public class PhraseShapeTests
     {
         var facts = QuantityTestText.Extract("Sanders came second, securing 12 of the state's 41 pledged delegates.");
         Assert.Equal(new decimal?[] { 12m, 41m }, facts.Select(f => f.Value).ToArray());
-        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+        Assert.All(facts, f => Assert.Equal("delegates", f.Unit));
     }
 
     [Fact]

@@ -134,7 +134,16 @@ public class UnitConventionTests
     {
         var fact = QuantityTestText.First("The senator won all 12 of Vermont's delegates.");
         Assert.Equal(12m, fact.Value);
-        Assert.Equal("people", fact.Unit);
+        Assert.Equal("delegates", fact.Unit);
         Assert.Contains("delegates", fact.About);
+    }
+
+    [Theory]
+    [InlineData("The party won 41 seats in the election.", "seats")]
+    [InlineData("She secured 14 delegates in the caucuses.", "delegates")]
+    [InlineData("The motion passed with 230 votes.", "votes")]
+    public void ElectionCountsAreCountedInTheirOwnUnit(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.First(sentence).Unit);
     }
 }
