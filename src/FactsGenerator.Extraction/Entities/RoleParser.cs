@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -37,7 +38,7 @@ internal static class RoleParser
     {
         // "guests like actors Ana Ruiz, Omar Diallo and Lena Marsh": each name of the list has the plural's role
         // (not "his lawyers, Ana Ruiz": a comma after the plural makes an apposition of a group).
-        var listed = PluralRoleBeforeList(tokens, nameFirst - 1, chunks);
+        var listed = PluralRoleBeforeList(tokens, nameFirst - 1, chunks, ApposedRole(tokens, nameFirst, chunks));
         if (listed is not null)
         {
             return new RoleMatch(listed, null, null);
@@ -243,11 +244,19 @@ internal static class RoleParser
     }
 
     // The singular of a plural role noun that opens a list of names ending at p ("actors X, Y, and").
-    private static string? PluralRoleBeforeList(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks)
+    // A name with its own apposition ("two candidates, X, formerly the mayor, and Y") keeps that office over a
+    // counted plural's.
+    private static string? PluralRoleBeforeList(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks, bool apposed)
     {
         const int MaxListedNames = 8;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
+            var counted = apposed ? null : CountedPluralBeforeComma(tokens, p);
+            if (counted is not null)
+            {
+                return counted;
+            }
+
             // "Senators X and Y": a capitalised plural title too.
             var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
             if (singular is not null)
@@ -304,6 +313,39 @@ internal static class RoleParser
         }
 
         return null;
+    }
+
+    // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
+    // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
+    private static string? CountedPluralBeforeComma(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p < 2 || !tokens[p].IsSymbol(','))
+        {
+            return null;
+        }
+
+        // Offices only: "two sex workers, X and Y" say less of each than their own descriptions.
+        var singular = Singular(tokens[p - 1]) ?? PluralTitleAt(tokens, p - 1);
+        if (singular is null || !(Lexicon.RoleHeads.Contains(singular) || Lexicon.TitleWords.Contains(singular)))
+        {
+            return null;
+        }
+
+        for (var k = p - 2; k >= 0 && p - 1 - k <= MaxModifiers && tokens[k].IsWord; k--)
+        {
+            if (NumberWords.TryUnit(tokens[k].Text, out var count) && count >= 2)
+            {
+                return singular;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ApposedRole(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
+    {
+        var name = ChunkStartingAt(chunks, nameFirst);
+        return name is not null && name.Last + 1 < tokens.Count && tokens[name.Last + 1].IsSymbol(',') && After(tokens, name.Last, chunks)?.Role is not null;
     }
 
     // "members of the House of Representatives X and Y": the plural role before the body the names belong to.

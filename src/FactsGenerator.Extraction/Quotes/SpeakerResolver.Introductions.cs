@@ -278,7 +278,10 @@ internal sealed partial class SpeakerResolver
     }
 
     // The nearest body named before whose name holds the noun, or the nearest person whose office ends with it.
-    private EntityMention? Described(Token noun)
+    private EntityMention? Described(Token noun) => Described(noun, noun.Start);
+
+    // The description's antecedent, named before the offset.
+    private EntityMention? Described(Token noun, int before)
     {
         if (Lexicon.CapitalisedFunctionWords.Contains(noun.Text) || noun.Text.Length < 4)
         {
@@ -286,10 +289,10 @@ internal sealed partial class SpeakerResolver
         }
 
         var mentions = entities.Mentions;
-        for (var i = entities.FirstMentionEndingAfter(noun.Start) - 1; i >= 0; i--)
+        for (var i = entities.FirstMentionEndingAfter(before) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > noun.Start)
+            if (mention.End > before)
             {
                 continue;
             }

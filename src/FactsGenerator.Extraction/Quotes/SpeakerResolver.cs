@@ -79,7 +79,7 @@ internal sealed partial class SpeakerResolver
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
+                    : PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -206,7 +206,7 @@ internal sealed partial class SpeakerResolver
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
         if (actorEnd < 0)
         {
-            return null;
+            return DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
@@ -223,6 +223,64 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // "..., the party told reporters", "..., the court said": a definite description of a body or person named
+    // before, right before the verb of saying. A description that matches nobody named leaves the speaker unknown.
+    private EntityMention? DescribedSpeakerAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int p, out bool decided, out int verb)
+    {
+        decided = false;
+        verb = -1;
+        if (!tokens[p].Is("the"))
+        {
+            return null;
+        }
+
+        var noun = p + 1;
+        while (noun + 1 < tokens.Count && noun - p < MaxDescriptionWords && NameForms.IsLowerWord(tokens[noun + 1]) && !IsAttributionVerb(tokens[noun + 1]))
+        {
+            noun++;
+        }
+
+        var v = noun + 1;
+        if (v >= tokens.Count || !NameForms.IsLowerWord(tokens[noun]) || !IsAttributionVerb(tokens[v]))
+        {
+            return null;
+        }
+
+        // ""We beat the Red Party," the party said": the words quoted name no antecedent, whose they are is told before.
+        var quoteStart = p;
+        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
+        {
+            quoteStart--;
+        }
+
+        var described = Described(tokens[noun], tokens[quoteStart].Start);
+        if (described is not null)
+        {
+            decided = true;
+            verb = v;
+        }
+
+        return described;
+    }
+
+    // "with Jo Kim of Ohio calling it "..." and Ana Ruiz calling it "..."": the person right before a participle,
+    // maybe after a short phrase saying where they are from, is its subject, not the first person of the sentence.
+    private EntityMention? PersonRightBefore(IReadOnlyList<Token> tokens, int participle)
+    {
+        const int MaxPhraseLength = 5;
+        var person = MentionEndingAt(tokens, participle - 1);
+        for (var k = participle - 1; person is null && k >= 1 && participle - k <= MaxPhraseLength && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Is("of") || tokens[k].Is("from"))
+            {
+                person = MentionEndingAt(tokens, k - 1);
+                break;
+            }
+        }
+
+        return person is not null && person.Kind == EntityKind.Person ? person : null;
     }
 
     // "Ana Ruiz of the county water board told": the words up to the verb say where the speaker works.
@@ -733,6 +791,8 @@ internal sealed partial class SpeakerResolver
         "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
         // The base form after "to" ("She went on to add "..."); the shared lexicon lists only "say".
         "add", "opines", "opined", "reacted",
+        // "X informed reporters: "..."".
+        "informed", "informs",
     };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)

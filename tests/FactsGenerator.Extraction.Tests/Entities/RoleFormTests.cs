@@ -178,4 +178,24 @@ public class RoleFormTests
     {
         Assert.Equal(role, RoleOf(text, name).Role);
     }
+
+    [Theory]
+    [InlineData("Two Liberal Senators, Harold Quinn and Della Marsh, voted against the bill.", "Della Marsh", "senator")]
+    [InlineData("The court has heard three other judges, Pia Lorne, Ivo Grant and Tess Moore, on the case.", "Pia Lorne", "judge")]
+    public void ACountedPluralOfficeBeforeACommaEnumeratesTheNamesAfterIt(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void ANamesOwnAppositionOutweighsTheCountedPlural()
+    {
+        Assert.Equal("former mayor", RoleOf("Two candidates, Harold Quinn, formerly the mayor of Lakeside, and Della Marsh, left the race.", "Harold Quinn").Role);
+    }
+
+    [Fact]
+    public void APluralOfPeopleWhoAreNoOfficeGivesNoRole()
+    {
+        Assert.Null(RoleOf("Two farm workers, Harold Quinn and Della Marsh, spoke to the press.", "Harold Quinn").Role);
+    }
 }

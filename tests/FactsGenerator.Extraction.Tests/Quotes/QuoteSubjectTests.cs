@@ -72,4 +72,33 @@ public class QuoteSubjectTests
         var facts = Extract.From("Columnist Harold Finch " + verb + ", \"The committee will not survive another season like this one.\"");
         Assert.Equal("Harold Finch", Quote(facts, "The committee").Speaker);
     }
+
+    [Fact]
+    public void EachParticipleOfACoordinationHasThePersonBeforeItAsSubject()
+    {
+        var facts = Extract.From("The vote split the chamber, with Peter Lang of Ohio calling the inquiry \"a circus\" and Maria Olsen of Iowa calling the rules \"a quiet attempt to silence every dissenting member\".");
+        Assert.Equal("Peter Lang", Quote(facts, "a circus").Speaker);
+        Assert.Equal("Maria Olsen", Quote(facts, "a quiet attempt").Speaker);
+    }
+
+    [Fact]
+    public void ADefiniteDescriptionAfterTheQuoteStandsForTheBodyNamedBefore()
+    {
+        var facts = Extract.From("The Harbour Workers Union met on Monday. \"We will stay on strike until the owners sign the new contract,\" the union told reporters.");
+        Assert.Equal("Harbour Workers Union", Quote(facts, "We will stay").Speaker);
+    }
+
+    [Fact]
+    public void ANameInsideTheQuotationIsNotTheAntecedentOfTheDescription()
+    {
+        var facts = Extract.From("\"The Harbour Workers Union cannot win this strike against the owners,\" the union told reporters.");
+        Assert.NotEqual("Harbour Workers Union", Quote(facts, "The Harbour").Speaker);
+    }
+
+    [Fact]
+    public void InformedIsAVerbOfSaying()
+    {
+        var facts = Extract.From("Mayor Rosa Klein informed the council: \"The budget for the new bridge has run out.\"");
+        Assert.Equal("Rosa Klein", Quote(facts, "The budget").Speaker);
+    }
 }
