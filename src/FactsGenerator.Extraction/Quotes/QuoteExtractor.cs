@@ -73,6 +73,14 @@ internal static class QuoteExtractor
                     speaker = resolver.ResolveFromNextSentence(next);
                 }
             }
+            // "called it "reckless" and "absurd"": a quotation joined to the one before by "and" or "or" is the
+            // same speaker's words.
+            if (speaker is null && previousSpeaker is not null && previousSentence is not null && previousSentence.Index == sentence.Index
+                && quote.OpenMark > previousQuoteEnd && IsCoordinated(text.Normalized, previousQuoteEnd + 1, quote.OpenMark))
+            {
+                speaker = previousSpeaker;
+            }
+
             // "..." said X. "More." — a quotation standing alone right after an attributed one continues it;
             // "X recalled her first season. "It was hard."" — after a sentence about a person, it is theirs.
             if (speaker is null && sentence.Index >= 1 && IntroducedOnlyByAPhrase(text, entities, sentence, quote))
@@ -182,6 +190,37 @@ internal static class QuoteExtractor
         const int MaxPhraseLength = 40;
         return comma < quote.OpenMark && text.Normalized[comma] == ',' && lastBefore - sentence.Start < MaxPhraseLength
             && !HasMentionWithin(entities, sentence.Start, comma) && IsPlainPhrase(sentence, comma);
+    }
+
+    // Only "and" or "or", maybe with a comma before and an article after, lies between the offsets.
+    private static bool IsCoordinated(string text, int start, int end)
+    {
+        var words = new List<string>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                var wordStart = i;
+                while (i < end && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                words.Add(text.Substring(wordStart, i - wordStart));
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(c) && c != ',')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return (words.Count == 1 || (words.Count == 2 && words[1] is "a" or "an" or "the")) && words[0] is "and" or "or";
     }
 
     // The quotation mark is the first thing in the paragraph.

@@ -68,7 +68,7 @@ internal sealed partial class SpeakerResolver
         if (mark.IsSymbol(':'))
         {
             var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
-            return PronounOpeningClause(tokens, clause, open - 1) ?? FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, clause);
+            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, clause);
         }
 
         if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))

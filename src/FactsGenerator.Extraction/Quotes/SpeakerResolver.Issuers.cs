@@ -52,6 +52,49 @@ internal sealed partial class SpeakerResolver
             || (v + 2 < tokens.Count && ((next.Is("in") && tokens[v + 2].Is("part")) || (inverted && next.Is("the") && DocumentNouns.Contains(tokens[v + 2].Text))));
     }
 
+    // "the following statement from the king:", "a message from Ana Ruiz saying": the words are the sender's, not
+    // those of whoever released the document. The sender ends right before the index (the colon or participle).
+    private EntityMention? SenderOfDocument(IReadOnlyList<Token> tokens, bool[] insideQuote, int index)
+    {
+        for (var k = index - 3; k >= 0; k--)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"'))
+            {
+                return null;
+            }
+
+            if (!tokens[k].IsWord || !NameForms.IsLowerWord(tokens[k]) || !DocumentNouns.Contains(tokens[k].Text)
+                || !(tokens[k + 1].Is("from") || tokens[k + 1].Is("by")))
+            {
+                continue;
+            }
+
+            var end = ActorEndFrom(tokens, k + 2, out var actor, out var pronoun);
+            if (end >= 0)
+            {
+                return end + 1 == index && !pronoun && actor is not null && actor.Kind != EntityKind.Place ? actor : null;
+            }
+
+            // "from the king": a description of someone named before.
+            if (!tokens[k + 2].Is("the") || index - (k + 3) > MaxDescriptionWords)
+            {
+                return null;
+            }
+
+            for (var w = k + 3; w < index; w++)
+            {
+                if (!NameForms.IsLowerWord(tokens[w]))
+                {
+                    return null;
+                }
+            }
+
+            return index > k + 3 ? Described(tokens[index - 1]) : null;
+        }
+
+        return null;
+    }
+
     // The index before a bracketed aside that ends at index ("(FA)", "(D-Ohio)"), else index itself.
     private static int BeforeParenthesis(IReadOnlyList<Token> tokens, int index)
     {

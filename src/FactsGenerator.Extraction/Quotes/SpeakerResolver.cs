@@ -79,7 +79,7 @@ internal sealed partial class SpeakerResolver
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
+                    : SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -683,6 +683,16 @@ internal sealed partial class SpeakerResolver
             {
                 var subject = MentionEndingAt(tokens, k - 1);
                 return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+            }
+
+            // "Jo Kim speaking to the council called": a participle phrase right after the person.
+            if (NameForms.IsLowerWord(tokens[k + 1]) && tokens[k + 1].Text.EndsWith("ing", System.StringComparison.Ordinal))
+            {
+                var person = MentionEndingAt(tokens, k);
+                if (person is not null && person.Kind == EntityKind.Person)
+                {
+                    return person;
+                }
             }
         }
 
