@@ -82,7 +82,7 @@ internal sealed partial class SpeakerResolver
                     : SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
-            if (!(IsAttributionVerb(tokens[v]) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
+            if (!(IsAttributionVerb(tokens[v]) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
                 || IsCitedSource(tokens, v))
             {
                 continue;
@@ -698,6 +698,10 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    // "She pointed out that she had "...": the phrasal verb reports speech as "noted" does.
+    private static bool IsPointingOut(IReadOnlyList<Token> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v].IsWord && tokens[v].Text is "pointed" or "points" && tokens[v + 1].Is("out");
 
     // "X said - as reported by the Daily News - "...": the newspaper reported the words, X said them.
     private static bool IsCitedSource(IReadOnlyList<Token> tokens, int verb) =>

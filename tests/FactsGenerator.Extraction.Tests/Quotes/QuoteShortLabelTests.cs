@@ -45,4 +45,11 @@ public class QuoteShortLabelTests
         var facts = Extract.From("The city hall released a message from Mayor Tom Reyes saying \"the bridge will reopen before the winter comes\".");
         Assert.Equal("Tom Reyes", Quote(facts, "the bridge will reopen before the winter comes").Speaker);
     }
+
+    [Fact]
+    public void PointingOutReportsSpeech()
+    {
+        var facts = Extract.From("In support of her bid, Senator Ingrid Stenmark pointed out she had \"given up every title and lived as a commoner\".");
+        Assert.Equal("Ingrid Stenmark", Quote(facts, "given up every title and lived as a commoner").Speaker);
+    }
 }
