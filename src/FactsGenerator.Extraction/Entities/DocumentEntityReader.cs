@@ -124,6 +124,9 @@ internal sealed partial class DocumentEntityReader
         ClassifySpan(chunk, chunks);
     }
 
+    private static bool IsCapitalisedRoleHead(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !NameForms.IsAllCaps(word) && Lexicon.RoleHeads.Contains(word);
+
     private void ClassifySpan(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
@@ -135,6 +138,19 @@ internal sealed partial class DocumentEntityReader
 
         // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
         if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
+        {
+            var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
+            if (start <= chunk.Last)
+            {
+                ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
+            }
+
+            return;
+        }
+
+        // "Dean of the Lakeside Faculty", "Chair of the Velmoria Board": an office named by a role head before "of" is
+        // no body; what follows "of" may be one.
+        if (chunk.First + 2 <= chunk.Last && tokens[chunk.First + 1].Is("of") && IsCapitalisedRoleHead(tokens[chunk.First].Text))
         {
             var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
             if (start <= chunk.Last)
