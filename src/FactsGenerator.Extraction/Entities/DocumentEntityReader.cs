@@ -86,7 +86,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(known.Kind, known.Name, sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var place))
+                else if (!IsCountryCodeModifier(chunk) && gazetteer.TryFind(chunk.Text, out var place))
                 {
                     AddPlace(place, chunk);
                 }
@@ -158,6 +158,11 @@ internal sealed partial class DocumentEntityReader
                 ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
             }
 
+            return;
+        }
+
+        if (IsCountryCodeModifier(chunk))
+        {
             return;
         }
 

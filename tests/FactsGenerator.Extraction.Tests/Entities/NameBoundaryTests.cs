@@ -37,4 +37,23 @@ public class NameBoundaryTests
         Assert.Contains(organisation, names);
         Assert.DoesNotContain(names, name => name.StartsWith("Dean", System.StringComparison.Ordinal) || name.StartsWith("Chair", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Tickets for the tour of US folk band Harrow Lane sold out on Monday.")]
+    [InlineData("Residents of the town met UK aid worker Jo Kim on Friday.")]
+    [InlineData("Protesters vowed to storm US airbase gates at dawn.")]
+    public void ACountryCodeBeforeACommonNounNamesNoPlace(string sentence)
+    {
+        Assert.Empty(Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Officials said the US has sent two ships.", "United States")]
+    [InlineData("The deal was welcomed by UK Prime Minister Tom Hale.", "United Kingdom")]
+    [InlineData("The flight left Dubai, UAE shortly after noon.", "United Arab Emirates")]
+    [InlineData("Reports said US troops crossed the river.", "United States")]
+    public void ACountryCodeUsedAsANounOrBeforeATitleIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
 }
