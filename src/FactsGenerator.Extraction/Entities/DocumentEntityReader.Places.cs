@@ -179,4 +179,23 @@ internal sealed partial class DocumentEntityReader
 
     // "Dunbartonshire East" is a place only where the text says so ("in ..."); "Kanye West" is a person.
     private static bool IsCompassWord(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
+
+    // "a US rock band", "storm UK airbase": a country's code before a common noun describes the thing like a
+    // demonym ("an American band") and names no place (but "the US has", "Dubai, UAE", "US President" do, and
+    // in "US announces" or "UK troops" the word may be a verb).
+    private bool IsCountryCodeModifier(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || !NameForms.IsAllCaps(tokens[chunk.First].Text) || chunk.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[chunk.Last + 1];
+        var afterCommaOrArticle = chunk.First > 0 && (tokens[chunk.First - 1].IsSymbol(',') || tokens[chunk.First - 1].Text is "the" or "The");
+        return !afterCommaOrArticle
+            && next.SpaceBefore && NameForms.IsLowerWord(next) && !Lexicon.CapitalisedFunctionWords.Contains(next.Text)
+            && !(next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal))
+            && gazetteer.TryFind(chunk.Text, out var place) && place.Kind == PlaceKind.Country;
+    }
 }

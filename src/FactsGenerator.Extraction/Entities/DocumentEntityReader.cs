@@ -86,7 +86,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(known.Kind, known.Name, sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var place))
+                else if (!IsCountryCodeModifier(chunk) && gazetteer.TryFind(chunk.Text, out var place))
                 {
                     AddPlace(place, chunk);
                 }
@@ -124,6 +124,9 @@ internal sealed partial class DocumentEntityReader
         ClassifySpan(chunk, chunks);
     }
 
+    private static bool IsCapitalisedRoleHead(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !NameForms.IsAllCaps(word) && Lexicon.RoleHeads.Contains(word);
+
     private void ClassifySpan(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
@@ -142,6 +145,24 @@ internal sealed partial class DocumentEntityReader
                 ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
             }
 
+            return;
+        }
+
+        // "Dean of the Lakeside Faculty", "Chair of the Velmoria Board": an office named by a role head before "of" is
+        // no body; what follows "of" may be one.
+        if (chunk.First + 2 <= chunk.Last && tokens[chunk.First + 1].Is("of") && IsCapitalisedRoleHead(tokens[chunk.First].Text))
+        {
+            var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
+            if (start <= chunk.Last)
+            {
+                ClassifySpan(SubChunk(chunk, start, chunk.Last), chunks);
+            }
+
+            return;
+        }
+
+        if (IsCountryCodeModifier(chunk))
+        {
             return;
         }
 

@@ -134,7 +134,7 @@ internal static partial class NameChunker
     // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name).
     private static bool StartsPersonAfterInstitution(IReadOnlyList<Token> tokens, int first, int j)
     {
-        if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !IsNameWord(tokens[j + 1]) || !tokens[j + 1].SpaceBefore
+        if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !StartsSurname(tokens, j + 1)
             || !IsNameWord(tokens[j - 1]) || !Gazetteer.GivenNames.Contains(tokens[j].Text)
             || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text))
         {
@@ -143,6 +143,13 @@ internal static partial class NameChunker
 
         // "Ambassador to the United Nations Nikki Haley": a name that already ends in its head word is complete.
         if (j - 1 > first && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text))
+        {
+            return true;
+        }
+
+        // "told BBC Ana Ruiz": a broadcaster's or agency's acronym of three or more letters names no person, so a
+        // given name after it starts one.
+        if (j - 1 == first && IsPlainAcronym(tokens[first].Text))
         {
             return true;
         }
@@ -156,6 +163,38 @@ internal static partial class NameChunker
         }
 
         return false;
+    }
+
+    // "Ruiz", "bin Rashid", "van Dijk": a capitalised surname, or a person-name particle before one.
+    private static bool StartsSurname(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!token.SpaceBefore)
+        {
+            return false;
+        }
+
+        return IsNameWord(token)
+            || (token.IsWord && Lexicon.PersonNameParticles.Contains(token.Text) && index + 1 < tokens.Count && IsNameWord(tokens[index + 1]));
+    }
+
+    private static bool IsPlainAcronym(string word)
+    {
+        const int MinLetters = 3;
+        if (word.Length < MinLetters)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c < 'A' || c > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.NonAcronyms.Contains(word);
     }
 
     // Surnames such as "Fleming" also end in "-ing", so a known given name, a place, or a street after it
