@@ -242,23 +242,73 @@ public static class NameResolver
     {
         var cluster = new Dictionary<int, int>();
         var firsts = new List<int>();
+
+        // Related documents share a topic (or both have none), so only clusters whose first document has one of this
+        // document's topics can take it: an index by topic keeps a fact stated by many documents linear.
+        var clustersByTopic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var firstWithoutTopics = -1;
+
         // A bare measure ("Figures.Percent") of one document neither confirms nor contradicts another's.
         var specific = members.All(m => documents[m.Doc].Facts[m.Fact].Specific);
         foreach (var doc in members.Select(m => m.Doc).Distinct().OrderBy(d => d))
         {
-            var joined = specific ? firsts.FindIndex(first => DocumentTopics.Related(documents[first].Doc.Topics, documents[doc].Doc.Topics)) : -1;
-            if (joined < 0)
-            {
-                firsts.Add(doc);
-                cluster[doc] = doc;
-            }
-            else
+            var topics = documents[doc].Doc.Topics;
+            var joined = specific ? FirstRelatedCluster(topics, firsts, clustersByTopic, firstWithoutTopics, documents) : -1;
+            if (joined >= 0)
             {
                 cluster[doc] = firsts[joined];
+                continue;
+            }
+
+            var created = firsts.Count;
+            firsts.Add(doc);
+            cluster[doc] = doc;
+            if (topics.Count == 0 && firstWithoutTopics < 0)
+            {
+                firstWithoutTopics = created;
+            }
+
+            foreach (var topic in topics)
+            {
+                if (!clustersByTopic.TryGetValue(topic, out var list))
+                {
+                    clustersByTopic[topic] = list = new List<int>();
+                }
+
+                list.Add(created);
             }
         }
 
         return cluster;
+    }
+
+    /// <summary>The earliest cluster whose first document is related to a document with these topics, or -1.</summary>
+    private static int FirstRelatedCluster(EquatableArray<string> topics, List<int> firsts, Dictionary<string, List<int>> clustersByTopic, int firstWithoutTopics,
+        List<(DocumentNames Doc, List<NamedFact> Facts, List<NamingNote> Notes)> documents)
+    {
+        if (topics.Count == 0)
+        {
+            return firstWithoutTopics;
+        }
+
+        var candidates = new SortedSet<int>();
+        foreach (var topic in topics)
+        {
+            if (clustersByTopic.TryGetValue(topic, out var list))
+            {
+                candidates.UnionWith(list);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (DocumentTopics.Related(documents[firsts[candidate]].Doc.Topics, topics))
+            {
+                return candidate;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>One member for the same fact in several documents: the first declares it, every one lists all evidence.</summary>
