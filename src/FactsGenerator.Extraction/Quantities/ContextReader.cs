@@ -434,16 +434,40 @@ internal static class ContextReader
     /// <summary>The capitalised word nearest before the number that is not a sentence opener ("Labour, lost 42").</summary>
     public static string? ReadDistinguisher(IReadOnlyList<Token> tokens, int start)
     {
-        for (var k = start - 1; k >= 1; k--)
+        var k = start - 1;
+        if (k < 1)
         {
-            var token = tokens[k];
-            if (token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1
-                && !QuantityLexicon.IsClockWord(token.Text))
-            {
-                return token.Text;
-            }
+            return null;
         }
 
-        return null;
+        // The nearest one is looked up in a table built once per sentence: scanning back from every number would
+        // make a long sentence of figures quadratic.
+        var nearest = NearestDistinguishers.GetValue(tokens, BuildNearestDistinguishers);
+        var at = nearest[k];
+        return at < 0 ? null : tokens[at].Text;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Token>, int[]> NearestDistinguishers = new();
+
+    // For each index k, the index of the nearest distinguishing word at or before k (never index 0), or -1.
+    private static int[] BuildNearestDistinguishers(IReadOnlyList<Token> tokens)
+    {
+        var nearest = new int[tokens.Count];
+        var last = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k >= 1 && IsDistinguisher(tokens[k]))
+            {
+                last = k;
+            }
+
+            nearest[k] = last;
+        }
+
+        return nearest;
+    }
+
+    private static bool IsDistinguisher(Token token) =>
+        token.IsCapitalized && !QuantityLexicon.IsFunctionWord(token.Text) && !QuantityLexicon.IsMonth(token.Text) && !IsWeekday(token.Text) && token.Text.Length > 1
+        && !QuantityLexicon.IsClockWord(token.Text);
 }
