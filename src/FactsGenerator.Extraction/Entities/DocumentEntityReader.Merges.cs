@@ -184,7 +184,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "Velmoria parliament" of "Parliament of Velmoria": the head after the place instead of before it.
-        if (of > 0 && shortWords.Length >= 2 && EqualWords(shortWords, 1, longWords, 0, of) && shortWords.Length - 1 == of)
+        if (of > 0 && shortWords.Length >= 2 && shortWords.Length - 1 == of && EqualWords(shortWords, 1, longWords, 0, of))
         {
             var place = string.Join(" ", longWords, of + 1, longWords.Length - of - 1);
             if (place.StartsWith("the ", System.StringComparison.Ordinal))

@@ -4,6 +4,17 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 
 public class OrganizationTests
 {
+    [Theory]
+    [InlineData("Harbour International criticised the ruling on Monday. The International Court of Justice in Oslo ruled last week.")]
+    [InlineData("Relief International praised the decision. The International Rescue Board of Canada agreed.")]
+    public void AShortNameLongerThanTheWordsBeforeOfDoesNotBreakTheMerge(string text)
+    {
+        // A short name is compared with the words before "of" in a longer one; a short name with more words than that
+        // once read past its end and the whole document failed.
+        var facts = Extract.From(text);
+        Assert.NotEmpty(Extract.OrganizationNames(facts));
+    }
+
     [Fact]
     public void APublicationCitedAsTheSourceIsAnOrganisation()
     {
