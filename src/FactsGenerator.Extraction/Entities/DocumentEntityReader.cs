@@ -161,7 +161,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsCountryCodeModifier(chunk))
+        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk))
         {
             return;
         }
