@@ -31,3 +31,24 @@ public class PartyListTests
         Assert.DoesNotContain("Green Party", names);
     }
 }
+
+public class PartyOwnerTests
+{
+    [Fact]
+    public void ACountryBeforeAPartyIsAnAliasOfTheParty()
+    {
+        var facts = Extract.From("The US Liberal Party chose its candidate on Monday. The Liberal Party said turnout was high.");
+        var party = Assert.Single(facts.Organizations, o => o.Name.Contains("Liberal"));
+        Assert.Equal("Liberal Party", party.Name);
+        Assert.Contains("US Liberal Party", party.Aliases);
+    }
+
+    [Fact]
+    public void AStateBeforeAPartyNamesItsBranch()
+    {
+        var facts = Extract.From("The Ohio Liberal Party counted the votes on Monday. The Liberal Party said turnout was high.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Ohio Liberal Party", names);
+        Assert.Contains("Liberal Party", names);
+    }
+}
