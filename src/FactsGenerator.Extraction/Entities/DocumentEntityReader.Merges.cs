@@ -151,7 +151,15 @@ internal sealed partial class DocumentEntityReader
 
             if (candidates == 1 && only is not null && !ReferenceEquals(only, shortName.Resolve()))
             {
-                shortName.MergeInto(only);
+                // A party is named by its own name; the country before it is only said to tell it from others.
+                if (shortName.MergedInto is null && IsCountryBeforeParty(shortName.Name, only.Name))
+                {
+                    only.MergeInto(shortName);
+                }
+                else
+                {
+                    shortName.MergeInto(only);
+                }
             }
         }
     }
@@ -171,7 +179,7 @@ internal sealed partial class DocumentEntityReader
         // another body).
         var before = longWords[longWords.Length - shortWords.Length - 1];
         if (EqualWords(shortWords, 0, longWords, longWords.Length - shortWords.Length, shortWords.Length) && before is not ("of" or "the" or "for")
-            && !(IsPartyName(shortWords) && !IsOwnerPrefix(longWords, longWords.Length - shortWords.Length)))
+            && !(IsPartyName(shortWords) && !IsNationalOwnerPrefix(longWords, longWords.Length - shortWords.Length)))
         {
             return true;
         }
@@ -209,6 +217,29 @@ internal sealed partial class DocumentEntityReader
         var prefix = string.Join(" ", words, 0, count);
         return NameForms.IsCountryOrDemonym(prefix) || gazetteer.TryFind(prefix, out _) || (count == 1 && NameForms.IsAllCaps(prefix))
             || registry.Find(prefix) is { Kind: EntityKind.Place or EntityKind.Organization };
+    }
+
+    // "US" or "Velmorian" before "Liberal Party" names the party itself; a state or a city before it names the
+    // party's branch there, another body ("the Ostra Liberal Party" runs the party's contests in Ostra).
+    private static bool IsNationalOwnerPrefix(string[] words, int count)
+    {
+        var prefix = string.Join(" ", words, 0, count);
+        return NameForms.IsCountryOrDemonym(prefix) || (count == 1 && NameForms.IsAllCaps(prefix));
+    }
+
+    // "US Liberal Party" for "Liberal Party" (but "Velmorian Liberal Party" may be the party's own name).
+    private static bool IsCountryBeforeParty(string shortName, string longName)
+    {
+        var shortWords = shortName.Split(' ');
+        var longWords = longName.Split(' ');
+        var count = longWords.Length - shortWords.Length;
+        if (!IsPartyName(shortWords) || count <= 0 || !EqualWords(shortWords, 0, longWords, count, shortWords.Length))
+        {
+            return false;
+        }
+
+        var prefix = string.Join(" ", longWords, 0, count);
+        return (NameForms.IsCountryOrDemonym(prefix) && NameForms.CountryOfDemonym(prefix) is null) || (count == 1 && NameForms.IsAllCaps(prefix));
     }
 
     private bool SamePlace(string a, string b) =>

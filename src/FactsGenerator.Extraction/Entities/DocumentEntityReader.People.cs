@@ -103,6 +103,25 @@ internal sealed partial class DocumentEntityReader
         return role is not null && (role.Role is not null || role.Affiliation is not null);
     }
 
+    // "Harbour Watch's website shows", "according to Rose Ledger": a name that reports or owns a website is an outlet
+    // even when its first word is also a first name, unless something else says a person is meant: a role, a noun
+    // for a person, a verb of saying, the surname used alone, a second first name, the name's own mention as a person,
+    // or "an interview with" it (a person is interviewed as often as an outlet interviews).
+    private bool HasPersonEvidenceBeyondGivenName(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.SpacedWordCount != 2 || GivenNames.Contains(tokens[chunk.Last].Text) || IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text)
+            || evidence.IsActor(chunk.Text) || evidence.IsIntroducedAsPerson(chunk.Text) || evidence.IsUsedAlone(tokens[chunk.Last].Text)
+            || HasPersonNounBeside(tokens, chunk) || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks)
+            || (chunk.First > 0 && tokens[chunk.First - 1].Is("with")))
+        {
+            return true;
+        }
+
+        var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
+        return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
     // "Ana Ruiz, who was arrested": "who" only refers back to a person.
     private static bool IsFollowedByWho(IReadOnlyList<Token> tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1].IsSymbol(',') && (tokens[last + 2].Is("who") || tokens[last + 2].Is("whose"));

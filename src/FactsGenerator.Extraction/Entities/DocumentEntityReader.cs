@@ -161,7 +161,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsCountryCodeModifier(chunk))
+        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk))
         {
             return;
         }
@@ -303,7 +303,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
-        if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text))
+        if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text)
+                || !HasPersonEvidenceBeyondGivenName(chunk, chunks))
             && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
         {
             AddOrganization(chunk);
