@@ -22,19 +22,66 @@ internal static class MentionMerger
     };
 
     /// <summary>Fills in what a mention leaves implicit from the mentions before it (run before classification).</summary>
+    /// <remarks>
+    /// The rules look back to the nearest fitting figure of the same or the previous sentence. Instead of scanning back
+    /// from every mention (quadratic in a long sentence of figures), one pass keeps the nearest fitting figure so far and
+    /// where the look-back stops: linear in the number of mentions.
+    /// </remarks>
     public static void ResolveFromNeighbours(List<QuantityMention> mentions)
     {
+        var stops = LookBackStops(mentions);
+        var lastUnitSource = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
-            InheritElidedUnit(mentions, i);
+            InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritConvertedQualifier(mentions, i);
+            if (LendsElidedUnit(mentions[i]))
+            {
+                lastUnitSource = i;
+            }
         }
 
+        var vagueByFamily = new Dictionary<string, RecentVague>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            RefineFromVague(mentions, i);
+            RefineFromVague(mentions[i], stops[i], vagueByFamily);
             InheritPercentSubject(mentions, i);
+            NoteVague(mentions[i], i, vagueByFamily);
         }
+    }
+
+    /// <summary>
+    /// For each mention, the position of the nearest earlier mention more than <see cref="RefinementSentenceWindow"/>
+    /// sentences before it (-1 if none): a look-back stops there. Mentions are in sentence order except the headline's,
+    /// appended last; a stack of suffix minima of the sentence index keeps this linear either way.
+    /// </summary>
+    private static int[] LookBackStops(List<QuantityMention> mentions)
+    {
+        var stops = new int[mentions.Count];
+        var minima = new List<int>(); // positions whose sentence index is below every later one so far, increasing
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var sentence = mentions[i].Sentence.Index;
+            var stop = -1;
+            for (var k = minima.Count - 1; k >= 0; k--)
+            {
+                if (sentence - mentions[minima[k]].Sentence.Index > RefinementSentenceWindow)
+                {
+                    stop = minima[k];
+                    break;
+                }
+            }
+
+            stops[i] = stop;
+            while (minima.Count > 0 && mentions[minima[minima.Count - 1]].Sentence.Index >= sentence)
+            {
+                minima.RemoveAt(minima.Count - 1);
+            }
+
+            minima.Add(i);
+        }
+
+        return stops;
     }
 
     /// <summary>
@@ -135,7 +182,8 @@ internal static class MentionMerger
     private static bool IsBareDuration(QuantityMention mention) =>
         mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
 
-    private static void InheritElidedUnit(List<QuantityMention> mentions, int index)
+    /// <param name="source">The nearest earlier mention within the look-back window that <see cref="LendsElidedUnit"/>, or -1.</param>
+    private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];
         if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
@@ -155,23 +203,18 @@ internal static class MentionMerger
             return;
         }
 
-        for (var j = index - 1; j >= 0; j--)
+        if (source >= 0)
         {
-            var earlier = mentions[j];
-            if (mention.Sentence.Index - earlier.Sentence.Index > 1)
-            {
-                return;
-            }
-
-            if (earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None)))
-            {
-                mention.Head = earlier.Head;
-                mention.Unit = earlier.Unit;
-                mention.UnitKind = earlier.UnitKind;
-                return;
-            }
+            var earlier = mentions[source];
+            mention.Head = earlier.Head;
+            mention.Unit = earlier.Unit;
+            mention.UnitKind = earlier.UnitKind;
         }
     }
+
+    // A figure whose unit or counted noun a later bare number of a list may take.
+    private static bool LendsElidedUnit(QuantityMention earlier) =>
+        earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
 
     private static bool IsShortfall(QuantityMention mention)
     {
@@ -251,30 +294,60 @@ internal static class MentionMerger
         }
     }
 
-    private static void RefineFromVague(List<QuantityMention> mentions, int index)
+    /// <summary>
+    /// The two nearest vague mentions of one event family so far: the latest, and the latest whose counted noun differs
+    /// from it. The nearest one whose noun differs from any given noun is one of them.
+    /// </summary>
+    private sealed class RecentVague
     {
-        var exact = mentions[index];
-        // Only a generic noun is refined: without any noun ("killed twelve") the count may be of another event.
-        if (exact.Value is null || exact.Event is not { } sense || exact.Head is null || !GenericHeads.Contains(exact.Head))
+        public int Latest = -1;
+        public QuantityMention? LatestMention;
+        public int OtherHead = -1;
+        public QuantityMention? OtherHeadMention;
+    }
+
+    private static void NoteVague(QuantityMention mention, int index, Dictionary<string, RecentVague> vagueByFamily)
+    {
+        if (mention.Value is not null || mention.Head is null || mention.Event is not { } sense)
         {
             return;
         }
 
-        for (var j = index - 1; j >= 0; j--)
+        var family = Family(sense.Label);
+        if (!vagueByFamily.TryGetValue(family, out var recent))
         {
-            var vague = mentions[j];
-            if (exact.Sentence.Index - vague.Sentence.Index > RefinementSentenceWindow)
-            {
-                return;
-            }
+            recent = new RecentVague();
+            vagueByFamily.Add(family, recent);
+        }
 
-            if (vague.Value is null && vague.Head is not null && vague.Event is { } vagueSense && SameEvent(sense, vagueSense)
-                && !string.Equals(vague.Head, exact.Head, StringComparison.OrdinalIgnoreCase))
-            {
-                exact.Head = vague.Head;
-                exact.Modifiers = null;
-                return;
-            }
+        if (recent.LatestMention is { } latest && !string.Equals(latest.Head, mention.Head, StringComparison.OrdinalIgnoreCase))
+        {
+            recent.OtherHead = recent.Latest;
+            recent.OtherHeadMention = latest;
+        }
+
+        recent.Latest = index;
+        recent.LatestMention = mention;
+    }
+
+    /// <param name="stop">Where the look-back stops (see <see cref="LookBackStops"/>).</param>
+    private static void RefineFromVague(QuantityMention exact, int stop, Dictionary<string, RecentVague> vagueByFamily)
+    {
+        // Only a generic noun is refined: without any noun ("killed twelve") the count may be of another event.
+        if (exact.Value is null || exact.Event is not { } sense || exact.Head is null || !GenericHeads.Contains(exact.Head)
+            || !vagueByFamily.TryGetValue(Family(sense.Label), out var recent) || recent.LatestMention is not { } latest)
+        {
+            return;
+        }
+
+        // The nearest vague mention of the same event that counts something else.
+        var (index, vague) = !string.Equals(latest.Head, exact.Head, StringComparison.OrdinalIgnoreCase)
+            ? (recent.Latest, latest)
+            : (recent.OtherHead, recent.OtherHeadMention);
+        if (vague is not null && index > stop)
+        {
+            exact.Head = vague.Head;
+            exact.Modifiers = null;
         }
     }
 

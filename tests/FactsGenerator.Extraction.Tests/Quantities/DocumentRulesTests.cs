@@ -101,3 +101,58 @@ public class ScaleTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }
+
+/// <summary>Timing tests run alone: other tests running beside them would skew the ratio of two timings.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public class TimingCollection
+{
+    public const string Name = "Quantity timing";
+}
+
+[Collection(TimingCollection.Name)]
+public class LinearTimeTests
+{
+    /// <summary>
+    /// One sentence of many figures, and many sentences of figures: each rule looks only at a few neighbouring mentions,
+    /// so four times the figures must take about four times as long. A quadratic look-back took 12x-16x; the limit of 8x
+    /// (best of three runs each, alternating, with a floor on the small run; not run beside other tests) leaves room for a
+    /// loaded machine.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TimeGrowsLinearlyWithTheNumberOfFigures(bool oneSentence)
+    {
+        string Text(int phrases)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < phrases; i++)
+            {
+                builder.Append(i == 0 ? "About " : oneSentence ? ", about " : " About ")
+                    .Append(12 + (i % 50)).Append(" people were killed, ").Append(30 + (i % 70)).Append(" were injured and ")
+                    .Append(4 + (i % 20)).Append(" went missing").Append(oneSentence ? string.Empty : ".");
+            }
+
+            return builder.Append('.').ToString();
+        }
+
+        double Milliseconds(string text)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            Assert.NotEmpty(QuantityTestText.Extract(text));
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        // Small and large runs alternate so that both meet the same load.
+        QuantityTestText.Extract(Text(200));
+        string smallText = Text(3000), largeText = Text(12000);
+        double small = double.MaxValue, large = double.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            small = Math.Min(small, Milliseconds(smallText));
+            large = Math.Min(large, Milliseconds(largeText));
+        }
+
+        Assert.True(large < 8 * Math.Max(small, 20), $"3,000 phrases took {small:F0} ms, 12,000 took {large:F0} ms ({large / small:F1}x).");
+    }
+}
