@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Organisation evidence: kinds of body, outlets cited as sources, and affiliations before a role.</summary>
 internal sealed partial class ContextEvidence
 {
-    private void CollectOrganizationHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    private void CollectOrganizationHints(NameChunk chunk)
     {
         var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
         var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
@@ -19,7 +19,7 @@ internal sealed partial class ContextEvidence
 
         if (IsListedAfterOrganisationNoun(tokens, a))
         {
-            HintListFrom(chunk, chunks, EntityKind.Organization);
+            HintListFrom(chunk, EntityKind.Organization);
         }
 
         if (!countryLike && IsDescribedAsOrganisation(tokens, b))
@@ -120,7 +120,7 @@ internal sealed partial class ContextEvidence
     }
 
     // The chunk and the names listed after it ("A, B, and C").
-    private void HintListFrom(NameChunk chunk, IReadOnlyList<NameChunk> chunks, EntityKind kind)
+    private void HintListFrom(NameChunk chunk, EntityKind kind)
     {
         const int MaxItems = 8;
         var current = chunk;
@@ -146,7 +146,7 @@ internal sealed partial class ContextEvidence
                 separated = true;
             }
 
-            var next = separated ? RoleParser.ChunkStartingAt(chunks, k) : null;
+            var next = separated ? ChunkStartingAt(k) : null;
             if (next is null)
             {
                 return;

@@ -10,7 +10,7 @@ internal sealed partial class ContextEvidence
         "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
         "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version");
 
-    private void CollectPlaceHints(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    private void CollectPlaceHints(NameChunk chunk)
     {
         var (_, _, _, prev, prev2, next, next2) = Around(chunk);
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
@@ -18,7 +18,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
             {
-                HintListBefore(chunk, chunks);
+                HintListBefore(chunk);
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (IsFollowedByItsRegion(chunk, chunks))
+        if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -68,7 +68,7 @@ internal sealed partial class ContextEvidence
 
     // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania": a name after a place preposition, then
     // a comma and a known region or country.
-    private static bool IsFollowedByItsRegion(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    private bool IsFollowedByItsRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
@@ -83,7 +83,7 @@ internal sealed partial class ContextEvidence
         }
 
         var gazetteer = Gazetteer.PlaceGazetteer.Instance;
-        var region = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
     }
@@ -110,7 +110,7 @@ internal sealed partial class ContextEvidence
     }
 
     // "the Alder, Birch and Cedar districts": every name of the list is a place.
-    private void HintListBefore(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
+    private void HintListBefore(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var k = chunk.First - 1;
@@ -122,7 +122,7 @@ internal sealed partial class ContextEvidence
                 j--;
             }
 
-            var previous = RoleParser.ChunkEndingAt(chunks, j);
+            var previous = ChunkEndingAt(j);
             if (previous is null)
             {
                 return;

@@ -58,6 +58,9 @@ internal sealed partial class DocumentEntityReader
     // short name is the person whose full name ends in it.
     private void MergeParticleSurnames()
     {
+        // Every person under each ending of its name that starts after a space ("Luis de Rosa" under "de Rosa" and
+        // "Rosa"), so a short name finds the full names that end in it without reading every record.
+        Dictionary<string, List<EntityRecord>>? byEnding = null;
         foreach (var shortName in registry.Records)
         {
             if (shortName.Kind != EntityKind.Person || shortName.MergedInto is not null || !StartsWithSurnameParticle(shortName.Name))
@@ -65,13 +68,17 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            byEnding ??= PersonsByNameEnding();
+            if (!byEnding.TryGetValue(shortName.Name, out var endingIn))
+            {
+                continue;
+            }
+
             EntityRecord? only = null;
             var candidates = 0;
-            foreach (var full in registry.Records)
+            foreach (var full in endingIn)
             {
-                if (full.Kind == EntityKind.Person && full.MergedInto is null && !ReferenceEquals(full, shortName)
-                    && full.Name.Length > shortName.Name.Length + 1 && full.Name[full.Name.Length - shortName.Name.Length - 1] == ' '
-                    && full.Name.EndsWith(shortName.Name, System.StringComparison.OrdinalIgnoreCase))
+                if (full.MergedInto is null && !ReferenceEquals(full, shortName))
                 {
                     only = full;
                     candidates++;
@@ -83,6 +90,33 @@ internal sealed partial class DocumentEntityReader
                 shortName.MergeInto(only);
             }
         }
+    }
+
+    private Dictionary<string, List<EntityRecord>> PersonsByNameEnding()
+    {
+        var byEnding = new Dictionary<string, List<EntityRecord>>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var full in registry.Records)
+        {
+            if (full.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            var name = full.Name;
+            for (var space = name.Length > 1 ? name.IndexOf(' ', 1) : -1; space > 0 && space + 1 < name.Length; space = name.IndexOf(' ', space + 1))
+            {
+                var ending = name.Substring(space + 1);
+                if (!byEnding.TryGetValue(ending, out var list))
+                {
+                    list = new List<EntityRecord>();
+                    byEnding[ending] = list;
+                }
+
+                list.Add(full);
+            }
+        }
+
+        return byEnding;
     }
 
     private static bool StartsWithSurnameParticle(string name)
@@ -134,13 +168,66 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        // Organisations are few per document, so comparing every pair stays cheap.
+        // A short name is compared only with the longer names it can be short for (see IsShortFormOf): those that
+        // end in its words (filed under their last words, at most MaxEndingWords of them), those whose words
+        // before "of" are its words, and those whose words before "of" are its words after the first and whose
+        // place after "of" is its first word.
+        const int MaxEndingWords = 6;
+        var byEnding = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var beforeOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var reordered = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < organizations.Count; i++)
+        {
+            var words = organizations[i].Name.Split(' ');
+            for (var start = System.Math.Max(1, words.Length - MaxEndingWords); start < words.Length; start++)
+            {
+                AddCandidate(byEnding, string.Join(" ", words, start, words.Length - start), i);
+            }
+
+            var of = System.Array.IndexOf(words, "of");
+            if (of > 0)
+            {
+                var head = string.Join(" ", words, 0, of);
+                AddCandidate(beforeOf, head, i);
+                var place = string.Join(" ", words, of + 1, words.Length - of - 1);
+                if (place.StartsWith("the ", System.StringComparison.Ordinal))
+                {
+                    place = place.Substring(4);
+                }
+
+                foreach (var placeKey in PlaceKeys(place))
+                {
+                    AddCandidate(reordered, head + "\n" + placeKey, i);
+                }
+            }
+        }
+
+        var seen = new HashSet<int>();
+        var candidateIndexes = new List<int>();
         foreach (var shortName in organizations)
         {
+            seen.Clear();
+            candidateIndexes.Clear();
+            var shortWords = shortName.Name.Split(' ');
+            var ending = shortWords.Length <= MaxEndingWords ? shortName.Name : string.Join(" ", shortWords, shortWords.Length - MaxEndingWords, MaxEndingWords);
+            AddCandidates(byEnding, ending, seen, candidateIndexes);
+            AddCandidates(beforeOf, shortName.Name, seen, candidateIndexes);
+            if (shortWords.Length >= 2)
+            {
+                var rest = string.Join(" ", shortWords, 1, shortWords.Length - 1);
+                foreach (var placeKey in PlaceKeys(shortWords[0]))
+                {
+                    AddCandidates(reordered, rest + "\n" + placeKey, seen, candidateIndexes);
+                }
+            }
+
+            // In the order of the document, as when every pair was compared.
+            candidateIndexes.Sort();
             EntityRecord? only = null;
             var candidates = 0;
-            foreach (var longName in organizations)
+            foreach (var index in candidateIndexes)
             {
+                var longName = organizations[index];
                 if (!ReferenceEquals(shortName, longName) && longName.MergedInto is null && IsShortFormOf(shortName.Name, longName.Name)
                     && !ReferenceEquals(only, longName.Resolve()))
                 {
@@ -164,6 +251,42 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    // The keys under which SamePlace finds two places equal: their name key, and the gazetteer's place.
+    private IEnumerable<string> PlaceKeys(string place)
+    {
+        yield return "k:" + NameForms.Key(place);
+        if (gazetteer.TryFind(place, out var found))
+        {
+            yield return "g:" + found.Name;
+        }
+    }
+
+    private static void AddCandidate(Dictionary<string, List<int>> index, string key, int position)
+    {
+        if (!index.TryGetValue(key, out var positions))
+        {
+            positions = new List<int>();
+            index[key] = positions;
+        }
+
+        positions.Add(position);
+    }
+
+    private static void AddCandidates(Dictionary<string, List<int>> index, string key, HashSet<int> seen, List<int> candidates)
+    {
+        if (index.TryGetValue(key, out var positions))
+        {
+            foreach (var position in positions)
+            {
+                if (seen.Add(position))
+                {
+                    candidates.Add(position);
+                }
+            }
+        }
+    }
+
+    // Only the names filed under the keys in MergeShortOrganizationNames can pass: keep the two in step.
     private bool IsShortFormOf(string shortName, string longName)
     {
         var shortWords = shortName.Split(' ');
