@@ -38,6 +38,15 @@ public class EntityScaleTests
     public void ManySurnamesWithAParticleAreMergedInLinearTime() =>
         AssertLinear(n => Paragraphs(n, i => $"Luis de {Word(i)} met the mayor. De {Word(i)} said hello."), facts => facts.People.Count);
 
+    // One sentence listing every name: each name's neighbours are looked up by position, not by scanning the list.
+    [Fact]
+    public void OneLongSentenceOfNamesIsReadInLinearTime() =>
+        AssertLinear(n => "The list named " + string.Join(", ", Enumerable.Range(0, n).Select(i => $"{Word(2 * i)} {Word(2 * i + 1)}")) + ".", facts => facts.People.Count + facts.Organizations.Count + facts.Places.Count);
+
+    [Fact]
+    public void OneLongListOfFirmsIsReadInLinearTime() =>
+        AssertLinear(n => "He praised firms such as " + string.Join(", ", Enumerable.Range(0, n).Select(i => $"{Word(2 * i)} {Word(2 * i + 1)}")) + ".", facts => facts.People.Count + facts.Organizations.Count + facts.Places.Count);
+
     private static void AssertLinear(Func<int, string> document, Func<Model.DocumentFacts, int> count)
     {
         const int Few = 1000;
