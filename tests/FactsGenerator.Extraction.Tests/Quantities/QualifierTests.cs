@@ -77,4 +77,25 @@ public class QualifierTests
     {
         Assert.Equal("more than 5,000 residents have taken shelter", QuantityTestText.Single("In the city, more than 5,000 residents have taken shelter.").Evidence.Text);
     }
+
+    [Fact]
+    public void SharesAnEstimateWithTheRoundFigureJoinedToIt()
+    {
+        var facts = QuantityTestText.Extract("Officials counted about 3 million flu cases and 20 thousand deaths last winter.");
+        Assert.Contains(facts, f => f.Value == 20000m && f.Qualifier == Qualifier.About);
+    }
+
+    [Fact]
+    public void KeepsAnUnroundFigureJoinedToAnEstimateExact()
+    {
+        var facts = QuantityTestText.Extract("The chain sold roughly 900 large and 37 small shops in May.");
+        Assert.Contains(facts, f => f.Value == 37m && f.Qualifier == Qualifier.Exact);
+    }
+
+    [Fact]
+    public void KeepsAFigureJoinedToAnExactOneExact()
+    {
+        var facts = QuantityTestText.Extract("Police reported 30 arrests and 20 injuries on Sunday.");
+        Assert.Contains(facts, f => f.Value == 20m && f.Qualifier == Qualifier.Exact);
+    }
 }

@@ -23,6 +23,7 @@ public class UnitCategoryTests
     [InlineData("The civil war has been ongoing for seventeen years.", 17, "years", QuantityCategory.Duration)]
     [InlineData("The phenomenon lasted about an hour.", 1, "hours", QuantityCategory.Duration)]
     [InlineData("The town has a population of 12,000 inhabitants.", 12000, "people", QuantityCategory.Population)]
+    [InlineData("The hamlet is tiny, with a population of about forty people.", 40, "people", QuantityCategory.Population)]
     [InlineData("Around one million indigenous people live in the forest.", 1000000, "people", QuantityCategory.Population)]
     [InlineData("The fund received $90 billion from donors.", 90000000000, "usd", QuantityCategory.Money)]
     [InlineData("The debt reached US$3.4 trillion last year.", 3400000000000, "usd", QuantityCategory.Money)]
