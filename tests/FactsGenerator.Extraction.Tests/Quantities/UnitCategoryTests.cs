@@ -49,7 +49,7 @@ public class UnitCategoryTests
     [InlineData("The tower rises 300 feet above the river.", 300, "ft", QuantityCategory.Other)]
     [InlineData("Five nations joined the search.", 5, "countries", QuantityCategory.Other)]
     [InlineData("Over ten crewmembers were aboard.", 10, "people", QuantityCategory.Other)]
-    [InlineData("The region reported 4,000 new cases on Friday.", 4000, "people", QuantityCategory.Other)]
+    [InlineData("The region reported 4,000 new cases on Friday.", 4000, "cases", QuantityCategory.Other)]
     [InlineData("Three Navy ships joined the search.", 3, "ships", QuantityCategory.Military)]
     [InlineData("The ship has a gross tonnage of 2,300.", 2300, "gross tonnage", QuantityCategory.Other)]
     [InlineData("Nearly half of the residents fled the city.", 50, "percent", QuantityCategory.Displacement)]
