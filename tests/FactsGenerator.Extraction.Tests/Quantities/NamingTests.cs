@@ -116,4 +116,18 @@ public class NamingTests
         var facts = QuantityTestText.Extract("Turnout was 62 percent, up from 58 percent in 2015.");
         Assert.Equal(new[] { "TurnoutPercent", "TurnoutPercentEarlier" }, facts.Select(f => f.Name).ToArray());
     }
+
+    [Fact]
+    public void NamesAFigureAddedByWithAfterTheSentenceSubject()
+    {
+        var facts = QuantityTestText.Extract("Attendance fell by 4% of the members last season, with roughly 58% this time.");
+        Assert.Contains(facts, f => f.Value == 58m && f.About.Contains("attendance"));
+    }
+
+    [Fact]
+    public void KeepsTheOwnSubjectOfAFigureAfterWithAndNoComma()
+    {
+        var facts = QuantityTestText.Extract("The bill passed with 60% of the vote.");
+        Assert.DoesNotContain(facts, f => f.About.Contains("bill"));
+    }
 }
