@@ -130,4 +130,12 @@ public class NamingTests
         var facts = QuantityTestText.Extract("The bill passed with 60% of the vote.");
         Assert.DoesNotContain(facts, f => f.About.Contains("bill"));
     }
+
+    [Fact]
+    public void ReadsTheCountedNounPastAnAcronymSpelledOutInParentheses()
+    {
+        var fact = QuantityTestText.First("Dozens of NLF (National Liberation Front) fighters were captured.");
+        Assert.Equal(QuantityCategory.Military, fact.Category);
+        Assert.Contains("fighters", fact.About);
+    }
 }
