@@ -152,7 +152,7 @@ internal static partial class NumberReader
 
         if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
         {
-            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(Math.Round(1m / denominator, 4), index, index + 1, NumberForm.Fraction);
+            match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(ShareValue(1m / denominator), index, index + 1, NumberForm.Fraction);
             return true;
         }
 
@@ -338,7 +338,7 @@ internal static partial class NumberReader
             if (tokens[next].IsWord && NumberWords.TryFraction(word, out var denominator) && (numerator == 1 || word.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && denominator != 2m
                 && !(numerator == 1 && IsOrdinalUse(tokens, next)))
             {
-                var share = Math.Round(numerator / denominator, 4);
+                var share = ShareValue(numerator / denominator);
                 match = TryReadFractionOfScale(tokens, index, next, numerator / denominator, out var scaled) ? scaled : new NumberMatch(share, index, next, NumberForm.Fraction);
                 return true;
             }
@@ -446,5 +446,15 @@ internal static partial class NumberReader
 
         result = (total + group, last);
         return true;
+    }
+
+    /// <summary>
+    /// A share as written in a report: "a quarter" is 0.25 exactly, while a repeating decimal ("two thirds") is
+    /// conventionally cut to three places, 0.667.
+    /// </summary>
+    private static decimal ShareValue(decimal share)
+    {
+        var fourPlaces = Math.Round(share, 4);
+        return fourPlaces == share ? fourPlaces : Math.Round(share, 3, MidpointRounding.AwayFromZero);
     }
 }

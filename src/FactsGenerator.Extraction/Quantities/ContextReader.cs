@@ -382,6 +382,12 @@ internal static class ContextReader
                 return token.Text.ToLowerInvariant();
             }
 
+            // "Turnout fell, with about 62 percent this time": a figure added by "with" is one of the clause's subject.
+            if (token.Is("with") && k > 0 && tokens[k - 1].IsSymbol(','))
+            {
+                return ReadSentenceSubject(tokens, k - 1);
+            }
+
             if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")
                 || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
             {
@@ -419,6 +425,39 @@ internal static class ContextReader
         return IsAt(tokens, k - 1, "of") && IsWordAt(tokens, k - 2) && QuantityLexicon.TryMeasureUnit(tokens[k - 2].Text, out _)
             && k >= 3 && (tokens[k - 3].IsNumber || NumberWords.IsCardinalWord(tokens[k - 3].Text));
     }
+
+    // How far into a sentence its subject's verb may stand: "The new voter turnout figure was".
+    private const int SentenceSubjectWindow = 6;
+
+    /// <summary>The noun just before the first verb of the sentence, when it opens with a plain noun phrase.</summary>
+    private static string? ReadSentenceSubject(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var k = 1; k < end && k <= SentenceSubjectWindow; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (!IsLinkingVerb(tokens[k].Text) && !IsAuxiliary(tokens[k].Text))
+            {
+                continue;
+            }
+
+            var noun = tokens[k - 1];
+            var opensSentence = k - 1 == 0;
+            if (QuantityLexicon.IsFunctionWord(noun.Text) || (noun.IsCapitalized && !opensSentence) || !NounPhraseReader.HasLatinLetter(noun.Text))
+            {
+                return null;
+            }
+
+            return noun.Text.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    private static bool IsAuxiliary(string word) => word.ToLowerInvariant() is "has" or "have" or "had";
 
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
         or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled";

@@ -170,6 +170,12 @@ internal static class CountedPhraseReader
                 return true;
             }
 
+            if (IsLowerEndOfAgeSpan(tokens, k))
+            {
+                mention.IsAge = true;
+                return true;
+            }
+
             if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))
             {
                 k = IsAt(tokens, k, "old") ? k : k + 1;
@@ -647,4 +653,19 @@ internal static class CountedPhraseReader
         word.EndsWith("s", StringComparison.Ordinal) || NounPhraseReader.IsInvariantPlural(word) ? word
         : word.EndsWith("y", StringComparison.Ordinal) && word.Length > 2 && "aeiou".IndexOf(word[word.Length - 2]) < 0 ? word.Substring(0, word.Length - 1) + "ies"
         : word + "s";
+
+    /// <summary>
+    /// "between six months and five years of age", "from 6 months to 2 years old": the age written last makes the
+    /// first time an age as well.
+    /// </summary>
+    private static bool IsLowerEndOfAgeSpan(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!(IsAt(tokens, k, "and") || IsAt(tokens, k, "to")) || k + 3 >= tokens.Count
+            || !(tokens[k + 1].IsNumber || NumberWords.IsCardinalWord(tokens[k + 1].Text)) || !QuantityLexicon.TryTimeUnit(tokens[k + 2].Text, out _))
+        {
+            return false;
+        }
+
+        return IsAt(tokens, k + 3, "old") || (IsAt(tokens, k + 3, "of") && IsAt(tokens, k + 4, "age"));
+    }
 }

@@ -38,6 +38,12 @@ internal static class EventReader
             while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
                 && !EventWords.IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
             {
+                // "one in the north and two in the south were killed": the verb waits for the joined figure too.
+                if (tokens[q].Is("and") && q + 1 < tokens.Count && (tokens[q + 1].IsNumber || NumberWords.IsCardinalWord(tokens[q + 1].Text)))
+                {
+                    limit = Math.Min(tokens.Count, q + 7);
+                }
+
                 q++;
             }
 

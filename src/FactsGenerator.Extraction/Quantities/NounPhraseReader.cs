@@ -51,6 +51,13 @@ internal static class NounPhraseReader
                 continue;
             }
 
+            // "hundreds of ABC (Alpha Beta Corps) fighters": an acronym's spelled-out name does not end the phrase.
+            if (token.IsSymbol('(') && words.Count > 0 && IsAcronym(words[words.Count - 1]) && ClosingParenthesis(tokens, k) is var close && close > 0 && IsWordAt(tokens, close + 1))
+            {
+                k = close + 1;
+                continue;
+            }
+
             // "two other candidates", "three more people": a comparative before a noun is a modifier.
             if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
                 && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1])
@@ -214,4 +221,26 @@ internal static class NounPhraseReader
 
     // "US jobs": an all-capitals word is a name, even when it spells a function word.
     private static bool IsAcronym(string word) => word.Length > 1 && word.ToUpperInvariant() == word && char.IsLetter(word[0]);
+
+    // How long an acronym's spelled-out name in parentheses may be.
+    private const int MaxParenthesisWords = 10;
+
+    /// <summary>Where the parenthesis opened at <paramref name="open"/> closes, or -1 when it runs on too long.</summary>
+    private static int ClosingParenthesis(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + MaxParenthesisWords; k++)
+        {
+            if (tokens[k].IsSymbol(')'))
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -70,6 +71,43 @@ internal static class QualifierReader
         }
 
         return (Qualifier.Exact, index);
+    }
+
+    // How far back "about 10 million cases of measles and" may reach for the estimate it shares.
+    private const int SharedEstimateWindow = 6;
+
+    /// <summary>
+    /// True when the figure at <paramref name="index"/> is the second of two joined by "and" and the first is an
+    /// estimate: "about 10 million cases and 140 thousand deaths" hedges both figures, as one estimate.
+    /// </summary>
+    public static bool SharesEarlierEstimate(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 2 || !tokens[index - 1].Is("and"))
+        {
+            return false;
+        }
+
+        for (var k = index - 2; k >= 0 && k >= index - 1 - SharedEstimateWindow; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord && !token.IsNumber)
+            {
+                return false;
+            }
+
+            if (token.IsNumber || NumberWords.IsCardinalWord(token.Text))
+            {
+                var first = k;
+                while (first > 0 && (tokens[first - 1].IsNumber || NumberWords.IsCardinalWord(tokens[first - 1].Text)))
+                {
+                    first--;
+                }
+
+                return ReadLeft(tokens, first).Qualifier == Qualifier.About;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A qualifier written after the counted phrase ending at <paramref name="after"/> - 1: "or more", "or so", "-plus".</summary>

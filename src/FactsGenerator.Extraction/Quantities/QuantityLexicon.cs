@@ -64,7 +64,7 @@ internal static class QuantityLexicon
         "readers", "followers", "inmates", "americans", "others", "forces", "man", "woman", "boy", "girl", "child", "baby",
         "teenager", "teen", "person", "deceased", "victim", "suspect", "driver", "gunman", "soldier", "officer", "worker", "resident", "student",
         "passenger", "pilot", "patient", "journalist", "civilian", "policeman", "policewoman", "firefighter", "teacher", "doctor", "nationals", "foreigners", "immigrants", "expatriates", "pensioners",
-        "crewmembers", "crewmen", "crewmember", "crewman", "cases", "infections", "individual", "justice", "volunteer", "member",
+        "crewmembers", "crewmen", "crewmember", "crewman", "infections", "individual", "justice", "volunteer", "member",
         // Relatives and the roles people are most often counted by.
         "sons", "daughters", "brothers", "sisters", "siblings", "parents", "mothers", "fathers", "wives", "husbands", "relatives",
         "grandchildren", "grandsons", "granddaughters", "cousins", "nephews", "nieces", "friends", "colleagues", "neighbours", "neighbors",

@@ -239,7 +239,8 @@ internal static class SentenceQuantityReader
         if (mention.UpperValue is null && earlier is null)
         {
             // "a couple of weeks" says two only roughly.
-            mention.Qualifier = qualifier == Qualifier.Exact && NumberReader.IsRoughIdiom(tokens, number) ? Qualifier.About : qualifier;
+            mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
+                ? Qualifier.About : qualifier;
         }
         else if (mention.UpperValue is not null && qualifier == Qualifier.About)
         {
@@ -363,6 +364,9 @@ internal static class SentenceQuantityReader
         return phraseStart;
     }
 
+    // "about 2000 large and 74 small shops": an estimate is written in round figures; 74 is a count.
+    private static bool IsRound(decimal? value) => value is { } figure && figure >= 10 && figure % 10 == 0;
+
     /// <summary>Fills in what the counted phrase left open from the rest of the clause: a toll, "number of", whose age, the subject.</summary>
     private static void ReadClauseContext(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
@@ -374,6 +378,12 @@ internal static class SentenceQuantityReader
         {
             // "the death toll rose to 30 people": plain people counted by a toll are the dead.
             ContextReader.ReadTollBefore(tokens, qualifierStart, mention);
+
+            // "a town with a population of about 50 people": however few, the people counted live there.
+            if (qualifierStart >= 2 && tokens[qualifierStart - 1].Is("of") && tokens[qualifierStart - 2].Is("population"))
+            {
+                mention.LivesThere = true;
+            }
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)

@@ -60,4 +60,18 @@ public class AgeTests
     {
         Assert.Empty(QuantityTestText.Extract("He wrote to Smith, 1500, about it."));
     }
+
+    [Fact]
+    public void ReadsTheLowerEndOfAnAgeSpanAsAnAge()
+    {
+        var facts = QuantityTestText.Extract("The clinic treats infants between nine months and four years of age.");
+        Assert.Contains(facts, f => f.Value == 9m && f.Category == QuantityCategory.Other);
+    }
+
+    [Fact]
+    public void KeepsASpanOfTimeBeforeAnotherDurationADuration()
+    {
+        var facts = QuantityTestText.Extract("The works lasted between six months and two years in total.");
+        Assert.Contains(facts, f => f.Value == 6m && f.Category == QuantityCategory.Duration);
+    }
 }

@@ -87,4 +87,12 @@ public class DisplacementAndPopulationTests
         Assert.Equal("usd", fact.Unit);
         Assert.Equal(QuantityCategory.Money, fact.Category);
     }
+
+    [Fact]
+    public void ReadsTheEventAfterAFigureJoinedByAnd()
+    {
+        var fact = QuantityTestText.First("Two hikers in the northern valley and three in the pass were killed by the avalanche.");
+        Assert.Equal(2m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
 }

@@ -116,4 +116,26 @@ public class NamingTests
         var facts = QuantityTestText.Extract("Turnout was 62 percent, up from 58 percent in 2015.");
         Assert.Equal(new[] { "TurnoutPercent", "TurnoutPercentEarlier" }, facts.Select(f => f.Name).ToArray());
     }
+
+    [Fact]
+    public void NamesAFigureAddedByWithAfterTheSentenceSubject()
+    {
+        var facts = QuantityTestText.Extract("Attendance fell by 4% of the members last season, with roughly 58% this time.");
+        Assert.Contains(facts, f => f.Value == 58m && f.About.Contains("attendance"));
+    }
+
+    [Fact]
+    public void KeepsTheOwnSubjectOfAFigureAfterWithAndNoComma()
+    {
+        var facts = QuantityTestText.Extract("The bill passed with 60% of the vote.");
+        Assert.DoesNotContain(facts, f => f.About.Contains("bill"));
+    }
+
+    [Fact]
+    public void ReadsTheCountedNounPastAnAcronymSpelledOutInParentheses()
+    {
+        var fact = QuantityTestText.First("Dozens of NLF (National Liberation Front) fighters were captured.");
+        Assert.Equal(QuantityCategory.Military, fact.Category);
+        Assert.Contains("fighters", fact.About);
+    }
 }

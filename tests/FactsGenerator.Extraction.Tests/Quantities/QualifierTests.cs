@@ -23,7 +23,7 @@ public class QualifierTests
     [InlineData("No fewer than 30 ships joined the search.", 30, Qualifier.AtLeast)]
     [InlineData("The clip drew at least about three million views.", 3000000, Qualifier.AtLeast)]
     [InlineData("The fund raised more than roughly 500 donations.", 500, Qualifier.MoreThan)]
-    [InlineData("The rebels took over about a third of the province.", 0.3333, Qualifier.About)]
+    [InlineData("The rebels took over about a third of the province.", 0.333, Qualifier.About)]
     [InlineData("No more than 50 guests may enter.", 50, Qualifier.UpTo)]
     [InlineData("The project needs 100 volunteers or more.", 100, Qualifier.AtLeast)]
     [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]
@@ -76,5 +76,26 @@ public class QualifierTests
     public void IncludesTheQualifierInTheEvidence()
     {
         Assert.Equal("more than 5,000 residents have taken shelter", QuantityTestText.Single("In the city, more than 5,000 residents have taken shelter.").Evidence.Text);
+    }
+
+    [Fact]
+    public void SharesAnEstimateWithTheRoundFigureJoinedToIt()
+    {
+        var facts = QuantityTestText.Extract("Officials counted about 3 million flu cases and 20 thousand deaths last winter.");
+        Assert.Contains(facts, f => f.Value == 20000m && f.Qualifier == Qualifier.About);
+    }
+
+    [Fact]
+    public void KeepsAnUnroundFigureJoinedToAnEstimateExact()
+    {
+        var facts = QuantityTestText.Extract("The chain sold roughly 900 large and 37 small shops in May.");
+        Assert.Contains(facts, f => f.Value == 37m && f.Qualifier == Qualifier.Exact);
+    }
+
+    [Fact]
+    public void KeepsAFigureJoinedToAnExactOneExact()
+    {
+        var facts = QuantityTestText.Extract("Police reported 30 arrests and 20 injuries on Sunday.");
+        Assert.Contains(facts, f => f.Value == 20m && f.Qualifier == Qualifier.Exact);
     }
 }

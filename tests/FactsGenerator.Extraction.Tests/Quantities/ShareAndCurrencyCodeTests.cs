@@ -19,7 +19,7 @@ public class ShareTests
     [Fact]
     public void KeepsThirdsAsFractions()
     {
-        Assert.Equal(0.3333m, QuantityTestText.Single("A third of the orchards were flooded.").Value);
+        Assert.Equal(0.333m, QuantityTestText.Single("A third of the orchards were flooded.").Value);
     }
 
     [Theory]
