@@ -86,6 +86,10 @@ internal sealed partial class DocumentEntityReader
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
                 }
+                else if (IsJurisdictionOfLegalOffice(tokens[roleStart - 1], tokens[roleStart]))
+                {
+                    roleStart--;
+                }
                 else if (RoleParser.IsChamber(tokens[roleStart - 1]) && (tokens[roleStart].Is("Minority") || tokens[roleStart].Is("Majority")))
                 {
                     // "Senate Minority Whip X": the chamber names the office (as in "Senate minority leader").
