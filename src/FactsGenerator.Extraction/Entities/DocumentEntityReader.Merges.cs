@@ -184,11 +184,16 @@ internal sealed partial class DocumentEntityReader
                 AddCandidate(byEnding, string.Join(" ", words, start, words.Length - start), i);
             }
 
+            var ofOrFor = FirstOfOrFor(words);
+            if (ofOrFor > 0)
+            {
+                AddCandidate(beforeOf, string.Join(" ", words, 0, ofOrFor), i);
+            }
+
             var of = System.Array.IndexOf(words, "of");
             if (of > 0)
             {
                 var head = string.Join(" ", words, 0, of);
-                AddCandidate(beforeOf, head, i);
                 var place = string.Join(" ", words, of + 1, words.Length - of - 1);
                 if (place.StartsWith("the ", System.StringComparison.Ordinal))
                 {
@@ -287,6 +292,13 @@ internal sealed partial class DocumentEntityReader
     }
 
     // Only the names filed under the keys in MergeShortOrganizationNames can pass: keep the two in step.
+    private static int FirstOfOrFor(string[] words)
+    {
+        var of = System.Array.IndexOf(words, "of");
+        var forIndex = System.Array.IndexOf(words, "for");
+        return of < 0 ? forIndex : forIndex < 0 ? of : System.Math.Min(of, forIndex);
+    }
+
     private bool IsShortFormOf(string shortName, string longName)
     {
         var shortWords = shortName.Split(' ');
@@ -307,12 +319,15 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
-        // "Supreme Court" of "Supreme Court of Velmoria": the words before "of".
-        var of = System.Array.IndexOf(longWords, "of");
-        if (of == shortWords.Length && EqualWords(shortWords, 0, longWords, 0, of))
+        // "Supreme Court" of "Supreme Court of Velmoria" or "District Court for the Eastern District": the words
+        // before the first "of" or "for".
+        var ofOrFor = FirstOfOrFor(longWords);
+        if (ofOrFor == shortWords.Length && EqualWords(shortWords, 0, longWords, 0, ofOrFor))
         {
             return true;
         }
+
+        var of = System.Array.IndexOf(longWords, "of");
 
         // "Velmoria parliament" of "Parliament of Velmoria": the head after the place instead of before it.
         if (of > 0 && shortWords.Length >= 2 && shortWords.Length - 1 == of && EqualWords(shortWords, 1, longWords, 0, of))

@@ -27,4 +27,12 @@ public class CourtOfficeTests
         var facts = Extract.From("The stay holds until the court hears from District Attorney Nora Pell's office.");
         Assert.DoesNotContain("District", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void ACourtNamedBeforeForIsTheSameCourtAsItsFullName()
+    {
+        var facts = Extract.From("The Velmoria District Court ruled on Monday. Lawyers had asked the Velmoria District Court for the Northern District of Ostland to intervene.");
+        var court = Assert.Single(facts.Organizations, o => o.Name.StartsWith("Velmoria District Court"));
+        Assert.Equal("Velmoria District Court for the Northern District of Ostland", court.Name);
+    }
 }
