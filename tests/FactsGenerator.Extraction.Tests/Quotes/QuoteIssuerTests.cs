@@ -40,6 +40,20 @@ public class QuoteIssuerTests
     }
 
     [Fact]
+    public void TheCompanyIsTheBusinessNamedJustBefore()
+    {
+        var facts = Extract.From("Acme Corporation showed its new kites at the fair. Asked about packaging, the company noted that it had switched suppliers, \"which was a much greener choice for everyone involved.\"");
+        Assert.Equal("Acme Corporation", Quote(facts, "which was a much").Speaker);
+    }
+
+    [Fact]
+    public void TheCompanyDoesNotReachBackManySentences()
+    {
+        var facts = Extract.From("Acme Corporation showed its new kites at the fair. The weather was fine. Crowds were large. Parking was scarce. Food was dear. Asked about packaging, the company noted that it had switched suppliers, \"which was a much greener choice for everyone involved.\"");
+        Assert.Null(Quote(facts, "which was a much").Speaker);
+    }
+
+    [Fact]
     public void ReadingAloneIsNoAttribution()
     {
         var facts = Extract.From("Governor Ana Ruiz learned to read and write early because her parents were \"persistent\" about school.");
