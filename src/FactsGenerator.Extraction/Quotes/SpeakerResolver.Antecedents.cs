@@ -190,6 +190,50 @@ internal sealed partial class SpeakerResolver
         return firstActor;
     }
 
+    /// <summary>How many words ("yesterday", "also") may stand between "the latter" and its verb.</summary>
+    private const int MaxWordsAfterPairReference = 2;
+
+    // "... by the Coast Guard and the Navy, with the latter confirming": "the latter" is the name that ends right
+    // before the comma, "the former" the name that ends right before the "and" joining the pair.
+    private EntityMention? PairMemberBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 3 && verb - k <= MaxWordsAfterPairReference + 1; k--)
+        {
+            var latter = tokens[k].Is("latter");
+            if (!(latter || tokens[k].Is("former")) || !tokens[k - 1].Is("the"))
+            {
+                continue;
+            }
+
+            var comma = k - 2;
+            if (comma >= 1 && (tokens[comma].Is("with") || tokens[comma].Is("and")))
+            {
+                comma--;
+            }
+
+            if (!tokens[comma].IsSymbol(','))
+            {
+                return null;
+            }
+
+            var second = MentionEndingAt(tokens, comma - 1);
+            if (second is null || latter)
+            {
+                return second;
+            }
+
+            var and = IndexAtOrAfter(tokens, second.Start) - 1;
+            if (and >= 1 && tokens[and].Is("the"))
+            {
+                and--;
+            }
+
+            return and >= 1 && tokens[and].Is("and") ? MentionEndingAt(tokens, and - 1) : null;
+        }
+
+        return null;
+    }
+
     private EntityMention? MentionEndingAt(IReadOnlyList<Token> tokens, int index)
     {
         if (index < 0)

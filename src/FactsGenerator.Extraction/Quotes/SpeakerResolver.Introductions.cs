@@ -305,7 +305,22 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return null;
+        return IsCompanyNoun(noun) ? RecentOrganizationBefore(before) : null;
+    }
+
+    /// <summary>How many sentences back "the company" may look for the business it stands for.</summary>
+    private const int MaxCompanyAntecedentSentences = 3;
+
+    // "company" and "firm" stand for whatever business was named just before, whatever its name holds.
+    private static bool IsCompanyNoun(Token noun) => noun.Is("company") || noun.Is("firm");
+
+    // The nearest organisation named in the last few sentences: "the company" does not reach back past them.
+    private EntityMention? RecentOrganizationBefore(int offset)
+    {
+        var organization = OrganizationBefore(offset);
+        var here = text.SentenceAt(offset);
+        var there = organization is null ? null : text.SentenceAt(organization.Start);
+        return here is not null && there is not null && here.Index - there.Index <= MaxCompanyAntecedentSentences ? organization : null;
     }
 
     // "the president" is not the vice president, nor a former one.

@@ -79,7 +79,7 @@ internal sealed partial class SpeakerResolver
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
+                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -733,7 +733,7 @@ internal sealed partial class SpeakerResolver
     // "X lashed out at the mayor, accusing her of "...": the charge is in X's words.
     private static readonly HashSet<string> MoreSpeechParticiples = new(System.StringComparer.Ordinal)
     {
-        "accusing", "labelling", "labeling", "branding", "dubbing", "terming", "recalling", "replying", "responding", "answering",
+        "accusing", "labelling", "labeling", "branding", "dubbing", "terming", "recalling", "replying", "responding", "answering", "confirming",
     };
 
     private static bool IsAttributionVerb(Token token) =>

@@ -40,6 +40,34 @@ public class QuoteIssuerTests
     }
 
     [Fact]
+    public void TheCompanyIsTheBusinessNamedJustBefore()
+    {
+        var facts = Extract.From("Acme Corporation showed its new kites at the fair. Asked about packaging, the company noted that it had switched suppliers, \"which was a much greener choice for everyone involved.\"");
+        Assert.Equal("Acme Corporation", Quote(facts, "which was a much").Speaker);
+    }
+
+    [Fact]
+    public void TheCompanyDoesNotReachBackManySentences()
+    {
+        var facts = Extract.From("Acme Corporation showed its new kites at the fair. The weather was fine. Crowds were large. Parking was scarce. Food was dear. Asked about packaging, the company noted that it had switched suppliers, \"which was a much greener choice for everyone involved.\"");
+        Assert.Null(Quote(facts, "which was a much").Speaker);
+    }
+
+    [Fact]
+    public void TheLatterIsTheSecondOfThePair()
+    {
+        var facts = Extract.From("Inquiries were opened by the Norland Aviation Authority and the Norland Safety Board, with the latter yesterday confirming they were \"not sending anyone to the scene at this time.\"");
+        Assert.Equal("Norland Safety Board", Quote(facts, "not sending anyone").Speaker);
+    }
+
+    [Fact]
+    public void TheFormerIsTheFirstOfThePair()
+    {
+        var facts = Extract.From("Inquiries were opened by the Norland Aviation Authority and the Norland Safety Board, with the former confirming they were \"sending two inspectors to the scene right away.\"");
+        Assert.Equal("Norland Aviation Authority", Quote(facts, "sending two inspectors").Speaker);
+    }
+
+    [Fact]
     public void ReadingAloneIsNoAttribution()
     {
         var facts = Extract.From("Governor Ana Ruiz learned to read and write early because her parents were \"persistent\" about school.");
