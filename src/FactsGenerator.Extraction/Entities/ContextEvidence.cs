@@ -48,7 +48,7 @@ internal sealed partial class ContextEvidence
     {
         var key = NameForms.Key(name);
 
-        // A demonym ("Azerbaijani territory", "the Armenian republic") is never a place, and a known
+        // A demonym ("Velmorian territory", "the Norwegian republic") is never a place, and a known
         // non-acronym ("LGBT activist") never an organisation.
         if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
             || (kind == EntityKind.Organization && Lexicon.NonAcronyms.Contains(name)))

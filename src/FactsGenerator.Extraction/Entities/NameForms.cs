@@ -31,7 +31,7 @@ internal static class NameForms
         return builder.ToString();
     }
 
-    /// <summary>The country a demonym names, also in the plural ("Armenians" → "Armenia").</summary>
+    /// <summary>The country a demonym names, also in the plural ("Norwegians" → "Norway").</summary>
     public static string? CountryOfDemonym(string word)
     {
         var gazetteer = PlaceGazetteer.Instance;

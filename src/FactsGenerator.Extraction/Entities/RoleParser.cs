@@ -18,7 +18,7 @@ internal sealed class RoleMatch
 
     public string? Role { get; }
 
-    /// <summary>The affiliation as written ("Armenian", "European Council", "provincial governor").</summary>
+    /// <summary>The affiliation as written ("Norwegian", "European Council", "provincial governor").</summary>
     public string? Affiliation { get; }
 
     /// <summary>The proper name that holds the affiliation, when it is one.</summary>
@@ -26,9 +26,9 @@ internal sealed class RoleMatch
 }
 
 /// <summary>
-/// Reads appositions and pre-modifiers around a name: "the Armenian foreign minister, X", "Azerbaijan's
+/// Reads appositions and pre-modifiers around a name: "the Norwegian foreign minister, X", "Norway's
 /// president, X", "the president of the European Council, X", "Taliban spokesperson X", and after the name
-/// "X, Azerbaijan's representative", "X, a US peace envoy", "X, the deputy commander of ...", "X, of the council".
+/// "X, Norway's representative", "X, a US peace envoy", "X, the deputy commander of ...", "X, of the council".
 /// </summary>
 internal static class RoleParser
 {

@@ -48,7 +48,7 @@ internal sealed class PlaceGazetteer
         return false;
     }
 
-    /// <summary>The country a demonym refers to ("Armenian" → "Armenia"), or null.</summary>
+    /// <summary>The country a demonym refers to ("Norwegian" → "Norway"), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.TryGetValue(Key(word), out var country) ? country : null;
 
     internal static PlaceGazetteer Parse(string data)

@@ -470,7 +470,7 @@ internal static class CountedPhraseReader
             || EndsWith(word, "th") || word.Text.ToLowerInvariant() is "off" or "way" or "fold" or "time" or "stop" or "party" or "sided" or "shot";
     }
 
-    // "44-day war", "24-hour Azerbaijani offensive", "eleven-month-old boy", "ten-storey building", "a 500-strong force".
+    // "44-day war", "24-hour Velmorian offensive", "eleven-month-old boy", "ten-storey building", "a 500-strong force".
     private static void ReadAdjectivalMeasure(IReadOnlyList<Token> tokens, int hyphen, QuantityMention mention)
     {
         var word = tokens[hyphen + 1];

@@ -8,7 +8,7 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// Reads the short noun phrase after a number: modifiers and a head noun ("service personnel", "ethnic Armenian
+/// Reads the short noun phrase after a number: modifiers and a head noun ("service personnel", "ethnic Hungarian
 /// residents"), stopping at function words, verbs, adverbs, appositive names and clause starts.
 /// </summary>
 internal static class NounPhraseReader
@@ -107,7 +107,7 @@ internal static class NounPhraseReader
                 break;
             }
 
-            // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Armenian residents" is not).
+            // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Hungarian residents" is not).
             if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized)
                 && !(countsMany && !IsPlural(words[words.Count - 1]) && !IrregularPlurals.Contains(words[words.Count - 1]) && !words[words.Count - 1].EndsWith("ing", StringComparison.Ordinal)))
             {

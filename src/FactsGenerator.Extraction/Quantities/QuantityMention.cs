@@ -37,7 +37,7 @@ internal sealed class QuantityMention
     /// <summary>The counted noun ("peacekeepers"); null when the text leaves it implicit ("killed twelve").</summary>
     public string? Head { get; set; }
 
-    /// <summary>Words before the head inside the counted phrase ("ethnic Armenian" in "ethnic Armenian residents").</summary>
+    /// <summary>Words before the head inside the counted phrase ("ethnic Hungarian" in "ethnic Hungarian residents").</summary>
     public string? Modifiers { get; set; }
 
     /// <summary>What happened to the counted things, when the text says it with a known event word.</summary>

@@ -232,7 +232,7 @@ internal static class QuantityNamer
         return name == FactClasses.People ? "PeopleCount" : name;
     }
 
-    // "security forces" → "security"; "ethnic Armenian residents" → nothing (a proper modifier is not a kind).
+    // "security forces" → "security"; "ethnic Hungarian residents" → nothing (a proper modifier is not a kind).
     private static string? CompoundModifier(string? modifiers)
     {
         if (modifiers is null)

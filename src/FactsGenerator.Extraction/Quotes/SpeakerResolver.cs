@@ -8,7 +8,7 @@ namespace FactsGenerator.Extraction.Quotes;
 /// <summary>
 /// Decides who said a quotation from the words of its sentence: an attribution after the quote
 /// ("..., Michel wrote", "... tweeted Johnson", "..., he said"), else the nearest attribution verb before it
-/// with its subject ("X, Azerbaijan's representative, said", "described by Johnson as"), else a colon
+/// with its subject ("X, Norway's representative, said", "described by Johnson as"), else a colon
 /// introduction ("X opposed the plan: "..."). "He"/"she" is the nearest person named before; a common-noun
 /// subject ("a resident told Reuters") leaves the speaker unknown rather than guessing.
 /// </summary>
@@ -605,7 +605,7 @@ internal sealed partial class SpeakerResolver
         return PersonBeforeAffiliationPhrase(tokens, p);
     }
 
-    // "X, Azerbaijan's representative, said" and "The president of the council, X, said".
+    // "X, Norway's representative, said" and "The president of the council, X, said".
     private EntityMention? SubjectBeforeApposition(IReadOnlyList<Token> tokens, int comma, out bool decided)
     {
         decided = false;

@@ -38,7 +38,7 @@ internal static class Tokenizer
             }
             else if (c == '\'' && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])) && !spaceBefore)
             {
-                // Possessive "'s" is its own token so "Azerbaijan's" yields the name "Azerbaijan".
+                // Possessive "'s" is its own token so "Norway's" yields the name "Norway".
                 kind = TokenKind.Word;
                 tokenEnd = i + 2;
             }
