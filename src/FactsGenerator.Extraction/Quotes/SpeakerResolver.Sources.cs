@@ -300,6 +300,7 @@ internal sealed partial class SpeakerResolver
     // ("X posted an invitation"), when that sentence has exactly one such maker.
     private EntityMention? AuthorOfUnownedDocument(IReadOnlyList<Token> tokens, int index)
     {
+        index = DocumentHead(tokens, index);
         if (!tokens[index].IsWord || !DocumentNouns.Contains(tokens[index].Text) || !NameForms.IsLowerWord(tokens[index]) || MentionEndingAt(tokens, index) is not null)
         {
             return null;
@@ -331,10 +332,15 @@ internal sealed partial class SpeakerResolver
             }
 
             var maker = SubjectOfCreationVerb(earlier, out var ambiguous) ?? OpeningSubject(earlier);
-            return maker is not null && !ambiguous && maker.Kind != EntityKind.Place ? maker : null;
+            if (maker is not null && !ambiguous && maker.Kind != EntityKind.Place)
+            {
+                return maker;
+            }
+
+            break;
         }
 
-        return null;
+        return IssuerInRecentSentences(sentence, tokens[index].Text);
     }
 
     private static bool MentionsMaking(IReadOnlyList<Token> tokens, string noun)

@@ -465,7 +465,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var p = v - 1;
-        while (p >= 0 && tokens[p].IsWord && Adverbs.Contains(tokens[p].Text))
+        while (p >= 0 && tokens[p].IsWord && (Adverbs.Contains(tokens[p].Text) || IsMannerAdverb(tokens[p])))
         {
             p--;
         }
