@@ -107,7 +107,8 @@ internal sealed partial class SpeakerResolver
         }
 
         var before = IndexAtOrAfter(tokens, subject.Start) - 1;
-        while (before >= 0 && tokens[before].Is("the"))
+        // Titles and names before the mention ("after Governor Ana Ruiz declared") belong to the same phrase.
+        while (before >= 0 && tokens[before].IsWord && (tokens[before].Is("the") || tokens[before].IsCapitalized) && !Subordinators.Contains(tokens[before].Text))
         {
             before--;
         }

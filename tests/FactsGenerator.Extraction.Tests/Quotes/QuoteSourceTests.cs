@@ -89,6 +89,48 @@ public class QuoteSourceTests
     }
 
     [Fact]
+    public void AnUnownedRulingSpeaksForTheCourtThatIssuedIt()
+    {
+        var facts = Extract.From("On Monday, the Federal Tribunal of Westland issued a ruling on the new harbour tax. The tribunal sits in the capital. The summary of the decision read in part: \"The tax was imposed without the consent of the council.\"");
+        Assert.Equal("Federal Tribunal of Westland", Quote(facts, "The tax was imposed").Speaker);
+    }
+
+    [Fact]
+    public void AnUnownedProclamationSpeaksForWhoeverDeclaredIt()
+    {
+        var facts = Extract.From("On Friday, Governor Priya Raman declared a state of emergency after the storm. Crews worked through the night. The proclamation specifically said \"all schools will remain closed until further notice\".");
+        Assert.Equal("Priya Raman", Quote(facts, "all schools will remain").Speaker);
+    }
+
+    [Fact]
+    public void AProclamationWithTwoPossibleDeclarersStaysUnattributed()
+    {
+        var facts = Extract.From("Governor Priya Raman declared a state of emergency. Mayor Tomas Berg declared a curfew. The proclamation said \"all schools will remain closed until further notice\".");
+        Assert.Null(Quote(facts, "all schools will remain").Speaker);
+    }
+
+    [Fact]
+    public void ADeclarerInASubordinateClauseIsNotTheIssuer()
+    {
+        var facts = Extract.From("The vote came a day after Governor Priya Raman declared a state of emergency. The proclamation said \"all schools will remain closed until further notice\".");
+        Assert.Null(Quote(facts, "all schools will remain").Speaker);
+    }
+
+    [Fact]
+    public void ADeclarerAfterASentenceOpeningSubordinatorIsNotTheIssuer()
+    {
+        var facts = Extract.From("After Governor Priya Raman declared a state of emergency, the schools closed. The proclamation said \"all schools will remain closed until further notice\".");
+        Assert.Null(Quote(facts, "all schools will remain").Speaker);
+    }
+
+    [Fact]
+    public void AnAdverbBeforeTheVerbKeepsTheSubject()
+    {
+        var facts = Extract.From("Priya Raman, the city treasurer, spoke on Tuesday. Raman explicitly said \"the budget is balanced\".");
+        Assert.Equal("Priya Raman", Quote(facts, "the budget is balanced").Speaker);
+    }
+
+    [Fact]
     public void APostWithTwoPossibleAuthorsStaysUnattributed()
     {
         var facts = Extract.From("Priya Raman posted an invitation and Tomas Berg posted a reply. The post said, \"Bring a chair, a blanket and your neighbours.\"");
