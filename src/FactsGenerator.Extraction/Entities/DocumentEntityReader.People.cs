@@ -181,7 +181,7 @@ internal sealed partial class DocumentEntityReader
             var limit = after + 5;
             for (var i = after + 2; i < tokens.Count && i <= limit; i++)
             {
-                if (IsPersonNoun(tokens[i]))
+                if (IsPersonNoun(tokens[i]) || IsCapitalizedOfficeOf(tokens, i))
                 {
                     return true;
                 }
@@ -201,6 +201,12 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "Ana Ruiz, the Mayor of Lowbridge": an office written with a capital still describes a person when "of"
+    // names where it is held.
+    private static bool IsCapitalizedOfficeOf(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsCapitalized && index + 1 < tokens.Count && tokens[index + 1].Is("of") && NameForms.IsLowerWord(tokens[index + 1])
+        && Lexicon.RoleHeads.Contains(tokens[index].Text.ToLowerInvariant());
 
     private static bool IsPersonNoun(Token token) =>
         NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));

@@ -464,6 +464,7 @@ public class PeopleTests
     [Theory]
     [InlineData("Torvek Malun, the long-serving mayor, died on Friday.")]
     [InlineData("Torvek Malun, a well-known comedian, opened the show.")]
+    [InlineData("Torvek Malun, the long-serving Mayor of Lowbridge, died on Friday.")]
     public void AHyphenatedModifierDoesNotHideThePersonNoun(string sentence)
     {
         Assert.Contains("Torvek Malun", Extract.PeopleNames(Extract.From(sentence)));
