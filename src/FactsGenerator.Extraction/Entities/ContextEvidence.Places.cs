@@ -66,8 +66,8 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania": a name after a place preposition, then
-    // a comma and a known region or country.
+    // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania", "flew to Glen Cove, Ohio": a name after a
+    // place preposition or "to", then a comma and a known region or country.
     private bool IsFollowedByItsRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -77,7 +77,13 @@ internal sealed partial class ContextEvidence
         }
 
         var before = tokens[chunk.First - 1];
-        if (!NameForms.IsLowerWord(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from") || before.Is("at")))
+        if (!NameForms.IsLowerWord(before) || !(Lexicon.PlacePrepositions.Contains(before.Text) || before.Is("from") || before.Is("at") || before.Is("to")))
+        {
+            return false;
+        }
+
+        // "according to Reuters, Spain has": "to" there names a source, not a destination.
+        if (before.Is("to") && (chunk.First < 2 || tokens[chunk.First - 2].Is("according") || NameForms.IsAllCaps(chunk.Text)))
         {
             return false;
         }

@@ -178,14 +178,21 @@ internal sealed partial class DocumentEntityReader
         if (after + 1 < tokens.Count && tokens[after].IsSymbol(',') && (tokens[after + 1].Is("the") || tokens[after + 1].Is("a") || tokens[after + 1].Is("an")
             || tokens[after + 1].Is("his") || tokens[after + 1].Is("her") || tokens[after + 1].Is("their")))
         {
-            for (var i = after + 2; i < tokens.Count && i <= after + 5; i++)
+            var limit = after + 5;
+            for (var i = after + 2; i < tokens.Count && i <= limit; i++)
             {
-                if (IsPersonNoun(tokens[i]))
+                if (IsPersonNoun(tokens[i]) || IsCapitalizedOfficeOf(tokens, i))
                 {
                     return true;
                 }
 
-                if (!tokens[i].IsWord)
+                // "the long-serving mayor": a hyphen inside a modifier does not end the description.
+                var joiningHyphen = tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore;
+                if (joiningHyphen)
+                {
+                    limit += 2;
+                }
+                else if (!tokens[i].IsWord)
                 {
                     break;
                 }
@@ -194,6 +201,12 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "Ana Ruiz, the Mayor of Lowbridge": an office written with a capital still describes a person when "of"
+    // names where it is held.
+    private static bool IsCapitalizedOfficeOf(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsCapitalized && index + 1 < tokens.Count && tokens[index + 1].Is("of") && NameForms.IsLowerWord(tokens[index + 1])
+        && Lexicon.RoleHeads.Contains(tokens[index].Text.ToLowerInvariant());
 
     private static bool IsPersonNoun(Token token) =>
         NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));

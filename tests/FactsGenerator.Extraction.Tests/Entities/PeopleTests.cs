@@ -460,4 +460,13 @@ public class PeopleTests
         var facts = Extract.From("Grand Ayatollah Musa Tabesh called for calm.");
         Assert.Equal("grand ayatollah", Extract.Person(facts, "Musa Tabesh").Role);
     }
+
+    [Theory]
+    [InlineData("Torvek Malun, the long-serving mayor, died on Friday.")]
+    [InlineData("Torvek Malun, a well-known comedian, opened the show.")]
+    [InlineData("Torvek Malun, the long-serving Mayor of Lowbridge, died on Friday.")]
+    public void AHyphenatedModifierDoesNotHideThePersonNoun(string sentence)
+    {
+        Assert.Contains("Torvek Malun", Extract.PeopleNames(Extract.From(sentence)));
+    }
 }

@@ -25,6 +25,7 @@ public class PlaceTests
     [Theory]
     [InlineData("Relatives met on the Spanish island of Malvorca.", "Malvorca")]
     [InlineData("The children were all from Marksford, Louisiana.", "Marksford")]
+    [InlineData("The convoy drove on to Quarrel Point, Ohio, before dawn.", "Quarrel Point")]
     [InlineData("The bridge closed near Waterfield station overnight.", "Waterfield station")]
     [InlineData("The attack began at Fishmongers' Hall in the afternoon.", "Fishmongers' Hall")]
     [InlineData("Refugees reached the town of Velmoria on foot.", "Velmoria")]
@@ -311,5 +312,12 @@ public class PlaceTests
         var facts = Extract.From("The bill was backed by the Senator from Ohio Maria Delgado on Monday.");
         Assert.Contains("Ohio", Extract.PlaceNames(facts));
         Assert.Contains("Maria Delgado", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ASourceAfterAccordingToIsNotAPlace()
+    {
+        var facts = Extract.From("According to Daily Harbinger, Peru has closed its border.");
+        Assert.DoesNotContain("Daily Harbinger", Extract.PlaceNames(facts));
     }
 }
