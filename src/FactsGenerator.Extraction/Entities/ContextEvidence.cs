@@ -62,16 +62,12 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    // The chunks of the sentence being read, by first and by last token, so a list is followed from name to name
-    // without reading every chunk of the sentence at each step.
-    private readonly Dictionary<int, NameChunk> chunkStartingAt = new();
-    private readonly Dictionary<int, NameChunk> chunkEndingAt = new();
-    private IReadOnlyList<NameChunk>? indexedChunks;
-    private int indexedCount;
+    // The chunks of the sentence being read, for following a list from name to name.
+    private IReadOnlyList<NameChunk> sentenceChunks = new NameChunk[0];
 
     public void Collect(NameChunk chunk, IReadOnlyList<NameChunk> chunks)
     {
-        IndexChunks(chunks);
+        sentenceChunks = chunks;
         // Kept in this order: the first strong hint for a name wins.
         CollectUsage(chunk);
         CollectPlaceHints(chunk);
@@ -79,36 +75,9 @@ internal sealed partial class ContextEvidence
         CollectWeakPlace(chunk);
     }
 
-    private void IndexChunks(IReadOnlyList<NameChunk> chunks)
-    {
-        if (ReferenceEquals(chunks, indexedChunks) && chunks.Count == indexedCount)
-        {
-            return;
-        }
+    private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);
 
-        chunkStartingAt.Clear();
-        chunkEndingAt.Clear();
-        // The first chunk found wins, as in RoleParser.ChunkStartingAt and ChunkEndingAt.
-        foreach (var chunk in chunks)
-        {
-            if (!chunkStartingAt.ContainsKey(chunk.First))
-            {
-                chunkStartingAt[chunk.First] = chunk;
-            }
-
-            if (!chunkEndingAt.ContainsKey(chunk.Last))
-            {
-                chunkEndingAt[chunk.Last] = chunk;
-            }
-        }
-
-        indexedChunks = chunks;
-        indexedCount = chunks.Count;
-    }
-
-    private NameChunk? ChunkStartingAt(int first) => chunkStartingAt.TryGetValue(first, out var chunk) ? chunk : null;
-
-    private NameChunk? ChunkEndingAt(int last) => chunkEndingAt.TryGetValue(last, out var chunk) ? chunk : null;
+    private NameChunk? ChunkEndingAt(int last) => NameChunkIndex.EndingAt(sentenceChunks, last);
 
     private static (IReadOnlyList<Token> Tokens, int First, int Last, Token? Prev, Token? Prev2, Token? Next, Token? Next2) Around(NameChunk chunk)
     {

@@ -142,7 +142,7 @@ internal sealed partial class DocumentEntityReader
             k--;
         }
 
-        var previous = RoleParser.ChunkEndingAt(chunks, k);
+        var previous = NameChunkIndex.EndingAt(chunks, k);
         return previous is not null && previous.SpacedWordCount >= 2 && IsKnownPerson(previous.Text) && !QualifiesNamedPerson(tokens, chunk.Last);
     }
 
@@ -268,7 +268,7 @@ internal sealed partial class DocumentEntityReader
             return null;
         }
 
-        var next = RoleParser.ChunkStartingAt(chunks, chunk.Last + 2);
+        var next = NameChunkIndex.StartingAt(chunks, chunk.Last + 2);
         return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text)
             && IsKnownPerson(next.Text) ? next : null;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
@@ -69,14 +68,14 @@ internal static class RoleParser
         }
 
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
-        var titled = roleEnd < 0 ? TitleOfBody(tokens, ChunkEndingAt(chunks, p)) : null;
+        var titled = roleEnd < 0 ? TitleOfBody(tokens, NameChunkIndex.EndingAt(chunks, p)) : null;
         if (titled is not null)
         {
             return titled;
         }
 
         // "the president of the European Council, X"
-        var ofChunk = roleEnd < 0 ? ChunkEndingAt(chunks, p) : null;
+        var ofChunk = roleEnd < 0 ? NameChunkIndex.EndingAt(chunks, p) : null;
         if (ofChunk is not null)
         {
             var q = ofChunk.First - 1;
@@ -149,7 +148,7 @@ internal static class RoleParser
             var before = tokens[p - 1];
             if (before.Text is "'s" or "'S" || before.IsSymbol('\''))
             {
-                var owner = ChunkEndingAt(chunks, p - 2);
+                var owner = NameChunkIndex.EndingAt(chunks, p - 2);
                 if (owner is not null && affiliation is null)
                 {
                     affiliation = owner.Text;
@@ -158,7 +157,7 @@ internal static class RoleParser
             }
             else if (NameChunker.IsNameWord(before))
             {
-                var owner = ChunkEndingAt(chunks, p - 1);
+                var owner = NameChunkIndex.EndingAt(chunks, p - 1);
                 if (owner is not null && owner.First == owner.Last && Chambers.Contains(before.Text))
                 {
                     // "Senate minority leader X": the chamber is part of the office.
@@ -276,7 +275,7 @@ internal static class RoleParser
                 return first < p ? Join(tokens, first, p - 1) + " " + singular : singular;
             }
 
-            singular = PluralRoleOfBody(tokens, ChunkEndingAt(chunks, p));
+            singular = PluralRoleOfBody(tokens, NameChunkIndex.EndingAt(chunks, p));
             if (singular is not null)
             {
                 return singular;
@@ -293,7 +292,7 @@ internal static class RoleParser
                 p--;
             }
 
-            var previous = ChunkEndingAt(chunks, p - 1);
+            var previous = NameChunkIndex.EndingAt(chunks, p - 1);
             if (previous is null)
             {
                 return null;
@@ -345,7 +344,7 @@ internal static class RoleParser
 
     private static bool ApposedRole(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {
-        var name = ChunkStartingAt(chunks, nameFirst);
+        var name = NameChunkIndex.StartingAt(chunks, nameFirst);
         return name is not null && name.Last + 1 < tokens.Count && tokens[name.Last + 1].IsSymbol(',') && After(tokens, name.Last, chunks)?.Role is not null;
     }
 
@@ -599,7 +598,7 @@ internal static class RoleParser
 
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
-        var owner = ChunkStartingAt(chunks, p);
+        var owner = NameChunkIndex.StartingAt(chunks, p);
         if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
             // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
@@ -889,7 +888,7 @@ internal static class RoleParser
             return (null, null);
         }
 
-        var chunk = ChunkStartingAt(chunks, first);
+        var chunk = NameChunkIndex.StartingAt(chunks, first);
         var text = new StringBuilder();
         for (var i = first; i <= last; i++)
         {
@@ -934,90 +933,5 @@ internal static class RoleParser
         }
 
         return builder.ToString();
-    }
-
-    // Lists this short are scanned; longer ones (a sentence listing thousands of names) are looked up by their
-    // chunks' first and last tokens, so that finding a neighbour costs the same in any sentence.
-    private const int ScannedChunks = 16;
-
-    private static readonly ConditionalWeakTable<IReadOnlyList<NameChunk>, ChunkIndex> ChunkIndexes = new();
-
-    public static NameChunk? ChunkEndingAt(IReadOnlyList<NameChunk> chunks, int last)
-    {
-        if (chunks.Count > ScannedChunks)
-        {
-            return IndexOf(chunks).EndingAt(last);
-        }
-
-        foreach (var chunk in chunks)
-        {
-            if (chunk.Last == last)
-            {
-                return chunk;
-            }
-        }
-
-        return null;
-    }
-
-    public static NameChunk? ChunkStartingAt(IReadOnlyList<NameChunk> chunks, int first)
-    {
-        if (chunks.Count > ScannedChunks)
-        {
-            return IndexOf(chunks).StartingAt(first);
-        }
-
-        foreach (var chunk in chunks)
-        {
-            if (chunk.First == first)
-            {
-                return chunk;
-            }
-        }
-
-        return null;
-    }
-
-    private static ChunkIndex IndexOf(IReadOnlyList<NameChunk> chunks)
-    {
-        if (ChunkIndexes.TryGetValue(chunks, out var index) && index.Count == chunks.Count)
-        {
-            return index;
-        }
-
-        index = new ChunkIndex(chunks);
-        ChunkIndexes.Remove(chunks);
-        ChunkIndexes.Add(chunks, index);
-        return index;
-    }
-
-    /// <summary>A sentence's chunks by first and last token; the first chunk found wins, as in a scan.</summary>
-    private sealed class ChunkIndex
-    {
-        private readonly Dictionary<int, NameChunk> startingAt = new();
-        private readonly Dictionary<int, NameChunk> endingAt = new();
-
-        public ChunkIndex(IReadOnlyList<NameChunk> chunks)
-        {
-            Count = chunks.Count;
-            foreach (var chunk in chunks)
-            {
-                if (!startingAt.ContainsKey(chunk.First))
-                {
-                    startingAt[chunk.First] = chunk;
-                }
-
-                if (!endingAt.ContainsKey(chunk.Last))
-                {
-                    endingAt[chunk.Last] = chunk;
-                }
-            }
-        }
-
-        public int Count { get; }
-
-        public NameChunk? StartingAt(int first) => startingAt.TryGetValue(first, out var chunk) ? chunk : null;
-
-        public NameChunk? EndingAt(int last) => endingAt.TryGetValue(last, out var chunk) ? chunk : null;
     }
 }
