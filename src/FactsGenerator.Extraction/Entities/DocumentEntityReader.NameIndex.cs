@@ -25,6 +25,28 @@ internal sealed partial class DocumentEntityReader
         return firstNames.TryGetValue(key, out var byFirstName) && byFirstName is not null ? byFirstName.Resolve() : null;
     }
 
+    // "Ana Ruiz" in a headline for "Ana M. Ruiz" in the body: the one person with the same first and last name.
+    private EntityRecord? PersonByFirstAndLastName(string name)
+    {
+        EntityRecord? found = null;
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Person || record.MergedInto is not null || !SameFirstAndLast(record.Name, name))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = record;
+        }
+
+        return found;
+    }
+
     // Surname and first-name keys of the multi-word people known so far; rebuilt when records were added.
     private void RefreshNameIndex()
     {
@@ -59,6 +81,14 @@ internal sealed partial class DocumentEntityReader
             }
 
             AddFirst(surnames, NameForms.Key(parts[parts.Length - 1]), record);
+
+            // "Tamimi" for "Omar Said al-Tamimi": a sentence-opening "al-" is not read as part of the name.
+            var last = parts[parts.Length - 1];
+            var particleEnd = last.IndexOf('-');
+            if (particleEnd > 0 && particleEnd + 1 < last.Length && char.IsLower(last[0]) && Lexicon.NameConnectors.Contains(last.Substring(0, particleEnd)))
+            {
+                AddFirst(surnames, NameForms.Key(last.Substring(particleEnd + 1)), record);
+            }
 
             // "Vázquez" for "Wanda Vázquez Garced": a family name before the last.
             if (parts.Length >= 3 && char.IsUpper(parts[parts.Length - 2][0]))

@@ -31,6 +31,41 @@ internal sealed partial class DocumentEntityReader
             k--;
         }
 
-        return k >= 0 && NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "character" or "characters" or "superhero" or "villain";
+        return (k >= 0 && NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "character" or "characters" or "superhero" or "villain")
+            || IsCharacterInCaption(chunk);
+    }
+
+    // A photo caption naming a costume: "Ana Ruiz from Harbour Tales", "Jo Kim and Eli from the Harbour series". A
+    // caption is a short paragraph of its own without a final full stop; a person photographed is captioned
+    // "Ana Ruiz as a ranger from ...", with "as".
+    private static bool IsCharacterInCaption(NameChunk chunk)
+    {
+        const int MaxCaptionTokens = 12;
+        var tokens = chunk.Tokens;
+        var sentence = chunk.Sentence;
+        if (tokens.Count > MaxCaptionTokens || sentence.Start > sentence.Paragraph.Start || sentence.End < sentence.Paragraph.End
+            || tokens[tokens.Count - 1].IsSymbol('.'))
+        {
+            return false;
+        }
+
+        var k = chunk.Last + 1;
+        // "Mrs. Potts and Belle from ...": a second name joined by "and".
+        if (k + 1 < tokens.Count && tokens[k].Is("and") && NameChunker.IsNameWord(tokens[k + 1]))
+        {
+            k += 2;
+            while (k < tokens.Count && NameChunker.IsNameWord(tokens[k]))
+            {
+                k++;
+            }
+        }
+
+        if (k + 1 >= tokens.Count || !tokens[k].Is("from"))
+        {
+            return false;
+        }
+
+        var work = tokens[k + 1].Is("the") && k + 2 < tokens.Count ? tokens[k + 2] : tokens[k + 1];
+        return NameChunker.IsNameWord(work);
     }
 }

@@ -22,6 +22,14 @@ internal sealed partial class DocumentEntityReader
 
     private void ReadRole(EntityRecord person, NameChunk chunk, List<NameChunk> chunks, bool before)
     {
+        // "X picked veteran lawyer Ana Ruiz as her deputy": the office the person is chosen for is said
+        // after the name and outweighs the description before it.
+        // (An office read before, "Governor X", stays.)
+        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && (person.Role is null || !IsOffice(person.Role)))
+        {
+            person.Role = chosenFor;
+        }
+
         if (person.Role is null || person.Affiliation is null)
         {
             var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks)
@@ -48,6 +56,34 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // Verbs that choose someone for an office ("selected", "named", "picked").
+    private static readonly HashSet<string> ChoosingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "selected", "chose", "chosen", "picked", "named", "appointed", "nominated", "tapped", "selects", "chooses", "picks", "names", "appoints", "nominates",
+    };
+
+    // The name is the object of an active verb of choosing, maybe after a short description ("named veteran lawyer
+    // X"); in "was chosen by X as" the name is the chooser's.
+    private static bool IsChosen(NameChunk chunk)
+    {
+        const int MaxDescriptionWords = 3;
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First - 1; k >= 0 && chunk.First - 1 - k <= MaxDescriptionWords && tokens[k].IsWord; k--)
+        {
+            if (ChoosingVerbs.Contains(tokens[k].Text))
+            {
+                return !(k >= 1 && (tokens[k - 1].Is("was") || tokens[k - 1].Is("were") || tokens[k - 1].Is("been") || tokens[k - 1].Is("is") || tokens[k - 1].Is("be")));
+            }
+
+            if (!NameForms.IsLowerWord(tokens[k]) || Lexicon.CapitalisedFunctionWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private string CanonicalAffiliation(string affiliation)
@@ -216,6 +252,11 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
+        if (NameForms.IsPersonNameWord(tokens[chunk.First]) && KinshipOfListedName(tokens, chunk.First) is not null)
+        {
+            return true;
+        }
+
         if (!NameForms.IsPersonNameWord(tokens[chunk.First]) || (next < tokens.Count && tokens[next].IsWord))
         {
             return false;
@@ -242,7 +283,7 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var words = chunk.SpacedWordCount;
-        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh")
+        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Bay" or "Temple" or "Forest" or "Beach")
             || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
             || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
         {

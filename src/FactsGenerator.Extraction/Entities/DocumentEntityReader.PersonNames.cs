@@ -8,13 +8,13 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Name boundaries: which runs of tokens can be a person's name.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    /// <summary>Months and common words that are also surnames: after a given name they end a person's name ("Theresa May").</summary>
-    private static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm" };
+    /// <summary>Months, common words and country names that are also surnames: after a given name they end a person's name ("Theresa May", "Ana Holland").</summary>
+    private static readonly string[] WordLikeSurnames = { "May", "March", "April", "June", "August", "Green", "Star", "Storm", "Holland", "Jordan", "England" };
 
     private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
-            || IsCountryOrRegionName(tokens, first, last))
+            || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text))
         {
             return false;
         }
@@ -52,6 +52,12 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "the Ana Ruiz Telescope", "the Jo Kim Prize", "the Ana Ruiz Act": things named after people end with what they are.
+    private static readonly HashSet<string> ThingsNamedAfterPeople = new(System.StringComparer.Ordinal)
+    {
+        "Telescope", "Observatory", "Prize", "Award", "Medal", "Trophy", "Act", "Amendment", "Doctrine",
+    };
 
     // "the Republican Iowa caucuses", "won Iowa and New Hampshire": a known country, state or province is no
     // one's name, whatever word stands before it (a given name such as "Georgia" or "Virginia" may still be).

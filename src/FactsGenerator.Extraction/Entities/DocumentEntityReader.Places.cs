@@ -56,8 +56,32 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
-        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        var nameChunk = SubChunk(chunk, placeEnd + 1, chunk.Last);
+        ClassifyChunk(nameChunk, chunks);
+
+        // The office before "from" is the holder's role, the place the seat it is held for.
+        if (registry.Find(nameChunk.Text, EntityKind.Person) is { } person)
+        {
+            person.Role ??= (IsFormerOffice(tokens, of - 1) ? "former " : string.Empty) + tokens[of - 1].Text.ToLowerInvariant();
+            person.Affiliation ??= place.Name;
+        }
+
         return true;
+    }
+
+    // "former Senator from ...", "Former U.S. Senator from ...": "former" among the few words before the office.
+    private static bool IsFormerOffice(IReadOnlyList<Token> tokens, int office)
+    {
+        const int MaxWordsBefore = 3;
+        for (var k = office - 1; k >= 0 && office - k <= MaxWordsBefore; k--)
+        {
+            if (tokens[k].Is("former") || tokens[k].Is("Former"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "east Asia", "southern Africa": a lower-case compass word before a continent names a region of it; "the Arab

@@ -88,7 +88,8 @@ internal sealed partial class DocumentEntityReader
 
         if (IsNamedPersonAlone(chunk))
         {
-            Add(EntityKind.Person, name, chunk);
+            var relative = Add(EntityKind.Person, name, chunk);
+            relative.Role ??= KinshipOfListedName(chunk.Tokens, chunk.First);
         }
         else if (IsAfterLowerCaseRole(chunk))
         {

@@ -61,6 +61,15 @@ internal sealed partial class DocumentEntityReader
                 nameStart = placeEnd + 1;
             }
 
+            // "Mayor van Hoek": a surname with a lower-case particle after the title is decided with the other
+            // one-word names, once the full names are known.
+            if (nameStart + 1 == chunk.Last && NameForms.IsLowerWord(tokens[nameStart]) && Lexicon.NameConnectors.Contains(tokens[nameStart].Text)
+                && !(tokens[nameStart].Is("of") || tokens[nameStart].Is("for") || tokens[nameStart].Is("the")) && NameForms.IsPersonNameWord(tokens[chunk.Last]))
+            {
+                singles.Add((SubChunk(chunk, chunk.Last, chunk.Last), chunks));
+                return true;
+            }
+
             if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last))
             {
                 continue;
@@ -183,6 +192,69 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    /// <summary>Words that, capitalised only by opening the sentence, say since when an office is held.</summary>
+    private static readonly HashSet<string> OpeningTimeWords = new(System.StringComparer.Ordinal) { "Incumbent", "Current", "Outgoing", "Longtime", "Newly" };
+
+    // "Incumbent President Ana Ruiz", "Longtime Harbour Radio host Jo Kim": the time word opening the sentence
+    // is neither part of a name nor a body the office belongs to; the rest of the run is read on its own.
+    private bool TrySkipOpeningTimeWord(NameChunk chunk, List<NameChunk> chunks)
+    {
+        if (chunk.First != 0 || chunk.First == chunk.Last || !OpeningTimeWords.Contains(chunk.Tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        ClassifyChunk(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks);
+        return true;
+    }
+
+    // "Reporters interview Ana Ruiz, Green Party presidential nominee": the office a headline gives a person is how
+    // the report identifies them; it fills a missing role, and replaces a mere occupation read in the body ("retired
+    // nurse Ana Ruiz") when it names an office.
+    private static void ReadHeadlineRole(EntityRecord person, NameChunk chunk, List<NameChunk> chunks)
+    {
+        var headline = RoleParser.Before(chunk.Tokens, chunk.First, chunks) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks);
+        if (headline?.Role is not { } role)
+        {
+            return;
+        }
+
+        if (person.Role is null || (IsOffice(role) && !IsOffice(person.Role)))
+        {
+            person.Role = role;
+        }
+    }
+
+    // "Former President of Velmoria Ana Ruiz dies": a headline's run of capitals that ends with the name of a person
+    // the body names, after an office; the office and the name as chunks of their own.
+    private (EntityRecord Person, NameChunk Title, NameChunk Name)? TitledPersonInHeadline(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        for (var k = chunk.First + 1; k < chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || !NameForms.IsPersonNameWord(tokens[k]) || !Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !NameChunker.IsNameWord(tokens[k - 1]))
+            {
+                continue;
+            }
+
+            var name = SubChunk(chunk, k, chunk.Last);
+            var person = registry.Find(name.Text, EntityKind.Person) ?? PersonByFirstAndLastName(name.Text);
+            if (person is not null && person.Kind == EntityKind.Person)
+            {
+                return (person, SubChunk(chunk, chunk.First, k - 1), name);
+            }
+        }
+
+        return null;
+    }
+
+    // "presidential nominee", "prime minister": a role whose last word is an office, not an occupation or a relation.
+    private static bool IsOffice(string role)
+    {
+        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        return Lexicon.TitleWords.Contains(head) || head is "nominee" or "candidate";
+    }
+
     // "Former Minister Ana Ruiz, the current president of the Council": a past office before the name gives way to
     // the office the apposition says is held now, with the body it belongs to.
     private static void PreferCurrentOffice(EntityRecord person, NameChunk nameChunk, List<NameChunk> chunks)
@@ -221,15 +293,26 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "President and CEO Rolf Sand": an office joined by "and" before the run of capitals, with a space after it.
-    private static string CoordinatedOffice(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
+    // "former Lakeside governor and US Senator Rolf Sand": the country before the second office, and the place of the
+    // first, are left out; "former" before them holds for the first office.
+    private string CoordinatedOffice(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
     {
         var and = chunk.First - 1;
-        if (roleStart != chunk.First || and < 1 || !tokens[and].Is("and") || !RoleParser.IsRoleHead(tokens[and - 1]))
+        if (!(roleStart == chunk.First || (roleStart == chunk.First + 1 && NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)))
+            || and < 1 || !tokens[and].Is("and") || !RoleParser.IsRoleHead(tokens[and - 1]))
         {
             return string.Empty;
         }
 
-        return tokens[and - 1].Text.ToLowerInvariant() + " and ";
+        const int MaxPlaceWords = 3;
+        var k = and - 2;
+        while (k >= 0 && and - 2 - k < MaxPlaceWords && NameChunker.IsNameWord(tokens[k]) && !tokens[k].Is("former"))
+        {
+            k--;
+        }
+
+        var former = k >= 0 && k < and - 2 && tokens[k].Is("former") && LongestPlace(tokens, k + 1, and - 2, out _) == and - 2;
+        return (former ? "former " : string.Empty) + tokens[and - 1].Text.ToLowerInvariant() + " and ";
     }
 
     // "the House", "the Senate" after "of" in a title.
@@ -240,8 +323,9 @@ internal sealed partial class DocumentEntityReader
     private static string? HonorificOffice(Token honorific) =>
         honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor" : null;
 
-    // Titles of parliamentary offices the shared lexicon lacks ("Senate Majority Whip X").
-    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip" };
+    // Titles the shared lexicon lacks: parliamentary ("Senate Majority Whip X"), national ("Taoiseach X") and of
+    // churches and peoples ("Elder X").
+    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip", "Taoiseach", "Tánaiste", "Elder" };
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
 

@@ -79,12 +79,22 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            foreach (var chunk in NameChunker.Chunk(text, sentence, QuoteMask(sentence)))
+            var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
+            foreach (var chunk in chunks)
             {
-                var known = registry.Find(chunk.Text) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
+                var known = registry.Find(chunk.Text) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : PersonByFirstAndLastName(chunk.Text));
                 if (known is not null)
                 {
                     registry.Mention(known.Kind, known.Name, sentence, chunk.Start, chunk.End);
+                    if (known.Kind == EntityKind.Person)
+                    {
+                        ReadHeadlineRole(known, chunk, chunks);
+                    }
+                }
+                else if (TitledPersonInHeadline(chunk) is { } titled)
+                {
+                    registry.Mention(EntityKind.Person, titled.Person.Name, sentence, titled.Name.Start, titled.Name.End);
+                    ReadHeadlineRole(titled.Person, titled.Name, new List<NameChunk> { titled.Title });
                 }
                 else if (!IsCountryCodeModifier(chunk) && gazetteer.TryFind(chunk.Text, out var place))
                 {
@@ -115,7 +125,12 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (nicknamedSurnames.Contains(chunk.Start))
+        {
+            return;
+        }
+
+        if (TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks))
         {
             return;

@@ -29,13 +29,20 @@ internal sealed class RoleMatch
 /// president, X", "the president of the European Council, X", "Taliban spokesperson X", and after the name
 /// "X, Norway's representative", "X, a US peace envoy", "X, the deputy commander of ...", "X, of the council".
 /// </summary>
-internal static class RoleParser
+internal static partial class RoleParser
 {
     private const int MaxModifiers = 3;
     private const int MaxAffiliationWords = 8;
 
     public static RoleMatch? Before(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {
+        // "Green MP (Member of Parliament) Ana Ruiz": an explanation in brackets between the office and the name.
+        var open = OpeningBracketBefore(tokens, nameFirst);
+        if (open >= 1)
+        {
+            nameFirst = open;
+        }
+
         // "guests like actors Ana Ruiz, Omar Diallo and Lena Marsh": each name of the list has the plural's role
         // (not "his lawyers, Ana Ruiz": a comma after the plural makes an apposition of a group).
         var listed = PluralRoleBeforeList(tokens, nameFirst - 1, chunks, ApposedRole(tokens, nameFirst, chunks));
@@ -92,13 +99,16 @@ internal static class RoleParser
             }
         }
 
-        if (!IsRoleHead(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)))
+        // ("incumbent X" says only that X holds some office; a later mention may say which.)
+        if (!IsRoleHead(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
         {
             return null;
         }
 
         var headEnd = p;
-        while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1]))
+        // ("Harbour police press officer X": a capitalised word before "police" names the force, a body.)
+        while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
+            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0])))
         {
             p--;
 
@@ -201,7 +211,14 @@ internal static class RoleParser
         }
 
         var first = and - 1;
-        while (first - 1 >= 0 && and - 1 - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1])
+        // ("Amateur researcher and engineer X": the capital of a qualifier opening the sentence is the sentence's.)
+        if (first == 1 && IsSentenceInitialModifier(tokens[0]))
+        {
+            return 0;
+        }
+
+        // ("former" is read by Former, for both offices.)
+        while (first - 1 >= 0 && and - 1 - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1]) && !tokens[first - 1].Is("former")
             && !Prepositions.Contains(tokens[first - 1].Text) && !tokens[first - 1].Is("including") && !tokens[first - 1].Is("like"))
         {
             first--;
@@ -249,9 +266,10 @@ internal static class RoleParser
     private static string? PluralRoleBeforeList(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks, bool apposed)
     {
         const int MaxListedNames = 8;
+        var firstListed = p + 1;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
-            var counted = apposed ? null : CountedPluralBeforeComma(tokens, p);
+            var counted = apposed ? null : CountedPluralBeforeComma(tokens, p) ?? CountedPluralBeforePhrase(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (counted is not null)
             {
                 return counted;
@@ -292,6 +310,8 @@ internal static class RoleParser
                 p--;
             }
 
+            // "Ann Holt, in 1998, and Bea Lund": a short aside after the earlier name.
+            p = SkipAsideBefore(tokens, p, chunks);
             var previous = NameChunkIndex.EndingAt(chunks, p - 1);
             if (previous is null)
             {
@@ -317,9 +337,20 @@ internal static class RoleParser
 
     // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
     // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
-    private static string? CountedPluralBeforeComma(IReadOnlyList<Token> tokens, int p)
+    private static string? CountedPluralBeforeComma(IReadOnlyList<Token> tokens, int p, bool requireComma = true)
     {
-        if (p < 2 || !tokens[p].IsSymbol(','))
+        if (requireComma && (p < 2 || !tokens[p].IsSymbol(',')))
+        {
+            return null;
+        }
+
+        if (!requireComma)
+        {
+            // (p is the plural itself: read as if a comma followed it.)
+            p++;
+        }
+
+        if (p < 2)
         {
             return null;
         }
@@ -424,8 +455,15 @@ internal static class RoleParser
                 titleFirst--;
             }
 
-            var leadingPlace = LeadingPlace(tokens, chunk.First, titleFirst);
-            if (titleFirst > chunk.First && leadingPlace is null)
+            // "Current Prime Minister of Y X": a time word opening the run says when, not whose.
+            var start = chunk.First;
+            while (start < titleFirst && TimeWords.Contains(tokens[start].Text))
+            {
+                start++;
+            }
+
+            var leadingPlace = LeadingPlace(tokens, start, titleFirst);
+            if (titleFirst > start && leadingPlace is null)
             {
                 return null;
             }
@@ -437,7 +475,8 @@ internal static class RoleParser
             }
 
             var body = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
-            if (bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body))
+            // "US Speaker of the House X": the chamber names the office (as "Speaker of the House X" does alone).
+            if ((bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body)) || (bodyStart == k + 2 && bodyStart == chunk.Last && IsChamber(tokens[bodyStart])))
             {
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
             }
@@ -512,8 +551,16 @@ internal static class RoleParser
             p--;
         }
 
-        return p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !Join(tokens, roleStart, roleStart).StartsWith("former", System.StringComparison.Ordinal)
-            ? "former "
+        if (p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !Join(tokens, roleStart, roleStart).StartsWith("former", System.StringComparison.Ordinal))
+        {
+            return "former ";
+        }
+
+        // "retired FBI agent X", "the jailed Harbour Times reporter X": a participle before the body qualifies the office.
+        // ("newly elected Velmorian president X" says how the office was won, which the role leaves out.)
+        return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord && RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant())
+            && !(tokens[p].Is("elected") || tokens[p].Is("appointed") || tokens[p].Is("designated"))
+            ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
     }
 
@@ -572,6 +619,11 @@ internal static class RoleParser
             {
                 p = verb + 2;
             }
+            else if (AsAfterSubjectVerb(tokens, verb) is var asAt && asAt > 0)
+            {
+                // "X, who succeeded her as Finance Minister", "X, who joined the firm as a partner".
+                p = asAt + 1;
+            }
             else
             {
                 return null;
@@ -619,10 +671,23 @@ internal static class RoleParser
         var roleStart = p;
         var head = CapitalisedOfficeEnd(tokens, p);
         var capitalised = head >= 0;
-        while (!capitalised && p < tokens.Count && p - roleStart <= MaxModifiers
-            && (NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
-            && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text)))
+        var hyphens = 0;
+        while (!capitalised && p < tokens.Count && p - roleStart - hyphens <= MaxModifiers)
         {
+            // "the long-reigning Emir of Y": a hyphenated modifier is one word.
+            if (p > roleStart && IsGluedHyphen(tokens, p) && NameForms.IsLowerWord(tokens[p - 1]) && NameForms.IsLowerWord(tokens[p + 1]))
+            {
+                hyphens += 2;
+                p += 2;
+                continue;
+            }
+
+            if (!((NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
+                && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text))))
+            {
+                break;
+            }
+
             if (IsRoleHead(tokens[p]))
             {
                 head = p;
@@ -738,7 +803,7 @@ internal static class RoleParser
         "screenwriter", "socialite", "astronaut", "cosmonaut", "costumer", "cosplayer", "blogger", "commentator", "consultant",
         "aide", "staffer", "lecturer", "academic", "scholar", "barrister", "solicitor", "magistrate", "pastor", "chaplain",
         "inventor", "accountant", "mechanic", "trader", "fisherman", "miner", "ranger", "trooper", "constable",
-        "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician",
+        "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician", "justice", "whip",
     };
 
     // "retired nurse", "accredited reporter": participles that qualify an office (most "-ed" words are verbs).
@@ -811,6 +876,12 @@ internal static class RoleParser
             }
         }
 
+        var taken = OfficeTakenAfter(tokens, nameLast, chunks);
+        if (taken is not null)
+        {
+            return taken;
+        }
+
         for (var p = nameLast + 1; p < tokens.Count && p <= nameLast + 8; p++)
         {
             if (tokens[p].Kind == TokenKind.Symbol && !tokens[p].IsSymbol('-'))
@@ -829,10 +900,15 @@ internal static class RoleParser
         return null;
     }
 
+    // Nouns and adjectives listed with the function words only because they open sentences, which qualify an
+    // office in lower case ("opposition leader", "police chief", "acting director", "former associate justice").
+    private static readonly HashSet<string> NounsAmongFunctionWords = new(System.StringComparer.Ordinal) { "opposition", "police", "acting", "video", "photo", "former" };
+
     // A lower-case word that can qualify a role ("foreign", "press", "peace"): not a function word or a verb form.
     private static bool IsModifier(Token token)
     {
-        if (!NameForms.IsLowerWord(token) || Lexicon.CapitalisedFunctionWords.Contains(token.Text) || Lexicon.AttributionVerbs.Contains(token.Text))
+        if (!NameForms.IsLowerWord(token) || (Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !NounsAmongFunctionWords.Contains(token.Text))
+            || Lexicon.AttributionVerbs.Contains(token.Text))
         {
             return false;
         }
@@ -909,7 +985,7 @@ internal static class RoleParser
     };
 
     // "current", "then", "newly": say when, not what the office is.
-    private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "new", "newly", "sitting", "incumbent", "longtime", "present" };
+    private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -46,7 +46,7 @@ internal static class QuoteExtractor
             }
 
             var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
-            if (quoted.Length == 0 || IsCodeName(quoted))
+            if (quoted.Length == 0 || IsCodeName(quoted) || IsNamedWork(text.Normalized, quote, quoted))
             {
                 continue;
             }
@@ -89,13 +89,36 @@ internal static class QuoteExtractor
                 var continues = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index;
                 if (before.Paragraph == sentence.Paragraph)
                 {
-                    speaker = continues ? previousSpeaker : resolver.SubjectOfSentence(before);
+                    // (An unattributed quotation before leaves the sentence's subject as the likeliest speaker.)
+                    speaker = continues ? previousSpeaker ?? resolver.SubjectOfSentence(before) : resolver.SubjectOfSentence(before);
+
+                    // "The referee's calls left Ana Ruiz unhappy. "Both calls were wrong."": the one person
+                    // the sentence before names, when its subject is nobody.
+                    // ("It read, "..."" has a subject of its own.)
+                    speaker ??= continues || !OpensSentence(text, sentence, quote) ? null : resolver.SolePersonOf(before);
                 }
                 else if (OpensParagraph(text, sentence, quote))
                 {
                     // A paragraph that is a quotation goes on with the quotation that closed the paragraph before, or
                     // gives the words a colon announced there ("The mayor wrote:").
                     speaker = continues && EndsParagraph(text, before, previousQuoteEnd) ? previousSpeaker : IntroducedByColon(resolver, before, found);
+                }
+            }
+
+            // "X has restored boats for years, and the work "gives my weekends a purpose."": words in the first
+            // person are someone's speech; with nobody else named outside quotations, they are the subject's, or
+            // else those of whoever spoke or was the subject just before in the paragraph.
+            // (A verb of saying whose subject names nobody known, as in "Sergey said", leaves the speaker unknown.)
+            if (speaker is null && sentence.Index >= 1 && FirstPersonSingular.Speaks(text.Normalized, quote.Start, quote.End)
+                && !HasSayingOutsideQuotes(sentence, mask) && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: true))
+            {
+                speaker = resolver.SubjectOfSentence(sentence);
+                var before = text.Sentences[sentence.Index - 1];
+                if (speaker is null && before.Paragraph == sentence.Paragraph && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: false)
+                    && !HasCapitalisedWordOutsideQuotes(sentence, mask))
+                {
+                    var continues = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index;
+                    speaker = continues ? previousSpeaker : resolver.SubjectOfSentence(before);
                 }
             }
 
@@ -223,6 +246,21 @@ internal static class QuoteExtractor
         return (words.Count == 1 || (words.Count == 2 && words[1] is "a" or "an" or "the")) && words[0] is "and" or "or";
     }
 
+    // The quotation mark is the first thing in the sentence.
+    private static bool OpensSentence(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        var at = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
+        for (var i = sentence.Start; i < at; i++)
+        {
+            if (!char.IsWhiteSpace(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The quotation mark is the first thing in the paragraph.
     private static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote)
     {
@@ -310,6 +348,59 @@ internal static class QuoteExtractor
         return true;
     }
 
+    // Whether the sentence names someone outside its quotations; with exceptSubject, a mention opening the sentence
+    // (its subject) does not count.
+    private static bool HasMentionOutsideQuotes(EntitySet entities, Sentence sentence, bool[] inside, bool exceptSubject)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(sentence.Start); i < mentions.Count && mentions[i].Start < sentence.End; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Start < sentence.Start || (exceptSubject && tokens.Count > 0 && mention.Start == tokens[0].Start))
+            {
+                continue;
+            }
+
+            var index = SpeakerResolver.IndexAtOrAfter(tokens, mention.Start);
+            if (index < tokens.Count && !inside[index] && mention.Kind != EntityKind.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!inside[i] && tokens[i].IsWord && (Lexicon.AttributionVerbs.Contains(tokens[i].Text) || Lexicon.AttributionParticiples.Contains(tokens[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word after the first, outside quotations: maybe a name the entity reader missed.
+    private static bool HasCapitalisedWordOutsideQuotes(Sentence sentence, bool[] inside)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!inside[i] && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]) && !tokens[i - 1].IsSymbol('"'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasMentionWithin(EntitySet entities, int start, int end)
     {
         var mentions = entities.Mentions;
@@ -335,6 +426,36 @@ internal static class QuoteExtractor
         }
 
         return true;
+    }
+
+    // Nouns whose quoted name follows them: 'the slogan "..."', 'his event, "...", was', 'the hashtag "..."'.
+    private static readonly HashSet<string> NamedWorkNouns = new(System.StringComparer.Ordinal)
+    {
+        "slogan", "hashtag", "motto", "event", "festival", "exhibition", "tour", "campaign", "book", "novel", "film", "movie", "song", "album", "single",
+    };
+
+    // A short quotation right after such a noun (maybe after a comma) is the name of the thing, not speech.
+    private static bool IsNamedWork(string text, Quotation quote, string quoted)
+    {
+        const int MaxTitleWords = 10;
+        if (quote.OpenMark < 1 || WordCount(quoted) > MaxTitleWords)
+        {
+            return false;
+        }
+
+        var end = quote.OpenMark - 1;
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] == ','))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start >= 0 && char.IsLetter(text[start]))
+        {
+            start--;
+        }
+
+        return end > start && NamedWorkNouns.Contains(text.Substring(start + 1, end - start));
     }
 
     // "2019-nCoV", "COVID-19", "B737": one word with a digit is a designation someone gave, never speech.

@@ -250,6 +250,13 @@ internal sealed partial class SpeakerResolver
     private static bool IsInsidePrepositionalPhrase(IReadOnlyList<Token> tokens, EntityMention mention)
     {
         var i = IndexAtOrAfter(tokens, mention.Start) - 1;
+
+        // "of the UK's National Crime Agency": the owner before a possessive is part of the phrase.
+        if (i >= 1 && tokens[i].Text is "'s" or "'S" && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]))
+        {
+            i -= 2;
+        }
+
         var skipped = 0;
         while (i >= 0 && skipped < 3 && tokens[i].IsWord && (tokens[i].Is("the") || char.IsLower(tokens[i].Text[0])) && !IsPhrasePreposition(tokens[i])
             && !RelativePronouns.Contains(tokens[i].Text))

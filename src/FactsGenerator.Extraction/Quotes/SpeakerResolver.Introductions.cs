@@ -136,6 +136,36 @@ internal sealed partial class SpeakerResolver
         return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
     }
 
+    /// <summary>
+    /// The only person a sentence names (however often), or null when it names none, several, or a body too
+    /// ("Police arrested Jo Kim." does not make Jo Kim the speaker of what follows).
+    /// </summary>
+    public EntityMention? SolePersonOf(Sentence sentence)
+    {
+        EntityMention? sole = null;
+        foreach (var mention in entities.MentionsWithin(sentence.Start, sentence.End))
+        {
+            if (mention.Kind == EntityKind.Organization)
+            {
+                return null;
+            }
+
+            if (mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (sole is not null && mention.Record.Resolve() != sole.Record.Resolve())
+            {
+                return null;
+            }
+
+            sole ??= mention;
+        }
+
+        return sole;
+    }
+
     // "The winds made the crossing hard, Ana Ruiz said, adding ...": reported speech with its reporting
     // clause set off by commas; a quotation standing alone after it goes on with the same speaker.
     private EntityMention? ReportingClauseSpeaker(IReadOnlyList<Token> tokens)

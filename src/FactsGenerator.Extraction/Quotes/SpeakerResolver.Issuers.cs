@@ -136,8 +136,14 @@ internal sealed partial class SpeakerResolver
         }
 
         var possessive = index - 1;
-        while (possessive > 0 && index - possessive <= MaxDocumentModifiers && NameForms.IsLowerWord(tokens[possessive]) && !IsPossessive(tokens[possessive]))
+        // "the agency's formal notice", "the league's FTC notice", "the firm's take-down notice": modifiers, maybe
+        // capitalised or hyphenated, stand between the owner and the document.
+        var modifiers = 1;
+        while (possessive > 0 && modifiers <= MaxDocumentModifiers && !IsPossessive(tokens[possessive])
+            && (tokens[possessive].IsWord || (tokens[possessive].IsSymbol('-') && !tokens[possessive].SpaceBefore)))
         {
+            // (A hyphenated modifier counts once.)
+            modifiers += tokens[possessive].IsWord && !(possessive >= 1 && tokens[possessive - 1].IsSymbol('-')) ? 1 : 0;
             possessive--;
         }
 

@@ -77,12 +77,15 @@ internal sealed partial class SpeakerResolver
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
+                // "A bystander explained to the agency what happened, stating": an unnamed subject leaves the speaker
+                // unknown (the outlet is no speaker).
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens);
+                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
+                        ?? (OpensWithUnnamedSubject(tokens) ? null : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens));
             }
 
-            if (!(IsAttributionVerb(tokens[v]) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
+            if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
                 || IsCitedSource(tokens, v))
             {
                 continue;
@@ -100,7 +103,9 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            return SubjectOf(tokens, insideQuote, v);
+            var speaker = SubjectOf(tokens, insideQuote, v);
+            // "he praised Ana Ruiz's crew: "..."": whoever is praised does not praise themselves.
+            return speaker is not null && IsEvaluationVerb(tokens, v) && IsNamedBetween(speaker, tokens[v].End, tokens[open < tokens.Count ? open : tokens.Count - 1].Start) ? null : speaker;
         }
 
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
@@ -115,6 +120,16 @@ internal sealed partial class SpeakerResolver
             if (source is not null)
             {
                 return source;
+            }
+        }
+
+        // "The tariff is the "real obstacle" to a deal, he added.": a reporting clause closing the sentence.
+        if (close >= 0 && close < tokens.Count)
+        {
+            var trailing = TrailingAttribution(tokens, insideQuote, close + 1);
+            if (trailing is not null)
+            {
+                return trailing;
             }
         }
 
@@ -162,6 +177,36 @@ internal sealed partial class SpeakerResolver
         }
 
         return speaker;
+    }
+
+    // ", he added." or ", Ana Ruiz said on Monday." ending the sentence after more words than the quotation: the
+    // speaker of the reported speech, quotation included. Only the last comma of the sentence (outside quotations)
+    // opens such a clause, and no quotation may follow it.
+    private EntityMention? TrailingAttribution(IReadOnlyList<Token> tokens, bool[] insideQuote, int after)
+    {
+        const int MaxTokensAfterVerb = 4;
+        var comma = -1;
+        for (var k = tokens.Count - 1; k > after; k--)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"'))
+            {
+                return null;
+            }
+
+            if (tokens[k].IsSymbol(','))
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var speaker = AttributionAfter(tokens, insideQuote, comma, out var decided, out var verb);
+        return decided && verb >= 0 && tokens.Count - 1 - verb <= MaxTokensAfterVerb ? speaker : null;
     }
 
     // ", Michel wrote", "tweeted Johnson", ", he said". Decided is false when nothing after the quote attributes it.
@@ -699,6 +744,18 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    // "A witness told ...", "A bystander explained ...": the sentence opens with an indefinite common noun for a
+    // person, whose name is not given.
+    private static bool OpensWithUnnamedSubject(IReadOnlyList<Token> tokens) =>
+        tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
+        && (Lexicon.PersonNouns.Contains(tokens[1].Text) || Lexicon.RoleHeads.Contains(tokens[1].Text) || UnnamedWitnessNouns.Contains(tokens[1].Text)
+            || (NameForms.IsLowerWord(tokens[2]) && (Lexicon.PersonNouns.Contains(tokens[2].Text) || Lexicon.RoleHeads.Contains(tokens[2].Text) || UnnamedWitnessNouns.Contains(tokens[2].Text))));
+
+    private static readonly HashSet<string> UnnamedWitnessNouns = new(System.StringComparer.Ordinal)
+    {
+        "witness", "eyewitness", "bystander", "source", "official", "neighbour", "neighbor", "local", "survivor", "relative",
+    };
+
     // "She pointed out that she had "...": the phrasal verb reports speech as "noted" does.
     private static bool IsPointingOut(IReadOnlyList<Token> tokens, int v) =>
         v + 1 < tokens.Count && tokens[v].IsWord && tokens[v].Text is "pointed" or "points" && tokens[v + 1].Is("out");
@@ -738,6 +795,22 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsAttributionVerb(Token token) =>
         token.IsWord && char.IsLower(token.Text[0]) && (Lexicon.AttributionVerbs.Contains(token.Text) || MoreSpeechVerbs.Contains(token.Text));
+
+    private bool IsNamedBetween(EntityMention speaker, int start, int end)
+    {
+        foreach (var mention in entities.MentionsWithin(start, end))
+        {
+            if (mention.Record.Resolve() == speaker.Record.Resolve())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEvaluationVerb(IReadOnlyList<Token> tokens, int v) =>
+        tokens[v].IsWord && EvaluationVerbs.Contains(tokens[v].Text) && !(IsPassive(tokens, v) && !(v + 1 < tokens.Count && tokens[v + 1].Is("by")));
 
     // "X denounced the team's claims as a "...": the verb that gives the label, past the nouns of its object
     // ("claims" is no verb of saying there). Returns its index, or -1.
@@ -807,6 +880,13 @@ internal sealed partial class SpeakerResolver
         "add", "opines", "opined", "reacted",
         // "X informed reporters: "..."".
         "informed", "informs",
+    };
+
+    // "X lauded the plan's "...", "the court ruled that "...": verbs that judge something in the subject's words
+    // (but "was praised as a "..."" quotes someone else). Forms that are also nouns ("rules", "praises") are left out.
+    private static readonly HashSet<string> EvaluationVerbs = new(System.StringComparer.Ordinal)
+    {
+        "lauded", "lauds", "praised", "criticised", "criticized", "criticises", "criticizes", "ruled",
     };
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)

@@ -25,6 +25,14 @@ public class QuoteIssuerTests
         Assert.Equal("Oskar Brandt", Quote(facts, "The men and women").Speaker);
     }
 
+    [Theory]
+    [InlineData("The Northern Music Association filed a complaint. The Northern Music Association's FTC notice warned that the app \"copies songs from paid streaming services\".")]
+    [InlineData("The Northern Music Association filed a complaint. The Northern Music Association's take-down notice warned that the app \"copies songs from paid streaming services\".")]
+    public void ABodysDocumentWithCapitalisedOrHyphenatedModifiersIsTheBodys(string text)
+    {
+        Assert.Equal("Northern Music Association", Quote(Extract.From(text), "copies songs").Speaker);
+    }
+
     [Fact]
     public void ABodysSummaryIsTheBodys()
     {

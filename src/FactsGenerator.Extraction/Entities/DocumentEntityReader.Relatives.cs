@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Relatives named by their first names in a list after a noun of family ("their sons Tom and Ben").</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // Nouns of family: the first names listed after them are relatives' ("their sons Tom and Ben").
+    private static readonly HashSet<string> KinshipNouns = Lexicon.Set(
+        "wife husband son sons daughter daughters child children brother brothers sister sisters mother father parents " +
+        "grandson grandsons granddaughter granddaughters grandchild grandchildren nephew nephews niece nieces twins stepson stepdaughter");
+
+    // "survived by two sons, Tom and Ben, and three daughters, Ana, Eva and Lia": for a single first name in a list of
+    // first names that follows a noun of family, that relation in the singular ("son"), else null.
+    private static string? KinshipOfListedName(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxListedNames = 8;
+        if (!GivenNames.Contains(tokens[first].Text))
+        {
+            return null;
+        }
+
+        // Step back over the earlier one-word names of the list and their commas or "and".
+        var p = first - 1;
+        for (var listed = 0; p >= 1 && listed < MaxListedNames && (tokens[p].Is("and") || tokens[p].IsSymbol(',')); listed++)
+        {
+            var separator = tokens[p].Is("and") && tokens[p - 1].IsSymbol(',') ? p - 1 : p;
+            var name = separator - 1;
+            if (name < 1 || !NameForms.IsPersonNameWord(tokens[name]) || NameChunker.IsNameWord(tokens[name - 1]))
+            {
+                break;
+            }
+
+            p = name - 1;
+        }
+
+        if (p >= 1 && tokens[p].IsSymbol(','))
+        {
+            p--;
+        }
+
+        if (p < 0 || !NameForms.IsLowerWord(tokens[p]) || !KinshipNouns.Contains(tokens[p].Text))
+        {
+            return null;
+        }
+
+        var noun = tokens[p].Text;
+        return noun.EndsWith("children", System.StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 3)
+            : noun.EndsWith("s", System.StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 1) : noun;
+    }
+}
