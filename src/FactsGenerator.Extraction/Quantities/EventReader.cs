@@ -142,15 +142,17 @@ internal static class EventReader
 
     private const int AsideWindow = 8;
 
-    // "At least seven, including four children, died": the event comes after the aside.
+    // "At least seven, including four children, died": the event comes after the aside. "twenty more, including
+    // a reporter, were injured": "more" after the number only says the count adds to an earlier one.
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
     {
-        if (!IsSymbolAt(tokens, k, ',') || !IsAt(tokens, k + 1, "including"))
+        var comma = IsAt(tokens, k, "more") ? k + 1 : k;
+        if (!IsSymbolAt(tokens, comma, ',') || !IsAt(tokens, comma + 1, "including"))
         {
             return k;
         }
 
-        for (var q = k + 2; q < tokens.Count && q <= k + AsideWindow; q++)
+        for (var q = comma + 2; q < tokens.Count && q <= comma + AsideWindow; q++)
         {
             if (tokens[q].IsSymbol(','))
             {

@@ -21,6 +21,15 @@ public class EventWordTests
     }
 
     [Fact]
+    public void ReadsTheEventPastAnAsideAfterMore()
+    {
+        var facts = QuantityTestText.Extract("Two guards died; about ten more, including a driver, were hurt.");
+        var more = Assert.Single(facts, f => f.Value == 10m);
+        Assert.Equal(QuantityCategory.Casualties, more.Category);
+        Assert.Equal("people", more.Unit);
+    }
+
+    [Fact]
     public void TakesTheUnitFromASubjectThatIsAUnit()
     {
         var fact = QuantityTestText.First("Officials said the earthquake's magnitude was 5.5 on Saturday.");
