@@ -348,7 +348,8 @@ internal static class SentenceQuantityReader
         var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
         if (plus >= 0)
         {
-            mention.Qualifier = Qualifier.MoreThan;
+            // "18+ years", "500-plus members": the figure itself or more, like "or more".
+            mention.Qualifier = Qualifier.AtLeast;
             mention.CoverEvidence(plus);
             phraseStart = plus + 1;
         }
