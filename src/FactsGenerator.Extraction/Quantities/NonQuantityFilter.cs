@@ -254,11 +254,22 @@ internal static class NonQuantityFilter
 
         if (number.First == number.Last && first.Is("one"))
         {
-            return IsPronounOne(tokens, number.First);
+            return IsPronounOne(tokens, number.First) || IsSpelledLabel(tokens, number);
         }
 
-        return false;
+        return IsSpelledLabel(tokens, number);
     }
+
+    // Nouns whose spelled-out number names one of a sequence ("phase two", "round five") rather than counting.
+    // Narrower than the label words after digits: "to mark two years" and "took part two weeks ago" count.
+    private static readonly HashSet<string> SequenceNouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "phase", "stage", "chapter", "article", "section", "season", "episode", "volume", "round", "level", "tier", "category", "number",
+    };
+
+    private static bool IsSpelledLabel(IReadOnlyList<Token> tokens, NumberMatch number) =>
+        number.First > 0 && number.First == number.Last && SequenceNouns.Contains(tokens[number.First - 1].Text) && tokens[number.First - 1].IsWord
+        && !IsUnitAfter(tokens, number.Last + 1);
 
     // "Group of Seven", "the Big Four": a capitalised number word that does not open the sentence or a quotation.
     private static bool IsCapitalizedInsideSentence(IReadOnlyList<Token> tokens, int index)

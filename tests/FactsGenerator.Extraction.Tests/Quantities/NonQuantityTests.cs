@@ -1,4 +1,5 @@
 using System.Linq;
+using FactsGenerator.Extraction.Model;
 namespace FactsGenerator.Extraction.Tests.Quantities;
 
 public class NonQuantityTests
@@ -27,6 +28,8 @@ public class NonQuantityTests
     [InlineData("The two sides agreed to talk again.")]
     [InlineData("The 2019-20 season was cancelled.")]
     [InlineData("Read chapter 12-3 before the exam.")]
+    [InlineData("Phase two of the works was delayed until spring.")]
+    [InlineData("The champions were knocked out in round three.")]
     [InlineData("The service runs 24/7 in the capital.")]
     public void IgnoresNumbersThatCountNothing(string sentence)
     {
@@ -56,6 +59,29 @@ public class NonQuantityTests
         var facts = QuantityTestText.Extract("Mayor pardons nine people\n\nThe mayor signed six pardons and three commutations on Monday.");
         Assert.Equal(new decimal?[] { 6m, 3m, 9m }, facts.Select(f => f.Value).ToArray());
         Assert.Equal("people", facts[2].Unit);
+    }
+
+    [Theory]
+    [InlineData("Residents gathered to mark two years since the flood.", 2)]
+    [InlineData("The third stage lasted two days.", 2)]
+    public void KeepsACountAfterANounThatIsNoSequence(string sentence, double value)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
+    }
+
+    [Fact]
+    public void KeepsAHeadlineTollTheBodyOnlyTellsOneByOne()
+    {
+        var facts = QuantityTestText.Extract("Bus crash leaves two dead\n\nOne passenger died at the scene and another later in hospital. The bus had two drivers.");
+        var toll = Assert.Single(facts, f => f.Value == 2m && f.Category == QuantityCategory.Casualties);
+        Assert.Equal("two dead", toll.Evidence.Text);
+    }
+
+    [Fact]
+    public void SkipsAHeadlineTollTheBodyRepeatsInOtherWords()
+    {
+        var facts = QuantityTestText.Extract("Bus crash leaves two dead\n\nTwo passengers were killed when the bus overturned.");
+        Assert.Single(facts);
     }
 
     [Fact]
