@@ -21,11 +21,36 @@ public class TallyTests
     [Theory]
     [InlineData("The visitors won the match 4-1 at home.", 4, 1)]
     [InlineData("Riverside defeated Northgate 38-12 on Saturday.", 38, 12)]
+    [InlineData("Riverside defeated Northgate 38 points to 12 on Saturday.", 38, 12)]
+    [InlineData("Hilltop knocked off Lakeside 27-20 in the semi-final.", 27, 20)]
     public void ReadsBothSidesOfAScoreAsPoints(string sentence, double first, double second)
     {
         var facts = QuantityTestText.Extract(sentence);
         Assert.Equal(new decimal?[] { (decimal)first, (decimal)second }, facts.Select(f => f.Value).ToArray());
         Assert.All(facts, f => Assert.Equal("points", f.Unit));
+    }
+
+    [Fact]
+    public void SaysWhoseScoreEachSideIsWhenTheWinnerAndLoserAreNamed()
+    {
+        var facts = QuantityTestText.Extract("Port Hill defeated Northgate 38-12 on Saturday.");
+        Assert.Equal("Port Hill points", facts[0].About);
+        Assert.Equal("Northgate points", facts[1].About);
+    }
+
+    [Fact]
+    public void ReadsAVoteTallyWithItsNounAfterTheFirstFigure()
+    {
+        var facts = QuantityTestText.Extract("The motion carried 61 votes to 40.");
+        Assert.Equal(new decimal?[] { 61m, 40m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("votes", f.Unit));
+    }
+
+    [Fact]
+    public void LeavesAChangeOfPointsToTheRevisionReading()
+    {
+        var facts = QuantityTestText.Extract("The index fell from 45 points to 24 in a week.");
+        Assert.Equal("PointsFell", facts.Single(f => f.Value == 24m).Name);
     }
 
     [Theory]
