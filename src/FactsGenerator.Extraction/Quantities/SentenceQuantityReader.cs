@@ -58,7 +58,8 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryNegatedSingle(tokens, i, out number))
+        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+            || TryNegatedSingle(tokens, i, out number))
         {
             return true;
         }
@@ -116,6 +117,27 @@ internal static class SentenceQuantityReader
         }
 
         number = new NumberMatch(0m, i, k, NumberForm.Words);
+        return true;
+    }
+
+    // "less than a kilometre", "more than a ton": a bound on one unit of measure. Without the bound, "a mile
+    // away" or "a metre of rain" states no figure a reader would look up.
+    private static bool TryArticleMeasure(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!(tokens[i].Is("a") || tokens[i].Is("an")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryMeasureUnit(tokens[i + 1].Text, out _)
+            || tokens[i + 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
+        if (qualifier is Qualifier.Exact or Qualifier.About || (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text)))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
     }
 

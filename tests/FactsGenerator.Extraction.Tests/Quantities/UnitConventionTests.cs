@@ -50,6 +50,25 @@ public class UnitConventionTests
         Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
     }
 
+    [Theory]
+    [InlineData("The boat sank less than a kilometre from the pier.", Qualifier.FewerThan, "km")]
+    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "m")]
+    public void ReadsABoundOnOneUnitOfMeasure(string sentence, Qualifier qualifier, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(1m, fact.Value);
+        Assert.Equal(qualifier, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The school is a mile from the river.")]
+    [InlineData("Nearly a metre of snow fell overnight.")]
+    public void LeavesOneUnitOfMeasureWithoutABoundAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
     [Fact]
     public void ReadsWhatAnAreaCovers()
     {
