@@ -95,10 +95,11 @@ internal static class CountedPhraseReader
         }
         else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
         {
-            var scale = IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? TemperatureScale(tokens[k + 1].Text) : null;
+            // "232°C", or "28° Celsius" with the scale spelled out after a space.
+            var scale = IsWordAt(tokens, k + 1) && (!tokens[k + 1].SpaceBefore || tokens[k + 1].Text.Length > 1) ? TemperatureScale(tokens[k + 1].Text) : null;
             mention.Unit = scale ?? "degrees";
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            mention.CoverEvidence(scale is not null || (IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore) ? k + 1 : k);
             return true;
         }
         else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
@@ -562,11 +563,12 @@ internal static class CountedPhraseReader
         return space < 0 ? words : words.Substring(0, space);
     }
 
-    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature.
+    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature; the unit is
+    // the scale's name, as readers search for it.
     private static string? TemperatureScale(string word) => word switch
     {
-        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "\u00B0C",
-        "F" or "Fahrenheit" or "fahrenheit" => "\u00B0F",
+        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "celsius",
+        "F" or "Fahrenheit" or "fahrenheit" => "fahrenheit",
         _ => null,
     };
 

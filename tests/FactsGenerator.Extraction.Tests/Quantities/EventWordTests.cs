@@ -40,7 +40,8 @@ public class EventWordTests
     [Fact]
     public void ReadsDegreesFromTheDegreeSign()
     {
-        Assert.Equal("degrees", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
+        Assert.Equal("degrees", QuantityTestText.Single("The road was built at a 12\u00B0 slope.").Unit);
+        Assert.Equal("celsius", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
     }
 
     [Fact]

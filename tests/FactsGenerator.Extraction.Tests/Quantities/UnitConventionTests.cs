@@ -23,10 +23,10 @@ public class UnitConventionTests
     }
 
     [Theory]
-    [InlineData("The oven was set to 220°C for the bread.", 220, "°C")]
-    [InlineData("The oven was set to 425°F for the bread.", 425, "°F")]
-    [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "°C")]
-    [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "°F")]
+    [InlineData("The oven was set to 220°C for the bread.", 220, "celsius")]
+    [InlineData("The oven was set to 425°F for the bread.", 425, "fahrenheit")]
+    [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "celsius")]
+    [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "fahrenheit")]
     [InlineData("The ramp turns through 90° at the top.", 90, "degrees")]
     [InlineData("The parcel weighed 12 pounds when it arrived.", 12, "lb")]
     [InlineData("Customs found eight pounds of heroin in the van.", 8, "lb")]
@@ -48,6 +48,16 @@ public class UnitConventionTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
+    }
+
+    [Theory]
+    [InlineData("Changing the charter takes a two-thirds majority of the council.", 0.667)]
+    [InlineData("The tail is roughly a fifth part of its length.", 0.2)]
+    public void ReadsAFractionOfAWholeAsAFraction(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("fraction", fact.Unit);
     }
 
     [Theory]
