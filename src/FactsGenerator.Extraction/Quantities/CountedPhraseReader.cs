@@ -236,9 +236,9 @@ internal static class CountedPhraseReader
             // "340 metres per second", "3 m/s".
             var perSecond = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "a")) && IsAt(tokens, k + 2, "second")
                 || (IsSymbolAt(tokens, k + 1, '/') && IsAt(tokens, k + 2, "s") && !tokens[k + 2].SpaceBefore);
-            if (perSecond && measure is "m" or "km" or "ft")
+            if (perSecond && measure is "m" or "meters" or "km" or "ft" or "feet")
             {
-                mention.Unit = measure + "/s";
+                mention.Unit = (measure == "meters" ? "m" : measure == "feet" ? "ft" : measure) + "/s";
                 mention.CoverEvidence(k + 2);
                 return true;
             }
@@ -617,7 +617,7 @@ internal static class CountedPhraseReader
         or "away" or "across" or "apart" or "offshore" or "inland" or "underground" or "below" or "above" or "north" or "south" or "east" or "west"
         or "northeast" or "northwest" or "southeast" or "southwest" or "downstream" or "upstream" or "heavy" or "short";
 
-    private static bool IsLength(string unit) => unit is "km" or "m" or "miles" or "ft" or "cm" or "mm" or "inches" or "yards";
+    private static bool IsLength(string unit) => unit is "km" or "m" or "meters" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
 
     /// <summary>
     /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance

@@ -114,8 +114,8 @@ internal static class QuantityLexicon
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-        ["foot"] = "ft", ["feet"] = "ft", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
+        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "meters", ["metres"] = "meters", ["meter"] = "meters", ["meters"] = "meters",
+        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",

@@ -67,7 +67,7 @@ public class RoughIdiomTests
     [Theory]
     [InlineData("A couple of reporters waited outside.", 2, "people")]
     [InlineData("They met a couple times last spring.", 2, "times")]
-    [InlineData("The bridge is a couple hundred metres long.", 200, "m")]
+    [InlineData("The bridge is a couple hundred metres long.", 200, "meters")]
     [InlineData("The rocks formed a couple of million years ago.", 2000000, "years")]
     public void ReadsACoupleAsAboutTwo(string sentence, double value, string unit)
     {

@@ -37,8 +37,8 @@ public class UnitConventionTests
     [InlineData("The trail runs 12 mi along the coast.", 12, "miles")]
     [InlineData("The reserve covers 415 km2 of wetland.", 415, "square km")]
     [InlineData("The reserve covers 30 sq km of wetland.", 30, "square km")]
-    [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square ft")]
-    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic m")]
+    [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square feet")]
+    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic meters")]
     [InlineData("The new plant will produce 3 GW of power.", 3, "gigawatts")]
     [InlineData("Sound moves at 340 metres per second in air.", 340, "m/s")]
     [InlineData("The comet passed 40 light-years from the star.", 40, "light years")]
@@ -48,6 +48,16 @@ public class UnitConventionTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
+    }
+
+    [Theory]
+    [InlineData("The mast is 40 m tall.", "m")]
+    [InlineData("The mast is 40 metres tall.", "meters")]
+    [InlineData("The mast is 130 ft tall.", "ft")]
+    [InlineData("The mast is 130 feet tall.", "feet")]
+    public void KeepsALengthsSymbolOrWordAsWritten(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
     }
 
     [Theory]
@@ -62,7 +72,7 @@ public class UnitConventionTests
 
     [Theory]
     [InlineData("The boat sank less than a kilometre from the pier.", Qualifier.FewerThan, "km")]
-    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "m")]
+    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "meters")]
     public void ReadsABoundOnOneUnitOfMeasure(string sentence, Qualifier qualifier, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -91,7 +101,7 @@ public class UnitConventionTests
     {
         var fact = QuantityTestText.Single("The new bridge is 75 metres long.");
         Assert.Equal("75 metres long", fact.Evidence.Text);
-        Assert.Equal("m", fact.Unit);
+        Assert.Equal("meters", fact.Unit);
     }
 
     [Fact]
