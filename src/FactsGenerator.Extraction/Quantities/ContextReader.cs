@@ -388,6 +388,13 @@ internal static class ContextReader
                 return ReadSentenceSubject(tokens, k - 1);
             }
 
+            // "the estimated cost is": after a determiner or a participle, "cost" is the noun, not the verb.
+            if ((token.Is("cost") || token.Is("costs")) && k > 0 && (tokens[k - 1].Text.ToLowerInvariant() is "the" or "a" or "its" or "their" or "his" or "her" or "total"
+                || IsPastVerb(tokens[k - 1])))
+            {
+                return "cost";
+            }
+
             if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")
                 || token.Is("'s") || QualifierReader.IsQualifierWord(token.Text) || token.IsCapitalized || IsVerbForm(token.Text))
             {

@@ -85,27 +85,38 @@ internal static class MentionMerger
     }
 
     /// <summary>
-    /// "about 50 miles (80 km)": a conversion in brackets restates the figure before it, hedge and all.
+    /// "about 50 miles (80 km)", "set bail at 100,000 lari (about US$30,000)": a conversion in brackets restates the
+    /// figure before it, hedge and all, and counts what it counts.
     /// </summary>
     private static void InheritConvertedQualifier(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
-        if (index == 0 || mention.Qualifier != Qualifier.Exact || mention.UnitKind != UnitKind.Measure)
+        if (index == 0 || mention.UnitKind is not (UnitKind.Measure or UnitKind.Currency))
         {
             return;
         }
 
         var converted = mentions[index - 1];
         var tokens = mention.Sentence.Tokens;
-        var open = mention.Number.First - 1;
-        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != UnitKind.Measure
-            || converted.Qualifier is Qualifier.Exact or Qualifier.Vague || open < 1 || !tokens[open].IsSymbol('(')
+        var open = System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 1;
+        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != mention.UnitKind || open < 1 || !tokens[open].IsSymbol('(')
             || converted.Number.Last >= open || converted.EvidenceLast < open - 2)
         {
             return;
         }
 
-        mention.Qualifier = converted.Qualifier;
+        if (mention.Qualifier == Qualifier.Exact && converted.Qualifier is not (Qualifier.Exact or Qualifier.Vague))
+        {
+            mention.Qualifier = converted.Qualifier;
+        }
+
+        if (mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null && mention.Verb is null && mention.Event is null)
+        {
+            mention.MeasuredNoun = converted.MeasuredNoun;
+            mention.Subject = converted.Subject ?? (converted.UnitKind == UnitKind.Currency ? converted.Head : null);
+            mention.Verb = converted.Verb;
+            mention.Event = converted.Event;
+        }
     }
 
     /// <summary>Drops figures that repeat an earlier one (run after classification, which settles unit and category).</summary>

@@ -96,3 +96,30 @@ public class CurrencyCodeTests
         Assert.Equal(QuantityCategory.Money, fact.Category);
     }
 }
+
+public class ConvertedSumTests
+{
+    [Fact]
+    public void ASumConvertedInBracketsCountsWhatTheFirstSumCounts()
+    {
+        var facts = QuantityTestText.Extract("The judge set bail at 50,000 rupees (about US$600).");
+        Assert.Equal(2, facts.Count);
+        Assert.Equal("bail", facts[1].About);
+        Assert.Equal(Qualifier.About, facts[1].Qualifier);
+    }
+
+    [Fact]
+    public void ASumConvertedInBracketsTakesTheFirstSumsVerb()
+    {
+        var facts = QuantityTestText.Extract("The bank was fined £8 million (US$10 million) last year.");
+        Assert.Equal(facts[0].About, facts[1].About);
+    }
+
+    [Theory]
+    [InlineData("The estimated cost is 40 million euros.")]
+    [InlineData("The total cost was $900.")]
+    public void ReadsCostAfterADeterminerAsTheNounCounted(string sentence)
+    {
+        Assert.Equal("cost", QuantityTestText.Single(sentence).About);
+    }
+}
