@@ -388,6 +388,12 @@ internal static class ContextReader
                 return ReadSentenceSubject(tokens, k - 1);
             }
 
+            // "the deal is worth $5 billion": the value is the deal's; "worth" alone only when no subject stands before it.
+            if (token.Is("worth"))
+            {
+                return ReadSubject(tokens, k) ?? "worth";
+            }
+
             // "the estimated cost is": after a determiner or a participle, "cost" is the noun, not the verb.
             if ((token.Is("cost") || token.Is("costs")) && k > 0 && (tokens[k - 1].Text.ToLowerInvariant() is "the" or "a" or "its" or "their" or "his" or "her" or "total"
                 || IsPastVerb(tokens[k - 1])))

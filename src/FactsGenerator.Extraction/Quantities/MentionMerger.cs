@@ -99,7 +99,9 @@ internal static class MentionMerger
         var converted = mentions[index - 1];
         var tokens = mention.Sentence.Tokens;
         var open = System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 1;
-        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != mention.UnitKind || open < 1 || !tokens[open].IsSymbol('(')
+        // "US$8000 or €7000": the same sum in another currency, joined by "or", is a conversion too.
+        var restated = open >= 1 && tokens[open].Is("or") && mention.UnitKind == UnitKind.Currency && !string.Equals(converted.Unit, mention.Unit, StringComparison.Ordinal);
+        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != mention.UnitKind || open < 1 || !(tokens[open].IsSymbol('(') || restated)
             || converted.Number.Last >= open || converted.EvidenceLast < open - 2)
         {
             return;

@@ -115,6 +115,23 @@ public class ConvertedSumTests
         Assert.Equal(facts[0].About, facts[1].About);
     }
 
+    [Fact]
+    public void ASumRestatedInAnotherCurrencyAfterOrCountsTheSame()
+    {
+        var facts = QuantityTestText.Extract("Each share was worth roughly US$12 or €11 that week.");
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal("share", f.About));
+        Assert.All(facts, f => Assert.Equal(Qualifier.About, f.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The merger is worth $5 billion.", "merger")]
+    [InlineData("Officials said the ring is worth $2 million.", "ring")]
+    public void ReadsWhatIsWorthTheSum(string sentence, string about)
+    {
+        Assert.Equal(about, QuantityTestText.Single(sentence).About);
+    }
+
     [Theory]
     [InlineData("The estimated cost is 40 million euros.")]
     [InlineData("The total cost was $900.")]
