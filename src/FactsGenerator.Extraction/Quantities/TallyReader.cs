@@ -45,8 +45,17 @@ internal static class TallyReader
     {
         var votes = false;
         var game = false;
-        for (var k = lower.First - 1; k >= 0 && k >= lower.First - LeftWindow; k--)
+        var window = LeftWindow;
+        for (var k = lower.First - 1; k >= 0 && k >= lower.First - window; k--)
         {
+            // "votes of 230-to-197 and 229-to-198": an earlier tally of the same list shares the words before it.
+            if (tokens[k].IsNumber && EarlierTallyStart(tokens, k) is { } earlier)
+            {
+                window += k - earlier + 1;
+                k = earlier;
+                continue;
+            }
+
             if (tokens[k].IsSymbol('.') || tokens[k].IsSymbol(';') || tokens[k].IsNumber)
             {
                 break;
@@ -61,6 +70,27 @@ internal static class TallyReader
         }
 
         return votes ? "votes" : game ? "points" : null;
+    }
+
+    // Where the tally ending at <paramref name="last"/> ("230-to-197", "43-5", "52 to 48") starts, when a list goes on after it.
+    private static int? EarlierTallyStart(IReadOnlyList<Token> tokens, int last)
+    {
+        if (!(IsAt(tokens, last + 1, "and") || IsSymbolAt(tokens, last + 1, ',')))
+        {
+            return null;
+        }
+
+        var link = last - 1;
+        if (IsJoiningHyphenAt(tokens, link) && IsAt(tokens, link - 1, "to") && IsJoiningHyphenAt(tokens, link - 2))
+        {
+            link -= 2;
+        }
+        else if (!IsJoiningHyphenAt(tokens, link) && !IsAt(tokens, link, "to"))
+        {
+            return null;
+        }
+
+        return link >= 1 && tokens[link - 1].IsNumber ? link - 1 : null;
     }
 
     /// <summary>

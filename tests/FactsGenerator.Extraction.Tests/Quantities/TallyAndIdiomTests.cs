@@ -39,6 +39,14 @@ public class TallyTests
     }
 
     [Fact]
+    public void ReadsEveryTallyOfAList()
+    {
+        var facts = QuantityTestText.Extract("The two bills passed by votes of 310-to-95 and 288-to-117 on Friday.");
+        Assert.Equal(new decimal?[] { 310m, 95m, 288m, 117m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("votes", f.Unit));
+    }
+
+    [Fact]
     public void ReadsAVoteTallyWithItsNounAfterTheFirstFigure()
     {
         var facts = QuantityTestText.Extract("The motion carried 61 votes to 40.");
