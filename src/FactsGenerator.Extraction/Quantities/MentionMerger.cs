@@ -174,6 +174,14 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "Klobuchar, with 6" and later "Biden earned 6": figures that a named side reached are that side's own,
+            // unless the other figure's sentence names that side too.
+            if (mention.Event is null && !string.Equals(mention.Achiever, earlier.Achiever, StringComparison.Ordinal)
+                && (IsUnnamedIn(earlier.Sentence, mention.Achiever) || IsUnnamedIn(mention.Sentence, earlier.Achiever)))
+            {
+                continue;
+            }
+
             // "a magnitude 6.3 quake ... the quake, at 6.3, was the strongest": a bare measure restates the figure.
             if (mention.UnitKind == UnitKind.Measure && mention.Head is null && mention.MeasuredNoun is null && mention.Event is null && mention.Verb is null)
             {
@@ -190,6 +198,25 @@ internal static class MentionMerger
         }
 
         return false;
+    }
+
+    // True when there is a name and the sentence does not mention it.
+    private static bool IsUnnamedIn(Text.Sentence sentence, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.IsWord && string.Equals(token.Text, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBareDuration(QuantityMention mention) =>

@@ -59,6 +59,9 @@ internal sealed class QuantityMention
     /// <summary>A capitalised word naming who or where ("Labour", "Kabul") that can tell two same-named facts apart.</summary>
     public string? Distinguisher { get; set; }
 
+    /// <summary>The name that did what the number says, written just before its verb ("Biden earned 6"), or null.</summary>
+    public string? Achiever { get; set; }
+
     /// <summary>The first figure of a revision ("rose from fourteen to 31").</summary>
     public bool IsEarlierFigure { get; set; }
 

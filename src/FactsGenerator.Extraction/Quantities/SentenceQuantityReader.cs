@@ -442,6 +442,16 @@ internal static class SentenceQuantityReader
         }
 
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+        mention.Achiever = ReadAchiever(tokens, qualifierStart);
+    }
+
+    // "Joe Biden earned 6", "Smith won 54 votes": a capitalised name right before a past verb that reached the figure.
+    private static string? ReadAchiever(IReadOnlyList<Token> tokens, int qualifierStart)
+    {
+        var verb = qualifierStart - 1;
+        var name = verb - 1;
+        return IsWordAt(tokens, verb) && IsPastVerb(tokens[verb]) && IsWordAt(tokens, name) && tokens[name].IsCapitalized && name > 0
+            && !QuantityLexicon.IsFunctionWord(tokens[name].Text) ? tokens[name].Text : null;
     }
 
     // "of the 40" or "of its 40" just after another number: the whole a part was counted out of.
@@ -490,6 +500,7 @@ internal static class SentenceQuantityReader
         to.MeasuredNoun = from.MeasuredNoun;
         to.Subject = from.Subject;
         to.Distinguisher = from.Distinguisher;
+        to.Achiever = from.Achiever;
         to.IsAge = from.IsAge;
     }
 }

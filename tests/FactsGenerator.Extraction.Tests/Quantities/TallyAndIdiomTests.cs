@@ -188,3 +188,27 @@ public class CrowdTests
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
 }
+
+public class NamedSideRepeatTests
+{
+    [Fact]
+    public void KeepsTheSameFigureReachedByDifferentNamedSides()
+    {
+        var facts = QuantityTestText.Extract("Ortiz finished third with 4 seats. Later, Lindqvist won 4 seats in the north.");
+        Assert.Equal(2, facts.Count(f => f.Value == 4m));
+    }
+
+    [Fact]
+    public void DropsTheSameSidesFigureToldTwice()
+    {
+        var facts = QuantityTestText.Extract("In 2012 the ticket of Ann Ortiz received a total of 5,120 votes. That year Ortiz received 5,120 votes, mostly by mail.");
+        Assert.Single(facts, f => f.Value == 5120m);
+    }
+
+    [Fact]
+    public void StillDropsARestatedFigureWithoutANamedSide()
+    {
+        var facts = QuantityTestText.Extract("The council has 40 seats. All 40 seats are up for election.");
+        Assert.Single(facts);
+    }
+}
