@@ -174,6 +174,13 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "opened with two tries before the hosts hit back with a couple of tries": a sentence that gives a figure
+            // twice without pointing back ("the two") speaks of two things.
+            if (ReferenceEquals(earlier.Sentence, mention.Sentence) && !mention.IsDefinite && !mention.IsAge)
+            {
+                continue;
+            }
+
             // "Klobuchar, with 6" and later "Biden earned 6": figures that a named side reached are that side's own,
             // unless the other figure's sentence names that side too.
             if (mention.Event is null && !string.Equals(mention.Achiever, earlier.Achiever, StringComparison.Ordinal)

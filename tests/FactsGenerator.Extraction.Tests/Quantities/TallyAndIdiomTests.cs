@@ -206,6 +206,13 @@ public class NamedSideRepeatTests
     }
 
     [Fact]
+    public void KeepsTheSameFigureTwiceInOneSentence()
+    {
+        var facts = QuantityTestText.Extract("The hosts kicked two goals before the visitors replied with two goals of their own.");
+        Assert.Equal(2, facts.Count(f => f.Value == 2m));
+    }
+
+    [Fact]
     public void StillDropsARestatedFigureWithoutANamedSide()
     {
         var facts = QuantityTestText.Extract("The council has 40 seats. All 40 seats are up for election.");
