@@ -104,6 +104,14 @@ internal static class EventReader
                 continue;
             }
 
+            // "three were taken to a nearby hospital": carried to hospital, so hurt.
+            if (q == afterAux && IsCarriedToHospital(tokens, q))
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(q);
+                return;
+            }
+
             if (q == afterAux && IsPastVerb(tokens[q]))
             {
                 if (mention.Verb is null)
@@ -138,6 +146,31 @@ internal static class EventReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private const int HospitalWindow = 4;
+
+    private static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (!(tokens[verb].Is("taken") || tokens[verb].Is("rushed") || tokens[verb].Is("airlifted") || tokens[verb].Is("transported")) || !IsAt(tokens, verb + 1, "to"))
+        {
+            return false;
+        }
+
+        for (var k = verb + 2; k < tokens.Count && k <= verb + HospitalWindow; k++)
+        {
+            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private const int AsideWindow = 8;

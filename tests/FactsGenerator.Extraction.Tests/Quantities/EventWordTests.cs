@@ -8,6 +8,8 @@ public class EventWordTests
     [InlineData("Three officers were stabbed in their offices.", QuantityCategory.Casualties)]
     [InlineData("At least seven, including four children, died.", QuantityCategory.Casualties)]
     [InlineData("Several police lost their lives in the attack.", QuantityCategory.Casualties)]
+    [InlineData("Two cyclists were taken to a nearby hospital.", QuantityCategory.Casualties)]
+    [InlineData("Four boxes were taken to the warehouse.", QuantityCategory.Other)]
     [InlineData("The hospital treated 25 wounded people overnight.", QuantityCategory.Casualties)]
     [InlineData("Divers found two missing pieces of the wreck.", QuantityCategory.Other)]
     [InlineData("Two men were shot dead outside the bank.", QuantityCategory.Casualties)]
