@@ -292,6 +292,12 @@ internal static class SentenceQuantityReader
             return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
+        var compoundLast = CompoundDurationReader.Extend(tokens, mention);
+        if (compoundLast >= 0)
+        {
+            resumeAt = System.Math.Max(resumeAt, compoundLast + 1);
+        }
+
         CountLongSpanInYears(mention);
         ShareAsPercent(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);

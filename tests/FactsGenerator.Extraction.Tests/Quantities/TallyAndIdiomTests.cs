@@ -151,6 +151,23 @@ public class CompoundDurationTests
         Assert.Equal(QuantityCategory.Duration, fact.Category);
     }
 
+    [Theory]
+    [InlineData("She finished in 2 hours 14 minutes 5.5 seconds.", 8045.5, "seconds")]
+    [InlineData("The crossing took 4 hours and 10 minutes.", 250, "minutes")]
+    [InlineData("The fastest lap was 1 minute 31 seconds.", 91, "seconds")]
+    public void ReadsATimeWrittenInSeveralUnitsAsOneFigure(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void KeepsTwoTimesInSeparateClausesApart()
+    {
+        Assert.Equal(2, QuantityTestText.Extract("The talks lasted 3 hours; 45 minutes went on the agenda.").Count);
+    }
+
     [Fact]
     public void ReadsANumberedLongAdjectiveOnce()
     {
