@@ -233,7 +233,9 @@ internal static class MentionMerger
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];
-        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
+        // "Fewer than two hundred showed up": a verb only people do says what is counted, whatever the figure before counted.
+        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge
+            || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)))
         {
             return;
         }
