@@ -341,6 +341,20 @@ internal static class MentionMerger
             mention.Head = earlier.Head;
             mention.Subject = earlier.Subject;
         }
+        else if (earlier.Sentence == mention.Sentence && earlier.Head is { } counted && earlier.UnitKind is not (UnitKind.Time or UnitKind.Currency)
+            && RestatesAsShare(mention.Sentence.Tokens, earlier, mention))
+        {
+            // "received 92,153 votes, or 66.4 percent", "203,091 votes (0.15 percent)": the share those votes were.
+            mention.Head = counted;
+        }
+    }
+
+    private static bool RestatesAsShare(IReadOnlyList<Text.Token> tokens, QuantityMention earlier, QuantityMention share)
+    {
+        var open = share.EvidenceFirst - 1;
+        var joined = TokenWindow.IsSymbolAt(tokens, open, '(') || (TokenWindow.IsAt(tokens, open, "or") && TokenWindow.IsSymbolAt(tokens, open - 1, ','));
+        var gap = TokenWindow.IsSymbolAt(tokens, open, '(') ? open : open - 1;
+        return joined && earlier.EvidenceLast >= gap - 1 && earlier.EvidenceLast < gap;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -63,6 +64,15 @@ public class ShareTests
     public void GivesAShareOfPeopleTheCategoryOfWhatHappenedToThem()
     {
         Assert.Equal(QuantityCategory.Displacement, QuantityTestText.Single("Nearly 40 percent of the villagers fled the floods.").Category);
+    }
+
+    [Theory]
+    [InlineData("The mayor received 4,120 votes, or 61 percent.")]
+    [InlineData("The challenger received 2,210 votes (33 percent) in the runoff.")]
+    public void AShareRestatingACountIsAShareOfWhatItCounted(string sentence)
+    {
+        var share = QuantityTestText.Extract(sentence).Single(f => f.Unit == "percent");
+        Assert.Equal("votes share", share.About);
     }
 
     [Fact]
