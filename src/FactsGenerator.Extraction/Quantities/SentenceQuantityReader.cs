@@ -58,7 +58,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
             || TryNegatedSingle(tokens, i, out number))
         {
             return true;
@@ -89,6 +89,23 @@ internal static class SentenceQuantityReader
         }
 
         number = new NumberMatch(1m, i, i, NumberForm.Words);
+        return true;
+    }
+
+    // "occupied the square for weeks", "over decades": a length of time given only by its unit. The vague figure is the
+    // preposition, so the unit after it is read as what is counted. "for years of effort" and "for years to come" are
+    // no such length.
+    private static bool TryVagueSpan(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!(tokens[i].Is("for") || tokens[i].Is("over")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryTimeUnit(tokens[i + 1].Text, out var unit)
+            || !string.Equals(unit, tokens[i + 1].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
+            || IsAt(tokens, i + 2, "of") || IsAt(tokens, i + 2, "to") || IsSymbolAt(tokens, i + 2, '-') || IsAt(tokens, i + 2, "and") || IsAt(tokens, i + 2, "or"))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, i, NumberForm.Vague);
         return true;
     }
 

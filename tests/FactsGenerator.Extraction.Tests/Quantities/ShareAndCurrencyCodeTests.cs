@@ -83,6 +83,27 @@ public class ShareTests
         Assert.Equal("percent", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("Strikers have picketed the plant for weeks.", "weeks")]
+    [InlineData("For decades, the lake has been shrinking.", "decades")]
+    public void ReadsAStretchGivenOnlyByItsUnitAsAVagueDuration(string sentence, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The tree will stand for years to come.")]
+    [InlineData("She was thanked for years of service.")]
+    [InlineData("The shop rents rooms for hours or days.")]
+    public void LeavesAUnitThatIsNoLengthOfTimeAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
     [Fact]
     public void ReadsAVagueStretchOfYearsAsADuration()
     {
