@@ -228,11 +228,13 @@ internal static class ContextReader
             return false;
         }
 
-        var opener = tokens[number.First - 1];
-        var name = tokens[number.First - 2];
+        // "James Smith, now 22, was sentenced": the age at the time of writing.
+        var at = IsAt(tokens, number.First - 1, "now") && number.First >= 3 ? number.First - 1 : number.First;
+        var opener = tokens[at - 1];
+        var name = tokens[at - 2];
 
         // "the princess, 67, announced": a person named by a noun after a determiner.
-        var describedPerson = !name.IsCapitalized && name.IsWord && number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
+        var describedPerson = !name.IsCapitalized && name.IsWord && at >= 3 && tokens[at - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
             && !QuantityLexicon.IsFunctionWord(name.Text) && !QuantityLexicon.TryTimeUnit(name.Text, out _);
         var after = number.Last + 1;
         var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
@@ -243,11 +245,12 @@ internal static class ContextReader
         }
 
         mention.IsAge = true;
+        mention.CoverEvidence(at);
         mention.Unit = "years";
         mention.UnitKind = UnitKind.Time;
 
         // "the diocese in the Philippines, 79,": a place before the age is not whose age it is.
-        var placeBefore = number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
+        var placeBefore = at >= 3 && tokens[at - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
         mention.Subject = placeBefore ? null : name.Text;
         return true;
     }

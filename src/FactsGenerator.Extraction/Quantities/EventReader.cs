@@ -25,6 +25,8 @@ internal static class EventReader
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
+        // A subject pronoun or a modal opens a clause of its own: "charges on condition they would not seek the death penalty".
+        "they", "he", "she", "we", "it", "would", "could", "should", "might", "must",
     };
 
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)

@@ -213,7 +213,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light"))
+        if (next.Is("light") || IsPassiveSubject(tokens, index + 1))
         {
             return true;
         }
@@ -221,6 +221,35 @@ internal static class NonQuantityFilter
         return next.IsWord && !next.IsCapitalized && (QuantityLexicon.IsPeopleNoun(next.Text) || QuantityLexicon.TryMeasureUnit(next.Text, out _)
             || QuantityLexicon.TryCurrencyWord(next.Text, out _) || next.Is("percent"))
             && !(index > 0 && (tokens[index - 1].Is("in") || tokens[index - 1].Is("since")));
+    }
+
+    // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
+    private static bool IsPassiveSubject(IReadOnlyList<Token> tokens, int aux)
+    {
+        var k = aux;
+        if (TokenWindow.IsAt(tokens, k, "were") || TokenWindow.IsAt(tokens, k, "are"))
+        {
+            k++;
+        }
+        else if ((TokenWindow.IsAt(tokens, k, "had") || TokenWindow.IsAt(tokens, k, "have")) && TokenWindow.IsAt(tokens, k + 1, "already") && TokenWindow.IsAt(tokens, k + 2, "been"))
+        {
+            k += 3;
+        }
+        else if ((TokenWindow.IsAt(tokens, k, "had") || TokenWindow.IsAt(tokens, k, "have")) && TokenWindow.IsAt(tokens, k + 1, "been"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TokenWindow.IsAt(tokens, k, "also") || TokenWindow.EndsWith(tokens[System.Math.Min(k, tokens.Count - 1)], "ly"))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && TokenWindow.IsPastVerb(tokens[k]);
     }
 
     // A capitalised word that is not a sentence-opening function word names a product, team or body.

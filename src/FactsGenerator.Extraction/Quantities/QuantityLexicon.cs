@@ -349,7 +349,7 @@ internal static class QuantityLexicon
         "rescued", "arrested", "detained", "charged", "convicted", "sentenced", "released", "freed", "abducted", "kidnapped",
         "infected", "vaccinated", "employed", "hired", "fired", "elected", "deported", "expelled", "jailed", "imprisoned",
         "hospitalised", "hospitalized", "treated", "saved", "captured", "executed", "recruited", "trapped", "stranded", "affected",
-        "showed", "attended", "gathered", "marched", "protested", "rallied", "queued",
+        "showed", "attended", "gathered", "marched", "protested", "rallied", "queued", "discharged",
     };
 
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);

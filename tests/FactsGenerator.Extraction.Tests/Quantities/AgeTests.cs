@@ -22,6 +22,7 @@ public class AgeTests
     [InlineData("She joined the council in 1990, when she was about 41.", 41, "years")]
     [InlineData("He was 22 and working as a baker at the time.", 22, "years")]
     [InlineData("I was 16 when I left the farm.", 16, "years")]
+    [InlineData("The court jailed Tom Briggs, now 31, for the fraud.", 31, "years")]
     public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

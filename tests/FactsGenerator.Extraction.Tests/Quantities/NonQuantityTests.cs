@@ -69,6 +69,27 @@ public class NonQuantityTests
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
     }
 
+    [Theory]
+    [InlineData("Of the patients, 1450 had already been discharged by Friday.", 1450)]
+    [InlineData("In the end 1200 were evacuated from the valley.", 1200)]
+    public void ReadsAYearLikeNumberThatIsThePassiveSubjectAsACount(string sentence, double value)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value && f.Unit == "people");
+    }
+
+    [Fact]
+    public void StillReadsAYearBeforeAVerbAsAYear()
+    {
+        Assert.Empty(QuantityTestText.Extract("In the end 1999 had been a hard year for the town."));
+    }
+
+    [Fact]
+    public void EndsAFiguresEvidenceWhereAPronounOpensAClause()
+    {
+        var fact = QuantityTestText.Extract("He admitted 12 charges on condition they would drop the death penalty.")[0];
+        Assert.Equal("admitted 12 charges", fact.Evidence.Text);
+    }
+
     [Fact]
     public void KeepsAHeadlineTollTheBodyOnlyTellsOneByOne()
     {
