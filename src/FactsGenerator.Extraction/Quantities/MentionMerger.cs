@@ -33,6 +33,7 @@ internal static class MentionMerger
         var lastUnitSource = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
+            InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
@@ -82,6 +83,50 @@ internal static class MentionMerger
         }
 
         return stops;
+    }
+
+    /// <summary>
+    /// "two million refugees, down from a peak of over three million", "6.05 hectares (14.95 acres), up from 2.48": the
+    /// figure a count changed from counts what that count counts, not what a conversion in brackets counts.
+    /// </summary>
+    private static void InheritRevisedFrom(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (mention.Head is not null || mention.UnitKind != UnitKind.None || mention.Event is not null || mention.MeasuredNoun is not null || mention.IsAge)
+        {
+            return;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var from = mention.EvidenceFirst - 1;
+        if (TokenWindow.IsAt(tokens, from, "of") && TokenWindow.IsWordAt(tokens, from - 1) && tokens[from - 1].Text.ToLowerInvariant() is "peak" or "high" or "low" or "record"
+            && TokenWindow.IsAt(tokens, from - 2, "a"))
+        {
+            from -= 3;
+        }
+
+        if (!TokenWindow.IsAt(tokens, from, "from") || !(TokenWindow.IsAt(tokens, from - 1, "up") || TokenWindow.IsAt(tokens, from - 1, "down")))
+        {
+            return;
+        }
+
+        for (var k = index - 1; k >= 0 && ReferenceEquals(mentions[k].Sentence, mention.Sentence); k--)
+        {
+            var changed = mentions[k];
+            var opener = changed.EvidenceFirst - 1;
+            if (changed.EvidenceLast >= from || TokenWindow.IsSymbolAt(tokens, opener, '(') || TokenWindow.IsSymbolAt(tokens, opener, ';'))
+            {
+                continue;
+            }
+
+            mention.Head = changed.Head;
+            mention.Modifiers = changed.Modifiers;
+            mention.Unit = changed.Unit;
+            mention.UnitKind = changed.UnitKind;
+            mention.Event = changed.Event;
+            mention.MeasuredNoun = changed.MeasuredNoun;
+            return;
+        }
     }
 
     /// <summary>

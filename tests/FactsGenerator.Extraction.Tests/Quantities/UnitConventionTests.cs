@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -48,6 +49,15 @@ public class UnitConventionTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
+    }
+
+    [Theory]
+    [InlineData("The camp holds about 9,000 refugees, down from a peak of over 20,000 last year.", 20000, "people")]
+    [InlineData("The lake covers 12 hectares (30 acres), up from 9 in 2010.", 9, "hectares")]
+    public void AFigureChangedFromCountsWhatTheNewFigureCounts(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(unit, fact.Unit);
     }
 
     [Theory]
