@@ -75,7 +75,7 @@ internal static class ContextReader
             mention.UnitKind = UnitKind.Currency;
             start = codeStart;
         }
-        else if (start > 0 && tokens[start - 1].Is("magnitude"))
+        else if (start > 0 && (tokens[start - 1].Is("magnitude") || IsQuakeMeasured(tokens, start - 1, mention.Number.Last + 1)))
         {
             mention.Unit = "magnitude";
             mention.UnitKind = UnitKind.Measure;
@@ -85,6 +85,30 @@ internal static class ContextReader
 
         mention.CoverEvidence(start);
         return start;
+    }
+
+    private const int QuakeWindow = 5;
+
+    // "the quake, measuring 6.1,", "an earthquake that measured 5.8": a bare decimal an earthquake measured is its magnitude.
+    private static bool IsQuakeMeasured(IReadOnlyList<Token> tokens, int verb, int after)
+    {
+        // "measuring 40 km across" measures a length.
+        if (!(tokens[verb].Is("measuring") || tokens[verb].Is("measured"))
+            || (IsWordAt(tokens, after) && (QuantityLexicon.TryMeasureUnit(tokens[after].Text, out _) || QuantityLexicon.TryMeasureSymbol(tokens[after].Text, out _)
+                || QuantityLexicon.TryTimeUnit(tokens[after].Text, out _))))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - QuakeWindow; k--)
+        {
+            if (tokens[k].IsWord && CountedPhraseReader.IsQuake(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a currency code written before the number at <paramref name="start"/> starts ("Rs." counts its dot); null without one.</summary>

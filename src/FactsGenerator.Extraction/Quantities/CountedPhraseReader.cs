@@ -647,7 +647,7 @@ internal static class CountedPhraseReader
         return IsAt(tokens, k + 1, "heavier") || IsAt(tokens, k + 1, "lighter");
     }
 
-    private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
+    public static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
 

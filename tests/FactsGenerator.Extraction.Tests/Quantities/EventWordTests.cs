@@ -39,6 +39,20 @@ public class EventWordTests
         Assert.Equal("magnitude", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("The tremor, measuring 5.2, shook the valley.")]
+    [InlineData("An earthquake that measured 6.7 struck before dawn.")]
+    public void ReadsWhatAQuakeMeasuredAsItsMagnitude(string sentence)
+    {
+        Assert.Equal("magnitude", QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Fact]
+    public void ReadsAMeasuredLengthNearAQuakeAsALength()
+    {
+        Assert.Equal("km", QuantityTestText.Single("The quake zone, measuring 40 km across, was sealed off.").Unit);
+    }
+
     [Fact]
     public void ReadsDegreesFromTheDegreeSign()
     {
