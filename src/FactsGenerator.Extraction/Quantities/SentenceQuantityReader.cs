@@ -488,9 +488,14 @@ internal static class SentenceQuantityReader
         }
 
         // "all but one of the 16 died": the one is the exception; what happened is said of the rest of the total.
+        // "Half of the 400 residents were evacuated", "most of its 90 staff": a share is a part too ("all of" is not).
         var part = of - 1;
-        return IsAt(tokens, of, "of") && part > 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text)) && !IsAt(tokens, part - 1, "but");
+        return IsAt(tokens, of, "of") && part >= 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text) || IsShareWord(tokens[part]))
+            && !IsAt(tokens, part - 1, "but");
     }
+
+    private static bool IsShareWord(Token token) =>
+        token.IsWord && (NumberWords.TryFraction(token.Text, out _) || token.Text.ToLowerInvariant() is "most" or "some" or "many" or "several" or "few" or "majority" or "minority");
 
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
     private static bool IntroducesSomeone(IReadOnlyList<Token> tokens, QuantityMention mention)
