@@ -33,6 +33,7 @@ internal static class MentionMerger
         var lastUnitSource = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
+            InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritConvertedQualifier(mentions, i);
@@ -83,6 +84,25 @@ internal static class MentionMerger
         }
 
         return stops;
+    }
+
+    /// <summary>"Of the 300 passengers, 12 were hurt": the part counts what the fronted total counts.</summary>
+    private static void InheritFrontedTotal(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.Head is not null || mention.MeasuredNoun is not null || mention.UnitKind is not (UnitKind.None or UnitKind.People) || mention.IsAge)
+        {
+            return;
+        }
+
+        var total = mentions[index - 1];
+        if (total.IsFrontedTotal && ReferenceEquals(total.Sentence, mention.Sentence) && total.Head is not null && total.EvidenceLast < mention.EvidenceFirst)
+        {
+            mention.Head = total.Head;
+            mention.Modifiers = total.Modifiers;
+            mention.Unit = total.Unit;
+            mention.UnitKind = total.UnitKind;
+        }
     }
 
     /// <summary>

@@ -62,6 +62,9 @@ internal sealed class QuantityMention
     /// <summary>The name that did what the number says, written just before its verb ("Biden earned 6"), or null.</summary>
     public string? Achiever { get; set; }
 
+    /// <summary>A total fronted by "of" ("Of the 300 passengers, 12 were hurt") that the next figure counts out of.</summary>
+    public bool IsFrontedTotal { get; set; }
+
     /// <summary>The first figure of a revision ("rose from fourteen to 31").</summary>
     public bool IsEarlierFigure { get; set; }
 

@@ -344,7 +344,8 @@ internal static class SentenceQuantityReader
         }
 
         // "12 of the 40 pupils were absent": what happened is said of the part; the total only counts the group.
-        if (IsTotalAfterPart(tokens, rangeStart))
+        mention.IsFrontedTotal = IsFrontedTotal(tokens, rangeStart);
+        if (IsTotalAfterPart(tokens, rangeStart) || mention.IsFrontedTotal)
         {
             mention.Event = null;
             mention.Verb = null;
@@ -492,6 +493,15 @@ internal static class SentenceQuantityReader
         var part = of - 1;
         return IsAt(tokens, of, "of") && part >= 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text) || IsShareWord(tokens[part]))
             && !IsAt(tokens, part - 1, "but");
+    }
+
+    // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
+    private static bool IsFrontedTotal(IReadOnlyList<Token> tokens, int valueStart)
+    {
+        var of = valueStart - 2;
+        var opensClause = of == 0 || IsSymbolAt(tokens, of - 1, ',') || IsSymbolAt(tokens, of - 1, ';');
+        return opensClause && IsAt(tokens, of, "of") && IsWordAt(tokens, valueStart - 1)
+            && tokens[valueStart - 1].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those";
     }
 
     private static bool IsShareWord(Token token) =>

@@ -34,6 +34,16 @@ public class PartOfTotalAndAgeLimitTests
     }
 
     [Fact]
+    public void AFrontedTotalKeepsItsCategoryAndLendsItsNounToThePart()
+    {
+        var facts = QuantityTestText.Extract("Of the 250 climbers, 9 were injured in the storm.");
+        Assert.Equal(QuantityCategory.Other, facts.Single(f => f.Value == 250m).Category);
+        var part = facts.Single(f => f.Value == 9m);
+        Assert.Equal(QuantityCategory.Casualties, part.Category);
+        Assert.Equal("climbers injured", part.About);
+    }
+
+    [Fact]
     public void GivesWhatHappenedToAllOfTheTotalToTheTotal()
     {
         var facts = QuantityTestText.Extract("All of the 300 tenants were evacuated on Sunday.");
