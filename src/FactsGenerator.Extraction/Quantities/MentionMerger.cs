@@ -109,6 +109,9 @@ internal static class MentionMerger
     /// "two million refugees, down from a peak of over three million", "6.05 hectares (14.95 acres), up from 2.48": the
     /// figure a count changed from counts what that count counts, not what a conversion in brackets counts.
     /// </summary>
+    // How many figures back the count a figure changed from may stand ("6.05 hectares (14.95 acres; .0605 square km), up from").
+    private const int RevisedFromWindow = 4;
+
     private static void InheritRevisedFrom(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
@@ -130,7 +133,7 @@ internal static class MentionMerger
             return;
         }
 
-        for (var k = index - 1; k >= 0 && ReferenceEquals(mentions[k].Sentence, mention.Sentence); k--)
+        for (var k = index - 1; k >= 0 && k >= index - RevisedFromWindow && ReferenceEquals(mentions[k].Sentence, mention.Sentence); k--)
         {
             var changed = mentions[k];
             var opener = changed.EvidenceFirst - 1;

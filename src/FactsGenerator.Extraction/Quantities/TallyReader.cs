@@ -15,6 +15,7 @@ internal static class TallyReader
 {
     private const int LeftWindow = 8;
     private const int RightWindow = 3;
+    private const int MaxSkippedTallies = 3;
 
     private static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,13 +47,16 @@ internal static class TallyReader
         var votes = false;
         var game = false;
         var window = LeftWindow;
+        var skipped = 0;
         for (var k = lower.First - 1; k >= 0 && k >= lower.First - window; k--)
         {
-            // "votes of 230-to-197 and 229-to-198": an earlier tally of the same list shares the words before it.
-            if (tokens[k].IsNumber && EarlierTallyStart(tokens, k) is { } earlier)
+            // "votes of 230-to-197 and 229-to-198": an earlier tally of the same list shares the words before it. A few
+            // are looked past, so a long list of scores stays linear.
+            if (tokens[k].IsNumber && skipped < MaxSkippedTallies && EarlierTallyStart(tokens, k) is { } earlier)
             {
                 window += k - earlier + 1;
                 k = earlier;
+                skipped++;
                 continue;
             }
 
