@@ -15,6 +15,7 @@ internal static class NonQuantityFilter
     {
         "way", "point", "side", "hand", "thing", "time", "reason", "another", "example", "instance", "day", "more", "last", "such",
         "other", "own", "too", "big", "major", "stage", "moment", "option", "factor", "exception", "problem", "question", "issue",
+        "occasion", "scenario", "possibility", "concern",
     };
 
     // "settled in one meeting", "in one go": how something happens, not how many.
@@ -383,6 +384,13 @@ internal static class NonQuantityFilter
         }
 
         if (index > 0 && tokens[index - 1].Is("in") && next.IsWord && OccasionsAfterInOne.Contains(next.Text))
+        {
+            return true;
+        }
+
+        // "one key issue", "one potential scenario": an adjective does not make the idiom a count.
+        if (next.IsWord && !next.IsCapitalized && !QuantityLexicon.IsFunctionWord(next.Text) && TokenWindow.IsWordAt(tokens, index + 2)
+            && IdiomaticAfterOne.Contains(tokens[index + 2].Text) && !tokens[index + 2].Is("more") && !tokens[index + 2].Is("other"))
         {
             return true;
         }

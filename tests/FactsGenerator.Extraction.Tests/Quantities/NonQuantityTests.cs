@@ -30,6 +30,8 @@ public class NonQuantityTests
     [InlineData("Read chapter 12-3 before the exam.")]
     [InlineData("Phase two of the works was delayed until spring.")]
     [InlineData("The champions were knocked out in round three.")]
+    [InlineData("One key concern is the cost of the scheme.")]
+    [InlineData("On one occasion the guards left the gate open.")]
     [InlineData("The service runs 24/7 in the capital.")]
     public void IgnoresNumbersThatCountNothing(string sentence)
     {
@@ -63,6 +65,7 @@ public class NonQuantityTests
 
     [Theory]
     [InlineData("Residents gathered to mark two years since the flood.", 2)]
+    [InlineData("One rescue worker died in the blast.", 1)]
     [InlineData("The third stage lasted two days.", 2)]
     public void KeepsACountAfterANounThatIsNoSequence(string sentence, double value)
     {
