@@ -54,7 +54,7 @@ internal static class QuantityLexicon
         "soldiers", "troops", "marines", "sailors", "pilots", "bodies", "dead", "casualties", "fatalities", "families",
         "pilgrims", "athletes", "players", "candidates", "lawmakers", "senators", "legislators", "ministers",
         "officials", "suspects", "attendees", "participants", "volunteers", "supporters", "farmers", "elderly", "deaths",
-        "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "guests", "customers",
+        "humans", "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "guests", "customers",
         "users", "scientists", "researchers", "experts", "activists", "asylum", "seekers", "settlers", "worshippers", "parishioners",
         "cadets", "recruits", "member", "mourners", "rescuers", "paramedics", "medics", "wounded", "injured",
         "homeless", "displaced", "missing", "abductees", "kidnappers", "attackers", "assailants", "shooters", "bombers", "terrorists",

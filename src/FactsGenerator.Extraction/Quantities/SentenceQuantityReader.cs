@@ -59,7 +59,7 @@ internal static class SentenceQuantityReader
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
-            || TryNegatedSingle(tokens, i, out number))
+            || TryNegatedSingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
         {
             return true;
         }
@@ -107,6 +107,51 @@ internal static class SentenceQuantityReader
 
         number = new NumberMatch(null, i, i, NumberForm.Vague);
         return true;
+    }
+
+    private const int NoCasualtyWindow = 4;
+
+    // "no one was hurt", "no humans had been hurt", "no deaths were reported": a toll of zero. Only with a casualty word
+    // close after, so "no one knows" and "no people's party" stay out.
+    private static bool TryNoCasualties(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("no") || !IsWordAt(tokens, i + 1))
+        {
+            return false;
+        }
+
+        var noun = tokens[i + 1].Text.ToLowerInvariant();
+        if (noun is not ("one" or "people" or "humans" or "persons" or "passengers" or "residents" or "civilians" or "deaths" or "injuries"
+            or "casualties" or "fatalities"))
+        {
+            return false;
+        }
+
+        var tollNoun = noun is "deaths" or "injuries" or "casualties" or "fatalities";
+        for (var k = i + 2; k <= i + 1 + NoCasualtyWindow; k++)
+        {
+            // "There were no deaths.": the toll noun says it all.
+            if (tollNoun && k == i + 2 && !IsWordAt(tokens, k))
+            {
+                number = new NumberMatch(0m, i, i, NumberForm.Words);
+                return true;
+            }
+
+            if (!IsWordAt(tokens, k))
+            {
+                return false;
+            }
+
+            var isCasualty = QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == Model.QuantityCategory.Casualties;
+            if (isCasualty || (tollNoun && (tokens[k].Is("reported") || tokens[k].Is("recorded"))))
+            {
+                number = new NumberMatch(0m, i, noun == "one" ? i + 1 : i, NumberForm.Words);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.

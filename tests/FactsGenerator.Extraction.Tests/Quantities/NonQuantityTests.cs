@@ -23,7 +23,6 @@ public class NonQuantityTests
     [InlineData("The passengers of flight 302 were identified.")]
     [InlineData("The Group of Seven met in Italy.")]
     [InlineData("One of them was arrested later.")]
-    [InlineData("No one was hurt in the fire.")]
     [InlineData("At one point the crowd moved back.")]
     [InlineData("The two sides agreed to talk again.")]
     [InlineData("The 2019-20 season was cancelled.")]
