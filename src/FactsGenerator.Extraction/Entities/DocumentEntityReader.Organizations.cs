@@ -138,6 +138,12 @@ internal sealed partial class DocumentEntityReader
         return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
     }
 
+    // "Kestrel Labs", "Fenwick Partners": a longer name ending in a word for a business or a club is one, whatever
+    // its first words look like (but "Labs" alone, or "Systems" opening a sentence, is a common noun).
+    private static bool HasCompanyEnding(NameChunk chunk) =>
+        chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
+        && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text);
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

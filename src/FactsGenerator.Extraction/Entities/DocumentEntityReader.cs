@@ -268,6 +268,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (HasCompanyEnding(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (chunk.SpacedWordCount == 1)
         {
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First)

@@ -95,6 +95,15 @@ internal static class Lexicon
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
+    /// <summary>Last words of company and club names ("Kestrel Labs", "Fenwick Partners", "Redhill Rovers"): kept apart from
+    /// <see cref="OrganizationHeads"/> because they only name a body at the end of a longer name ("Labs" alone is no body).</summary>
+    public static readonly HashSet<string> CompanyEndings = Set(
+        "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
+        "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
+        "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
+        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
+        "GmbH AG SA S.A. NV PLC");
+
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");
 
