@@ -49,7 +49,32 @@ internal sealed partial class ContextEvidence
         if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
             && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
-            Hint(chunk.Text, EntityKind.Organization);
+            if (IsOpeningWord(chunk))
+            {
+                openingAffiliations.Add(chunk.Text);
+            }
+            else
+            {
+                Hint(chunk.Text, EntityKind.Organization);
+            }
+        }
+    }
+
+    /// <summary>True for one word that opens a sentence, so its capital may be the sentence's, not a name's
+    /// ("Senior vice president X", "Retired teacher X", but "Nordwind spokesperson X").</summary>
+    public static bool IsOpeningWord(NameChunk chunk) =>
+        chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAcronym(chunk.Tokens[chunk.First]);
+
+    // Opening words before a role are bodies only when the document also capitalises them mid-sentence: "Senior",
+    // "Retired" and "Incumbent" are adjectives of the role, "Nordwind" is written as a name elsewhere too.
+    private void HintOpeningAffiliations()
+    {
+        foreach (var name in openingAffiliations)
+        {
+            if (IsCapitalisedMidSentence(name))
+            {
+                Hint(name, EntityKind.Organization);
+            }
         }
     }
 

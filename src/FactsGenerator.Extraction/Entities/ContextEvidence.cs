@@ -19,6 +19,7 @@ internal sealed partial class ContextEvidence
     private readonly HashSet<string> speakers = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> midSentence = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> introducedAsPerson = new(System.StringComparer.Ordinal);
+    private readonly List<string> openingAffiliations = new();
 
     /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
     public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
@@ -74,6 +75,9 @@ internal sealed partial class ContextEvidence
         CollectOrganizationHints(chunk);
         CollectWeakPlace(chunk);
     }
+
+    /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>
+    public void Complete() => HintOpeningAffiliations();
 
     private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);
 

@@ -45,6 +45,8 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
+        evidence.Complete();
+
         foreach (var (_, chunks) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
