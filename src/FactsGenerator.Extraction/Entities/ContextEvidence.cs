@@ -74,6 +74,7 @@ internal sealed partial class ContextEvidence
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
         CollectWeakPlace(chunk);
+        CollectAcronymSpelling(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

@@ -23,7 +23,8 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i))
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
+                && !evidence.IsThingAcronym(tokens[i].Text))
             {
                 var sub = SubChunk(chunk, i, i);
                 if (gazetteer.TryFind(sub.Text, out var acronymPlace))

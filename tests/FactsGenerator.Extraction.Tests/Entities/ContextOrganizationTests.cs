@@ -36,4 +36,21 @@ public class ContextOrganizationTests
         var facts = Extract.From("Nordwind spokesperson Ana Ruiz said the ships were safe. The ships belong to Nordwind, she said.");
         Assert.Contains("Nordwind", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The Harbour Data Protection Act (HDPA) took effect on Monday. Critics said the HDPA was vague.", "HDPA")]
+    [InlineData("Ships carry a Vessel Location System (VLS) on board. The VLS failed twice.", "VLS")]
+    [InlineData("The studio added digital rights management (DRM) to the game. Players disliked the DRM.", "DRM")]
+    [InlineData("Fans complained about the VTL (video transfer lock) in the update.", "VTL")]
+    public void AnAcronymSpelledOutAsAThingIsNoOrganisation(string text, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void AnAcronymSpelledOutAsABodyStaysAnOrganisation()
+    {
+        var facts = Extract.From("The Velmorian Shipping Authority (VSA) closed the port. The VSA said it would reopen.");
+        Assert.Contains("Velmorian Shipping Authority", Extract.OrganizationNames(facts));
+    }
 }
