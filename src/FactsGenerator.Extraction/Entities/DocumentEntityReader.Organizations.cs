@@ -11,6 +11,10 @@ internal sealed partial class DocumentEntityReader
         "ministry council assembly party army police court committee commission parliament brigade " +
         "directorate department authority navy embassy consulate");
 
+    /// <summary>Lower-case heads that make a body only right after its own name, never after a possessive ("the Houthi
+    /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
+    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
+
     // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
     private bool TryOrganizationWithNoun(NameChunk chunk)
     {
@@ -46,7 +50,8 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
-            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
+            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
+                || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
             {
                 // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
                 // (but a country has one embassy in a city: "the Velmorian embassy").
@@ -58,6 +63,14 @@ internal sealed partial class DocumentEntityReader
 
                 var end = MissionCityEnd(tokens, p);
                 var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[end].End);
+                // "the U.S. military" and "the United States military" are one body, named with the country's full name.
+                if (token.Is("military") && gazetteer.TryFind(chunk.Text, out var country) && country.Name != chunk.Text)
+                {
+                    var record = registry.Mention(EntityKind.Organization, country.Name + " " + token.Text, chunk.Sentence, chunk.Start, tokens[end].End);
+                    registry.AddAlias(record, name);
+                    return true;
+                }
+
                 registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
 
                 // The owner of a possessive, and a country with an embassy, are named in their own right.
@@ -68,6 +81,18 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "the Houthi movement" (but "the Fridays for Future movement" is already whole, and "the Brexit movement" is a
+    // cause); "the Velmorian military" is a country's armed forces (but "the Humvee military convoy" is a vehicle).
+    private bool NamesBodyWithNoun(NameChunk chunk, Token noun)
+    {
+        if (noun.Is("military"))
+        {
+            return gazetteer.TryFind(chunk.Text, out var country) && country.Kind == Model.PlaceKind.Country;
+        }
+
+        return !noun.Is("movement") || (chunk.SpacedWordCount == 1 && !Lexicon.NonNameWords.Contains(chunk.Text) && !Lexicon.NonNameWords.Contains(chunk.Text.TrimEnd('s')));
     }
 
     // "district attorney's office", "historic preservation office": an office named for a public service (but

@@ -157,7 +157,8 @@ internal static partial class NameChunker
         for (var k = and + 1; k >= 0; k = k + 1 < tokens.Count ? ExtendFrom(tokens, and + 1, k + 1) : -1)
         {
             walkEnd = k;
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            // "Pacific Gas and Electric": a business word ending the second part closes the name too.
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
             {
                 headEnd = k;
             }

@@ -53,4 +53,39 @@ public class ContextOrganizationTests
         var facts = Extract.From("The Velmorian Shipping Authority (VSA) closed the port. The VSA said it would reopen.");
         Assert.Contains("Velmorian Shipping Authority", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Witnesses said the Zarqan movement had seized the port.", "Zarqan movement")]
+    [InlineData("The vase was lent to the Ostrander museum in 2010.", "Ostrander museum")]
+    [InlineData("Crews from the Velmorian Civil Defence service arrived at dawn.", "Velmorian Civil Defence service")]
+    public void ALowerCaseBodyNounRightAfterANameJoinsIt(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz's military service ended in 1990.")]
+    [InlineData("The Brexit movement grew quickly.")]
+    [InlineData("A Humvee military convoy passed the village.")]
+    public void ALowerCaseBodyNounAfterAPossessiveACauseOrAVehicleMakesNoBody(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.DoesNotContain(names, n => n.EndsWith("military", System.StringComparison.Ordinal) || n.EndsWith("movement", System.StringComparison.Ordinal)
+            || n.EndsWith("service", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysMilitaryIsNamedWithTheCountrysFullName()
+    {
+        var facts = Extract.From("The U.S. military said two drones were lost. Later the United States military confirmed it.");
+        Assert.Contains("United States military", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("U.S. military", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ABusinessWordAfterAndClosesTheNameOfACompany()
+    {
+        var facts = Extract.From("Crews from Harrow Gas and Electric restored power on Monday.");
+        Assert.Contains("Harrow Gas and Electric", Extract.OrganizationNames(facts));
+    }
 }
