@@ -27,9 +27,15 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsMembersBody(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
+                || kind.Is("store") || kind.Is("stores") || kind.Is("platform") || kind.Is("app") || kind.Is("journal") || kind.Is("label")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -76,6 +82,43 @@ internal sealed partial class ContextEvidence
                 Hint(name, EntityKind.Organization);
             }
         }
+    }
+
+    // "a Kestrel official", "an Orvane engineer", "the Tarnwick spokesperson said": a name between an article and a
+    // lower-case role is where the role is held (places, nationalities, parties, faiths and events aside, which describe
+    // rather than employ: "a Texas official", "a Republican senator", "a Nobel Prize-winning chemist").
+    private static bool IsMembersBody(NameChunk chunk)
+    {
+        var (tokens, first, last) = (chunk.Tokens, chunk.First, chunk.Last);
+        const int MaxWordsBeforeRole = 2;
+        if (first < 1 || !(tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the")))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || Lexicon.EventWords.Contains(tokens[k].Text) || Lexicon.NonNameWords.Contains(tokens[k].Text) || Lexicon.PartyAdjectives.Contains(tokens[k].Text)
+                || Lexicon.TitleWords.Contains(tokens[k].Text) || Lexicon.RoleHeads.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        for (var p = last + 1; p < tokens.Count && p <= last + MaxWordsBeforeRole; p++)
+        {
+            if (!NameForms.IsLowerWord(tokens[p]) || Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))
+            {
+                return false;
+            }
+
+            if (Lexicon.RoleHeads.Contains(tokens[p].Text))
+            {
+                return !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _);
+            }
+        }
+
+        return false;
     }
 
     // "Nordpress reports the ship sank" (but "Media reports said", "Early reports of damage"): at a sentence start,

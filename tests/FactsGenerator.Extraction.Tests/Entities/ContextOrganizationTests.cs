@@ -88,4 +88,23 @@ public class ContextOrganizationTests
         var facts = Extract.From("Crews from Harrow Gas and Electric restored power on Monday.");
         Assert.Contains("Harrow Gas and Electric", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Two people died, including a Tarnwick official and a driver.", "Tarnwick")]
+    [InlineData("An Orvane engineer said the valve had failed.", "Orvane")]
+    [InlineData("He was shot outside a Brightwell store on Monday.", "Brightwell")]
+    [InlineData("The study was published in the Velmorian Letters journal on Monday.", "Velmorian Letters")]
+    public void ANameHoldingARoleOrNamingAStoreIsAnOrganisation(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("A Texas official said the road was closed.", "Texas")]
+    [InlineData("A Republican senator said the bill would pass.", "Republican")]
+    [InlineData("A Nobel Prize winner and a Catholic priest spoke at the event.", "Catholic")]
+    public void APlaceAPartyOrAFaithBeforeARoleIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
