@@ -140,14 +140,22 @@ internal sealed partial class ContextEvidence
     // (but "X, a company spokesman" describes a person).
     private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
     {
-        const int MaxModifiers = 2;
+        // "Vyrna, an independent Norwegian human rights group", "Orbis, an on-line journal": modifiers may include a
+        // nationality and hyphenated words.
+        const int MaxModifiers = 5;
         if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
         {
             return false;
         }
 
-        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && NameForms.IsLowerWord(tokens[k]); k++)
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers
+            && (IsModifierOrNoun(tokens[k]) || (k + 1 < tokens.Count && tokens[k + 1].IsSymbol('-') && !tokens[k + 1].SpaceBefore)); k++)
         {
+            if (!NameForms.IsLowerWord(tokens[k]))
+            {
+                continue;
+            }
+
             if (Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
             {
                 return k + 1 >= tokens.Count || !(NameForms.IsLowerWord(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || Lexicon.OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
@@ -156,6 +164,12 @@ internal sealed partial class ContextEvidence
 
         return false;
     }
+
+    // Words of a noun phrase: "May, a study was published in the journal" has a clause, not a description, before "journal".
+    private static bool IsModifierOrNoun(Token token) =>
+        (NameForms.IsLowerWord(token) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text)
+            && token.Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "have" or "been" or "be" or "that" or "and" or "or"))
+        || (token.IsSymbol('-') && !token.SpaceBefore) || (token.IsWord && NameForms.IsCountryOrDemonym(token.Text));
 
     // "firms including Nordwind and Keller", "broadcasters such as Radio Arden": the named examples of a plural
     // kind of body are bodies.

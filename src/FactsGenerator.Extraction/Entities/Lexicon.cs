@@ -11,7 +11,7 @@ internal static class Lexicon
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir");
+        "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>

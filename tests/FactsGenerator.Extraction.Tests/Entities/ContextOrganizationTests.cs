@@ -107,4 +107,20 @@ public class ContextOrganizationTests
     {
         Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The report was backed by Vyrna, an independent Norwegian human rights group, on Friday.", "Vyrna")]
+    [InlineData("The study appeared in Orbis Letters, an on-line journal, last week.", "Orbis Letters")]
+    public void AnAppositionNamingAKindOfBodyMayCarryANationalityAndHyphenatedWords(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AClauseAfterACommaIsNoDescriptionOfTheName()
+    {
+        var facts = Extract.From("In May, a study was published in the journal Orbis.");
+        Assert.DoesNotContain("May", Extract.OrganizationNames(facts));
+        Assert.Contains("Orbis", Extract.OrganizationNames(facts));
+    }
 }
