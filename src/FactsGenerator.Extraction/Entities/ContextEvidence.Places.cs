@@ -55,14 +55,36 @@ internal sealed partial class ContextEvidence
         }
     }
 
+    /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Raqqa battle").</summary>
+    private static readonly HashSet<string> EventNouns = Lexicon.Set(
+        "attack attacks bombing bombings shooting shootings massacre siege battle offensive earthquake quake floods flooding wildfire " +
+        "bushfire blaze explosion blast riots uprising");
+
     // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths.
     private void CollectWeakPlace(NameChunk chunk)
     {
-        var (_, _, _, prev, _, next, _) = Around(chunk);
+        var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
         if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
             && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
+        }
+
+        // "the Raqqa battle", "the Lakeside shooting": an event is named after where it happened (but a body may
+        // attack too, so the hint is weak).
+        if (prev is { } the && the.Is("the") && next is { } happening && NameForms.IsLowerWord(happening) && EventNouns.Contains(happening.Text)
+            && NameForms.CountryOfDemonym(chunk.Text) is null && CanBePlaceName(chunk))
+        {
+            weakPlaces.Add(NameForms.Key(chunk.Text));
+        }
+
+        // "our biggest island Crete", "the town Hiko": a singular kind of place right before the name.
+        if (prev is { } kind && NameForms.IsLowerWord(kind) && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || kind.Is("capital"))
+            && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("station") && !kind.Is("republic") && prev2 is { } determiner
+            && (determiner.Is("the") || determiner.Is("our") || determiner.Is("its") || determiner.Is("their") || NameForms.IsLowerWord(determiner)) && a >= 2
+            && CanBePlaceName(chunk) && NameForms.CountryOfDemonym(chunk.Text) is null)
+        {
+            Hint(chunk.Text, EntityKind.Place);
         }
     }
 

@@ -186,7 +186,7 @@ internal static class Lexicon
         "Catholicism Protestantism Amendment Interstate");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
-    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
+    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside nearby");
 
     /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     /// <summary>Lower-case particles that open a person's surname ("bin Rashid", "van Dijk"); "of", "for" and "the"
