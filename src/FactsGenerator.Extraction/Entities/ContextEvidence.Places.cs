@@ -44,6 +44,13 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        // "Gillespie Field airport", "the Acland mine": a site named before its lower-case kind (the name alone is used).
+        if (next is { } site && NameForms.IsLowerWord(site) && site.Text is "airport" or "airfield" or "airstrip" or "stadium" or "mine" or "racecourse"
+            && NameForms.CountryOfDemonym(chunk.Text) is null)
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);

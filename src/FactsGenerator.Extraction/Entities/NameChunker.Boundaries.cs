@@ -186,6 +186,14 @@ internal static partial class NameChunker
             return headEnd;
         }
 
+        // "the Arden Test and Training Range": a place head after "and" closes a site whose first part is no name on
+        // its own (but "Oslo and Frogner Park" lists two places, and "Hyde Park and Green Park" two sites).
+        if (walkEnd == end && end > and + 1 && last > first && Lexicon.PlaceHeads.Contains(tokens[end].Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text)
+            && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !IsCompassOrRank(tokens[end].Text) && !IsKnownPlace(tokens, first, last) && !firstIsAcronym)
+        {
+            return end;
+        }
+
         // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
         // and Arden University": a place after "of" completes the first name unless another place follows "and").
         if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last
@@ -242,6 +250,8 @@ internal static partial class NameChunker
 
         return true;
     }
+
+    private static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -19,4 +19,31 @@ public class ContextPlaceTests
     {
         Assert.DoesNotContain(word, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The plane was flying to Harlan Field airport when it crashed.", "Harlan Field")]
+    [InlineData("Jobs depend on the Tarnwick mine getting approval.", "Tarnwick")]
+    [InlineData("The crowd gathered at Oldgate Corner on Saturday.", "Oldgate Corner")]
+    [InlineData("The blast happened at the Upper Felling Mine in 2010.", "Upper Felling Mine")]
+    [InlineData("Visitors walked toward the Arden Test and Training Range on Friday.", "Arden Test and Training Range")]
+    public void ASiteNamedWithItsKindIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void APlaceAndAParkAfterAndStayTwoPlaces()
+    {
+        var names = Extract.PlaceNames(Extract.From("Marchers went from Oslo and Frogner Park to the palace."));
+        Assert.Contains("Oslo", names);
+        Assert.DoesNotContain("Oslo and Frogner Park", names);
+    }
+
+    [Fact]
+    public void AGivenNameBeforeCastleIsAPerson()
+    {
+        var facts = Extract.From("The party's 2016 nominee Darren Castle said he would not run again.");
+        Assert.Contains("Darren Castle", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Darren Castle", Extract.PlaceNames(facts));
+    }
 }
