@@ -44,6 +44,21 @@ internal static class Lexicon
         ["Asian"] = "Asia",
         ["Arab"] = "Arab world",
         ["Latin American"] = "Latin America",
+
+        // Adjectives the country list spells differently or leaves out ("Philippine officials", "a Saudi prince").
+        ["Philippine"] = "Philippines",
+        ["Saudi"] = "Saudi Arabia",
+        ["Bosnian"] = "Bosnia and Herzegovina",
+        ["Argentinian"] = "Argentina",
+        ["Nepali"] = "Nepal",
+        ["Belarussian"] = "Belarus",
+        ["Icelandic"] = "Iceland",
+        ["Uzbek"] = "Uzbekistan",
+        ["Kazakh"] = "Kazakhstan",
+        ["Tajik"] = "Tajikistan",
+        ["Ecuadorian"] = "Ecuador",
+        ["Kyrgyz"] = "Kyrgyzstan",
+        ["Maldivian"] = "Maldives",
     };
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>

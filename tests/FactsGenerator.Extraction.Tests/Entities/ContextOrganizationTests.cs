@@ -123,4 +123,12 @@ public class ContextOrganizationTests
         Assert.DoesNotContain("May", Extract.OrganizationNames(facts));
         Assert.Contains("Orbis", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("At least 20 died, according to Philippine officials on Thursday.", "Philippine")]
+    [InlineData("A Saudi spokesman said the talks would resume.", "Saudi")]
+    public void ANationalityAdjectiveIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
