@@ -131,4 +131,11 @@ public class ContextOrganizationTests
     {
         Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ADayBeforeAnAppositionIsNoOrganisation()
+    {
+        var facts = Extract.From("On Friday, an environmental group filed a motion against the plan.");
+        Assert.DoesNotContain("Friday", Extract.OrganizationNames(facts));
+    }
 }
