@@ -247,7 +247,8 @@ internal sealed partial class DocumentEntityReader
 
         if (IsVenue(chunk))
         {
-            Add(EntityKind.Place, name, chunk);
+            // "Lakeside Medical Center (LMC)": the building's acronym is its alias.
+            RegisterParenthesisedAcronym(chunk, Add(EntityKind.Place, name, chunk));
             return;
         }
 

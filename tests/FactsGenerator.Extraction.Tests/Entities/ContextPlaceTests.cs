@@ -46,4 +46,22 @@ public class ContextPlaceTests
         Assert.Contains("Darren Castle", Extract.PeopleNames(facts));
         Assert.DoesNotContain("Darren Castle", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("He died on Friday at the Harlow Valley Medical Center after a long illness.", "Harlow Valley Medical Center")]
+    [InlineData("She was treated at the Tarnwick Clinic for two weeks.", "Tarnwick Clinic")]
+    public void AMedicalCentreOrAClinicSomeoneIsAtIsAPlace(string sentence, string place)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(place, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AMedicalCentresAcronymIsItsAlias()
+    {
+        var facts = Extract.From("He was taken to the Orra Military Medical Center (OMMC) on Friday. The OMMC said he was stable.");
+        Assert.Contains("Orra Military Medical Center", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("OMMC", Extract.OrganizationNames(facts));
+    }
 }
