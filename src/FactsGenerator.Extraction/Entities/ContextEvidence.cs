@@ -77,10 +77,15 @@ internal sealed partial class ContextEvidence
         CollectOrganizationHints(chunk);
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
+        CollectMatchResult(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>
-    public void Complete() => HintOpeningAffiliations();
+    public void Complete()
+    {
+        HintOpeningAffiliations();
+        HintOpponents();
+    }
 
     private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);
 

@@ -33,8 +33,8 @@ internal sealed partial class DocumentEntityReader
 
     // "Lakeside District Hospital returned to normal operation": a hospital is a building patients are taken to,
     // named as a place wherever it stands; only when it speaks ("Lakeside Hospital said") is it the body that runs
-    // it. So is a medical centre ("died at the Lakeside Medical Center"). A clinic stays a body unless someone is
-    // at, in, or taken to it: the word also names medical practices and foundations.
+    // it. So is a medical centre ("died at the Lakeside Medical Center"). A clinic stays a body: the word also names
+    // medical practices and foundations.
     private static bool IsHospitalBuilding(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -45,9 +45,7 @@ internal sealed partial class DocumentEntityReader
 
         var head = tokens[chunk.Last].Text;
         var medicalCentre = head is "Center" or "Centre" && tokens[chunk.Last - 1].Text is "Medical";
-        var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
-        var clinicVisited = head is "Clinic" && before >= 0 && NameForms.IsLowerWord(tokens[before]) && tokens[before].Text is "at" or "in" or "to" or "from";
-        if (head is not "Hospital" && !medicalCentre && !clinicVisited)
+        if (head is not "Hospital" && !medicalCentre)
         {
             return false;
         }

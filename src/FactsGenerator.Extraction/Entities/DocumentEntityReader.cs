@@ -370,7 +370,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var knownPlace))
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text))
                 {
                     AddPlace(knownPlace, chunk);
                 }

@@ -138,4 +138,29 @@ public class ContextOrganizationTests
         var facts = Extract.From("On Friday, an environmental group filed a motion against the plan.");
         Assert.DoesNotContain("Friday", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Redhill defeated Oakport 45–24 on Saturday.")]
+    [InlineData("Redhill beat Oakport 45 points to 24 at home.")]
+    public void TheSidesOfAResultWithAScoreAreTeams(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains("Redhill", names);
+        Assert.Contains("Oakport", names);
+    }
+
+    [Fact]
+    public void TheOpponentOfATeamIsATeam()
+    {
+        var facts = Extract.From("The Marrowby coach Tomas Berg was pleased after Marrowby defeated Oakport in round three.");
+        Assert.Contains("Oakport", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void PlayersWhoBeatEachOtherArePeople()
+    {
+        var facts = Extract.From("Maria Lopes beat Anna Holm 6–4 in the final.");
+        Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Anna Holm", Extract.OrganizationNames(facts));
+    }
 }
