@@ -169,6 +169,31 @@ internal sealed partial class DocumentEntityReader
         chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
         && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text);
 
+    // "Utah Lakers", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
+    // team or a corps (but "Faroe Islands", "Golan Heights" end in a plural kind of place, and "Norwegians" is a people).
+    private bool IsTeamOfAPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var end = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        if (place is null || end < chunk.First || end >= chunk.Last || (chunk.First < tokens.Count && tokens[chunk.First].Is("the") && end == chunk.First))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k <= chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || NameForms.IsAllCaps(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        var last = tokens[chunk.Last].Text;
+        return last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal)
+            && !Lexicon.PlaceHeads.Contains(last) && !Lexicon.NonNameWords.Contains(last) && !Lexicon.EventWords.Contains(last)
+            && NameForms.CountryOfDemonym(last) is null && !Lexicon.TitleWords.Contains(last.Substring(0, last.Length - 1));
+    }
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

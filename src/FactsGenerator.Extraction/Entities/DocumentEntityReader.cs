@@ -339,6 +339,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsTeamOfAPlace(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         ScanParts(chunk, chunks, gazetteerToo: true);
     }
 

@@ -163,4 +163,20 @@ public class ContextOrganizationTests
         Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
         Assert.DoesNotContain("Anna Holm", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("He played for the Denver Pelicans for ten seasons.", "Denver Pelicans")]
+    [InlineData("The Oslo Ravens won the title on Sunday.", "Oslo Ravens")]
+    public void APlaceFollowedByAPluralNameIsATeam(string sentence, string team)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(team, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void APlaceFollowedByAPluralKindOfPlaceStaysAPlace()
+    {
+        var facts = Extract.From("They sailed to the Denver Islands last year.");
+        Assert.DoesNotContain("Denver Islands", Extract.OrganizationNames(facts));
+    }
 }
