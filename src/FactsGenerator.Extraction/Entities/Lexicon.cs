@@ -11,7 +11,8 @@ internal static class Lexicon
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker");
+        "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
+        "troupe ensemble collective franchise brand");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -117,7 +118,7 @@ internal static class Lexicon
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
-        "GmbH AG SA S.A. NV PLC");
+        "GmbH AG SA S.A. NV PLC Rescue");
 
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");

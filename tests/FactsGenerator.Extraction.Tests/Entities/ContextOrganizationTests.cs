@@ -179,4 +179,18 @@ public class ContextOrganizationTests
         var facts = Extract.From("They sailed to the Denver Islands last year.");
         Assert.DoesNotContain("Denver Islands", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void AFireAndRescueServiceIsOneBody()
+    {
+        var facts = Extract.From("Crews from Tarnwick Fire and Rescue fought the blaze for hours.");
+        Assert.Contains("Tarnwick Fire and Rescue", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ANamedTroupeIsAnOrganisation()
+    {
+        var facts = Extract.From("Dance troupe Velvet Lanterns performed on Saturday.");
+        Assert.Contains("Velvet Lanterns", Extract.OrganizationNames(facts));
+    }
 }
