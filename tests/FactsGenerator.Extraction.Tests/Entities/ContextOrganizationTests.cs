@@ -193,4 +193,12 @@ public class ContextOrganizationTests
         var facts = Extract.From("Dance troupe Velvet Lanterns performed on Saturday.");
         Assert.Contains("Velvet Lanterns", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void AGradeLetterAfterALeagueIsNoPartOfItsName()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Arden kept top spot on the Velm Coast Rugby Union A grade ladder."));
+        Assert.Contains("Velm Coast Rugby Union", names);
+        Assert.DoesNotContain("Velm Coast Rugby Union A", names);
+    }
 }
