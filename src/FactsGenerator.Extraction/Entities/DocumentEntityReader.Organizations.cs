@@ -194,6 +194,39 @@ internal sealed partial class DocumentEntityReader
             && NameForms.CountryOfDemonym(last) is null && !Lexicon.TitleWords.Contains(last.Substring(0, last.Length - 1));
     }
 
+    // "Rally for the Republic", "Veterans for Peace", "Fridays for Future": a name built on "for" says what its
+    // members stand for, so it names a movement or a campaign (but "Minister for Health" is an office and "Prize for
+    // Literature" an award).
+    private static bool IsCauseName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var cause = -1;
+        for (var k = chunk.First + 1; k < chunk.Last && cause < 0; k++)
+        {
+            cause = tokens[k].Is("for") && NameForms.IsLowerWord(tokens[k]) ? k + 1 : -1;
+        }
+
+        // "DRM for YouTube", "Medicare for All", "Brexit for British", "Pay for RHEL": a code, a common word or a
+        // policy around "for" is no movement's name.
+        var first = tokens[chunk.First];
+        if (cause < 0 || Lexicon.TitleWords.Contains(first.Text) || Lexicon.RoleHeads.Contains(first.Text) || NameForms.IsAllCaps(first.Text)
+            || Lexicon.NonNameWords.Contains(first.Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[cause].Text) || NameForms.IsAllCaps(tokens[cause].Text)
+            || Lexicon.NonNameWords.Contains(tokens[cause].Text) || (cause == chunk.Last && NameForms.CountryOfDemonym(tokens[cause].Text) is not null))
+        {
+            return false;
+        }
+
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (Lexicon.EventWords.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

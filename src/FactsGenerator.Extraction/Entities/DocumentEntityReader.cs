@@ -226,6 +226,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsCauseName(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (HasPlaceHeadBeforeOf(chunk))
         {
             Add(EntityKind.Place, name, chunk);

@@ -201,4 +201,22 @@ public class ContextOrganizationTests
         Assert.Contains("Velm Coast Rugby Union", names);
         Assert.DoesNotContain("Velm Coast Rugby Union A", names);
     }
+
+    [Theory]
+    [InlineData("Members of Mothers for Clean Rivers marched on Friday.", "Mothers for Clean Rivers")]
+    [InlineData("The rally was organised by Teachers for Velmoria First on Monday.", "Teachers for Velmoria First")]
+    public void ANameBuiltOnForIsAMovement(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Critics of Medicare for All spoke on Monday.")]
+    [InlineData("Fans disliked the DRM for Velm Movies.")]
+    [InlineData("The Minister for Foreign Affairs spoke on Monday.")]
+    public void AnOfficeAPolicyOrACodeBeforeForIsNoMovement(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.DoesNotContain(names, n => n.Contains(" for "));
+    }
 }
