@@ -60,6 +60,7 @@ internal static class Lexicon
         ["Ecuadorian"] = "Ecuador",
         ["Kyrgyz"] = "Kyrgyzstan",
         ["Maldivian"] = "Maldives",
+        ["Roman"] = "Rome",
     };
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>

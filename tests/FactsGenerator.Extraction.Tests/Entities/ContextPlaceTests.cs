@@ -63,4 +63,12 @@ public class ContextPlaceTests
         Assert.Contains("Orra Military Medical Center", Extract.PlaceNames(facts));
         Assert.DoesNotContain("OMMC", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("He met Roman Catholic leaders on Monday.", "Roman")]
+    [InlineData("A Saudi Aramco tanker was seized.", "Saudi Arabia")]
+    public void ANationalityAdjectiveBeforeAnotherWordIsNoPlace(string sentence, string place)
+    {
+        Assert.DoesNotContain(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
 }
