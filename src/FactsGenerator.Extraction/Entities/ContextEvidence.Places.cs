@@ -12,7 +12,7 @@ internal sealed partial class ContextEvidence
 
     private void CollectPlaceHints(NameChunk chunk)
     {
-        var (_, _, _, prev, prev2, next, next2) = Around(chunk);
+        var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -22,8 +22,10 @@ internal sealed partial class ContextEvidence
             }
         }
 
-        if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && NameForms.IsLowerWord(kindNoun)
-            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
+        // "the town of X", "the outskirts of X", "the streets of X", "residents of X".
+        if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && (NameForms.IsLowerWord(kindNoun) || NameChunker.IsClauseStart(tokens, a - 2))
+            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")
+                || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")))
         {
             Hint(chunk.Text, EntityKind.Place);
         }

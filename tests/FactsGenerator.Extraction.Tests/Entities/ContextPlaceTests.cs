@@ -71,4 +71,12 @@ public class ContextPlaceTests
     {
         Assert.DoesNotContain(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The fire spread to the outskirts of Dunmere on Monday.", "Dunmere")]
+    [InlineData("Residents of Pellham were told to leave.", "Pellham")]
+    public void TheOutskirtsOrResidentsOfANameMakeAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
 }
