@@ -219,4 +219,24 @@ public class ContextOrganizationTests
         var names = Extract.OrganizationNames(Extract.From(sentence));
         Assert.DoesNotContain(names, n => n.Contains(" for "));
     }
+
+    [Theory]
+    [InlineData("Velmora Dynamics said in a statement on Tuesday that the plant would close.", "Velmora Dynamics")]
+    [InlineData("A spokesperson for Brightwell Coaches declined to comment.", "Brightwell Coaches")]
+    [InlineData("Analysts said Harlow Foods' chief executive would resign.", "Harlow Foods")]
+    [InlineData("Investors bought shares of Tarrock Quarrying last week.", "Tarrock Quarrying")]
+    [InlineData("Quenby, which makes electric scooters, lost money.", "Quenby")]
+    public void WhatOnlyACompanyHasOrDoesMakesAnOrganisation(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void APersonsSpokespersonLeavesThePersonAPerson()
+    {
+        var facts = Extract.From("A spokesman for Maria Lopes said she was resting.");
+        Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
+    }
 }
