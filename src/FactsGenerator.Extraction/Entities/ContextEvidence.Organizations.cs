@@ -97,14 +97,16 @@ internal sealed partial class ContextEvidence
 
     private static bool GivenNamesOpen(NameChunk chunk) => Gazetteer.GivenNames.Contains(chunk.Tokens[chunk.First].Text);
 
-    // "a spokesperson for Brightwell", "a representative of Quenby": someone who speaks for the name serves a body
-    // (a person's spokesperson is told apart by the first name, or by the person being known already).
+    // "a spokesperson for Brightwell", "a representative of Quenby", "the manager of Harlow Publicity": someone who
+    // speaks for or runs the name serves a body (a mayor or a governor runs a place, and is left out; a person's
+    // spokesperson is told apart by the first name, or by the person being known already).
     private static bool IsSpokenForBody(IReadOnlyList<Token> tokens, int first)
     {
         var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
         return k >= 1 && (tokens[k].Is("for") || tokens[k].Is("of")) && IsLowerOrOpening(tokens, k - 1)
             && tokens[k - 1].Text.ToLowerInvariant() is "spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "spokesmen" or "representative" or "representatives"
-                or "shareholders" or "shareholder" or "subsidiary" or "employees" or "employee";
+                or "shareholders" or "shareholder" or "subsidiary" or "employees" or "employee" or "manager" or "director" or "chairman" or "chairwoman"
+                or "chairperson" or "ceo" or "founder" or "co-founder" or "owner" or "owners";
     }
 
     // "Harlow Foods' chief executive", "Quenby's shareholders": what only a company has.

@@ -119,7 +119,7 @@ internal static class Lexicon
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
-        "GmbH AG SA S.A. NV PLC Rescue");
+        "GmbH AG SA S.A. NV PLC Rescue Energy");
 
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");

@@ -239,4 +239,12 @@ public class ContextOrganizationTests
         var facts = Extract.From("A spokesman for Maria Lopes said she was resting.");
         Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The then-manager of Tarrock Publicity criticised the plan.", "Tarrock Publicity")]
+    [InlineData("He was chairman and CEO of Dunmere Energy from 2000 to 2010.", "Dunmere Energy")]
+    public void WhoRunsANameMakesItABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
