@@ -66,6 +66,7 @@ internal sealed partial class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
     }

@@ -247,4 +247,15 @@ public class ContextOrganizationTests
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The National Rail Safety Board opened an inquiry. Reporters asked the NRSB for comment.", "National Rail Safety Board", "NRSB")]
+    [InlineData("Harrow Gas and Electric cut power. HG&E said it would restore it soon.", "Harrow Gas and Electric", "HG&E")]
+    public void AnAcronymSpellingABodysNameIsItsAlias(string text, string organisation, string acronym)
+    {
+        var facts = Extract.From(text);
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains(organisation, names);
+        Assert.DoesNotContain(acronym, names);
+    }
 }
