@@ -165,9 +165,10 @@ internal sealed partial class DocumentEntityReader
 
     // "Kestrel Labs", "Fenwick Partners": a longer name ending in a word for a business or a club is one, whatever
     // its first words look like (but "Labs" alone, or "Systems" opening a sentence, is a common noun).
+    // (A title's words are no company: "Breaking Into Comics" opens with a function word.)
     private static bool HasCompanyEnding(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
-        && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text);
+        && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text) && !Lexicon.CapitalisedFunctionWords.Contains(chunk.Tokens[chunk.First].Text);
 
     // "Utah Lakers", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
     // team or a corps (but "Faroe Islands", "Golan Heights" end in a plural kind of place, and "Norwegians" is a people).
