@@ -38,6 +38,11 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsMakerOfProduct(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (!countryLike && IsStatementIssuer(tokens, b))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
@@ -140,6 +145,33 @@ internal sealed partial class ContextEvidence
         last + 3 < tokens.Count && tokens[last + 1].IsSymbol(',') && tokens[last + 2].Is("which")
         && tokens[last + 3].Text is "makes" or "made" or "owns" or "owned" or "operates" or "operated" or "sells" or "manufactures" or "produces"
             or "publishes" or "employs" or "develops" or "runs";
+
+    /// <summary>Lower-case products a maker's name goes before ("a Kestrel phone", "the Orvane film").</summary>
+    private static readonly HashSet<string> ProductNouns = Lexicon.Set("film films movie movies game games console consoles truck trucks phone phones smartphone smartphones");
+
+    // "the Marvel film", "an Xbox game", "the Mack truck": a brand before its product is the company that makes it
+    // (but "the Harry Potter film" is named after a character, "the Christmas film" after a season).
+    private static bool IsMakerOfProduct(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !ProductNouns.Contains(tokens[next].Text) || GivenNamesOpen(chunk)
+            || Lexicon.CapitalisedFunctionWords.Contains(tokens[chunk.First].Text)
+            || (chunk.First >= 1 && tokens[chunk.First - 1].Text is "'s" or "’s"))
+        {
+            return false;
+        }
+
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || Lexicon.NonNameWords.Contains(tokens[k].Text) || Lexicon.EventWords.Contains(tokens[k].Text) || NameForms.IsCountryOrDemonym(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Velmora Dynamics said in a statement", "Kestrel announced in a press release": a weak hint, since people
     // issue statements too.

@@ -258,4 +258,20 @@ public class ContextOrganizationTests
         Assert.Contains(organisation, names);
         Assert.DoesNotContain(acronym, names);
     }
+
+    [Theory]
+    [InlineData("She will star in the next Kestrel film, due in 2021.", "Kestrel")]
+    [InlineData("He flipped the Tarrock truck he had been driving.", "Tarrock")]
+    public void ABrandBeforeItsProductIsItsMaker(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("He loved the Harry Potter films as a boy.", "Harry Potter")]
+    [InlineData("They watched a Christmas film on Sunday.", "Christmas")]
+    public void ACharacterOrASeasonBeforeAFilmIsNoMaker(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
