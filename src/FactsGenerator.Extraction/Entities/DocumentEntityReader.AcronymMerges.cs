@@ -10,7 +10,9 @@ internal sealed partial class DocumentEntityReader
     // when exactly one body of the document does ("Harrow Gas and Electric" for "HG&E").
     private void MergeAcronymsIntoSpelledNames()
     {
-        var spelled = new List<(EntityRecord Record, string Initials)>();
+        // The one body each string of initials spells, or null when two bodies spell it (a lookup, so the work stays
+        // linear in the number of bodies).
+        var spelledBy = new Dictionary<string, EntityRecord?>(System.StringComparer.Ordinal);
         var acronyms = new List<(EntityRecord Record, string Letters)>();
         foreach (var record in registry.Records)
         {
@@ -26,24 +28,15 @@ internal sealed partial class DocumentEntityReader
             }
             else if (record.Name.IndexOf(' ') > 0)
             {
-                spelled.Add((record, Initials(record.Name)));
+                var initials = Initials(record.Name);
+                var resolved = record.Resolve();
+                spelledBy[initials] = spelledBy.TryGetValue(initials, out var earlier) && !ReferenceEquals(earlier, resolved) ? null : resolved;
             }
         }
 
         foreach (var (acronym, letters) in acronyms)
         {
-            EntityRecord? only = null;
-            var matches = 0;
-            foreach (var (record, initials) in spelled)
-            {
-                if (initials == letters && !ReferenceEquals(only, record.Resolve()))
-                {
-                    only = record.Resolve();
-                    matches++;
-                }
-            }
-
-            if (matches == 1 && only is not null && acronym.MergedInto is null)
+            if (spelledBy.TryGetValue(letters, out var only) && only is not null && acronym.MergedInto is null)
             {
                 acronym.MergeInto(only);
             }
