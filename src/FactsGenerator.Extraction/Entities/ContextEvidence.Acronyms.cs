@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Acronyms spelled out as things rather than bodies: laws, offices, technologies and common nouns.</summary>
 internal sealed partial class ContextEvidence
 {
-    /// <summary>Last words of the spelled-out names of things that are no body ("Automatic Identification System").</summary>
+    /// <summary>Last words of the spelled-out names of things that are no body ("Vessel Location System").</summary>
     private static readonly HashSet<string> ThingEndings = Lexicon.Set(
         "System Telescope Satellite Vehicle Reactor Engine Virus Syndrome Disease Disorder Vaccine Test Standard Format " +
         "Language Interface Chat Life Income Tracking Identification Management Number Code Rate Product Technology Device");
@@ -14,7 +14,7 @@ internal sealed partial class ContextEvidence
     private readonly HashSet<string> thingAcronyms = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the document spells the acronym out as a thing, an office or a common noun, never a body
-    /// ("Internet Relay Chat (IRC)", "Member of Parliament (MP)", "digital rights management (DRM)").</summary>
+    /// ("Velm Relay Chat (VRC)", "Member of the Assembly (MA)", "digital rights management (DRM)").</summary>
     public bool IsThingAcronym(string name) => thingAcronyms.Contains(NameForms.Key(name));
 
     private void CollectAcronymSpelling(NameChunk chunk)

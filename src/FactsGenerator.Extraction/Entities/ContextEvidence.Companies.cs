@@ -55,7 +55,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Lower-case products a maker's name goes before ("a Kestrel phone", "the Orvane film").</summary>
     private static readonly HashSet<string> ProductNouns = Lexicon.Set("film films movie movies game games console consoles truck trucks phone phones smartphone smartphones");
 
-    // "the Marvel film", "an Xbox game", "the Mack truck": a brand before its product is the company that makes it
+    // "the Kestrel film", "an Orvane game", "the Tarrock truck": a brand before its product is the company that makes it
     // (but "the Harry Potter film" is named after a character, "the Christmas film" after a season).
     private static bool IsMakerOfProduct(NameChunk chunk)
     {

@@ -4,7 +4,7 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Sports results: the two sides of "X defeated Y 45–24" are teams, and a team's opponent is a team.</summary>
+/// <summary>Sports results: the two sides of "X defeated Y 28–10" are teams, and a team's opponent is a team.</summary>
 internal sealed partial class ContextEvidence
 {
     /// <summary>Verbs of a match result between two sides.</summary>
@@ -17,7 +17,7 @@ internal sealed partial class ContextEvidence
     /// <summary>True when the name plays a match in the document: a team named after its town is the team there.</summary>
     public bool IsTeam(string name) => teams.Contains(NameForms.Key(name));
 
-    // "Redhill defeated Oakport 45–24", "Redhill beat Oakport 3-1": a result with a score is played by teams.
+    // "Redhill defeated Oakport 28–10", "Redhill beat Oakport 3-1": a result with a score is played by teams.
     private void CollectMatchResult(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -53,7 +53,7 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    // "45–24", "3-1", "45 points to 24", possibly after a comma.
+    // "28–10", "3-1", "31 points to 12", possibly after a comma.
     private static bool HasScore(IReadOnlyList<Token> tokens, int at)
     {
         var k = at < tokens.Count && tokens[at].IsSymbol(',') ? at + 1 : at;

@@ -156,7 +156,7 @@ internal sealed partial class ContextEvidence
     // (but "X, a company spokesman" describes a person).
     private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
     {
-        // "Vyrna, an independent Norwegian human rights group", "Orbis, an on-line journal": modifiers may include a
+        // "Vyrna, a small Norwegian rights group", "Orbis, an on-line journal": modifiers may include a
         // nationality and hyphenated words.
         const int MaxModifiers = 5;
         if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
@@ -181,7 +181,7 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
-    // Words of a noun phrase: "May, a study was published in the journal" has a clause, not a description, before "journal".
+    // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
         (NameForms.IsLowerWord(token) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text)
             && token.Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "have" or "been" or "be" or "that" or "and" or "or"))

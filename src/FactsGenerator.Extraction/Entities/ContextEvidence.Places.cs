@@ -46,7 +46,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        // "Gillespie Field airport", "the Acland mine": a site named before its lower-case kind (the name alone is used).
+        // "Harlan Field airport", "the Tarnwick mine": a site named before its lower-case kind (the name alone is used).
         if (next is { } site && NameForms.IsLowerWord(site) && site.Text is "airport" or "airfield" or "airstrip" or "stadium" or "mine" or "racecourse"
             && NameForms.CountryOfDemonym(chunk.Text) is null)
         {
@@ -64,7 +64,7 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Raqqa battle").</summary>
+    /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Pellham battle").</summary>
     private static readonly HashSet<string> EventNouns = Lexicon.Set(
         "attack attacks bombing bombings shooting shootings massacre siege battle offensive earthquake quake floods flooding wildfire " +
         "bushfire blaze explosion blast riots uprising");
@@ -79,7 +79,7 @@ internal sealed partial class ContextEvidence
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
-        // "the Raqqa battle", "the Lakeside shooting": an event is named after where it happened (but a body may
+        // "the Pellham battle", "the Lakeside shooting": an event is named after where it happened (but a body may
         // attack too, so the hint is weak).
         if (prev is { } the && the.Is("the") && next is { } happening && NameForms.IsLowerWord(happening) && EventNouns.Contains(happening.Text)
             && NameForms.CountryOfDemonym(chunk.Text) is null && CanBePlaceName(chunk))
@@ -87,7 +87,7 @@ internal sealed partial class ContextEvidence
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
-        // "our biggest island Crete", "the town Hiko": a singular kind of place right before the name.
+        // "the island Tarsk", "the town Wexley": a singular kind of place right before the name.
         if (prev is { } kind && NameForms.IsLowerWord(kind) && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || kind.Is("capital"))
             && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("station") && !kind.Is("republic") && prev2 is { } determiner
             && (determiner.Is("the") || determiner.Is("our") || determiner.Is("its") || determiner.Is("their") || NameForms.IsLowerWord(determiner)) && a >= 2

@@ -83,8 +83,8 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "the Houthi movement" (but "the Fridays for Future movement" is already whole, and "the Brexit movement" is a
-    // cause); "the Velmorian military" is a country's armed forces (but "the Humvee military convoy" is a vehicle).
+    // "the Zarqan movement" (but "the Mothers for Clean Rivers movement" is already whole, and "the Brexit movement" is a
+    // cause); "the Velmorian military" is a country's armed forces (but "the Jeep military convoy" is a vehicle).
     private bool NamesBodyWithNoun(NameChunk chunk, Token noun)
     {
         if (noun.Is("military"))
@@ -165,13 +165,13 @@ internal sealed partial class DocumentEntityReader
 
     // "Kestrel Labs", "Fenwick Partners": a longer name ending in a word for a business or a club is one, whatever
     // its first words look like (but "Labs" alone, or "Systems" opening a sentence, is a common noun).
-    // (A title's words are no company: "Breaking Into Comics" opens with a function word.)
+    // (A title's words are no company: "Getting Into Comics" opens with a function word.)
     private static bool HasCompanyEnding(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
         && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text) && !Lexicon.CapitalisedFunctionWords.Contains(chunk.Tokens[chunk.First].Text);
 
-    // "Utah Lakers", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
-    // team or a corps (but "Faroe Islands", "Golan Heights" end in a plural kind of place, and "Norwegians" is a people).
+    // "Denver Pelicans", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
+    // team or a corps (but "Denver Islands", "Arden Heights" end in a plural kind of place, and "Norwegians" is a people).
     private bool IsTeamOfAPlace(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -195,7 +195,7 @@ internal sealed partial class DocumentEntityReader
             && NameForms.CountryOfDemonym(last) is null && !Lexicon.TitleWords.Contains(last.Substring(0, last.Length - 1));
     }
 
-    // "Rally for the Republic", "Veterans for Peace", "Fridays for Future": a name built on "for" says what its
+    // "Rally for Velmoria", "Teachers for Peace", "Mothers for Clean Rivers": a name built on "for" says what its
     // members stand for, so it names a movement or a campaign (but "Minister for Health" is an office and "Prize for
     // Literature" an award).
     private static bool IsCauseName(NameChunk chunk)
@@ -207,7 +207,7 @@ internal sealed partial class DocumentEntityReader
             cause = tokens[k].Is("for") && NameForms.IsLowerWord(tokens[k]) ? k + 1 : -1;
         }
 
-        // "DRM for YouTube", "Medicare for All", "Brexit for British", "Pay for RHEL": a code, a common word or a
+        // "DRM for Velm Movies", "Healthcare for All", "Brexit for Britons", "Pay for VTL": a code, a common word or a
         // policy around "for" is no movement's name.
         var first = tokens[chunk.First];
         if (cause < 0 || Lexicon.TitleWords.Contains(first.Text) || Lexicon.RoleHeads.Contains(first.Text) || NameForms.IsAllCaps(first.Text)

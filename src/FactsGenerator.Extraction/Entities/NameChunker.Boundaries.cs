@@ -157,7 +157,7 @@ internal static partial class NameChunker
         for (var k = and + 1; k >= 0; k = k + 1 < tokens.Count ? ExtendFrom(tokens, and + 1, k + 1) : -1)
         {
             walkEnd = k;
-            // "Pacific Gas and Electric": a business word ending the second part closes the name too.
+            // "Harrow Gas and Electric": a business word ending the second part closes the name too.
             if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
             {
                 headEnd = k;
@@ -187,7 +187,7 @@ internal static partial class NameChunker
         }
 
         // "the Arden Test and Training Range": a place head after "and" closes a site whose first part is no name on
-        // its own (but "Oslo and Frogner Park" lists two places, and "Hyde Park and Green Park" two sites).
+        // its own (but "Oslo and Frogner Park" lists two places, and "Frogner Park and Slottsparken Park" two sites).
         if (walkEnd == end && end > and + 1 && last > first && Lexicon.PlaceHeads.Contains(tokens[end].Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text)
             && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !IsCompassOrRank(tokens[end].Text) && !IsKnownPlace(tokens, first, last) && !firstIsAcronym)
         {

@@ -99,7 +99,7 @@ internal static partial class NameChunker
             last = ExtendOverDistrictOfColumbia(tokens, last);
             last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
 
-            // "the Velm Rugby Union A grade ladder": a letter grading a team or a league is no part of the body's name.
+            // "the Velm Rugby Union A grade table": a letter grading a team or a league is no part of the body's name.
             if (last > i && IsGradeLetter(tokens, last))
             {
                 last--;

@@ -22,9 +22,9 @@ public class ContextOrganizationTests
     }
 
     [Theory]
-    [InlineData("Senior vice president Tomas Berg added that the plan was sound.", "Senior")]
-    [InlineData("Retired teacher Ana Ruiz answered some questions.", "Retired")]
-    [InlineData("Incumbent President Jo Kim took a parting shot.", "Incumbent")]
+    [InlineData("Senior vice president Tomas Berg praised the staff.", "Senior")]
+    [InlineData("Retired teacher Ana Ruiz ran for the council.", "Retired")]
+    [InlineData("Incumbent President Jo Kim won again.", "Incumbent")]
     public void AnAdjectiveOpeningASentenceBeforeARoleIsNoOrganisation(string sentence, string word)
     {
         Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
@@ -92,7 +92,7 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("Two people died, including a Tarnwick official and a driver.", "Tarnwick")]
     [InlineData("An Orvane engineer said the valve had failed.", "Orvane")]
-    [InlineData("He was shot outside a Brightwell store on Monday.", "Brightwell")]
+    [InlineData("Shoppers queued at a Brightwell store for hours.", "Brightwell")]
     [InlineData("The study was published in the Velmorian Letters journal on Monday.", "Velmorian Letters")]
     public void ANameHoldingARoleOrNamingAStoreIsAnOrganisation(string sentence, string organisation)
     {
@@ -109,8 +109,8 @@ public class ContextOrganizationTests
     }
 
     [Theory]
-    [InlineData("The report was backed by Vyrna, an independent Norwegian human rights group, on Friday.", "Vyrna")]
-    [InlineData("The study appeared in Orbis Letters, an on-line journal, last week.", "Orbis Letters")]
+    [InlineData("Vyrna, a small Norwegian human rights group, wrote to the court.", "Vyrna")]
+    [InlineData("Orbis Letters, an on-line journal, printed the paper.", "Orbis Letters")]
     public void AnAppositionNamingAKindOfBodyMayCarryANationalityAndHyphenatedWords(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
@@ -119,13 +119,13 @@ public class ContextOrganizationTests
     [Fact]
     public void AClauseAfterACommaIsNoDescriptionOfTheName()
     {
-        var facts = Extract.From("In May, a study was published in the journal Orbis.");
+        var facts = Extract.From("In June, a paper was printed in the journal Orbis.");
         Assert.DoesNotContain("May", Extract.OrganizationNames(facts));
         Assert.Contains("Orbis", Extract.OrganizationNames(facts));
     }
 
     [Theory]
-    [InlineData("At least 20 died, according to Philippine officials on Thursday.", "Philippine")]
+    [InlineData("The storm passed, Philippine officials said.", "Philippine")]
     [InlineData("A Saudi spokesman said the talks would resume.", "Saudi")]
     public void ANationalityAdjectiveIsNoOrganisation(string sentence, string word)
     {
@@ -135,13 +135,13 @@ public class ContextOrganizationTests
     [Fact]
     public void ADayBeforeAnAppositionIsNoOrganisation()
     {
-        var facts = Extract.From("On Friday, an environmental group filed a motion against the plan.");
+        var facts = Extract.From("On Friday, a farming group asked for a delay.");
         Assert.DoesNotContain("Friday", Extract.OrganizationNames(facts));
     }
 
     [Theory]
-    [InlineData("Redhill defeated Oakport 45–24 on Saturday.")]
-    [InlineData("Redhill beat Oakport 45 points to 24 at home.")]
+    [InlineData("Redhill defeated Oakport 28–10 on Saturday.")]
+    [InlineData("Redhill beat Oakport 31 points to 12 at home.")]
     public void TheSidesOfAResultWithAScoreAreTeams(string sentence)
     {
         var names = Extract.OrganizationNames(Extract.From(sentence));
@@ -190,14 +190,14 @@ public class ContextOrganizationTests
     [Fact]
     public void ANamedTroupeIsAnOrganisation()
     {
-        var facts = Extract.From("Dance troupe Velvet Lanterns performed on Saturday.");
+        var facts = Extract.From("The troupe Velvet Lanterns opened the festival.");
         Assert.Contains("Velvet Lanterns", Extract.OrganizationNames(facts));
     }
 
     [Fact]
     public void AGradeLetterAfterALeagueIsNoPartOfItsName()
     {
-        var names = Extract.OrganizationNames(Extract.From("Arden kept top spot on the Velm Coast Rugby Union A grade ladder."));
+        var names = Extract.OrganizationNames(Extract.From("Arden lead the Velm Coast Rugby Union A grade table."));
         Assert.Contains("Velm Coast Rugby Union", names);
         Assert.DoesNotContain("Velm Coast Rugby Union A", names);
     }
@@ -241,8 +241,8 @@ public class ContextOrganizationTests
     }
 
     [Theory]
-    [InlineData("The then-manager of Tarrock Publicity criticised the plan.", "Tarrock Publicity")]
-    [InlineData("He was chairman and CEO of Dunmere Energy from 2000 to 2010.", "Dunmere Energy")]
+    [InlineData("The manager of Tarrock Publicity said visitor numbers fell.", "Tarrock Publicity")]
+    [InlineData("She ran Dunmere Energy for a decade before retiring.", "Dunmere Energy")]
     public void WhoRunsANameMakesItABody(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
@@ -261,7 +261,7 @@ public class ContextOrganizationTests
 
     [Theory]
     [InlineData("She will star in the next Kestrel film, due in 2021.", "Kestrel")]
-    [InlineData("He flipped the Tarrock truck he had been driving.", "Tarrock")]
+    [InlineData("A Tarrock truck overturned on the motorway.", "Tarrock")]
     public void ABrandBeforeItsProductIsItsMaker(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));

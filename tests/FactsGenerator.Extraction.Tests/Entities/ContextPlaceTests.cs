@@ -4,8 +4,8 @@ public class ContextPlaceTests
 {
     [Theory]
     [InlineData("Police from nearby Dunmere arrived within minutes.", "Dunmere")]
-    [InlineData("The boats reached our biggest island Tarsk on Monday.", "Tarsk")]
-    [InlineData("The offices stand on an island in the river Orra.", "Orra")]
+    [InlineData("Ferries sail daily to the island Tarsk.", "Tarsk")]
+    [InlineData("Barges move coal along the river Orra.", "Orra")]
     [InlineData("Hundreds died in the Pellham battle last year.", "Pellham")]
     public void AKindOfPlaceOrAnEventNamedAfterItMakesAPlace(string sentence, string place)
     {
@@ -21,10 +21,10 @@ public class ContextPlaceTests
     }
 
     [Theory]
-    [InlineData("The plane was flying to Harlan Field airport when it crashed.", "Harlan Field")]
+    [InlineData("Small jets use Harlan Field airport most days.", "Harlan Field")]
     [InlineData("Jobs depend on the Tarnwick mine getting approval.", "Tarnwick")]
     [InlineData("The crowd gathered at Oldgate Corner on Saturday.", "Oldgate Corner")]
-    [InlineData("The blast happened at the Upper Felling Mine in 2010.", "Upper Felling Mine")]
+    [InlineData("Miners dug coal at the Upper Felling Mine.", "Upper Felling Mine")]
     [InlineData("Visitors walked toward the Arden Test and Training Range on Friday.", "Arden Test and Training Range")]
     public void ASiteNamedWithItsKindIsAPlace(string sentence, string place)
     {
@@ -48,7 +48,7 @@ public class ContextPlaceTests
     }
 
     [Theory]
-    [InlineData("He died on Friday at the Harlow Valley Medical Center after a long illness.", "Harlow Valley Medical Center")]
+    [InlineData("Doctors at the Harlow Valley Medical Center treated the driver.", "Harlow Valley Medical Center")]
     public void AMedicalCentreIsAPlace(string sentence, string place)
     {
         var facts = Extract.From(sentence);
