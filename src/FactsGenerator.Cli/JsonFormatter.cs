@@ -59,18 +59,9 @@ internal static class JsonFormatter
 
             json.WriteEndArray();
 
-            json.WriteStartArray("quotes");
-            for (var i = 0; i < facts.Quotes.Count; i++)
-            {
-                var q = facts.Quotes[i];
-                json.WriteStartObject();
-                WriteNullable(json, "speaker", q.Speaker);
-                json.WriteString("text", q.Text);
-                WriteMember(json, document, FactKind.Quote, i, q.Evidence);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            // The gold shape lists only quotations with a stated speaker; the rest keep their own array so nothing is lost.
+            WriteQuotes(json, "quotes", document, attributed: true);
+            WriteQuotes(json, "unattributed_quotes", document, attributed: false);
 
             json.WriteStartArray("dates");
             for (var i = 0; i < facts.Dates.Count; i++)
@@ -149,6 +140,28 @@ internal static class JsonFormatter
         foreach (var value in values)
         {
             json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, string property, ExtractedDocument document, bool attributed)
+    {
+        var quotes = document.Facts.Quotes;
+        json.WriteStartArray(property);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if ((q.Speaker is not null) != attributed)
+            {
+                continue;
+            }
+
+            json.WriteStartObject();
+            WriteNullable(json, "speaker", q.Speaker);
+            json.WriteString("text", q.Text);
+            WriteMember(json, document, FactKind.Quote, i, q.Evidence);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

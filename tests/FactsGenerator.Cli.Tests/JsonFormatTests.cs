@@ -7,7 +7,7 @@ namespace FactsGenerator.Cli.Tests;
 public class JsonFormatTests
 {
     /// <summary>Runs <c>facts extract --format json</c> with the real engine (not the fixed-rule one of <see cref="CommandRunner.Run"/>).</summary>
-    private static JsonElement[] Quantities(string text)
+    private static JsonElement[] Extract(string text, string property)
     {
         using var cli = new CommandRunner();
         cli.Write("report.txt", text);
@@ -15,7 +15,33 @@ public class JsonFormatTests
         var exit = Program.Run(new[] { "extract", cli.Docs, "--format", "json" }, output, new System.IO.StringWriter());
         Assert.Equal(0, exit);
         using var document = JsonDocument.Parse(output.ToString());
-        return document.RootElement.GetProperty("quantities").EnumerateArray().Select(q => q.Clone()).ToArray();
+        return document.RootElement.GetProperty(property).EnumerateArray().Select(q => q.Clone()).ToArray();
+    }
+
+    private static JsonElement[] Quantities(string text) => Extract(text, "quantities");
+
+    private const string QuotedReport =
+        "Harbour report\n\n\"We will rebuild the pier,\" the harbour master Jonas Whitfield said on Monday.\n\n" +
+        "A sign at the gate read: \"The harbour is closed until the storm has passed and the pier is safe again.\"\n";
+
+    [Fact]
+    public void QuotesListOnlyQuotationsWithAStatedSpeaker()
+    {
+        var quotes = Extract(QuotedReport, "quotes");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Jonas Whitfield", quote.GetProperty("speaker").GetString());
+        Assert.StartsWith("We will rebuild the pier", quote.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void QuotationsWithoutASpeakerKeepTheirOwnArray()
+    {
+        var unattributed = Extract(QuotedReport, "unattributed_quotes");
+
+        var quote = Assert.Single(unattributed);
+        Assert.Equal(JsonValueKind.Null, quote.GetProperty("speaker").ValueKind);
+        Assert.StartsWith("The harbour is closed", quote.GetProperty("text").GetString());
     }
 
     [Fact]

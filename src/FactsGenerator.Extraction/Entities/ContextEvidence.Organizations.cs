@@ -27,9 +27,31 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsMembersBody(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (!countryLike && !GivenNamesOpen(chunk) && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a)
+            || IsBusinessDescribed(tokens, b)))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (!countryLike && IsMakerOfProduct(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (!countryLike && IsStatementIssuer(tokens, b))
+        {
+            weakOrganizations.Add(NameForms.Key(chunk.Text));
+        }
+
         if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
+                || kind.Is("store") || kind.Is("stores") || kind.Is("platform") || kind.Is("app") || kind.Is("journal") || kind.Is("label")
                 || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -49,8 +71,70 @@ internal sealed partial class ContextEvidence
         if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
             && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
-            Hint(chunk.Text, EntityKind.Organization);
+            if (IsOpeningWord(chunk))
+            {
+                openingAffiliations.Add(chunk.Text);
+            }
+            else
+            {
+                Hint(chunk.Text, EntityKind.Organization);
+            }
         }
+    }
+
+    /// <summary>True for one word that opens a sentence, so its capital may be the sentence's, not a name's
+    /// ("Senior vice president X", "Retired teacher X", but "Nordwind spokesperson X").</summary>
+    public static bool IsOpeningWord(NameChunk chunk) =>
+        chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAcronym(chunk.Tokens[chunk.First]);
+
+    // Opening words before a role are bodies only when the document also capitalises them mid-sentence: "Senior",
+    // "Retired" and "Incumbent" are adjectives of the role, "Nordwind" is written as a name elsewhere too.
+    private void HintOpeningAffiliations()
+    {
+        foreach (var name in openingAffiliations)
+        {
+            if (IsCapitalisedMidSentence(name))
+            {
+                Hint(name, EntityKind.Organization);
+            }
+        }
+    }
+
+    // "a Kestrel official", "an Orvane engineer", "the Tarnwick spokesperson said": a name between an article and a
+    // lower-case role is where the role is held (places, nationalities, parties, faiths and events aside, which describe
+    // rather than employ: "a Texas official", "a Republican senator", "a Nobel Prize-winning chemist").
+    private static bool IsMembersBody(NameChunk chunk)
+    {
+        var (tokens, first, last) = (chunk.Tokens, chunk.First, chunk.Last);
+        const int MaxWordsBeforeRole = 2;
+        if (first < 1 || !(tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the")))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || Lexicon.EventWords.Contains(tokens[k].Text) || Lexicon.NonNameWords.Contains(tokens[k].Text) || Lexicon.PartyAdjectives.Contains(tokens[k].Text)
+                || Lexicon.TitleWords.Contains(tokens[k].Text) || Lexicon.RoleHeads.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        for (var p = last + 1; p < tokens.Count && p <= last + MaxWordsBeforeRole; p++)
+        {
+            if (!NameForms.IsLowerWord(tokens[p]) || Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))
+            {
+                return false;
+            }
+
+            if (Lexicon.RoleHeads.Contains(tokens[p].Text))
+            {
+                return !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _);
+            }
+        }
+
+        return false;
     }
 
     // "Nordpress reports the ship sank" (but "Media reports said", "Early reports of damage"): at a sentence start,
@@ -72,14 +156,22 @@ internal sealed partial class ContextEvidence
     // (but "X, a company spokesman" describes a person).
     private static bool IsDescribedAsOrganisation(IReadOnlyList<Token> tokens, int last)
     {
-        const int MaxModifiers = 2;
+        // "Vyrna, a small Norwegian rights group", "Orbis, an on-line journal": modifiers may include a
+        // nationality and hyphenated words.
+        const int MaxModifiers = 5;
         if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an")))
         {
             return false;
         }
 
-        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && NameForms.IsLowerWord(tokens[k]); k++)
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers
+            && (IsModifierOrNoun(tokens[k]) || (k + 1 < tokens.Count && tokens[k + 1].IsSymbol('-') && !tokens[k + 1].SpaceBefore)); k++)
         {
+            if (!NameForms.IsLowerWord(tokens[k]))
+            {
+                continue;
+            }
+
             if (Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
             {
                 return k + 1 >= tokens.Count || !(NameForms.IsLowerWord(tokens[k + 1]) && (RoleParser.IsRoleHead(tokens[k + 1]) || Lexicon.OrganizationTypeNouns.Contains(tokens[k + 1].Text)));
@@ -88,6 +180,12 @@ internal sealed partial class ContextEvidence
 
         return false;
     }
+
+    // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
+    private static bool IsModifierOrNoun(Token token) =>
+        (NameForms.IsLowerWord(token) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text)
+            && token.Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "have" or "been" or "be" or "that" or "and" or "or"))
+        || (token.IsSymbol('-') && !token.SpaceBefore) || (token.IsWord && NameForms.IsCountryOrDemonym(token.Text));
 
     // "firms including Nordwind and Keller", "broadcasters such as Radio Arden": the named examples of a plural
     // kind of body are bodies.

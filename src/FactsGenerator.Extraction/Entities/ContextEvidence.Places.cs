@@ -12,7 +12,7 @@ internal sealed partial class ContextEvidence
 
     private void CollectPlaceHints(NameChunk chunk)
     {
-        var (_, _, _, prev, prev2, next, next2) = Around(chunk);
+        var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -22,8 +22,10 @@ internal sealed partial class ContextEvidence
             }
         }
 
-        if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && NameForms.IsLowerWord(kindNoun)
-            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")))
+        // "the town of X", "the outskirts of X", "the streets of X", "residents of X".
+        if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && (NameForms.IsLowerWord(kindNoun) || NameChunker.IsClauseStart(tokens, a - 2))
+            && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")
+                || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -44,6 +46,13 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        // "Harlan Field airport", "the Tarnwick mine": a site named before its lower-case kind (the name alone is used).
+        if (next is { } site && NameForms.IsLowerWord(site) && site.Text is "airport" or "airfield" or "airstrip" or "stadium" or "mine" or "racecourse"
+            && NameForms.CountryOfDemonym(chunk.Text) is null)
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -55,14 +64,36 @@ internal sealed partial class ContextEvidence
         }
     }
 
+    /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Pellham battle").</summary>
+    private static readonly HashSet<string> EventNouns = Lexicon.Set(
+        "attack attacks bombing bombings shooting shootings massacre siege battle offensive earthquake quake floods flooding wildfire " +
+        "bushfire blaze explosion blast riots uprising");
+
     // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths.
     private void CollectWeakPlace(NameChunk chunk)
     {
-        var (_, _, _, prev, _, next, _) = Around(chunk);
+        var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
         if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
             && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
+        }
+
+        // "the Pellham battle", "the Lakeside shooting": an event is named after where it happened (but a body may
+        // attack too, so the hint is weak).
+        if (prev is { } the && the.Is("the") && next is { } happening && NameForms.IsLowerWord(happening) && EventNouns.Contains(happening.Text)
+            && NameForms.CountryOfDemonym(chunk.Text) is null && CanBePlaceName(chunk))
+        {
+            weakPlaces.Add(NameForms.Key(chunk.Text));
+        }
+
+        // "the island Tarsk", "the town Wexley": a singular kind of place right before the name.
+        if (prev is { } kind && NameForms.IsLowerWord(kind) && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || kind.Is("capital"))
+            && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("station") && !kind.Is("republic") && prev2 is { } determiner
+            && (determiner.Is("the") || determiner.Is("our") || determiner.Is("its") || determiner.Is("their") || NameForms.IsLowerWord(determiner)) && a >= 2
+            && CanBePlaceName(chunk) && NameForms.CountryOfDemonym(chunk.Text) is null)
+        {
+            Hint(chunk.Text, EntityKind.Place);
         }
     }
 

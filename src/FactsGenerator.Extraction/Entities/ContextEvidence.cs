@@ -19,6 +19,7 @@ internal sealed partial class ContextEvidence
     private readonly HashSet<string> speakers = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> midSentence = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> introducedAsPerson = new(System.StringComparer.Ordinal);
+    private readonly List<string> openingAffiliations = new();
 
     /// <summary>True when the word is written alone as a name somewhere in the document ("Hotak said").</summary>
     public bool IsUsedAlone(string word) => singleWords.Contains(NameForms.Key(word));
@@ -50,8 +51,10 @@ internal sealed partial class ContextEvidence
 
         // A demonym ("Velmorian territory", "the Norwegian republic") is never a place, and a known
         // non-acronym ("LGBT activist") never an organisation.
+        // Nor is a day or a month ("On Friday, a farming group ...").
         if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
-            || (kind == EntityKind.Organization && Lexicon.NonAcronyms.Contains(name)))
+            || (kind == EntityKind.Organization && (Lexicon.NonAcronyms.Contains(name) || System.Array.IndexOf(Lexicon.WeekdayNames, name) >= 0
+                || System.Array.IndexOf(Lexicon.MonthNames, name) >= 0)))
         {
             return;
         }
@@ -73,6 +76,15 @@ internal sealed partial class ContextEvidence
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
         CollectWeakPlace(chunk);
+        CollectAcronymSpelling(chunk);
+        CollectMatchResult(chunk);
+    }
+
+    /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>
+    public void Complete()
+    {
+        HintOpeningAffiliations();
+        HintOpponents();
     }
 
     private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);

@@ -15,6 +15,13 @@ internal sealed partial class DocumentEntityReader
             if (gazetteerToo)
             {
                 var end = LongestPlace(tokens, i, chunk.Last, out var place);
+
+                // "Roman Catholic": a town spelled like a nationality adjective, before another word, is the adjective.
+                if (end == i && end < chunk.Last && place is not null && Lexicon.ExtraDemonyms.ContainsKey(tokens[i].Text))
+                {
+                    end = -1;
+                }
+
                 if (end >= 0 && place is not null)
                 {
                     AddPlace(place, SubChunk(chunk, i, end));
@@ -23,7 +30,8 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i))
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
+                && !evidence.IsThingAcronym(tokens[i].Text))
             {
                 var sub = SubChunk(chunk, i, i);
                 if (gazetteer.TryFind(sub.Text, out var acronymPlace))

@@ -11,6 +11,10 @@ internal sealed partial class DocumentEntityReader
         "ministry council assembly party army police court committee commission parliament brigade " +
         "directorate department authority navy embassy consulate");
 
+    /// <summary>Lower-case heads that make a body only right after its own name, never after a possessive ("the Houthi
+    /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
+    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
+
     // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
     private bool TryOrganizationWithNoun(NameChunk chunk)
     {
@@ -46,7 +50,8 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
-            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p)))
+            if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
+                || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
             {
                 // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
                 // (but a country has one embassy in a city: "the Velmorian embassy").
@@ -58,6 +63,14 @@ internal sealed partial class DocumentEntityReader
 
                 var end = MissionCityEnd(tokens, p);
                 var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[end].End);
+                // "the U.S. military" and "the United States military" are one body, named with the country's full name.
+                if (token.Is("military") && gazetteer.TryFind(chunk.Text, out var country) && country.Name != chunk.Text)
+                {
+                    var record = registry.Mention(EntityKind.Organization, country.Name + " " + token.Text, chunk.Sentence, chunk.Start, tokens[end].End);
+                    registry.AddAlias(record, name);
+                    return true;
+                }
+
                 registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
 
                 // The owner of a possessive, and a country with an embassy, are named in their own right.
@@ -68,6 +81,18 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "the Zarqan movement" (but "the Mothers for Clean Rivers movement" is already whole, and "the Brexit movement" is a
+    // cause); "the Velmorian military" is a country's armed forces (but "the Jeep military convoy" is a vehicle).
+    private bool NamesBodyWithNoun(NameChunk chunk, Token noun)
+    {
+        if (noun.Is("military"))
+        {
+            return gazetteer.TryFind(chunk.Text, out var country) && country.Kind == Model.PlaceKind.Country;
+        }
+
+        return !noun.Is("movement") || (chunk.SpacedWordCount == 1 && !Lexicon.NonNameWords.Contains(chunk.Text) && !Lexicon.NonNameWords.Contains(chunk.Text.TrimEnd('s')));
     }
 
     // "district attorney's office", "historic preservation office": an office named for a public service (but
@@ -136,6 +161,71 @@ internal sealed partial class DocumentEntityReader
         }
 
         return sawDot ? text.Original.Substring(chunk.Start, end - chunk.Start) : null;
+    }
+
+    // "Kestrel Labs", "Fenwick Partners": a longer name ending in a word for a business or a club is one, whatever
+    // its first words look like (but "Labs" alone, or "Systems" opening a sentence, is a common noun).
+    // (A title's words are no company: "Getting Into Comics" opens with a function word.)
+    private static bool HasCompanyEnding(NameChunk chunk) =>
+        chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
+        && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text) && !Lexicon.CapitalisedFunctionWords.Contains(chunk.Tokens[chunk.First].Text);
+
+    // "Denver Pelicans", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
+    // team or a corps (but "Denver Islands", "Arden Heights" end in a plural kind of place, and "Norwegians" is a people).
+    private bool IsTeamOfAPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var end = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
+        if (place is null || end < chunk.First || end >= chunk.Last || (chunk.First < tokens.Count && tokens[chunk.First].Is("the") && end == chunk.First))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k <= chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]) || NameForms.IsAllCaps(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        var last = tokens[chunk.Last].Text;
+        return last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal)
+            && !Lexicon.PlaceHeads.Contains(last) && !Lexicon.NonNameWords.Contains(last) && !Lexicon.EventWords.Contains(last)
+            && NameForms.CountryOfDemonym(last) is null && !Lexicon.TitleWords.Contains(last.Substring(0, last.Length - 1));
+    }
+
+    // "Rally for Velmoria", "Teachers for Peace", "Mothers for Clean Rivers": a name built on "for" says what its
+    // members stand for, so it names a movement or a campaign (but "Minister for Health" is an office and "Prize for
+    // Literature" an award).
+    private static bool IsCauseName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var cause = -1;
+        for (var k = chunk.First + 1; k < chunk.Last && cause < 0; k++)
+        {
+            cause = tokens[k].Is("for") && NameForms.IsLowerWord(tokens[k]) ? k + 1 : -1;
+        }
+
+        // "DRM for Velm Movies", "Healthcare for All", "Brexit for Britons", "Pay for VTL": a code, a common word or a
+        // policy around "for" is no movement's name.
+        var first = tokens[chunk.First];
+        if (cause < 0 || Lexicon.TitleWords.Contains(first.Text) || Lexicon.RoleHeads.Contains(first.Text) || NameForms.IsAllCaps(first.Text)
+            || Lexicon.NonNameWords.Contains(first.Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[cause].Text) || NameForms.IsAllCaps(tokens[cause].Text)
+            || Lexicon.NonNameWords.Contains(tokens[cause].Text) || (cause == chunk.Last && NameForms.CountryOfDemonym(tokens[cause].Text) is not null))
+        {
+            return false;
+        }
+
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (Lexicon.EventWords.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOrganizationHead(NameChunk chunk)

@@ -283,7 +283,8 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var words = chunk.SpacedWordCount;
-        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Bay" or "Temple" or "Forest" or "Beach")
+        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote
+            || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Field" or "Bay" or "Temple" or "Forest" or "Beach")
             || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
             || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
         {

@@ -178,7 +178,8 @@ internal sealed partial class DocumentEntityReader
 
                 var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
                 if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix)
-                    && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word)))
+                    && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
+                    && !(ContextEvidence.IsOpeningWord(prefix) && !evidence.IsCapitalisedMidSentence(prefix.Text)))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
                 }

@@ -33,11 +33,19 @@ internal sealed partial class DocumentEntityReader
 
     // "Lakeside District Hospital returned to normal operation": a hospital is a building patients are taken to,
     // named as a place wherever it stands; only when it speaks ("Lakeside Hospital said") is it the body that runs
-    // it. A clinic stays a body: the word also names medical practices and foundations.
+    // it. So is a medical centre ("died at the Lakeside Medical Center"). A clinic stays a body: the word also names
+    // medical practices and foundations.
     private static bool IsHospitalBuilding(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First >= chunk.Last || tokens[chunk.Last].Text is not "Hospital")
+        if (chunk.First >= chunk.Last)
+        {
+            return false;
+        }
+
+        var head = tokens[chunk.Last].Text;
+        var medicalCentre = head is "Center" or "Centre" && tokens[chunk.Last - 1].Text is "Medical";
+        if (head is not "Hospital" && !medicalCentre)
         {
             return false;
         }

@@ -45,6 +45,8 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
+        evidence.Complete();
+
         foreach (var (_, chunks) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,6 +66,7 @@ internal sealed partial class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
     }
@@ -239,6 +242,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsCauseName(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (HasPlaceHeadBeforeOf(chunk))
         {
             Add(EntityKind.Place, name, chunk);
@@ -260,7 +269,8 @@ internal sealed partial class DocumentEntityReader
 
         if (IsVenue(chunk))
         {
-            Add(EntityKind.Place, name, chunk);
+            // "Lakeside Medical Center (LMC)": the building's acronym is its alias.
+            RegisterParenthesisedAcronym(chunk, Add(EntityKind.Place, name, chunk));
             return;
         }
 
@@ -283,10 +293,16 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (HasCompanyEnding(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (chunk.SpacedWordCount == 1)
         {
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First)
-                && !IsSpeakerLabel(tokens, chunk.First))
+                && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name))
             {
                 AddOrganization(chunk);
                 return;
@@ -345,6 +361,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsTeamOfAPlace(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         ScanParts(chunk, chunks, gazetteerToo: true);
     }
 
@@ -376,7 +398,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var knownPlace))
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text))
                 {
                     AddPlace(knownPlace, chunk);
                 }

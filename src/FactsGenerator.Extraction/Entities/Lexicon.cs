@@ -11,7 +11,8 @@ internal static class Lexicon
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
-        "non-profit nonprofit watchdog regulator band orchestra choir");
+        "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
+        "troupe ensemble collective franchise brand");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -44,6 +45,22 @@ internal static class Lexicon
         ["Asian"] = "Asia",
         ["Arab"] = "Arab world",
         ["Latin American"] = "Latin America",
+
+        // Adjectives the country list spells differently or leaves out ("Philippine officials", "a Saudi prince").
+        ["Philippine"] = "Philippines",
+        ["Saudi"] = "Saudi Arabia",
+        ["Bosnian"] = "Bosnia and Herzegovina",
+        ["Argentinian"] = "Argentina",
+        ["Nepali"] = "Nepal",
+        ["Belarussian"] = "Belarus",
+        ["Icelandic"] = "Iceland",
+        ["Uzbek"] = "Uzbekistan",
+        ["Kazakh"] = "Kazakhstan",
+        ["Tajik"] = "Tajikistan",
+        ["Ecuadorian"] = "Ecuador",
+        ["Kyrgyz"] = "Kyrgyzstan",
+        ["Maldivian"] = "Maldives",
+        ["Roman"] = "Rome",
     };
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
@@ -95,6 +112,15 @@ internal static class Lexicon
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
+    /// <summary>Last words of company and club names ("Kestrel Labs", "Fenwick Partners", "Redhill Rovers"): kept apart from
+    /// <see cref="OrganizationHeads"/> because they only name a body at the end of a longer name ("Labs" alone is no body).</summary>
+    public static readonly HashSet<string> CompanyEndings = Set(
+        "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
+        "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
+        "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
+        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
+        "GmbH AG SA S.A. NV PLC Rescue Energy");
+
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");
 
@@ -130,7 +156,7 @@ internal static class Lexicon
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
-        "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building");
+        "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
@@ -177,7 +203,7 @@ internal static class Lexicon
         "Catholicism Protestantism Amendment Interstate");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
-    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside");
+    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside nearby");
 
     /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     /// <summary>Lower-case particles that open a person's surname ("bin Rashid", "van Dijk"); "of", "for" and "the"

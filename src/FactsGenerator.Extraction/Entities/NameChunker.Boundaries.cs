@@ -157,7 +157,8 @@ internal static partial class NameChunker
         for (var k = and + 1; k >= 0; k = k + 1 < tokens.Count ? ExtendFrom(tokens, and + 1, k + 1) : -1)
         {
             walkEnd = k;
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            // "Harrow Gas and Electric": a business word ending the second part closes the name too.
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
             {
                 headEnd = k;
             }
@@ -183,6 +184,14 @@ internal static partial class NameChunker
         if (headEnd >= end && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !firstIsAcronym && !firstIsComplete)
         {
             return headEnd;
+        }
+
+        // "the Arden Test and Training Range": a place head after "and" closes a site whose first part is no name on
+        // its own (but "Oslo and Frogner Park" lists two places, and "Frogner Park and Slottsparken Park" two sites).
+        if (walkEnd == end && end > and + 1 && last > first && Lexicon.PlaceHeads.Contains(tokens[end].Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text)
+            && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !IsCompassOrRank(tokens[end].Text) && !IsKnownPlace(tokens, first, last) && !firstIsAcronym)
+        {
+            return end;
         }
 
         // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
@@ -241,6 +250,8 @@ internal static partial class NameChunker
 
         return true;
     }
+
+    private static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
     {

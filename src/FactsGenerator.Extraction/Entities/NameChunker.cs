@@ -99,6 +99,12 @@ internal static partial class NameChunker
             last = ExtendOverDistrictOfColumbia(tokens, last);
             last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
 
+            // "the Velm Rugby Union A grade table": a letter grading a team or a league is no part of the body's name.
+            if (last > i && IsGradeLetter(tokens, last))
+            {
+                last--;
+            }
+
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
             var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
             var chunkText = nickname < 0
@@ -111,6 +117,10 @@ internal static partial class NameChunker
 
         return chunks;
     }
+
+    private static bool IsGradeLetter(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsWord && tokens[index].Text.Length == 1 && char.IsUpper(tokens[index].Text[0]) && index + 1 < tokens.Count
+        && tokens[index + 1].IsWord && tokens[index + 1].Text is "grade" or "team" or "side" or "squad" or "division" or "league" or "reserves";
 
     // 'Ana "Annie" Ruiz': a nickname in quotation marks after the given name is left out of the name (either
     // of the two is a known given name).

@@ -75,7 +75,7 @@ internal static class ContextReader
             mention.UnitKind = UnitKind.Currency;
             start = codeStart;
         }
-        else if (start > 0 && tokens[start - 1].Is("magnitude"))
+        else if (start > 0 && (tokens[start - 1].Is("magnitude") || IsQuakeMeasured(tokens, start - 1, mention.Number.Last + 1)))
         {
             mention.Unit = "magnitude";
             mention.UnitKind = UnitKind.Measure;
@@ -85,6 +85,30 @@ internal static class ContextReader
 
         mention.CoverEvidence(start);
         return start;
+    }
+
+    private const int QuakeWindow = 5;
+
+    // "the quake, measuring 6.1,", "an earthquake that measured 5.8": a bare decimal an earthquake measured is its magnitude.
+    private static bool IsQuakeMeasured(IReadOnlyList<Token> tokens, int verb, int after)
+    {
+        // "measuring 40 km across" measures a length.
+        if (!(tokens[verb].Is("measuring") || tokens[verb].Is("measured"))
+            || (IsWordAt(tokens, after) && (QuantityLexicon.TryMeasureUnit(tokens[after].Text, out _) || QuantityLexicon.TryMeasureSymbol(tokens[after].Text, out _)
+                || QuantityLexicon.TryTimeUnit(tokens[after].Text, out _))))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - QuakeWindow; k--)
+        {
+            if (tokens[k].IsWord && CountedPhraseReader.IsQuake(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a currency code written before the number at <paramref name="start"/> starts ("Rs." counts its dot); null without one.</summary>
@@ -228,11 +252,13 @@ internal static class ContextReader
             return false;
         }
 
-        var opener = tokens[number.First - 1];
-        var name = tokens[number.First - 2];
+        // "James Smith, now 22, was sentenced": the age at the time of writing.
+        var at = IsAt(tokens, number.First - 1, "now") && number.First >= 3 ? number.First - 1 : number.First;
+        var opener = tokens[at - 1];
+        var name = tokens[at - 2];
 
         // "the princess, 67, announced": a person named by a noun after a determiner.
-        var describedPerson = !name.IsCapitalized && name.IsWord && number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
+        var describedPerson = !name.IsCapitalized && name.IsWord && at >= 3 && tokens[at - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their"
             && !QuantityLexicon.IsFunctionWord(name.Text) && !QuantityLexicon.TryTimeUnit(name.Text, out _);
         var after = number.Last + 1;
         var closes = after >= tokens.Count || tokens[after].IsSymbol(',') || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(';')
@@ -243,11 +269,12 @@ internal static class ContextReader
         }
 
         mention.IsAge = true;
+        mention.CoverEvidence(at);
         mention.Unit = "years";
         mention.UnitKind = UnitKind.Time;
 
         // "the diocese in the Philippines, 79,": a place before the age is not whose age it is.
-        var placeBefore = number.First >= 3 && tokens[number.First - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
+        var placeBefore = at >= 3 && tokens[at - 3].Text.ToLowerInvariant() is "the" or "in" or "of" or "from" or "at" && name.IsCapitalized;
         mention.Subject = placeBefore ? null : name.Text;
         return true;
     }
@@ -386,6 +413,19 @@ internal static class ContextReader
             if (token.Is("with") && k > 0 && tokens[k - 1].IsSymbol(','))
             {
                 return ReadSentenceSubject(tokens, k - 1);
+            }
+
+            // "the deal is worth $5 billion": the value is the deal's; "worth" alone only when no subject stands before it.
+            if (token.Is("worth"))
+            {
+                return ReadSubject(tokens, k) ?? "worth";
+            }
+
+            // "the estimated cost is": after a determiner or a participle, "cost" is the noun, not the verb.
+            if ((token.Is("cost") || token.Is("costs")) && k > 0 && (tokens[k - 1].Text.ToLowerInvariant() is "the" or "a" or "its" or "their" or "his" or "her" or "total"
+                || IsPastVerb(tokens[k - 1])))
+            {
+                return "cost";
             }
 
             if (QuantityLexicon.IsFunctionWord(token.Text) || IsPastVerb(token) || token.Is("percent") || token.Is("cent") || EndsWith(token, "ing") || EndsWith(token, "ly")

@@ -95,10 +95,11 @@ internal static class CountedPhraseReader
         }
         else if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && tokens[k].Text == "\u00B0")
         {
-            var scale = IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? TemperatureScale(tokens[k + 1].Text) : null;
+            // "232°C", or "28° Celsius" with the scale spelled out after a space.
+            var scale = IsWordAt(tokens, k + 1) && (!tokens[k + 1].SpaceBefore || tokens[k + 1].Text.Length > 1) ? TemperatureScale(tokens[k + 1].Text) : null;
             mention.Unit = scale ?? "degrees";
             mention.UnitKind = UnitKind.Measure;
-            mention.CoverEvidence(IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore ? k + 1 : k);
+            mention.CoverEvidence(scale is not null || (IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore) ? k + 1 : k);
             return true;
         }
         else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
@@ -235,9 +236,9 @@ internal static class CountedPhraseReader
             // "340 metres per second", "3 m/s".
             var perSecond = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "a")) && IsAt(tokens, k + 2, "second")
                 || (IsSymbolAt(tokens, k + 1, '/') && IsAt(tokens, k + 2, "s") && !tokens[k + 2].SpaceBefore);
-            if (perSecond && measure is "m" or "km" or "ft")
+            if (perSecond && measure is "m" or "meters" or "km" or "ft" or "feet")
             {
-                mention.Unit = measure + "/s";
+                mention.Unit = (measure == "meters" ? "m" : measure == "feet" ? "ft" : measure) + "/s";
                 mention.CoverEvidence(k + 2);
                 return true;
             }
@@ -562,11 +563,12 @@ internal static class CountedPhraseReader
         return space < 0 ? words : words.Substring(0, space);
     }
 
-    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature.
+    // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature; the unit is
+    // the scale's name, as readers search for it.
     private static string? TemperatureScale(string word) => word switch
     {
-        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "\u00B0C",
-        "F" or "Fahrenheit" or "fahrenheit" => "\u00B0F",
+        "C" or "Celsius" or "celsius" or "centigrade" or "Centigrade" => "celsius",
+        "F" or "Fahrenheit" or "fahrenheit" => "fahrenheit",
         _ => null,
     };
 
@@ -615,7 +617,7 @@ internal static class CountedPhraseReader
         or "away" or "across" or "apart" or "offshore" or "inland" or "underground" or "below" or "above" or "north" or "south" or "east" or "west"
         or "northeast" or "northwest" or "southeast" or "southwest" or "downstream" or "upstream" or "heavy" or "short";
 
-    private static bool IsLength(string unit) => unit is "km" or "m" or "miles" or "ft" or "cm" or "mm" or "inches" or "yards";
+    private static bool IsLength(string unit) => unit is "km" or "m" or "meters" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
 
     /// <summary>
     /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance
@@ -645,7 +647,7 @@ internal static class CountedPhraseReader
         return IsAt(tokens, k + 1, "heavier") || IsAt(tokens, k + 1, "lighter");
     }
 
-    private static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
+    public static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 
     private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
 

@@ -25,6 +25,8 @@ internal static class EventReader
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
+        // A subject pronoun or a modal opens a clause of its own: "charges on condition they would not seek the death penalty".
+        "they", "he", "she", "we", "it", "would", "could", "should", "might", "must",
     };
 
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
@@ -104,6 +106,14 @@ internal static class EventReader
                 continue;
             }
 
+            // "three were taken to a nearby hospital": carried to hospital, so hurt.
+            if (q == afterAux && IsCarriedToHospital(tokens, q))
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(q);
+                return;
+            }
+
             if (q == afterAux && IsPastVerb(tokens[q]))
             {
                 if (mention.Verb is null)
@@ -140,17 +150,44 @@ internal static class EventReader
         ReadListEvent(tokens, k, mention);
     }
 
+    private const int HospitalWindow = 4;
+
+    private static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (!(tokens[verb].Is("taken") || tokens[verb].Is("rushed") || tokens[verb].Is("airlifted") || tokens[verb].Is("transported")) || !IsAt(tokens, verb + 1, "to"))
+        {
+            return false;
+        }
+
+        for (var k = verb + 2; k < tokens.Count && k <= verb + HospitalWindow; k++)
+        {
+            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private const int AsideWindow = 8;
 
-    // "At least seven, including four children, died": the event comes after the aside.
+    // "At least seven, including four children, died": the event comes after the aside. "twenty more, including
+    // a reporter, were injured": "more" after the number only says the count adds to an earlier one.
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
     {
-        if (!IsSymbolAt(tokens, k, ',') || !IsAt(tokens, k + 1, "including"))
+        var comma = IsAt(tokens, k, "more") ? k + 1 : k;
+        if (!IsSymbolAt(tokens, comma, ',') || !IsAt(tokens, comma + 1, "including"))
         {
             return k;
         }
 
-        for (var q = k + 2; q < tokens.Count && q <= k + AsideWindow; q++)
+        for (var q = comma + 2; q < tokens.Count && q <= comma + AsideWindow; q++)
         {
             if (tokens[q].IsSymbol(','))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -6,6 +7,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>
 /// A headline usually repeats a figure of the body, but sometimes states one the body only splits up
 /// ("grants eleven people clemency" over "seven pardons and four commutations"): such a figure is kept.
+/// A headline toll ("leaves two dead") is repeated only by a body toll of the same value: the body may
+/// tell the deaths one by one while its other "two" counts something else.
 /// </summary>
 internal static class HeadlineFigures
 {
@@ -13,6 +16,7 @@ internal static class HeadlineFigures
     public static void AddThoseOnlyInTheHeadline(AnalyzedText text, List<QuantityMention> bodyMentions)
     {
         var bodyValues = new HashSet<decimal>();
+        var bodyTolls = new HashSet<(decimal, QuantityCategory)>();
         foreach (var mention in bodyMentions)
         {
             // A body number that counts nothing ("one of the" in passing) repeats no headline figure.
@@ -21,14 +25,16 @@ internal static class HeadlineFigures
                 continue;
             }
 
-            if (mention.Value is { } value)
+            foreach (var bodyValue in new[] { mention.Value, mention.UpperValue })
             {
-                bodyValues.Add(value);
-            }
-
-            if (mention.UpperValue is { } upper)
-            {
-                bodyValues.Add(upper);
+                if (bodyValue is { } value)
+                {
+                    bodyValues.Add(value);
+                    if (TollCategory(mention) is { } category)
+                    {
+                        bodyTolls.Add((value, category));
+                    }
+                }
             }
         }
 
@@ -43,10 +49,19 @@ internal static class HeadlineFigures
 
         foreach (var mention in headline)
         {
-            if (mention.Value is { } value && !bodyValues.Contains(value))
+            if (mention.Value is not { } value)
+            {
+                continue;
+            }
+
+            var repeated = TollCategory(mention) is { } category ? bodyTolls.Contains((value, category)) : bodyValues.Contains(value);
+            if (!repeated)
             {
                 bodyMentions.Add(mention);
             }
         }
     }
+
+    private static QuantityCategory? TollCategory(QuantityMention mention) =>
+        mention.Event is { Category: QuantityCategory.Casualties or QuantityCategory.Displacement } sense ? sense.Category : null;
 }

@@ -33,6 +33,8 @@ internal static class MentionMerger
         var lastUnitSource = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
+            InheritFrontedTotal(mentions, i);
+            InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
@@ -84,28 +86,107 @@ internal static class MentionMerger
         return stops;
     }
 
+    /// <summary>"Of the 300 passengers, 12 were hurt": the part counts what the fronted total counts.</summary>
+    private static void InheritFrontedTotal(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.Head is not null || mention.MeasuredNoun is not null || mention.UnitKind is not (UnitKind.None or UnitKind.People) || mention.IsAge)
+        {
+            return;
+        }
+
+        var total = mentions[index - 1];
+        if (total.IsFrontedTotal && ReferenceEquals(total.Sentence, mention.Sentence) && total.Head is not null && total.EvidenceLast < mention.EvidenceFirst)
+        {
+            mention.Head = total.Head;
+            mention.Modifiers = total.Modifiers;
+            mention.Unit = total.Unit;
+            mention.UnitKind = total.UnitKind;
+        }
+    }
+
     /// <summary>
-    /// "about 50 miles (80 km)": a conversion in brackets restates the figure before it, hedge and all.
+    /// "two million refugees, down from a peak of over three million", "6.05 hectares (14.95 acres), up from 2.48": the
+    /// figure a count changed from counts what that count counts, not what a conversion in brackets counts.
+    /// </summary>
+    // How many figures back the count a figure changed from may stand ("6.05 hectares (14.95 acres; .0605 square km), up from").
+    private const int RevisedFromWindow = 4;
+
+    private static void InheritRevisedFrom(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (mention.Head is not null || mention.UnitKind != UnitKind.None || mention.Event is not null || mention.MeasuredNoun is not null || mention.IsAge)
+        {
+            return;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var from = mention.EvidenceFirst - 1;
+        if (TokenWindow.IsAt(tokens, from, "of") && TokenWindow.IsWordAt(tokens, from - 1) && tokens[from - 1].Text.ToLowerInvariant() is "peak" or "high" or "low" or "record"
+            && TokenWindow.IsAt(tokens, from - 2, "a"))
+        {
+            from -= 3;
+        }
+
+        if (!TokenWindow.IsAt(tokens, from, "from") || !(TokenWindow.IsAt(tokens, from - 1, "up") || TokenWindow.IsAt(tokens, from - 1, "down")))
+        {
+            return;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - RevisedFromWindow && ReferenceEquals(mentions[k].Sentence, mention.Sentence); k--)
+        {
+            var changed = mentions[k];
+            var opener = changed.EvidenceFirst - 1;
+            if (changed.EvidenceLast >= from || TokenWindow.IsSymbolAt(tokens, opener, '(') || TokenWindow.IsSymbolAt(tokens, opener, ';'))
+            {
+                continue;
+            }
+
+            mention.Head = changed.Head;
+            mention.Modifiers = changed.Modifiers;
+            mention.Unit = changed.Unit;
+            mention.UnitKind = changed.UnitKind;
+            mention.Event = changed.Event;
+            mention.MeasuredNoun = changed.MeasuredNoun;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "about 50 miles (80 km)", "set bail at 100,000 lari (about US$30,000)": a conversion in brackets restates the
+    /// figure before it, hedge and all, and counts what it counts.
     /// </summary>
     private static void InheritConvertedQualifier(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
-        if (index == 0 || mention.Qualifier != Qualifier.Exact || mention.UnitKind != UnitKind.Measure)
+        if (index == 0 || mention.UnitKind is not (UnitKind.Measure or UnitKind.Currency))
         {
             return;
         }
 
         var converted = mentions[index - 1];
         var tokens = mention.Sentence.Tokens;
-        var open = mention.Number.First - 1;
-        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != UnitKind.Measure
-            || converted.Qualifier is Qualifier.Exact or Qualifier.Vague || open < 1 || !tokens[open].IsSymbol('(')
+        var open = System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 1;
+        // "US$8000 or €7000": the same sum in another currency, joined by "or", is a conversion too.
+        var restated = open >= 1 && tokens[open].Is("or") && mention.UnitKind == UnitKind.Currency && !string.Equals(converted.Unit, mention.Unit, StringComparison.Ordinal);
+        if (!ReferenceEquals(converted.Sentence, mention.Sentence) || converted.UnitKind != mention.UnitKind || open < 1 || !(tokens[open].IsSymbol('(') || restated)
             || converted.Number.Last >= open || converted.EvidenceLast < open - 2)
         {
             return;
         }
 
-        mention.Qualifier = converted.Qualifier;
+        if (mention.Qualifier == Qualifier.Exact && converted.Qualifier is not (Qualifier.Exact or Qualifier.Vague))
+        {
+            mention.Qualifier = converted.Qualifier;
+        }
+
+        if (mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null && mention.Verb is null && mention.Event is null)
+        {
+            mention.MeasuredNoun = converted.MeasuredNoun;
+            mention.Subject = converted.Subject ?? (converted.UnitKind == UnitKind.Currency ? converted.Head : null);
+            mention.Verb = converted.Verb;
+            mention.Event = converted.Event;
+        }
     }
 
     /// <summary>Drops figures that repeat an earlier one (run after classification, which settles unit and category).</summary>
@@ -161,6 +242,21 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "opened with two tries before the hosts hit back with a couple of tries": a sentence that gives a figure
+            // twice without pointing back ("the two") speaks of two things.
+            if (ReferenceEquals(earlier.Sentence, mention.Sentence) && !mention.IsDefinite && !mention.IsAge)
+            {
+                continue;
+            }
+
+            // "Klobuchar, with 6" and later "Biden earned 6": figures that a named side reached are that side's own,
+            // unless the other figure's sentence names that side too.
+            if (mention.Event is null && !string.Equals(mention.Achiever, earlier.Achiever, StringComparison.Ordinal)
+                && (IsUnnamedIn(earlier.Sentence, mention.Achiever) || IsUnnamedIn(mention.Sentence, earlier.Achiever)))
+            {
+                continue;
+            }
+
             // "a magnitude 6.3 quake ... the quake, at 6.3, was the strongest": a bare measure restates the figure.
             if (mention.UnitKind == UnitKind.Measure && mention.Head is null && mention.MeasuredNoun is null && mention.Event is null && mention.Verb is null)
             {
@@ -179,6 +275,25 @@ internal static class MentionMerger
         return false;
     }
 
+    // True when there is a name and the sentence does not mention it.
+    private static bool IsUnnamedIn(Text.Sentence sentence, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.IsWord && string.Equals(token.Text, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsBareDuration(QuantityMention mention) =>
         mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
 
@@ -186,7 +301,9 @@ internal static class MentionMerger
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];
-        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
+        // "Fewer than two hundred showed up": a verb only people do says what is counted, whatever the figure before counted.
+        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge
+            || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)))
         {
             return;
         }
@@ -292,6 +409,20 @@ internal static class MentionMerger
             mention.Head = earlier.Head;
             mention.Subject = earlier.Subject;
         }
+        else if (earlier.Sentence == mention.Sentence && earlier.Head is { } counted && earlier.UnitKind is not (UnitKind.Time or UnitKind.Currency)
+            && RestatesAsShare(mention.Sentence.Tokens, earlier, mention))
+        {
+            // "received 92,153 votes, or 66.4 percent", "203,091 votes (0.15 percent)": the share those votes were.
+            mention.Head = counted;
+        }
+    }
+
+    private static bool RestatesAsShare(IReadOnlyList<Text.Token> tokens, QuantityMention earlier, QuantityMention share)
+    {
+        var open = share.EvidenceFirst - 1;
+        var joined = TokenWindow.IsSymbolAt(tokens, open, '(') || (TokenWindow.IsAt(tokens, open, "or") && TokenWindow.IsSymbolAt(tokens, open - 1, ','));
+        var gap = TokenWindow.IsSymbolAt(tokens, open, '(') ? open : open - 1;
+        return joined && earlier.EvidenceLast >= gap - 1 && earlier.EvidenceLast < gap;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal static class NonQuantityFilter
     {
         "way", "point", "side", "hand", "thing", "time", "reason", "another", "example", "instance", "day", "more", "last", "such",
         "other", "own", "too", "big", "major", "stage", "moment", "option", "factor", "exception", "problem", "question", "issue",
+        "occasion", "scenario", "possibility", "concern",
     };
 
     // "settled in one meeting", "in one go": how something happens, not how many.
@@ -213,7 +214,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light"))
+        if (next.Is("light") || IsPassiveSubject(tokens, index + 1))
         {
             return true;
         }
@@ -221,6 +222,35 @@ internal static class NonQuantityFilter
         return next.IsWord && !next.IsCapitalized && (QuantityLexicon.IsPeopleNoun(next.Text) || QuantityLexicon.TryMeasureUnit(next.Text, out _)
             || QuantityLexicon.TryCurrencyWord(next.Text, out _) || next.Is("percent"))
             && !(index > 0 && (tokens[index - 1].Is("in") || tokens[index - 1].Is("since")));
+    }
+
+    // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
+    private static bool IsPassiveSubject(IReadOnlyList<Token> tokens, int aux)
+    {
+        var k = aux;
+        if (TokenWindow.IsAt(tokens, k, "were") || TokenWindow.IsAt(tokens, k, "are"))
+        {
+            k++;
+        }
+        else if ((TokenWindow.IsAt(tokens, k, "had") || TokenWindow.IsAt(tokens, k, "have")) && TokenWindow.IsAt(tokens, k + 1, "already") && TokenWindow.IsAt(tokens, k + 2, "been"))
+        {
+            k += 3;
+        }
+        else if ((TokenWindow.IsAt(tokens, k, "had") || TokenWindow.IsAt(tokens, k, "have")) && TokenWindow.IsAt(tokens, k + 1, "been"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TokenWindow.IsAt(tokens, k, "also") || TokenWindow.EndsWith(tokens[System.Math.Min(k, tokens.Count - 1)], "ly"))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && TokenWindow.IsPastVerb(tokens[k]);
     }
 
     // A capitalised word that is not a sentence-opening function word names a product, team or body.
@@ -254,11 +284,22 @@ internal static class NonQuantityFilter
 
         if (number.First == number.Last && first.Is("one"))
         {
-            return IsPronounOne(tokens, number.First);
+            return IsPronounOne(tokens, number.First) || IsSpelledLabel(tokens, number);
         }
 
-        return false;
+        return IsSpelledLabel(tokens, number);
     }
+
+    // Nouns whose spelled-out number names one of a sequence ("phase two", "round five") rather than counting.
+    // Narrower than the label words after digits: "to mark two years" and "took part two weeks ago" count.
+    private static readonly HashSet<string> SequenceNouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "phase", "stage", "chapter", "article", "section", "season", "episode", "volume", "round", "level", "tier", "category", "number",
+    };
+
+    private static bool IsSpelledLabel(IReadOnlyList<Token> tokens, NumberMatch number) =>
+        number.First > 0 && number.First == number.Last && SequenceNouns.Contains(tokens[number.First - 1].Text) && tokens[number.First - 1].IsWord
+        && !IsUnitAfter(tokens, number.Last + 1);
 
     // "Group of Seven", "the Big Four": a capitalised number word that does not open the sentence or a quotation.
     private static bool IsCapitalizedInsideSentence(IReadOnlyList<Token> tokens, int index)
@@ -343,6 +384,13 @@ internal static class NonQuantityFilter
         }
 
         if (index > 0 && tokens[index - 1].Is("in") && next.IsWord && OccasionsAfterInOne.Contains(next.Text))
+        {
+            return true;
+        }
+
+        // "one key issue", "one potential scenario": an adjective does not make the idiom a count.
+        if (next.IsWord && !next.IsCapitalized && !QuantityLexicon.IsFunctionWord(next.Text) && TokenWindow.IsWordAt(tokens, index + 2)
+            && IdiomaticAfterOne.Contains(tokens[index + 2].Text) && !tokens[index + 2].Is("more") && !tokens[index + 2].Is("other"))
         {
             return true;
         }

@@ -58,8 +58,9 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            // "two other candidates", "three more people": a comparative before a noun is a modifier.
-            if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further")) && IsWordAt(tokens, k + 1)
+            // "two other candidates", "three more people", "the 25 most influential Americans": a comparative or a
+            // superlative before a noun is a modifier.
+            if (words.Count == 0 && (token.Is("other") || token.Is("more") || token.Is("additional") || token.Is("further") || token.Is("most")) && IsWordAt(tokens, k + 1)
                 && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text) && !IsPastVerb(tokens[k + 1])
                 && (!QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) || EventWords.IsEventNoun(tokens[k + 1].Text)))
             {

@@ -17,8 +17,8 @@ internal static class PredicateAgeReader
     public static bool IsPredicateAge(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         var number = mention.Number;
-        if (qualifierStart != number.First || number.Form is not (NumberForm.Digits or NumberForm.Words) || mention.Value is not { } value
-            || value < 1m || value > MaxAge || value != decimal.Truncate(value))
+        if (!IsBareOrHedged(tokens, qualifierStart, number.First) || number.Form is not (NumberForm.Digits or NumberForm.Words)
+            || mention.Value is not { } value || value < 1m || value > MaxAge || value != decimal.Truncate(value))
         {
             return false;
         }
@@ -29,12 +29,14 @@ internal static class PredicateAgeReader
             return false;
         }
 
-        // "when he was 18 and": a time clause dates something by a person's age, wherever the sentence goes on.
+        // "he was 18 and served", "I was 16 when I left", "she was about 57.": a personal pronoun's bare figure
+        // is an age wherever the sentence goes on, as long as no counted noun follows the number.
         if (!ClosesSentence(tokens, number.Last + 1))
         {
             var after = number.Last + 1;
-            var endsClause = !IsWordAt(tokens, after) || IsAt(tokens, after, "and") || IsAt(tokens, after, "but");
-            return endsClause && IsAt(tokens, linkingVerb - 2, "when") && (IsAt(tokens, linkingVerb - 1, "he") || IsAt(tokens, linkingVerb - 1, "she") || IsAt(tokens, linkingVerb - 1, "I"));
+            var endsClause = !IsWordAt(tokens, after) || IsAt(tokens, after, "and") || IsAt(tokens, after, "but") || IsAt(tokens, after, "when")
+                || IsAt(tokens, after, "so");
+            return endsClause && IsPersonalPronoun(tokens, linkingVerb - 1) && !IsSymbolAt(tokens, after, '-') && !IsSymbolAt(tokens, after, '%');
         }
 
         var holder = linkingVerb - 1;
@@ -49,6 +51,15 @@ internal static class PredicateAgeReader
         return before.Is("he") || before.Is("she") || (before.Is("I") && IsAt(tokens, holder - 1, "when")) || before.IsSymbol(',')
             || (before.IsWord && before.IsCapitalized && holder > 0 && !QuantityLexicon.IsFunctionWord(before.Text));
     }
+
+    // "was 57" or "was about 57": a hedge may sit between the verb and an age, a bound ("more than") may not.
+    private static bool IsBareOrHedged(IReadOnlyList<Token> tokens, int qualifierStart, int numberFirst) =>
+        qualifierStart == numberFirst
+        || (qualifierStart == numberFirst - 1 && (IsAt(tokens, qualifierStart, "about") || IsAt(tokens, qualifierStart, "around")
+            || IsAt(tokens, qualifierStart, "nearly") || IsAt(tokens, qualifierStart, "almost") || IsAt(tokens, qualifierStart, "roughly")));
+
+    private static bool IsPersonalPronoun(IReadOnlyList<Token> tokens, int index) =>
+        IsAt(tokens, index, "he") || IsAt(tokens, index, "she") || IsAt(tokens, index, "I");
 
     private static bool ClosesSentence(IReadOnlyList<Token> tokens, int index) =>
         index >= tokens.Count || tokens[index].IsSymbol('.') || tokens[index].IsSymbol(';') || tokens[index].IsSymbol('!');

@@ -28,7 +28,7 @@ internal static class QualifierReader
         ("surpasses", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
-        ("estimated", Qualifier.About), ("nearly", Qualifier.FewerThan), ("almost", Qualifier.FewerThan), ("circa", Qualifier.About),
+        ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
         ("approaching", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
@@ -82,7 +82,8 @@ internal static class QualifierReader
     /// </summary>
     public static bool SharesEarlierEstimate(IReadOnlyList<Token> tokens, int index)
     {
-        if (index < 2 || !tokens[index - 1].Is("and"))
+        // "approximately US$8000 or €7000": a sum restated in another currency shares its hedge too.
+        if (index < 2 || !(tokens[index - 1].Is("and") || (tokens[index - 1].Is("or") && StartsWithCurrencySign(tokens, index))))
         {
             return false;
         }
@@ -103,11 +104,34 @@ internal static class QualifierReader
                     first--;
                 }
 
-                return ReadLeft(tokens, first).Qualifier == Qualifier.About;
+                // "about $10 million and": the earlier sum's sign stands between its number and the hedge.
+                return ReadLeft(tokens, BeforeCurrencySign(tokens, first)).Qualifier == Qualifier.About;
             }
         }
 
         return false;
+    }
+
+    private static bool IsCurrencySign(Token token) => token.Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(token.Text) is not null;
+
+    // "€7000", "US$8000": the figure opens with a sign, perhaps after a glued country prefix.
+    private static bool StartsWithCurrencySign(IReadOnlyList<Token> tokens, int index) =>
+        IsCurrencySign(tokens[index]) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
+
+    // Where "US$8000" starts, given where its number starts.
+    private static int BeforeCurrencySign(IReadOnlyList<Token> tokens, int numberFirst)
+    {
+        var start = numberFirst;
+        if (start > 0 && IsCurrencySign(tokens[start - 1]))
+        {
+            start--;
+            if (start > 0 && tokens[start - 1].IsWord && !tokens[start].SpaceBefore)
+            {
+                start--;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>A qualifier written after the counted phrase ending at <paramref name="after"/> - 1: "or more", "or so", "-plus".</summary>

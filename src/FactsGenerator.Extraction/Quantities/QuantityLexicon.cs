@@ -54,7 +54,7 @@ internal static class QuantityLexicon
         "soldiers", "troops", "marines", "sailors", "pilots", "bodies", "dead", "casualties", "fatalities", "families",
         "pilgrims", "athletes", "players", "candidates", "lawmakers", "senators", "legislators", "ministers",
         "officials", "suspects", "attendees", "participants", "volunteers", "supporters", "farmers", "elderly", "deaths",
-        "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "guests", "customers",
+        "humans", "guards", "agents", "diplomats", "climbers", "hikers", "swimmers", "fishermen", "guests", "customers",
         "users", "scientists", "researchers", "experts", "activists", "asylum", "seekers", "settlers", "worshippers", "parishioners",
         "cadets", "recruits", "member", "mourners", "rescuers", "paramedics", "medics", "wounded", "injured",
         "homeless", "displaced", "missing", "abductees", "kidnappers", "attackers", "assailants", "shooters", "bombers", "terrorists",
@@ -114,8 +114,8 @@ internal static class QuantityLexicon
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-        ["foot"] = "ft", ["feet"] = "ft", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
+        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "meters", ["metres"] = "meters", ["meter"] = "meters", ["meters"] = "meters",
+        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
@@ -349,6 +349,7 @@ internal static class QuantityLexicon
         "rescued", "arrested", "detained", "charged", "convicted", "sentenced", "released", "freed", "abducted", "kidnapped",
         "infected", "vaccinated", "employed", "hired", "fired", "elected", "deported", "expelled", "jailed", "imprisoned",
         "hospitalised", "hospitalized", "treated", "saved", "captured", "executed", "recruited", "trapped", "stranded", "affected",
+        "showed", "attended", "gathered", "marched", "protested", "rallied", "queued", "discharged",
     };
 
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);

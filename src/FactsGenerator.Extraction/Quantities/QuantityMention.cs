@@ -59,6 +59,12 @@ internal sealed class QuantityMention
     /// <summary>A capitalised word naming who or where ("Labour", "Kabul") that can tell two same-named facts apart.</summary>
     public string? Distinguisher { get; set; }
 
+    /// <summary>The name that did what the number says, written just before its verb ("Biden earned 6"), or null.</summary>
+    public string? Achiever { get; set; }
+
+    /// <summary>A total fronted by "of" ("Of the 300 passengers, 12 were hurt") that the next figure counts out of.</summary>
+    public bool IsFrontedTotal { get; set; }
+
     /// <summary>The first figure of a revision ("rose from fourteen to 31").</summary>
     public bool IsEarlierFigure { get; set; }
 

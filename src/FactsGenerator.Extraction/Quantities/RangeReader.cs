@@ -141,6 +141,12 @@ internal static class RangeReader
             return true;
         }
 
+        if (TallyReader.TryReadNamedTally(tokens, lower, out var tallyUpper))
+        {
+            range = new NumberRange(low, tallyUpper.Value, valueStart, tallyUpper.First, tallyUpper.Last, false, true);
+            return true;
+        }
+
         var joined = IsJoiningHyphenAt(tokens, link);
         var linkWord = tokens[link].IsWord ? tokens[link].Text.ToLowerInvariant() : null;
         var upperIndex = link + 1;

@@ -58,7 +58,8 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryNegatedSingle(tokens, i, out number))
+        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+            || TryNegatedSingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
         {
             return true;
         }
@@ -91,6 +92,68 @@ internal static class SentenceQuantityReader
         return true;
     }
 
+    // "occupied the square for weeks", "over decades": a length of time given only by its unit. The vague figure is the
+    // preposition, so the unit after it is read as what is counted. "for years of effort" and "for years to come" are
+    // no such length.
+    private static bool TryVagueSpan(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!(tokens[i].Is("for") || tokens[i].Is("over")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryTimeUnit(tokens[i + 1].Text, out var unit)
+            || !string.Equals(unit, tokens[i + 1].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
+            || IsAt(tokens, i + 2, "of") || IsAt(tokens, i + 2, "to") || IsSymbolAt(tokens, i + 2, '-') || IsAt(tokens, i + 2, "and") || IsAt(tokens, i + 2, "or"))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, i, NumberForm.Vague);
+        return true;
+    }
+
+    private const int NoCasualtyWindow = 4;
+
+    // "no one was hurt", "no humans had been hurt", "no deaths were reported": a toll of zero. Only with a casualty word
+    // close after, so "no one knows" and "no people's party" stay out.
+    private static bool TryNoCasualties(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("no") || !IsWordAt(tokens, i + 1))
+        {
+            return false;
+        }
+
+        var noun = tokens[i + 1].Text.ToLowerInvariant();
+        if (noun is not ("one" or "people" or "humans" or "persons" or "passengers" or "residents" or "civilians" or "deaths" or "injuries"
+            or "casualties" or "fatalities"))
+        {
+            return false;
+        }
+
+        var tollNoun = noun is "deaths" or "injuries" or "casualties" or "fatalities";
+        for (var k = i + 2; k <= i + 1 + NoCasualtyWindow; k++)
+        {
+            // "There were no deaths.": the toll noun says it all.
+            if (tollNoun && k == i + 2 && !IsWordAt(tokens, k))
+            {
+                number = new NumberMatch(0m, i, i, NumberForm.Words);
+                return true;
+            }
+
+            if (!IsWordAt(tokens, k))
+            {
+                return false;
+            }
+
+            var isCasualty = QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == Model.QuantityCategory.Casualties;
+            if (isCasualty || (tollNoun && (tokens[k].Is("reported") || tokens[k].Is("recorded"))))
+            {
+                number = new NumberMatch(0m, i, noun == "one" ? i + 1 : i, NumberForm.Words);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
     private static bool TryNegatedSingle(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
@@ -116,6 +179,27 @@ internal static class SentenceQuantityReader
         }
 
         number = new NumberMatch(0m, i, k, NumberForm.Words);
+        return true;
+    }
+
+    // "less than a kilometre", "more than a ton": a bound on one unit of measure. Without the bound, "a mile
+    // away" or "a metre of rain" states no figure a reader would look up.
+    private static bool TryArticleMeasure(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!(tokens[i].Is("a") || tokens[i].Is("an")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryMeasureUnit(tokens[i + 1].Text, out _)
+            || tokens[i + 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
+        if (qualifier is Qualifier.Exact or Qualifier.About || (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text)))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i, NumberForm.Words);
         return true;
     }
 
@@ -270,6 +354,12 @@ internal static class SentenceQuantityReader
             return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
+        var compoundLast = CompoundDurationReader.Extend(tokens, mention);
+        if (compoundLast >= 0)
+        {
+            resumeAt = System.Math.Max(resumeAt, compoundLast + 1);
+        }
+
         CountLongSpanInYears(mention);
         ShareAsPercent(mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
@@ -299,7 +389,8 @@ internal static class SentenceQuantityReader
         }
 
         // "12 of the 40 pupils were absent": what happened is said of the part; the total only counts the group.
-        if (IsTotalAfterPart(tokens, rangeStart))
+        mention.IsFrontedTotal = IsFrontedTotal(tokens, rangeStart);
+        if (IsTotalAfterPart(tokens, rangeStart) || mention.IsFrontedTotal)
         {
             mention.Event = null;
             mention.Verb = null;
@@ -348,7 +439,8 @@ internal static class SentenceQuantityReader
         var plus = QualifierReader.ReadPlusSuffix(tokens, mention.Number.Last);
         if (plus >= 0)
         {
-            mention.Qualifier = Qualifier.MoreThan;
+            // "18+ years", "500-plus members": the figure itself or more, like "or more".
+            mention.Qualifier = Qualifier.AtLeast;
             mention.CoverEvidence(plus);
             phraseStart = plus + 1;
         }
@@ -419,6 +511,16 @@ internal static class SentenceQuantityReader
         }
 
         mention.Distinguisher = ContextReader.ReadDistinguisher(tokens, qualifierStart);
+        mention.Achiever = ReadAchiever(tokens, qualifierStart);
+    }
+
+    // "Joe Biden earned 6", "Smith won 54 votes": a capitalised name right before a past verb that reached the figure.
+    private static string? ReadAchiever(IReadOnlyList<Token> tokens, int qualifierStart)
+    {
+        var verb = qualifierStart - 1;
+        var name = verb - 1;
+        return IsWordAt(tokens, verb) && IsPastVerb(tokens[verb]) && IsWordAt(tokens, name) && tokens[name].IsCapitalized && name > 0
+            && !QuantityLexicon.IsFunctionWord(tokens[name].Text) ? tokens[name].Text : null;
     }
 
     // "of the 40" or "of its 40" just after another number: the whole a part was counted out of.
@@ -432,9 +534,23 @@ internal static class SentenceQuantityReader
         }
 
         // "all but one of the 16 died": the one is the exception; what happened is said of the rest of the total.
+        // "Half of the 400 residents were evacuated", "most of its 90 staff": a share is a part too ("all of" is not).
         var part = of - 1;
-        return IsAt(tokens, of, "of") && part > 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text)) && !IsAt(tokens, part - 1, "but");
+        return IsAt(tokens, of, "of") && part >= 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text) || IsShareWord(tokens[part]))
+            && !IsAt(tokens, part - 1, "but");
     }
+
+    // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
+    private static bool IsFrontedTotal(IReadOnlyList<Token> tokens, int valueStart)
+    {
+        var of = valueStart - 2;
+        var opensClause = of == 0 || IsSymbolAt(tokens, of - 1, ',') || IsSymbolAt(tokens, of - 1, ';');
+        return opensClause && IsAt(tokens, of, "of") && IsWordAt(tokens, valueStart - 1)
+            && tokens[valueStart - 1].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those";
+    }
+
+    private static bool IsShareWord(Token token) =>
+        token.IsWord && (NumberWords.TryFraction(token.Text, out _) || token.Text.ToLowerInvariant() is "most" or "some" or "many" or "several" or "few" or "majority" or "minority");
 
     // "One activist, Nur Khan Liton, said", "One study noted": "one" picks out an individual rather than counting.
     private static bool IntroducesSomeone(IReadOnlyList<Token> tokens, QuantityMention mention)
@@ -467,6 +583,7 @@ internal static class SentenceQuantityReader
         to.MeasuredNoun = from.MeasuredNoun;
         to.Subject = from.Subject;
         to.Distinguisher = from.Distinguisher;
+        to.Achiever = from.Achiever;
         to.IsAge = from.IsAge;
     }
 }

@@ -15,6 +15,7 @@ internal static class TallyReader
 {
     private const int LeftWindow = 8;
     private const int RightWindow = 3;
+    private const int MaxSkippedTallies = 3;
 
     private static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +28,14 @@ internal static class TallyReader
     {
         "defeated", "defeat", "defeats", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses",
         "losing", "victory", "score", "scored", "scores", "scoring", "scoreline", "draw", "drew", "led", "leading", "trailed",
-        "trailing", "game", "match", "final", "halftime", "points", "goals",
+        "trailing", "game", "match", "final", "halftime", "points", "goals", "knocked", "edged", "thrashed", "downed", "routed",
+        "trounced", "overcame",
+    };
+
+    // What a tally written with its noun after the first figure counts: "45 points to 24", "52 votes to 48".
+    private static readonly HashSet<string> TallyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "points", "goals", "votes", "runs", "tries", "seats",
     };
 
     /// <summary>
@@ -38,8 +46,20 @@ internal static class TallyReader
     {
         var votes = false;
         var game = false;
-        for (var k = lower.First - 1; k >= 0 && k >= lower.First - LeftWindow; k--)
+        var window = LeftWindow;
+        var skipped = 0;
+        for (var k = lower.First - 1; k >= 0 && k >= lower.First - window; k--)
         {
+            // "votes of 230-to-197 and 229-to-198": an earlier tally of the same list shares the words before it. A few
+            // are looked past, so a long list of scores stays linear.
+            if (tokens[k].IsNumber && skipped < MaxSkippedTallies && EarlierTallyStart(tokens, k) is { } earlier)
+            {
+                window += k - earlier + 1;
+                k = earlier;
+                skipped++;
+                continue;
+            }
+
             if (tokens[k].IsSymbol('.') || tokens[k].IsSymbol(';') || tokens[k].IsNumber)
             {
                 break;
@@ -56,6 +76,27 @@ internal static class TallyReader
         return votes ? "votes" : game ? "points" : null;
     }
 
+    // Where the tally ending at <paramref name="last"/> ("230-to-197", "43-5", "52 to 48") starts, when a list goes on after it.
+    private static int? EarlierTallyStart(IReadOnlyList<Token> tokens, int last)
+    {
+        if (!(IsAt(tokens, last + 1, "and") || IsSymbolAt(tokens, last + 1, ',')))
+        {
+            return null;
+        }
+
+        var link = last - 1;
+        if (IsJoiningHyphenAt(tokens, link) && IsAt(tokens, link - 1, "to") && IsJoiningHyphenAt(tokens, link - 2))
+        {
+            link -= 2;
+        }
+        else if (!IsJoiningHyphenAt(tokens, link) && !IsAt(tokens, link, "to"))
+        {
+            return null;
+        }
+
+        return link >= 1 && tokens[link - 1].IsNumber ? link - 1 : null;
+    }
+
     /// <summary>
     /// "Caboolture 43-5": true when the number at <paramref name="number"/> opens a tally ("-", "to" or "-to-" and a smaller
     /// or equal second number) with a vote or a game around it, so a name before it does not make it a label.
@@ -65,6 +106,11 @@ internal static class TallyReader
         if (number.Form != NumberForm.Digits || number.Value is not { } first)
         {
             return false;
+        }
+
+        if (TryReadNamedTally(tokens, number, out _))
+        {
+            return true;
         }
 
         var link = number.Last + 1;
@@ -86,6 +132,26 @@ internal static class TallyReader
             && other <= first && UnitOf(tokens, number, upper.Last) is not null;
     }
 
+    /// <summary>
+    /// "defeated Wynnum 45 points to 24", "won 52 votes to 48": the tally's noun written once, after the first (larger)
+    /// figure, which <paramref name="upper"/> - the other side's figure - shares.
+    /// </summary>
+    public static bool TryReadNamedTally(IReadOnlyList<Token> tokens, NumberMatch number, out NumberMatch upper)
+    {
+        upper = default;
+        var noun = number.Last + 1;
+        if (number.Form != NumberForm.Digits || number.Value is not { } first || !IsWordAt(tokens, noun) || !TallyNouns.Contains(tokens[noun].Text)
+            || !IsAt(tokens, noun + 1, "to") || noun + 2 >= tokens.Count || !tokens[noun + 2].IsNumber
+            || !NumberReader.TryRead(tokens, noun + 2, out upper) || upper.Form != NumberForm.Digits || upper.Value is not { } second || second > first)
+        {
+            return false;
+        }
+
+        // "rose from 45 points to 24 points" is a change, written with the noun twice; "to 24 seats" counts something new.
+        var after = upper.Last + 1;
+        return !IsAt(tokens, number.First - 1, "from") && !(IsWordAt(tokens, after) && !QuantityLexicon.IsFunctionWord(tokens[after].Text));
+    }
+
     /// <summary>Adds one figure per side of the tally; false (nothing added) when nothing says what it counts.</summary>
     public static bool TryAdd(Sentence sentence, NumberMatch lower, NumberRange range, List<QuantityMention> into)
     {
@@ -97,9 +163,70 @@ internal static class TallyReader
 
         var first = Side(sentence, lower, range, unit);
         var second = Side(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, lower.Form), range, unit);
+        if (ReadSides(tokens, range.Start) is { } sides)
+        {
+            // "Maroochydore defeated Caboolture 43-5": the winner's score first, so each figure says whose it is.
+            first.Modifiers = sides.Winner;
+            second.Modifiers = sides.Loser;
+        }
         into.Add(first);
         into.Add(second);
         return true;
+    }
+
+    private static readonly HashSet<string> WinVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "defeated", "defeat", "defeats", "beat", "beats", "knocked", "edged", "thrashed", "downed", "routed", "trounced", "overcame",
+    };
+
+    private const int TeamNameWords = 3;
+
+    // "X defeated Y" (or "X knocked off Y") just before the tally: the two sides' names.
+    private static (string Winner, string Loser)? ReadSides(IReadOnlyList<Token> tokens, int tallyStart)
+    {
+        var loserFirst = NameStart(tokens, tallyStart - 1);
+        if (loserFirst < 0)
+        {
+            return null;
+        }
+
+        var verb = loserFirst - 1;
+        if (IsAt(tokens, verb, "off") || IsAt(tokens, verb, "of"))
+        {
+            verb--;
+        }
+
+        if (!IsWordAt(tokens, verb) || !WinVerbs.Contains(tokens[verb].Text))
+        {
+            return null;
+        }
+
+        var winnerFirst = NameStart(tokens, verb - 1);
+        return winnerFirst < 0 ? null : (Join(tokens, winnerFirst, verb - 1), Join(tokens, loserFirst, tallyStart - 1));
+    }
+
+    // Where the run of capitalised words ending at <paramref name="last"/> starts, or -1.
+    private static int NameStart(IReadOnlyList<Token> tokens, int last)
+    {
+        var first = last + 1;
+        while (first - 1 >= 0 && first - 1 > last - TeamNameWords && IsWordAt(tokens, first - 1) && tokens[first - 1].IsCapitalized
+            && !QuantityLexicon.IsFunctionWord(tokens[first - 1].Text))
+        {
+            first--;
+        }
+
+        return first <= last ? first : -1;
+    }
+
+    private static string Join(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var parts = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            parts[k - first] = tokens[k].Text;
+        }
+
+        return string.Join(" ", parts);
     }
 
     private static QuantityMention Side(Sentence sentence, NumberMatch number, NumberRange range, string unit)

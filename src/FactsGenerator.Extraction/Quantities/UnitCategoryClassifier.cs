@@ -134,6 +134,8 @@ internal static class UnitCategoryClassifier
 
     private static bool IsCountedAct(string head) => head.ToLowerInvariant() is "murders" or "killings" or "homicides" or "shootings" or "stabbings";
 
+    private static bool IsProportionNoun(string head) => head.ToLowerInvariant() is "majority" or "majorities" or "part" or "parts" or "supermajority";
+
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";
 
     private static string UnitOf(QuantityMention mention)
@@ -155,6 +157,12 @@ internal static class UnitCategoryClassifier
 
         if (mention.Head is { } head)
         {
+            // "a two-thirds majority", "a tenth part": the fraction names a proportion of a whole, not a count of majorities.
+            if (mention.Number.Form == Numbers.NumberForm.Fraction && mention.Value < 1m && IsProportionNoun(head))
+            {
+                return "fraction";
+            }
+
             // "eight murders": a casualty figure that counts the acts, not the people.
             if (IsCountedAct(head))
             {

@@ -391,11 +391,13 @@ internal sealed partial class SpeakerResolver
         }
 
         // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name;
-        // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role.
+        // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role; "Comic artist Jo Kim told": nor an
+        // adjective opening the sentence before the role.
         const int MaxTitleTokens = 9;
         while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
-                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)))
+                    || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)
+                    || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))))
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
                 || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))

@@ -19,6 +19,10 @@ public class AgeTests
     [InlineData("The painter died at 88 in his Paris home.", 88, "years")]
     [InlineData("She moved abroad when she was 19 and never returned.", 19, "years")]
     [InlineData("He began painting when he was 7, long before art school.", 7, "years")]
+    [InlineData("She joined the council in 1990, when she was about 41.", 41, "years")]
+    [InlineData("He was 22 and working as a baker at the time.", 22, "years")]
+    [InlineData("I was 16 when I left the farm.", 16, "years")]
+    [InlineData("The court jailed Tom Briggs, now 31, for the fraud.", 31, "years")]
     public void ReadsAgesAsOtherFiguresInYearsOrMonths(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -26,6 +30,22 @@ public class AgeTests
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(QuantityCategory.Other, fact.Category);
         Assert.Contains("Age", fact.Name);
+    }
+
+    [Fact]
+    public void ReadsAHedgedPredicateAgeWithItsHedge()
+    {
+        var fact = QuantityTestText.Single("She joined the council in 1990, when she was about 41.");
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("He was 22 minutes late for the vote.")]
+    [InlineData("It was 22 and falling by the evening.")]
+    [InlineData("She was more than 22 points ahead.")]
+    public void DoesNotReadACountAfterAPronounAsAnAge(string sentence)
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "years");
     }
 
     [Fact]

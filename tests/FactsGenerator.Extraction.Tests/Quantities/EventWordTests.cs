@@ -8,6 +8,8 @@ public class EventWordTests
     [InlineData("Three officers were stabbed in their offices.", QuantityCategory.Casualties)]
     [InlineData("At least seven, including four children, died.", QuantityCategory.Casualties)]
     [InlineData("Several police lost their lives in the attack.", QuantityCategory.Casualties)]
+    [InlineData("Two cyclists were taken to a nearby hospital.", QuantityCategory.Casualties)]
+    [InlineData("Four boxes were taken to the warehouse.", QuantityCategory.Other)]
     [InlineData("The hospital treated 25 wounded people overnight.", QuantityCategory.Casualties)]
     [InlineData("Divers found two missing pieces of the wreck.", QuantityCategory.Other)]
     [InlineData("Two men were shot dead outside the bank.", QuantityCategory.Casualties)]
@@ -21,6 +23,15 @@ public class EventWordTests
     }
 
     [Fact]
+    public void ReadsTheEventPastAnAsideAfterMore()
+    {
+        var facts = QuantityTestText.Extract("Two guards died; about ten more, including a driver, were hurt.");
+        var more = Assert.Single(facts, f => f.Value == 10m);
+        Assert.Equal(QuantityCategory.Casualties, more.Category);
+        Assert.Equal("people", more.Unit);
+    }
+
+    [Fact]
     public void TakesTheUnitFromASubjectThatIsAUnit()
     {
         var fact = QuantityTestText.First("Officials said the earthquake's magnitude was 5.5 on Saturday.");
@@ -28,10 +39,25 @@ public class EventWordTests
         Assert.Equal("magnitude", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("The tremor, measuring 5.2, shook the valley.")]
+    [InlineData("An earthquake that measured 6.7 struck before dawn.")]
+    public void ReadsWhatAQuakeMeasuredAsItsMagnitude(string sentence)
+    {
+        Assert.Equal("magnitude", QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Fact]
+    public void ReadsAMeasuredLengthNearAQuakeAsALength()
+    {
+        Assert.Equal("km", QuantityTestText.Single("The quake zone, measuring 40 km across, was sealed off.").Unit);
+    }
+
     [Fact]
     public void ReadsDegreesFromTheDegreeSign()
     {
-        Assert.Equal("degrees", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
+        Assert.Equal("degrees", QuantityTestText.Single("The road was built at a 12\u00B0 slope.").Unit);
+        Assert.Equal("celsius", QuantityTestText.Single("The samples were kept at 28\u00B0 Celsius.").Unit);
     }
 
     [Fact]

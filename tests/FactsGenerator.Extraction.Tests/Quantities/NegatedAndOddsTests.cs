@@ -22,6 +22,26 @@ public class NegatedCountTests
         Assert.Equal("people", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("No one was hurt when the roof fell in.")]
+    [InlineData("The wall collapsed, but no residents were injured.")]
+    [InlineData("There were no deaths.")]
+    public void ReadsNoOneHurtAsAZeroToll(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(0m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+        Assert.Equal("people", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("No one knows who owns the land.")]
+    [InlineData("No people from the village attended.")]
+    public void LeavesNoOneWithoutATollAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
     [Fact]
     public void DoesNotCountNotOneOfAGroup()
     {

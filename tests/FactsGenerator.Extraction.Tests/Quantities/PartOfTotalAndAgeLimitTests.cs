@@ -25,6 +25,31 @@ public class PartOfTotalAndAgeLimitTests
         Assert.Equal(QuantityCategory.Other, facts.Single(f => f.Value == 60m).Category);
     }
 
+    [Theory]
+    [InlineData("Half of the 300 tenants were evacuated on Sunday.", 300)]
+    [InlineData("Officials said most of the 80 miners were hurt.", 80)]
+    public void LeavesWhatHappenedToAShareOffTheTotal(string sentence, double total)
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)total).Category);
+    }
+
+    [Fact]
+    public void AFrontedTotalKeepsItsCategoryAndLendsItsNounToThePart()
+    {
+        var facts = QuantityTestText.Extract("Of the 250 climbers, 9 were injured in the storm.");
+        Assert.Equal(QuantityCategory.Other, facts.Single(f => f.Value == 250m).Category);
+        var part = facts.Single(f => f.Value == 9m);
+        Assert.Equal(QuantityCategory.Casualties, part.Category);
+        Assert.Equal("climbers injured", part.About);
+    }
+
+    [Fact]
+    public void GivesWhatHappenedToAllOfTheTotalToTheTotal()
+    {
+        var facts = QuantityTestText.Extract("All of the 300 tenants were evacuated on Sunday.");
+        Assert.Equal(QuantityCategory.Displacement, facts.Single(f => f.Value == 300m).Category);
+    }
+
     [Fact]
     public void DoesNotReadAYearAsTheTotal()
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 namespace FactsGenerator.Extraction.Tests.Quantities;
 
 public class PeopleUnitTests
@@ -44,5 +45,17 @@ public class YearBeforeASingularRoleTests
     public void AYearBeforeASingularRoleIsNoCount()
     {
         Assert.DoesNotContain(QuantityTestText.Extract("She was the 2016 nominee of the party."), f => f.Value == 2016m);
+    }
+}
+
+public class AttendanceVerbTests
+{
+    [Theory]
+    [InlineData("The club sold 900 tickets. Fewer than three hundred showed up on the night.", 300)]
+    [InlineData("The union has 80 branches. About 2,000 marched through the capital.", 2000)]
+    public void ABareFigureThatTurnedOutIsPeopleNotTheEarlierFiguresUnit(string text, double value)
+    {
+        var fact = QuantityTestText.Extract(text).Single(f => f.Value == (decimal)value);
+        Assert.Equal("people", fact.Unit);
     }
 }

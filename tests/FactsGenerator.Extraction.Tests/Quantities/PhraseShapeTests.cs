@@ -11,6 +11,7 @@ public class PhraseShapeTests
     [InlineData("Two other candidates also paid the fee.", 2, "people")]
     [InlineData("The star is about 1010 light years away.", 1010, "light years")]
     [InlineData("Three more people were rescued on Friday.", 3, "people")]
+    [InlineData("The list names the 50 most popular songs of the year.", 50, "songs")]
     [InlineData("The fire covered 160 square miles.", 160, "square miles")]
     [InlineData("Each tablet holds 1 mg of the drug.", 1, "mg")]
     [InlineData("The cut-off is 157 miles per hour.", 157, "mph")]

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -12,8 +13,8 @@ public class QualifierTests
     [InlineData("Around one million indigenous people live in the forest.", 1000000, Qualifier.About)]
     [InlineData("The fire burned roughly 40 hectares.", 40, Qualifier.About)]
     [InlineData("Some 200 families were evacuated.", 200, Qualifier.About)]
-    [InlineData("Nearly 2,000 people attended the march.", 2000, Qualifier.FewerThan)]
-    [InlineData("Almost 90 villages lost power.", 90, Qualifier.FewerThan)]
+    [InlineData("Nearly 2,000 people attended the march.", 2000, Qualifier.About)]
+    [InlineData("Almost 90 villages lost power.", 90, Qualifier.About)]
     [InlineData("Up to 300 workers could lose their jobs.", 300, Qualifier.UpTo)]
     [InlineData("As many as 40 boats sank in the harbour.", 40, Qualifier.UpTo)]
     [InlineData("Fewer than 20 patients remain in hospital.", 20, Qualifier.FewerThan)]
@@ -27,7 +28,8 @@ public class QualifierTests
     [InlineData("No more than 50 guests may enter.", 50, Qualifier.UpTo)]
     [InlineData("The project needs 100 volunteers or more.", 100, Qualifier.AtLeast)]
     [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]
-    [InlineData("The club has 500-plus members.", 500, Qualifier.MoreThan)]
+    [InlineData("The club has 500-plus members.", 500, Qualifier.AtLeast)]
+    [InlineData("She has coached for 20+ years.", 20, Qualifier.AtLeast)]
     [InlineData("Just under 40 students passed the exam.", 40, Qualifier.FewerThan)]
     [InlineData("The inquiry could last as long as two years.", 2, Qualifier.UpTo)]
     [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
@@ -37,6 +39,22 @@ public class QualifierTests
         var fact = QuantityTestText.Single(sentence);
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(qualifier, fact.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("A ticket costs approximately US$90 or €80 at the door.", 80)]
+    [InlineData("The deal is worth about $20 million and $30 million in bonuses.", 30000000)]
+    public void ASumJoinedToAnEstimatedSumSharesTheEstimate(string sentence, double value)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
+    [Fact]
+    public void AnAlternativeCountIsNotAnEstimateOfTheFirst()
+    {
+        var facts = QuantityTestText.Extract("Voters can pick about 20 names or 30 parties.");
+        Assert.Equal(Qualifier.Exact, facts.Single(f => f.Value == 30m).Qualifier);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -65,12 +66,42 @@ public class ShareTests
         Assert.Equal(QuantityCategory.Displacement, QuantityTestText.Single("Nearly 40 percent of the villagers fled the floods.").Category);
     }
 
+    [Theory]
+    [InlineData("The mayor received 4,120 votes, or 61 percent.")]
+    [InlineData("The challenger received 2,210 votes (33 percent) in the runoff.")]
+    public void AShareRestatingACountIsAShareOfWhatItCounted(string sentence)
+    {
+        var share = QuantityTestText.Extract(sentence).Single(f => f.Unit == "percent");
+        Assert.Equal("votes share", share.About);
+    }
+
     [Fact]
     public void ReadsHalvingAsACutOfFiftyPercent()
     {
         var fact = QuantityTestText.Single("The drought halved the wheat harvest.");
         Assert.Equal(50m, fact.Value);
         Assert.Equal("percent", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("Strikers have picketed the plant for weeks.", "weeks")]
+    [InlineData("For decades, the lake has been shrinking.", "decades")]
+    public void ReadsAStretchGivenOnlyByItsUnitAsAVagueDuration(string sentence, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The tree will stand for years to come.")]
+    [InlineData("She was thanked for years of service.")]
+    [InlineData("The shop rents rooms for hours or days.")]
+    public void LeavesAUnitThatIsNoLengthOfTimeAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
     }
 
     [Fact]
@@ -94,5 +125,49 @@ public class CurrencyCodeTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}
+
+public class ConvertedSumTests
+{
+    [Fact]
+    public void ASumConvertedInBracketsCountsWhatTheFirstSumCounts()
+    {
+        var facts = QuantityTestText.Extract("The judge set bail at 50,000 rupees (about US$600).");
+        Assert.Equal(2, facts.Count);
+        Assert.Equal("bail", facts[1].About);
+        Assert.Equal(Qualifier.About, facts[1].Qualifier);
+    }
+
+    [Fact]
+    public void ASumConvertedInBracketsTakesTheFirstSumsVerb()
+    {
+        var facts = QuantityTestText.Extract("The bank was fined £8 million (US$10 million) last year.");
+        Assert.Equal(facts[0].About, facts[1].About);
+    }
+
+    [Fact]
+    public void ASumRestatedInAnotherCurrencyAfterOrCountsTheSame()
+    {
+        var facts = QuantityTestText.Extract("Each share was worth roughly US$12 or €11 that week.");
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal("share", f.About));
+        Assert.All(facts, f => Assert.Equal(Qualifier.About, f.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The merger is worth $5 billion.", "merger")]
+    [InlineData("Officials said the ring is worth $2 million.", "ring")]
+    public void ReadsWhatIsWorthTheSum(string sentence, string about)
+    {
+        Assert.Equal(about, QuantityTestText.Single(sentence).About);
+    }
+
+    [Theory]
+    [InlineData("The estimated cost is 40 million euros.")]
+    [InlineData("The total cost was $900.")]
+    public void ReadsCostAfterADeterminerAsTheNounCounted(string sentence)
+    {
+        Assert.Equal("cost", QuantityTestText.Single(sentence).About);
     }
 }

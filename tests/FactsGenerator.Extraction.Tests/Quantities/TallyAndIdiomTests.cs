@@ -21,11 +21,44 @@ public class TallyTests
     [Theory]
     [InlineData("The visitors won the match 4-1 at home.", 4, 1)]
     [InlineData("Riverside defeated Northgate 38-12 on Saturday.", 38, 12)]
+    [InlineData("Riverside defeated Northgate 38 points to 12 on Saturday.", 38, 12)]
+    [InlineData("Hilltop knocked off Lakeside 27-20 in the semi-final.", 27, 20)]
     public void ReadsBothSidesOfAScoreAsPoints(string sentence, double first, double second)
     {
         var facts = QuantityTestText.Extract(sentence);
         Assert.Equal(new decimal?[] { (decimal)first, (decimal)second }, facts.Select(f => f.Value).ToArray());
         Assert.All(facts, f => Assert.Equal("points", f.Unit));
+    }
+
+    [Fact]
+    public void SaysWhoseScoreEachSideIsWhenTheWinnerAndLoserAreNamed()
+    {
+        var facts = QuantityTestText.Extract("Port Hill defeated Northgate 38-12 on Saturday.");
+        Assert.Equal("Port Hill points", facts[0].About);
+        Assert.Equal("Northgate points", facts[1].About);
+    }
+
+    [Fact]
+    public void ReadsEveryTallyOfAList()
+    {
+        var facts = QuantityTestText.Extract("The two bills passed by votes of 310-to-95 and 288-to-117 on Friday.");
+        Assert.Equal(new decimal?[] { 310m, 95m, 288m, 117m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("votes", f.Unit));
+    }
+
+    [Fact]
+    public void ReadsAVoteTallyWithItsNounAfterTheFirstFigure()
+    {
+        var facts = QuantityTestText.Extract("The motion carried 61 votes to 40.");
+        Assert.Equal(new decimal?[] { 61m, 40m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("votes", f.Unit));
+    }
+
+    [Fact]
+    public void LeavesAChangeOfPointsToTheRevisionReading()
+    {
+        var facts = QuantityTestText.Extract("The index fell from 45 points to 24 in a week.");
+        Assert.Equal("PointsFell", facts.Single(f => f.Value == 24m).Name);
     }
 
     [Theory]
@@ -42,7 +75,7 @@ public class RoughIdiomTests
     [Theory]
     [InlineData("A couple of reporters waited outside.", 2, "people")]
     [InlineData("They met a couple times last spring.", 2, "times")]
-    [InlineData("The bridge is a couple hundred metres long.", 200, "m")]
+    [InlineData("The bridge is a couple hundred metres long.", 200, "meters")]
     [InlineData("The rocks formed a couple of million years ago.", 2000000, "years")]
     public void ReadsACoupleAsAboutTwo(string sentence, double value, string unit)
     {
@@ -118,6 +151,23 @@ public class CompoundDurationTests
         Assert.Equal(QuantityCategory.Duration, fact.Category);
     }
 
+    [Theory]
+    [InlineData("She finished in 2 hours 14 minutes 5.5 seconds.", 8045.5, "seconds")]
+    [InlineData("The crossing took 4 hours and 10 minutes.", 250, "minutes")]
+    [InlineData("The fastest lap was 1 minute 31 seconds.", 91, "seconds")]
+    public void ReadsATimeWrittenInSeveralUnitsAsOneFigure(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void KeepsTwoTimesInSeparateClausesApart()
+    {
+        Assert.Equal(2, QuantityTestText.Extract("The talks lasted 3 hours; 45 minutes went on the agenda.").Count);
+    }
+
     [Fact]
     public void ReadsANumberedLongAdjectiveOnce()
     {
@@ -153,5 +203,36 @@ public class CrowdTests
     {
         var fact = QuantityTestText.Single("Storm injures dozens along the coast.");
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+}
+
+public class NamedSideRepeatTests
+{
+    [Fact]
+    public void KeepsTheSameFigureReachedByDifferentNamedSides()
+    {
+        var facts = QuantityTestText.Extract("Ortiz finished third with 4 seats. Later, Lindqvist won 4 seats in the north.");
+        Assert.Equal(2, facts.Count(f => f.Value == 4m));
+    }
+
+    [Fact]
+    public void DropsTheSameSidesFigureToldTwice()
+    {
+        var facts = QuantityTestText.Extract("In 2012 the ticket of Ann Ortiz received a total of 5,120 votes. That year Ortiz received 5,120 votes, mostly by mail.");
+        Assert.Single(facts, f => f.Value == 5120m);
+    }
+
+    [Fact]
+    public void KeepsTheSameFigureTwiceInOneSentence()
+    {
+        var facts = QuantityTestText.Extract("The hosts kicked two goals before the visitors replied with two goals of their own.");
+        Assert.Equal(2, facts.Count(f => f.Value == 2m));
+    }
+
+    [Fact]
+    public void StillDropsARestatedFigureWithoutANamedSide()
+    {
+        var facts = QuantityTestText.Extract("The council has 40 seats. All 40 seats are up for election.");
+        Assert.Single(facts);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -23,10 +24,10 @@ public class UnitConventionTests
     }
 
     [Theory]
-    [InlineData("The oven was set to 220°C for the bread.", 220, "°C")]
-    [InlineData("The oven was set to 425°F for the bread.", 425, "°F")]
-    [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "°C")]
-    [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "°F")]
+    [InlineData("The oven was set to 220°C for the bread.", 220, "celsius")]
+    [InlineData("The oven was set to 425°F for the bread.", 425, "fahrenheit")]
+    [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "celsius")]
+    [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "fahrenheit")]
     [InlineData("The ramp turns through 90° at the top.", 90, "degrees")]
     [InlineData("The parcel weighed 12 pounds when it arrived.", 12, "lb")]
     [InlineData("Customs found eight pounds of heroin in the van.", 8, "lb")]
@@ -37,8 +38,8 @@ public class UnitConventionTests
     [InlineData("The trail runs 12 mi along the coast.", 12, "miles")]
     [InlineData("The reserve covers 415 km2 of wetland.", 415, "square km")]
     [InlineData("The reserve covers 30 sq km of wetland.", 30, "square km")]
-    [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square ft")]
-    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic m")]
+    [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square feet")]
+    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic meters")]
     [InlineData("The new plant will produce 3 GW of power.", 3, "gigawatts")]
     [InlineData("Sound moves at 340 metres per second in air.", 340, "m/s")]
     [InlineData("The comet passed 40 light-years from the star.", 40, "light years")]
@@ -48,6 +49,54 @@ public class UnitConventionTests
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(unit == "gbp", fact.Category == QuantityCategory.Money);
+    }
+
+    [Theory]
+    [InlineData("The camp holds about 9,000 refugees, down from a peak of over 20,000 last year.", 20000, "people")]
+    [InlineData("The lake covers 12 hectares (30 acres), up from 9 in 2010.", 9, "hectares")]
+    public void AFigureChangedFromCountsWhatTheNewFigureCounts(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The mast is 40 m tall.", "m")]
+    [InlineData("The mast is 40 metres tall.", "meters")]
+    [InlineData("The mast is 130 ft tall.", "ft")]
+    [InlineData("The mast is 130 feet tall.", "feet")]
+    public void KeepsALengthsSymbolOrWordAsWritten(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Theory]
+    [InlineData("Changing the charter takes a two-thirds majority of the council.", 0.667)]
+    [InlineData("The tail is roughly a fifth part of its length.", 0.2)]
+    public void ReadsAFractionOfAWholeAsAFraction(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("fraction", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The boat sank less than a kilometre from the pier.", Qualifier.FewerThan, "km")]
+    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "meters")]
+    public void ReadsABoundOnOneUnitOfMeasure(string sentence, Qualifier qualifier, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(1m, fact.Value);
+        Assert.Equal(qualifier, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The school is a mile from the river.")]
+    [InlineData("Nearly a metre of snow fell overnight.")]
+    public void LeavesOneUnitOfMeasureWithoutABoundAlone(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
     }
 
     [Fact]
@@ -62,7 +111,7 @@ public class UnitConventionTests
     {
         var fact = QuantityTestText.Single("The new bridge is 75 metres long.");
         Assert.Equal("75 metres long", fact.Evidence.Text);
-        Assert.Equal("m", fact.Unit);
+        Assert.Equal("meters", fact.Unit);
     }
 
     [Fact]

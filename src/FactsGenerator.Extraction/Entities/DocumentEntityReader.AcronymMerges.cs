@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Acronyms used without being spelled out in brackets, joined to the one body of the document they abbreviate.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // "the National Rail Safety Board ... the NRSB said": an acronym is the body whose capitalised words it spells,
+    // when exactly one body of the document does ("Harrow Gas and Electric" for "HG&E").
+    private void MergeAcronymsIntoSpelledNames()
+    {
+        // The one body each string of initials spells, or null when two bodies spell it (a lookup, so the work stays
+        // linear in the number of bodies).
+        var spelledBy = new Dictionary<string, EntityRecord?>(System.StringComparer.Ordinal);
+        var acronyms = new List<(EntityRecord Record, string Letters)>();
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Organization || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var letters = AcronymLetters(record.Name);
+            if (letters is not null)
+            {
+                acronyms.Add((record, letters));
+            }
+            else if (record.Name.IndexOf(' ') > 0)
+            {
+                var initials = Initials(record.Name);
+                var resolved = record.Resolve();
+                spelledBy[initials] = spelledBy.TryGetValue(initials, out var earlier) && !ReferenceEquals(earlier, resolved) ? null : resolved;
+            }
+        }
+
+        foreach (var (acronym, letters) in acronyms)
+        {
+            if (spelledBy.TryGetValue(letters, out var only) && only is not null && acronym.MergedInto is null)
+            {
+                acronym.MergeInto(only);
+            }
+        }
+    }
+
+    // "NRSB", "HG&E", "U.N." → "NRSB", "HGE", "UN"; null for anything that is not an acronym of two or more letters.
+    private static string? AcronymLetters(string name)
+    {
+        const int MaxLetters = 7;
+        var letters = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                letters.Append(c);
+            }
+            else if (c is not ('&' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return letters.Length >= 2 && letters.Length <= MaxLetters ? letters.ToString() : null;
+    }
+
+    // The first letters of the capitalised words, particles ("of", "the", "and") left out.
+    private static string Initials(string name)
+    {
+        var initials = new StringBuilder();
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+}

@@ -1,0 +1,277 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class ContextOrganizationTests
+{
+    [Theory]
+    [InlineData("Kestrel Labs announced a new phone on Monday.", "Kestrel Labs")]
+    [InlineData("He worked for Castellan before joining Fenwick Partners in 2019.", "Fenwick Partners")]
+    [InlineData("The striker signed with Redhill Rovers last year.", "Redhill Rovers")]
+    [InlineData("Orvane Pharmaceuticals said the trial had ended.", "Orvane Pharmaceuticals")]
+    public void ANameEndingInAWordForABusinessOrAClubIsAnOrganisation(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ABusinessWordAloneIsNoOrganisation()
+    {
+        var facts = Extract.From("Systems like these fail often, the engineer said.");
+        Assert.Empty(Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Senior vice president Tomas Berg praised the staff.", "Senior")]
+    [InlineData("Retired teacher Ana Ruiz ran for the council.", "Retired")]
+    [InlineData("Incumbent President Jo Kim won again.", "Incumbent")]
+    public void AnAdjectiveOpeningASentenceBeforeARoleIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOpeningWordBeforeARoleIsAnOrganisationWhenWrittenAsANameElsewhere()
+    {
+        var facts = Extract.From("Nordwind spokesperson Ana Ruiz said the ships were safe. The ships belong to Nordwind, she said.");
+        Assert.Contains("Nordwind", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The Harbour Data Protection Act (HDPA) took effect on Monday. Critics said the HDPA was vague.", "HDPA")]
+    [InlineData("Ships carry a Vessel Location System (VLS) on board. The VLS failed twice.", "VLS")]
+    [InlineData("The studio added digital rights management (DRM) to the game. Players disliked the DRM.", "DRM")]
+    [InlineData("Fans complained about the VTL (video transfer lock) in the update.", "VTL")]
+    public void AnAcronymSpelledOutAsAThingIsNoOrganisation(string text, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void AnAcronymSpelledOutAsABodyStaysAnOrganisation()
+    {
+        var facts = Extract.From("The Velmorian Shipping Authority (VSA) closed the port. The VSA said it would reopen.");
+        Assert.Contains("Velmorian Shipping Authority", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Witnesses said the Zarqan movement had seized the port.", "Zarqan movement")]
+    [InlineData("The vase was lent to the Ostrander museum in 2010.", "Ostrander museum")]
+    [InlineData("Crews from the Velmorian Civil Defence service arrived at dawn.", "Velmorian Civil Defence service")]
+    public void ALowerCaseBodyNounRightAfterANameJoinsIt(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz's military service ended in 1990.")]
+    [InlineData("The Brexit movement grew quickly.")]
+    [InlineData("A Humvee military convoy passed the village.")]
+    public void ALowerCaseBodyNounAfterAPossessiveACauseOrAVehicleMakesNoBody(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.DoesNotContain(names, n => n.EndsWith("military", System.StringComparison.Ordinal) || n.EndsWith("movement", System.StringComparison.Ordinal)
+            || n.EndsWith("service", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysMilitaryIsNamedWithTheCountrysFullName()
+    {
+        var facts = Extract.From("The U.S. military said two drones were lost. Later the United States military confirmed it.");
+        Assert.Contains("United States military", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("U.S. military", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ABusinessWordAfterAndClosesTheNameOfACompany()
+    {
+        var facts = Extract.From("Crews from Harrow Gas and Electric restored power on Monday.");
+        Assert.Contains("Harrow Gas and Electric", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Two people died, including a Tarnwick official and a driver.", "Tarnwick")]
+    [InlineData("An Orvane engineer said the valve had failed.", "Orvane")]
+    [InlineData("Shoppers queued at a Brightwell store for hours.", "Brightwell")]
+    [InlineData("The study was published in the Velmorian Letters journal on Monday.", "Velmorian Letters")]
+    public void ANameHoldingARoleOrNamingAStoreIsAnOrganisation(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("A Texas official said the road was closed.", "Texas")]
+    [InlineData("A Republican senator said the bill would pass.", "Republican")]
+    [InlineData("A Nobel Prize winner and a Catholic priest spoke at the event.", "Catholic")]
+    public void APlaceAPartyOrAFaithBeforeARoleIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Vyrna, a small Norwegian human rights group, wrote to the court.", "Vyrna")]
+    [InlineData("Orbis Letters, an on-line journal, printed the paper.", "Orbis Letters")]
+    public void AnAppositionNamingAKindOfBodyMayCarryANationalityAndHyphenatedWords(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AClauseAfterACommaIsNoDescriptionOfTheName()
+    {
+        var facts = Extract.From("In June, a paper was printed in the journal Orbis.");
+        Assert.DoesNotContain("May", Extract.OrganizationNames(facts));
+        Assert.Contains("Orbis", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The storm passed, Philippine officials said.", "Philippine")]
+    [InlineData("A Saudi spokesman said the talks would resume.", "Saudi")]
+    public void ANationalityAdjectiveIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ADayBeforeAnAppositionIsNoOrganisation()
+    {
+        var facts = Extract.From("On Friday, a farming group asked for a delay.");
+        Assert.DoesNotContain("Friday", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Redhill defeated Oakport 28–10 on Saturday.")]
+    [InlineData("Redhill beat Oakport 31 points to 12 at home.")]
+    public void TheSidesOfAResultWithAScoreAreTeams(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains("Redhill", names);
+        Assert.Contains("Oakport", names);
+    }
+
+    [Fact]
+    public void TheOpponentOfATeamIsATeam()
+    {
+        var facts = Extract.From("The Marrowby coach Tomas Berg was pleased after Marrowby defeated Oakport in round three.");
+        Assert.Contains("Oakport", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void PlayersWhoBeatEachOtherArePeople()
+    {
+        var facts = Extract.From("Maria Lopes beat Anna Holm 6–4 in the final.");
+        Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Anna Holm", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("He played for the Denver Pelicans for ten seasons.", "Denver Pelicans")]
+    [InlineData("The Oslo Ravens won the title on Sunday.", "Oslo Ravens")]
+    public void APlaceFollowedByAPluralNameIsATeam(string sentence, string team)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(team, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void APlaceFollowedByAPluralKindOfPlaceStaysAPlace()
+    {
+        var facts = Extract.From("They sailed to the Denver Islands last year.");
+        Assert.DoesNotContain("Denver Islands", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AFireAndRescueServiceIsOneBody()
+    {
+        var facts = Extract.From("Crews from Tarnwick Fire and Rescue fought the blaze for hours.");
+        Assert.Contains("Tarnwick Fire and Rescue", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ANamedTroupeIsAnOrganisation()
+    {
+        var facts = Extract.From("The troupe Velvet Lanterns opened the festival.");
+        Assert.Contains("Velvet Lanterns", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AGradeLetterAfterALeagueIsNoPartOfItsName()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Arden lead the Velm Coast Rugby Union A grade table."));
+        Assert.Contains("Velm Coast Rugby Union", names);
+        Assert.DoesNotContain("Velm Coast Rugby Union A", names);
+    }
+
+    [Theory]
+    [InlineData("Members of Mothers for Clean Rivers marched on Friday.", "Mothers for Clean Rivers")]
+    [InlineData("The rally was organised by Teachers for Velmoria First on Monday.", "Teachers for Velmoria First")]
+    public void ANameBuiltOnForIsAMovement(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Critics of Medicare for All spoke on Monday.")]
+    [InlineData("Fans disliked the DRM for Velm Movies.")]
+    [InlineData("The Minister for Foreign Affairs spoke on Monday.")]
+    public void AnOfficeAPolicyOrACodeBeforeForIsNoMovement(string sentence)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.DoesNotContain(names, n => n.Contains(" for "));
+    }
+
+    [Theory]
+    [InlineData("Velmora Dynamics said in a statement on Tuesday that the plant would close.", "Velmora Dynamics")]
+    [InlineData("A spokesperson for Brightwell Coaches declined to comment.", "Brightwell Coaches")]
+    [InlineData("Analysts said Harlow Foods' chief executive would resign.", "Harlow Foods")]
+    [InlineData("Investors bought shares of Tarrock Quarrying last week.", "Tarrock Quarrying")]
+    [InlineData("Quenby, which makes electric scooters, lost money.", "Quenby")]
+    public void WhatOnlyACompanyHasOrDoesMakesAnOrganisation(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void APersonsSpokespersonLeavesThePersonAPerson()
+    {
+        var facts = Extract.From("A spokesman for Maria Lopes said she was resting.");
+        Assert.DoesNotContain("Maria Lopes", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The manager of Tarrock Publicity said visitor numbers fell.", "Tarrock Publicity")]
+    [InlineData("She ran Dunmere Energy for a decade before retiring.", "Dunmere Energy")]
+    public void WhoRunsANameMakesItABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The National Rail Safety Board opened an inquiry. Reporters asked the NRSB for comment.", "National Rail Safety Board", "NRSB")]
+    [InlineData("Harrow Gas and Electric cut power. HG&E said it would restore it soon.", "Harrow Gas and Electric", "HG&E")]
+    public void AnAcronymSpellingABodysNameIsItsAlias(string text, string organisation, string acronym)
+    {
+        var facts = Extract.From(text);
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains(organisation, names);
+        Assert.DoesNotContain(acronym, names);
+    }
+
+    [Theory]
+    [InlineData("She will star in the next Kestrel film, due in 2021.", "Kestrel")]
+    [InlineData("A Tarrock truck overturned on the motorway.", "Tarrock")]
+    public void ABrandBeforeItsProductIsItsMaker(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("He loved the Harry Potter films as a boy.", "Harry Potter")]
+    [InlineData("They watched a Christmas film on Sunday.", "Christmas")]
+    public void ACharacterOrASeasonBeforeAFilmIsNoMaker(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+}

@@ -1,0 +1,82 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class ContextPlaceTests
+{
+    [Theory]
+    [InlineData("Police from nearby Dunmere arrived within minutes.", "Dunmere")]
+    [InlineData("Ferries sail daily to the island Tarsk.", "Tarsk")]
+    [InlineData("Barges move coal along the river Orra.", "Orra")]
+    [InlineData("Hundreds died in the Pellham battle last year.", "Pellham")]
+    public void AKindOfPlaceOrAnEventNamedAfterItMakesAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The Norwegian attack on the fort failed.", "Norwegian")]
+    [InlineData("The station Radio Velm reported the fire.", "Radio Velm")]
+    public void ANationalityOrAStationBeforeAnEventIsNoPlace(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Small jets use Harlan Field airport most days.", "Harlan Field")]
+    [InlineData("Jobs depend on the Tarnwick mine getting approval.", "Tarnwick")]
+    [InlineData("The crowd gathered at Oldgate Corner on Saturday.", "Oldgate Corner")]
+    [InlineData("Miners dug coal at the Upper Felling Mine.", "Upper Felling Mine")]
+    [InlineData("Visitors walked toward the Arden Test and Training Range on Friday.", "Arden Test and Training Range")]
+    public void ASiteNamedWithItsKindIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void APlaceAndAParkAfterAndStayTwoPlaces()
+    {
+        var names = Extract.PlaceNames(Extract.From("Marchers went from Oslo and Frogner Park to the palace."));
+        Assert.Contains("Oslo", names);
+        Assert.DoesNotContain("Oslo and Frogner Park", names);
+    }
+
+    [Fact]
+    public void AGivenNameBeforeCastleIsAPerson()
+    {
+        var facts = Extract.From("The party's 2016 nominee Darren Castle said he would not run again.");
+        Assert.Contains("Darren Castle", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Darren Castle", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Doctors at the Harlow Valley Medical Center treated the driver.", "Harlow Valley Medical Center")]
+    public void AMedicalCentreIsAPlace(string sentence, string place)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(place, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AMedicalCentresAcronymIsItsAlias()
+    {
+        var facts = Extract.From("He was taken to the Orra Military Medical Center (OMMC) on Friday. The OMMC said he was stable.");
+        Assert.Contains("Orra Military Medical Center", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("OMMC", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("He met Roman Catholic leaders on Monday.", "Roman")]
+    [InlineData("A Saudi Aramco tanker was seized.", "Saudi Arabia")]
+    public void ANationalityAdjectiveBeforeAnotherWordIsNoPlace(string sentence, string place)
+    {
+        Assert.DoesNotContain(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The fire spread to the outskirts of Dunmere on Monday.", "Dunmere")]
+    [InlineData("Residents of Pellham were told to leave.", "Pellham")]
+    public void TheOutskirtsOrResidentsOfANameMakeAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
