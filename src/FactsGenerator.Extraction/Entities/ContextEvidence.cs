@@ -147,6 +147,12 @@ internal sealed partial class ContextEvidence
             return true;
         }
 
+        // "X, aged 45,": only people's ages are given with "aged".
+        if (p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].Is("aged") && tokens[p + 2].IsNumber && tokens[p + 2].Text.Length <= 3)
+        {
+            return true;
+        }
+
         return p + 2 < tokens.Count && tokens[p].IsSymbol(',') && tokens[p + 1].IsNumber && tokens[p + 1].Text.Length <= 3 && tokens[p + 2].IsSymbol(',');
     }
 }

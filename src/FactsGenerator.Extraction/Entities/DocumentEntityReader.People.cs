@@ -130,13 +130,63 @@ internal sealed partial class DocumentEntityReader
             || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
-            || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks))
+            || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks))
         {
             return true;
         }
 
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // "Ana Ruiz, Jo Kim, Tomas Berg and Lena Holt": a name that opens a list of names shaped like people's, where
+    // a known person or two names starting with known first names follow, is a person's too (the reader meets it before the ones it is listed with).
+    private bool IsListedBeforePerson(NameChunk chunk, List<NameChunk> chunks)
+    {
+        const int MaxListedNames = 8;
+        const int MinGivenNamed = 2;
+        var tokens = chunk.Tokens;
+        var current = chunk;
+        var givenNamed = 0;
+        for (var listed = 0; listed < MaxListedNames; listed++)
+        {
+            var k = current.Last + 1;
+            if (k + 1 < tokens.Count && tokens[k].IsSymbol(','))
+            {
+                k++;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k].Is("and"))
+            {
+                k++;
+            }
+
+            if (k == current.Last + 1 || k >= tokens.Count)
+            {
+                return false;
+            }
+
+            var next = NameChunkIndex.StartingAt(chunks, k);
+            if (next is null || !IsPersonLike(next) || evidence.TryGetStrong(next.Text, out _))
+            {
+                return false;
+            }
+
+            if (IsKnownPerson(next.Text))
+            {
+                return true;
+            }
+
+            // (Two, so that "Goldman Sachs, Morgan Stanley and ..." is not read as people for one first name.)
+            if (GivenNames.Contains(tokens[next.First].Text) && ++givenNamed >= MinGivenNamed)
+            {
+                return true;
+            }
+
+            current = next;
+        }
+
+        return false;
     }
 
     // "Harbour Watch's website shows", "according to Rose Ledger": a name that reports or owns a website is an outlet

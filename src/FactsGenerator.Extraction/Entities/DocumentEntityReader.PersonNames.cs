@@ -44,6 +44,12 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // "Jo A. Kim", "Jo B. I. Kim": a middle initial may be a letter that is also a word ("A", "I").
+            if (i > first && i < last && IsMiddleInitial(tokens, i))
+            {
+                continue;
+            }
+
             if (token.Is("of") || token.Is("for") || (token.IsWord ? !NameForms.IsPersonNameWord(token) : !(token.IsSymbol('-') || token.IsSymbol('.') || token.IsSymbol('"'))))
             {
                 return false;
@@ -68,6 +74,11 @@ internal sealed partial class DocumentEntityReader
 
     private static bool IsSyllableAfterHyphen(IReadOnlyList<Token> tokens, int index) =>
         index >= 1 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && NameChunker.IsHyphenatedSyllable(tokens[index]);
+
+    // A single capital followed by its period inside a name.
+    private static bool IsMiddleInitial(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsWord && tokens[index].Text.Length == 1 && char.IsUpper(tokens[index].Text[0])
+        && index + 1 < tokens.Count && tokens[index + 1].IsSymbol('.') && !tokens[index + 1].SpaceBefore;
 
     // "Elizabeth II", "Benedict XVI": a Roman numeral after a name counts the monarchs or popes of that name.
     private static bool IsRegnalNumber(IReadOnlyList<Token> tokens, int index) =>

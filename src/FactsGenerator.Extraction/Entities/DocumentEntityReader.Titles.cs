@@ -405,6 +405,13 @@ internal sealed partial class DocumentEntityReader
 
                 // "Ana Ruiz of Lakeside College, a marine biologist": the apposition after the body describes the person.
                 person.Role ??= RoleParser.After(tokens, chunk.Last, chunks)?.Role;
+
+                // "Professor Ana Ruiz of Lakeside University said": unlike a doctor's title, a professorship is
+                // held at the body after "of".
+                if (person.Role is null && (tokens[left.First].Is("Professor") || tokens[left.First].Is("Prof")))
+                {
+                    person.Role = "professor";
+                }
             }
 
             return true;

@@ -1,0 +1,50 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Evidence that a run of capitals without a known first name is a person's name.</summary>
+public class PeopleEvidenceTests
+{
+    [Fact]
+    public void ANameOpeningAListOfPeopleIsAPerson()
+    {
+        var facts = Extract.From("Ozrin Velk, Tammra Quell, Kevin Hale, and Bob Marr all sent flowers.");
+        Assert.Contains("Ozrin Velk", Extract.PeopleNames(facts));
+        Assert.Contains("Tammra Quell", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void OneFirstNameLaterInAListDoesNotMakePeopleOfTheOthers()
+    {
+        var facts = Extract.From("The fund was backed by Ozrin Velk, Morgan Hale and the city.");
+        Assert.DoesNotContain("Ozrin Velk", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnAgeGivenWithAgedMarksAPerson()
+    {
+        var facts = Extract.From("A local man, Keltor Ansby, aged 31, appeared in court on Monday.");
+        Assert.Contains("Keltor Ansby", Extract.PeopleNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Wayne A. Renholt, the head of the college, wrote to the staff.", "Wayne A. Renholt")]
+    [InlineData("Wayne B. I. Renholt, the head of the college, wrote to the staff.", "Wayne B. I. Renholt")]
+    public void AMiddleInitialThatIsAlsoAWordStaysInTheName(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AProfessorOfABodyIsAProfessorThere()
+    {
+        var person = Extract.Person(Extract.From("Professor Tammra Quell of Lakeside Law School said the ruling was narrow."), "Tammra Quell");
+        Assert.Equal("professor", person.Role);
+        Assert.Equal("Lakeside Law School", person.Affiliation);
+    }
+
+    [Fact]
+    public void ADoctorOfABodyGetsNoRoleFromTheTitle()
+    {
+        var person = Extract.Person(Extract.From("Dr. Tammra Quell of Lakeside College said the ruling was narrow."), "Tammra Quell");
+        Assert.Null(person.Role);
+    }
+}
