@@ -70,7 +70,7 @@ internal sealed partial class DocumentEntityReader
                 return true;
             }
 
-            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last))
+            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledModifier(tokens, chunk, nameStart))
             {
                 continue;
             }
@@ -191,6 +191,18 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "owns the King Harbour store", "any Executive Branch official": a title and one word after a determiner and
+    // before a common noun qualify that noun; a person's name takes no article before the title.
+    private static bool IsTitledModifier(IReadOnlyList<Token> tokens, NameChunk chunk, int nameStart)
+    {
+        var before = chunk.First - 1;
+        var after = chunk.Last + 1;
+        return nameStart == chunk.Last && before >= 0 && after < tokens.Count
+            && (tokens[before].Is("the") || tokens[before].Is("a") || tokens[before].Is("an") || tokens[before].Is("any"))
+            && NameForms.IsLowerWord(tokens[after]) && !Lexicon.AttributionVerbs.Contains(tokens[after].Text) && !Lexicon.NameConnectors.Contains(tokens[after].Text)
+            && !tokens[after].Text.EndsWith("ed", System.StringComparison.Ordinal);
     }
 
     /// <summary>Words that, capitalised only by opening the sentence, say since when an office is held.</summary>

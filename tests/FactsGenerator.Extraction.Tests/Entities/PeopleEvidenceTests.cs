@@ -47,4 +47,18 @@ public class PeopleEvidenceTests
         var person = Extract.Person(Extract.From("Dr. Tammra Quell of Lakeside College said the ruling was narrow."), "Tammra Quell");
         Assert.Null(person.Role);
     }
+
+    [Theory]
+    [InlineData("He owns the King Harbour shop on the pier.")]
+    [InlineData("She denied pressure from any Executive Branch official.")]
+    public void ATitleAndOneWordBetweenAnArticleAndANounAreNoPerson(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
+
+    [Fact]
+    public void ATitledNameAfterAnArticleCanStillSpeak()
+    {
+        Assert.Contains("Velk", Extract.PeopleNames(Extract.From("The board met on Monday, and the Mayor Velk said the budget was final.")));
+    }
 }
