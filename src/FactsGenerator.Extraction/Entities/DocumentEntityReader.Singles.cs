@@ -86,12 +86,17 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TryShortNameOfSpeakingBody(chunk))
+        {
+            return;
+        }
+
         if (IsNamedPersonAlone(chunk))
         {
             var relative = Add(EntityKind.Person, name, chunk);
             relative.Role ??= KinshipOfListedName(chunk.Tokens, chunk.First);
         }
-        else if (IsAfterLowerCaseRole(chunk))
+        else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk))
         {
             AddPerson(chunk, name, chunks);
         }
@@ -123,6 +128,61 @@ internal sealed partial class DocumentEntityReader
         return next.IsNumber || !(next.IsWord || next.IsSymbol(','))
             || (chunk.First >= 1 && tokens[chunk.First - 1] is { IsWord: true } previous
                 && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
+    }
+
+    // "Later, Tavin said the repository would return": a known first name that is the subject of a verb of saying
+    // is someone the article calls by that name alone (bodies that speak are not named with first names).
+    private bool IsFirstNameThatSpeaks(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First];
+        return GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text) && evidence.IsSpeaker(chunk.Text)
+            && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && !NameForms.IsAllCaps(word.Text) && word.Text.Length > 2
+            && !OpensKnownName(word.Text);
+    }
+
+    // "Ford" after "Ford Motor Company": the first word of a known body or place is that body's short name.
+    private bool OpensKnownName(string word) => KnownNameOpenedBy(word, EntityKind.Place) is not null || KnownNameOpenedBy(word, EntityKind.Organization) is not null;
+
+    // The one record of the kind whose name starts with the word and more words, or null.
+    private EntityRecord? KnownNameOpenedBy(string word, EntityKind kind)
+    {
+        var prefix = word + " ";
+        EntityRecord? found = null;
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != kind || record.MergedInto is not null || !record.Name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null && !ReferenceEquals(found, record))
+            {
+                return null;
+            }
+
+            found = record;
+        }
+
+        return found;
+    }
+
+    // "Ford Motor Company said ... Ford also wrote": a company's first word alone, acting as a speaker, is its short name.
+    private bool TryShortNameOfSpeakingBody(NameChunk chunk)
+    {
+        if (!evidence.IsSpeaker(chunk.Text) || chunk.InsideQuote || !NameForms.IsPersonNameWord(chunk.Tokens[chunk.First]))
+        {
+            return false;
+        }
+
+        var body = KnownNameOpenedBy(chunk.Text, EntityKind.Organization);
+        if (body is null)
+        {
+            return false;
+        }
+
+        registry.AddAlias(body, chunk.Text);
+        registry.Mention(EntityKind.Organization, body.Name, chunk.Sentence, chunk.Start, chunk.End);
+        return true;
     }
 
     // "Nordwind announced a recall": a single name that speaks, is nobody's surname or first name and no place,
