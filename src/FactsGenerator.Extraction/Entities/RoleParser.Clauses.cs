@@ -59,6 +59,59 @@ internal static partial class RoleParser
         return null;
     }
 
+    // "foreign minister Ana Ruiz and her Velmorian counterpart Jo Kim", "... counterparts, Jo Kim and Li Wen": a
+    // counterpart holds the same office as the person named before in the sentence. p is the word before the name
+    // (or a comma after "counterparts"); null when no earlier name there has an office.
+    private static string? CounterpartOffice(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks)
+    {
+        const int MaxTokensBack = 12;
+        if (p >= 1 && tokens[p].IsSymbol(','))
+        {
+            p--;
+        }
+
+        if (p < 1 || !(tokens[p].Is("counterpart") || tokens[p].Is("counterparts")))
+        {
+            return null;
+        }
+
+        // Step back over the counterparts' description ("his Greek, Cypriot and French") to the name before.
+        for (var k = p - 1; k >= 0 && p - k <= MaxTokensBack; k--)
+        {
+            var earlier = NameChunkIndex.EndingAt(chunks, k);
+            if (earlier is null)
+            {
+                continue;
+            }
+
+            // (A demonym describes the counterpart; a person's name is at least two words or has an office before it.)
+            var office = Before(tokens, earlier.First, chunks)?.Role ?? TitleOpening(tokens, earlier);
+            if (office is not null && !office.StartsWith("former", System.StringComparison.Ordinal))
+            {
+                return office;
+            }
+
+            if (earlier.First < earlier.Last)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Prime Minister" in the run "Prime Minister Ana Ruiz": the capitalised office opening a run of capitals, or null.
+    private static string? TitleOpening(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        var last = chunk.First - 1;
+        while (last + 1 < chunk.Last && IsCapitalisedTitlePart(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return last >= chunk.First && Lexicon.TitleWords.Contains(tokens[last].Text) ? Join(tokens, chunk.First, last) : null;
+    }
+
     // Whether the name starting at first is followed by "and" or a comma and another name.
     private static bool OpensList(IReadOnlyList<Token> tokens, int first, IReadOnlyList<NameChunk> chunks)
     {

@@ -269,6 +269,13 @@ internal static partial class RoleParser
         var firstListed = p + 1;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
+            // "X, the Lakeside mayor, and her counterparts, Y and Z": the office of the person the sentence named before.
+            var counterpart = CounterpartOffice(tokens, p, chunks);
+            if (counterpart is not null)
+            {
+                return counterpart;
+            }
+
             var counted = apposed ? null : CountedPluralBeforeComma(tokens, p) ?? CountedPluralBeforePhrase(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (counted is not null)
             {
