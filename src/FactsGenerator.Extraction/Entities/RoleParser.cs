@@ -204,29 +204,58 @@ internal static partial class RoleParser
     private static int CoordinatedRoleBefore(IReadOnlyList<Token> tokens, int start)
     {
         var and = start - 1;
+        // "radio host, author, and philanthropist X": a comma may close the office before "and".
+        var head = and - 1;
+        if (head >= 1 && tokens[head].IsSymbol(','))
+        {
+            head--;
+        }
+
         // ("Actor and producer X" opening the sentence is capitalised only there.)
-        if (and < 1 || !tokens[and].Is("and") || !(NameForms.IsLowerWord(tokens[and - 1]) || and == 1) || !IsRoleHead(tokens[and - 1]))
+        if (and < 1 || !tokens[and].Is("and") || !(NameForms.IsLowerWord(tokens[head]) || head == 0) || !IsRoleHead(tokens[head]))
         {
             return -1;
         }
 
-        var first = and - 1;
+        var first = CoordinatedOfficeStart(tokens, head);
+
+        // "novelist, editor, and philanthropist X": more offices listed with commas before.
+        const int MaxListedOffices = 3;
+        for (var listed = 0; listed < MaxListedOffices && first >= 2 && tokens[first - 1].IsSymbol(',') && NameForms.IsLowerWord(tokens[first - 2]) && IsRoleHead(tokens[first - 2]); listed++)
+        {
+            // (One qualifier at most, and only at the start of the phrase: "US radio personality, ..." but not the
+            // verb in "pays author, editor and ...".)
+            first -= 2;
+            if (first >= 1 && NameForms.IsLowerWord(tokens[first - 1]) && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1])
+                && (first - 2 < 0 || !NameForms.IsLowerWord(tokens[first - 2]) || IsDeterminer(tokens[first - 2])))
+            {
+                first--;
+            }
+        }
+
+        // "A for president and rapper X for vice president": the first office is the one A runs for.
+        var before = first - 1;
+        return before >= 0 && (tokens[before].Is("for") || tokens[before].Is("as")) ? -1 : first;
+    }
+
+    // The start of the office whose head is at head, one of several joined by "and" or commas: its qualifiers
+    // ("former" is read by Former, for all the offices).
+    private static int CoordinatedOfficeStart(IReadOnlyList<Token> tokens, int head)
+    {
+        var first = head;
         // ("Amateur researcher and engineer X": the capital of a qualifier opening the sentence is the sentence's.)
         if (first == 1 && IsSentenceInitialModifier(tokens[0]))
         {
             return 0;
         }
 
-        // ("former" is read by Former, for both offices.)
-        while (first - 1 >= 0 && and - 1 - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1]) && !tokens[first - 1].Is("former")
+        while (first - 1 >= 0 && head - (first - 1) <= MaxModifiers && IsModifier(tokens[first - 1]) && !IsDeterminer(tokens[first - 1]) && !tokens[first - 1].Is("former")
             && !Prepositions.Contains(tokens[first - 1].Text) && !tokens[first - 1].Is("including") && !tokens[first - 1].Is("like"))
         {
             first--;
         }
 
-        // "A for president and rapper X for vice president": the first office is the one A runs for.
-        var before = first - 1;
-        return before >= 0 && (tokens[before].Is("for") || tokens[before].Is("as")) ? -1 : first;
+        return first;
     }
 
     private static bool IsDeterminer(Token token) =>
@@ -430,7 +459,9 @@ internal static partial class RoleParser
         }
 
         var stem = token.Text.Substring(0, token.Text.Length - 1);
-        var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem);
+        // ("astronauts", "surgeons": the occupations this parser adds to the shared lexicon have plurals too, but
+        // "the number of justices X favours" counts judges without naming them.)
+        var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem) || (MoreRoleHeads.Contains(stem) && stem != "justice");
         return isRole && !Lexicon.RoleHeads.Contains(token.Text) && !Lexicon.PersonNouns.Contains(token.Text) ? stem : null;
     }
 
@@ -811,6 +842,7 @@ internal static partial class RoleParser
         "aide", "staffer", "lecturer", "academic", "scholar", "barrister", "solicitor", "magistrate", "pastor", "chaplain",
         "inventor", "accountant", "mechanic", "trader", "fisherman", "miner", "ranger", "trooper", "constable",
         "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician", "justice", "whip",
+        "personality",
     };
 
     // "retired nurse", "accredited reporter": participles that qualify an office (most "-ed" words are verbs).
