@@ -52,6 +52,74 @@ internal sealed partial class DocumentEntityReader
                 byFirstAndLast[key] = person;
             }
         }
+
+        MergeSpellingVariants(people);
+    }
+
+    // "Hamza bin Laden" and later "Hamza bin Ladin": a transliterated surname spelled with one other vowel, after the
+    // same given names, is the same person.
+    private static void MergeSpellingVariants(List<EntityRecord> people)
+    {
+        const int MinSurnameLength = 4;
+        var byVowelPattern = new Dictionary<string, EntityRecord>(System.StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            if (person.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var space = person.Name.LastIndexOf(' ');
+            var surname = person.Name.Substring(space + 1);
+            if (surname.Length < MinSurnameLength)
+            {
+                continue;
+            }
+
+            var key = person.Name.Substring(0, space) + " " + VowelPattern(surname);
+            if (!byVowelPattern.TryGetValue(key, out var earlier))
+            {
+                byVowelPattern[key] = person;
+            }
+            else if (DifferInOneLetter(earlier.Name, person.Name))
+            {
+                person.MergeInto(earlier);
+            }
+        }
+    }
+
+    // The word with each lower-case vowel replaced by one mark ("Ladin" and "Laden" → "L*d*n").
+    private static string VowelPattern(string word)
+    {
+        var letters = word.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (letters[i] is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                letters[i] = '*';
+            }
+        }
+
+        return new string(letters);
+    }
+
+    private static bool DifferInOneLetter(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                differences++;
+            }
+        }
+
+        return differences == 1;
     }
 
     // "Luis de Rosa" and later "De Rosa": a surname that opens with a particle is written alone with it, so the
