@@ -119,6 +119,12 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
+        // "appeared in Northwick District Court, Wales": a body named with where it sits is still a body.
+        if (Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
         var gazetteer = Gazetteer.PlaceGazetteer.Instance;
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
