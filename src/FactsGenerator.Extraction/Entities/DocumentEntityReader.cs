@@ -149,7 +149,8 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (IsNamedCharacter(chunk) || IsShipName(chunk))
+        // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || evidence.IsThingName(name))
         {
             return;
         }
