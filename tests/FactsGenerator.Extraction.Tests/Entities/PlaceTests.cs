@@ -320,4 +320,14 @@ public class PlaceTests
         var facts = Extract.From("According to Daily Harbinger, Peru has closed its border.");
         Assert.DoesNotContain("Daily Harbinger", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("The conference moved from Montreal to Poznan last year.", "Montreal", "Poznan")]
+    [InlineData("The conference moved from Montréal to Poznań last year.", "Montréal", "Poznań")]
+    public void AGazetteerPlaceKeepsTheSpellingTheDocumentUses(string body, string first, string second)
+    {
+        var places = Extract.PlaceNames(Extract.From(body));
+        Assert.Contains(first, places);
+        Assert.Contains(second, places);
+    }
 }
