@@ -362,6 +362,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "The Harbour Census Review estimated": an unknown run after "the" that acts is a body or a publication.
+        if (chunk.SpacedWordCount > 1 && IsDeterminedSubject(chunk) && !IsKnownPerson(name) && !HasTitleOrDemonym(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (IsTeamOfAPlace(chunk))
         {
             AddOrganization(chunk);
@@ -413,6 +420,21 @@ internal sealed partial class DocumentEntityReader
                 AddPerson(chunk, chunk.Text, chunks);
                 break;
         }
+    }
+
+    // "the Velmorian Prime Minister": an office, with or without the country it serves, is no body.
+    private static bool HasTitleOrDemonym(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (Lexicon.TitleWords.Contains(word) || Lexicon.RoleHeads.Contains(word) || NameForms.CountryOfDemonym(word) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAny(NameChunk chunk, HashSet<string> words)

@@ -44,4 +44,26 @@ public class BodyBoundaryTests
     {
         Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void WhatAPersonIsOfBeforeAVerbOfSayingIsABody()
+    {
+        var facts = Extract.From("Immunologist Jo Kimball of Tamsin Research said the results were clear.");
+        Assert.Contains("Tamsin Research", Extract.OrganizationNames(facts));
+        Assert.Contains("Jo Kimball", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnUnknownRunAfterTheThatSpeaksIsABody()
+    {
+        var facts = Extract.From("Officials said the Tallow Ridge Panel estimated the cost at two million.");
+        Assert.Contains("Tallow Ridge Panel", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOfficeAfterTheThatSpeaksIsNoBody()
+    {
+        var facts = Extract.From("Later, the Velmorian Prime Minister asked residents to stay home.");
+        Assert.Empty(Extract.OrganizationNames(facts));
+    }
 }
