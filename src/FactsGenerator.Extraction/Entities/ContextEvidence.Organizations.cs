@@ -57,6 +57,14 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        // "the Harrow vape store", "the Velm television channel": a kind of body after one lower-case word of trade.
+        if (!countryLike && next is { } trade && NameForms.IsLowerWord(trade) && trade.Text.Length > 2 && !Lexicon.CapitalisedFunctionWords.Contains(trade.Text)
+            && !Lexicon.AttributionVerbs.Contains(trade.Text) && next2 is { } tradeKind && NameForms.IsLowerWord(tradeKind)
+            && tradeKind.Text is "store" or "stores" or "channel" or "label" or "website" or "newspaper" or "magazine" or "podcast")
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))

@@ -66,4 +66,12 @@ public class BodyBoundaryTests
         var facts = Extract.From("Later, the Velmorian Prime Minister asked residents to stay home.");
         Assert.Empty(Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The show aired on the Night Owl television channel in March.", "Night Owl")]
+    [InlineData("He runs the Copper Kettle vape store in Ostravel.", "Copper Kettle")]
+    public void AKindOfBodyAfterAWordOfTradeNamesABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
