@@ -103,6 +103,11 @@ internal sealed partial class DocumentEntityReader
                 {
                     AddPlace(place, chunk);
                 }
+                else
+                {
+                    // "Storms hit Northern Velmoria": a compass word before a gazetteer place names a part of it.
+                    TryDirectionOfPlace(chunk);
+                }
             }
         }
     }

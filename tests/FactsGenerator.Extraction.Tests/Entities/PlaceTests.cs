@@ -330,4 +330,11 @@ public class PlaceTests
         Assert.Contains(first, places);
         Assert.Contains(second, places);
     }
+
+    [Fact]
+    public void AHeadlineCompassWordBeforeAKnownPlaceNamesAPartOfIt()
+    {
+        var facts = FactExtractor.Extract("Storms cut power in Northern Ontario\n\nCrews worked through the night to restore supply.", new ExtractionOptions());
+        Assert.Contains("Northern Ontario", Extract.PlaceNames(facts));
+    }
 }
