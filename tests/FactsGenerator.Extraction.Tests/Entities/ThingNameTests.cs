@@ -31,4 +31,12 @@ public class ThingNameTests
         var facts = Extract.From("Fans travelled to the game Wednesday in Ostravel, a city of the north.");
         Assert.Contains("Ostravel", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("She starred as a singer in Turn It Up and as a nurse in Harbour Lights.", "Turn It Up")]
+    [InlineData("He performed on stage in The Days of Our Summer in 1961.", "The Days of Our Summer")]
+    public void ARunWithACapitalisedPronounOrParticleInsideIsATitleNotAPlace(string body, string title)
+    {
+        Assert.DoesNotContain(Extract.PlaceNames(Extract.From(body)), name => name.Contains(title) || title.Contains(name));
+    }
 }
