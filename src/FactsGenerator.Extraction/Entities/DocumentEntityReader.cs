@@ -66,6 +66,7 @@ internal sealed partial class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();

@@ -74,4 +74,22 @@ public class BodyBoundaryTests
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ABodyWithItsCountryWrittenInFullAndByCodeIsOneBody()
+    {
+        var facts = Extract.From("The United States Coast Guard found the wreck. A U.S. Coast Guard cutter stayed nearby.");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "United States Coast Guard");
+        Assert.Contains("U.S. Coast Guard", body.Aliases);
+        Assert.DoesNotContain("U.S. Coast Guard", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACountrysPartyIsThePartyEvenBesideABranch()
+    {
+        var facts = Extract.From("Ana Ruiz ran for the US Harvest Party. The Harvest Party of Ostra backed her, and the Harvest Party grew.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Harvest Party", names);
+        Assert.DoesNotContain("US Harvest Party", names);
+    }
 }
