@@ -59,6 +59,13 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place.
+        if (KindListedBefore(tokens, a) is { } kindOfPlace && (Lexicon.AdministrativeNouns.Contains(kindOfPlace) || Lexicon.FeatureNouns.Contains(kindOfPlace)
+            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory"))
+        {
+            HintListFrom(chunk, EntityKind.Place);
+        }
+
         if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
