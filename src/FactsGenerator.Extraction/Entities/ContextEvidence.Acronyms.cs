@@ -52,8 +52,9 @@ internal sealed partial class ContextEvidence
             && !Lexicon.OrganizationHeads.Contains(last);
     }
 
-    // "a distributed denial of service (DDOS)": lower-case words ending at `end` whose initials spell the acronym
-    // (little words such as "of" may be skipped).
+    // "a distributed denial of service (DDOS)", "Velm fever virus (VFV)": words ending in a lower-case one at `end`
+    // whose initials spell the acronym (little words such as "of" may be skipped); a common noun last makes the
+    // whole a thing, even when a name opens it.
     private static bool SpellsInLowerCase(IReadOnlyList<Token> tokens, int end, string acronym)
     {
         var letters = acronym.Replace(".", string.Empty);
@@ -66,7 +67,8 @@ internal sealed partial class ContextEvidence
                 k--;
             }
 
-            if (k < 0 || !tokens[k].IsWord || !NameForms.IsLowerWord(tokens[k]) || char.ToLowerInvariant(tokens[k].Text[0]) != char.ToLowerInvariant(letters[i]))
+            var mayBeName = k < end && i == 0;
+            if (k < 0 || !tokens[k].IsWord || !(NameForms.IsLowerWord(tokens[k]) || mayBeName) || char.ToLowerInvariant(tokens[k].Text[0]) != char.ToLowerInvariant(letters[i]))
             {
                 return false;
             }

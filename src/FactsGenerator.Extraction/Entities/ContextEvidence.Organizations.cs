@@ -57,6 +57,14 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        // "the Harrow vape store", "the Velm television channel": a kind of body after one lower-case word of trade.
+        if (!countryLike && next is { } trade && NameForms.IsLowerWord(trade) && trade.Text.Length > 2 && !Lexicon.CapitalisedFunctionWords.Contains(trade.Text)
+            && !Lexicon.AttributionVerbs.Contains(trade.Text) && next2 is { } tradeKind && NameForms.IsLowerWord(tradeKind)
+            && tradeKind.Text is "store" or "stores" or "channel" or "label" or "website" or "newspaper" or "magazine" or "podcast")
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if ((prev is { } told && (told.Is("told") || told.Is("via")))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
@@ -191,6 +199,14 @@ internal sealed partial class ContextEvidence
     // kind of body are bodies.
     private static bool IsListedAfterOrganisationNoun(IReadOnlyList<Token> tokens, int first)
     {
+        var singular = KindListedBefore(tokens, first);
+        return singular is not null && Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
+    }
+
+    // "firms such as A", "towns, including A": the singular of the lower-case plural noun of kind before "such as",
+    // "including" or "like" that opens a list at `first`; null when there is none.
+    private static string? KindListedBefore(IReadOnlyList<Token> tokens, int first)
+    {
         var k = first - 1;
         if (k >= 1 && tokens[k].Is("as") && tokens[k - 1].Is("such"))
         {
@@ -198,7 +214,7 @@ internal sealed partial class ContextEvidence
         }
         else if (!(k >= 0 && (tokens[k].Is("including") || tokens[k].Is("like"))))
         {
-            return false;
+            return null;
         }
 
         k--;
@@ -209,12 +225,11 @@ internal sealed partial class ContextEvidence
 
         if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         var plural = tokens[k].Text;
-        var singular = plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
-        return Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
+        return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
     }
 
     // The chunk and the names listed after it ("A, B, and C").

@@ -10,6 +10,12 @@ internal sealed partial class ContextEvidence
         "Science Sciences Applications Research Studies Letters Review Reviews Journal Medicine Physics Chemistry " +
         "Biology Nature Communications Proceedings Today Magazine Online Edition Series Version");
 
+    /// <summary>Capitalised pronouns and particles found inside titles of works, never inside place names.</summary>
+    private static readonly HashSet<string> TitleParticles = new(System.StringComparer.Ordinal)
+    {
+        "On", "Up", "Out", "Off", "Down", "With", "To", "Into", "Your", "My", "His", "Her", "Our", "Their", "It", "You", "We", "I", "Me", "Us",
+    };
+
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
@@ -51,6 +57,13 @@ internal sealed partial class ContextEvidence
             && NameForms.CountryOfDemonym(chunk.Text) is null)
         {
             Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place.
+        if (KindListedBefore(tokens, a) is { } kindOfPlace && (Lexicon.AdministrativeNouns.Contains(kindOfPlace) || Lexicon.FeatureNouns.Contains(kindOfPlace)
+            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory"))
+        {
+            HintListFrom(chunk, EntityKind.Place);
         }
 
         if (IsFollowedByItsRegion(chunk))
@@ -119,6 +132,12 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
+        // "appeared in Northwick District Court, Wales": a body named with where it sits is still a body.
+        if (Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
         var gazetteer = Gazetteer.PlaceGazetteer.Instance;
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
@@ -133,6 +152,16 @@ internal sealed partial class ContextEvidence
         if (NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
+        }
+
+        // "in Get On Up", "in The Time of Your Life": a capitalised pronoun or particle inside the run makes it the
+        // title of a work; place names write theirs in lower case ("Stoke-on-Trent").
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            if (TitleParticles.Contains(chunk.Tokens[i].Text))
+            {
+                return false;
+            }
         }
 
         foreach (var suffix in new[] { "ism", "ity", "ogy", "ics", "ment", "tion", "ence", "ance", "ship" })

@@ -78,6 +78,7 @@ internal sealed partial class ContextEvidence
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
         CollectMatchResult(chunk);
+        CollectThingName(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

@@ -65,7 +65,8 @@ internal sealed partial class DocumentEntityReader
 
         foreach (var item in list)
         {
-            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPlace(item) && PersonByPartOfName(item.Text) is null)
+            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPlace(item) && PersonByPartOfName(item.Text) is null
+                && !evidence.IsThingName(item.Text))
             {
                 Add(EntityKind.Place, item.Text, item);
             }

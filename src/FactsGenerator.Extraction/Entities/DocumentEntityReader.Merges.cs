@@ -297,6 +297,7 @@ internal sealed partial class DocumentEntityReader
             // In the order of the document, as when every pair was compared.
             candidateIndexes.Sort();
             EntityRecord? only = null;
+            EntityRecord? countryParty = null;
             var candidates = 0;
             foreach (var index in candidateIndexes)
             {
@@ -306,7 +307,16 @@ internal sealed partial class DocumentEntityReader
                 {
                     only = longName.Resolve();
                     candidates++;
+                    countryParty ??= IsCountryBeforeParty(shortName.Name, longName.Name) ? longName : null;
                 }
+            }
+
+            // "US Liberal Party" beside "Liberal Party of Ostra": the country's party is the party itself, whatever
+            // branches the document also names.
+            if (candidates > 1 && countryParty is not null && shortName.MergedInto is null)
+            {
+                countryParty.MergeInto(shortName);
+                continue;
             }
 
             if (candidates == 1 && only is not null && !ReferenceEquals(only, shortName.Resolve()))

@@ -19,7 +19,7 @@ internal sealed partial class DocumentEntityReader
 
     private void AddPlace(GazetteerPlace place, NameChunk chunk)
     {
-        var record = Add(EntityKind.Place, place.Name, chunk);
+        var record = Add(EntityKind.Place, AsWritten(place, chunk), chunk);
         record.PlaceKind = place.Kind;
         if (!SameKey(place.Name, chunk.Text))
         {
@@ -28,6 +28,11 @@ internal sealed partial class DocumentEntityReader
 
         RegisterParenthesisedAcronym(chunk, record);
     }
+
+    // "Ostrava" for a gazetteer's "Óstrava": a name the document writes without the diacritics of the gazetteer's
+    // spelling is kept as the document writes it (the two share one key, so either spelling finds the record).
+    private static string AsWritten(GazetteerPlace place, NameChunk chunk) =>
+        place.Name != chunk.Text && PlaceGazetteer.Key(place.Name) == chunk.Text ? chunk.Text : place.Name;
 
     private EntityRecord Add(EntityKind kind, string name, NameChunk chunk)
     {

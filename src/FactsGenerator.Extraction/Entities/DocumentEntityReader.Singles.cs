@@ -195,8 +195,8 @@ internal sealed partial class DocumentEntityReader
             && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
     }
 
-    // "The Lantern drew comparisons": "the" and a single unknown name that acts is a body or a publication
-    // (a person's name takes no article).
+    // "The Lantern drew comparisons": "the" and an unknown name that acts is a body or a publication (a person's
+    // name takes no article).
     private static bool IsDeterminedSubject(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -208,6 +208,6 @@ internal sealed partial class DocumentEntityReader
 
         var verb = tokens[chunk.Last + 1];
         return NameForms.IsLowerWord(verb) && (Lexicon.AttributionVerbs.Contains(verb.Text)
-            || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran");
+            || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran" or "estimated");
     }
 }

@@ -398,8 +398,8 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "Kristian Andersen of Scripps Research": what a titled person is "of" is a body or a place
-            // (but in "of the Marbel diocese" the name only qualifies a common noun).
-            if (!knownBody && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1])))
+            // (but in "of the Marbel diocese" the name only qualifies a common noun; "of Velm Labs said" is a verb).
+            if (!knownBody && !(chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1]) && !Lexicon.AttributionVerbs.Contains(tokens[chunk.Last + 1].Text)))
             {
                 evidence.Hint(right.Text, EntityKind.Organization);
             }

@@ -66,6 +66,7 @@ internal sealed partial class DocumentEntityReader
         MergeShortPersonNames();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         return registry.ToEntitySet();
@@ -102,6 +103,11 @@ internal sealed partial class DocumentEntityReader
                 else if (!IsCountryCodeModifier(chunk) && gazetteer.TryFind(chunk.Text, out var place))
                 {
                     AddPlace(place, chunk);
+                }
+                else
+                {
+                    // "Storms hit Northern Velmoria": a compass word before a gazetteer place names a part of it.
+                    TryDirectionOfPlace(chunk);
                 }
             }
         }
@@ -149,7 +155,8 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var name = chunk.Text;
-        if (IsNamedCharacter(chunk) || IsShipName(chunk))
+        // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || evidence.IsThingName(name))
         {
             return;
         }
@@ -361,6 +368,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "The Harbour Census Review estimated": an unknown run after "the" that acts is a body or a publication.
+        if (chunk.SpacedWordCount > 1 && IsDeterminedSubject(chunk) && !IsKnownPerson(name) && !HasTitleOrDemonym(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (IsTeamOfAPlace(chunk))
         {
             AddOrganization(chunk);
@@ -412,6 +426,21 @@ internal sealed partial class DocumentEntityReader
                 AddPerson(chunk, chunk.Text, chunks);
                 break;
         }
+    }
+
+    // "the Velmorian Prime Minister": an office, with or without the country it serves, is no body.
+    private static bool HasTitleOrDemonym(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (Lexicon.TitleWords.Contains(word) || Lexicon.RoleHeads.Contains(word) || NameForms.CountryOfDemonym(word) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAny(NameChunk chunk, HashSet<string> words)

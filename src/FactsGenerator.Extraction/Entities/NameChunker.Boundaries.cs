@@ -48,14 +48,15 @@ internal static partial class NameChunker
 
         // "the Velmorian Embassy in Ostravel": a mission is named with the city it is in.
         if (token.Is("in") && tokens[j - 1].IsWord && Lexicon.DiplomaticMissions.Contains(tokens[j - 1].Text) && char.IsUpper(tokens[j - 1].Text[0]) && j - 1 > first
-            && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsWeekday(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
+            && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsCalendarWord(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
         {
             return j + 1;
         }
 
-        // "Commission on Presidential Debates": "on" after an organisation word.
+        // "Commission on Presidential Debates": "on" after an organisation word (but "told the Agency on March 3"
+        // dates what was said to it).
         if (token.Is("on") && tokens[j - 1].IsWord && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && !IsWeekday(tokens[j + 1]))
+            && !IsCalendarWord(tokens[j + 1]))
         {
             return j + 1;
         }

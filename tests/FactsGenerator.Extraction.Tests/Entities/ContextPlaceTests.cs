@@ -79,4 +79,14 @@ public class ContextPlaceTests
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The storm struck tourist attractions, such as Kelvara and Dunmorrow, on Monday.")]
+    [InlineData("Flights were cut to holiday destinations including Kelvara and Dunmorrow.")]
+    public void NamesListedAfterAPluralKindOfPlaceArePlaces(string sentence)
+    {
+        var places = Extract.PlaceNames(Extract.From(sentence));
+        Assert.Contains("Kelvara", places);
+        Assert.Contains("Dunmorrow", places);
+    }
 }

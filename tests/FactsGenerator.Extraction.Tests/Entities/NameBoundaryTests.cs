@@ -56,4 +56,12 @@ public class NameBoundaryTests
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void InitialsThatSpellWordsStayInAPersonsName()
+    {
+        var facts = Extract.From("Morgan A. I. Tallis, president of Northwick University, wrote a letter.");
+        Assert.Contains("Morgan A. I. Tallis", Extract.PeopleNames(facts));
+        Assert.Empty(Extract.PlaceNames(facts));
+    }
 }

@@ -320,4 +320,21 @@ public class PlaceTests
         var facts = Extract.From("According to Daily Harbinger, Peru has closed its border.");
         Assert.DoesNotContain("Daily Harbinger", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("The conference moved from Montreal to Poznan last year.", "Montreal", "Poznan")]
+    [InlineData("The conference moved from Montréal to Poznań last year.", "Montréal", "Poznań")]
+    public void AGazetteerPlaceKeepsTheSpellingTheDocumentUses(string body, string first, string second)
+    {
+        var places = Extract.PlaceNames(Extract.From(body));
+        Assert.Contains(first, places);
+        Assert.Contains(second, places);
+    }
+
+    [Fact]
+    public void AHeadlineCompassWordBeforeAKnownPlaceNamesAPartOfIt()
+    {
+        var facts = FactExtractor.Extract("Storms cut power in Northern Ontario\n\nCrews worked through the night to restore supply.", new ExtractionOptions());
+        Assert.Contains("Northern Ontario", Extract.PlaceNames(facts));
+    }
 }

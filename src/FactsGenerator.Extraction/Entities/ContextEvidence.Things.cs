@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Names of made things and of works: neither bodies nor places, whatever else their words suggest.</summary>
+internal sealed partial class ContextEvidence
+{
+    /// <summary>Lower-case nouns for made things that follow their name ("the Nordline pipeline", "the Velm protocol").
+    /// Nouns a maker's name often goes before ("aircraft", "vaccine", "phone") are left out: the maker is a body.</summary>
+    private static readonly HashSet<string> ThingNouns = Lexicon.Set(
+        "pipeline pipelines protocol interpreter compiler telescope trial");
+
+    /// <summary>Lower-case nouns for works that go before their title ("the film X", "her novel X"). Shows, bands
+    /// and channels are left out: they are run by people and are named as bodies.</summary>
+    private static readonly HashSet<string> WorkNouns = Lexicon.Set(
+        "film films movie movies novel book album song documentary sitcom miniseries musical painting poem");
+
+    private readonly HashSet<string> thingNames = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the document writes the name as that of a made thing or a work ("the Nordline gas pipeline",
+    /// "the film Harbour Lights", "written in Velmscript"), so it names no body and no place.</summary>
+    public bool IsThingName(string name) => thingNames.Contains(NameForms.Key(name));
+
+    private void CollectThingName(NameChunk chunk)
+    {
+        var (_, _, _, prev, prev2, next, next2) = Around(chunk);
+        if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || HasInstitutionHead(chunk))
+        {
+            return;
+        }
+
+        // "the Nordline pipeline", "the Nordline gas pipeline": the noun may follow one lower-case word of kind.
+        var noun = next is { } n1 && NameForms.IsLowerWord(n1) && ThingNouns.Contains(n1.Text) ? n1
+            : next is { } kind && NameForms.IsLowerWord(kind) && !Lexicon.AttributionVerbs.Contains(kind.Text) && next2 is { } n2 && NameForms.IsLowerWord(n2)
+                && (n2.Is("pipeline") || n2.Is("telescope") || n2.Is("interpreter")) ? next2 : null;
+        var titled = prev is { } work && NameForms.IsLowerWord(work) && WorkNouns.Contains(work.Text) && !IsCalendarName(chunk.Text);
+        // 'the film "Harbour Lights"': the title in quotation marks after the noun.
+        titled |= prev is { } quote && quote.IsSymbol('"') && prev2 is { } work2 && NameForms.IsLowerWord(work2) && WorkNouns.Contains(work2.Text);
+        // "a script written in Velmscript": the language a program is written in.
+        var language = prev is { } inWord && inWord.Is("in") && prev2 is { } written && (written.Is("written") || written.Is("coded") || written.Is("programmed"));
+        if (noun is not null || titled || language)
+        {
+            thingNames.Add(NameForms.Key(chunk.Text));
+        }
+    }
+
+    // "the Velm Space Agency telescope": a body's own name says it is a body, whatever it runs.
+    private static bool HasInstitutionHead(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(chunk.Tokens[i].Text) || Lexicon.PlaceHeads.Contains(chunk.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCalendarName(string name) =>
+        System.Array.IndexOf(Lexicon.WeekdayNames, name) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, name) >= 0;
+}

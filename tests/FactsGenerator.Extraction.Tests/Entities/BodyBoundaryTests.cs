@@ -1,0 +1,95 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Where the name of a body ends, and when a spelled-out acronym names a thing rather than a body.</summary>
+public class BodyBoundaryTests
+{
+    [Theory]
+    [InlineData("The firm reported the fault to the Federal Mining Agency on March 18, and to the Coastal Water Board on March 21.", "Federal Mining Agency", "Coastal Water Board")]
+    [InlineData("Lawyers wrote to the Harbour Licensing Commission on Tuesday and to the Velm Port Authority in May.", "Harbour Licensing Commission", "Velm Port Authority")]
+    public void ADateAfterOnEndsTheNameOfABody(string sentence, string first, string second)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+        Assert.DoesNotContain(names, name => name.EndsWith("March", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OnBeforeAFieldStillJoinsTheNameOfABody()
+    {
+        var names = Extract.OrganizationNames(Extract.From("The Commission on Coastal Erosion met in the capital."));
+        Assert.Contains("Commission on Coastal Erosion", names);
+    }
+
+    [Fact]
+    public void ACourtNamedWithItsCountryIsABodyNotAPlace()
+    {
+        var facts = Extract.From("A man, aged 30, appeared in Northwick District Court, New Zealand, charged with theft.");
+        Assert.Contains("Northwick District Court", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Northwick District Court", Extract.PlaceNames(facts));
+        Assert.Contains("New Zealand", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ATownNamedWithItsCountryIsStillAPlace()
+    {
+        var facts = Extract.From("The family moved from Harrowgate Vale, New Zealand in 1990.");
+        Assert.Contains("Harrowgate Vale", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Velm fever virus (VFV) is a rare illness. Doctors fear VFV will spread.", "VFV")]
+    [InlineData("The team runs the build and test system (BTS) project. BTS is slow.", "BTS")]
+    public void AnAcronymSpelledOutWithACommonNounIsNoBody(string sentence, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void WhatAPersonIsOfBeforeAVerbOfSayingIsABody()
+    {
+        var facts = Extract.From("Immunologist Jo Kimball of Tamsin Research said the results were clear.");
+        Assert.Contains("Tamsin Research", Extract.OrganizationNames(facts));
+        Assert.Contains("Jo Kimball", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AnUnknownRunAfterTheThatSpeaksIsABody()
+    {
+        var facts = Extract.From("Officials said the Tallow Ridge Panel estimated the cost at two million.");
+        Assert.Contains("Tallow Ridge Panel", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOfficeAfterTheThatSpeaksIsNoBody()
+    {
+        var facts = Extract.From("Later, the Velmorian Prime Minister asked residents to stay home.");
+        Assert.Empty(Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The show aired on the Night Owl television channel in March.", "Night Owl")]
+    [InlineData("He runs the Copper Kettle vape store in Ostravel.", "Copper Kettle")]
+    public void AKindOfBodyAfterAWordOfTradeNamesABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ABodyWithItsCountryWrittenInFullAndByCodeIsOneBody()
+    {
+        var facts = Extract.From("The United States Coast Guard found the wreck. A U.S. Coast Guard cutter stayed nearby.");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "United States Coast Guard");
+        Assert.Contains("U.S. Coast Guard", body.Aliases);
+        Assert.DoesNotContain("U.S. Coast Guard", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACountrysPartyIsThePartyEvenBesideABranch()
+    {
+        var facts = Extract.From("Ana Ruiz ran for the US Harvest Party. The Harvest Party of Ostra backed her, and the Harvest Party grew.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Harvest Party", names);
+        Assert.DoesNotContain("US Harvest Party", names);
+    }
+}
