@@ -39,12 +39,6 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            // "Jo A. I. Kim": an initial is a capital letter with its period, even one that spells a word alone.
-            if (i > first && i < last && token.IsWord && token.Text.Length == 1 && char.IsUpper(token.Text[0]) && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore)
-            {
-                continue;
-            }
-
             if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i)))
             {
                 continue;
