@@ -17,10 +17,24 @@ public class ShareTests
         Assert.Equal("percent", fact.Unit);
     }
 
-    [Fact]
-    public void KeepsThirdsAsFractions()
+    [Theory]
+    [InlineData("A third of the orchards were flooded.", 33.3)]
+    [InlineData("Roughly two thirds of the delegates voted for the motion.", 66.7)]
+    [InlineData("Two-thirds of the clinics stayed open.", 66.7)]
+    [InlineData("One tenth of the ballots were spoiled.", 10)]
+    public void StatesAnyShareOfAGroupAsPercent(string sentence, double value)
     {
-        Assert.Equal(0.333m, QuantityTestText.Single("A third of the orchards were flooded.").Value);
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("percent", fact.Unit);
+    }
+
+    [Fact]
+    public void KeepsAShareThatQualifiesANounAsAFraction()
+    {
+        var fact = QuantityTestText.Single("The bill needs a two-thirds majority to pass.");
+        Assert.Equal(0.667m, fact.Value);
+        Assert.Equal("fraction", fact.Unit);
     }
 
     [Theory]
