@@ -36,6 +36,7 @@ internal static class MentionMerger
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
+            InheritNounOfOthers(mentions, i);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
             {
@@ -327,6 +328,31 @@ internal static class MentionMerger
             mention.Unit = earlier.Unit;
             mention.UnitKind = earlier.UnitKind;
         }
+    }
+
+    /// <summary>
+    /// "on the ballot in eight states and in 23 others", "closed four plants and sold two others": "others" stands for
+    /// the thing counted just before it in the sentence. Only people are left as they were ("killed three soldiers and
+    /// wounded five others" counts people either way).
+    /// </summary>
+    private static void InheritNounOfOthers(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index == 0 || mention.Head is not { } head || !head.Equals("others", StringComparison.OrdinalIgnoreCase) || mention.Modifiers is not null)
+        {
+            return;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence != mention.Sentence || earlier.IsAge || earlier.Head is not { } thing || earlier.UnitKind is not (UnitKind.None or UnitKind.Noun)
+            || char.IsUpper(thing[0]) || QuantityLexicon.IsPeopleLike(thing) || GenericHeads.Contains(thing))
+        {
+            return;
+        }
+
+        mention.Head = thing;
+        mention.Unit = earlier.Unit;
+        mention.UnitKind = earlier.UnitKind;
     }
 
     // A figure whose unit or counted noun a later bare number of a list may take.

@@ -73,3 +73,25 @@ public class PartOfAWholeAndStrengthTests
         Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
     }
 }
+
+public class OthersStandForTheThingCountedBeforeTests
+{
+    [Theory]
+    [InlineData("The league plays in nine cities, with exhibition games in 14 others.", 14.0, "cities")]
+    [InlineData("The chain opened six bakeries in spring and a few others in autumn.", null, "bakeries")]
+    public void OthersCountTheNounOfTheFigureBefore(string sentence, double? value, string unit)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        var fact = facts.Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal));
+        Assert.True(unit == fact.Unit, string.Join("; ", facts.Select(f => f.Evidence.Text + " = " + f.Value + " " + f.Unit)));
+        Assert.Equal((decimal?)value, fact.Value);
+    }
+
+    [Theory]
+    [InlineData("The patrol arrested two smugglers and questioned five others.")]
+    [InlineData("The blast killed three soldiers and wounded five others.")]
+    public void OthersAfterPeopleStayPeople(string sentence)
+    {
+        Assert.Equal("people", QuantityTestText.Extract(sentence).Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal)).Unit);
+    }
+}
