@@ -333,6 +333,28 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    /// <summary>
+    /// "one of them", "one of the hikers": the last token of the group "one" is picked from, or <paramref name="index"/>
+    /// when no such group follows. What happens after the group happens to the one ("one of them died").
+    /// </summary>
+    private static int EndOfPartitive(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!TokenWindow.IsAt(tokens, index + 1, "of") || !TokenWindow.IsWordAt(tokens, index + 2))
+        {
+            return index;
+        }
+
+        var group = tokens[index + 2].Text.ToLowerInvariant();
+        if (group is "them" or "those" or "these" or "us")
+        {
+            return index + 2;
+        }
+
+        // "one of the hikers", "one of its crew": a determiner and the plural noun it opens.
+        return group is "the" or "its" or "their" or "our" && TokenWindow.IsWordAt(tokens, index + 3) && !tokens[index + 3].IsCapitalized
+            && tokens[index + 3].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) ? index + 3 : index;
+    }
+
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
         // "one or two hundred", "one to three days": the low end of a range.
@@ -378,7 +400,7 @@ internal static class NonQuantityFilter
             return index + 2 >= tokens.Count || !(QuantityLexicon.TryTimeUnit(tokens[index + 2].Text, out _) || QuantityLexicon.TryMeasureUnit(tokens[index + 2].Text, out _));
         }
 
-        if (IsFollowedByEvent(tokens, index))
+        if (IsFollowedByEvent(tokens, index) || IsFollowedByEvent(tokens, EndOfPartitive(tokens, index)))
         {
             return false;
         }
