@@ -331,14 +331,15 @@ internal static class MentionMerger
     }
 
     /// <summary>
-    /// "on the ballot in eight states and in 23 others", "closed four plants and sold two others": "others" stands for
-    /// the thing counted just before it in the sentence. Only people are left as they were ("killed three soldiers and
-    /// wounded five others" counts people either way).
+    /// "on the ballot in eight states and in 23 others", "found three shards, two of them cracked": "others" and a part
+    /// "of them" stand for the thing counted just before in the sentence. Only people are left as they were ("killed
+    /// three soldiers and wounded five others" counts people either way).
     /// </summary>
     private static void InheritNounOfOthers(List<QuantityMention> mentions, int index)
     {
         var mention = mentions[index];
-        if (index == 0 || mention.Head is not { } head || !head.Equals("others", StringComparison.OrdinalIgnoreCase) || mention.Modifiers is not null)
+        var others = mention.Head is { } head && head.Equals("others", StringComparison.OrdinalIgnoreCase) && mention.Modifiers is null;
+        if (index == 0 || !(others || IsBarePartOfThem(mention)))
         {
             return;
         }
@@ -350,9 +351,23 @@ internal static class MentionMerger
             return;
         }
 
+        if (!others)
+        {
+            mention.CoverEvidence(mention.Number.Last + 2);
+        }
+
         mention.Head = thing;
         mention.Unit = earlier.Unit;
         mention.UnitKind = earlier.UnitKind;
+    }
+
+    /// <summary>"tested four drugs, and two of them worked": a part of "them" with nothing else said of what it counts.</summary>
+    private static bool IsBarePartOfThem(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var of = mention.Number.Last + 1;
+        return mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None && mention.MeasuredNoun is null && !mention.IsAge
+            && mention.Value is > 1m && of + 1 < tokens.Count && tokens[of].Is("of") && tokens[of + 1].Text.ToLowerInvariant() is "them" or "those" or "these";
     }
 
     // A figure whose unit or counted noun a later bare number of a list may take.

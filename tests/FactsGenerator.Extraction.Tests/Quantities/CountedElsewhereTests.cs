@@ -94,4 +94,13 @@ public class OthersStandForTheThingCountedBeforeTests
     {
         Assert.Equal("people", QuantityTestText.Extract(sentence).Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal)).Unit);
     }
+
+    [Fact]
+    public void APartOfThemCountsTheThingCountedBefore()
+    {
+        var facts = QuantityTestText.Extract("The lab grew five cultures, and three of them survived the heat.");
+        var part = facts.Single(f => f.Value == 3m);
+        Assert.Equal("cultures", part.Unit);
+        Assert.StartsWith("three of them", part.Evidence.Text, System.StringComparison.Ordinal);
+    }
 }
