@@ -321,7 +321,9 @@ internal static class MentionMerger
             return;
         }
 
-        if (source >= 0)
+        // "The song peaked at 19": a figure whose own clause names its subject counts nothing of an earlier sentence
+        // (a shortfall, "nine short of the record", still measures in the unit of the figure it falls short of).
+        if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention)))
         {
             var earlier = mentions[source];
             mention.Head = earlier.Head;

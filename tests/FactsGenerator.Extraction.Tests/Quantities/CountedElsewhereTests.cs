@@ -103,4 +103,11 @@ public class OthersStandForTheThingCountedBeforeTests
         Assert.Equal("cultures", part.Unit);
         Assert.StartsWith("three of them", part.Evidence.Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AFigureWithItsOwnSubjectBorrowsNoNounFromTheSentenceBefore()
+    {
+        var facts = QuantityTestText.Extract("The clinic vaccinated 80 children on Monday. The new single peaked at 19 in the charts.");
+        Assert.DoesNotContain(facts, f => f.Value == 19m && f.Unit == "children");
+    }
 }
