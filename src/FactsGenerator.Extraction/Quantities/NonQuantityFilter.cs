@@ -214,7 +214,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light") || IsPassiveSubject(tokens, index + 1))
+        if (next.Is("light") || IsPassiveSubject(tokens, index + 1) || IsBoundCountOfPlural(tokens, index))
         {
             return true;
         }
@@ -222,6 +222,35 @@ internal static class NonQuantityFilter
         return next.IsWord && !next.IsCapitalized && (QuantityLexicon.IsPeopleNoun(next.Text) || QuantityLexicon.TryMeasureUnit(next.Text, out _)
             || QuantityLexicon.TryCurrencyWord(next.Text, out _) || next.Is("percent"))
             && !(index > 0 && (tokens[index - 1].Is("in") || tokens[index - 1].Is("since")));
+    }
+
+    /// <summary>
+    /// "over 1000 different services", "nearly 1200 volunteers": a year is not bounded by "over" or "nearly" and then
+    /// followed by a plural noun (perhaps after one adjective), so such a figure counts that noun.
+    /// </summary>
+    private static bool IsBoundCountOfPlural(IReadOnlyList<Token> tokens, int index)
+    {
+        var (bound, _) = QualifierReader.ReadLeft(tokens, index);
+        if (bound == Model.Qualifier.Exact)
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k <= index + 2 && TokenWindow.IsWordAt(tokens, k); k++)
+        {
+            var word = tokens[k];
+            if (word.IsCapitalized || QuantityLexicon.IsFunctionWord(word.Text) || TokenWindow.IsPastVerb(word))
+            {
+                return false;
+            }
+
+            if (word.Text.Length > 3 && word.Text.EndsWith("s", System.StringComparison.Ordinal) && !word.Text.EndsWith("ss", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
