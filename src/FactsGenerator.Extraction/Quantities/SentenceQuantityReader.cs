@@ -221,6 +221,13 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
+
+        // "forgot for a second", "think about it for a moment": a second unqualified is a figure of speech for a moment.
+        if (tokens[i + 1].Is("second") && qualifier == Qualifier.Exact && IsAt(tokens, i - 1, "for"))
+        {
+            return false;
+        }
+
         var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
 
         // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
