@@ -368,7 +368,9 @@ internal static class ContextReader
                 return false;
             }
 
-            if (token.Is("toll") || token.Is("tolls"))
+            // "the death count", "the body count": other names of a toll.
+            var namedCount = (token.Is("count") || token.Is("tally")) && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "death" or "body" or "fatality" or "casualty";
+            if (token.Is("toll") || token.Is("tolls") || namedCount)
             {
                 mention.Event = new EventSense("dead", QuantityCategory.Casualties);
                 mention.Head = "death toll";

@@ -111,3 +111,22 @@ public class OthersStandForTheThingCountedBeforeTests
         Assert.DoesNotContain(facts, f => f.Value == 19m && f.Unit == "children");
     }
 }
+
+public class NamedCountTests
+{
+    [Theory]
+    [InlineData("By Sunday the death count had climbed to 73.", 73.0)]
+    [InlineData("Officials put the body count at 19.", 19.0)]
+    public void ADeathOrBodyCountIsAToll(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AHeadCountIsNoToll()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The head count reached 40 by noon."), f => f.Category == QuantityCategory.Casualties);
+    }
+}
