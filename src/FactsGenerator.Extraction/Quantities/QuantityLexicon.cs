@@ -402,6 +402,7 @@ internal static class QuantityLexicon
         "₦" => "ngn",
         "₪" => "ils",
         "฿" => "thb",
+        "₿" => "btc",
         "₫" => "vnd",
         "₸" => "kzt",
         "₾" => "gel",

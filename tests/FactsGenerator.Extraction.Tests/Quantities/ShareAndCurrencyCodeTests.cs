@@ -185,3 +185,15 @@ public class ConvertedSumTests
         Assert.Equal("cost", QuantityTestText.Single(sentence).About);
     }
 }
+
+public class BitcoinSignTests
+{
+    [Fact]
+    public void ReadsTheBitcoinSignAsACurrency()
+    {
+        var fact = QuantityTestText.Single("The ransom note demanded \u20BF40 from the firm.");
+        Assert.Equal(40m, fact.Value);
+        Assert.Equal("btc", fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}
