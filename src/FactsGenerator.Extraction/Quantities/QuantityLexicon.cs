@@ -436,7 +436,7 @@ internal static class QuantityLexicon
         Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "sheltering", "sheltered", "refuge");
         Add("homeless", QuantityCategory.Displacement, "homeless");
         Add("relocated", QuantityCategory.Displacement, "relocated", "resettled");
-        Add("stranded", QuantityCategory.Displacement, "stranded");
+        Add("stranded", QuantityCategory.Displacement, "stranded", "stranding");
         return events;
     }
 }
