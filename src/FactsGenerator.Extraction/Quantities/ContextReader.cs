@@ -118,6 +118,25 @@ internal static class ContextReader
         return IsWordAt(tokens, code) && QuantityLexicon.TryCurrencyCode(tokens[code].Text, out _) && (code == start - 1 || tokens[code].Is("Rs")) ? code : null;
     }
 
+    /// <summary>
+    /// "over the age of 18", "under the age of 16": the bound stands before "the age of", not before the number,
+    /// and makes the age a limit. <paramref name="age"/> is the index of "age", or -1.
+    /// </summary>
+    private static void ReadAgeBound(IReadOnlyList<Token> tokens, int age, QuantityMention mention)
+    {
+        if (age < 1 || !IsAt(tokens, age - 1, "the") || mention.Qualifier != Qualifier.Exact)
+        {
+            return;
+        }
+
+        var (bound, start) = QualifierReader.ReadLeft(tokens, age - 1);
+        if (bound is Qualifier.MoreThan or Qualifier.FewerThan or Qualifier.AtLeast or Qualifier.UpTo)
+        {
+            mention.Qualifier = bound;
+            mention.CoverEvidence(start);
+        }
+    }
+
     /// <summary>Reads everything left of <paramref name="qualifierStart"/>: age, counting verb, determiner.</summary>
     public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
@@ -138,6 +157,7 @@ internal static class ContextReader
                 mention.CoverEvidence(ageOf || diedAt ? k - 1 : k);
             }
 
+            ReadAgeBound(tokens, ageOf ? k - 1 : -1, mention);
             return;
         }
 
@@ -348,7 +368,9 @@ internal static class ContextReader
                 return false;
             }
 
-            if (token.Is("toll") || token.Is("tolls"))
+            // "the death count", "the body count": other names of a toll.
+            var namedCount = (token.Is("count") || token.Is("tally")) && k > 0 && tokens[k - 1].Text.ToLowerInvariant() is "death" or "body" or "fatality" or "casualty";
+            if (token.Is("toll") || token.Is("tolls") || namedCount)
             {
                 mention.Event = new EventSense("dead", QuantityCategory.Casualties);
                 mention.Head = "death toll";

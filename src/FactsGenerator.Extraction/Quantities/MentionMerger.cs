@@ -36,6 +36,7 @@ internal static class MentionMerger
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
+            InheritNounOfOthers(mentions, i);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
             {
@@ -320,13 +321,55 @@ internal static class MentionMerger
             return;
         }
 
-        if (source >= 0)
+        // "The song peaked at 19": a figure whose own clause names its subject counts nothing of an earlier sentence
+        // (a shortfall, "nine short of the record", still measures in the unit of the figure it falls short of).
+        if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention)))
         {
             var earlier = mentions[source];
             mention.Head = earlier.Head;
             mention.Unit = earlier.Unit;
             mention.UnitKind = earlier.UnitKind;
         }
+    }
+
+    /// <summary>
+    /// "on the ballot in eight states and in 23 others", "found three shards, two of them cracked": "others" and a part
+    /// "of them" stand for the thing counted just before in the sentence. Only people are left as they were ("killed
+    /// three soldiers and wounded five others" counts people either way).
+    /// </summary>
+    private static void InheritNounOfOthers(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var others = mention.Head is { } head && head.Equals("others", StringComparison.OrdinalIgnoreCase) && mention.Modifiers is null;
+        if (index == 0 || !(others || IsBarePartOfThem(mention)))
+        {
+            return;
+        }
+
+        var earlier = mentions[index - 1];
+        if (earlier.Sentence != mention.Sentence || earlier.IsAge || earlier.Head is not { } thing || earlier.UnitKind is not (UnitKind.None or UnitKind.Noun)
+            || char.IsUpper(thing[0]) || QuantityLexicon.IsPeopleLike(thing) || GenericHeads.Contains(thing))
+        {
+            return;
+        }
+
+        if (!others)
+        {
+            mention.CoverEvidence(mention.Number.Last + 2);
+        }
+
+        mention.Head = thing;
+        mention.Unit = earlier.Unit;
+        mention.UnitKind = earlier.UnitKind;
+    }
+
+    /// <summary>"tested four drugs, and two of them worked": a part of "them" with nothing else said of what it counts.</summary>
+    private static bool IsBarePartOfThem(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var of = mention.Number.Last + 1;
+        return mention.Head is null && mention.Event is null && mention.UnitKind == UnitKind.None && mention.MeasuredNoun is null && !mention.IsAge
+            && mention.Value is > 1m && of + 1 < tokens.Count && tokens[of].Is("of") && tokens[of + 1].Text.ToLowerInvariant() is "them" or "those" or "these";
     }
 
     // A figure whose unit or counted noun a later bare number of a list may take.

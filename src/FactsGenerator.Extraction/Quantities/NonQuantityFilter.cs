@@ -214,7 +214,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light") || IsPassiveSubject(tokens, index + 1))
+        if (next.Is("light") || IsPassiveSubject(tokens, index + 1) || IsBoundCountOfPlural(tokens, index))
         {
             return true;
         }
@@ -222,6 +222,35 @@ internal static class NonQuantityFilter
         return next.IsWord && !next.IsCapitalized && (QuantityLexicon.IsPeopleNoun(next.Text) || QuantityLexicon.TryMeasureUnit(next.Text, out _)
             || QuantityLexicon.TryCurrencyWord(next.Text, out _) || next.Is("percent"))
             && !(index > 0 && (tokens[index - 1].Is("in") || tokens[index - 1].Is("since")));
+    }
+
+    /// <summary>
+    /// "over 1000 different services", "nearly 1200 volunteers": a year is not bounded by "over" or "nearly" and then
+    /// followed by a plural noun (perhaps after one adjective), so such a figure counts that noun.
+    /// </summary>
+    private static bool IsBoundCountOfPlural(IReadOnlyList<Token> tokens, int index)
+    {
+        var (bound, _) = QualifierReader.ReadLeft(tokens, index);
+        if (bound == Model.Qualifier.Exact)
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k <= index + 2 && TokenWindow.IsWordAt(tokens, k); k++)
+        {
+            var word = tokens[k];
+            if (word.IsCapitalized || QuantityLexicon.IsFunctionWord(word.Text) || TokenWindow.IsPastVerb(word))
+            {
+                return false;
+            }
+
+            if (word.Text.Length > 3 && word.Text.EndsWith("s", System.StringComparison.Ordinal) && !word.Text.EndsWith("ss", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
@@ -333,6 +362,28 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    /// <summary>
+    /// "one of them", "one of the hikers": the last token of the group "one" is picked from, or <paramref name="index"/>
+    /// when no such group follows. What happens after the group happens to the one ("one of them died").
+    /// </summary>
+    private static int EndOfPartitive(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!TokenWindow.IsAt(tokens, index + 1, "of") || !TokenWindow.IsWordAt(tokens, index + 2))
+        {
+            return index;
+        }
+
+        var group = tokens[index + 2].Text.ToLowerInvariant();
+        if (group is "them" or "those" or "these" or "us")
+        {
+            return index + 2;
+        }
+
+        // "one of the hikers", "one of its crew": a determiner and the plural noun it opens.
+        return group is "the" or "its" or "their" or "our" && TokenWindow.IsWordAt(tokens, index + 3) && !tokens[index + 3].IsCapitalized
+            && tokens[index + 3].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) ? index + 3 : index;
+    }
+
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
         // "one or two hundred", "one to three days": the low end of a range.
@@ -378,7 +429,7 @@ internal static class NonQuantityFilter
             return index + 2 >= tokens.Count || !(QuantityLexicon.TryTimeUnit(tokens[index + 2].Text, out _) || QuantityLexicon.TryMeasureUnit(tokens[index + 2].Text, out _));
         }
 
-        if (IsFollowedByEvent(tokens, index))
+        if (IsFollowedByEvent(tokens, index) || IsFollowedByEvent(tokens, EndOfPartitive(tokens, index)))
         {
             return false;
         }

@@ -33,6 +33,22 @@ internal static class NounPhraseReader
     /// Reads a short noun phrase; <paramref name="countsMany"/> says a number above one precedes it, so its head is plural
     /// and a name after a word that is no plural ("two separate Acme buckets") still belongs to the phrase.
     /// </summary>
+    /// <summary>
+    /// "a few silly mistakes", "two elderly residents", "three deadly attacks": a word in -ly that opens the phrase and
+    /// stands right before a lowercase plural noun is an adjective of that noun, not an adverb ending the phrase.
+    /// </summary>
+    private static bool IsAdjectiveInLy(IReadOnlyList<Token> tokens, int k, int wordsRead)
+    {
+        if (wordsRead > 0 || !IsWordAt(tokens, k + 1) || tokens[k + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = tokens[k + 1].Text;
+        return (IsPlural(noun) || IrregularPlurals.Contains(noun)) && !QuantityLexicon.IsFunctionWord(noun) && !IsPastVerb(tokens[k + 1])
+            && !EndsWith(tokens[k + 1], "ly") && !QuantityLexicon.TryEvent(noun, out _) && !ClauseVerbs.Contains(noun);
+    }
+
     public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
         head = string.Empty;
@@ -68,7 +84,8 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || EndsWith(token, "ly") || NumberWords.IsCardinalWord(token.Text))
+            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count))
+                || NumberWords.IsCardinalWord(token.Text))
             {
                 break;
             }

@@ -402,6 +402,7 @@ internal static class QuantityLexicon
         "₦" => "ngn",
         "₪" => "ils",
         "฿" => "thb",
+        "₿" => "btc",
         "₫" => "vnd",
         "₸" => "kzt",
         "₾" => "gel",
@@ -435,6 +436,7 @@ internal static class QuantityLexicon
         Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "sheltering", "sheltered", "refuge");
         Add("homeless", QuantityCategory.Displacement, "homeless");
         Add("relocated", QuantityCategory.Displacement, "relocated", "resettled");
+        Add("stranded", QuantityCategory.Displacement, "stranded", "stranding");
         return events;
     }
 }

@@ -221,6 +221,13 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, _) = QualifierReader.ReadLeft(tokens, i);
+
+        // "forgot for a second", "think about it for a moment": a second unqualified is a figure of speech for a moment.
+        if (tokens[i + 1].Is("second") && qualifier == Qualifier.Exact && IsAt(tokens, i - 1, "for"))
+        {
+            return false;
+        }
+
         var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
 
         // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
@@ -264,11 +271,12 @@ internal static class SentenceQuantityReader
     }
 
     // "half of the houses", "three quarters of the voters": the everyday shares are the percentages readers restate them as
-    // (50, 75); thirds and tenths, which have no round percentage, stay fractions. A share of a unit ("half an hour") stays in that unit.
-    private static void ShareAsPercent(QuantityMention mention)
+    // (50, 75), and so is any share taken "of" a group ("two thirds of the members", 66.7), whatever its denominator.
+    // A share that qualifies a noun ("a two-thirds majority") stays a fraction; a share of a unit ("half an hour") stays in that unit.
+    private static void ShareAsPercent(IReadOnlyList<Token> tokens, QuantityMention mention)
     {
         if (mention.Number.Form != NumberForm.Fraction || mention.Value is not { } share || mention.UnitKind is not (UnitKind.None or UnitKind.Noun or UnitKind.People)
-            || share * 4m != decimal.Truncate(share * 4m))
+            || (share * 4m != decimal.Truncate(share * 4m) && !IsAt(tokens, mention.Number.Last + 1, "of")))
         {
             return;
         }
@@ -361,7 +369,7 @@ internal static class SentenceQuantityReader
         }
 
         CountLongSpanInYears(mention);
-        ShareAsPercent(mention);
+        ShareAsPercent(tokens, mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
         if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
         {

@@ -37,6 +37,11 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Casualties;
         }
 
+        if (mention.UnitKind == UnitKind.Percent && IsDeathRate(mention))
+        {
+            return QuantityCategory.Casualties;
+        }
+
         switch (mention.UnitKind)
         {
             case UnitKind.Currency:
@@ -126,6 +131,26 @@ internal static class UnitCategoryClassifier
             if (TokenWindow.IsPastVerb(tokens[k]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the mortality rate was 40%", "a death rate of 6% to 11%", "fatality rates of 2%, 5% and 9%": a share of people
+    /// who died is a casualty figure. The nearest rate named before the figure in its sentence is the one it states,
+    /// so "the death rate fell while the jobless rate reached 8%" leaves the 8% alone.
+    /// </summary>
+    private static bool IsDeathRate(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        for (var k = mention.Number.First - 1; k > 0; k--)
+        {
+            if (tokens[k].Is("rate") || tokens[k].Is("rates"))
+            {
+                var kind = tokens[k - 1].IsSymbol('-') && k > 1 ? tokens[k - 2] : tokens[k - 1];
+                return kind.IsWord && kind.Text.ToLowerInvariant() is "mortality" or "death" or "fatality";
             }
         }
 

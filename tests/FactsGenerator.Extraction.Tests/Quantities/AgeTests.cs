@@ -95,3 +95,18 @@ public class AgeTests
         Assert.Contains(facts, f => f.Value == 6m && f.Category == QuantityCategory.Duration);
     }
 }
+
+public class AgeBoundTests
+{
+    [Theory]
+    [InlineData("Every citizen over the age of 21 may stand for the council.", 21, Qualifier.MoreThan)]
+    [InlineData("Pupils under the age of 11 need a guardian on the trip.", 11, Qualifier.FewerThan)]
+    [InlineData("The painter retired at the age of 64.", 64, Qualifier.Exact)]
+    public void ABoundBeforeTheAgeOfLimitsTheAge(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(qualifier, fact.Qualifier);
+    }
+}

@@ -73,3 +73,60 @@ public class PartOfAWholeAndStrengthTests
         Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
     }
 }
+
+public class OthersStandForTheThingCountedBeforeTests
+{
+    [Theory]
+    [InlineData("The league plays in nine cities, with exhibition games in 14 others.", 14.0, "cities")]
+    [InlineData("The chain opened six bakeries in spring and a few others in autumn.", null, "bakeries")]
+    public void OthersCountTheNounOfTheFigureBefore(string sentence, double? value, string unit)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        var fact = facts.Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal));
+        Assert.True(unit == fact.Unit, string.Join("; ", facts.Select(f => f.Evidence.Text + " = " + f.Value + " " + f.Unit)));
+        Assert.Equal((decimal?)value, fact.Value);
+    }
+
+    [Theory]
+    [InlineData("The patrol arrested two smugglers and questioned five others.")]
+    [InlineData("The blast killed three soldiers and wounded five others.")]
+    public void OthersAfterPeopleStayPeople(string sentence)
+    {
+        Assert.Equal("people", QuantityTestText.Extract(sentence).Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal)).Unit);
+    }
+
+    [Fact]
+    public void APartOfThemCountsTheThingCountedBefore()
+    {
+        var facts = QuantityTestText.Extract("The lab grew five cultures, and three of them survived the heat.");
+        var part = facts.Single(f => f.Value == 3m);
+        Assert.Equal("cultures", part.Unit);
+        Assert.StartsWith("three of them", part.Evidence.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFigureWithItsOwnSubjectBorrowsNoNounFromTheSentenceBefore()
+    {
+        var facts = QuantityTestText.Extract("The clinic vaccinated 80 children on Monday. The new single peaked at 19 in the charts.");
+        Assert.DoesNotContain(facts, f => f.Value == 19m && f.Unit == "children");
+    }
+}
+
+public class NamedCountTests
+{
+    [Theory]
+    [InlineData("By Sunday the death count had climbed to 73.", 73.0)]
+    [InlineData("Officials put the body count at 19.", 19.0)]
+    public void ADeathOrBodyCountIsAToll(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AHeadCountIsNoToll()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The head count reached 40 by noon."), f => f.Category == QuantityCategory.Casualties);
+    }
+}

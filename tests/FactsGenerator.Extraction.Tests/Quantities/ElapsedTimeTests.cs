@@ -39,3 +39,20 @@ public class ArticleTimeTests
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Value == 1m && f.Unit == "days");
     }
 }
+
+public class MomentIdiomTests
+{
+    [Theory]
+    [InlineData("She paused for a second before she answered the question.")]
+    [InlineData("Consider the plan for a second and ask who pays.")]
+    public void ForASecondIsAMomentNotADuration(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void AQualifiedSecondIsStillADuration()
+    {
+        Assert.Equal("seconds", QuantityTestText.Single("The lights went out for about a second.").Unit);
+    }
+}

@@ -16,6 +16,8 @@ public class EventWordTests
     [InlineData("Four people remain missing after the flood.", QuantityCategory.Casualties)]
     [InlineData("About 200 people were left homeless by the fire.", QuantityCategory.Displacement)]
     [InlineData("Some 1,500 people took refuge in schools.", QuantityCategory.Displacement)]
+    [InlineData("The snowstorm left about 900 travellers stranded at the airport.", QuantityCategory.Displacement)]
+    [InlineData("The ferry strike went on, stranding 400 tourists on the island.", QuantityCategory.Displacement)]
     [InlineData("The court heard of eight murders over a decade.", QuantityCategory.Casualties)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {

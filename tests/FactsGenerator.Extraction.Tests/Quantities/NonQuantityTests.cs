@@ -173,3 +173,20 @@ public class IndividualOneTests
         Assert.Equal(count, QuantityTestText.Extract(sentence).Count);
     }
 }
+
+public class YearLikeCountTests
+{
+    [Theory]
+    [InlineData("The archive now holds over 1500 rare recordings.", 1500)]
+    [InlineData("Nearly 1200 volunteers signed up this spring.", 1200)]
+    public void ABoundedFourDigitNumberBeforeAPluralCounts(string sentence, double value)
+    {
+        Assert.Equal((decimal)value, QuantityTestText.Single(sentence).Value);
+    }
+
+    [Fact]
+    public void AYearAfterAPrepositionStaysAYear()
+    {
+        Assert.Empty(QuantityTestText.Extract("The chapel was built around 1450 by local masons."));
+    }
+}

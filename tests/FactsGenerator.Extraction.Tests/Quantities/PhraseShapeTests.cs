@@ -96,3 +96,22 @@ public class PhraseShapeTests
         Assert.Equal("Age", QuantityTestText.Single("Bishop Gutierrez of the diocese in the Philippines, 79, died yesterday.").Name);
     }
 }
+
+public class AdjectiveInLyTests
+{
+    [Theory]
+    [InlineData("The rescuers reached two elderly hikers before dark.", "people")]
+    [InlineData("The referee overlooked several costly errors.", "errors")]
+    [InlineData("The stall sold five ugly lamps on Sunday.", "lamps")]
+    public void AnAdjectiveInLyBeforeAPluralNounStaysInThePhrase(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Fact]
+    public void AnAdverbBeforeAParticipleIsNoAdjectiveOfTheCount()
+    {
+        var fact = QuantityTestText.Single("Two badly injured cyclists were flown to hospital.");
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+}

@@ -24,7 +24,7 @@ public class QualifierTests
     [InlineData("No fewer than 30 ships joined the search.", 30, Qualifier.AtLeast)]
     [InlineData("The clip drew at least about three million views.", 3000000, Qualifier.AtLeast)]
     [InlineData("The fund raised more than roughly 500 donations.", 500, Qualifier.MoreThan)]
-    [InlineData("The rebels took over about a third of the province.", 0.333, Qualifier.About)]
+    [InlineData("The rebels took over about a third of the province.", 33.3, Qualifier.About)]
     [InlineData("No more than 50 guests may enter.", 50, Qualifier.UpTo)]
     [InlineData("The project needs 100 volunteers or more.", 100, Qualifier.AtLeast)]
     [InlineData("The queue held 300 people or so.", 300, Qualifier.About)]

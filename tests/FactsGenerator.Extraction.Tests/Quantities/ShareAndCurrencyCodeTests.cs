@@ -17,10 +17,24 @@ public class ShareTests
         Assert.Equal("percent", fact.Unit);
     }
 
-    [Fact]
-    public void KeepsThirdsAsFractions()
+    [Theory]
+    [InlineData("A third of the orchards were flooded.", 33.3)]
+    [InlineData("Roughly two thirds of the delegates voted for the motion.", 66.7)]
+    [InlineData("Two-thirds of the clinics stayed open.", 66.7)]
+    [InlineData("One tenth of the ballots were spoiled.", 10)]
+    public void StatesAnyShareOfAGroupAsPercent(string sentence, double value)
     {
-        Assert.Equal(0.333m, QuantityTestText.Single("A third of the orchards were flooded.").Value);
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("percent", fact.Unit);
+    }
+
+    [Fact]
+    public void KeepsAShareThatQualifiesANounAsAFraction()
+    {
+        var fact = QuantityTestText.Single("The bill needs a two-thirds majority to pass.");
+        Assert.Equal(0.667m, fact.Value);
+        Assert.Equal("fraction", fact.Unit);
     }
 
     [Theory]
@@ -169,5 +183,17 @@ public class ConvertedSumTests
     public void ReadsCostAfterADeterminerAsTheNounCounted(string sentence)
     {
         Assert.Equal("cost", QuantityTestText.Single(sentence).About);
+    }
+}
+
+public class BitcoinSignTests
+{
+    [Fact]
+    public void ReadsTheBitcoinSignAsACurrency()
+    {
+        var fact = QuantityTestText.Single("The ransom note demanded \u20BF40 from the firm.");
+        Assert.Equal(40m, fact.Value);
+        Assert.Equal("btc", fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
     }
 }

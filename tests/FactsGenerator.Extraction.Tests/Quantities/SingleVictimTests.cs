@@ -21,6 +21,24 @@ public class SingleVictimTests
     }
 }
 
+public class OneOfAGroupTests
+{
+    [Theory]
+    [InlineData("Nine miners were trapped, and one of them died before help came.")]
+    [InlineData("A bus carrying tourists overturned; one of the tourists was killed.")]
+    [InlineData("Reporters covered the march until one of those was injured by a stone.")]
+    public void OnePickedFromAGroupThatSuffersAnEventIsAVictimCounted(string sentence)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == 1m && f.Category == QuantityCategory.Casualties);
+    }
+
+    [Fact]
+    public void OneOfAGroupWithNothingHappeningStaysAPronoun()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("One of them said the road was closed."), f => f.Value == 1m);
+    }
+}
+
 public class SharedEventTests
 {
     [Theory]

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -124,5 +125,27 @@ public class UnitCategoryTests
     public void KeepsASmallGroupOfPeopleAsOther()
     {
         Assert.Equal(QuantityCategory.Other, QuantityTestText.Single("Four people were on board the plane.").Category);
+    }
+}
+
+public class DeathRateTests
+{
+    [Theory]
+    [InlineData("The mortality rate in the ward was 12%.", 12)]
+    [InlineData("Untreated patients had a death rate of 40 percent.", 40)]
+    [InlineData("Past fatality rates were 30%, 45% and 60% for the three strains.", 60)]
+    public void CountsTheShareOfPeopleWhoDiedAsCasualties(string sentence, double value)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal("percent", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The death rate fell last year, while the jobless rate reached 8%.")]
+    [InlineData("The vaccination rate reached 8% in the region.")]
+    public void LeavesOtherRatesAlone(string sentence)
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.Single(sentence).Category);
     }
 }
