@@ -28,6 +28,7 @@ internal sealed partial class SpeakerResolver
     {
         var mentions = entities.Mentions;
         EntityMention? nearest = null;
+        EntityMention? opener = null;
         for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
@@ -51,9 +52,26 @@ internal sealed partial class SpeakerResolver
             {
                 return mention;
             }
+
+            opener = OpensSentenceAsSubject(mention) ? mention : opener;
         }
 
-        return nearest;
+        // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
+        // name, yet the name opening the sentence is still its subject, likelier than a later object.
+        return opener ?? nearest;
+    }
+
+    // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
+    private bool OpensSentenceAsSubject(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null || sentence.Tokens.Count == 0 || sentence.Tokens[0].Start != mention.Start)
+        {
+            return false;
+        }
+
+        var next = IndexAtOrAfter(sentence.Tokens, mention.End);
+        return next >= sentence.Tokens.Count || !IsPossessive(sentence.Tokens[next]);
     }
 
     // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").

@@ -44,6 +44,20 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void APronounGoesBackToTheNameOpeningTheSentenceBeforeEvenWithoutAVerbAfterIt()
+    {
+        var facts = Extract.From("Marta Villanueva, the harbour commissioner thanked Tomas Brandt. She told reporters \"We could not have reopened the docks without his crews.\"");
+        Assert.Equal("Marta Villanueva", Quote(facts, "We could not").Speaker);
+    }
+
+    [Fact]
+    public void APossessorOpeningTheSentenceIsNotThePronounsAntecedent()
+    {
+        var facts = Extract.From("Owen Carver's lawyer, a former judge visited Peter Lindqvist. He told reporters \"The hearing will go ahead next month as planned.\"");
+        Assert.NotEqual("Owen Carver", Quote(facts, "The hearing will").Speaker);
+    }
+
+    [Fact]
     public void TheBaseFormAddAfterToAttributes()
     {
         var facts = Extract.From("Professor Lena Hart presented the survey. She went on to add \"The exceptions to the pattern are explained by the caves.\"");
