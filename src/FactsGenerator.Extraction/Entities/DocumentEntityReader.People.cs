@@ -130,7 +130,8 @@ internal sealed partial class DocumentEntityReader
             || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
-            || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks))
+            || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
+            || OwnsAPersonalRelation(tokens, chunk.Last))
         {
             return true;
         }
@@ -206,6 +207,25 @@ internal sealed partial class DocumentEntityReader
 
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // Nouns that only a person is the owner of: family, a running mate, a term in office. ("sister" and "parent" are
+    // left out: a company has a sister company and a parent.)
+    private static readonly HashSet<string> PersonalRelationNouns = Lexicon.Set(
+        "wife husband widow widower son sons daughter daughters children mother father parents grandson granddaughter " +
+        "grandchildren stepson stepdaughter fiancée fiancee girlfriend boyfriend presidency administration");
+
+    // "under Tomas Berg's presidency", "Ana Ruiz's husband": a possessive before such a noun names a person.
+    private static bool OwnsAPersonalRelation(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || tokens[last + 1].Text is not ("'s" or "'S" or "'"))
+        {
+            return false;
+        }
+
+        var noun = tokens[last + 2];
+        return PersonalRelationNouns.Contains(noun.Text)
+            || (noun.Is("running") && last + 3 < tokens.Count && (tokens[last + 3].Is("mate") || tokens[last + 3].Is("mates")));
     }
 
     // "Ana Ruiz, who was arrested": "who" only refers back to a person.

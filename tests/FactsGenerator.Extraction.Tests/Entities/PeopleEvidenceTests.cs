@@ -61,4 +61,19 @@ public class PeopleEvidenceTests
     {
         Assert.Contains("Velk", Extract.PeopleNames(Extract.From("The board met on Monday, and the Mayor Velk said the budget was final.")));
     }
+
+    [Theory]
+    [InlineData("The reform was passed under Ozrin Velk's presidency in the spring.", "Ozrin Velk")]
+    [InlineData("In the old days Tammra Quell's husband ran the ferry to the island.", "Tammra Quell")]
+    [InlineData("Back then Dorvan Pask's running mate was a teacher from the coast.", "Dorvan Pask")]
+    public void AnOwnerOfAPersonalRelationIsAPerson(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOwnerOfASisterCompanyIsNotAPerson()
+    {
+        Assert.DoesNotContain("Velk Marine", Extract.PeopleNames(Extract.From("The vessels were sold to Velk Marine's sister company last year.")));
+    }
 }
