@@ -14,6 +14,9 @@ internal static class QuoteExtractor
 {
     private const int MinUnattributedWords = 5;
 
+    /// <summary>Fewest words of a quotation given to the sentence's subject without a verb of saying.</summary>
+    private const int MinSubjectPhraseWords = 3;
+
     /// <summary>More quotations than this in one sentence are not attributed (real sentences hold a handful).</summary>
     private const int MaxAttributedQuotationsPerSentence = 32;
 
@@ -120,6 +123,16 @@ internal static class QuoteExtractor
                     var continues = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index;
                     speaker = continues ? previousSpeaker : resolver.SubjectOfSentence(before);
                 }
+            }
+
+            // "Ana Ruiz urged drivers to "keep to the speed limits on the coast road."": a quoted clause in a sentence
+            // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
+            // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
+            // title, "the "Harbour Light Festival"").
+            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+                && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: true))
+            {
+                speaker = resolver.SubjectOfSentence(sentence);
             }
 
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
@@ -473,6 +486,72 @@ internal static class QuoteExtractor
         }
 
         return digit;
+    }
+
+    // Before the quotation, no second clause begins (", and the work "..."" has a subject of its own) and no passive
+    // verb makes the subject the one acted on ("X was praised for his "...""); a quotation after "as" ("known as a
+    // "..."") is what someone is called, by whoever it was.
+    private static bool IsInActiveMainClause(Sentence sentence, Quotation quote)
+    {
+        var tokens = sentence.Tokens;
+        var open = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
+        var before = -1;
+        for (var i = 0; i < tokens.Count && tokens[i].End <= open; i++)
+        {
+            before = i;
+        }
+
+        if (before >= 1 && (tokens[before].Is("a") || tokens[before].Is("an") || tokens[before].Is("the")))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].Is("as"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < tokens.Count && tokens[i].Start < open; i++)
+        {
+            var token = tokens[i];
+            var newClause = token.IsSymbol(';') || (tokens[i - 1].IsSymbol(',') && (token.Is("and") || token.Is("but") || token.Is("while")));
+            var passive = token.IsWord && (token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are") || token.Is("been") || token.Is("being"))
+                && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text.EndsWith("ed", System.StringComparison.Ordinal);
+            if (newClause || passive)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Every word but short function words opens with a capital or a digit: a name or a title rather than speech.
+    private static bool IsTitleCased(string quoted)
+    {
+        var i = 0;
+        while (i < quoted.Length)
+        {
+            if (!char.IsLetterOrDigit(quoted[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < quoted.Length && (char.IsLetterOrDigit(quoted[i]) || quoted[i] == '\'' || quoted[i] == '-'))
+            {
+                i++;
+            }
+
+            var word = quoted.Substring(start, i - start);
+            if (char.IsLower(word[0]) && word is not ("of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "at"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int WordCount(string text)

@@ -115,4 +115,32 @@ public class QuoteSubjectTests
         var facts = Extract.From("Mayor Rosa Klein informed the council: \"The budget for the new bridge has run out.\"");
         Assert.Equal("Rosa Klein", Quote(facts, "The budget").Speaker);
     }
+
+    [Fact]
+    public void AQuotedClauseInASentenceAboutAPersonIsTheirsWithoutAVerbOfSaying()
+    {
+        var facts = Extract.From("Mayor Ingrid Solberg arrived at the harbour on Monday. Solberg urged residents to \"keep away from the flooded quays until the water drops\".");
+        Assert.Equal("Ingrid Solberg", Quote(facts, "keep away").Speaker);
+    }
+
+    [Fact]
+    public void AQuotedTitleInASentenceAboutAPersonIsNotTheirSpeech()
+    {
+        var facts = Extract.From("Composer Tomas Lindgren wrote songs such as \"Harbour Lights Of Home\" for the band.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tomas Lindgren");
+    }
+
+    [Fact]
+    public void AQuotedClauseInASentenceNamingAnotherPersonIsNotGivenToTheSubject()
+    {
+        var facts = Extract.From("Ingrid Solberg met Paul Ekdahl about the plan to \"rebuild the old quays before the winter storms\".");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Ingrid Solberg");
+    }
+
+    [Fact]
+    public void WhatAPersonIsKnownAsIsNotTheirSpeech()
+    {
+        var facts = Extract.From("Judge Alma Varga spent decades on the bench, respected across the region as a \"voice of calm in every storm\".");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Alma Varga");
+    }
 }
