@@ -129,10 +129,10 @@ internal static class QuoteExtractor
             // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
             // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
             // title, "the "Harbour Light Festival"").
-            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
-                && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: true))
+            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask))
             {
-                speaker = resolver.SubjectOfSentence(sentence);
+                var subject = resolver.ActorSubjectOfSentence(sentence);
+                speaker = subject is not null && !HasOtherActorOutsideQuotes(entities, sentence, mask, subject) ? subject : null;
             }
 
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
@@ -385,6 +385,29 @@ internal static class QuoteExtractor
         return false;
     }
 
+    // Whether the sentence names a person or organisation other than the subject's mention outside its quotations.
+    private static bool HasOtherActorOutsideQuotes(EntitySet entities, Sentence sentence, bool[] inside, EntityMention subject)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(sentence.Start); i < mentions.Count && mentions[i].Start < sentence.End; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Start < sentence.Start || mention.Start == subject.Start || mention.Kind == EntityKind.Place)
+            {
+                continue;
+            }
+
+            var index = SpeakerResolver.IndexAtOrAfter(tokens, mention.Start);
+            if (index < tokens.Count && !inside[index])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside)
     {
         var tokens = sentence.Tokens;
@@ -490,7 +513,8 @@ internal static class QuoteExtractor
 
     // Before the quotation, no second clause begins (", and the work "..."" has a subject of its own) and no passive
     // verb makes the subject the one acted on ("X was praised for his "...""); a quotation after "as" ("known as a
-    // "..."") is what someone is called, by whoever it was.
+    // "..."") is what someone is called, by whoever it was; "according to" or "in the words of" gives the words a source of
+    // their own.
     private static bool IsInActiveMainClause(Sentence sentence, Quotation quote)
     {
         var tokens = sentence.Tokens;
@@ -509,6 +533,15 @@ internal static class QuoteExtractor
         if (before >= 0 && tokens[before].Is("as"))
         {
             return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // ("According to the police, X was driving "..."", "in the words of the guide": the words are the source's.)
+            if (i + 1 < tokens.Count && ((tokens[i].Is("according") && tokens[i + 1].Is("to")) || (tokens[i].Is("words") && tokens[i + 1].Is("of"))))
+            {
+                return false;
+            }
         }
 
         for (var i = 1; i < tokens.Count && tokens[i].Start < open; i++)

@@ -116,6 +116,19 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public EntityMention? SubjectOfSentence(Sentence sentence)
     {
+        var subject = ActorOpening(sentence);
+        return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+    }
+
+    /// <summary>The person or organisation a sentence opens with as its subject ("The ministry urged ...").</summary>
+    public EntityMention? ActorSubjectOfSentence(Sentence sentence)
+    {
+        var subject = ActorOpening(sentence);
+        return subject is not null && (subject.Kind == EntityKind.Person || subject.Kind == EntityKind.Organization) ? subject : null;
+    }
+
+    private EntityMention? ActorOpening(Sentence sentence)
+    {
         var tokens = sentence.Tokens;
         var subject = ClauseSubject(tokens, 0, tokens.Count);
         if (subject is null)
@@ -132,8 +145,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        subject ??= ReportingClauseSpeaker(tokens);
-        return subject is not null && subject.Kind == EntityKind.Person ? subject : null;
+        return subject ?? ReportingClauseSpeaker(tokens);
     }
 
     /// <summary>

@@ -143,4 +143,18 @@ public class QuoteSubjectTests
         var facts = Extract.From("Judge Alma Varga spent decades on the bench, respected across the region as a \"voice of calm in every storm\".");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Alma Varga");
     }
+
+    [Fact]
+    public void AQuotedClauseInASentenceAboutAnOrganisationIsItsWords()
+    {
+        var facts = Extract.From("The Velmor Transit Authority published its plans on Monday. The Velmor Transit Authority urged commuters to \"leave the car at home during the works on the bridge\".");
+        Assert.Equal("Velmor Transit Authority", Quote(facts, "leave the car").Speaker);
+    }
+
+    [Fact]
+    public void WordsWithASourceGivenByAccordingToAreNotTheSubjects()
+    {
+        var facts = Extract.From("According to witnesses, Oskar Lindahl was steering the boat \"far too fast for the narrow channel\" that night.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Oskar Lindahl");
+    }
 }
