@@ -160,7 +160,6 @@ internal sealed partial class SpeakerResolver
     // The first person or organisation of the clause, not a possessor ("X opposed Y's plan:").
     private EntityMention? FirstActor(IReadOnlyList<Token> tokens, bool[] insideQuote, int before, bool preferPerson = false)
     {
-        EntityMention? firstActor = null;
         // The clause starts after the last semicolon before the verb.
         var start = 0;
         for (var k = before - 1; k >= 0; k--)
@@ -172,6 +171,31 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "In a video posted to the network's site, Ana Ruiz said": a name in a phrase of place or means opening the
+        // clause is where or how the subject spoke, when a name follows the phrase's comma.
+        if (start < before && tokens[start].IsWord && (Prepositions.Contains(tokens[start].Text) || tokens[start].Is("on") || tokens[start].Is("via")))
+        {
+            for (var k = start + 1; k < before; k++)
+            {
+                if (tokens[k].IsSymbol(',') && !insideQuote[k])
+                {
+                    var afterPhrase = FirstActorFrom(tokens, insideQuote, k + 1, before, preferPerson);
+                    if (afterPhrase is not null)
+                    {
+                        return afterPhrase;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return FirstActorFrom(tokens, insideQuote, start, before, preferPerson);
+    }
+
+    private EntityMention? FirstActorFrom(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, int before, bool preferPerson)
+    {
+        EntityMention? firstActor = null;
         for (var i = start; i < before; i++)
         {
             if (insideQuote[i])

@@ -157,4 +157,11 @@ public class QuoteSubjectTests
         var facts = Extract.From("According to witnesses, Oskar Lindahl was steering the boat \"far too fast for the narrow channel\" that night.");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Oskar Lindahl");
     }
+
+    [Fact]
+    public void APlatformInAnOpeningPhraseIsWhereTheSubjectSpoke()
+    {
+        var facts = Extract.From("Mayor Ingrid Solberg spoke on Monday. In a video posted to YouTube, Solberg thanked the crews and said she was \"proud of every single volunteer on the river\".");
+        Assert.Equal("Ingrid Solberg", Quote(facts, "proud of every").Speaker);
+    }
 }
