@@ -543,6 +543,32 @@ internal static partial class RoleParser
         return (first == end - 1 && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _) ? text : null;
     }
 
+    // "of Justice", "for East African Affairs" at p: a field of government right after an office, without an article.
+    // Returns the index of its last word, or -1.
+    private static int PortfolioEnd(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxPortfolioWords = 4;
+        if (p + 1 >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("for")))
+        {
+            return -1;
+        }
+
+        var last = p;
+        while (last + 1 < tokens.Count && last - p < MaxPortfolioWords && NameChunker.IsNameWord(tokens[last + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        if (last == p)
+        {
+            return -1;
+        }
+
+        var body = SpanText(tokens, p + 1, last);
+        var affairs = tokens[last].Is("Affairs") && !Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _);
+        return affairs || IsPortfolio(tokens, p + 1, last, body) ? last : -1;
+    }
+
     // "State", "Economy", "Foreign Affairs": a field of government (the words that qualify ministers' titles),
     // neither a place nor a named body (which would take "the", as in "of the Republic").
     public static bool IsPortfolio(IReadOnlyList<Token> tokens, int first, int last, string body)
@@ -756,6 +782,16 @@ internal static partial class RoleParser
             && (next + 3 >= tokens.Count || tokens[next + 3].Is("of") || !NameChunker.IsNameWord(tokens[next + 3])))
         {
             role = Join(tokens, roleStart, next + 2);
+        }
+
+        // "X, the Secretary of Justice (for Y)", "X, the minister for Coastal Affairs": a portfolio names the office.
+        // (Only after a title of office: "the running mate of Supreme" names a person.)
+        var headText = tokens[head].Text;
+        var portfolioEnd = Lexicon.TitleWords.Contains(char.ToUpperInvariant(headText[0]) + headText.Substring(1)) ? PortfolioEnd(tokens, next) : -1;
+        if (portfolioEnd > next)
+        {
+            role = role + " " + Join(tokens, next, portfolioEnd);
+            next = portfolioEnd + 1;
         }
 
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to")))

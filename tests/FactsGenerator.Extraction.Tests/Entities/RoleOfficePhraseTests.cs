@@ -55,4 +55,19 @@ public class RoleOfficePhraseTests
         Assert.Equal("president", person.Role);
         Assert.Equal("Northern Council", person.Affiliation);
     }
+
+    [Theory]
+    [InlineData("The post went to Marta Velasco, the Secretary of Justice for Velmoria, on Monday.", "Marta Velasco", "secretary of justice")]
+    [InlineData("Tomas Berrick, the minister for Coastal Affairs and a veteran of the party, died yesterday.", "Tomas Berrick", "minister for coastal affairs")]
+    [InlineData("Ivo Brandt, the Minister of Health, visited the hospital.", "Ivo Brandt", "minister of health")]
+    public void APortfolioAfterAnOfficeInAnAppositionIsPartOfTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, PersonOf(text, name).Role, ignoreCase: true);
+    }
+
+    [Fact]
+    public void ANameAfterANonOfficeIsNoPortfolio()
+    {
+        Assert.Equal("running mate", PersonOf("Dorian Webb, the running mate of Quell, spoke first.", "Dorian Webb").Role);
+    }
 }
