@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -16,10 +17,16 @@ internal sealed partial class ContextEvidence
         "On", "Up", "Out", "Off", "Down", "With", "To", "Into", "Your", "My", "His", "Her", "Our", "Their", "It", "You", "We", "I", "Me", "Us",
     };
 
+    // "The Lakeside Courier states that ...", "Harlow Labs states the figure": "states" followed by a determiner, a
+    // pronoun or "that" is the verb of saying, not the plural noun of "the Gulf states".
+    private static bool IsVerbStates(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Is("states") && index + 1 < tokens.Count
+        && tokens[index + 1].Text is "that" or "the" or "a" or "an" or "it" or "its" or "his" or "her" or "their" or "this" or "these" or "there";
+
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
+        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1))
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))

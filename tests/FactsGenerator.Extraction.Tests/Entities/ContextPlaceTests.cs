@@ -89,4 +89,18 @@ public class ContextPlaceTests
         Assert.Contains("Kelvara", places);
         Assert.Contains("Dunmorrow", places);
     }
+
+    [Theory]
+    [InlineData("The Harbour Courier states that the ferry was late.", "Harbour Courier")]
+    [InlineData("Later, the Orvane Gazette states the ship sank in minutes.", "Orvane Gazette")]
+    public void StatesBeforeADeterminerIsAVerbNotPluralStates(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void PluralStatesAfterANameStillMakeAPlace()
+    {
+        Assert.Contains("Velmoria", Extract.PlaceNames(Extract.From("On Monday, envoys from the Velmoria states met in private.")));
+    }
 }
