@@ -31,6 +31,12 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "AT&T", "Harlow&Finch": an ampersand written without spaces joins the two halves of one name.
+        if (token.IsSymbol('&') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]) && IsNameWord(tokens[j - 1]))
+        {
+            return j + 1;
+        }
+
         // "Prayut Chan-o-cha", "Kim Jong-un": lower-case syllables joined by hyphens to a surname or given name
         // that is not the first word ("Vice President-elect", "Ana Ruiz-led" are not names).
         if (token.IsSymbol('-') && !token.SpaceBefore && j - 1 > first && j + 1 < tokens.Count && IsHyphenatedSyllable(tokens[j + 1])

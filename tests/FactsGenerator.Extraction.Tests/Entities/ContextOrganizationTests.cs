@@ -259,6 +259,23 @@ public class ContextOrganizationTests
         Assert.DoesNotContain(acronym, names);
     }
 
+    [Fact]
+    public void AnAmpersandAcronymInBracketsIsOneAliasOfTheBody()
+    {
+        var facts = Extract.From("Harrow Gas and Electric Company (HG&E) cut power on Monday. Crews from HG&E worked all night.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Harrow Gas and Electric Company", names);
+        Assert.DoesNotContain("HG", names);
+        Assert.DoesNotContain("HG&E", names);
+    }
+
+    [Fact]
+    public void AnAmpersandWithoutSpacesJoinsOneName()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Crews from Velm Power worked late. Later, BT&W said the line was fixed."));
+        Assert.DoesNotContain("BT", names);
+    }
+
     [Theory]
     [InlineData("She will star in the next Kestrel film, due in 2021.", "Kestrel")]
     [InlineData("A Tarrock truck overturned on the motorway.", "Tarrock")]
