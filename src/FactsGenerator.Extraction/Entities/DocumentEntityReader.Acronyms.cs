@@ -138,6 +138,19 @@ internal sealed partial class DocumentEntityReader
         return wordsUsed >= 2;
     }
 
+    // "at 8:00 p.m. QST", "by 14:30 KLT": capitals right after a time of day name its time zone, not a body.
+    private static bool IsTimeZoneAfterClock(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[index - 1];
+        return before.Text is "a.m." or "p.m." or "am" or "pm"
+            || (before.IsNumber && (before.Text.IndexOf(':') > 0 || (index >= 3 && tokens[index - 2].IsSymbol(':') && !before.SpaceBefore && tokens[index - 3].IsNumber)));
+    }
+
     // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list
     // of acronyms, "the ELT, TMT and GMT", is not shouting).
     private static bool IsShouted(IReadOnlyList<Token> tokens, int index)

@@ -269,6 +269,14 @@ public class ContextOrganizationTests
         Assert.DoesNotContain("HG&E", names);
     }
 
+    [Theory]
+    [InlineData("The warning was issued at 8:00 p.m. QST on Monday.", "QST")]
+    [InlineData("Ferries stopped at 14:30 KLT after the storm.", "KLT")]
+    public void CapitalsAfterATimeOfDayAreATimeZone(string sentence, string zone)
+    {
+        Assert.DoesNotContain(zone, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void AnAmpersandWithoutSpacesJoinsOneName()
     {
