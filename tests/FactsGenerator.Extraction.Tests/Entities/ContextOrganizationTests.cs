@@ -111,6 +111,9 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("Vyrna, a small Norwegian human rights group, wrote to the court.", "Vyrna")]
     [InlineData("Orbis Letters, an on-line journal, printed the paper.", "Orbis Letters")]
+    [InlineData("The texts were sent on Quillo, a messaging app popular with students.", "Quillo")]
+    [InlineData("Fleetbase, a database of cargo planes, lists the jet.", "Fleetbase")]
+    [InlineData("Later, the gas supplier Dorvane cut deliveries.", "Dorvane")]
     public void AnAppositionNamingAKindOfBodyMayCarryANationalityAndHyphenatedWords(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
