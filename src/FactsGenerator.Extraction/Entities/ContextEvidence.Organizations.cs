@@ -278,8 +278,16 @@ internal sealed partial class ContextEvidence
             by--;
         }
 
-        return by >= 1 && tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published"));
+        return by >= 1 && ((tokens[by].Is("by") && (tokens[by - 1].Is("reported") || tokens[by - 1].Is("quoted") || tokens[by - 1].Is("published")))
+            || IsPublishedIn(tokens, by));
     }
+
+    // "the study was published in Orbis Letters", "an editorial in the Lakeside Courier": what a piece of writing is
+    // printed in is a publication ("appeared in" and "a study in" are left out: people appear in courts and towns,
+    // and studies are made in places).
+    private static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex) =>
+        inIndex >= 1 && tokens[inIndex].Is("in") && NameForms.IsLowerWord(tokens[inIndex - 1])
+        && tokens[inIndex - 1].Text is "published" or "editorial" or "column" or "article" or "articles";
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
     private static bool HasOwnDatabase(IReadOnlyList<Token> tokens, int last)

@@ -262,6 +262,14 @@ public class ContextOrganizationTests
         Assert.DoesNotContain(acronym, names);
     }
 
+    [Theory]
+    [InlineData("The model was published in Quorra on Monday.", "Quorra")]
+    [InlineData("She wrote an editorial in the Lakeside Courier last week.", "Lakeside Courier")]
+    public void WhatWritingIsPublishedInIsAPublication(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void AnAmpersandAcronymInBracketsIsOneAliasOfTheBody()
     {
