@@ -270,6 +270,23 @@ public class ContextOrganizationTests
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
+    [Theory]
+    [InlineData("The night bus was operated by Bluewake, officials said.", "Bluewake")]
+    [InlineData("The dive boat, owned by Coral Trips, sank near the pier.", "Coral Trips")]
+    [InlineData("The depot is run by the Harlow Guards and opens at noon.", "Harlow Guards")]
+    public void WhatOwnsOrRunsSomethingIsABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void APersonWhoOwnsSomethingStaysAPerson()
+    {
+        var facts = Extract.From("The dive boat, owned by Maria Lopez, sank near the pier. Lopez said she was shocked.");
+        Assert.Contains("Maria Lopez", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Maria Lopez", Extract.OrganizationNames(facts));
+    }
+
     [Fact]
     public void AnAmpersandAcronymInBracketsIsOneAliasOfTheBody()
     {
