@@ -71,7 +71,7 @@ internal sealed partial class ContextEvidence
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a)
-            || IsOwnerOrOperator(tokens, a)
+            || (IsOwnerOrOperator(tokens, a) && !GivenNamesOpen(chunk))
             || HasOwnDatabase(tokens, b))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
@@ -284,7 +284,7 @@ internal sealed partial class ContextEvidence
     }
 
     // "the ferry is operated by Bluewake", "a plant owned by the Harlow Group": what owns or runs a business or a
-    // vehicle is mostly a body (a weak hint: people own boats too, and a given name still tells them apart).
+    // vehicle is mostly a body (a weak hint, and none for a name opening with a given name: people own boats too).
     private static bool IsOwnerOrOperator(IReadOnlyList<Token> tokens, int first)
     {
         var by = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
