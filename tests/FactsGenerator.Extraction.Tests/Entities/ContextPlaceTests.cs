@@ -103,4 +103,19 @@ public class ContextPlaceTests
     {
         Assert.Contains("Velmoria", Extract.PlaceNames(Extract.From("On Monday, envoys from the Velmoria states met in private.")));
     }
+
+    [Theory]
+    [InlineData("The fire hit Dorvast, a port town in the south, on Monday.", "Dorvast")]
+    [InlineData("The sick were moved to Kelmarra, the south-most region of the country.", "Kelmarra")]
+    public void AnAppositionNamingAKindOfPlaceMakesAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAppositionGoingOnPastTheKindOfPlaceIsNoPlace()
+    {
+        var facts = Extract.From("The plan was backed by Tomas Velgren, the city's deputy mayor, on Monday.");
+        Assert.DoesNotContain("Tomas Velgren", Extract.PlaceNames(facts));
+    }
 }
