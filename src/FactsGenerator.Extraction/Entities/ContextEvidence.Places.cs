@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -16,10 +17,16 @@ internal sealed partial class ContextEvidence
         "On", "Up", "Out", "Off", "Down", "With", "To", "Into", "Your", "My", "His", "Her", "Our", "Their", "It", "You", "We", "I", "Me", "Us",
     };
 
+    // "The Lakeside Courier states that ...", "Harlow Labs states the figure": "states" followed by a determiner, a
+    // pronoun or "that" is the verb of saying, not the plural noun of "the Gulf states".
+    private static bool IsVerbStates(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Is("states") && index + 1 < tokens.Count
+        && tokens[index + 1].Text is "that" or "the" or "a" or "an" or "it" or "its" or "his" or "her" or "their" or "this" or "these" or "there";
+
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text))
+        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1))
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
@@ -69,6 +76,11 @@ internal sealed partial class ContextEvidence
         if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
+        }
+
+        if (IsDescribedAsPlace(chunk))
+        {
+            weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
         if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based"))
@@ -142,6 +154,51 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.": an apposition whose noun is a
+    // kind of place ends at the noun ("Ana Ruiz, a city councillor" and "the city's mayor" go on past it).
+    private static bool IsDescribedAsPlace(NameChunk chunk)
+    {
+        const int MaxModifiers = 4;
+        var tokens = chunk.Tokens;
+        var k = chunk.Last + 2;
+        if (k + 1 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || !(tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))
+            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First)) || NameForms.CountryOfDemonym(chunk.Text) is not null)
+        {
+            return false;
+        }
+
+        for (k++; k < tokens.Count && k - (chunk.Last + 3) <= MaxModifiers; k++)
+        {
+            var word = tokens[k];
+            if (!(NameForms.IsLowerWord(word) || (word.IsSymbol('-') && !word.SpaceBefore)))
+            {
+                return false;
+            }
+
+            if (Lexicon.AdministrativeNouns.Contains(word.Text) && !word.Text.EndsWith("s", System.StringComparison.Ordinal))
+            {
+                if (k + 1 >= tokens.Count)
+                {
+                    return true;
+                }
+
+                var after = tokens[k + 1];
+                return after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')')
+                    || after.Is("in") || after.Is("of") || after.Is("on") || after.Is("near") || after.Is("north") || after.Is("south")
+                    || after.Is("east") || after.Is("west");
+            }
+
+            // "the south-most region": a word glued by a hyphen is part of a compound modifier.
+            var compound = tokens[k - 1].IsSymbol('-') && !word.SpaceBefore;
+            if (!compound && (Lexicon.CapitalisedFunctionWords.Contains(word.Text) || Lexicon.AttributionVerbs.Contains(word.Text) || word.Is("and") || word.Is("or")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.

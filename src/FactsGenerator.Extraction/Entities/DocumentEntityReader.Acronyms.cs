@@ -64,6 +64,35 @@ internal sealed partial class DocumentEntityReader
             registry.AddAlias(record, tokens[p + 1].Text);
             evidence.Hint(tokens[p + 1].Text, record.Kind);
         }
+        else if (p < tokens.Count && tokens[p].IsSymbol('(') && GluedAcronymInBrackets(tokens, p + 1) is { } glued)
+        {
+            registry.AddAlias(record, glued);
+            evidence.Hint(glued, record.Kind);
+        }
+    }
+
+    // "(HG&E)": capitals joined by an ampersand without spaces, read as one short form up to the closing bracket.
+    private static string? GluedAcronymInBrackets(IReadOnlyList<Token> tokens, int start)
+    {
+        const int MaxParts = 5;
+        var text = new System.Text.StringBuilder();
+        for (var q = start; q < tokens.Count && q - start < MaxParts; q++)
+        {
+            if (tokens[q].IsSymbol(')'))
+            {
+                var shortForm = text.ToString();
+                return q > start + 1 && shortForm.IndexOf('&') > 0 && NameForms.IsAllCaps(shortForm) ? shortForm : null;
+            }
+
+            if ((q > start && tokens[q].SpaceBefore) || !(tokens[q].IsWord || tokens[q].IsSymbol('&')))
+            {
+                return null;
+            }
+
+            text.Append(tokens[q].Text);
+        }
+
+        return null;
     }
 
     // "Velmorian Institute of Seismology (Velisem)": a capitalised short form built from the first letters of the
@@ -107,6 +136,19 @@ internal sealed partial class DocumentEntityReader
         }
 
         return wordsUsed >= 2;
+    }
+
+    // "at 8:00 p.m. QST", "by 14:30 KLT": capitals right after a time of day name its time zone, not a body.
+    private static bool IsTimeZoneAfterClock(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[index - 1];
+        return before.Text is "a.m." or "p.m." or "am" or "pm"
+            || (before.IsNumber && (before.Text.IndexOf(':') > 0 || (index >= 3 && tokens[index - 2].IsSymbol(':') && !before.SpaceBefore && tokens[index - 3].IsNumber)));
     }
 
     // "WE HAVE WON BY A LOT": three capitalised words in a row are shouted words, not acronyms (but a comma list

@@ -129,7 +129,7 @@ internal sealed partial class DocumentEntityReader
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
             || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
-            || evidence.IsUsedAlone(tokens[chunk.Last].Text) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
+            || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
             || OwnsAPersonalRelation(tokens, chunk.Last))
         {
@@ -139,6 +139,11 @@ internal sealed partial class DocumentEntityReader
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
     }
+
+    // "Gas Grid Norway ... supplies to Norway": a country or a continent written alone is the place, not a surname
+    // used alone (a continent is a region of no single country).
+    private bool IsCountryName(string word) =>
+        gazetteer.TryFind(word, out var place) && (place.Kind == Model.PlaceKind.Country || (place.Kind == Model.PlaceKind.Region && place.Country.Length == 0));
 
     // "Ana Ruiz, Jo Kim, Tomas Berg and Lena Holt": a name that opens a list of names shaped like people's, where
     // a known person or two names starting with known first names follow, is a person's too (the reader meets it before the ones it is listed with).

@@ -12,7 +12,7 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand");
+        "troupe ensemble collective franchise brand supplier provider utility app database");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -109,7 +109,7 @@ internal static class Lexicon
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Charity Consortium Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Tribe Nations Fame Survey Daily " +
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 
     /// <summary>Last words of company and club names ("Kestrel Labs", "Fenwick Partners", "Redhill Rovers"): kept apart from

@@ -16,9 +16,10 @@ internal static partial class NameChunker
         }
 
         // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
-        // (but in "Lakeside University's Marine Institute" a named body owns another).
+        // (but in "Lakeside University's Marine Institute" a named body owns another, and in "Velmoria's Centers
+        // for Trade" a country owns it).
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && !ContainsOrganizationHead(tokens, first, j - 1)
+            && !ContainsOrganizationHead(tokens, first, j - 1) && !IsKnownCountry(tokens, first, j - 1)
             && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
             && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
         {
@@ -27,6 +28,12 @@ internal static partial class NameChunker
 
         // "Guinea-Bissau", "France-Presse": a hyphen without spaces before a capitalised word.
         if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
+        // "AT&T", "Harlow&Finch": an ampersand written without spaces joins the two halves of one name.
+        if (token.IsSymbol('&') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]) && IsNameWord(tokens[j - 1]))
         {
             return j + 1;
         }
@@ -253,6 +260,20 @@ internal static partial class NameChunker
     }
 
     private static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
+
+    private static bool IsKnownCountry(IReadOnlyList<Token> tokens, int first, int last) =>
+        Gazetteer.PlaceGazetteer.Instance.TryFind(JoinWords(tokens, first, last), out var place) && place.Kind == Model.PlaceKind.Country;
+
+    private static string JoinWords(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Text;
+        }
+
+        return string.Join(" ", words);
+    }
 
     private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -111,6 +111,9 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("Vyrna, a small Norwegian human rights group, wrote to the court.", "Vyrna")]
     [InlineData("Orbis Letters, an on-line journal, printed the paper.", "Orbis Letters")]
+    [InlineData("The texts were sent on Quillo, a messaging app popular with students.", "Quillo")]
+    [InlineData("Fleetbase, a database of cargo planes, lists the jet.", "Fleetbase")]
+    [InlineData("Later, the gas supplier Dorvane cut deliveries.", "Dorvane")]
     public void AnAppositionNamingAKindOfBodyMayCarryANationalityAndHyphenatedWords(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
@@ -257,6 +260,55 @@ public class ContextOrganizationTests
         var names = Extract.OrganizationNames(facts);
         Assert.Contains(organisation, names);
         Assert.DoesNotContain(acronym, names);
+    }
+
+    [Theory]
+    [InlineData("The model was published in Quorra on Monday.", "Quorra")]
+    [InlineData("She wrote an editorial in the Lakeside Courier last week.", "Lakeside Courier")]
+    public void WhatWritingIsPublishedInIsAPublication(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The night bus was operated by Bluewake, officials said.", "Bluewake")]
+    [InlineData("The dive boat, owned by Tidewater Trips, sank near the pier.", "Tidewater Trips")]
+    [InlineData("The depot is run by the Harlow Guards and opens at noon.", "Harlow Guards")]
+    public void WhatOwnsOrRunsSomethingIsABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void APersonWhoOwnsSomethingStaysAPerson()
+    {
+        var facts = Extract.From("The dive boat, owned by Maria Lopez, sank near the pier on Monday.");
+        Assert.DoesNotContain("Maria Lopez", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnAmpersandAcronymInBracketsIsOneAliasOfTheBody()
+    {
+        var facts = Extract.From("Harrow Gas and Electric Company (HG&E) cut power on Monday. Crews from HG&E worked all night.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Harrow Gas and Electric Company", names);
+        Assert.DoesNotContain("HG", names);
+        Assert.DoesNotContain("HG&E", names);
+    }
+
+    [Theory]
+    [InlineData("The warning was issued at 8:00 p.m. QST on Monday.", "QST")]
+    [InlineData("Ferries stopped at 14:30 KLT after the storm.", "KLT")]
+    public void CapitalsAfterATimeOfDayAreATimeZone(string sentence, string zone)
+    {
+        Assert.DoesNotContain(zone, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAmpersandWithoutSpacesJoinsOneName()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Crews from Velm Power worked late. Later, BT&W said the line was fixed."));
+        Assert.DoesNotContain("BT", names);
     }
 
     [Theory]

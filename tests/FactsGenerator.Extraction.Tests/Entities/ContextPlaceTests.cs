@@ -89,4 +89,33 @@ public class ContextPlaceTests
         Assert.Contains("Kelvara", places);
         Assert.Contains("Dunmorrow", places);
     }
+
+    [Theory]
+    [InlineData("The Harbour Courier states that the ferry was late.", "Harbour Courier")]
+    [InlineData("Later, the Orvane Gazette states the ship sank in minutes.", "Orvane Gazette")]
+    public void StatesBeforeADeterminerIsAVerbNotPluralStates(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void PluralStatesAfterANameStillMakeAPlace()
+    {
+        Assert.Contains("Velmoria", Extract.PlaceNames(Extract.From("On Monday, envoys from the Velmoria states met in private.")));
+    }
+
+    [Theory]
+    [InlineData("The fire hit Dorvast, a port town in the south, on Monday.", "Dorvast")]
+    [InlineData("The sick were moved to Kelmarra, the south-most region of the country.", "Kelmarra")]
+    public void AnAppositionNamingAKindOfPlaceMakesAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAppositionGoingOnPastTheKindOfPlaceIsNoPlace()
+    {
+        var facts = Extract.From("The plan was backed by Tomas Velgren, the city's deputy mayor, on Monday.");
+        Assert.DoesNotContain("Tomas Velgren", Extract.PlaceNames(facts));
+    }
 }

@@ -234,6 +234,8 @@ public class OrganizationTests
     [InlineData("The officer shared his experience on Facegram.", "Facegram")]
     [InlineData("The House of Representatives confirmed him.", "House of Representatives")]
     [InlineData("Market Watcher reported that the shares fell.", "Market Watcher")]
+    [InlineData("Advice came from the Centers for Soil Testing and Research on Monday.", "Centers for Soil Testing and Research")]
+    [InlineData("Advice came from Norway's Centres for Soil Testing and Research on Monday.", "Centres for Soil Testing and Research")]
     public void NamesWithAndOrACityFirst(string sentence, string name)
     {
         var facts = Extract.From(sentence);

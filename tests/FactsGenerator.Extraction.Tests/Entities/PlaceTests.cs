@@ -337,4 +337,14 @@ public class PlaceTests
         var facts = FactExtractor.Extract("Storms cut power in Northern Ontario\n\nCrews worked through the night to restore supply.", new ExtractionOptions());
         Assert.Contains("Northern Ontario", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("The plan would widen the gas supply of Europe. The map by Harlow Grid Europe shows the route.", "Europe", "Harlow Grid Europe")]
+    [InlineData("The plan would widen the gas supply of Norway. The map by Harlow Grid Norway shows the route.", "Norway", "Harlow Grid Norway")]
+    public void ACountryUsedAloneIsNoSurname(string text, string place, string name)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(name, Extract.PeopleNames(facts));
+    }
 }
