@@ -46,6 +46,11 @@ internal static class EventReader
                 return;
             }
         }
+        else if (IsPeopleApposition(tokens, k, mention))
+        {
+            // "two thirds of the patients, over 300 people, have died": the aside counts the subject, so its verb is the aside's.
+            p = k + 1;
+        }
 
         if (IsPreposition(tokens, p))
         {
@@ -243,6 +248,14 @@ internal static class EventReader
 
         return null;
     }
+
+    /// <summary>
+    /// A count of people set off by commas right before a verb ("…, over 300 people, have died"); a bare figure
+    /// ("the bishop, 79, died") is an age, so only a counted noun qualifies.
+    /// </summary>
+    private static bool IsPeopleApposition(IReadOnlyList<Token> tokens, int k, QuantityMention mention) =>
+        mention.Head is { } head && QuantityLexicon.IsPeopleLike(head) && IsSymbolAt(tokens, mention.EvidenceFirst - 1, ',') && IsSymbolAt(tokens, k, ',')
+        && k + 1 < tokens.Count && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
 
     private const int WholeEventWindow = 3;
 

@@ -52,6 +52,21 @@ public class EventWordTests
     }
 
     [Fact]
+    public void GivesAPeopleCountInAnAppositionTheVerbAfterIt()
+    {
+        var fact = Assert.Single(QuantityTestText.Extract("Half of the patients, over 300 people, have died."), f => f.Value == 300m);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void KeepsABareFigureInAnAppositionAnAge()
+    {
+        var fact = QuantityTestText.Single("The bishop, 79, died on Sunday.");
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
     public void CountsPeopleInABareFigureThatWasAboard()
     {
         var fact = Assert.Single(QuantityTestText.Extract("Some 30 were aboard the ferry when it ran aground."), f => f.Value == 30m);
