@@ -334,6 +334,11 @@ internal static class CountedPhraseReader
         {
             k++;
         }
+        else if (mention.UnitKind == UnitKind.Currency && IsAt(tokens, k, "from") && MoneySourceStart(tokens, k + 1) is { } source)
+        {
+            // "$600 million from a forfeiture fund": the fund the money comes from says what the sum is.
+            k = source;
+        }
 
         var countsMany = mention.Value is null or > 1m;
         if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last)
@@ -443,6 +448,19 @@ internal static class CountedPhraseReader
         mention.CoverEvidence(end);
         k = end + 1;
         return true;
+    }
+
+    // The noun phrase after "from" when it names a common thing ("a construction budget", "anti-drug programs"), not a
+    // name or a number ("from the Health Department", "from $3 million"): only such a source says what a sum is.
+    private static int? MoneySourceStart(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = IsAt(tokens, start, "a") || IsAt(tokens, start, "an") || IsAt(tokens, start, "the") ? start + 1 : start;
+        if (!NounPhraseReader.IsContentWordAt(tokens, k) || !NounPhraseReader.Read(tokens, k, true, out var head, out _, out _) || char.IsUpper(head[0]))
+        {
+            return null;
+        }
+
+        return k;
     }
 
     private static void SkipComparative(IReadOnlyList<Token> tokens, ref int k)

@@ -33,6 +33,25 @@ internal static class EventReader
     {
         // "personnel killed", "were killed", "have taken refuge", "in Guinea-Bissau were killed".
         var p = SkipIncludingAside(tokens, k);
+        if (IncludedPartOf(tokens, mention.Number.First) is { } including)
+        {
+            // "seven, including four children, died" / "were hurt, including two guards": the part shares the whole's event.
+            if (IsSymbolAt(tokens, k, ','))
+            {
+                p = k + 1;
+            }
+            else if (EventBefore(tokens, including) is { } wholeEvent)
+            {
+                mention.Event = wholeEvent;
+                return;
+            }
+        }
+        else if (IsPeopleApposition(tokens, k, mention))
+        {
+            // "two thirds of the patients, over 300 people, have died": the aside counts the subject, so its verb is the aside's.
+            p = k + 1;
+        }
+
         if (IsPreposition(tokens, p))
         {
             var q = p + 1;
@@ -110,6 +129,14 @@ internal static class EventReader
             if (q == afterAux && IsCarriedToHospital(tokens, q))
             {
                 mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(q);
+                return;
+            }
+
+            // "At least 45 were aboard": only people are said to be aboard, so a bare figure before it counts people.
+            if (q == afterAux && q > p && mention.Head is null && (tokens[q].Is("aboard") || tokens[q].Is("onboard")))
+            {
+                mention.Verb ??= "aboard";
                 mention.CoverEvidence(q);
                 return;
             }
@@ -196,6 +223,62 @@ internal static class EventReader
         }
 
         return k;
+    }
+
+    private const int PartQualifierWindow = 3;
+
+    /// <summary>
+    /// The index of "including" when the figure at <paramref name="first"/> opens an ", including …" part of an
+    /// earlier count ("including four children", "including at least two guards"); null otherwise.
+    /// </summary>
+    private static int? IncludedPartOf(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var q = first - 1; q >= 0 && q >= first - 1 - PartQualifierWindow; q--)
+        {
+            if (tokens[q].Is("including"))
+            {
+                return IsSymbolAt(tokens, q - 1, ',') ? q : null;
+            }
+
+            if (!tokens[q].IsWord || char.IsUpper(tokens[q].Text[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A count of people set off by commas right before a verb ("…, over 300 people, have died"); a bare figure
+    /// ("the bishop, 79, died") is an age, so only a counted noun qualifies.
+    /// </summary>
+    private static bool IsPeopleApposition(IReadOnlyList<Token> tokens, int k, QuantityMention mention) =>
+        mention.Head is { } head && QuantityLexicon.IsPeopleLike(head) && IsSymbolAt(tokens, mention.EvidenceFirst - 1, ',') && IsSymbolAt(tokens, k, ',')
+        && k + 1 < tokens.Count && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
+
+    private const int WholeEventWindow = 3;
+
+    // "Eleven were injured, including …", "the blast killed five, including …": the event of the whole sits just
+    // before the comma, as a participle or as the verb before the counted object.
+    private static EventSense? EventBefore(IReadOnlyList<Token> tokens, int including)
+    {
+        var comma = including - 1;
+        for (var q = comma - 1; q >= 0 && q >= comma - WholeEventWindow; q--)
+        {
+            if (!tokens[q].IsWord)
+            {
+                return null;
+            }
+
+            var word = tokens[q].Text;
+            if ((EventWords.IsVerbEvent(word) || EventWords.IsParticiple(word)) && QuantityLexicon.TryEvent(word, out var sense))
+            {
+                return sense;
+            }
+        }
+
+        return null;
     }
 
     private const int ShelterWindow = 4;

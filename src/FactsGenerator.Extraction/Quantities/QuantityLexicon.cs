@@ -350,6 +350,8 @@ internal static class QuantityLexicon
         "infected", "vaccinated", "employed", "hired", "fired", "elected", "deported", "expelled", "jailed", "imprisoned",
         "hospitalised", "hospitalized", "treated", "saved", "captured", "executed", "recruited", "trapped", "stranded", "affected",
         "showed", "attended", "gathered", "marched", "protested", "rallied", "queued", "discharged",
+        // Not verbs, but predicates only people take: "45 were aboard".
+        "aboard", "onboard",
     };
 
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);

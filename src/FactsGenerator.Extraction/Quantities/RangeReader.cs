@@ -84,6 +84,10 @@ internal static class RangeReader
     private static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
         IsAt(tokens, index, "percent") || IsSymbolAt(tokens, index, '%') || (IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent"));
 
+    /// <summary>The last token of a share unit ("%", "percent", "per cent") starting at <paramref name="index"/>, or null.</summary>
+    private static int? ShareEnd(IReadOnlyList<Token> tokens, int index) =>
+        IsSymbolAt(tokens, index, '%') || IsAt(tokens, index, "percent") ? index : IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent") ? index + 1 : null;
+
     // The value of the first token of a scaled number: "5" of "5 billion", "two" of "two hundred".
     private static decimal? LeadingValue(Token token)
     {
@@ -147,6 +151,15 @@ internal static class RangeReader
             return true;
         }
 
+        // "6% to 11%", "between 60 percent and 70 percent": the share written after both ends is still one range.
+        var shareRepeated = false;
+        if (ShareEnd(tokens, link) is { } shareEnd
+            && (IsAt(tokens, shareEnd + 1, "to") || (IsAt(tokens, shareEnd + 1, "and") && IsAt(tokens, valueStart - 1, "between"))))
+        {
+            link = shareEnd + 1;
+            shareRepeated = true;
+        }
+
         var joined = IsJoiningHyphenAt(tokens, link);
         var linkWord = tokens[link].IsWord ? tokens[link].Text.ToLowerInvariant() : null;
         var upperIndex = link + 1;
@@ -171,6 +184,12 @@ internal static class RangeReader
         }
 
         if (!NumberReader.TryRead(tokens, upperIndex, out var upper) || upper.IsVague || upper.Value is not { } high || upper.Form == NumberForm.Fraction)
+        {
+            return false;
+        }
+
+        // Falling shares ("47 percent to 42 percent") are two sides of a poll, each read on its own.
+        if (shareRepeated && (high <= low || !IsShareAfter(tokens, upper.Last + 1)))
         {
             return false;
         }

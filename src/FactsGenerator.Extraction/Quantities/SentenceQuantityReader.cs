@@ -28,6 +28,13 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            var afterTime = RaceTimeReader.TryRead(sentence, i, into);
+            if (afterTime > 0)
+            {
+                next = afterTime;
+                continue;
+            }
+
             var afterOdds = OddsReader.TryRead(sentence, i, into);
             if (afterOdds > 0)
             {

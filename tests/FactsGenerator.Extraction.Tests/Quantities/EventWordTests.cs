@@ -33,6 +33,47 @@ public class EventWordTests
         Assert.Equal("people", more.Unit);
     }
 
+    [Theory]
+    [InlineData("At least nine, including three children, were killed.", 3, "children")]
+    [InlineData("Eleven people were injured, including two firefighters.", 2, "firefighters")]
+    [InlineData("The landslide killed six, including four miners.", 4, "miners")]
+    public void GivesAnIncludedPartTheEventOfItsWhole(string sentence, int part, string counted)
+    {
+        var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == part);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+        Assert.Contains(counted, fact.About);
+    }
+
+    [Fact]
+    public void LeavesAnIncludedPartWithoutAnEventAlone()
+    {
+        var fact = Assert.Single(QuantityTestText.Extract("The museum bought twelve paintings, including five portraits."), f => f.Value == 5m);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void GivesAPeopleCountInAnAppositionTheVerbAfterIt()
+    {
+        var fact = Assert.Single(QuantityTestText.Extract("Half of the patients, over 300 people, have died."), f => f.Value == 300m);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void KeepsABareFigureInAnAppositionAnAge()
+    {
+        var fact = QuantityTestText.Single("The bishop, 79, died on Sunday.");
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void CountsPeopleInABareFigureThatWasAboard()
+    {
+        var fact = Assert.Single(QuantityTestText.Extract("Some 30 were aboard the ferry when it ran aground."), f => f.Value == 30m);
+        Assert.Equal("people", fact.Unit);
+        Assert.Contains("aboard", fact.About);
+    }
+
     [Fact]
     public void TakesTheUnitFromASubjectThatIsAUnit()
     {

@@ -74,6 +74,18 @@ public class PhraseShapeTests
     }
 
     [Fact]
+    public void NamesMoneyAfterTheFundItIsTakenFrom()
+    {
+        Assert.Contains("repair budget", QuantityTestText.Single("The council moved $40 million from a road repair budget.").About);
+    }
+
+    [Fact]
+    public void DoesNotNameMoneyAfterANamedGiver()
+    {
+        Assert.DoesNotContain("Club", QuantityTestText.Single("The school received $5,000 from the Rotary Club.").About);
+    }
+
+    [Fact]
     public void CountsTheNounAfterAPartOfAWhole()
     {
         var facts = QuantityTestText.Extract("Sanders came second, securing 12 of the state's 41 pledged delegates.");

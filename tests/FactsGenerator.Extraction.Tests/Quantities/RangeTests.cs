@@ -11,6 +11,9 @@ public class RangeTests
     [InlineData("Support fell to 16\u201317 percent in the poll.", 16, 17)]
     [InlineData("The repairs will cost between $5 and $7 billion.", 5000000000, 7000000000)]
     [InlineData("The trip takes 10 to 12 hours by bus.", 10, 12)]
+    [InlineData("The survey found a failure rate of 6% to 11% in old pumps.", 6, 11)]
+    [InlineData("Turnout was between 60 percent and 70 percent in the villages.", 60, 70)]
+    [InlineData("Damage estimates ranged from 45% to 60% of the houses.", 45, 60)]
     public void ReadsARangeAsOneFactWithAnUpperValue(string sentence, double lower, double upper)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -108,6 +111,14 @@ public class NumberOfTests
     public void ReadsPercentagePoints()
     {
         Assert.Equal("percentage points", QuantityTestText.Single("Support rose by 10 percentage points.").Unit);
+    }
+
+    [Fact]
+    public void ReadsFallingSharesWithTheUnitTwiceAsTwoFigures()
+    {
+        var facts = QuantityTestText.Extract("The mayor led her rival 51 percent to 44 percent.");
+        Assert.Equal(new decimal?[] { 51m, 44m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal(Qualifier.Exact, f.Qualifier));
     }
 
     [Fact]
