@@ -367,7 +367,7 @@ internal sealed partial class DocumentEntityReader
         return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former");
     }
 
-    // "Ryan Norris of the University of Guelph", "Commissioner James Rovella of the Connecticut Department of ...":
+    // "Ana Ruiz of the University of Tarnwick", "Commissioner Jo Kim of the Norland Department of ...":
     // a person, then the body they belong to.
     private bool TrySplitPersonOf(NameChunk chunk, List<NameChunk> chunks)
     {

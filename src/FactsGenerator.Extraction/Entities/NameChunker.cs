@@ -151,7 +151,7 @@ internal static partial class NameChunker
             return false;
         }
 
-        // "Ambassador to the United Nations Nikki Haley": a name that already ends in its head word is complete.
+        // "Ambassador to the United Nations Jo Kim": a name that already ends in its head word is complete.
         if (j - 1 > first && Lexicon.OrganizationHeads.Contains(tokens[j - 1].Text))
         {
             return true;

@@ -6,7 +6,7 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "1 hour 59 minutes 40.2 seconds", "2 hours and 15 minutes": one length of time written in several units is one
+/// "3 hours 12 minutes 8.5 seconds", "2 hours and 15 minutes": one length of time written in several units is one
 /// figure, counted in its smallest unit, as a race time or a flight time is compared.
 /// </summary>
 internal static class CompoundDurationReader

@@ -327,7 +327,7 @@ internal static class ContextReader
         return false;
     }
 
-    // "the total number of confirmed deaths linked to the virus surpassed 100": the counted noun may sit a long clause away.
+    // "the overall count of recorded cases tied to the outbreak passed 300": the counted noun may sit a long clause away.
     private const int NumberOfWindow = 16;
 
     /// <summary>"the number of polling stations fell from 180 to 5": the noun after "number of" is what is counted.</summary>
@@ -391,7 +391,7 @@ internal static class ContextReader
                 return tokens[k].Text.ToLowerInvariant();
             }
 
-            // "police believe him to be aged 25": a pronoun in between is the one whose age it is.
+            // "officers think her to be aged 31": a pronoun in between is the one whose age it is.
             if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].Text.ToLowerInvariant() is "him" or "her" or "he" or "she" or "they" or "them" or "who")
             {
                 return null;
@@ -401,7 +401,7 @@ internal static class ContextReader
         return null;
     }
 
-    /// <summary>The nearest noun before the number's clause verb: "the civil war has been ongoing for seventeen years" gives "war".</summary>
+    /// <summary>The nearest noun before the number's clause verb: "the strike has now lasted for nine weeks" gives "strike".</summary>
     public static string? ReadSubject(IReadOnlyList<Token> tokens, int start)
     {
         for (var k = start - 1; k >= 0 && k >= start - SubjectWindow; k--)

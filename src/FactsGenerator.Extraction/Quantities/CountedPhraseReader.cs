@@ -276,7 +276,7 @@ internal static class CountedPhraseReader
                 afterOf += 2;
             }
 
-            // "12 of the state's 41 pledged delegates": both numbers count the noun after the second.
+            // "9 of the county's 30 elected councillors": both numbers count the noun after the second.
             if (afterOf + 2 < tokens.Count && tokens[afterOf].IsWord && tokens[afterOf + 1].Is("'s") && NumberReader.TryRead(tokens, afterOf + 2, out var whole))
             {
                 afterOf = whole.Last + 1;

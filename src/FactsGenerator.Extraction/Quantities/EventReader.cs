@@ -25,7 +25,7 @@ internal static class EventReader
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
-        // A subject pronoun or a modal opens a clause of its own: "charges on condition they would not seek the death penalty".
+        // A subject pronoun or a modal opens a clause of its own: "fined on the promise that they would repay the loan".
         "they", "he", "she", "we", "it", "would", "could", "should", "might", "must",
     };
 
@@ -204,7 +204,7 @@ internal static class EventReader
 
     private const int AsideWindow = 8;
 
-    // "At least seven, including four children, died": the event comes after the aside. "twenty more, including
+    // "At least nine, including two nurses, drowned": the event comes after the aside. "twenty more, including
     // a reporter, were injured": "more" after the number only says the count adds to an earlier one.
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
     {
@@ -304,7 +304,7 @@ internal static class EventReader
     private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
 
-    // "150 security forces, 95 civilians, and hundreds of Taliban killed": the event closes the list.
+    // "80 soldiers, 40 villagers, and hundreds of rebels killed": the event closes the list.
     private static void ReadListEvent(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
         if (!(IsSymbolAt(tokens, k, ',') || IsAt(tokens, k, "and")))

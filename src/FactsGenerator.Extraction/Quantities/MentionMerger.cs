@@ -107,10 +107,10 @@ internal static class MentionMerger
     }
 
     /// <summary>
-    /// "two million refugees, down from a peak of over three million", "6.05 hectares (14.95 acres), up from 2.48": the
+    /// "40,000 members, down from a peak of over 70,000", "3.2 hectares (7.9 acres), up from 1.5": the
     /// figure a count changed from counts what that count counts, not what a conversion in brackets counts.
     /// </summary>
-    // How many figures back the count a figure changed from may stand ("6.05 hectares (14.95 acres; .0605 square km), up from").
+    // How many figures back the count a figure changed from may stand ("3.2 hectares (7.9 acres; .032 square km), up from").
     private const int RevisedFromWindow = 4;
 
     private static void InheritRevisedFrom(List<QuantityMention> mentions, int index)
@@ -243,7 +243,7 @@ internal static class MentionMerger
                 continue;
             }
 
-            // "opened with two tries before the hosts hit back with a couple of tries": a sentence that gives a figure
+            // "scored two goals before the visitors answered with two goals of their own": a sentence that gives a figure
             // twice without pointing back ("the two") speaks of two things.
             if (ReferenceEquals(earlier.Sentence, mention.Sentence) && !mention.IsDefinite && !mention.IsAge)
             {

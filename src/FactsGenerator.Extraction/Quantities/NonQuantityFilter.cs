@@ -163,7 +163,7 @@ internal static class NonQuantityFilter
             return !IsRangeOrScore(tokens, index);
         }
 
-        // "led Trump 47 percent to 40 percent": a share after a name is still a share.
+        // "led Ruiz 52 percent to 44 percent": a share after a name is still a share.
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))

@@ -54,7 +54,7 @@ internal static class RangeReader
 {
     private const int ChangeVerbWindow = 8;
 
-    // "rose from 14 to 31" revises a figure; "ranging in age from eleven to 75" is a range.
+    // "rose from 14 to 31" revises a figure; "ranging in age from nine to 68" is a range.
     private static readonly HashSet<string> ChangeVerbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "decreased", "climbed",

@@ -50,7 +50,7 @@ internal static class TallyReader
         var skipped = 0;
         for (var k = lower.First - 1; k >= 0 && k >= lower.First - window; k--)
         {
-            // "votes of 230-to-197 and 229-to-198": an earlier tally of the same list shares the words before it. A few
+            // "votes of 310-to-95 and 302-to-101": an earlier tally of the same list shares the words before it. A few
             // are looked past, so a long list of scores stays linear.
             if (tokens[k].IsNumber && skipped < MaxSkippedTallies && EarlierTallyStart(tokens, k) is { } earlier)
             {

@@ -587,7 +587,7 @@ internal sealed partial class SpeakerResolver
                 return mention;
             }
 
-            // "Dr. Steven Wolf at Saint Francis said": the person before the phrase; "a source within the
+            // "Dr. Ana Ruiz at Saint Clare said": the person before the phrase; "a source within the
             // ministry said": nobody named.
             return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
         }
@@ -675,7 +675,7 @@ internal sealed partial class SpeakerResolver
 
         if (previousComma > 0)
         {
-            // "The Guard Corps (IRGC), which includes the Quds Force, declared": skip the parenthesis too.
+            // "The Harbour Guard (HG), which includes the Coast Watch, declared": skip the parenthesis too.
             var end = previousComma - 1;
             if (tokens[end].IsSymbol(')'))
             {
@@ -693,7 +693,7 @@ internal sealed partial class SpeakerResolver
                 return before;
             }
 
-            // "The opinion of the Court, released on Monday, read": the body issuing the document.
+            // "The ruling of the Tribunal, published on Friday, read": the body issuing the document.
             var issuer = IssuerOfDocument(tokens, end);
             if (issuer is not null)
             {

@@ -157,16 +157,16 @@ public class QuoteTests
     [Fact]
     public void ASubjectFollowedByAPlaceOrBodyPhrase()
     {
-        var facts = Extract.From("Dr. Steven Woolf at Saint Francis said, \"we received a mass casualty alert this morning\".");
-        Assert.Equal("Steven Woolf", Quote(facts, "we received").Speaker);
+        var facts = Extract.From("Dr. Maria Lopez at Saint Clare said, \"we opened two extra wards before noon\".");
+        Assert.Equal("Maria Lopez", Quote(facts, "we opened").Speaker);
     }
 
     [Fact]
     public void APressReleaseReadsAsItsOrganisation()
     {
-        var facts = Extract.From("\"He was respected and loved in every way\", reads an AEW press release, \"a fierce and captivating talent\".");
-        Assert.Equal("AEW", Quote(facts, "He was respected").Speaker);
-        Assert.Equal("AEW", Quote(facts, "a fierce").Speaker);
+        var facts = Extract.From("\"She was admired by everyone she worked with\", reads an NBX press release, \"a bold and generous colleague\".");
+        Assert.Equal("NBX", Quote(facts, "She was admired").Speaker);
+        Assert.Equal("NBX", Quote(facts, "a bold").Speaker);
     }
 
     [Fact]
@@ -179,9 +179,9 @@ public class QuoteTests
     [Fact]
     public void ATitleWithItsPlaceAfterTheVerb()
     {
-        var facts = Extract.From("\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Kahn. \"The bravery is incredible.\"");
-        Assert.Equal("Sadiq Kahn", Quote(facts, "I am in awe").Speaker);
-        Assert.Equal("Sadiq Kahn", Quote(facts, "The bravery").Speaker);
+        var facts = Extract.From("\"I thank everyone who helped at the bridge\" tweeted Mayor of Oslo Maria Lopez. \"Their courage was remarkable.\"");
+        Assert.Equal("Maria Lopez", Quote(facts, "I thank everyone").Speaker);
+        Assert.Equal("Maria Lopez", Quote(facts, "Their courage").Speaker);
     }
 
     [Fact]
