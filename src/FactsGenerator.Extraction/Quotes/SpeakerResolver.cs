@@ -153,7 +153,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// A quotation that ends its sentence may be attributed at the start of the next one
-    /// ("... in two days!" Macron told the world).
+    /// ("... by Friday!" Ruiz told the crowd).
     /// </summary>
     public EntityMention? ResolveFromNextSentence(Sentence next)
     {
@@ -636,7 +636,7 @@ internal sealed partial class SpeakerResolver
             return gerundPhraseSubject;
         }
 
-        // "X of Amberly University and contributor to Slate wrote": a capitalised word that names nobody
+        // "X of Amberly University and contributor to Harbour Weekly wrote": a capitalised word that names nobody
         // known ends a long subject; a lower-case noun ("a resident told") is an unnamed speaker.
         var q = p;
         while (q >= 1 && tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && tokens[q - 1].IsWord && char.IsUpper(tokens[q - 1].Text[0]))

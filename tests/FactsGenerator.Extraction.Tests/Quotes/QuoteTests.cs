@@ -135,23 +135,23 @@ public class QuoteTests
     [Fact]
     public void APronounPrefersTheSubjectOverAnObjectInThePreviousSentence()
     {
-        var facts = Extract.From("On Wednesday, Mike Bloomfield endorsed his former rival, Joe Bidwell. \"Three months ago,\" he said, \"I entered the race to win it.\"");
-        Assert.Equal("Mike Bloomfield", Quote(facts, "Three months").Speaker);
-        Assert.Equal("Mike Bloomfield", Quote(facts, "I entered").Speaker);
+        var facts = Extract.From("On Wednesday, Mike Bloomfield endorsed his former rival, Joe Bidwell. \"Last spring,\" he said, \"I ran because the city needed a change.\"");
+        Assert.Equal("Mike Bloomfield", Quote(facts, "Last spring").Speaker);
+        Assert.Equal("Mike Bloomfield", Quote(facts, "I ran because").Speaker);
     }
 
     [Fact]
     public void APronounAfterTwoClausesTakesTheLastSubject()
     {
-        var facts = Extract.From("President Anna Dudek said the victims were young while Minister Jan Brodzki wrote he had ordered checks. He tweeted, \"I want to express my sympathy to the families\".");
-        Assert.Equal("Jan Brodzki", Quote(facts, "I want").Speaker);
+        var facts = Extract.From("President Anna Dudek said the victims were young while Minister Jan Brodzki wrote he had ordered checks. He tweeted, \"I share the grief of every family tonight\".");
+        Assert.Equal("Jan Brodzki", Quote(facts, "I share").Speaker);
     }
 
     [Fact]
     public void AFamilyRoleAfterTheVerb()
     {
-        var facts = Extract.From("\"This day is very hard for me,\" said his father, Abdul Karimi, after the ceremony.");
-        Assert.Equal("Abdul Karimi", Quote(facts, "This day").Speaker);
+        var facts = Extract.From("\"We will miss him every morning,\" said his father, Omar Haddad, after the ceremony.");
+        Assert.Equal("Omar Haddad", Quote(facts, "We will miss").Speaker);
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public class QuoteTests
     [Fact]
     public void APronounLaterInTheSentenceIsTheSentencesSubject()
     {
-        var facts = Extract.From("Oleg Honchar, the prime minister, resigned on Friday. He said Zelen is \"a model of honesty for me\"; however, \"to remove any doubts about our trust, I resigned\", he added.");
-        Assert.Equal("Oleg Honchar", Quote(facts, "to remove").Speaker);
+        var facts = Extract.From("Oleg Honchar, the prime minister, resigned on Friday. He said Zelen is \"the fairest colleague I have known\"; however, \"so that the office stays above suspicion, I stepped down\", he added.");
+        Assert.Equal("Oleg Honchar", Quote(facts, "so that the office").Speaker);
     }
 
     [Fact]
