@@ -266,6 +266,12 @@ internal static class EventReader
         var comma = including - 1;
         for (var q = comma - 1; q >= 0 && q >= comma - WholeEventWindow; q--)
         {
+            // The whole may be written in digits ("killed 12, including …") as well as in words.
+            if (tokens[q].IsNumber)
+            {
+                continue;
+            }
+
             if (!tokens[q].IsWord)
             {
                 return null;

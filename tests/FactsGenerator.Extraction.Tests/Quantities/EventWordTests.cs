@@ -37,6 +37,8 @@ public class EventWordTests
     [InlineData("At least nine, including three children, were killed.", 3, "children")]
     [InlineData("Eleven people were injured, including two firefighters.", 2, "firefighters")]
     [InlineData("The landslide killed six, including four miners.", 4, "miners")]
+    [InlineData("The landslide killed 14, including three children.", 3, "children")]
+    [InlineData("The fire injured 1,250, including 40 firefighters.", 40, "firefighters")]
     public void GivesAnIncludedPartTheEventOfItsWhole(string sentence, int part, string counted)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == part);
