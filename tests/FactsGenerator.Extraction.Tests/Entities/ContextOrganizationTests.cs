@@ -7,6 +7,9 @@ public class ContextOrganizationTests
     [InlineData("He worked for Castellan before joining Fenwick Partners in 2019.", "Fenwick Partners")]
     [InlineData("The striker signed with Redhill Rovers last year.", "Redhill Rovers")]
     [InlineData("Orvane Pharmaceuticals said the trial had ended.", "Orvane Pharmaceuticals")]
+    [InlineData("The mine's owner, Tarnwick Minerals, said the shaft was safe.", "Tarnwick Minerals")]
+    [InlineData("Its chief executive, Okoro Holdings, bought the rest.", "Okoro Holdings")]
+    [InlineData("Velmar Airways cancelled every flight on Sunday.", "Velmar Airways")]
     public void ANameEndingInAWordForABusinessOrAClubIsAnOrganisation(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
