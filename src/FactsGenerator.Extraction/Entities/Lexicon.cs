@@ -182,7 +182,12 @@ internal static class Lexicon
         "Would Should Must Whereas My Your Make Tell I'm I'd I'll I've Former Opposition Acting Afterwards Afterward Subsequently " +
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
         "Notably Specifically Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise " +
-        "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None");
+        "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None " +
+        // Groups of people open sentences as common nouns ("Passengers of X waited"); words that also open
+        // well-known bodies' names ("Doctors Without Borders", "Students for ...") are left out.
+        "Passengers Workers Voters Visitors Fans Survivors Victims Witnesses Patients Soldiers Troops Protesters " +
+        "Demonstrators Rescuers Firefighters Investigators Scientists Researchers Analysts Critics Supporters Lawyers " +
+        "Prosecutors Relatives Villagers Locals Miners Pilots Employees");
 
     public static readonly string[] MonthNames =
     {

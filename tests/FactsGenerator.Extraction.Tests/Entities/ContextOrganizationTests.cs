@@ -10,6 +10,8 @@ public class ContextOrganizationTests
     [InlineData("The mine's owner, Tarnwick Minerals, said the shaft was safe.", "Tarnwick Minerals")]
     [InlineData("Its chief executive, Okoro Holdings, bought the rest.", "Okoro Holdings")]
     [InlineData("Velmar Airways cancelled every flight on Sunday.", "Velmar Airways")]
+    [InlineData("Passengers of Velmar Airways waited for hours.", "Velmar Airways")]
+    [InlineData("Workers at Okoro Holdings went on strike.", "Okoro Holdings")]
     public void ANameEndingInAWordForABusinessOrAClubIsAnOrganisation(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
