@@ -34,6 +34,13 @@ internal sealed partial class DocumentEntityReader
         {
             var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks)
                 ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks);
+            // "Fire chief Jo Kim": a common word opening the sentence before a role is part of the role, not its body.
+            if (match is { Role: { } heldRole, AffiliationChunk: { } opener } && IsCommonOpeningWord(opener))
+            {
+                person.Role ??= opener.Text.ToLowerInvariant() + " " + heldRole;
+                match = null;
+            }
+
             if (match is not null)
             {
                 if (person.Role is null && match.Role is not null)
@@ -57,6 +64,11 @@ internal sealed partial class DocumentEntityReader
             }
         }
     }
+
+    // A word that is never part of a name ("Fire", "Storm", "Public"), capitalised only because it opens the sentence.
+    private bool IsCommonOpeningWord(NameChunk chunk) =>
+        ContextEvidence.IsOpeningWord(chunk) && Lexicon.NonNameWords.Contains(chunk.Text) && !NameForms.IsCountryOrDemonym(chunk.Text)
+        && !evidence.IsCapitalisedMidSentence(chunk.Text);
 
     // Verbs that choose someone for an office ("selected", "named", "picked").
     private static readonly HashSet<string> ChoosingVerbs = new(System.StringComparer.Ordinal)

@@ -20,6 +20,22 @@ public class RoleFormTests
         Assert.Equal(role, RoleOf(text, name).Role);
     }
 
+    [Theory]
+    [InlineData("Fire chief Tomas Lind said the crews were ready.", "Tomas Lind", "fire chief")]
+    [InlineData("The river rose overnight. Storm warden Ana Ruiz closed the road.", "Ana Ruiz", "storm warden")]
+    public void ACommonWordOpeningTheSentenceBeforeARoleIsPartOfTheRole(string text, string name, string role)
+    {
+        var facts = Extract.From(text);
+        Assert.Equal((role, (string?)null), RoleOf(text, name));
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void ADemonymOpeningTheSentenceBeforeARoleStaysTheAffiliation()
+    {
+        Assert.Equal(("mathematician", "Norway"), RoleOf("Norwegian mathematician Lars Holm died on Monday.", "Lars Holm"));
+    }
+
     [Fact]
     public void AHyphenatedTitleIsOneOffice()
     {
