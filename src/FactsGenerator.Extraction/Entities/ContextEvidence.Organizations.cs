@@ -91,6 +91,9 @@ internal sealed partial class ContextEvidence
         }
     }
 
+    /// <summary>One word whose capital comes only from opening its sentence: the document never capitalises it mid-sentence.</summary>
+    public bool IsCapitalisedOnlyAsOpener(NameChunk chunk) => IsOpeningWord(chunk) && !IsCapitalisedMidSentence(chunk.Text);
+
     /// <summary>True for one word that opens a sentence, so its capital may be the sentence's, not a name's
     /// ("Senior vice president X", "Retired teacher X", but "Nordwind spokesperson X").</summary>
     public static bool IsOpeningWord(NameChunk chunk) =>

@@ -67,8 +67,7 @@ internal sealed partial class DocumentEntityReader
 
     // A word that is never part of a name ("Fire", "Storm", "Public"), capitalised only because it opens the sentence.
     private bool IsCommonOpeningWord(NameChunk chunk) =>
-        ContextEvidence.IsOpeningWord(chunk) && Lexicon.NonNameWords.Contains(chunk.Text) && !NameForms.IsCountryOrDemonym(chunk.Text)
-        && !evidence.IsCapitalisedMidSentence(chunk.Text);
+        evidence.IsCapitalisedOnlyAsOpener(chunk) && Lexicon.NonNameWords.Contains(chunk.Text) && !NameForms.IsCountryOrDemonym(chunk.Text);
 
     // Verbs that choose someone for an office ("selected", "named", "picked").
     private static readonly HashSet<string> ChoosingVerbs = new(System.StringComparer.Ordinal)

@@ -179,7 +179,7 @@ internal sealed partial class DocumentEntityReader
                 var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
                 if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
-                    && !(ContextEvidence.IsOpeningWord(prefix) && !evidence.IsCapitalisedMidSentence(prefix.Text)))
+                    && !evidence.IsCapitalisedOnlyAsOpener(prefix))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
                 }

@@ -12,7 +12,6 @@ namespace FactsGenerator.Extraction.Quantities;
 internal static class AgeLimitReader
 {
     // Human ages run to about this.
-    private const decimal MaxAge = 120m;
 
     // Words that stand for a group of people without naming a kind of person.
     private static readonly HashSet<string> GroupPronouns = new(System.StringComparer.OrdinalIgnoreCase)
@@ -24,7 +23,7 @@ internal static class AgeLimitReader
     public static bool IsAgeLimit(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         if (!IsWordAt(tokens, qualifierStart) || tokens[qualifierStart].Text.ToLowerInvariant() is not ("under" or "over" or "above" or "below" or "between")
-            || mention.UnitKind != UnitKind.None || mention.Value is not { } value || value < 1m || value > MaxAge || value != decimal.Truncate(value)
+            || mention.UnitKind != UnitKind.None || !mention.HasAgeLikeValue
             || mention.Number.Form is not (NumberForm.Digits or NumberForm.Words))
         {
             return false;

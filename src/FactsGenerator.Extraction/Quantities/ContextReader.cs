@@ -259,15 +259,11 @@ internal static class ContextReader
         }
     }
 
-    // Human ages run to about this; a larger number after a name is something else.
-    private const decimal MaxAppositiveAge = 120m;
-
     /// <summary>"James Ford, 42, a convicted...", "Smith (42)": a bare number set off after a name is that person's age.</summary>
     public static bool ReadAppositiveAge(IReadOnlyList<Token> tokens, QuantityMention mention)
     {
         var number = mention.Number;
-        if (number.Form != Numbers.NumberForm.Digits || number.First != number.Last || mention.Value is not { } value || value < 1m || value > MaxAppositiveAge
-            || value != decimal.Truncate(value) || number.First < 2)
+        if (number.Form != Numbers.NumberForm.Digits || number.First != number.Last || !mention.HasAgeLikeValue || number.First < 2)
         {
             return false;
         }

@@ -99,10 +99,7 @@ internal static class MentionMerger
         var total = mentions[index - 1];
         if (total.IsFrontedTotal && ReferenceEquals(total.Sentence, mention.Sentence) && total.Head is not null && total.EvidenceLast < mention.EvidenceFirst)
         {
-            mention.Head = total.Head;
-            mention.Modifiers = total.Modifiers;
-            mention.Unit = total.Unit;
-            mention.UnitKind = total.UnitKind;
+            mention.CountSameNounAs(total);
         }
     }
 
@@ -143,10 +140,7 @@ internal static class MentionMerger
                 continue;
             }
 
-            mention.Head = changed.Head;
-            mention.Modifiers = changed.Modifiers;
-            mention.Unit = changed.Unit;
-            mention.UnitKind = changed.UnitKind;
+            mention.CountSameNounAs(changed);
             mention.Event = changed.Event;
             mention.MeasuredNoun = changed.MeasuredNoun;
             return;
@@ -405,10 +399,7 @@ internal static class MentionMerger
             return false;
         }
 
-        mention.Head = earlier.Head;
-        mention.Modifiers = earlier.Modifiers;
-        mention.Unit = earlier.Unit;
-        mention.UnitKind = earlier.UnitKind;
+        mention.CountSameNounAs(earlier);
         mention.Event = earlier.Event;
         return true;
     }

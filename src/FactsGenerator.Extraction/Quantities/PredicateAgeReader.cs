@@ -11,14 +11,11 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class PredicateAgeReader
 {
-    // Human ages run to about this; a larger bare figure is something else.
-    private const decimal MaxAge = 120m;
-
     public static bool IsPredicateAge(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
         var number = mention.Number;
         if (!IsBareOrHedged(tokens, qualifierStart, number.First) || number.Form is not (NumberForm.Digits or NumberForm.Words)
-            || mention.Value is not { } value || value < 1m || value > MaxAge || value != decimal.Truncate(value))
+            || !mention.HasAgeLikeValue)
         {
             return false;
         }

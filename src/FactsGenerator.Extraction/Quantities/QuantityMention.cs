@@ -81,6 +81,21 @@ internal sealed class QuantityMention
 
     public string Name { get; set; } = string.Empty;
 
+    // Human ages run to about this; a larger bare figure is something else.
+    private const decimal MaxHumanAge = 120m;
+
+    /// <summary>True when the value could be a person's age in years: a whole number from 1 to 120.</summary>
+    public bool HasAgeLikeValue => Value is { } value && value >= 1m && value <= MaxHumanAge && value == decimal.Truncate(value);
+
+    /// <summary>Counts what <paramref name="other"/> counts: its noun, the noun's modifiers and its unit.</summary>
+    public void CountSameNounAs(QuantityMention other)
+    {
+        Head = other.Head;
+        Modifiers = other.Modifiers;
+        Unit = other.Unit;
+        UnitKind = other.UnitKind;
+    }
+
     /// <summary>Widens the evidence to token <paramref name="index"/>; a negative index (nothing found) is ignored.</summary>
     public void CoverEvidence(int index)
     {

@@ -589,10 +589,7 @@ internal static class SentenceQuantityReader
 
     private static void CopyPhrase(QuantityMention from, QuantityMention to)
     {
-        to.Unit = from.Unit;
-        to.UnitKind = from.UnitKind;
-        to.Head = from.Head;
-        to.Modifiers = from.Modifiers;
+        to.CountSameNounAs(from);
         to.Event = from.Event;
         to.Verb = from.Verb;
         to.MeasuredNoun = from.MeasuredNoun;
