@@ -24,12 +24,17 @@ internal static class TallyReader
         "amendment", "legislation", "referendum", "senators", "lawmakers", "justices", "judges", "jurors", "delegates",
     };
 
-    private static readonly HashSet<string> GameWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> WinVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "defeated", "defeat", "defeats", "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses",
-        "losing", "victory", "score", "scored", "scores", "scoring", "scoreline", "draw", "drew", "led", "leading", "trailed",
-        "trailing", "game", "match", "final", "halftime", "points", "goals", "knocked", "edged", "thrashed", "downed", "routed",
-        "trounced", "overcame",
+        "defeated", "defeat", "defeats", "beat", "beats", "knocked", "edged", "thrashed", "downed", "routed", "trounced", "overcame",
+    };
+
+    // Words around a game's score; every verb of winning is one of them.
+    private static readonly HashSet<string> GameWords = new(WinVerbs, StringComparer.OrdinalIgnoreCase)
+    {
+        "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "victory", "score", "scored", "scores",
+        "scoring", "scoreline", "draw", "drew", "led", "leading", "trailed", "trailing", "game", "match", "final", "halftime",
+        "points", "goals",
     };
 
     // What a tally written with its noun after the first figure counts: "45 points to 24", "52 votes to 48".
@@ -173,11 +178,6 @@ internal static class TallyReader
         into.Add(second);
         return true;
     }
-
-    private static readonly HashSet<string> WinVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "defeated", "defeat", "defeats", "beat", "beats", "knocked", "edged", "thrashed", "downed", "routed", "trounced", "overcame",
-    };
 
     private const int TeamNameWords = 3;
 
