@@ -1,0 +1,45 @@
+using FactsGenerator.Extraction.Gazetteer;
+
+namespace FactsGenerator.Extraction.Tests.Gazetteer;
+
+/// <summary>The embedded given-name list: broad coverage, ordinary words and places left out, accents folded.</summary>
+public class NameListTests
+{
+    [Theory]
+    [InlineData("Miodrag")]
+    [InlineData("Katariina")]
+    [InlineData("Sipho")]
+    [InlineData("Rotimi")]
+    public void GivenNamesFromManyCountriesAreKnown(string name)
+    {
+        Assert.True(GivenNames.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("Ségolène")]
+    [InlineData("Segolene")]
+    [InlineData("Łukasz")]
+    [InlineData("Lukasz")]
+    public void AGivenNameIsFoundWithOrWithoutItsAccents(string name)
+    {
+        Assert.True(GivenNames.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("Monday")]
+    [InlineData("Rico")]
+    [InlineData("Kong")]
+    [InlineData("Islam")]
+    [InlineData("Harbour")]
+    public void WeekdaysPartsOfPlaceNamesAndOrdinaryWordsAreNoGivenNames(string word)
+    {
+        Assert.False(GivenNames.Contains(word));
+    }
+
+    [Fact]
+    public void TheGenderHintComesFromTheLists()
+    {
+        Assert.Equal(NameGender.Female, GivenNames.GenderOf("Katariina"));
+        Assert.Equal(NameGender.Male, GivenNames.GenderOf("Miodrag"));
+    }
+}
