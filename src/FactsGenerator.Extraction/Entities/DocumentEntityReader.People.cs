@@ -138,7 +138,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
-            || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
+            || EndsWithKnownSurname(chunk) || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
@@ -150,6 +150,10 @@ internal sealed partial class DocumentEntityReader
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
     }
+
+    // "Tammra Kowalczyk": a family name that the name lists know ends a name whose given name they may not know.
+    private static bool EndsWithKnownSurname(NameChunk chunk) =>
+        chunk.Tokens[chunk.Last].SpaceBefore && Surnames.Contains(chunk.Tokens[chunk.Last].Text);
 
     // "Gas Grid Norway ... supplies to Norway": a country or a continent written alone is the place, not a surname
     // used alone (a continent is a region of no single country).

@@ -10,4 +10,27 @@ public class BroadNameListTests
         Assert.Contains("Miodrag Velkaric", Extract.PeopleNames(facts));
         Assert.Contains("Katariina Osterholm", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void AKnownFamilyNameMakesAPersonWhoseGivenNameNoListKnows()
+    {
+        var facts = Extract.From("The plan was drawn up by Tammra Kowalczyk and approved in May.");
+        Assert.Contains("Tammra Kowalczyk", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AKnownFamilyNameAloneLaterIsThatPerson()
+    {
+        var facts = Extract.From("The plan was drawn up by Tammra Kowalczyk. Kowalczyk said it would cost little.");
+        var person = Extract.Person(facts, "Tammra Kowalczyk");
+        Assert.Contains("Kowalczyk", person.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Goods left the Port Elizabeth terminal at dawn.")]
+    [InlineData("The Nakamura Prize went to a chemist.")]
+    public void AFamilyNameInAPlaceOrAThingNamedAfterAPersonIsNoPerson(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).People);
+    }
 }

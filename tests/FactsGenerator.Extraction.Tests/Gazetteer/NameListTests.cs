@@ -42,4 +42,27 @@ public class NameListTests
         Assert.Equal(NameGender.Female, GivenNames.GenderOf("Katariina"));
         Assert.Equal(NameGender.Male, GivenNames.GenderOf("Miodrag"));
     }
+
+    [Theory]
+    [InlineData("Kowalczyk")]
+    [InlineData("Nakamura")]
+    [InlineData("Okonkwo")]
+    [InlineData("Jørgensen")]
+    [InlineData("Jorgensen")]
+    public void FamilyNamesFromManyCountriesAreKnown(string name)
+    {
+        Assert.True(Surnames.Count > 10_000);
+        Assert.True(Surnames.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("Brown")]
+    [InlineData("Church")]
+    [InlineData("Jordan")]
+    [InlineData("Kong")]
+    [InlineData("English")]
+    public void FamilyNamesThatAreOrdinaryWordsPlacesOrDemonymsAreLeftOut(string word)
+    {
+        Assert.False(Surnames.Contains(word));
+    }
 }
