@@ -33,4 +33,12 @@ public class BroadNameListTests
     {
         Assert.Empty(Extract.From(sentence).People);
     }
+
+    [Fact]
+    public void AKnownFamilyNameThatSpeaksAloneIsAPerson()
+    {
+        var facts = Extract.From("A nurse who gave only her surname, Kowalczyk, said the ward was full. Kowalczyk said more staff were needed.");
+        Assert.Contains("Kowalczyk", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Kowalczyk", Extract.OrganizationNames(facts));
+    }
 }
