@@ -69,6 +69,7 @@ internal sealed partial class DocumentEntityReader
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
+        DiscardOrdinaryWordPeople();
         return registry.ToEntitySet();
     }
 

@@ -41,4 +41,31 @@ public class BroadNameListTests
         Assert.Contains("Kowalczyk", Extract.PeopleNames(facts));
         Assert.DoesNotContain("Kowalczyk", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The council heard from Ozrin Nawaz before the vote.", "Ozrin Nawaz")]
+    [InlineData("The court heard from Ozrin Tomasz Velk on Monday.", "Ozrin Tomasz Velk")]
+    public void AGivenNameAfterTheFirstWordMakesAPerson(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AGivenNameAfterAnOrdinaryWordMakesNoPerson()
+    {
+        Assert.Empty(Extract.From("The Morning Tomasz show was cancelled.").People);
+    }
+
+    [Fact]
+    public void APersonNamedOnlyWithOrdinaryWordsAndNoRoleIsDropped()
+    {
+        Assert.Empty(Extract.From("The party backed the ruling Democratic Rally in the north.").People);
+    }
+
+    [Fact]
+    public void ARoleKeepsAPersonWhoseSurnameIsAnOrdinaryWord()
+    {
+        var facts = Extract.From("Governor Rally said the roads would reopen.");
+        Assert.Contains("Rally", Extract.PeopleNames(facts));
+    }
 }

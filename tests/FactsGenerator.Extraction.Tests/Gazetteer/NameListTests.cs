@@ -65,4 +65,23 @@ public class NameListTests
     {
         Assert.False(Surnames.Contains(word));
     }
+
+    [Theory]
+    [InlineData("Rally")]
+    [InlineData("electors")]
+    [InlineData("Cotton")]
+    public void OrdinaryWordsAreKnownInAnyCapitalisation(string word)
+    {
+        Assert.True(OrdinaryWords.Count > 20_000);
+        Assert.True(OrdinaryWords.Contains(word));
+    }
+
+    [Theory]
+    [InlineData("Jordan")]
+    [InlineData("Velmoria")]
+    [InlineData("of")]
+    public void PlacesUnknownWordsAndShortWordsAreNoOrdinaryWords(string word)
+    {
+        Assert.False(OrdinaryWords.Contains(word));
+    }
 }
