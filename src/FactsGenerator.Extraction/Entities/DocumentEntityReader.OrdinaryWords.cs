@@ -39,7 +39,7 @@ internal sealed partial class DocumentEntityReader
         var words = name.Split(' ');
         foreach (var word in words)
         {
-            if (!OrdinaryWords.Contains(word) || GivenNames.Contains(word) || Surnames.Contains(word) || Lexicon.WordLikeGivenNames.Contains(word))
+            if (!IsOrdinaryWordNoNameListKnows(word))
             {
                 return false;
             }
@@ -47,4 +47,7 @@ internal sealed partial class DocumentEntityReader
 
         return words.Length > 0;
     }
+
+    private static bool IsOrdinaryWordNoNameListKnows(string word) =>
+        OrdinaryWords.Contains(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.WordLikeGivenNames.Contains(word);
 }

@@ -151,9 +151,26 @@ internal sealed partial class DocumentEntityReader
         return role is not null && (role.Role is not null || role.Affiliation is not null);
     }
 
-    // "Tammra Kowalczyk": a family name that the name lists know ends a name whose given name they may not know.
-    private static bool EndsWithKnownSurname(NameChunk chunk) =>
-        chunk.Tokens[chunk.Last].SpaceBefore && Surnames.Contains(chunk.Tokens[chunk.Last].Text);
+    // "Tammra Kowalczyk": a family name that the name lists know ends a name whose given name they may not know
+    // (but not after an ordinary word that is no known name: "Mount Kowalczyk" is a mountain).
+    private static bool EndsWithKnownSurname(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (!tokens[chunk.Last].SpaceBefore || !Surnames.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
+        for (var i = chunk.First; i < chunk.Last; i++)
+        {
+            if (tokens[i].IsWord && IsOrdinaryWordNoNameListKnows(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Ozrin Tomasz", "Ozrin Tomasz Velk": many family names are given names too, and a given name may stand in the
     // middle; a known name after the first word counts when no word of the run is an ordinary English word (which

@@ -68,4 +68,10 @@ public class BroadNameListTests
         var facts = Extract.From("Governor Rally said the roads would reopen.");
         Assert.Contains("Rally", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void AKnownFamilyNameAfterAnOrdinaryWordMakesNoPerson()
+    {
+        Assert.DoesNotContain("Mount Kowalczyk", Extract.PeopleNames(Extract.From("The hikers were found near Mount Kowalczyk at dawn.")));
+    }
 }
