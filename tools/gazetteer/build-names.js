@@ -107,7 +107,12 @@ async function main() {
   // A name taken from the broad sources must look like a name and be nothing else: three letters or more,
   // not a common English word, not a place nor a word of a multi-word place or body, no ordinary-word tag in
   // compromise's lexicon.
-  const broadOk = (n) => shaped(n) && n.length >= 3 && !EXCLUDED.has(n) && !NEVER_NAMES.has(n) && !RELIGIOUS_WORDS.has(n)
+  // Faker's own lists of star signs: "Gemini" or "Libra" in news names a mission or a project, not a person.
+  const zodiac = new Set();
+  for (const code of FAKER_LOCALES) for (const sign of allLocales[code].person.western_zodiac_sign || []) zodiac.add(sign);
+  for (const sign of allLocales.en.person.western_zodiac_sign) zodiac.add(sign);
+
+  const broadOk = (n) => shaped(n) && n.length >= 3 && !EXCLUDED.has(n) && !NEVER_NAMES.has(n) && !RELIGIOUS_WORDS.has(n) && !zodiac.has(n)
     && !partsOfNames.has(ascii(n).toLowerCase())
     && !common.has(n.toLowerCase()) && !common.has(ascii(n).toLowerCase()) && !places.has(ascii(n).toLowerCase())
     && !tagsOf(n).some((t) => NOT_NAME_TAGS.has(t)) && !tagsOf(ascii(n)).some((t) => NOT_NAME_TAGS.has(t));

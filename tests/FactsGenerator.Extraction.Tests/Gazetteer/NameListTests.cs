@@ -30,6 +30,7 @@ public class NameListTests
     [InlineData("Rico")]
     [InlineData("Kong")]
     [InlineData("Islam")]
+    [InlineData("Gemini")]
     [InlineData("Harbour")]
     public void WeekdaysPartsOfPlaceNamesAndOrdinaryWordsAreNoGivenNames(string word)
     {
