@@ -37,6 +37,14 @@ public class NameListTests
         Assert.False(GivenNames.Contains(word));
     }
 
+    [Theory]
+    [InlineData("Kim")]
+    [InlineData("Jean")]
+    public void ANameGivenToBothWomenAndMenHasNoGenderHint(string name)
+    {
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf(name));
+    }
+
     [Fact]
     public void TheGenderHintComesFromTheLists()
     {
