@@ -64,6 +64,7 @@ internal sealed partial class DocumentEntityReader
         AddPlacesListedWithPlaces();
         ReadHeadline();
         MergeShortPersonNames();
+        MergeNamesInsideLongerNames();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
         MergeCountryPrefixVariants();
