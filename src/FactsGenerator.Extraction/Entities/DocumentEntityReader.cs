@@ -231,6 +231,14 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "USA Today", "Real Madrid": a well-known body's full name, whatever its words look like (one word waits for
+        // the document's full names: "Boeing" may be someone's surname there).
+        if (chunk.SpacedWordCount > 1 && OrganizationLexicon.Contains(name) && !IsKnownPerson(name))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         // One word may be the surname of someone named in full later: decided after all full names are known.
         if (chunk.SpacedWordCount == 1 && !NameForms.IsAcronym(tokens[chunk.First]) && !Lexicon.OrganizationHeads.Contains(name))
         {
