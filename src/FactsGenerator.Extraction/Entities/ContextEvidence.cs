@@ -86,6 +86,7 @@ internal sealed partial class ContextEvidence
     {
         HintOpeningAffiliations();
         HintOpponents();
+        SettleBodyVotes();
     }
 
     private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);
