@@ -85,8 +85,9 @@ internal sealed partial class ContextEvidence
     public void Complete()
     {
         HintOpeningAffiliations();
-        HintOpponents();
+        // Before the opponents: a club the document reveals as a body makes the side it played a team too.
         SettleBodyVotes();
+        HintOpponents();
     }
 
     private NameChunk? ChunkStartingAt(int first) => NameChunkIndex.StartingAt(sentenceChunks, first);
