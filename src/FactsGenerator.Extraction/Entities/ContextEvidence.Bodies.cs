@@ -61,7 +61,7 @@ internal sealed partial class ContextEvidence
         }
 
         if (IsStatementIssuer(tokens, b) || HasOwnDatabase(tokens, b)
-            || (!personLike && (IsOwnerOrOperator(tokens, a) || IsOwnerBeforeHyphen(tokens, b) || IsSignedWith(tokens, a))))
+            || (!personLike && (IsOwnerOrOperator(tokens, a) || IsOwnerBeforeHyphen(tokens, b) || IsSignedWith(tokens, a) || IsEmployer(tokens, a))))
         {
             votes += WeakVote;
         }
@@ -185,6 +185,21 @@ internal sealed partial class ContextEvidence
         var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
         return k >= 1 && (tokens[k].Is("with") || tokens[k].Is("for")) && NameForms.IsLowerWord(tokens[k - 1])
             && tokens[k - 1].Text is "signed" or "signs" or "re-signed";
+    }
+
+    // "she works for Quillmark", "engineers employed by Tessaly Dorn": an employer is mostly a body (people employ
+    // assistants too, so it is half a vote).
+    private static bool IsEmployer(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
+        if (k < 1 || !NameForms.IsLowerWord(tokens[k - 1]))
+        {
+            return false;
+        }
+
+        var verb = tokens[k - 1].Text;
+        return (tokens[k].Is("for") && verb is "work" or "works" or "worked" or "working")
+            || (tokens[k].Is("by") && verb is "employed" or "hired" or "recruited");
     }
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.

@@ -35,7 +35,9 @@ public class BodyVoteTests
     [Theory]
     [InlineData("The radio station is a Brannock-owned network.", "Brannock")]
     [InlineData("The striker signed with Caldermoor on Friday, and Caldermoor said he would play at once.", "Caldermoor")]
-    public void AnOwnerBeforeAHyphenAndAClubSignedWithAreBodies(string sentence, string organisation)
+    [InlineData("Her brother works for Vantrell Sorby and moved to the coast last year.", "Vantrell Sorby")]
+    [InlineData("Thirty engineers were hired by Quillmark last spring.", "Quillmark")]
+    public void AnOwnerBeforeAHyphenAClubSignedWithAndAnEmployerAreBodies(string sentence, string organisation)
     {
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
@@ -46,6 +48,14 @@ public class BodyVoteTests
     public void ACommonNounOpeningASentenceOrAPartyWordBeforeStaffIsNoBody(string sentence, string word)
     {
         Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void SomeoneWhoWorksForAKnownPersonWorksForThatPerson()
+    {
+        var facts = Extract.From("Radio host Dale Imbry retired in May. His producer worked for Imbry for ten years.");
+        Assert.Contains("Dale Imbry", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Imbry", Extract.OrganizationNames(facts));
     }
 
     [Fact]
