@@ -21,3 +21,15 @@ public class PurposeNameTests
         Assert.Contains("New York", facts.Places.Select(p => p.Name));
     }
 }
+
+/// <summary>Where an institution's name ends when a given name follows a place inside it.</summary>
+public class InstitutionNameBoundaryTests
+{
+    [Fact]
+    public void AGivenNameThatCompletesAPlaceStaysInTheInstitutionsName()
+    {
+        var facts = Extract.From("She studied at the University of South Carolina Aiken before moving abroad.");
+        Assert.Contains("University of South Carolina Aiken", facts.Organizations.Select(o => o.Name));
+        Assert.Empty(facts.People);
+    }
+}
