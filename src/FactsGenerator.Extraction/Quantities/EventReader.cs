@@ -141,6 +141,14 @@ internal static class EventReader
                 return;
             }
 
+            // "were trampled to death", "was beaten to death": whatever the verb, "to death" makes it a killing.
+            if (q == afterAux && IsPastVerb(tokens[q]) && IsAt(tokens, q + 1, "to") && IsAt(tokens, q + 2, "death"))
+            {
+                mention.Event = new EventSense("killed", QuantityCategory.Casualties);
+                mention.CoverEvidence(q + 2);
+                return;
+            }
+
             if (q == afterAux && IsPastVerb(tokens[q]))
             {
                 if (mention.Verb is null)

@@ -222,10 +222,11 @@ internal static class QuantityLexicon
     // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
     // entity rules know ("six MPs", "four deputies", "two engineers"). Election counts ("14 delegates") are counted
     // in their own unit, like seats and votes, although delegates are people.
+    // Any other noun whose usual sense is a kind of person ("steelworkers", "cosmonauts") comes from the WordNet list.
     private static bool IsKnownPerson(string word) =>
         !MeasureUnits.ContainsKey(word)
         && (PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
-            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one))));
+            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one) || PersonNounList.Contains(word))));
 
     // Office words that usually count things: "200 chairs", "ten heads of cattle", "two hosts of the virus".
     private static readonly HashSet<string> ThingLikeOffices = new(Comparer)
@@ -277,7 +278,7 @@ internal static class QuantityLexicon
     /// used where an event already suggests people were counted.
     /// </summary>
     public static bool IsPeopleLike(string word) =>
-        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
+        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || IsKnownPerson(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
 
     private static readonly string[] PersonPluralEndings = { "ers", "ists", "ians", "ants", "ents", "ees", "men", "ors" };
 
@@ -425,20 +426,39 @@ internal static class QuantityLexicon
             }
         }
 
-        Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life", "buried");
-        Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
-        Add("injured", QuantityCategory.Casualties, "injured", "injures", "injure", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
+        // Verbs are named by their lemma and take every regular form ("evacuate": evacuates, evacuated, evacuating). A verb
+        // whose present spells a common noun ("massacre", "wound", "strand") adds only its past and -ing forms, so "a
+        // massacre" or "two strands" stay nouns.
+        void AddVerbs(string label, QuantityCategory category, bool withPresent, params string[] lemmas)
+        {
+            foreach (var lemma in lemmas)
+            {
+                Add(label, category, new List<string>(VerbInflection.Forms(lemma, withPresent)).ToArray());
+            }
+        }
+
+        AddVerbs("killed", QuantityCategory.Casualties, true, "kill", "execute", "assassinate", "behead", "decapitate", "strangle", "lynch");
+        AddVerbs("killed", QuantityCategory.Casualties, false, "murder", "massacre", "slaughter");
+        Add("killed", QuantityCategory.Casualties, "slain", "murders", "killings", "homicides");
+        AddVerbs("dead", QuantityCategory.Casualties, true, "die", "perish", "drown", "suffocate", "electrocute");
+        AddVerbs("dead", QuantityCategory.Casualties, false, "bury");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life");
+        AddVerbs("wounded", QuantityCategory.Casualties, false, "wound");
+        AddVerbs("injured", QuantityCategory.Casualties, true, "injure", "hospitalise", "hospitalize", "maim");
+        Add("injured", QuantityCategory.Casualties, "injuries", "hurt", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
         Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
-        Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");
-        Add("evacuated", QuantityCategory.Displacement, "evacuated", "evacuate", "evacuating", "evacuees", "evacuation");
-        Add("displaced", QuantityCategory.Displacement, "displaced", "uprooted");
+        AddVerbs("fled", QuantityCategory.Displacement, true, "flee");
+        Add("fled", QuantityCategory.Displacement, "fled");
+        AddVerbs("evacuated", QuantityCategory.Displacement, true, "evacuate");
+        Add("evacuated", QuantityCategory.Displacement, "evacuees", "evacuation");
+        AddVerbs("displaced", QuantityCategory.Displacement, true, "displace", "uproot");
         Add("refugees", QuantityCategory.Displacement, "refugees", "asylum");
-        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "sheltering", "sheltered", "refuge");
+        AddVerbs("sheltering", QuantityCategory.Displacement, false, "shelter");
+        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "refuge");
         Add("homeless", QuantityCategory.Displacement, "homeless");
-        Add("relocated", QuantityCategory.Displacement, "relocated", "resettled");
-        Add("stranded", QuantityCategory.Displacement, "stranded", "stranding");
+        AddVerbs("relocated", QuantityCategory.Displacement, true, "relocate", "resettle");
+        AddVerbs("stranded", QuantityCategory.Displacement, false, "strand");
         return events;
     }
 }
