@@ -91,6 +91,12 @@ internal static class QuantityLexicon
         "marines", "sailors", "paratroopers", "commandos", "mercenaries", "militiamen", "conscripts", "reservists", "tanks",
         "warships", "jets", "warplanes", "fighter", "aircraft", "helicopters", "missiles", "rockets", "drones", "battalions",
         "brigades", "divisions", "regiments", "forces", "warheads", "airstrikes", "strikes", "artillery", "submarines", "bombers", "vessels",
+        // The rest of the classes of warships, military vehicles, artillery and service people (as WordNet groups them),
+        // and the units they serve in.
+        "warship", "battleships", "frigates", "destroyers", "corvettes", "cruisers", "gunboats", "minesweepers", "u-boats", "humvees",
+        "interceptors", "gunships", "howitzers", "mortars", "cannons", "launchers", "infantrymen", "artillerymen", "cavalrymen",
+        "guardsmen", "riflemen", "airmen", "servicemembers", "grenadiers", "fusiliers", "legionnaires", "gunners", "snipers", "squadrons",
+        "platoons", "battalion", "brigade", "regiment", "squadron", "platoon", "sorties", "air-strikes",
     };
 
     private static readonly HashSet<string> PopulationNouns = new(Comparer)
@@ -310,7 +316,8 @@ internal static class QuantityLexicon
     // "four Navy ships", "two military aircraft": a modifier that makes what is counted a military asset.
     private static readonly HashSet<string> MilitaryModifiers = new(Comparer)
     {
-        "navy", "naval", "military", "army", "warplane", "combat", "coastguard",
+        "navy", "naval", "military", "army", "warplane", "combat", "coastguard", "armoured", "armored", "infantry", "paramilitary",
+        "militia", "artillery", "missile",
     };
 
     public static bool IsMilitaryModifier(string word) => MilitaryModifiers.Contains(word);

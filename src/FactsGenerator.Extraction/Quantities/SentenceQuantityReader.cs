@@ -493,6 +493,13 @@ internal static class SentenceQuantityReader
             }
         }
 
+        // "the town is home to 25,000 people", "home to some 300 families": the people live there.
+        if (mention.Event is null && IsAt(tokens, qualifierStart - 1, "to") && IsAt(tokens, qualifierStart - 2, "home")
+            && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || mention.Head.Equals("families", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            mention.LivesThere = true;
+        }
+
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
         {
             mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);

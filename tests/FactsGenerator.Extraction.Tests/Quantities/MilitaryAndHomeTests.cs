@@ -1,0 +1,44 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+public class MilitaryAssetTests
+{
+    [Theory]
+    [InlineData("The fleet sent three frigates to the gulf.", "frigates")]
+    [InlineData("Two destroyers escorted the convoy.", "destroyers")]
+    [InlineData("The brigade moved six howitzers to the ridge.", "howitzers")]
+    [InlineData("Crews flew 40 sorties over the valley.", "sorties")]
+    [InlineData("Eight infantrymen held the bridge.", "people")]
+    [InlineData("The column included five armoured vehicles.", "vehicles")]
+    public void WarshipsArtilleryAndServicePeopleAreMilitary(string sentence, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Military, fact.Category);
+    }
+
+    [Fact]
+    public void AMarineScientistIsNoSoldier()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.First("Four marine biologists joined the cruise.").Category);
+    }
+}
+
+public class HomeToTests
+{
+    [Theory]
+    [InlineData("The valley is home to 25,000 farmers.")]
+    [InlineData("The district is home to about 300 families.")]
+    [InlineData("The island is home to 4,000 people.")]
+    public void PeopleAPlaceIsHomeToLiveThere(string sentence)
+    {
+        Assert.Equal(QuantityCategory.Population, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void ThingsAPlaceIsHomeToAreNoPopulation()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.First("The park is home to 300 species of birds.").Category);
+    }
+}
