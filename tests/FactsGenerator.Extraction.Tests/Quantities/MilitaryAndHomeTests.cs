@@ -42,3 +42,22 @@ public class HomeToTests
         Assert.Equal(QuantityCategory.Other, QuantityTestText.First("The park is home to 300 species of birds.").Category);
     }
 }
+
+public class OneMoreTests
+{
+    [Theory]
+    [InlineData("The clinic reported one more case on Tuesday.", "cases")]
+    [InlineData("The airline found one more passenger on the list.", "people")]
+    public void OneMoreCountsTheNounAfterIt(string sentence, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(1m, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void OneMoreTimeIsAnIdiom()
+    {
+        Assert.Empty(QuantityTestText.Extract("She asked him one more time to leave."));
+    }
+}
