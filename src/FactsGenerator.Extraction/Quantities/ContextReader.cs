@@ -186,7 +186,9 @@ internal static class ContextReader
         // "following a 24-hour offensive": after an article the number sits inside a noun phrase the verb governs,
         // so the verb still names the event but stays out of the evidence phrase.
         var insideNounPhrase = IsAt(tokens, qualifierStart - 1, "a") || IsAt(tokens, qualifierStart - 1, "an");
-        while (k >= 0 && k >= qualifierStart - 4 && VerbToNumberFillers.Contains(tokens[k].Text))
+        // "stabbed reportedly several people", "killed allegedly 12": an adverb between the verb and its object says how
+        // the figure is known, not what happened.
+        while (k >= 0 && k >= qualifierStart - 4 && (VerbToNumberFillers.Contains(tokens[k].Text) || (EndsWith(tokens[k], "ly") && !tokens[k].IsCapitalized && k > 0 && !tokens[k - 1].IsSymbol(','))))
         {
             k--;
         }

@@ -125,6 +125,14 @@ internal static class EventReader
                 continue;
             }
 
+            // "13 passengers with minor injuries", "two men with gunshot wounds": people who bear injuries are hurt.
+            if (q == afterAux && tokens[q].Is("with") && InjuriesBorne(tokens, q + 1) is { } injuries)
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(injuries);
+                return;
+            }
+
             // "three were taken to a nearby hospital": carried to hospital, so hurt.
             if (q == afterAux && IsCarriedToHospital(tokens, q))
             {
@@ -183,6 +191,32 @@ internal static class EventReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    private const int InjuryModifierWindow = 3;
+
+    // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
+    private static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k <= start + InjuryModifierWindow; k++)
+        {
+            if (!tokens[k].IsWord && !IsJoiningHyphenAt(tokens, k))
+            {
+                return null;
+            }
+
+            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury")
+            {
+                return k;
+            }
+
+            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private const int HospitalWindow = 4;

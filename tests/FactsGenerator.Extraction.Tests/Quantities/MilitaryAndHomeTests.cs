@@ -61,3 +61,22 @@ public class OneMoreTests
         Assert.Empty(QuantityTestText.Extract("She asked him one more time to leave."));
     }
 }
+
+public class InjuryAndAdverbEventTests
+{
+    [Theory]
+    [InlineData("Nine passengers with minor injuries were treated at the scene.")]
+    [InlineData("Police found two men with gunshot wounds near the station.")]
+    [InlineData("The attacker stabbed reportedly four shoppers in the mall.")]
+    [InlineData("The mob allegedly killed allegedly three traders.")]
+    public void ReadsTheHarmPastAnAdverbOrAfterWith(string sentence)
+    {
+        Assert.Equal(QuantityCategory.Casualties, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void PeopleWithOtherThingsAreNoCasualties()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.First("Nine passengers with large bags were delayed.").Category);
+    }
+}
