@@ -115,6 +115,9 @@ internal static class QuantityLexicon
         ["hours"] = "hours", ["day"] = "days", ["days"] = "days", ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months",
         ["months"] = "months", ["year"] = "years", ["years"] = "years", ["decade"] = "decades", ["decades"] = "decades",
         ["century"] = "centuries", ["centuries"] = "centuries", ["night"] = "nights", ["nights"] = "nights",
+        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["millennium"] = "millennia", ["millennia"] = "millennia",
+        ["millisecond"] = "milliseconds", ["milliseconds"] = "milliseconds", ["microsecond"] = "microseconds", ["microseconds"] = "microseconds",
+        ["nanosecond"] = "nanoseconds", ["nanoseconds"] = "nanoseconds",
     };
 
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
@@ -134,6 +137,25 @@ internal static class QuantityLexicon
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
         ["seat"] = "seats", ["seats"] = "seats", ["delegate"] = "delegates", ["delegates"] = "delegates", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+        // The rest of the SI and imperial units news measures with, spelled out (symbols that are also words are left out).
+        ["milligram"] = "mg", ["microgram"] = "micrograms", ["micrograms"] = "micrograms", ["nanometre"] = "nanometers", ["nanometres"] = "nanometers",
+        ["nanometer"] = "nanometers", ["nanometers"] = "nanometers", ["micrometre"] = "micrometers", ["micrometres"] = "micrometers",
+        ["micrometer"] = "micrometers", ["micrometers"] = "micrometers", ["micron"] = "microns", ["microns"] = "microns",
+        ["furlong"] = "furlongs", ["furlongs"] = "furlongs", ["fathom"] = "fathoms", ["fathoms"] = "fathoms", ["pint"] = "pints", ["pints"] = "pints",
+        ["quart"] = "quarts", ["quarts"] = "quarts", ["bushel"] = "bushels", ["bushels"] = "bushels", ["hectolitre"] = "hectolitres",
+        ["hectolitres"] = "hectolitres", ["hectoliter"] = "hectolitres", ["hectoliters"] = "hectolitres", ["millilitre"] = "ml", ["milliliter"] = "ml",
+        ["milliliters"] = "ml", ["centilitres"] = "cl", ["centiliters"] = "cl", ["kiloton"] = "kilotons", ["kilotons"] = "kilotons",
+        ["kilotonnes"] = "kilotons", ["megaton"] = "megatons", ["megatons"] = "megatons", ["megatonnes"] = "megatons", ["carat"] = "carats",
+        ["carats"] = "carats", ["joule"] = "joules", ["joules"] = "joules", ["kilojoules"] = "kilojoules", ["megajoules"] = "megajoules",
+        ["calorie"] = "calories", ["calories"] = "calories", ["kilocalories"] = "kcal", ["kcal"] = "kcal", ["watt"] = "watts", ["watts"] = "watts",
+        ["terawatt"] = "terawatts", ["terawatts"] = "terawatts", ["volt"] = "volts", ["volts"] = "volts", ["kilovolt"] = "kilovolts",
+        ["kilovolts"] = "kilovolts", ["amp"] = "amperes", ["amps"] = "amperes", ["ampere"] = "amperes", ["amperes"] = "amperes", ["ohms"] = "ohms",
+        ["horsepower"] = "horsepower", ["hp"] = "horsepower", ["pascal"] = "pascals", ["pascals"] = "pascals", ["hectopascals"] = "hPa",
+        ["millibar"] = "millibars", ["millibars"] = "millibars", ["psi"] = "psi", ["decibel"] = "decibels", ["decibels"] = "decibels",
+        ["hertz"] = "Hz", ["kilohertz"] = "kHz", ["megahertz"] = "MHz", ["gigahertz"] = "GHz", ["kelvin"] = "kelvin", ["lumens"] = "lumens",
+        ["becquerels"] = "becquerels", ["sieverts"] = "sieverts", ["millisieverts"] = "millisieverts", ["microsieverts"] = "microsieverts",
+        ["byte"] = "bytes", ["bytes"] = "bytes", ["kilobytes"] = "KB", ["megabytes"] = "MB", ["gigabytes"] = "GB", ["terabytes"] = "TB",
+        ["petabytes"] = "PB", ["kilowatt-hours"] = "kWh", ["megawatt-hours"] = "MWh", ["gigawatt-hours"] = "GWh", ["terawatt-hours"] = "TWh",
     };
 
     private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)
@@ -150,6 +172,26 @@ internal static class QuantityLexicon
         ["manat"] = "azn", ["manats"] = "azn", ["tenge"] = "kzt", ["taka"] = "bdt", ["kyat"] = "mmk", ["kyats"] = "mmk",
         ["afghanis"] = "afn", ["cedi"] = "ghs", ["cedis"] = "ghs", ["birr"] = "etb", ["kwacha"] = "zmw", ["rial"] = "irr", ["rials"] = "irr",
         ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar", ["euro-cents"] = "eur",
+        // The other currencies of ISO 4217 whose names are no everyday English words.
+        ["bolivar"] = "ves", ["bolivars"] = "ves", ["bolívar"] = "ves", ["bolívares"] = "ves", ["bolivares"] = "ves", ["quetzal"] = "gtq", ["quetzales"] = "gtq",
+        ["quetzals"] = "gtq", ["lempira"] = "hnl", ["lempiras"] = "hnl", ["cordobas"] = "nio", ["córdobas"] = "nio",
+        ["colones"] = "crc", ["guarani"] = "pyg", ["guaranis"] = "pyg", ["guaraní"] = "pyg", ["boliviano"] = "bob",
+        ["bolivianos"] = "bob", ["gourde"] = "htg", ["gourdes"] = "htg", ["balboas"] = "pab", ["lek"] = "all", ["leke"] = "all",
+        ["denar"] = "mkd", ["denari"] = "mkd", ["denars"] = "mkd", ["kuna"] = "hrk", ["kune"] = "hrk", ["lev"] = "bgn", ["leu"] = "ron", ["tugrik"] = "mnt",
+        ["tugriks"] = "mnt", ["tögrög"] = "mnt", ["somoni"] = "tjs", ["ngultrum"] = "btn", ["rufiyaa"] = "mvr",
+        ["riel"] = "khr", ["riels"] = "khr", ["kwanza"] = "aoa", ["kwanzas"] = "aoa", ["metical"] = "mzn", ["meticais"] = "mzn", ["meticals"] = "mzn",
+        ["nakfa"] = "ern", ["ariary"] = "mga", ["ouguiya"] = "mru", ["ouguiyas"] = "mru", ["dalasi"] = "gmd", ["dalasis"] = "gmd", ["lilangeni"] = "szl",
+        ["emalangeni"] = "szl", ["maloti"] = "lsl", ["loti"] = "lsl", ["pula"] = "bwp", ["kwachas"] = "mwk", ["pa'anga"] = "top", ["vatu"] = "vuv",
+        ["kina"] = "pgk", ["tala"] = "wst", ["dong"] = "vnd", ["leones"] = "sll", ["rupiahs"] = "idr", ["yuans"] = "cny", ["kopecks"] = "rub",
+        ["kopeks"] = "rub", ["paise"] = "inr", ["satoshis"] = "btc", ["ethers"] = "eth", ["renminbis"] = "cny", ["zlote"] = "pln", ["groszy"] = "pln",
+    };
+
+    // Currency names that are also everyday words or names ("reals", "marks", "soles", "colon", "Cordoba"): money only right
+    // after a country adjective ("Brazilian reals", "Peruvian soles"), which then names the currency.
+    private static readonly HashSet<string> CountryOnlyCurrencyWords = new(Comparer)
+    {
+        "real", "reals", "mark", "marks", "sol", "soles", "kip", "dram", "drams", "som", "soms", "leone", "crown", "crowns", "colon", "colón",
+        "cordoba", "córdoba", "balboa", "afghani",
     };
 
     // Countries' adjectives (and the short names used as adjectives) before a currency word: "Mexican pesos", "Hong Kong dollars".
@@ -172,6 +214,16 @@ internal static class QuantityLexicon
         ["Bulgarian"] = "bgn", ["Thai"] = "thb", ["Vietnamese"] = "vnd", ["Malaysian"] = "myr", ["Bangladeshi"] = "bdt", ["Moroccan"] = "mad",
         ["Emirati"] = "aed", ["UAE"] = "aed", ["Ethiopian"] = "etb", ["Zambian"] = "zmw", ["Venezuelan"] = "ves", ["Peruvian"] = "pen",
         ["Afghan"] = "afn", ["Kazakh"] = "kzt", ["Georgian"] = "gel", ["Brunei"] = "bnd", ["Trinidad"] = "ttd",
+        ["Peruvian"] = "pen", ["Bolivian"] = "bob", ["Paraguayan"] = "pyg", ["Guatemalan"] = "gtq", ["Honduran"] = "hnl", ["Nicaraguan"] = "nio",
+        ["Costa Rican"] = "crc", ["Haitian"] = "htg", ["Panamanian"] = "pab", ["Belize"] = "bzd", ["Guyanese"] = "gyd", ["Barbadian"] = "bbd",
+        ["East Caribbean"] = "xcd", ["Bermudian"] = "bmd", ["Cayman"] = "kyd", ["Albanian"] = "all", ["Macedonian"] = "mkd", ["Moldovan"] = "mdl",
+        ["Bosnian"] = "bam", ["Croatian"] = "hrk", ["Kyrgyz"] = "kgs", ["Tajik"] = "tjs", ["Uzbek"] = "uzs", ["Turkmen"] = "tmt", ["Mongolian"] = "mnt",
+        ["Lao"] = "lak", ["Laotian"] = "lak", ["Cambodian"] = "khr", ["Burmese"] = "mmk", ["Myanmar"] = "mmk", ["Maldivian"] = "mvr",
+        ["Bhutanese"] = "btn", ["Botswana"] = "bwp", ["Malawian"] = "mwk", ["Mozambican"] = "mzn", ["Angolan"] = "aoa", ["Sierra Leonean"] = "sll",
+        ["Gambian"] = "gmd", ["Malagasy"] = "mga", ["Mauritanian"] = "mru", ["Eritrean"] = "ern", ["Papua New Guinea"] = "pgk", ["Samoan"] = "wst",
+        ["Tongan"] = "top", ["Seychellois"] = "scr", ["Solomon Islands"] = "sbd", ["Czechoslovak"] = "csk", ["German"] = "dem", ["Finnish"] = "fim",
+        ["Estonian"] = "eek", ["Irish"] = "iep", ["Italian"] = "itl", ["French"] = "frf", ["Belgian"] = "bef", ["Dutch"] = "nlg", ["Spanish"] = "esp",
+        ["Portuguese"] = "pte", ["Greek"] = "grd", ["Austrian"] = "ats", ["Slovak"] = "skk", ["Lithuanian"] = "ltl", ["Latvian"] = "lvl",
     };
 
     /// <summary>The currency a country adjective before a currency word names ("Swiss" francs: chf); null for other words.</summary>
@@ -190,6 +242,20 @@ internal static class QuantityLexicon
         ["NPR"] = "npr", ["GHS"] = "ghs", ["ETB"] = "etb", ["UGX"] = "ugx", ["TZS"] = "tzs", ["QAR"] = "qar", ["KWD"] = "kwd",
         ["BHD"] = "bhd", ["OMR"] = "omr", ["JOD"] = "jod", ["MAD"] = "mad", ["TND"] = "tnd", ["DZD"] = "dzd", ["IQD"] = "iqd",
         ["KZT"] = "kzt", ["RON"] = "ron", ["BGN"] = "bgn", ["PEN"] = "pen", ["BTC"] = "btc",
+        // The rest of ISO 4217, but for the codes that spell an English word in capitals ("ALL", "CUP", "TOP", "MOP", "SOS").
+        ["AFN"] = "afn", ["ANG"] = "ang", ["AOA"] = "aoa", ["AWG"] = "awg", ["BAM"] = "bam", ["BBD"] = "bbd", ["BIF"] = "bif",
+        ["BMD"] = "bmd", ["BND"] = "bnd", ["BOB"] = "bob", ["BSD"] = "bsd", ["BTN"] = "btn", ["BWP"] = "bwp", ["BYN"] = "byn",
+        ["BZD"] = "bzd", ["CDF"] = "cdf", ["CRC"] = "crc", ["CVE"] = "cve", ["DJF"] = "djf", ["DOP"] = "dop", ["ERN"] = "ern",
+        ["FJD"] = "fjd", ["FKP"] = "fkp", ["GIP"] = "gip", ["GMD"] = "gmd", ["GNF"] = "gnf", ["GTQ"] = "gtq", ["GYD"] = "gyd",
+        ["HNL"] = "hnl", ["HRK"] = "hrk", ["HTG"] = "htg", ["JMD"] = "jmd", ["KGS"] = "kgs", ["KHR"] = "khr", ["KMF"] = "kmf",
+        ["KPW"] = "kpw", ["KYD"] = "kyd", ["LAK"] = "lak", ["LBP"] = "lbp", ["LRD"] = "lrd", ["LSL"] = "lsl", ["LYD"] = "lyd",
+        ["MDL"] = "mdl", ["MGA"] = "mga", ["MKD"] = "mkd", ["MMK"] = "mmk", ["MNT"] = "mnt", ["MRU"] = "mru", ["MUR"] = "mur",
+        ["MVR"] = "mvr", ["MWK"] = "mwk", ["MZN"] = "mzn", ["NAD"] = "nad", ["NIO"] = "nio", ["PAB"] = "pab", ["PGK"] = "pgk",
+        ["PYG"] = "pyg", ["RSD"] = "rsd", ["RWF"] = "rwf", ["SBD"] = "sbd", ["SCR"] = "scr", ["SDG"] = "sdg", ["SHP"] = "shp",
+        ["SLE"] = "sle", ["SLL"] = "sll", ["SRD"] = "srd", ["SSP"] = "ssp", ["STN"] = "stn", ["SYP"] = "syp", ["SZL"] = "szl",
+        ["TJS"] = "tjs", ["TMT"] = "tmt", ["TTD"] = "ttd", ["UYU"] = "uyu", ["UZS"] = "uzs", ["VES"] = "ves", ["VUV"] = "vuv",
+        ["WST"] = "wst", ["XAF"] = "xaf", ["XCD"] = "xcd", ["XOF"] = "xof", ["XPF"] = "xpf", ["YER"] = "yer", ["ZMW"] = "zmw",
+        ["ZWL"] = "zwl", ["TRY"] = "try", ["ETH"] = "eth",
     };
 
     // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
@@ -371,13 +437,17 @@ internal static class QuantityLexicon
     {
         ["MW"] = "megawatts", ["GW"] = "gigawatts", ["kW"] = "kilowatts", ["KW"] = "kilowatts", ["kWh"] = "kWh", ["MWh"] = "MWh",
         ["GWh"] = "GWh", ["TWh"] = "TWh", ["Hz"] = "Hz", ["kHz"] = "kHz", ["MHz"] = "MHz", ["GHz"] = "GHz", ["KB"] = "KB", ["kB"] = "KB",
-        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps",
+        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps", ["dB"] = "decibels", ["hPa"] = "hPa", ["mSv"] = "millisieverts",
+        ["µm"] = "micrometers", ["kJ"] = "kilojoules", ["MJ"] = "megajoules", ["kV"] = "kilovolts",
     };
 
     /// <summary>A unit symbol written with its own capitals ("3 GW", "64 GB").</summary>
     public static bool TryMeasureSymbol(string word, out string unit) => MeasureSymbols.TryGetValue(word, out unit!);
 
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
+
+    /// <summary>A currency word that names money after a country adjective ("Brazilian reals", "Peruvian soles", "Swiss francs").</summary>
+    public static bool TryCurrencyWordAfterCountry(string word) => CurrencyWords.ContainsKey(word) || CountryOnlyCurrencyWords.Contains(word);
 
     /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
     public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
@@ -387,7 +457,8 @@ internal static class QuantityLexicon
     /// ("two AMD chips", "five PEN drives") are left out.
     /// </summary>
     public static bool TryCurrencyCodeAfterAmount(string word, out string unit) =>
-        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK");
+        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK" or "BOB" or "TRY"
+            or "BAM" or "NAD" or "ETH" or "LAK" or "MUR" or "NIO" or "SHP" or "ANG" or "CVE" or "ERN" or "SCR" or "STN" or "WST" or "MDL" or "MGA");
 
     public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
 

@@ -256,7 +256,7 @@ internal static class SentenceQuantityReader
         return true;
     }
 
-    // "a decade", "a century" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
+    // "a decade", "a century", "a millennium" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
     private static void CountLongSpanInYears(QuantityMention mention)
     {
         if (mention.UnitKind != UnitKind.Time || mention.Value is not { } value || value > 1m || mention.IsAge)
@@ -268,6 +268,7 @@ internal static class SentenceQuantityReader
         {
             "decades" => 10m,
             "centuries" => 100m,
+            "millennia" => 1000m,
             _ => 0m,
         };
         if (years > 0m)
