@@ -379,6 +379,37 @@ internal static class ContextReader
         return false;
     }
 
+    private const int AmongWindow = 8;
+
+    /// <summary>
+    /// "Among the dead were six children", "among those injured are two guards": the group named after "among" is what
+    /// happened to the people the number counts.
+    /// </summary>
+    public static void ReadAmongEvent(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - AmongWindow; k--)
+        {
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            {
+                return;
+            }
+
+            if (!tokens[k].Is("among") && !tokens[k].Is("amongst"))
+            {
+                continue;
+            }
+
+            var group = IsAt(tokens, k + 1, "the") || IsAt(tokens, k + 1, "those") ? k + 2 : k + 1;
+            if (IsWordAt(tokens, group) && (EventWords.IsEventNoun(tokens[group].Text) || EventWords.IsParticiple(tokens[group].Text) || IsAt(tokens, group, "killed"))
+                && QuantityLexicon.TryEvent(tokens[group].Text, out var sense))
+            {
+                mention.Event = sense;
+            }
+
+            return;
+        }
+    }
+
     /// <summary>Whose age it is: the nearest people noun before "aged", across a comma ("five girls, all aged fifteen").</summary>
     public static string? ReadAgeHolder(IReadOnlyList<Token> tokens, int start)
     {

@@ -149,6 +149,15 @@ internal static class EventReader
                 return;
             }
 
+            // "were airlifted to safety", "forced from their homes", "driven out of their villages": whatever the verb, people
+            // moved to safety or out of their homes are displaced.
+            if (q == afterAux && IsPastVerb(tokens[q]) && MovedFromHomeOrToSafety(tokens, q + 1) is { } moved)
+            {
+                mention.Event = new EventSense("displaced", QuantityCategory.Displacement);
+                mention.CoverEvidence(moved);
+                return;
+            }
+
             // "were trampled to death", "was beaten to death": whatever the verb, "to death" makes it a killing.
             if (q == afterAux && IsPastVerb(tokens[q]) && IsAt(tokens, q + 1, "to") && IsAt(tokens, q + 2, "death"))
             {
@@ -191,6 +200,25 @@ internal static class EventReader
         }
 
         ReadListEvent(tokens, k, mention);
+    }
+
+    // Where "safety" of "to safety", or "homes" of "from their homes" / "out of their villages", stands after a verb; null otherwise.
+    private static int? MovedFromHomeOrToSafety(IReadOnlyList<Token> tokens, int start)
+    {
+        if (IsAt(tokens, start, "to") && IsAt(tokens, start + 1, "safety"))
+        {
+            return start + 1;
+        }
+
+        var owner = IsAt(tokens, start, "from") ? start + 1 : IsAt(tokens, start, "out") && IsAt(tokens, start + 1, "of") ? start + 2 : -1;
+        if (owner < 0 || !IsWordAt(tokens, owner) || tokens[owner].Text.ToLowerInvariant() is not ("their" or "its" or "his" or "her" or "the"))
+        {
+            return null;
+        }
+
+        return IsWordAt(tokens, owner + 1) && tokens[owner + 1].Text.ToLowerInvariant() is "homes" or "home" or "houses" or "villages" or "town" or "towns" or "land" or "lands"
+            ? owner + 1
+            : null;
     }
 
     private const int InjuryModifierWindow = 3;

@@ -494,6 +494,11 @@ internal static class SentenceQuantityReader
             }
         }
 
+        if (mention.Event is null && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head)) && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun)
+        {
+            ContextReader.ReadAmongEvent(tokens, qualifierStart, mention);
+        }
+
         // "the town is home to 25,000 people", "home to some 300 families": the people live there.
         if (mention.Event is null && IsAt(tokens, qualifierStart - 1, "to") && IsAt(tokens, qualifierStart - 2, "home")
             && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || mention.Head.Equals("families", System.StringComparison.OrdinalIgnoreCase)))

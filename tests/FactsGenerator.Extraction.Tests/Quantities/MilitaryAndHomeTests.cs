@@ -80,3 +80,27 @@ public class InjuryAndAdverbEventTests
         Assert.Equal(QuantityCategory.Other, QuantityTestText.First("Nine passengers with large bags were delayed.").Category);
     }
 }
+
+public class DisplacementAndAmongTests
+{
+    [Theory]
+    [InlineData("About 600 islanders were ferried to safety.", QuantityCategory.Displacement)]
+    [InlineData("Some 4,000 people have been driven from their homes.", QuantityCategory.Displacement)]
+    [InlineData("Nearly 300 farmers were chased out of their villages.", QuantityCategory.Displacement)]
+    [InlineData("Among the dead were four teachers.", QuantityCategory.Casualties)]
+    [InlineData("Among those injured are two guards, police said.", QuantityCategory.Casualties)]
+    [InlineData("Among the guests were six ministers.", QuantityCategory.Other)]
+    public void ReadsWhatHappenedFromTheClause(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Theory]
+    [InlineData("About 600 villagers were airlifted out by the army.", QuantityCategory.Other)]
+    [InlineData("The town's 9,000 residents were told to stay indoors.", QuantityCategory.Population)]
+    [InlineData("The valley has 9,000 inhabitants.", QuantityCategory.Population)]
+    public void ResidentsAreAPopulationUnlessCountedForWhatHappensToThem(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+}
