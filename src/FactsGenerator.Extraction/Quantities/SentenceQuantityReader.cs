@@ -438,6 +438,10 @@ internal static class SentenceQuantityReader
         }
 
         into.Add(mention);
+        if (AllButReader.TryRead(tokens, rangeStart, out var exception, out var allIndex) && AllButReader.Rest(mention, exception, allIndex) is { } rest)
+        {
+            into.Add(rest);
+        }
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
         return System.Math.Max(phraseStart, resumeAt);

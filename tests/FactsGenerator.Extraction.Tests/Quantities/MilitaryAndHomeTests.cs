@@ -104,3 +104,25 @@ public class DisplacementAndAmongTests
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
     }
 }
+
+public class AllButTests
+{
+    [Fact]
+    public void TheEventIsSaidOfTheRestOfTheTotal()
+    {
+        var facts = QuantityTestText.Extract("All but two of the 30 climbers reached the summit safely; all but one of the nine crew died.");
+        var dead = Assert.Single(facts, f => f.Value == 8m);
+        Assert.Equal(QuantityCategory.Casualties, dead.Category);
+        var crew = Assert.Single(facts, f => f.Value == 9m);
+        Assert.Equal(QuantityCategory.Other, crew.Category);
+        Assert.Contains(facts, f => f.Value == 28m);
+    }
+
+    [Fact]
+    public void AllButOneOfAGroupWithoutANounCountsPeople()
+    {
+        var facts = QuantityTestText.Extract("All but one of the twelve on board drowned.");
+        Assert.Contains(facts, f => f.Value == 11m && f.Category == QuantityCategory.Casualties && f.Unit == "people");
+        Assert.Contains(facts, f => f.Value == 12m && f.Category == QuantityCategory.Other && f.Unit == "people");
+    }
+}
