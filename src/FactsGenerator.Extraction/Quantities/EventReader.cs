@@ -22,6 +22,12 @@ internal static class EventReader
         "remain", "remained", "remains", "either", "both", "more",
     };
 
+    // Where the counted people were, said between them and what happened to them.
+    private static readonly HashSet<string> PlaceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aboard", "onboard", "inside", "indoors", "outside", "nearby", "there", "here", "locally", "abroad", "worldwide", "nationwide", "overall",
+    };
+
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "while", "but", "after", "when", "because", "although", "though", "whereas", "since", "as", "before", "said",
@@ -79,6 +85,22 @@ internal static class EventReader
         while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
         {
             afterAux++;
+        }
+
+        // "the twelve aboard drowned", "30 inside were hurt": where the people were does not end the clause.
+        while (afterAux < tokens.Count && afterAux < p + 5 && IsWordAt(tokens, afterAux) && PlaceAdverbs.Contains(tokens[afterAux].Text)
+            && (IsWordAt(tokens, afterAux + 1) && (Auxiliaries.Contains(tokens[afterAux + 1].Text) || QuantityLexicon.TryEvent(tokens[afterAux + 1].Text, out _))))
+        {
+            if (mention.Head is null && (tokens[afterAux].Is("aboard") || tokens[afterAux].Is("onboard")))
+            {
+                mention.Verb ??= "aboard";
+            }
+
+            afterAux++;
+            while (afterAux < tokens.Count && afterAux < p + 7 && Auxiliaries.Contains(tokens[afterAux].Text))
+            {
+                afterAux++;
+            }
         }
 
         for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)

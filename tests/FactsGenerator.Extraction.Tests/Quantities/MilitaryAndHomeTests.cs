@@ -126,3 +126,15 @@ public class AllButTests
         Assert.Contains(facts, f => f.Value == 12m && f.Category == QuantityCategory.Other && f.Unit == "people");
     }
 }
+
+public class PlaceAdverbBeforeEventTests
+{
+    [Theory]
+    [InlineData("Of the crew, nine aboard drowned.")]
+    [InlineData("About 30 inside were injured when the roof fell.")]
+    [InlineData("Four passengers aboard were killed.")]
+    public void WhereThePeopleWereDoesNotHideWhatHappened(string sentence)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Casualties);
+    }
+}
