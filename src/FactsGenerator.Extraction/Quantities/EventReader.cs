@@ -147,11 +147,22 @@ internal static class EventReader
                 continue;
             }
 
-            // "13 passengers with minor injuries", "two men with gunshot wounds": people who bear injuries are hurt.
-            if (q == afterAux && tokens[q].Is("with") && InjuriesBorne(tokens, q + 1) is { } injuries)
+            // "13 passengers with minor injuries", "two men with gunshot wounds", "four sustained burns": people who bear
+            // or suffer injuries are hurt.
+            if (q == afterAux && (tokens[q].Is("with") || IsPastVerb(tokens[q])) && InjuriesBorne(tokens, q + 1) is { } injuries)
             {
                 mention.Event = new EventSense("injured", QuantityCategory.Casualties);
                 mention.CoverEvidence(injuries);
+                return;
+            }
+
+            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters": people staying in a shelter
+            // are displaced.
+            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay"))
+                && ShelteredIn(tokens, q) is { } shelterAt)
+            {
+                mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
+                mention.CoverEvidence(shelterAt);
                 return;
             }
 
@@ -243,6 +254,48 @@ internal static class EventReader
             : null;
     }
 
+    private const int ShelteredWindow = 7;
+
+    // Where a shelter ("shelters", "evacuation centres", "relief camps", "tents") stands after "in" or "at" within a few
+    // words of <paramref name="start"/>; a camp or centre counts only with a word saying it shelters people, as
+    // "detention centres" and "training camps" do not.
+    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start)
+    {
+        var sawIn = false;
+        for (var k = start; k < tokens.Count && k <= start + ShelteredWindow; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (IsJoiningHyphenAt(tokens, k))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            var word = tokens[k].Text.ToLowerInvariant();
+            sawIn |= word is "in" or "at";
+            if (!sawIn)
+            {
+                continue;
+            }
+
+            if (word is "shelter" or "shelters" or "tents")
+            {
+                return k;
+            }
+
+            if (word is "camp" or "camps" or "centre" or "centres" or "center" or "centers" && k > 0
+                && tokens[k - 1].Text.ToLowerInvariant() is "evacuation" or "relief" or "refugee" or "displacement" or "temporary" or "emergency" or "tent" or "transit")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private const int InjuryModifierWindow = 3;
 
     // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
@@ -273,7 +326,8 @@ internal static class EventReader
 
     private static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
     {
-        if (!(tokens[verb].Is("taken") || tokens[verb].Is("rushed") || tokens[verb].Is("airlifted") || tokens[verb].Is("transported")) || !IsAt(tokens, verb + 1, "to"))
+        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital".
+        if (!IsPastVerb(tokens[verb]) || !IsAt(tokens, verb + 1, "to"))
         {
             return false;
         }
@@ -301,21 +355,35 @@ internal static class EventReader
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
     {
         var comma = IsAt(tokens, k, "more") ? k + 1 : k;
-        if (!IsSymbolAt(tokens, comma, ',') || !IsAt(tokens, comma + 1, "including"))
+        if (!IsSymbolAt(tokens, comma, ','))
         {
             return k;
         }
 
-        for (var q = comma + 2; q < tokens.Count && q <= comma + AsideWindow; q++)
+        // "Forty people, most of them women, were killed", "six, all civilians, died": an aside without a verb of its own
+        // that the clause's verb follows.
+        var including = IsAt(tokens, comma + 1, "including");
+        for (var q = comma + 1; q < tokens.Count && q <= comma + AsideWindow; q++)
         {
             if (tokens[q].IsSymbol(','))
             {
-                return q + 1;
+                var resumes = q + 1 < tokens.Count && (Auxiliaries.Contains(tokens[q + 1].Text) || EventWords.IsVerbEvent(tokens[q + 1].Text));
+                return including || (resumes && q > comma + 1) ? q + 1 : k;
+            }
+
+            if (!including && IsClauseOfItsOwn(tokens[q]))
+            {
+                return k;
             }
         }
 
         return k;
     }
+
+    // A word that makes an aside a clause with a verb of its own ("six, who were rescued, ..."): "all" and "both" are no verbs.
+    private static bool IsClauseOfItsOwn(Token token) =>
+        (!token.IsWord && !token.IsNumber) || ClauseBoundaries.Contains(token.Text) || IsPastVerb(token)
+        || (Auxiliaries.Contains(token.Text) && !token.Is("all") && !token.Is("both"));
 
     private const int PartQualifierWindow = 3;
 

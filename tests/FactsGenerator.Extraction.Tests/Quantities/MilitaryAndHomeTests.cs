@@ -138,3 +138,28 @@ public class PlaceAdverbBeforeEventTests
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Casualties);
     }
 }
+
+public class HarmAndShelterShapeTests
+{
+    [Theory]
+    [InlineData("Twenty-five people were admitted to hospital.", QuantityCategory.Casualties)]
+    [InlineData("Six hikers were flown to a hospital in the city.", QuantityCategory.Casualties)]
+    [InlineData("Four soldiers sustained gunshot wounds.", QuantityCategory.Casualties)]
+    [InlineData("Forty people, most of them women, were killed.", QuantityCategory.Casualties)]
+    [InlineData("Six, all civilians, died in the shelling.", QuantityCategory.Casualties)]
+    [InlineData("Some 8,000 people remain in evacuation centres.", QuantityCategory.Displacement)]
+    [InlineData("About 1,200 people spent the night in emergency shelters.", QuantityCategory.Displacement)]
+    [InlineData("About 300 people remain in detention centres.", QuantityCategory.Other)]
+    [InlineData("Forty people were sent to a training camp.", QuantityCategory.Other)]
+    public void ReadsHarmAndShelterWhateverTheVerb(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void AnAsideWithAVerbOfItsOwnIsNoAside()
+    {
+        var fact = QuantityTestText.First("Forty people, who were rescued, later died.");
+        Assert.Equal(40m, fact.Value);
+    }
+}
