@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -161,5 +162,30 @@ public class HarmAndShelterShapeTests
     {
         var fact = QuantityTestText.First("Forty people, who were rescued, later died.");
         Assert.Equal(40m, fact.Value);
+    }
+}
+
+public class BreakdownTests
+{
+    [Fact]
+    public void PartsSetOffAfterATollShareItsEvent()
+    {
+        var facts = QuantityTestText.Extract("By noon, 12 bodies had been found, seven women and five men, the mayor said.");
+        Assert.Equal(3, facts.Count(f => f.Category == QuantityCategory.Casualties));
+    }
+
+    [Fact]
+    public void ThePartJoinedByAndSharesTheListsEvent()
+    {
+        var facts = QuantityTestText.Extract("The storm killed 20 people, nine farmers and eleven fishermen.");
+        Assert.Equal(3, facts.Count(f => f.Category == QuantityCategory.Casualties));
+    }
+
+    [Theory]
+    [InlineData("Five people died, 20 others were rescued.")]
+    [InlineData("The fire killed two people, 40 families lost their homes.")]
+    public void APartWithAVerbOfItsOwnIsNoBreakdown(string sentence)
+    {
+        Assert.Single(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Casualties);
     }
 }
