@@ -20,6 +20,9 @@ internal static class EventReader
         "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
         "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
         "remain", "remained", "remains", "either", "both", "more",
+        // Modals and the other verbs that carry an event without changing it: "may have been killed", "will be evacuated",
+        // "went missing", "have so far been confirmed dead".
+        "may", "might", "could", "would", "will", "should", "must", "can", "cannot", "went", "go", "gone", "so", "far", "likely", "expected",
     };
 
     // Where the counted people were, said between them and what happened to them.
@@ -34,6 +37,9 @@ internal static class EventReader
         // A subject pronoun or a modal opens a clause of its own: "fined on the promise that they would repay the loan".
         "they", "he", "she", "we", "it", "would", "could", "should", "might", "must",
     };
+
+    // "have so far been confirmed", "may yet have been": how many auxiliaries and adverbs may stand before the event.
+    private const int MaxAuxiliaryChain = 6;
 
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
@@ -82,7 +88,7 @@ internal static class EventReader
 
         var verbIndex = -1;
         var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
+        while (afterAux < tokens.Count && afterAux < p + MaxAuxiliaryChain && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
         {
             afterAux++;
         }

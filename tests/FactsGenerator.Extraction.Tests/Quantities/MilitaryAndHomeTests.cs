@@ -189,3 +189,17 @@ public class BreakdownTests
         Assert.Single(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Casualties);
     }
 }
+
+public class ModalChainTests
+{
+    [Theory]
+    [InlineData("Up to 900 people may have been killed.", QuantityCategory.Casualties)]
+    [InlineData("As many as 200 could be displaced by the new dam.", QuantityCategory.Displacement)]
+    [InlineData("Nearly 40 families will be evacuated tomorrow.", QuantityCategory.Displacement)]
+    [InlineData("Seven walkers went missing on the moor.", QuantityCategory.Casualties)]
+    [InlineData("Eleven people have so far been confirmed dead.", QuantityCategory.Casualties)]
+    public void AModalOrAnAdverbBeforeTheEventKeepsIt(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+}
