@@ -93,6 +93,14 @@ internal static class EventReader
             afterAux++;
         }
 
+        // "forced 5,000 people from their homes", "moved 600 villagers to safety": after an active verb the phrase follows the object.
+        if (mention.Verb is not null && MovedFromHomeOrToSafety(tokens, p) is { } movedAway)
+        {
+            mention.Event = new EventSense("displaced", QuantityCategory.Displacement);
+            mention.CoverEvidence(movedAway);
+            return;
+        }
+
         // "the twelve aboard drowned", "30 inside were hurt": where the people were does not end the clause.
         while (afterAux < tokens.Count && afterAux < p + 5 && IsWordAt(tokens, afterAux) && PlaceAdverbs.Contains(tokens[afterAux].Text)
             && (IsWordAt(tokens, afterAux + 1) && (Auxiliaries.Contains(tokens[afterAux + 1].Text) || QuantityLexicon.TryEvent(tokens[afterAux + 1].Text, out _))))
