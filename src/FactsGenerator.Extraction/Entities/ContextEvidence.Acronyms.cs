@@ -25,9 +25,18 @@ internal sealed partial class ContextEvidence
             return;
         }
 
-        // "DRM (digital rights management)": a lower-case gloss in brackets after the acronym (but "VSA (a shipping
-        // regulator)" describes what the acronym is, and "(formerly ...)" gives an older name).
-        if (next is { } open && open.IsSymbol('(') && next2 is { } gloss && NameForms.IsLowerWord(gloss) && gloss.Text is not ("a" or "an" or "the" or "formerly" or "now" or "also"))
+        // "DRM (digital rights management)", "DRM [digital rights management]": a lower-case gloss in brackets after the
+        // acronym (but "VSA (a shipping regulator)" describes what the acronym is, and "(formerly ...)" gives an older name).
+        var bracketAfter = next is { } open && (open.IsSymbol('(') || open.IsSymbol('['));
+        if (bracketAfter && next2 is { } gloss && NameForms.IsLowerWord(gloss) && gloss.Text is not ("a" or "an" or "the" or "formerly" or "now" or "also"))
+        {
+            thingAcronyms.Add(NameForms.Key(chunk.Text));
+            return;
+        }
+
+        // "VGM [Velm Genital Mutilation]", "HBD (Harbour Business District)": a name in brackets after the acronym spells it
+        // out, and an acronym is what its name is: a place, an office or a thing is no body.
+        if (bracketAfter && ChunkStartingAt(b + 2) is { } spelledAfter && IsSpelledOutAs(spelledAfter, tokens[a].Text) && NamesNoBody(spelledAfter))
         {
             thingAcronyms.Add(NameForms.Key(chunk.Text));
             return;
@@ -39,7 +48,7 @@ internal sealed partial class ContextEvidence
         }
 
         var spelled = ChunkEndingAt(a - 2);
-        if (spelled is not null ? NamesAThing(spelled) : SpellsInLowerCase(tokens, a - 2, tokens[a].Text))
+        if (spelled is not null ? NamesAThing(spelled) || (IsSpelledOutAs(spelled, tokens[a].Text) && NamesNoBody(spelled)) : SpellsInLowerCase(tokens, a - 2, tokens[a].Text))
         {
             thingAcronyms.Add(NameForms.Key(chunk.Text));
         }
@@ -50,6 +59,50 @@ internal sealed partial class ContextEvidence
         var last = spelled.Tokens[spelled.Last].Text;
         return spelled.SpacedWordCount > 1 && (ThingEndings.Contains(last) || Lexicon.EventWords.Contains(last) || Lexicon.TitleWords.Contains(last) || Lexicon.RoleHeads.Contains(last))
             && !Lexicon.OrganizationHeads.Contains(last);
+    }
+
+    /// <summary>Abstract-noun endings: a name whose last word ends so names an act or a state, not a body
+    /// ("Genital Mutilation", "Waste Management"); bodies named so carry a head word ("Trade Organization").</summary>
+    private static readonly string[] AbstractNounEndings = { "tion", "sion", "ment", "ance", "ence", "ism" };
+
+    // The spelled-out name opens with the acronym's first letter and has at least two words ("Harbour Business District"
+    // for "HBD"); a looser test than spelling every letter, as glosses skip and join words.
+    private static bool IsSpelledOutAs(NameChunk spelled, string acronym) =>
+        spelled.SpacedWordCount > 1 && acronym.Length > 0 && char.ToUpperInvariant(spelled.Tokens[spelled.First].Text[0]) == char.ToUpperInvariant(acronym[0]);
+
+    // A spelled-out name that reads as a place, an office or an act, with no word that heads a body's name.
+    private static bool NamesNoBody(NameChunk spelled)
+    {
+        var tokens = spelled.Tokens;
+        for (var k = spelled.First; k <= spelled.Last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        var last = tokens[spelled.Last].Text;
+        if (Gazetteer.OrganizationLexicon.Contains(spelled.Text))
+        {
+            return false;
+        }
+
+        return Lexicon.PlaceHeads.Contains(last) || ThingEndings.Contains(last) || Lexicon.TitleWords.Contains(last) || Lexicon.RoleHeads.Contains(last)
+            || Lexicon.EventWords.Contains(last) || HasAbstractNounEnding(last) || Gazetteer.PlaceGazetteer.Instance.TryFind(spelled.Text, out _);
+    }
+
+    private static bool HasAbstractNounEnding(string word)
+    {
+        foreach (var ending in AbstractNounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a distributed denial of service (DDOS)", "Velm fever virus (VFV)": words ending in a lower-case one at `end`

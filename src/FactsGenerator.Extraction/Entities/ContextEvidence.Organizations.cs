@@ -32,21 +32,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        if (!countryLike && !GivenNamesOpen(chunk) && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a)
-            || IsBusinessDescribed(tokens, b)))
-        {
-            Hint(chunk.Text, EntityKind.Organization);
-        }
-
-        if (!countryLike && IsMakerOfProduct(chunk))
-        {
-            Hint(chunk.Text, EntityKind.Organization);
-        }
-
-        if (!countryLike && IsStatementIssuer(tokens, b))
-        {
-            weakOrganizations.Add(NameForms.Key(chunk.Text));
-        }
+        CollectBodyBehaviour(chunk);
 
         if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
@@ -70,9 +56,7 @@ internal sealed partial class ContextEvidence
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
-            || IsCitedSource(tokens, a)
-            || (IsOwnerOrOperator(tokens, a) && !GivenNamesOpen(chunk))
-            || HasOwnDatabase(tokens, b))
+            || IsCitedSource(tokens, a))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
@@ -286,41 +270,12 @@ internal sealed partial class ContextEvidence
             || IsPublishedIn(tokens, by));
     }
 
-    // "the ferry is operated by Bluewake", "a plant owned by the Harlow Group": what owns or runs a business or a
-    // vehicle is mostly a body (a weak hint, and none for a name opening with a given name: people own boats too).
-    private static bool IsOwnerOrOperator(IReadOnlyList<Token> tokens, int first)
-    {
-        var by = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
-        return by >= 1 && tokens[by].Is("by") && NameForms.IsLowerWord(tokens[by - 1])
-            && tokens[by - 1].Text is "owned" or "operated" or "run" or "managed" or "chartered";
-    }
-
     // "the study was published in Orbis Letters", "an editorial in the Lakeside Courier": what a piece of writing is
     // printed in is a publication ("appeared in" and "a study in" are left out: people appear in courts and towns,
     // and studies are made in places).
     private static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex) =>
         inIndex >= 1 && tokens[inIndex].Is("in") && NameForms.IsLowerWord(tokens[inIndex - 1])
         && tokens[inIndex - 1].Text is "published" or "editorial" or "column" or "article" or "articles";
-
-    // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.
-    private static bool HasOwnDatabase(IReadOnlyList<Token> tokens, int last)
-    {
-        const int MaxWordsBeforeNoun = 4;
-        if (last + 1 >= tokens.Count || tokens[last + 1].Text is not ("'s" or "'S"))
-        {
-            return false;
-        }
-
-        for (var k = last + 2; k < tokens.Count && k - (last + 2) <= MaxWordsBeforeNoun && tokens[k].IsWord; k++)
-        {
-            if (tokens[k].Is("database") || tokens[k].Is("website") || tokens[k].Is("app") || tokens[k].Is("platform"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)

@@ -85,6 +85,8 @@ internal sealed partial class ContextEvidence
     public void Complete()
     {
         HintOpeningAffiliations();
+        // Before the opponents: a club the document reveals as a body makes the side it played a team too.
+        SettleBodyVotes();
         HintOpponents();
     }
 

@@ -31,7 +31,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
-                && !evidence.IsThingAcronym(tokens[i].Text))
+                && !evidence.IsThingAcronym(tokens[i].Text) && !IsEmphasisedWord(tokens, i))
             {
                 var sub = SubChunk(chunk, i, i);
                 if (gazetteer.TryFind(sub.Text, out var acronymPlace))
@@ -168,6 +168,23 @@ internal sealed partial class DocumentEntityReader
         }
 
         return count >= MinShoutedWords;
+    }
+
+    // "in ALL 50 states", "a ZERO tolerance policy": an everyday word in capitals is emphasis, not an acronym, unless
+    // the document spells it out or treats it as a body ("World Health Organization (WHO)", "the WHO", "WHO's experts",
+    // "WHO said", "according to WHO").
+    private bool IsEmphasisedWord(IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Text;
+        if (!Gazetteer.CommonWords.Contains(word) || registry.Find(word) is not null || evidence.TryGetStrong(word, out _) || evidence.IsWeakOrganization(word)
+            || evidence.IsSpeaker(word))
+        {
+            return false;
+        }
+
+        var afterThe = index >= 1 && tokens[index - 1].Is("the");
+        var possessive = index + 1 < tokens.Count && tokens[index + 1].Text is "'s" or "'S" or "’s";
+        return !afterThe && !possessive;
     }
 
     // "((ABC)) Why did you run?": initials in double brackets mark who speaks in an interview transcript.

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Names that are no one and nothing in the news: ships and fictional characters.</summary>
+/// <summary>Names that are no one and nothing in the news: ships, fictional characters and hashtags.</summary>
 internal sealed partial class DocumentEntityReader
 {
     /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
@@ -19,6 +19,11 @@ internal sealed partial class DocumentEntityReader
         var prefix = chunk.Tokens[chunk.First].Text;
         return ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
     }
+
+    // "the hashtag #SaveTheHarbour trended": a word glued after "#" is a tag people post under, not a body, a place or a
+    // person, however it is capitalised.
+    private static bool IsHashtag(NameChunk chunk) =>
+        chunk.First >= 1 && chunk.Tokens[chunk.First - 1].IsSymbol('#') && !chunk.Tokens[chunk.First].SpaceBefore;
 
     // "the character Ana Ruiz", "her character of Jo Kim", "Kim's character, Ana Ruiz": a fictional character
     // is no one in the news.

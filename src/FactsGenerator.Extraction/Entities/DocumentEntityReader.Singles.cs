@@ -75,7 +75,8 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (WellKnownOrganizations.Contains(name) || NameForms.IsCamelCaseBrand(name))
+        // (An all-capital word is left to the acronym rules, which know initials from acronyms: "((KLM))" marks a speaker.)
+        if (WellKnownOrganizations.Contains(name) || (OrganizationLexicon.Contains(name) && !NameForms.IsAllCaps(name)) || NameForms.IsCamelCaseBrand(name))
         {
             AddOrganization(chunk);
             return;

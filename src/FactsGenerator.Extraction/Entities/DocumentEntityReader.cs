@@ -141,7 +141,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks))
         {
             return;
@@ -158,7 +158,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
-        if (IsNamedCharacter(chunk) || IsShipName(chunk) || evidence.IsThingName(name))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || evidence.IsThingName(name))
         {
             return;
         }
@@ -230,6 +230,14 @@ internal sealed partial class DocumentEntityReader
         if (evidence.TryGetStrong(name, out var hinted))
         {
             AddHinted(hinted, chunk, chunks);
+            return;
+        }
+
+        // "USA Today", "Real Madrid": a well-known body's full name, whatever its words look like (one word waits for
+        // the document's full names: "Boeing" may be someone's surname there).
+        if (chunk.SpacedWordCount > 1 && OrganizationLexicon.Contains(name) && !IsKnownPerson(name))
+        {
+            AddOrganization(chunk);
             return;
         }
 
@@ -311,7 +319,7 @@ internal sealed partial class DocumentEntityReader
         if (chunk.SpacedWordCount == 1)
         {
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First) && !IsTimeZoneAfterClock(tokens, chunk.First)
-                && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name))
+                && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name) && !IsEmphasisedWord(tokens, chunk.First))
             {
                 AddOrganization(chunk);
                 return;

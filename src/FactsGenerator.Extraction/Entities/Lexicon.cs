@@ -95,7 +95,8 @@ internal static class Lexicon
         "Senior First Second Assistant Associate Attorney Lord Grand Supreme Crown Regional Provincial State Federal " +
         "National Education Economy Economic Trade Energy Environment Agriculture Transport Culture Labour Labor " +
         "Police Army Military Opposition Party Press Communications Information Public Security Emergency Emergencies " +
-        "Affairs Development Science Sports Tourism Treasury Housing Immigration Minority Majority");
+        "Affairs Development Science Sports Tourism Treasury Housing Immigration Minority Majority " +
+        "Special Junior Principal Permanent Managing Interim Honorary Presidential Parliamentary Joint Lead");
 
     /// <summary>Words that end (or begin) the name of an organisation.</summary>
     public static readonly HashSet<string> OrganizationHeads = Set(

@@ -68,6 +68,15 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "Committee to Protect Reporters", "Coalition to End Hunger": "to" and a capitalised verb after a head that
+        // takes a purpose (but "sent the Commission to New Harbour" names where it went).
+        if (token.Is("to") && tokens[j - 1].IsWord && PurposeHeads.Contains(tokens[j - 1].Text) && j + 2 < tokens.Count
+            && IsNameWord(tokens[j + 1]) && IsNameWord(tokens[j + 2]) && !IsCalendarWord(tokens[j + 1])
+            && !IsKnownPlace(tokens, j + 1, j + 1) && !IsKnownPlace(tokens, j + 1, j + 2) && !Gazetteer.GivenNames.Contains(tokens[j + 1].Text))
+        {
+            return j + 1;
+        }
+
         // Particles: "Luis de la Fuente", "Bank of England", "Bashar al-Assad" (but "ran in Ohio for the Velmoria
         // Party": "for" after a known place starts what the place is for).
         if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && !char.IsUpper(token.Text[0]) && !token.Is("the")
@@ -274,6 +283,12 @@ internal static partial class NameChunker
 
         return string.Join(" ", words);
     }
+
+    private static readonly HashSet<string> PurposeHeads = new(System.StringComparer.Ordinal)
+    {
+        "Committee", "Coalition", "Alliance", "Movement", "Fund", "Foundation", "Council", "Commission", "Association",
+        "Society", "League", "Network", "Front", "Union", "Campaign", "Partnership", "Initiative",
+    };
 
     private static bool IsKnownPlace(IReadOnlyList<Token> tokens, int first, int last)
     {

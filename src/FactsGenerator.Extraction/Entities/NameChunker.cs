@@ -141,12 +141,14 @@ internal static partial class NameChunker
         && tokens[first - 2].IsWord && tokens[first - 2].Text is "at" or "for" or "to" or "from" or "outside" or "near" or "of" or "by";
 
     // "members of the House of Representatives Ana Ruiz and Jo Kim": a first name after "X of Y" starts a person
-    // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name).
+    // (but "Mayor of Lakeside Ana Ruiz" is a title followed by the name, and in "University of North Carolina Dale"
+    // the first name completes a place).
     private static bool StartsPersonAfterInstitution(IReadOnlyList<Token> tokens, int first, int j)
     {
         if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !StartsSurname(tokens, j + 1)
             || !IsNameWord(tokens[j - 1]) || !Gazetteer.GivenNames.Contains(tokens[j].Text)
-            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text))
+            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text)
+            || IsKnownPlace(tokens, j - 1, j))
         {
             return false;
         }

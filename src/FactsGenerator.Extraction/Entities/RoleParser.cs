@@ -145,9 +145,11 @@ internal static partial class RoleParser
             }
         }
 
-        // "anti-war activist", "Secretary-General": a hyphenated word is one modifier.
-        while (p - 2 >= 0 && tokens[p - 1].IsSymbol('-') && !tokens[p - 1].SpaceBefore && !tokens[p].SpaceBefore
-            && (NameForms.IsLowerWord(tokens[p - 2]) || IsCapitalisedTitlePart(tokens[p - 2])))
+        // "anti-war activist", "Secretary-General", "Co-author" opening the sentence: a hyphenated word is one modifier.
+        // "singer/guitarist X": offices joined by a slash are one role.
+        while (p - 2 >= 0 && (tokens[p - 1].IsSymbol('-') || (tokens[p - 1].IsSymbol('/') && IsRoleHead(tokens[p - 2])))
+            && !tokens[p - 1].SpaceBefore && !tokens[p].SpaceBefore
+            && (NameForms.IsLowerWord(tokens[p - 2]) || IsCapitalisedTitlePart(tokens[p - 2]) || (p - 2 == 0 && tokens[p - 2].IsWord)))
         {
             p -= 2;
         }
@@ -171,6 +173,12 @@ internal static partial class RoleParser
                 if (owner is not null && owner.First == owner.Last && Chambers.Contains(before.Text))
                 {
                     // "Senate minority leader X": the chamber is part of the office.
+                    roleStart = p - 1;
+                }
+                else if ((owner is null || owner.First == owner.Last) && QualifyingAdjectives.Contains(before.Text))
+                {
+                    // "Muslim cleric X", "Special envoy X": a capitalised adjective qualifies the office; it is no body
+                    // to belong to.
                     roleStart = p - 1;
                 }
                 else if (owner is not null && affiliation is null)
@@ -581,7 +589,7 @@ internal static partial class RoleParser
 
         for (var i = first; i <= last; i++)
         {
-            if (!NameChunker.IsNameWord(tokens[i]) || !Lexicon.TitleModifiers.Contains(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
+            if (!NameChunker.IsNameWord(tokens[i]) || !IsFieldOfGovernment(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
             {
                 return false;
             }
@@ -589,6 +597,28 @@ internal static partial class RoleParser
 
         return true;
     }
+
+    // A field a minister or secretary is responsible for: the known ones ("Justice", "Economy"), and any capitalised
+    // abstract noun by its ending ("Transportation", "Environment", "Infrastructure", "Security", "Tourism"), which
+    // names an activity rather than a place or a person.
+    private static bool IsFieldOfGovernment(string word) =>
+        Lexicon.TitleModifiers.Contains(word)
+        || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && HasAbstractNounEnding(word));
+
+    private static bool HasAbstractNounEnding(string word)
+    {
+        foreach (var ending in AbstractNounEndings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AbstractNounEndings = { "tion", "sion", "ment", "ture", "ity", "ism", "ance", "ence", "ics", "ing", "stry" };
 
     private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -699,6 +729,13 @@ internal static partial class RoleParser
             }
         }
 
+        // "X, his widow and the chair of the party": a kinship before a second office leaves the office to read.
+        if (p + 2 < tokens.Count && (tokens[p].Is("his") || tokens[p].Is("her") || tokens[p].Is("their"))
+            && Lexicon.PersonNouns.Contains(tokens[p + 1].Text) && tokens[p + 2].Is("and"))
+        {
+            p += 3;
+        }
+
         // "X, formerly the mayor of ...", "X, then a senator".
         var formerly = false;
         while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
@@ -732,7 +769,8 @@ internal static partial class RoleParser
             }
         }
 
-        var roleStart = p;
+        // "X, the Senate minority leader": the chamber is part of the office as well as its body.
+        var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
         var head = CapitalisedOfficeEnd(tokens, p);
         var capitalised = head >= 0;
         var hyphens = 0;
@@ -773,8 +811,9 @@ internal static partial class RoleParser
         if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1])
             && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
         {
-            role = Join(tokens, roleStart, next + 1);
-            next += 2;
+            var fieldEnd = LowerCaseFieldEnd(tokens, next + 1);
+            role = Join(tokens, roleStart, fieldEnd);
+            next = fieldEnd + 1;
         }
 
         // "X, the Speaker of the House (of Representatives)": the chamber names the office and is its body.
@@ -827,6 +866,29 @@ internal static partial class RoleParser
         return -1;
     }
 
+    // "director of global news for Y", "head of digital content at Y": a field of several lower-case words ends where
+    // punctuation or a preposition begins the body. Without such an end ("head of state visits") only the first word counts.
+    private static int LowerCaseFieldEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxExtraWords = 2;
+        var end = first;
+        while (end + 1 < tokens.Count && end - first < MaxExtraWords && IsModifier(tokens[end + 1]) && !IsRoleHead(tokens[end + 1]))
+        {
+            end++;
+        }
+
+        for (; end > first; end--)
+        {
+            if (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Symbol
+                || tokens[end + 1].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on")
+            {
+                return end;
+            }
+        }
+
+        return first;
+    }
+
     // "Director-General", "editor-in-chief": the words hyphenated to an office's head are part of it.
     private static int HyphenatedEnd(IReadOnlyList<Token> tokens, int head)
     {
@@ -858,6 +920,20 @@ internal static partial class RoleParser
             }
         }
 
+        // "a marine ecologist and Regents Professor at Y": a capitalised office, up to its title word, is the second one
+        // (the title word must end it: "a lawyer and Ana Ruiz" joins a person, not an office).
+        const int MaxCapitalisedWords = 3;
+        if (end == head && NameForms.IsLowerWord(tokens[head]))
+        {
+            for (var p = head + 2; p < tokens.Count && p - (head + 2) < MaxCapitalisedWords && NameChunker.IsNameWord(tokens[p]); p++)
+            {
+                if ((Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.RoleHeads.Contains(tokens[p].Text)) && !(p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1])))
+                {
+                    return p;
+                }
+            }
+        }
+
         return end;
     }
 
@@ -866,7 +942,8 @@ internal static partial class RoleParser
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
-        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text))));
+        || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text)
+            || Gazetteer.Occupations.Contains(token.Text))));
 
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
@@ -1007,6 +1084,12 @@ internal static partial class RoleParser
             p++;
         }
 
+        // "a contender to be the nominee": "to" before a verb is an infinitive, not a destination.
+        if (start >= 1 && tokens[start - 1].Is("to") && p == start && p < tokens.Count && NameForms.IsLowerWord(tokens[p]))
+        {
+            return (null, null);
+        }
+
         var first = p;
         var last = -1;
         while (p < tokens.Count && p - first < MaxAffiliationWords)
@@ -1053,6 +1136,11 @@ internal static partial class RoleParser
 
         return (text.ToString(), chunk is not null && chunk.Last == last ? chunk : null);
     }
+
+    // Capitalised adjectives of faith, scope or kind that never name a body themselves.
+    private static readonly HashSet<string> QualifyingAdjectives = Lexicon.Set(
+        "Muslim Islamic Christian Catholic Jewish Hindu Buddhist Sikh Orthodox Protestant Evangelical Sunni Shia Shiite " +
+        "Anglican Special National International Global Regional Local Senior Junior Principal Interim Honorary");
 
     private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
     {

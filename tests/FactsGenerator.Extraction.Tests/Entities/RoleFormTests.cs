@@ -84,7 +84,7 @@ public class RoleFormTests
     [Fact]
     public void ARelativeClauseCanStateTheOffice()
     {
-        var (role, affiliation) = RoleOf("Lars Chirone, who served as President of France for twelve years, died at home.", "Lars Chirone");
+        var (role, affiliation) = RoleOf("Lars Chirone, who was President of France from the late nineties, lived by the sea.", "Lars Chirone");
         Assert.Equal("president", role);
         Assert.Equal("France", affiliation);
     }

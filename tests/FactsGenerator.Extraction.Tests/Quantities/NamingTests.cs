@@ -18,7 +18,7 @@ public class NamingTests
     [InlineData("Some estimated death tolls exceeded 100.", "DeathToll")]
     [InlineData("The party won 365 seats in parliament.", "SeatsWon")]
     [InlineData("Turnout was down by 1.5% of the electorate.", "ElectoratePercent")]
-    [InlineData("Around one million indigenous people live in the forest.", "IndigenousPeople")]
+    [InlineData("Around two million indigenous people live in the highlands.", "IndigenousPeople")]
     [InlineData("Officials said 600 casualties were recorded.", "Total")]
     [InlineData("A 6.4 quake struck the coast on Monday.", "QuakeMagnitude")]
     [InlineData("The region suffered a 6.3 magnitude earthquake causing eleven deaths.", "EarthquakeMagnitude")]

@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Tests.Quantities;
 public class PhraseShapeTests
 {
     [Theory]
-    [InlineData("The plan would create five million US jobs.", 5000000, "jobs")]
+    [InlineData("The scheme would add three million factory jobs.", 3000000, "jobs")]
     [InlineData("He criticised the 40 month sentence on Friday.", 40, "months")]
     [InlineData("Two other candidates also paid the fee.", 2, "people")]
     [InlineData("The star is about 1010 light years away.", 1010, "light years")]
@@ -51,7 +51,7 @@ public class PhraseShapeTests
     }
 
     [Theory]
-    [InlineData("She failed to win any of the fourteen state nominating contests.", "fourteen state nominating contests")]
+    [InlineData("He did not win any of the eleven regional qualifying races.", "eleven regional qualifying races")]
     [InlineData("A 47-year-old Smith's office cancelled events.", "47-year-old Smith")]
     [InlineData("She died on Monday at the age of 95.", "age of 95")]
     [InlineData("Costco limited buyers to two packs last week.", "two packs")]
@@ -125,5 +125,33 @@ public class AdjectiveInLyTests
     {
         var fact = QuantityTestText.Single("Two badly injured cyclists were flown to hospital.");
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("Nine heavily armed guards stood at the gate.", "people", "guards")]
+    [InlineData("Three newly elected senators took office on Monday.", "people", "senators")]
+    [InlineData("The council approved forty newly built homes.", "homes", "homes")]
+    [InlineData("Two critically ill patients were moved overnight.", "people", "patients")]
+    public void AnAdverbGradingTheFirstModifierDoesNotEndThePhrase(string sentence, string unit, string counted)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Contains(counted, fact.About, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AnAdverbAfterTheNumberWithNoNounStillEndsThePhrase()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("Of the guests, two quickly left the room."), f => f.About.Contains("quickly"));
+    }
+
+    [Theory]
+    [InlineData("Two off-duty officers were wounded in the attack.", "people", QuantityCategory.Casualties)]
+    [InlineData("The firm hired four in-house lawyers last year.", "people", QuantityCategory.Other)]
+    public void ACompoundOpenedByAPrepositionModifiesTheNoun(string sentence, string unit, QuantityCategory category)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(category, fact.Category);
     }
 }

@@ -10,7 +10,7 @@ public class QualifierTests
     [InlineData("Over 1,000 escape rooms operate in Poland.", 1000, Qualifier.MoreThan)]
     [InlineData("Police said at least 56 people died.", 56, Qualifier.AtLeast)]
     [InlineData("The storm destroyed about 300 homes.", 300, Qualifier.About)]
-    [InlineData("Around one million indigenous people live in the forest.", 1000000, Qualifier.About)]
+    [InlineData("Around two million indigenous people live in the highlands.", 2000000, Qualifier.About)]
     [InlineData("The fire burned roughly 40 hectares.", 40, Qualifier.About)]
     [InlineData("Some 200 families were evacuated.", 200, Qualifier.About)]
     [InlineData("Nearly 2,000 people attended the march.", 2000, Qualifier.About)]
@@ -33,7 +33,7 @@ public class QualifierTests
     [InlineData("Just under 40 students passed the exam.", 40, Qualifier.FewerThan)]
     [InlineData("The inquiry could last as long as two years.", 2, Qualifier.UpTo)]
     [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
-    [InlineData("Sixty-six people or more were injured yesterday.", 66, Qualifier.AtLeast)]
+    [InlineData("Seventy-two people or more were injured on Sunday.", 72, Qualifier.AtLeast)]
     public void ReadsTheQualifierAroundTheNumber(string sentence, double value, Qualifier qualifier)
     {
         var fact = QuantityTestText.Single(sentence);

@@ -94,7 +94,7 @@ public class NumberOfTests
     [Fact]
     public void ReadsAFallFromToAsARevision()
     {
-        var facts = QuantityTestText.Extract("The city reduced the number of polling stations from 180 to 5.");
+        var facts = QuantityTestText.Extract("The county cut the number of polling stations from 240 to 7.");
         Assert.Equal(new[] { "PollingStationsEarlier", "PollingStations" }, facts.Select(f => f.Name).ToArray());
         Assert.All(facts, f => Assert.Equal("stations", f.Unit));
     }

