@@ -84,6 +84,13 @@ internal static class QuoteExtractor
                 speaker = previousSpeaker;
             }
 
+            // "X accused the board of "...", "X assailed the plan as the "..."": a fragment inside a clause whose verb
+            // judges, labels or promises is the words of that verb's subject.
+            if (speaker is null && !IsTitleCased(quoted))
+            {
+                speaker = resolver.FramingSubject(sentence, mask, quote);
+            }
+
             // "..." said X. "More." — a quotation standing alone right after an attributed one continues it;
             // "X recalled her first season. "It was hard."" — after a sentence about a person, it is theirs.
             if (speaker is null && sentence.Index >= 1 && IntroducedOnlyByAPhrase(text, entities, sentence, quote))
@@ -128,8 +135,9 @@ internal static class QuoteExtractor
             // "Ana Ruiz urged drivers to "keep to the speed limits on the coast road."": a quoted clause in a sentence
             // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
             // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
-            // title, "the "Harbour Light Festival"").
-            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask))
+            // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan").
+            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+                && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
                 speaker = subject is not null && !HasOtherActorOutsideQuotes(entities, sentence, mask, subject) ? subject : null;
