@@ -82,7 +82,7 @@ internal sealed partial class SpeakerResolver
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
-                        ?? (OpensWithUnnamedSubject(tokens) ? null : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens));
+                        ?? (OpensWithUnnamedSubject(tokens) ? null : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -517,6 +517,9 @@ internal sealed partial class SpeakerResolver
             p--;
         }
 
+        // "Jo Kim on Sunday told": the subject before the phrase of time.
+        p = p >= 0 ? BeforeTimePhrase(tokens, p) : p;
+
         // "Jo Kim of the Food Agency (FA) said": the abbreviation in brackets belongs to the name before it.
         p = BeforeParenthesis(tokens, p);
         if (p < 0)
@@ -563,6 +566,12 @@ internal sealed partial class SpeakerResolver
 
             var described = MentionEndingAt(tokens, p - 2);
             return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
+        }
+
+        // "drafted by Ana Ruiz who said": the person right before "who".
+        if (p >= 1 && tokens[p].Is("who") && MentionEndingAt(tokens, p - 1) is { Kind: EntityKind.Person } who && !IsPassive(tokens, v))
+        {
+            return who;
         }
 
         // "They released a statement which said": the statement's issuer.

@@ -1,0 +1,48 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>Subjects of a verb of saying that something else separates from it: a phrase of time, "who", a description.</summary>
+public class QuoteSubjectPhraseTests
+{
+    private static string? SpeakerOf(DocumentFacts facts, string startsWith) =>
+        facts.Quotes.FirstOrDefault(q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal))?.Speaker;
+
+    [Fact]
+    public void APhraseOfTimeBetweenSubjectAndVerbIsSkipped()
+    {
+        var facts = Extract.From("Governor Tom Baxter on Tuesday said \"We will not sign this budget in its current form.\"");
+        Assert.Equal("Tom Baxter", SpeakerOf(facts, "We will not sign"));
+    }
+
+    [Fact]
+    public void ALongerPhraseOfTimeIsSkipped()
+    {
+        var facts = Extract.From("Senator Maria Lozano earlier this week told reporters the plan was \"dead on arrival\" in the state.");
+        Assert.Equal("Maria Lozano", SpeakerOf(facts, "dead on arrival"));
+    }
+
+    [Fact]
+    public void ANameThatIsATimeWordIsNoPhraseOfTime()
+    {
+        var facts = Extract.From("Singer Ella Day spoke to the Harbour Times. In an interview with the Harbour Times, Day said, \"I never wanted to leave the stage at all.\"");
+        // ("Day" is the singer, not a phrase of time to skip on the way to the outlet.)
+        Assert.NotEqual("Harbour Times", SpeakerOf(facts, "I never wanted"));
+    }
+
+    [Fact]
+    public void WhoRightAfterAPersonHasThatPersonAsSubject()
+    {
+        var facts = Extract.From("The budget was drafted by Senator Ann Kowalczyk who said on the floor, \"It follows years of work from many people in this chamber.\"");
+        Assert.Equal("Ann Kowalczyk", SpeakerOf(facts, "It follows years"));
+    }
+
+    [Fact]
+    public void ADescribedSubjectOfAParticipleOfSayingIsThePersonDescribed()
+    {
+        var facts = Extract.From("Governor Tom Baxter met the crews. The governor tweeted his thanks saying, \"Today we owe these crews everything we have in this state.\"");
+        Assert.Equal("Tom Baxter", SpeakerOf(facts, "Today we owe"));
+    }
+}
