@@ -116,6 +116,56 @@ internal sealed partial class SpeakerResolver
         return i >= 0 && sentence.Tokens[i].IsWord && RelativePronouns.Contains(sentence.Tokens[i].Text);
     }
 
+    /// <summary>How many capitalised words an office may have after "the" ("the Deputy Prime Minister").</summary>
+    private const int MaxOfficeWords = 4;
+
+    // "the Prime Minister" ending at head: the nearest person named before whose role is that office. A bare head
+    // ("the Minister") is no office of its own, as "the minister" is not the vice minister: the role must end with
+    // all the office's words, and an office that is not qualified does not stand for a qualified one.
+    private EntityMention? DescribedByTitle(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head < 1 || !tokens[head].IsCapitalized || !Lexicon.TitleWords.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        var k = head - 1;
+        while (k >= 0 && head - k < MaxOfficeWords && tokens[k].IsCapitalized && !tokens[k].Is("the")
+            && (Lexicon.TitleModifiers.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].Is("the"))
+        {
+            return null;
+        }
+
+        var office = new System.Text.StringBuilder();
+        for (var i = k + 1; i <= head; i++)
+        {
+            office.Append(i > k + 1 ? " " : string.Empty).Append(tokens[i].Text);
+        }
+
+        var phrase = office.ToString();
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(tokens[k].Start) - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.End > tokens[k].Start || mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (mention.Record.Resolve().Role is { } role && EndsWithWord(role, phrase) && (!IsQualifiedOffice(role) || IsQualifiedOffice(phrase)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     private static NameGender GenderOf(string name)
     {
         var space = name.IndexOf(' ');

@@ -622,9 +622,23 @@ internal sealed partial class SpeakerResolver
             return OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, p) ?? DescribedOpening(tokens);
         }
 
-        if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
+        // "the ministry said": a ministry named before, not whatever body was named last ("The court heard the case. The
+        // ministry said" is no word of the court's).
+        if (tokens[p].Is("ministry"))
+        {
+            return Described(tokens[p]);
+        }
+
+        if (IsStatementNoun(tokens[p]) || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
             return OrganizationBefore(tokens[p].Start);
+        }
+
+        // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.
+        var officeHolder = DescribedByTitle(tokens, p);
+        if (officeHolder is not null)
+        {
+            return officeHolder;
         }
 
         // "The actress recalled", "the court concluded": the person or body the description stands for.

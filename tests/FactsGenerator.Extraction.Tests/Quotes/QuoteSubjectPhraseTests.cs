@@ -45,4 +45,24 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("Governor Tom Baxter met the crews. The governor tweeted his thanks saying, \"Today we owe these crews everything we have in this state.\"");
         Assert.Equal("Tom Baxter", SpeakerOf(facts, "Today we owe"));
     }
+    [Fact]
+    public void ACapitalisedOfficeAfterTheIsThePersonHoldingIt()
+    {
+        var facts = Extract.From("Prime Minister Jan Novak visited the flooded towns. The Prime Minister apologised to the people for \"having failed them so badly\".");
+        Assert.Equal("Jan Novak", SpeakerOf(facts, "having failed"));
+    }
+
+    [Fact]
+    public void AnOfficeIsNotAQualifiedOfficeOfTheSameName()
+    {
+        var facts = Extract.From("Vice President Ana Ruiz toured the dam. The President said the floods were \"the worst in a century\" for the region.");
+        Assert.Null(SpeakerOf(facts, "the worst in a century"));
+    }
+
+    [Fact]
+    public void TheMinistryIsAMinistryNamedBeforeNotTheLastBody()
+    {
+        var facts = Extract.From("The Ministry of Transport opened an inquiry. The Supreme Court of Narnia heard a case. The ministry said the roads would remain \"closed until further notice\" for all traffic.");
+        Assert.Equal("Ministry of Transport", SpeakerOf(facts, "closed until"));
+    }
 }
