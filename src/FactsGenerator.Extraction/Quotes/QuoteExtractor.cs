@@ -23,14 +23,15 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteFact>();
-        var resolver = new SpeakerResolver(text, entities);
+        var quotations = QuotationFinder.Find(text);
+        var resolver = new SpeakerResolver(text, entities, quotations);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
         var previousQuoteEnd = -1;
         var found = new List<(Quotation Quote, Sentence? Sentence)>();
         var perSentence = new Dictionary<int, int>();
         var masks = new Dictionary<int, bool[]>();
-        foreach (var quote in QuotationFinder.Find(text))
+        foreach (var quote in quotations)
         {
             var at = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
             found.Add((quote, at));

@@ -32,7 +32,10 @@ internal sealed partial class SpeakerResolver
         for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > offset || mention.Kind != EntityKind.Person || (unwanted != NameGender.Unknown && GenderOf(mention.Name) == unwanted))
+            // (A person named inside a quotation is spoken of, not the one a pronoun outside it stands for; the
+            // gender a first name hints at is the full name's, as a later mention may give only the surname.)
+            if (mention.End > offset || mention.Kind != EntityKind.Person || IsQuoted(mention.Start)
+                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted))
             {
                 continue;
             }

@@ -28,11 +28,34 @@ internal sealed partial class SpeakerResolver
 
     private readonly AnalyzedText text;
     private readonly EntitySet entities;
+    private readonly IReadOnlyList<Quotation> quotations;
 
-    public SpeakerResolver(AnalyzedText text, EntitySet entities)
+    /// <param name="quotations">The document's quotations, sorted by start.</param>
+    public SpeakerResolver(AnalyzedText text, EntitySet entities, IReadOnlyList<Quotation> quotations)
     {
         this.text = text;
         this.entities = entities;
+        this.quotations = quotations;
+    }
+
+    // Whether the offset lies inside one of the document's quotations (they are sorted and do not overlap).
+    private bool IsQuoted(int offset)
+    {
+        int low = 0, high = quotations.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (quotations[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < quotations.Count && quotations[low].Start <= offset;
     }
 
     /// <summary>The speaker's mention, or null when the text names none.</summary>

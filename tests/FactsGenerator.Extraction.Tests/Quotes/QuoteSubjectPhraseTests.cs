@@ -65,4 +65,19 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("The Ministry of Transport opened an inquiry. The Supreme Court of Narnia heard a case. The ministry said the roads would remain \"closed until further notice\" for all traffic.");
         Assert.Equal("Ministry of Transport", SpeakerOf(facts, "closed until"));
     }
+    [Fact]
+    public void APronounSkipsAPersonOfTheOtherGenderNamedBySurname()
+    {
+        var facts = Extract.From("Oceanographer Walter Varga died on Friday. Director Margo Lind said \"Varga was a giant of the field.\" "
+            + "She described him as \"a guiding light for every student\".");
+        Assert.Equal("Margo Lind", SpeakerOf(facts, "a guiding light"));
+    }
+
+    [Fact]
+    public void APronounDoesNotStandForAPersonNamedInsideAQuotation()
+    {
+        var facts = Extract.From("Oceanographer Walter Varga died on Friday. Director Tomas Lind said \"Varga was a giant of the field.\" "
+            + "He described him as \"a guiding light for every student\".");
+        Assert.Equal("Tomas Lind", SpeakerOf(facts, "a guiding light"));
+    }
 }
