@@ -371,7 +371,9 @@ internal sealed partial class SpeakerResolver
     {
         var i = IndexAtOrAfter(tokens, mention.End);
         var start = i;
-        while (i < tokens.Count && i - start < 3 && NameForms.IsLowerWord(tokens[i]))
+        // ("said Harbour County Sheriff Jo Kim": a capitalised title describes the person after it just as well.)
+        while (i < tokens.Count && i - start < 3
+            && (NameForms.IsLowerWord(tokens[i]) || (tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))))
         {
             if (Lexicon.RoleHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count)
             {

@@ -80,4 +80,10 @@ public class QuoteSubjectPhraseTests
             + "He described him as \"a guiding light for every student\".");
         Assert.Equal("Tomas Lind", SpeakerOf(facts, "a guiding light"));
     }
+    [Fact]
+    public void ABodyBeforeACapitalisedTitleIsNotTheSpeakerButThePersonAfterIt()
+    {
+        var facts = Extract.From("The ferry sank near the Harbour Police Department pier. \"This is the worst night this coast has seen,\" said Harbour Police Department Chief Tomas Varga.");
+        Assert.Equal("Tomas Varga", SpeakerOf(facts, "This is the worst night"));
+    }
 }
