@@ -473,10 +473,12 @@ internal static class QuoteExtractor
         return true;
     }
 
-    // Nouns whose quoted name follows them: 'the slogan "..."', 'his event, "...", was', 'the hashtag "..."'.
+    // Nouns whose quoted name follows them: 'the slogan "..."', 'his event, "...", was', 'the hashtag "..."'; and nouns
+    // that speak of words as words: 'the term "..."', 'the word "..."'.
     private static readonly HashSet<string> NamedWorkNouns = new(System.StringComparer.Ordinal)
     {
         "slogan", "hashtag", "motto", "event", "festival", "exhibition", "tour", "campaign", "book", "novel", "film", "movie", "song", "album", "single",
+        "term", "word", "phrase", "expression", "nickname", "label",
     };
 
     // A short quotation right after such a noun (maybe after a comma) is the name of the thing, not speech.

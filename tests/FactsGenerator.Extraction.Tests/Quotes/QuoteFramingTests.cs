@@ -89,4 +89,10 @@ public class QuoteFramingTests
         var facts = Extract.From("The party praised Jonas \"Spike\" Kowalski on Monday.");
         Assert.Null(SpeakerOf(facts, "Spike"));
     }
+    [Fact]
+    public void AWordSpokenOfAsAWordIsNoQuotation()
+    {
+        var facts = Extract.From("Professor Lena Vogel writes that the term \"harbour right\" was never defined by the old charter.");
+        Assert.Null(SpeakerOf(facts, "harbour right"));
+    }
 }
