@@ -96,7 +96,16 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (IsParticiple(tokens[v]))
+            // "When X tweeted about it, the network placed a "..." label": a clause with a named subject of its own
+            // opens after the comma, and a verb before the comma is another clause's. ("X said that if asked, he
+            // would call it "..."": a pronoun there is likelier the speaker again.)
+            if (tokens[v].IsSymbol(',') && v + 2 < open && !IsPronoun(tokens, v + 1) && ClauseSubject(tokens, v + 1, open) is not null)
+            {
+                break;
+            }
+
+            // ("placed a warning "...": after an article the word is a noun.)
+            if (IsParticiple(tokens[v]) && !(v >= 1 && (tokens[v - 1].Is("a") || tokens[v - 1].Is("an") || tokens[v - 1].Is("the"))))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.

@@ -45,6 +45,7 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("Governor Tom Baxter met the crews. The governor tweeted his thanks saying, \"Today we owe these crews everything we have in this state.\"");
         Assert.Equal("Tom Baxter", SpeakerOf(facts, "Today we owe"));
     }
+
     [Fact]
     public void ACapitalisedOfficeAfterTheIsThePersonHoldingIt()
     {
@@ -65,6 +66,7 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("The Ministry of Transport opened an inquiry. The Supreme Court of Narnia heard a case. The ministry said the roads would remain \"closed until further notice\" for all traffic.");
         Assert.Equal("Ministry of Transport", SpeakerOf(facts, "closed until"));
     }
+
     [Fact]
     public void APronounSkipsAPersonOfTheOtherGenderNamedBySurname()
     {
@@ -80,10 +82,32 @@ public class QuoteSubjectPhraseTests
             + "He described him as \"a guiding light for every student\".");
         Assert.Equal("Tomas Lind", SpeakerOf(facts, "a guiding light"));
     }
+
     [Fact]
     public void ABodyBeforeACapitalisedTitleIsNotTheSpeakerButThePersonAfterIt()
     {
         var facts = Extract.From("The ferry sank near the Harbour Police Department pier. \"This is the worst night this coast has seen,\" said Harbour Police Department Chief Tomas Varga.");
         Assert.Equal("Tomas Varga", SpeakerOf(facts, "This is the worst night"));
+    }
+
+    [Fact]
+    public void AVerbOfSayingBeforeAClauseWithANamedSubjectIsNotTheQuotationsAttribution()
+    {
+        var facts = Extract.From("When Mayor Lena Vogel wrote about the vote online, the Harbour Post placed a notice \"under review for accuracy\" on the post.");
+        Assert.NotEqual("Lena Vogel", SpeakerOf(facts, "under review"));
+    }
+
+    [Fact]
+    public void AVerbOfSayingBeforeAClauseWithAPronounSubjectStillAttributes()
+    {
+        var facts = Extract.From("Mayor Lena Vogel said that if the vote passed, she would call it \"a victory for every tenant in the city\".");
+        Assert.Equal("Lena Vogel", SpeakerOf(facts, "a victory for"));
+    }
+
+    [Fact]
+    public void AParticipleOfSayingAfterAnArticleIsANoun()
+    {
+        var facts = Extract.From("Mayor Lena Vogel found a warning \"under review for accuracy\" on her post.");
+        Assert.Null(SpeakerOf(facts, "under review"));
     }
 }
