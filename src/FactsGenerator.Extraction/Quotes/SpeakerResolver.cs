@@ -732,6 +732,13 @@ internal sealed partial class SpeakerResolver
         {
             // "The Harbour Guard (HG), which includes the Coast Watch, declared": skip the parenthesis too.
             var end = previousComma - 1;
+
+            // "The ministry has, in a statement, called": the auxiliary before the aside is not the subject.
+            while (end > 0 && (tokens[end].Is("has") || tokens[end].Is("have") || tokens[end].Is("had")))
+            {
+                end--;
+            }
+
             if (tokens[end].IsSymbol(')'))
             {
                 while (end > 0 && !tokens[end].IsSymbol('('))

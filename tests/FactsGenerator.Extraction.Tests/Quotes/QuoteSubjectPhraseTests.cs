@@ -110,4 +110,10 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("Mayor Lena Vogel found a warning \"under review for accuracy\" on her post.");
         Assert.Null(SpeakerOf(facts, "under review"));
     }
+    [Fact]
+    public void AnAuxiliaryBeforeAnAsideIsSkippedOnTheWayToTheSubject()
+    {
+        var facts = Extract.From("The Harbour Workers Union has, in a statement, called on members to \"stay away from the docks until the talks end.\"");
+        Assert.Equal("Harbour Workers Union", SpeakerOf(facts, "stay away from"));
+    }
 }
