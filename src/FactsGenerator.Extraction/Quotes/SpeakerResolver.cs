@@ -855,6 +855,9 @@ internal sealed partial class SpeakerResolver
     private static readonly HashSet<string> MoreSpeechParticiples = new(System.StringComparer.Ordinal)
     {
         "accusing", "labelling", "labeling", "branding", "dubbing", "terming", "recalling", "replying", "responding", "answering", "confirming",
+        // Acts of speech and of judging, as the verbs of saying and framing are ("X left the stage, shouting "...").
+        "shouting", "screaming", "yelling", "exclaiming", "announcing", "asking", "pleading", "vowing", "pledging", "admitting",
+        "acknowledging", "conceding", "praising", "criticising", "criticizing", "condemning", "thanking", "welcoming",
     };
 
     private static bool IsAttributionVerb(Token token) =>

@@ -95,4 +95,10 @@ public class QuoteFramingTests
         var facts = Extract.From("Professor Lena Vogel writes that the term \"harbour right\" was never defined by the old charter.");
         Assert.Null(SpeakerOf(facts, "harbour right"));
     }
+    [Fact]
+    public void AParticipleOfShoutingGivesTheWordsToTheSubject()
+    {
+        var facts = Extract.From("Senator Ivo Marsh walked out of the meeting with the Harbour Workers Union, shouting \"You will regret this vote!\"");
+        Assert.Equal("Ivo Marsh", SpeakerOf(facts, "You will regret this vote!"));
+    }
 }
