@@ -68,6 +68,8 @@ internal static class QuoteExtractor
                 masks[sentence.Index] = mask;
             }
 
+            // "Trump's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
+            var mentioned = WordCount(quoted) < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
             var speaker = resolver.Resolve(sentence, mask, quote);
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
             {
@@ -144,6 +146,7 @@ internal static class QuoteExtractor
                 speaker = subject is not null && !HasOtherActorOutsideQuotes(entities, sentence, mask, subject) ? subject : null;
             }
 
+            speaker = mentioned ? null : speaker;
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
 
             previousSpeaker = speaker;

@@ -68,7 +68,7 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = sentence.Tokens;
         var open = IndexAtOrAfter(tokens, quote.OpenMark);
-        if (open < 2 || open >= tokens.Count || quote.CloseMark < 0 || IsMentionedPhrase(tokens, quote))
+        if (open < 2 || open >= tokens.Count || quote.CloseMark < 0 || IsMentionedPhrase(tokens, quote) || IsFollowedByName(tokens, quote))
         {
             return null;
         }
@@ -129,12 +129,34 @@ internal sealed partial class SpeakerResolver
         return subject is not null && subject.Start < tokens[verb].Start && (subject.Kind == EntityKind.Person || subject.Kind == EntityKind.Organization) ? subject : null;
     }
 
-    // A name or a phrase spoken of as a phrase: "Jo "Spike" Kim" (a nickname inside a name), "the "..." slogan".
+    /// <summary>
+    /// A phrase spoken of as a phrase, "the "..." slogan", "Trump's "..." tweet" (the words belong to whoever coined
+    /// them, not to whoever speaks of them), or a nickname inside a name, "Jo "Spike" Kim".
+    /// </summary>
     public bool IsMentionedPhrase(IReadOnlyList<Token> tokens, Quotation quote)
     {
-        var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
+        var after = IndexAfterCoordinatedQuotations(tokens, quote);
+        if (after < tokens.Count && tokens[after].IsWord && WordsNouns.Contains(tokens[after].Text))
+        {
+            return true;
+        }
 
-        // "the "..." and "..." comments": past the quotations coordinated with this one.
+        var open = IndexAtOrAfter(tokens, quote.OpenMark);
+        return open >= 1 && tokens[open - 1].IsCapitalized && IsFollowedByName(tokens, quote);
+    }
+
+    // "Jo "Spike" Kim", "the "Harbour Light" parade": a capitalised word right after the closing mark continues a
+    // name (a fragment that a verb frames ends its phrase, or the sentence).
+    private static bool IsFollowedByName(IReadOnlyList<Token> tokens, Quotation quote)
+    {
+        var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
+        return after < tokens.Count && tokens[after].IsCapitalized && !tokens[after].Is("I");
+    }
+
+    // The token after the closing mark, past quotations coordinated with this one ("the "..." and "..." comments").
+    private static int IndexAfterCoordinatedQuotations(IReadOnlyList<Token> tokens, Quotation quote)
+    {
+        var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
         while (after + 1 < tokens.Count && (tokens[after].Is("and") || tokens[after].Is("or") || tokens[after].IsSymbol(',')) && tokens[after + 1].IsSymbol('"'))
         {
             after += 2;
@@ -146,14 +168,7 @@ internal sealed partial class SpeakerResolver
             after++;
         }
 
-        if (after < tokens.Count && tokens[after].IsWord && !tokens[after].Is("I")
-            && (WordsNouns.Contains(tokens[after].Text) || char.IsUpper(tokens[after].Text[0])))
-        {
-            return true;
-        }
-
-        var open = IndexAtOrAfter(tokens, quote.OpenMark);
-        return open >= 1 && entities.ActorEndingAt(tokens[open - 1].End) is { Kind: EntityKind.Person };
+        return after;
     }
 
     // A dash with a space before it sets off an aside; one inside a word ("well-known") does not.

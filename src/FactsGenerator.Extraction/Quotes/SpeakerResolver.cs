@@ -123,6 +123,12 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // "X was said to be suffering "...", "X was called a "..."": the words are whoever said or called them.
+            if (IsAttributionVerb(tokens[v]) && IsPassive(tokens, v) && !(v + 1 < tokens.Count && tokens[v + 1].Is("by")))
+            {
+                return null;
+            }
+
             if (according >= 0 && v < according)
             {
                 // "X said, according to the summary, "..."": the verb's subject, when it names someone.

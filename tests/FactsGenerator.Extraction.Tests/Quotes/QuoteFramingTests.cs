@@ -101,4 +101,24 @@ public class QuoteFramingTests
         var facts = Extract.From("Senator Ivo Marsh walked out of the meeting with the Harbour Workers Union, shouting \"You will regret this vote!\"");
         Assert.Equal("Ivo Marsh", SpeakerOf(facts, "You will regret this vote!"));
     }
+    [Fact]
+    public void APhraseNamedAsSomeonesTweetIsNotTheWordsOfWhoeverPostsAboutIt()
+    {
+        var facts = Extract.From("Editor Lena Vogel posted a story about Mayor Ivo Marsh's \"harbour tax\" tweet on Monday.");
+        Assert.Null(SpeakerOf(facts, "harbour tax"));
+    }
+
+    [Fact]
+    public void APassiveVerbOfSayingGivesTheWordsToNobodyNamed()
+    {
+        var facts = Extract.From("Mayor Ivo Marsh was said to be in \"good spirits\" after the surgery.");
+        Assert.Null(SpeakerOf(facts, "good spirits"));
+    }
+
+    [Fact]
+    public void AFragmentAfterAPersonIsTheirsWhenNoNameFollows()
+    {
+        var facts = Extract.From("Mayor Ivo Marsh called Lena Vogel \"a tireless neighbour\" at the opening.");
+        Assert.Equal("Ivo Marsh", SpeakerOf(facts, "a tireless neighbour"));
+    }
 }
