@@ -403,8 +403,9 @@ internal sealed partial class SpeakerResolver
             return p;
         }
 
+        // (The article opens the name itself in "The Harbour Herald".)
         var q = p;
-        if (tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an"))
+        if ((tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an")) && entities.MentionAt(tokens[q].Start) is null)
         {
             q++;
         }

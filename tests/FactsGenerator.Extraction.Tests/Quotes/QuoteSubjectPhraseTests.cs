@@ -116,4 +116,10 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("The Harbour Workers Union has, in a statement, called on members to \"stay away from the docks until the talks end.\"");
         Assert.Equal("Harbour Workers Union", SpeakerOf(facts, "stay away from"));
     }
+    [Fact]
+    public void ANameOpeningWithTheIsTheSourceAfterAccordingTo()
+    {
+        var facts = Extract.From("The Harbour Herald covered the storm. The ferry turned back in \"very rough seas\" according to The Harbour Herald.");
+        Assert.Equal("The Harbour Herald", SpeakerOf(facts, "very rough seas"));
+    }
 }
