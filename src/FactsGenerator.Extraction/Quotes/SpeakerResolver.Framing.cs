@@ -73,9 +73,24 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        for (var k = open - 1; k >= 0 && open - k <= MaxTokensFromFramingVerb; k--)
+        // The walk may go this far back; an aside it skips does not count.
+        var limit = open - MaxTokensFromFramingVerb;
+        var closingComma = -1;
+        for (var k = open - 1; k >= 0 && k >= limit; k--)
         {
             var token = tokens[k];
+
+            // "justified the strike, which the council approved, as "..."": a relative clause closed by a comma is an
+            // aside; the walk goes on before it.
+            if (closingComma > k && k >= 1 && tokens[k - 1].IsSymbol(',') && (token.Is("which") || token.Is("who")))
+            {
+                limit -= closingComma - k + 2;
+                closingComma = -1;
+                k--;
+                continue;
+            }
+
+            closingComma = token.IsSymbol(',') ? k : closingComma;
             if (insideQuote[k] || token.IsSymbol('"') || token.IsSymbol(';') || token.IsSymbol(':') || token.IsSymbol('(') || token.IsSymbol(')')
                 || IsDash(token) || (token.IsSymbol(',') && k + 1 < open && (tokens[k + 1].Is("and") || tokens[k + 1].Is("but") || tokens[k + 1].Is("or"))))
             {

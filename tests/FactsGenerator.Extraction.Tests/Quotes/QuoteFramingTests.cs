@@ -121,4 +121,10 @@ public class QuoteFramingTests
         var facts = Extract.From("Mayor Ivo Marsh called Lena Vogel \"a tireless neighbour\" at the opening.");
         Assert.Equal("Ivo Marsh", SpeakerOf(facts, "a tireless neighbour"));
     }
+    [Fact]
+    public void ARelativeClauseBetweenCommasIsAnAsideTheWalkSkips()
+    {
+        var facts = Extract.From("The Harbour Workers Union justified the strike, which was approved by a large majority of its members, as \"necessary\" for safety.");
+        Assert.Equal("Harbour Workers Union", SpeakerOf(facts, "necessary"));
+    }
 }
