@@ -293,6 +293,13 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
+
+        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative.
+        if (actor is { Kind: EntityKind.Organization } && v < tokens.Count && tokens[v].IsWord && RepresentativeNouns.Contains(tokens[v].Text))
+        {
+            v++;
+        }
+
         while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
         {
             v++;

@@ -122,4 +122,10 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("The Harbour Herald covered the storm. The ferry turned back in \"very rough seas\" according to The Harbour Herald.");
         Assert.Equal("The Harbour Herald", SpeakerOf(facts, "very rough seas"));
     }
+    [Fact]
+    public void ABodysUnnamedSpokespersonAfterTheQuotationSpeaksForTheBody()
+    {
+        var facts = Extract.From("\"Our rules forbid any political activity of any kind,\" an Acme Corporation spokesperson said.");
+        Assert.Equal("Acme Corporation", SpeakerOf(facts, "Our rules forbid"));
+    }
 }
