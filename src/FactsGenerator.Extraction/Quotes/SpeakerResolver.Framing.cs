@@ -150,6 +150,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public bool IsMentionedPhrase(IReadOnlyList<Token> tokens, Quotation quote)
     {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
         var after = IndexAfterCoordinatedQuotations(tokens, quote);
         if (after < tokens.Count && tokens[after].IsWord && WordsNouns.Contains(tokens[after].Text))
         {
@@ -164,6 +169,11 @@ internal sealed partial class SpeakerResolver
     // name (a fragment that a verb frames ends its phrase, or the sentence).
     private static bool IsFollowedByName(IReadOnlyList<Token> tokens, Quotation quote)
     {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
         var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
         return after < tokens.Count && tokens[after].IsCapitalized && !tokens[after].Is("I");
     }
