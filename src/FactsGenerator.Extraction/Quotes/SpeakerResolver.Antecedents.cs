@@ -29,6 +29,7 @@ internal sealed partial class SpeakerResolver
         var mentions = entities.Mentions;
         EntityMention? nearest = null;
         EntityMention? opener = null;
+        EntityMention? subject = null;
         for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
@@ -50,31 +51,69 @@ internal sealed partial class SpeakerResolver
             }
 
             // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object; "X said Y,
-            // which Z opposed": the main clause's subject, not a relative clause's.
+            // which Z opposed": the main clause's subject, not a relative clause's; "X backed away from reports Y
+            // hid. He ...": the sentence's own subject before a subject inside its object.
+            var opens = OpensSentenceAsSubject(mention);
             if (IsSubject(mention) && !OpensSubordinateClause(mention))
             {
-                return mention;
+                // ("X said ... while Minister Y wrote ...": a clause joined to the main one has a main subject too.)
+                if (opens || OpensCoordinateClause(mention))
+                {
+                    return mention;
+                }
+
+                subject ??= mention;
             }
 
-            opener = OpensSentenceAsSubject(mention) ? mention : opener;
+            opener = opens ? mention : opener;
         }
 
         // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
         // name, yet the name opening the sentence is still its subject, likelier than a later object.
-        return opener ?? nearest;
+        return subject ?? opener ?? nearest;
     }
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
     private bool OpensSentenceAsSubject(EntityMention mention)
     {
         var sentence = text.SentenceAt(mention.Start);
-        if (sentence is null || sentence.Tokens.Count == 0 || sentence.Tokens[0].Start != mention.Start)
+        if (sentence is null || sentence.Tokens.Count == 0)
         {
             return false;
         }
 
+        // ("Senator Ana Ruiz met ...": a title before the name opens the sentence with it.)
+        for (var k = 0; k < sentence.Tokens.Count && sentence.Tokens[k].Start < mention.Start; k++)
+        {
+            var token = sentence.Tokens[k];
+            if (!token.IsCapitalized || !(Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text)))
+            {
+                return false;
+            }
+        }
+
         var next = IndexAtOrAfter(sentence.Tokens, mention.End);
         return next >= sentence.Tokens.Count || !IsPossessive(sentence.Tokens[next]);
+    }
+
+    // The mention follows "while", "whereas", "but" or "and", maybe after a title: the subject of a clause joined
+    // to the main one rather than one inside it.
+    private bool OpensCoordinateClause(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var i = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (i >= 0 && tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
+        {
+            i--;
+        }
+
+        return i >= 0 && (tokens[i].Is("while") || tokens[i].Is("whereas") || tokens[i].Is("but") || tokens[i].Is("and"));
     }
 
     // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").

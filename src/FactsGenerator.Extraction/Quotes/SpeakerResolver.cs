@@ -110,11 +110,12 @@ internal sealed partial class SpeakerResolver
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 // "A bystander explained to the agency what happened, stating": an unnamed subject leaves the speaker
-                // unknown (the outlet is no speaker).
+                // unknown (the outlet is no speaker). "He criticised Ana Ruiz, saying": a sentence opening with "he" has
+                // him as the subject, not the person he spoke of.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
-                        ?? (OpensWithUnnamedSubject(tokens) ? null : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens) ?? DescribedOpening(tokens));
+                        ?? (OpensWithUnnamedSubject(tokens) ? null : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))

@@ -128,4 +128,18 @@ public class QuoteSubjectPhraseTests
         var facts = Extract.From("\"Our rules forbid any political activity of any kind,\" an Acme Corporation spokesperson said.");
         Assert.Equal("Acme Corporation", SpeakerOf(facts, "Our rules forbid"));
     }
+    [Fact]
+    public void AParticipleOfSayingInASentenceOpeningWithHeIsHisNotThePersonHeSpokeOf()
+    {
+        var facts = Extract.From("Senator Ivo Marsh backed away from reports that Mayor Tom Baxter hid during the riots. "
+            + "He leveled criticism at Governor Lena Vogel, saying she was not \"fit to lead\" the state.");
+        Assert.Equal("Ivo Marsh", SpeakerOf(facts, "fit to lead"));
+    }
+    [Fact]
+    public void HeAfterTwoJoinedClausesIsTheNearerClausesSubject()
+    {
+        var facts = Extract.From("President Ivo Marsh said the storm was \"a tragedy\" while Interior Minister Tom Baxter wrote he had ordered checks. "
+            + "He tweeted, \"I want to thank every rescuer who worked through the night.\"");
+        Assert.Equal("Tom Baxter", SpeakerOf(facts, "I want to thank"));
+    }
 }
