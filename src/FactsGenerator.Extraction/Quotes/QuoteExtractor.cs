@@ -68,7 +68,7 @@ internal static class QuoteExtractor
                 masks[sentence.Index] = mask;
             }
 
-            // "Trump's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
+            // "the mayor's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
             var mentioned = WordCount(quoted) < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
             var speaker = resolver.Resolve(sentence, mask, quote);
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)

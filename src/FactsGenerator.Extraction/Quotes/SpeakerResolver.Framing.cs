@@ -108,9 +108,11 @@ internal sealed partial class SpeakerResolver
             }
 
             // ("X pledged support for the plan, which he described as ...": the relative clause's verb is nearer; but
-            // "X vowed that ..." goes on to the verb.)
+            // "X vowed that ..." goes on to the verb. "X quoted the minister's remark "...": a noun for words right
+            // before the quotation names whose they are; further back, "X dismissed the claims as "..."", it is only
+            // what X judges.)
             var framedClause = token.Is("that") && k >= 1 && FramingVerbs.Contains(tokens[k - 1].Text);
-            if ((ClauseOpeners.Contains(token.Text) && !framedClause) || WordsNouns.Contains(token.Text))
+            if ((ClauseOpeners.Contains(token.Text) && !framedClause) || (WordsNouns.Contains(token.Text) && IsRightBefore(tokens, k, open)))
             {
                 return null;
             }
@@ -145,8 +147,8 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// A phrase spoken of as a phrase, "the "..." slogan", "Trump's "..." tweet" (the words belong to whoever coined
-    /// them, not to whoever speaks of them), or a nickname inside a name, "Jo "Spike" Kim".
+    /// A phrase spoken of as a phrase, "the "..." slogan", "the mayor's "..." tweet" (the words belong to whoever
+    /// coined them, not to whoever speaks of them), or a nickname inside a name, "Jo "Spike" Kim".
     /// </summary>
     public bool IsMentionedPhrase(IReadOnlyList<Token> tokens, Quotation quote)
     {
@@ -195,6 +197,10 @@ internal sealed partial class SpeakerResolver
 
         return after;
     }
+
+    // Only a comma, if anything, stands between the token and the quotation mark.
+    private static bool IsRightBefore(IReadOnlyList<Token> tokens, int index, int open) =>
+        index == open - 1 || (index == open - 2 && tokens[open - 1].IsSymbol(','));
 
     // A dash with a space before it sets off an aside; one inside a word ("well-known") does not.
     private static bool IsDash(Token token) => token.IsSymbol('-') && token.SpaceBefore;

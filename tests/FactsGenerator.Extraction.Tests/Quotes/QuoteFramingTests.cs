@@ -127,4 +127,17 @@ public class QuoteFramingTests
         var facts = Extract.From("The Harbour Workers Union justified the strike, which was approved by a large majority of its members, as \"necessary\" for safety.");
         Assert.Equal("Harbour Workers Union", SpeakerOf(facts, "necessary"));
     }
+    [Fact]
+    public void ANounForWordsThatIsTheObjectJudgedDoesNotEndTheClause()
+    {
+        var facts = Extract.From("Mayor Ivo Marsh condemned the statement as \"reckless\" on Monday.");
+        Assert.Equal("Ivo Marsh", SpeakerOf(facts, "reckless"));
+    }
+
+    [Fact]
+    public void ANounForWordsRightBeforeTheQuotationNamesWhoseTheyAre()
+    {
+        var facts = Extract.From("Mayor Ivo Marsh condemned the governor's remark \"swim home\" on Monday.");
+        Assert.Null(SpeakerOf(facts, "swim home"));
+    }
 }
