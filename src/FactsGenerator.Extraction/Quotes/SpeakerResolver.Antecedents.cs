@@ -375,7 +375,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        return entities.ActorEndingAt(tokens[index].End);
+        // "Judge Jo Kim QC said": the letters after the name are no part of it.
+        return entities.ActorEndingAt(tokens[index].End)
+            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null);
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what
