@@ -49,5 +49,5 @@ internal sealed partial class DocumentEntityReader
     }
 
     private static bool IsOrdinaryWordNoNameListKnows(string word) =>
-        OrdinaryWords.Contains(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.WordLikeGivenNames.Contains(word);
+        EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.WordLikeGivenNames.Contains(word);
 }

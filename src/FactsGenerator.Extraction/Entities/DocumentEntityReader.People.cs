@@ -186,7 +186,7 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (OrdinaryWords.Contains(tokens[i].Text))
+            if (EnglishWords.IsOrdinaryWord(tokens[i].Text))
             {
                 return false;
             }
