@@ -122,7 +122,7 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
-        if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word))
+        if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word) || IsBrandShaped(word))
         {
             return false;
         }
@@ -187,6 +187,28 @@ internal static class NameForms
     }
 
     /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
+    /// <summary>
+    /// "CentOS", "GitHub", "YouTube": a capital inside a word after lower-case letters writes a brand or a product. In a
+    /// person's name it follows only a family-name prefix ("McGaugh", "MacArthur", "DeSantis", "LeBron", "DiCaprio").
+    /// </summary>
+    public static bool IsBrandShaped(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return !NamePrefixes.Contains(word.Substring(0, i));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> NamePrefixes = new(System.StringComparer.Ordinal)
+    {
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ter", "Ten", "Del", "Della",
+    };
+
     public static bool HasGluedCaption(string word)
     {
         foreach (var caption in new[] { "Image", "Photo", "Video" })
