@@ -87,7 +87,8 @@ internal static class Lexicon
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
-        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip");
+        "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
+        "Advisor Adviser");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(

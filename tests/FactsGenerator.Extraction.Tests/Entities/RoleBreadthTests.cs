@@ -94,6 +94,14 @@ public class RoleBreadthTests
         Assert.Null(affiliation);
     }
 
+    [Fact]
+    public void APluralCapitalisedTitleGivesEachNameOfTheListItsOffice()
+    {
+        var facts = Extract.From("The bill was backed by Senior Advisors Tom Vik and Ana Ruiz.");
+        Assert.Equal("senior advisor", Assert.Single(facts.People, p => p.Name == "Tom Vik").Role);
+        Assert.Equal("advisor", Assert.Single(facts.People, p => p.Name == "Ana Ruiz").Role);
+    }
+
     [Theory]
     [InlineData("The sermon was given by cleric Omar Haddad on Friday.", "cleric")]
     [InlineData("The prize went to laureate Omar Haddad on Friday.", "laureate")]
