@@ -31,10 +31,18 @@ internal sealed partial class DocumentEntityReader
 
     public EntitySet Read()
     {
+        var credits = CreditLines.Find(text);
         foreach (var sentence in text.BodySentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sentences.Add((sentence, NameChunker.Chunk(text, sentence, QuoteMask(sentence))));
+            var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
+            if (credits.Count > 0)
+            {
+                // A picture credit names who took the picture, not anyone the article is about.
+                chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
+            }
+
+            sentences.Add((sentence, chunks));
         }
 
         foreach (var (_, chunks) in sentences)
