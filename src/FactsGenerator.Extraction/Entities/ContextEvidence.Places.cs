@@ -99,7 +99,7 @@ internal sealed partial class ContextEvidence
     {
         var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
         if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
-            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
+            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk) && !IsPublishedIn(tokens, a - 1))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
