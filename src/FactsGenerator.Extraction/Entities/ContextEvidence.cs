@@ -79,6 +79,7 @@ internal sealed partial class ContextEvidence
         CollectAcronymSpelling(chunk);
         CollectMatchResult(chunk);
         CollectThingName(chunk);
+        CollectSeatUse(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

@@ -217,7 +217,7 @@ internal sealed partial class DocumentEntityReader
 
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
-            Add(EntityKind.Organization, name, chunk);
+            Add(evidence.IsSeatUsedAsPlace(name) ? EntityKind.Place : EntityKind.Organization, name, chunk);
             return;
         }
 
