@@ -15,6 +15,7 @@ internal sealed partial class ContextEvidence
                 && next is { } close && close.IsSymbol(','))))
         {
             Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
         }
 
         if (IsListedAfterOrganisationNoun(tokens, a))

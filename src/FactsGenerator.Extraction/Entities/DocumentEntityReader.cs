@@ -428,7 +428,9 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text))
+                // ... but "the news agency Fallow" says in so many words that a region's name is a body's here.
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text)
+                    && !(evidence.IsNamedAsBody(chunk.Text) && knownPlace.Kind != PlaceKind.Country))
                 {
                     AddPlace(knownPlace, chunk);
                 }
