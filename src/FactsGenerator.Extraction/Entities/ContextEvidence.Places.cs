@@ -209,7 +209,7 @@ internal sealed partial class ContextEvidence
         "not also alone itself then there already still now today yesterday tonight again too even recently he she it we they you i");
 
     // "in Vantorian conditions", "in Brightwater analysis": a name between "in" and a lower-case noun modifies the noun
-    // ("in Dunmere and", "in Dunmere was", "in Dunmere killed" go on after a place).
+    // ("in Dunmere and", "in Dunmere was", "in Dunmere chose" go on after a place).
     private static bool ModifiesNoun(Token next)
     {
         if (!next.IsWord || !NameForms.IsLowerWord(next) || !next.SpaceBefore)
@@ -219,7 +219,7 @@ internal sealed partial class ContextEvidence
 
         var word = next.Text;
         return !AfterPlaceWords.Contains(word) && !Lexicon.AttributionVerbs.Contains(word)
-            && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ing", System.StringComparison.Ordinal)
+            && !Quantities.TokenWindow.IsPastVerb(next) && !word.EndsWith("ing", System.StringComparison.Ordinal)
             && !word.EndsWith("ly", System.StringComparison.Ordinal);
     }
 
