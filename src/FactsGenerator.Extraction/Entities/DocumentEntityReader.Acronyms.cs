@@ -22,6 +22,12 @@ internal sealed partial class DocumentEntityReader
                     end = -1;
                 }
 
+                if (end >= 0 && place is not null && IsHalfOfHyphenatedName(tokens, i, end))
+                {
+                    i = end + 1;
+                    continue;
+                }
+
                 if (end >= 0 && place is not null)
                 {
                     AddPlace(place, SubChunk(chunk, i, end));
@@ -47,6 +53,27 @@ internal sealed partial class DocumentEntityReader
             i++;
         }
     }
+
+    // "Agence Velmoria-Presse", "Ostland-Harlow Bank": a place glued by a hyphen to a word that is no place is half of
+    // one name ("Velmoria-Ostland talks" joins two places and keeps both, and a dash, "Arden–Tarsk Express", joins two names).
+    private bool IsHalfOfHyphenatedName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last + 2 < tokens.Count && IsPlainHyphen(tokens[last + 1]) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].IsCapitalized)
+        {
+            return !gazetteer.TryFind(tokens[last + 2].Text, out _);
+        }
+
+        if (first >= 2 && IsPlainHyphen(tokens[first - 1]) && !tokens[first - 1].SpaceBefore && !tokens[first].SpaceBefore
+            && tokens[first - 2].IsCapitalized)
+        {
+            return !gazetteer.TryFind(tokens[first - 2].Text, out _);
+        }
+
+        return false;
+    }
+
+    private bool IsPlainHyphen(Token token) => token.IsSymbol('-') && text.Original[token.Start] == '-';
 
     // "National Emergency Operation Centre (NEOC)", "the United Kingdom's (UK)": the acronym is an alias.
     private void RegisterParenthesisedAcronym(NameChunk chunk, EntityRecord record)
