@@ -72,6 +72,7 @@ internal sealed partial class DocumentEntityReader
         AddPlacesListedWithPlaces();
         ReadHeadline();
         MergeShortPersonNames();
+        MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
         MergeCountryPrefixVariants();
