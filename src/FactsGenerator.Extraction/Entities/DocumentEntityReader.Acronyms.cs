@@ -1,3 +1,5 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Gazetteer;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Text;
 
@@ -22,7 +24,7 @@ internal sealed partial class DocumentEntityReader
                     end = -1;
                 }
 
-                if (end >= 0 && place is not null && IsHalfOfHyphenatedName(tokens, i, end))
+                if (end >= 0 && place is not null && (IsHalfOfHyphenatedName(tokens, i, end) || IsModifierOfName(chunk, i, end, place)))
                 {
                     i = end + 1;
                     continue;
@@ -71,6 +73,22 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // "the Harlow Analytica scandal", "telling the Velm Independent": a town opening a run of unknown capitalised
+    // words is what the name is named after, not a place the text talks about (a country, a place head, an office or
+    // a given name after it are read on their own).
+    private bool IsModifierOfName(NameChunk chunk, int first, int last, GazetteerPlace place)
+    {
+        if (first != chunk.First || last >= chunk.Last || place.Kind == PlaceKind.Country)
+        {
+            return false;
+        }
+
+        var next = chunk.Tokens[last + 1];
+        return next.IsWord && next.SpaceBefore && next.IsCapitalized && !NameForms.IsAllCaps(next.Text) && !Lexicon.PlaceHeads.Contains(next.Text)
+            && !Lexicon.TitleWords.Contains(next.Text) && !Lexicon.RoleHeads.Contains(next.Text) && !GivenNames.Contains(next.Text)
+            && !Lexicon.CapitalisedFunctionWords.Contains(next.Text) && !gazetteer.TryFind(next.Text, out _);
     }
 
     private bool IsPlainHyphen(Token token) => token.IsSymbol('-') && text.Original[token.Start] == '-';
