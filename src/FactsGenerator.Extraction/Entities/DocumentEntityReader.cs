@@ -284,7 +284,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
+        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !EndsWithBareHeadAfterOf(chunk)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
@@ -344,7 +344,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)
+        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) && !EndsWithBareHeadAfterOf(chunk)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
