@@ -62,7 +62,7 @@ internal sealed partial class ContextEvidence
             return 1;
         }
 
-        // "the Kremlin's gardens", "the White House's South Lawn": a part of the building or a place within it.
+        // "the Kremlin's gardens", "the White House's Rose Garden": a part of the building or a place within it.
         if (next is { } possessive && possessive.Text is "'s" && next2 is { } owned
             && (BuildingParts.Contains(owned.Text) || (owned.IsCapitalized && ChunkStartingAt(b + 2) is { } inner
                 && (Lexicon.PlaceHeads.Contains(inner.Tokens[inner.Last].Text) || BuildingParts.Contains(inner.Tokens[inner.Last].Text.ToLowerInvariant())))))

@@ -170,9 +170,9 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "Convention on the Law of the Sea", "Rally for the Republic": a bare place head after "of the" or "for the" is a
-    // common noun made part of a title, so the name is about what comes before "of" ("Bay
-    // of Velm" starts with a place head; "Gate of Harrow Cemetery" names its site in full).
+    // "Pact on the Rights of the Sea", "March for the Republic": a bare place head after "of the" or "for the" is a
+    // common noun made part of a title, so the name is about what comes before "of" ("Bay of Velm" starts with a
+    // place head; "Gate of Harrow Cemetery" names its site in full).
     private static bool EndsWithBareHeadAfterOf(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

@@ -4,9 +4,9 @@ public class SeatOfPowerTests
 {
     [Theory]
     [InlineData("Protesters gathered outside the Kremlin on Sunday evening.", "Kremlin")]
-    [InlineData("The helicopter landed on the White House's South Lawn at noon.", "White House")]
+    [InlineData("Reporters waited in the Kremlin's Cathedral Square for an hour.", "Kremlin")]
     [InlineData("Guests walked across the lawn of the White House before the dinner.", "White House")]
-    [InlineData("Flags at the White House flew at half mast.", "White House")]
+    [InlineData("A choir sang at the White House last night.", "White House")]
     public void ASeatUsedOnlyAsABuildingIsAPlace(string sentence, string seat)
     {
         var facts = Extract.From(sentence);
@@ -16,7 +16,7 @@ public class SeatOfPowerTests
 
     [Theory]
     [InlineData("The Kremlin said the talks would resume.", "Kremlin")]
-    [InlineData("The White House released a summary of the call on Tuesday.", "White House")]
+    [InlineData("The White House issued a short reply on Tuesday.", "White House")]
     [InlineData("White House aides met the senators twice.", "White House")]
     public void ASeatThatActsIsTheBody(string sentence, string seat)
     {
