@@ -75,7 +75,7 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "the Harlow Analytica scandal", "telling the Velm Independent": a town opening a run of unknown capitalised
+    // "the Harlow Quantalytics scandal", "telling the Velm Independent": a town opening a run of unknown capitalised
     // words is what the name is named after, not a place the text talks about (a country, a place head, an office or
     // a given name after it are read on their own).
     private bool IsModifierOfName(NameChunk chunk, int first, int last, GazetteerPlace place)
