@@ -85,6 +85,13 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // "the Harlow Fair 2019": an event with its year is held in the town, which stays a place.
+        var after = chunk.Last + 1;
+        if (after < chunk.Tokens.Count && chunk.Tokens[after].IsNumber && chunk.Tokens[after].Text.Length == 4)
+        {
+            return false;
+        }
+
         var next = chunk.Tokens[last + 1];
         return next.IsWord && next.SpaceBefore && next.IsCapitalized && !NameForms.IsAllCaps(next.Text) && !Lexicon.PlaceHeads.Contains(next.Text)
             && !Lexicon.TitleWords.Contains(next.Text) && !Lexicon.RoleHeads.Contains(next.Text) && !GivenNames.Contains(next.Text)

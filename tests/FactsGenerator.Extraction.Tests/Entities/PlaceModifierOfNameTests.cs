@@ -9,4 +9,11 @@ public class PlaceModifierOfNameTests
     {
         Assert.DoesNotContain(town, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ATownOpeningAnEventWithItsYearStaysAPlace()
+    {
+        var facts = Extract.From("Harrow Fanmeet 2019 drew large crowds over the weekend.");
+        Assert.Contains("Harrow", Extract.PlaceNames(facts));
+    }
 }
