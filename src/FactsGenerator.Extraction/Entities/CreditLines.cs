@@ -30,7 +30,18 @@ internal static class CreditLines
                 var start = tokens[i + 1].End;
                 var opened = i > 0 && tokens[i - 1].IsSymbol('(') && !tokens[i].SpaceBefore;
                 var end = CreditEnd(normalized, start, opened);
-                if (end > start)
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                // Spans come in text order; two labels on one line ("Image: X (Photo: Y)") make one span.
+                if (spans.Count > 0 && start < spans[spans.Count - 1].End)
+                {
+                    var previous = spans[spans.Count - 1];
+                    spans[spans.Count - 1] = (previous.Start, System.Math.Max(previous.End, end));
+                }
+                else
                 {
                     spans.Add((start, end));
                 }
@@ -40,12 +51,24 @@ internal static class CreditLines
         return spans;
     }
 
-    /// <summary>True when <paramref name="offset"/> lies inside one of <paramref name="spans"/>.</summary>
+    /// <summary>True when <paramref name="offset"/> lies inside one of <paramref name="spans"/> (sorted and disjoint,
+    /// as <see cref="Find"/> returns them; a binary search keeps a document with many captions fast).</summary>
     public static bool Covers(List<(int Start, int End)> spans, int offset)
     {
-        foreach (var (start, end) in spans)
+        var low = 0;
+        var high = spans.Count - 1;
+        while (low <= high)
         {
-            if (offset >= start && offset < end)
+            var middle = low + ((high - low) / 2);
+            if (offset < spans[middle].Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= spans[middle].End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return true;
             }

@@ -32,4 +32,19 @@ public class CreditLineTests
         var facts = Extract.From("Photographer Tomas Verhoeven covered the march for the paper.\nThe crowd. Image: Tomas Verhoeven.");
         Assert.Contains("Tomas Verhoeven", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void ManyCaptionsKeepEveryCreditOutAndEveryNameIn()
+    {
+        var body = new System.Text.StringBuilder();
+        for (var i = 0; i < 300; i++)
+        {
+            body.Append("Mayor Ines Hartvig waved. Image: Tomas Verhoeven (Photo: Lena Marsh).\n");
+        }
+
+        var facts = Extract.From(body.ToString());
+        Assert.Contains("Ines Hartvig", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Tomas Verhoeven", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Lena Marsh", Extract.PeopleNames(facts));
+    }
 }
