@@ -228,7 +228,7 @@ internal sealed partial class DocumentEntityReader
     private bool IsEmphasisedWord(IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Text;
-        if (!Gazetteer.CommonWords.Contains(word) || registry.Find(word) is not null || evidence.TryGetStrong(word, out _) || evidence.IsWeakOrganization(word)
+        if (!Gazetteer.EnglishWords.IsEverydayWord(word) || registry.Find(word) is not null || evidence.TryGetStrong(word, out _) || evidence.IsWeakOrganization(word)
             || evidence.IsSpeaker(word))
         {
             return false;

@@ -138,7 +138,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
-            || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
+            || EndsWithKnownSurname(chunk) || HasKnownNameAfterFirstWord(chunk) || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
@@ -149,6 +149,52 @@ internal sealed partial class DocumentEntityReader
 
         var role = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
         return role is not null && (role.Role is not null || role.Affiliation is not null);
+    }
+
+    // "Tammra Kowalczyk": a family name that the name lists know ends a name whose given name they may not know
+    // (but not after an ordinary word that is no known name: "Mount Kowalczyk" is a mountain).
+    private static bool EndsWithKnownSurname(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (!tokens[chunk.Last].SpaceBefore || !Surnames.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
+        for (var i = chunk.First; i < chunk.Last; i++)
+        {
+            if (tokens[i].IsWord && IsOrdinaryWordNoNameListKnows(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Ozrin Tomasz", "Ozrin Tomasz Velk": many family names are given names too, and a given name may stand in the
+    // middle; a known name after the first word counts when no word of the run is an ordinary English word (which
+    // leaves out "Morning Tomasz", "Cotton Candy" and titles such as "Moderator Tomasz Velk").
+    private static bool HasKnownNameAfterFirstWord(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var known = false;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (EnglishWords.IsOrdinaryWord(tokens[i].Text))
+            {
+                return false;
+            }
+
+            known |= i > chunk.First && tokens[i].SpaceBefore && (GivenNames.Contains(tokens[i].Text) || Surnames.Contains(tokens[i].Text));
+        }
+
+        return known;
     }
 
     // "Gas Grid Norway ... supplies to Norway": a country or a continent written alone is the place, not a surname

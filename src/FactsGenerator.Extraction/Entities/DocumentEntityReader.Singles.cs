@@ -131,12 +131,13 @@ internal sealed partial class DocumentEntityReader
                 && (NameForms.IsLowerWord(previous) || Lexicon.CapitalisedFunctionWords.Contains(previous.Text)) && !Lexicon.AttributionVerbs.Contains(previous.Text));
     }
 
-    // "Later, Tavin said the repository would return": a known first name that is the subject of a verb of saying
-    // is someone the article calls by that name alone (bodies that speak are not named with first names).
+    // "Later, Tavin said the repository would return", "a student named Kowalczyk said": a known first or family
+    // name that is the subject of a verb of saying is someone the article calls by that name alone (bodies that
+    // speak are rarely named with first names, and a company named after its founder is named in full first).
     private bool IsFirstNameThatSpeaks(NameChunk chunk)
     {
         var word = chunk.Tokens[chunk.First];
-        return GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text) && evidence.IsSpeaker(chunk.Text)
+        return (GivenNames.Contains(word.Text) || Surnames.Contains(word.Text)) && !Lexicon.WordLikeGivenNames.Contains(word.Text) && evidence.IsSpeaker(chunk.Text)
             && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && !NameForms.IsAllCaps(word.Text) && word.Text.Length > 2
             && !OpensKnownName(word.Text);
     }

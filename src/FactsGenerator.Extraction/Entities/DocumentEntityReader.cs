@@ -72,12 +72,14 @@ internal sealed partial class DocumentEntityReader
         AddPlacesListedWithPlaces();
         ReadHeadline();
         MergeShortPersonNames();
+        MergeNamesInsideLongerNames();
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
+        DiscardOrdinaryWordPeople();
         return registry.ToEntitySet();
     }
 
@@ -148,7 +150,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks))
         {
             return;

@@ -33,6 +33,9 @@ internal sealed class EntityRecord
     /// only that way are left out of the places.</summary>
     public bool NamedAsNoun { get; set; }
 
+    /// <summary>Set when the record turned out to be no entity at all; it and its mentions are left out.</summary>
+    public bool Discarded { get; set; }
+
     /// <summary>Set when this record turned out to be another name of <see cref="MergedInto"/>.</summary>
     public EntityRecord? MergedInto { get; private set; }
 

@@ -124,7 +124,7 @@ internal sealed class EntityRegistry
         var ordered = new List<EntityRecord>();
         foreach (var record in records)
         {
-            if (record.MergedInto is null)
+            if (record.MergedInto is null && !record.Discarded)
             {
                 ordered.Add(record);
             }
@@ -158,7 +158,7 @@ internal sealed class EntityRegistry
             }
         }
 
-        var sortedMentions = new List<EntityMention>(mentions);
+        var sortedMentions = mentions.FindAll(mention => !mention.Record.Resolve().Discarded);
         var order = new Dictionary<EntityMention, int>();
         for (var i = 0; i < sortedMentions.Count; i++)
         {

@@ -23,6 +23,13 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Jo Kim QC", "Ana Ruiz OBE": letters after a name are an honour or a rank, neither a name nor a body.
+            if (IsPostNominal(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "US$5 million", "A$300": a country code glued to a currency sign names the currency, not the country.
             if (IsCurrencyPrefix(tokens, i))
             {
@@ -71,7 +78,7 @@ internal static partial class NameChunker
             var nickname = -1;
             while (j < tokens.Count)
             {
-                if (StartsPersonAfterInstitution(tokens, i, j))
+                if (StartsPersonAfterInstitution(tokens, i, j) || IsPostNominal(tokens, j))
                 {
                     break;
                 }
@@ -117,6 +124,16 @@ internal static partial class NameChunker
 
         return chunks;
     }
+
+    internal static bool IsPostNominal(IReadOnlyList<Token> tokens, int index) =>
+        index >= 1 && tokens[index].SpaceBefore && PostNominals.Contains(tokens[index].Text) && IsNameWord(tokens[index - 1])
+        && !NameForms.IsAllCaps(tokens[index - 1].Text);
+
+    // Honours, ranks and degrees written after a name (all in capitals, as news prose writes them).
+    private static readonly HashSet<string> PostNominals = new(System.StringComparer.Ordinal)
+    {
+        "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS",
+    };
 
     private static bool IsGradeLetter(IReadOnlyList<Token> tokens, int index) =>
         tokens[index].IsWord && tokens[index].Text.Length == 1 && char.IsUpper(tokens[index].Text[0]) && index + 1 < tokens.Count

@@ -6,7 +6,7 @@ using System.Text;
 namespace FactsGenerator.Extraction.Gazetteer;
 
 /// <summary>
-/// Common English given names, read once from the embedded given-names.txt (built by
+/// Given names from many countries, read once from the embedded given-names.txt (built by
 /// tools/gazetteer/build-names.js). A known first name is one piece of evidence that a name is a person's.
 /// </summary>
 internal static class GivenNames
@@ -44,7 +44,8 @@ internal static class GivenNames
                 "M" => NameGender.Male,
                 _ => NameGender.Unknown,
             };
-            names[name] = gender;
+            // Keyed as looked up, so that "Ségolène" in the list is found whether or not the text keeps the accents.
+            names[PlaceGazetteer.Key(name)] = gender;
         }
 
         return names;

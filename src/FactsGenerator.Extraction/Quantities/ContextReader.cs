@@ -186,7 +186,9 @@ internal static class ContextReader
         // "following a 24-hour offensive": after an article the number sits inside a noun phrase the verb governs,
         // so the verb still names the event but stays out of the evidence phrase.
         var insideNounPhrase = IsAt(tokens, qualifierStart - 1, "a") || IsAt(tokens, qualifierStart - 1, "an");
-        while (k >= 0 && k >= qualifierStart - 4 && VerbToNumberFillers.Contains(tokens[k].Text))
+        // "stabbed reportedly several people", "killed allegedly 12": an adverb between the verb and its object says how
+        // the figure is known, not what happened.
+        while (k >= 0 && k >= qualifierStart - 4 && (VerbToNumberFillers.Contains(tokens[k].Text) || (EndsWith(tokens[k], "ly") && !tokens[k].IsCapitalized && k > 0 && !tokens[k - 1].IsSymbol(','))))
         {
             k--;
         }
@@ -375,6 +377,37 @@ internal static class ContextReader
         }
 
         return false;
+    }
+
+    private const int AmongWindow = 8;
+
+    /// <summary>
+    /// "Among the dead were six children", "among those injured are two guards": the group named after "among" is what
+    /// happened to the people the number counts.
+    /// </summary>
+    public static void ReadAmongEvent(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - AmongWindow; k--)
+        {
+            if (tokens[k].IsSymbol(';') || tokens[k].IsSymbol('.') || tokens[k].IsNumber)
+            {
+                return;
+            }
+
+            if (!tokens[k].Is("among") && !tokens[k].Is("amongst"))
+            {
+                continue;
+            }
+
+            var group = IsAt(tokens, k + 1, "the") || IsAt(tokens, k + 1, "those") ? k + 2 : k + 1;
+            if (IsWordAt(tokens, group) && (EventWords.IsEventNoun(tokens[group].Text) || EventWords.IsParticiple(tokens[group].Text) || IsAt(tokens, group, "killed"))
+                && QuantityLexicon.TryEvent(tokens[group].Text, out var sense))
+            {
+                mention.Event = sense;
+            }
+
+            return;
+        }
     }
 
     /// <summary>Whose age it is: the nearest people noun before "aged", across a comma ("five girls, all aged fifteen").</summary>

@@ -63,16 +63,20 @@ internal static class CountedPhraseReader
         }
 
         // "half a million US dollars", "5 Canadian dollars": the country names the currency.
-        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWord(tokens[k + 1].Text, out _) && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
+        // A currency word that is also an everyday word ("reals", "marks", "soles") counts money only after its country.
+        var countryNamed = false;
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWordAfterCountry(tokens[k + 1].Text) && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
         {
             mention.Unit = country;
+            countryNamed = true;
             k++;
         }
-        else if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && IsWordAt(tokens, k + 2) && QuantityLexicon.TryCurrencyWord(tokens[k + 2].Text, out _)
+        else if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && IsWordAt(tokens, k + 2) && QuantityLexicon.TryCurrencyWordAfterCountry(tokens[k + 2].Text)
             && QuantityLexicon.CurrencyOfCountry(tokens[k].Text + " " + tokens[k + 1].Text) is { } twoWordCountry)
         {
             // "Hong Kong dollars", "Sri Lankan rupees".
             mention.Unit = twoWordCountry;
+            countryNamed = true;
             k += 2;
         }
         else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && tokens[k].SpaceBefore && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
@@ -130,8 +134,9 @@ internal static class CountedPhraseReader
             ReadAdjectivalMeasure(tokens, k, mention);
             return true;
         }
-        else if (IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var currency) && !(tokens[k].Is("won") && mention.Number.Form == NumberForm.Words))
+        else if (IsWordAt(tokens, k) && (countryNamed || (QuantityLexicon.TryCurrencyWord(tokens[k].Text, out _) && !(tokens[k].Is("won") && mention.Number.Form == NumberForm.Words))))
         {
+            QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var currency);
             mention.Unit ??= currency;
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);

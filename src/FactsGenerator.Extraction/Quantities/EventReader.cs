@@ -20,6 +20,15 @@ internal static class EventReader
         "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
         "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
         "remain", "remained", "remains", "either", "both", "more",
+        // Modals and the other verbs that carry an event without changing it: "may have been killed", "will be evacuated",
+        // "went missing", "have so far been confirmed dead".
+        "may", "might", "could", "would", "will", "should", "must", "can", "cannot", "went", "go", "gone", "so", "far", "likely", "expected",
+    };
+
+    // Where the counted people were, said between them and what happened to them.
+    private static readonly HashSet<string> PlaceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aboard", "onboard", "inside", "indoors", "outside", "nearby", "there", "here", "locally", "abroad", "worldwide", "nationwide", "overall",
     };
 
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
@@ -28,6 +37,9 @@ internal static class EventReader
         // A subject pronoun or a modal opens a clause of its own: "fined on the promise that they would repay the loan".
         "they", "he", "she", "we", "it", "would", "could", "should", "might", "must",
     };
+
+    // "have so far been confirmed", "may yet have been": how many auxiliaries and adverbs may stand before the event.
+    private const int MaxAuxiliaryChain = 6;
 
     public static void Read(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
@@ -76,9 +88,33 @@ internal static class EventReader
 
         var verbIndex = -1;
         var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + 4 && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
+        while (afterAux < tokens.Count && afterAux < p + MaxAuxiliaryChain && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
         {
             afterAux++;
+        }
+
+        // "forced 5,000 people from their homes", "moved 600 villagers to safety": after an active verb the phrase follows the object.
+        if (mention.Verb is not null && MovedFromHomeOrToSafety(tokens, p) is { } movedAway)
+        {
+            mention.Event = new EventSense("displaced", QuantityCategory.Displacement);
+            mention.CoverEvidence(movedAway);
+            return;
+        }
+
+        // "the twelve aboard drowned", "30 inside were hurt": where the people were does not end the clause.
+        while (afterAux < tokens.Count && afterAux < p + 5 && IsWordAt(tokens, afterAux) && PlaceAdverbs.Contains(tokens[afterAux].Text)
+            && (IsWordAt(tokens, afterAux + 1) && (Auxiliaries.Contains(tokens[afterAux + 1].Text) || QuantityLexicon.TryEvent(tokens[afterAux + 1].Text, out _))))
+        {
+            if (mention.Head is null && (tokens[afterAux].Is("aboard") || tokens[afterAux].Is("onboard")))
+            {
+                mention.Verb ??= "aboard";
+            }
+
+            afterAux++;
+            while (afterAux < tokens.Count && afterAux < p + 7 && Auxiliaries.Contains(tokens[afterAux].Text))
+            {
+                afterAux++;
+            }
         }
 
         for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)
@@ -125,6 +161,25 @@ internal static class EventReader
                 continue;
             }
 
+            // "13 passengers with minor injuries", "two men with gunshot wounds", "four sustained burns": people who bear
+            // or suffer injuries are hurt.
+            if (q == afterAux && (tokens[q].Is("with") || IsPastVerb(tokens[q])) && InjuriesBorne(tokens, q + 1) is { } injuries)
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(injuries);
+                return;
+            }
+
+            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters": people staying in a shelter
+            // are displaced.
+            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay"))
+                && ShelteredIn(tokens, q) is { } shelterAt)
+            {
+                mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
+                mention.CoverEvidence(shelterAt);
+                return;
+            }
+
             // "three were taken to a nearby hospital": carried to hospital, so hurt.
             if (q == afterAux && IsCarriedToHospital(tokens, q))
             {
@@ -138,6 +193,23 @@ internal static class EventReader
             {
                 mention.Verb ??= "aboard";
                 mention.CoverEvidence(q);
+                return;
+            }
+
+            // "were airlifted to safety", "forced from their homes", "driven out of their villages": whatever the verb, people
+            // moved to safety or out of their homes are displaced.
+            if (q == afterAux && IsPastVerb(tokens[q]) && MovedFromHomeOrToSafety(tokens, q + 1) is { } moved)
+            {
+                mention.Event = new EventSense("displaced", QuantityCategory.Displacement);
+                mention.CoverEvidence(moved);
+                return;
+            }
+
+            // "were trampled to death", "was beaten to death": whatever the verb, "to death" makes it a killing.
+            if (q == afterAux && IsPastVerb(tokens[q]) && IsAt(tokens, q + 1, "to") && IsAt(tokens, q + 2, "death"))
+            {
+                mention.Event = new EventSense("killed", QuantityCategory.Casualties);
+                mention.CoverEvidence(q + 2);
                 return;
             }
 
@@ -177,11 +249,99 @@ internal static class EventReader
         ReadListEvent(tokens, k, mention);
     }
 
+    // Where "safety" of "to safety", or "homes" of "from their homes" / "out of their villages", stands after a verb; null otherwise.
+    private static int? MovedFromHomeOrToSafety(IReadOnlyList<Token> tokens, int start)
+    {
+        if (IsAt(tokens, start, "to") && IsAt(tokens, start + 1, "safety"))
+        {
+            return start + 1;
+        }
+
+        var owner = IsAt(tokens, start, "from") ? start + 1 : IsAt(tokens, start, "out") && IsAt(tokens, start + 1, "of") ? start + 2 : -1;
+        if (owner < 0 || !IsWordAt(tokens, owner) || tokens[owner].Text.ToLowerInvariant() is not ("their" or "its" or "his" or "her" or "the"))
+        {
+            return null;
+        }
+
+        return IsWordAt(tokens, owner + 1) && tokens[owner + 1].Text.ToLowerInvariant() is "homes" or "home" or "houses" or "villages" or "town" or "towns" or "land" or "lands"
+            ? owner + 1
+            : null;
+    }
+
+    private const int ShelteredWindow = 7;
+
+    // Where a shelter ("shelters", "evacuation centres", "relief camps", "tents") stands after "in" or "at" within a few
+    // words of <paramref name="start"/>; a camp or centre counts only with a word saying it shelters people, as
+    // "detention centres" and "training camps" do not.
+    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start)
+    {
+        var sawIn = false;
+        for (var k = start; k < tokens.Count && k <= start + ShelteredWindow; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (IsJoiningHyphenAt(tokens, k))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            var word = tokens[k].Text.ToLowerInvariant();
+            sawIn |= word is "in" or "at";
+            if (!sawIn)
+            {
+                continue;
+            }
+
+            if (word is "shelter" or "shelters" or "tents")
+            {
+                return k;
+            }
+
+            if (word is "camp" or "camps" or "centre" or "centres" or "center" or "centers" && k > 0
+                && tokens[k - 1].Text.ToLowerInvariant() is "evacuation" or "relief" or "refugee" or "displacement" or "temporary" or "emergency" or "tent" or "transit")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private const int InjuryModifierWindow = 3;
+
+    // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
+    private static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k <= start + InjuryModifierWindow; k++)
+        {
+            if (!tokens[k].IsWord && !IsJoiningHyphenAt(tokens, k))
+            {
+                return null;
+            }
+
+            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury")
+            {
+                return k;
+            }
+
+            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private const int HospitalWindow = 4;
 
     private static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
     {
-        if (!(tokens[verb].Is("taken") || tokens[verb].Is("rushed") || tokens[verb].Is("airlifted") || tokens[verb].Is("transported")) || !IsAt(tokens, verb + 1, "to"))
+        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital".
+        if (!IsPastVerb(tokens[verb]) || !IsAt(tokens, verb + 1, "to"))
         {
             return false;
         }
@@ -209,21 +369,35 @@ internal static class EventReader
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
     {
         var comma = IsAt(tokens, k, "more") ? k + 1 : k;
-        if (!IsSymbolAt(tokens, comma, ',') || !IsAt(tokens, comma + 1, "including"))
+        if (!IsSymbolAt(tokens, comma, ','))
         {
             return k;
         }
 
-        for (var q = comma + 2; q < tokens.Count && q <= comma + AsideWindow; q++)
+        // "Forty people, most of them women, were killed", "six, all civilians, died": an aside without a verb of its own
+        // that the clause's verb follows.
+        var including = IsAt(tokens, comma + 1, "including");
+        for (var q = comma + 1; q < tokens.Count && q <= comma + AsideWindow; q++)
         {
             if (tokens[q].IsSymbol(','))
             {
-                return q + 1;
+                var resumes = q + 1 < tokens.Count && (Auxiliaries.Contains(tokens[q + 1].Text) || EventWords.IsVerbEvent(tokens[q + 1].Text));
+                return including || (resumes && q > comma + 1) ? q + 1 : k;
+            }
+
+            if (!including && IsClauseOfItsOwn(tokens[q]))
+            {
+                return k;
             }
         }
 
         return k;
     }
+
+    // A word that makes an aside a clause with a verb of its own ("six, who were rescued, ..."): "all" and "both" are no verbs.
+    private static bool IsClauseOfItsOwn(Token token) =>
+        (!token.IsWord && !token.IsNumber) || ClauseBoundaries.Contains(token.Text) || IsPastVerb(token)
+        || (Auxiliaries.Contains(token.Text) && !token.Is("all") && !token.Is("both"));
 
     private const int PartQualifierWindow = 3;
 

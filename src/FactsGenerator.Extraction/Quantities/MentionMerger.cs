@@ -31,8 +31,10 @@ internal static class MentionMerger
     {
         var stops = LookBackStops(mentions);
         var lastUnitSource = -1;
+        var inBreakdown = false;
         for (var i = 0; i < mentions.Count; i++)
         {
+            inBreakdown = BreakdownInheritance.Inherit(mentions, i, inBreakdown);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);

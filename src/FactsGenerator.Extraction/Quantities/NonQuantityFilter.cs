@@ -434,6 +434,14 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "one more case", "one more death": a count added to an earlier one, unless the noun makes an idiom ("one more time").
+        if (next.Is("more") && NounPhraseReader.IsContentWordAt(tokens, index + 2) && !tokens[index + 2].IsCapitalized
+            && !IdiomaticAfterOne.Contains(tokens[index + 2].Text)
+            && (!QuantityLexicon.TryEvent(tokens[index + 2].Text, out _) || EventWords.IsEventNoun(tokens[index + 2].Text)))
+        {
+            return false;
+        }
+
         if (index > 0 && tokens[index - 1].Is("in") && next.IsWord && OccasionsAfterInOne.Contains(next.Text))
         {
             return true;

@@ -49,6 +49,33 @@ internal static class NounPhraseReader
             && !EndsWith(tokens[k + 1], "ly") && !QuantityLexicon.TryEvent(noun, out _) && !ClauseVerbs.Contains(noun);
     }
 
+    /// <summary>
+    /// A lowercase adverb in -ly followed by a participle or an adjective that is itself followed by a content word:
+    /// "heavily armed men", "newly built homes", "critically ill patients". "five recently" or "two badly" ends the phrase.
+    /// </summary>
+    private static bool IsAdverbBeforeModifier(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!EndsWith(tokens[k], "ly") || tokens[k].IsCapitalized || !IsWordAt(tokens, k + 1) || tokens[k + 1].IsCapitalized || EndsWith(tokens[k + 1], "ly"))
+        {
+            return false;
+        }
+
+        var graded = tokens[k + 1].Text;
+        if (QuantityLexicon.IsFunctionWord(graded) || NumberWords.IsCardinalWord(graded) || ClauseVerbs.Contains(graded)
+            || (QuantityLexicon.TryEvent(graded, out _) && !EventWords.IsParticiple(graded)))
+        {
+            return false;
+        }
+
+        // The graded word modifies a noun: a content word follows it, and it is no plural noun itself ("two newly arrived").
+        return IsContentWordAt(tokens, k + 2) && !tokens[k + 2].IsCapitalized && !IsPlural(graded) && !ClauseVerbs.Contains(tokens[k + 2].Text);
+    }
+
+    // "off-duty", "in-house", "on-site", "out-of-town" before a lowercase noun; "the sixteen on-board died" has no noun after it.
+    private static bool IsPrepositionCompoundModifier(IReadOnlyList<Token> tokens, int k) =>
+        IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.IsFunctionWord(tokens[k].Text) && IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2)
+        && !IsJoiningHyphenAt(tokens, k + 3) && IsContentWordAt(tokens, k + 3) && !tokens[k + 3].IsCapitalized && !ClauseVerbs.Contains(tokens[k + 3].Text);
+
     public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
         head = string.Empty;
@@ -81,6 +108,23 @@ internal static class NounPhraseReader
                 && (!QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) || EventWords.IsEventNoun(tokens[k + 1].Text)))
             {
                 k++;
+                continue;
+            }
+
+            // "nine heavily armed guards", "three newly elected senators": an adverb grading the participle or adjective that
+            // opens the phrase says how, not what, so the phrase goes on from the word it grades.
+            if (words.Count == 0 && IsAdverbBeforeModifier(tokens, k))
+            {
+                k++;
+                continue;
+            }
+
+            // "two off-duty officers", "four in-house lawyers": a compound opened by a preposition is a modifier of the noun after it.
+            if (IsPrepositionCompoundModifier(tokens, k))
+            {
+                words.Add(token.Text + "-" + tokens[k + 2].Text);
+                last = k + 2;
+                k += 3;
                 continue;
             }
 

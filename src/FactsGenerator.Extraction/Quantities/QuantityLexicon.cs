@@ -91,6 +91,12 @@ internal static class QuantityLexicon
         "marines", "sailors", "paratroopers", "commandos", "mercenaries", "militiamen", "conscripts", "reservists", "tanks",
         "warships", "jets", "warplanes", "fighter", "aircraft", "helicopters", "missiles", "rockets", "drones", "battalions",
         "brigades", "divisions", "regiments", "forces", "warheads", "airstrikes", "strikes", "artillery", "submarines", "bombers", "vessels",
+        // The rest of the classes of warships, military vehicles, artillery and service people (as WordNet groups them),
+        // and the units they serve in.
+        "warship", "battleships", "frigates", "destroyers", "corvettes", "cruisers", "gunboats", "minesweepers", "u-boats", "humvees",
+        "interceptors", "gunships", "howitzers", "mortars", "cannons", "launchers", "infantrymen", "artillerymen", "cavalrymen",
+        "guardsmen", "riflemen", "airmen", "servicemembers", "grenadiers", "fusiliers", "legionnaires", "gunners", "snipers", "squadrons",
+        "platoons", "battalion", "brigade", "regiment", "squadron", "platoon", "sorties", "air-strikes",
     };
 
     private static readonly HashSet<string> PopulationNouns = new(Comparer)
@@ -109,6 +115,9 @@ internal static class QuantityLexicon
         ["hours"] = "hours", ["day"] = "days", ["days"] = "days", ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months",
         ["months"] = "months", ["year"] = "years", ["years"] = "years", ["decade"] = "decades", ["decades"] = "decades",
         ["century"] = "centuries", ["centuries"] = "centuries", ["night"] = "nights", ["nights"] = "nights",
+        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["millennium"] = "millennia", ["millennia"] = "millennia",
+        ["millisecond"] = "milliseconds", ["milliseconds"] = "milliseconds", ["microsecond"] = "microseconds", ["microseconds"] = "microseconds",
+        ["nanosecond"] = "nanoseconds", ["nanoseconds"] = "nanoseconds",
     };
 
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
@@ -128,6 +137,25 @@ internal static class QuantityLexicon
         ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
         ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
         ["seat"] = "seats", ["seats"] = "seats", ["delegate"] = "delegates", ["delegates"] = "delegates", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
+        // The rest of the SI and imperial units news measures with, spelled out (symbols that are also words are left out).
+        ["milligram"] = "mg", ["microgram"] = "micrograms", ["micrograms"] = "micrograms", ["nanometre"] = "nanometers", ["nanometres"] = "nanometers",
+        ["nanometer"] = "nanometers", ["nanometers"] = "nanometers", ["micrometre"] = "micrometers", ["micrometres"] = "micrometers",
+        ["micrometer"] = "micrometers", ["micrometers"] = "micrometers", ["micron"] = "microns", ["microns"] = "microns",
+        ["furlong"] = "furlongs", ["furlongs"] = "furlongs", ["fathom"] = "fathoms", ["fathoms"] = "fathoms", ["pint"] = "pints", ["pints"] = "pints",
+        ["quart"] = "quarts", ["quarts"] = "quarts", ["bushel"] = "bushels", ["bushels"] = "bushels", ["hectolitre"] = "hectolitres",
+        ["hectolitres"] = "hectolitres", ["hectoliter"] = "hectolitres", ["hectoliters"] = "hectolitres", ["millilitre"] = "ml", ["milliliter"] = "ml",
+        ["milliliters"] = "ml", ["centilitres"] = "cl", ["centiliters"] = "cl", ["kiloton"] = "kilotons", ["kilotons"] = "kilotons",
+        ["kilotonnes"] = "kilotons", ["megaton"] = "megatons", ["megatons"] = "megatons", ["megatonnes"] = "megatons", ["carat"] = "carats",
+        ["carats"] = "carats", ["joule"] = "joules", ["joules"] = "joules", ["kilojoules"] = "kilojoules", ["megajoules"] = "megajoules",
+        ["calorie"] = "calories", ["calories"] = "calories", ["kilocalories"] = "kcal", ["kcal"] = "kcal", ["watt"] = "watts", ["watts"] = "watts",
+        ["terawatt"] = "terawatts", ["terawatts"] = "terawatts", ["volt"] = "volts", ["volts"] = "volts", ["kilovolt"] = "kilovolts",
+        ["kilovolts"] = "kilovolts", ["amp"] = "amperes", ["amps"] = "amperes", ["ampere"] = "amperes", ["amperes"] = "amperes", ["ohms"] = "ohms",
+        ["horsepower"] = "horsepower", ["hp"] = "horsepower", ["pascal"] = "pascals", ["pascals"] = "pascals", ["hectopascals"] = "hPa",
+        ["millibar"] = "millibars", ["millibars"] = "millibars", ["psi"] = "psi", ["decibel"] = "decibels", ["decibels"] = "decibels",
+        ["hertz"] = "Hz", ["kilohertz"] = "kHz", ["megahertz"] = "MHz", ["gigahertz"] = "GHz", ["kelvin"] = "kelvin", ["lumens"] = "lumens",
+        ["becquerels"] = "becquerels", ["sieverts"] = "sieverts", ["millisieverts"] = "millisieverts", ["microsieverts"] = "microsieverts",
+        ["byte"] = "bytes", ["bytes"] = "bytes", ["kilobytes"] = "KB", ["megabytes"] = "MB", ["gigabytes"] = "GB", ["terabytes"] = "TB",
+        ["petabytes"] = "PB", ["kilowatt-hours"] = "kWh", ["megawatt-hours"] = "MWh", ["gigawatt-hours"] = "GWh", ["terawatt-hours"] = "TWh",
     };
 
     private static readonly Dictionary<string, string> CurrencyWords = new(Comparer)
@@ -144,6 +172,26 @@ internal static class QuantityLexicon
         ["manat"] = "azn", ["manats"] = "azn", ["tenge"] = "kzt", ["taka"] = "bdt", ["kyat"] = "mmk", ["kyats"] = "mmk",
         ["afghanis"] = "afn", ["cedi"] = "ghs", ["cedis"] = "ghs", ["birr"] = "etb", ["kwacha"] = "zmw", ["rial"] = "irr", ["rials"] = "irr",
         ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar", ["euro-cents"] = "eur",
+        // The other currencies of ISO 4217 whose names are no everyday English words.
+        ["bolivar"] = "ves", ["bolivars"] = "ves", ["bolívar"] = "ves", ["bolívares"] = "ves", ["bolivares"] = "ves", ["quetzal"] = "gtq", ["quetzales"] = "gtq",
+        ["quetzals"] = "gtq", ["lempira"] = "hnl", ["lempiras"] = "hnl", ["cordobas"] = "nio", ["córdobas"] = "nio",
+        ["colones"] = "crc", ["guarani"] = "pyg", ["guaranis"] = "pyg", ["guaraní"] = "pyg", ["boliviano"] = "bob",
+        ["bolivianos"] = "bob", ["gourde"] = "htg", ["gourdes"] = "htg", ["balboas"] = "pab", ["lek"] = "all", ["leke"] = "all",
+        ["denar"] = "mkd", ["denari"] = "mkd", ["denars"] = "mkd", ["kuna"] = "hrk", ["kune"] = "hrk", ["lev"] = "bgn", ["leu"] = "ron", ["tugrik"] = "mnt",
+        ["tugriks"] = "mnt", ["tögrög"] = "mnt", ["somoni"] = "tjs", ["ngultrum"] = "btn", ["rufiyaa"] = "mvr",
+        ["riel"] = "khr", ["riels"] = "khr", ["kwanza"] = "aoa", ["kwanzas"] = "aoa", ["metical"] = "mzn", ["meticais"] = "mzn", ["meticals"] = "mzn",
+        ["nakfa"] = "ern", ["ariary"] = "mga", ["ouguiya"] = "mru", ["ouguiyas"] = "mru", ["dalasi"] = "gmd", ["dalasis"] = "gmd", ["lilangeni"] = "szl",
+        ["emalangeni"] = "szl", ["maloti"] = "lsl", ["loti"] = "lsl", ["pula"] = "bwp", ["kwachas"] = "mwk", ["pa'anga"] = "top", ["vatu"] = "vuv",
+        ["kina"] = "pgk", ["tala"] = "wst", ["dong"] = "vnd", ["leones"] = "sll", ["rupiahs"] = "idr", ["yuans"] = "cny", ["kopecks"] = "rub",
+        ["kopeks"] = "rub", ["paise"] = "inr", ["satoshis"] = "btc", ["ethers"] = "eth", ["renminbis"] = "cny", ["zlote"] = "pln", ["groszy"] = "pln",
+    };
+
+    // Currency names that are also everyday words or names ("reals", "marks", "soles", "colon", "Cordoba"): money only right
+    // after a country adjective ("Brazilian reals", "Peruvian soles"), which then names the currency.
+    private static readonly HashSet<string> CountryOnlyCurrencyWords = new(Comparer)
+    {
+        "real", "reals", "mark", "marks", "sol", "soles", "kip", "dram", "drams", "som", "soms", "leone", "crown", "crowns", "colon", "colón",
+        "cordoba", "córdoba", "balboa", "afghani",
     };
 
     // Countries' adjectives (and the short names used as adjectives) before a currency word: "Mexican pesos", "Hong Kong dollars".
@@ -166,6 +214,16 @@ internal static class QuantityLexicon
         ["Bulgarian"] = "bgn", ["Thai"] = "thb", ["Vietnamese"] = "vnd", ["Malaysian"] = "myr", ["Bangladeshi"] = "bdt", ["Moroccan"] = "mad",
         ["Emirati"] = "aed", ["UAE"] = "aed", ["Ethiopian"] = "etb", ["Zambian"] = "zmw", ["Venezuelan"] = "ves", ["Peruvian"] = "pen",
         ["Afghan"] = "afn", ["Kazakh"] = "kzt", ["Georgian"] = "gel", ["Brunei"] = "bnd", ["Trinidad"] = "ttd",
+        ["Peruvian"] = "pen", ["Bolivian"] = "bob", ["Paraguayan"] = "pyg", ["Guatemalan"] = "gtq", ["Honduran"] = "hnl", ["Nicaraguan"] = "nio",
+        ["Costa Rican"] = "crc", ["Haitian"] = "htg", ["Panamanian"] = "pab", ["Belize"] = "bzd", ["Guyanese"] = "gyd", ["Barbadian"] = "bbd",
+        ["East Caribbean"] = "xcd", ["Bermudian"] = "bmd", ["Cayman"] = "kyd", ["Albanian"] = "all", ["Macedonian"] = "mkd", ["Moldovan"] = "mdl",
+        ["Bosnian"] = "bam", ["Croatian"] = "hrk", ["Kyrgyz"] = "kgs", ["Tajik"] = "tjs", ["Uzbek"] = "uzs", ["Turkmen"] = "tmt", ["Mongolian"] = "mnt",
+        ["Lao"] = "lak", ["Laotian"] = "lak", ["Cambodian"] = "khr", ["Burmese"] = "mmk", ["Myanmar"] = "mmk", ["Maldivian"] = "mvr",
+        ["Bhutanese"] = "btn", ["Botswana"] = "bwp", ["Malawian"] = "mwk", ["Mozambican"] = "mzn", ["Angolan"] = "aoa", ["Sierra Leonean"] = "sll",
+        ["Gambian"] = "gmd", ["Malagasy"] = "mga", ["Mauritanian"] = "mru", ["Eritrean"] = "ern", ["Papua New Guinea"] = "pgk", ["Samoan"] = "wst",
+        ["Tongan"] = "top", ["Seychellois"] = "scr", ["Solomon Islands"] = "sbd", ["Czechoslovak"] = "csk", ["German"] = "dem", ["Finnish"] = "fim",
+        ["Estonian"] = "eek", ["Irish"] = "iep", ["Italian"] = "itl", ["French"] = "frf", ["Belgian"] = "bef", ["Dutch"] = "nlg", ["Spanish"] = "esp",
+        ["Portuguese"] = "pte", ["Greek"] = "grd", ["Austrian"] = "ats", ["Slovak"] = "skk", ["Lithuanian"] = "ltl", ["Latvian"] = "lvl",
     };
 
     /// <summary>The currency a country adjective before a currency word names ("Swiss" francs: chf); null for other words.</summary>
@@ -184,6 +242,20 @@ internal static class QuantityLexicon
         ["NPR"] = "npr", ["GHS"] = "ghs", ["ETB"] = "etb", ["UGX"] = "ugx", ["TZS"] = "tzs", ["QAR"] = "qar", ["KWD"] = "kwd",
         ["BHD"] = "bhd", ["OMR"] = "omr", ["JOD"] = "jod", ["MAD"] = "mad", ["TND"] = "tnd", ["DZD"] = "dzd", ["IQD"] = "iqd",
         ["KZT"] = "kzt", ["RON"] = "ron", ["BGN"] = "bgn", ["PEN"] = "pen", ["BTC"] = "btc",
+        // The rest of ISO 4217, but for the codes that spell an English word in capitals ("ALL", "CUP", "TOP", "MOP", "SOS").
+        ["AFN"] = "afn", ["ANG"] = "ang", ["AOA"] = "aoa", ["AWG"] = "awg", ["BAM"] = "bam", ["BBD"] = "bbd", ["BIF"] = "bif",
+        ["BMD"] = "bmd", ["BND"] = "bnd", ["BOB"] = "bob", ["BSD"] = "bsd", ["BTN"] = "btn", ["BWP"] = "bwp", ["BYN"] = "byn",
+        ["BZD"] = "bzd", ["CDF"] = "cdf", ["CRC"] = "crc", ["CVE"] = "cve", ["DJF"] = "djf", ["DOP"] = "dop", ["ERN"] = "ern",
+        ["FJD"] = "fjd", ["FKP"] = "fkp", ["GIP"] = "gip", ["GMD"] = "gmd", ["GNF"] = "gnf", ["GTQ"] = "gtq", ["GYD"] = "gyd",
+        ["HNL"] = "hnl", ["HRK"] = "hrk", ["HTG"] = "htg", ["JMD"] = "jmd", ["KGS"] = "kgs", ["KHR"] = "khr", ["KMF"] = "kmf",
+        ["KPW"] = "kpw", ["KYD"] = "kyd", ["LAK"] = "lak", ["LBP"] = "lbp", ["LRD"] = "lrd", ["LSL"] = "lsl", ["LYD"] = "lyd",
+        ["MDL"] = "mdl", ["MGA"] = "mga", ["MKD"] = "mkd", ["MMK"] = "mmk", ["MNT"] = "mnt", ["MRU"] = "mru", ["MUR"] = "mur",
+        ["MVR"] = "mvr", ["MWK"] = "mwk", ["MZN"] = "mzn", ["NAD"] = "nad", ["NIO"] = "nio", ["PAB"] = "pab", ["PGK"] = "pgk",
+        ["PYG"] = "pyg", ["RSD"] = "rsd", ["RWF"] = "rwf", ["SBD"] = "sbd", ["SCR"] = "scr", ["SDG"] = "sdg", ["SHP"] = "shp",
+        ["SLE"] = "sle", ["SLL"] = "sll", ["SRD"] = "srd", ["SSP"] = "ssp", ["STN"] = "stn", ["SYP"] = "syp", ["SZL"] = "szl",
+        ["TJS"] = "tjs", ["TMT"] = "tmt", ["TTD"] = "ttd", ["UYU"] = "uyu", ["UZS"] = "uzs", ["VES"] = "ves", ["VUV"] = "vuv",
+        ["WST"] = "wst", ["XAF"] = "xaf", ["XCD"] = "xcd", ["XOF"] = "xof", ["XPF"] = "xpf", ["YER"] = "yer", ["ZMW"] = "zmw",
+        ["ZWL"] = "zwl", ["TRY"] = "try", ["ETH"] = "eth",
     };
 
     // Words that name what a following number is a label of ("flight 302", "No. 10"), not a count.
@@ -222,10 +294,11 @@ internal static class QuantityLexicon
     // A known people noun in either number ("one candidate", "two nominees"), or an office or kind of person the
     // entity rules know ("six MPs", "four deputies", "two engineers"). Election counts ("14 delegates") are counted
     // in their own unit, like seats and votes, although delegates are people.
+    // Any other noun whose usual sense is a kind of person ("steelworkers", "cosmonauts") comes from the WordNet list.
     private static bool IsKnownPerson(string word) =>
         !MeasureUnits.ContainsKey(word)
         && (PeopleNouns.Contains(word) || (Singular(word) is { } one && !ThingLikeOffices.Contains(one) && !(one == word && AdjectiveLikeOffices.Contains(one))
-            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one))));
+            && (Entities.Lexicon.RoleHeads.Contains(one) || Entities.Lexicon.PersonNouns.Contains(one) || PersonNounList.Contains(word))));
 
     // Office words that usually count things: "200 chairs", "ten heads of cattle", "two hosts of the virus".
     private static readonly HashSet<string> ThingLikeOffices = new(Comparer)
@@ -277,7 +350,7 @@ internal static class QuantityLexicon
     /// used where an event already suggests people were counted.
     /// </summary>
     public static bool IsPeopleLike(string word) =>
-        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
+        PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || IsKnownPerson(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings));
 
     private static readonly string[] PersonPluralEndings = { "ers", "ists", "ians", "ants", "ents", "ees", "men", "ors" };
 
@@ -309,7 +382,8 @@ internal static class QuantityLexicon
     // "four Navy ships", "two military aircraft": a modifier that makes what is counted a military asset.
     private static readonly HashSet<string> MilitaryModifiers = new(Comparer)
     {
-        "navy", "naval", "military", "army", "warplane", "combat", "coastguard",
+        "navy", "naval", "military", "army", "warplane", "combat", "coastguard", "armoured", "armored", "infantry", "paramilitary",
+        "militia", "artillery", "missile",
     };
 
     public static bool IsMilitaryModifier(string word) => MilitaryModifiers.Contains(word);
@@ -363,13 +437,17 @@ internal static class QuantityLexicon
     {
         ["MW"] = "megawatts", ["GW"] = "gigawatts", ["kW"] = "kilowatts", ["KW"] = "kilowatts", ["kWh"] = "kWh", ["MWh"] = "MWh",
         ["GWh"] = "GWh", ["TWh"] = "TWh", ["Hz"] = "Hz", ["kHz"] = "kHz", ["MHz"] = "MHz", ["GHz"] = "GHz", ["KB"] = "KB", ["kB"] = "KB",
-        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps",
+        ["MB"] = "MB", ["GB"] = "GB", ["TB"] = "TB", ["Mbps"] = "Mbps", ["Gbps"] = "Gbps", ["dB"] = "decibels", ["hPa"] = "hPa", ["mSv"] = "millisieverts",
+        ["µm"] = "micrometers", ["kJ"] = "kilojoules", ["MJ"] = "megajoules", ["kV"] = "kilovolts",
     };
 
     /// <summary>A unit symbol written with its own capitals ("3 GW", "64 GB").</summary>
     public static bool TryMeasureSymbol(string word, out string unit) => MeasureSymbols.TryGetValue(word, out unit!);
 
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
+
+    /// <summary>A currency word that names money after a country adjective ("Brazilian reals", "Peruvian soles", "Swiss francs").</summary>
+    public static bool TryCurrencyWordAfterCountry(string word) => CurrencyWords.ContainsKey(word) || CountryOnlyCurrencyWords.Contains(word);
 
     /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
     public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
@@ -379,7 +457,8 @@ internal static class QuantityLexicon
     /// ("two AMD chips", "five PEN drives") are left out.
     /// </summary>
     public static bool TryCurrencyCodeAfterAmount(string word, out string unit) =>
-        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK");
+        TryCurrencyCode(word, out unit) && word is not ("Rs" or "AMD" or "MAD" or "PEN" or "GEL" or "RON" or "PHP" or "COP" or "BTC" or "ISK" or "BOB" or "TRY"
+            or "BAM" or "NAD" or "ETH" or "LAK" or "MUR" or "NIO" or "SHP" or "ANG" or "CVE" or "ERN" or "SCR" or "STN" or "WST" or "MDL" or "MGA");
 
     public static bool TryEvent(string word, out EventSense sense) => Events.TryGetValue(word, out sense);
 
@@ -425,20 +504,39 @@ internal static class QuantityLexicon
             }
         }
 
-        Add("killed", QuantityCategory.Casualties, "killed", "kill", "kills", "killing", "slain", "murdered", "executed", "massacred", "murders", "killings", "homicides");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "died", "die", "dies", "dying", "deaths", "death", "fatalities", "perished", "drowned", "bodies", "lives", "life", "buried");
-        Add("wounded", QuantityCategory.Casualties, "wounded", "wounding");
-        Add("injured", QuantityCategory.Casualties, "injured", "injures", "injure", "injuring", "injuries", "hurt", "hospitalised", "hospitalized", "stabbed");
+        // Verbs are named by their lemma and take every regular form ("evacuate": evacuates, evacuated, evacuating). A verb
+        // whose present spells a common noun ("massacre", "wound", "strand") adds only its past and -ing forms, so "a
+        // massacre" or "two strands" stay nouns.
+        void AddVerbs(string label, QuantityCategory category, bool withPresent, params string[] lemmas)
+        {
+            foreach (var lemma in lemmas)
+            {
+                Add(label, category, new List<string>(VerbInflection.Forms(lemma, withPresent)).ToArray());
+            }
+        }
+
+        AddVerbs("killed", QuantityCategory.Casualties, true, "kill", "execute", "assassinate", "behead", "decapitate", "strangle", "lynch");
+        AddVerbs("killed", QuantityCategory.Casualties, false, "murder", "massacre", "slaughter");
+        Add("killed", QuantityCategory.Casualties, "slain", "murders", "killings", "homicides");
+        AddVerbs("dead", QuantityCategory.Casualties, true, "die", "perish", "drown", "suffocate", "electrocute");
+        AddVerbs("dead", QuantityCategory.Casualties, false, "bury");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life");
+        AddVerbs("wounded", QuantityCategory.Casualties, false, "wound");
+        AddVerbs("injured", QuantityCategory.Casualties, true, "injure", "hospitalise", "hospitalize", "maim");
+        Add("injured", QuantityCategory.Casualties, "injuries", "hurt", "stabbed");
         Add("missing", QuantityCategory.Casualties, "missing", "unaccounted");
         Add("casualties", QuantityCategory.Casualties, "casualties", "victims");
-        Add("fled", QuantityCategory.Displacement, "fled", "flee", "fleeing", "flees");
-        Add("evacuated", QuantityCategory.Displacement, "evacuated", "evacuate", "evacuating", "evacuees", "evacuation");
-        Add("displaced", QuantityCategory.Displacement, "displaced", "uprooted");
+        AddVerbs("fled", QuantityCategory.Displacement, true, "flee");
+        Add("fled", QuantityCategory.Displacement, "fled");
+        AddVerbs("evacuated", QuantityCategory.Displacement, true, "evacuate");
+        Add("evacuated", QuantityCategory.Displacement, "evacuees", "evacuation");
+        AddVerbs("displaced", QuantityCategory.Displacement, true, "displace", "uproot");
         Add("refugees", QuantityCategory.Displacement, "refugees", "asylum");
-        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "sheltering", "sheltered", "refuge");
+        AddVerbs("sheltering", QuantityCategory.Displacement, false, "shelter");
+        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "refuge");
         Add("homeless", QuantityCategory.Displacement, "homeless");
-        Add("relocated", QuantityCategory.Displacement, "relocated", "resettled");
-        Add("stranded", QuantityCategory.Displacement, "stranded", "stranding");
+        AddVerbs("relocated", QuantityCategory.Displacement, true, "relocate", "resettle");
+        AddVerbs("stranded", QuantityCategory.Displacement, false, "strand");
         return events;
     }
 }

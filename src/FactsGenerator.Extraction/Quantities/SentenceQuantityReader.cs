@@ -256,7 +256,7 @@ internal static class SentenceQuantityReader
         return true;
     }
 
-    // "a decade", "a century" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
+    // "a decade", "a century", "a millennium" and "a quarter century" are read as the years they span, the unit a reader compares durations in.
     private static void CountLongSpanInYears(QuantityMention mention)
     {
         if (mention.UnitKind != UnitKind.Time || mention.Value is not { } value || value > 1m || mention.IsAge)
@@ -268,6 +268,7 @@ internal static class SentenceQuantityReader
         {
             "decades" => 10m,
             "centuries" => 100m,
+            "millennia" => 1000m,
             _ => 0m,
         };
         if (years > 0m)
@@ -437,6 +438,10 @@ internal static class SentenceQuantityReader
         }
 
         into.Add(mention);
+        if (AllButReader.TryRead(tokens, rangeStart, out var exception, out var allIndex) && AllButReader.Rest(mention, exception, allIndex) is { } rest)
+        {
+            into.Add(rest);
+        }
 
         // The counted phrase holds no further number, but a list after it may ("killed five and wounded 110").
         return System.Math.Max(phraseStart, resumeAt);
@@ -491,6 +496,18 @@ internal static class SentenceQuantityReader
             {
                 mention.LivesThere = true;
             }
+        }
+
+        if (mention.Event is null && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head)) && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun)
+        {
+            ContextReader.ReadAmongEvent(tokens, qualifierStart, mention);
+        }
+
+        // "the town is home to 25,000 people", "home to some 300 families": the people live there.
+        if (mention.Event is null && IsAt(tokens, qualifierStart - 1, "to") && IsAt(tokens, qualifierStart - 2, "home")
+            && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || mention.Head.Equals("families", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            mention.LivesThere = true;
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)

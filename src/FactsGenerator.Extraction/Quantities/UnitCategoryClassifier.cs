@@ -63,7 +63,7 @@ internal static class UnitCategoryClassifier
             return mention.MeasuredNoun is { } measured && QuantityLexicon.IsMilitaryNoun(measured) ? QuantityCategory.Military : QuantityCategory.Other;
         }
 
-        if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head))
+        if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
             || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold && !IsActedOnOrActing(mention)))
         {
             return QuantityCategory.Population;
@@ -135,6 +135,17 @@ internal static class UnitCategoryClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the city's 800,000 residents", "its 300 villagers": a place's own residents are its population, whatever
+    /// happens to them; "600 villagers were airlifted" without it counts those airlifted.
+    /// </summary>
+    private static bool IsPlacesOwn(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var before = mention.EvidenceFirst - 1;
+        return before >= 0 && tokens[before].Text.ToLowerInvariant() is "'s" or "its" or "whose";
     }
 
     /// <summary>

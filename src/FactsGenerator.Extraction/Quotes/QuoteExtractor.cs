@@ -23,14 +23,15 @@ internal static class QuoteExtractor
     public static List<QuoteFact> Extract(AnalyzedText text, EntitySet entities, CancellationToken cancellationToken)
     {
         var quotes = new List<QuoteFact>();
-        var resolver = new SpeakerResolver(text, entities);
+        var quotations = QuotationFinder.Find(text);
+        var resolver = new SpeakerResolver(text, entities, quotations);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
         var previousQuoteEnd = -1;
         var found = new List<(Quotation Quote, Sentence? Sentence)>();
         var perSentence = new Dictionary<int, int>();
         var masks = new Dictionary<int, bool[]>();
-        foreach (var quote in QuotationFinder.Find(text))
+        foreach (var quote in quotations)
         {
             var at = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
             found.Add((quote, at));
@@ -67,6 +68,8 @@ internal static class QuoteExtractor
                 masks[sentence.Index] = mask;
             }
 
+            // "the mayor's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
+            var mentioned = WordCount(quoted) < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
             var speaker = resolver.Resolve(sentence, mask, quote);
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
             {
@@ -82,6 +85,13 @@ internal static class QuoteExtractor
                 && quote.OpenMark > previousQuoteEnd && IsCoordinated(text.Normalized, previousQuoteEnd + 1, quote.OpenMark))
             {
                 speaker = previousSpeaker;
+            }
+
+            // "X accused the board of "...", "X assailed the plan as the "..."": a fragment inside a clause whose verb
+            // judges, labels or promises is the words of that verb's subject.
+            if (speaker is null && !IsTitleCased(quoted))
+            {
+                speaker = resolver.FramingSubject(sentence, mask, quote);
             }
 
             // "..." said X. "More." — a quotation standing alone right after an attributed one continues it;
@@ -128,13 +138,15 @@ internal static class QuoteExtractor
             // "Ana Ruiz urged drivers to "keep to the speed limits on the coast road."": a quoted clause in a sentence
             // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
             // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
-            // title, "the "Harbour Light Festival"").
-            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask))
+            // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan").
+            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+                && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
                 speaker = subject is not null && !HasOtherActorOutsideQuotes(entities, sentence, mask, subject) ? subject : null;
             }
 
+            speaker = mentioned ? null : speaker;
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
 
             previousSpeaker = speaker;
@@ -464,10 +476,12 @@ internal static class QuoteExtractor
         return true;
     }
 
-    // Nouns whose quoted name follows them: 'the slogan "..."', 'his event, "...", was', 'the hashtag "..."'.
+    // Nouns whose quoted name follows them: 'the slogan "..."', 'his event, "...", was', 'the hashtag "..."'; and nouns
+    // that speak of words as words: 'the term "..."', 'the word "..."'.
     private static readonly HashSet<string> NamedWorkNouns = new(System.StringComparer.Ordinal)
     {
         "slogan", "hashtag", "motto", "event", "festival", "exhibition", "tour", "campaign", "book", "novel", "film", "movie", "song", "album", "single",
+        "term", "word", "phrase", "expression", "nickname", "label",
     };
 
     // A short quotation right after such a noun (maybe after a comma) is the name of the thing, not speech.

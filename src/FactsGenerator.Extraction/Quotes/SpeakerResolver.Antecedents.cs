@@ -29,10 +29,14 @@ internal sealed partial class SpeakerResolver
         var mentions = entities.Mentions;
         EntityMention? nearest = null;
         EntityMention? opener = null;
+        EntityMention? subject = null;
         for (var i = entities.FirstMentionEndingAfter(offset) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > offset || mention.Kind != EntityKind.Person || (unwanted != NameGender.Unknown && GenderOf(mention.Name) == unwanted))
+            // (A person named inside a quotation is spoken of, not the one a pronoun outside it stands for; the
+            // gender a first name hints at is the full name's, as a later mention may give only the surname.)
+            if (mention.End > offset || mention.Kind != EntityKind.Person || IsQuoted(mention.Start)
+                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted))
             {
                 continue;
             }
@@ -47,31 +51,69 @@ internal sealed partial class SpeakerResolver
             }
 
             // "Bloomberg endorsed his rival, Joe Biden. "...," he said": the subject, not the object; "X said Y,
-            // which Z opposed": the main clause's subject, not a relative clause's.
+            // which Z opposed": the main clause's subject, not a relative clause's; "X backed away from reports Y
+            // hid. He ...": the sentence's own subject before a subject inside its object.
+            var opens = OpensSentenceAsSubject(mention);
             if (IsSubject(mention) && !OpensSubordinateClause(mention))
             {
-                return mention;
+                // ("X said ... while Minister Y wrote ...": a clause joined to the main one has a main subject too.)
+                if (opens || OpensCoordinateClause(mention))
+                {
+                    return mention;
+                }
+
+                subject ??= mention;
             }
 
-            opener = OpensSentenceAsSubject(mention) ? mention : opener;
+            opener = opens ? mention : opener;
         }
 
         // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
         // name, yet the name opening the sentence is still its subject, likelier than a later object.
-        return opener ?? nearest;
+        return subject ?? opener ?? nearest;
     }
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
     private bool OpensSentenceAsSubject(EntityMention mention)
     {
         var sentence = text.SentenceAt(mention.Start);
-        if (sentence is null || sentence.Tokens.Count == 0 || sentence.Tokens[0].Start != mention.Start)
+        if (sentence is null || sentence.Tokens.Count == 0)
         {
             return false;
         }
 
+        // ("Senator Ana Ruiz met ...": a title before the name opens the sentence with it.)
+        for (var k = 0; k < sentence.Tokens.Count && sentence.Tokens[k].Start < mention.Start; k++)
+        {
+            var token = sentence.Tokens[k];
+            if (!token.IsCapitalized || !(Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text)))
+            {
+                return false;
+            }
+        }
+
         var next = IndexAtOrAfter(sentence.Tokens, mention.End);
         return next >= sentence.Tokens.Count || !IsPossessive(sentence.Tokens[next]);
+    }
+
+    // The mention follows "while", "whereas", "but" or "and", maybe after a title: the subject of a clause joined
+    // to the main one rather than one inside it.
+    private bool OpensCoordinateClause(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var i = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (i >= 0 && tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
+        {
+            i--;
+        }
+
+        return i >= 0 && (tokens[i].Is("while") || tokens[i].Is("whereas") || tokens[i].Is("but") || tokens[i].Is("and"));
     }
 
     // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").
@@ -114,6 +156,56 @@ internal sealed partial class SpeakerResolver
 
         var i = IndexAtOrAfter(sentence.Tokens, mention.Start) - 1;
         return i >= 0 && sentence.Tokens[i].IsWord && RelativePronouns.Contains(sentence.Tokens[i].Text);
+    }
+
+    /// <summary>How many capitalised words an office may have after "the" ("the Deputy Prime Minister").</summary>
+    private const int MaxOfficeWords = 4;
+
+    // "the Prime Minister" ending at head: the nearest person named before whose role is that office. A bare head
+    // ("the Minister") is no office of its own, as "the minister" is not the vice minister: the role must end with
+    // all the office's words, and an office that is not qualified does not stand for a qualified one.
+    private EntityMention? DescribedByTitle(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head < 1 || !tokens[head].IsCapitalized || !Lexicon.TitleWords.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        var k = head - 1;
+        while (k >= 0 && head - k < MaxOfficeWords && tokens[k].IsCapitalized && !tokens[k].Is("the")
+            && (Lexicon.TitleModifiers.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].Is("the"))
+        {
+            return null;
+        }
+
+        var office = new System.Text.StringBuilder();
+        for (var i = k + 1; i <= head; i++)
+        {
+            office.Append(i > k + 1 ? " " : string.Empty).Append(tokens[i].Text);
+        }
+
+        var phrase = office.ToString();
+        var mentions = entities.Mentions;
+        for (var i = entities.FirstMentionEndingAfter(tokens[k].Start) - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.End > tokens[k].Start || mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (mention.Record.Resolve().Role is { } role && EndsWithWord(role, phrase) && (!IsQualifiedOffice(role) || IsQualifiedOffice(phrase)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     private static NameGender GenderOf(string name)
@@ -283,7 +375,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        return entities.ActorEndingAt(tokens[index].End);
+        // "Judge Jo Kim QC said": the letters after the name are no part of it.
+        return entities.ActorEndingAt(tokens[index].End)
+            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null);
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what
@@ -318,7 +412,9 @@ internal sealed partial class SpeakerResolver
     {
         var i = IndexAtOrAfter(tokens, mention.End);
         var start = i;
-        while (i < tokens.Count && i - start < 3 && NameForms.IsLowerWord(tokens[i]))
+        // ("said Harbour County Sheriff Jo Kim": a capitalised title describes the person after it just as well.)
+        while (i < tokens.Count && i - start < 3
+            && (NameForms.IsLowerWord(tokens[i]) || (tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))))
         {
             if (Lexicon.RoleHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count)
             {

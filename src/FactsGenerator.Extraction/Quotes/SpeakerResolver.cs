@@ -28,11 +28,34 @@ internal sealed partial class SpeakerResolver
 
     private readonly AnalyzedText text;
     private readonly EntitySet entities;
+    private readonly IReadOnlyList<Quotation> quotations;
 
-    public SpeakerResolver(AnalyzedText text, EntitySet entities)
+    /// <param name="quotations">The document's quotations, sorted by start.</param>
+    public SpeakerResolver(AnalyzedText text, EntitySet entities, IReadOnlyList<Quotation> quotations)
     {
         this.text = text;
         this.entities = entities;
+        this.quotations = quotations;
+    }
+
+    // Whether the offset lies inside one of the document's quotations (they are sorted and do not overlap).
+    private bool IsQuoted(int offset)
+    {
+        int low = 0, high = quotations.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (quotations[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < quotations.Count && quotations[low].Start <= offset;
     }
 
     /// <summary>The speaker's mention, or null when the text names none.</summary>
@@ -73,22 +96,38 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (IsParticiple(tokens[v]))
+            // "When X tweeted about it, the network placed a "..." label": a clause with a named subject of its own
+            // opens after the comma, and a verb before the comma is another clause's. ("X said that if asked, he
+            // would call it "..."": a pronoun there is likelier the speaker again.)
+            if (tokens[v].IsSymbol(',') && v + 2 < open && !IsPronoun(tokens, v + 1) && ClauseSubject(tokens, v + 1, open) is not null)
+            {
+                break;
+            }
+
+            // ("placed a warning "...": after an article the word is a noun.)
+            if (IsParticiple(tokens[v]) && !(v >= 1 && (tokens[v - 1].Is("a") || tokens[v - 1].Is("an") || tokens[v - 1].Is("the"))))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
                 // "A bystander explained to the agency what happened, stating": an unnamed subject leaves the speaker
-                // unknown (the outlet is no speaker).
+                // unknown (the outlet is no speaker). "He criticised Ana Ruiz, saying": a sentence opening with "he" has
+                // him as the subject, not the person he spoke of.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
-                        ?? (OpensWithUnnamedSubject(tokens) ? null : FirstActor(tokens, insideQuote, v, preferPerson: true) ?? OpeningPronounSubject(tokens));
+                        ?? (OpensWithUnnamedSubject(tokens) ? null : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
                 || IsCitedSource(tokens, v))
             {
                 continue;
+            }
+
+            // "X was said to be suffering "...", "X was called a "..."": the words are whoever said or called them.
+            if (IsAttributionVerb(tokens[v]) && IsPassive(tokens, v) && !(v + 1 < tokens.Count && tokens[v + 1].Is("by")))
+            {
+                return null;
             }
 
             if (according >= 0 && v < according)
@@ -255,6 +294,13 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
+
+        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative.
+        if (actor is { Kind: EntityKind.Organization } && v < tokens.Count && tokens[v].IsWord && RepresentativeNouns.Contains(tokens[v].Text))
+        {
+            v++;
+        }
+
         while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
         {
             v++;
@@ -365,8 +411,9 @@ internal sealed partial class SpeakerResolver
             return p;
         }
 
+        // (The article opens the name itself in "The Harbour Herald".)
         var q = p;
-        if (tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an"))
+        if ((tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an")) && entities.MentionAt(tokens[q].Start) is null)
         {
             q++;
         }
@@ -517,6 +564,9 @@ internal sealed partial class SpeakerResolver
             p--;
         }
 
+        // "Jo Kim on Sunday told": the subject before the phrase of time.
+        p = p >= 0 ? BeforeTimePhrase(tokens, p) : p;
+
         // "Jo Kim of the Food Agency (FA) said": the abbreviation in brackets belongs to the name before it.
         p = BeforeParenthesis(tokens, p);
         if (p < 0)
@@ -563,6 +613,12 @@ internal sealed partial class SpeakerResolver
 
             var described = MentionEndingAt(tokens, p - 2);
             return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
+        }
+
+        // "drafted by Ana Ruiz who said": the person right before "who".
+        if (p >= 1 && tokens[p].Is("who") && MentionEndingAt(tokens, p - 1) is { Kind: EntityKind.Person } who && !IsPassive(tokens, v))
+        {
+            return who;
         }
 
         // "They released a statement which said": the statement's issuer.
@@ -613,9 +669,23 @@ internal sealed partial class SpeakerResolver
             return OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, p) ?? DescribedOpening(tokens);
         }
 
-        if (IsStatementNoun(tokens[p]) || tokens[p].Is("ministry") || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
+        // "the ministry said": a ministry named before, not whatever body was named last ("The court heard the case. The
+        // ministry said" is no word of the court's).
+        if (tokens[p].Is("ministry"))
+        {
+            return Described(tokens[p]);
+        }
+
+        if (IsStatementNoun(tokens[p]) || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
             return OrganizationBefore(tokens[p].Start);
+        }
+
+        // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.
+        var officeHolder = DescribedByTitle(tokens, p);
+        if (officeHolder is not null)
+        {
+            return officeHolder;
         }
 
         // "The actress recalled", "the court concluded": the person or body the description stands for.
@@ -677,6 +747,13 @@ internal sealed partial class SpeakerResolver
         {
             // "The Harbour Guard (HG), which includes the Coast Watch, declared": skip the parenthesis too.
             var end = previousComma - 1;
+
+            // "The ministry has, in a statement, called": the auxiliary before the aside is not the subject.
+            while (end > 0 && (tokens[end].Is("has") || tokens[end].Is("have") || tokens[end].Is("had")))
+            {
+                end--;
+            }
+
             if (tokens[end].IsSymbol(')'))
             {
                 while (end > 0 && !tokens[end].IsSymbol('('))
@@ -793,6 +870,9 @@ internal sealed partial class SpeakerResolver
     private static readonly HashSet<string> MoreSpeechParticiples = new(System.StringComparer.Ordinal)
     {
         "accusing", "labelling", "labeling", "branding", "dubbing", "terming", "recalling", "replying", "responding", "answering", "confirming",
+        // Acts of speech and of judging, as the verbs of saying and framing are ("X left the stage, shouting "...").
+        "shouting", "screaming", "yelling", "exclaiming", "announcing", "asking", "pleading", "vowing", "pledging", "admitting",
+        "acknowledging", "conceding", "praising", "criticising", "criticizing", "condemning", "thanking", "welcoming",
     };
 
     private static bool IsAttributionVerb(Token token) =>

@@ -126,4 +126,32 @@ public class AdjectiveInLyTests
         var fact = QuantityTestText.Single("Two badly injured cyclists were flown to hospital.");
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
+
+    [Theory]
+    [InlineData("Nine heavily armed guards stood at the gate.", "people", "guards")]
+    [InlineData("Three newly elected senators took office on Monday.", "people", "senators")]
+    [InlineData("The council approved forty newly built homes.", "homes", "homes")]
+    [InlineData("Two critically ill patients were moved overnight.", "people", "patients")]
+    public void AnAdverbGradingTheFirstModifierDoesNotEndThePhrase(string sentence, string unit, string counted)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Contains(counted, fact.About, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AnAdverbAfterTheNumberWithNoNounStillEndsThePhrase()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("Of the guests, two quickly left the room."), f => f.About.Contains("quickly"));
+    }
+
+    [Theory]
+    [InlineData("Two off-duty officers were wounded in the attack.", "people", QuantityCategory.Casualties)]
+    [InlineData("The firm hired four in-house lawyers last year.", "people", QuantityCategory.Other)]
+    public void ACompoundOpenedByAPrepositionModifiesTheNoun(string sentence, string unit, QuantityCategory category)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(category, fact.Category);
+    }
 }

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace FactsGenerator.Extraction.Gazetteer;
+
+/// <summary>
+/// Family names from many countries, read once from the embedded surnames.txt (built by
+/// tools/gazetteer/build-names.js). A known family name ending a run of capitalised words is one piece of evidence
+/// that the run is a person's name, for the many people whose given name no list knows.
+/// </summary>
+internal static class Surnames
+{
+    internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.surnames.txt";
+
+    private static readonly Lazy<HashSet<string>> Names = new(Load, isThreadSafe: true);
+
+    public static int Count => Names.Value.Count;
+
+    public static bool Contains(string name) => Names.Value.Contains(PlaceGazetteer.Key(name));
+
+    private static HashSet<string> Load()
+    {
+        using var stream = typeof(Surnames).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded family-name list is missing: " + ResourceName);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                names.Add(PlaceGazetteer.Key(line.Trim()));
+            }
+        }
+
+        return names;
+    }
+}

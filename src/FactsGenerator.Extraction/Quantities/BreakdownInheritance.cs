@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "20 bodies were recovered, eleven women and nine men": counts of people set off by a comma right after a toll, with
+/// no verb of their own, break that toll down, so what happened to the whole happened to them.
+/// </summary>
+internal static class BreakdownInheritance
+{
+    /// <summary>Gives the mention at <paramref name="index"/> the event of the toll it breaks down, if it does.</summary>
+    /// <param name="continuesBreakdown">True when the previous mention was itself part of the breakdown ("and nine men").</param>
+    /// <returns>True when the mention is part of a breakdown.</returns>
+    public static bool Inherit(List<QuantityMention> mentions, int index, bool continuesBreakdown)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var part = mentions[index];
+        var whole = mentions[index - 1];
+        if (!ReferenceEquals(part.Sentence, whole.Sentence) || part.Event is not null || part.Verb is not null || part.IsAge || whole.Event is not { } sense
+            || sense.Category is not (QuantityCategory.Casualties or QuantityCategory.Displacement) || part.Head is not { } head || !QuantityLexicon.IsPeopleLike(head))
+        {
+            return false;
+        }
+
+        var tokens = part.Sentence.Tokens;
+        var before = part.EvidenceFirst - 1;
+        if (before <= whole.EvidenceLast || before < 0)
+        {
+            return false;
+        }
+
+        // The part follows the toll's clause after a comma ("20 bodies had been recovered, eleven women"), or the previous
+        // part after "and" or a comma ("eleven women and nine men").
+        var opens = tokens[before].IsSymbol(',') && OnlyWordsBetween(tokens, whole.EvidenceLast + 1, before)
+            && !(part.Value is { } share && whole.Value is { } total && share > total);
+        var continues = before == whole.EvidenceLast + 1 && (tokens[before].Is("and") || (continuesBreakdown && tokens[before].IsSymbol(',')));
+        if (!opens && !continues)
+        {
+            return false;
+        }
+
+        // A verb after the part makes it a clause of its own: "five died, 20 others were rescued".
+        var after = part.EvidenceLast + 1;
+        if (after < tokens.Count && tokens[after].IsWord && (TokenWindow.IsPastVerb(tokens[after]) || tokens[after].Text.ToLowerInvariant() is "were" or "was" or "are" or "is" or "have" or "has" or "had"))
+        {
+            return false;
+        }
+
+        part.Event = sense;
+        return true;
+    }
+
+    // How many words of the toll's clause may follow its phrase before the comma ("had been recovered").
+    private const int ClauseTailWindow = 5;
+
+    private static bool OnlyWordsBetween(IReadOnlyList<Text.Token> tokens, int from, int to)
+    {
+        if (to - from > ClauseTailWindow)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord || Numbers.NumberWords.IsCardinalWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

