@@ -15,6 +15,7 @@ internal sealed partial class ContextEvidence
                 && next is { } close && close.IsSymbol(','))))
         {
             Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
         }
 
         if (IsListedAfterOrganisationNoun(tokens, a))
@@ -273,9 +274,28 @@ internal sealed partial class ContextEvidence
     // "the study was published in Orbis Letters", "an editorial in the Lakeside Courier": what a piece of writing is
     // printed in is a publication ("appeared in" and "a study in" are left out: people appear in courts and towns,
     // and studies are made in places).
-    private static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex) =>
-        inIndex >= 1 && tokens[inIndex].Is("in") && NameForms.IsLowerWord(tokens[inIndex - 1])
-        && tokens[inIndex - 1].Text is "published" or "editorial" or "column" or "article" or "articles";
+    // "published on Wednesday in Orbis Letters", "published last week in ...": a few words of time may come between.
+    private static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex)
+    {
+        if (inIndex < 1 || !tokens[inIndex].Is("in"))
+        {
+            return false;
+        }
+
+        const int MaxTimeWords = 3;
+        var k = inIndex - 1;
+        while (k > 0 && inIndex - 1 - k < MaxTimeWords && IsTimeWord(tokens[k]))
+        {
+            k--;
+        }
+
+        var writing = tokens[k];
+        return NameForms.IsLowerWord(writing) && writing.Text is "published" or "editorial" or "column" or "article" or "articles";
+    }
+
+    private static bool IsTimeWord(Token word) =>
+        word.IsNumber || word.Text is "on" or "last" or "this" or "earlier" or "online" or "week" or "month" or "year" or "today" or "yesterday"
+        || System.Array.IndexOf(Lexicon.WeekdayNames, word.Text) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, word.Text) >= 0;
 
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)

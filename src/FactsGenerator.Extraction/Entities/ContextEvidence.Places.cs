@@ -99,7 +99,8 @@ internal sealed partial class ContextEvidence
     {
         var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
         if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
-            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk))
+            && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk) && !IsPublishedIn(tokens, a - 1)
+            && !(next is { } noun && ModifiesNoun(noun)))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
@@ -199,6 +200,27 @@ internal sealed partial class ContextEvidence
         }
 
         return false;
+    }
+
+    /// <summary>Lower-case words that may follow a place named after "in": joining words, verbs, and words of time.</summary>
+    private static readonly HashSet<string> AfterPlaceWords = Lexicon.Set(
+        "and or but to on at in for with from of by near as than since until after before during while where when which who whom " +
+        "whose that this last next is are was were be been has have had will would can could may might must should do does did " +
+        "not also alone itself then there already still now today yesterday tonight again too even recently he she it we they you i");
+
+    // "in Vantorian conditions", "in Brightwater analysis": a name between "in" and a lower-case noun modifies the noun
+    // ("in Dunmere and", "in Dunmere was", "in Dunmere chose" go on after a place).
+    private static bool ModifiesNoun(Token next)
+    {
+        if (!next.IsWord || !NameForms.IsLowerWord(next) || !next.SpaceBefore)
+        {
+            return false;
+        }
+
+        var word = next.Text;
+        return !AfterPlaceWords.Contains(word) && !Lexicon.AttributionVerbs.Contains(word)
+            && !Quantities.TokenWindow.IsPastVerb(next) && !word.EndsWith("ing", System.StringComparison.Ordinal)
+            && !word.EndsWith("ly", System.StringComparison.Ordinal);
     }
 
     // "in Environmental Science", "in Islam", "in Buddhism": fields, journals and abstract nouns are not places.

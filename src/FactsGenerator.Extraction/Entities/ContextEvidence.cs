@@ -13,6 +13,7 @@ internal sealed partial class ContextEvidence
     private readonly Dictionary<string, EntityKind> strong = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> weakPlaces = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> weakOrganizations = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> namedAsBody = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> featureNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> singleWords = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> actors = new(System.StringComparer.Ordinal);
@@ -41,6 +42,9 @@ internal sealed partial class ContextEvidence
     public bool IsWeakPlace(string name) => weakPlaces.Contains(NameForms.Key(name));
 
     public bool IsWeakOrganization(string name) => weakOrganizations.Contains(NameForms.Key(name));
+
+    /// <summary>True when a kind of body stands right before the name somewhere ("the news agency X", "the airline X").</summary>
+    public bool IsNamedAsBody(string name) => namedAsBody.Contains(NameForms.Key(name));
 
     /// <summary>The full name of a natural feature written with its noun ("Amazon" → "Amazon rainforest").</summary>
     public string? FeatureName(string name) => featureNames.TryGetValue(NameForms.Key(name), out var full) ? full : null;
@@ -79,6 +83,7 @@ internal sealed partial class ContextEvidence
         CollectAcronymSpelling(chunk);
         CollectMatchResult(chunk);
         CollectThingName(chunk);
+        CollectSeatUse(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

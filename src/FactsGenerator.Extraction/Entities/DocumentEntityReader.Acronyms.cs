@@ -1,3 +1,5 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Gazetteer;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Text;
 
@@ -20,6 +22,12 @@ internal sealed partial class DocumentEntityReader
                 if (end == i && end < chunk.Last && place is not null && Lexicon.ExtraDemonyms.ContainsKey(tokens[i].Text))
                 {
                     end = -1;
+                }
+
+                if (end >= 0 && place is not null && (IsHalfOfHyphenatedName(tokens, i, end) || IsModifierOfName(chunk, i, end, place)))
+                {
+                    i = end + 1;
+                    continue;
                 }
 
                 if (end >= 0 && place is not null)
@@ -47,6 +55,50 @@ internal sealed partial class DocumentEntityReader
             i++;
         }
     }
+
+    // "Agence Velmoria-Presse", "Ostland-Harlow Bank": a place glued by a hyphen to a word that is no place is half of
+    // one name ("Velmoria-Ostland talks" joins two places and keeps both, and a dash, "Arden–Tarsk Express", joins two names).
+    private bool IsHalfOfHyphenatedName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last + 2 < tokens.Count && IsPlainHyphen(tokens[last + 1]) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].IsCapitalized)
+        {
+            return !gazetteer.TryFind(tokens[last + 2].Text, out _);
+        }
+
+        if (first >= 2 && IsPlainHyphen(tokens[first - 1]) && !tokens[first - 1].SpaceBefore && !tokens[first].SpaceBefore
+            && tokens[first - 2].IsCapitalized)
+        {
+            return !gazetteer.TryFind(tokens[first - 2].Text, out _);
+        }
+
+        return false;
+    }
+
+    // "the Harlow Quantalytics scandal", "telling the Velm Independent": a town opening a run of unknown capitalised
+    // words is what the name is named after, not a place the text talks about (a country, a place head, an office or
+    // a given name after it are read on their own).
+    private bool IsModifierOfName(NameChunk chunk, int first, int last, GazetteerPlace place)
+    {
+        if (first != chunk.First || last >= chunk.Last || place.Kind == PlaceKind.Country)
+        {
+            return false;
+        }
+
+        // "the Harlow Fair 2019": an event with its year is held in the town, which stays a place.
+        var after = chunk.Last + 1;
+        if (after < chunk.Tokens.Count && chunk.Tokens[after].IsNumber && chunk.Tokens[after].Text.Length == 4)
+        {
+            return false;
+        }
+
+        var next = chunk.Tokens[last + 1];
+        return next.IsWord && next.SpaceBefore && next.IsCapitalized && !NameForms.IsAllCaps(next.Text) && !Lexicon.PlaceHeads.Contains(next.Text)
+            && !Lexicon.TitleWords.Contains(next.Text) && !Lexicon.RoleHeads.Contains(next.Text) && !GivenNames.Contains(next.Text)
+            && !Lexicon.CapitalisedFunctionWords.Contains(next.Text) && !gazetteer.TryFind(next.Text, out _);
+    }
+
+    private bool IsPlainHyphen(Token token) => token.IsSymbol('-') && text.Original[token.Start] == '-';
 
     // "National Emergency Operation Centre (NEOC)", "the United Kingdom's (UK)": the acronym is an alias.
     private void RegisterParenthesisedAcronym(NameChunk chunk, EntityRecord record)

@@ -170,6 +170,18 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    // "Pact on the Rights of the Sea", "March for the Republic": a bare place head after "of the" or "for the" is a
+    // common noun made part of a title, so the name is about what comes before "of" ("Bay of Velm" starts with a
+    // place head; "Gate of Harrow Cemetery" names its site in full).
+    private static bool EndsWithBareHeadAfterOf(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var article = chunk.Last - 1;
+        var of = article - 1;
+        return of - 1 >= chunk.First && tokens[article].Is("the") && (tokens[of].Is("of") || tokens[of].Is("for"))
+            && !Lexicon.PlaceHeads.Contains(tokens[of - 1].Text);
+    }
+
     // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
     // place of its own (the whole place is not what the text names).
     private bool TryDirectionOfPlace(NameChunk chunk)

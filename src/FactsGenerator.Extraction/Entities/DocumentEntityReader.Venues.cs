@@ -3,6 +3,14 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Buildings where things happen, read as places rather than as the bodies that run them.</summary>
 internal sealed partial class DocumentEntityReader
 {
+    /// <summary>
+    /// Last words of buildings and sites that are named after a preposition of place as where something happens
+    /// ("at the Harlow Theatre", "held at Dunmere State Prison", "recorded at Velm Studio"); elsewhere the same name
+    /// may be the body that runs it, so only that use decides. "Studios" is left out: it names film companies.
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> BuildingHeads = Lexicon.Set(
+        "Theatre Theater Arena Prison Penitentiary Jail Hospice Market Hotel Studio Base Lawn Gardens");
+
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
     // happens is a place, not the body that runs it; so is a headquarters someone is taken to, held at or gathers
     // outside ("outside the Arden Police Headquarters").
@@ -21,7 +29,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         var head = tokens[chunk.Last].Text;
-        if (head is "Headquarters")
+        if (head is "Headquarters" || BuildingHeads.Contains(head))
         {
             return tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind";
         }

@@ -31,10 +31,18 @@ internal sealed partial class DocumentEntityReader
 
     public EntitySet Read()
     {
+        var credits = CreditLines.Find(text);
         foreach (var sentence in text.BodySentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sentences.Add((sentence, NameChunker.Chunk(text, sentence, QuoteMask(sentence))));
+            var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
+            if (credits.Count > 0)
+            {
+                // A picture credit names who took the picture, not anyone the article is about.
+                chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
+            }
+
+            sentences.Add((sentence, chunks));
         }
 
         foreach (var (_, chunks) in sentences)
@@ -65,6 +73,7 @@ internal sealed partial class DocumentEntityReader
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
+        MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
         MergeCountryPrefixVariants();
@@ -211,7 +220,7 @@ internal sealed partial class DocumentEntityReader
 
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
-            Add(EntityKind.Organization, name, chunk);
+            Add(evidence.IsSeatUsedAsPlace(name) ? EntityKind.Place : EntityKind.Organization, name, chunk);
             return;
         }
 
@@ -277,7 +286,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text)
+        if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !EndsWithBareHeadAfterOf(chunk)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
@@ -337,7 +346,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)
+        if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) && !EndsWithBareHeadAfterOf(chunk)
             && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
@@ -422,7 +431,9 @@ internal sealed partial class DocumentEntityReader
                 {
                     registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
                 }
-                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text))
+                // ... but "the news agency Fallow" says in so many words that a region's name is a body's here.
+                else if (gazetteer.TryFind(chunk.Text, out var knownPlace) && !evidence.IsTeam(chunk.Text)
+                    && !(evidence.IsNamedAsBody(chunk.Text) && knownPlace.Kind != PlaceKind.Country))
                 {
                     AddPlace(knownPlace, chunk);
                 }
