@@ -222,13 +222,15 @@ internal sealed partial class DocumentEntityReader
         return count >= MinShoutedWords;
     }
 
-    // "in ALL 50 states", "a ZERO tolerance policy": an everyday word in capitals is emphasis, not an acronym, unless
-    // the document spells it out or treats it as a body ("World Health Organization (WHO)", "the WHO", "WHO's experts",
-    // "WHO said", "according to WHO").
+    // "in ALL 50 states", "a ZERO tolerance policy": an everyday word in capitals is emphasis, not an acronym; "paid in
+    // USD" names a currency and "the company's VP" an office. None of them is a body unless the document spells it out
+    // or treats it as one ("World Health Organization (WHO)", "the WHO", "WHO's experts", "WHO said", "according to WHO").
     private bool IsEmphasisedWord(IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Text;
-        if (!Gazetteer.EnglishWords.IsEverydayWord(word) || registry.Find(word) is not null || evidence.TryGetStrong(word, out _) || evidence.IsWeakOrganization(word)
+        var plainWord = Gazetteer.EnglishWords.IsEverydayWord(word) || Quantities.QuantityLexicon.TryCurrencyCode(word, out _)
+            || Lexicon.RoleHeads.Contains(word) || word is "VP";
+        if (!plainWord || registry.Find(word) is not null || evidence.TryGetStrong(word, out _) || evidence.IsWeakOrganization(word)
             || evidence.IsSpeaker(word))
         {
             return false;

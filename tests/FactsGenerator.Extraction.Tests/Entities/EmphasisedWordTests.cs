@@ -14,6 +14,15 @@ public class EmphasisedWordTests
     }
 
     [Theory]
+    [InlineData("The contractors were paid in USD rather than in the local currency.", "USD")]
+    [InlineData("The firm's VP for sales left the company in May.", "VP")]
+    [InlineData("The board fired the CEO after the audit.", "CEO")]
+    public void ACurrencyCodeOrAnOfficeInCapitalsIsNoOrganisation(string sentence, string word)
+    {
+        Assert.DoesNotContain(word, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
     [InlineData("The WHO declared the outbreak over on Monday.")]
     [InlineData("Experts from WHO's regional office visited the clinic.")]
     [InlineData("The World Health Organization (WHO) met on Monday. Officials from WHO then left.")]
