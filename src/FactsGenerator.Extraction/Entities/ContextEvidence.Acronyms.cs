@@ -61,10 +61,6 @@ internal sealed partial class ContextEvidence
             && !Lexicon.OrganizationHeads.Contains(last);
     }
 
-    /// <summary>Abstract-noun endings: a name whose last word ends so names an act or a state, not a body
-    /// ("Genital Mutilation", "Waste Management"); bodies named so carry a head word ("Trade Organization").</summary>
-    private static readonly string[] AbstractNounEndings = { "tion", "sion", "ment", "ance", "ence", "ism" };
-
     // The spelled-out name opens with the acronym's first letter and has at least two words ("Harbour Business District"
     // for "HBD"); a looser test than spelling every letter, as glosses skip and join words.
     private static bool IsSpelledOutAs(NameChunk spelled, string acronym) =>
@@ -89,20 +85,7 @@ internal sealed partial class ContextEvidence
         }
 
         return Lexicon.PlaceHeads.Contains(last) || ThingEndings.Contains(last) || Lexicon.TitleWords.Contains(last) || Lexicon.RoleHeads.Contains(last)
-            || Lexicon.EventWords.Contains(last) || HasAbstractNounEnding(last) || Gazetteer.PlaceGazetteer.Instance.TryFind(spelled.Text, out _);
-    }
-
-    private static bool HasAbstractNounEnding(string word)
-    {
-        foreach (var ending in AbstractNounEndings)
-        {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            || Lexicon.EventWords.Contains(last) || NameForms.HasAbstractNounEnding(last) || Gazetteer.PlaceGazetteer.Instance.TryFind(spelled.Text, out _);
     }
 
     // "a distributed denial of service (DDOS)", "Velm fever virus (VFV)": words ending in a lower-case one at `end`

@@ -188,6 +188,25 @@ internal static class NameForms
 
     /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
     /// <summary>
+    /// "Mutilation", "Environment", "Infrastructure", "Security", "Tourism": a word whose ending makes it an abstract noun
+    /// names an act, a state or a field of activity, not a body, a place or a person.
+    /// </summary>
+    public static bool HasAbstractNounEnding(string word)
+    {
+        foreach (var ending in AbstractNounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AbstractNounEndings = { "tion", "sion", "ment", "ture", "ity", "ism", "ance", "ence", "ics", "ing", "stry" };
+
+    /// <summary>
     /// "CentOS", "GitHub", "YouTube": a capital inside a word after lower-case letters writes a brand or a product. In a
     /// person's name it follows only a family-name prefix ("McGaugh", "MacArthur", "DeSantis", "LeBron", "DiCaprio").
     /// </summary>

@@ -603,22 +603,7 @@ internal static partial class RoleParser
     // names an activity rather than a place or a person.
     private static bool IsFieldOfGovernment(string word) =>
         Lexicon.TitleModifiers.Contains(word)
-        || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && HasAbstractNounEnding(word));
-
-    private static bool HasAbstractNounEnding(string word)
-    {
-        foreach (var ending in AbstractNounEndings)
-        {
-            if (word.EndsWith(ending, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] AbstractNounEndings = { "tion", "sion", "ment", "ture", "ity", "ism", "ance", "ence", "ics", "ing", "stry" };
+        || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && NameForms.HasAbstractNounEnding(word));
 
     private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
     {
