@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 
 namespace FactsGenerator.Extraction.Gazetteer;
 
@@ -58,19 +56,10 @@ internal static class EnglishWords
     // lines starting with '#' are comments.
     private static Lists Load()
     {
-        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded English word list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var lists = new Lists();
         var size = int.MaxValue;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "English word list"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             if (line[0] == '@')
             {
                 size = int.Parse(line.Substring(1), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 
 namespace FactsGenerator.Extraction.Gazetteer;
 
@@ -24,18 +22,9 @@ internal static class GivenNames
 
     private static Dictionary<string, NameGender> Load()
     {
-        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded given-name list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var names = new Dictionary<string, NameGender>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "given-name list"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             var name = tab < 0 ? line.Trim() : line.Substring(0, tab);
             var gender = tab < 0 ? NameGender.Unknown : line.Substring(tab + 1) switch

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 
 namespace FactsGenerator.Extraction.Gazetteer;
 
@@ -22,17 +20,10 @@ internal static class Occupations
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(Occupations).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded occupation list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "occupation list"))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line.Trim());
-            }
+            words.Add(line.Trim());
         }
 
         return words;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 
 namespace FactsGenerator.Extraction.Gazetteer;
@@ -87,17 +86,10 @@ internal static class OrganizationLexicon
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(OrganizationLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded organisation list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "organisation list"))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                names.Add(line);
-            }
+            names.Add(line);
         }
 
         return names;

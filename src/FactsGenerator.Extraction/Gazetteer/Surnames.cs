@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 
 namespace FactsGenerator.Extraction.Gazetteer;
 
@@ -22,17 +20,10 @@ internal static class Surnames
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(Surnames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded family-name list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "family-name list"))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                names.Add(PlaceGazetteer.Key(line.Trim()));
-            }
+            names.Add(PlaceGazetteer.Key(line.Trim()));
         }
 
         return names;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
+using FactsGenerator.Extraction.Gazetteer;
 
 namespace FactsGenerator.Extraction.Quantities;
 
@@ -23,17 +22,10 @@ internal static class PersonNounList
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(PersonNounList).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded person-noun list is missing: " + ResourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "person-noun list"))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line.Trim());
-            }
+            words.Add(line.Trim());
         }
 
         return words;
