@@ -78,7 +78,7 @@ internal static class Lexicon
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam ayatollah priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member fellow speaker selectman alderman councilman councilwoman trustee marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member fellow speaker selectman alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman assemblymember trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -88,7 +88,7 @@ internal static class Lexicon
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
-        "Advisor Adviser");
+        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(

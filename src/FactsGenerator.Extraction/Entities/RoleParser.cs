@@ -521,8 +521,14 @@ internal static partial class RoleParser
             }
 
             var body = chunk.Text.Substring(tokens[bodyStart].Start - tokens[chunk.First].Start);
-            // "US Speaker of the House X": the chamber names the office (as "Speaker of the House X" does alone).
-            if ((bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body)) || (bodyStart == k + 2 && bodyStart == chunk.Last && IsChamber(tokens[bodyStart])))
+            // "US Speaker of the House X", "Member of Parliament X": the chamber names the office (as "Speaker of the
+            // House X" does alone), and the member belongs to it.
+            if (bodyStart == chunk.Last && IsChamber(tokens[bodyStart]))
+            {
+                return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace ?? body, null);
+            }
+
+            if (bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body))
             {
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
             }

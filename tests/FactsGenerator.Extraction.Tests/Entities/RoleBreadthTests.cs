@@ -95,6 +95,22 @@ public class RoleBreadthTests
     }
 
     [Fact]
+    public void AMemberOfAChamberKeepsTheChamberInTheRole()
+    {
+        var (role, affiliation) = RoleOf("Member of Parliament (MP) Ana Ruiz of the Green Party added, \"This is wrong.\"", "Ana Ruiz");
+        Assert.Equal("member of parliament", role);
+        Assert.Equal("Parliament", affiliation);
+    }
+
+    [Theory]
+    [InlineData("A Republican Assemblywoman, Jo Kim, also commented on the vote.", "Jo Kim", "assemblywoman")]
+    [InlineData("Assemblyman Tom Vik said he agreed with the plan.", "Tom Vik", "assemblyman")]
+    public void AStateLegislatorsTitleIsARoleNotPartOfTheName(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
     public void APluralCapitalisedTitleGivesEachNameOfTheListItsOffice()
     {
         var facts = Extract.From("The bill was backed by Senior Advisors Tom Vik and Ana Ruiz.");
