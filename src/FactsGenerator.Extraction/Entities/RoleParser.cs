@@ -136,12 +136,29 @@ internal static partial class RoleParser
             p = 0;
         }
 
-        // "the Senate Minority Leader, X", "the Vice President, X": a capitalised office keeps its qualifiers.
+        // "the Senate Minority Leader, X", "the Vice President, X": a capitalised office keeps its qualifiers; "the
+        // Executive director of Y, X": so does a lower-case one, when the qualifier is a title's.
         if (char.IsUpper(tokens[headEnd].Text[0]))
         {
             while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1]))
             {
                 p--;
+            }
+        }
+        else
+        {
+            // (Only right after an article or opening the sentence: in "the Green Party presidential nominee" the
+            // capitalised word ends the body's name.)
+            var q = p;
+            while (q - 1 >= 0 && headEnd - (q - 1) <= MaxModifiers && char.IsUpper(tokens[q - 1].Text[0]) && Lexicon.TitleModifiers.Contains(tokens[q - 1].Text)
+                && !NameForms.IsCountryOrDemonym(tokens[q - 1].Text))
+            {
+                q--;
+            }
+
+            if (q < p && (q == 0 || IsDeterminer(tokens[q - 1])))
+            {
+                p = q;
             }
         }
 

@@ -94,6 +94,22 @@ public class RoleBreadthTests
         Assert.Null(affiliation);
     }
 
+    [Theory]
+    [InlineData("The Executive director of the Harbour Society, Bob Lind, told reporters the fund was empty.", "Bob Lind", "executive director")]
+    [InlineData("Senior researcher Ana Ruiz led the study.", "Ana Ruiz", "senior researcher")]
+    public void ATitlesCapitalisedQualifierBeforeALowerCaseOfficeIsPartOfIt(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void ABodysNameBeforeALowerCaseOfficeStaysTheAffiliation()
+    {
+        var (role, affiliation) = RoleOf("The Green Party presidential nominee Ana Ruiz spoke in Ohio.", "Ana Ruiz");
+        Assert.Equal("presidential nominee", role);
+        Assert.Equal("Green Party", affiliation);
+    }
+
     [Fact]
     public void AMemberOfAChamberKeepsTheChamberInTheRole()
     {
