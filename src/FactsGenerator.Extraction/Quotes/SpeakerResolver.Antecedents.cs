@@ -416,7 +416,7 @@ internal sealed partial class SpeakerResolver
         while (i < tokens.Count && i - start < 3
             && (NameForms.IsLowerWord(tokens[i]) || (tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))))
         {
-            if (Lexicon.RoleHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count)
+            if (RoleParser.IsRoleHead(tokens[i]) && i + 1 < tokens.Count)
             {
                 var person = entities.MentionAt(tokens[i + 1].Start);
                 return person is not null && person.Kind == EntityKind.Person ? person : null;

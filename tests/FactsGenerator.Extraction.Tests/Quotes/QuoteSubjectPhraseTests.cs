@@ -11,6 +11,13 @@ public class QuoteSubjectPhraseTests
         facts.Quotes.FirstOrDefault(q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal))?.Speaker;
 
     [Fact]
+    public void ThePersonAfterABodyAndAnOccupationIsTheSource()
+    {
+        var facts = Extract.From("According to Harbour University political scholar Lena Dahl, \"Women hold fewer seats than ever.\"");
+        Assert.Equal("Lena Dahl", SpeakerOf(facts, "Women hold fewer seats"));
+    }
+
+    [Fact]
     public void APhraseOfTimeBetweenSubjectAndVerbIsSkipped()
     {
         var facts = Extract.From("Governor Tom Baxter on Tuesday said \"We will not sign this budget in its current form.\"");
