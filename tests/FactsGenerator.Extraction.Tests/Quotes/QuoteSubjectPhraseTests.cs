@@ -18,6 +18,20 @@ public class QuoteSubjectPhraseTests
     }
 
     [Fact]
+    public void AnAsideBetweenDashesKeepsItsOwnVerb()
+    {
+        var facts = Extract.From("Speaker Tom Vik commented on the matter \u2014 which the Harbour Times noted as an unusual move \u2014 \"This is plainly wrong and everyone knows it.\"");
+        Assert.Equal("Tom Vik", SpeakerOf(facts, "This is plainly wrong"));
+    }
+
+    [Fact]
+    public void ASingleDashBeforeTheQuoteIsNoAside()
+    {
+        var facts = Extract.From("The Harbour Times noted the move \u2014 \"This is plainly wrong and everyone knows it.\"");
+        Assert.Equal("Harbour Times", SpeakerOf(facts, "This is plainly wrong"));
+    }
+
+    [Fact]
     public void APhraseOfTimeBetweenSubjectAndVerbIsSkipped()
     {
         var facts = Extract.From("Governor Tom Baxter on Tuesday said \"We will not sign this budget in its current form.\"");
