@@ -80,6 +80,12 @@ internal static partial class NameChunker
             {
                 if (StartsPersonAfterInstitution(tokens, i, j) || IsPostNominal(tokens, j))
                 {
+                    // "House of Commons Speaker Jo Kim": the title before the person opens the person's name, not the body's.
+                    if (last == j - 1 && last - 1 > i && Lexicon.TitleWords.Contains(tokens[last].Text) && tokens[last - 1].IsWord && !tokens[last - 1].Is("of"))
+                    {
+                        last--;
+                    }
+
                     break;
                 }
 

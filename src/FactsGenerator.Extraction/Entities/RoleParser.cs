@@ -140,7 +140,9 @@ internal static partial class RoleParser
         // Executive director of Y, X": so does a lower-case one, when the qualifier is a title's.
         if (char.IsUpper(tokens[headEnd].Text[0]))
         {
-            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1]))
+            // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
+            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1])
+                && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
             }

@@ -32,4 +32,13 @@ public class InstitutionNameBoundaryTests
         Assert.Contains("University of South Carolina Aiken", facts.Organizations.Select(o => o.Name));
         Assert.Empty(facts.People);
     }
+
+    [Fact]
+    public void ATitleBetweenAnInstitutionAndAPersonIsThePersonsOffice()
+    {
+        var facts = Extract.From("House of Commons Speaker Tom Vik commented on the matter on Monday.");
+        Assert.Contains("House of Commons", facts.Organizations.Select(o => o.Name));
+        var person = Assert.Single(facts.People);
+        Assert.Equal(("Tom Vik", "speaker"), (person.Name, person.Role));
+    }
 }
