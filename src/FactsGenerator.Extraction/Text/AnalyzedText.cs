@@ -133,6 +133,13 @@ internal sealed class AnalyzedText
 
     public static string CollapseWhitespace(string text, int start, int end)
     {
+        // Most phrases have nothing to collapse (single spaces between words): then the result is the substring,
+        // without a builder and its copy. Every sentence, name chunk and evidence passes here.
+        if (IsCollapsed(text, start, end))
+        {
+            return text.Substring(start, end - start);
+        }
+
         var builder = new StringBuilder(end - start);
         var pendingSpace = false;
         for (var i = start; i < end; i++)
@@ -154,6 +161,29 @@ internal sealed class AnalyzedText
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsSpaceLike(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' || (c < ' ');
+
+    // True when CollapseWhitespace would return the text unchanged: no leading or trailing space-like character,
+    // and every inner one is a plain space between two characters that stay.
+    private static bool IsCollapsed(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c > ' ' && c != '\u200B' && c != '\uFEFF' && !char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c != ' ' || i == start || i + 1 >= end || IsSpaceLike(text[i - 1]) || IsSpaceLike(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<Paragraph> FindParagraphs(string text)
