@@ -29,6 +29,51 @@ internal static partial class NumberReader
             return false;
         }
 
+        // The quantity readers ask for the number at the same token more than once (the odds reader, then the
+        // sentence reader, then the range and tally readers around a figure). What is read depends on the tokens
+        // alone, so the answers for the last sentence are remembered per thread; sentence tokens never change.
+        if (!ReferenceEquals(memoFor, tokens) || memoState is null || memoMatches is null)
+        {
+            if (memoState is null || memoMatches is null || memoState.Length < tokens.Count)
+            {
+                memoState = new byte[Math.Max(tokens.Count, 64)];
+                memoMatches = new NumberMatch[memoState.Length];
+            }
+            else
+            {
+                Array.Clear(memoState, 0, tokens.Count);
+            }
+
+            memoFor = tokens;
+        }
+
+        if (memoState[index] != 0)
+        {
+            match = memoMatches[index];
+            return memoState[index] == MemoFound;
+        }
+
+        var found = ReadAt(tokens, index, out match);
+        memoState[index] = found ? MemoFound : MemoNone;
+        memoMatches[index] = match;
+        return found;
+    }
+
+    private const byte MemoNone = 1;
+    private const byte MemoFound = 2;
+
+    [ThreadStatic]
+    private static IReadOnlyList<Token>? memoFor;
+
+    [ThreadStatic]
+    private static byte[]? memoState;
+
+    [ThreadStatic]
+    private static NumberMatch[]? memoMatches;
+
+    private static bool ReadAt(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    {
+        match = default;
         var token = tokens[index];
         if (token.IsNumber)
         {
