@@ -8,36 +8,16 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Small predicates about words and names, shared by the entity rules.</summary>
 internal static class NameForms
 {
-    // Key and IsCountryOrDemonym are asked about the same few hundred names again and again while a document is
-    // read (every rule re-keys the names it compares; a profile put them at 5% of the engine). Both are pure
-    // functions of the string, so their answers are remembered per thread; a table is emptied when it reaches
-    // MemoLimit entries, so memory stays flat over any number of documents. Answers never depend on the table.
-    private const int MemoLimit = 4096;
+    // Key and IsCountryOrDemonym are asked about the same names again and again while a document is read (every
+    // rule re-keys the names it compares; a profile put them at 5% of the engine): their answers are remembered.
+    [System.ThreadStatic]
+    private static StringMemo<string>? keys;
 
     [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, string>? keys;
-
-    [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, bool>? countriesOrDemonyms;
+    private static StringMemo<bool>? countriesOrDemonyms;
 
     /// <summary>Comparison key of a name: diacritics folded, lower case, letters and digits only.</summary>
-    public static string Key(string name)
-    {
-        var memo = keys ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
-        if (memo.TryGetValue(name, out var key))
-        {
-            return key;
-        }
-
-        key = ComputeKey(name);
-        if (memo.Count >= MemoLimit)
-        {
-            memo.Clear();
-        }
-
-        memo[name] = key;
-        return key;
-    }
+    public static string Key(string name) => (keys ??= new StringMemo<string>(ComputeKey)).Get(name);
 
     private static string ComputeKey(string name)
     {
@@ -76,23 +56,8 @@ internal static class NameForms
     }
 
     /// <summary>True when the word, or a hyphen-joined part of it, is a country name or a demonym.</summary>
-    public static bool IsCountryOrDemonym(string word)
-    {
-        var memo = countriesOrDemonyms ??= new System.Collections.Generic.Dictionary<string, bool>(System.StringComparer.Ordinal);
-        if (memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var answer = ComputeIsCountryOrDemonym(word);
-        if (memo.Count >= MemoLimit)
-        {
-            memo.Clear();
-        }
-
-        memo[word] = answer;
-        return answer;
-    }
+    public static bool IsCountryOrDemonym(string word) =>
+        (countriesOrDemonyms ??= new StringMemo<bool>(ComputeIsCountryOrDemonym)).Get(word);
 
     private static bool ComputeIsCountryOrDemonym(string word)
     {

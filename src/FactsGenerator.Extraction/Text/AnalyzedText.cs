@@ -57,9 +57,11 @@ internal sealed class AnalyzedText
             var count = 0;
             foreach (var sentence in Sentences)
             {
-                foreach (var token in sentence.Tokens)
+                // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per sentence.
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (token.Kind != TokenKind.Symbol)
+                    if (tokens[i].Kind != TokenKind.Symbol)
                     {
                         count++;
                     }

@@ -12,6 +12,14 @@ internal static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Printable ASCII (all but the backtick) is kept as it is: nearly every character, so the switch is skipped.
+            if (c >= ' ' && c <= '~' && c != '`')
+            {
+                chars[i] = c;
+                continue;
+            }
+
             chars[i] = c switch
             {
                 '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? ' ' : '\n',
