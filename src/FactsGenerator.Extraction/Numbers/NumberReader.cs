@@ -29,6 +29,13 @@ internal static partial class NumberReader
             return false;
         }
 
+        // Nearly every token opens no number: answered before the table below is touched.
+        var token = tokens[index];
+        if (!token.IsNumber && (!token.IsWord || !CanOpenNumber(token.Text)))
+        {
+            return false;
+        }
+
         // The quantity readers ask for the number at the same token more than once (the odds reader, then the
         // sentence reader, then the range and tally readers around a figure). What is read depends on the tokens
         // alone, so the answers for the last sentence are remembered per thread; sentence tokens never change.
@@ -74,15 +81,9 @@ internal static partial class NumberReader
     private static bool ReadAt(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {
         match = default;
-        var token = tokens[index];
-        if (token.IsNumber)
+        if (tokens[index].IsNumber)
         {
             return TryReadDigits(tokens, index, out match);
-        }
-
-        if (!token.IsWord || !CanOpenNumber(token.Text))
-        {
-            return false;
         }
 
         return TryReadIdiom(tokens, index, out match)
