@@ -8,8 +8,21 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        // Plain text (printable ASCII and line feeds only) normalises to itself: no copy is made.
+        var plain = 0;
+        while (plain < text.Length && ((text[plain] >= ' ' && text[plain] <= '~' && text[plain] != '`') || text[plain] == '\n'))
+        {
+            plain++;
+        }
+
+        if (plain == text.Length)
+        {
+            return text;
+        }
+
         var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        text.CopyTo(0, chars, 0, plain);
+        for (var i = plain; i < text.Length; i++)
         {
             var c = text[i];
 
