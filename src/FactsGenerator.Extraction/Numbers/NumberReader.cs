@@ -39,44 +39,56 @@ internal static partial class NumberReader
         // The quantity readers ask for the number at the same token more than once (the odds reader, then the
         // sentence reader, then the range and tally readers around a figure). What is read depends on the tokens
         // alone, so the answers for the last sentence are remembered per thread; sentence tokens never change.
-        if (!ReferenceEquals(memoFor, tokens) || memoState is null || memoMatches is null)
+        var memo = Memo.For(tokens);
+        if (memo.State[index] != 0)
         {
-            if (memoState is null || memoMatches is null || memoState.Length < tokens.Count)
-            {
-                memoState = new byte[Math.Max(tokens.Count, 64)];
-                memoMatches = new NumberMatch[memoState.Length];
-            }
-            else
-            {
-                Array.Clear(memoState, 0, tokens.Count);
-            }
-
-            memoFor = tokens;
-        }
-
-        if (memoState[index] != 0)
-        {
-            match = memoMatches[index];
-            return memoState[index] == MemoFound;
+            match = memo.Matches[index];
+            return memo.State[index] == Memo.Found;
         }
 
         var found = ReadAt(tokens, index, out match);
-        memoState[index] = found ? MemoFound : MemoNone;
-        memoMatches[index] = match;
+        memo.State[index] = found ? Memo.Found : Memo.None;
+        memo.Matches[index] = match;
         return found;
     }
 
-    private const byte MemoNone = 1;
-    private const byte MemoFound = 2;
+    /// <summary>The numbers read at the tokens of the last sentence asked about, on this thread.</summary>
+    private sealed class Memo
+    {
+        public const byte None = 1;
+        public const byte Found = 2;
 
-    [ThreadStatic]
-    private static IReadOnlyList<Token>? memoFor;
+        // One object per thread holds the table: every thread-static access costs a thread-local look-up.
+        [ThreadStatic]
+        private static Memo? current;
 
-    [ThreadStatic]
-    private static byte[]? memoState;
+        private IReadOnlyList<Token>? tokens;
 
-    [ThreadStatic]
-    private static NumberMatch[]? memoMatches;
+        public byte[] State { get; private set; } = new byte[64];
+
+        public NumberMatch[] Matches { get; private set; } = new NumberMatch[64];
+
+        public static Memo For(IReadOnlyList<Token> tokens)
+        {
+            var memo = current ??= new Memo();
+            if (!ReferenceEquals(memo.tokens, tokens))
+            {
+                if (memo.State.Length < tokens.Count)
+                {
+                    memo.State = new byte[tokens.Count];
+                    memo.Matches = new NumberMatch[tokens.Count];
+                }
+                else
+                {
+                    Array.Clear(memo.State, 0, tokens.Count);
+                }
+
+                memo.tokens = tokens;
+            }
+
+            return memo;
+        }
+    }
 
     private static bool ReadAt(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
     {

@@ -77,20 +77,25 @@ internal static class OddsReader
     {
         // Asked at every token, so the next "in" after each token is found once per sentence (the last sentence's
         // table is kept per thread; sentence tokens never change once tokenized) instead of scanning the window.
-        if (!ReferenceEquals(nextInFor, tokens) || nextIn is null)
+        var table = nextIns ??= new NextIns();
+        if (!ReferenceEquals(table.Tokens, tokens) || table.Next is null)
         {
-            nextIn = NextInTable(tokens, nextIn);
-            nextInFor = tokens;
+            table.Next = NextInTable(tokens, table.Next);
+            table.Tokens = tokens;
         }
 
-        return nextIn[index] < Math.Min(tokens.Count, index + window + 1);
+        return table.Next[index] < Math.Min(tokens.Count, index + window + 1);
     }
 
+    // One object per thread holds the table and its sentence: every thread-static access costs a thread-local look-up.
     [ThreadStatic]
-    private static IReadOnlyList<Token>? nextInFor;
+    private static NextIns? nextIns;
 
-    [ThreadStatic]
-    private static int[]? nextIn;
+    private sealed class NextIns
+    {
+        public IReadOnlyList<Token>? Tokens;
+        public int[]? Next;
+    }
 
     // For each token, the index of the first "in" after it, or int.MaxValue. Reuses the buffer when it is long enough.
     private static int[] NextInTable(IReadOnlyList<Token> tokens, int[]? buffer)
