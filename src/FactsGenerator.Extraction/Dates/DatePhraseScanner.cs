@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using FactsGenerator.Extraction.Entities;
 using FactsGenerator.Extraction.Text;
@@ -84,10 +85,13 @@ internal static class DatePhraseScanner
             return false;
         }
 
-        return char.IsUpper(token.Text[0]) || RelativeStarters.Contains(token.Text) || DecadeWords.Contains(token.Text) || OrdinalWords.Contains(token.Text);
+        return char.IsUpper(token.Text[0]) || DateStarters.Contains(token.Text);
     }
 
     private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
+
+    // The three lists above in one set: CanStartDate asks about every lower-case word, so one look-up instead of three.
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -96,17 +100,41 @@ internal static class DatePhraseScanner
             return 0;
         }
 
+        return MonthsByWriting.TryGetValue(token.Text, out var month) ? month : 0;
+    }
+
+    // Every way a month is written, with its number: the full name, its first three letters (but "May" only as the
+    // full name) and "Sept"; the first month in calendar order wins, as a scan of the names would find it. Asked for
+    // every capitalised token, so one look-up instead of comparing against twelve names.
+    private static readonly Dictionary<string, int> MonthsByWriting = BuildMonthsByWriting();
+
+    private static Dictionary<string, int> BuildMonthsByWriting()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var m = 0; m < Lexicon.MonthNames.Length; m++)
         {
             var name = Lexicon.MonthNames[m];
-            if (string.Equals(token.Text, name, StringComparison.Ordinal)
-                || (token.Text.Length >= 3 && token.Text != "May" && name.StartsWith(token.Text, StringComparison.Ordinal) && (token.Text.Length == 3 || token.Text == "Sept")))
+            AddMonth(months, name, m + 1);
+            if (name.Length >= 3 && name.Substring(0, 3) != "May")
             {
-                return m + 1;
+                AddMonth(months, name.Substring(0, 3), m + 1);
+            }
+
+            if (name.StartsWith("Sept", StringComparison.Ordinal))
+            {
+                AddMonth(months, "Sept", m + 1);
             }
         }
 
-        return 0;
+        return months;
+    }
+
+    private static void AddMonth(Dictionary<string, int> months, string writing, int month)
+    {
+        if (!months.ContainsKey(writing))
+        {
+            months[writing] = month;
+        }
     }
 
     private static DatePhrase? CalendarAt(IReadOnlyList<Token> tokens, int i)

@@ -61,7 +61,9 @@ internal static class EventSummary
             cut--;
         }
 
-        var words = new List<string>();
+        // Only the first MaxWords words are ever shown (and fewer than MinWords is all the caller checks), so the
+        // reading stops where a word after them would start: a long sentence is not copied word by word.
+        var words = new List<string>(System.Math.Max(0, System.Math.Min(MaxWords, end - start + 1)));
         var lastIncluded = -2;
         for (var i = start; i <= end; i++)
         {
@@ -78,6 +80,11 @@ internal static class EventSummary
                     words[words.Count - 1] += tokens[i].Text;
                     lastIncluded = i;
                     continue;
+                }
+
+                if (words.Count == MaxWords)
+                {
+                    break;
                 }
 
                 words.Add(tokens[i].Text);

@@ -133,8 +133,8 @@ internal sealed partial class DocumentEntityReader
                 words++;
             }
 
-            var candidate = AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[end].End);
-            if (tokens[end].IsWord && gazetteer.TryFind(candidate, out var match))
+            // The span's text is built only where a name can end (on a word): it is looked up at every token.
+            if (tokens[end].IsWord && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[end].End), out var match))
             {
                 found = end;
                 place = match;

@@ -55,17 +55,30 @@ internal sealed class NameChunk
     {
         get
         {
-            var count = 0;
-            for (var i = First; i <= Last; i++)
+            // Asked many times per chunk by the rules; the chunk and its tokens never change, so it is counted once.
+            if (spacedWordCount < 0)
             {
-                if (Tokens[i].IsWord && (i == First || Tokens[i].SpaceBefore || IsAfterHyphenatedParticle(i)) && char.IsUpper(Tokens[i].Text[0]))
-                {
-                    count++;
-                }
+                spacedWordCount = CountSpacedWords();
             }
 
-            return count;
+            return spacedWordCount;
         }
+    }
+
+    private int spacedWordCount = -1;
+
+    private int CountSpacedWords()
+    {
+        var count = 0;
+        for (var i = First; i <= Last; i++)
+        {
+            if (Tokens[i].IsWord && (i == First || Tokens[i].SpaceBefore || IsAfterHyphenatedParticle(i)) && char.IsUpper(Tokens[i].Text[0]))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle after a space, then a hyphen, then the name.

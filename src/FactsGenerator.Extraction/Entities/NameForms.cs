@@ -8,8 +8,18 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Small predicates about words and names, shared by the entity rules.</summary>
 internal static class NameForms
 {
+    // Key and IsCountryOrDemonym are asked about the same names again and again while a document is read (every
+    // rule re-keys the names it compares; a profile put them at 5% of the engine): their answers are remembered.
+    [System.ThreadStatic]
+    private static StringMemo<string>? keys;
+
+    [System.ThreadStatic]
+    private static StringMemo<bool>? countriesOrDemonyms;
+
     /// <summary>Comparison key of a name: diacritics folded, lower case, letters and digits only.</summary>
-    public static string Key(string name)
+    public static string Key(string name) => (keys ??= new StringMemo<string>(ComputeKey)).Get(name);
+
+    private static string ComputeKey(string name)
     {
         var folded = PlaceGazetteer.Key(name);
         var builder = new StringBuilder(folded.Length);
@@ -46,7 +56,10 @@ internal static class NameForms
     }
 
     /// <summary>True when the word, or a hyphen-joined part of it, is a country name or a demonym.</summary>
-    public static bool IsCountryOrDemonym(string word)
+    public static bool IsCountryOrDemonym(string word) =>
+        (countriesOrDemonyms ??= new StringMemo<bool>(ComputeIsCountryOrDemonym)).Get(word);
+
+    private static bool ComputeIsCountryOrDemonym(string word)
     {
         foreach (var part in word.Split('-'))
         {

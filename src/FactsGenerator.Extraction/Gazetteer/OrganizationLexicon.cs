@@ -22,7 +22,13 @@ internal static class OrganizationLexicon
     public static int Count => Names.Value.Count;
 
     /// <summary>True when the name, as written in a text, is a known organisation.</summary>
-    public static bool Contains(string name) => IsWrittenAsName(name) && Names.Value.Contains(Key(name));
+    public static bool Contains(string name) => (contained ??= new Text.StringMemo<bool>(IsListed)).Get(name);
+
+    // Asked for every chunk by several rules; building the key allocates, so the answers are remembered per thread.
+    [ThreadStatic]
+    private static Text.StringMemo<bool>? contained;
+
+    private static bool IsListed(string name) => IsWrittenAsName(name) && Names.Value.Contains(Key(name));
 
     /// <summary>The key the list stores a name under (build-orgs.js makes the same): lower case, no apostrophes or
     /// full stops, hyphens as spaces, single spaces, no leading "the".</summary>

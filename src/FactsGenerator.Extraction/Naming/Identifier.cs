@@ -88,7 +88,14 @@ public static class Identifier
     }
 
     /// <summary>Removes combining marks after canonical decomposition ("Brudziński" → "Brudzinski").</summary>
-    public static string FoldDiacritics(string text)
+    public static string FoldDiacritics(string text) => (folded ??= new Text.StringMemo<string>(Fold)).Get(text);
+
+    // Names with a non-ASCII character (a curly apostrophe is enough) are folded again and again; normalisation goes
+    // through ICU and is costly, so the answers are remembered per thread.
+    [ThreadStatic]
+    private static Text.StringMemo<string>? folded;
+
+    private static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);

@@ -59,11 +59,26 @@ internal static class NumberWords
 
     public static bool IsComparedMeasure(string word) => ComparedMeasures.Contains(word);
 
-    public static bool TryUnit(string word, out int value) => Units.TryGetValue(word, out value);
+    public static bool TryUnit(string word, out int value)
+    {
+        var entry = Look(word);
+        value = entry.Unit;
+        return entry.IsUnit;
+    }
 
-    public static bool TryTens(string word, out int value) => Tens.TryGetValue(word, out value);
+    public static bool TryTens(string word, out int value)
+    {
+        var entry = Look(word);
+        value = entry.Tens;
+        return entry.IsTens;
+    }
 
-    public static bool TryScale(string word, out decimal value) => Scales.TryGetValue(word, out value);
+    public static bool TryScale(string word, out decimal value)
+    {
+        var entry = Look(word);
+        value = entry.Scale;
+        return entry.IsScale;
+    }
 
     public static bool TryScaleSuffix(string word, out decimal value) => ScaleSuffixes.TryGetValue(word, out value);
 
@@ -71,10 +86,120 @@ internal static class NumberWords
 
     public static bool IsDozen(string word) => string.Equals(word, "dozen", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsVagueCount(string word) => VagueCounts.Contains(word);
+    public static bool IsVagueCount(string word) => Look(word).IsVague;
 
-    public static bool TryFraction(string word, out decimal denominator) => FractionDenominators.TryGetValue(word, out denominator);
+    public static bool TryFraction(string word, out decimal denominator)
+    {
+        var entry = Look(word);
+        denominator = entry.Denominator;
+        return entry.IsFraction;
+    }
 
-    public static bool IsCardinalWord(string word) =>
-        Units.ContainsKey(word) || Tens.ContainsKey(word) || Scales.ContainsKey(word) || IsHundred(word) || IsDozen(word);
+    public static bool IsCardinalWord(string word)
+    {
+        var entry = Look(word);
+        return entry.IsUnit || entry.IsTens || entry.IsScale || IsHundred(word) || IsDozen(word);
+    }
+
+    // Every word of every sentence is asked whether it is a unit, a tens word, a scale, a vague count or a fraction,
+    // several times over (each number reader asks in turn; a profile put these look-ups at 5% of the engine). One
+    // look-up in a table of the whole vocabulary answers them all, and the answer for the last word asked is kept per
+    // thread, compared by reference: every token has its own string, so the readers of one token find it there.
+    // One object per thread holds both fields: every thread-static access costs a thread-local look-up.
+    [ThreadStatic]
+    private static LastLook? last;
+
+    private sealed class LastLook
+    {
+        public string? Word;
+        public Entry Entry;
+    }
+
+    private static Entry Look(string word)
+    {
+        var remembered = last ??= new LastLook();
+        if (word is not null && ReferenceEquals(word, remembered.Word))
+        {
+            return remembered.Entry;
+        }
+
+        Vocabulary.Entries.TryGetValue(word!, out var entry);
+        remembered.Word = word;
+        remembered.Entry = entry;
+        return entry;
+    }
+
+    /// <summary>What one word of the vocabulary is; the default is no number word at all.</summary>
+    private readonly struct Entry
+    {
+        public Entry(Entry from, int? unit = null, int? tens = null, decimal? scale = null, bool vague = false, decimal? denominator = null)
+        {
+            IsUnit = from.IsUnit || unit.HasValue;
+            Unit = unit ?? from.Unit;
+            IsTens = from.IsTens || tens.HasValue;
+            Tens = tens ?? from.Tens;
+            IsScale = from.IsScale || scale.HasValue;
+            Scale = scale ?? from.Scale;
+            IsVague = from.IsVague || vague;
+            IsFraction = from.IsFraction || denominator.HasValue;
+            Denominator = denominator ?? from.Denominator;
+        }
+
+        public bool IsUnit { get; }
+
+        public int Unit { get; }
+
+        public bool IsTens { get; }
+
+        public int Tens { get; }
+
+        public bool IsScale { get; }
+
+        public decimal Scale { get; }
+
+        public bool IsVague { get; }
+
+        public bool IsFraction { get; }
+
+        public decimal Denominator { get; }
+    }
+
+    // A class of its own so that the table is built after the word lists above are.
+    private static class Vocabulary
+    {
+        public static readonly Dictionary<string, Entry> Entries = Build();
+
+        private static Dictionary<string, Entry> Build()
+        {
+            var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in Units)
+            {
+                entries[pair.Key] = new Entry(Get(entries, pair.Key), unit: pair.Value);
+            }
+
+            foreach (var pair in Tens)
+            {
+                entries[pair.Key] = new Entry(Get(entries, pair.Key), tens: pair.Value);
+            }
+
+            foreach (var pair in Scales)
+            {
+                entries[pair.Key] = new Entry(Get(entries, pair.Key), scale: pair.Value);
+            }
+
+            foreach (var word in VagueCounts)
+            {
+                entries[word] = new Entry(Get(entries, word), vague: true);
+            }
+
+            foreach (var pair in FractionDenominators)
+            {
+                entries[pair.Key] = new Entry(Get(entries, pair.Key), denominator: pair.Value);
+            }
+
+            return entries;
+        }
+
+        private static Entry Get(Dictionary<string, Entry> entries, string word) => entries.TryGetValue(word, out var entry) ? entry : default;
+    }
 }

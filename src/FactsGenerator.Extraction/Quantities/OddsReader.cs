@@ -75,16 +75,43 @@ internal static class OddsReader
 
     private static bool InFollowsWithin(IReadOnlyList<Token> tokens, int index, int window)
     {
-        var end = Math.Min(tokens.Count, index + window + 1);
-        for (var i = index + 1; i < end; i++)
+        // Asked at every token, so the next "in" after each token is found once per sentence (the last sentence's
+        // table is kept per thread; sentence tokens never change once tokenized) instead of scanning the window.
+        var table = nextIns ??= new NextIns();
+        if (!ReferenceEquals(table.Tokens, tokens) || table.Next is null)
         {
+            table.Next = NextInTable(tokens, table.Next);
+            table.Tokens = tokens;
+        }
+
+        return table.Next[index] < Math.Min(tokens.Count, index + window + 1);
+    }
+
+    // One object per thread holds the table and its sentence: every thread-static access costs a thread-local look-up.
+    [ThreadStatic]
+    private static NextIns? nextIns;
+
+    private sealed class NextIns
+    {
+        public IReadOnlyList<Token>? Tokens;
+        public int[]? Next;
+    }
+
+    // For each token, the index of the first "in" after it, or int.MaxValue. Reuses the buffer when it is long enough.
+    private static int[] NextInTable(IReadOnlyList<Token> tokens, int[]? buffer)
+    {
+        var table = buffer is not null && buffer.Length >= tokens.Count ? buffer : new int[Math.Max(tokens.Count, 64)];
+        var next = int.MaxValue;
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            table[i] = next;
             if (tokens[i].Is("in"))
             {
-                return true;
+                next = i;
             }
         }
 
-        return false;
+        return table;
     }
 
     /// <summary>"one in five adults walks to work": the share of a group, as the percentage it is.</summary>

@@ -18,6 +18,8 @@ internal static class RepetitionReader
         ["twice"] = 2m, ["thrice"] = 3m,
     };
 
+    private static readonly WordLengths AdverbLengths = WordLengths.Of(RepetitionAdverbs.Keys);
+
     // Words after "twice" that make it a comparison: "twice as large", "twice the number", "twice that".
     private static readonly HashSet<string> ComparisonFollowers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,7 +30,7 @@ internal static class RepetitionReader
     public static bool TryRead(Sentence sentence, int index, List<QuantityMention> into)
     {
         var tokens = sentence.Tokens;
-        if (!tokens[index].IsWord || !RepetitionAdverbs.TryGetValue(tokens[index].Text, out var times))
+        if (!tokens[index].IsWord || !AdverbLengths.Includes(tokens[index].Text.Length) || !RepetitionAdverbs.TryGetValue(tokens[index].Text, out var times))
         {
             return false;
         }

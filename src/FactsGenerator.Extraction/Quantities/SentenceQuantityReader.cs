@@ -78,7 +78,8 @@ internal static class SentenceQuantityReader
     private static bool TryVagueDuration(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (!tokens[i].IsWord || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit) || !IsJoiningHyphenAt(tokens, i + 1) || !IsAt(tokens, i + 2, "long"))
+        // The "-long" after the word is checked before the unit: it is cheaper, and this runs at every token.
+        if (!tokens[i].IsWord || !IsJoiningHyphenAt(tokens, i + 1) || !IsAt(tokens, i + 2, "long") || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit))
         {
             return false;
         }

@@ -57,9 +57,11 @@ internal sealed class AnalyzedText
             var count = 0;
             foreach (var sentence in Sentences)
             {
-                foreach (var token in sentence.Tokens)
+                // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per sentence.
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (token.Kind != TokenKind.Symbol)
+                    if (tokens[i].Kind != TokenKind.Symbol)
                     {
                         count++;
                     }
@@ -133,6 +135,13 @@ internal sealed class AnalyzedText
 
     public static string CollapseWhitespace(string text, int start, int end)
     {
+        // Most phrases have nothing to collapse (single spaces between words): then the result is the substring,
+        // without a builder and its copy. Every sentence, name chunk and evidence passes here.
+        if (IsCollapsed(text, start, end))
+        {
+            return text.Substring(start, end - start);
+        }
+
         var builder = new StringBuilder(end - start);
         var pendingSpace = false;
         for (var i = start; i < end; i++)
@@ -154,6 +163,29 @@ internal sealed class AnalyzedText
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsSpaceLike(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' || (c < ' ');
+
+    // True when CollapseWhitespace would return the text unchanged: no leading or trailing space-like character,
+    // and every inner one is a plain space between two characters that stay.
+    private static bool IsCollapsed(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c > ' ' && c != '\u200B' && c != '\uFEFF' && !char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c != ' ' || i == start || i + 1 >= end || IsSpaceLike(text[i - 1]) || IsSpaceLike(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<Paragraph> FindParagraphs(string text)

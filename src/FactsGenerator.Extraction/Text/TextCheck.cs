@@ -16,7 +16,8 @@ public static class TextCheck
         var suspicious = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII letters and digits first: nearly every character, and cheaper than the Unicode lookup.
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || (c > '\u007F' && char.IsLetterOrDigit(c)))
             {
                 letters++;
             }

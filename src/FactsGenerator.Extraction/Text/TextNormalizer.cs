@@ -8,10 +8,31 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        // Plain text (printable ASCII and line feeds only) normalises to itself: no copy is made.
+        var plain = 0;
+        while (plain < text.Length && ((text[plain] >= ' ' && text[plain] <= '~' && text[plain] != '`') || text[plain] == '\n'))
+        {
+            plain++;
+        }
+
+        if (plain == text.Length)
+        {
+            return text;
+        }
+
         var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        text.CopyTo(0, chars, 0, plain);
+        for (var i = plain; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Printable ASCII (all but the backtick) is kept as it is: nearly every character, so the switch is skipped.
+            if (c >= ' ' && c <= '~' && c != '`')
+            {
+                chars[i] = c;
+                continue;
+            }
+
             chars[i] = c switch
             {
                 '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? ' ' : '\n',
