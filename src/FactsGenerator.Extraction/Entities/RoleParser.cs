@@ -99,6 +99,14 @@ internal static partial class RoleParser
             }
         }
 
+        // "speaker of the parliament X", "vice president of women and family affairs X": a lower-case office with its
+        // field after "of", written before the name without capitals.
+        if (roleEnd < 0 && affiliation is null && NameForms.IsLowerWord(tokens[p]) && !IsRoleHead(tokens[p]) && LowerCaseOfficeHeadBefore(tokens, p) is var ofHead && ofHead >= 0)
+        {
+            roleEnd = p;
+            p = ofHead;
+        }
+
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
         if (!IsRoleHead(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
         {
@@ -225,6 +233,38 @@ internal static partial class RoleParser
 
         return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
     }
+
+    // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
+    private static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
+    {
+        // ("the running mate of the late X", "a fan of both X and Y": the name is the object of "of", not the holder.)
+        const int MaxFieldWords = 5;
+        if (WordsBeforeAnObjectName.Contains(tokens[last].Text))
+        {
+            return -1;
+        }
+
+        for (var k = last - 1; k >= 1 && last - k <= MaxFieldWords; k--)
+        {
+            if (!NameForms.IsLowerWord(tokens[k]))
+            {
+                return -1;
+            }
+
+            if (tokens[k].Is("of"))
+            {
+                return IsRoleHead(tokens[k - 1]) && NameForms.IsLowerWord(tokens[k - 1]) ? k - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> WordsBeforeAnObjectName = new(System.StringComparer.Ordinal)
+    {
+        "the", "a", "an", "both", "late", "his", "her", "their", "its", "all", "each", "our", "my", "your", "this", "that",
+        "these", "those", "former", "then", "fellow", "slain", "murdered", "deceased", "jailed",
+    };
 
     // "actor and director X", "businessman and party loyalist X": the start of a first office joined by "and"
     // before the office starting at start, or -1 (also when a comma makes "her mother and sister, X" an apposition).

@@ -110,6 +110,22 @@ public class RoleBreadthTests
         Assert.Equal("Green Party", affiliation);
     }
 
+    [Theory]
+    [InlineData("Offering his condolence, speaker of the parliament Ali Hamdi wrote on his blog.", "Ali Hamdi", "speaker of the parliament")]
+    [InlineData("The vice president of women and family affairs Sara Amini had also fallen ill.", "Sara Amini", "vice president of women and family affairs")]
+    public void ALowerCaseOfficeWithItsFieldBeforeTheNameIsTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Theory]
+    [InlineData("She was the running mate of the late Ali Hamdi in 1996.", "Ali Hamdi")]
+    [InlineData("He is a big fan of both Ali Hamdi and Sara Amini.", "Ali Hamdi")]
+    public void ANameAfterOfAndADeterminerIsTheObjectNotTheHolder(string text, string name)
+    {
+        Assert.Null(RoleOf(text, name).Role);
+    }
+
     [Fact]
     public void AMemberOfAChamberKeepsTheChamberInTheRole()
     {
