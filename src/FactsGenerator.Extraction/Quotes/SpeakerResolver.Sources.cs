@@ -318,15 +318,43 @@ internal sealed partial class SpeakerResolver
         }
 
         var sentence = text.SentenceAt(tokens[index].Start);
-        if (sentence is null)
+        return sentence is null ? null : AuthorOfDocumentNamedBefore(sentence, tokens[index].Text);
+    }
+
+    // "X released a statement. It read, "..."": "it" opening the sentence stands for the document the sentence before
+    // names, and speaks for whoever made it.
+    private EntityMention? AuthorOfDocumentCalledIt(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index != 0 || !tokens[index].Is("It"))
         {
             return null;
         }
 
+        var sentence = text.SentenceAt(tokens[index].Start);
+        if (sentence is null || sentence.Index == 0)
+        {
+            return null;
+        }
+
+        var previous = text.Sentences[sentence.Index - 1].Tokens;
+        for (var k = previous.Count - 1; k >= 0; k--)
+        {
+            if (previous[k].IsWord && NameForms.IsLowerWord(previous[k]) && DocumentNouns.Contains(previous[k].Text))
+            {
+                return AuthorOfDocumentNamedBefore(sentence, previous[k].Text);
+            }
+        }
+
+        return null;
+    }
+
+    // Whoever a recent sentence says made a document of this kind ("X posted an invitation", "the court ruled").
+    private EntityMention? AuthorOfDocumentNamedBefore(Sentence sentence, string noun)
+    {
         for (var s = sentence.Index - 1; s >= 0 && sentence.Index - s <= MaxSentencesToAuthor; s--)
         {
             var earlier = text.Sentences[s].Tokens;
-            if (!MentionsMaking(earlier, tokens[index].Text))
+            if (!MentionsMaking(earlier, noun))
             {
                 continue;
             }
@@ -340,7 +368,7 @@ internal sealed partial class SpeakerResolver
             break;
         }
 
-        return IssuerInRecentSentences(sentence, tokens[index].Text);
+        return IssuerInRecentSentences(sentence, noun);
     }
 
     private static bool MentionsMaking(IReadOnlyList<Token> tokens, string noun)

@@ -600,7 +600,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The court's summary said", "Kim's statement read": whoever issued the document.
-        var issuer = IssuerOfDocument(tokens, p) ?? PronounIssuerOfDocument(tokens, p) ?? AuthorOfUnownedDocument(tokens, p);
+        var issuer = IssuerOfDocument(tokens, p) ?? PronounIssuerOfDocument(tokens, p) ?? AuthorOfUnownedDocument(tokens, p) ?? AuthorOfDocumentCalledIt(tokens, p);
         if (issuer is not null)
         {
             return issuer;

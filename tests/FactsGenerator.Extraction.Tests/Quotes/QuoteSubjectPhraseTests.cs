@@ -32,6 +32,20 @@ public class QuoteSubjectPhraseTests
     }
 
     [Fact]
+    public void ItOpeningTheSentenceAfterAStatementIsTheStatementsMaker()
+    {
+        var facts = Extract.From("The Harbour Tennis Federation released a statement about the arrest. It read, \"First of all, we would like to say that we support the player.\"");
+        Assert.Equal("Harbour Tennis Federation", SpeakerOf(facts, "First of all"));
+    }
+
+    [Fact]
+    public void ItWithNoDocumentBeforeHasNoSpeaker()
+    {
+        var facts = Extract.From("The Harbour Tennis Federation met on Monday. It said, \"We support the player in every way we can.\"");
+        Assert.Null(SpeakerOf(facts, "We support the player"));
+    }
+
+    [Fact]
     public void APhraseOfTimeBetweenSubjectAndVerbIsSkipped()
     {
         var facts = Extract.From("Governor Tom Baxter on Tuesday said \"We will not sign this budget in its current form.\"");
