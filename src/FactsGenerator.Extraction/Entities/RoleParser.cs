@@ -238,22 +238,30 @@ internal static partial class RoleParser
     private static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
     {
         // ("the running mate of the late X", "a fan of both X and Y": the name is the object of "of", not the holder.)
-        const int MaxFieldWords = 5;
+        const int MaxFieldWords = 7;
         if (WordsBeforeAnObjectName.Contains(tokens[last].Text))
         {
             return -1;
         }
 
+        // ("The head of the country's counter-terror police, X": in an apposition opening the sentence the field may hold a
+        // name and its possessive.)
+        var apposition = last + 1 < tokens.Count && tokens[last + 1].IsSymbol(',');
+        var named = false;
         for (var k = last - 1; k >= 1 && last - k <= MaxFieldWords; k--)
         {
-            if (!NameForms.IsLowerWord(tokens[k]))
+            var isName = NameChunker.IsNameWord(tokens[k]) || tokens[k].Text is "'s" or "’s";
+            if (!(NameForms.IsLowerWord(tokens[k]) || (apposition && isName)))
             {
                 return -1;
             }
 
+            named |= isName;
             if (tokens[k].Is("of"))
             {
-                return IsRoleHead(tokens[k - 1]) && NameForms.IsLowerWord(tokens[k - 1]) ? k - 1 : -1;
+                var head = k - 1;
+                var opensSentence = head == 0 || (head == 1 && tokens[0].Is("The"));
+                return IsRoleHead(tokens[head]) && NameForms.IsLowerWord(tokens[head]) && (!named || opensSentence) ? head : -1;
             }
         }
 

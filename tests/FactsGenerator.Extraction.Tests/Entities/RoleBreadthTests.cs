@@ -118,6 +118,19 @@ public class RoleBreadthTests
         Assert.Equal(role, RoleOf(text, name).Role);
     }
 
+    [Fact]
+    public void AnOpeningAppositionMayNameTheFieldsOwner()
+    {
+        Assert.Equal("head of the country's counter terror police",
+            RoleOf("The head of the country's counter terror police, Nils Berg, on Sunday said nothing was found.", "Nils Berg").Role);
+    }
+
+    [Fact]
+    public void ANameInsideAClauseBeforeTheNameIsNoField()
+    {
+        Assert.Null(RoleOf("Kim became leader of the Harbour Party and premier after Ali Hamdi resigned.", "Ali Hamdi").Role);
+    }
+
     [Theory]
     [InlineData("She was the running mate of the late Ali Hamdi in 1996.", "Ali Hamdi")]
     [InlineData("He is a big fan of both Ali Hamdi and Sara Amini.", "Ali Hamdi")]
