@@ -123,11 +123,11 @@ internal static class QuoteExtractor
             // else those of whoever spoke or was the subject just before in the paragraph.
             // (A verb of saying whose subject names nobody known, as in "Sergey said", leaves the speaker unknown.)
             if (speaker is null && sentence.Index >= 1 && FirstPersonSingular.Speaks(text.Normalized, quote.Start, quote.End)
-                && !HasSayingOutsideQuotes(sentence, mask) && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: true))
+                && !HasSayingOutsideQuotes(sentence, mask) && !HasMentionOutsideQuotes(entities, sentence, mask, exceptStart: OpeningOffset(sentence)))
             {
                 speaker = resolver.SubjectOfSentence(sentence);
                 var before = text.Sentences[sentence.Index - 1];
-                if (speaker is null && before.Paragraph == sentence.Paragraph && !HasMentionOutsideQuotes(entities, sentence, mask, exceptSubject: false)
+                if (speaker is null && before.Paragraph == sentence.Paragraph && !HasMentionOutsideQuotes(entities, sentence, mask)
                     && !HasCapitalisedWordOutsideQuotes(sentence, mask))
                 {
                     var continues = previousSpeaker is not null && previousSentence is not null && previousSentence.Index == before.Index;
@@ -143,7 +143,7 @@ internal static class QuoteExtractor
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
-                speaker = subject is not null && !HasOtherActorOutsideQuotes(entities, sentence, mask, subject) ? subject : null;
+                speaker = subject is not null && !HasMentionOutsideQuotes(entities, sentence, mask, exceptStart: subject.Start) ? subject : null;
             }
 
             speaker = mentioned ? null : speaker;
@@ -373,39 +373,16 @@ internal static class QuoteExtractor
         return true;
     }
 
-    // Whether the sentence names someone outside its quotations; with exceptSubject, a mention opening the sentence
-    // (its subject) does not count.
-    private static bool HasMentionOutsideQuotes(EntitySet entities, Sentence sentence, bool[] inside, bool exceptSubject)
+    // Whether the sentence names someone (not a place) outside its quotations, other than the mention starting at
+    // exceptStart (the sentence's subject, when that one is not to count).
+    private static bool HasMentionOutsideQuotes(EntitySet entities, Sentence sentence, bool[] inside, int exceptStart = -1)
     {
         var tokens = sentence.Tokens;
         var mentions = entities.Mentions;
         for (var i = entities.FirstMentionEndingAfter(sentence.Start); i < mentions.Count && mentions[i].Start < sentence.End; i++)
         {
             var mention = mentions[i];
-            if (mention.Start < sentence.Start || (exceptSubject && tokens.Count > 0 && mention.Start == tokens[0].Start))
-            {
-                continue;
-            }
-
-            var index = SpeakerResolver.IndexAtOrAfter(tokens, mention.Start);
-            if (index < tokens.Count && !inside[index] && mention.Kind != EntityKind.Place)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the sentence names a person or organisation other than the subject's mention outside its quotations.
-    private static bool HasOtherActorOutsideQuotes(EntitySet entities, Sentence sentence, bool[] inside, EntityMention subject)
-    {
-        var tokens = sentence.Tokens;
-        var mentions = entities.Mentions;
-        for (var i = entities.FirstMentionEndingAfter(sentence.Start); i < mentions.Count && mentions[i].Start < sentence.End; i++)
-        {
-            var mention = mentions[i];
-            if (mention.Start < sentence.Start || mention.Start == subject.Start || mention.Kind == EntityKind.Place)
+            if (mention.Start < sentence.Start || mention.Start == exceptStart || mention.Kind == EntityKind.Place)
             {
                 continue;
             }
@@ -419,6 +396,9 @@ internal static class QuoteExtractor
 
         return false;
     }
+
+    // The offset of the sentence's first token, where a mention is its subject; -1 for a sentence without tokens.
+    private static int OpeningOffset(Sentence sentence) => sentence.Tokens.Count > 0 ? sentence.Tokens[0].Start : -1;
 
     private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside)
     {
