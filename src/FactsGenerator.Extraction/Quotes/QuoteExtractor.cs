@@ -519,7 +519,7 @@ internal static class QuoteExtractor
             before = i;
         }
 
-        if (before >= 1 && (tokens[before].Is("a") || tokens[before].Is("an") || tokens[before].Is("the")))
+        if (before >= 1 && SpeakerResolver.IsArticle(tokens[before]))
         {
             before--;
         }

@@ -125,7 +125,7 @@ internal sealed partial class SpeakerResolver
     {
         // "a plan called "..."", "the events dubbed "..."": a name given, not a judgement voiced.
         var next = verb + 1;
-        if (next < open && (tokens[next].Is("a") || tokens[next].Is("an") || tokens[next].Is("the")))
+        if (next < open && IsArticle(tokens[next]))
         {
             next++;
         }
@@ -137,7 +137,7 @@ internal sealed partial class SpeakerResolver
 
         // "was praised as a "...", "were labelled "..."": the words are whoever praised or labelled, unless named by "by".
         if ((IsPassive(tokens, verb) || (verb >= 1 && (tokens[verb - 1].Is("be") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("being"))))
-            && !(verb + 1 < tokens.Count && tokens[verb + 1].Is("by")))
+            && !HasAgentBy(tokens, verb))
         {
             return null;
         }

@@ -270,7 +270,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? SpokespersonsBody(IReadOnlyList<Token> tokens, int start)
     {
         var p = start;
-        if (p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the")))
+        if (p < tokens.Count && IsArticle(tokens[p]))
         {
             p++;
         }

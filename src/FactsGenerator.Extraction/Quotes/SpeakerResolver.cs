@@ -113,7 +113,7 @@ internal sealed partial class SpeakerResolver
             }
 
             // ("placed a warning "...": after an article the word is a noun.)
-            if (IsParticiple(tokens[v]) && !(v >= 1 && (tokens[v - 1].Is("a") || tokens[v - 1].Is("an") || tokens[v - 1].Is("the"))))
+            if (IsParticiple(tokens[v]) && !(v >= 1 && IsArticle(tokens[v - 1])))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
@@ -133,7 +133,7 @@ internal sealed partial class SpeakerResolver
             }
 
             // "X was said to be suffering "...", "X was called a "..."": the words are whoever said or called them.
-            if (IsAttributionVerb(tokens[v]) && IsPassive(tokens, v) && !(v + 1 < tokens.Count && tokens[v + 1].Is("by")))
+            if (IsAttributionVerb(tokens[v]) && IsPassiveWithoutAgent(tokens, v))
             {
                 return null;
             }
@@ -421,7 +421,7 @@ internal sealed partial class SpeakerResolver
 
         // (The article opens the name itself in "The Harbour Herald".)
         var q = p;
-        if ((tokens[q].Is("the") || tokens[q].Is("a") || tokens[q].Is("an")) && entities.MentionAt(tokens[q].Start) is null)
+        if (IsArticle(tokens[q]) && entities.MentionAt(tokens[q].Start) is null)
         {
             q++;
         }
@@ -815,9 +815,17 @@ internal sealed partial class SpeakerResolver
         return between;
     }
 
+    internal static bool IsArticle(Token token) => token.Is("a") || token.Is("an") || token.Is("the");
+
     // "who was described as": the words are someone else's.
     private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
         verb >= 1 && (tokens[verb - 1].Is("was") || tokens[verb - 1].Is("were") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are") || tokens[verb - 1].Is("being"));
+
+    // "was praised by X": the one named after "by" did it.
+    private static bool HasAgentBy(IReadOnlyList<Token> tokens, int verb) => verb + 1 < tokens.Count && tokens[verb + 1].Is("by");
+
+    // "X was said to ...", "was praised as ...": the words are whoever said them, and no "by" names them.
+    private static bool IsPassiveWithoutAgent(IReadOnlyList<Token> tokens, int verb) => IsPassive(tokens, verb) && !HasAgentBy(tokens, verb);
 
     private static bool IsStatementNoun(Token token) => token.Is("statement") || token.Is("release") || token.Is("communique");
 
@@ -852,8 +860,11 @@ internal sealed partial class SpeakerResolver
     // person, whose name is not given.
     private static bool OpensWithUnnamedSubject(IReadOnlyList<Token> tokens) =>
         tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
-        && (Lexicon.PersonNouns.Contains(tokens[1].Text) || Lexicon.RoleHeads.Contains(tokens[1].Text) || UnnamedWitnessNouns.Contains(tokens[1].Text)
-            || (NameForms.IsLowerWord(tokens[2]) && (Lexicon.PersonNouns.Contains(tokens[2].Text) || Lexicon.RoleHeads.Contains(tokens[2].Text) || UnnamedWitnessNouns.Contains(tokens[2].Text))));
+        && (IsUnnamedPersonNoun(tokens[1]) || (NameForms.IsLowerWord(tokens[2]) && IsUnnamedPersonNoun(tokens[2])));
+
+    // "witness", "doctor", "minister": a common noun for a person ("A bystander", or after an adjective, "A nearby resident").
+    private static bool IsUnnamedPersonNoun(Token token) =>
+        Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || UnnamedWitnessNouns.Contains(token.Text);
 
     private static readonly HashSet<string> UnnamedWitnessNouns = new(System.StringComparer.Ordinal)
     {
@@ -917,7 +928,7 @@ internal sealed partial class SpeakerResolver
     }
 
     private static bool IsEvaluationVerb(IReadOnlyList<Token> tokens, int v) =>
-        tokens[v].IsWord && EvaluationVerbs.Contains(tokens[v].Text) && !(IsPassive(tokens, v) && !(v + 1 < tokens.Count && tokens[v + 1].Is("by")));
+        tokens[v].IsWord && EvaluationVerbs.Contains(tokens[v].Text) && !IsPassiveWithoutAgent(tokens, v);
 
     // "X denounced the team's claims as a "...": the verb that gives the label, past the nouns of its object
     // ("claims" is no verb of saying there). Returns its index, or -1.
@@ -925,7 +936,7 @@ internal sealed partial class SpeakerResolver
     {
         const int MaxObjectTokens = 10;
         var a = open - 1;
-        if (a >= 1 && (tokens[a].Is("a") || tokens[a].Is("an") || tokens[a].Is("the")))
+        if (a >= 1 && IsArticle(tokens[a]))
         {
             a--;
         }
@@ -938,7 +949,7 @@ internal sealed partial class SpeakerResolver
         for (var v = a - 1; v >= 0 && a - v <= MaxObjectTokens && !insideQuote[v] && !tokens[v].IsSymbol('"'); v--)
         {
             var labels = IsNamingVerb(tokens, v) || (tokens[v].IsWord && LabellingVerbs.Contains(tokens[v].Text));
-            if (labels && (!IsPassive(tokens, v) || (v + 1 < tokens.Count && tokens[v + 1].Is("by"))))
+            if (labels && !IsPassiveWithoutAgent(tokens, v))
             {
                 return v;
             }
