@@ -39,7 +39,7 @@ internal sealed partial class SpeakerResolver
 
     // "according to Jo Kim", "according to a tweet by Jo Kim", "according to a statement from the ministry".
     private EntityMention? AccordingSource(IReadOnlyList<Token> tokens, bool[] insideQuote, int according) =>
-        Actor(tokens, according + 2, startsAt: true) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2);
+        Actor(tokens, according + 2) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2);
 
     // "Senator Ana Ruiz spoke on the radio, "We ..."", "The board's summary concluded: "...".": the subject
     // of the clause that ends with the punctuation before the quote. A comma only introduces a quoted

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
-using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -279,7 +278,7 @@ internal sealed partial class SpeakerResolver
         {
             decided = true;
             verb = p;
-            var inverted = Actor(tokens, p + 1, startsAt: true);
+            var inverted = Actor(tokens, p + 1);
             if (inverted is not null)
             {
                 return inverted;
@@ -533,7 +532,7 @@ internal sealed partial class SpeakerResolver
         || Lexicon.RoleHeads.Contains(token.Text)
         || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));
 
-    private EntityMention? Actor(IReadOnlyList<Token> tokens, int p, bool startsAt)
+    private EntityMention? Actor(IReadOnlyList<Token> tokens, int p)
     {
         if (p >= tokens.Count)
         {
@@ -566,7 +565,7 @@ internal sealed partial class SpeakerResolver
         // Passive: "were described by Johnson as".
         if (v + 2 < tokens.Count && tokens[v + 1].Is("by"))
         {
-            var agent = Actor(tokens, v + 2, startsAt: true);
+            var agent = Actor(tokens, v + 2);
             if (agent is not null)
             {
                 return agent;
@@ -576,7 +575,7 @@ internal sealed partial class SpeakerResolver
         // Inverted after a quotation: "We stand ready" tweeted Johnson "to provide ...".
         if (v >= 1 && (tokens[v - 1].IsSymbol('"') || (v >= 2 && tokens[v - 1].IsSymbol(',') && tokens[v - 2].IsSymbol('"'))))
         {
-            var inverted = Actor(tokens, v + 1, startsAt: true);
+            var inverted = Actor(tokens, v + 1);
             if (inverted is not null)
             {
                 return inverted;
@@ -887,7 +886,7 @@ internal sealed partial class SpeakerResolver
         {
             if (tokens[k].Is("by"))
             {
-                return Actor(tokens, k + 1, startsAt: true);
+                return Actor(tokens, k + 1);
             }
         }
 
