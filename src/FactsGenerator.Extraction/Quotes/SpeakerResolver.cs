@@ -865,9 +865,11 @@ internal sealed partial class SpeakerResolver
     private static bool IsUnnamedPersonNoun(Token token) =>
         Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || UnnamedWitnessNouns.Contains(token.Text);
 
+    // The unnamed people a report quotes that neither Lexicon.PersonNouns ("witness", "bystander", "neighbour",
+    // "survivor") nor Lexicon.RoleHeads ("official") lists.
     private static readonly HashSet<string> UnnamedWitnessNouns = new(System.StringComparer.Ordinal)
     {
-        "witness", "eyewitness", "bystander", "source", "official", "neighbour", "neighbor", "local", "survivor", "relative",
+        "source", "local", "relative",
     };
 
     // "She pointed out that she had "...": the phrasal verb reports speech as "noted" does.
