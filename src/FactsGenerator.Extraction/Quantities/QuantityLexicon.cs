@@ -511,7 +511,10 @@ internal static class QuantityLexicon
         {
             foreach (var lemma in lemmas)
             {
-                Add(label, category, new List<string>(VerbInflection.Forms(lemma, withPresent)).ToArray());
+                foreach (var form in VerbInflection.Forms(lemma, withPresent))
+                {
+                    events[form] = new EventSense(label, category);
+                }
             }
         }
 
