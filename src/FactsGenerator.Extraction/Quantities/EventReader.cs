@@ -105,7 +105,7 @@ internal static class EventReader
         while (afterAux < tokens.Count && afterAux < p + 5 && IsWordAt(tokens, afterAux) && PlaceAdverbs.Contains(tokens[afterAux].Text)
             && (IsWordAt(tokens, afterAux + 1) && (Auxiliaries.Contains(tokens[afterAux + 1].Text) || QuantityLexicon.TryEvent(tokens[afterAux + 1].Text, out _))))
         {
-            if (mention.Head is null && (tokens[afterAux].Is("aboard") || tokens[afterAux].Is("onboard")))
+            if (mention.Head is null && IsAboard(tokens[afterAux]))
             {
                 mention.Verb ??= "aboard";
             }
@@ -189,7 +189,7 @@ internal static class EventReader
             }
 
             // "At least 45 were aboard": only people are said to be aboard, so a bare figure before it counts people.
-            if (q == afterAux && q > p && mention.Head is null && (tokens[q].Is("aboard") || tokens[q].Is("onboard")))
+            if (q == afterAux && q > p && mention.Head is null && IsAboard(tokens[q]))
             {
                 mention.Verb ??= "aboard";
                 mention.CoverEvidence(q);
@@ -248,6 +248,9 @@ internal static class EventReader
 
         ReadListEvent(tokens, k, mention);
     }
+
+    // "aboard" or "onboard": only people are said to be aboard, so a bare figure before it counts people.
+    private static bool IsAboard(Token token) => token.Is("aboard") || token.Is("onboard");
 
     // Where "safety" of "to safety", or "homes" of "from their homes" / "out of their villages", stands after a verb; null otherwise.
     private static int? MovedFromHomeOrToSafety(IReadOnlyList<Token> tokens, int start)
