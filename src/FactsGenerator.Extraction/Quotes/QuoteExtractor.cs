@@ -50,7 +50,8 @@ internal static class QuoteExtractor
             }
 
             var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
-            if (quoted.Length == 0 || IsCodeName(quoted) || IsNamedWork(text.Normalized, quote, quoted))
+            var wordCount = WordCount(quoted);
+            if (quoted.Length == 0 || IsCodeName(quoted) || IsNamedWork(text.Normalized, quote, wordCount))
             {
                 continue;
             }
@@ -69,7 +70,7 @@ internal static class QuoteExtractor
             }
 
             // "the mayor's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
-            var mentioned = WordCount(quoted) < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
+            var mentioned = wordCount < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
             var speaker = resolver.Resolve(sentence, mask, quote);
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
             {
@@ -139,7 +140,7 @@ internal static class QuoteExtractor
             // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
             // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
             // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan").
-            if (speaker is null && WordCount(quoted) >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+            if (speaker is null && wordCount >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
@@ -151,7 +152,7 @@ internal static class QuoteExtractor
 
             previousSpeaker = speaker;
             previousSentence = text.SentenceAt(quote.End > quote.Start ? quote.End - 1 : quote.Start) ?? sentence;
-            if (speaker is null && WordCount(quoted) < MinUnattributedWords)
+            if (speaker is null && wordCount < MinUnattributedWords)
             {
                 continue;
             }
@@ -465,10 +466,10 @@ internal static class QuoteExtractor
     };
 
     // A short quotation right after such a noun (maybe after a comma) is the name of the thing, not speech.
-    private static bool IsNamedWork(string text, Quotation quote, string quoted)
+    private static bool IsNamedWork(string text, Quotation quote, int wordCount)
     {
         const int MaxTitleWords = 10;
-        if (quote.OpenMark < 1 || WordCount(quoted) > MaxTitleWords)
+        if (quote.OpenMark < 1 || wordCount > MaxTitleWords)
         {
             return false;
         }
