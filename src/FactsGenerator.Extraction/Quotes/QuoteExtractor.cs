@@ -273,25 +273,16 @@ internal static class QuoteExtractor
     }
 
     // The quotation mark is the first thing in the sentence.
-    private static bool OpensSentence(AnalyzedText text, Sentence sentence, Quotation quote)
-    {
-        var at = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
-        for (var i = sentence.Start; i < at; i++)
-        {
-            if (!char.IsWhiteSpace(text.Normalized[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool OpensSentence(AnalyzedText text, Sentence sentence, Quotation quote) => OpensFrom(text, sentence.Start, quote);
 
     // The quotation mark is the first thing in the paragraph.
-    private static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote)
+    private static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote) => OpensFrom(text, sentence.Paragraph.Start, quote);
+
+    // Only white space stands between the offset and the quotation's opening mark (its text when it has none).
+    private static bool OpensFrom(AnalyzedText text, int from, Quotation quote)
     {
         var at = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
-        for (var i = sentence.Paragraph.Start; i < at; i++)
+        for (var i = from; i < at; i++)
         {
             if (!char.IsWhiteSpace(text.Normalized[i]))
             {
