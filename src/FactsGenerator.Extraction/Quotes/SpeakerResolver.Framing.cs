@@ -202,6 +202,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsRightBefore(IReadOnlyList<Token> tokens, int index, int open) =>
         index == open - 1 || (index == open - 2 && tokens[open - 1].IsSymbol(','));
 
-    // A dash with a space before it sets off an aside; one inside a word ("well-known") does not.
+    // A dash with a space before it sets off an aside; one inside a word ("well-known") does not. (The normaliser writes
+    // every kind of dash as "-".)
     private static bool IsDash(Token token) => token.IsSymbol('-') && token.SpaceBefore;
 }

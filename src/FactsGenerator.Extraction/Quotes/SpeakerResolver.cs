@@ -97,7 +97,7 @@ internal sealed partial class SpeakerResolver
 
             // "X commented on it — which the paper noted as rare — "...": an aside between dashes has its own verb,
             // not the quote's.
-            if (IsSpacedDash(tokens[v]) && OpeningDashBefore(tokens, insideQuote, v) is var asideStart && asideStart >= 0)
+            if (IsDash(tokens[v]) && OpeningDashBefore(tokens, insideQuote, v) is var asideStart && asideStart >= 0)
             {
                 v = asideStart;
                 continue;
@@ -542,15 +542,12 @@ internal sealed partial class SpeakerResolver
         return ActorEndFrom(tokens, p, out var actor, out _) >= 0 ? actor : null;
     }
 
-    private static bool IsSpacedDash(Token token) =>
-        token.Kind == TokenKind.Symbol && token.SpaceBefore && token.Text is "\u2014" or "\u2013" or "-" or "--";
-
     // The dash opening the aside that the dash at close ends, or -1 when that dash stands alone in the sentence.
     private static int OpeningDashBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int close)
     {
         for (var k = close - 1; k >= 0; k--)
         {
-            if (!insideQuote[k] && IsSpacedDash(tokens[k]))
+            if (!insideQuote[k] && IsDash(tokens[k]))
             {
                 return k;
             }
