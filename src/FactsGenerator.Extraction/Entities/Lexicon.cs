@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -197,6 +198,12 @@ internal static class Lexicon
     };
 
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+
+    // Declared after the two arrays it is built from, so that they are set when it is.
+    private static readonly HashSet<string> MonthAndWeekdayNames = new(MonthNames.Concat(WeekdayNames), StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a month or a day of the week, written exactly as a name ("March", "Friday").</summary>
+    public static bool IsMonthOrWeekdayName(string word) => MonthAndWeekdayNames.Contains(word);
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(
