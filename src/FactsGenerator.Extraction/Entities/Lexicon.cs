@@ -220,11 +220,11 @@ internal static class Lexicon
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside nearby");
 
-    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     /// <summary>Lower-case particles that open a person's surname ("bin Rashid", "van Dijk"); "of", "for" and "the"
     /// join the words of a body's name instead.</summary>
     public static readonly HashSet<string> PersonNameParticles = Set("de del della di da dos das du van von der den ter bin binti ibn al el");
 
+    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y the");
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
