@@ -107,7 +107,7 @@ internal sealed partial class ContextEvidence
     {
         var first = chunk.Tokens[chunk.First].Text;
         return chunk.First == chunk.Last && (Lexicon.PartyAdjectives.Contains(first) || Lexicon.NonNameWords.Contains(first)
-            || System.Array.IndexOf(Lexicon.WeekdayNames, first) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, first) >= 0);
+            || Lexicon.IsMonthOrWeekdayName(first));
     }
 
     // "a spokesperson for Brightwell", "a representative of Quenby", "staff at Orvane": someone who speaks for, runs or

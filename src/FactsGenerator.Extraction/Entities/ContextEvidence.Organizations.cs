@@ -295,7 +295,7 @@ internal sealed partial class ContextEvidence
 
     private static bool IsTimeWord(Token word) =>
         word.IsNumber || word.Text is "on" or "last" or "this" or "earlier" or "online" or "week" or "month" or "year" or "today" or "yesterday"
-        || System.Array.IndexOf(Lexicon.WeekdayNames, word.Text) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, word.Text) >= 0;
+        || Lexicon.IsMonthOrWeekdayName(word.Text);
 
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)

@@ -33,7 +33,7 @@ internal sealed partial class ContextEvidence
         var noun = next is { } n1 && NameForms.IsLowerWord(n1) && ThingNouns.Contains(n1.Text) ? n1
             : next is { } kind && NameForms.IsLowerWord(kind) && !Lexicon.AttributionVerbs.Contains(kind.Text) && next2 is { } n2 && NameForms.IsLowerWord(n2)
                 && (n2.Is("pipeline") || n2.Is("telescope") || n2.Is("interpreter")) ? next2 : null;
-        var titled = prev is { } work && NameForms.IsLowerWord(work) && WorkNouns.Contains(work.Text) && !IsCalendarName(chunk.Text);
+        var titled = prev is { } work && NameForms.IsLowerWord(work) && WorkNouns.Contains(work.Text) && !Lexicon.IsMonthOrWeekdayName(chunk.Text);
         // 'the film "Harbour Lights"': the title in quotation marks after the noun.
         titled |= prev is { } quote && quote.IsSymbol('"') && prev2 is { } work2 && NameForms.IsLowerWord(work2) && WorkNouns.Contains(work2.Text);
         // "a script written in Velmscript": the language a program is written in.
@@ -57,7 +57,4 @@ internal sealed partial class ContextEvidence
 
         return false;
     }
-
-    private static bool IsCalendarName(string name) =>
-        System.Array.IndexOf(Lexicon.WeekdayNames, name) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, name) >= 0;
 }

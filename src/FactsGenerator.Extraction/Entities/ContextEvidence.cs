@@ -57,8 +57,7 @@ internal sealed partial class ContextEvidence
         // non-acronym ("LGBT activist") never an organisation.
         // Nor is a day or a month ("On Friday, a farming group ...").
         if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
-            || (kind == EntityKind.Organization && (Lexicon.NonAcronyms.Contains(name) || System.Array.IndexOf(Lexicon.WeekdayNames, name) >= 0
-                || System.Array.IndexOf(Lexicon.MonthNames, name) >= 0)))
+            || (kind == EntityKind.Organization && (Lexicon.NonAcronyms.Contains(name) || Lexicon.IsMonthOrWeekdayName(name))))
         {
             return;
         }

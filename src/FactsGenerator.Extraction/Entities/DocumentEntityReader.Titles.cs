@@ -336,17 +336,16 @@ internal sealed partial class DocumentEntityReader
     private static string? HonorificOffice(Token honorific) =>
         honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor" : null;
 
-    // Titles the shared lexicon lacks: parliamentary ("Senate Majority Whip X"), national ("Taoiseach X") and of
-    // churches and peoples ("Elder X").
-    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Whip", "Taoiseach", "Tánaiste", "Elder" };
+    // Titles the shared lexicon lacks: national ("Taoiseach X") and of churches and peoples ("Elder X"). "Whip"
+    // ("Senate Majority Whip X") is one of Lexicon.TitleWords.
+    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Taoiseach", "Tánaiste", "Elder" };
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
 
-    // A capitalised word naming a field of government, not a country, a body or a function word.
+    // A capitalised word naming a field of government, not a country, a body or a function word ("Former" is one).
     private static bool IsPortfolioWord(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text) && !NameForms.IsAllCaps(token.Text)
-        && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text)
-        && !token.Is("Former");
+        && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
     // "former US President X", "Former Ambassador X": the office is no longer held.
     private static bool IsFormer(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -198,6 +199,12 @@ internal static class Lexicon
 
     public static readonly string[] WeekdayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 
+    // Declared after the two arrays it is built from, so that they are set when it is.
+    private static readonly HashSet<string> MonthAndWeekdayNames = new(MonthNames.Concat(WeekdayNames), StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a month or a day of the week, written exactly as a name ("March", "Friday").</summary>
+    public static bool IsMonthOrWeekdayName(string word) => MonthAndWeekdayNames.Contains(word);
+
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(
         "January February March April May June July August September October November December Feb Mar Apr Jun " +
@@ -213,11 +220,11 @@ internal static class Lexicon
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside nearby");
 
-    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     /// <summary>Lower-case particles that open a person's surname ("bin Rashid", "van Dijk"); "of", "for" and "the"
     /// join the words of a body's name instead.</summary>
     public static readonly HashSet<string> PersonNameParticles = Set("de del della di da dos das du van von der den ter bin binti ibn al el");
 
+    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
     public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y the");
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>

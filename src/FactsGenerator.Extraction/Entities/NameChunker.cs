@@ -282,5 +282,5 @@ internal static partial class NameChunker
     private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
 
     // A weekday or a month: after "on" or "in" it dates the clause rather than continuing a name.
-    private static bool IsCalendarWord(Token token) => IsWeekday(token) || (token.IsWord && System.Array.IndexOf(Lexicon.MonthNames, token.Text) >= 0);
+    private static bool IsCalendarWord(Token token) => token.IsWord && Lexicon.IsMonthOrWeekdayName(token.Text);
 }

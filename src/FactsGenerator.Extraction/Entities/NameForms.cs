@@ -175,7 +175,6 @@ internal static class NameForms
         }
 
         var prefix = word.Substring(0, inner);
-        var suffix = word.Substring(inner);
         return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
             && !HasGluedCaption(word);
     }
@@ -199,7 +198,6 @@ internal static class NameForms
         return true;
     }
 
-    /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
     /// <summary>
     /// "Mutilation", "Environment", "Infrastructure", "Security", "Tourism": a word whose ending makes it an abstract noun
     /// names an act, a state or a field of activity, not a body, a place or a person.
@@ -241,9 +239,13 @@ internal static class NameForms
         "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ter", "Ten", "Del", "Della",
     };
 
+    private static readonly string[] CaptionWords = { "Image", "Photo", "Video" };
+
+    /// <summary>"SmithImage": the word of a picture caption glued to the end of a name by a lost line break.</summary>
     public static bool HasGluedCaption(string word)
     {
-        foreach (var caption in new[] { "Image", "Photo", "Video" })
+        // Asked for nearly every capitalised word: the captions are a static array, not one allocated per call.
+        foreach (var caption in CaptionWords)
         {
             if (word.Length > caption.Length + 1 && word.EndsWith(caption, System.StringComparison.Ordinal) && char.IsLower(word[word.Length - caption.Length - 1]))
             {

@@ -1025,9 +1025,7 @@ internal static partial class RoleParser
     };
 
     private static bool IsPlainCapitalisedWord(Token token) =>
-        token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text) && !NameForms.IsCountryOrDemonym(token.Text)
-        && !Gazetteer.GivenNames.Contains(token.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(token.Text, out _)
-        && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
+        IsPlainCapitalisedWordIgnoringBodies(token) && !Lexicon.OrganizationHeads.Contains(token.Text);
 
     // "County", "Team", "Comic", "Regional": a word that, capitalised only by the sentence, is a common noun of bodies
     // and places or has an adjective's ending, so it cannot be a body's own name on its own.

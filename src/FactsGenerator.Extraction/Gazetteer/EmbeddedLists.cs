@@ -28,4 +28,19 @@ internal static class EmbeddedLists
 
         return lines;
     }
+
+    /// <summary>The entries of an embedded list as an ordinal set, each stored under <paramref name="key"/> of its line.</summary>
+    /// <param name="resourceName">The list's logical resource name.</param>
+    /// <param name="description">What the list is, for the error when the build left it out.</param>
+    /// <param name="key">The form an entry is looked up in (trimmed, folded, or the line as it is).</param>
+    public static HashSet<string> EntrySet(string resourceName, string description, Func<string, string> key)
+    {
+        var entries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in EntryLines(resourceName, description))
+        {
+            entries.Add(key(line));
+        }
+
+        return entries;
+    }
 }

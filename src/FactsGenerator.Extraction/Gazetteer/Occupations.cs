@@ -18,14 +18,5 @@ internal static class Occupations
     /// <summary>Whether the word, exactly as written (lower case), is an occupation.</summary>
     public static bool Contains(string word) => Words.Value.Contains(word);
 
-    private static HashSet<string> Load()
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "occupation list"))
-        {
-            words.Add(line.Trim());
-        }
-
-        return words;
-    }
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "occupation list", line => line.Trim());
 }

@@ -90,14 +90,6 @@ internal static class OrganizationLexicon
         return false;
     }
 
-    private static HashSet<string> Load()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "organisation list"))
-        {
-            names.Add(line);
-        }
-
-        return names;
-    }
+    // The list is stored already keyed (build-orgs.js writes Key's form), so each line is an entry as it is.
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", line => line);
 }

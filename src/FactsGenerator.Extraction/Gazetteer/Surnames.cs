@@ -18,14 +18,5 @@ internal static class Surnames
 
     public static bool Contains(string name) => Names.Value.Contains(PlaceGazetteer.Key(name));
 
-    private static HashSet<string> Load()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "family-name list"))
-        {
-            names.Add(PlaceGazetteer.Key(line.Trim()));
-        }
-
-        return names;
-    }
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "family-name list", line => PlaceGazetteer.Key(line.Trim()));
 }

@@ -147,7 +147,7 @@ internal sealed class AnalyzedText
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' || (c < ' '))
+            if (IsSpaceLike(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -165,7 +165,9 @@ internal sealed class AnalyzedText
         return builder.ToString();
     }
 
-    private static bool IsSpaceLike(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' || (c < ' ');
+    // What CollapseWhitespace turns into a single space or drops: white space, control characters and the invisible
+    // zero-width space and byte-order mark. The cheap ASCII test comes first, as nearly every character is a letter.
+    private static bool IsSpaceLike(char c) => c <= ' ' || c is '\u200B' or '\uFEFF' || char.IsWhiteSpace(c);
 
     // True when CollapseWhitespace would return the text unchanged: no leading or trailing space-like character,
     // and every inner one is a plain space between two characters that stay.
@@ -174,7 +176,7 @@ internal sealed class AnalyzedText
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c > ' ' && c != '\u200B' && c != '\uFEFF' && !char.IsWhiteSpace(c))
+            if (!IsSpaceLike(c))
             {
                 continue;
             }
