@@ -174,9 +174,7 @@ internal static class NameForms
             return false;
         }
 
-        var prefix = word.Substring(0, inner);
-        return prefix is not ("Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Fitz" or "St" or "Al" or "El" or "Ben" or "Abu" or "Abd" or "Abdul")
-            && !HasGluedCaption(word);
+        return !FamilyNamePrefixes.Contains(word.Substring(0, inner)) && !HasGluedCaption(word);
     }
 
     /// <summary>"C.L.", "J.R.": a person's two initials written together (but "U.S." and "D.C." are places).</summary>
@@ -227,16 +225,18 @@ internal static class NameForms
         {
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
             {
-                return !NamePrefixes.Contains(word.Substring(0, i));
+                return !FamilyNamePrefixes.Contains(word.Substring(0, i));
             }
         }
 
         return false;
     }
 
-    private static readonly System.Collections.Generic.HashSet<string> NamePrefixes = new(System.StringComparer.Ordinal)
+    // Prefixes of family names written with a capital after them ("McGaugh", "DeSantis", "FitzGerald", "AlHashimi").
+    private static readonly System.Collections.Generic.HashSet<string> FamilyNamePrefixes = new(System.StringComparer.Ordinal)
     {
-        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ter", "Ten", "Del", "Della",
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Ter", "Ten", "Del", "Della", "St", "Al", "El",
+        "Ben", "Abu", "Abd", "Abdul",
     };
 
     private static readonly string[] CaptionWords = { "Image", "Photo", "Video" };

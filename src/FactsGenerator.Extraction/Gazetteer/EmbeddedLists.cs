@@ -29,13 +29,15 @@ internal static class EmbeddedLists
         return lines;
     }
 
-    /// <summary>The entries of an embedded list as an ordinal set, each stored under <paramref name="key"/> of its line.</summary>
+    /// <summary>The entries of an embedded list as a set (ordinal unless <paramref name="comparer"/> says otherwise), each
+    /// stored under <paramref name="key"/> of its line.</summary>
     /// <param name="resourceName">The list's logical resource name.</param>
     /// <param name="description">What the list is, for the error when the build left it out.</param>
     /// <param name="key">The form an entry is looked up in (trimmed, folded, or the line as it is).</param>
-    public static HashSet<string> EntrySet(string resourceName, string description, Func<string, string> key)
+    /// <param name="comparer">How lookups compare words; ordinal by default.</param>
+    public static HashSet<string> EntrySet(string resourceName, string description, Func<string, string> key, StringComparer? comparer = null)
     {
-        var entries = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new HashSet<string>(comparer ?? StringComparer.Ordinal);
         foreach (var line in EntryLines(resourceName, description))
         {
             entries.Add(key(line));

@@ -20,14 +20,6 @@ internal static class PersonNounList
     /// <summary>True for a lowercase-or-capitalised common noun of people, in the singular or the plural.</summary>
     public static bool Contains(string word) => Words.Value.Contains(word);
 
-    private static HashSet<string> Load()
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in EmbeddedLists.EntryLines(ResourceName, "person-noun list"))
-        {
-            words.Add(line.Trim());
-        }
-
-        return words;
-    }
+    private static HashSet<string> Load() =>
+        EmbeddedLists.EntrySet(ResourceName, "person-noun list", line => line.Trim(), StringComparer.OrdinalIgnoreCase);
 }

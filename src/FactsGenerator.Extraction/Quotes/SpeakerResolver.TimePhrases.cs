@@ -46,5 +46,5 @@ internal sealed partial class SpeakerResolver
     }
 
     private static bool IsTimeWord(Token token) =>
-        TimeNouns.Contains(token.Text) || System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0 || System.Array.IndexOf(Lexicon.MonthNames, token.Text) >= 0;
+        TimeNouns.Contains(token.Text) || Lexicon.IsMonthOrWeekdayName(token.Text);
 }
