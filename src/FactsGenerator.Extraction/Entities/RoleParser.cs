@@ -239,7 +239,7 @@ internal static partial class RoleParser
     {
         // ("the running mate of the late X", "a fan of both X and Y": the name is the object of "of", not the holder.)
         const int MaxFieldWords = 7;
-        if (WordsBeforeAnObjectName.Contains(tokens[last].Text))
+        if (IsDeterminer(tokens[last]) || WordsBeforeAnObjectName.Contains(tokens[last].Text))
         {
             return -1;
         }
@@ -268,10 +268,11 @@ internal static partial class RoleParser
         return -1;
     }
 
+    // Words that, besides a determiner, put a name after "of" as its object ("the running mate of the late X").
     private static readonly HashSet<string> WordsBeforeAnObjectName = new(System.StringComparer.Ordinal)
     {
-        "the", "a", "an", "both", "late", "his", "her", "their", "its", "all", "each", "our", "my", "your", "this", "that",
-        "these", "those", "former", "then", "fellow", "slain", "murdered", "deceased", "jailed",
+        "both", "late", "all", "each", "our", "my", "your", "this", "that", "these", "those", "former", "then", "fellow",
+        "slain", "murdered", "deceased", "jailed",
     };
 
     // "actor and director X", "businessman and party loyalist X": the start of a first office joined by "and"
