@@ -235,7 +235,7 @@ internal static partial class RoleParser
     }
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
-    private static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
+    internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
     {
         // ("the running mate of the late X", "a fan of both X and Y": the name is the object of "of", not the holder.)
         const int MaxFieldWords = 7;

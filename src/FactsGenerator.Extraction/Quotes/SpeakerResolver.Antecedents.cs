@@ -387,6 +387,13 @@ internal sealed partial class SpeakerResolver
     {
         var i = IndexAtOrAfter(tokens, mention.Start) - 1;
 
+        // "chair of the council Ana Ruiz wrote": an office in lower case with its field before the name is the
+        // person's title, not a phrase the name is the object of.
+        if (i >= 2 && RoleParser.LowerCaseOfficeHeadBefore(tokens, i) >= 0)
+        {
+            return false;
+        }
+
         // "of the UK's National Crime Agency": the owner before a possessive is part of the phrase.
         if (i >= 1 && tokens[i].Text is "'s" or "'S" && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]))
         {

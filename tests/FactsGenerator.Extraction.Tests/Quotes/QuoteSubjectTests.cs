@@ -23,6 +23,20 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void APersonAfterALowerCaseOfficeOfAnInstitutionSpeaks()
+    {
+        var facts = Extract.From("Offering her thanks, chair of the council Mina Okafor wrote on her blog: \"The volunteers kept this town running all winter.\"");
+        Assert.Equal("Mina Okafor", Quote(facts, "The volunteers").Speaker);
+    }
+
+    [Fact]
+    public void APersonAfterTheLateInAnOfPhraseIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Hugo Brandt died in May. At the ceremony, the widow of the late Hugo Brandt said: \"He would have loved to see this garden in bloom.\"");
+        Assert.NotEqual("Hugo Brandt", Quote(facts, "He would have").Speaker);
+    }
+
+    [Fact]
     public void APersonInsideTheAffiliationPhraseIsNotTheSpeaker()
     {
         var facts = Extract.From("Pedro Alves met the press on Monday. A friend of Pedro Alves from the sailing club said, \"He never missed a single race in ten years.\"");
