@@ -437,6 +437,34 @@ internal sealed partial class SpeakerResolver
 
     // "He then met the director and said", "She continued by noting that": a sentence opening with "he" or
     // "she" has that person as the subject of every verb of its main clause.
+    // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation that
+    // opens the sentence before it in the paragraph; "It was a long night" (the verb "to be" after it) stands for
+    // nothing, and neither does an "it" that a person's sentence comes before.
+    private EntityMention? OrganizationForIt(Token pronoun)
+    {
+        var sentence = text.SentenceAt(pronoun.Start);
+        if (sentence is null || sentence.Index == 0)
+        {
+            return null;
+        }
+
+        var at = IndexAtOrAfter(sentence.Tokens, pronoun.Start);
+        if (at + 1 < sentence.Tokens.Count && (sentence.Tokens[at + 1].Is("is") || sentence.Tokens[at + 1].Is("was")))
+        {
+            return null;
+        }
+
+        var before = text.Sentences[sentence.Index - 1];
+        if (before.Paragraph != sentence.Paragraph || before.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        // ("The ministry has, in a statement, called on": a name opening the sentence is its subject past an aside too.)
+        var subject = ActorSubjectOfSentence(before) ?? entities.MentionAt(before.Tokens[before.Tokens[0].Is("the") ? 1 : 0].Start);
+        return subject is not null && subject.Kind == EntityKind.Organization ? subject : null;
+    }
+
     private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
         IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;
 

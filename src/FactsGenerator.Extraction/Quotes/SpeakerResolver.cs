@@ -122,7 +122,9 @@ internal sealed partial class SpeakerResolver
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
-                        ?? (OpensWithUnnamedSubject(tokens) ? null : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
+                        ?? (OpensWithUnnamedSubject(tokens) ? null
+                            : tokens[0].Is("it") ? OrganizationForIt(tokens[0])
+                            : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -292,6 +294,20 @@ internal sealed partial class SpeakerResolver
             }
 
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
+        }
+
+        // ""...," it said": the body the sentence before opens with.
+        var afterIt = p + 1;
+        while (tokens[p].Is("it") && afterIt < tokens.Count && tokens[afterIt].IsWord && Adverbs.Contains(tokens[afterIt].Text))
+        {
+            afterIt++;
+        }
+
+        if (tokens[p].Is("it") && afterIt < tokens.Count && IsAttributionVerb(tokens[afterIt]))
+        {
+            decided = true;
+            verb = afterIt;
+            return OrganizationForIt(tokens[p]);
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
@@ -621,6 +637,12 @@ internal sealed partial class SpeakerResolver
         if (IsPronoun(tokens, p))
         {
             return PersonBefore(tokens[p].Start, tokens[p]);
+        }
+
+        // "The agency closed the road. It also urged drivers to "...": "it" speaks for a body, never for a person.
+        if (tokens[p].Is("it"))
+        {
+            return OrganizationForIt(tokens[p]);
         }
 
         // "Police, which indicated on Monday a "...", face": the body the relative clause describes;

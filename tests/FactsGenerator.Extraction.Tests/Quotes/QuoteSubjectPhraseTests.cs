@@ -39,9 +39,16 @@ public class QuoteSubjectPhraseTests
     }
 
     [Fact]
-    public void ItWithNoDocumentBeforeHasNoSpeaker()
+    public void ItWithNoDocumentBeforeIsTheOrganisationTheSentenceBeforeOpensWith()
     {
         var facts = Extract.From("The Harbour Tennis Federation met on Monday. It said, \"We support the player in every way we can.\"");
+        Assert.Equal("Harbour Tennis Federation", SpeakerOf(facts, "We support the player"));
+    }
+
+    [Fact]
+    public void ItWithNeitherADocumentNorAnOrganisationBeforeHasNoSpeaker()
+    {
+        var facts = Extract.From("The players met on Monday. It said, \"We support the player in every way we can.\"");
         Assert.Null(SpeakerOf(facts, "We support the player"));
     }
 

@@ -37,6 +37,34 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void ItOpeningASentenceSpeaksForTheOrganisationOpeningTheOneBefore()
+    {
+        var facts = Extract.From("The Coastal Safety Agency closed the beaches on Monday. It also urged residents to \"stay away from the harbour until Friday.\"");
+        Assert.Equal("Coastal Safety Agency", Quote(facts, "stay away").Speaker);
+    }
+
+    [Fact]
+    public void ItAfterAQuotationSpeaksForTheOrganisationOpeningTheSentenceBefore()
+    {
+        var facts = Extract.From("Harbour Bank reported lower profits on Tuesday. \"We expect a much better year ahead of us,\" it said.");
+        Assert.Equal("Harbour Bank", Quote(facts, "We expect").Speaker);
+    }
+
+    [Fact]
+    public void ItBeforeAParticipleIsTheOrganisationNotThePersonItMentions()
+    {
+        var facts = Extract.From("Marta Kovac built the first turbine in 1990. The Harbour Institute of Technology honoured her on Monday. It also credited Kovac with saving the project, noting on its website \"her design changed the whole field of wind power\".");
+        Assert.Equal("Harbour Institute of Technology", Quote(facts, "her design").Speaker);
+    }
+
+    [Fact]
+    public void ItAfterASentenceAboutAPersonSpeaksForNobody()
+    {
+        var facts = Extract.From("Dana Reyes spoke to the board on Monday. It later urged its members to \"vote against the merger at the next meeting.\"");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Dana Reyes");
+    }
+
+    [Fact]
     public void APersonInsideTheAffiliationPhraseIsNotTheSpeaker()
     {
         var facts = Extract.From("Pedro Alves met the press on Monday. A friend of Pedro Alves from the sailing club said, \"He never missed a single race in ten years.\"");
