@@ -139,12 +139,16 @@ internal static class QuoteExtractor
             // "Ana Ruiz urged drivers to "keep to the speed limits on the coast road."": a quoted clause in a sentence
             // whose subject is a person naming nobody else is that person's words, whatever the verb (a word or two in
             // quotation marks is more often a label or a scare quote, so those are left alone, and so is a name or a
-            // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan").
-            if (speaker is null && wordCount >= MinSubjectPhraseWords && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+            // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan"). A word or
+            // two count only in a full sentence and in the subject's own clause ("X, which announced a "major
+            // development", ..."), not after a name given or words spoken of ("a method termed "..."").
+            var shortFragment = wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
+            if (speaker is null && (wordCount >= MinSubjectPhraseWords || shortFragment) && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
-                speaker = subject is not null && !HasMentionOutsideQuotes(entities, sentence, mask, exceptStart: subject.Start) ? subject : null;
+                speaker = subject is not null && !HasMentionOutsideQuotes(entities, sentence, mask, exceptStart: subject.Start)
+                    && (!shortFragment || resolver.IsInClauseOfSubject(sentence.Tokens, mask, quote, subject)) ? subject : null;
             }
 
             speaker = mentioned ? null : speaker;
@@ -433,6 +437,25 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    // "Toronto Police, which indicated a "major development", ...": a word or two quoted inside a full sentence (one that
+    // ends with a full stop, not a caption) may go to its subject as longer fragments do, unless a capitalised word goes
+    // on after the quotation, which makes the words part of a name or a modifier ("a "no deal" Brexit").
+    private static bool IsShortFragmentOfAFullSentence(AnalyzedText text, Sentence sentence, Quotation quote)
+    {
+        if (quote.CloseMark < 0 || SpeakerResolver.IsFollowedByName(sentence.Tokens, quote))
+        {
+            return false;
+        }
+
+        var last = sentence.End - 1;
+        while (last > quote.CloseMark && (char.IsWhiteSpace(text.Normalized[last]) || text.Normalized[last] == '"'))
+        {
+            last--;
+        }
+
+        return last > quote.CloseMark && text.Normalized[last] is '.' or '!' or '?';
     }
 
     private static bool EndsSentence(AnalyzedText text, Sentence sentence, Quotation quote)

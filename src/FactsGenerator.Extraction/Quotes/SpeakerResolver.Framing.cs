@@ -147,6 +147,34 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// Whether a quotation stands in the clause of the subject that opens its sentence: no clause opens between the two
+    /// (a relative clause right after the subject's comma describes the subject, "X, which announced a "..."", and
+    /// does not count), and the words are not a name given or words spoken of ("a method termed "..."", "the mayor's
+    /// remark "..."").
+    /// </summary>
+    public bool IsInClauseOfSubject(IReadOnlyList<Token> tokens, bool[] insideQuote, Quotation quote, EntityMention subject)
+    {
+        var open = IndexAtOrAfter(tokens, quote.OpenMark);
+        var afterSubject = IndexAtOrAfter(tokens, subject.End);
+        for (var k = afterSubject; k < open && k < tokens.Count; k++)
+        {
+            var describesSubject = k == afterSubject + 1 && tokens[afterSubject].IsSymbol(',');
+            if (!insideQuote[k] && tokens[k].IsWord && ClauseOpeners.Contains(tokens[k].Text) && !describesSubject)
+            {
+                return false;
+            }
+        }
+
+        var before = open - 1;
+        if (before >= 1 && IsArticle(tokens[before]))
+        {
+            before--;
+        }
+
+        return before < 0 || !tokens[before].IsWord || !(WordsNouns.Contains(tokens[before].Text) || NamingForms.Contains(tokens[before].Text));
+    }
+
+    /// <summary>
     /// A phrase spoken of as a phrase, "the "..." slogan", "the mayor's "..." tweet" (the words belong to whoever
     /// coined them, not to whoever speaks of them), or a nickname inside a name, "Jo "Spike" Kim".
     /// </summary>
@@ -169,7 +197,7 @@ internal sealed partial class SpeakerResolver
 
     // "Jo "Spike" Kim", "the "Harbour Light" parade": a capitalised word right after the closing mark continues a
     // name (a fragment that a verb frames ends its phrase, or the sentence).
-    private static bool IsFollowedByName(IReadOnlyList<Token> tokens, Quotation quote)
+    internal static bool IsFollowedByName(IReadOnlyList<Token> tokens, Quotation quote)
     {
         if (quote.CloseMark < 0)
         {

@@ -9,6 +9,41 @@ public class QuoteShortLabelTests
     private static QuoteFact Quote(DocumentFacts facts, string text) => Assert.Single(facts.Quotes, q => q.Text == text);
 
     [Fact]
+    public void AWordOrTwoQuotedInAFullSentenceGoToItsNamedSubject()
+    {
+        var facts = Extract.From("Dana Whitlock has restored old boats for twenty years, her \"calling\" since childhood.");
+        Assert.Equal("Dana Whitlock", Quote(facts, "calling").Speaker);
+    }
+
+    [Fact]
+    public void AWordOrTwoQuotedInARelativeClauseDescribingTheSubjectAreItsWords()
+    {
+        var facts = Extract.From("The Harbour Rowing Federation, which promised a \"fresh start\" last year, has lost its sponsor.");
+        Assert.Equal("Harbour Rowing Federation", Quote(facts, "fresh start").Speaker);
+    }
+
+    [Fact]
+    public void AWordOrTwoQuotedInAClauseOpenedByASubordinatorAreNotTheSubjects()
+    {
+        var facts = Extract.From("Dana Whitlock left the club early because the meetings were \"endless\".");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text == "endless" && q.Speaker == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void AWordOrTwoQuotedBeforeACapitalisedWordAreAModifier()
+    {
+        var facts = Extract.From("Dana Whitlock has voted against a \"fast track\" Harbour Bill in every session.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text == "fast track" && q.Speaker == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void AWordOrTwoQuotedInACaptionAreNobodysWords()
+    {
+        var facts = Extract.From("The regatta opened on Friday.\n\nDana Whitlock with her boat \"Night Owl II\" and \"sea ghost\"");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text == "sea ghost" && q.Speaker == "Dana Whitlock");
+    }
+
+    [Fact]
     public void ALabelJoinedByAndToAnAttributedOneSharesItsSpeaker()
     {
         var facts = Extract.From("Trade official Dana Whitlock criticised the vote, which Whitlock has referred to as \"theatre\" and a \"stunt\".");
