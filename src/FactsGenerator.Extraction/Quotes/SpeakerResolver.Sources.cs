@@ -325,12 +325,13 @@ internal sealed partial class SpeakerResolver
     // names, and speaks for whoever made it.
     private EntityMention? AuthorOfDocumentCalledIt(IReadOnlyList<Token> tokens, int index)
     {
-        if (index != 0 || !tokens[index].Is("It"))
-        {
-            return null;
-        }
+        return index == 0 && tokens[index].Is("It") ? AuthorOfDocumentCalledIt(tokens[index]) : null;
+    }
 
-        var sentence = text.SentenceAt(tokens[index].Start);
+    // (""...," it said" after "X released a statement" too.)
+    private EntityMention? AuthorOfDocumentCalledIt(Token it)
+    {
+        var sentence = text.SentenceAt(it.Start);
         if (sentence is null || sentence.Index == 0)
         {
             return null;

@@ -296,7 +296,7 @@ internal sealed partial class SpeakerResolver
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
         }
 
-        // ""...," it said": the body the sentence before opens with.
+        // ""...," it said": the maker of the document the sentence before names, or the body it opens with.
         var afterIt = p + 1;
         while (tokens[p].Is("it") && afterIt < tokens.Count && tokens[afterIt].IsWord && Adverbs.Contains(tokens[afterIt].Text))
         {
@@ -307,7 +307,7 @@ internal sealed partial class SpeakerResolver
         {
             decided = true;
             verb = afterIt;
-            return OrganizationForIt(tokens[p]);
+            return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);

@@ -46,6 +46,13 @@ public class QuoteSubjectPhraseTests
     }
 
     [Fact]
+    public void ItSaidAfterTheQuotationIsTheMakerOfTheStatementNamedBefore()
+    {
+        var facts = Extract.From("Ana Ruiz released a statement on Monday. \"We back the player in every way we can,\" it said.");
+        Assert.Equal("Ana Ruiz", SpeakerOf(facts, "We back the player"));
+    }
+
+    [Fact]
     public void ItWithNeitherADocumentNorAnOrganisationBeforeHasNoSpeaker()
     {
         var facts = Extract.From("The players met on Monday. It said, \"We support the player in every way we can.\"");
