@@ -143,7 +143,7 @@ internal static class QuoteExtractor
             // two count only in a full sentence and in the subject's own clause ("X, which announced a "major
             // development", ..."), not after a name given or words spoken of ("a method termed "..."").
             var shortFragment = wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
-            if (speaker is null && (wordCount >= MinSubjectPhraseWords || shortFragment) && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask)
+            if (speaker is null && (wordCount >= MinSubjectPhraseWords || shortFragment) && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask, quote.CloseMark)
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
                 var subject = resolver.ActorSubjectOfSentence(sentence);
@@ -396,12 +396,17 @@ internal static class QuoteExtractor
     // The offset of the sentence's first token, where a mention is its subject; -1 for a sentence without tokens.
     private static int OpeningOffset(Sentence sentence) => sentence.Tokens.Count > 0 ? sentence.Tokens[0].Start : -1;
 
-    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside)
+    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside) => HasSayingOutsideQuotes(sentence, inside, -1);
+
+    // ("X gave its "..." and said ...": a verb of saying joined by "and" after the quotation has the same subject, so
+    // it leaves the quotation to that subject; pass the quotation's closing mark as coordinatedAfter.)
+    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside, int coordinatedAfter)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!inside[i] && tokens[i].IsWord && (Lexicon.AttributionVerbs.Contains(tokens[i].Text) || Lexicon.AttributionParticiples.Contains(tokens[i].Text)))
+            if (!inside[i] && tokens[i].IsWord && (Lexicon.AttributionVerbs.Contains(tokens[i].Text) || Lexicon.AttributionParticiples.Contains(tokens[i].Text))
+                && !(coordinatedAfter >= 0 && tokens[i].Start > coordinatedAfter && i >= 1 && tokens[i - 1].Is("and")))
             {
                 return true;
             }

@@ -30,6 +30,14 @@ public class QuoteShortLabelTests
     }
 
     [Fact]
+    public void AQuotationBeforeAVerbOfSayingJoinedByAndIsTheSubjects()
+    {
+        var facts = Extract.From("The Harbour Rowing Federation offered its \"warmest thanks\" and said the volunteers had shown \"great courage in the storm\".");
+        Assert.Equal("Harbour Rowing Federation", Quote(facts, "warmest thanks").Speaker);
+        Assert.Equal("Harbour Rowing Federation", Quote(facts, "great courage in the storm").Speaker);
+    }
+
+    [Fact]
     public void AWordOrTwoQuotedBeforeACapitalisedWordAreAModifier()
     {
         var facts = Extract.From("Dana Whitlock has voted against a \"fast track\" Harbour Bill in every session.");
