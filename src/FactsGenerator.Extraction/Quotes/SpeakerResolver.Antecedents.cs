@@ -437,8 +437,8 @@ internal sealed partial class SpeakerResolver
 
     // "He then met the director and said", "She continued by noting that": a sentence opening with "he" or
     // "she" has that person as the subject of every verb of its main clause.
-    // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation that
-    // opens the sentence before it in the paragraph; "It was a long night" (the verb "to be" after it) stands for
+    // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation named
+    // last before it in its sentence, or else the one that opens the sentence before it in the paragraph; "It was a long night" (the verb "to be" after it) stands for
     // nothing, and neither does an "it" that a person's sentence comes before.
     private EntityMention? OrganizationForIt(Token pronoun)
     {
@@ -452,6 +452,16 @@ internal sealed partial class SpeakerResolver
         if (at + 1 < sentence.Tokens.Count && (sentence.Tokens[at + 1].Is("is") || sentence.Tokens[at + 1].Is("was")))
         {
             return null;
+        }
+
+        // ("After Harbour Bank lost, it said", "a statement in which it called": a body named earlier in the same sentence.)
+        for (var i = entities.FirstMentionEndingAfter(pronoun.Start) - 1; i >= 0 && entities.Mentions[i].Start >= sentence.Start; i--)
+        {
+            var mention = entities.Mentions[i];
+            if (mention.Kind == EntityKind.Organization && mention.End <= pronoun.Start && !IsQuoted(mention.Start))
+            {
+                return mention;
+            }
         }
 
         var before = text.Sentences[sentence.Index - 1];

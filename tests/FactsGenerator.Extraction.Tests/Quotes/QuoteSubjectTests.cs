@@ -58,6 +58,20 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void ItSpeaksForTheOrganisationNamedBeforeItInItsOwnSentence()
+    {
+        var facts = Extract.From("The Westland Trade Authority met on Monday. After Harbour Bank lost the case, it said, \"We are deeply disappointed by the ruling today.\"");
+        Assert.Equal("Harbour Bank", Quote(facts, "We are deeply").Speaker);
+    }
+
+    [Fact]
+    public void ItInARelativeClauseSpeaksForTheOrganisationOfItsSentence()
+    {
+        var facts = Extract.From("The Westland Trade Authority met on Monday. Harbour Bank issued a statement in which it called the ruling \"a grave injustice to our customers\".");
+        Assert.Equal("Harbour Bank", Quote(facts, "a grave injustice").Speaker);
+    }
+
+    [Fact]
     public void ItAfterASentenceAboutAPersonSpeaksForNobody()
     {
         var facts = Extract.From("Dana Reyes spoke to the board on Monday. It later urged its members to \"vote against the merger at the next meeting.\"");
