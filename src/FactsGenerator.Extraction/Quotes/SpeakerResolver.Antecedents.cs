@@ -388,8 +388,9 @@ internal sealed partial class SpeakerResolver
         var i = IndexAtOrAfter(tokens, mention.Start) - 1;
 
         // "chair of the council Ana Ruiz wrote": an office in lower case with its field before the name is the
-        // person's title, not a phrase the name is the object of.
-        if (i >= 2 && RoleParser.LowerCaseOfficeHeadBefore(tokens, i) >= 0)
+        // person's title, not a phrase the name is the object of ("a friend of the victim Jo Kim": a noun for a person
+        // right before the name is the name's own title, so the name is the object).
+        if (i >= 2 && !RoleParser.IsRoleHead(tokens[i]) && RoleParser.LowerCaseOfficeHeadBefore(tokens, i) >= 0)
         {
             return false;
         }

@@ -30,6 +30,13 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void APersonTitledByANounForAPersonInAnOfPhraseIsNotTheSpeaker()
+    {
+        var facts = Extract.From("Jo Kim died in the crash on Sunday. A friend of the victim Jo Kim said, \"He drove that road every single day for years.\"");
+        Assert.NotEqual("Jo Kim", Quote(facts, "He drove").Speaker);
+    }
+
+    [Fact]
     public void APersonAfterTheLateInAnOfPhraseIsNotTheSpeaker()
     {
         var facts = Extract.From("Hugo Brandt died in May. At the ceremony, the widow of the late Hugo Brandt said: \"He would have loved to see this garden in bloom.\"");
