@@ -447,9 +447,29 @@ internal static class QuoteExtractor
     // "Toronto Police, which indicated a "major development", ...": a word or two quoted inside a full sentence (one that
     // ends with a full stop, not a caption) may go to its subject as longer fragments do, unless a capitalised word goes
     // on after the quotation, which makes the words part of a name or a modifier ("a "no deal" Brexit").
+    // A scare quote is a word set apart as a term, most often a modifier ("a "smart" fridge") or the object of a
+    // preposition ("lives in a "tiny house""); those are left alone.
     private static bool IsShortFragmentOfAFullSentence(AnalyzedText text, Sentence sentence, Quotation quote)
     {
-        if (quote.CloseMark < 0 || SpeakerResolver.IsFollowedByName(sentence.Tokens, quote))
+        var tokens = sentence.Tokens;
+        if (quote.CloseMark < 0 || SpeakerResolver.IsFollowedByName(tokens, quote))
+        {
+            return false;
+        }
+
+        var after = SpeakerResolver.IndexAtOrAfter(tokens, quote.CloseMark) + 1;
+        if (after < tokens.Count && tokens[after].IsWord && NameForms.IsLowerWord(tokens[after]) && !WordsAfterANounPhrase.Contains(tokens[after].Text))
+        {
+            return false;
+        }
+
+        var before = SpeakerResolver.IndexAtOrAfter(tokens, quote.OpenMark) - 1;
+        if (before >= 1 && tokens[before].IsWord && Determiners.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].IsWord && PrepositionsBeforeATerm.Contains(tokens[before].Text))
         {
             return false;
         }
@@ -462,6 +482,26 @@ internal static class QuoteExtractor
 
         return last > quote.CloseMark && text.Normalized[last] is '.' or '!' or '?';
     }
+
+    // Closed-class words that may follow a whole noun phrase: prepositions, conjunctions, auxiliaries, relatives.
+    private static readonly HashSet<string> WordsAfterANounPhrase = new(System.StringComparer.Ordinal)
+    {
+        "of", "for", "in", "on", "at", "to", "with", "from", "by", "about", "as", "over", "into", "after", "before", "since",
+        "during", "against", "between", "among", "under", "and", "or", "but", "nor", "was", "is", "were", "are", "has", "had",
+        "have", "will", "would", "could", "should", "may", "might", "can", "that", "which", "who", "whose", "when", "while",
+        "than", "if", "because",
+    };
+
+    private static readonly HashSet<string> Determiners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string> PrepositionsBeforeATerm = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "into", "onto", "from", "of", "for", "with", "by", "about", "through", "under", "over", "inside",
+        "outside", "within", "without", "near", "to", "via", "like", "than",
+    };
 
     private static bool EndsSentence(AnalyzedText text, Sentence sentence, Quotation quote)
     {

@@ -38,6 +38,20 @@ public class QuoteShortLabelTests
     }
 
     [Fact]
+    public void AWordOrTwoQuotedBeforeANounAreAScareQuote()
+    {
+        var facts = Extract.From("Dana Whitlock bought a \"smart\" fridge last year.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text == "smart" && q.Speaker == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void AWordOrTwoQuotedAfterAPrepositionAreAScareQuote()
+    {
+        var facts = Extract.From("Dana Whitlock lives in a \"tiny house\" on the coast.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text == "tiny house" && q.Speaker == "Dana Whitlock");
+    }
+
+    [Fact]
     public void AWordOrTwoQuotedBeforeACapitalisedWordAreAModifier()
     {
         var facts = Extract.From("Dana Whitlock has voted against a \"fast track\" Harbour Bill in every session.");
