@@ -449,8 +449,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var at = IndexAtOrAfter(sentence.Tokens, pronoun.Start);
-        if (at + 1 < sentence.Tokens.Count && (sentence.Tokens[at + 1].Is("is") || sentence.Tokens[at + 1].Is("was")))
+        if (!IsActingIt(sentence.Tokens, IndexAtOrAfter(sentence.Tokens, pronoun.Start)))
         {
             return null;
         }
@@ -475,6 +474,11 @@ internal sealed partial class SpeakerResolver
         var subject = ActorSubjectOfSentence(before) ?? entities.MentionAt(before.Tokens[before.Tokens[0].Is("the") ? 1 : 0].Start);
         return subject is not null && subject.Kind == EntityKind.Organization ? subject : null;
     }
+
+    // "it" that does something ("It urged"), not the "it" of "It was a long night" or "it is clear".
+    private static bool IsActingIt(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].Is("it")
+        && !(index + 1 < tokens.Count && (tokens[index + 1].Is("is") || tokens[index + 1].Is("was") || tokens[index + 1].Is("'s")));
 
     private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
         IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;

@@ -123,7 +123,7 @@ internal sealed partial class SpeakerResolver
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
                         ?? (OpensWithUnnamedSubject(tokens) ? null
-                            : tokens[0].Is("it") ? OrganizationForIt(tokens[0])
+                            : IsActingIt(tokens, 0) ? OrganizationForIt(tokens[0])
                             : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 

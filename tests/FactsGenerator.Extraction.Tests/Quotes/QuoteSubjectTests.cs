@@ -79,6 +79,13 @@ public class QuoteSubjectTests
     }
 
     [Fact]
+    public void AnItOfTheVerbToBeLeavesTheParticiplesSubjectToTheClause()
+    {
+        var facts = Extract.From("It was a record year, Harbour Bank said on Monday, adding \"we are proud of every single worker in the company\".");
+        Assert.Equal("Harbour Bank", Quote(facts, "we are proud").Speaker);
+    }
+
+    [Fact]
     public void ItAfterASentenceAboutAPersonSpeaksForNobody()
     {
         var facts = Extract.From("Dana Reyes spoke to the board on Monday. It later urged its members to \"vote against the merger at the next meeting.\"");
