@@ -444,11 +444,10 @@ internal static class QuoteExtractor
         return false;
     }
 
-    // "Toronto Police, which indicated a "major development", ...": a word or two quoted inside a full sentence (one that
-    // ends with a full stop, not a caption) may go to its subject as longer fragments do, unless a capitalised word goes
-    // on after the quotation, which makes the words part of a name or a modifier ("a "no deal" Brexit").
-    // A scare quote is a word set apart as a term, most often a modifier ("a "smart" fridge") or the object of a
-    // preposition ("lives in a "tiny house""); those are left alone.
+    // "The Harbour Police, which indicated a "major development", ...": a word or two quoted inside a full sentence (one
+    // that ends with a full stop, not a caption) may go to its subject as longer fragments do. A scare quote is left
+    // alone: words set apart as a term are most often a modifier ("a "smart" fridge", "a "no deal" Brexit") or the
+    // object of a preposition ("lives in a "tiny house"").
     private static bool IsShortFragmentOfAFullSentence(AnalyzedText text, Sentence sentence, Quotation quote)
     {
         var tokens = sentence.Tokens;

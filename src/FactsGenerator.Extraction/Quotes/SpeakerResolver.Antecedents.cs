@@ -436,20 +436,13 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    // "He then met the director and said", "She continued by noting that": a sentence opening with "he" or
-    // "she" has that person as the subject of every verb of its main clause.
     // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation named
-    // last before it in its sentence, or else the one that opens the sentence before it in the paragraph; "It was a long night" (the verb "to be" after it) stands for
-    // nothing, and neither does an "it" that a person's sentence comes before.
+    // last before it in its sentence, or else the one that opens the sentence before it in the paragraph. The "it" of
+    // "It was a long night" stands for nothing, and neither does an "it" after a sentence that opens with a person.
     private EntityMention? OrganizationForIt(Token pronoun)
     {
         var sentence = text.SentenceAt(pronoun.Start);
-        if (sentence is null || sentence.Index == 0)
-        {
-            return null;
-        }
-
-        if (!IsActingIt(sentence.Tokens, IndexAtOrAfter(sentence.Tokens, pronoun.Start)))
+        if (sentence is null || !IsActingIt(sentence.Tokens, IndexAtOrAfter(sentence.Tokens, pronoun.Start)))
         {
             return null;
         }
@@ -464,8 +457,8 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        var before = text.Sentences[sentence.Index - 1];
-        if (before.Paragraph != sentence.Paragraph || before.Tokens.Count < 2)
+        var before = sentence.Index > 0 ? text.Sentences[sentence.Index - 1] : null;
+        if (before is null || before.Paragraph != sentence.Paragraph || before.Tokens.Count < 2)
         {
             return null;
         }
@@ -480,6 +473,8 @@ internal sealed partial class SpeakerResolver
         index < tokens.Count && tokens[index].Is("it")
         && !(index + 1 < tokens.Count && (tokens[index + 1].Is("is") || tokens[index + 1].Is("was") || tokens[index + 1].Is("'s")));
 
+    // "He then met the director and said", "She continued by noting that": a sentence opening with "he" or
+    // "she" has that person as the subject of every verb of its main clause.
     private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
         IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;
 
