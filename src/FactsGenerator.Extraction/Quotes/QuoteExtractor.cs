@@ -25,6 +25,7 @@ internal static class QuoteExtractor
         var quotes = new List<QuoteFact>();
         var quotations = QuotationFinder.Find(text);
         var resolver = new SpeakerResolver(text, entities, quotations);
+        var interviewSpeaker = new InterviewTurnSpeaker(text, entities);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
         var previousQuoteEnd = -1;
@@ -152,6 +153,10 @@ internal static class QuoteExtractor
 
             previousSpeaker = speaker;
             previousSentence = text.SentenceAt(quote.End > quote.Start ? quote.End - 1 : quote.Start) ?? sentence;
+
+            // "And I said, "..."" in an interviewee's answer, "you wrote "..."" in a question put to them. (Set after
+            // the quotation's speaker is remembered: the next quotation names its own speaker in a talk full of "they're like".)
+            speaker ??= mentioned ? null : interviewSpeaker.Resolve(sentence, mask, quote);
             if (speaker is null && wordCount < MinUnattributedWords)
             {
                 continue;
