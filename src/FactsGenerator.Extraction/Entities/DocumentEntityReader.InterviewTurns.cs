@@ -11,13 +11,14 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class DocumentEntityReader
 {
     private readonly List<string> acronymsReadAlone = new();
+    private readonly HashSet<string> acronymsNoted = new(System.StringComparer.Ordinal);
 
     private bool IsInterviewLabel(NameChunk chunk) => text.Interview.IsInterview && text.Interview.IsLabel(chunk.Start, chunk.End);
 
     // Called where an acronym with nothing else to go on becomes an organisation.
     private void NoteAcronymReadAlone(string name)
     {
-        if (text.Interview.IsInterview && !acronymsReadAlone.Contains(name))
+        if (text.Interview.IsInterview && acronymsNoted.Add(name))
         {
             acronymsReadAlone.Add(name);
         }
@@ -25,61 +26,52 @@ internal sealed partial class DocumentEntityReader
 
     private void DiscardAcronymsHeardOnlyInAnswers()
     {
+        if (acronymsReadAlone.Count == 0)
+        {
+            return;
+        }
+
+        // One pass over the document: the noted acronyms used outside answers, or as the subject of a verb.
+        var keep = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var (sentence, _) in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (acronymsNoted.Contains(tokens[i].Text)
+                    && (text.Interview.TurnAt(tokens[i].Start) is not { IsInterviewer: false } || OpensAClauseBeforeAVerb(tokens, i)))
+                {
+                    keep.Add(tokens[i].Text);
+                }
+            }
+        }
+
         foreach (var name in acronymsReadAlone)
         {
             var record = registry.Find(name, EntityKind.Organization);
-            if (record is not null && record.Name == name && record.Aliases.Count == 0 && !HasSignOfABody(name) && IsHeardOnlyInAnswers(name))
+            if (record is not null && record.Name == name && record.Aliases.Count == 0 && !keep.Contains(name) && !HasSignOfABody(name))
             {
                 record.Discarded = true;
             }
         }
     }
 
-    // "published in PNAS", "But the VBG claims": the answer treats the acronym as a body that acts or publishes.
+    // "published in PNAS": the answer treats the acronym as a body that publishes, acts or speaks.
     private bool HasSignOfABody(string name) =>
         (evidence.TryGetStrong(name, out var kind) && kind == EntityKind.Organization) || evidence.IsWeakOrganization(name) || evidence.IsNamedAsBody(name)
-        || evidence.IsActor(name) || OpensAClauseBeforeAVerb(name);
+        || evidence.IsActor(name);
 
-    // The acronym opens a sentence (maybe after "But", "And" or "So") and a verb in -s or -ed follows: "ISIS claims".
-    private bool OpensAClauseBeforeAVerb(string word)
+    // The acronym opens a sentence (maybe after "But", "And" or "So") and a verb in -s or -ed follows: "But VBG claims".
+    private static bool OpensAClauseBeforeAVerb(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (sentence, _) in sentences)
+        if (i + 1 >= tokens.Count || !(NameChunker.IsClauseStart(tokens, i) || (i == 1 && tokens[0].Text is "But" or "And" or "So")))
         {
-            var tokens = sentence.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
-            {
-                if (tokens[i].Text != word)
-                {
-                    continue;
-                }
-
-                var opens = NameChunker.IsClauseStart(tokens, i) || (i == 1 && tokens[0].Text is "But" or "And" or "So");
-                var next = tokens[i + 1];
-                if (opens && NameForms.IsLowerWord(next) && next.Text.Length >= 4 && (IsThirdPersonVerbShaped(next.Text) || next.Text.EndsWith("ed", System.StringComparison.Ordinal)))
-                {
-                    return true;
-                }
-            }
+            return false;
         }
 
-        return false;
-    }
-
-    private static bool IsThirdPersonVerbShaped(string word) => word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal);
-
-    private bool IsHeardOnlyInAnswers(string word)
-    {
-        foreach (var (sentence, _) in sentences)
-        {
-            foreach (var token in sentence.Tokens)
-            {
-                if (token.Text == word && text.Interview.TurnAt(token.Start) is not { IsInterviewer: false })
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        var next = tokens[i + 1];
+        return NameForms.IsLowerWord(next) && next.Text.Length >= 4
+            && ((next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal))
+                || next.Text.EndsWith("ed", System.StringComparison.Ordinal));
     }
 }

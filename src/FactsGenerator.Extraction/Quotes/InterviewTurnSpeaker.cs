@@ -31,6 +31,8 @@ internal sealed class InterviewTurnSpeaker
     private readonly AnalyzedText text;
     private readonly EntitySet entities;
     private readonly Dictionary<string, EntityMention?> mentionsByLabel = new(System.StringComparer.Ordinal);
+    private EntityMention? interviewee;
+    private bool intervieweeRead;
 
     public InterviewTurnSpeaker(AnalyzedText text, EntitySet entities)
     {
@@ -41,25 +43,81 @@ internal sealed class InterviewTurnSpeaker
     /// <summary>The speaker of a quotation that a first- or second-person clause introduces inside an interview turn, or null.</summary>
     public EntityMention? Resolve(Sentence sentence, bool[] insideQuotes, Quotation quote)
     {
-        var layout = text.Interview;
-        var open = quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
-        var turn = layout.IsInterview ? layout.TurnAt(open) : null;
+        var turn = TurnOf(quote);
         if (turn is null)
         {
             return null;
         }
 
-        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, open);
+        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
         if (pronoun is "I" && !turn.IsInterviewer)
         {
             return MentionOf(turn.Label);
         }
 
-        return pronoun is "you" && turn.IsInterviewer && layout.Interviewee is { } interviewee ? MentionOf(interviewee) : null;
+        return pronoun is "you" && turn.IsInterviewer ? Interviewee() : null;
     }
 
-    // "I" or "you" as the subject of a speech verb right before the quotation: "and I said, "", "I'm like: "",
-    // "you state "". Null when the clause has another subject or no speech verb.
+    /// <summary>
+    /// Whether <paramref name="speaker"/> cannot have said the quotation: "he said" or "she said" in an answer is
+    /// someone the interviewee tells of, never the interviewee, who speaks of themselves as "I".
+    /// </summary>
+    public bool IsNotTheSpeaker(EntityMention speaker, Sentence sentence, bool[] insideQuotes, Quotation quote)
+    {
+        var turn = TurnOf(quote);
+        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } interviewee
+            && interviewee.Record.Resolve() == speaker.Record.Resolve()
+            && IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) is "he" or "she";
+    }
+
+    private InterviewLayout.Turn? TurnOf(Quotation quote)
+    {
+        var layout = text.Interview;
+        return layout.IsInterview ? layout.TurnAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) : null;
+    }
+
+    // The one interviewee: the only name labelling answers or, when answers carry no label, the only person the
+    // headline names ("Paper interviews candidate Ana Ruiz").
+    private EntityMention? Interviewee()
+    {
+        if (!intervieweeRead)
+        {
+            interviewee = text.Interview.Interviewee is { } label ? MentionOf(label) : OnlyPersonInHeadline();
+            intervieweeRead = true;
+        }
+
+        return interviewee;
+    }
+
+    private EntityMention? OnlyPersonInHeadline()
+    {
+        EntityMention? only = null;
+        foreach (var mention in entities.Mentions)
+        {
+            // Mentions are in document order, and the headline comes first.
+            if (text.SentenceAt(mention.Start) is not { IsHeadline: true })
+            {
+                break;
+            }
+
+            if (mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (only is not null && only.Record.Resolve() != mention.Record.Resolve())
+            {
+                return null;
+            }
+
+            only = mention;
+        }
+
+        return only;
+    }
+
+    // "I", "you", "he" or "she" as the subject of a speech verb right before the quotation: "and I said, "",
+    // "I'm like: "", "you state "". Null when the clause has another subject or no speech verb.
     private static string? IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
     {
         var last = -1;
@@ -103,8 +161,13 @@ internal sealed class InterviewTurnSpeaker
                 return "you";
             }
 
-            // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like").
-            if (!BetweenSubjectAndVerb.Contains(token.Text))
+            if (token.Is("he") || token.Is("she"))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+
+            // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
+            if (!BetweenSubjectAndVerb.Contains(token.Text) && !IsAdverbShaped(token))
             {
                 return null;
             }
@@ -112,6 +175,9 @@ internal sealed class InterviewTurnSpeaker
 
         return null;
     }
+
+    private static bool IsAdverbShaped(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
     private EntityMention? MentionOf(string label)
     {

@@ -148,7 +148,7 @@ internal static class QuoteExtractor
                 speaker = subject is not null && !HasMentionOutsideQuotes(entities, sentence, mask, exceptStart: subject.Start) ? subject : null;
             }
 
-            speaker = mentioned ? null : speaker;
+            speaker = mentioned || (speaker is not null && interviewSpeaker.IsNotTheSpeaker(speaker, sentence, mask, quote)) ? null : speaker;
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
 
             previousSpeaker = speaker;

@@ -45,4 +45,19 @@ public class InterviewQuoteTests
         var facts = Extract.From("Orla Brandt bakes bread in Velmora. A customer wrote to the paper. I said, \"You cannot do this to a small bakery.\"");
         Assert.Null(Quote(facts, "You cannot")?.Speaker);
     }
+
+    [Fact]
+    public void WithoutLabelledAnswersTheQuestionIsPutToThePersonTheHeadlineNames()
+    {
+        var facts = FactExtractor.Extract("Paper interviews candidate Orla Brandt\n\nOrla Brandt runs for mayor of Velmora.\n\n((JQP)) : Why run?\n\n"
+            + "((JQP)) : On your website you state \"every street will get a bus stop by spring.\" How?\n\n((JQP)) : What next?");
+        Assert.Equal("Orla Brandt", Quote(facts, "every street")?.Speaker);
+    }
+
+    [Fact]
+    public void HeOrSheInAnAnswerIsNeverTheInterviewee()
+    {
+        var facts = Interview("The landlord came by. He would angrily say, \"You people never pay on time, never.\"");
+        Assert.NotEqual("Orla Brandt", Quote(facts, "You people")?.Speaker);
+    }
 }
