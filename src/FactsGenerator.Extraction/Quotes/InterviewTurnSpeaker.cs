@@ -17,7 +17,7 @@ internal sealed class InterviewTurnSpeaker
     // Verbs that put words in the speaker's mouth, including the spoken "I'm like" and "I went".
     private static readonly HashSet<string> SpeechVerbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "said", "say", "says", "asked", "ask", "told", "tell", "thought", "think", "wondered", "wonder", "wrote", "write",
+        "said", "say", "says", "saying", "thinking", "mentioned", "asked", "ask", "told", "tell", "thought", "think", "wondered", "wonder", "wrote", "write",
         "writes", "replied", "answered", "like", "went", "state", "stated", "states", "claimed", "claim", "called",
         "promised", "pledged", "declared", "tweeted", "posted",
     };

@@ -188,7 +188,7 @@ internal sealed class InterviewLayout
     private static bool IsShortName(string label)
     {
         var words = label.Split(' ');
-        if (words.Length is < 2 or > 3)
+        if (words.Length is < 2 or > 3 || IsCreditWord(words[words.Length - 1]))
         {
             return false;
         }
@@ -203,6 +203,9 @@ internal sealed class InterviewLayout
 
         return true;
     }
+
+    // "Jo Kim Image: Harbour Archive": a caption names its picture's source after the subject.
+    private static bool IsCreditWord(string word) => word is "Image" or "Photo" or "Picture" or "Video" or "Credit" or "Source";
 
     // Letters, capitals only first or after "Mc", a hyphen or an apostrophe ("McCoy", "Sinet-Mathiot", "O'Hara"):
     // "RuizImage" is a caption's credit glued to a name, not a label.

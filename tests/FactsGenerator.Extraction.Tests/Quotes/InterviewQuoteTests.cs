@@ -17,6 +17,7 @@ public class InterviewQuoteTests
     [InlineData("My landlord raised the rent, and I said, \"You cannot do this to a small bakery.\"")]
     [InlineData("The oven broke twice. And I'm like, \"This is the last time I buy a cheap oven.\"")]
     [InlineData("The queue grew every week. Then I thought: \"Why not open a second shop?\"")]
+    [InlineData("As the bread burned, I was thinking, \"This is the end of my little bakery.\"")]
     public void WordsAnIntervieweeGivesHerselfAreHers(string answer)
     {
         var quote = Quote(Interview(answer), answer.Substring(answer.IndexOf('"') + 1, 8));

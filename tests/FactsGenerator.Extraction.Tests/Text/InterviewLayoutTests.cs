@@ -56,5 +56,7 @@ public class InterviewLayoutTests
     {
         var text = "Race update\n\nOrla BrandtImage: Harbour Archive.\n\nTessa MorrowImage: Jo Kim.\n\nIan McCoyImage: Jo Kim.\n\nThe race goes on.";
         Assert.False(Layout(text).IsInterview);
+        text = "Race update\n\nOrla Brandt Image: Harbour Archive.\n\nTessa Morrow Image: Jo Kim.\n\nIan McCoy Photo: Jo Kim.\n\nThe race goes on.";
+        Assert.False(Layout(text).IsInterview);
     }
 }
