@@ -4,7 +4,8 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
-/// Interviews: speaker labels ("AR:") are no names, and an acronym only ever heard in the interviewee's answers is
+/// Interviews: the name labelling the answers is the interviewee, initials labelling a turn ("AR:") are no body, and
+/// an acronym only ever heard in the interviewee's answers is
 /// a term of their trade ("we ran it on a VPS", "the PI of the lab"), not a body the article is about. Writers spell
 /// out or introduce the bodies they report on; a speaker answering questions does not.
 /// </summary>
@@ -14,6 +15,45 @@ internal sealed partial class DocumentEntityReader
     private readonly HashSet<string> acronymsNoted = new(System.StringComparer.Ordinal);
 
     private bool IsInterviewLabel(NameChunk chunk) => text.Interview.IsInterview && text.Interview.IsLabel(chunk.Start, chunk.End);
+
+    // "((Jaya))", "((Ana Ruiz))": the name labelling the answers is the person interviewed, whatever name lists say.
+    private bool TryAddInterviewee(NameChunk chunk)
+    {
+        if (!text.Interview.IsInterview || text.Interview.TurnAt(chunk.Start) is not { IsInterviewer: false } turn
+            || chunk.Start != turn.LabelStart || chunk.End != turn.LabelEnd || turn.Label != chunk.Text || !IsNameShaped(chunk))
+        {
+            return false;
+        }
+
+        var known = registry.Find(chunk.Text);
+        if (known is not null && known.Kind != EntityKind.Person)
+        {
+            return false;
+        }
+
+        Add(EntityKind.Person, chunk.Text, chunk);
+        return true;
+    }
+
+    // One to three capitalised words, none in capitals only ("AR" is initials, "NASA" a body).
+    private static bool IsNameShaped(NameChunk chunk)
+    {
+        var words = 0;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var token = chunk.Tokens[i];
+            if (token.IsWord)
+            {
+                words++;
+                if (!token.IsCapitalized || NameForms.IsAllCaps(token.Text))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words is >= 1 and <= 3;
+    }
 
     // Called where an acronym with nothing else to go on becomes an organisation.
     private void NoteAcronymReadAlone(string name)

@@ -146,7 +146,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk))
         {
             return;
         }

@@ -1,7 +1,10 @@
 namespace FactsGenerator.Extraction.Tests.Entities;
 
-/// <summary>In an interview, an acronym only the interviewee uses is a term of their trade, and labels are no bodies.</summary>
-public class InterviewAcronymTests
+/// <summary>
+/// In an interview, an acronym only the interviewee uses is a term of their trade, initials labelling a turn are no
+/// body, and the name labelling the answers is a person.
+/// </summary>
+public class InterviewEntityTests
 {
     private static string Interview(string answer) =>
         "Baker talks to Wikinews\n\nOrla Brandt bakes bread in Velmora.\n\n((WN)) How do you bake?\n\n((Orla Brandt)) " + answer
@@ -27,5 +30,13 @@ public class InterviewAcronymTests
     {
         var text = "Ecologist answers\n\nTessa Morrow counts gulls.\n\n((WN)) Why gulls?\n\nTessa Morrow: I grew up by the sea.\n\n((WN)) How long?\n\nTM: Four summers.\n\n((WN)) Next?\n\nTM: More gulls.";
         Assert.DoesNotContain("TM", Extract.OrganizationNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void TheNameLabellingTheAnswersIsAPerson()
+    {
+        var text = "Weaver talks to Wikinews\n\nA weaver from the hills spoke to us.\n\n((WN)) How did you start?\n\n((Nerys)) My mother taught me.\n\n"
+            + "((WN)) And now?\n\n((Nerys)) I sell rugs at the market.";
+        Assert.Contains("Nerys", Extract.PeopleNames(Extract.From(text)));
     }
 }
