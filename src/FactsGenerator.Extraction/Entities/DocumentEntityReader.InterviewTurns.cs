@@ -96,7 +96,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "published in PNAS": the answer treats the acronym as a body that publishes, acts or speaks.
+    // "published in JVS": the answer treats the acronym as a body that publishes, acts or speaks.
     private bool HasSignOfABody(string name) =>
         (evidence.TryGetStrong(name, out var kind) && kind == EntityKind.Organization) || evidence.IsWeakOrganization(name) || evidence.IsNamedAsBody(name)
         || evidence.IsActor(name);

@@ -63,12 +63,12 @@ internal sealed class InterviewLayout
 
     public static InterviewLayout Read(string text, IReadOnlyList<Paragraph> paragraphs)
     {
-        var labelled = new List<(Paragraph Paragraph, int LabelStart, int LabelEnd, int BodyStart)>();
+        var labelled = new List<(Paragraph Paragraph, string Label, int LabelStart, int LabelEnd)>();
         foreach (var paragraph in paragraphs)
         {
             if (ReadLabel(text, paragraph.Start, paragraph.End) is { } label)
             {
-                labelled.Add((paragraph, label.Start, label.End, label.BodyStart));
+                labelled.Add((paragraph, text.Substring(label.Start, label.End - label.Start), label.Start, label.End));
             }
         }
 
@@ -77,41 +77,40 @@ internal sealed class InterviewLayout
             return None;
         }
 
-        // Questions asked under each label, to tell the interviewer's initials ("WSS") from an interviewee's.
-        var asked = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var spoken = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var (paragraph, labelStart, labelEnd, _) in labelled)
-        {
-            var name = text.Substring(labelStart, labelEnd - labelStart);
-            spoken[name] = spoken.TryGetValue(name, out var count) ? count + 1 : 1;
-            if (text[paragraph.End - 1] == '?')
-            {
-                asked[name] = asked.TryGetValue(name, out var questions) ? questions + 1 : 1;
-            }
-        }
-
+        // Turns and questions under each label, to tell the interviewer's initials ("JQP") from an interviewee's; and
+        // the labels that are names, in the order first seen, for initials to stand for.
+        var spoken = new Dictionary<string, (int Turns, int Questions)>(System.StringComparer.Ordinal);
         var names = new List<string>();
-        foreach (var name in spoken.Keys)
+        foreach (var (paragraph, label, _, _) in labelled)
         {
-            if (!IsInitials(name) && !IsPublicationLabel(name))
+            var seen = spoken.TryGetValue(label, out var counts);
+            spoken[label] = (counts.Turns + 1, counts.Questions + (text[paragraph.End - 1] == '?' ? 1 : 0));
+            if (!seen && !IsInitials(label) && !IsPublicationLabel(label))
             {
-                names.Add(name);
+                names.Add(label);
             }
         }
 
+        var speakers = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var turns = new List<Turn>();
-        var interviewees = new List<string>();
+        var interviewees = new HashSet<string>(System.StringComparer.Ordinal);
+        string? interviewee = null;
         for (var t = 0; t < labelled.Count; t++)
         {
-            var (paragraph, labelStart, labelEnd, _) = labelled[t];
-            var label = text.Substring(labelStart, labelEnd - labelStart);
-            var isInterviewer = IsPublicationLabel(label) || (asked.TryGetValue(label, out var questions) && 2 * questions > spoken[label]);
+            var (paragraph, label, labelStart, labelEnd) = labelled[t];
+            var counts = spoken[label];
+            var isInterviewer = IsPublicationLabel(label) || 2 * counts.Questions > counts.Turns;
 
-            // "NG:" after "Natasha Gownaris:": initials stand for the full name labelled before.
-            var speaker = IsInitials(label) ? NameWithInitials(names, label) ?? label : label;
-            if (!isInterviewer && !interviewees.Contains(speaker))
+            // "TM:" after "Tessa Morrow:": initials stand for the full name labelled elsewhere.
+            if (!speakers.TryGetValue(label, out var speaker))
             {
-                interviewees.Add(speaker);
+                speaker = IsInitials(label) ? NameWithInitials(names, label) ?? label : label;
+                speakers[label] = speaker;
+            }
+
+            if (!isInterviewer && interviewees.Add(speaker))
+            {
+                interviewee = speaker;
             }
 
             // The turn runs on over unlabelled paragraphs up to the next label.
@@ -119,7 +118,7 @@ internal sealed class InterviewLayout
             turns.Add(new Turn(paragraph.Start, end, labelStart, labelEnd, speaker, isInterviewer));
         }
 
-        return new InterviewLayout(turns, interviewees.Count == 1 ? interviewees[0] : null);
+        return new InterviewLayout(turns, interviewees.Count == 1 ? interviewee : null);
     }
 
     private static string? NameWithInitials(List<string> names, string initials)
@@ -150,7 +149,7 @@ internal sealed class InterviewLayout
 
     // "((Ana Ruiz))", "((WN)) :" (any label between double brackets with a capital letter: "((hi))" marks a
     // language), or "AR:" (initials, a short name or the publication's name before a colon).
-    private static (int Start, int End, int BodyStart)? ReadLabel(string text, int start, int end)
+    private static (int Start, int End)? ReadLabel(string text, int start, int end)
     {
         if (start + 4 < end && text[start] == '(' && text[start + 1] == '(')
         {
@@ -160,13 +159,7 @@ internal sealed class InterviewLayout
                 return null;
             }
 
-            var body = close + 2;
-            while (body < end && (text[body] == ' ' || text[body] == ':'))
-            {
-                body++;
-            }
-
-            return (start + 2, close, body);
+            return (start + 2, close);
         }
 
         var colon = start;
@@ -181,7 +174,7 @@ internal sealed class InterviewLayout
         }
 
         var label = text.Substring(start, colon - start);
-        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon, colon + 2) : null;
+        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon) : null;
     }
 
     // "Tessa Morrow": two or three capitalised words of letters.
