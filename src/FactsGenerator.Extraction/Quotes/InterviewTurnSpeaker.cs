@@ -7,19 +7,20 @@ namespace FactsGenerator.Extraction.Quotes;
 /// <summary>
 /// Who says "I" or "you" in an interview. An answer is the interviewee's own telling, so "And I said, "..."" in an
 /// answer gives the interviewee's words; a question is put to the interviewee, so "On your website you wrote "..."" in
-/// a question gives the interviewee's words too. Outside an interview, "I" and "you" name nobody the engine knows.
+/// a question gives the interviewee's words too; and "he said" in an answer is never the interviewee. Outside an
+/// interview, "I" and "you" name nobody the engine knows.
 /// </summary>
 internal sealed class InterviewTurnSpeaker
 {
-    /// <summary>Most words between the pronoun and the quotation ("I was like, "", "you have said that "").</summary>
+    /// <summary>Most words between the pronoun and its verb ("I was just like, "", "he would angrily say, "").</summary>
     private const int MaxWordsAfterPronoun = 4;
 
     // Verbs that put words in the speaker's mouth, including the spoken "I'm like" and "I went".
     private static readonly HashSet<string> SpeechVerbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "said", "say", "says", "saying", "thinking", "mentioned", "asked", "ask", "told", "tell", "thought", "think", "wondered", "wonder", "wrote", "write",
-        "writes", "replied", "answered", "like", "went", "state", "stated", "states", "claimed", "claim", "called",
-        "promised", "pledged", "declared", "tweeted", "posted",
+        "said", "say", "says", "saying", "asked", "ask", "told", "tell", "thought", "think", "thinking", "wondered",
+        "wonder", "wrote", "write", "writes", "replied", "answered", "like", "went", "state", "stated", "states",
+        "mentioned", "claimed", "claim", "called", "promised", "pledged", "declared", "tweeted", "posted",
     };
 
     private static readonly HashSet<string> BetweenSubjectAndVerb = new(System.StringComparer.OrdinalIgnoreCase)
@@ -65,8 +66,8 @@ internal sealed class InterviewTurnSpeaker
     public bool IsNotTheSpeaker(EntityMention speaker, Sentence sentence, bool[] insideQuotes, Quotation quote)
     {
         var turn = TurnOf(quote);
-        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } interviewee
-            && interviewee.Record.Resolve() == speaker.Record.Resolve()
+        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
+            && answering.Record.Resolve() == speaker.Record.Resolve()
             && IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) is "he" or "she";
     }
 
