@@ -48,6 +48,7 @@ internal sealed partial class DocumentEntityReader
                 }
                 else
                 {
+                    NoteAcronymReadAlone(sub.Text);
                     AddOrganization(sub);
                 }
             }

@@ -80,6 +80,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
+        DiscardAcronymsHeardOnlyInAnswers();
         return registry.ToEntitySet();
     }
 
@@ -145,7 +146,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk))
         {
             return;
         }
@@ -330,7 +331,12 @@ internal sealed partial class DocumentEntityReader
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First) && !IsTimeZoneAfterClock(tokens, chunk.First)
                 && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name) && !IsEmphasisedWord(tokens, chunk.First))
             {
-                AddOrganization(chunk);
+                if (!IsInterviewLabel(chunk))
+                {
+                    NoteAcronymReadAlone(name);
+                    AddOrganization(chunk);
+                }
+
                 return;
             }
 

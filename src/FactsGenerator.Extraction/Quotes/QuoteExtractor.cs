@@ -25,6 +25,7 @@ internal static class QuoteExtractor
         var quotes = new List<QuoteFact>();
         var quotations = QuotationFinder.Find(text);
         var resolver = new SpeakerResolver(text, entities, quotations);
+        var interviewSpeaker = new InterviewTurnSpeaker(text, entities);
         EntityMention? previousSpeaker = null;
         Sentence? previousSentence = null;
         var previousQuoteEnd = -1;
@@ -151,11 +152,15 @@ internal static class QuoteExtractor
                     && (!shortFragment || resolver.IsInClauseOfSubject(sentence.Tokens, mask, quote, subject)) ? subject : null;
             }
 
-            speaker = mentioned ? null : speaker;
+            speaker = mentioned || (speaker is not null && interviewSpeaker.IsNotTheSpeaker(speaker, sentence, mask, quote)) ? null : speaker;
             previousQuoteEnd = quote.CloseMark >= 0 ? quote.CloseMark : quote.End;
 
             previousSpeaker = speaker;
             previousSentence = text.SentenceAt(quote.End > quote.Start ? quote.End - 1 : quote.Start) ?? sentence;
+
+            // "And I said, "..."" in an interviewee's answer, "you wrote "..."" in a question put to them. (Set after
+            // the quotation's speaker is remembered: the next quotation names its own speaker in a talk full of "they're like".)
+            speaker ??= mentioned ? null : interviewSpeaker.Resolve(sentence, mask, quote);
             if (speaker is null && wordCount < MinUnattributedWords)
             {
                 continue;

@@ -13,6 +13,7 @@ namespace FactsGenerator.Extraction.Text;
 internal sealed class AnalyzedText
 {
     private readonly LineMap lines;
+    private InterviewLayout? interview;
 
     private AnalyzedText(string original, string normalized, LineMap lines, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, string? headline)
     {
@@ -34,6 +35,9 @@ internal sealed class AnalyzedText
 
     /// <summary>The first line when it reads as a headline (a short single-line first paragraph without a final period).</summary>
     public string? Headline { get; }
+
+    /// <summary>The question-and-answer layout, read on first use (most documents have none).</summary>
+    public InterviewLayout Interview => interview ??= InterviewLayout.Read(Normalized, Paragraphs);
 
     /// <summary>Sentences of the body (the headline excluded).</summary>
     public IEnumerable<Sentence> BodySentences

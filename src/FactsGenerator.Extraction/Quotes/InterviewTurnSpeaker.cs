@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// Who says "I" or "you" in an interview. An answer is the interviewee's own telling, so "And I said, "..."" in an
+/// answer gives the interviewee's words; a question is put to the interviewee, so "On your website you wrote "..."" in
+/// a question gives the interviewee's words too; and "he said" in an answer is never the interviewee. Outside an
+/// interview, "I" and "you" name nobody the engine knows.
+/// </summary>
+internal sealed class InterviewTurnSpeaker
+{
+    /// <summary>Most words between the pronoun and its verb ("I was just like, "", "he would angrily say, "").</summary>
+    private const int MaxWordsAfterPronoun = 4;
+
+    // Verbs that put words in the speaker's mouth, including the spoken "I'm like" and "I went".
+    private static readonly HashSet<string> SpeechVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "say", "says", "saying", "asked", "ask", "told", "tell", "thought", "think", "thinking", "wondered",
+        "wonder", "wrote", "write", "writes", "replied", "answered", "like", "went", "state", "stated", "states",
+        "mentioned", "claimed", "claim", "called", "promised", "pledged", "declared", "tweeted", "posted",
+    };
+
+    private static readonly HashSet<string> BetweenSubjectAndVerb = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "was", "were", "are", "have", "had", "has", "would", "will", "could", "did", "do", "just", "then", "also",
+        "always", "once", "even", "actually", "literally", "really", "who", "and", "simply", "never", "often",
+    };
+
+    private readonly AnalyzedText text;
+    private readonly EntitySet entities;
+    private readonly Dictionary<string, EntityMention?> mentionsByLabel = new(System.StringComparer.Ordinal);
+    private EntityMention? interviewee;
+    private bool intervieweeRead;
+
+    public InterviewTurnSpeaker(AnalyzedText text, EntitySet entities)
+    {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /// <summary>The speaker of a quotation that a first- or second-person clause introduces inside an interview turn, or null.</summary>
+    public EntityMention? Resolve(Sentence sentence, bool[] insideQuotes, Quotation quote)
+    {
+        var turn = TurnOf(quote);
+        if (turn is null)
+        {
+            return null;
+        }
+
+        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
+        if (pronoun is "I" && !turn.IsInterviewer)
+        {
+            return MentionOf(turn.Label);
+        }
+
+        return pronoun is "you" && turn.IsInterviewer ? Interviewee() : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="speaker"/> cannot have said the quotation: "he said" or "she said" in an answer is
+    /// someone the interviewee tells of, never the interviewee, who speaks of themselves as "I".
+    /// </summary>
+    public bool IsNotTheSpeaker(EntityMention speaker, Sentence sentence, bool[] insideQuotes, Quotation quote)
+    {
+        var turn = TurnOf(quote);
+        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
+            && answering.Record.Resolve() == speaker.Record.Resolve()
+            && IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) is "he" or "she";
+    }
+
+    private InterviewLayout.Turn? TurnOf(Quotation quote)
+    {
+        var layout = text.Interview;
+        return layout.IsInterview ? layout.TurnAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) : null;
+    }
+
+    // The one interviewee: the only name labelling answers or, when answers carry no label, the only person the
+    // headline names ("Paper interviews candidate Ana Ruiz").
+    private EntityMention? Interviewee()
+    {
+        if (!intervieweeRead)
+        {
+            interviewee = text.Interview.Interviewee is { } label ? MentionOf(label) : OnlyPersonInHeadline();
+            intervieweeRead = true;
+        }
+
+        return interviewee;
+    }
+
+    private EntityMention? OnlyPersonInHeadline()
+    {
+        EntityMention? only = null;
+        foreach (var mention in entities.Mentions)
+        {
+            // Mentions are in document order, and the headline comes first.
+            if (text.SentenceAt(mention.Start) is not { IsHeadline: true })
+            {
+                break;
+            }
+
+            if (mention.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (only is not null && only.Record.Resolve() != mention.Record.Resolve())
+            {
+                return null;
+            }
+
+            only = mention;
+        }
+
+        return only;
+    }
+
+    // "I", "you", "he" or "she" as the subject of a speech verb right before the quotation: "and I said, "",
+    // "I'm like: "", "you state "". Null when the clause has another subject or no speech verb.
+    private static string? IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
+    {
+        var last = -1;
+        for (var i = 0; i < tokens.Count && tokens[i].Start < open; i++)
+        {
+            last = i;
+        }
+
+        // Back over the punctuation before the mark (", " or ": ") to the verb.
+        var verb = last;
+        while (verb >= 0 && !insideQuotes[verb] && tokens[verb].Kind == TokenKind.Symbol && tokens[verb].Text is "," or ":" or "-")
+        {
+            verb--;
+        }
+
+        if (verb < 1 || insideQuotes[verb] || !(SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb].Is("that")))
+        {
+            return null;
+        }
+
+        if (tokens[verb].Is("that"))
+        {
+            verb--;
+            if (verb < 1 || !SpeechVerbs.Contains(tokens[verb].Text))
+            {
+                return null;
+            }
+        }
+
+        for (var p = verb - 1; p >= 0 && verb - p <= MaxWordsAfterPronoun && !insideQuotes[p]; p--)
+        {
+            var token = tokens[p];
+            // "I", "I'm", "I've", and "me" of "made me wonder" or "people like me who say".
+            if (token.Text is "I" || token.Text.StartsWith("I'", System.StringComparison.Ordinal) || token.Is("me"))
+            {
+                return "I";
+            }
+
+            if (token.Is("you") || token.Is("you've"))
+            {
+                return "you";
+            }
+
+            if (token.Is("he") || token.Is("she"))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+
+            // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
+            if (!BetweenSubjectAndVerb.Contains(token.Text) && !IsAdverbShaped(token))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAdverbShaped(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
+    private EntityMention? MentionOf(string label)
+    {
+        if (mentionsByLabel.TryGetValue(label, out var known))
+        {
+            return known;
+        }
+
+        EntityMention? found = null;
+        foreach (var mention in entities.Mentions)
+        {
+            if (mention.Kind == EntityKind.Person && (mention.Name == label || HasAlias(mention.Record.Resolve(), label)))
+            {
+                found = mention;
+                break;
+            }
+        }
+
+        mentionsByLabel[label] = found;
+        return found;
+    }
+
+    private static bool HasAlias(EntityRecord record, string alias)
+    {
+        foreach (var known in record.Aliases)
+        {
+            if (known == alias)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
