@@ -326,6 +326,13 @@ internal static class SentenceQuantityReader
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
             }
+            else if (range.IsEstimate)
+            {
+                mention.Value = range.Lower;
+                mention.Qualifier = Qualifier.About;
+                mention.CoverEvidence(range.Start);
+                mention.CoverEvidence(range.UpperLast);
+            }
             else
             {
                 mention.Value = range.Lower;
@@ -337,7 +344,9 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, qualifierStart) = QualifierReader.ReadLeft(tokens, rangeStart);
-        if (mention.UpperValue is null && earlier is null)
+        // "12 or 13" is rough already; only a stated qualifier ("more than 12 or 13") replaces that.
+        var statedOrRough = !range.IsEstimate || qualifier != Qualifier.Exact;
+        if (mention.UpperValue is null && earlier is null && statedOrRough)
         {
             // "a couple of weeks" says two only roughly.
             mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
