@@ -395,11 +395,7 @@ internal static class CountedPhraseReader
         var (trailing, trailingLast) = QualifierReader.ReadRight(tokens, k);
         if (trailing != Qualifier.Exact)
         {
-            if (mention.Qualifier == Qualifier.Exact)
-            {
-                mention.Qualifier = trailing;
-            }
-
+            mention.Qualifier = QualifierReader.WithTrailing(mention.Qualifier, trailing);
             mention.CoverEvidence(trailingLast);
             k = trailingLast + 1;
         }

@@ -389,7 +389,7 @@ internal static class SentenceQuantityReader
         CountLongSpanInYears(mention);
         ShareAsPercent(tokens, mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
-        if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
+        if (afterQualifier != Qualifier.Exact && mention.Qualifier != QualifierReader.WithTrailing(mention.Qualifier, afterQualifier))
         {
             mention.Qualifier = afterQualifier;
             mention.CoverEvidence(afterLast);
