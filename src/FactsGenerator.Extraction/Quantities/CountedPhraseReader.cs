@@ -318,13 +318,13 @@ internal static class CountedPhraseReader
             return true;
         }
 
-        // "millions of dollars": the currency comes after "of".
-        if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var ofCurrency) && !tokens[k].IsCapitalized)
+        // "millions of dollars", "thousands of Euros", "millions of Mexican pesos": the currency comes after "of".
+        if (mention.UnitKind == UnitKind.None && CurrencyAfterOf(tokens, k) is { } ofCurrency)
         {
-            mention.Unit = ofCurrency;
+            mention.Unit = ofCurrency.Unit;
             mention.UnitKind = UnitKind.Currency;
-            mention.CoverEvidence(k);
-            k++;
+            mention.CoverEvidence(ofCurrency.Last);
+            k = ofCurrency.Last + 1;
         }
 
         // "millions in sales", "billions in aid": a vague sum named by what the money is; dollars, the usual currency of such sums.
@@ -688,5 +688,24 @@ internal static class CountedPhraseReader
         }
 
         return IsAt(tokens, k + 3, "old") || (IsAt(tokens, k + 3, "of") && IsAt(tokens, k + 4, "age"));
+    }
+
+    /// <summary>The currency written at <paramref name="k"/> after a vague amount's "of", and its last token, or null.</summary>
+    private static (string Unit, int Last)? CurrencyAfterOf(IReadOnlyList<Token> tokens, int k)
+    {
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWordAfterCountry(tokens[k + 1].Text)
+            && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
+        {
+            return (country, k + 1);
+        }
+
+        // A capitalised currency word may open a longer name ("the Rand Corporation"): it is money only when no capitalised word follows.
+        if (IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var currency)
+            && (!tokens[k].IsCapitalized || !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
+        {
+            return (currency, k);
+        }
+
+        return null;
     }
 }
