@@ -44,8 +44,8 @@ internal readonly struct NumberRange
     public bool IsAlternative { get; }
 
     /// <summary>
-    /// "17 or 18", "six or seven years": two whole numbers offered as alternatives are one rough figure, the first one,
-    /// as readers restate it ("about 17"), not two facts or two bounds.
+    /// "17 or 18", "six or seven years", and the spoken "five-six months": two whole numbers offered as alternatives are
+    /// one rough figure, the first one, as readers restate it ("about 17"), not two facts or two bounds.
     /// </summary>
     public bool IsEstimate { get; }
 
@@ -251,7 +251,7 @@ internal static class RangeReader
 
         var start = isBetween || isFrom ? before : valueStart;
         range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false, isAlternative: linkWord == "or",
-            isEstimate: linkWord == "or" && !sharesScale);
+            isEstimate: (linkWord == "or" || (joined && lower.Form == NumberForm.Words && upper.Form == NumberForm.Words)) && !sharesScale);
         return true;
     }
 }
