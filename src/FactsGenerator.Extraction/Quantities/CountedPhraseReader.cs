@@ -53,6 +53,17 @@ internal static class CountedPhraseReader
             k = outOf.Last + 1;
         }
 
+        // "years later", "hours after the vote": the vague figure's own token was the unit of time.
+        if (mention.Number.IsVague && mention.Value is null && k > 0 && IsWordAt(tokens, k) && k - 1 == mention.Number.Last
+            && SentenceQuantityReader.IsOffsetWord(tokens[k])
+            && QuantityLexicon.TryTimeUnit(tokens[k - 1].Text, out var offsetUnit))
+        {
+            mention.Unit = offsetUnit;
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return true;
+        }
+
         // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
         if (IsAt(tokens, k, "strong") && !(NounPhraseReader.IsContentWordAt(tokens, k + 1) && tokens[k + 1].Text.EndsWith("s", StringComparison.Ordinal)))
         {
