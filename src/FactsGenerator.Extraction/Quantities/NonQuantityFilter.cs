@@ -167,7 +167,7 @@ internal static class NonQuantityFilter
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
-            && !TallyReader.OpensTally(tokens, number))
+            && !TallyReader.OpensTally(tokens, number) && !ContextReader.IsStormCategory(tokens, index))
         {
             return true;
         }
