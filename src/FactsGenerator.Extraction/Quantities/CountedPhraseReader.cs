@@ -90,9 +90,9 @@ internal static class CountedPhraseReader
             countryNamed = true;
             k += 2;
         }
-        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && tokens[k].SpaceBefore && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
+        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
         {
-            // "1.5 million USD", "300 EUR": the code written after the amount.
+            // "1.5 million USD", "300 EUR", "500INR": the code written after the amount.
             mention.Unit = codeAfter;
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
