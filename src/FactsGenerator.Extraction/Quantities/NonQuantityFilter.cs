@@ -130,6 +130,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "2,00": digits after a comma glued to a number are the tail of a mistyped figure, not a figure of their own.
+        if (index >= 2 && !token.SpaceBefore && previous.IsSymbol(',') && !previous.SpaceBefore && tokens[index - 2].IsNumber)
+        {
+            return true;
+        }
+
         if (hasNext && next.IsWord && QuantityLexicon.IsClockWord(next.Text) && (!next.Is("local") || (index + 2 < tokens.Count && tokens[index + 2].Is("time"))))
         {
             return true;
@@ -167,7 +173,7 @@ internal static class NonQuantityFilter
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
-            && !TallyReader.OpensTally(tokens, number))
+            && !TallyReader.OpensTally(tokens, number) && !ContextReader.IsStormCategory(tokens, index))
         {
             return true;
         }
@@ -181,9 +187,10 @@ internal static class NonQuantityFilter
         index < tokens.Count && tokens[index].IsWord && !tokens[index].IsCapitalized
         && (QuantityLexicon.TryMeasureUnit(tokens[index].Text, out _) || QuantityLexicon.TryTimeUnit(tokens[index].Text, out _) || tokens[index].Is("times"));
 
-    // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
+    // "139km", "3pm" (a clock word, rejected later), "20m", "500INR": units that are written against the number.
     private static bool IsGluedUnit(string word) =>
         QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
+        || QuantityLexicon.TryCurrencyCodeAfterAmount(word, out _)
         || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
