@@ -85,8 +85,18 @@ internal sealed class EntityRegistry
 
         var determined = first > 0 && (tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
         return determined && NameForms.IsLowerWord(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
-            && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text);
+            && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text) && !IsVerbAfterSubject(following.Text);
     }
+
+    // "the Netherlands agreed", "the United States has said": a verb after the name makes it the subject, not a modifier.
+    private static bool IsVerbAfterSubject(string word) =>
+        Lexicon.AttributionVerbs.Contains(word) || VerbsAfterSubject.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal));
+
+    /// <summary>Auxiliaries, modals and common irregular past tenses: the words that follow a subject, never a noun's modifier.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> VerbsAfterSubject = Lexicon.Set(
+        "is was are were has had have will would could can may might should must did does do remains remained " +
+        "met took sent gave made began won lost led left came went saw held hit became kept paid sought bought brought");
 
     /// <summary>The start offsets of every mention so far.</summary>
     public HashSet<int> MentionStarts()
