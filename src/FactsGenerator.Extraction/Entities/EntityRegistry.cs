@@ -88,9 +88,10 @@ internal sealed class EntityRegistry
             && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text) && !IsVerbAfterSubject(following.Text);
     }
 
-    // "the Netherlands agreed", "the United States has said": a verb after the name makes it the subject, not a modifier.
+    // "the Netherlands agreed", "the United States has said": a verb after the name makes it the subject, not a modifier;
+    // and "the Velmorian Republic government" is the country's own government, so the text speaks of the country.
     private static bool IsVerbAfterSubject(string word) =>
-        Lexicon.AttributionVerbs.Contains(word) || VerbsAfterSubject.Contains(word)
+        word == "government" || Lexicon.AttributionVerbs.Contains(word) || VerbsAfterSubject.Contains(word)
         || (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal));
 
     /// <summary>Auxiliaries, modals and common irregular past tenses: the words that follow a subject, never a noun's modifier.</summary>

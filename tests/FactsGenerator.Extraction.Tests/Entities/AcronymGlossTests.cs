@@ -22,4 +22,24 @@ public class AcronymGlossTests
         var names = Extract.OrganizationNames(Extract.From(sentence));
         Assert.True(System.Array.Exists(names, name => name == "VSC" || name == "Velmorian Safety Council"));
     }
+
+    [Theory]
+    [InlineData("The game now runs on a VPS [Velm Private Server] in the attic.", "VPS")]
+    [InlineData("Families waited for the Harbour Emergency Relief Benefit (HERB) all spring.", "HERB")]
+    [InlineData("The ship carried a Long Range Signal and Tracking (LRST) system.", "LRST")]
+    [InlineData("Every household gets an RPC card [ration price card] from the office.", "RPC")]
+    [InlineData("The plan is QMT - quick mass transit - along the coast.", "QMT")]
+    public void AnAcronymSpelledOutLetterForLetterByAThingIsNoOrganisation(string sentence, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Radio Velm Welle (RVW) reported the fire on Monday.", "RVW")]
+    [InlineData("Fighters of the VSN (Velmorian State of the North) crossed the river. The VSN said it would fight on.", "VSN")]
+    public void AnAcronymSpelledOutAsSomethingThatActsAsABodyStaysAnOrganisation(string sentence, string acronym)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.True(System.Array.Exists(names, name => name == acronym || name.StartsWith(acronym[0].ToString(), System.StringComparison.Ordinal)));
+    }
 }

@@ -148,6 +148,7 @@ public class PlaceTests
         Assert.Contains("Netherlands", Extract.PlaceNames(Extract.From("Officials in the Netherlands met on Monday to discuss the dam.")));
         Assert.Contains("United States", Extract.PlaceNames(Extract.From("Diplomats said the United States welcomed the ceasefire.")));
         Assert.Contains("United Kingdom", Extract.PlaceNames(Extract.From("Analysts expect the United Kingdom will join the pact.")));
+        Assert.Contains("United States", Extract.PlaceNames(Extract.From("The grant came from the United States government.")));
         Assert.Empty(Extract.From("The talks were chaired by the US trade envoy.").Places);
     }
 
