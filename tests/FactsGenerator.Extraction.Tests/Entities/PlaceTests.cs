@@ -149,6 +149,8 @@ public class PlaceTests
         Assert.Contains("United States", Extract.PlaceNames(Extract.From("Diplomats said the United States welcomed the ceasefire.")));
         Assert.Contains("United Kingdom", Extract.PlaceNames(Extract.From("Analysts expect the United Kingdom will join the pact.")));
         Assert.Contains("United States", Extract.PlaceNames(Extract.From("The grant came from the United States government.")));
+        Assert.Contains("Philippines", Extract.PlaceNames(Extract.From("Cases rose in parts of the Philippines first and spread later.")));
+        Assert.Contains("United Kingdom", Extract.PlaceNames(Extract.From("Exports to the United Kingdom quickly recovered.")));
         Assert.Empty(Extract.From("The talks were chaired by the US trade envoy.").Places);
     }
 
