@@ -11,8 +11,7 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class DocumentEntityReader
 {
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    private static readonly HashSet<string> StandaloneInstitutions = Lexicon.Set(
-        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
+    private static HashSet<string> StandaloneInstitutions => Lexicon.StandaloneInstitutions;
 
     private readonly AnalyzedText text;
     private readonly CancellationToken cancellationToken;

@@ -198,7 +198,11 @@ internal static partial class NameChunker
         // "University of Lakeside and Centre for Reefs", "Institute of Arden and Ana Ruiz of ...": a first part
         // complete with its head and "of" only takes a short last item ("Ministry of Oil and Gas").
         var firstIsComplete = firstHasHead && firstHasOf;
-        if (headEnd >= end && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !firstIsAcronym && !firstIsComplete)
+        // "Command and Control Centre": a lone head word that names no body alone is the first half of one name (but
+        // "Army and Navy" and "the Senate and Assembly Committee" join bodies that are named alone).
+        var firstIsBareHead = first == last && Lexicon.OrganizationHeads.Contains(tokens[first].Text) && !Lexicon.StandaloneInstitutions.Contains(tokens[first].Text)
+            && headEnd > and + 1;
+        if (headEnd >= end && (!Lexicon.OrganizationHeads.Contains(tokens[last].Text) || firstIsBareHead) && !firstIsAcronym && !firstIsComplete)
         {
             return headEnd;
         }

@@ -92,4 +92,21 @@ public class BodyBoundaryTests
         Assert.Contains("Harvest Party", names);
         Assert.DoesNotContain("US Harvest Party", names);
     }
+
+    [Theory]
+    [InlineData("Staff at the Command and Control Centre of the Velm Coast Guard tracked the ferry.", "Command and Control Centre of the Velm Coast Guard")]
+    [InlineData("The Press and Information Office issued a notice on Monday.", "Press and Information Office")]
+    [InlineData("The Confederated Velm and Harrow Tribes filed the lawsuit on Monday.", "Confederated Velm and Harrow Tribes")]
+    public void ALoneHeadWordOrAPluralHeadContinuesTheNameOverAnd(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void BodiesNamedAloneStayApartOverAnd()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Officials of the Army and Navy met. The Senate and the Velm Trade Committee disagreed."));
+        Assert.DoesNotContain("Army and Navy", names);
+        Assert.Contains("Velm Trade Committee", names);
+    }
 }
