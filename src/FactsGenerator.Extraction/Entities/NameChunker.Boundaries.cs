@@ -167,6 +167,13 @@ internal static partial class NameChunker
             end++;
         }
 
+        // "published in Soil Science and Technology": a publication's title of several words runs over "and" to the
+        // end of its capitalised words (two one-word titles, "in Nature and Science", are two publications).
+        if (last > first && IsPublicationTitleStart(tokens, first))
+        {
+            return end;
+        }
+
         // "Rock and Roll Hall of Fame": the second part may have its own particles; it ends at its last head word
         // ("the Peace and Freedom Party of Velmoria").
         var headEnd = -1;
@@ -224,6 +231,17 @@ internal static partial class NameChunker
         }
 
         return last;
+    }
+
+    private static bool IsPublicationTitleStart(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k >= 1 && ContextEvidence.IsPublishedIn(tokens, k);
     }
 
     // "Washington, D.C.": the district is part of the city's name, not a second name.
