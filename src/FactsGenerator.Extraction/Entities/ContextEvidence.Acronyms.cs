@@ -26,6 +26,40 @@ internal sealed partial class ContextEvidence
             || (spelledWithoutBodyWord.TryGetValue(key, out var spelled) && !ActsAsBody(name) && !ActsAsBody(spelled));
     }
 
+    private readonly Dictionary<string, int> paragraphOpenings = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> usedInsideParagraphs = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the acronym opens two paragraphs or more and is written nowhere else: the initials of whoever
+    /// answers in an interview ("JV We started in 2010."), not a body.</summary>
+    public bool IsAnswerLabel(string name)
+    {
+        var key = NameForms.Key(name);
+        return paragraphOpenings.TryGetValue(key, out var openings) && openings >= 2 && !usedInsideParagraphs.Contains(key);
+    }
+
+    // Counts where each acronym of the chunk stands: opening its paragraph ("JV We started", read as one chunk with the
+    // word after it) or anywhere else.
+    private void CollectAcronymPlacement(NameChunk chunk)
+    {
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (!NameForms.IsAcronym(chunk.Tokens[k]))
+            {
+                continue;
+            }
+
+            var key = NameForms.Key(chunk.Tokens[k].Text);
+            if (k == 0 && chunk.Sentence.Start == chunk.Sentence.Paragraph.Start)
+            {
+                paragraphOpenings[key] = paragraphOpenings.TryGetValue(key, out var openings) ? openings + 1 : 1;
+            }
+            else
+            {
+                usedInsideParagraphs.Add(key);
+            }
+        }
+    }
+
     // A name the document or the list of well-known bodies shows to be a body: it speaks, is named with a kind of
     // body, or has staff, owners or statements.
     private bool ActsAsBody(string name) =>

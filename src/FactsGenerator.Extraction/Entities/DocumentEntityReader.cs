@@ -327,7 +327,7 @@ internal sealed partial class DocumentEntityReader
         if (chunk.SpacedWordCount == 1)
         {
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First) && !IsTimeZoneAfterClock(tokens, chunk.First)
-                && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name) && !IsEmphasisedWord(tokens, chunk.First))
+                && !IsSpeakerLabel(tokens, chunk.First) && !IsNoBodyAcronym(tokens, chunk.First))
             {
                 AddOrganization(chunk);
                 return;
