@@ -149,6 +149,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsHeadGeneralBody(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks))
         {

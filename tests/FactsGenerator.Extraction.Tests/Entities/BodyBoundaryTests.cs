@@ -109,4 +109,21 @@ public class BodyBoundaryTests
         Assert.DoesNotContain("Army and Navy", names);
         Assert.Contains("Velm Trade Committee", names);
     }
+
+    [Theory]
+    [InlineData("The jet broke apart, according to the Directorate General of Harbour Aviation.", "Directorate General of Harbour Aviation")]
+    [InlineData("Visas are issued by the Consulate General in the old town.", "Consulate General")]
+    public void AHeadAndGeneralNameABodyNotAGeneral(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void AnArmyGeneralStaysAPerson()
+    {
+        var facts = Extract.From("Army General Ana Ruiz spoke on Monday.");
+        Assert.Equal("army general", Extract.Person(facts, "Ana Ruiz").Role);
+    }
 }
