@@ -126,4 +126,12 @@ public class BodyBoundaryTests
         var facts = Extract.From("Army General Ana Ruiz spoke on Monday.");
         Assert.Equal("army general", Extract.Person(facts, "Ana Ruiz").Role);
     }
+
+    [Fact]
+    public void ARailwayCompanyIsABodyAndItsAcronymAnAlias()
+    {
+        var facts = Extract.From("Train drivers at the Velm Coast Railway (VCR) went on strike. The VCR said trains would run on Monday.");
+        var railway = Assert.Single(facts.Organizations, o => o.Name == "Velm Coast Railway");
+        Assert.Contains("VCR", railway.Aliases);
+    }
 }
