@@ -57,6 +57,26 @@ internal sealed partial class SpeakerResolver
         return low < quotations.Count && quotations[low].Start <= offset;
     }
 
+    // Every word of the span starts with a capital ("Harbour Lights Of Home").
+    private static bool IsTitleCased(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = 0;
+        for (var i = first; i <= last && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                if (!char.IsUpper(tokens[i].Text[0]))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words > 0;
+    }
+
     /// <summary>The speaker's mention, or null when the text names none.</summary>
     public EntityMention? Resolve(Sentence sentence, bool[] insideQuote, Quotation quote)
     {
@@ -86,6 +106,12 @@ internal sealed partial class SpeakerResolver
         if (labeller >= 0)
         {
             return SubjectOf(tokens, insideQuote, labeller);
+        }
+
+        // ("X wrote songs such as "Harbour Lights"": examples in title case after "such as" are titles, not words X voiced.)
+        if (open >= 2 && close > open && tokens[open - 1].Is("as") && tokens[open - 2].Is("such") && IsTitleCased(tokens, open + 1, close - 1))
+        {
+            return null;
         }
 
         for (var v = open - 1; v >= 0; v--)
