@@ -50,7 +50,7 @@ internal sealed class InterviewTurnSpeaker
             return null;
         }
 
-        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
+        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote));
         if (pronoun is "I" && !turn.IsInterviewer)
         {
             return MentionOf(turn.Label);
@@ -68,13 +68,15 @@ internal sealed class InterviewTurnSpeaker
         var turn = TurnOf(quote);
         return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
             && answering.Record.Resolve() == speaker.Record.Resolve()
-            && IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) is "he" or "she";
+            && IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote)) is "he" or "she";
     }
+
+    private static int OpeningOf(Quotation quote) => quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
 
     private InterviewLayout.Turn? TurnOf(Quotation quote)
     {
         var layout = text.Interview;
-        return layout.IsInterview ? layout.TurnAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) : null;
+        return layout.IsInterview ? layout.TurnAt(OpeningOf(quote)) : null;
     }
 
     // The one interviewee: the only name labelling answers or, when answers carry no label, the only person the
@@ -121,14 +123,8 @@ internal sealed class InterviewTurnSpeaker
     // "I'm like: "", "you state "". Null when the clause has another subject or no speech verb.
     private static string? IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
     {
-        var last = -1;
-        for (var i = 0; i < tokens.Count && tokens[i].Start < open; i++)
-        {
-            last = i;
-        }
-
         // Back over the punctuation before the mark (", " or ": ") to the verb.
-        var verb = last;
+        var verb = SpeakerResolver.IndexAtOrAfter(tokens, open) - 1;
         while (verb >= 0 && !insideQuotes[verb] && tokens[verb].Kind == TokenKind.Symbol && tokens[verb].Text is "," or ":" or "-")
         {
             verb--;
