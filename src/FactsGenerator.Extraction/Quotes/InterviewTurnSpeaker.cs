@@ -51,12 +51,12 @@ internal sealed class InterviewTurnSpeaker
         }
 
         var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote));
-        if (pronoun is "I" && !turn.IsInterviewer)
+        if (pronoun == GrammaticalPerson.First && !turn.IsInterviewer)
         {
             return MentionOf(turn.Label);
         }
 
-        return pronoun is "you" && turn.IsInterviewer ? Interviewee() : null;
+        return pronoun == GrammaticalPerson.Second && turn.IsInterviewer ? Interviewee() : null;
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ internal sealed class InterviewTurnSpeaker
         var turn = TurnOf(quote);
         return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
             && answering.Record.Resolve() == speaker.Record.Resolve()
-            && IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote)) is "he" or "she";
+            && IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote)) == GrammaticalPerson.Third;
     }
 
     private static int OpeningOf(Quotation quote) => quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
@@ -120,8 +120,8 @@ internal sealed class InterviewTurnSpeaker
     }
 
     // "I", "you", "he" or "she" as the subject of a speech verb right before the quotation: "and I said, "",
-    // "I'm like: "", "you state "". Null when the clause has another subject or no speech verb.
-    private static string? IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
+    // "I'm like: "", "you state "". None when the clause has another subject or no speech verb.
+    private static GrammaticalPerson IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
     {
         // Back over the punctuation before the mark (", " or ": ") to the verb.
         var verb = SpeakerResolver.IndexAtOrAfter(tokens, open) - 1;
@@ -132,7 +132,7 @@ internal sealed class InterviewTurnSpeaker
 
         if (verb < 1 || insideQuotes[verb] || !(SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb].Is("that")))
         {
-            return null;
+            return GrammaticalPerson.None;
         }
 
         if (tokens[verb].Is("that"))
@@ -140,7 +140,7 @@ internal sealed class InterviewTurnSpeaker
             verb--;
             if (verb < 1 || !SpeechVerbs.Contains(tokens[verb].Text))
             {
-                return null;
+                return GrammaticalPerson.None;
             }
         }
 
@@ -150,27 +150,36 @@ internal sealed class InterviewTurnSpeaker
             // "I", "I'm", "I've", and "me" of "made me wonder" or "people like me who say".
             if (token.Text is "I" || token.Text.StartsWith("I'", System.StringComparison.Ordinal) || token.Is("me"))
             {
-                return "I";
+                return GrammaticalPerson.First;
             }
 
             if (token.Is("you") || token.Is("you've"))
             {
-                return "you";
+                return GrammaticalPerson.Second;
             }
 
             if (token.Is("he") || token.Is("she"))
             {
-                return token.Text.ToLowerInvariant();
+                return GrammaticalPerson.Third;
             }
 
             // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
             if (!BetweenSubjectAndVerb.Contains(token.Text) && !IsAdverbShaped(token))
             {
-                return null;
+                return GrammaticalPerson.None;
             }
         }
 
-        return null;
+        return GrammaticalPerson.None;
+    }
+
+    // The grammatical person of the pronoun that introduces a quotation ("I said", "you state", "she's like").
+    private enum GrammaticalPerson
+    {
+        None,
+        First,
+        Second,
+        Third,
     }
 
     private static bool IsAdverbShaped(Token token) =>
