@@ -143,7 +143,7 @@ internal static class QuoteExtractor
             // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan"). A word or
             // two count only in a full sentence and in the subject's own clause ("X, which announced a "major
             // development", ..."), not after a name given or words spoken of ("a method termed "..."").
-            var shortFragment = wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
+            var shortFragment = speaker is null && wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
             if (speaker is null && (wordCount >= MinSubjectPhraseWords || shortFragment) && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask, quote.CloseMark)
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
