@@ -401,11 +401,9 @@ internal static class QuoteExtractor
     // The offset of the sentence's first token, where a mention is its subject; -1 for a sentence without tokens.
     private static int OpeningOffset(Sentence sentence) => sentence.Tokens.Count > 0 ? sentence.Tokens[0].Start : -1;
 
-    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside) => HasSayingOutsideQuotes(sentence, inside, -1);
-
     // ("X gave its "..." and said ...": a verb of saying joined by "and" after the quotation has the same subject, so
     // it leaves the quotation to that subject; pass the quotation's closing mark as coordinatedAfter.)
-    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside, int coordinatedAfter)
+    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside, int coordinatedAfter = -1)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
