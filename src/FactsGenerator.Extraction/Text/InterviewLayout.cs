@@ -154,7 +154,7 @@ internal sealed class InterviewLayout
         if (start + 4 < end && text[start] == '(' && text[start + 1] == '(')
         {
             var close = text.IndexOf("))", start + 2, System.Math.Min(MaxLabelLength + 2, end - start - 2), System.StringComparison.Ordinal);
-            if (close < 0 || close == start + 2 || !HasCapital(text, start + 2, close) || HasBracket(text, start + 2, close))
+            if (close < 0 || close == start + 2 || !HasCapital(text, start + 2, close) || HasBracketOrLineBreak(text, start + 2, close))
             {
                 return null;
             }
@@ -255,7 +255,8 @@ internal sealed class InterviewLayout
         return false;
     }
 
-    private static bool HasBracket(string text, int start, int end)
+    // "((a (b)))" or a label broken over lines is bracketed prose, not a speaker's name.
+    private static bool HasBracketOrLineBreak(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
