@@ -195,7 +195,7 @@ internal sealed class InterviewTurnSpeaker
         EntityMention? found = null;
         foreach (var mention in entities.Mentions)
         {
-            if (mention.Kind == EntityKind.Person && (mention.Name == label || HasAlias(mention.Record.Resolve(), label)))
+            if (mention.Kind == EntityKind.Person && (mention.Name == label || System.Linq.Enumerable.Contains(mention.Record.Resolve().Aliases, label)))
             {
                 found = mention;
                 break;
@@ -204,18 +204,5 @@ internal sealed class InterviewTurnSpeaker
 
         mentionsByLabel[label] = found;
         return found;
-    }
-
-    private static bool HasAlias(EntityRecord record, string alias)
-    {
-        foreach (var known in record.Aliases)
-        {
-            if (known == alias)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
