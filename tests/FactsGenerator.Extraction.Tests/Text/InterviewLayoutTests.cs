@@ -45,6 +45,13 @@ public class InterviewLayoutTests
     }
 
     [Fact]
+    public void InitialsWithPeriodsStandForTheNameLabelledBefore()
+    {
+        var text = "Ecologist answers\n\nIntro.\n\n((WN)) Why gulls?\n\nTessa Morrow: I grew up by the sea.\n\n((WN)) How long?\n\nT.M.: Four summers.";
+        Assert.Equal("Tessa Morrow", Layout(text).TurnAt(text.IndexOf("Four summers", System.StringComparison.Ordinal))!.Label);
+    }
+
+    [Fact]
     public void TwoLabelsOrALanguageMarkAreNoInterview()
     {
         Assert.False(Layout("Title\n\nNote: the road is shut.\n\nUpdate: it opened again.\n\nThe council met.").IsInterview);
