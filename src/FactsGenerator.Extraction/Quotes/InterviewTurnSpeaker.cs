@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
 /// Who says "I" or "you" in an interview. An answer is the interviewee's own telling, so "And I said, "..."" in an
-/// answer gives the interviewee's words; a question is put to the interviewee, so "On your website you wrote "..."" in
+/// answer gives the interviewee's words; a question is put to the interviewee, so "In your leaflet you wrote "..."" in
 /// a question gives the interviewee's words too; and "he said" in an answer is never the interviewee. Outside an
 /// interview, "I" and "you" name nobody the engine knows.
 /// </summary>

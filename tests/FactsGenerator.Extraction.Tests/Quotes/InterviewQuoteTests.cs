@@ -41,7 +41,7 @@ public class InterviewQuoteTests
     [Fact]
     public void WordsAQuestionSaysTheIntervieweeWroteAreHers()
     {
-        var facts = Interview("Yes.", "On your website you state \"every loaf is baked before dawn by hand.\" Is that still true?");
+        var facts = Interview("Yes.", "In your leaflet you write \"every loaf is baked before dawn by hand.\" Is that still true?");
         Assert.Equal("Orla Brandt", Quote(facts, "every loaf").Speaker);
     }
 
@@ -56,7 +56,7 @@ public class InterviewQuoteTests
     public void WithoutLabelledAnswersTheQuestionIsPutToThePersonTheHeadlineNames()
     {
         var facts = FactExtractor.Extract("Paper interviews candidate Orla Brandt\n\nOrla Brandt runs for mayor of Velmora.\n\n((JQP)) : Why run?\n\n"
-            + "((JQP)) : On your website you state \"every street will get a bus stop by spring.\" How?\n\n((JQP)) : What next?");
+            + "((JQP)) : In your flyer you claim \"every street will get a bus stop by spring.\" How?\n\n((JQP)) : What next?");
         Assert.Equal("Orla Brandt", Quote(facts, "every street").Speaker);
     }
 

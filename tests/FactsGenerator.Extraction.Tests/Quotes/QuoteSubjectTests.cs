@@ -60,7 +60,7 @@ public class QuoteSubjectTests
     [Fact]
     public void ItBeforeAParticipleIsTheOrganisationNotThePersonItMentions()
     {
-        var facts = Extract.From("Marta Kovac built the first turbine in 1990. The Harbour Institute of Technology honoured her on Monday. It also credited Kovac with saving the project, noting on its website \"her design changed the whole field of wind power\".");
+        var facts = Extract.From("Marta Kovac built the first turbine in 1990. The Harbour Institute of Technology honoured her on Monday. It also thanked Kovac for rescuing the project, adding in its newsletter \"her design changed the whole field of wind power\".");
         Assert.Equal("Harbour Institute of Technology", Quote(facts, "her design").Speaker);
     }
 
