@@ -20,7 +20,7 @@ internal sealed partial class DocumentEntityReader
     private bool TryAddInterviewee(NameChunk chunk)
     {
         if (!text.Interview.IsInterview || text.Interview.TurnAt(chunk.Start) is not { IsInterviewer: false } turn
-            || chunk.Start != turn.LabelStart || chunk.End != turn.LabelEnd || turn.Label != chunk.Text || !IsNameShaped(chunk))
+            || chunk.Start != turn.LabelStart || chunk.End != turn.LabelEnd || turn.Speaker != chunk.Text || !IsNameShaped(chunk))
         {
             return false;
         }

@@ -31,7 +31,7 @@ internal sealed class InterviewTurnSpeaker
 
     private readonly AnalyzedText text;
     private readonly EntitySet entities;
-    private readonly Dictionary<string, EntityMention?> mentionsByLabel = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityMention?> mentionsBySpeaker = new(System.StringComparer.Ordinal);
     private EntityMention? interviewee;
     private bool intervieweeRead;
 
@@ -53,7 +53,7 @@ internal sealed class InterviewTurnSpeaker
         var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote));
         if (pronoun == GrammaticalPerson.First && !turn.IsInterviewer)
         {
-            return MentionOf(turn.Label);
+            return MentionOf(turn.Speaker);
         }
 
         return pronoun == GrammaticalPerson.Second && turn.IsInterviewer ? Interviewee() : null;
@@ -66,7 +66,7 @@ internal sealed class InterviewTurnSpeaker
     public bool IsNotTheSpeaker(EntityMention speaker, Sentence sentence, bool[] insideQuotes, Quotation quote)
     {
         var turn = TurnOf(quote);
-        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
+        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Speaker) is { } answering
             && answering.Record.Resolve() == speaker.Record.Resolve()
             && IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote)) == GrammaticalPerson.Third;
     }
@@ -85,7 +85,7 @@ internal sealed class InterviewTurnSpeaker
     {
         if (!intervieweeRead)
         {
-            interviewee = text.Interview.Interviewee is { } label ? MentionOf(label) : OnlyPersonInHeadline();
+            interviewee = text.Interview.Interviewee is { } named ? MentionOf(named) : OnlyPersonInHeadline();
             intervieweeRead = true;
         }
 
@@ -185,9 +185,10 @@ internal sealed class InterviewTurnSpeaker
     private static bool IsAdverbShaped(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
-    private EntityMention? MentionOf(string label)
+    // The first mention of the person a turn's speaker names (by name or alias), looked up once per speaker.
+    private EntityMention? MentionOf(string speaker)
     {
-        if (mentionsByLabel.TryGetValue(label, out var known))
+        if (mentionsBySpeaker.TryGetValue(speaker, out var known))
         {
             return known;
         }
@@ -195,14 +196,14 @@ internal sealed class InterviewTurnSpeaker
         EntityMention? found = null;
         foreach (var mention in entities.Mentions)
         {
-            if (mention.Kind == EntityKind.Person && (mention.Name == label || System.Linq.Enumerable.Contains(mention.Record.Resolve().Aliases, label)))
+            if (mention.Kind == EntityKind.Person && (mention.Name == speaker || System.Linq.Enumerable.Contains(mention.Record.Resolve().Aliases, speaker)))
             {
                 found = mention;
                 break;
             }
         }
 
-        mentionsByLabel[label] = found;
+        mentionsBySpeaker[speaker] = found;
         return found;
     }
 }

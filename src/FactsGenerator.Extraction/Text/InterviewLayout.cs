@@ -272,13 +272,13 @@ internal sealed class InterviewLayout
     /// <summary>One turn: the labelled paragraph and the unlabelled ones that go on with it.</summary>
     internal sealed class Turn
     {
-        public Turn(int start, int end, int labelStart, int labelEnd, string label, bool isInterviewer)
+        public Turn(int start, int end, int labelStart, int labelEnd, string speaker, bool isInterviewer)
         {
             Start = start;
             End = end;
             LabelStart = labelStart;
             LabelEnd = labelEnd;
-            Label = label;
+            Speaker = speaker;
             IsInterviewer = isInterviewer;
         }
 
@@ -290,8 +290,9 @@ internal sealed class InterviewLayout
 
         public int LabelEnd { get; }
 
-        /// <summary>The speaker: the label's name ("Ana Ruiz"), or the initials ("AR") when no label spells them out.</summary>
-        public string Label { get; }
+        /// <summary>The speaker: the label's name ("Ana Ruiz"), the name that initials stand for ("Ana Ruiz" for "AR"), or the
+        /// initials when no label spells them out. The label's own text lies at [LabelStart, LabelEnd).</summary>
+        public string Speaker { get; }
 
         /// <summary>Whether the interviewer speaks (the publication, or a label that mostly asks questions).</summary>
         public bool IsInterviewer { get; }
