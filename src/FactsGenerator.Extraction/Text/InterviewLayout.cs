@@ -68,7 +68,7 @@ internal sealed class InterviewLayout
         {
             if (ReadLabel(text, paragraph.Start, paragraph.End) is { } label)
             {
-                labelled.Add((paragraph, text.Substring(label.Start, label.End - label.Start), label.Start, label.End));
+                labelled.Add((paragraph, label.Text, label.Start, label.End));
             }
         }
 
@@ -149,7 +149,7 @@ internal sealed class InterviewLayout
 
     // "((Ana Ruiz))", "((WN)) :" (any label between double brackets with a capital letter: "((hi))" marks a
     // language), or "AR:" (initials, a short name or the publication's name before a colon).
-    private static (int Start, int End)? ReadLabel(string text, int start, int end)
+    private static (int Start, int End, string Text)? ReadLabel(string text, int start, int end)
     {
         if (start + 4 < end && text[start] == '(' && text[start + 1] == '(')
         {
@@ -159,7 +159,7 @@ internal sealed class InterviewLayout
                 return null;
             }
 
-            return (start + 2, close);
+            return (start + 2, close, text.Substring(start + 2, close - start - 2));
         }
 
         var colon = start;
@@ -174,7 +174,7 @@ internal sealed class InterviewLayout
         }
 
         var label = text.Substring(start, colon - start);
-        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon) : null;
+        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon, label) : null;
     }
 
     // "Tessa Morrow": two or three capitalised words of letters.
