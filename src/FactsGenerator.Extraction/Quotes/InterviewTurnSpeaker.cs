@@ -144,23 +144,26 @@ internal sealed class InterviewTurnSpeaker
             }
         }
 
+        // The spoken "like" quotes only after a form of "be" ("I'm like, "", "I was just like, ""): "I really like
+        // "Harbour Tales"" names a favourite, and "I'd like "a second chance"" a wish.
+        var likeWithoutBe = tokens[verb].Is("like");
         for (var p = verb - 1; p >= 0 && verb - p <= MaxWordsAfterPronoun && !insideQuotes[p]; p--)
         {
             var token = tokens[p];
             // "I", "I'm", "I've", and "me" of "made me wonder" or "people like me who say".
             if (token.Text is "I" || token.Text.StartsWith("I'", System.StringComparison.Ordinal) || token.Is("me"))
             {
-                return GrammaticalPerson.First;
+                return likeWithoutBe && !token.Text.EndsWith("'m", System.StringComparison.Ordinal) ? GrammaticalPerson.None : GrammaticalPerson.First;
             }
 
             if (token.Is("you") || token.Is("you've"))
             {
-                return GrammaticalPerson.Second;
+                return likeWithoutBe ? GrammaticalPerson.None : GrammaticalPerson.Second;
             }
 
             if (token.Is("he") || token.Is("she"))
             {
-                return GrammaticalPerson.Third;
+                return likeWithoutBe ? GrammaticalPerson.None : GrammaticalPerson.Third;
             }
 
             // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
@@ -168,6 +171,8 @@ internal sealed class InterviewTurnSpeaker
             {
                 return GrammaticalPerson.None;
             }
+
+            likeWithoutBe &= !(token.Is("am") || token.Is("was") || token.Is("were") || token.Is("are"));
         }
 
         return GrammaticalPerson.None;

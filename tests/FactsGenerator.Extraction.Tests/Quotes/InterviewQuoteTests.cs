@@ -23,6 +23,7 @@ public class InterviewQuoteTests
     [InlineData("The oven broke twice. And I'm like, \"This is the last time I buy a cheap oven.\"")]
     [InlineData("The queue grew every week. Then I thought: \"Why not open a second shop?\"")]
     [InlineData("As the bread burned, I was thinking, \"This is the end of my little bakery.\"")]
+    [InlineData("The flour ran out again. I was just like, \"Who forgot to order it this time?\"")]
     public void WordsAnIntervieweeGivesHerselfAreHers(string answer)
     {
         var quote = Quote(Interview(answer), answer.Substring(answer.IndexOf('"') + 1, 8));
@@ -36,6 +37,14 @@ public class InterviewQuoteTests
         Assert.NotEqual("Orla Brandt", Quote(facts, "Your rye").Speaker);
         facts = Interview("My aunt called, and she's like, \"Your rye is the best in town, honestly.\"");
         Assert.NotEqual("Orla Brandt", Quote(facts, "Your rye").Speaker);
+    }
+
+    [Theory]
+    [InlineData("I really like \"Harbour Tales\" and I read it every night.", "Harbour Tales")]
+    [InlineData("Some day I'd like \"a second shop\" on the quay.", "a second shop")]
+    public void WhatAnIntervieweeLikesIsNoQuotationOfHers(string answer, string quoted)
+    {
+        Assert.DoesNotContain(Interview(answer).Quotes, q => q.Text == quoted && q.Speaker == "Orla Brandt");
     }
 
     [Fact]
