@@ -160,7 +160,12 @@ internal static class QuoteExtractor
 
             // "And I said, "..."" in an interviewee's answer, "you wrote "..."" in a question put to them. (Set after
             // the quotation's speaker is remembered: the next quotation names its own speaker in a talk full of "they're like".)
-            speaker ??= mentioned ? null : interviewSpeaker.Resolve(sentence, mask, quote);
+            // A name or a title is nobody's words here either: "I think "Harbour Tales" is the best book".
+            if (speaker is null && !mentioned && interviewSpeaker.Resolve(sentence, mask, quote) is { } turnSpeaker && !IsTitleCased(quoted))
+            {
+                speaker = turnSpeaker;
+            }
+
             if (speaker is null && wordCount < MinUnattributedWords)
             {
                 continue;

@@ -42,7 +42,8 @@ public class InterviewQuoteTests
     [Theory]
     [InlineData("I really like \"Harbour Tales\" and I read it every night.", "Harbour Tales")]
     [InlineData("Some day I'd like \"a second shop\" on the quay.", "a second shop")]
-    public void WhatAnIntervieweeLikesIsNoQuotationOfHers(string answer, string quoted)
+    [InlineData("I think \"Harbour Tales\" is the best book of the year.", "Harbour Tales")]
+    public void WhatAnIntervieweeLikesOrNamesIsNoQuotationOfHers(string answer, string quoted)
     {
         Assert.DoesNotContain(Interview(answer).Quotes, q => q.Text == quoted && q.Speaker == "Orla Brandt");
     }
