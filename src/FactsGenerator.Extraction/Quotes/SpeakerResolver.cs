@@ -323,17 +323,15 @@ internal sealed partial class SpeakerResolver
         }
 
         // ""...," it said": the maker of the document the sentence before names, or the body it opens with.
-        var afterIt = p + 1;
-        while (tokens[p].Is("it") && afterIt < tokens.Count && tokens[afterIt].IsWord && Adverbs.Contains(tokens[afterIt].Text))
+        if (tokens[p].Is("it"))
         {
-            afterIt++;
-        }
-
-        if (tokens[p].Is("it") && afterIt < tokens.Count && IsAttributionVerb(tokens[afterIt]))
-        {
-            decided = true;
-            verb = afterIt;
-            return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
+            var itVerb = SkipAdverbs(tokens, p + 1);
+            if (itVerb < tokens.Count && IsAttributionVerb(tokens[itVerb]))
+            {
+                decided = true;
+                verb = itVerb;
+                return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
+            }
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
@@ -350,11 +348,7 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
-        while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
-        {
-            v++;
-        }
-
+        v = SkipAdverbs(tokens, v);
         if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             decided = true;
@@ -1052,6 +1046,17 @@ internal sealed partial class SpeakerResolver
     {
         "lauded", "lauds", "praised", "criticised", "criticized", "criticises", "criticizes", "ruled",
     };
+
+    // The first token at or after i that is not one of the adverbs or auxiliaries that may stand before a verb ("also said").
+    private static int SkipAdverbs(IReadOnlyList<Token> tokens, int i)
+    {
+        while (i < tokens.Count && tokens[i].IsWord && Adverbs.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {
