@@ -104,6 +104,17 @@ internal static class CountedPhraseReader
             return true;
         }
 
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TrySubunitCurrency(tokens[k].Text, out var subunitCurrency))
+        {
+            // "75 cents", "50 pence": a hundredth of the main unit, so the amount is stated in that unit.
+            mention.Value /= 100m;
+            mention.UpperValue /= 100m;
+            mention.Unit = subunitCurrency;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
+            return true;
+        }
+
         if (ReadPercent(tokens, ref k, mention))
         {
             SkipComparative(tokens, ref k);
