@@ -47,6 +47,12 @@ internal static class CountedPhraseReader
     {
         var k = start;
 
+        // "six per 100,000": a rate whose counted noun the sentence gave before.
+        if (mention.UnitKind == UnitKind.None && RateReader.TryRead(tokens, k, null, mention))
+        {
+            return true;
+        }
+
         // "29 out of 30 charges", "17 out of 18 of the districts": the part counts what the whole counts.
         if (IsAt(tokens, k, "out") && IsAt(tokens, k + 1, "of") && NumberReader.TryRead(tokens, k + 2, out var outOf) && !outOf.IsVague)
         {
