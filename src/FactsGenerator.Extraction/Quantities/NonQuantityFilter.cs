@@ -184,7 +184,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (OpensName(tokens, number.Last + 1))
+        if (OpensName(tokens, number.Last + 1) || IsListMarker(tokens, number))
         {
             return true;
         }
@@ -236,6 +236,27 @@ internal static class NonQuantityFilter
         }
 
         return end.Text.Length == 1 || QuantityLexicon.IsFunctionWord(end.Text) || TokenWindow.IsPastVerb(end);
+    }
+
+    // Items of a written list are numbered up to about this; a larger figure in brackets is more likely an age or a count.
+    private const decimal LargestListMarker = 20m;
+
+    /// <summary>
+    /// "two ways: (1) a vote in both houses, or (2) a convention", "two priorities — 1) the survey and 2) the census":
+    /// a small whole number closed by a bracket, where a list item can start, numbers the item. "The pilot (52) was
+    /// unhurt" brackets a figure after a noun, and stays.
+    /// </summary>
+    private static bool IsListMarker(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        var index = number.First;
+        if (number.Last != index || !TokenWindow.IsSymbolAt(tokens, index + 1, ')') || tokens[index + 1].SpaceBefore
+            || !NumberReader.TryParseDigits(tokens[index].Text, out var value) || value < 1m || value > LargestListMarker || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+
+        var before = TokenWindow.IsSymbolAt(tokens, index - 1, '(') ? index - 2 : index - 1;
+        return before < 0 || (tokens[before].Kind == TokenKind.Symbol && !tokens[before].IsSymbol('(')) || tokens[before].Is("and") || tokens[before].Is("or");
     }
 
     private static bool IsSingularNameWord(Token word)
