@@ -68,6 +68,12 @@ internal static class ContextReader
                 start--;
             }
         }
+        else if (NumberReader.GluedPrefix(tokens[start].Text) is { } gluedCode && QuantityLexicon.TryCurrencyCode(gluedCode, out var gluedCurrency))
+        {
+            // "USD15 an hour", "GBP738 thousand": the code written against the digits.
+            mention.Unit = gluedCurrency;
+            mention.UnitKind = UnitKind.Currency;
+        }
         else if (CurrencyCodeBefore(tokens, start) is { } codeStart)
         {
             // "USD 1 million", "SEK9 million", "Rs.2000".

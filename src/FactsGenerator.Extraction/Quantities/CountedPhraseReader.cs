@@ -47,6 +47,12 @@ internal static class CountedPhraseReader
     {
         var k = start;
 
+        // "six per 100,000": a rate whose counted noun the sentence gave before.
+        if (mention.UnitKind == UnitKind.None && RateReader.TryRead(tokens, k, null, mention))
+        {
+            return true;
+        }
+
         // "29 out of 30 charges", "17 out of 18 of the districts": the part counts what the whole counts.
         if (IsAt(tokens, k, "out") && IsAt(tokens, k + 1, "of") && NumberReader.TryRead(tokens, k + 2, out var outOf) && !outOf.IsVague)
         {
@@ -101,6 +107,17 @@ internal static class CountedPhraseReader
 
         if (ReadPricePerUnit(tokens, k, mention))
         {
+            return true;
+        }
+
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TrySubunitCurrency(tokens[k].Text, out var subunitCurrency))
+        {
+            // "75 cents", "50 pence": a hundredth of the main unit, so the amount is stated in that unit.
+            mention.Value /= 100m;
+            mention.UpperValue /= 100m;
+            mention.Unit = subunitCurrency;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
             return true;
         }
 

@@ -27,6 +27,7 @@ internal static class QualifierReader
         ("exceeded", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
         ("topped", Qualifier.MoreThan), ("surpassed", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
         ("surpasses", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
+        ("within", Qualifier.UpTo),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
         ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
@@ -35,7 +36,7 @@ internal static class QualifierReader
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "over", "above", "under", "below", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
-        "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an", "near", "like",
+        "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an", "near", "like", "within",
     };
 
     /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
@@ -132,7 +133,7 @@ internal static class QualifierReader
 
     // "€7000", "US$8000": the figure opens with a sign, perhaps after a glued country prefix.
     private static bool StartsWithCurrencySign(IReadOnlyList<Token> tokens, int index) =>
-        IsCurrencySign(tokens[index]) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
+        IsCurrencySign(tokens[index]) || (tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out _)) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
 
     // Where "US$8000" starts, given where its number starts.
     private static int BeforeCurrencySign(IReadOnlyList<Token> tokens, int numberFirst)

@@ -195,6 +195,12 @@ internal static class RangeReader
             return false;
         }
 
+        // "GBP738 thousand or USD910 thousand": the same sum restated in another currency, two figures.
+        if (GluedCurrency(tokens, upper.First) is { } upperCurrency && upperCurrency != GluedCurrency(tokens, lower.First))
+        {
+            return false;
+        }
+
         // Falling shares ("47 percent to 42 percent") are two sides of a poll, each read on its own.
         if (shareRepeated && (high <= low || !IsShareAfter(tokens, upper.Last + 1)))
         {
@@ -254,4 +260,7 @@ internal static class RangeReader
             isEstimate: (linkWord == "or" || (joined && lower.Form == NumberForm.Words && upper.Form == NumberForm.Words)) && !sharesScale);
         return true;
     }
+
+    private static string? GluedCurrency(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out var currency) ? currency : null;
 }

@@ -416,6 +416,12 @@ internal static class SentenceQuantityReader
             return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
+        // "four deaths per 100,000 people": the counted noun becomes part of the rate's unit.
+        if (mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun && mention.Head is { } ratedNoun && !mention.IsAge)
+        {
+            RateReader.TryRead(tokens, mention.EvidenceLast + 1, ratedNoun, mention);
+        }
+
         var compoundLast = CompoundDurationReader.Extend(tokens, mention);
         if (compoundLast >= 0)
         {
