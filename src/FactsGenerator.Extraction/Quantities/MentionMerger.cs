@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
 
@@ -322,6 +323,7 @@ internal static class MentionMerger
         // "Hare: 3" in a chart's legend: a value after its own label counts what the label names, not the unit of a figure before.
         if (source >= 0 && mentions[source].Sentence != mention.Sentence && IsLabelledValue(mention))
         {
+            CountWhatTheLabelNames(mention);
             return;
         }
 
@@ -382,6 +384,47 @@ internal static class MentionMerger
     {
         var first = mention.EvidenceFirst;
         return first > 0 && mention.Sentence.Tokens[first - 1].IsSymbol(':');
+    }
+
+    /// <summary>
+    /// "Red deer: 7" as a line of its own: the label is the thing counted. Only a short run of words that opens the sentence
+    /// counts as a label, so "The result was clear: 7" keeps no label.
+    /// </summary>
+    private static void CountWhatTheLabelNames(QuantityMention mention)
+    {
+        const int MaxLabelWords = 3;
+        var tokens = mention.Sentence.Tokens;
+        var colon = mention.EvidenceFirst - 1;
+        var first = 0;
+        while (first < colon && !tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        if (colon - first is < 1 or > MaxLabelWords || mention.Number.Last != tokens.Count - 1 && !(mention.Number.Last == tokens.Count - 2 && tokens[tokens.Count - 1].IsSymbol('.')))
+        {
+            return;
+        }
+
+        for (var i = first; i < colon; i++)
+        {
+            if (!tokens[i].IsWord || QuantityLexicon.IsFunctionWord(tokens[i].Text))
+            {
+                return;
+            }
+        }
+
+        mention.CoverEvidence(first);
+        mention.Head = tokens[colon - 1].Text.ToLowerInvariant();
+        mention.Modifiers = colon - 1 > first ? string.Join(" ", Words(tokens, first, colon - 1)).ToLowerInvariant() : null;
+    }
+
+    private static IEnumerable<string> Words(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            yield return tokens[i].Text;
+        }
     }
 
     private static bool IsShortfall(QuantityMention mention)

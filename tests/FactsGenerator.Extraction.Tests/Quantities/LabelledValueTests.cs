@@ -12,6 +12,21 @@ public class LabelledValueTests
     }
 
     [Fact]
+    public void ALabelledValueCountsWhatItsLabelNames()
+    {
+        var facts = QuantityTestText.Extract("Sheep made up nearly 60% of the herd.\n\nMountain goats: 14\n\nCattle: 9");
+        Assert.Contains(facts, f => f.Value == 14m && f.About == "mountain goats" && f.Evidence.Text == "Mountain goats: 14");
+        Assert.Contains(facts, f => f.Value == 9m && f.About == "cattle");
+    }
+
+    [Fact]
+    public void AClauseBeforeAColonIsNoLabel()
+    {
+        var facts = QuantityTestText.Extract("Sheep made up nearly 60% of the herd. The count was clear in the end: 14.");
+        Assert.DoesNotContain(facts, f => f.Value == 14m && f.About == "end");
+    }
+
+    [Fact]
     public void ABareFigureOfTheSameListStillTakesTheUnitBefore()
     {
         var facts = QuantityTestText.Extract("Labour lost 42 seats. The Greens lost 10.");
