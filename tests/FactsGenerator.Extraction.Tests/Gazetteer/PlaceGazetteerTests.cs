@@ -77,6 +77,28 @@ public class PlaceGazetteerTests
     }
 
     [Fact]
+    public void ATownIsFoundOnlyByItsOwnLookup()
+    {
+        var gazetteer = PlaceGazetteer.Parse("C\tVelmoria\tVM\t\nT\tOstravel\tVM\nV\tKelmside\tVM\nV\tOstravel\tVM\n");
+        Assert.False(gazetteer.TryFind("Kelmside", out _));
+        Assert.True(gazetteer.TryFindTown("Kelmside", out var town));
+        Assert.Equal(PlaceKind.City, town.Kind);
+        Assert.Equal("Velmoria", town.Country);
+        // A name the main lookup knows is not a town as well.
+        Assert.False(gazetteer.TryFindTown("Ostravel", out _));
+    }
+
+    [Fact]
+    public void TheEmbeddedTownsLeaveOutWordsAndPersonNames()
+    {
+        var gazetteer = PlaceGazetteer.Instance;
+        Assert.True(gazetteer.TryFindTown("Swadlincote", out var town));
+        Assert.Equal("United Kingdom", town.Country);
+        Assert.False(gazetteer.TryFindTown("Florence", out _));
+        Assert.False(gazetteer.TryFindTown("Bridge", out _));
+    }
+
+    [Fact]
     public void GivenNamesLoadAndFoldDiacritics()
     {
         Assert.True(GivenNames.Count > 5_000);
@@ -90,6 +112,6 @@ public class PlaceGazetteerTests
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
         Assert.NotNull(stream);
-        Assert.InRange(stream!.Length, 100_000, 400_000);
+        Assert.InRange(stream!.Length, 100_000, 450_000);
     }
 }

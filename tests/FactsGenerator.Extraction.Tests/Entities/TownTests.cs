@@ -1,0 +1,21 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class TownTests
+{
+    [Theory]
+    [InlineData("The coach broke down between Swadlincote and Derby on Friday.", "Swadlincote")]
+    [InlineData("Residents of Grimma were told to boil their water.", "Grimma")]
+    [InlineData("The ferry left Varberg late on Sunday.", "Varberg")]
+    public void ASmallTownStandingAloneIsAPlace(string sentence, string town)
+    {
+        Assert.Contains(town, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("A new Grimma poll puts the mayor ahead.", "Grimma")]
+    [InlineData("Fans praised the Varberg-style harbour festival.", "Varberg")]
+    public void ATownNameQualifyingANounIsNoPlace(string sentence, string town)
+    {
+        Assert.DoesNotContain(town, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
