@@ -98,6 +98,24 @@ public class PlaceGazetteerTests
         Assert.False(gazetteer.TryFindTown("Bridge", out _));
     }
 
+    [Theory]
+    [InlineData("Seine-Saint-Denis", "France")]
+    [InlineData("Davao Oriental", "Philippines")]
+    [InlineData("Vaucluse", "France")]
+    public void SecondLevelSubdivisionsAreRegions(string name, string country)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal(country, place.Country);
+    }
+
+    [Fact]
+    public void ASubdivisionNamedLikeAPeopleIsLeftOut()
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind("Chechen", out _));
+        Assert.False(PlaceGazetteer.Instance.TryFind("Jewish", out _));
+    }
+
     [Fact]
     public void GivenNamesLoadAndFoldDiacritics()
     {
