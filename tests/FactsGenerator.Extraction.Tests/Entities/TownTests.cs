@@ -18,4 +18,10 @@ public class TownTests
     {
         Assert.DoesNotContain(town, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Fact]
+    public void ACityWhoseNameOpensWithTheIsFoundAfterALowerCaseThe()
+    {
+        Assert.Contains("Hague", Extract.PlaceNames(Extract.From("The envoys met again in the Hague on Monday.")));
+    }
 }
