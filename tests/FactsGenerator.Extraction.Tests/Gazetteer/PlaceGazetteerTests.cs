@@ -109,6 +109,17 @@ public class PlaceGazetteerTests
         Assert.Equal(country, place.Country);
     }
 
+    [Theory]
+    [InlineData("Gothenburg", "Sweden")]
+    [InlineData("Nuremberg", "Germany")]
+    [InlineData("Bangalore", "India")]
+    public void LargeCitiesAreFoundByTheirEnglishNames(string name, string country)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var city));
+        Assert.Equal(PlaceKind.City, city.Kind);
+        Assert.Equal(country, city.Country);
+    }
+
     [Fact]
     public void ASubdivisionNamedLikeAPeopleIsLeftOut()
     {
