@@ -115,6 +115,16 @@ const WORLD_REGIONS = [
   'Mediterranean', 'Mediterranean Sea', 'Black Sea', 'Caspian Sea', 'Red Sea', 'Baltic Sea', 'North Sea',
   'South China Sea', 'East China Sea', 'Persian Gulf', 'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman',
   'Strait of Hormuz', 'English Channel',
+  // Regions, ranges, deserts, rivers and islands that international news names often and no data set above lists.
+  'Gaza Strip', 'West Bank', 'Golan Heights', 'Sinai', 'Sinai Peninsula', 'Kashmir', 'Siberia', 'Sahara', 'Darfur',
+  'Donbas', 'Donbass', 'Caucasus', 'North Caucasus', 'South Caucasus', 'Maghreb', 'Anatolia', 'Patagonia',
+  'Borneo', 'Luzon', 'Himalayas', 'Alps', 'Andes', 'Rocky Mountains', 'Urals', 'Amazon rainforest', 'Amazon basin',
+  'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Balkan Peninsula', 'Scandinavian Peninsula',
+  'Midwest', 'New England', 'Pacific Northwest', 'Great Lakes', 'Silicon Valley', 'Great Barrier Reef',
+  'Nile', 'Danube', 'Rhine', 'Mekong', 'Yangtze', 'Euphrates', 'Tigris', 'Ganges', 'Indus', 'Dead Sea', 'Sea of Galilee',
+  'Mount Everest', 'Everest', 'Adriatic', 'Adriatic Sea', 'Aegean', 'Aegean Sea',
+  'Ionian Sea', 'Sea of Japan', 'Sea of Azov', 'Gulf of Guinea', 'Bay of Bengal', 'Arabian Sea', 'Coral Sea',
+  'Tasman Sea', 'Bering Strait', 'Taiwan Strait', 'Strait of Gibraltar', 'Strait of Malacca', 'Suez Canal', 'Panama Canal',
 ];
 for (const name of WORLD_REGIONS) {
   if (!seen.has(name.toLowerCase())) {

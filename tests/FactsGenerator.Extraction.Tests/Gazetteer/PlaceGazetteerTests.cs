@@ -50,6 +50,9 @@ public class PlaceGazetteerTests
     [InlineData("Middle East")]
     [InlineData("Indian Ocean")]
     [InlineData("Strait of Hormuz")]
+    [InlineData("Gaza Strip")]
+    [InlineData("Himalayas")]
+    [InlineData("Danube")]
     public void ContinentsOceansAndWorldRegionsArePlaces(string name)
     {
         Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
