@@ -151,9 +151,10 @@ for (const c of cityRows) {
   cityLines.push(['T', clean(c.name), c.country].join('\t'));
 }
 
-// Short CLDR names that news prose uses for a people, a language, a company or a person more than for the place.
+// Short names that news prose uses for a people, a language, a company, an agency, a taxon or a person more than for
+// the place.
 const NOT_SUBDIVISIONS = new Set(('jewish chechen buryat chuvash nenets komi udmurt centrale leste montagnes collines mono pita ' +
-  'muta rizal tata tapa seti saladin').split(' '));
+  'muta rizal tata tapa seti saladin fars aves samar').split(' '));
 const subdivisionNameOk = (name) => {
   if (NOT_SUBDIVISIONS.has(name.toLowerCase())) return false;
   const words = name.split(/[ \-]+/);
@@ -191,7 +192,7 @@ const TOWN_FILTER = (c) => {
   const name = clean(c.name);
   const words = name.split(/[ \-]+/);
   const folded = fold(name);
-  if (!ok(name) || !/^[A-Z\u00C0-\u024F]/.test(name) || name.length < 4 || englishWords.has(folded) || personNames.has(folded)
+  if (NOT_SUBDIVISIONS.has(name.toLowerCase()) || !ok(name) || !/^[A-Z\u00C0-\u024F]/.test(name) || name.length < 4 || englishWords.has(folded) || personNames.has(folded)
     || bodies.has(folded.replace(/-/g, ' '))) return false;
   // Only one-word names: the engine reads a town alone, never as part of a longer run of names.
   return words.length === 1 && townWordOk(name);
