@@ -275,4 +275,35 @@ internal sealed partial class DocumentEntityReader
         var space = rest.IndexOf(' ');
         return SchoolHeads.Contains(space < 0 ? rest : rest.Substring(0, space));
     }
+
+    /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm").</summary>
+    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle");
+
+    // "Mount Kowal", "Lake Tarsk", "Cape Orra": a kind of place before the name names the place, unless a body's head
+    // ends the run ("Mount Kowal University", "Lake Tarsk Council") or the run names a people.
+    private static bool OpensWithPlaceKind(NameChunk chunk)
+    {
+        const int MaxWords = 4;
+        var tokens = chunk.Tokens;
+        return chunk.SpacedWordCount is > 1 and <= MaxWords && LeadingPlaceKinds.Contains(tokens[chunk.First].Text)
+            && NameChunker.IsNameWord(tokens[chunk.First + 1]) && tokens[chunk.First + 1].SpaceBefore
+            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !NamesAPeople(chunk);
+    }
+
+    private static readonly HashSet<string> PeopleNouns = Lexicon.Set("Community Communities Tribe Tribes Nation Nations Band People Peoples");
+
+    // "the Fort Velm Indian Community": a demonym or a word for a people in the run names the people living there.
+    private static bool NamesAPeople(NameChunk chunk)
+    {
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (PeopleNouns.Contains(word) || NameForms.CountryOfDemonym(word) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -269,6 +269,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (OpensWithPlaceKind(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (IsCauseName(chunk))
         {
             AddOrganization(chunk);
