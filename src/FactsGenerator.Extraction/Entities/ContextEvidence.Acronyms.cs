@@ -13,9 +13,58 @@ internal sealed partial class ContextEvidence
 
     private readonly HashSet<string> thingAcronyms = new(System.StringComparer.Ordinal);
 
+    /// <summary>Acronyms spelled out letter for letter by words that name no kind of body ("Velm Private Server (VPS)"),
+    /// with the spelled-out name: a thing unless the document treats the acronym or its name as a body.</summary>
+    private readonly Dictionary<string, string> spelledWithoutBodyWord = new(System.StringComparer.Ordinal);
+
     /// <summary>True when the document spells the acronym out as a thing, an office or a common noun, never a body
     /// ("Velm Relay Chat (VRC)", "Member of the Assembly (MA)", "digital rights management (DRM)").</summary>
-    public bool IsThingAcronym(string name) => thingAcronyms.Contains(NameForms.Key(name));
+    public bool IsThingAcronym(string name)
+    {
+        var key = NameForms.Key(name);
+        return thingAcronyms.Contains(key)
+            || (spelledWithoutBodyWord.TryGetValue(key, out var spelled) && !ActsAsBody(name) && !ActsAsBody(spelled));
+    }
+
+    private readonly Dictionary<string, int> paragraphOpenings = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> usedInsideParagraphs = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the acronym opens two paragraphs or more and is written nowhere else: the initials of whoever
+    /// answers in an interview ("JV We started in 2010."), not a body.</summary>
+    public bool IsAnswerLabel(string name)
+    {
+        var key = NameForms.Key(name);
+        return paragraphOpenings.TryGetValue(key, out var openings) && openings >= 2 && !usedInsideParagraphs.Contains(key);
+    }
+
+    // Counts where each acronym of the chunk stands: opening its paragraph ("JV We started", read as one chunk with the
+    // word after it) or anywhere else.
+    private void CollectAcronymPlacement(NameChunk chunk)
+    {
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (!NameForms.IsAcronym(chunk.Tokens[k]))
+            {
+                continue;
+            }
+
+            var key = NameForms.Key(chunk.Tokens[k].Text);
+            if (k == 0 && chunk.Sentence.Start == chunk.Sentence.Paragraph.Start)
+            {
+                paragraphOpenings[key] = paragraphOpenings.TryGetValue(key, out var openings) ? openings + 1 : 1;
+            }
+            else
+            {
+                usedInsideParagraphs.Add(key);
+            }
+        }
+    }
+
+    // A name the document or the list of well-known bodies shows to be a body: it speaks, is named with a kind of
+    // body, or has staff, owners or statements.
+    private bool ActsAsBody(string name) =>
+        Gazetteer.OrganizationLexicon.Contains(name) || (TryGetStrong(name, out var kind) && kind == EntityKind.Organization) || IsWeakOrganization(name)
+        || IsSpeaker(name) || IsNamedAsBody(name);
 
     private void CollectAcronymSpelling(NameChunk chunk)
     {
@@ -42,9 +91,34 @@ internal sealed partial class ContextEvidence
             return;
         }
 
+        // "VPS [Velm Private Server]": a name in brackets after the acronym that spells it letter for letter.
+        if (bracketAfter && ClosingBracket(tokens, b + 1) is var closing && closing > b + 2
+            && InitialsSpell(tokens, b + 2, closing - 1, tokens[a].Text) && NamesNoKindOfBody(tokens, b + 2, closing - 1))
+        {
+            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = SpanText(tokens, b + 2, closing - 1);
+            return;
+        }
+
+        // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym
+        // after the noun it modifies, or after a dash, makes it a common noun.
+        if (next is { } noun && next2 is { } opener && (NameForms.IsLowerWord(noun) && (opener.IsSymbol('[') || opener.IsSymbol('(')) ? GlossSpells(tokens, b + 3, tokens[a].Text)
+            : noun.IsSymbol('-') && noun.SpaceBefore && GlossSpells(tokens, b + 2, tokens[a].Text)))
+        {
+            thingAcronyms.Add(NameForms.Key(chunk.Text));
+            return;
+        }
+
         if (!(prev is { } bracket && bracket.IsSymbol('(') && next is { } close && close.IsSymbol(')')) || a < 2)
         {
             return;
+        }
+
+        // "Velm Emergency Relief Benefit (VERB)": words before the brackets that spell the acronym letter for letter,
+        // whatever their case ("and", "of" may be skipped).
+        var spelledStart = InitialsSpelledBefore(tokens, a - 2, tokens[a].Text);
+        if (spelledStart >= 0 && NamesNoKindOfBody(tokens, spelledStart, a - 2))
+        {
+            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = SpanText(tokens, spelledStart, a - 2);
         }
 
         var spelled = ChunkEndingAt(a - 2);
@@ -113,5 +187,146 @@ internal sealed partial class ContextEvidence
         }
 
         return true;
+    }
+
+    private static readonly HashSet<string> SkippableInitialWords = Lexicon.Set("of and for the to in on a an de");
+
+    // The acronym's letters are the first letters of the words from first to last, in order; little words that give no
+    // letter may be skipped, and hyphens or ampersands give none ("Just-in-Time" spells "JIT").
+    private static bool InitialsSpell(IReadOnlyList<Token> tokens, int first, int last, string acronym)
+    {
+        var letters = acronym.Replace(".", string.Empty);
+        var j = 0;
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol('-') || token.IsSymbol('&') || token.IsSymbol('/'))
+            {
+                continue;
+            }
+
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            if (j < letters.Length && char.ToUpperInvariant(token.Text[0]) == char.ToUpperInvariant(letters[j]))
+            {
+                j++;
+                words++;
+            }
+            else if (!SkippableInitialWords.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return j == letters.Length && words >= 2;
+    }
+
+    // The first index of the words ending at `last` whose initials spell the acronym, or -1.
+    private static int InitialsSpelledBefore(IReadOnlyList<Token> tokens, int last, string acronym)
+    {
+        var letters = acronym.Replace(".", string.Empty);
+        var j = letters.Length - 1;
+        var k = last;
+        for (; k >= 0 && j >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol('-') && !token.SpaceBefore)
+            {
+                continue;
+            }
+
+            if (!token.IsWord)
+            {
+                return -1;
+            }
+
+            if (char.ToUpperInvariant(token.Text[0]) == char.ToUpperInvariant(letters[j]))
+            {
+                j--;
+            }
+            else if (!SkippableInitialWords.Contains(token.Text) || k == last)
+            {
+                return -1;
+            }
+        }
+
+        return j < 0 && letters.Length >= 2 ? k + 1 : -1;
+    }
+
+    // Lower-case words from `start` up to a closing bracket or other punctuation that spell the acronym.
+    private static bool GlossSpells(IReadOnlyList<Token> tokens, int start, string acronym)
+    {
+        const int MaxWords = 8;
+        var end = start;
+        while (end < tokens.Count && end - start < MaxWords && (NameForms.IsLowerWord(tokens[end]) || (tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore)))
+        {
+            end++;
+        }
+
+        return end > start && NameForms.IsLowerWord(tokens[start]) && InitialsSpell(tokens, start, end - 1, acronym);
+    }
+
+    private static int ClosingBracket(IReadOnlyList<Token> tokens, int open)
+    {
+        const int MaxInside = 10;
+        var closer = tokens[open].IsSymbol('(') ? ')' : ']';
+        for (var k = open + 1; k < tokens.Count && k - open <= MaxInside; k++)
+        {
+            if (tokens[k].IsSymbol(closer))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // No word of the span heads a body's name, the span is no well-known body and no place, and it ends in an
+    // ordinary English noun ("Server", "Benefit"): a name ending in a place or a foreign word ("Notes from Velmoria",
+    // "Radio Welle") may name a body that the engine has no head word for. A verb of saying right after the
+    // brackets ("Velm Welle (VW) reported") makes it a speaker, a body.
+    private static bool NamesNoKindOfBody(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!Gazetteer.EnglishWords.IsOrdinaryWord(tokens[last].Text))
+        {
+            return false;
+        }
+
+        var after = last + 1 < tokens.Count && (tokens[last + 1].IsSymbol(')') || tokens[last + 1].IsSymbol(']')) ? last + 2 : last + 4;
+        if (after < tokens.Count && NameForms.IsLowerWord(tokens[after]) && Lexicon.AttributionVerbs.Contains(tokens[after].Text))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        var text = SpanText(tokens, first, last);
+        return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
+    }
+
+    private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first && tokens[k].SpaceBefore)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(tokens[k].Text);
+        }
+
+        return text.ToString();
     }
 }

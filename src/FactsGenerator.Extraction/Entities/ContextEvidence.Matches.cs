@@ -17,10 +17,19 @@ internal sealed partial class ContextEvidence
     /// <summary>True when the name plays a match in the document: a team named after its town is the team there.</summary>
     public bool IsTeam(string name) => teams.Contains(NameForms.Key(name));
 
+    // Names played "against" or "versus": teams when the document reports a match between teams.
+    private readonly List<string> opponents = new();
+
     // "Redhill defeated Oakport 28–10", "Redhill beat Oakport 3-1": a result with a score is played by teams.
     private void CollectMatchResult(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
+        if (chunk.First >= 1 && NameForms.IsLowerWord(tokens[chunk.First - 1]) && tokens[chunk.First - 1].Text is "against" or "versus" or "vs"
+            && !IsPersonsName(chunk))
+        {
+            opponents.Add(chunk.Text);
+        }
+
         var verb = chunk.Last + 1;
         if (verb >= tokens.Count || !NameForms.IsLowerWord(tokens[verb]) || !ResultVerbs.Contains(tokens[verb].Text))
         {
@@ -73,6 +82,7 @@ internal sealed partial class ContextEvidence
     // "Redhill coach Ana Ruiz said ... Redhill defeated Oakport": the opponent of a team is a team.
     private void HintOpponents()
     {
+
         foreach (var (winner, loser) in matches)
         {
             var winnerIsTeam = TryGetStrong(winner, out var winnerKind) && winnerKind == EntityKind.Organization;
@@ -86,5 +96,33 @@ internal sealed partial class ContextEvidence
                 HintTeam(winner);
             }
         }
+
+        // "we lost against Oakport": in a report of a match between two teams, what a side plays against is a team too
+        // (a country there is the country's own side, and stays a place).
+        if (ReportsAMatchBetweenTeams())
+        {
+            foreach (var opponent in opponents)
+            {
+                var isCountry = PlaceGazetteer.Instance.TryFind(opponent, out var place) && place.Kind == Model.PlaceKind.Country;
+                if (!isCountry && !TryGetStrong(opponent, out _))
+                {
+                    HintTeam(opponent);
+                }
+            }
+        }
+    }
+
+    // A result read between two sides that the document shows to be bodies.
+    private bool ReportsAMatchBetweenTeams()
+    {
+        foreach (var (winner, loser) in matches)
+        {
+            if (TryGetStrong(winner, out var winnerKind) && winnerKind == EntityKind.Organization && TryGetStrong(loser, out var loserKind) && loserKind == EntityKind.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

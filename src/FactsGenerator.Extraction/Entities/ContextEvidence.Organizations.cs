@@ -275,7 +275,7 @@ internal sealed partial class ContextEvidence
     // printed in is a publication ("appeared in" and "a study in" are left out: people appear in courts and towns,
     // and studies are made in places).
     // "published on Wednesday in Orbis Letters", "published last week in ...": a few words of time may come between.
-    private static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex)
+    internal static bool IsPublishedIn(IReadOnlyList<Token> tokens, int inIndex)
     {
         if (inIndex < 1 || !tokens[inIndex].Is("in"))
         {

@@ -80,6 +80,7 @@ internal sealed partial class ContextEvidence
         CollectOrganizationHints(chunk);
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
+        CollectAcronymPlacement(chunk);
         CollectMatchResult(chunk);
         CollectThingName(chunk);
         CollectSeatUse(chunk);

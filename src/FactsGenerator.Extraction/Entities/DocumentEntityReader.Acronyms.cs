@@ -39,7 +39,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
-                && !evidence.IsThingAcronym(tokens[i].Text) && !IsEmphasisedWord(tokens, i))
+                && !IsNoBodyAcronym(tokens, i))
             {
                 var sub = SubChunk(chunk, i, i);
                 if (gazetteer.TryFind(sub.Text, out var acronymPlace))
@@ -189,6 +189,33 @@ internal sealed partial class DocumentEntityReader
         }
 
         return wordsUsed >= 2;
+    }
+
+    // What the document shows an acronym to be other than a body: a thing it spells out, emphasis, a catalogue
+    // designation or the initials that label an interview's answers.
+    private bool IsNoBodyAcronym(IReadOnlyList<Token> tokens, int index) =>
+        evidence.IsThingAcronym(tokens[index].Text) || evidence.IsAnswerLabel(tokens[index].Text) || IsDesignation(tokens, index) || IsEmphasisedWord(tokens, index);
+
+    // "the star HR 4796", "certified to QS 8120": capitals before a number of three digits or more that is no year
+    // name an entry of a catalogue or a standard ("NBC 4" and "the FIFA 2022 bid" keep their body).
+    private static bool IsDesignation(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index + 1 >= tokens.Count || !tokens[index + 1].IsNumber || !tokens[index + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var number = tokens[index + 1].Text;
+        foreach (var c in number)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        var looksLikeYear = number.Length == 4 && (number[0] == '1' || number[0] == '2');
+        return number.Length >= 3 && !looksLikeYear;
     }
 
     // "at 8:00 p.m. QST", "by 14:30 KLT": capitals right after a time of day name its time zone, not a body.

@@ -5,9 +5,9 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// Interviews: the name labelling the answers is the interviewee, initials labelling a turn ("AR:") are no body, and
-/// an acronym only ever heard in the interviewee's answers is
-/// a term of their trade ("we ran it on a VPS", "the PI of the lab"), not a body the article is about. Writers spell
-/// out or introduce the bodies they report on; a speaker answering questions does not.
+/// an acronym only ever heard in the interviewee's answers is a term of their trade ("we ran it on a VPS", "the PI of
+/// the lab"), not a body the article is about. Writers spell out or introduce the bodies they report on; a speaker
+/// answering questions does not.
 /// </summary>
 internal sealed partial class DocumentEntityReader
 {
@@ -20,7 +20,7 @@ internal sealed partial class DocumentEntityReader
     private bool TryAddInterviewee(NameChunk chunk)
     {
         if (!text.Interview.IsInterview || text.Interview.TurnAt(chunk.Start) is not { IsInterviewer: false } turn
-            || chunk.Start != turn.LabelStart || chunk.End != turn.LabelEnd || turn.Label != chunk.Text || !IsNameShaped(chunk))
+            || chunk.Start != turn.LabelStart || chunk.End != turn.LabelEnd || turn.Speaker != chunk.Text || !IsNameShaped(chunk))
         {
             return false;
         }
@@ -55,7 +55,8 @@ internal sealed partial class DocumentEntityReader
         return words is >= 1 and <= 3;
     }
 
-    // Called where an acronym with nothing else to go on becomes an organisation.
+    // An acronym made an organisation for want of anything else is the only kind an answer can unmake: one spelled
+    // out or introduced has evidence of its own. Noted in first-seen order, so the discarding does not follow hash order.
     private void NoteAcronymReadAlone(string name)
     {
         if (text.Interview.IsInterview && acronymsNoted.Add(name))

@@ -16,6 +16,18 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
 
     // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
+    /// <summary>Bodies whose name is their head word and "General" ("Directorate General", "Consulate General").</summary>
+    private static readonly HashSet<string> GeneralBodyHeads = Lexicon.Set("Directorate Secretariat Inspectorate Consulate Commissariat");
+
+    // "the Directorate General of Harbours", "the Inspectorate General for Prisons": such a head and "General" open
+    // the name of a body, not a general's title (a field after "of" or "for", or nothing, must follow).
+    private static bool IsHeadGeneralBody(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        return chunk.First + 1 <= chunk.Last && GeneralBodyHeads.Contains(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("General")
+            && (chunk.First + 1 == chunk.Last || tokens[chunk.First + 2].Is("of") || tokens[chunk.First + 2].Is("for"));
+    }
+
     private bool TryOrganizationWithNoun(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

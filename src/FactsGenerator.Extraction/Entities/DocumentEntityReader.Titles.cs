@@ -21,9 +21,11 @@ internal sealed partial class DocumentEntityReader
         {
             var title = tokens[t];
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
-            var isHonorific = Lexicon.Honorifics.Contains(title.Text) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
+            // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
+            var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
+            var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
+                || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
@@ -129,6 +131,13 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
+            }
+
+            // "Fire and Rescue Commissioner X" read as one run: the field joined by "and" is part of the office.
+            if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].Is("and") && RoleParser.CoordinatedCapitalisedFieldStart(tokens, roleStart) is var field && field >= chunk.First
+                && !NamesKnownPerson(tokens, field, roleStart - 2))
+            {
+                roleStart = field;
             }
 
             var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
@@ -311,6 +320,13 @@ internal sealed partial class DocumentEntityReader
     private string CoordinatedOffice(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
     {
         var and = chunk.First - 1;
+        // "the region's Fire and Rescue Commissioner X": a capitalised field joined to the office's own.
+        var field = roleStart == chunk.First ? RoleParser.CoordinatedCapitalisedFieldStart(tokens, roleStart) : -1;
+        if (field >= 0 && !NamesKnownPerson(tokens, field, and - 1))
+        {
+            return JoinLower(tokens, field, and) + " ";
+        }
+
         if (!(roleStart == chunk.First || (roleStart == chunk.First + 1 && NameForms.IsCountryOrDemonym(tokens[chunk.First].Text)))
             || and < 1 || !tokens[and].Is("and") || !RoleParser.IsRoleHead(tokens[and - 1]))
         {
@@ -326,6 +342,20 @@ internal sealed partial class DocumentEntityReader
 
         var former = k >= 0 && k < and - 2 && tokens[k].Is("former") && LongestPlace(tokens, k + 1, and - 2, out _) == and - 2;
         return (former ? "former " : string.Empty) + tokens[and - 1].Text.ToLowerInvariant() + " and ";
+    }
+
+    // ("Vale and Vice President X" after "Ana Vale" lists two people: a word of the field is a known person's name.)
+    private bool NamesKnownPerson(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]) && PersonByPartOfName(tokens[i].Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the House", "the Senate" after "of" in a title.
@@ -489,9 +519,11 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Immunologist Kristian Andersen": a capitalised occupation opening a longer run of capitals.
+    // ("Beekeeper Ana Ruiz", "Curator Ana Ruiz": a noun of the occupation or person lists that is no name of its own.)
     private static bool IsOccupation(string word, NameChunk chunk) =>
         chunk.SpacedWordCount >= 3 && (word.EndsWith("ologist", System.StringComparison.Ordinal) || word.EndsWith("ician", System.StringComparison.Ordinal)
-            || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal));
+            || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal)
+            || (!GivenNames.Contains(word) && !Surnames.Contains(word) && RoleParser.IsPersonNoun(word.ToLowerInvariant())));
 
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)

@@ -11,8 +11,7 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class DocumentEntityReader
 {
     /// <summary>Organisation heads that name a known institution on their own ("Parliament", "Congress").</summary>
-    private static readonly HashSet<string> StandaloneInstitutions = Lexicon.Set(
-        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
+    private static HashSet<string> StandaloneInstitutions => Lexicon.StandaloneInstitutions;
 
     private readonly AnalyzedText text;
     private readonly CancellationToken cancellationToken;
@@ -148,6 +147,12 @@ internal sealed partial class DocumentEntityReader
     {
         if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk))
         {
+            return;
+        }
+
+        if (IsHeadGeneralBody(chunk))
+        {
+            AddOrganization(chunk);
             return;
         }
 
@@ -335,7 +340,7 @@ internal sealed partial class DocumentEntityReader
         if (chunk.SpacedWordCount == 1)
         {
             if (chunk.First == chunk.Last && NameForms.IsAcronym(tokens[chunk.First]) && registry.Find(name) is null && !GluedToNext(chunk) && !IsShouted(tokens, chunk.First) && !IsTimeZoneAfterClock(tokens, chunk.First)
-                && !IsSpeakerLabel(tokens, chunk.First) && !evidence.IsThingAcronym(name) && !IsEmphasisedWord(tokens, chunk.First))
+                && !IsSpeakerLabel(tokens, chunk.First) && !IsNoBodyAcronym(tokens, chunk.First))
             {
                 if (!IsInterviewLabel(chunk))
                 {

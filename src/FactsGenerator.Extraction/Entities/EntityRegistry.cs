@@ -84,10 +84,24 @@ internal sealed class EntityRegistry
         }
 
         var determined = first > 0 && (tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
-        // "the Velmoria government", but not "the Velmoria first", "the Velmoria announced" or "the Velmoria coast".
+        // "the Velmoria delegation", but not "the Velmoria first", "the Velmoria announced" or "the Velmoria coast".
         return determined && ContextEvidence.ModifiesNoun(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
-            && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text);
+            && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text) && !IsVerbAfterSubject(following.Text);
     }
+
+    // "the Netherlands agreed", "the United States has also said", "parts of the Philippines first": a verb or an
+    // adverb after the name ends the noun phrase, so the name is the noun, not a modifier; and "the Velmorian Republic
+    // government" is the country's own government, so the text speaks of the country.
+    private static bool IsVerbAfterSubject(string word) =>
+        word == "government" || Lexicon.AttributionVerbs.Contains(word) || WordsAfterSubject.Contains(word)
+        || (word.Length > 4 && (word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal)));
+
+    /// <summary>Auxiliaries, modals, common irregular past tenses and adverbs: words that follow a noun phrase, never
+    /// stand in one as its head.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> WordsAfterSubject = Lexicon.Set(
+        "is was are were has had have will would could can may might should must did does do remains remained " +
+        "met took sent gave made began won lost led left came went saw held hit became kept paid sought bought brought " +
+        "also again still now then too first alone itself already never later");
 
     /// <summary>The start offsets of every mention so far.</summary>
     public HashSet<int> MentionStarts()

@@ -112,8 +112,12 @@ internal static class Lexicon
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Charity Consortium Confederation Syndicate " +
-        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Nations Fame Survey Daily " +
+        "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Tribes Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
+
+    /// <summary>Institutions named by their head word alone ("the Senate", "Parliament").</summary>
+    public static readonly HashSet<string> StandaloneInstitutions = Set(
+        "Parliament Congress Senate Cabinet Bundestag Duma Knesset Legislature Kremlin Pentagon Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Majlis");
 
     /// <summary>Last words of company and club names ("Kestrel Labs", "Fenwick Partners", "Redhill Rovers"): kept apart from
     /// <see cref="OrganizationHeads"/> because they only name a body at the end of a longer name ("Labs" alone is no body).</summary>
@@ -123,7 +127,7 @@ internal static class Lexicon
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
-        "Shipping Textiles Cosmetics Apparel");
+        "Shipping Textiles Cosmetics Apparel Railway Railways Railroad");
 
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");

@@ -167,6 +167,13 @@ internal static partial class NameChunker
             end++;
         }
 
+        // "published in Soil Science and Technology": a publication's title of several words runs over "and" to the
+        // end of its capitalised words (two one-word titles, "in Nature and Science", are two publications).
+        if (last > first && IsPublicationTitleStart(tokens, first))
+        {
+            return end;
+        }
+
         // "Rock and Roll Hall of Fame": the second part may have its own particles; it ends at its last head word
         // ("the Peace and Freedom Party of Velmoria").
         var headEnd = -1;
@@ -198,7 +205,11 @@ internal static partial class NameChunker
         // "University of Lakeside and Centre for Reefs", "Institute of Arden and Ana Ruiz of ...": a first part
         // complete with its head and "of" only takes a short last item ("Ministry of Oil and Gas").
         var firstIsComplete = firstHasHead && firstHasOf;
-        if (headEnd >= end && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !firstIsAcronym && !firstIsComplete)
+        // "Command and Control Centre": a lone head word that names no body alone is the first half of one name (but
+        // "Army and Navy" and "the Senate and Assembly Committee" join bodies that are named alone).
+        var firstIsBareHead = first == last && Lexicon.OrganizationHeads.Contains(tokens[first].Text) && !Lexicon.StandaloneInstitutions.Contains(tokens[first].Text)
+            && headEnd > and + 1;
+        if (headEnd >= end && (!Lexicon.OrganizationHeads.Contains(tokens[last].Text) || firstIsBareHead) && !firstIsAcronym && !firstIsComplete)
         {
             return headEnd;
         }
@@ -220,6 +231,17 @@ internal static partial class NameChunker
         }
 
         return last;
+    }
+
+    private static bool IsPublicationTitleStart(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k >= 1 && ContextEvidence.IsPublishedIn(tokens, k);
     }
 
     // "Washington, D.C.": the district is part of the city's name, not a second name.

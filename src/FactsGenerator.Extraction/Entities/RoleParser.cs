@@ -51,6 +51,13 @@ internal static partial class RoleParser
             return new RoleMatch(listed, null, null);
         }
 
+        // "One of the party's Deputy Leaders, X".
+        var group = OneOfGroupBefore(tokens, nameFirst, chunks);
+        if (group is not null)
+        {
+            return group;
+        }
+
         var p = nameFirst - 1;
         if (p >= 0 && tokens[p].IsSymbol(','))
         {
@@ -108,7 +115,7 @@ internal static partial class RoleParser
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
-        if (!IsRoleHead(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
+        if (!IsRoleNoun(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
         {
             return null;
         }
@@ -129,7 +136,9 @@ internal static partial class RoleParser
 
         // "the railroad and shipping tycoon X": modifiers joined by "and" qualify one office (but "friends and
         // fellow actor X" lists people).
-        if (p < headEnd && p - 2 >= 0 && tokens[p - 1].Is("and") && IsModifier(tokens[p - 2]) && !IsRoleHead(tokens[p - 2]) && Singular(tokens[p - 2]) is null)
+        // ("Garden and events manager X" opening the sentence is capitalised only there.)
+        if (p < headEnd && p - 2 >= 0 && tokens[p - 1].Is("and")
+            && ((IsModifier(tokens[p - 2]) && !IsRoleHead(tokens[p - 2]) && Singular(tokens[p - 2]) is null) || (p - 2 == 0 && IsCommonWordOpeningSentence(tokens[0]))))
         {
             p -= 2;
         }
@@ -153,6 +162,13 @@ internal static partial class RoleParser
                 && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
+            }
+
+            // "the region's Fire and Rescue Commissioner X": fields joined by "and" before a capitalised office.
+            var joined = CoordinatedCapitalisedFieldStart(tokens, p);
+            if (joined >= 0)
+            {
+                p = joined;
             }
         }
         else
@@ -228,7 +244,13 @@ internal static partial class RoleParser
         {
             // "former archbishop and cardinal X": what is said before the first office holds for both.
             var and = affiliationChunk is not null && affiliationChunk.Last == roleStart - 1 ? affiliationChunk.First - 1 : roleStart - 1;
-            return new RoleMatch(Former(tokens, coordinated, null) + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
+            // ("former Harbour Police detective and author X", "Retired Harbour Police detective and author X": a
+            // qualifier before the body of the first office holds for the offices.)
+            var firstOwner = coordinated >= 1 ? NameChunkIndex.EndingAt(chunks, coordinated - 1) : null;
+            var opening = firstOwner is not null && firstOwner.First < firstOwner.Last && RoleParticiples.Contains(tokens[firstOwner.First].Text.ToLowerInvariant())
+                ? tokens[firstOwner.First].Text.ToLowerInvariant() + " "
+                : Former(tokens, coordinated, firstOwner);
+            return new RoleMatch(opening + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
         }
 
         return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
@@ -319,8 +341,9 @@ internal static partial class RoleParser
     private static int CoordinatedOfficeStart(IReadOnlyList<Token> tokens, int head)
     {
         var first = head;
-        // ("Amateur researcher and engineer X": the capital of a qualifier opening the sentence is the sentence's.)
-        if (first == 1 && IsSentenceInitialModifier(tokens[0]))
+        // ("Amateur researcher and engineer X", "Studio model and singer X": the capital of a qualifier opening the
+        // sentence is the sentence's.)
+        if (first == 1 && (IsSentenceInitialModifier(tokens[0]) || IsCommonWordOpeningSentence(tokens[0])))
         {
             return 0;
         }
@@ -748,6 +771,12 @@ internal static partial class RoleParser
             return null;
         }
 
+        // "X, one of the curators of Y": a member of a group named by a plural office.
+        if (tokens[p].Is("one") && p + 1 < tokens.Count && tokens[p + 1].Is("of"))
+        {
+            return OneOfGroup(tokens, p + 2, chunks, out _);
+        }
+
         // "X, of the Maidan Wardak provincial council": an affiliation without a role.
         if (tokens[p].Is("of") || tokens[p].Is("from"))
         {
@@ -808,6 +837,9 @@ internal static partial class RoleParser
             p++;
         }
 
+        // "X, the province's water minister", "X, the governor's chief of staff": a common noun owning the office is no part of it.
+        p = SkipCommonPossessor(tokens, p);
+
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
         var owner = NameChunkIndex.StartingAt(chunks, p);
@@ -844,12 +876,12 @@ internal static partial class RoleParser
             }
 
             if (!((NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
-                && (IsModifier(tokens[p]) || IsRoleHead(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text))))
+                && (IsModifier(tokens[p]) || IsRoleNoun(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text))))
             {
                 break;
             }
 
-            if (IsRoleHead(tokens[p]))
+            if (IsRoleNoun(tokens[p]))
             {
                 head = p;
             }
@@ -866,8 +898,9 @@ internal static partial class RoleParser
         var role = (formerly ? "former " : string.Empty) + Join(tokens, roleStart, head);
         var next = head + 1;
 
-        // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office.
-        if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1])
+        // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
+        // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is).
+        if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1]) && !IsPersonAfterRolePhrase(tokens, next + 1)
             && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
         {
             var fieldEnd = LowerCaseFieldEnd(tokens, next + 1);
@@ -892,7 +925,8 @@ internal static partial class RoleParser
             next = portfolioEnd + 1;
         }
 
-        if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to")))
+        if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to"))
+            && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && IsPersonAfterRolePhrase(tokens, next + 1)))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
             if (text is not null)
@@ -941,11 +975,12 @@ internal static partial class RoleParser
             if (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Symbol
                 || tokens[end + 1].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on")
             {
-                return end;
+                return HyphenatedEnd(tokens, end);
             }
         }
 
-        return first;
+        // ("curator of folk-lore": a hyphenated field is one word.)
+        return HyphenatedEnd(tokens, first);
     }
 
     // "Director-General", "editor-in-chief": the words hyphenated to an office's head are part of it.
@@ -1128,9 +1163,22 @@ internal static partial class RoleParser
             return true;
         }
 
+        // ("nurses including head nurse X": the word that opens an example ends the role phrase.)
+        if (ListOpeners.Contains(word))
+        {
+            return false;
+        }
+
         return !(word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal)
             || word is "and" or "or" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would");
     }
+
+    // Words that open examples or a list's items: "including", "like", "notably".
+    private static readonly HashSet<string> ListOpeners = new(System.StringComparer.Ordinal)
+    {
+        "including", "excluding", "like", "unlike", "notably", "especially", "particularly", "namely", "among", "amongst", "besides",
+        "plus", "via", "versus", "against", "alongside",
+    };
 
     // "the European Council", "the peacekeeping contingent in Guinea-Bissau": up to the next punctuation.
     private static (string? Text, NameChunk? Chunk) AffiliationPhrase(IReadOnlyList<Token> tokens, int start, IReadOnlyList<NameChunk> chunks)
@@ -1164,8 +1212,10 @@ internal static partial class RoleParser
 
             // "President of France for twelve years", "Lodge during the 2010 season": a preposition after a name
             // that does not lead on to another name ends it ("Justice for Puerto Rico" goes on).
+            // ("of Velmoria on Monday": a day or a month says when, it names no body.)
             if (p > first && NameChunker.IsNameWord(tokens[first]) && NameChunker.IsNameWord(tokens[p - 1]) && Prepositions.Contains(token.Text)
-                && !(p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text)))
+                && !(p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text)
+                    && !Lexicon.IsMonthOrWeekdayName(tokens[p + 1].Text)))
             {
                 break;
             }

@@ -31,7 +31,7 @@ internal static partial class NumberReader
 
         // Nearly every token opens no number: answered before the table below is touched.
         var token = tokens[index];
-        if (!token.IsNumber && (!token.IsWord || !CanOpenNumber(token.Text)))
+        if (!token.IsNumber && (!token.IsWord || (!CanOpenNumber(token.Text) && GluedPrefix(token.Text) is null)))
         {
             return false;
         }
@@ -98,6 +98,11 @@ internal static partial class NumberReader
             return TryReadDigits(tokens, index, out match);
         }
 
+        if (GluedPrefix(tokens[index].Text) is { } prefix)
+        {
+            return TryReadDigits(tokens, index, tokens[index].Text.Substring(prefix.Length), out match);
+        }
+
         return TryReadIdiom(tokens, index, out match)
             || TryReadArticleNumber(tokens, index, out match)
             || TryReadVague(tokens, index, out match)
@@ -121,10 +126,49 @@ internal static partial class NumberReader
     public static bool TryParseDigits(string text, out decimal value) =>
         decimal.TryParse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
-    private static bool TryReadDigits(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
+    /// <summary>
+    /// The code of a word that glues three capitals to digits ("USD15", "SEK9"); null for other words. Whether the
+    /// code names a currency, and so whether the digits are an amount or part of a label ("TVN24"), is the reader's call.
+    /// </summary>
+    public static string? GluedPrefix(string word)
+    {
+        const int CodeLength = 3;
+        if (word.Length <= CodeLength || !char.IsDigit(word[word.Length - 1]))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < CodeLength; k++)
+        {
+            if (word[k] < 'A' || word[k] > 'Z')
+            {
+                return null;
+            }
+        }
+
+        if (!char.IsDigit(word[CodeLength]))
+        {
+            return null;
+        }
+
+        for (var k = CodeLength; k < word.Length; k++)
+        {
+            if (!char.IsDigit(word[k]) && word[k] != ',' && word[k] != '.')
+            {
+                return null;
+            }
+        }
+
+        return word.Substring(0, CodeLength);
+    }
+
+    private static bool TryReadDigits(IReadOnlyList<Token> tokens, int index, out NumberMatch match) =>
+        TryReadDigits(tokens, index, tokens[index].Text, out match);
+
+    private static bool TryReadDigits(IReadOnlyList<Token> tokens, int index, string digits, out NumberMatch match)
     {
         match = default;
-        if (!TryParseDigits(tokens[index].Text, out var value))
+        if (!TryParseDigits(digits, out var value))
         {
             return false;
         }

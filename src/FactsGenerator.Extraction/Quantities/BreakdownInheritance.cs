@@ -38,7 +38,8 @@ internal static class BreakdownInheritance
         // part after "and" or a comma ("eleven women and nine men").
         var opens = tokens[before].IsSymbol(',') && OnlyWordsBetween(tokens, whole.EvidenceLast + 1, before)
             && !(part.Value is { } share && whole.Value is { } total && share > total);
-        var continues = before == whole.EvidenceLast + 1 && (tokens[before].Is("and") || (continuesBreakdown && tokens[before].IsSymbol(',')));
+        var continues = (before == whole.EvidenceLast + 1 && (tokens[before].Is("and") || (continuesBreakdown && tokens[before].IsSymbol(','))))
+            || (tokens[before].Is("and") && IsPlaceOrVehicleOfWhole(tokens, whole.EvidenceLast + 1, before));
         if (!opens && !continues)
         {
             return false;
@@ -57,6 +58,19 @@ internal static class BreakdownInheritance
 
     // How many words of the toll's clause may follow its phrase before the comma ("had been recovered").
     private const int ClauseTailWindow = 5;
+
+    // Prepositions that open where the people of a toll were: "four children on a bus and two teachers".
+    private static readonly HashSet<string> WherePrepositions = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "from", "near", "aboard", "inside", "outside", "of", "across", "along",
+    };
+
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> to <paramref name="to"/> are a short phrase on where the toll's
+    /// people were ("in a church bus"), so that a figure after the "and" at <paramref name="to"/> is the toll's next object.
+    /// </summary>
+    private static bool IsPlaceOrVehicleOfWhole(IReadOnlyList<Text.Token> tokens, int from, int to) =>
+        to > from && tokens[from].IsWord && WherePrepositions.Contains(tokens[from].Text) && OnlyWordsBetween(tokens, from, to);
 
     private static bool OnlyWordsBetween(IReadOnlyList<Text.Token> tokens, int from, int to)
     {

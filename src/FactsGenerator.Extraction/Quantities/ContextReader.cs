@@ -68,12 +68,25 @@ internal static class ContextReader
                 start--;
             }
         }
+        else if (NumberReader.GluedPrefix(tokens[start].Text) is { } gluedCode && QuantityLexicon.TryCurrencyCode(gluedCode, out var gluedCurrency))
+        {
+            // "USD15 an hour", "GBP738 thousand": the code written against the digits.
+            mention.Unit = gluedCurrency;
+            mention.UnitKind = UnitKind.Currency;
+        }
         else if (CurrencyCodeBefore(tokens, start) is { } codeStart)
         {
             // "USD 1 million", "SEK9 million", "Rs.2000".
             mention.Unit = QuantityLexicon.TryCurrencyCode(tokens[codeStart].Text, out var code) ? code : null;
             mention.UnitKind = UnitKind.Currency;
             start = codeStart;
+        }
+        else if (IsStormCategory(tokens, start))
+        {
+            // "a Category 4 hurricane": the storm's place on its wind scale, like an earthquake's magnitude.
+            mention.Unit = "category";
+            mention.UnitKind = UnitKind.Measure;
+            start--;
         }
         else if (start > 0 && (tokens[start - 1].Is("magnitude") || IsQuakeMeasured(tokens, start - 1, mention.Number.Last + 1)))
         {
@@ -86,6 +99,33 @@ internal static class ContextReader
         mention.CoverEvidence(start);
         return start;
     }
+
+    /// <summary>
+    /// "Category 4" in a sentence about a hurricane, typhoon or cyclone: a storm's category on its wind scale is a measure,
+    /// not a label as "category 3 of the scheme" is.
+    /// </summary>
+    public static bool IsStormCategory(IReadOnlyList<Token> tokens, int number)
+    {
+        if (number < 1 || !tokens[number - 1].Is("category") || !tokens[number].IsNumber)
+        {
+            return false;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && StormWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> StormWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "storm", "storms",
+    };
 
     private const int QuakeWindow = 5;
 

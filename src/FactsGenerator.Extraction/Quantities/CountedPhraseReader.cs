@@ -47,10 +47,27 @@ internal static class CountedPhraseReader
     {
         var k = start;
 
+        // "six per 100,000": a rate whose counted noun the sentence gave before.
+        if (mention.UnitKind == UnitKind.None && RateReader.TryRead(tokens, k, null, mention))
+        {
+            return true;
+        }
+
         // "29 out of 30 charges", "17 out of 18 of the districts": the part counts what the whole counts.
         if (IsAt(tokens, k, "out") && IsAt(tokens, k + 1, "of") && NumberReader.TryRead(tokens, k + 2, out var outOf) && !outOf.IsVague)
         {
             k = outOf.Last + 1;
+        }
+
+        // "years later", "hours after the vote": the vague figure's own token was the unit of time.
+        if (mention.Number.IsVague && mention.Value is null && k > 0 && IsWordAt(tokens, k) && k - 1 == mention.Number.Last
+            && SentenceQuantityReader.IsOffsetWord(tokens[k])
+            && QuantityLexicon.TryTimeUnit(tokens[k - 1].Text, out var offsetUnit))
+        {
+            mention.Unit = offsetUnit;
+            mention.UnitKind = UnitKind.Time;
+            mention.CoverEvidence(k);
+            return true;
         }
 
         // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
@@ -79,9 +96,9 @@ internal static class CountedPhraseReader
             countryNamed = true;
             k += 2;
         }
-        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && tokens[k].SpaceBefore && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
+        else if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyCodeAfterAmount(tokens[k].Text, out var codeAfter))
         {
-            // "1.5 million USD", "300 EUR": the code written after the amount.
+            // "1.5 million USD", "300 EUR", "500INR": the code written after the amount.
             mention.Unit = codeAfter;
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
@@ -90,6 +107,17 @@ internal static class CountedPhraseReader
 
         if (ReadPricePerUnit(tokens, k, mention))
         {
+            return true;
+        }
+
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TrySubunitCurrency(tokens[k].Text, out var subunitCurrency))
+        {
+            // "75 cents", "50 pence": a hundredth of the main unit, so the amount is stated in that unit.
+            mention.Value /= 100m;
+            mention.UpperValue /= 100m;
+            mention.Unit = subunitCurrency;
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
             return true;
         }
 
@@ -318,13 +346,13 @@ internal static class CountedPhraseReader
             return true;
         }
 
-        // "millions of dollars": the currency comes after "of".
-        if (mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var ofCurrency) && !tokens[k].IsCapitalized)
+        // "millions of dollars", "thousands of Euros", "millions of Mexican pesos": the currency comes after "of".
+        if (mention.UnitKind == UnitKind.None && CurrencyAfterOf(tokens, k) is { } ofCurrency)
         {
-            mention.Unit = ofCurrency;
+            mention.Unit = ofCurrency.Unit;
             mention.UnitKind = UnitKind.Currency;
-            mention.CoverEvidence(k);
-            k++;
+            mention.CoverEvidence(ofCurrency.Last);
+            k = ofCurrency.Last + 1;
         }
 
         // "millions in sales", "billions in aid": a vague sum named by what the money is; dollars, the usual currency of such sums.
@@ -395,11 +423,7 @@ internal static class CountedPhraseReader
         var (trailing, trailingLast) = QualifierReader.ReadRight(tokens, k);
         if (trailing != Qualifier.Exact)
         {
-            if (mention.Qualifier == Qualifier.Exact)
-            {
-                mention.Qualifier = trailing;
-            }
-
+            mention.Qualifier = QualifierReader.WithTrailing(mention.Qualifier, trailing);
             mention.CoverEvidence(trailingLast);
             k = trailingLast + 1;
         }
@@ -692,5 +716,24 @@ internal static class CountedPhraseReader
         }
 
         return IsAt(tokens, k + 3, "old") || (IsAt(tokens, k + 3, "of") && IsAt(tokens, k + 4, "age"));
+    }
+
+    /// <summary>The currency written at <paramref name="k"/> after a vague amount's "of", and its last token, or null.</summary>
+    private static (string Unit, int Last)? CurrencyAfterOf(IReadOnlyList<Token> tokens, int k)
+    {
+        if (IsWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryCurrencyWordAfterCountry(tokens[k + 1].Text)
+            && QuantityLexicon.CurrencyOfCountry(tokens[k].Text) is { } country)
+        {
+            return (country, k + 1);
+        }
+
+        // A capitalised currency word may open a longer name ("the Rand Corporation"): it is money only when no capitalised word follows.
+        if (IsWordAt(tokens, k) && QuantityLexicon.TryCurrencyWord(tokens[k].Text, out var currency)
+            && (!tokens[k].IsCapitalized || !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
+        {
+            return (currency, k);
+        }
+
+        return null;
     }
 }

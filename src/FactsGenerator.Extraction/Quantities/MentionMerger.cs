@@ -319,6 +319,12 @@ internal static class MentionMerger
 
         // "The song peaked at 19": a figure whose own clause names its subject counts nothing of an earlier sentence
         // (a shortfall, "nine short of the record", still measures in the unit of the figure it falls short of).
+        // "Hare: 3" in a chart's legend: a value after its own label counts what the label names, not the unit of a figure before.
+        if (source >= 0 && mentions[source].Sentence != mention.Sentence && IsLabelledValue(mention))
+        {
+            return;
+        }
+
         if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention)))
         {
             var earlier = mentions[source];
@@ -371,6 +377,12 @@ internal static class MentionMerger
     // A figure whose unit or counted noun a later bare number of a list may take.
     private static bool LendsElidedUnit(QuantityMention earlier) =>
         earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
+
+    private static bool IsLabelledValue(QuantityMention mention)
+    {
+        var first = mention.EvidenceFirst;
+        return first > 0 && mention.Sentence.Tokens[first - 1].IsSymbol(':');
+    }
 
     private static bool IsShortfall(QuantityMention mention)
     {

@@ -29,6 +29,12 @@ internal static class NonQuantityFilter
     {
         var after = number.Last + 1;
 
+        // "TVN24", "CO2": digits glued to capitals are part of a label unless the capitals are a currency code ("USD15").
+        if (tokens[number.First].IsWord && NumberReader.GluedPrefix(tokens[number.First].Text) is { } code)
+        {
+            return !QuantityLexicon.TryCurrencyCode(code, out _);
+        }
+
         // "two-and-a-half", "a three-in-five chance": a number inside a compound phrase ("230-to-198" is a tally).
         if (TokenWindow.IsJoiningHyphenAt(tokens, after) && after + 1 < tokens.Count && tokens[after + 1].Text.ToLowerInvariant() is "and" or "to" or "in" or "of" or "or"
             && !TallyReader.OpensTally(tokens, number))
@@ -130,6 +136,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "2,00": digits after a comma glued to a number are the tail of a mistyped figure, not a figure of their own.
+        if (index >= 2 && !token.SpaceBefore && previous.IsSymbol(',') && !previous.SpaceBefore && tokens[index - 2].IsNumber)
+        {
+            return true;
+        }
+
         if (hasNext && next.IsWord && QuantityLexicon.IsClockWord(next.Text) && (!next.Is("local") || (index + 2 < tokens.Count && tokens[index + 2].Is("time"))))
         {
             return true;
@@ -167,7 +179,12 @@ internal static class NonQuantityFilter
         var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
-            && !TallyReader.OpensTally(tokens, number))
+            && !TallyReader.OpensTally(tokens, number) && !ContextReader.IsStormCategory(tokens, index))
+        {
+            return true;
+        }
+
+        if (OpensName(tokens, number.Last + 1) || IsListMarker(tokens, number))
         {
             return true;
         }
@@ -176,14 +193,95 @@ internal static class NonQuantityFilter
         return hasNext && !next.SpaceBefore && next.IsSymbol('/') && index + 2 < tokens.Count && tokens[index + 2].IsNumber;
     }
 
+    /// <summary>
+    /// "the 747 Jumbo was grounded", "under 42 Main Code, section 3": digits before a run of capitalised words that
+    /// is not followed by a noun belong to a name. A count names what it counts, and a capitalised word after the
+    /// digits counts only as a plural ("235 Democrats") or as the modifier of a lower-case noun ("nine Cuban airports").
+    /// </summary>
+    private static bool OpensName(IReadOnlyList<Token> tokens, int after)
+    {
+        if (!TokenWindow.IsWordAt(tokens, after) || !IsSingularNameWord(tokens[after]))
+        {
+            return false;
+        }
+
+        var k = after + 1;
+        while (TokenWindow.IsWordAt(tokens, k) && tokens[k].IsCapitalized)
+        {
+            // A capitalised function word ("Fire Kills 12 In Town") means a title-case line, where capitals mark no name.
+            if (QuantityLexicon.IsFunctionWord(tokens[k].Text))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k >= tokens.Count)
+        {
+            return true;
+        }
+
+        var end = tokens[k];
+        if (!end.IsWord)
+        {
+            // A hyphen or a number may continue the name or start a range; a closing mark ends the name.
+            return !end.IsNumber && !end.IsSymbol('-') && !end.IsSymbol('(');
+        }
+
+        // "18 Jazz and five rock stations": joined modifiers share the noun that follows them.
+        if (end.Is("and") || end.Is("or") || end.Is("of"))
+        {
+            return false;
+        }
+
+        return end.Text.Length == 1 || QuantityLexicon.IsFunctionWord(end.Text) || TokenWindow.IsPastVerb(end);
+    }
+
+    // Items of a written list are numbered up to about this; a larger figure in brackets is more likely an age or a count.
+    private const decimal LargestListMarker = 20m;
+
+    /// <summary>
+    /// "two ways: (1) a vote in both houses, or (2) a convention", "two priorities — 1) the survey and 2) the census":
+    /// a small whole number closed by a bracket, where a list item can start, numbers the item. "The pilot (52) was
+    /// unhurt" brackets a figure after a noun, and stays.
+    /// </summary>
+    private static bool IsListMarker(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        var index = number.First;
+        if (number.Last != index || !TokenWindow.IsSymbolAt(tokens, index + 1, ')') || tokens[index + 1].SpaceBefore
+            || !NumberReader.TryParseDigits(tokens[index].Text, out var value) || value < 1m || value > LargestListMarker || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+
+        var before = TokenWindow.IsSymbolAt(tokens, index - 1, '(') ? index - 2 : index - 1;
+        return before < 0 || (tokens[before].Kind == TokenKind.Symbol && !tokens[before].IsSymbol('(')) || tokens[before].Is("and") || tokens[before].Is("or");
+    }
+
+    private static bool IsSingularNameWord(Token word)
+    {
+        var text = word.Text;
+        if (!word.IsCapitalized || text.Length < 2 || text.EndsWith("s", System.StringComparison.Ordinal) || QuantityLexicon.IsFunctionWord(text)
+            || QuantityLexicon.IsMonth(text) || QualifierReader.IsQualifierWord(text) || NumberWords.IsCardinalWord(text) || NumberWords.TryScale(text, out _))
+        {
+            return false;
+        }
+
+        // "5 KG", "20 Celsius", "30 Euro": units and currencies may be written with a capital.
+        return !QuantityLexicon.TryMeasureUnit(text, out _) && !QuantityLexicon.TryTimeUnit(text, out _) && !QuantityLexicon.TryCurrencyWord(text, out _)
+            && !QuantityLexicon.TryCurrencyCode(text, out _) && !QuantityLexicon.IsPeopleNoun(text) && !QuantityLexicon.IsClockWord(text);
+    }
+
     // "785 miles", "18 times": a unit after the number makes it a measure, whatever name stands before it.
     private static bool IsUnitAfter(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].IsWord && !tokens[index].IsCapitalized
         && (QuantityLexicon.TryMeasureUnit(tokens[index].Text, out _) || QuantityLexicon.TryTimeUnit(tokens[index].Text, out _) || tokens[index].Is("times"));
 
-    // "139km", "3pm" (a clock word, rejected later), "20m": units that are written against the number.
+    // "139km", "3pm" (a clock word, rejected later), "20m", "500INR": units that are written against the number.
     private static bool IsGluedUnit(string word) =>
         QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
+        || QuantityLexicon.TryCurrencyCodeAfterAmount(word, out _)
         || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;

@@ -6,8 +6,8 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "He was 86.", "Smith, a former senator, was 66.": a bare whole number closing a sentence after "was"/"is",
-/// said of a person, is that person's age.
+/// "He was 86.", "Smith, a former senator, was 66.", "I am 30 now": a bare whole number closing a clause after
+/// "was"/"is"/"am", said of a person, is that person's age.
 /// </summary>
 internal static class PredicateAgeReader
 {
@@ -21,7 +21,7 @@ internal static class PredicateAgeReader
         }
 
         var linkingVerb = qualifierStart - 1;
-        if (!(IsAt(tokens, linkingVerb, "was") || IsAt(tokens, linkingVerb, "is")))
+        if (!(IsAt(tokens, linkingVerb, "was") || IsAt(tokens, linkingVerb, "is") || (IsAt(tokens, linkingVerb, "am") && IsAt(tokens, linkingVerb - 1, "I"))))
         {
             return false;
         }
@@ -32,7 +32,7 @@ internal static class PredicateAgeReader
         {
             var after = number.Last + 1;
             var endsClause = !IsWordAt(tokens, after) || IsAt(tokens, after, "and") || IsAt(tokens, after, "but") || IsAt(tokens, after, "when")
-                || IsAt(tokens, after, "so");
+                || IsAt(tokens, after, "so") || IsAt(tokens, after, "now");
             return endsClause && IsPersonalPronoun(tokens, linkingVerb - 1) && !IsSymbolAt(tokens, after, '-') && !IsSymbolAt(tokens, after, '%');
         }
 
@@ -45,7 +45,7 @@ internal static class PredicateAgeReader
         var before = tokens[holder];
 
         // "He was 86", "Chirac was 86", "Hagan, North Carolina's first senator, was 66".
-        return before.Is("he") || before.Is("she") || (before.Is("I") && IsAt(tokens, holder - 1, "when")) || before.IsSymbol(',')
+        return before.Is("he") || before.Is("she") || (before.Is("I") && (IsAt(tokens, holder - 1, "when") || IsAt(tokens, linkingVerb, "am"))) || before.IsSymbol(',')
             || (before.IsWord && before.IsCapitalized && holder > 0 && !QuantityLexicon.IsFunctionWord(before.Text));
     }
 

@@ -22,19 +22,21 @@ internal static class QualifierReader
         ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("at least", Qualifier.AtLeast),
         ("at most", Qualifier.UpTo), ("up to", Qualifier.UpTo), ("fewer than", Qualifier.FewerThan),
         ("less than", Qualifier.FewerThan), ("an estimated", Qualifier.About), ("close to", Qualifier.About),
+        ("going on", Qualifier.About), ("something like", Qualifier.About),
         ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan), ("exceeding", Qualifier.MoreThan),
         ("exceeded", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
         ("topped", Qualifier.MoreThan), ("surpassed", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
         ("surpasses", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("under", Qualifier.FewerThan), ("below", Qualifier.FewerThan),
+        ("within", Qualifier.UpTo),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
         ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
-        ("approaching", Qualifier.About));
+        ("approaching", Qualifier.About), ("near", Qualifier.About), ("like", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "over", "above", "under", "below", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
-        "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an",
+        "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an", "near", "like", "within",
     };
 
     /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
@@ -57,6 +59,11 @@ internal static class QualifierReader
                 matches = tokens[start + k].Is(words[k]);
             }
 
+            if (matches && words[0] == "like" && start > 0 && IsLikeWithoutHedge(tokens[start - 1]))
+            {
+                matches = false;
+            }
+
             if (matches)
             {
                 // "at least about two million": a bound written before a hedge is the stronger claim. Only a
@@ -72,6 +79,16 @@ internal static class QualifierReader
 
         return (Qualifier.Exact, index);
     }
+
+    // In speech, "like" before a number hedges it ("like five times"), but after these words it compares ("looks like
+    // 11 teams", "just like 2019"), or wants ("would like 20 tickets").
+    private static readonly HashSet<string> LikeWithoutHedge = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "look", "looks", "looked", "looking", "seem", "seems", "seemed", "seeming", "sound", "sounds", "sounded", "sounding",
+        "feel", "feels", "felt", "feeling", "just", "much", "more", "less", "things", "anything", "nothing", "would", "'d",
+    };
+
+    private static bool IsLikeWithoutHedge(Token token) => token.IsWord && LikeWithoutHedge.Contains(token.Text);
 
     // How far back "about 10 million cases of measles and" may reach for the estimate it shares.
     private const int SharedEstimateWindow = 6;
@@ -116,7 +133,7 @@ internal static class QualifierReader
 
     // "€7000", "US$8000": the figure opens with a sign, perhaps after a glued country prefix.
     private static bool StartsWithCurrencySign(IReadOnlyList<Token> tokens, int index) =>
-        IsCurrencySign(tokens[index]) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
+        IsCurrencySign(tokens[index]) || (tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out _)) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
 
     // Where "US$8000" starts, given where its number starts.
     private static int BeforeCurrencySign(IReadOnlyList<Token> tokens, int numberFirst)
@@ -158,6 +175,13 @@ internal static class QualifierReader
 
         return (Qualifier.Exact, after - 1);
     }
+
+    /// <summary>
+    /// The qualifier of a figure hedged or bounded on both sides: a bound after it ("like two metres or less") is a
+    /// stronger claim than a hedge before it; otherwise what is written before wins.
+    /// </summary>
+    public static Qualifier WithTrailing(Qualifier before, Qualifier trailing) =>
+        before == Qualifier.Exact || (before == Qualifier.About && trailing is not (Qualifier.Exact or Qualifier.About)) ? trailing : before;
 
     /// <summary>"100-plus" or "100+" directly after the number.</summary>
     public static int ReadPlusSuffix(IReadOnlyList<Token> tokens, int numberLast)

@@ -171,7 +171,7 @@ internal static class QuantityLexicon
         ["koruna"] = "czk", ["korunas"] = "czk", ["hryvnia"] = "uah", ["hryvnias"] = "uah", ["hryvnas"] = "uah", ["lari"] = "gel",
         ["manat"] = "azn", ["manats"] = "azn", ["tenge"] = "kzt", ["taka"] = "bdt", ["kyat"] = "mmk", ["kyats"] = "mmk",
         ["afghanis"] = "afn", ["cedi"] = "ghs", ["cedis"] = "ghs", ["birr"] = "etb", ["kwacha"] = "zmw", ["rial"] = "irr", ["rials"] = "irr",
-        ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar", ["euro-cents"] = "eur",
+        ["shilling"] = "shillings", ["shillings"] = "shillings", ["lei"] = "ron", ["leva"] = "bgn", ["rands"] = "zar",
         // The other currencies of ISO 4217 whose names are no everyday English words.
         ["bolivar"] = "ves", ["bolivars"] = "ves", ["bolívar"] = "ves", ["bolívares"] = "ves", ["bolivares"] = "ves", ["quetzal"] = "gtq", ["quetzales"] = "gtq",
         ["quetzals"] = "gtq", ["lempira"] = "hnl", ["lempiras"] = "hnl", ["cordobas"] = "nio", ["córdobas"] = "nio",
@@ -182,7 +182,7 @@ internal static class QuantityLexicon
         ["riel"] = "khr", ["riels"] = "khr", ["kwanza"] = "aoa", ["kwanzas"] = "aoa", ["metical"] = "mzn", ["meticais"] = "mzn", ["meticals"] = "mzn",
         ["nakfa"] = "ern", ["ariary"] = "mga", ["ouguiya"] = "mru", ["ouguiyas"] = "mru", ["dalasi"] = "gmd", ["dalasis"] = "gmd", ["lilangeni"] = "szl",
         ["emalangeni"] = "szl", ["maloti"] = "lsl", ["loti"] = "lsl", ["pula"] = "bwp", ["kwachas"] = "mwk", ["pa'anga"] = "top", ["vatu"] = "vuv",
-        ["kina"] = "pgk", ["tala"] = "wst", ["dong"] = "vnd", ["leones"] = "sll", ["rupiahs"] = "idr", ["yuans"] = "cny", ["kopecks"] = "rub",
+        ["kina"] = "pgk", ["tala"] = "wst", ["dong"] = "vnd", ["leones"] = "sll", ["rupiahs"] = "idr", ["yuans"] = "cny",
         ["kopeks"] = "rub", ["paise"] = "inr", ["satoshis"] = "btc", ["ethers"] = "eth", ["renminbis"] = "cny", ["zlote"] = "pln", ["groszy"] = "pln",
     };
 
@@ -445,6 +445,15 @@ internal static class QuantityLexicon
     public static bool TryMeasureSymbol(string word, out string unit) => MeasureSymbols.TryGetValue(word, out unit!);
 
     public static bool TryCurrencyWord(string word, out string unit) => CurrencyWords.TryGetValue(word, out unit!);
+
+    /// <summary>"cents", "pence": a currency's hundredth part, with the currency it belongs to when the word alone names it.</summary>
+    public static bool TrySubunitCurrency(string word, out string unit) => SubunitCurrencyWords.TryGetValue(word, out unit!);
+
+    // Dollar cents are the common reading of a bare "cents"; the euro's are written "euro cents" or "euro-cents".
+    private static readonly Dictionary<string, string> SubunitCurrencyWords = new(Comparer)
+    {
+        ["cents"] = "usd", ["euro-cents"] = "eur", ["pence"] = "gbp", ["kopecks"] = "rub", ["kopeks"] = "rub", ["paise"] = "inr",
+    };
 
     /// <summary>A currency word that names money after a country adjective ("Brazilian reals", "Peruvian soles", "Swiss francs").</summary>
     public static bool TryCurrencyWordAfterCountry(string word) => CurrencyWords.ContainsKey(word) || CountryOnlyCurrencyWords.Contains(word);

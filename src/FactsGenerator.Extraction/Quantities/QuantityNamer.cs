@@ -89,6 +89,10 @@ internal static class QuantityNamer
             Add(words, mention.MeasuredNoun ?? mention.Subject);
             words.Add("duration");
         }
+        else if (mention.Unit == "category")
+        {
+            words.Add("storm category");
+        }
         else
         {
             Add(words, mention.Head is not null ? mention.Modifiers : null);
@@ -189,6 +193,12 @@ internal static class QuantityNamer
         {
             Add(words, mention.Head ?? mention.MeasuredNoun);
             words.Add("magnitude");
+        }
+        else if (mention.Unit == "category")
+        {
+            // A storm's category says what it measures on its own: whatever noun follows, it is the storm's.
+            words.Add("storm");
+            words.Add("category");
         }
         else
         {

@@ -8,8 +8,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>Two numbers read as one figure: "between 36 and 40", "16-17 percent", "$5 and $7 billion", or a revision "from fourteen to 31".</summary>
 internal readonly struct NumberRange
 {
-    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false, bool isAlternative = false, bool nounAfterLower = false)
+    public NumberRange(decimal? lower, decimal? upper, int start, int upperFirst, int upperLast, bool isRevision, bool isScore, bool isSharedUnitPair = false, bool isAlternative = false, bool nounAfterLower = false, bool isEstimate = false)
     {
+        IsEstimate = isEstimate;
         NounAfterLower = nounAfterLower;
         IsAlternative = isAlternative;
         IsSharedUnitPair = isSharedUnitPair;
@@ -41,6 +42,12 @@ internal readonly struct NumberRange
 
     /// <summary>"one or two hundred": two candidate figures, each stated as it is, rather than bounds.</summary>
     public bool IsAlternative { get; }
+
+    /// <summary>
+    /// "17 or 18", "six or seven years", and the spoken "five-six months": two whole numbers offered as alternatives are
+    /// one rough figure, the first one, as readers restate it ("about 17"), not two facts or two bounds.
+    /// </summary>
+    public bool IsEstimate { get; }
 
     /// <summary>"from five people to six": what both figures count is written once, after the first.</summary>
     public bool NounAfterLower { get; }
@@ -188,6 +195,12 @@ internal static class RangeReader
             return false;
         }
 
+        // "GBP738 thousand or USD910 thousand": the same sum restated in another currency, two figures.
+        if (GluedCurrency(tokens, upper.First) is { } upperCurrency && upperCurrency != GluedCurrency(tokens, lower.First))
+        {
+            return false;
+        }
+
         // Falling shares ("47 percent to 42 percent") are two sides of a poll, each read on its own.
         if (shareRepeated && (high <= low || !IsShareAfter(tokens, upper.Last + 1)))
         {
@@ -225,11 +238,13 @@ internal static class RangeReader
 
         // "$5 and $7 billion": the scale written once applies to both.
         // "one or two hundred": the same with number words.
+        var sharesScale = false;
         if (upper.Last > upper.First && lower.Last == lower.First && LeadingValue(tokens[upper.First]) is { } upperDigits && upperDigits != 0m)
         {
             var scale = high / upperDigits;
             if (NumberReader.TryMultiply(low, scale, out var scaled) && scaled <= high)
             {
+                sharesScale = scaled != low;
                 low = scaled;
             }
         }
@@ -241,7 +256,11 @@ internal static class RangeReader
         }
 
         var start = isBetween || isFrom ? before : valueStart;
-        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false, isAlternative: linkWord == "or");
+        range = new NumberRange(low, high, start, upperIndex, upper.Last, isFrom && linkWord == "to" && (FollowsChangeVerb(tokens, before) || high < low), false, isAlternative: linkWord == "or",
+            isEstimate: (linkWord == "or" || (joined && lower.Form == NumberForm.Words && upper.Form == NumberForm.Words)) && !sharesScale);
         return true;
     }
+
+    private static string? GluedCurrency(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out var currency) ? currency : null;
 }

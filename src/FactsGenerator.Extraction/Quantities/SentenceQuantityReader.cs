@@ -65,7 +65,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
             || TryNegatedSingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
         {
             return true;
@@ -116,6 +116,42 @@ internal static class SentenceQuantityReader
         number = new NumberMatch(null, i, i, NumberForm.Vague);
         return true;
     }
+
+    // "years later", "hours after the vote", "mere minutes into the speech": how long before or after something, given only
+    // by its unit. A counted span ("two years later") is read from its number first; a modifier before the unit makes
+    // it a period of a life or an era ("his final years before", "in recent years"), not a length.
+    private static bool TryVagueOffset(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!IsWordAt(tokens, i + 1) || !IsOffsetWord(tokens[i + 1])
+            || !IsWordAt(tokens, i) || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit)
+            || !string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries")
+        {
+            return false;
+        }
+
+        var previous = i - 1;
+        if (previous >= 0 && (tokens[previous].IsNumber || IsSymbolAt(tokens, previous, '-')
+            || (tokens[previous].IsWord && (QuantityLexicon.IsFunctionWord(tokens[previous].Text) || NumberWords.IsCardinalWord(tokens[previous].Text)
+                || NumberWords.IsVagueCount(tokens[previous].Text) || PeriodModifiers.Contains(tokens[previous].Text) || QuantityLexicon.TryTimeUnit(tokens[previous].Text, out _)))))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, i, NumberForm.Vague);
+        return true;
+    }
+
+    /// <summary>"later", "ago", "after", "before", "earlier", "into": a word that makes a span of time an offset from an event.</summary>
+    public static bool IsOffsetWord(Token token) =>
+        token.Is("later") || token.Is("ago") || token.Is("after") || token.Is("before") || token.Is("earlier") || token.Is("into");
+
+    // Words that make "years" a period rather than a length: "in recent years", "his early years after the war".
+    private static readonly HashSet<string> PeriodModifiers = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "early", "later", "final", "last", "past", "recent", "previous", "latter", "first", "formative", "other", "same", "many", "few",
+        "several", "some", "those", "these", "teenage", "school", "college", "war", "wartime", "golden", "best", "good", "hard", "lean",
+    };
 
     private const int NoCasualtyWindow = 4;
 
@@ -326,6 +362,13 @@ internal static class SentenceQuantityReader
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
             }
+            else if (range.IsEstimate)
+            {
+                mention.Value = range.Lower;
+                mention.Qualifier = Qualifier.About;
+                mention.CoverEvidence(range.Start);
+                mention.CoverEvidence(range.UpperLast);
+            }
             else
             {
                 mention.Value = range.Lower;
@@ -337,7 +380,9 @@ internal static class SentenceQuantityReader
         }
 
         var (qualifier, qualifierStart) = QualifierReader.ReadLeft(tokens, rangeStart);
-        if (mention.UpperValue is null && earlier is null)
+        // "12 or 13" is rough already; only a stated qualifier ("more than 12 or 13") replaces that.
+        var statedOrRough = !range.IsEstimate || qualifier != Qualifier.Exact;
+        if (mention.UpperValue is null && earlier is null && statedOrRough)
         {
             // "a couple of weeks" says two only roughly.
             mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
@@ -371,6 +416,12 @@ internal static class SentenceQuantityReader
             return System.Math.Max(System.Math.Max(phraseStart, resumeAt), mention.EvidenceLast + 1);
         }
 
+        // "four deaths per 100,000 people": the counted noun becomes part of the rate's unit.
+        if (mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun && mention.Head is { } ratedNoun && !mention.IsAge)
+        {
+            RateReader.TryRead(tokens, mention.EvidenceLast + 1, ratedNoun, mention);
+        }
+
         var compoundLast = CompoundDurationReader.Extend(tokens, mention);
         if (compoundLast >= 0)
         {
@@ -380,7 +431,7 @@ internal static class SentenceQuantityReader
         CountLongSpanInYears(mention);
         ShareAsPercent(tokens, mention);
         var (afterQualifier, afterLast) = QualifierReader.ReadRight(tokens, mention.EvidenceLast + 1);
-        if (afterQualifier != Qualifier.Exact && mention.Qualifier == Qualifier.Exact)
+        if (afterQualifier != Qualifier.Exact && mention.Qualifier != QualifierReader.WithTrailing(mention.Qualifier, afterQualifier))
         {
             mention.Qualifier = afterQualifier;
             mention.CoverEvidence(afterLast);

@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
 /// Who says "I" or "you" in an interview. An answer is the interviewee's own telling, so "And I said, "..."" in an
-/// answer gives the interviewee's words; a question is put to the interviewee, so "On your website you wrote "..."" in
+/// answer gives the interviewee's words; a question is put to the interviewee, so "In your leaflet you wrote "..."" in
 /// a question gives the interviewee's words too; and "he said" in an answer is never the interviewee. Outside an
 /// interview, "I" and "you" name nobody the engine knows.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class InterviewTurnSpeaker
 
     private readonly AnalyzedText text;
     private readonly EntitySet entities;
-    private readonly Dictionary<string, EntityMention?> mentionsByLabel = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityMention?> mentionsBySpeaker = new(System.StringComparer.Ordinal);
     private EntityMention? interviewee;
     private bool intervieweeRead;
 
@@ -50,13 +50,13 @@ internal sealed class InterviewTurnSpeaker
             return null;
         }
 
-        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
-        if (pronoun is "I" && !turn.IsInterviewer)
+        var pronoun = IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote));
+        if (pronoun == GrammaticalPerson.First && !turn.IsInterviewer)
         {
-            return MentionOf(turn.Label);
+            return MentionOf(turn.Speaker);
         }
 
-        return pronoun is "you" && turn.IsInterviewer ? Interviewee() : null;
+        return pronoun == GrammaticalPerson.Second && turn.IsInterviewer ? Interviewee() : null;
     }
 
     /// <summary>
@@ -66,15 +66,17 @@ internal sealed class InterviewTurnSpeaker
     public bool IsNotTheSpeaker(EntityMention speaker, Sentence sentence, bool[] insideQuotes, Quotation quote)
     {
         var turn = TurnOf(quote);
-        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Label) is { } answering
+        return turn is not null && !turn.IsInterviewer && speaker.Kind == EntityKind.Person && MentionOf(turn.Speaker) is { } answering
             && answering.Record.Resolve() == speaker.Record.Resolve()
-            && IntroducingPronoun(sentence.Tokens, insideQuotes, quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) is "he" or "she";
+            && IntroducingPronoun(sentence.Tokens, insideQuotes, OpeningOf(quote)) == GrammaticalPerson.Third;
     }
+
+    private static int OpeningOf(Quotation quote) => quote.OpenMark >= 0 ? quote.OpenMark : quote.Start;
 
     private InterviewLayout.Turn? TurnOf(Quotation quote)
     {
         var layout = text.Interview;
-        return layout.IsInterview ? layout.TurnAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start) : null;
+        return layout.IsInterview ? layout.TurnAt(OpeningOf(quote)) : null;
     }
 
     // The one interviewee: the only name labelling answers or, when answers carry no label, the only person the
@@ -83,7 +85,7 @@ internal sealed class InterviewTurnSpeaker
     {
         if (!intervieweeRead)
         {
-            interviewee = text.Interview.Interviewee is { } label ? MentionOf(label) : OnlyPersonInHeadline();
+            interviewee = text.Interview.Interviewee is { } named ? MentionOf(named) : OnlyPersonInHeadline();
             intervieweeRead = true;
         }
 
@@ -118,17 +120,11 @@ internal sealed class InterviewTurnSpeaker
     }
 
     // "I", "you", "he" or "she" as the subject of a speech verb right before the quotation: "and I said, "",
-    // "I'm like: "", "you state "". Null when the clause has another subject or no speech verb.
-    private static string? IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
+    // "I'm like: "", "you state "". None when the clause has another subject or no speech verb.
+    private static GrammaticalPerson IntroducingPronoun(IReadOnlyList<Token> tokens, bool[] insideQuotes, int open)
     {
-        var last = -1;
-        for (var i = 0; i < tokens.Count && tokens[i].Start < open; i++)
-        {
-            last = i;
-        }
-
         // Back over the punctuation before the mark (", " or ": ") to the verb.
-        var verb = last;
+        var verb = SpeakerResolver.IndexAtOrAfter(tokens, open) - 1;
         while (verb >= 0 && !insideQuotes[verb] && tokens[verb].Kind == TokenKind.Symbol && tokens[verb].Text is "," or ":" or "-")
         {
             verb--;
@@ -136,7 +132,7 @@ internal sealed class InterviewTurnSpeaker
 
         if (verb < 1 || insideQuotes[verb] || !(SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb].Is("that")))
         {
-            return null;
+            return GrammaticalPerson.None;
         }
 
         if (tokens[verb].Is("that"))
@@ -144,45 +140,60 @@ internal sealed class InterviewTurnSpeaker
             verb--;
             if (verb < 1 || !SpeechVerbs.Contains(tokens[verb].Text))
             {
-                return null;
+                return GrammaticalPerson.None;
             }
         }
 
+        // The spoken "like" quotes only after a form of "be" ("I'm like, "", "I was just like, ""): "I really like
+        // "Harbour Tales"" names a favourite, and "I'd like "a second chance"" a wish.
+        var likeWithoutBe = tokens[verb].Is("like");
         for (var p = verb - 1; p >= 0 && verb - p <= MaxWordsAfterPronoun && !insideQuotes[p]; p--)
         {
             var token = tokens[p];
             // "I", "I'm", "I've", and "me" of "made me wonder" or "people like me who say".
             if (token.Text is "I" || token.Text.StartsWith("I'", System.StringComparison.Ordinal) || token.Is("me"))
             {
-                return "I";
+                return likeWithoutBe && !token.Text.EndsWith("'m", System.StringComparison.Ordinal) ? GrammaticalPerson.None : GrammaticalPerson.First;
             }
 
             if (token.Is("you") || token.Is("you've"))
             {
-                return "you";
+                return likeWithoutBe ? GrammaticalPerson.None : GrammaticalPerson.Second;
             }
 
             if (token.Is("he") || token.Is("she"))
             {
-                return token.Text.ToLowerInvariant();
+                return likeWithoutBe ? GrammaticalPerson.None : GrammaticalPerson.Third;
             }
 
             // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
             if (!BetweenSubjectAndVerb.Contains(token.Text) && !IsAdverbShaped(token))
             {
-                return null;
+                return GrammaticalPerson.None;
             }
+
+            likeWithoutBe &= !(token.Is("am") || token.Is("was") || token.Is("were") || token.Is("are"));
         }
 
-        return null;
+        return GrammaticalPerson.None;
+    }
+
+    // The grammatical person of the pronoun that introduces a quotation ("I said", "you state", "she's like").
+    private enum GrammaticalPerson
+    {
+        None,
+        First,
+        Second,
+        Third,
     }
 
     private static bool IsAdverbShaped(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
-    private EntityMention? MentionOf(string label)
+    // The first mention of the person a turn's speaker names (by name or alias), looked up once per speaker.
+    private EntityMention? MentionOf(string speaker)
     {
-        if (mentionsByLabel.TryGetValue(label, out var known))
+        if (mentionsBySpeaker.TryGetValue(speaker, out var known))
         {
             return known;
         }
@@ -190,27 +201,14 @@ internal sealed class InterviewTurnSpeaker
         EntityMention? found = null;
         foreach (var mention in entities.Mentions)
         {
-            if (mention.Kind == EntityKind.Person && (mention.Name == label || HasAlias(mention.Record.Resolve(), label)))
+            if (mention.Kind == EntityKind.Person && (mention.Name == speaker || System.Linq.Enumerable.Contains(mention.Record.Resolve().Aliases, speaker)))
             {
                 found = mention;
                 break;
             }
         }
 
-        mentionsByLabel[label] = found;
+        mentionsBySpeaker[speaker] = found;
         return found;
-    }
-
-    private static bool HasAlias(EntityRecord record, string alias)
-    {
-        foreach (var known in record.Aliases)
-        {
-            if (known == alias)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -143,7 +143,7 @@ internal static class QuoteExtractor
             // title, "the "Harbour Light Festival"", and so is a phrase spoken of as a phrase, "the "..." slogan"). A word or
             // two count only in a full sentence and in the subject's own clause ("X, which announced a "major
             // development", ..."), not after a name given or words spoken of ("a method termed "..."").
-            var shortFragment = wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
+            var shortFragment = speaker is null && wordCount < MinSubjectPhraseWords && IsShortFragmentOfAFullSentence(text, sentence, quote);
             if (speaker is null && (wordCount >= MinSubjectPhraseWords || shortFragment) && !IsTitleCased(quoted) && IsInActiveMainClause(sentence, quote) && !HasSayingOutsideQuotes(sentence, mask, quote.CloseMark)
                 && !resolver.IsMentionedPhrase(sentence.Tokens, quote))
             {
@@ -160,7 +160,12 @@ internal static class QuoteExtractor
 
             // "And I said, "..."" in an interviewee's answer, "you wrote "..."" in a question put to them. (Set after
             // the quotation's speaker is remembered: the next quotation names its own speaker in a talk full of "they're like".)
-            speaker ??= mentioned ? null : interviewSpeaker.Resolve(sentence, mask, quote);
+            // A name or a title is nobody's words here either: "I think "Harbour Tales" is the best book".
+            if (speaker is null && !mentioned && interviewSpeaker.Resolve(sentence, mask, quote) is { } turnSpeaker && !IsTitleCased(quoted))
+            {
+                speaker = turnSpeaker;
+            }
+
             if (speaker is null && wordCount < MinUnattributedWords)
             {
                 continue;
@@ -401,11 +406,9 @@ internal static class QuoteExtractor
     // The offset of the sentence's first token, where a mention is its subject; -1 for a sentence without tokens.
     private static int OpeningOffset(Sentence sentence) => sentence.Tokens.Count > 0 ? sentence.Tokens[0].Start : -1;
 
-    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside) => HasSayingOutsideQuotes(sentence, inside, -1);
-
     // ("X gave its "..." and said ...": a verb of saying joined by "and" after the quotation has the same subject, so
     // it leaves the quotation to that subject; pass the quotation's closing mark as coordinatedAfter.)
-    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside, int coordinatedAfter)
+    private static bool HasSayingOutsideQuotes(Sentence sentence, bool[] inside, int coordinatedAfter = -1)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)

@@ -138,11 +138,7 @@ internal sealed partial class SpeakerResolver
             i = close + 1;
         }
 
-        while (i < tokens.Count && tokens[i].IsWord && Adverbs.Contains(tokens[i].Text))
-        {
-            i++;
-        }
-
+        i = SkipAdverbs(tokens, i);
         return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
     }
 

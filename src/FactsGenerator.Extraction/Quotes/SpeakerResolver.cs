@@ -57,6 +57,26 @@ internal sealed partial class SpeakerResolver
         return low < quotations.Count && quotations[low].Start <= offset;
     }
 
+    // Every word of the span starts with a capital ("Harbour Lights Of Home").
+    private static bool IsTitleCased(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = 0;
+        for (var i = first; i <= last && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                if (!char.IsUpper(tokens[i].Text[0]))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words > 0;
+    }
+
     /// <summary>The speaker's mention, or null when the text names none.</summary>
     public EntityMention? Resolve(Sentence sentence, bool[] insideQuote, Quotation quote)
     {
@@ -86,6 +106,12 @@ internal sealed partial class SpeakerResolver
         if (labeller >= 0)
         {
             return SubjectOf(tokens, insideQuote, labeller);
+        }
+
+        // ("X wrote songs such as "Harbour Lights"": examples in title case after "such as" are titles, not words X voiced.)
+        if (open >= 2 && close > open && tokens[open - 1].Is("as") && tokens[open - 2].Is("such") && IsTitleCased(tokens, open + 1, close - 1))
+        {
+            return null;
         }
 
         for (var v = open - 1; v >= 0; v--)
@@ -297,17 +323,15 @@ internal sealed partial class SpeakerResolver
         }
 
         // ""...," it said": the maker of the document the sentence before names, or the body it opens with.
-        var afterIt = p + 1;
-        while (tokens[p].Is("it") && afterIt < tokens.Count && tokens[afterIt].IsWord && Adverbs.Contains(tokens[afterIt].Text))
+        if (tokens[p].Is("it"))
         {
-            afterIt++;
-        }
-
-        if (tokens[p].Is("it") && afterIt < tokens.Count && IsAttributionVerb(tokens[afterIt]))
-        {
-            decided = true;
-            verb = afterIt;
-            return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
+            var itVerb = SkipAdverbs(tokens, p + 1);
+            if (itVerb < tokens.Count && IsAttributionVerb(tokens[itVerb]))
+            {
+                decided = true;
+                verb = itVerb;
+                return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
+            }
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
@@ -324,11 +348,7 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
-        while (v < tokens.Count && tokens[v].IsWord && Adverbs.Contains(tokens[v].Text))
-        {
-            v++;
-        }
-
+        v = SkipAdverbs(tokens, v);
         if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             decided = true;
@@ -1026,6 +1046,17 @@ internal sealed partial class SpeakerResolver
     {
         "lauded", "lauds", "praised", "criticised", "criticized", "criticises", "criticizes", "ruled",
     };
+
+    // The first token at or after i that is not one of the adverbs or auxiliaries that may stand before a verb ("also said").
+    private static int SkipAdverbs(IReadOnlyList<Token> tokens, int i)
+    {
+        while (i < tokens.Count && tokens[i].IsWord && Adverbs.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {

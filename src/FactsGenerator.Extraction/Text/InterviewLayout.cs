@@ -68,7 +68,7 @@ internal sealed class InterviewLayout
         {
             if (ReadLabel(text, paragraph.Start, paragraph.End) is { } label)
             {
-                labelled.Add((paragraph, text.Substring(label.Start, label.End - label.Start), label.Start, label.End));
+                labelled.Add((paragraph, label.Text, label.Start, label.End));
             }
         }
 
@@ -149,17 +149,17 @@ internal sealed class InterviewLayout
 
     // "((Ana Ruiz))", "((WN)) :" (any label between double brackets with a capital letter: "((hi))" marks a
     // language), or "AR:" (initials, a short name or the publication's name before a colon).
-    private static (int Start, int End)? ReadLabel(string text, int start, int end)
+    private static (int Start, int End, string Text)? ReadLabel(string text, int start, int end)
     {
         if (start + 4 < end && text[start] == '(' && text[start + 1] == '(')
         {
             var close = text.IndexOf("))", start + 2, System.Math.Min(MaxLabelLength + 2, end - start - 2), System.StringComparison.Ordinal);
-            if (close < 0 || close == start + 2 || !HasCapital(text, start + 2, close) || HasBracket(text, start + 2, close))
+            if (close < 0 || close == start + 2 || !HasCapital(text, start + 2, close) || HasBracketOrLineBreak(text, start + 2, close))
             {
                 return null;
             }
 
-            return (start + 2, close);
+            return (start + 2, close, text.Substring(start + 2, close - start - 2));
         }
 
         var colon = start;
@@ -174,7 +174,7 @@ internal sealed class InterviewLayout
         }
 
         var label = text.Substring(start, colon - start);
-        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon) : null;
+        return IsInitials(label) || IsPublicationLabel(label) || IsShortName(label) ? (start, colon, label) : null;
     }
 
     // "Tessa Morrow": two or three capitalised words of letters.
@@ -255,7 +255,8 @@ internal sealed class InterviewLayout
         return false;
     }
 
-    private static bool HasBracket(string text, int start, int end)
+    // "((a (b)))" or a label broken over lines is bracketed prose, not a speaker's name.
+    private static bool HasBracketOrLineBreak(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
@@ -271,13 +272,13 @@ internal sealed class InterviewLayout
     /// <summary>One turn: the labelled paragraph and the unlabelled ones that go on with it.</summary>
     internal sealed class Turn
     {
-        public Turn(int start, int end, int labelStart, int labelEnd, string label, bool isInterviewer)
+        public Turn(int start, int end, int labelStart, int labelEnd, string speaker, bool isInterviewer)
         {
             Start = start;
             End = end;
             LabelStart = labelStart;
             LabelEnd = labelEnd;
-            Label = label;
+            Speaker = speaker;
             IsInterviewer = isInterviewer;
         }
 
@@ -289,8 +290,9 @@ internal sealed class InterviewLayout
 
         public int LabelEnd { get; }
 
-        /// <summary>The speaker: the label's name ("Ana Ruiz"), or the initials ("AR") when no label spells them out.</summary>
-        public string Label { get; }
+        /// <summary>The speaker: the label's name ("Ana Ruiz"), the name that initials stand for ("Ana Ruiz" for "AR"), or the
+        /// initials when no label spells them out. The label's own text lies at [LabelStart, LabelEnd).</summary>
+        public string Speaker { get; }
 
         /// <summary>Whether the interviewer speaks (the publication, or a label that mostly asks questions).</summary>
         public bool IsInterviewer { get; }

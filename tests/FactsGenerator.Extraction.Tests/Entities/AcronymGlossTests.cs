@@ -22,4 +22,53 @@ public class AcronymGlossTests
         var names = Extract.OrganizationNames(Extract.From(sentence));
         Assert.True(System.Array.Exists(names, name => name == "VSC" || name == "Velmorian Safety Council"));
     }
+
+    [Theory]
+    [InlineData("The game now runs on a VPS [Velm Private Server] in the attic.", "VPS")]
+    [InlineData("Families waited for the Harbour Emergency Relief Benefit (HERB) all spring.", "HERB")]
+    [InlineData("The ship carried a Long Range Signal and Tracking (LRST) system.", "LRST")]
+    [InlineData("Every household gets an RPC card [ration price card] from the office.", "RPC")]
+    [InlineData("The plan is QMT - quick mass transit - along the coast.", "QMT")]
+    public void AnAcronymSpelledOutLetterForLetterByAThingIsNoOrganisation(string sentence, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Radio Velm Welle (RVW) reported the fire on Monday.", "RVW")]
+    [InlineData("Fighters of the VSN (Velmorian State of the North) crossed the river. The VSN said it would fight on.", "VSN")]
+    public void AnAcronymSpelledOutAsSomethingThatActsAsABodyStaysAnOrganisation(string sentence, string acronym)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.True(System.Array.Exists(names, name => name == acronym || name.StartsWith(acronym[0].ToString(), System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void InitialsOpeningTheAnswersOfAnInterviewAreNoOrganisation()
+    {
+        var body = "((WN)) How did the survey start?\n\nJV We counted birds on the cliffs every spring.\n\n((WN)) What surprised you?\n\n"
+            + "JV The colony grew faster than we expected.";
+        Assert.DoesNotContain("JV", Extract.OrganizationNames(Extract.From(body)));
+    }
+
+    [Fact]
+    public void AnAcronymThatOpensAParagraphAndActsElsewhereStaysABody()
+    {
+        var body = "VWA Officials met on Monday.\n\nVWA Inspectors visited the dam.\n\nThe VWA said the dam was safe.";
+        Assert.Contains("VWA", Extract.OrganizationNames(Extract.From(body)));
+    }
+
+    [Theory]
+    [InlineData("Astronomers found a black hole in the system HR 4796 last year.", "HR")]
+    [InlineData("The plant was certified to QS 8120 in the spring.", "QS")]
+    public void CapitalsBeforeACatalogueNumberAreNoOrganisation(string sentence, string acronym)
+    {
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnAcronymBeforeAYearStaysABody()
+    {
+        Assert.Contains("VFA", Extract.OrganizationNames(Extract.From("Athletes gathered for the VFA 2019 meeting, and the VFA said records fell.")));
+    }
 }

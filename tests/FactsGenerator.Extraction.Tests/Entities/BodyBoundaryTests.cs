@@ -92,4 +92,46 @@ public class BodyBoundaryTests
         Assert.Contains("Harvest Party", names);
         Assert.DoesNotContain("US Harvest Party", names);
     }
+
+    [Theory]
+    [InlineData("Staff at the Command and Control Centre of the Velm Coast Guard tracked the ferry.", "Command and Control Centre of the Velm Coast Guard")]
+    [InlineData("The Press and Information Office issued a notice on Monday.", "Press and Information Office")]
+    [InlineData("The Confederated Velm and Harrow Tribes filed the lawsuit on Monday.", "Confederated Velm and Harrow Tribes")]
+    public void ALoneHeadWordOrAPluralHeadContinuesTheNameOverAnd(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void BodiesNamedAloneStayApartOverAnd()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Officials of the Army and Navy met. The Senate and the Velm Trade Committee disagreed."));
+        Assert.DoesNotContain("Army and Navy", names);
+        Assert.Contains("Velm Trade Committee", names);
+    }
+
+    [Theory]
+    [InlineData("The jet broke apart, according to the Directorate General of Harbour Aviation.", "Directorate General of Harbour Aviation")]
+    [InlineData("Visas are issued by the Consulate General in the old town.", "Consulate General")]
+    public void AHeadAndGeneralNameABodyNotAGeneral(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.OrganizationNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void AnArmyGeneralStaysAPerson()
+    {
+        var facts = Extract.From("Army General Ana Ruiz spoke on Monday.");
+        Assert.Equal("army general", Extract.Person(facts, "Ana Ruiz").Role);
+    }
+
+    [Fact]
+    public void ARailwayCompanyIsABodyAndItsAcronymAnAlias()
+    {
+        var facts = Extract.From("Train drivers at the Velm Coast Railway (VCR) went on strike. The VCR said trains would run on Monday.");
+        var railway = Assert.Single(facts.Organizations, o => o.Name == "Velm Coast Railway");
+        Assert.Contains("VCR", railway.Aliases);
+    }
 }

@@ -165,6 +165,20 @@ public class ContextOrganizationTests
     }
 
     [Fact]
+    public void WhatATeamPlaysAgainstInAMatchReportIsATeam()
+    {
+        var facts = Extract.From("Redhill defeated Oakport 28–10 on Saturday. \"We lost against Westmere last month,\" the captain said.");
+        Assert.Contains("Westmere", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AgainstOutsideAMatchReportMakesNoTeam()
+    {
+        var facts = Extract.From("Residents of Westmere protested against Lornby on Saturday.");
+        Assert.DoesNotContain("Lornby", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void PlayersWhoBeatEachOtherArePeople()
     {
         var facts = Extract.From("Maria Lopes beat Anna Holm 6–4 in the final.");

@@ -26,6 +26,12 @@ public class InterviewEntityTests
     }
 
     [Fact]
+    public void AnAcronymThatPublishesInAnAnswerStaysABody()
+    {
+        Assert.Contains("JVS", Extract.OrganizationNames(Extract.From(Interview("Our study of rye was published in JVS last spring."))));
+    }
+
+    [Fact]
     public void InitialsLabellingATurnAreNoOrganisation()
     {
         var text = "Ecologist answers\n\nTessa Morrow counts gulls.\n\n((WN)) Why gulls?\n\nTessa Morrow: I grew up by the sea.\n\n((WN)) How long?\n\nTM: Four summers.\n\n((WN)) Next?\n\nTM: More gulls.";

@@ -143,6 +143,18 @@ public class PlaceTests
     }
 
     [Fact]
+    public void ACountryAfterTheWithAVerbIsTheSubjectNotAModifier()
+    {
+        Assert.Contains("Netherlands", Extract.PlaceNames(Extract.From("Officials in the Netherlands met on Monday to discuss the dam.")));
+        Assert.Contains("United States", Extract.PlaceNames(Extract.From("Diplomats said the United States welcomed the ceasefire.")));
+        Assert.Contains("United Kingdom", Extract.PlaceNames(Extract.From("Analysts expect the United Kingdom will join the pact.")));
+        Assert.Contains("United States", Extract.PlaceNames(Extract.From("The grant came from the United States government.")));
+        Assert.Contains("Philippines", Extract.PlaceNames(Extract.From("Cases rose in parts of the Philippines first and spread later.")));
+        Assert.Contains("United Kingdom", Extract.PlaceNames(Extract.From("Exports to the United Kingdom quickly recovered.")));
+        Assert.Empty(Extract.From("The talks were chaired by the US trade envoy.").Places);
+    }
+
+    [Fact]
     public void MetonymsUsedAsActorsArePlaces()
     {
         Assert.Contains("Moscow", Extract.PlaceNames(Extract.From("The statement said Moscow claims the strike failed.")));

@@ -19,4 +19,11 @@ public class PublishedInTests
         var facts = Extract.From("The team met on Wednesday in Dunmere to plan the survey.");
         Assert.Contains("Dunmere", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void APublicationTitleRunsOverAnd()
+    {
+        var names = Extract.OrganizationNames(Extract.From("The study was published in Harlow Soil Science and Technology on Monday."));
+        Assert.Contains("Harlow Soil Science and Technology", names);
+    }
 }

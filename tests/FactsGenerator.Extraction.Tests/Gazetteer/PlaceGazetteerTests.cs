@@ -31,6 +31,24 @@ public class PlaceGazetteerTests
         Assert.Null(gazetteer.CountryOfDemonym("Armenia"));
     }
 
+    [Theory]
+    [InlineData("Thessaly")]
+    [InlineData("Ilocos Norte")]
+    [InlineData("Alpes-Maritimes")]
+    public void SubdivisionsAreKnownByTheirEnglishNames(string name)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var region));
+        Assert.Equal(PlaceKind.Region, region.Kind);
+    }
+
+    [Theory]
+    [InlineData("Antique")] // a province, and an English word
+    [InlineData("Aurora")] // a province, and a given name
+    public void SubdivisionsNamedWithAnEverydayWordOrAGivenNameAreLeftOut(string name)
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind(name, out _));
+    }
+
     [Fact]
     public void LookupsFoldDiacritics()
     {

@@ -41,7 +41,8 @@ public class ContextRecallTests
     [Fact]
     public void ReadsADefiniteTwoUnitMeasureAsADuration()
     {
-        var fact = QuantityTestText.Single("The court acted days before the two-year deadline.");
+        // "days before" is a vague offset of its own.
+        var fact = Assert.Single(QuantityTestText.Extract("The court acted days before the two-year deadline."), f => f.Value is not null);
         Assert.Equal(2m, fact.Value);
         Assert.Equal("years", fact.Unit);
     }

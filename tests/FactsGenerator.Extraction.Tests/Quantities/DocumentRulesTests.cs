@@ -147,7 +147,7 @@ public class LinearTimeTests
         QuantityTestText.Extract(Text(200));
         string smallText = Text(3000), largeText = Text(12000);
         double small = double.MaxValue, large = double.MaxValue;
-        for (var run = 0; run < 3; run++)
+        for (var run = 0; run < 5; run++)
         {
             small = Math.Min(small, Milliseconds(smallText));
             large = Math.Min(large, Milliseconds(largeText));

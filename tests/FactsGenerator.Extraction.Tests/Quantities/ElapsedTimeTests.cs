@@ -18,6 +18,38 @@ public class ElapsedTimeTests
     }
 }
 
+public class VagueOffsetTests
+{
+    [Theory]
+    [InlineData("The band reunited years later, after a long break.", "years", "years later")]
+    [InlineData("Hours after the flood receded, the road reopened.", "hours", "Hours after")]
+    [InlineData("The referee stopped play mere minutes into the game.", "minutes", "minutes into")]
+    [InlineData("The singer was fined for speeding years ago.", "years", "years ago")]
+    public void AnOffsetGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+        Assert.Contains(evidence, fact.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("In his final years before the war he taught music.")]
+    [InlineData("It was the busiest market in years after the harvest.")]
+    public void APeriodOfALifeOrAnEraIsNoOffset(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Fact]
+    public void ACountedOffsetKeepsItsNumber()
+    {
+        Assert.Equal(3m, QuantityTestText.Single("Three weeks later the bridge reopened.").Value);
+    }
+}
+
 public class ArticleTimeTests
 {
     [Theory]

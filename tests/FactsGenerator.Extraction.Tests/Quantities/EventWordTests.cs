@@ -159,6 +159,24 @@ public class DisplacementAndPopulationTests
         Assert.Equal(QuantityCategory.Money, fact.Category);
     }
 
+    [Theory]
+    [InlineData("The charity has spent thousands of Euros on legal fees.", "eur")]
+    [InlineData("Smugglers moved millions of Nigerian naira across the border.", "ngn")]
+    [InlineData("Farmers lost hundreds of thousands of Canadian dollars to the drought.", "cad")]
+    public void ReadsACapitalisedOrCountryCurrencyOfAVagueAmount(string sentence, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+
+    [Fact]
+    public void ACurrencyWordOpeningALongerNameIsNoCurrency()
+    {
+        Assert.NotEqual(QuantityCategory.Money, QuantityTestText.Single("Thousands of Rand Corporation staff signed the letter.").Category);
+    }
+
     [Fact]
     public void ReadsTheEventAfterAFigureJoinedByAnd()
     {

@@ -185,6 +185,23 @@ public class BreakdownTests
     }
 
     [Theory]
+    [InlineData("The landslide killed six miners in the lower shaft and two rescuers.")]
+    [InlineData("The explosion injured four workers at the depot and a dozen shoppers.")]
+    public void AnObjectAfterWhereTheTollsPeopleWereSharesItsEvent(string sentence)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal(QuantityCategory.Casualties, f.Category));
+    }
+
+    [Fact]
+    public void AFigureAfterAPlacePhraseWithAVerbOfItsOwnKeepsIt()
+    {
+        var facts = QuantityTestText.Extract("The quake killed nine people in the valley and 300 homes were destroyed.");
+        Assert.Single(facts, f => f.Category == QuantityCategory.Casualties);
+    }
+
+    [Theory]
     [InlineData("Five people died, 20 others were rescued.")]
     [InlineData("The fire killed two people, 40 families lost their homes.")]
     public void APartWithAVerbOfItsOwnIsNoBreakdown(string sentence)

@@ -190,3 +190,23 @@ public class YearLikeCountTests
         Assert.Empty(QuantityTestText.Extract("The chapel was built around 1450 by local masons."));
     }
 }
+
+public class StormCategoryTests
+{
+    [Theory]
+    [InlineData("The cyclone grew into a Category 4 storm overnight.", 4)]
+    [InlineData("Forecasters expect the hurricane to reach category 2 by Friday.", 2)]
+    public void AStormsCategoryIsAMeasure(string sentence, double value)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("category", fact.Unit);
+        Assert.Equal("storm category", fact.About);
+    }
+
+    [Fact]
+    public void ACategoryOutsideAStormIsALabel()
+    {
+        Assert.Empty(QuantityTestText.Extract("The grant falls under category 3 of the scheme."));
+    }
+}

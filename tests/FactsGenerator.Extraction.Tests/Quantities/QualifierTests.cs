@@ -34,6 +34,12 @@ public class QualifierTests
     [InlineData("The inquiry could last as long as two years.", 2, Qualifier.UpTo)]
     [InlineData("Five soldiers were killed on Monday.", 5, Qualifier.Exact)]
     [InlineData("Seventy-two people or more were injured on Sunday.", 72, Qualifier.AtLeast)]
+    [InlineData("The gale brought gusts near 140 mph to the coast.", 140, Qualifier.About)]
+    [InlineData("We had like 30 volunteers on the first morning.", 30, Qualifier.About)]
+    [InlineData("We sold something like 400 jars at the fair.", 400, Qualifier.About)]
+    [InlineData("She has run the shelter for going on 9 years.", 9, Qualifier.About)]
+    [InlineData("Each tile is like four centimetres or less across.", 4, Qualifier.UpTo)]
+    [InlineData("It looks like 12 teams will enter the cup.", 12, Qualifier.Exact)]
     public void ReadsTheQualifierAroundTheNumber(string sentence, double value, Qualifier qualifier)
     {
         var fact = QuantityTestText.Single(sentence);

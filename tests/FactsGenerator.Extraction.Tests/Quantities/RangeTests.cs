@@ -161,6 +161,37 @@ public class AlternativeFiguresTests
         Assert.Equal(Qualifier.Exact, fact.Qualifier);
     }
 
+    [Theory]
+    [InlineData("The orchard lost six or seven trees in the gale.", 6, "six or seven trees")]
+    [InlineData("She began painting at the age of 14 or 15.", 14, "age of 14 or 15")]
+    [InlineData("The bakery opened 9 or 10 years ago.", 9, "9 or 10 years ago")]
+    [InlineData("One or two volunteers sweep the hall each morning.", 1, "One or two volunteers")]
+    [InlineData("The paint needs two-three days to dry.", 2, "two-three days")]
+    public void TwoWholeNumbersJoinedByOrAreOneRoughFigure(string sentence, double value, string evidence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Null(fact.UpperValue);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+        Assert.Contains(evidence, fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void AStatedQualifierOutranksTheRoughAlternative()
+    {
+        var fact = QuantityTestText.Single("More than 30 or 40 kites flew over the beach.");
+        Assert.Equal(30m, fact.Value);
+        Assert.Equal(Qualifier.MoreThan, fact.Qualifier);
+    }
+
+    [Fact]
+    public void ADigitRangeWithAHyphenStillBoundsItsEnds()
+    {
+        var fact = QuantityTestText.Single("The paint needs 2-3 days to dry.");
+        Assert.Equal(3m, fact.UpperValue);
+        Assert.Equal(Qualifier.AtLeast, fact.Qualifier);
+    }
+
     [Fact]
     public void ARangeWithToStillBoundsItsEnds()
     {

@@ -140,6 +140,23 @@ public class CurrencyCodeTests
         Assert.Equal(unit, fact.Unit);
         Assert.Equal(QuantityCategory.Money, fact.Category);
     }
+
+    [Theory]
+    [InlineData("A bus ticket costs 40INR in the town.", 40, "inr")]
+    [InlineData("The museum raised 12,500EUR last spring.", 12500, "eur")]
+    public void ReadsACodeGluedAfterTheAmount(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+
+    [Fact]
+    public void TheDigitsAfterAGluedCommaAreNoFigureOfTheirOwn()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The stall asked 3,00INR for a mango."), f => f.Value == 0m);
+    }
 }
 
 public class ConvertedSumTests

@@ -56,7 +56,7 @@ public class QuoteSubjectPhraseTests
     public void ItWithNeitherADocumentNorAnOrganisationBeforeHasNoSpeaker()
     {
         var facts = Extract.From("The players met on Monday. It said, \"We support the player in every way we can.\"");
-        Assert.Null(SpeakerOf(facts, "We support the player"));
+        Assert.Null(Assert.Single(facts.Quotes, q => q.Text.StartsWith("We support the player", System.StringComparison.Ordinal)).Speaker);
     }
 
     [Fact]

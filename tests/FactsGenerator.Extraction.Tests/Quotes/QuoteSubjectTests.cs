@@ -60,7 +60,7 @@ public class QuoteSubjectTests
     [Fact]
     public void ItBeforeAParticipleIsTheOrganisationNotThePersonItMentions()
     {
-        var facts = Extract.From("Marta Kovac built the first turbine in 1990. The Harbour Institute of Technology honoured her on Monday. It also credited Kovac with saving the project, noting on its website \"her design changed the whole field of wind power\".");
+        var facts = Extract.From("Marta Kovac built the first turbine in 1990. The Harbour Institute of Technology honoured her on Monday. It also thanked Kovac for rescuing the project, adding in its newsletter \"her design changed the whole field of wind power\".");
         Assert.Equal("Harbour Institute of Technology", Quote(facts, "her design").Speaker);
     }
 
@@ -89,7 +89,7 @@ public class QuoteSubjectTests
     public void ItAfterASentenceAboutAPersonSpeaksForNobody()
     {
         var facts = Extract.From("Dana Reyes spoke to the board on Monday. It later urged its members to \"vote against the merger at the next meeting.\"");
-        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Dana Reyes");
+        Assert.Null(Quote(facts, "vote against").Speaker);
     }
 
     [Fact]

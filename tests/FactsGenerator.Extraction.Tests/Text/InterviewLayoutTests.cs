@@ -22,7 +22,7 @@ public class InterviewLayoutTests
         Assert.True(layout.TurnAt(Bracketed.IndexOf("How did", System.StringComparison.Ordinal))!.IsInterviewer);
         var continued = layout.TurnAt(Bracketed.IndexOf("washed dishes", System.StringComparison.Ordinal))!;
         Assert.False(continued.IsInterviewer);
-        Assert.Equal("Orla Brandt", continued.Label);
+        Assert.Equal("Orla Brandt", continued.Speaker);
     }
 
     [Fact]
@@ -41,7 +41,14 @@ public class InterviewLayoutTests
         var text = "Ecologist answers\n\nIntro.\n\n((WN)) Why gulls?\n\nTessa Morrow: I grew up by the sea.\n\n((WN)) How long?\n\nTM: Four summers.\n\n((WN)) Next?\n\nTM: More gulls.";
         var layout = Layout(text);
         Assert.Equal("Tessa Morrow", layout.Interviewee);
-        Assert.Equal("Tessa Morrow", layout.TurnAt(text.IndexOf("Four summers", System.StringComparison.Ordinal))!.Label);
+        Assert.Equal("Tessa Morrow", layout.TurnAt(text.IndexOf("Four summers", System.StringComparison.Ordinal))!.Speaker);
+    }
+
+    [Fact]
+    public void InitialsWithPeriodsStandForTheNameLabelledBefore()
+    {
+        var text = "Ecologist answers\n\nIntro.\n\n((WN)) Why gulls?\n\nTessa Morrow: I grew up by the sea.\n\n((WN)) How long?\n\nT.M.: Four summers.";
+        Assert.Equal("Tessa Morrow", Layout(text).TurnAt(text.IndexOf("Four summers", System.StringComparison.Ordinal))!.Speaker);
     }
 
     [Fact]
