@@ -206,11 +206,12 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> AfterPlaceWords = Lexicon.Set(
         "and or but to on at in for with from of by near as than since until after before during while where when which who whom " +
         "whose that this last next is are was were be been has have had will would can could may might must should do does did " +
-        "not also alone itself then there already still now today yesterday tonight again too even recently he she it we they you i");
+        "not also alone itself then there already still now today yesterday tonight again too even recently he she it we they you i " +
+        "late early first ago overnight soon instead");
 
     // "in Vantorian conditions", "in Brightwater analysis": a name between "in" and a lower-case noun modifies the noun
     // ("in Dunmere and", "in Dunmere was", "in Dunmere chose" go on after a place).
-    private static bool ModifiesNoun(Token next)
+    internal static bool ModifiesNoun(Token next)
     {
         if (!next.IsWord || !NameForms.IsLowerWord(next) || !next.SpaceBefore)
         {

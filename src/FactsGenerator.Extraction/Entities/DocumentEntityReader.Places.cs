@@ -234,4 +234,76 @@ internal sealed partial class DocumentEntityReader
             && !(next.Text.EndsWith("s", System.StringComparison.Ordinal) && !next.Text.EndsWith("ss", System.StringComparison.Ordinal))
             && gazetteer.TryFind(chunk.Text, out var place) && place.Kind == PlaceKind.Country;
     }
+
+    // "crashed between Ostrava and Kelm", "residents of Tarsk said": a small town of the gazetteer, read where its
+    // one-word name stands as a place would, inside a clause and before no noun it could qualify (the town names
+    // of "a Tarsk poll", "Tarsk-style", "the Tarsk School" or a list line's first word are more often a college, a poll
+    // or a character's). After "the Tarsk School of Law" the word alone is that school's short name (but after "the
+    // Tarsk Sheriff's Office" it is still the town).
+    private bool IsTownStandingAlone(NameChunk chunk, out GazetteerPlace town)
+    {
+        town = null!;
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || NameChunker.IsClauseStart(tokens, chunk.First) || NameForms.IsAllCaps(chunk.Text)
+            || !gazetteer.TryFindTown(chunk.Text, out town) || OpensKnownSchool(chunk.Text))
+        {
+            return false;
+        }
+
+        if (chunk.Last + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        // "the Tarsk School of Law": a capitalised word after the town (split off by the body rules) continues a longer name.
+        var next = tokens[chunk.Last + 1];
+        return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next) && !NameChunker.IsNameWord(next);
+    }
+
+    private static readonly HashSet<string> SchoolHeads = Lexicon.Set("School College University Institute Academy");
+
+    // The one known body named "<word> School ...", "<word> College ...": a school is called by its first word alone.
+    private bool OpensKnownSchool(string word)
+    {
+        var body = KnownNameOpenedBy(word, EntityKind.Organization) ?? KnownNameOpenedBy(word, EntityKind.Place);
+        if (body is null)
+        {
+            return false;
+        }
+
+        var rest = body.Name.Substring(word.Length + 1);
+        var space = rest.IndexOf(' ');
+        return SchoolHeads.Contains(space < 0 ? rest : rest.Substring(0, space));
+    }
+
+    /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm").</summary>
+    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle");
+
+    // "Mount Kowal", "Lake Tarsk", "Cape Orra": a kind of place before the name names the place, unless a body's head
+    // ends the run ("Mount Kowal University", "Lake Tarsk Council") or the run names a people.
+    private static bool OpensWithPlaceKind(NameChunk chunk)
+    {
+        const int MaxWords = 4;
+        var tokens = chunk.Tokens;
+        return chunk.SpacedWordCount is > 1 and <= MaxWords && LeadingPlaceKinds.Contains(tokens[chunk.First].Text)
+            && NameChunker.IsNameWord(tokens[chunk.First + 1]) && tokens[chunk.First + 1].SpaceBefore
+            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !NamesAPeople(chunk);
+    }
+
+    private static readonly HashSet<string> PeopleNouns = Lexicon.Set("Community Communities Tribe Tribes Nation Nations Band People Peoples");
+
+    // "the Fort Velm Indian Community": a demonym or a word for a people in the run names the people living there.
+    private static bool NamesAPeople(NameChunk chunk)
+    {
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (PeopleNouns.Contains(word) || NameForms.CountryOfDemonym(word) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

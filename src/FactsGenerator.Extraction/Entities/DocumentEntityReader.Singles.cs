@@ -75,6 +75,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsTownStandingAlone(chunk, out var town))
+        {
+            AddPlace(town, chunk);
+            return;
+        }
+
         // (An all-capital word is left to the acronym rules, which know initials from acronyms: "((KLM))" marks a speaker.)
         if (WellKnownOrganizations.Contains(name) || (OrganizationLexicon.Contains(name) && !NameForms.IsAllCaps(name)) || NameForms.IsCamelCaseBrand(name))
         {

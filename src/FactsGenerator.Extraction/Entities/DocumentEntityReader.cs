@@ -274,6 +274,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (OpensWithPlaceKind(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         if (IsCauseName(chunk))
         {
             AddOrganization(chunk);

@@ -84,7 +84,8 @@ internal sealed class EntityRegistry
         }
 
         var determined = first > 0 && (tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
-        return determined && NameForms.IsLowerWord(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
+        // "the Velmoria delegation", but not "the Velmoria first", "the Velmoria announced" or "the Velmoria coast".
+        return determined && ContextEvidence.ModifiesNoun(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
             && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text) && !IsVerbAfterSubject(following.Text);
     }
 

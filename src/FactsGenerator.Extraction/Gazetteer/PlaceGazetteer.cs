@@ -8,7 +8,7 @@ using FactsGenerator.Extraction.Naming;
 namespace FactsGenerator.Extraction.Gazetteer;
 
 /// <summary>
-/// Countries (with aliases and demonyms), first-level regions, large cities and world regions, read once from the
+/// Countries (with aliases and demonyms), first-level regions, large cities, world regions and (apart) small towns, read once from the
 /// embedded gazetteer.tsv (built by tools/gazetteer/build.js; sources and licences in its header).
 /// Lookups fold diacritics, so "Sao Paulo" finds "São Paulo".
 /// </summary>
@@ -20,11 +20,13 @@ internal sealed class PlaceGazetteer
 
     private readonly Dictionary<string, GazetteerPlace> places;
     private readonly Dictionary<string, string> demonyms;
+    private readonly Dictionary<string, GazetteerPlace> towns;
 
-    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, int maxNameWords)
+    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, Dictionary<string, GazetteerPlace> towns, int maxNameWords)
     {
         this.places = places;
         this.demonyms = demonyms;
+        this.towns = towns;
         MaxNameWords = maxNameWords;
     }
 
@@ -48,6 +50,12 @@ internal sealed class PlaceGazetteer
         return false;
     }
 
+    /// <summary>
+    /// Finds a one-word town too small for <see cref="TryFind"/>: such names also name colleges, polls and characters
+    /// ("a Monmouth poll"), so a caller asks only where the name stands alone as a place would.
+    /// </summary>
+    public bool TryFindTown(string name, out GazetteerPlace town) => towns.TryGetValue(Key(name), out town!);
+
     /// <summary>The country a demonym refers to ("Norwegian" → "Norway"), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.TryGetValue(Key(word), out var country) ? country : null;
 
@@ -55,6 +63,7 @@ internal sealed class PlaceGazetteer
     {
         var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var towns = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
         var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var maxWords = 1;
         using var reader = new StringReader(data);
@@ -107,10 +116,13 @@ internal sealed class PlaceGazetteer
                 case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
                     break;
+                case "V" when countriesByCode.TryGetValue(code, out var townCountry) && !places.ContainsKey(Key(name)):
+                    towns[Key(name)] = new GazetteerPlace(name, PlaceKind.City, townCountry);
+                    break;
             }
         }
 
-        return new PlaceGazetteer(places, demonyms, maxWords);
+        return new PlaceGazetteer(places, demonyms, towns, maxWords);
     }
 
     /// <summary>The comparison key: diacritics folded, case kept (place names are proper nouns).</summary>

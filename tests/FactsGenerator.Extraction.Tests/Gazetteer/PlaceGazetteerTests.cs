@@ -68,6 +68,9 @@ public class PlaceGazetteerTests
     [InlineData("Middle East")]
     [InlineData("Indian Ocean")]
     [InlineData("Strait of Hormuz")]
+    [InlineData("Gaza Strip")]
+    [InlineData("Himalayas")]
+    [InlineData("Danube")]
     public void ContinentsOceansAndWorldRegionsArePlaces(string name)
     {
         Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
@@ -95,6 +98,57 @@ public class PlaceGazetteerTests
     }
 
     [Fact]
+    public void ATownIsFoundOnlyByItsOwnLookup()
+    {
+        var gazetteer = PlaceGazetteer.Parse("C\tVelmoria\tVM\t\nT\tOstravel\tVM\nV\tKelmside\tVM\nV\tOstravel\tVM\n");
+        Assert.False(gazetteer.TryFind("Kelmside", out _));
+        Assert.True(gazetteer.TryFindTown("Kelmside", out var town));
+        Assert.Equal(PlaceKind.City, town.Kind);
+        Assert.Equal("Velmoria", town.Country);
+        // A name the main lookup knows is not a town as well.
+        Assert.False(gazetteer.TryFindTown("Ostravel", out _));
+    }
+
+    [Fact]
+    public void TheEmbeddedTownsLeaveOutWordsAndPersonNames()
+    {
+        var gazetteer = PlaceGazetteer.Instance;
+        Assert.True(gazetteer.TryFindTown("Swadlincote", out var town));
+        Assert.Equal("United Kingdom", town.Country);
+        Assert.False(gazetteer.TryFindTown("Florence", out _));
+        Assert.False(gazetteer.TryFindTown("Bridge", out _));
+    }
+
+    [Theory]
+    [InlineData("Seine-Saint-Denis", "France")]
+    [InlineData("Davao Oriental", "Philippines")]
+    [InlineData("Vaucluse", "France")]
+    public void SecondLevelSubdivisionsAreRegions(string name, string country)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal(country, place.Country);
+    }
+
+    [Theory]
+    [InlineData("Gothenburg", "Sweden")]
+    [InlineData("Nuremberg", "Germany")]
+    [InlineData("Bangalore", "India")]
+    public void LargeCitiesAreFoundByTheirEnglishNames(string name, string country)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var city));
+        Assert.Equal(PlaceKind.City, city.Kind);
+        Assert.Equal(country, city.Country);
+    }
+
+    [Fact]
+    public void ASubdivisionNamedLikeAPeopleIsLeftOut()
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind("Chechen", out _));
+        Assert.False(PlaceGazetteer.Instance.TryFind("Jewish", out _));
+    }
+
+    [Fact]
     public void GivenNamesLoadAndFoldDiacritics()
     {
         Assert.True(GivenNames.Count > 5_000);
@@ -108,6 +162,6 @@ public class PlaceGazetteerTests
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
         Assert.NotNull(stream);
-        Assert.InRange(stream!.Length, 100_000, 400_000);
+        Assert.InRange(stream!.Length, 100_000, 600_000);
     }
 }
