@@ -157,7 +157,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
-            || TrySplitSeatBeforePerson(chunk, chunks))
+            || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
         }

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>A body's name run straight into the name of a person who belongs to it.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // "director of the Velm Rights Trust Ana Ruiz said", "told the Harbour Board chair Jo Kim": an office-holder's
+    // name often follows the body's name with no comma, and the chunker reads both as one. A head word of a body
+    // never goes before a given name and a family name inside one name, so the body ends at its head word and the
+    // rest is read on its own (an office word there, "Fellow Jo Kim", is the person's title).
+    private bool TrySplitBodyBeforePerson(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var head = -1;
+        for (var k = chunk.Last - 2; k >= chunk.First && head < 0; k--)
+        {
+            if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text)))
+            {
+                head = k;
+            }
+        }
+
+        if (head < 0 || head == chunk.First && !Lexicon.StandaloneInstitutions.Contains(tokens[head].Text))
+        {
+            return false;
+        }
+
+        var name = head + 1;
+        if (IsCapitalisedRoleHead(tokens[name].Text) && name < chunk.Last - 1)
+        {
+            name++;
+        }
+
+        // A given name, then a family name the lists know or no English word, and no word of the tail heads a body or a place.
+        if (!tokens[name].IsWord || !GivenNames.Contains(tokens[name].Text) || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)) || SubChunk(chunk, name, chunk.Last).SpacedWordCount > 3
+            || !IsPersonNameSpan(tokens, name, chunk.Last))
+        {
+            return false;
+        }
+
+        for (var k = name; k <= chunk.Last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text) || Lexicon.PlaceHeads.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        ClassifySpan(SubChunk(chunk, chunk.First, head), chunks);
+        ClassifyChunk(SubChunk(chunk, head + 1, chunk.Last), chunks);
+        return true;
+    }
+}
