@@ -84,6 +84,7 @@ internal sealed partial class ContextEvidence
         CollectMatchResult(chunk);
         CollectThingName(chunk);
         CollectSeatUse(chunk);
+        CollectKindName(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>
