@@ -49,8 +49,20 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        ClassifySpan(SubChunk(chunk, chunk.First, head), chunks);
+        var body = SubChunk(chunk, chunk.First, head);
+        ClassifySpan(body, chunks);
+        var person = SubChunk(chunk, name, chunk.Last);
         ClassifyChunk(SubChunk(chunk, head + 1, chunk.Last), chunks);
+
+        // "director of the Velm Rights Trust Ana Ruiz": the office before "of" is hers, held in that body.
+        var of = chunk.First - (chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? 2 : 1);
+        if (of >= 1 && tokens[of].Is("of") && NameForms.IsLowerWord(tokens[of - 1]) && Lexicon.RoleHeads.Contains(tokens[of - 1].Text)
+            && registry.Find(person.Text, EntityKind.Person) is { } holder && registry.Find(body.Text, EntityKind.Organization) is not null)
+        {
+            holder.Role ??= tokens[of - 1].Text;
+            holder.Affiliation ??= body.Text;
+        }
+
         return true;
     }
 }

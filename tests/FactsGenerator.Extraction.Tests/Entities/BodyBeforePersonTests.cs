@@ -15,6 +15,14 @@ public class BodyBeforePersonTests
     }
 
     [Fact]
+    public void TheOfficeBeforeOfIsThePersonsRoleInTheBody()
+    {
+        var person = Extract.Person(Extract.From("\"We will appeal,\" director of the Velmark Rights Trust Daniel Okoro said on Friday."), "Daniel Okoro");
+        Assert.Equal("director", person.Role);
+        Assert.Equal("Velmark Rights Trust", person.Affiliation);
+    }
+
+    [Fact]
     public void AWordAfterTheHeadThatIsNoPersonStaysInTheName()
     {
         var names = Extract.OrganizationNames(Extract.From("The Velmark Institute Annual Review was published on Monday."));
