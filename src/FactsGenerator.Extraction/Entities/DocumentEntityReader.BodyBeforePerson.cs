@@ -14,6 +14,11 @@ internal sealed partial class DocumentEntityReader
     private bool TrySplitBodyBeforePerson(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
+        if (TrySplitAcronymBeforeKnownSurname(chunk, chunks))
+        {
+            return true;
+        }
+
         var head = -1;
         for (var k = chunk.Last - 2; k >= chunk.First && head < 0; k--)
         {
@@ -63,6 +68,22 @@ internal sealed partial class DocumentEntityReader
             holder.Affiliation ??= body.Text;
         }
 
+        return true;
+    }
+
+    // "told VBC Okafor "we will win"": an acronym, then the family name of someone the document has already named in
+    // full, are two names side by side (an acronym never opens a person's name).
+    private bool TrySplitAcronymBeforeKnownSurname(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.Last != chunk.First + 1 || !NameForms.IsAcronym(tokens[chunk.First]) || !tokens[chunk.Last].IsWord || NameForms.IsAllCaps(tokens[chunk.Last].Text)
+            || !(PersonByPartOfName(tokens[chunk.Last].Text) is { } person && person.Name.EndsWith(" " + tokens[chunk.Last].Text, System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        ClassifySpan(SubChunk(chunk, chunk.First, chunk.First), chunks);
+        ClassifyChunk(SubChunk(chunk, chunk.Last, chunk.Last), chunks);
         return true;
     }
 }

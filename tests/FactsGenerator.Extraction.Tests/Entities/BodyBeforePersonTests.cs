@@ -28,4 +28,20 @@ public class BodyBeforePersonTests
         var names = Extract.OrganizationNames(Extract.From("The Velmark Institute Annual Review was published on Monday."));
         Assert.DoesNotContain("Velmark Institute", names);
     }
+
+    [Fact]
+    public void AnAcronymBeforeTheSurnameOfSomeoneNamedInFullIsTwoNames()
+    {
+        var facts = Extract.From("Senator Marta Quillan died on Monday. A colleague told VBN Quillan \"was a fighter.\"");
+        var bodies = Extract.OrganizationNames(facts);
+        Assert.Contains("VBN", bodies);
+        Assert.DoesNotContain("VBN Quillan", bodies);
+    }
+
+    [Fact]
+    public void APrefixCutOffAtItsHyphenIsNoBody()
+    {
+        var facts = Extract.From("Ex-Governor Tomas Vell, now chair of the Velmark Council, said he would stand again.");
+        Assert.DoesNotContain("Ex-", Extract.OrganizationNames(facts));
+    }
 }
