@@ -12,7 +12,7 @@ internal sealed partial class ContextEvidence
     // "a Velm Rights Group (VRG)": the acronym of a name written as a kind is that kind's acronym.
     private readonly Dictionary<string, string> kindAcronyms = new(System.StringComparer.Ordinal);
 
-    /// <summary>True when every mention of the name heads a noun phrase opened by "a" or "an" ("listed as a Designated
+    /// <summary>True when every mention of the name heads a noun phrase opened by "a", "an", "any" or "every" ("listed as a Designated
     /// Terror Group.", "it is a Community Trust, which ..."): a name given to one body is never counted like a common noun,
     /// so the capitals dress up a category, not a name. A mention with anything else around it makes it a name again.</summary>
     public bool IsKindName(string name)
@@ -53,7 +53,7 @@ internal sealed partial class ContextEvidence
     {
         var tokens = chunk.Tokens;
         var k = chunk.First - 1;
-        if (k >= 0 && !tokens[k].Is("a") && !tokens[k].Is("an"))
+        if (k >= 0 && !IsKindDeterminer(tokens[k]))
         {
             // One modifier: a lower-case word, or words joined by hyphens ("U.S.-designated", "state-run").
             if (NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is not ("of" or "and" or "or" or "the"))
@@ -67,8 +67,12 @@ internal sealed partial class ContextEvidence
             }
         }
 
-        return k >= 0 && k < chunk.First && (tokens[k].Text is "a" or "an" || ((tokens[k].Text is "A" or "An") && (k == 0 || !tokens[k - 1].IsWord)));
+        return k >= 0 && k < chunk.First && IsKindDeterminer(tokens[k]) && (NameForms.IsLowerWord(tokens[k]) || k == 0 || !tokens[k - 1].IsWord);
     }
+
+    // Words that pick any one of a kind ("a", "any", "every", "another"), never a body named as itself.
+    private static bool IsKindDeterminer(Token token) =>
+        token.Is("a") || token.Is("an") || token.Is("any") || token.Is("every") || token.Is("another");
 
     // The name is the head of its phrase: punctuation or a relative pronoun follows, not a noun it modifies ("a Velm
     // Rights Group report") nor a number ("a Corvane 300").
@@ -100,7 +104,8 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
-        return (token.Kind == TokenKind.Symbol && !token.IsSymbol('-') && token.Text[0] != '\'' && !token.IsSymbol('/') && !token.IsSymbol('&'))
+        // A spaced dash is punctuation ("a Velm Rights Group - which"); a glued one joins words.
+        return (token.Kind == TokenKind.Symbol && (!token.IsSymbol('-') || token.SpaceBefore) && token.Text[0] != '\'' && !token.IsSymbol('/') && !token.IsSymbol('&'))
             || token.Text is "which" or "that" or "who";
     }
 }

@@ -6,6 +6,8 @@ public class KindNameTests
     [Theory]
     [InlineData("The ministry listed the militia as a Designated Hostile Group.", "Designated Hostile Group")]
     [InlineData("The league was declared an Approved Sporting Body, which gave it tax relief.", "Approved Sporting Body")]
+    [InlineData("Have you worked for any Registered Relief Agency?", "Registered Relief Agency")]
+    [InlineData("Ours is a Village Savings Club - it lends to farmers.", "Village Savings Club")]
     [InlineData("Last year the canal was named a Protected Waterway Trust (PWT). Each PWT gets a grant.", "Protected Waterway Trust")]
     public void ANameHeadingAPhraseAfterAnIndefiniteArticleIsNoBody(string sentence, string kind)
     {
