@@ -244,9 +244,15 @@ internal sealed partial class DocumentEntityReader
         var byEnding = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var beforeOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var reordered = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var fieldAfterOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < organizations.Count; i++)
         {
             var words = organizations[i].Name.Split(' ');
+            if (EndsInHeadOfField(words))
+            {
+                AddCandidate(fieldAfterOf, words[words.Length - 3] + "\n" + words[words.Length - 1], i);
+            }
+
             for (var start = System.Math.Max(1, words.Length - MaxEndingWords); start < words.Length; start++)
             {
                 AddCandidate(byEnding, string.Join(" ", words, start, words.Length - start), i);
@@ -285,6 +291,10 @@ internal sealed partial class DocumentEntityReader
             var ending = shortWords.Length <= MaxEndingWords ? shortName.Name : string.Join(" ", shortWords, shortWords.Length - MaxEndingWords, MaxEndingWords);
             AddCandidates(byEnding, ending, seen, candidateIndexes);
             AddCandidates(beforeOf, shortName.Name, seen, candidateIndexes);
+            if (shortWords.Length == 2)
+            {
+                AddCandidates(fieldAfterOf, shortWords[1] + "\n" + shortWords[0], seen, candidateIndexes);
+            }
             if (shortWords.Length >= 2)
             {
                 var rest = string.Join(" ", shortWords, 1, shortWords.Length - 1);
@@ -377,6 +387,10 @@ internal sealed partial class DocumentEntityReader
         return of < 0 ? forIndex : forIndex < 0 ? of : System.Math.Min(of, forIndex);
     }
 
+    // "Department of Justice", "Velmoria Ministry of Health": a head word, "of" and one field word close the name.
+    private static bool EndsInHeadOfField(string[] words) =>
+        words.Length >= 3 && words[words.Length - 2] == "of" && Lexicon.OrganizationHeads.Contains(words[words.Length - 3]);
+
     private bool IsShortFormOf(string shortName, string longName)
     {
         var shortWords = shortName.Split(' ');
@@ -386,6 +400,13 @@ internal sealed partial class DocumentEntityReader
             || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
+        }
+
+        // "Justice Department" of "Velmoria Department of Justice": the field before the head instead of after "of".
+        if (shortWords.Length == 2 && EndsInHeadOfField(longWords) && string.Equals(shortWords[1], longWords[longWords.Length - 3], System.StringComparison.OrdinalIgnoreCase)
+            && string.Equals(shortWords[0], longWords[longWords.Length - 1], System.StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
         }
 
         // "Senate" of "Velmoria Senate": the same last words (but in "Medal of the Velmorian Union" the union is
