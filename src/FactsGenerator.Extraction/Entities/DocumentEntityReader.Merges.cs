@@ -245,9 +245,16 @@ internal sealed partial class DocumentEntityReader
         var beforeOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var reordered = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var fieldAfterOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var wordAndHead = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < organizations.Count; i++)
         {
             var words = organizations[i].Name.Split(' ');
+            // "Velm Governing Board" filed under "Velm" and "Board", for "Velm Board" (see IsHeadWithWordSkipped).
+            for (var w = 0; w < words.Length - 2 && words.Length <= MaxEndingWords; w++)
+            {
+                AddCandidate(wordAndHead, words[w] + "\n" + words[words.Length - 1], i);
+            }
+
             if (EndsInHeadOfField(words))
             {
                 AddCandidate(fieldAfterOf, words[words.Length - 3] + "\n" + words[words.Length - 1], i);
@@ -294,6 +301,7 @@ internal sealed partial class DocumentEntityReader
             if (shortWords.Length == 2)
             {
                 AddCandidates(fieldAfterOf, shortWords[1] + "\n" + shortWords[0], seen, candidateIndexes);
+                AddCandidates(wordAndHead, shortWords[0] + "\n" + shortWords[1], seen, candidateIndexes);
             }
             if (shortWords.Length >= 2)
             {
@@ -391,6 +399,33 @@ internal sealed partial class DocumentEntityReader
     private static bool EndsInHeadOfField(string[] words) =>
         words.Length >= 3 && words[words.Length - 2] == "of" && Lexicon.OrganizationHeads.Contains(words[words.Length - 3]);
 
+    /// <summary>Words that say what level or kind of body a name is, shared by many bodies of one country.</summary>
+    private static readonly HashSet<string> LevelWords = Lexicon.Set(
+        "Federal Central Supreme State Executive General Royal Joint High Regional Provincial City Municipal District County Local Interim");
+
+    // "Velm Board" of "Velm Governing Board", "Harbour Committee" of "Arnmouth Harbour and Docks Committee": a name's
+    // own word and its head, with the words between left out. A word that only says what kind or level of body it is
+    // ("National Council" beside "National Security Council") tells nothing apart, and parties differ by such words.
+    private static bool IsHeadWithWordSkipped(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length != 2 || longWords.Length < 3 || IsPartyName(shortWords)
+            || !string.Equals(shortWords[1], longWords[longWords.Length - 1], System.StringComparison.OrdinalIgnoreCase)
+            || LevelWords.Contains(shortWords[0]) || Lexicon.NonNameWords.Contains(shortWords[0]) || NameForms.IsCountryOrDemonym(shortWords[0]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < longWords.Length - 2; k++)
+        {
+            if (string.Equals(longWords[k], shortWords[0], System.StringComparison.OrdinalIgnoreCase))
+            {
+                return System.Array.IndexOf(longWords, "of") < 0 && System.Array.IndexOf(longWords, "for") < 0;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsShortFormOf(string shortName, string longName)
     {
         var shortWords = shortName.Split(' ');
@@ -400,6 +435,11 @@ internal sealed partial class DocumentEntityReader
             || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
+        }
+
+        if (IsHeadWithWordSkipped(shortWords, longWords))
+        {
+            return true;
         }
 
         // "Justice Department" of "Velmoria Department of Justice": the field before the head instead of after "of".

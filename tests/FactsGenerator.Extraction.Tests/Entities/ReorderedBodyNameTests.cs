@@ -23,4 +23,19 @@ public class ReorderedBodyNameTests
         Assert.Contains("Forestry Ministry", Extract.OrganizationNames(facts));
         Assert.Empty(facts.Organizations.Single(o => o.Name == "Velmorian Ministry of Fisheries").Aliases);
     }
+
+    [Fact]
+    public void AnOwnWordAndTheHeadAreAnAliasOfTheLongerName()
+    {
+        var facts = Extract.From("The Quillmark Governing Board met on Monday. Later the Quillmark Board approved the budget.");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "Quillmark Governing Board");
+        Assert.Contains("Quillmark Board", body.Aliases);
+    }
+
+    [Fact]
+    public void AWordOfLevelDoesNotMakeAnAlias()
+    {
+        var facts = Extract.From("The National Fisheries Council met the National Council on Monday.");
+        Assert.Contains("National Council", Extract.OrganizationNames(facts));
+    }
 }
