@@ -240,6 +240,15 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
+    /// <summary>Last words of the names of laws, treaties and contests: what a body passes, signs or holds.</summary>
+    private static readonly HashSet<string> LawOrContestEndings = Lexicon.Set(
+        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy");
+
+    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize": a body's head word inside the
+    // name of a law or a contest only says who passed or holds it; the whole names no body (the parts may).
+    private static bool EndsInLawOrContest(NameChunk chunk) =>
+        chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

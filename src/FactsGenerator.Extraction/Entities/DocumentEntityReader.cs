@@ -306,6 +306,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (EndsInLawOrContest(chunk))
+        {
+            ScanParts(chunk, chunks, gazetteerToo: false);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             var bodyEnd = OfficeTitleBodyEnd(chunk);
