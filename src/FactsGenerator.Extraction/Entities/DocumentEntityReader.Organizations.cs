@@ -240,12 +240,14 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
-    /// <summary>Last words of the names of laws, treaties and contests: what a body passes, signs or holds.</summary>
+    /// <summary>Last words of the names of laws, treaties, contests, awards and flights: what a body passes, signs, holds,
+    /// gives or flies. ("Awards" is left out: a ceremony is run like a body.)</summary>
     private static readonly HashSet<string> LawOrContestEndings = Lexicon.Set(
-        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy");
+        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight");
 
-    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize": a body's head word inside the
-    // name of a law or a contest only says who passed or holds it; the whole names no body (the parts may).
+    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12": a body's
+    // head word inside the name of a law, a contest or a flight only says who passed, holds or flies it; the whole names
+    // no body (the parts may).
     private static bool EndsInLawOrContest(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
 
