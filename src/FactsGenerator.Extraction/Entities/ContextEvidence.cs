@@ -55,9 +55,10 @@ internal sealed partial class ContextEvidence
 
         // A demonym ("Velmorian territory", "the Norwegian republic") is never a place, and a known
         // non-acronym ("LGBT activist") never an organisation.
-        // Nor is a day or a month ("On Friday, a farming group ...").
+        // Nor is a day or a month ("On Friday, a farming group ..."), nor a prefix cut off at its hyphen ("Ex-").
         if ((kind == EntityKind.Place && NameForms.CountryOfDemonym(name) is not null)
-            || (kind == EntityKind.Organization && (Lexicon.NonAcronyms.Contains(name) || Lexicon.IsMonthOrWeekdayName(name))))
+            || (kind == EntityKind.Organization && (Lexicon.NonAcronyms.Contains(name) || Lexicon.IsMonthOrWeekdayName(name)))
+            || name.EndsWith("-", System.StringComparison.Ordinal))
         {
             return;
         }
@@ -84,6 +85,7 @@ internal sealed partial class ContextEvidence
         CollectMatchResult(chunk);
         CollectThingName(chunk);
         CollectSeatUse(chunk);
+        CollectKindName(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

@@ -244,9 +244,22 @@ internal sealed partial class DocumentEntityReader
         var byEnding = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var beforeOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         var reordered = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var fieldAfterOf = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
+        var wordAndHead = new Dictionary<string, List<int>>(System.StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < organizations.Count; i++)
         {
             var words = organizations[i].Name.Split(' ');
+            // "Velm Governing Board" filed under "Velm" and "Board", for "Velm Board" (see IsHeadWithWordSkipped).
+            for (var w = 0; w < words.Length - 2 && words.Length <= MaxEndingWords; w++)
+            {
+                AddCandidate(wordAndHead, words[w] + "\n" + words[words.Length - 1], i);
+            }
+
+            if (EndsInHeadOfField(words))
+            {
+                AddCandidate(fieldAfterOf, words[words.Length - 3] + "\n" + words[words.Length - 1], i);
+            }
+
             for (var start = System.Math.Max(1, words.Length - MaxEndingWords); start < words.Length; start++)
             {
                 AddCandidate(byEnding, string.Join(" ", words, start, words.Length - start), i);
@@ -285,6 +298,11 @@ internal sealed partial class DocumentEntityReader
             var ending = shortWords.Length <= MaxEndingWords ? shortName.Name : string.Join(" ", shortWords, shortWords.Length - MaxEndingWords, MaxEndingWords);
             AddCandidates(byEnding, ending, seen, candidateIndexes);
             AddCandidates(beforeOf, shortName.Name, seen, candidateIndexes);
+            if (shortWords.Length == 2)
+            {
+                AddCandidates(fieldAfterOf, shortWords[1] + "\n" + shortWords[0], seen, candidateIndexes);
+                AddCandidates(wordAndHead, shortWords[0] + "\n" + shortWords[1], seen, candidateIndexes);
+            }
             if (shortWords.Length >= 2)
             {
                 var rest = string.Join(" ", shortWords, 1, shortWords.Length - 1);
@@ -377,6 +395,37 @@ internal sealed partial class DocumentEntityReader
         return of < 0 ? forIndex : forIndex < 0 ? of : System.Math.Min(of, forIndex);
     }
 
+    // "Department of Justice", "Velmoria Ministry of Health": a head word, "of" and one field word close the name.
+    private static bool EndsInHeadOfField(string[] words) =>
+        words.Length >= 3 && words[words.Length - 2] == "of" && Lexicon.OrganizationHeads.Contains(words[words.Length - 3]);
+
+    /// <summary>Words that say what level or kind of body a name is, shared by many bodies of one country.</summary>
+    private static readonly HashSet<string> LevelWords = Lexicon.Set(
+        "Federal Central Supreme State Executive General Royal Joint High Regional Provincial City Municipal District County Local Interim");
+
+    // "Velm Board" of "Velm Governing Board", "Harbour Committee" of "Arnmouth Harbour and Docks Committee": a name's
+    // own word and its head, with the words between left out. A word that only says what kind or level of body it is
+    // ("National Council" beside "National Security Council") tells nothing apart, and parties differ by such words.
+    private static bool IsHeadWithWordSkipped(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length != 2 || longWords.Length < 3 || IsPartyName(shortWords)
+            || !string.Equals(shortWords[1], longWords[longWords.Length - 1], System.StringComparison.OrdinalIgnoreCase)
+            || LevelWords.Contains(shortWords[0]) || Lexicon.NonNameWords.Contains(shortWords[0]) || NameForms.IsCountryOrDemonym(shortWords[0]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < longWords.Length - 2; k++)
+        {
+            if (string.Equals(longWords[k], shortWords[0], System.StringComparison.OrdinalIgnoreCase))
+            {
+                return System.Array.IndexOf(longWords, "of") < 0 && System.Array.IndexOf(longWords, "for") < 0;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsShortFormOf(string shortName, string longName)
     {
         var shortWords = shortName.Split(' ');
@@ -386,6 +435,18 @@ internal sealed partial class DocumentEntityReader
             || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
+        }
+
+        if (IsHeadWithWordSkipped(shortWords, longWords))
+        {
+            return true;
+        }
+
+        // "Justice Department" of "Velmoria Department of Justice": the field before the head instead of after "of".
+        if (shortWords.Length == 2 && EndsInHeadOfField(longWords) && string.Equals(shortWords[1], longWords[longWords.Length - 3], System.StringComparison.OrdinalIgnoreCase)
+            && string.Equals(shortWords[0], longWords[longWords.Length - 1], System.StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
         }
 
         // "Senate" of "Velmoria Senate": the same last words (but in "Medal of the Velmorian Union" the union is

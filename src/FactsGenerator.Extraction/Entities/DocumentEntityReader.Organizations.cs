@@ -240,6 +240,17 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
+    /// <summary>Last words of the names of laws, treaties, contests, awards and flights: what a body passes, signs, holds,
+    /// gives or flies. ("Awards" is left out: a ceremony is run like a body.)</summary>
+    private static readonly HashSet<string> LawOrContestEndings = Lexicon.Set(
+        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight");
+
+    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12": a body's
+    // head word inside the name of a law, a contest or a flight only says who passed, holds or flies it; the whole names
+    // no body (the parts may).
+    private static bool EndsInLawOrContest(NameChunk chunk) =>
+        chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

@@ -157,7 +157,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
-            || TrySplitSeatBeforePerson(chunk, chunks))
+            || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
         }
@@ -173,7 +173,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
-        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || evidence.IsThingName(name))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || evidence.IsThingName(name) || evidence.IsKindName(name))
         {
             return;
         }
@@ -309,6 +309,12 @@ internal sealed partial class DocumentEntityReader
         {
             // "Lakeside Medical Center (LMC)": the building's acronym is its alias.
             RegisterParenthesisedAcronym(chunk, Add(EntityKind.Place, name, chunk));
+            return;
+        }
+
+        if (EndsInLawOrContest(chunk))
+        {
+            ScanParts(chunk, chunks, gazetteerToo: false);
             return;
         }
 
