@@ -391,6 +391,16 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
+        // "Jo Kim, dean of UC Harbour Law School said": capitalised words the organisation's name lost at its front
+        // still belong to it (a month or a capitalised preposition opening the sentence does not).
+        var lostFront = 0;
+        while (mention.Kind == EntityKind.Organization && i >= 1 && lostFront < MaxWordsLostFromName && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])
+            && !IsPhrasePreposition(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Lexicon.IsMonthOrWeekdayName(tokens[i].Text))
+        {
+            i--;
+            lostFront++;
+        }
+
         // "of the UK's National Crime Agency": the owner before a possessive is part of the phrase.
         if (i >= 1 && tokens[i].Text is "'s" or "'S" && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]))
         {
@@ -407,6 +417,9 @@ internal sealed partial class SpeakerResolver
 
         return i >= 0 && tokens[i].IsWord && IsPhrasePreposition(tokens[i]);
     }
+
+    /// <summary>How many capitalised words the entity reader may have left off the front of an organisation's name.</summary>
+    private const int MaxWordsLostFromName = 2;
 
     private static bool IsPhrasePreposition(Token token) => Prepositions.Contains(token.Text) || token.Is("on") || token.Is("via");
 

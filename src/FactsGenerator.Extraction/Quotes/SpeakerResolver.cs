@@ -309,7 +309,7 @@ internal sealed partial class SpeakerResolver
             var inverted = Actor(tokens, p + 1);
             if (inverted is not null)
             {
-                return inverted;
+                return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
             }
 
             // "..., read the statement": the clause before the quotation may say whose statement it is.
