@@ -260,10 +260,18 @@ internal sealed partial class SpeakerResolver
         }
 
         // "In a video posted to the network's site, Ana Ruiz said": a name in a phrase of place or means opening the
-        // clause is where or how the subject spoke, when a name follows the phrase's comma.
-        if (start < before && tokens[start].IsWord && (Prepositions.Contains(tokens[start].Text) || tokens[start].Is("on") || tokens[start].Is("via")))
+        // clause is where or how the subject spoke, when a name follows the phrase's comma; so is a name in an opening
+        // subordinate clause ("After Jo Kim asked about the budget, Ana Ruiz said"), even behind an adverb ("First, after").
+        var opening = start;
+        if (opening + 2 < before && tokens[opening].IsWord && tokens[opening + 1].IsSymbol(',') && Adverbs.Contains(tokens[opening].Text))
         {
-            for (var k = start + 1; k < before; k++)
+            opening += 2;
+        }
+
+        if (opening < before && tokens[opening].IsWord
+            && (Prepositions.Contains(tokens[opening].Text) || tokens[opening].Is("on") || tokens[opening].Is("via") || SubordinateClauseOpeners.Contains(tokens[opening].Text)))
+        {
+            for (var k = opening + 1; k < before; k++)
             {
                 if (tokens[k].IsSymbol(',') && !insideQuote[k])
                 {
@@ -280,6 +288,12 @@ internal sealed partial class SpeakerResolver
 
         return FirstActorFrom(tokens, insideQuote, start, before, preferPerson);
     }
+
+    // Conjunctions that open a subordinate clause before the main one: a name inside it is not the main clause's subject.
+    private static readonly HashSet<string> SubordinateClauseOpeners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "although", "though", "because", "since", "once", "until", "whereas", "following", "during",
+    };
 
     private EntityMention? FirstActorFrom(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, int before, bool preferPerson)
     {
