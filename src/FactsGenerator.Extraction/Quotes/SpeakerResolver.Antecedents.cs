@@ -21,8 +21,43 @@ internal sealed partial class SpeakerResolver
         }
 
         // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
-        return PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+        var person = PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+
+        // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
+        // an unnamed person stands for that person, not for someone named earlier.
+        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start == offset
+            && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
+            ? null
+            : person;
     }
+
+    // "A witness", "An elderly resident", "One of the victims": a sentence opening with a person left unnamed.
+    private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)
+    {
+        if (OpensWithUnnamedSubject(tokens))
+        {
+            return true;
+        }
+
+        return tokens.Count > 3 && tokens[0].Is("One") && tokens[1].Is("of") && tokens[2].Is("the") && tokens[3].IsWord
+            && NameForms.IsLowerWord(tokens[3]) && IsPluralOfPersonNoun(tokens[3].Text);
+    }
+
+    // "victims", "residents", "witnesses": the plural of a common noun for a person.
+    private static bool IsPluralOfPersonNoun(string word)
+    {
+        if (word.Length < 4 || word[word.Length - 1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word.Substring(0, word.Length - 1);
+        var withoutEs = word.EndsWith("es", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : singular;
+        return IsPersonNounText(singular) || IsPersonNounText(withoutEs);
+    }
+
+    private static bool IsPersonNounText(string word) =>
+        Lexicon.PersonNouns.Contains(word) || Lexicon.RoleHeads.Contains(word) || UnnamedWitnessNouns.Contains(word);
 
     private EntityMention? PersonBefore(int offset, NameGender unwanted)
     {
