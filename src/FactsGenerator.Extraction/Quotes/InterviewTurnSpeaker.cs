@@ -130,6 +130,9 @@ internal sealed class InterviewTurnSpeaker
             verb--;
         }
 
+        // "you mentioned early potters "did not ..."": the subject of the reported clause may stand between the verb and
+        // the quotation, its "that" left out.
+        verb = SpeechVerbBeforeReportedSubject(tokens, insideQuotes, verb);
         if (verb < 1 || insideQuotes[verb] || !(SpeechVerbs.Contains(tokens[verb].Text) || tokens[verb].Is("that")))
         {
             return GrammaticalPerson.None;
@@ -177,6 +180,46 @@ internal sealed class InterviewTurnSpeaker
 
         return GrammaticalPerson.None;
     }
+
+    // The speech verb before a short reported subject that ends at last ("mentioned Harbour Tales", "wrote early potters"),
+    // or last itself when no such verb stands there. The subject holds only nouns, names and articles: a verb, a
+    // pronoun or punctuation between means the quotation is not the reported clause of that verb.
+    private static int SpeechVerbBeforeReportedSubject(IReadOnlyList<Token> tokens, bool[] insideQuotes, int last)
+    {
+        if (last < 1 || insideQuotes[last] || SpeechVerbs.Contains(tokens[last].Text) || tokens[last].Is("that"))
+        {
+            return last;
+        }
+
+        for (var p = last; p >= 1 && last - p < MaxWordsInReportedSubject; p--)
+        {
+            var token = tokens[p];
+            if (insideQuotes[p] || !token.IsWord || BetweenSubjectAndVerb.Contains(token.Text) || ReportedSubjectBreakers.Contains(token.Text)
+                || Lexicon.AttributionVerbs.Contains(token.Text) || IsAdverbShaped(token))
+            {
+                return last;
+            }
+
+            if (SpeechVerbs.Contains(tokens[p - 1].Text) && !tokens[p - 1].Is("like"))
+            {
+                return p - 1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Most words of a reported clause's subject between the speech verb and the quotation ("early potters").</summary>
+    private const int MaxWordsInReportedSubject = 3;
+
+    // Words that end a noun phrase or open another clause: a subject pronoun belongs to a clause of its own, and a
+    // determiner often makes the quotation the name of a thing ("I posted the "..." photo").
+    private static readonly HashSet<string> ReportedSubjectBreakers = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "you", "he", "she", "we", "they", "it", "is", "was", "are", "were", "be", "been", "to", "and", "or", "but",
+        "if", "when", "because", "as", "of", "in", "on", "at", "for", "with", "about", "by", "from", "not", "this", "these",
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "up", "out",
+    };
 
     // The grammatical person of the pronoun that introduces a quotation ("I said", "you state", "she's like").
     private enum GrammaticalPerson

@@ -21,8 +21,43 @@ internal sealed partial class SpeakerResolver
         }
 
         // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
-        return PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+        var person = PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+
+        // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
+        // an unnamed person stands for that person, not for someone named earlier.
+        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start == offset
+            && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
+            ? null
+            : person;
     }
+
+    // "A witness", "An elderly resident", "One of the victims": a sentence opening with a person left unnamed.
+    private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)
+    {
+        if (OpensWithUnnamedSubject(tokens))
+        {
+            return true;
+        }
+
+        return tokens.Count > 3 && tokens[0].Is("One") && tokens[1].Is("of") && tokens[2].Is("the") && tokens[3].IsWord
+            && NameForms.IsLowerWord(tokens[3]) && IsPluralOfPersonNoun(tokens[3].Text);
+    }
+
+    // "victims", "residents", "witnesses": the plural of a common noun for a person.
+    private static bool IsPluralOfPersonNoun(string word)
+    {
+        if (word.Length < 4 || word[word.Length - 1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word.Substring(0, word.Length - 1);
+        var withoutEs = word.EndsWith("es", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : singular;
+        return IsPersonNounText(singular) || IsPersonNounText(withoutEs);
+    }
+
+    private static bool IsPersonNounText(string word) =>
+        Lexicon.PersonNouns.Contains(word) || Lexicon.RoleHeads.Contains(word) || UnnamedWitnessNouns.Contains(word);
 
     private EntityMention? PersonBefore(int offset, NameGender unwanted)
     {
@@ -260,10 +295,18 @@ internal sealed partial class SpeakerResolver
         }
 
         // "In a video posted to the network's site, Ana Ruiz said": a name in a phrase of place or means opening the
-        // clause is where or how the subject spoke, when a name follows the phrase's comma.
-        if (start < before && tokens[start].IsWord && (Prepositions.Contains(tokens[start].Text) || tokens[start].Is("on") || tokens[start].Is("via")))
+        // clause is where or how the subject spoke, when a name follows the phrase's comma; so is a name in an opening
+        // subordinate clause ("After Jo Kim asked about the budget, Ana Ruiz said"), even behind an adverb ("First, after").
+        var opening = start;
+        if (opening + 2 < before && tokens[opening].IsWord && tokens[opening + 1].IsSymbol(',') && Adverbs.Contains(tokens[opening].Text))
         {
-            for (var k = start + 1; k < before; k++)
+            opening += 2;
+        }
+
+        if (opening < before && tokens[opening].IsWord
+            && (Prepositions.Contains(tokens[opening].Text) || tokens[opening].Is("on") || tokens[opening].Is("via") || SubordinateClauseOpeners.Contains(tokens[opening].Text)))
+        {
+            for (var k = opening + 1; k < before; k++)
             {
                 if (tokens[k].IsSymbol(',') && !insideQuote[k])
                 {
@@ -280,6 +323,12 @@ internal sealed partial class SpeakerResolver
 
         return FirstActorFrom(tokens, insideQuote, start, before, preferPerson);
     }
+
+    // Conjunctions that open a subordinate clause before the main one: a name inside it is not the main clause's subject.
+    private static readonly HashSet<string> SubordinateClauseOpeners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "although", "though", "because", "since", "once", "until", "whereas", "following", "during",
+    };
 
     private EntityMention? FirstActorFrom(IReadOnlyList<Token> tokens, bool[] insideQuote, int start, int before, bool preferPerson)
     {
@@ -391,6 +440,16 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
+        // "Jo Kim, dean of UC Harbour Law School said": capitalised words the organisation's name lost at its front
+        // still belong to it (a month or a capitalised preposition opening the sentence does not).
+        var lostFront = 0;
+        while (mention.Kind == EntityKind.Organization && i >= 1 && lostFront < MaxWordsLostFromName && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])
+            && !IsPhrasePreposition(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Lexicon.IsMonthOrWeekdayName(tokens[i].Text))
+        {
+            i--;
+            lostFront++;
+        }
+
         // "of the UK's National Crime Agency": the owner before a possessive is part of the phrase.
         if (i >= 1 && tokens[i].Text is "'s" or "'S" && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]))
         {
@@ -407,6 +466,9 @@ internal sealed partial class SpeakerResolver
 
         return i >= 0 && tokens[i].IsWord && IsPhrasePreposition(tokens[i]);
     }
+
+    /// <summary>How many capitalised words the entity reader may have left off the front of an organisation's name.</summary>
+    private const int MaxWordsLostFromName = 2;
 
     private static bool IsPhrasePreposition(Token token) => Prepositions.Contains(token.Text) || token.Is("on") || token.Is("via");
 

@@ -309,7 +309,7 @@ internal sealed partial class SpeakerResolver
             var inverted = Actor(tokens, p + 1);
             if (inverted is not null)
             {
-                return inverted;
+                return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
             }
 
             // "..., read the statement": the clause before the quotation may say whose statement it is.
@@ -701,7 +701,7 @@ internal sealed partial class SpeakerResolver
         {
             // "An official from the port authority said": the body speaks through its representative, and
             // through its documents ("a statement from the ministry said").
-            if (IsRepresentedBody(tokens, mention) || IsDocumentOwner(tokens, mention))
+            if (IsRepresentedBody(tokens, mention) || IsPersonWithSpokesperson(tokens, mention) || IsDocumentOwner(tokens, mention))
             {
                 return mention;
             }
@@ -741,7 +741,7 @@ internal sealed partial class SpeakerResolver
 
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
-            return OrganizationBefore(tokens[p].Start);
+            return OwnerOfSpokesperson(tokens, p) ?? OrganizationBefore(tokens[p].Start);
         }
 
         // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.

@@ -56,6 +56,20 @@ public class InterviewQuoteTests
     }
 
     [Fact]
+    public void WordsAQuestionSaysTheIntervieweeMentionedAboutSomethingAreHers()
+    {
+        var facts = Interview("Yes.", "In your blog you had mentioned rye breads \"did not need any yeast at all\". Why is that?");
+        Assert.Equal("Orla Brandt", Quote(facts, "did not need").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationNamingAThingAfterAVerbAndItsObjectIsNotTheInterviewees()
+    {
+        var facts = Interview("Yes.", "You posted up the \"bread is life\" photo last week. Why?");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Orla Brandt");
+    }
+
+    [Fact]
     public void OutsideAnInterviewIAndYouNameNobody()
     {
         var facts = Extract.From("Orla Brandt bakes bread in Velmora. A customer wrote to the paper. I said, \"You cannot do this to a small bakery.\"");
