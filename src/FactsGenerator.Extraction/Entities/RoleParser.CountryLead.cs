@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+internal static partial class RoleParser
+{
+    private const int MaxTenureWords = 2;
+    private const int MaxCountryWords = 3;
+
+    // "sitting", "longtime", "veteran": words of tenure that say how long or whether the office is held, not what it is.
+    private static readonly HashSet<string> TenureWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "current", "sitting", "incumbent", "longtime", "long-time", "veteran", "outgoing", "serving", "present",
+    };
+
+    /// <summary>
+    /// After an apposition's article, the words of tenure and the country or demonym before an office:
+    /// "a sitting U.S. Senator", "the former Czech Prime Minister", "a longtime French diplomat". The country is
+    /// the office's affiliation, never part of it, whatever the case of the title. Returns the index where the office
+    /// begins, or -1 when the words at <paramref name="p"/> are no such lead-in or no office follows it.
+    /// </summary>
+    private static int OfficeAfterCountryLead(IReadOnlyList<Token> tokens, int p, out string? country, out bool former)
+    {
+        country = null;
+        former = false;
+        var q = p;
+        while (q < tokens.Count && q - p < MaxTenureWords && NameForms.IsLowerWord(tokens[q]) && TenureWords.Contains(tokens[q].Text))
+        {
+            former |= tokens[q].Is("former");
+            q++;
+        }
+
+        var tenure = q > p;
+        var countryEnd = CountryEnd(tokens, q);
+        if (countryEnd >= 0)
+        {
+            country = SpanText(tokens, q, countryEnd);
+            q = countryEnd + 1;
+        }
+
+        if (q >= tokens.Count || (!tenure && country is null))
+        {
+            return -1;
+        }
+
+        // A capitalised office ("Senator", "Prime Minister") or, after a word of tenure, a lower-case one ("diplomat").
+        if (CapitalisedOfficeEnd(tokens, q, afterLead: true) >= 0 || (tenure && NameForms.IsLowerWord(tokens[q])))
+        {
+            return q;
+        }
+
+        country = null;
+        former = false;
+        return -1;
+    }
+
+    // "Veteran French", "Longtime U.S.": a capitalised word of tenure opening a chunk that is otherwise a country;
+    // returns the country, or null.
+    private static string? TenureBeforeCountry(IReadOnlyList<Token> tokens, NameChunk chunk) =>
+        chunk.First < chunk.Last && TenureWords.Contains(tokens[chunk.First].Text) && CountryEnd(tokens, chunk.First + 1) == chunk.Last
+            ? SpanText(tokens, chunk.First + 1, chunk.Last)
+            : null;
+
+    // "U.S.", "British", "New Zealand" at p: the last index of a country or its demonym, or -1.
+    private static int CountryEnd(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p >= tokens.Count || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]))
+        {
+            return -1;
+        }
+
+        for (var last = System.Math.Min(tokens.Count - 1, p + MaxCountryWords - 1); last >= p; last--)
+        {
+            if (NameForms.IsCountryOrDemonym(SpanText(tokens, p, last)) && IsWordRun(tokens, p, last))
+            {
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWordRun(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

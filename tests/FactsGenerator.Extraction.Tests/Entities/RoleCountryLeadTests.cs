@@ -1,0 +1,54 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>
+/// A country or demonym before an office is the office's affiliation, never part of the role, whatever the case of
+/// the title; words of tenure ("sitting", "longtime", "veteran") before it keep the role.
+/// </summary>
+public class RoleCountryLeadTests
+{
+    private static (string? Role, string? Affiliation) RoleOf(string text, string name)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == name);
+        return (person.Role, person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Nora Quist, a U.S. Senator, voted against the bill.", "senator", "United States")]
+    [InlineData("Nora Quist, a U.S. senator, voted against the bill.", "senator", "United States")]
+    [InlineData("Nora Quist, a sitting U.S. Senator, voted against the bill.", "senator", "United States")]
+    [InlineData("Nora Quist, the Australian Prime Minister, voted against the bill.", "prime minister", "Australia")]
+    [InlineData("Nora Quist, the current Spanish Foreign Minister, voted against the bill.", "foreign minister", "Spain")]
+    [InlineData("Nora Quist, a longtime French diplomat, voted against the bill.", "diplomat", "France")]
+    public void TheCountryBeforeTheOfficeIsItsAffiliation(string text, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), RoleOf(text, "Nora Quist"));
+    }
+
+    [Fact]
+    public void FormerStaysInTheRoleAndTheCountryLeavesIt()
+    {
+        Assert.Equal(("former prime minister", "Sweden"), RoleOf("Nora Quist, a former Swedish Prime Minister, visited the school.", "Nora Quist"));
+        Assert.Equal("former head of security", RoleOf("Nora Quist, the former head of security, visited the school.", "Nora Quist").Role);
+    }
+
+    [Theory]
+    [InlineData("Nora Quist, a U.S. Senator from Ohio, voted against the bill.")]
+    [InlineData("Nora Quist, the U.S. Senator for Ohio, voted against the bill.")]
+    [InlineData("Nora Quist, a sitting U.S. Senator from Ohio, voted against the bill.")]
+    public void AStateAfterTheOfficeNamesTheSeat(string text)
+    {
+        Assert.Equal(("senator", "Ohio"), RoleOf(text, "Nora Quist"));
+    }
+
+    [Fact]
+    public void AnEnvoysDestinationIsNotTheAffiliation()
+    {
+        Assert.Equal(("ambassador", "United Kingdom"), RoleOf("Nora Quist, the veteran British Ambassador to Spain, left Madrid.", "Nora Quist"));
+    }
+
+    [Fact]
+    public void ACapitalisedWordOfTenureOpeningTheSentenceIsNoPartOfTheCountry()
+    {
+        Assert.Equal(("diplomat", "France"), RoleOf("Veteran French diplomat Nora Quist left the talks.", "Nora Quist"));
+    }
+}
