@@ -52,3 +52,15 @@ public class RoleCountryLeadTests
         Assert.Equal(("diplomat", "France"), RoleOf("Veteran French diplomat Nora Quist left the talks.", "Nora Quist"));
     }
 }
+
+/// <summary>A demonym several countries share means the country a reader thinks of first.</summary>
+public class SharedDemonymTests
+{
+    [Theory]
+    [InlineData("Nora Quist, an American actor, spoke on Monday.", "United States")]
+    [InlineData("Dutch cyclist Nora Quist won the stage on Monday.", "Netherlands")]
+    public void ASharedDemonymMeansTheLargerCountry(string text, string country)
+    {
+        Assert.Equal(country, Assert.Single(Extract.From(text).People, p => p.Name == "Nora Quist").Affiliation);
+    }
+}
