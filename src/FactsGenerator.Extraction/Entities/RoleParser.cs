@@ -464,8 +464,20 @@ internal static partial class RoleParser
                 var title = PluralTitleAt(tokens, k);
                 if (title is not null)
                 {
+                    // "Senior Advisors Ann Holt and Bea Lund": the capitalised words before the plural qualify each office.
+                    var qualifierStart = k;
+                    while (qualifierStart > previous.First && IsCapitalisedTitlePart(tokens[qualifierStart - 1]))
+                    {
+                        qualifierStart--;
+                    }
+
+                    if (qualifierStart == previous.First && qualifierStart < k)
+                    {
+                        title = Join(tokens, qualifierStart, k - 1) + " " + title;
+                    }
+
                     // "former Presidents Ann Holt and Bea Lund": both offices are past ones.
-                    return k == previous.First && k >= 1 && tokens[k - 1].Is("former") ? "former " + title : title;
+                    return qualifierStart == previous.First && previous.First >= 1 && tokens[previous.First - 1].Is("former") ? "former " + title : title;
                 }
             }
 

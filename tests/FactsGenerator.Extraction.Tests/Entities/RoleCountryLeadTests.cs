@@ -64,3 +64,17 @@ public class SharedDemonymTests
         Assert.Equal(country, Assert.Single(Extract.From(text).People, p => p.Name == "Nora Quist").Affiliation);
     }
 }
+
+/// <summary>Every name listed after a capitalised plural office takes the plural's qualifiers too.</summary>
+public class PluralTitleQualifierTests
+{
+    [Theory]
+    [InlineData("The letter was signed by Senior Advisors Nora Quist and Ben Carrow on Monday.", "senior advisor")]
+    [InlineData("Deputy Ministers Lia Wren, Nora Quist and Ben Carrow met on Monday.", "deputy minister")]
+    public void EachListedNameTakesTheQualifiedOffice(string text, string role)
+    {
+        var people = Extract.From(text).People;
+        Assert.Equal(role, Assert.Single(people, p => p.Name == "Nora Quist").Role);
+        Assert.Equal(role, Assert.Single(people, p => p.Name == "Ben Carrow").Role);
+    }
+}
