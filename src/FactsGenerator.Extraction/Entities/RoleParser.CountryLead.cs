@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -25,10 +26,29 @@ internal static partial class RoleParser
         country = null;
         former = false;
         var q = p;
-        while (q < tokens.Count && q - p < MaxTenureWords && NameForms.IsLowerWord(tokens[q]) && TenureWords.Contains(tokens[q].Text))
+        var aged = false;
+        for (var skipped = 0; q < tokens.Count && skipped < MaxTenureWords; skipped++)
         {
-            former |= tokens[q].Is("former");
-            q++;
+            if (NameForms.IsLowerWord(tokens[q]) && TenureWords.Contains(tokens[q].Text))
+            {
+                former |= tokens[q].Is("former");
+                q++;
+            }
+            else if (AgeAdjectiveEnd(tokens, q) is var ageEnd && ageEnd > q)
+            {
+                // "a 34-year-old teacher": the age describes the person, not the office.
+                q = ageEnd + 1;
+                aged = true;
+            }
+            else if (q + 1 < tokens.Count && IsAdverbOfManner(tokens[q]) && IsParticipleOfOffice(tokens[q + 1]))
+            {
+                // "the newly elected mayor", "a recently appointed judge": how the office was won is no part of it.
+                q += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var tenure = q > p;
@@ -39,8 +59,11 @@ internal static partial class RoleParser
             q = countryEnd + 1;
         }
 
-        if (q >= tokens.Count || (!tenure && country is null))
+        // ("a 40-year-old man" says only who, not what, the person is.)
+        if (q >= tokens.Count || (!tenure && country is null) || (aged && IsPlainWordForAPerson(tokens[q].Text)))
         {
+            country = null;
+            former = false;
             return -1;
         }
 
@@ -61,6 +84,28 @@ internal static partial class RoleParser
         chunk.First < chunk.Last && TenureWords.Contains(tokens[chunk.First].Text) && CountryEnd(tokens, chunk.First + 1) == chunk.Last
             ? SpanText(tokens, chunk.First + 1, chunk.Last)
             : null;
+
+    // "34-year-old", "five-year-old" at p: the index of "old", or -1.
+    private static int AgeAdjectiveEnd(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p + 4 >= tokens.Count || !(tokens[p].IsNumber || (NameForms.IsLowerWord(tokens[p]) && NumberWords.TryUnit(tokens[p].Text, out _))))
+        {
+            return -1;
+        }
+
+        return tokens[p + 1].IsSymbol('-') && (tokens[p + 2].Is("year") || tokens[p + 2].Is("years")) && tokens[p + 3].IsSymbol('-') && tokens[p + 4].Is("old")
+            ? p + 4
+            : -1;
+    }
+
+    private static bool IsPlainWordForAPerson(string word) =>
+        PlainPersonWords.Contains(word) || word is "man" or "woman" or "boy" or "girl" or "men" or "women";
+
+    private static bool IsAdverbOfManner(Token token) =>
+        NameForms.IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
+    private static bool IsParticipleOfOffice(Token token) =>
+        token.Is("elected") || token.Is("appointed") || token.Is("named") || token.Is("installed") || token.Is("confirmed") || token.Is("designated");
 
     // "U.S.", "British", "New Zealand" at p: the last index of a country or its demonym, or -1.
     private static int CountryEnd(IReadOnlyList<Token> tokens, int p)

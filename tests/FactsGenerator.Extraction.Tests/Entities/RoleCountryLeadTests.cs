@@ -24,6 +24,15 @@ public class RoleCountryLeadTests
         Assert.Equal((role, affiliation), RoleOf(text, "Nora Quist"));
     }
 
+    [Theory]
+    [InlineData("Nora Quist, a 34-year-old teacher, spoke on Monday.", "teacher")]
+    [InlineData("Nora Quist, the newly elected mayor, spoke on Monday.", "mayor")]
+    [InlineData("Nora Quist, a recently appointed judge, spoke on Monday.", "judge")]
+    public void AgeAndHowTheOfficeWasWonAreNoPartOfTheRole(string text, string role)
+    {
+        Assert.Equal(role, RoleOf(text, "Nora Quist").Role);
+    }
+
     [Fact]
     public void FormerStaysInTheRoleAndTheCountryLeavesIt()
     {
