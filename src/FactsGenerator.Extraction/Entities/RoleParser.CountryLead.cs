@@ -107,6 +107,30 @@ internal static partial class RoleParser
     private static bool IsParticipleOfOffice(Token token) =>
         token.Is("elected") || token.Is("appointed") || token.Is("named") || token.Is("installed") || token.Is("confirmed") || token.Is("designated");
 
+    /// <summary>
+    /// "X, Dean of Y", "X, Professor at Y", "X, Curator, said": right after the apposition's comma, a capitalised word
+    /// whose lower-case form is a noun of function, followed by "of", "at", "for" or punctuation (so never a name's
+    /// first word, as "Dean Ruiz" would be).
+    /// </summary>
+    private static bool IsBareCapitalisedOffice(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p < 1 || p + 1 >= tokens.Count || !tokens[p - 1].IsSymbol(',') || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0])
+            || NameForms.IsAllCaps(tokens[p].Text))
+        {
+            return false;
+        }
+
+        var next = tokens[p + 1];
+        if (!(next.Is("of") || next.Is("at") || next.Is("for") || next.IsSymbol(',')))
+        {
+            return false;
+        }
+
+        var word = tokens[p].Text.ToLowerInvariant();
+        return !IsPlainWordForAPerson(word) && !Lexicon.PersonNouns.Contains(word)
+            && (Lexicon.RoleHeads.Contains(word) || Gazetteer.Occupations.Contains(word) || IsPersonNounOfFunction(word) || IsProfession(word));
+    }
+
     // "U.S.", "British", "New Zealand" at p: the last index of a country or its demonym, or -1.
     private static int CountryEnd(IReadOnlyList<Token> tokens, int p)
     {

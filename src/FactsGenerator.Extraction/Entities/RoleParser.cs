@@ -869,7 +869,9 @@ internal static partial class RoleParser
             formerly |= leadFormer;
         }
 
-        var owner = leadOffice >= 0 ? null : NameChunkIndex.StartingAt(chunks, p);
+        // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
+        var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);
+        var owner = leadOffice >= 0 || bareOffice ? null : NameChunkIndex.StartingAt(chunks, p);
         if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
             // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
@@ -889,7 +891,7 @@ internal static partial class RoleParser
 
         // "X, the Senate minority leader": the chamber is part of the office as well as its body.
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
-        var head = CapitalisedOfficeEnd(tokens, p, afterLead: leadOffice >= 0);
+        var head = bareOffice ? p : CapitalisedOfficeEnd(tokens, p, afterLead: leadOffice >= 0);
         var capitalised = head >= 0;
         var hyphens = 0;
         while (!capitalised && p < tokens.Count && p - roleStart - hyphens <= MaxModifiers)
@@ -949,6 +951,7 @@ internal static partial class RoleParser
         // (Only after a title of office: "the running mate of Supreme" names a person.)
         var headText = tokens[head].Text;
         var portfolioEnd = Lexicon.TitleWords.Contains(char.ToUpperInvariant(headText[0]) + headText.Substring(1)) ? PortfolioEnd(tokens, next) : -1;
+
         if (portfolioEnd > next)
         {
             role = role + " " + Join(tokens, next, portfolioEnd);

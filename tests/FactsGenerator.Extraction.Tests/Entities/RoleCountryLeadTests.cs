@@ -87,3 +87,28 @@ public class PluralTitleQualifierTests
         Assert.Equal(role, Assert.Single(people, p => p.Name == "Ben Carrow").Role);
     }
 }
+
+/// <summary>A capitalised noun of function opening an apposition without an article is the office.</summary>
+public class BareCapitalisedOfficeTests
+{
+    private static (string? Role, string? Affiliation) RoleOf(string text, string name)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == name);
+        return (person.Role, person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Nora Quist, Dean of Dunmore Law School, called the plan silly.", "dean", "Dunmore Law School")]
+    [InlineData("Nora Quist, Curator at the Lantern Museum, called the plan silly.", "curator", "Lantern Museum")]
+    public void ABareCapitalisedOfficeIsTheRole(string text, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), RoleOf(text, "Nora Quist"));
+    }
+
+    [Fact]
+    public void ANameAfterTheCommaIsNoOffice()
+    {
+        var facts = Extract.From("Nora Quist, Dean Carrow and Ivo Tansley signed the letter.");
+        Assert.Null(Assert.Single(facts.People, p => p.Name == "Nora Quist").Role);
+    }
+}
