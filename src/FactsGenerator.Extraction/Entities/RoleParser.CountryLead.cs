@@ -85,6 +85,26 @@ internal static partial class RoleParser
             ? SpanText(tokens, chunk.First + 1, chunk.Last)
             : null;
 
+    // "veteran", "former" at p before a capitalised word: the index of that word, or p.
+    private static int TenureWordsBeforeCapital(IReadOnlyList<Token> tokens, int p, out bool former)
+    {
+        former = false;
+        var q = p;
+        while (q < tokens.Count && q - p < MaxTenureWords && NameForms.IsLowerWord(tokens[q]) && TenureWords.Contains(tokens[q].Text))
+        {
+            former |= tokens[q].Is("former");
+            q++;
+        }
+
+        if (q > p && q < tokens.Count && NameChunker.IsNameWord(tokens[q]))
+        {
+            return q;
+        }
+
+        former = false;
+        return p;
+    }
+
     // "34-year-old", "five-year-old" at p: the index of "old", or -1.
     private static int AgeAdjectiveEnd(IReadOnlyList<Token> tokens, int p)
     {

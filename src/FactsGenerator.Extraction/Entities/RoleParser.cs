@@ -868,6 +868,12 @@ internal static partial class RoleParser
             affiliation = leadCountry;
             formerly |= leadFormer;
         }
+        else if (TenureWordsBeforeCapital(tokens, p, out var tenureFormer) is var owned && owned > p)
+        {
+            // "X, a veteran Harbour Times reporter": the words of tenure stand before the office's owner.
+            p = owned;
+            formerly |= tenureFormer;
+        }
 
         // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
         var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);

@@ -33,6 +33,14 @@ public class RoleCountryLeadTests
         Assert.Equal(role, RoleOf(text, "Nora Quist").Role);
     }
 
+    [Theory]
+    [InlineData("Nora Quist, a veteran Harbour Times reporter, spoke on Monday.", "reporter")]
+    [InlineData("Nora Quist, a former Harbour Times reporter, spoke on Monday.", "former reporter")]
+    public void WordsOfTenureBeforeTheOfficesOwnerKeepTheRole(string text, string role)
+    {
+        Assert.Equal((role, "Harbour Times"), RoleOf(text, "Nora Quist"));
+    }
+
     [Fact]
     public void FormerStaysInTheRoleAndTheCountryLeavesIt()
     {
