@@ -148,7 +148,10 @@ internal static partial class RoleParser
         // qualifier ("Reuters reporter X" keeps its owner).
         // "County sheriff X", "Comic artist X": a common noun or an adjective opening the sentence qualifies the office
         // (a body's own name, as in "Reuters reporter X", is neither).
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])))
+        // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
+        // qualifies the office too.)
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+            || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
         }

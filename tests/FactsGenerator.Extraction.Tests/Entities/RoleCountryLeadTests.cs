@@ -120,3 +120,16 @@ public class BareCapitalisedOfficeTests
         Assert.Null(Assert.Single(facts.People, p => p.Name == "Nora Quist").Role);
     }
 }
+
+/// <summary>An everyday word capitalised only because it opens the sentence qualifies the office after it.</summary>
+public class SentenceOpeningQualifierTests
+{
+    [Theory]
+    [InlineData("Tattoo artist Nora Quist opened the show.", "tattoo artist")]
+    [InlineData("Wildlife photographer Nora Quist opened the show.", "wildlife photographer")]
+    public void AnEverydayWordOpeningTheSentenceIsPartOfTheOffice(string text, string role)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == "Nora Quist");
+        Assert.Equal((role, (string?)null), (person.Role, person.Affiliation));
+    }
+}
