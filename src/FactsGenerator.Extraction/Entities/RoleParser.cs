@@ -148,7 +148,10 @@ internal static partial class RoleParser
         // qualifier ("Reuters reporter X" keeps its owner).
         // "County sheriff X", "Comic artist X": a common noun or an adjective opening the sentence qualifies the office
         // (a body's own name, as in "Reuters reporter X", is neither).
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])))
+        // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
+        // qualifies the office too.)
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+            || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
         }
@@ -223,6 +226,11 @@ internal static partial class RoleParser
                     // "Muslim cleric X", "Special envoy X": a capitalised adjective qualifies the office; it is no body
                     // to belong to.
                     roleStart = p - 1;
+                }
+                else if (owner is not null && affiliation is null && TenureBeforeCountry(tokens, owner) is var country && country is not null)
+                {
+                    // "Veteran French diplomat X" opening a sentence: the word of tenure is no part of the country.
+                    affiliation = country;
                 }
                 else if (owner is not null && affiliation is null)
                 {
@@ -459,8 +467,20 @@ internal static partial class RoleParser
                 var title = PluralTitleAt(tokens, k);
                 if (title is not null)
                 {
+                    // "Senior Advisors Ann Holt and Bea Lund": the capitalised words before the plural qualify each office.
+                    var qualifierStart = k;
+                    while (qualifierStart > previous.First && IsCapitalisedTitlePart(tokens[qualifierStart - 1]))
+                    {
+                        qualifierStart--;
+                    }
+
+                    if (qualifierStart == previous.First && qualifierStart < k)
+                    {
+                        title = Join(tokens, qualifierStart, k - 1) + " " + title;
+                    }
+
                     // "former Presidents Ann Holt and Bea Lund": both offices are past ones.
-                    return k == previous.First && k >= 1 && tokens[k - 1].Is("former") ? "former " + title : title;
+                    return qualifierStart == previous.First && previous.First >= 1 && tokens[previous.First - 1].Is("former") ? "former " + title : title;
                 }
             }
 
@@ -842,7 +862,25 @@ internal static partial class RoleParser
 
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
-        var owner = NameChunkIndex.StartingAt(chunks, p);
+
+        // "X, a sitting U.S. Senator from Y", "X, the former Czech Prime Minister": the country is the affiliation.
+        var leadOffice = OfficeAfterCountryLead(tokens, p, out var leadCountry, out var leadFormer);
+        if (leadOffice >= 0)
+        {
+            p = leadOffice;
+            affiliation = leadCountry;
+            formerly |= leadFormer;
+        }
+        else if (TenureWordsBeforeCapital(tokens, p, out var tenureFormer) is var owned && owned > p)
+        {
+            // "X, a veteran Harbour Times reporter": the words of tenure stand before the office's owner.
+            p = owned;
+            formerly |= tenureFormer;
+        }
+
+        // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
+        var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);
+        var owner = leadOffice >= 0 || bareOffice ? null : NameChunkIndex.StartingAt(chunks, p);
         if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
             // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
@@ -862,7 +900,7 @@ internal static partial class RoleParser
 
         // "X, the Senate minority leader": the chamber is part of the office as well as its body.
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
-        var head = CapitalisedOfficeEnd(tokens, p);
+        var head = bareOffice ? p : CapitalisedOfficeEnd(tokens, p, afterLead: leadOffice >= 0);
         var capitalised = head >= 0;
         var hyphens = 0;
         while (!capitalised && p < tokens.Count && p - roleStart - hyphens <= MaxModifiers)
@@ -896,6 +934,9 @@ internal static partial class RoleParser
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
         var role = (formerly ? "former " : string.Empty) + Join(tokens, roleStart, head);
+        // ("the former maintainer of Y" keeps "former" when a field completes the office; the gold of "formerly the
+        // Y's chief of staff" leaves it out.)
+        var tenure = leadFormer ? "former " : string.Empty;
         var next = head + 1;
 
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
@@ -904,7 +945,7 @@ internal static partial class RoleParser
             && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
         {
             var fieldEnd = LowerCaseFieldEnd(tokens, next + 1);
-            role = Join(tokens, roleStart, fieldEnd);
+            role = tenure + Join(tokens, roleStart, fieldEnd);
             next = fieldEnd + 1;
         }
 
@@ -912,24 +953,27 @@ internal static partial class RoleParser
         if (next + 2 < tokens.Count && tokens[next].Is("of") && tokens[next + 1].Is("the") && Chambers.Contains(tokens[next + 2].Text)
             && (next + 3 >= tokens.Count || tokens[next + 3].Is("of") || !NameChunker.IsNameWord(tokens[next + 3])))
         {
-            role = Join(tokens, roleStart, next + 2);
+            role = tenure + Join(tokens, roleStart, next + 2);
         }
 
         // "X, the Secretary of Justice (for Y)", "X, the minister for Coastal Affairs": a portfolio names the office.
         // (Only after a title of office: "the running mate of Supreme" names a person.)
         var headText = tokens[head].Text;
         var portfolioEnd = Lexicon.TitleWords.Contains(char.ToUpperInvariant(headText[0]) + headText.Substring(1)) ? PortfolioEnd(tokens, next) : -1;
+
         if (portfolioEnd > next)
         {
             role = role + " " + Join(tokens, next, portfolioEnd);
             next = portfolioEnd + 1;
         }
 
-        if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to"))
+        // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
+        // Spain" is Britain's.)
+        if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to") || (leadCountry is not null && tokens[next].Is("from")))
             && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && IsPersonAfterRolePhrase(tokens, next + 1)))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
-            if (text is not null)
+            if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
             {
                 affiliation = text;
                 affiliationChunk = chunk;
@@ -941,9 +985,10 @@ internal static partial class RoleParser
 
     // "X, who was the party's Special Presidential Envoy": after a determiner or a possessive, capitalised words
     // ending in a title are an office. Returns the title's index, or -1.
-    private static int CapitalisedOfficeEnd(IReadOnlyList<Token> tokens, int p)
+    // After a country lead-in ("a U.S. Senator") the office may be one word.
+    private static int CapitalisedOfficeEnd(IReadOnlyList<Token> tokens, int p, bool afterLead = false)
     {
-        if (p < 1 || !(tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || tokens[p - 1].Text is "'s" or "'S"))
+        if (p < 1 || !(afterLead || tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || tokens[p - 1].Text is "'s" or "'S"))
         {
             return -1;
         }
@@ -952,7 +997,7 @@ internal static partial class RoleParser
         {
             if (Lexicon.TitleWords.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1])))
             {
-                return k > p ? k : -1;
+                return k > p || afterLead ? k : -1;
             }
         }
 

@@ -65,6 +65,9 @@ internal sealed class PlaceGazetteer
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         var towns = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
         var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var demonymCodes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var demonymOrder = new List<string>();
+        var placesPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var maxWords = 1;
         using var reader = new StringReader(data);
         string? line;
@@ -98,15 +101,18 @@ internal sealed class PlaceGazetteer
                     }
 
                     break;
-                case "D" when countriesByCode.TryGetValue(code, out var demonymCountry):
+                case "D" when countriesByCode.ContainsKey(code):
                     var key = Key(name);
-                    if (!demonyms.ContainsKey(key))
+                    if (!demonymCodes.TryGetValue(key, out var codes))
                     {
-                        demonyms[key] = demonymCountry;
+                        demonymCodes[key] = codes = new List<string>();
+                        demonymOrder.Add(key);
                     }
 
+                    codes.Add(code);
                     break;
                 case "R" when countriesByCode.TryGetValue(code, out var regionCountry):
+                    CountPlace(placesPerCode, code);
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, regionCountry), ref maxWords);
                     break;
                 case "W":
@@ -114,12 +120,32 @@ internal sealed class PlaceGazetteer
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, string.Empty), ref maxWords);
                     break;
                 case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
+                    CountPlace(placesPerCode, code);
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
                     break;
                 case "V" when countriesByCode.TryGetValue(code, out var townCountry) && !places.ContainsKey(Key(name)):
                     towns[Key(name)] = new GazetteerPlace(name, PlaceKind.City, townCountry);
                     break;
             }
+        }
+
+        // A demonym several countries share ("American": the United States and the Northern Mariana Islands; "Dutch")
+        // means the country with the most regions and cities in the list, the one a reader thinks of first.
+        foreach (var key in demonymOrder)
+        {
+            var best = string.Empty;
+            var bestCount = -1;
+            foreach (var code in demonymCodes[key])
+            {
+                var count = placesPerCode.TryGetValue(code, out var n) ? n : 0;
+                if (count > bestCount)
+                {
+                    best = code;
+                    bestCount = count;
+                }
+            }
+
+            demonyms[key] = countriesByCode[best];
         }
 
         return new PlaceGazetteer(places, demonyms, towns, maxWords);
@@ -171,4 +197,7 @@ internal sealed class PlaceGazetteer
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    private static void CountPlace(Dictionary<string, int> counts, string code) =>
+        counts[code] = counts.TryGetValue(code, out var n) ? n + 1 : 1;
 }

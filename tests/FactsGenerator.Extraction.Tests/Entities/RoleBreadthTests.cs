@@ -160,7 +160,7 @@ public class RoleBreadthTests
     {
         var facts = Extract.From("The bill was backed by Senior Advisors Tom Vik and Ana Ruiz.");
         Assert.Equal("senior advisor", Assert.Single(facts.People, p => p.Name == "Tom Vik").Role);
-        Assert.Equal("advisor", Assert.Single(facts.People, p => p.Name == "Ana Ruiz").Role);
+        Assert.Equal("senior advisor", Assert.Single(facts.People, p => p.Name == "Ana Ruiz").Role);
     }
 
     [Theory]
