@@ -16,7 +16,11 @@ internal sealed class PlaceGazetteer
 {
     internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.gazetteer.tsv";
 
-    private static readonly Lazy<PlaceGazetteer> Shared = new(() => Parse(ReadResource()), isThreadSafe: true);
+    // Near the counts of the embedded file, so the two big tables are not regrown a dozen times while it is read.
+    private const int PlaceCapacity = 16384;
+    private const int TownCapacity = 24576;
+
+    private static readonly Lazy<PlaceGazetteer> Shared = new(Load, isThreadSafe: true);
 
     private readonly Dictionary<string, GazetteerPlace> places;
     private readonly Dictionary<string, string> demonyms;
@@ -61,44 +65,52 @@ internal sealed class PlaceGazetteer
 
     internal static PlaceGazetteer Parse(string data)
     {
-        var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        using var reader = new StringReader(data);
+        return Parse(reader);
+    }
+
+    // The embedded file is read line by line (not first into one string) and its fields cut out without Split: it
+    // holds some 38,000 lines, most of them one-word towns, and the first document read in the IDE waits for them.
+    private static PlaceGazetteer Parse(TextReader reader)
+    {
+        var places = new Dictionary<string, GazetteerPlace>(PlaceCapacity, StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var towns = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var towns = new Dictionary<string, GazetteerPlace>(TownCapacity, StringComparer.Ordinal);
         var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var maxWords = 1;
-        using var reader = new StringReader(data);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
-            if (line.Length < 3 || line[0] == '#')
+            if (line.Length < 3 || line[0] == '#' || line[1] != '\t')
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
-            if (fields.Length < 3)
+            var nameEnd = line.IndexOf('\t', 2);
+            if (nameEnd < 0)
             {
                 continue;
             }
 
-            var name = fields[1];
-            var code = fields[2];
-            switch (fields[0])
+            var name = line.Substring(2, nameEnd - 2);
+            var codeEnd = line.IndexOf('\t', nameEnd + 1);
+            var code = codeEnd < 0 ? line.Substring(nameEnd + 1) : line.Substring(nameEnd + 1, codeEnd - nameEnd - 1);
+            switch (line[0])
             {
-                case "C":
+                case 'C':
                     countriesByCode[code] = name;
                     var country = new GazetteerPlace(name, PlaceKind.Country, name);
                     Add(places, name, country, ref maxWords);
-                    if (fields.Length > 3 && fields[3].Length > 0)
+                    if (codeEnd >= 0 && codeEnd + 1 < line.Length)
                     {
-                        foreach (var alias in fields[3].Split('|'))
+                        foreach (var alias in line.Substring(codeEnd + 1).Split('|'))
                         {
                             Add(places, alias, country, ref maxWords);
                         }
                     }
 
                     break;
-                case "D" when countriesByCode.TryGetValue(code, out var demonymCountry):
+                case 'D' when countriesByCode.TryGetValue(code, out var demonymCountry):
                     var key = Key(name);
                     if (!demonyms.ContainsKey(key))
                     {
@@ -106,18 +118,23 @@ internal sealed class PlaceGazetteer
                     }
 
                     break;
-                case "R" when countriesByCode.TryGetValue(code, out var regionCountry):
+                case 'R' when countriesByCode.TryGetValue(code, out var regionCountry):
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, regionCountry), ref maxWords);
                     break;
-                case "W":
+                case 'W':
                     // A continent, ocean or world region lies in no single country.
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, string.Empty), ref maxWords);
                     break;
-                case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
+                case 'T' when countriesByCode.TryGetValue(code, out var cityCountry):
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
                     break;
-                case "V" when countriesByCode.TryGetValue(code, out var townCountry) && !places.ContainsKey(Key(name)):
-                    towns[Key(name)] = new GazetteerPlace(name, PlaceKind.City, townCountry);
+                case 'V' when countriesByCode.TryGetValue(code, out var townCountry):
+                    var townKey = Key(name);
+                    if (!places.ContainsKey(townKey))
+                    {
+                        towns[townKey] = new GazetteerPlace(name, PlaceKind.City, townCountry);
+                    }
+
                     break;
             }
         }
@@ -164,11 +181,11 @@ internal sealed class PlaceGazetteer
         return words;
     }
 
-    private static string ReadResource()
+    private static PlaceGazetteer Load()
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded gazetteer is missing: " + ResourceName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        return Parse(reader);
     }
 }
