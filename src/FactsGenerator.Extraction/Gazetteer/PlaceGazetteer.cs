@@ -24,9 +24,9 @@ internal sealed class PlaceGazetteer
 
     private readonly Dictionary<string, GazetteerPlace> places;
     private readonly Dictionary<string, string> demonyms;
-    private readonly Dictionary<string, GazetteerPlace> towns;
+    private readonly Dictionary<string, Town> towns;
 
-    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, Dictionary<string, GazetteerPlace> towns, int maxNameWords)
+    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, Dictionary<string, Town> towns, int maxNameWords)
     {
         this.places = places;
         this.demonyms = demonyms;
@@ -58,7 +58,17 @@ internal sealed class PlaceGazetteer
     /// Finds a one-word town too small for <see cref="TryFind"/>: such names also name colleges, polls and characters
     /// ("a Monmouth poll"), so a caller asks only where the name stands alone as a place would.
     /// </summary>
-    public bool TryFindTown(string name, out GazetteerPlace town) => towns.TryGetValue(Key(name), out town!);
+    public bool TryFindTown(string name, out GazetteerPlace town)
+    {
+        if (towns.TryGetValue(Key(name), out var found))
+        {
+            town = new GazetteerPlace(found.Name, PlaceKind.City, found.Country);
+            return true;
+        }
+
+        town = null!;
+        return false;
+    }
 
     /// <summary>The country a demonym refers to ("Norwegian" → "Norway"), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.TryGetValue(Key(word), out var country) ? country : null;
@@ -75,7 +85,7 @@ internal sealed class PlaceGazetteer
     {
         var places = new Dictionary<string, GazetteerPlace>(PlaceCapacity, StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var towns = new Dictionary<string, GazetteerPlace>(TownCapacity, StringComparer.Ordinal);
+        var towns = new Dictionary<string, Town>(TownCapacity, StringComparer.Ordinal);
         var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var maxWords = 1;
         string? line;
@@ -132,7 +142,7 @@ internal sealed class PlaceGazetteer
                     var townKey = Key(name);
                     if (!places.ContainsKey(townKey))
                     {
-                        towns[townKey] = new GazetteerPlace(name, PlaceKind.City, townCountry);
+                        towns[townKey] = new Town(name, townCountry);
                     }
 
                     break;
@@ -187,5 +197,20 @@ internal sealed class PlaceGazetteer
             ?? throw new InvalidOperationException("The embedded gazetteer is missing: " + ResourceName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader);
+    }
+
+    // A town is kept as two references in the table, not as a GazetteerPlace of its own: there are some 22,000 of
+    // them and few are ever found, so the object is made on a hit.
+    private readonly struct Town
+    {
+        public Town(string name, string country)
+        {
+            Name = name;
+            Country = country;
+        }
+
+        public string Name { get; }
+
+        public string Country { get; }
     }
 }
