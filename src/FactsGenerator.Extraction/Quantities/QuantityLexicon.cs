@@ -454,7 +454,7 @@ internal static class QuantityLexicon
     // Dollar cents are the common reading of a bare "cents"; the euro's are written "euro cents" or "euro-cents".
     private static readonly Dictionary<string, string> SubunitCurrencyWords = new(Comparer)
     {
-        ["cents"] = "usd", ["euro-cents"] = "eur", ["pence"] = "gbp", ["kopecks"] = "rub", ["kopeks"] = "rub", ["paise"] = "inr",
+        ["cents"] = "usd", ["euro-cents"] = "eur", ["pence"] = "gbp", ["kopecks"] = "rub", ["kopeks"] = "rub", ["paise"] = "inr", ["groszy"] = "pln",
     };
 
     /// <summary>A currency word that names money after a country adjective ("Brazilian reals", "Peruvian soles", "Swiss francs").</summary>
