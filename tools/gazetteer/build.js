@@ -212,15 +212,11 @@ for (const dir of fs.readdirSync(SUBDIVISIONS).sort()) {
 }
 // Sections of a city, historical and abandoned places, and places whose population is unknown are not towns.
 const TOWN_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS', 'PPLF', 'PPLR', 'STLMT']);
-const townWordOk = (word) => !englishWords.has(fold(word)) && !personNames.has(fold(word));
+// A town passes the filter of subdivisions, and only with a one-word name: the engine reads a town alone, never as
+// part of a longer run of names.
 const TOWN_FILTER = (c) => {
   const name = clean(c.name);
-  const words = name.split(/[ \-]+/);
-  const folded = fold(name);
-  if (NOT_SUBDIVISIONS.has(name.toLowerCase()) || !ok(name) || !/^[A-Z\u00C0-\u024F]/.test(name) || name.length < 4 || englishWords.has(folded) || personNames.has(folded)
-    || bodies.has(folded.replace(/-/g, ' '))) return false;
-  // Only one-word names: the engine reads a town alone, never as part of a longer run of names.
-  return words.length === 1 && townWordOk(name);
+  return !/[ \-]/.test(name) && subdivisionNameOk(name);
 };
 // Subdivisions (ISO 3166-2, English names from CLDR): provinces, counties, departments and districts that the
 // first-level list lacks ("Davao Oriental", "Seine-Saint-Denis"). The same filter as towns keeps out names that are

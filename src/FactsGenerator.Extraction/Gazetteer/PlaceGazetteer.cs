@@ -16,13 +16,17 @@ internal sealed class PlaceGazetteer
 {
     internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.gazetteer.tsv";
 
-    private static readonly Lazy<PlaceGazetteer> Shared = new(() => Parse(ReadResource()), isThreadSafe: true);
+    // Near the counts of the embedded file, so the two big tables are not regrown a dozen times while it is read.
+    private const int PlaceCapacity = 16384;
+    private const int TownCapacity = 24576;
+
+    private static readonly Lazy<PlaceGazetteer> Shared = new(Load, isThreadSafe: true);
 
     private readonly Dictionary<string, GazetteerPlace> places;
     private readonly Dictionary<string, string> demonyms;
-    private readonly Dictionary<string, GazetteerPlace> towns;
+    private readonly Dictionary<string, Town> towns;
 
-    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, Dictionary<string, GazetteerPlace> towns, int maxNameWords)
+    private PlaceGazetteer(Dictionary<string, GazetteerPlace> places, Dictionary<string, string> demonyms, Dictionary<string, Town> towns, int maxNameWords)
     {
         this.places = places;
         this.demonyms = demonyms;
@@ -54,54 +58,72 @@ internal sealed class PlaceGazetteer
     /// Finds a one-word town too small for <see cref="TryFind"/>: such names also name colleges, polls and characters
     /// ("a Monmouth poll"), so a caller asks only where the name stands alone as a place would.
     /// </summary>
-    public bool TryFindTown(string name, out GazetteerPlace town) => towns.TryGetValue(Key(name), out town!);
+    public bool TryFindTown(string name, out GazetteerPlace town)
+    {
+        if (towns.TryGetValue(Key(name), out var found))
+        {
+            town = new GazetteerPlace(found.Name, PlaceKind.City, found.Country);
+            return true;
+        }
+
+        town = null!;
+        return false;
+    }
 
     /// <summary>The country a demonym refers to ("Norwegian" → "Norway"), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.TryGetValue(Key(word), out var country) ? country : null;
 
     internal static PlaceGazetteer Parse(string data)
     {
-        var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        using var reader = new StringReader(data);
+        return Parse(reader);
+    }
+
+    // The embedded file is read line by line (not first into one string) and its fields cut out without Split: it
+    // holds some 38,000 lines, most of them one-word towns, and the first document read in the IDE waits for them.
+    private static PlaceGazetteer Parse(TextReader reader)
+    {
+        var places = new Dictionary<string, GazetteerPlace>(PlaceCapacity, StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var towns = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var towns = new Dictionary<string, Town>(TownCapacity, StringComparer.Ordinal);
         var countriesByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var demonymCodes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var demonymOrder = new List<string>();
         var placesPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var maxWords = 1;
-        using var reader = new StringReader(data);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
-            if (line.Length < 3 || line[0] == '#')
+            if (line.Length < 3 || line[0] == '#' || line[1] != '\t')
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
-            if (fields.Length < 3)
+            var nameEnd = line.IndexOf('\t', 2);
+            if (nameEnd < 0)
             {
                 continue;
             }
 
-            var name = fields[1];
-            var code = fields[2];
-            switch (fields[0])
+            var name = line.Substring(2, nameEnd - 2);
+            var codeEnd = line.IndexOf('\t', nameEnd + 1);
+            var code = codeEnd < 0 ? line.Substring(nameEnd + 1) : line.Substring(nameEnd + 1, codeEnd - nameEnd - 1);
+            switch (line[0])
             {
-                case "C":
+                case 'C':
                     countriesByCode[code] = name;
                     var country = new GazetteerPlace(name, PlaceKind.Country, name);
                     Add(places, name, country, ref maxWords);
-                    if (fields.Length > 3 && fields[3].Length > 0)
+                    if (codeEnd >= 0 && codeEnd + 1 < line.Length)
                     {
-                        foreach (var alias in fields[3].Split('|'))
+                        foreach (var alias in line.Substring(codeEnd + 1).Split('|'))
                         {
                             Add(places, alias, country, ref maxWords);
                         }
                     }
 
                     break;
-                case "D" when countriesByCode.ContainsKey(code):
+                case 'D' when countriesByCode.ContainsKey(code):
                     var key = Key(name);
                     if (!demonymCodes.TryGetValue(key, out var codes))
                     {
@@ -111,20 +133,25 @@ internal sealed class PlaceGazetteer
 
                     codes.Add(code);
                     break;
-                case "R" when countriesByCode.TryGetValue(code, out var regionCountry):
+                case 'R' when countriesByCode.TryGetValue(code, out var regionCountry):
                     CountPlace(placesPerCode, code);
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, regionCountry), ref maxWords);
                     break;
-                case "W":
+                case 'W':
                     // A continent, ocean or world region lies in no single country.
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, string.Empty), ref maxWords);
                     break;
-                case "T" when countriesByCode.TryGetValue(code, out var cityCountry):
+                case 'T' when countriesByCode.TryGetValue(code, out var cityCountry):
                     CountPlace(placesPerCode, code);
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
                     break;
-                case "V" when countriesByCode.TryGetValue(code, out var townCountry) && !places.ContainsKey(Key(name)):
-                    towns[Key(name)] = new GazetteerPlace(name, PlaceKind.City, townCountry);
+                case 'V' when countriesByCode.TryGetValue(code, out var townCountry):
+                    var townKey = Key(name);
+                    if (!places.ContainsKey(townKey))
+                    {
+                        towns[townKey] = new Town(name, townCountry);
+                    }
+
                     break;
             }
         }
@@ -190,12 +217,27 @@ internal sealed class PlaceGazetteer
         return words;
     }
 
-    private static string ReadResource()
+    private static PlaceGazetteer Load()
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded gazetteer is missing: " + ResourceName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        return Parse(reader);
+    }
+
+    // A town is kept as two references in the table, not as a GazetteerPlace of its own: there are some 22,000 of
+    // them and few are ever found, so the object is made on a hit.
+    private readonly struct Town
+    {
+        public Town(string name, string country)
+        {
+            Name = name;
+            Country = country;
+        }
+
+        public string Name { get; }
+
+        public string Country { get; }
     }
 
     private static void CountPlace(Dictionary<string, int> counts, string code) =>

@@ -68,7 +68,7 @@ internal static class ContextReader
                 start--;
             }
         }
-        else if (NumberReader.GluedPrefix(tokens[start].Text) is { } gluedCode && QuantityLexicon.TryCurrencyCode(gluedCode, out var gluedCurrency))
+        else if (QuantityLexicon.GluedCurrency(tokens[start]) is { } gluedCurrency)
         {
             // "USD15 an hour", "GBP738 thousand": the code written against the digits.
             mention.Unit = gluedCurrency;

@@ -416,15 +416,7 @@ internal static class MentionMerger
 
         mention.CoverEvidence(first);
         mention.Head = tokens[colon - 1].Text.ToLowerInvariant();
-        mention.Modifiers = colon - 1 > first ? string.Join(" ", Words(tokens, first, colon - 1)).ToLowerInvariant() : null;
-    }
-
-    private static IEnumerable<string> Words(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            yield return tokens[i].Text;
-        }
+        mention.Modifiers = colon - 1 > first ? TokenWindow.Join(tokens, first, colon - 2).ToLowerInvariant() : null;
     }
 
     private static bool IsShortfall(QuantityMention mention)

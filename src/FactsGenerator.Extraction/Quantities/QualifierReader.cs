@@ -133,7 +133,7 @@ internal static class QualifierReader
 
     // "€7000", "US$8000": the figure opens with a sign, perhaps after a glued country prefix.
     private static bool StartsWithCurrencySign(IReadOnlyList<Token> tokens, int index) =>
-        IsCurrencySign(tokens[index]) || (tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out _)) || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
+        IsCurrencySign(tokens[index]) || QuantityLexicon.GluedCurrency(tokens[index]) is not null || (index + 1 < tokens.Count && tokens[index].IsWord && IsCurrencySign(tokens[index + 1]) && !tokens[index + 1].SpaceBefore);
 
     // Where "US$8000" starts, given where its number starts.
     private static int BeforeCurrencySign(IReadOnlyList<Token> tokens, int numberFirst)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
 
@@ -452,7 +454,7 @@ internal static class QuantityLexicon
     // Dollar cents are the common reading of a bare "cents"; the euro's are written "euro cents" or "euro-cents".
     private static readonly Dictionary<string, string> SubunitCurrencyWords = new(Comparer)
     {
-        ["cents"] = "usd", ["euro-cents"] = "eur", ["pence"] = "gbp", ["kopecks"] = "rub", ["kopeks"] = "rub", ["paise"] = "inr",
+        ["cents"] = "usd", ["euro-cents"] = "eur", ["pence"] = "gbp", ["kopecks"] = "rub", ["kopeks"] = "rub", ["paise"] = "inr", ["groszy"] = "pln",
     };
 
     /// <summary>A currency word that names money after a country adjective ("Brazilian reals", "Peruvian soles", "Swiss francs").</summary>
@@ -460,6 +462,10 @@ internal static class QuantityLexicon
 
     /// <summary>A currency code written before an amount ("USD 1 million"), case-sensitive so "rs" or "try" stay words.</summary>
     public static bool TryCurrencyCode(string word, out string unit) => CurrencyCodes.TryGetValue(word, out unit!);
+
+    /// <summary>The currency of a word that glues its code to the digits ("USD15", "SEK9"); null for a label ("TVN24") or any other token.</summary>
+    public static string? GluedCurrency(Token token) =>
+        token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && TryCurrencyCode(code, out var currency) ? currency : null;
 
     /// <summary>
     /// A currency code written after an amount ("1.5 million USD"); codes that also spell a word or a brand after a number

@@ -196,7 +196,7 @@ internal static class RangeReader
         }
 
         // "GBP738 thousand or USD910 thousand": the same sum restated in another currency, two figures.
-        if (GluedCurrency(tokens, upper.First) is { } upperCurrency && upperCurrency != GluedCurrency(tokens, lower.First))
+        if (QuantityLexicon.GluedCurrency(tokens[upper.First]) is { } upperCurrency && upperCurrency != QuantityLexicon.GluedCurrency(tokens[lower.First]))
         {
             return false;
         }
@@ -260,7 +260,4 @@ internal static class RangeReader
             isEstimate: (linkWord == "or" || (joined && lower.Form == NumberForm.Words && upper.Form == NumberForm.Words)) && !sharesScale);
         return true;
     }
-
-    private static string? GluedCurrency(IReadOnlyList<Token> tokens, int index) =>
-        tokens[index].IsWord && NumberReader.GluedPrefix(tokens[index].Text) is { } code && QuantityLexicon.TryCurrencyCode(code, out var currency) ? currency : null;
 }

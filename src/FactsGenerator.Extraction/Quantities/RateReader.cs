@@ -36,13 +36,7 @@ internal static class RateReader
             population = tokens[last].Text.ToLowerInvariant();
         }
 
-        var baseText = tokens[rateBase.First].Text;
-        for (var k = rateBase.First + 1; k <= rateBase.Last; k++)
-        {
-            baseText += " " + tokens[k].Text;
-        }
-
-        var unit = "per " + baseText.ToLowerInvariant() + " " + population;
+        var unit = "per " + Join(tokens, rateBase.First, rateBase.Last).ToLowerInvariant() + " " + population;
         mention.Unit = counted is null ? unit : counted.ToLowerInvariant() + " " + unit;
         mention.UnitKind = UnitKind.Measure;
         mention.Event = null;

@@ -218,17 +218,6 @@ internal static class TallyReader
         return first <= last ? first : -1;
     }
 
-    private static string Join(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var parts = new string[last - first + 1];
-        for (var k = first; k <= last; k++)
-        {
-            parts[k - first] = tokens[k].Text;
-        }
-
-        return string.Join(" ", parts);
-    }
-
     private static QuantityMention Side(Sentence sentence, NumberMatch number, NumberRange range, string unit)
     {
         var tokens = sentence.Tokens;

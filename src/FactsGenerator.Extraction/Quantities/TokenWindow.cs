@@ -17,6 +17,18 @@ internal static class TokenWindow
     public static bool IsJoiningHyphenAt(IReadOnlyList<Token> tokens, int index) =>
         IsSymbolAt(tokens, index, '-') && !tokens[index].SpaceBefore && index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore;
 
+    /// <summary>The texts of tokens <paramref name="first"/> to <paramref name="last"/> (both included), one space apart.</summary>
+    public static string Join(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var parts = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            parts[k - first] = tokens[k].Text;
+        }
+
+        return string.Join(" ", parts);
+    }
+
     public static bool EndsWith(Token token, string suffix) =>
         token.IsWord && token.Text.Length > suffix.Length + 2 && token.Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 

@@ -94,7 +94,8 @@ public class PlaceGazetteerTests
         Assert.Equal("Velmoria", gazetteer.CountryOfDemonym("Velmorian"));
         Assert.True(gazetteer.TryFind("Ostravel", out var city));
         Assert.Equal("Velmoria", city.Country);
-        Assert.Equal(2, gazetteer.MaxNameWords >= 3 ? 2 : gazetteer.MaxNameWords);
+        // "Republic of Velmoria", an alias, is the longest name.
+        Assert.Equal(3, gazetteer.MaxNameWords);
     }
 
     [Fact]
@@ -107,6 +108,15 @@ public class PlaceGazetteerTests
         Assert.Equal("Velmoria", town.Country);
         // A name the main lookup knows is not a town as well.
         Assert.False(gazetteer.TryFindTown("Ostravel", out _));
+    }
+
+    [Fact]
+    public void ATownFoundWithoutItsDiacriticsKeepsItsWrittenName()
+    {
+        var gazetteer = PlaceGazetteer.Parse("C\tVelmoria\tVM\t\nV\tKelmsköv\tVM\n");
+        Assert.True(gazetteer.TryFindTown("Kelmskov", out var town));
+        Assert.Equal("Kelmsköv", town.Name);
+        Assert.Equal("Velmoria", town.Country);
     }
 
     [Fact]

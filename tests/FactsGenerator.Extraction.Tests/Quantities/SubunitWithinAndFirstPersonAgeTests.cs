@@ -8,6 +8,9 @@ public class SubunitCurrencyTests
     [InlineData("A cup of coffee at the kiosk costs 80 cents.", 0.8, "usd")]
     [InlineData("The stamp now sells for 65 pence.", 0.65, "gbp")]
     [InlineData("Bread rose by 40 kopecks a loaf.", 0.4, "rub")]
+    [InlineData("A tram ticket costs 50 kopeks.", 0.5, "rub")]
+    [InlineData("A matchbox costs 75 paise at the stall.", 0.75, "inr")]
+    [InlineData("A roll at the bakery costs 60 groszy.", 0.6, "pln")]
     public void StatesACurrencysHundredthPartInTheMainUnit(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
