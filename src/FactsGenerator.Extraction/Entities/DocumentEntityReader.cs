@@ -69,6 +69,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddOrganizationsListedWithOrganizations();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
