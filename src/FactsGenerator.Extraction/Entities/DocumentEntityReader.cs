@@ -70,6 +70,7 @@ internal sealed partial class DocumentEntityReader
 
         AddPlacesListedWithPlaces();
         AddOrganizationsListedWithOrganizations();
+        AddCampaignsNamedByCandidates();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
