@@ -171,6 +171,11 @@ internal sealed partial class ContextEvidence
         var k = end;
         for (var i = letters.Length - 1; i >= 0; i--)
         {
+            while (k >= 0 && IsJoiningMark(tokens[k]))
+            {
+                k--;
+            }
+
             while (k >= 0 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]) && char.ToLowerInvariant(tokens[k].Text[0]) != char.ToLowerInvariant(letters[i])
                 && tokens[k].Text is "of" or "and" or "for" or "the" or "to")
             {
@@ -188,6 +193,9 @@ internal sealed partial class ContextEvidence
 
         return true;
     }
+
+    // "ion-beam", "desorption/ionization": a hyphen or slash written inside a compound joins words that each give a letter.
+    private static bool IsJoiningMark(Token token) => (token.IsSymbol('-') || token.IsSymbol('/')) && !token.SpaceBefore;
 
     private static readonly HashSet<string> SkippableInitialWords = Lexicon.Set("of and for the to in on a an de");
 
@@ -234,7 +242,7 @@ internal sealed partial class ContextEvidence
         for (; k >= 0 && j >= 0; k--)
         {
             var token = tokens[k];
-            if (token.IsSymbol('-') && !token.SpaceBefore)
+            if (IsJoiningMark(token))
             {
                 continue;
             }

@@ -188,7 +188,7 @@ internal sealed partial class ContextEvidence
     // kind of body are bodies.
     private static bool IsListedAfterOrganisationNoun(IReadOnlyList<Token> tokens, int first)
     {
-        var singular = KindListedBefore(tokens, first);
+        var singular = KindListedBefore(tokens, first) ?? PluralKindRightBefore(tokens, first);
         return singular is not null && Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
     }
 
@@ -213,6 +213,21 @@ internal sealed partial class ContextEvidence
         }
 
         if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var plural = tokens[k].Text;
+        return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
+    }
+
+    // "the airlines Nordwind and Keller", "store chains A and B": a plural noun of kind written right before the names
+    // gives their kind as "such as" does; its singular, or null.
+    private static string? PluralKindRightBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal)
+            || tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal))
         {
             return null;
         }

@@ -69,6 +69,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddOrganizationsListedWithOrganizations();
+        AddCampaignsNamedByCandidates();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();

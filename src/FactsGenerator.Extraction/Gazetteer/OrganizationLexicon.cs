@@ -7,14 +7,18 @@ namespace FactsGenerator.Extraction.Gazetteer;
 /// <summary>
 /// Well-known organisations that news prose names with no word saying what they are ("Boeing", "USA Today",
 /// "Lufthansa"), read once from the embedded organizations.txt (built by tools/gazetteer/build-orgs.js; sources and
-/// licences in its header). The list is lower-case: a name matches whatever its capitals, but only when every word of
+/// licences in its header), and the websites of sites.txt ("The Hill", "Twitter"; built by build-sites.js). The list is lower-case: a name matches whatever its capitals, but only when every word of
 /// it is written as a name, so "the boeing" in running text or "usa today" in a slogan never match.
 /// </summary>
 internal static class OrganizationLexicon
 {
     internal const string ResourceName = "FactsGenerator.Extraction.Gazetteer.organizations.txt";
 
+    internal const string SitesResourceName = "FactsGenerator.Extraction.Gazetteer.sites.txt";
+
     private static readonly Lazy<HashSet<string>> Names = new(Load, isThreadSafe: true);
+
+    private static readonly Lazy<HashSet<string>> Sites = new(LoadSites, isThreadSafe: true);
 
     /// <summary>Lower-case words that may stand inside a name without a capital ("Bank of America", "Procter & Gamble").</summary>
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "of", "and", "the", "de", "del", "la", "le", "&", "on", "in" };
@@ -28,7 +32,25 @@ internal static class OrganizationLexicon
     [ThreadStatic]
     private static Text.StringMemo<bool>? contained;
 
-    private static bool IsListed(string name) => IsWrittenAsName(name) && Names.Value.Contains(Key(name));
+    private static bool IsListed(string name) => IsWrittenAsName(name) && (Names.Value.Contains(Key(name)) || Sites.Value.Contains(SiteKey(name)));
+
+    /// <summary>The key sites.txt stores a website's name under (build-sites.js reads it from the domain): the name's
+    /// letters and digits, lower case ("The Daily Beast" is "thedailybeast"). A lower-case "the" before the name is
+    /// no part of it; a capital one is, so "The Independent" matches a newspaper and "the independent" nothing.</summary>
+    internal static string SiteKey(string name)
+    {
+        var start = name.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+        var key = new StringBuilder(name.Length);
+        for (var i = start; i < name.Length; i++)
+        {
+            if (char.IsLetterOrDigit(name[i]))
+            {
+                key.Append(char.ToLowerInvariant(name[i]));
+            }
+        }
+
+        return key.ToString();
+    }
 
     /// <summary>The key the list stores a name under (build-orgs.js makes the same): lower case, no apostrophes or
     /// full stops, hyphens as spaces, single spaces, no leading "the".</summary>
@@ -92,4 +114,6 @@ internal static class OrganizationLexicon
 
     // The list is stored already keyed (build-orgs.js writes Key's form), so each line is an entry as it is.
     private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", line => line);
+
+    private static HashSet<string> LoadSites() => EmbeddedLists.EntrySet(SitesResourceName, "website list", line => line);
 }

@@ -9,6 +9,7 @@ public class AcronymGlossTests
     [InlineData("The team added QA [quality assurance] to every release.", "QA")]
     [InlineData("The Chief Ward Director (CWD) visited the clinic on Monday.", "CWD")]
     [InlineData("Every build runs Continuous Integration (CI) before release.", "CI")]
+    [InlineData("The lab dated the shards with Photon-assisted grain reflection/scattering (PAGRS) last year.", "PAGRS")]
     public void AnAcronymSpelledOutAsNoBodyIsNoOrganisation(string sentence, string acronym)
     {
         Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));

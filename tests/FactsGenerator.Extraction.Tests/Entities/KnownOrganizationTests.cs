@@ -16,6 +16,24 @@ public class KnownOrganizationTests
         Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
     }
 
+    [Theory]
+    [InlineData("The claim was first printed by The Hill on Monday evening.", "The Hill")]
+    [InlineData("A reporter told The Independent that the claim was false.", "The Independent")]
+    [InlineData("The fund-raiser was promoted by Mozilla last year.", "Mozilla")]
+    public void AWebsiteNamedByItsDomainIsAnOrganisation(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACommonWordIsAWebsiteOnlyWithACapitalThe()
+    {
+        var facts = Extract.From("Voters in the district backed an Independent candidate on Monday.");
+        Assert.DoesNotContain("Independent", Extract.OrganizationNames(facts));
+    }
+
     [Fact]
     public void ATeamNamedAfterItsCityIsNotThatCity()
     {
