@@ -1,0 +1,39 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Family names that are also place or event words ("Day", "Castle", "Lane") after a given name.</summary>
+public class WordSurnameTests
+{
+    [Fact]
+    public void AnEventWordSurnameAfterARoleIsAPerson()
+    {
+        var facts = Extract.From("Retired singer Mabel Day opened the new library on Friday.");
+        Assert.Contains("Mabel Day", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AWordSurnameUsedAloneAsASpeakerMarksThePersonAndTheirQuotes()
+    {
+        var facts = Extract.From("Singer, painter, and keen gardener Mabel Day retired in Oakvale on Monday.\n\n"
+            + "\"It was a long road,\" Day said in an interview.");
+        Assert.Contains("Mabel Day", Extract.PeopleNames(facts));
+        Assert.Contains(facts.Quotes, q => q.Speaker == "Mabel Day" && q.Text.StartsWith("It was a long road"));
+    }
+
+    [Fact]
+    public void APlaceWordSurnameUsedAloneAsASpeakerMarksAPerson()
+    {
+        var facts = Extract.From("The list was won by Gordon Castle, a lawyer from Ohio, and his running mate.\n\n"
+            + "Castle said the result was fair.");
+        Assert.Contains("Gordon Castle", Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Gordon Castle", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AHolidayNamedAfterAGivenNameStaysAnEvent()
+    {
+        var facts = Extract.From("Shops were closed for Victoria Day and most families stayed at home.");
+        Assert.DoesNotContain("Victoria Day", Extract.PeopleNames(facts));
+    }
+}
