@@ -66,6 +66,14 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Part of Ana Ruiz's speech ...", "Much of Jo Kim's work ...": an everyday word opening the sentence before "of"
+            // and a person's given name is a common noun, not the head of a body named after the person.
+            if (IsLeadingNounBeforeOfPerson(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
             if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
             {
@@ -246,6 +254,20 @@ internal static partial class NameChunker
         var next = tokens[i + 1].Text;
         return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
+    }
+
+    private static bool IsLeadingNounBeforeOfPerson(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsClauseStart(tokens, i) || i + 3 >= tokens.Count || !tokens[i + 1].Is("of") || !IsNameWord(tokens[i + 2]) || !IsNameWord(tokens[i + 3])
+            || !tokens[i + 3].SpaceBefore || !Gazetteer.GivenNames.Contains(tokens[i + 2].Text))
+        {
+            return false;
+        }
+
+        var word = tokens[i].Text;
+        return Gazetteer.EnglishWords.IsOrdinaryWord(word) && !Gazetteer.GivenNames.Contains(word) && !Lexicon.OrganizationHeads.Contains(word)
+            && !Lexicon.PlaceHeads.Contains(word) && !Lexicon.TitleWords.Contains(word) && !Lexicon.EventWords.Contains(word)
+            && !Lexicon.RoleHeads.Contains(word) && !Lexicon.CompanyEndings.Contains(word);
     }
 
     // A past verb of saying ("Remarked", "Added"; "Said" is also a given name) or a word with an adverb's ending ("Additionally",

@@ -37,3 +37,24 @@ public class WordSurnameTests
         Assert.DoesNotContain("Victoria Day", Extract.PeopleNames(facts));
     }
 }
+
+/// <summary>An everyday noun opening the sentence before "of" and a person ("Part of Ana Ruiz's ...").</summary>
+public class LeadingNounBeforeOfPersonTests
+{
+    [Theory]
+    [InlineData("Part of Anna Kessler's statement read: \"We will keep going.\"")]
+    [InlineData("Much of Anna Kessler's work was done at night.")]
+    public void TheNounIsNotTheHeadOfABody(string sentence)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains("Anna Kessler", Extract.PeopleNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Kessler"));
+    }
+
+    [Fact]
+    public void ABodyNamedOfAPlaceKeepsItsHead()
+    {
+        var facts = Extract.From("Bank of Oakvale said its profits rose.");
+        Assert.DoesNotContain("Oakvale", Extract.PeopleNames(facts));
+    }
+}
