@@ -58,3 +58,15 @@ public class LeadingNounBeforeOfPersonTests
         Assert.DoesNotContain("Oakvale", Extract.PeopleNames(facts));
     }
 }
+
+/// <summary>Conjunctions and greetings opening a sentence are no first names.</summary>
+public class LeadingConjunctionAndGreetingTests
+{
+    [Theory]
+    [InlineData("Neither Kessler nor his aide replied to the letter.", "Neither Kessler")]
+    [InlineData("\"Hi Marlow, thanks for coming,\" the host said.", "Hi Marlow")]
+    public void TheWordDoesNotJoinTheName(string sentence, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Extract.PeopleNames(Extract.From(sentence)));
+    }
+}
