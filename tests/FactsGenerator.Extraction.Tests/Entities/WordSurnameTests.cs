@@ -70,3 +70,23 @@ public class LeadingConjunctionAndGreetingTests
         Assert.DoesNotContain(wrong, Extract.PeopleNames(Extract.From(sentence)));
     }
 }
+
+/// <summary>"and" between two people whose second family name is a place head ("Park", "Hill").</summary>
+public class TwoPeopleWithPlaceWordSurnameTests
+{
+    [Fact]
+    public void TwoGivenNamesMakeTwoPeopleNotOneSite()
+    {
+        var facts = Extract.From("Two senators, Tom Hale and Zed Park, voted against the bill.");
+        Assert.Contains("Tom Hale", Extract.PeopleNames(facts));
+        Assert.Contains("Zed Park", Extract.PeopleNames(facts));
+        Assert.DoesNotContain(facts.Places, p => p.Name.Contains(" and "));
+    }
+
+    [Fact]
+    public void ASiteWithoutGivenNamesStaysOneName()
+    {
+        var facts = Extract.From("The crews trained at the Arden Test and Training Range last week.");
+        Assert.Contains("Arden Test and Training Range", Extract.PlaceNames(facts));
+    }
+}
