@@ -140,8 +140,14 @@ internal static partial class NameChunker
     }
 
     internal static bool IsPostNominal(IReadOnlyList<Token> tokens, int index) =>
-        index >= 1 && tokens[index].SpaceBefore && PostNominals.Contains(tokens[index].Text) && IsNameWord(tokens[index - 1])
-        && !NameForms.IsAllCaps(tokens[index - 1].Text);
+        index >= 1 && tokens[index].SpaceBefore && IsNameWord(tokens[index - 1]) && !NameForms.IsAllCaps(tokens[index - 1].Text)
+        && (PostNominals.Contains(tokens[index].Text) || IsSeatAfterName(tokens, index));
+
+    // "Ann Hollis MP said": a member's seat written after a given name and a family name, with no further name after it
+    // (in "Labour MP Ann Hollis" the letters are an office before the name).
+    private static bool IsSeatAfterName(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text is "MP" or "MSP" or "MEP" or "MLA" or "MPP" && index >= 2 && IsNameWord(tokens[index - 2]) && tokens[index - 1].SpaceBefore
+        && Gazetteer.GivenNames.Contains(tokens[index - 2].Text) && !(index + 1 < tokens.Count && IsNameWord(tokens[index + 1]) && tokens[index + 1].SpaceBefore);
 
     // Honours, ranks and degrees written after a name (all in capitals, as news prose writes them).
     private static readonly HashSet<string> PostNominals = new(System.StringComparer.Ordinal)

@@ -90,3 +90,22 @@ public class TwoPeopleWithPlaceWordSurnameTests
         Assert.Contains("Arden Test and Training Range", Extract.PlaceNames(facts));
     }
 }
+
+/// <summary>A member's seat written after the name ("Ann Hollis MP").</summary>
+public class SeatAfterNameTests
+{
+    [Theory]
+    [InlineData("The motion was tabled by Ann Hollis MP on Tuesday.")]
+    [InlineData("\"It is fair,\" said Ann Hollis MSP, who chairs the panel.")]
+    public void TheLettersEndThePersonsName(string sentence)
+    {
+        Assert.Contains("Ann Hollis", Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void TheLettersBeforeANameStayAnOffice()
+    {
+        var facts = Extract.From("Labour MP Ann Hollis said the motion was fair.");
+        Assert.Contains("Ann Hollis", Extract.PeopleNames(facts));
+    }
+}
