@@ -445,7 +445,9 @@ internal sealed partial class DocumentEntityReader
     private NameChunk? SharedSurnamePartner(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First != chunk.Last || !GivenNames.Contains(chunk.Text) || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].Is("and"))
+        // "Mark and Ana Ruiz": a given name that is also a word ("Mark", "Bill") shares the surname too, as "and" pairs it with a person.
+        if (chunk.First != chunk.Last || !(GivenNames.Contains(chunk.Text) || Lexicon.WordLikeGivenNames.Contains(chunk.Text)) || chunk.Last + 2 >= tokens.Count
+            || !tokens[chunk.Last + 1].Is("and"))
         {
             return null;
         }

@@ -109,3 +109,15 @@ public class SeatAfterNameTests
         Assert.Contains("Ann Hollis", Extract.PeopleNames(facts));
     }
 }
+
+/// <summary>"Mark and Ana Ruiz": a given name that is also an everyday word shares the partner's family name.</summary>
+public class WordLikeGivenNamePartnerTests
+{
+    [Fact]
+    public void TheWordLikeGivenNameTakesThePartnersSurname()
+    {
+        var facts = Extract.From("The guests included Mark and Patricia Delgado, who hosted a rally at their home.");
+        Assert.Contains("Mark Delgado", Extract.PeopleNames(facts));
+        Assert.Contains("Patricia Delgado", Extract.PeopleNames(facts));
+    }
+}
