@@ -416,7 +416,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var words = chunk.SpacedWordCount;
         if (words < 2 || words > MaxPersonWords || chunk.InsideQuote
-            || tokens[chunk.Last].Text is not ("Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Field" or "Bay" or "Temple" or "Forest" or "Beach")
+            || !IsPlaceOrEventWordSurname(tokens[chunk.Last].Text)
             || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
             || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
         {
@@ -429,15 +429,25 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // A place or an event never speaks, so the family name used alone as a speaker ("Day said") marks a person too.
         return (words >= 3 && GivenNames.Contains(tokens[chunk.Last - 1].Text) && tokens[chunk.Last - 1].SpaceBefore) || evidence.IsActor(chunk.Text) || IsFollowedByWho(tokens, chunk.Last)
+            || evidence.IsSpeaker(tokens[chunk.Last].Text) || evidence.IsIntroducedAsPerson(chunk.Text)
             || HasPersonNounBeside(tokens, chunk) || RoleParser.Before(tokens, chunk.First, chunks)?.Role is not null;
     }
+
+    // Common family names that are also place heads ("Hall", "Park") or event words ("Day", "Law"): the name reads as a
+    // person only with a given name before it and person evidence around it.
+    private static bool IsPlaceOrEventWordSurname(string word) =>
+        word is "Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Field" or "Bay" or "Temple" or "Forest" or "Beach"
+            or "Day" or "Law" or "Lane";
 
     // "Tomas and Ana Ruiz": a given name before "and" and a person's full name shares that person's surname.
     private NameChunk? SharedSurnamePartner(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First != chunk.Last || !GivenNames.Contains(chunk.Text) || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].Is("and"))
+        // "Mark and Ana Ruiz": a given name that is also a word ("Mark", "Bill") shares the surname too, as "and" pairs it with a person.
+        if (chunk.First != chunk.Last || !(GivenNames.Contains(chunk.Text) || Lexicon.WordLikeGivenNames.Contains(chunk.Text)) || chunk.Last + 2 >= tokens.Count
+            || !tokens[chunk.Last + 1].Is("and"))
         {
             return null;
         }

@@ -191,6 +191,7 @@ internal static class Lexicon
         "Consequently Eventually Ultimately Nonetheless Indeed Perhaps Maybe Sometimes Often Apparently Officially " +
         "Notably Specifically Originally Hence Therefore Accordingly Otherwise Alternatively Similarly Likewise " +
         "Nobody Nothing Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything None " +
+        "Neither Either Nor Whilst Besides Amid Hi Hello " +
         // Groups of people open sentences as common nouns ("Passengers of X waited"); words that also open
         // well-known bodies' names ("Doctors Without Borders", "Students for ...") are left out.
         "Passengers Workers Voters Visitors Fans Survivors Victims Witnesses Patients Soldiers Troops Protesters " +

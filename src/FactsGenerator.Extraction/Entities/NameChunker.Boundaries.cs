@@ -217,7 +217,8 @@ internal static partial class NameChunker
         // "the Arden Test and Training Range": a place head after "and" closes a site whose first part is no name on
         // its own (but "Oslo and Frogner Park" lists two places, and "Frogner Park and Slottsparken Park" two sites).
         if (walkEnd == end && end > and + 1 && last > first && Lexicon.PlaceHeads.Contains(tokens[end].Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text)
-            && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !IsCompassOrRank(tokens[end].Text) && !IsKnownPlace(tokens, first, last) && !firstIsAcronym)
+            && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && !IsCompassOrRank(tokens[end].Text) && !IsKnownPlace(tokens, first, last) && !firstIsAcronym
+            && !AreTwoPersonNames(tokens, first, last, and, end))
         {
             return end;
         }
@@ -232,6 +233,12 @@ internal static partial class NameChunker
 
         return last;
     }
+
+    // "Tom Hale and Zed Park": a given name opening each part makes two people, the second with a family name that is
+    // also a place head ("Park", "Hill"), not one site.
+    private static bool AreTwoPersonNames(IReadOnlyList<Token> tokens, int first, int last, int and, int end) =>
+        end == and + 2 && last - first is 1 or 2 && Gazetteer.GivenNames.Contains(tokens[first].Text) && Gazetteer.GivenNames.Contains(tokens[and + 1].Text)
+        && !IsKnownPlace(tokens, first, last) && !IsKnownPlace(tokens, and + 1, end);
 
     private static bool IsPublicationTitleStart(IReadOnlyList<Token> tokens, int first)
     {

@@ -66,6 +66,14 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Part of Ana Ruiz's speech ...", "Much of Jo Kim's work ...": an everyday word opening the sentence before "of"
+            // and a person's given name is a common noun, not the head of a body named after the person.
+            if (IsLeadingNounBeforeOfPerson(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
             if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
             {
@@ -132,8 +140,14 @@ internal static partial class NameChunker
     }
 
     internal static bool IsPostNominal(IReadOnlyList<Token> tokens, int index) =>
-        index >= 1 && tokens[index].SpaceBefore && PostNominals.Contains(tokens[index].Text) && IsNameWord(tokens[index - 1])
-        && !NameForms.IsAllCaps(tokens[index - 1].Text);
+        index >= 1 && tokens[index].SpaceBefore && IsNameWord(tokens[index - 1]) && !NameForms.IsAllCaps(tokens[index - 1].Text)
+        && (PostNominals.Contains(tokens[index].Text) || IsSeatAfterName(tokens, index));
+
+    // "Ann Hollis MP said": a member's seat written after a given name and a family name, with no further name after it
+    // (in "Labour MP Ann Hollis" the letters are an office before the name).
+    private static bool IsSeatAfterName(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text is "MP" or "MSP" or "MEP" or "MLA" or "MPP" && index >= 2 && IsNameWord(tokens[index - 2]) && tokens[index - 1].SpaceBefore
+        && Gazetteer.GivenNames.Contains(tokens[index - 2].Text) && !(index + 1 < tokens.Count && IsNameWord(tokens[index + 1]) && tokens[index + 1].SpaceBefore);
 
     // Honours, ranks and degrees written after a name (all in capitals, as news prose writes them).
     private static readonly HashSet<string> PostNominals = new(System.StringComparer.Ordinal)
@@ -246,6 +260,20 @@ internal static partial class NameChunker
         var next = tokens[i + 1].Text;
         return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
+    }
+
+    private static bool IsLeadingNounBeforeOfPerson(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsClauseStart(tokens, i) || i + 3 >= tokens.Count || !tokens[i + 1].Is("of") || !IsNameWord(tokens[i + 2]) || !IsNameWord(tokens[i + 3])
+            || !tokens[i + 3].SpaceBefore || !Gazetteer.GivenNames.Contains(tokens[i + 2].Text))
+        {
+            return false;
+        }
+
+        var word = tokens[i].Text;
+        return Gazetteer.EnglishWords.IsOrdinaryWord(word) && !Gazetteer.GivenNames.Contains(word) && !Lexicon.OrganizationHeads.Contains(word)
+            && !Lexicon.PlaceHeads.Contains(word) && !Lexicon.TitleWords.Contains(word) && !Lexicon.EventWords.Contains(word)
+            && !Lexicon.RoleHeads.Contains(word) && !Lexicon.CompanyEndings.Contains(word);
     }
 
     // A past verb of saying ("Remarked", "Added"; "Said" is also a given name) or a word with an adverb's ending ("Additionally",
