@@ -272,7 +272,9 @@ internal static class SentenceQuantityReader
             return false;
         }
 
-        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
+        // "a week after the storm", "an hour before the match": the span between two events, the same as "a week later".
+        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago")
+            || ((IsAt(tokens, i + 2, "after") || IsAt(tokens, i + 2, "before")) && (IsWordAt(tokens, i + 3) || (i + 3 < tokens.Count && tokens[i + 3].IsNumber)));
 
         // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
         // ("a day of mourning" names a kind of day).

@@ -38,4 +38,21 @@ public class OverAndAddedTimeTests
         var facts = QuantityTestText.Extract("The repairs will need several more months.");
         Assert.Contains(facts, f => f.Value == null && f.Unit == "months" && f.Category == QuantityCategory.Duration);
     }
+
+    [Theory]
+    [InlineData("A day after the vote, the minister resigned.", "days")]
+    [InlineData("The ferry sailed again a week after the storm.", "weeks")]
+    [InlineData("The coach called the players an hour before the match.", "hours")]
+    public void ASingleUnitBeforeAfterOrBeforeIsTheSpanBetweenEvents(string text, string unit)
+    {
+        var facts = QuantityTestText.Extract(text);
+        Assert.Contains(facts, f => f.Value == 1m && f.Unit == unit && f.Category == QuantityCategory.Duration);
+    }
+
+    [Fact]
+    public void ASingleUnitWithNothingAfterItIsNoSpan()
+    {
+        var facts = QuantityTestText.Extract("The club plays a day after.");
+        Assert.DoesNotContain(facts, f => f.Unit == "days");
+    }
 }
