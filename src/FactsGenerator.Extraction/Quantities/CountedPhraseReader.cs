@@ -121,6 +121,13 @@ internal static class CountedPhraseReader
             return true;
         }
 
+        // "three more days", "several additional weeks": the word for an added amount stands between the figure and its
+        // unit of time, and the figure still counts that time.
+        if (mention.UnitKind == UnitKind.None && IsAddedAmountWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        {
+            k++;
+        }
+
         if (ReadPercent(tokens, ref k, mention))
         {
             SkipComparative(tokens, ref k);
@@ -736,4 +743,7 @@ internal static class CountedPhraseReader
 
         return null;
     }
+
+    private static bool IsAddedAmountWordAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "more" or "additional" or "extra" or "further";
 }

@@ -272,7 +272,9 @@ internal static class SentenceQuantityReader
             return false;
         }
 
-        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago");
+        // "a week after the storm", "an hour before the match": the span between two events, the same as "a week later".
+        var spanBetweenEvents = IsAt(tokens, i + 2, "later") || IsAt(tokens, i + 2, "earlier") || IsAt(tokens, i + 2, "afterwards") || IsAt(tokens, i + 2, "ago")
+            || ((IsAt(tokens, i + 2, "after") || IsAt(tokens, i + 2, "before")) && (IsWordAt(tokens, i + 3) || (i + 3 < tokens.Count && tokens[i + 3].IsNumber)));
 
         // "the biggest rally in a decade" spans a period; "a minute of silence", "a year of planning" last one
         // ("a day of mourning" names a kind of day).
@@ -440,7 +442,8 @@ internal static class SentenceQuantityReader
         ReadClauseContext(tokens, qualifierStart, mention);
 
         // "over three days" is a span of time, not "more than".
-        if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over"))
+        if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over")
+            && !IsOverABound(tokens, qualifierStart, mention))
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -622,6 +625,20 @@ internal static class SentenceQuantityReader
         var part = of - 1;
         return IsAt(tokens, of, "of") && part >= 0 && (tokens[part].IsNumber || NumberWords.IsCardinalWord(tokens[part].Text) || IsShareWord(tokens[part]))
             && !IsAt(tokens, part - 1, "but");
+    }
+
+    /// <summary>
+    /// "for over 65 years", "the first win in over 20 years", "over a century ago": after a preposition, or with "ago" after
+    /// it, "over" bounds the length of time; it cannot be the span something happened across.
+    /// </summary>
+    private static bool IsOverABound(IReadOnlyList<Token> tokens, int overAt, QuantityMention mention)
+    {
+        if (overAt > 0 && tokens[overAt - 1].IsWord && tokens[overAt - 1].Text.ToLowerInvariant() is "for" or "in" or "of" or "after")
+        {
+            return true;
+        }
+
+        return tokens[mention.EvidenceLast].Is("ago") || (mention.EvidenceLast + 1 < tokens.Count && tokens[mention.EvidenceLast + 1].Is("ago"));
     }
 
     // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
