@@ -161,7 +161,8 @@ internal static partial class RoleParser
         if (char.IsUpper(tokens[headEnd].Text[0]))
         {
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
-            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1])
+            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
+                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd))
                 && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
@@ -418,6 +419,14 @@ internal static partial class RoleParser
                 return counted;
             }
 
+            // "commentators such as X and Y", "envoys including X", "two judges: X and Y": the plural before the
+            // connector names each listed person's office.
+            var plural = PluralBeforeListConnector(tokens, p);
+            if (plural >= 0 && Singular(tokens[plural]) is not null)
+            {
+                p = plural;
+            }
+
             // "Senators X and Y": a capitalised plural title too.
             var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
             if (singular is not null)
@@ -426,7 +435,7 @@ internal static partial class RoleParser
                 var first = p;
                 // (Only words that qualify offices: no determiner stops the phrase, as in "met foreign ministers X and Y".)
                 while (first - 1 >= 0 && p - (first - 1) <= MaxModifiers && tokens[first - 1].IsWord
-                    && ((first - 1 == 0 && IsSentenceInitialModifier(tokens[0])) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
+                    && ((first - 1 == 0 && (IsSentenceInitialModifier(tokens[0]) || IsAdjectiveOpeningSentence(tokens[0]))) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
                         || tokens[first - 1].Is("former")
                         || (Lexicon.TitleModifiers.Contains(tokens[first - 1].Text) && !NameForms.IsCountryOrDemonym(tokens[first - 1].Text))))
                 {
@@ -568,6 +577,17 @@ internal static partial class RoleParser
 
         var stem = token.Text.Substring(0, token.Text.Length - 1);
         return Lexicon.TitleWords.Contains(stem) && !Lexicon.TitleWords.Contains(token.Text) ? stem.ToLowerInvariant() : null;
+    }
+
+    // The plural noun before "such as", "including" or a colon that opens a list; -1 when p is no such connector.
+    private static int PluralBeforeListConnector(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p >= 2 && tokens[p].Is("as") && tokens[p - 1].Is("such"))
+        {
+            return p - 2;
+        }
+
+        return p >= 1 && (tokens[p].Is("including") || tokens[p].IsSymbol(':')) ? p - 1 : -1;
     }
 
     private static string? Singular(Token token)
@@ -764,6 +784,21 @@ internal static partial class RoleParser
     private static bool IsCapitalisedTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
+
+    // "Solicitor General X", "Postmaster General X": offices whose head takes a postpositive "General"; the head
+    // is no body that owns a general.
+    private static bool OpensGeneralOffice(IReadOnlyList<Token> tokens, int k, int headEnd) =>
+        k + 1 == headEnd && IsGeneralOffice(tokens[k], tokens[headEnd]);
+
+    public static bool IsGeneralOffice(Token head, Token general) =>
+        general.Is("General") && head.IsWord && char.IsUpper(head.Text[0]) && PostpositiveGeneralOffices.Contains(head.Text);
+
+    private static readonly HashSet<string> PostpositiveGeneralOffices = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "Attorney", "Solicitor", "Surgeon", "Postmaster", "Inspector", "Auditor", "Comptroller", "Controller", "Governor",
+        "Secretary", "Director", "Consul", "Procurator", "Prosecutor", "Advocate", "Paymaster", "Adjutant", "Quartermaster",
+        "Registrar", "Accountant", "Receiver", "Vicar", "Commissioner",
+    };
 
     public static bool IsChamber(Token token) => token.IsWord && char.IsUpper(token.Text[0]) && Chambers.Contains(token.Text);
 
@@ -1131,6 +1166,11 @@ internal static partial class RoleParser
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
     private static bool IsLowerCaseAdjective(Token token) =>
         NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
+
+    // "Political commentators X and Y": an everyday adjective capitalised only because it opens the sentence.
+    private static bool IsAdjectiveOpeningSentence(Token token) =>
+        token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal))
+        && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
 
     // Capitalised only because they open the sentence: "Opposition leader X", "Lead guitarist X", "Retired agent X".
     private static bool IsSentenceInitialModifier(Token token) =>
