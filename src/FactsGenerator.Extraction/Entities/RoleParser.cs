@@ -406,6 +406,13 @@ internal static partial class RoleParser
         var firstListed = p + 1;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
+            // "a show hosted by X and Y": each agent after the participle holds the office the deed names.
+            var agent = AgentOfParticiple(tokens, p);
+            if (agent is not null)
+            {
+                return agent;
+            }
+
             // "X, the Lakeside mayor, and her counterparts, Y and Z": the office of the person the sentence named before.
             var counterpart = CounterpartOffice(tokens, p, chunks);
             if (counterpart is not null)
