@@ -781,11 +781,16 @@ internal static partial class RoleParser
 
         // "retired FBI agent X", "the jailed Harbour Times reporter X": a participle before the body qualifies the office.
         // ("newly elected Velmorian president X" says how the office was won, which the role leaves out.)
-        return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord && RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant())
+        // "presumptive Democratic nominee X", "acting Velmorian president X": so does a word saying the office is not yet or
+        // not fully held.
+        return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord
+            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || (NameForms.IsLowerWord(tokens[p]) && ProvisionalOfficeWords.Contains(tokens[p].Text)))
             && !(tokens[p].Is("elected") || tokens[p].Is("appointed") || tokens[p].Is("designated"))
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
     }
+
+    private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
 
     // "Vice", "Minority", "Senate": capitalised words that belong to the name of an office.
     private static bool IsCapitalisedTitlePart(Token token) =>
