@@ -90,6 +90,15 @@ internal static partial class RoleParser
 
         // "the president of the European Council, X"
         var ofChunk = roleEnd < 0 ? NameChunkIndex.EndingAt(chunks, p) : null;
+        // "the communications director for the Harlow campaign, X": a name and a common noun of a body after "of".
+        var bodyNoun = -1;
+        if (roleEnd < 0 && ofChunk is null && p >= 2 && tokens[nameFirst - 1].IsSymbol(',') && NameForms.IsLowerWord(tokens[p])
+            && BodiesNamedAfterSomeone.Contains(tokens[p].Text) && NameChunkIndex.EndingAt(chunks, p - 1) is { } named)
+        {
+            ofChunk = named;
+            bodyNoun = p;
+        }
+
         if (ofChunk is not null)
         {
             var q = ofChunk.First - 1;
@@ -100,8 +109,8 @@ internal static partial class RoleParser
 
             if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
             {
-                affiliation = ofChunk.Text;
-                affiliationChunk = ofChunk;
+                affiliation = bodyNoun >= 0 ? ofChunk.Text + " " + tokens[bodyNoun].Text : ofChunk.Text;
+                affiliationChunk = bodyNoun >= 0 ? null : ofChunk;
                 p = q - 1;
             }
         }
@@ -791,6 +800,12 @@ internal static partial class RoleParser
     }
 
     private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
+
+    // Common nouns of bodies known by the person or place they serve: "the Harlow campaign", "the Ruiz family".
+    private static readonly HashSet<string> BodiesNamedAfterSomeone = new(System.StringComparer.Ordinal)
+    {
+        "campaign", "administration", "government", "team", "family", "presidency", "estate",
+    };
 
     // "Vice", "Minority", "Senate": capitalised words that belong to the name of an office.
     private static bool IsCapitalisedTitlePart(Token token) =>
