@@ -603,7 +603,21 @@ internal static partial class RoleParser
             return p - 2;
         }
 
-        return p >= 1 && (tokens[p].Is("including") || tokens[p].IsSymbol(':')) ? p - 1 : -1;
+        if (p >= 1 && tokens[p].IsSymbol(':'))
+        {
+            // "two judges have been named: X and Y": a passive verb may stand between the plural and the colon.
+            const int MaxVerbWords = 3;
+            var k = p - 1;
+            while (k >= 1 && p - 1 - k < MaxVerbWords && NameForms.IsLowerWord(tokens[k])
+                && (tokens[k].Text is "have" or "has" or "had" or "been" or "were" or "are" or "be" || tokens[k].Text.EndsWith("ed", System.StringComparison.Ordinal)))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        return p >= 1 && tokens[p].Is("including") ? p - 1 : -1;
     }
 
     private static string? Singular(Token token)

@@ -13,6 +13,7 @@ public class RoleListConnectorTests
     [InlineData("The show drew praise from critics such as Ned Harlow and Pia Ventura on Sunday.", "critic")]
     [InlineData("The panel heard envoys including Ned Harlow and Pia Ventura on Friday.", "envoy")]
     [InlineData("The board named two new judges: Ned Harlow and Pia Ventura.", "judge")]
+    [InlineData("Only two senators were censured: Ned Harlow and Pia Ventura.", "senator")]
     [InlineData("Political commentators such as Ned Harlow and Pia Ventura called the speech flat.", "political commentator")]
     public void EachListedPersonHoldsThePluralsOffice(string text, string role)
     {
