@@ -97,6 +97,11 @@ internal sealed partial class DocumentEntityReader
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
                 }
+                else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
+                {
+                    // "Solicitor General Ana Ruiz": the office's head before a postpositive "General".
+                    roleStart--;
+                }
                 else if (IsJurisdictionOfLegalOffice(tokens[roleStart - 1], tokens[roleStart]))
                 {
                     roleStart--;

@@ -205,13 +205,25 @@ internal static partial class RoleParser
     private static RoleMatch? OfficeTakenAfter(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks)
     {
         var verb = nameLast + 1;
-        if (verb + 1 < tokens.Count && (tokens[verb].Is("was") || tokens[verb].Is("is")))
+        // "X has been appointed chair": the perfect passive too.
+        if (verb + 2 < tokens.Count && (tokens[verb].Is("has") || tokens[verb].Is("had") || tokens[verb].Is("have")) && tokens[verb + 1].Is("been"))
+        {
+            verb += 2;
+        }
+        else if (verb + 1 < tokens.Count && (tokens[verb].Is("was") || tokens[verb].Is("is")))
         {
             verb++;
         }
 
-        if (verb + 1 >= tokens.Count || !(tokens[verb].Is("elected") || tokens[verb].Is("appointed") || tokens[verb].Is("became") || tokens[verb].Is("becomes"))
-            || ((tokens[verb].Is("elected") || tokens[verb].Is("appointed")) && verb == nameLast + 1))
+        if (verb + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        // ("named" only in the passive: "X named Y chair" gives the office to Y.)
+        var passiveOnly = tokens[verb].Is("elected") || tokens[verb].Is("appointed") || tokens[verb].Is("named");
+        if (!(passiveOnly || tokens[verb].Is("became") || tokens[verb].Is("becomes"))
+            || (passiveOnly && verb == nameLast + 1))
         {
             return null;
         }

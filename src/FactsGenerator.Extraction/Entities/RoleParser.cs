@@ -90,6 +90,15 @@ internal static partial class RoleParser
 
         // "the president of the European Council, X"
         var ofChunk = roleEnd < 0 ? NameChunkIndex.EndingAt(chunks, p) : null;
+        // "the communications director for the Harlow campaign, X": a name and a common noun of a body after "of".
+        var bodyNoun = -1;
+        if (roleEnd < 0 && ofChunk is null && p >= 2 && tokens[nameFirst - 1].IsSymbol(',') && NameForms.IsLowerWord(tokens[p])
+            && BodiesNamedAfterSomeone.Contains(tokens[p].Text) && NameChunkIndex.EndingAt(chunks, p - 1) is { } named)
+        {
+            ofChunk = named;
+            bodyNoun = p;
+        }
+
         if (ofChunk is not null)
         {
             var q = ofChunk.First - 1;
@@ -100,8 +109,8 @@ internal static partial class RoleParser
 
             if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
             {
-                affiliation = ofChunk.Text;
-                affiliationChunk = ofChunk;
+                affiliation = bodyNoun >= 0 ? ofChunk.Text + " " + tokens[bodyNoun].Text : ofChunk.Text;
+                affiliationChunk = bodyNoun >= 0 ? null : ofChunk;
                 p = q - 1;
             }
         }
@@ -161,7 +170,8 @@ internal static partial class RoleParser
         if (char.IsUpper(tokens[headEnd].Text[0]))
         {
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
-            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsCapitalisedTitlePart(tokens[p - 1])
+            while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
+                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd))
                 && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
@@ -405,6 +415,13 @@ internal static partial class RoleParser
         var firstListed = p + 1;
         for (var listed = 0; p >= 0 && listed <= MaxListedNames; listed++)
         {
+            // "a show hosted by X and Y": each agent after the participle holds the office the deed names.
+            var agent = AgentOfParticiple(tokens, p);
+            if (agent is not null)
+            {
+                return agent;
+            }
+
             // "X, the Lakeside mayor, and her counterparts, Y and Z": the office of the person the sentence named before.
             var counterpart = CounterpartOffice(tokens, p, chunks);
             if (counterpart is not null)
@@ -418,6 +435,14 @@ internal static partial class RoleParser
                 return counted;
             }
 
+            // "commentators such as X and Y", "envoys including X", "two judges: X and Y": the plural before the
+            // connector names each listed person's office.
+            var plural = PluralBeforeListConnector(tokens, p);
+            if (plural >= 0 && Singular(tokens[plural]) is not null)
+            {
+                p = plural;
+            }
+
             // "Senators X and Y": a capitalised plural title too.
             var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
             if (singular is not null)
@@ -426,7 +451,7 @@ internal static partial class RoleParser
                 var first = p;
                 // (Only words that qualify offices: no determiner stops the phrase, as in "met foreign ministers X and Y".)
                 while (first - 1 >= 0 && p - (first - 1) <= MaxModifiers && tokens[first - 1].IsWord
-                    && ((first - 1 == 0 && IsSentenceInitialModifier(tokens[0])) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
+                    && ((first - 1 == 0 && (IsSentenceInitialModifier(tokens[0]) || IsAdjectiveOpeningSentence(tokens[0]))) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
                         || tokens[first - 1].Is("former")
                         || (Lexicon.TitleModifiers.Contains(tokens[first - 1].Text) && !NameForms.IsCountryOrDemonym(tokens[first - 1].Text))))
                 {
@@ -568,6 +593,31 @@ internal static partial class RoleParser
 
         var stem = token.Text.Substring(0, token.Text.Length - 1);
         return Lexicon.TitleWords.Contains(stem) && !Lexicon.TitleWords.Contains(token.Text) ? stem.ToLowerInvariant() : null;
+    }
+
+    // The plural noun before "such as", "including" or a colon that opens a list; -1 when p is no such connector.
+    private static int PluralBeforeListConnector(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p >= 2 && tokens[p].Is("as") && tokens[p - 1].Is("such"))
+        {
+            return p - 2;
+        }
+
+        if (p >= 1 && tokens[p].IsSymbol(':'))
+        {
+            // "two judges have been named: X and Y": a passive verb may stand between the plural and the colon.
+            const int MaxVerbWords = 3;
+            var k = p - 1;
+            while (k >= 1 && p - 1 - k < MaxVerbWords && NameForms.IsLowerWord(tokens[k])
+                && (tokens[k].Text is "have" or "has" or "had" or "been" or "were" or "are" or "be" || tokens[k].Text.EndsWith("ed", System.StringComparison.Ordinal)))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        return p >= 1 && tokens[p].Is("including") ? p - 1 : -1;
     }
 
     private static string? Singular(Token token)
@@ -754,16 +804,42 @@ internal static partial class RoleParser
 
         // "retired FBI agent X", "the jailed Harbour Times reporter X": a participle before the body qualifies the office.
         // ("newly elected Velmorian president X" says how the office was won, which the role leaves out.)
-        return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord && RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant())
+        // "presumptive Democratic nominee X", "acting Velmorian president X": so does a word saying the office is not yet or
+        // not fully held.
+        return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord
+            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || (NameForms.IsLowerWord(tokens[p]) && ProvisionalOfficeWords.Contains(tokens[p].Text)))
             && !(tokens[p].Is("elected") || tokens[p].Is("appointed") || tokens[p].Is("designated"))
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
     }
 
+    private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
+
+    // Common nouns of bodies known by the person or place they serve: "the Harlow campaign", "the Ruiz family".
+    private static readonly HashSet<string> BodiesNamedAfterSomeone = new(System.StringComparer.Ordinal)
+    {
+        "campaign", "administration", "government", "team", "family", "presidency", "estate",
+    };
+
     // "Vice", "Minority", "Senate": capitalised words that belong to the name of an office.
     private static bool IsCapitalisedTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
+
+    // "Solicitor General X", "Postmaster General X": offices whose head takes a postpositive "General"; the head
+    // is no body that owns a general.
+    private static bool OpensGeneralOffice(IReadOnlyList<Token> tokens, int k, int headEnd) =>
+        k + 1 == headEnd && IsGeneralOffice(tokens[k], tokens[headEnd]);
+
+    public static bool IsGeneralOffice(Token head, Token general) =>
+        general.Is("General") && head.IsWord && char.IsUpper(head.Text[0]) && PostpositiveGeneralOffices.Contains(head.Text);
+
+    private static readonly HashSet<string> PostpositiveGeneralOffices = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "Attorney", "Solicitor", "Surgeon", "Postmaster", "Inspector", "Auditor", "Comptroller", "Controller", "Governor",
+        "Secretary", "Director", "Consul", "Procurator", "Prosecutor", "Advocate", "Paymaster", "Adjutant", "Quartermaster",
+        "Registrar", "Accountant", "Receiver", "Vicar", "Commissioner",
+    };
 
     public static bool IsChamber(Token token) => token.IsWord && char.IsUpper(token.Text[0]) && Chambers.Contains(token.Text);
 
@@ -1131,6 +1207,11 @@ internal static partial class RoleParser
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
     private static bool IsLowerCaseAdjective(Token token) =>
         NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
+
+    // "Political commentators X and Y": an everyday adjective capitalised only because it opens the sentence.
+    private static bool IsAdjectiveOpeningSentence(Token token) =>
+        token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal))
+        && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
 
     // Capitalised only because they open the sentence: "Opposition leader X", "Lead guitarist X", "Retired agent X".
     private static bool IsSentenceInitialModifier(Token token) =>
