@@ -144,12 +144,9 @@ internal sealed partial class ContextEvidence
     private static bool NamesNoBody(NameChunk spelled)
     {
         var tokens = spelled.Tokens;
-        for (var k = spelled.First; k <= spelled.Last; k++)
+        if (HasBodyHeadWord(tokens, spelled.First, spelled.Last))
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
-            {
-                return false;
-            }
+            return false;
         }
 
         var last = tokens[spelled.Last].Text;
@@ -310,16 +307,27 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
-        for (var k = first; k <= last; k++)
+        if (HasBodyHeadWord(tokens, first, last))
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
-            {
-                return false;
-            }
+            return false;
         }
 
         var text = SpanText(tokens, first, last);
         return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
+    }
+
+    // "Council", "Agency", "Ltd": a word of the span that heads or ends the names of bodies.
+    private static bool HasBodyHeadWord(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
