@@ -99,10 +99,7 @@ internal sealed partial class ContextEvidence
             return;
         }
 
-        // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym
-        // after the noun it modifies, or after a dash, makes it a common noun.
-        if (next is { } noun && next2 is { } opener && (NameForms.IsLowerWord(noun) && (opener.IsSymbol('[') || opener.IsSymbol('(')) ? GlossSpells(tokens, b + 3, tokens[a].Text)
-            : noun.IsSymbol('-') && noun.SpaceBefore && GlossSpells(tokens, b + 2, tokens[a].Text)))
+        if (IsGlossedAfterNounOrDash(tokens, b, tokens[a].Text))
         {
             thingAcronyms.Add(NameForms.Key(chunk.Text));
             return;
@@ -195,6 +192,25 @@ internal sealed partial class ContextEvidence
     private static bool IsJoiningMark(Token token) => (token.IsSymbol('-') || token.IsSymbol('/')) && !token.SpaceBefore;
 
     private static readonly HashSet<string> SkippableInitialWords = Lexicon.Set("of and for the to in on a an de");
+
+    // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym ending
+    // at `last`, after the noun it modifies or after a spaced dash, makes it a common noun.
+    private static bool IsGlossedAfterNounOrDash(IReadOnlyList<Token> tokens, int last, string acronym)
+    {
+        if (last + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var noun = tokens[last + 1];
+        var opener = tokens[last + 2];
+        if (NameForms.IsLowerWord(noun) && (opener.IsSymbol('[') || opener.IsSymbol('(')))
+        {
+            return GlossSpells(tokens, last + 3, acronym);
+        }
+
+        return noun.IsSymbol('-') && noun.SpaceBefore && GlossSpells(tokens, last + 2, acronym);
+    }
 
     // The acronym's letters are the first letters of the words from first to last, in order; little words that give no
     // letter may be skipped, and hyphens or ampersands give none ("Just-in-Time" spells "JIT").
