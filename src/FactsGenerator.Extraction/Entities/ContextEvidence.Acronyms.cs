@@ -99,10 +99,7 @@ internal sealed partial class ContextEvidence
             return;
         }
 
-        // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym
-        // after the noun it modifies, or after a dash, makes it a common noun.
-        if (next is { } noun && next2 is { } opener && (NameForms.IsLowerWord(noun) && (opener.IsSymbol('[') || opener.IsSymbol('(')) ? GlossSpells(tokens, b + 3, tokens[a].Text)
-            : noun.IsSymbol('-') && noun.SpaceBefore && GlossSpells(tokens, b + 2, tokens[a].Text)))
+        if (IsGlossedAfterNounOrDash(tokens, b, tokens[a].Text))
         {
             thingAcronyms.Add(NameForms.Key(chunk.Text));
             return;
@@ -144,12 +141,9 @@ internal sealed partial class ContextEvidence
     private static bool NamesNoBody(NameChunk spelled)
     {
         var tokens = spelled.Tokens;
-        for (var k = spelled.First; k <= spelled.Last; k++)
+        if (HasBodyHeadWord(tokens, spelled.First, spelled.Last))
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
-            {
-                return false;
-            }
+            return false;
         }
 
         var last = tokens[spelled.Last].Text;
@@ -198,6 +192,25 @@ internal sealed partial class ContextEvidence
     private static bool IsJoiningMark(Token token) => (token.IsSymbol('-') || token.IsSymbol('/')) && !token.SpaceBefore;
 
     private static readonly HashSet<string> SkippableInitialWords = Lexicon.Set("of and for the to in on a an de");
+
+    // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym ending
+    // at `last`, after the noun it modifies or after a spaced dash, makes it a common noun.
+    private static bool IsGlossedAfterNounOrDash(IReadOnlyList<Token> tokens, int last, string acronym)
+    {
+        if (last + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var noun = tokens[last + 1];
+        var opener = tokens[last + 2];
+        if (NameForms.IsLowerWord(noun) && (opener.IsSymbol('[') || opener.IsSymbol('(')))
+        {
+            return GlossSpells(tokens, last + 3, acronym);
+        }
+
+        return noun.IsSymbol('-') && noun.SpaceBefore && GlossSpells(tokens, last + 2, acronym);
+    }
 
     // The acronym's letters are the first letters of the words from first to last, in order; little words that give no
     // letter may be skipped, and hyphens or ampersands give none ("Just-in-Time" spells "JIT").
@@ -310,16 +323,27 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
-        for (var k = first; k <= last; k++)
+        if (HasBodyHeadWord(tokens, first, last))
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
-            {
-                return false;
-            }
+            return false;
         }
 
         var text = SpanText(tokens, first, last);
         return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
+    }
+
+    // "Council", "Agency", "Ltd": a word of the span that heads or ends the names of bodies.
+    private static bool HasBodyHeadWord(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)

@@ -17,13 +17,14 @@ internal sealed partial class ContextEvidence
     /// so the capitals dress up a category, not a name. A mention with anything else around it makes it a name again.</summary>
     public bool IsKindName(string name)
     {
-        // A well-known body or a place keeps its name ("a more federal Velm Union", "a new Near East").
+        // "a Velm Rights Group (VRG)": the acronym is a kind when its spelled-out name is one.
         var key = NameForms.Key(name);
         if (kindAcronyms.TryGetValue(key, out var spelled) && kindMentions.Contains(spelled) && !otherMentions.Contains(spelled))
         {
             return true;
         }
 
+        // A well-known body or a place keeps its name ("a more federal Velm Union", "a new Near East").
         return kindMentions.Contains(key) && !otherMentions.Contains(key) && !Gazetteer.OrganizationLexicon.Contains(name)
             && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _);
     }

@@ -82,7 +82,6 @@ internal sealed partial class ContextEvidence
     // "Redhill coach Ana Ruiz said ... Redhill defeated Oakport": the opponent of a team is a team.
     private void HintOpponents()
     {
-
         foreach (var (winner, loser) in matches)
         {
             var winnerIsTeam = TryGetStrong(winner, out var winnerKind) && winnerKind == EntityKind.Organization;

@@ -212,13 +212,7 @@ internal sealed partial class ContextEvidence
             k--;
         }
 
-        if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var plural = tokens[k].Text;
-        return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
+        return k >= 0 ? SingularOfPlural(tokens[k]) : null;
     }
 
     // "the airlines Nordwind and Keller", "store chains A and B": a plural noun of kind written right before the names
@@ -226,13 +220,19 @@ internal sealed partial class ContextEvidence
     private static string? PluralKindRightBefore(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;
-        if (k < 0 || !NameForms.IsLowerWord(tokens[k]) || tokens[k].Text.Length < 4 || !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal)
-            || tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal))
+        return k >= 0 && !tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal) ? SingularOfPlural(tokens[k]) : null;
+    }
+
+    // "firms" → "firm", "agencies" → "agency": the singular of a lower-case word of four letters or more ending in "s",
+    // or null for any other token.
+    private static string? SingularOfPlural(Token token)
+    {
+        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
         {
             return null;
         }
 
-        var plural = tokens[k].Text;
+        var plural = token.Text;
         return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
     }
 

@@ -40,8 +40,13 @@ internal sealed partial class DocumentEntityReader
         }
 
         // A given name, then a family name the lists know or no English word, and no word of the tail heads a body or a place.
-        if (!tokens[name].IsWord || !GivenNames.Contains(tokens[name].Text) || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)) || SubChunk(chunk, name, chunk.Last).SpacedWordCount > 3
-            || !IsPersonNameSpan(tokens, name, chunk.Last))
+        if (!tokens[name].IsWord || !GivenNames.Contains(tokens[name].Text) || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)))
+        {
+            return false;
+        }
+
+        var person = SubChunk(chunk, name, chunk.Last);
+        if (person.SpacedWordCount > 3 || !IsPersonNameSpan(tokens, name, chunk.Last))
         {
             return false;
         }
@@ -56,7 +61,6 @@ internal sealed partial class DocumentEntityReader
 
         var body = SubChunk(chunk, chunk.First, head);
         ClassifySpan(body, chunks);
-        var person = SubChunk(chunk, name, chunk.Last);
         ClassifyChunk(SubChunk(chunk, head + 1, chunk.Last), chunks);
 
         // "director of the Velm Rights Trust Ana Ruiz": the office before "of" is hers, held in that body.

@@ -15,7 +15,6 @@ internal sealed partial class DocumentEntityReader
     /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
     private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
 
-    // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
     /// <summary>Bodies whose name is their head word and "General" ("Directorate General", "Consulate General").</summary>
     private static readonly HashSet<string> GeneralBodyHeads = Lexicon.Set("Directorate Secretariat Inspectorate Consulate Commissariat");
 
@@ -28,6 +27,7 @@ internal sealed partial class DocumentEntityReader
             && (chunk.First + 1 == chunk.Last || tokens[chunk.First + 2].Is("of") || tokens[chunk.First + 2].Is("for"));
     }
 
+    // "UN general assembly", "Maidan Wardak provincial council", "Russia's defence ministry".
     private bool TryOrganizationWithNoun(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

@@ -7,8 +7,9 @@ namespace FactsGenerator.Extraction.Gazetteer;
 /// <summary>
 /// Well-known organisations that news prose names with no word saying what they are ("Boeing", "USA Today",
 /// "Lufthansa"), read once from the embedded organizations.txt (built by tools/gazetteer/build-orgs.js; sources and
-/// licences in its header), and the websites of sites.txt ("The Hill", "Twitter"; built by build-sites.js). The list is lower-case: a name matches whatever its capitals, but only when every word of
-/// it is written as a name, so "the boeing" in running text or "usa today" in a slogan never match.
+/// licences in its header), and the websites of sites.txt ("The Hill", "Twitter"; built by build-sites.js). The list
+/// is lower-case: a name matches whatever its capitals, but only when every word of it is written as a name, so
+/// "the boeing" in running text or "usa today" in a slogan never match.
 /// </summary>
 internal static class OrganizationLexicon
 {
