@@ -1195,8 +1195,8 @@ internal static partial class RoleParser
 
         var lower = token.Text.ToLowerInvariant();
         return Lexicon.OrganizationTypeNouns.Contains(lower) || Lexicon.AdministrativeNouns.Contains(lower) || Lexicon.OrganizationHeads.Contains(token.Text)
-            || (lower.Length >= 5 && (lower.EndsWith("ic", System.StringComparison.Ordinal) || lower.EndsWith("al", System.StringComparison.Ordinal)
-                || lower.EndsWith("ary", System.StringComparison.Ordinal) || lower.EndsWith("ive", System.StringComparison.Ordinal) || lower.EndsWith("ous", System.StringComparison.Ordinal)));
+            || HasAdjectiveEnding(lower)
+            || (lower.Length >= 5 && (lower.EndsWith("ary", System.StringComparison.Ordinal) || lower.EndsWith("ive", System.StringComparison.Ordinal) || lower.EndsWith("ous", System.StringComparison.Ordinal)));
     }
 
     private static bool IsPlainCapitalisedWordIgnoringBodies(Token token) =>
@@ -1205,13 +1205,15 @@ internal static partial class RoleParser
         && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
-    private static bool IsLowerCaseAdjective(Token token) =>
-        NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
+    private static bool IsLowerCaseAdjective(Token token) => NameForms.IsLowerWord(token) && HasAdjectiveEnding(token.Text);
 
     // "Political commentators X and Y": an everyday adjective capitalised only because it opens the sentence.
     private static bool IsAdjectiveOpeningSentence(Token token) =>
-        token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal))
-        && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
+        HasAdjectiveEnding(token.Text) && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
+
+    // Long enough that "-al" and "-ic" are a suffix, not the whole stem ("pal", "tic" are no adjectives).
+    private static bool HasAdjectiveEnding(string word) =>
+        word.Length >= 5 && (word.EndsWith("al", System.StringComparison.Ordinal) || word.EndsWith("ic", System.StringComparison.Ordinal));
 
     // Capitalised only because they open the sentence: "Opposition leader X", "Lead guitarist X", "Retired agent X".
     private static bool IsSentenceInitialModifier(Token token) =>
