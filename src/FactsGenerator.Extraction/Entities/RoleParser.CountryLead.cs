@@ -161,7 +161,8 @@ internal static partial class RoleParser
 
         for (var last = System.Math.Min(tokens.Count - 1, p + MaxCountryWords - 1); last >= p; last--)
         {
-            if (NameForms.IsCountryOrDemonym(SpanText(tokens, p, last)) && IsWordRun(tokens, p, last))
+            // (The run is checked before its text is built: most appositions open with one capitalised word.)
+            if (IsWordRun(tokens, p, last) && NameForms.IsCountryOrDemonym(last == p ? tokens[p].Text : SpanText(tokens, p, last)))
             {
                 return last;
             }
