@@ -60,7 +60,7 @@ internal static partial class RoleParser
         }
 
         // ("a 40-year-old man" says only who, not what, the person is.)
-        if (q >= tokens.Count || (!tenure && country is null) || (aged && IsPlainWordForAPerson(tokens[q].Text)))
+        if (q >= tokens.Count || (!tenure && country is null) || (aged && PlainPersonWords.Contains(tokens[q].Text)))
         {
             country = null;
             former = false;
@@ -118,8 +118,6 @@ internal static partial class RoleParser
             : -1;
     }
 
-    private static bool IsPlainWordForAPerson(string word) =>
-        PlainPersonWords.Contains(word) || word is "man" or "woman" or "boy" or "girl" or "men" or "women";
 
     private static bool IsAdverbOfManner(Token token) =>
         NameForms.IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
@@ -147,7 +145,7 @@ internal static partial class RoleParser
         }
 
         var word = tokens[p].Text.ToLowerInvariant();
-        return !IsPlainWordForAPerson(word) && !Lexicon.PersonNouns.Contains(word)
+        return !PlainPersonWords.Contains(word) && !Lexicon.PersonNouns.Contains(word)
             && (Lexicon.RoleHeads.Contains(word) || Gazetteer.Occupations.Contains(word) || IsPersonNounOfFunction(word) || IsProfession(word));
     }
 

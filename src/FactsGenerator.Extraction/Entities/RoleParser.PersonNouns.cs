@@ -50,7 +50,7 @@ internal static partial class RoleParser
     // "a 34-year-old man" or "a stranger" has no role.
     private static readonly HashSet<string> PlainPersonWords = new(System.StringComparer.Ordinal)
     {
-        "person", "people", "human", "individual", "adult", "child", "kid", "baby", "infant", "toddler", "youngster", "youth",
+        "person", "people", "man", "woman", "men", "women", "boy", "girl", "human", "individual", "adult", "child", "kid", "baby", "infant", "toddler", "youngster", "youth",
         "teen", "teenager", "adolescent", "minor", "male", "female", "lady", "gentleman", "guy", "fellow", "stranger",
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "hero", "heroine", "villain", "idiot",
         "fool", "genius", "loser", "winner", "lover", "enemy", "friend", "acquaintance", "being", "soul", "self", "native",
