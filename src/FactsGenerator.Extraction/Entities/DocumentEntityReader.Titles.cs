@@ -139,8 +139,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "Fire and Rescue Commissioner X" read as one run: the field joined by "and" is part of the office.
-            if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].Is("and") && RoleParser.CoordinatedCapitalisedFieldStart(tokens, roleStart) is var field && field >= chunk.First
-                && !NamesKnownPerson(tokens, field, roleStart - 2))
+            if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].Is("and") && CoordinatedFieldStart(tokens, roleStart, chunk.First) is var field && field >= 0)
             {
                 roleStart = field;
             }
@@ -326,8 +325,8 @@ internal sealed partial class DocumentEntityReader
     {
         var and = chunk.First - 1;
         // "the region's Fire and Rescue Commissioner X": a capitalised field joined to the office's own.
-        var field = roleStart == chunk.First ? RoleParser.CoordinatedCapitalisedFieldStart(tokens, roleStart) : -1;
-        if (field >= 0 && !NamesKnownPerson(tokens, field, and - 1))
+        var field = roleStart == chunk.First ? CoordinatedFieldStart(tokens, roleStart, 0) : -1;
+        if (field >= 0)
         {
             return JoinLower(tokens, field, and) + " ";
         }
@@ -349,7 +348,15 @@ internal sealed partial class DocumentEntityReader
         return (former ? "former " : string.Empty) + tokens[and - 1].Text.ToLowerInvariant() + " and ";
     }
 
-    // ("Vale and Vice President X" after "Ana Vale" lists two people: a word of the field is a known person's name.)
+    // The start (at minStart or after) of the capitalised field joined by "and" to the office at roleStart, or -1. The
+    // known people are asked only then: "Vale and Vice President X" after "Ana Vale" lists two people.
+    private int CoordinatedFieldStart(IReadOnlyList<Token> tokens, int roleStart, int minStart)
+    {
+        var field = RoleParser.CoordinatedCapitalisedFieldStart(tokens, roleStart);
+        return field >= minStart && !NamesKnownPerson(tokens, field, roleStart - 2) ? field : -1;
+    }
+
+    // (A word of the field is a known person's name.)
     private bool NamesKnownPerson(IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)

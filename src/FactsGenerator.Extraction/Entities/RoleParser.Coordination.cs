@@ -53,7 +53,7 @@ internal static partial class RoleParser
         }
 
         var before = first - 1;
-        var opens = office || before < 0 || IsDeterminer(tokens[before]) || tokens[before].Text is "'s" or "’s"
+        var opens = office || before < 0 || IsDeterminer(tokens[before]) || IsPossessiveS(tokens[before])
             || (tokens[before].IsWord && NameForms.IsCountryOrDemonym(tokens[before].Text));
         return opens ? first : -1;
     }
@@ -82,7 +82,7 @@ internal static partial class RoleParser
 
         for (var k = p; k < tokens.Count && k - p < MaxOwnerWords && NameForms.IsLowerWord(tokens[k]) && !IsDeterminer(tokens[k]); k++)
         {
-            if (k + 2 < tokens.Count && tokens[k + 1].Text is "'s" or "’s" && (NameForms.IsLowerWord(tokens[k + 2]) || Lexicon.TitleWords.Contains(tokens[k + 2].Text)))
+            if (k + 2 < tokens.Count && IsPossessiveS(tokens[k + 1]) && (NameForms.IsLowerWord(tokens[k + 2]) || Lexicon.TitleWords.Contains(tokens[k + 2].Text)))
             {
                 return k + 2;
             }

@@ -40,7 +40,7 @@ internal static partial class RoleParser
                 q = ageEnd + 1;
                 aged = true;
             }
-            else if (q + 1 < tokens.Count && IsAdverbOfManner(tokens[q]) && IsParticipleOfOffice(tokens[q + 1]))
+            else if (q + 1 < tokens.Count && IsLyAdverb(tokens[q]) && IsParticipleOfOffice(tokens[q + 1]))
             {
                 // "the newly elected mayor", "a recently appointed judge": how the office was won is no part of it.
                 q += 2;
@@ -60,7 +60,7 @@ internal static partial class RoleParser
         }
 
         // ("a 40-year-old man" says only who, not what, the person is.)
-        if (q >= tokens.Count || (!tenure && country is null) || (aged && IsPlainWordForAPerson(tokens[q].Text)))
+        if (q >= tokens.Count || (!tenure && country is null) || (aged && PlainPersonWords.Contains(tokens[q].Text)))
         {
             country = null;
             former = false;
@@ -118,10 +118,9 @@ internal static partial class RoleParser
             : -1;
     }
 
-    private static bool IsPlainWordForAPerson(string word) =>
-        PlainPersonWords.Contains(word) || word is "man" or "woman" or "boy" or "girl" or "men" or "women";
 
-    private static bool IsAdverbOfManner(Token token) =>
+    // "newly", "recently": an adverb in "-ly" (mostly of time here, not of manner) before a participle of office.
+    private static bool IsLyAdverb(Token token) =>
         NameForms.IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
     private static bool IsParticipleOfOffice(Token token) =>
@@ -147,7 +146,7 @@ internal static partial class RoleParser
         }
 
         var word = tokens[p].Text.ToLowerInvariant();
-        return !IsPlainWordForAPerson(word) && !Lexicon.PersonNouns.Contains(word)
+        return !PlainPersonWords.Contains(word) && !Lexicon.PersonNouns.Contains(word)
             && (Lexicon.RoleHeads.Contains(word) || Gazetteer.Occupations.Contains(word) || IsPersonNounOfFunction(word) || IsProfession(word));
     }
 
@@ -161,7 +160,8 @@ internal static partial class RoleParser
 
         for (var last = System.Math.Min(tokens.Count - 1, p + MaxCountryWords - 1); last >= p; last--)
         {
-            if (NameForms.IsCountryOrDemonym(SpanText(tokens, p, last)) && IsWordRun(tokens, p, last))
+            // (The run is checked before its text is built: most appositions open with one capitalised word.)
+            if (IsWordRun(tokens, p, last) && NameForms.IsCountryOrDemonym(last == p ? tokens[p].Text : SpanText(tokens, p, last)))
             {
                 return last;
             }

@@ -21,14 +21,17 @@ internal static partial class RoleParser
         {
             q++;
         }
-        else if (NameChunkIndex.StartingAt(chunks, q) is { } owner && owner.Last + 2 < tokens.Count && tokens[owner.Last + 1].Text is "'s" or "’s")
+        else if (NameChunkIndex.StartingAt(chunks, q) is { } owner && owner.Last + 2 < tokens.Count && IsPossessiveS(tokens[owner.Last + 1]))
         {
-            // "one of the party's Deputy Leaders", "one of Velmoria's envoys": the owner is the affiliation.
+            // "one of Velmoria's envoys": a named owner is the affiliation.
             affiliation = owner.Text;
             affiliationChunk = owner;
             q = owner.Last + 2;
         }
-        else if (q + 1 < tokens.Count && NameForms.IsLowerWord(tokens[q]) && tokens[q + 1].Text is "'s" or "’s")
+
+        // "one of the party's Deputy Leaders": a common noun owning the group, after its article or without one, is left
+        // out, as in an apposition ("X, the province's water minister").
+        if (affiliation is null && q + 1 < tokens.Count && NameForms.IsLowerWord(tokens[q]) && IsPossessiveS(tokens[q + 1]))
         {
             q += 2;
         }

@@ -19,7 +19,7 @@ internal static partial class RoleParser
     /// </summary>
     public static bool IsPersonNoun(string word) =>
         Gazetteer.Occupations.Contains(word)
-        || (word.Length >= 4 && PersonNounList.Contains(word) && !IsPluralForm(word) && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ing", System.StringComparison.Ordinal));
+        || (word.Length >= 4 && PersonNounList.Contains(word) && IsSingularNounForm(word));
 
     // A lower-case singular noun of the WordNet person list that says more than "someone" (not "man", "stranger").
     private static bool IsPersonNounOfFunction(Token token) => NameForms.IsLowerWord(token) && IsPersonNounOfFunction(token.Text);
@@ -31,10 +31,13 @@ internal static partial class RoleParser
             return false;
         }
 
-        // The list holds the plurals too ("lawyers"): a plural names a group, not the person beside it. A participle
-        // ("the accused", "in "Ana accused Ben"") is more often the verb.
-        return !IsPluralForm(word) && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ing", System.StringComparison.Ordinal);
+        return IsSingularNounForm(word);
     }
+
+    // The list holds the plurals too ("lawyers"): a plural names a group, not the person beside it. A participle
+    // ("the accused", "in "Ana accused Ben"") is more often the verb.
+    private static bool IsSingularNounForm(string word) =>
+        !IsPluralForm(word) && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ing", System.StringComparison.Ordinal);
 
     // "officials", "fishermen", "schoolchildren" ("actress", "alumnus" and "witness" are singular).
     private static bool IsPluralForm(string word) =>
@@ -47,7 +50,7 @@ internal static partial class RoleParser
     // "a 34-year-old man" or "a stranger" has no role.
     private static readonly HashSet<string> PlainPersonWords = new(System.StringComparer.Ordinal)
     {
-        "person", "people", "human", "individual", "adult", "child", "kid", "baby", "infant", "toddler", "youngster", "youth",
+        "person", "people", "man", "woman", "men", "women", "boy", "girl", "human", "individual", "adult", "child", "kid", "baby", "infant", "toddler", "youngster", "youth",
         "teen", "teenager", "adolescent", "minor", "male", "female", "lady", "gentleman", "guy", "fellow", "stranger",
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "hero", "heroine", "villain", "idiot",
         "fool", "genius", "loser", "winner", "lover", "enemy", "friend", "acquaintance", "being", "soul", "self", "native",

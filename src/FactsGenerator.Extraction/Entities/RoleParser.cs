@@ -214,7 +214,7 @@ internal static partial class RoleParser
         if (p - 1 >= 0)
         {
             var before = tokens[p - 1];
-            if (before.Text is "'s" or "'S" || before.IsSymbol('\''))
+            if (IsPossessiveS(before) || before.IsSymbol('\''))
             {
                 var owner = NameChunkIndex.EndingAt(chunks, p - 2);
                 if (owner is not null && affiliation is null)
@@ -290,7 +290,7 @@ internal static partial class RoleParser
         var named = false;
         for (var k = last - 1; k >= 1 && last - k <= MaxFieldWords; k--)
         {
-            var isName = NameChunker.IsNameWord(tokens[k]) || tokens[k].Text is "'s" or "’s";
+            var isName = NameChunker.IsNameWord(tokens[k]) || IsPossessiveS(tokens[k]);
             if (!(NameForms.IsLowerWord(tokens[k]) || (apposition && isName)))
             {
                 return -1;
@@ -772,6 +772,10 @@ internal static partial class RoleParser
         Lexicon.TitleModifiers.Contains(word)
         || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && NameForms.HasAbstractNounEnding(word));
 
+    // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
+    // so these two spellings are all a possessive can take.
+    private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
+
     private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
@@ -968,7 +972,7 @@ internal static partial class RoleParser
             affiliation = owner.Text;
             affiliationChunk = owner;
             p = owner.Last + 1;
-            if (p < tokens.Count && (tokens[p].Text is "'s" or "'S" || tokens[p].IsSymbol('\'')))
+            if (p < tokens.Count && (IsPossessiveS(tokens[p]) || tokens[p].IsSymbol('\'')))
             {
                 p++;
             }
@@ -1064,7 +1068,7 @@ internal static partial class RoleParser
     // After a country lead-in ("a U.S. Senator") the office may be one word.
     private static int CapitalisedOfficeEnd(IReadOnlyList<Token> tokens, int p, bool afterLead = false)
     {
-        if (p < 1 || !(afterLead || tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || tokens[p - 1].Text is "'s" or "'S"))
+        if (p < 1 || !(afterLead || tokens[p - 1].Is("the") || tokens[p - 1].Is("a") || tokens[p - 1].Is("an") || IsPossessiveS(tokens[p - 1])))
         {
             return -1;
         }
@@ -1153,7 +1157,7 @@ internal static partial class RoleParser
     }
 
     private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
-        chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Text is "'s" or "'S" || tokens[chunk.Last + 1].IsSymbol('\''));
+        chunk.Last + 1 < tokens.Count && (IsPossessiveS(tokens[chunk.Last + 1]) || tokens[chunk.Last + 1].IsSymbol('\''));
 
     // Offices, and the nouns that describe a person's function or relation ("wrestler", "partner", "aunt").
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
@@ -1195,8 +1199,8 @@ internal static partial class RoleParser
 
         var lower = token.Text.ToLowerInvariant();
         return Lexicon.OrganizationTypeNouns.Contains(lower) || Lexicon.AdministrativeNouns.Contains(lower) || Lexicon.OrganizationHeads.Contains(token.Text)
-            || (lower.Length >= 5 && (lower.EndsWith("ic", System.StringComparison.Ordinal) || lower.EndsWith("al", System.StringComparison.Ordinal)
-                || lower.EndsWith("ary", System.StringComparison.Ordinal) || lower.EndsWith("ive", System.StringComparison.Ordinal) || lower.EndsWith("ous", System.StringComparison.Ordinal)));
+            || HasAdjectiveEnding(lower)
+            || (lower.Length >= 5 && (lower.EndsWith("ary", System.StringComparison.Ordinal) || lower.EndsWith("ive", System.StringComparison.Ordinal) || lower.EndsWith("ous", System.StringComparison.Ordinal)));
     }
 
     private static bool IsPlainCapitalisedWordIgnoringBodies(Token token) =>
@@ -1205,13 +1209,15 @@ internal static partial class RoleParser
         && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
     // "presidential", "visual", "academic": a lower-case adjective (these endings are no verb's).
-    private static bool IsLowerCaseAdjective(Token token) =>
-        NameForms.IsLowerWord(token) && token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal));
+    private static bool IsLowerCaseAdjective(Token token) => NameForms.IsLowerWord(token) && HasAdjectiveEnding(token.Text);
 
     // "Political commentators X and Y": an everyday adjective capitalised only because it opens the sentence.
     private static bool IsAdjectiveOpeningSentence(Token token) =>
-        token.Text.Length >= 5 && (token.Text.EndsWith("al", System.StringComparison.Ordinal) || token.Text.EndsWith("ic", System.StringComparison.Ordinal))
-        && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
+        HasAdjectiveEnding(token.Text) && IsCommonWordOpeningSentence(token) && !NameForms.IsCountryOrDemonym(token.Text);
+
+    // Long enough that "-al" and "-ic" are a suffix, not the whole stem ("pal", "tic" are no adjectives).
+    private static bool HasAdjectiveEnding(string word) =>
+        word.Length >= 5 && (word.EndsWith("al", System.StringComparison.Ordinal) || word.EndsWith("ic", System.StringComparison.Ordinal));
 
     // Capitalised only because they open the sentence: "Opposition leader X", "Lead guitarist X", "Retired agent X".
     private static bool IsSentenceInitialModifier(Token token) =>

@@ -21,6 +21,14 @@ public class RoleGroupMemberTests
         Assert.Equal(("deputy governor", "Velmoria"), RoleOf("One of Velmoria's Deputy Governors, Ana Vell, opened the new bridge.", "Ana Vell"));
     }
 
+    [Theory]
+    [InlineData("One of the party's Deputy Leaders, Ana Vell, opened the new bridge.", "deputy leader")]
+    [InlineData("Reporters reached Ana Vell, one of the party's envoys, on Monday.", "envoy")]
+    public void ACommonNounOwningTheGroupIsLeftOut(string text, string role)
+    {
+        Assert.Equal((role, (string?)null), RoleOf(text, "Ana Vell"));
+    }
+
     [Fact]
     public void OneOfAGroupThatIsNoOfficeGivesNoRole()
     {
