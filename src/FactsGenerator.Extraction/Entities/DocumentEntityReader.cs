@@ -35,6 +35,7 @@ internal sealed partial class DocumentEntityReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
+            JoinEditorialBracketNames(chunks);
             if (credits.Count > 0)
             {
                 // A picture credit names who took the picture, not anyone the article is about.
@@ -147,7 +148,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk))
         {
             return;
         }
