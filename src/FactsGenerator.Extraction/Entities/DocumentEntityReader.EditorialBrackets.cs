@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// Transcripts: an editor completes a name the speaker shortened by putting the missing words in square brackets
-/// ("[Dana] Whitfield", "[Prime Minister Ola] Brenner"). The bracket splits the name into two chunks; read alone,
+/// ("[Dana] Whitfield", "[Prime Minister Ola] Brenner", "Dana [Whitfield]"). The bracket splits the name into two chunks; read alone,
 /// the given names pass for a person and the surname for anything. Joined, they are the one person named.
 /// </summary>
 internal sealed partial class DocumentEntityReader
@@ -35,6 +35,11 @@ internal sealed partial class DocumentEntityReader
     {
         for (var k = chunks.Count - 2; k >= 0; k--)
         {
+            if (TryJoinBracketedSurname(chunks, k))
+            {
+                continue;
+            }
+
             var inside = chunks[k];
             var after = chunks[k + 1];
             var tokens = inside.Tokens;
@@ -74,6 +79,36 @@ internal sealed partial class DocumentEntityReader
                 chunks.Insert(k + 1, joined);
             }
         }
+    }
+
+    // "Dana [Whitfield]": a known given name, then the surname the editor supplied in brackets.
+    private bool TryJoinBracketedSurname(List<NameChunk> chunks, int k)
+    {
+        var given = chunks[k];
+        var surname = chunks[k + 1];
+        var tokens = given.Tokens;
+        var open = given.Last + 1;
+        var close = surname.Last + 1;
+        if (given.First != given.Last || !GivenNames.Contains(tokens[given.First].Text) || EnglishWords.IsOrdinaryWord(tokens[given.First].Text)
+            || !tokens[open].IsSymbol('[') || open + 1 != surname.First || close >= tokens.Count || !tokens[close].IsSymbol(']')
+            || surname.Last - surname.First > 1 || given.InsideQuote != surname.InsideQuote)
+        {
+            return false;
+        }
+
+        for (var i = surname.First; i <= surname.Last; i++)
+        {
+            if (!IsNamePart(tokens[i]) || EnglishWords.IsOrdinaryWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        var joined = new NameChunk(given.Sentence, given.First, surname.Last, given.Text + " " + surname.Text, given.InsideQuote);
+        bracketCompletedNames.Add(joined.Start);
+        chunks.RemoveAt(k + 1);
+        chunks[k] = joined;
+        return true;
     }
 
     // "[The] Board" is an editor's article, not a given name: the first bracketed word must be no ordinary English word.

@@ -36,4 +36,19 @@ public class EditorialBracketNameTests
         var people = Extract.PeopleNames(Extract.From(Interview("We read [The] Almanac every week.")));
         Assert.DoesNotContain("The Almanac", people);
     }
+
+    [Fact]
+    public void ABracketedSurnameJoinsAKnownGivenName()
+    {
+        var people = Extract.PeopleNames(Extract.From(Interview("Then Anna [Kessler] checked every sample twice.")));
+        Assert.Contains("Anna Kessler", people);
+        Assert.DoesNotContain("Anna", people);
+    }
+
+    [Fact]
+    public void ABracketAfterAPronounMakesNoPerson()
+    {
+        var people = Extract.PeopleNames(Extract.From(Interview("We [Velmora Trust] paid for the furnace.")));
+        Assert.DoesNotContain("We Velmora Trust", people);
+    }
 }
