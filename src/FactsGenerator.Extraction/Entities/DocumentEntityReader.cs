@@ -83,6 +83,7 @@ internal sealed partial class DocumentEntityReader
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         DiscardAcronymsHeardOnlyInAnswers();
+        ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();
     }
 
