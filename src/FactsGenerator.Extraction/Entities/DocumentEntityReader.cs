@@ -35,6 +35,7 @@ internal sealed partial class DocumentEntityReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
+            JoinEditorialBracketNames(chunks);
             if (credits.Count > 0)
             {
                 // A picture credit names who took the picture, not anyone the article is about.
@@ -82,6 +83,7 @@ internal sealed partial class DocumentEntityReader
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         DiscardAcronymsHeardOnlyInAnswers();
+        ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();
     }
 
@@ -147,7 +149,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk))
         {
             return;
         }
