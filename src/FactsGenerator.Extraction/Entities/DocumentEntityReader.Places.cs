@@ -276,18 +276,20 @@ internal sealed partial class DocumentEntityReader
         return SchoolHeads.Contains(space < 0 ? rest : rest.Substring(0, space));
     }
 
-    /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm").</summary>
-    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle");
+    /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm", "Camp Orra").</summary>
+    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp");
 
     // "Mount Kowal", "Lake Tarsk", "Cape Orra": a kind of place before the name names the place, unless a body's head
-    // ends the run ("Mount Kowal University", "Lake Tarsk Council") or the run names a people.
+    // ends the run ("Mount Kowal University", "Lake Tarsk Council"), an event's or a treaty's word ends it ("Camp Orra
+    // Accords", "Lake Tarsk Games") or the run names a people.
     private static bool OpensWithPlaceKind(NameChunk chunk)
     {
         const int MaxWords = 4;
         var tokens = chunk.Tokens;
         return chunk.SpacedWordCount is > 1 and <= MaxWords && LeadingPlaceKinds.Contains(tokens[chunk.First].Text)
             && NameChunker.IsNameWord(tokens[chunk.First + 1]) && tokens[chunk.First + 1].SpaceBefore
-            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !NamesAPeople(chunk);
+            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.EventWords.Contains(tokens[chunk.Last].Text)
+            && !NamesAPeople(chunk);
     }
 
     private static readonly HashSet<string> PeopleNouns = Lexicon.Set("Community Communities Tribe Tribes Nation Nations Band People Peoples");

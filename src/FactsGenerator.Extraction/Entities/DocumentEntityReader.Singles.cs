@@ -69,13 +69,16 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (gazetteer.TryFind(name, out var place))
+        // "his wife Mary", "their sons Tom and Jay": a first name listed after a noun of family is a relative even
+        // where a town bears it (a country's name is left a place).
+        var namesARelative = KinshipOfListedName(chunk.Tokens, chunk.First) is not null;
+        if (gazetteer.TryFind(name, out var place) && !(namesARelative && place.Kind != Model.PlaceKind.Country))
         {
             AddPlace(place, chunk);
             return;
         }
 
-        if (IsTownStandingAlone(chunk, out var town))
+        if (!namesARelative && IsTownStandingAlone(chunk, out var town))
         {
             AddPlace(town, chunk);
             return;
