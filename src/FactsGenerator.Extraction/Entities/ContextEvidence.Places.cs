@@ -73,6 +73,12 @@ internal sealed partial class ContextEvidence
             HintListFrom(chunk, EntityKind.Place);
         }
 
+        // (A hyphen glued after the run means the name goes on in lower case, cut short here: "Orra-de-la-Roche".)
+        if (IsNamedAfterKindOfPlace(tokens, a) && !(next is { } glued && glued.IsSymbol('-') && !glued.SpaceBefore))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (IsFollowedByItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
@@ -121,6 +127,22 @@ internal sealed partial class ContextEvidence
         {
             Hint(chunk.Text, EntityKind.Place);
         }
+    }
+
+    /// <summary>Singular nouns for a place where people live, dig or camp, beyond the kinds of settlement and feature.</summary>
+    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave");
+
+    // "a site called Orra Rock", "a village named Tarsk": a name given to a singular kind of place is that place's.
+    private static bool IsNamedAfterKindOfPlace(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first < 2 || !(tokens[first - 1].Is("called") || tokens[first - 1].Is("named")))
+        {
+            return false;
+        }
+
+        var kind = tokens[first - 2];
+        return NameForms.IsLowerWord(kind) && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("republic") && !kind.Is("station")
+            && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || SiteNouns.Contains(kind.Text));
     }
 
     // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania", "flew to Glen Cove, Ohio": a name after a
