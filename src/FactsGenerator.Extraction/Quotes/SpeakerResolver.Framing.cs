@@ -36,6 +36,18 @@ internal sealed partial class SpeakerResolver
         "remarked", "admitted", "admits", "acknowledged", "acknowledges",
     };
 
+    // Verbs that frame a quotation only as the complement of "as" right before it ("rejected the claim as "absurd"",
+    // "mocked the plan as a "fantasy"", "summed it up as "..."""): there the words characterise the object in the
+    // subject's voice, while elsewhere after these verbs the quotation may be the object's own words.
+    private static readonly HashSet<string> AsComplementVerbs = new(System.StringComparer.Ordinal)
+    {
+        "rejected", "rejects", "mocked", "mocks", "ridiculed", "ridicules", "derided", "derides", "defended", "defends",
+        "viewed", "views", "saw", "sees", "cast", "casts", "painted", "paints", "framed", "frames", "summed", "sums",
+        "celebrated", "celebrates", "heralded", "heralds", "billed", "bills", "pitched", "pitches", "scorned", "scorns",
+        "castigated", "castigates", "lampooned", "lampoons", "panned", "pans", "explained", "explains", "interpreted",
+        "interprets",
+    };
+
     // Verbs that give a name rather than a judgement: right before the quotation, with no object between, they
     // name a thing ("a method called "..."", "the event dubbed "..."").
     private static readonly HashSet<string> NamingForms = new(System.StringComparer.Ordinal)
@@ -102,7 +114,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (FramingVerbs.Contains(token.Text))
+            if (FramingVerbs.Contains(token.Text) || (AsComplementVerbs.Contains(token.Text) && IsAsComplement(tokens, open)))
             {
                 return FramingVerbSubject(tokens, insideQuote, k, open);
             }
@@ -224,6 +236,18 @@ internal sealed partial class SpeakerResolver
         }
 
         return after;
+    }
+
+    // "as "..."" or "as a "..."": the quotation is the complement of "as".
+    private static bool IsAsComplement(IReadOnlyList<Token> tokens, int open)
+    {
+        var before = open - 1;
+        if (before >= 1 && IsArticle(tokens[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Is("as");
     }
 
     // Only a comma, if anything, stands between the token and the quotation mark.

@@ -140,4 +140,24 @@ public class QuoteFramingTests
         var facts = Extract.From("Mayor Ivo Marsh condemned the governor's remark \"swim home\" on Monday.");
         Assert.Null(SpeakerOf(facts, "swim home"));
     }
+    [Fact]
+    public void AJudgementAfterAsIsTheSubjectsEvenAfterARejection()
+    {
+        var facts = Extract.From("Councillor Tove Brandt rejected the harbour plan as \"pure fantasy\" on Friday.");
+        Assert.Equal("Tove Brandt", SpeakerOf(facts, "pure fantasy"));
+    }
+
+    [Fact]
+    public void AJudgementAfterAsAndAnArticleIsTheSubjects()
+    {
+        var facts = Extract.From("Tove Brandt summed the week up as a \"quiet triumph\" for the crew.");
+        Assert.Equal("Tove Brandt", SpeakerOf(facts, "quiet triumph"));
+    }
+
+    [Fact]
+    public void APassiveAsComplementIsNotTheSubjects()
+    {
+        var facts = Extract.From("Tove Brandt was cast as \"the quiet outsider\" in the new film.");
+        Assert.Null(SpeakerOf(facts, "the quiet outsider"));
+    }
 }
