@@ -153,6 +153,8 @@ public class LinearTimeTests
             large = Math.Min(large, Milliseconds(largeText));
         }
 
-        Assert.True(large < 8 * Math.Max(small, 20), $"3,000 phrases took {small:F0} ms, 12,000 took {large:F0} ms ({large / small:F1}x).");
+        // Four times the text: linear work takes about 4x, a scan per figure over the sentence 16x; the margin between
+        // is for a loaded machine, where the large run meets more contention than the small one.
+        Assert.True(large < 12 * Math.Max(small, 20), $"3,000 phrases took {small:F0} ms, 12,000 took {large:F0} ms ({large / small:F1}x).");
     }
 }
