@@ -8,8 +8,15 @@ internal sealed partial class DocumentEntityReader
 {
     // "appliances came from Arden, Belmont, Cray and Dunmore": names that nothing else classified, enumerated
     // with a known place, are places too.
-    private void AddPlacesListedWithPlaces()
+    private void AddPlacesListedWithPlaces() => ForEachEnumeration(AddUnclassifiedAsPlaces);
+
+    /// <summary>
+    /// Calls <paramref name="read"/> with every enumeration of three or more names closed by "and" ("A, B and C",
+    /// "A, B, and C") — only such a list is taken for names of one kind — and the mention starts known before the walk.
+    /// </summary>
+    private void ForEachEnumeration(System.Action<List<NameChunk>, HashSet<int>> read)
     {
+        const int MinItems = 3;
         var mentioned = registry.MentionStarts();
         var list = new List<NameChunk>();
         foreach (var (_, chunks) in sentences)
@@ -21,7 +28,7 @@ internal sealed partial class DocumentEntityReader
                 var separator = list.Count > 0 ? ListSeparator(list[list.Count - 1], chunks[c]) : ListJoin.Comma;
                 if (separator == ListJoin.None || closed)
                 {
-                    AddUnclassifiedAsPlaces(list, closed, mentioned);
+                    ReadIfEnumeration(closed);
                     list.Clear();
                     closed = false;
                 }
@@ -33,19 +40,20 @@ internal sealed partial class DocumentEntityReader
                 list.Add(chunks[c]);
             }
 
-            AddUnclassifiedAsPlaces(list, closed, mentioned);
+            ReadIfEnumeration(closed);
+        }
+
+        void ReadIfEnumeration(bool closed)
+        {
+            if (closed && list.Count >= MinItems)
+            {
+                read(list, mentioned);
+            }
         }
     }
 
-    // Only an enumeration of three or more, "A, B and C" or "A, B, and C", is taken for a list of one kind.
-    private void AddUnclassifiedAsPlaces(List<NameChunk> list, bool closed, HashSet<int> mentioned)
+    private void AddUnclassifiedAsPlaces(List<NameChunk> list, HashSet<int> mentioned)
     {
-        const int MinItems = 3;
-        if (list.Count < MinItems || !closed)
-        {
-            return;
-        }
-
         var places = 0;
         foreach (var item in list)
         {

@@ -9,46 +9,14 @@ internal sealed partial class DocumentEntityReader
     // "the story was picked up by Reuters, the BBC, Velmwire and Harbour Daily": outlets, firms and agencies are
     // enumerated together, so names that nothing else classified, listed beside two or more known bodies and no
     // other kind of name, are bodies too.
-    private void AddOrganizationsListedWithOrganizations()
-    {
-        var mentioned = registry.MentionStarts();
-        var list = new List<NameChunk>();
-        foreach (var (_, chunks) in sentences)
-        {
-            list.Clear();
-            var closed = false;
-            for (var c = 0; c < chunks.Count; c++)
-            {
-                var separator = list.Count > 0 ? ListSeparator(list[list.Count - 1], chunks[c]) : ListJoin.Comma;
-                if (separator == ListJoin.None || closed)
-                {
-                    AddUnclassifiedAsOrganizations(list, closed, mentioned);
-                    list.Clear();
-                    closed = false;
-                }
-                else if (separator == ListJoin.And)
-                {
-                    closed = true;
-                }
-
-                list.Add(chunks[c]);
-            }
-
-            AddUnclassifiedAsOrganizations(list, closed, mentioned);
-        }
-    }
+    private void AddOrganizationsListedWithOrganizations() => ForEachEnumeration(AddUnclassifiedAsOrganizations);
 
     // Two known bodies, not one, so that a single body named beside people or places ("Kim, Ortiz and the
     // Harbour Board") does not make them bodies; a list naming a person is of mixed kinds, and one naming as many
     // places as bodies is not a list of bodies.
-    private void AddUnclassifiedAsOrganizations(List<NameChunk> list, bool closed, HashSet<int> mentioned)
+    private void AddUnclassifiedAsOrganizations(List<NameChunk> list, HashSet<int> mentioned)
     {
-        const int MinItems = 3;
         const int MinKnownBodies = 2;
-        if (list.Count < MinItems || !closed)
-        {
-            return;
-        }
 
         var bodies = 0;
         var others = 0;
