@@ -95,7 +95,7 @@ internal sealed partial class ContextEvidence
         if (bracketAfter && ClosingBracket(tokens, b + 1) is var closing && closing > b + 2
             && InitialsSpell(tokens, b + 2, closing - 1, tokens[a].Text) && NamesNoKindOfBody(tokens, b + 2, closing - 1))
         {
-            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = SpanText(tokens, b + 2, closing - 1);
+            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = TokenText.Of(tokens, b + 2, closing - 1);
             return;
         }
 
@@ -115,7 +115,7 @@ internal sealed partial class ContextEvidence
         var spelledStart = InitialsSpelledBefore(tokens, a - 2, tokens[a].Text);
         if (spelledStart >= 0 && NamesNoKindOfBody(tokens, spelledStart, a - 2))
         {
-            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = SpanText(tokens, spelledStart, a - 2);
+            spelledWithoutBodyWord[NameForms.Key(chunk.Text)] = TokenText.Of(tokens, spelledStart, a - 2);
         }
 
         var spelled = ChunkEndingAt(a - 2);
@@ -328,7 +328,7 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
-        var text = SpanText(tokens, first, last);
+        var text = TokenText.Of(tokens, first, last);
         return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
     }
 
@@ -344,21 +344,5 @@ internal sealed partial class ContextEvidence
         }
 
         return false;
-    }
-
-    private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var k = first; k <= last; k++)
-        {
-            if (k > first && tokens[k].SpaceBefore)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(tokens[k].Text);
-        }
-
-        return text.ToString();
     }
 }

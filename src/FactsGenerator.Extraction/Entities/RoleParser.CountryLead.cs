@@ -55,7 +55,7 @@ internal static partial class RoleParser
         var countryEnd = CountryEnd(tokens, q);
         if (countryEnd >= 0)
         {
-            country = SpanText(tokens, q, countryEnd);
+            country = TokenText.Of(tokens, q, countryEnd);
             q = countryEnd + 1;
         }
 
@@ -82,7 +82,7 @@ internal static partial class RoleParser
     // returns the country, or null.
     private static string? TenureBeforeCountry(IReadOnlyList<Token> tokens, NameChunk chunk) =>
         chunk.First < chunk.Last && TenureWords.Contains(tokens[chunk.First].Text) && CountryEnd(tokens, chunk.First + 1) == chunk.Last
-            ? SpanText(tokens, chunk.First + 1, chunk.Last)
+            ? TokenText.Of(tokens, chunk.First + 1, chunk.Last)
             : null;
 
     // "veteran", "former" at p before a capitalised word: the index of that word, or p.
@@ -161,7 +161,7 @@ internal static partial class RoleParser
         for (var last = System.Math.Min(tokens.Count - 1, p + MaxCountryWords - 1); last >= p; last--)
         {
             // (The run is checked before its text is built: most appositions open with one capitalised word.)
-            if (IsWordRun(tokens, p, last) && NameForms.IsCountryOrDemonym(last == p ? tokens[p].Text : SpanText(tokens, p, last)))
+            if (IsWordRun(tokens, p, last) && NameForms.IsCountryOrDemonym(TokenText.Of(tokens, p, last)))
             {
                 return last;
             }

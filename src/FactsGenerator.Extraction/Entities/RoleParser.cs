@@ -714,7 +714,7 @@ internal static partial class RoleParser
             return null;
         }
 
-        var text = SpanText(tokens, first, end - 1);
+        var text = TokenText.Of(tokens, first, end - 1);
         return (first == end - 1 && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _) ? text : null;
     }
 
@@ -739,7 +739,7 @@ internal static partial class RoleParser
             return -1;
         }
 
-        var body = SpanText(tokens, p + 1, last);
+        var body = TokenText.Of(tokens, p + 1, last);
         var affairs = tokens[last].Is("Affairs") && !Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _);
         return affairs || IsPortfolio(tokens, p + 1, last, body) ? last : -1;
     }
@@ -775,22 +775,6 @@ internal static partial class RoleParser
     // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
     // so these two spellings are all a possessive can take.
     private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
-
-    private static string SpanText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var builder = new StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (i > first && tokens[i].SpaceBefore)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(tokens[i].Text);
-        }
-
-        return builder.ToString();
-    }
 
     // "former US President X", "the former minister": the office is no longer held.
     private static string Former(IReadOnlyList<Token> tokens, int roleStart, NameChunk? owner)
@@ -1362,18 +1346,7 @@ internal static partial class RoleParser
         }
 
         var chunk = NameChunkIndex.StartingAt(chunks, first);
-        var text = new StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (i > first && tokens[i].SpaceBefore)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(tokens[i].Text);
-        }
-
-        return (text.ToString(), chunk is not null && chunk.Last == last ? chunk : null);
+        return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
     }
 
     // Capitalised adjectives of faith, scope or kind that never name a body themselves.
