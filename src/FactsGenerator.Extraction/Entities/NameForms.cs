@@ -278,6 +278,10 @@ internal static class NameForms
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);
 
+    /// <summary>A lower-case word of five letters or more in "-ly" ("newly", "reportedly"): shaped like an adverb.</summary>
+    public static bool IsLyAdverb(Token token) =>
+        IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
     private static bool IsDigits(string text, int from)
     {
         for (var i = from; i < text.Length; i++)

@@ -40,7 +40,7 @@ internal static partial class RoleParser
                 q = ageEnd + 1;
                 aged = true;
             }
-            else if (q + 1 < tokens.Count && IsLyAdverb(tokens[q]) && IsParticipleOfOffice(tokens[q + 1]))
+            else if (q + 1 < tokens.Count && NameForms.IsLyAdverb(tokens[q]) && IsParticipleOfOffice(tokens[q + 1]))
             {
                 // "the newly elected mayor", "a recently appointed judge": how the office was won is no part of it.
                 q += 2;
@@ -118,10 +118,6 @@ internal static partial class RoleParser
             : -1;
     }
 
-
-    // "newly", "recently": an adverb in "-ly" (mostly of time here, not of manner) before a participle of office.
-    private static bool IsLyAdverb(Token token) =>
-        NameForms.IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
     private static bool IsParticipleOfOffice(Token token) =>
         token.Is("elected") || token.Is("appointed") || token.Is("named") || token.Is("installed") || token.Is("confirmed") || token.Is("designated");

@@ -170,7 +170,7 @@ internal sealed class InterviewTurnSpeaker
             }
 
             // Only auxiliaries and a few adverbs sit between the subject and its verb ("I was just like", "he would intentionally say").
-            if (!BetweenSubjectAndVerb.Contains(token.Text) && !IsAdverbShaped(token))
+            if (!BetweenSubjectAndVerb.Contains(token.Text) && !NameForms.IsLyAdverb(token))
             {
                 return GrammaticalPerson.None;
             }
@@ -195,7 +195,7 @@ internal sealed class InterviewTurnSpeaker
         {
             var token = tokens[p];
             if (insideQuotes[p] || !token.IsWord || BetweenSubjectAndVerb.Contains(token.Text) || ReportedSubjectBreakers.Contains(token.Text)
-                || Lexicon.AttributionVerbs.Contains(token.Text) || IsAdverbShaped(token))
+                || Lexicon.AttributionVerbs.Contains(token.Text) || NameForms.IsLyAdverb(token))
             {
                 return last;
             }
@@ -229,9 +229,6 @@ internal sealed class InterviewTurnSpeaker
         Second,
         Third,
     }
-
-    private static bool IsAdverbShaped(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
     // The first mention of the person a turn's speaker names (by name or alias), looked up once per speaker.
     private EntityMention? MentionOf(string speaker)
