@@ -89,11 +89,16 @@ internal sealed partial class ContextEvidence
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
-        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based"))
+        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsBaseOfAThing(chunk.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
     }
+
+    // "Vexa-based software", "RDX-based processors": a known company or product line, or a word in capitals that is no
+    // known country or city ("UK-based" is), is what a thing is built on, not where a body has its seat.
+    private static bool IsBaseOfAThing(string name) =>
+        Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
 
     /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Pellham battle").</summary>
     private static readonly HashSet<string> EventNouns = Lexicon.Set(

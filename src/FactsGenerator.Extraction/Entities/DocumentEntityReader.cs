@@ -70,6 +70,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddPlacesOpeningLocalBodies();
+        AddPlacesPairedWithPlaces();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         ReadHeadline();

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Places that open the description of a local body ("the Tarsk city council").</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Capitalised heads of an administrative area, which make a name a place without the gazetteer.</summary>
+    private static readonly HashSet<string> AreaHeads = Lexicon.Set("County Province District Oblast Governorate Prefecture Municipality Parish");
+
+    /// <summary>Lower-case words between a place and the body it opens ("city", "criminal", "provincial").</summary>
+    private const int MaxBodyWords = 3;
+
+    // "the Tarsk city court ruled", "the Orra County criminal court": a body described in lower case after a place is
+    // that place's court or council, and the place is named in its own right (unlike the place in a body's proper name,
+    // "the Tarsk Times"). The body rules take the whole run, so the place is read once every chunk is classified.
+    private void AddPlacesOpeningLocalBodies()
+    {
+        foreach (var (_, chunks) in sentences)
+        {
+            foreach (var chunk in chunks)
+            {
+                if (registry.Find(chunk.Text) is not null || !OpensLocalBody(chunk))
+                {
+                    continue;
+                }
+
+                if (gazetteer.TryFind(chunk.Text, out var place))
+                {
+                    AddPlace(place, chunk);
+                }
+                else
+                {
+                    Add(EntityKind.Place, chunk.Text, chunk);
+                }
+            }
+        }
+    }
+
+    private bool OpensLocalBody(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var last = tokens[chunk.Last].Text;
+        var isPlace = NameForms.CountryOfDemonym(chunk.Text) is null
+            && (gazetteer.TryFind(chunk.Text, out _) || (chunk.SpacedWordCount > 1 && AreaHeads.Contains(last) && CanNameArea(chunk)));
+        if (!isPlace)
+        {
+            return false;
+        }
+
+        for (var k = chunk.Last + 1; k < tokens.Count && k - chunk.Last <= MaxBodyWords && NameForms.IsLowerWord(tokens[k]); k++)
+        {
+            var body = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[k].End);
+            if (registry.Find(body, EntityKind.Organization) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Orra County": every word before the head is a capitalised name word (not "Republican County", a party's).
+    private static bool CanNameArea(NameChunk chunk)
+    {
+        for (var i = chunk.First; i < chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (!NameChunker.IsNameWord(chunk.Tokens[i]) || Lexicon.NonNameWords.Contains(word) || Lexicon.CapitalisedFunctionWords.Contains(word)
+                || Lexicon.PartyAdjectives.Contains(word)
+                || NameForms.CountryOfDemonym(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

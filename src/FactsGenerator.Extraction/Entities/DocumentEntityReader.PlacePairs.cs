@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Two names joined after a place preposition, one of them a known place ("between Arden and Tarsk").</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Lower-case prepositions of where, which open a pair of places ("in Arden and Tarsk", "from Arden to Tarsk").</summary>
+    private static readonly HashSet<string> PairPrepositions = Lexicon.Set("in from between near across throughout outside inside at");
+
+    // "ruins in Arden and Tarskby", "the bus from Velmora to Arden", "the road between Arden and Kelbrook": a name that
+    // nothing else classified, paired after a preposition of where with a place the document already knows, is a
+    // place too. (Lists of three or more names are read by AddPlacesListedWithPlaces.)
+    private void AddPlacesPairedWithPlaces()
+    {
+        var mentioned = registry.MentionStarts();
+        foreach (var (_, chunks) in sentences)
+        {
+            for (var c = 0; c + 1 < chunks.Count; c++)
+            {
+                var first = chunks[c];
+                var second = chunks[c + 1];
+                if (!IsPlacePair(first, second))
+                {
+                    continue;
+                }
+
+                var firstKind = registry.Find(first.Text)?.Kind;
+                var secondKind = registry.Find(second.Text)?.Kind;
+                var unknown = firstKind == EntityKind.Place && secondKind is null ? second
+                    : secondKind == EntityKind.Place && firstKind is null ? first
+                    : null;
+                if (unknown is not null && !IsMentioned(unknown, mentioned) && CanBeListedPlace(unknown) && !GoesOnInLowerCase(unknown)
+                    && PersonByPartOfName(unknown.Text) is null && !evidence.IsThingName(unknown.Text))
+                {
+                    Add(EntityKind.Place, unknown.Text, unknown);
+                }
+            }
+        }
+    }
+
+    // "in A and B", "in A, and B", "from A to B", "between A and B" (but "at A or B" is a choice, and "to A and B" an
+    // address to two parties).
+    private static bool IsPlacePair(NameChunk first, NameChunk second)
+    {
+        var tokens = first.Tokens;
+        if (first.First < 1 || !NameForms.IsLowerWord(tokens[first.First - 1]) || !PairPrepositions.Contains(tokens[first.First - 1].Text))
+        {
+            return false;
+        }
+
+        var k = first.Last + 1;
+        if (k < tokens.Count && tokens[k].IsSymbol(','))
+        {
+            k++;
+        }
+
+        var joined = k < tokens.Count && (tokens[k].Is("and") || (tokens[k].Is("to") && tokens[first.First - 1].Is("from")));
+        return joined && k + 1 == second.First;
+    }
+
+    // "Tuna el-Gebel", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
+    private static bool GoesOnInLowerCase(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        return next < tokens.Count && ((tokens[next].IsSymbol('-') && !tokens[next].SpaceBefore) || Lexicon.PersonNameParticles.Contains(tokens[next].Text));
+    }
+}

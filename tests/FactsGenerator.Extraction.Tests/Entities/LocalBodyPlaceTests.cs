@@ -1,0 +1,40 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class LocalBodyPlaceTests
+{
+    [Theory]
+    [InlineData("On Monday the Tbilisi city court fined the driver.", "Tbilisi")]
+    [InlineData("The Minneapolis city council voted on the budget.", "Minneapolis")]
+    [InlineData("A judge of the Harrowgate County criminal court read the sentence.", "Harrowgate County")]
+    public void APlaceOpeningALowerCaseBodyIsAPlaceToo(string sentence, string place)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The Boston Globe city desk called twice.", "Boston")]
+    [InlineData("The Canadian embassy issued a warning on Friday.", "Canadian")]
+    [InlineData("The Republican County committee met in private.", "Republican County")]
+    public void ABodyProperNameOrADemonymGivesNoPlace(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
+
+public class BasedOnThingTests
+{
+    [Theory]
+    [InlineData("The firm sells RDX-based servers to banks.", "RDX")]
+    [InlineData("They wrote a Twitter-based tool for schools.", "Twitter")]
+    public void AThingsBaseIsNoPlace(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ABodysSeatBeforeBasedIsAPlace()
+    {
+        Assert.Contains("Velmora", Extract.PlaceNames(Extract.From("A Velmora-based charity sent food.")));
+    }
+}

@@ -1,0 +1,22 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PlacePairTests
+{
+    [Theory]
+    [InlineData("Old tombs were found in Cairo and Tarskby by the team.", "Tarskby")]
+    [InlineData("The convention moved from Velmora to Jacksonville last month.", "Velmora")]
+    [InlineData("The new road runs between Kelbrook and Madrid along the river.", "Kelbrook")]
+    public void ANamePairedWithAKnownPlaceAfterAPrepositionOfWhereIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The letter went to Paris and Vossberg signed it.", "Vossberg")]
+    [InlineData("Digs went on in Cairo and Tuna el-Kelm for years.", "Tuna")]
+    [InlineData("Ships sailed in Paris or Vossberg waters.", "Vossberg")]
+    public void APairWithoutAPrepositionOfWhereOrCutShortGivesNoPlace(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
