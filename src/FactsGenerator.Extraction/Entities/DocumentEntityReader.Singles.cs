@@ -16,6 +16,12 @@ internal sealed partial class DocumentEntityReader
     private void ResolveSingle(NameChunk chunk, List<NameChunk> chunks)
     {
         var name = chunk.Text;
+        // "southern Africa" is a region of its own, even where the continent is named or hinted elsewhere.
+        if (TryRegionOfTheWorld(chunk))
+        {
+            return;
+        }
+
         if (evidence.TryGetStrong(name, out var hinted))
         {
             AddHinted(hinted, chunk, chunks);
@@ -53,11 +59,6 @@ internal sealed partial class DocumentEntityReader
             registry.AddAlias(person, name);
             registry.Mention(EntityKind.Person, person.Name, chunk.Sentence, chunk.Start, chunk.End);
             ReadRole(person, chunk, chunks, before: true);
-            return;
-        }
-
-        if (TryRegionOfTheWorld(chunk))
-        {
             return;
         }
 

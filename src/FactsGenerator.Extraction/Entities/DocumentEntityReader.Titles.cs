@@ -38,10 +38,12 @@ internal sealed partial class DocumentEntityReader
             }
 
             GazetteerPlace? ofPlace = null;
+            NameChunk? ofPlaceChunk = null;
             var portfolioEnd = -1;
             if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
             {
                 var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
+                ofPlaceChunk = placeEnd < 0 ? null : SubChunk(chunk, tokens[nameStart + 1].Is("the") ? nameStart + 2 : nameStart + 1, placeEnd);
                 if (placeEnd < 0)
                 {
                     // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
@@ -170,6 +172,12 @@ internal sealed partial class DocumentEntityReader
             if (ofPlace is not null)
             {
                 person.Affiliation ??= ofPlace.Name;
+
+                // "President of Velmoria Ana Ruiz": the country of the office is named in its own right.
+                if (ofPlaceChunk is not null)
+                {
+                    AddPlace(ofPlace, ofPlaceChunk);
+                }
             }
 
             var prefixStart = chunk.First;

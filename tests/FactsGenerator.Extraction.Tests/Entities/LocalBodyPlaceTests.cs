@@ -38,3 +38,23 @@ public class BasedOnThingTests
         Assert.Contains("Velmora", Extract.PlaceNames(Extract.From("A Velmora-based charity sent food.")));
     }
 }
+
+public class OfficeCountryPlaceTests
+{
+    [Theory]
+    [InlineData("President of Portugal Ana Ruiz said the talks were useful.", "Portugal")]
+    [InlineData("President of France Jo Kim said the talks were useful.", "France")]
+    [InlineData("Mayor of Madrid Tomas Ortega opened the bridge.", "Madrid")]
+    public void TheCountryOfAnOfficeBeforeTheHoldersNameIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ARegionOfAContinentIsReadEvenWhereTheContinentIsNamed()
+    {
+        var places = Extract.PlaceNames(Extract.From("Aid came from Africa. Rains failed across southern Africa this year."));
+        Assert.Contains("Southern Africa", places);
+        Assert.Contains("Africa", places);
+    }
+}
