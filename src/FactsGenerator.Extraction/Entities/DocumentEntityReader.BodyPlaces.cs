@@ -6,8 +6,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Places that open the description of a local body ("the Tarsk city council").</summary>
 internal sealed partial class DocumentEntityReader
 {
-    /// <summary>Capitalised heads of an administrative area, which make a name a place without the gazetteer.</summary>
-    private static readonly HashSet<string> AreaHeads = Lexicon.Set("County Province District Oblast Governorate Prefecture Municipality Parish");
+    /// <summary>Capitalised heads of an administrative area, which make a name a place without the gazetteer ("District"
+    /// is left out: it opens offices, "District Judge", "District Attorney").</summary>
+    private static readonly HashSet<string> AreaHeads = Lexicon.Set("County Province Oblast Governorate Prefecture Municipality Parish Borough Township");
 
     /// <summary>Lower-case words between a place and the body it opens ("city", "criminal", "provincial").</summary>
     private const int MaxBodyWords = 3;
@@ -41,9 +42,8 @@ internal sealed partial class DocumentEntityReader
     private bool OpensLocalBody(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        var last = tokens[chunk.Last].Text;
         var isPlace = NameForms.CountryOfDemonym(chunk.Text) is null
-            && (gazetteer.TryFind(chunk.Text, out _) || (chunk.SpacedWordCount > 1 && AreaHeads.Contains(last) && CanNameArea(chunk)));
+            && (gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk));
         if (!isPlace)
         {
             return false;
@@ -61,7 +61,11 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "Orra County": every word before the head is a capitalised name word (not "Republican County", a party's).
+    // "Orra County" (an area), not "Republican County": an area's head after capitalised name words.
+    private static bool NamesArea(NameChunk chunk) =>
+        chunk.SpacedWordCount > 1 && AreaHeads.Contains(chunk.Tokens[chunk.Last].Text) && CanNameArea(chunk);
+
+    // Every word before the head is a capitalised name word (not "Republican County", a party's).
     private static bool CanNameArea(NameChunk chunk)
     {
         for (var i = chunk.First; i < chunk.Last; i++)

@@ -198,7 +198,8 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
-                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix)
+                // "Orra County Sheriff Ana Ruiz": a county before the office is the place it serves.
+                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
                     && !evidence.IsCapitalisedOnlyAsOpener(prefix))
                 {

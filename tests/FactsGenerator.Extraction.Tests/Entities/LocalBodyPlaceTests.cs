@@ -58,3 +58,16 @@ public class OfficeCountryPlaceTests
         Assert.Contains("Africa", places);
     }
 }
+
+public class CountyBeforeOfficeTests
+{
+    [Theory]
+    [InlineData("Harrowgate County Sheriff Ana Ruiz said the road was closed.", "Harrowgate County")]
+    [InlineData("The Dunmore County Judge Jo Kim said the storm was bad.", "Dunmore County")]
+    public void ACountyBeforeAnOfficeIsAPlace(string sentence, string county)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(county, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(county, Extract.OrganizationNames(facts));
+    }
+}
