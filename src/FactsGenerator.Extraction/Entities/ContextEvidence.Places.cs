@@ -33,6 +33,14 @@ internal sealed partial class ContextEvidence
             {
                 HintListBefore(chunk);
             }
+
+            // "a man from Tarsk district": the district is named with its kind, and the bare name stays an alias (a
+            // state, a city or a region is named without it; "the Tarsk district attorney" is an office).
+            if (admin.Is("district") && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
+                && NameForms.CountryOfDemonym(chunk.Text) is null && !featureNames.ContainsKey(NameForms.Key(chunk.Text)))
+            {
+                featureNames[NameForms.Key(chunk.Text)] = chunk.Text + " " + admin.Text;
+            }
         }
 
         // "the town of X", "the outskirts of X", "the streets of X", "residents of X".
@@ -99,6 +107,9 @@ internal sealed partial class ContextEvidence
     // known country or city ("UK-based" is), is what a thing is built on, not where a body has its seat.
     private static bool IsBaseOfAThing(string name) =>
         Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
+
+    /// <summary>Lower-case bodies of a district ("district court", "district council"), after which "district" names no place.</summary>
+    private static readonly HashSet<string> DistrictBodies = Lexicon.Set("court courts council councils office board assembly administration");
 
     /// <summary>Lower-case nouns for violent or natural events that follow the place where they happened ("the Pellham battle").</summary>
     private static readonly HashSet<string> EventNouns = Lexicon.Set(

@@ -71,3 +71,20 @@ public class CountyBeforeOfficeTests
         Assert.DoesNotContain(county, Extract.OrganizationNames(facts));
     }
 }
+
+public class DistrictNameTests
+{
+    [Fact]
+    public void ADistrictIsNamedWithItsKind()
+    {
+        var place = Assert.Single(Extract.From("A man from Dunwarra district was isolated at home.").Places);
+        Assert.Equal("Dunwarra district", place.Name);
+        Assert.Contains("Dunwarra", place.Aliases);
+    }
+
+    [Fact]
+    public void ADistrictOfficeNamesNoDistrict()
+    {
+        Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("Later the Dunwarra district attorney filed charges in Dunwarra.")));
+    }
+}
