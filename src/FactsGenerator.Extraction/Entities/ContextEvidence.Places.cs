@@ -56,7 +56,8 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Text) is null)
+        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Text) is null
+            && !IsBroadcasterOrOpener(chunk, feature))
         {
             var key = NameForms.Key(chunk.Text);
             if (!featureNames.ContainsKey(key))
@@ -107,6 +108,18 @@ internal sealed partial class ContextEvidence
     // known country or city ("UK-based" is), is what a thing is built on, not where a body has its seat.
     private static bool IsBaseOfAThing(string name) =>
         Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
+
+    // "the Velm TV station KXRT", "the RDX station": a station after a known body or an acronym is a broadcaster's; and
+    // "Working station, improving that" opens a clause with an ordinary word, no name.
+    private static bool IsBroadcasterOrOpener(NameChunk chunk, Token feature)
+    {
+        if (feature.Is("station") && (IsBaseOfAThing(chunk.Text) || Gazetteer.OrganizationLexicon.Contains(chunk.Text)))
+        {
+            return true;
+        }
+
+        return chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
+    }
 
     /// <summary>Lower-case bodies of a district ("district court", "district council"), after which "district" names no place.</summary>
     private static readonly HashSet<string> DistrictBodies = Lexicon.Set("court courts council councils office board assembly administration");

@@ -88,3 +88,20 @@ public class DistrictNameTests
         Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("Later the Dunwarra district attorney filed charges in Dunwarra.")));
     }
 }
+
+public class FeatureNameFalseStartTests
+{
+    [Theory]
+    [InlineData("Neighbours told CBS station KXRT that the street is quiet.", "CBS station")]
+    [InlineData("It was a big job. Working station, improving that, took a year.", "Working station")]
+    public void ABroadcastersStationOrAnOrdinaryOpenerIsNoPlace(string text, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void ANamedStationIsStillAPlace()
+    {
+        Assert.Contains("Harwick station", Extract.PlaceNames(Extract.From("The train left Harwick station at noon.")));
+    }
+}
