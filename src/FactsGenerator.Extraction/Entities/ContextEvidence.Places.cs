@@ -68,6 +68,17 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        if (NamedSiteKind(chunk) is { } siteKind)
+        {
+            var key = NameForms.Key(chunk.Text);
+            if (!featureNames.ContainsKey(key))
+            {
+                featureNames[key] = chunk.Text + " " + siteKind;
+            }
+
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         // "Harlan Field airport", "the Tarnwick mine": a site named before its lower-case kind (the name alone is used).
         if (next is { } site && NameForms.IsLowerWord(site) && site.Text is "airport" or "airfield" or "airstrip" or "stadium" or "mine" or "racecourse"
             && NameForms.CountryOfDemonym(chunk.Text) is null)
@@ -119,6 +130,32 @@ internal sealed partial class ContextEvidence
         }
 
         return chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
+    }
+
+    /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
+    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
+
+    // "the Dunwarra hospital", "students living in Orra towers", "the Kelm gas field": a name that is no known place
+    // (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names that site, written
+    // with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
+    private static string? NamedSiteKind(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var k = chunk.Last + 1;
+        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore
+            || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First))
+            || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an"))))
+        {
+            return null;
+        }
+
+        if (SiteKindNouns.Contains(tokens[k].Text))
+        {
+            return tokens[k].Text;
+        }
+
+        return (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field" : null;
     }
 
     /// <summary>Lower-case bodies of a district ("district court", "district council"), after which "district" names no place.</summary>

@@ -105,3 +105,23 @@ public class FeatureNameFalseStartTests
         Assert.Contains("Harwick station", Extract.PlaceNames(Extract.From("The train left Harwick station at noon.")));
     }
 }
+
+public class NamedSiteKindTests
+{
+    [Theory]
+    [InlineData("The child was referred to the Dunwarra hospital by the project.", "Dunwarra hospital")]
+    [InlineData("Students living in Orrabay towers reported it.", "Orrabay towers")]
+    [InlineData("The firm drills in the Kelmora gas field off the coast.", "Kelmora gas field")]
+    public void ASiteIsNamedWithItsLowerCaseKind(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The bishop died in a Dunwarra hospital, the diocese said.", "Dunwarra hospital")]
+    [InlineData("Prices rose on the Polish market this week.", "Polish market")]
+    public void AHospitalOfATownOrADemonymsMarketIsNoSite(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
