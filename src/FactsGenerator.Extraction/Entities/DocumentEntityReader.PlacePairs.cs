@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -20,6 +21,11 @@ internal sealed partial class DocumentEntityReader
             {
                 var first = chunks[c];
                 var second = chunks[c + 1];
+                if (TryElidedCompassPlace(first, second))
+                {
+                    continue;
+                }
+
                 if (!IsPlacePair(first, second))
                 {
                     continue;
@@ -37,6 +43,30 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // "between North and South Velmoria", "East and West Ostland": a compass word before "and" or "or" shares the
+    // name that the second one completes, when the gazetteer knows the whole.
+    private bool TryElidedCompassPlace(NameChunk first, NameChunk second)
+    {
+        var tokens = first.Tokens;
+        var join = first.Last + 1;
+        if (first.First != first.Last || !IsCompassAdjective(first.Text) || second.First == second.Last || join + 1 != second.First
+            || !(tokens[join].Is("and") || tokens[join].Is("or")) || !IsCompassAdjective(tokens[second.First].Text)
+            || registry.Find(first.Text) is not null)
+        {
+            return false;
+        }
+
+        var rest = AnalyzedText.CollapseWhitespace(text.Original, tokens[second.First + 1].Start, second.End);
+        if (!gazetteer.TryFind(first.Text + " " + rest, out var place))
+        {
+            return false;
+        }
+
+        var record = Add(EntityKind.Place, place.Name, first);
+        record.PlaceKind = place.Kind;
+        return true;
     }
 
     // "in A and B", "in A, and B", "from A to B", "between A and B" (but "at A or B" is a choice, and "to A and B" an

@@ -155,7 +155,7 @@ internal static class Lexicon
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
     public static readonly HashSet<string> FeatureNouns = Set(
         "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest station " +
-        "basin delta gulf strait canal coast plateau");
+        "basin delta gulf strait canal coast plateau volcano glacier reef lagoon archipelago atoll canyon gorge creek estuary fjord");
 
     /// <summary>Capitalised words that end the name of a place ("Blyth Valley", "Red Sea", "Kabul Airport").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(

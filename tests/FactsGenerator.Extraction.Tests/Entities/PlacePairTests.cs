@@ -20,3 +20,31 @@ public class PlacePairTests
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
     }
 }
+
+public class ElidedCompassPlaceTests
+{
+    [Fact]
+    public void ACompassWordBeforeAndSharesTheNameOfTheSecondPlace()
+    {
+        var places = Extract.PlaceNames(Extract.From("He longed for open borders between North and South Korea again."));
+        Assert.Contains("North Korea", places);
+        Assert.Contains("South Korea", places);
+    }
+
+    [Fact]
+    public void ACompassWordBeforeAnUnknownWholeStaysAlone()
+    {
+        Assert.DoesNotContain("North Velmoria", Extract.PlaceNames(Extract.From("Trade grew between North and South Velmoria last year.")));
+    }
+}
+
+public class NaturalFeatureTests
+{
+    [Theory]
+    [InlineData("The eruption of the Kelowa volcano buried the road.", "Kelowa volcano")]
+    [InlineData("Divers surveyed the Tarrow reef for a week.", "Tarrow reef")]
+    public void ANameBeforeANaturalFeatureIsThatFeature(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
