@@ -17,7 +17,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsVenue(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (IsHospitalBuilding(chunk))
+        if (IsHospitalBuilding(chunk) || IsSaintsChurch(chunk))
         {
             return true;
         }
@@ -37,6 +37,30 @@ internal sealed partial class DocumentEntityReader
         return head is "Center" or "Centre" or "Arena"
             && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
             && (tokens[before].Is("at") || tokens[before].Is("in"));
+    }
+
+    /// <summary>Last words of a house of worship.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> ChurchHeads = Lexicon.Set("Church Cathedral Chapel Basilica Abbey");
+
+    // "St. Velm's Episcopal Church", "Saint Orra's Cathedral": a church named for a saint is the building (the body of
+    // a faith is named without a saint: "the Episcopal Church").
+    private static bool IsSaintsChurch(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First + 2 > chunk.Last || tokens[chunk.First].Text is not ("St" or "Saint") || !ChurchHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
+        for (var i = chunk.First + 1; i < chunk.Last; i++)
+        {
+            if (tokens[i].Text is "'s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Lakeside District Hospital returned to normal operation": a hospital is a building patients are taken to,

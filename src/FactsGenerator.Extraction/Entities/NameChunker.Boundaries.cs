@@ -26,6 +26,14 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "St. Velm's Episcopal Church": a church or a school named for a saint may put a word of its kind before the head.
+        if (token.Text is "'s" && !token.SpaceBefore && tokens[first].Text is "St" or "Saint" && j + 2 < tokens.Count && IsNameWord(tokens[j + 1])
+            && IsNameWord(tokens[j + 2]) && tokens[j + 2].SpaceBefore && Lexicon.PlaceHeads.Contains(tokens[j + 2].Text)
+            && (j + 3 >= tokens.Count || !IsNameWord(tokens[j + 3]) || !tokens[j + 3].SpaceBefore))
+        {
+            return j + 1;
+        }
+
         // "Guinea-Bissau", "France-Presse": a hyphen without spaces before a capitalised word.
         if (token.IsSymbol('-') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]))
         {
@@ -46,9 +54,11 @@ internal static partial class NameChunker
             return j + 1;
         }
 
-        // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title.
+        // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title; "St. Velm", "Mt. Orra":
+        // of the saint or the kind of place that opens a place's name.
         if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)))
+            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)
+                || (j - 1 == first && tokens[j - 1].Text is "St" or "Mt" or "Ft")))
         {
             return j + 1;
         }
