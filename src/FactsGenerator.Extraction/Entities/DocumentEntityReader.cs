@@ -217,7 +217,15 @@ internal sealed partial class DocumentEntityReader
 
         if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
         {
-            Add(EntityKind.Place, name, chunk);
+            // "Storm Area 51": a word that opens no name ("Storm", "National") is not part of the numbered place's.
+            var start = chunk.First;
+            while (start < chunk.Last - 1 && Lexicon.NonNameWords.Contains(tokens[start].Text))
+            {
+                start++;
+            }
+
+            var numbered = SubChunk(chunk, start, chunk.Last);
+            Add(EntityKind.Place, numbered.Text, numbered);
             return;
         }
 

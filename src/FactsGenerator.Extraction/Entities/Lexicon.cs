@@ -165,7 +165,7 @@ internal static class Lexicon
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +
-        "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek");
+        "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone");
 
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(

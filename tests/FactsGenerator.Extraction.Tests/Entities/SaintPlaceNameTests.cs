@@ -19,3 +19,22 @@ public class SaintPlaceNameTests
         Assert.DoesNotContain("Episcopal Church", Extract.PlaceNames(facts));
     }
 }
+
+public class AreaAndZoneTests
+{
+    [Theory]
+    [InlineData("He mailed songs to friends in the Velm Bay Area every week.", "Velm Bay Area")]
+    [InlineData("Protesters set up the Orra Hill Autonomous Zone in June.", "Orra Hill Autonomous Zone")]
+    [InlineData("Fans planned to storm Area 51 in September.", "Area 51")]
+    public void AnAreaOrAZoneIsAPlace(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnEventWordBeforeANumberedPlaceIsNoPartOfIt()
+    {
+        var places = Extract.PlaceNames(Extract.From("Organisers of the Storm Area 51 event met the sheriff."));
+        Assert.DoesNotContain("Storm Area 51", places);
+    }
+}
