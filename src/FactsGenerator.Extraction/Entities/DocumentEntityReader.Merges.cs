@@ -583,6 +583,13 @@ internal sealed partial class DocumentEntityReader
         var name = record.Name;
         if (record.Kind == EntityKind.Place)
         {
+            // "the Mediterranean" for "the Mediterranean Sea": a sea or an ocean is named without its head word too.
+            var lastSpace = name.LastIndexOf(' ');
+            if (lastSpace > 0 && name.IndexOf(' ') == lastSpace && name.Substring(lastSpace + 1) is "Sea" or "Ocean")
+            {
+                return record.Kind + ":" + NameForms.Key(name.Substring(0, lastSpace));
+            }
+
             var hyphen = name.LastIndexOf('-');
             return hyphen > 0 && name.IndexOf(' ') < 0 ? record.Kind + ":" + NameForms.Key(name.Substring(hyphen + 1)) : null;
         }

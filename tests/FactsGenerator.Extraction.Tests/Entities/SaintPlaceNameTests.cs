@@ -38,3 +38,15 @@ public class AreaAndZoneTests
         Assert.DoesNotContain("Storm Area 51", places);
     }
 }
+
+public class SeaShortNameTests
+{
+    [Fact]
+    public void ASeaNamedWithoutItsHeadIsTheSameSea()
+    {
+        var places = Extract.From("Boats sank in the Mediterranean Sea last year. Fishermen still work in the Mediterranean every week.").Places;
+        var sea = Assert.Single(places, p => p.Name == "Mediterranean Sea");
+        Assert.Contains("Mediterranean", sea.Aliases);
+        Assert.DoesNotContain(places, p => p.Name == "Mediterranean");
+    }
+}
