@@ -93,6 +93,13 @@ internal sealed partial class ContextEvidence
             HintListFrom(chunk, EntityKind.Place);
         }
 
+        // "two residential areas, Arden and Belmont", "the suburbs Tarsk and Velm": a plural kind of place set before
+        // a list of two or more names (a comma may stand between) gives the kind of every name of it.
+        if (PluralPlaceKindBefore(tokens, a) && IsListOpener(tokens, chunk.Last + 1))
+        {
+            HintListFrom(chunk, EntityKind.Place);
+        }
+
         // (A hyphen glued after the run means the name goes on in lower case, cut short here: "Orra-de-la-Roche".)
         if (IsNamedAfterKindOfPlace(tokens, a) && !(next is { } glued && glued.IsSymbol('-') && !glued.SpaceBefore))
         {
@@ -157,6 +164,17 @@ internal sealed partial class ContextEvidence
 
         return (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field" : null;
     }
+
+    private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first >= 2 && tokens[first - 1].IsSymbol(',') ? first - 2 : first - 1;
+        var kind = k >= 0 && !tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal) ? SingularOfPlural(tokens[k]) : null;
+        return kind is not null && kind != "state" && (Lexicon.AdministrativeNouns.Contains(kind) || kind is "area" or "island");
+    }
+
+    // "Arden and ...", "Arden, Belmont ...": the name goes on into a list.
+    private static bool IsListOpener(IReadOnlyList<Token> tokens, int after) =>
+        after + 1 < tokens.Count && (tokens[after].Is("and") || tokens[after].IsSymbol(',')) && NameChunker.IsNameWord(tokens[after + 1]);
 
     /// <summary>Lower-case bodies of a district ("district court", "district council"), after which "district" names no place.</summary>
     private static readonly HashSet<string> DistrictBodies = Lexicon.Set("court courts council councils office board assembly administration");

@@ -48,3 +48,14 @@ public class NaturalFeatureTests
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
 }
+
+public class PluralPlaceKindAppositionTests
+{
+    [Theory]
+    [InlineData("The council runs the centre and two residential areas, Dunwarra and Kelbrook.", "Dunwarra")]
+    [InlineData("Floods hit the suburbs Orrabay and Tarskby overnight.", "Tarskby")]
+    public void NamesListedAfterAPluralKindOfPlaceArePlaces(string sentence, string place)
+    {
+        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+}
