@@ -34,7 +34,7 @@ internal sealed partial class ContextEvidence
                 HintListBefore(chunk);
             }
 
-            // "a man from Tarsk district": the district is named with its kind, and the bare name stays an alias (a
+            // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
             // state, a city or a region is named without it; "the Tarsk district attorney" is an office).
             if (admin.Is("district") && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
                 && NameForms.CountryOfDemonym(chunk.Text) is null && !featureNames.ContainsKey(NameForms.Key(chunk.Text)))
@@ -128,7 +128,7 @@ internal sealed partial class ContextEvidence
         Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
 
     // "the Velm TV station KXRT", "the RDX station": a station after a known body or an acronym is a broadcaster's; and
-    // "Working station, improving that" opens a clause with an ordinary word, no name.
+    // "Building station platforms took a year" opens a clause with an ordinary word, no name.
     private static bool IsBroadcasterOrOpener(NameChunk chunk, Token feature)
     {
         if (feature.Is("station") && (IsBaseOfAThing(chunk.Text) || Gazetteer.OrganizationLexicon.Contains(chunk.Text)))
@@ -142,7 +142,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
 
-    // "the Dunwarra hospital", "students living in Orra towers", "the Kelm gas field": a name that is no known place
+    // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field": a name that is no known place
     // (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names that site, written
     // with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
     private static string? NamedSiteKind(NameChunk chunk)

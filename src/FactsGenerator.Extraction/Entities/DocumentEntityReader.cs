@@ -217,7 +217,7 @@ internal sealed partial class DocumentEntityReader
 
         if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
         {
-            // "Storm Area 51": a word that opens no name ("Storm", "National") is not part of the numbered place's.
+            // "Storm Area 9": a word that opens no name ("Storm", "National") is not part of the numbered place's.
             var start = chunk.First;
             while (start < chunk.Last - 1 && Lexicon.NonNameWords.Contains(tokens[start].Text))
             {

@@ -3,8 +3,8 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class LocalBodyPlaceTests
 {
     [Theory]
-    [InlineData("On Monday the Tbilisi city court fined the driver.", "Tbilisi")]
-    [InlineData("The Minneapolis city council voted on the budget.", "Minneapolis")]
+    [InlineData("On Monday the Lisbon city court fined the driver.", "Lisbon")]
+    [InlineData("The Porto city council approved the budget.", "Porto")]
     [InlineData("A judge of the Harrowgate County criminal court read the sentence.", "Harrowgate County")]
     public void APlaceOpeningALowerCaseBodyIsAPlaceToo(string sentence, string place)
     {
@@ -77,7 +77,7 @@ public class DistrictNameTests
     [Fact]
     public void ADistrictIsNamedWithItsKind()
     {
-        var place = Assert.Single(Extract.From("A man from Dunwarra district was isolated at home.").Places);
+        var place = Assert.Single(Extract.From("Heavy rain flooded roads in Dunwarra district overnight.").Places);
         Assert.Equal("Dunwarra district", place.Name);
         Assert.Contains("Dunwarra", place.Aliases);
     }
@@ -92,8 +92,8 @@ public class DistrictNameTests
 public class FeatureNameFalseStartTests
 {
     [Theory]
-    [InlineData("Neighbours told CBS station KXRT that the street is quiet.", "CBS station")]
-    [InlineData("It was a big job. Working station, improving that, took a year.", "Working station")]
+    [InlineData("The footage was aired by CBS station KXRT on Monday.", "CBS station")]
+    [InlineData("It was a big job. Building station platforms took a year.", "Building station")]
     public void ABroadcastersStationOrAnOrdinaryOpenerIsNoPlace(string text, string name)
     {
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(text)));
@@ -109,8 +109,8 @@ public class FeatureNameFalseStartTests
 public class NamedSiteKindTests
 {
     [Theory]
-    [InlineData("The child was referred to the Dunwarra hospital by the project.", "Dunwarra hospital")]
-    [InlineData("Students living in Orrabay towers reported it.", "Orrabay towers")]
+    [InlineData("She was treated at the Dunwarra hospital for a week.", "Dunwarra hospital")]
+    [InlineData("Rents rose in Orrabay towers this year.", "Orrabay towers")]
     [InlineData("The firm drills in the Kelmora gas field off the coast.", "Kelmora gas field")]
     public void ASiteIsNamedWithItsLowerCaseKind(string sentence, string place)
     {
@@ -118,7 +118,7 @@ public class NamedSiteKindTests
     }
 
     [Theory]
-    [InlineData("The bishop died in a Dunwarra hospital, the diocese said.", "Dunwarra hospital")]
+    [InlineData("The mayor was treated in a Dunwarra hospital after the crash.", "Dunwarra hospital")]
     [InlineData("Prices rose on the Polish market this week.", "Polish market")]
     public void AHospitalOfATownOrADemonymsMarketIsNoSite(string sentence, string name)
     {

@@ -3,8 +3,8 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class PlacePairTests
 {
     [Theory]
-    [InlineData("Old tombs were found in Cairo and Tarskby by the team.", "Tarskby")]
-    [InlineData("The convention moved from Velmora to Jacksonville last month.", "Velmora")]
+    [InlineData("The company opened offices in Cairo and Tarskby this year.", "Tarskby")]
+    [InlineData("The bus runs from Velmora to Jacksonville twice a day.", "Velmora")]
     [InlineData("The new road runs between Kelbrook and Madrid along the river.", "Kelbrook")]
     public void ANamePairedWithAKnownPlaceAfterAPrepositionOfWhereIsAPlace(string sentence, string place)
     {
@@ -13,7 +13,7 @@ public class PlacePairTests
 
     [Theory]
     [InlineData("The letter went to Paris and Vossberg signed it.", "Vossberg")]
-    [InlineData("Digs went on in Cairo and Tuna el-Kelm for years.", "Tuna")]
+    [InlineData("Offices opened in Cairo and Tuna el-Kelm this year.", "Tuna")]
     [InlineData("Ships sailed in Paris or Vossberg waters.", "Vossberg")]
     public void APairWithoutAPrepositionOfWhereOrCutShortGivesNoPlace(string sentence, string name)
     {
@@ -26,7 +26,7 @@ public class ElidedCompassPlaceTests
     [Fact]
     public void ACompassWordBeforeAndSharesTheNameOfTheSecondPlace()
     {
-        var places = Extract.PlaceNames(Extract.From("He longed for open borders between North and South Korea again."));
+        var places = Extract.PlaceNames(Extract.From("Trade talks between North and South Korea resumed in spring."));
         Assert.Contains("North Korea", places);
         Assert.Contains("South Korea", places);
     }
@@ -41,7 +41,7 @@ public class ElidedCompassPlaceTests
 public class NaturalFeatureTests
 {
     [Theory]
-    [InlineData("The eruption of the Kelowa volcano buried the road.", "Kelowa volcano")]
+    [InlineData("Ash from the Kelowa volcano closed the airport.", "Kelowa volcano")]
     [InlineData("Divers surveyed the Tarrow reef for a week.", "Tarrow reef")]
     public void ANameBeforeANaturalFeatureIsThatFeature(string sentence, string place)
     {
@@ -52,7 +52,7 @@ public class NaturalFeatureTests
 public class PluralPlaceKindAppositionTests
 {
     [Theory]
-    [InlineData("The council runs the centre and two residential areas, Dunwarra and Kelbrook.", "Dunwarra")]
+    [InlineData("Buses now serve two outer areas, Dunwarra and Kelbrook.", "Dunwarra")]
     [InlineData("Floods hit the suburbs Orrabay and Tarskby overnight.", "Tarskby")]
     public void NamesListedAfterAPluralKindOfPlaceArePlaces(string sentence, string place)
     {

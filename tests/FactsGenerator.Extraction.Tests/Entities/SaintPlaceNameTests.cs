@@ -5,7 +5,7 @@ public class SaintPlaceNameTests
     [Theory]
     [InlineData("He flew to St. Louis yesterday.", "St. Louis")]
     [InlineData("Crowds gathered in St. Velm's Square on Sunday.", "St. Velm's Square")]
-    [InlineData("Rioters set fire to St. Orra's Episcopal Church on Monday.", "St. Orra's Episcopal Church")]
+    [InlineData("Volunteers repainted St. Orra's Episcopal Church on Monday.", "St. Orra's Episcopal Church")]
     [InlineData("The service was held at Saint Tarsk's Cathedral yesterday.", "Saint Tarsk's Cathedral")]
     public void ANameOpenedByASaintIsReadWhole(string sentence, string place)
     {
@@ -23,9 +23,9 @@ public class SaintPlaceNameTests
 public class AreaAndZoneTests
 {
     [Theory]
-    [InlineData("He mailed songs to friends in the Velm Bay Area every week.", "Velm Bay Area")]
-    [InlineData("Protesters set up the Orra Hill Autonomous Zone in June.", "Orra Hill Autonomous Zone")]
-    [InlineData("Fans planned to storm Area 51 in September.", "Area 51")]
+    [InlineData("Rents rose across the Velm Bay Area this year.", "Velm Bay Area")]
+    [InlineData("Police cleared the Orra Hill Autonomous Zone in June.", "Orra Hill Autonomous Zone")]
+    [InlineData("Hikers were turned back near Area 9 in September.", "Area 9")]
     public void AnAreaOrAZoneIsAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
@@ -34,8 +34,8 @@ public class AreaAndZoneTests
     [Fact]
     public void AnEventWordBeforeANumberedPlaceIsNoPartOfIt()
     {
-        var places = Extract.PlaceNames(Extract.From("Organisers of the Storm Area 51 event met the sheriff."));
-        Assert.DoesNotContain("Storm Area 51", places);
+        var places = Extract.PlaceNames(Extract.From("Organisers of the Storm Area 9 rally met the sheriff."));
+        Assert.DoesNotContain("Storm Area 9", places);
     }
 }
 
