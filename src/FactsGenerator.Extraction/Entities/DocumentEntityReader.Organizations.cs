@@ -243,11 +243,12 @@ internal sealed partial class DocumentEntityReader
     /// <summary>Last words of the names of laws, treaties, contests, awards and flights: what a body passes, signs, holds,
     /// gives or flies. ("Awards" is left out: a ceremony is run like a body.)</summary>
     private static readonly HashSet<string> LawOrContestEndings = Lexicon.Set(
-        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight");
+        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight " +
+        "Olympiad Day Week");
 
-    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12": a body's
-    // head word inside the name of a law, a contest or a flight only says who passed, holds or flies it; the whole names
-    // no body (the parts may).
+    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12", "Velm
+    // Council Day": a body's head word inside the name of a law, a contest, a flight or a day kept only says who passed,
+    // holds, flies or keeps it; the whole names no body (the parts may).
     private static bool EndsInLawOrContest(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
 

@@ -134,4 +134,23 @@ public class BodyBoundaryTests
         var railway = Assert.Single(facts.Organizations, o => o.Name == "Velm Coast Railway");
         Assert.Contains("VCR", railway.Aliases);
     }
+
+    [Theory]
+    [InlineData("Soldiers of the Velm People's Defence Army crossed the river on Monday.", "Velm People's Defence Army", "Defence Army")]
+    [InlineData("The Ostravel Women's Rowing Association elected a new board.", "Ostravel Women's Rowing Association", "Rowing Association")]
+    public void APossessiveOfPeopleOrWomenStaysInsideTheName(string sentence, string whole, string part)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(whole, names);
+        Assert.DoesNotContain(part, names);
+    }
+
+    [Fact]
+    public void ADayOrAnOlympiadNamedWithABodysWordIsNoBody()
+    {
+        var names = Extract.OrganizationNames(Extract.From(
+            "Crowds marched for International Women's Day in Kelby. Students competed in the Northern Science Olympiad last week."));
+        Assert.DoesNotContain(names, name => name.StartsWith("International", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(names, name => name.Contains("Olympiad"));
+    }
 }
