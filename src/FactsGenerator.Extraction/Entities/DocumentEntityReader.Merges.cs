@@ -431,7 +431,7 @@ internal sealed partial class DocumentEntityReader
         var shortWords = shortName.Split(' ');
         var longWords = longName.Split(' ');
         // "the House" is not short for "the White House": a seat of power is named by its building.
-        if (shortWords.Length >= longWords.Length || !Lexicon.OrganizationHeads.Contains(shortWords[shortWords.Length - 1])
+        if (shortWords.Length >= longWords.Length || !HasHeadOfBody(shortWords)
             || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
@@ -482,6 +482,10 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "Senate" ends in its head; "House of Representatives" has it before its field, which is no body's word.
+    private static bool HasHeadOfBody(string[] words) =>
+        Lexicon.OrganizationHeads.Contains(words[words.Length - 1]) || EndsInHeadOfField(words);
 
     // Parties are told apart by the adjectives stacked before "Party": "Social Liberal Party" is not the
     // "Liberal Party".

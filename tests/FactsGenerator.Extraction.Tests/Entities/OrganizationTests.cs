@@ -97,6 +97,15 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AShortNameWithItsHeadBeforeAFieldIsAnAliasOfTheOnlyLongerName()
+    {
+        var facts = Extract.From("The Velmoria Chamber of Deputies passed the bill. Later the Chamber of Deputies adjourned until May.");
+        var body = Assert.Single(facts.Organizations);
+        Assert.Equal("Velmoria Chamber of Deputies", body.Name);
+        Assert.Contains("Chamber of Deputies", body.Aliases);
+    }
+
+    [Fact]
     public void APlaceBeforeTheHeadIsTheSameBodyAsTheHeadOfThePlace()
     {
         var facts = Extract.From("The Parliament of the United Kingdom sat late. Critics said the UK parliament had failed.");
