@@ -153,4 +153,30 @@ public class BodyBoundaryTests
         Assert.DoesNotContain(names, name => name.StartsWith("International", System.StringComparison.Ordinal));
         Assert.DoesNotContain(names, name => name.Contains("Olympiad"));
     }
+
+    [Theory]
+    [InlineData("Dr Lena Voss of the University of California, San Diego led the survey.", "University of California, San Diego")]
+    [InlineData("She enrolled at the University of Texas at Brookvale in 2015.", "University of Texas at Brookvale")]
+    public void TheCampusOfAStateUniversityIsPartOfItsName(string sentence, string university)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(university, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("San Diego", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AUniversityOfACountryKeepsTheCityApart()
+    {
+        var facts = Extract.From("Dr Lena Voss of the University of Sydney, Australia, led the survey.");
+        Assert.Contains("University of Sydney", Extract.OrganizationNames(facts));
+        Assert.Contains("Australia", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACampusGoesByTheInitialsOfItsUniversity()
+    {
+        var facts = Extract.From("A team from the University of Oregon at Brookvale found the wreck. The find was confirmed, UO said.");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "University of Oregon at Brookvale");
+        Assert.Contains("UO", body.Aliases);
+    }
 }
