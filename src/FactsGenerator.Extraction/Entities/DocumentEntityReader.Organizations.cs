@@ -252,6 +252,40 @@ internal sealed partial class DocumentEntityReader
     private static bool EndsInLawOrContest(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
 
+    // "Project Harrow", "Group C", "Radio Control Law", "Court Packing": a body's word opening a name that goes on
+    // with no body's word, no "of" and no place after it names a project, a grade, a law or an idea; a body puts its
+    // head last ("Harrow Project") or joins its field to it ("Group of Seven", "University College London").
+    private bool IsOpenedByHeadOnly(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.SpacedWordCount < 2 || !Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text) || OutletOpeners.Contains(tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.CompanyEndings.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        // "Air Velmoria Express": an airline names its country.
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            if (gazetteer.TryFind(tokens[i].Text, out _) || NameForms.IsCountryOrDemonym(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Body words that open a newspaper's name ("Daily Ledger").</summary>
+    private static readonly HashSet<string> OutletOpeners = Lexicon.Set("Daily");
+
     private static bool HasOrganizationHead(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

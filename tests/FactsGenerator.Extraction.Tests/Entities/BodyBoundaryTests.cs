@@ -179,4 +179,22 @@ public class BodyBoundaryTests
         var body = Assert.Single(facts.Organizations, o => o.Name == "University of Oregon at Brookvale");
         Assert.Contains("UO", body.Aliases);
     }
+
+    [Theory]
+    [InlineData("Volunteers joined Project Lantern, a study of river birds, in April.", "Project Lantern")]
+    [InlineData("The senator argued against Court Packing during the debate.", "Court Packing")]
+    [InlineData("He taught Programme Design to first-year students.", "Programme Design")]
+    public void ABodysWordOpeningANameWithNoBodyAfterItIsNoBody(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The story ran in the Daily Ledger on Monday.", "Daily Ledger")]
+    [InlineData("She flew home on Air Ghana Express after the summit.", "Air Ghana Express")]
+    [InlineData("The report was sent to the Harbour Project Board on Monday.", "Harbour Project Board")]
+    public void ABodysNameOpenedByABodysWordStaysABody(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }
