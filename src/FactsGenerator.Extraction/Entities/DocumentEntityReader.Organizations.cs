@@ -61,6 +61,12 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // A party is named by its own name: "the region's largest party", "the President's party" only describe it.
+            if (possessive && token.Is("party"))
+            {
+                break;
+            }
+
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
             if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
                 || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))

@@ -197,4 +197,18 @@ public class BodyBoundaryTests
     {
         Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The province's largest opposition party boycotted the vote.", "largest opposition party")]
+    [InlineData("Critics within the Governor's party stayed silent.", "Governor's party")]
+    public void APartyDescribedAfterAPossessiveIsNoBody(string sentence, string phrase)
+    {
+        Assert.DoesNotContain(Extract.OrganizationNames(Extract.From(sentence)), name => name.EndsWith(phrase, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMinistryAfterAPossessiveIsStillABody()
+    {
+        Assert.Contains("Velmoria's defence ministry", Extract.OrganizationNames(Extract.From("Velmoria's defence ministry said the drill was over.")));
+    }
 }
