@@ -261,10 +261,12 @@ internal sealed partial class DocumentEntityReader
     // "Project Harrow", "Group C", "Radio Control Law", "Court Packing": a body's word opening a name that goes on
     // with no body's word, no "of" and no place after it names a project, a grade, a law or an idea; a body puts its
     // head last ("Harrow Project") or joins its field to it ("Group of Seven", "University College London").
-    private bool IsOpenedByHeadOnly(NameChunk chunk)
+    internal static bool IsOpenedByHeadOnly(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.SpacedWordCount < 2 || !Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text) || OutletOpeners.Contains(tokens[chunk.First].Text))
+        // ("Radio Velm" is a broadcaster, but "Radio Control Law" a law.)
+        if (chunk.SpacedWordCount < 2 || !Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text)
+            || (OutletOpeners.Contains(tokens[chunk.First].Text) && !Lexicon.EventWords.Contains(tokens[chunk.Last].Text)))
         {
             return false;
         }
@@ -280,7 +282,7 @@ internal sealed partial class DocumentEntityReader
         // "Air Velmoria Express": an airline names its country.
         for (var i = chunk.First + 1; i <= chunk.Last; i++)
         {
-            if (gazetteer.TryFind(tokens[i].Text, out _) || NameForms.IsCountryOrDemonym(tokens[i].Text))
+            if (Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[i].Text, out _) || NameForms.IsCountryOrDemonym(tokens[i].Text))
             {
                 return false;
             }
@@ -289,8 +291,8 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
-    /// <summary>Body words that open a newspaper's name ("Daily Ledger").</summary>
-    private static readonly HashSet<string> OutletOpeners = Lexicon.Set("Daily");
+    /// <summary>Body words that open the name of a newspaper or a broadcaster ("Daily Ledger", "Radio Velm").</summary>
+    private static readonly HashSet<string> OutletOpeners = Lexicon.Set("Daily Radio Television TV");
 
     private static bool HasOrganizationHead(NameChunk chunk)
     {

@@ -211,4 +211,11 @@ public class BodyBoundaryTests
     {
         Assert.Contains("Velmoria's defence ministry", Extract.OrganizationNames(Extract.From("Velmoria's defence ministry said the drill was over.")));
     }
+
+    [Fact]
+    public void TheAcronymOfANameABodysWordOnlyOpensIsNoBody()
+    {
+        var facts = Extract.From("She earned the title International Grandmaster (IGM) in 2012. Few players hold the IGM title, the federation said.");
+        Assert.DoesNotContain("IGM", Extract.OrganizationNames(facts));
+    }
 }
