@@ -68,7 +68,11 @@ internal sealed partial class SpeakerResolver
         if (mark.IsSymbol(':'))
         {
             var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
-            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, clause);
+            // ("The board issued a statement agreeing the matter should be decided by Parliament: "..."": the agent of a
+            // passive is no one announcing the quotation.)
+            var firstActor = FirstActor(tokens, insideQuote, open - 1);
+            firstActor = firstActor is not null && IsByAgent(tokens, firstActor) ? null : firstActor;
+            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? firstActor ?? DescribedSubject(tokens, clause);
         }
 
         if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))

@@ -177,7 +177,7 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            var speaker = SubjectOf(tokens, insideQuote, v);
+            var speaker = SubjectOf(tokens, insideQuote, v) ?? ReporterOfColonClause(tokens, insideQuote, v, open);
             // "he praised Ana Ruiz's crew: "..."": whoever is praised does not praise themselves.
             return speaker is not null && IsEvaluationVerb(tokens, v) && IsNamedBetween(speaker, tokens[v].End, tokens[open < tokens.Count ? open : tokens.Count - 1].Start) ? null : speaker;
         }
