@@ -182,6 +182,16 @@ internal sealed partial class SpeakerResolver
             return speaker is not null && IsEvaluationVerb(tokens, v) && IsNamedBetween(speaker, tokens[v].End, tokens[open < tokens.Count ? open : tokens.Count - 1].Start) ? null : speaker;
         }
 
+        // "X suffered "two deep wounds" in the attack, according to a hospital official": an "according to" phrase
+        // later in the clause gives the words a source of their own (and none when it names nobody); the subject only
+        // undergoes what they describe. (A verb of saying before the quotation was taken above: "X called it "...",
+        // according to the paper" stays X's.)
+        var accordingAfter = close >= 0 && close < tokens.Count ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
+        if (accordingAfter >= 0)
+        {
+            return AccordingSource(tokens, insideQuote, accordingAfter);
+        }
+
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
         if (introduced is not null)
         {
@@ -204,21 +214,6 @@ internal sealed partial class SpeakerResolver
             if (trailing is not null)
             {
                 return trailing;
-            }
-        }
-
-        // ""...", according to a post by X." : the source named after the quote.
-        if (close >= 0 && close < tokens.Count)
-        {
-            var p = close + 1;
-            if (p < tokens.Count && tokens[p].IsSymbol(','))
-            {
-                p++;
-            }
-
-            if (p + 1 < tokens.Count && tokens[p].Is("according") && tokens[p + 1].Is("to"))
-            {
-                return AccordingSource(tokens, insideQuote, p);
             }
         }
 

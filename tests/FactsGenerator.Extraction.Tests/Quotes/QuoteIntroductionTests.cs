@@ -37,6 +37,27 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AccordingToLaterInTheClauseNamesTheSource()
+    {
+        var facts = Extract.From("Ticket sales rose at a \"remarkable pace\" over the weekend, according to a Harbour Theatre spokesperson.");
+        Assert.Equal("Harbour Theatre", Quote(facts, "remarkable pace").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToAnUnnamedSourceLeavesTheSubjectSilent()
+    {
+        var facts = Extract.From("Skipper Jonas Berg suffered \"two broken ribs and a cut to the head\" in the storm according to a hospital official.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Jonas Berg");
+    }
+
+    [Fact]
+    public void AVerbOfSayingKeepsItsSubjectBeforeALaterAccordingTo()
+    {
+        var facts = Extract.From("Mayor Ana Ruiz called the delay \"a broken promise to the valley\", according to the Daily Post.");
+        Assert.Equal("Ana Ruiz", Quote(facts, "a broken promise").Speaker);
+    }
+
+    [Fact]
     public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
     {
         var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");
