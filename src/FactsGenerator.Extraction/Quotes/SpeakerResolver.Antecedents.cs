@@ -536,6 +536,29 @@ internal sealed partial class SpeakerResolver
     private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
         IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;
 
+    /// <summary>How many words may stand between a verb of saying and the comma before a participle ("told reporters,").</summary>
+    private const int MaxObjectWordsBeforeParticiple = 2;
+
+    // ""...," she said, urging the family to stay "..."": a participle right after a reporting clause shares its subject;
+    // when that subject is "he" or "she", the sentence, opening with a quotation, names nobody else to take.
+    private EntityMention? PronounOfReportingClauseBefore(IReadOnlyList<Token> tokens, int participle)
+    {
+        if (participle < 3 || !tokens[participle - 1].IsSymbol(','))
+        {
+            return null;
+        }
+
+        for (var verb = participle - 2; verb >= 1 && participle - 2 - verb <= MaxObjectWordsBeforeParticiple && tokens[verb].IsWord; verb--)
+        {
+            if (IsAttributionVerb(tokens[verb]))
+            {
+                return IsPronoun(tokens, verb - 1) ? PersonBefore(tokens[verb - 1].Start, tokens[verb - 1]) : null;
+            }
+        }
+
+        return null;
+    }
+
     // "Cardinal Ana Ruiz of the Holy Office said", "Jo Kim from the opposition camp said": the person opening
     // the sentence, before a short phrase saying where they belong. A person named inside the phrase ("a friend
     // of Jo Kim from the club said") does not open the sentence, so is not taken.

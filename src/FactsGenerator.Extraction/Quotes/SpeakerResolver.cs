@@ -150,7 +150,7 @@ internal sealed partial class SpeakerResolver
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
                         ?? (OpensWithUnnamedSubject(tokens) ? null
                             : IsActingIt(tokens, 0) ? OrganizationForIt(tokens[0])
-                            : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
+                            : OpeningPronounSubject(tokens) ?? PronounOfReportingClauseBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))

@@ -58,6 +58,20 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AParticipleAfterAPronounsReportingClauseIsThePronounsPerson()
+    {
+        var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" she said, urging the squad to stay \"patient and calm.\"");
+        Assert.Equal("Agnes Moreau", Quote(facts, "patient and calm").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAReportingClauseWithAnUnnamedSubjectHasNoSpeaker()
+    {
+        var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" a fan said, urging the squad to stay \"patient and calm for the whole winter.\"");
+        Assert.Null(Quote(facts, "patient and calm").Speaker);
+    }
+
+    [Fact]
     public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
     {
         var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");
