@@ -62,6 +62,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? PersonBefore(int offset, NameGender unwanted)
     {
         var mentions = entities.Mentions;
+        var pronounSentence = text.SentenceAt(offset);
         EntityMention? nearest = null;
         EntityMention? opener = null;
         EntityMention? subject = null;
@@ -69,9 +70,12 @@ internal sealed partial class SpeakerResolver
         {
             var mention = mentions[i];
             // (A person named inside a quotation is spoken of, not the one a pronoun outside it stands for; the
-            // gender a first name hints at is the full name's, as a later mention may give only the surname.)
+            // gender a first name hints at is the full name's, as a later mention may give only the surname.
+            // "Speaking to Jo Kim, he said": a person the pronoun's own clause names after a preposition is
+            // someone else.)
             if (mention.End > offset || mention.Kind != EntityKind.Person || IsQuoted(mention.Start)
-                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted))
+                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted)
+                || (pronounSentence is not null && mention.SentenceIndex == pronounSentence.Index && IsObjectOfPreposition(pronounSentence.Tokens, mention)))
             {
                 continue;
             }
@@ -106,6 +110,23 @@ internal sealed partial class SpeakerResolver
         // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
         // name, yet the name opening the sentence is still its subject, likelier than a later object.
         return subject ?? opener ?? nearest;
+    }
+
+    // A preposition right before the name, maybe before its title or role ("to Senator Jo Kim", "to the reporter Jo
+    // Kim"), and no possessive after it ("with Jo Kim's help" is still about Jo Kim's doing).
+    private static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var before = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (before >= 0 && tokens[before].IsWord && (IsArticle(tokens[before]) || (tokens[before].IsCapitalized
+            ? Lexicon.TitleWords.Contains(tokens[before].Text) || Lexicon.TitleModifiers.Contains(tokens[before].Text) || Lexicon.Honorifics.Contains(tokens[before].Text)
+            : Lexicon.RoleHeads.Contains(tokens[before].Text) || Lexicon.PersonNouns.Contains(tokens[before].Text))))
+        {
+            before--;
+        }
+
+        var after = IndexAtOrAfter(tokens, mention.End);
+        return before >= 0 && tokens[before].IsWord && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
+            && !(after < tokens.Count && IsPossessive(tokens[after]));
     }
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
@@ -173,8 +194,27 @@ internal sealed partial class SpeakerResolver
             i = close + 1;
         }
 
-        i = SkipAdverbs(tokens, i);
+        i = SkipAdverbs(tokens, SkipAffiliation(tokens, i));
         return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
+    }
+
+    // "Jo Kim of the Port Authority accepted": past a name's "of" or "from" phrase of capitalised words, to its verb.
+    private static int SkipAffiliation(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !(tokens[i].Is("of") || tokens[i].Is("from")))
+        {
+            return i;
+        }
+
+        var k = i + 1;
+        k += k < tokens.Count && tokens[k].Is("the") ? 1 : 0;
+        var first = k;
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > first ? k : i;
     }
 
     private bool OpensSubordinateClause(EntityMention mention)
