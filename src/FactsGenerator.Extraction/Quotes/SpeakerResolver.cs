@@ -736,7 +736,10 @@ internal sealed partial class SpeakerResolver
 
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
-            return OwnerOfSpokesperson(tokens, p) ?? OrganizationBefore(tokens[p].Start);
+            // ("Their statement read": the owner is whom the pronoun stands for, found above when it is named; the
+            // body named last is no likelier than anyone else.)
+            var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
+            return OwnerOfSpokesperson(tokens, p) ?? (ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
         // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.
