@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -895,8 +896,32 @@ internal sealed partial class SpeakerResolver
     // "A witness told ...", "A bystander explained ...": the sentence opens with an indefinite common noun for a
     // person, whose name is not given.
     private static bool OpensWithUnnamedSubject(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
-        && (IsUnnamedPersonNoun(tokens[1]) || (NameForms.IsLowerWord(tokens[2]) && IsUnnamedPersonNoun(tokens[2])));
+        (tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
+        && (IsUnnamedPersonNoun(tokens[1]) || (NameForms.IsLowerWord(tokens[2]) && IsUnnamedPersonNoun(tokens[2]))))
+        || OpensWithCountedPeople(tokens);
+
+    /// <summary>How many words may describe counted people ("Fifty former intelligence officials").</summary>
+    private const int MaxCountedPeopleModifiers = 3;
+
+    // "Fifty former officials", "Several residents", "12 nurses": people counted, not named (a list of names after
+    // "including" does not make one of them the subject).
+    private static bool OpensWithCountedPeople(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 2 || !(tokens[0].IsNumber || (tokens[0].IsWord && (NumberWords.IsCardinalWord(tokens[0].Text) || NumberWords.IsVagueCount(tokens[0].Text)))))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]); k++)
+        {
+            if (IsPluralOfPersonNoun(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "witness", "doctor", "minister": a common noun for a person ("A bystander", or after an adjective, "A nearby resident").
     private static bool IsUnnamedPersonNoun(Token token) =>

@@ -72,6 +72,13 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void CountedPeopleWithSomeNamedAreNoSpeaker()
+    {
+        var facts = Extract.From("Thirty retired harbour pilots, including former chief pilot Jonas Berg and Paul Meyer, signed a letter saying the new channel is \"a danger to every vessel entering the bay.\"");
+        Assert.Null(Quote(facts, "a danger to every").Speaker);
+    }
+
+    [Fact]
     public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
     {
         var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");
