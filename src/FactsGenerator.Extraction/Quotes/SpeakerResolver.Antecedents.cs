@@ -392,6 +392,14 @@ internal sealed partial class SpeakerResolver
                 last++;
             }
 
+            // "The Biden campaign criticized": a body whose name holds the person's is the actor, not the person.
+            if (mention.Kind == EntityKind.Person && last + 1 < tokens.Count && entities.ActorEndingAt(tokens[last + 1].End) is { Kind: EntityKind.Organization } body
+                && body.Start <= mention.Start)
+            {
+                mention = body;
+                last++;
+            }
+
             if (last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S")
             {
                 continue;
