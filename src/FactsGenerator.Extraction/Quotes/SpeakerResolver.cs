@@ -333,7 +333,7 @@ internal sealed partial class SpeakerResolver
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
         if (actorEnd < 0)
         {
-            return DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
+            return TitledPersonAfter(tokens, p, out decided, out verb) ?? DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);

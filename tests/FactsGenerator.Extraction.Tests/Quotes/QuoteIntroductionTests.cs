@@ -79,6 +79,20 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AnOfficeBeforeTheNameInAnAttributionAfterTheQuoteIsSkipped()
+    {
+        var facts = Extract.From("\"The closure ignores every family that lives from the sea,\" regional director of the Harbour Trust Maria Costa said in a statement.");
+        Assert.Equal("Maria Costa", Quote(facts, "The closure ignores").Speaker);
+    }
+
+    [Fact]
+    public void AClauseBeforeTheNameInAnAttributionAfterTheQuoteIsNoOffice()
+    {
+        var facts = Extract.From("\"The closure ignores every family that lives from the sea,\" wrote the paper that Maria Costa said she trusts.");
+        Assert.NotEqual("Maria Costa", Quote(facts, "The closure ignores").Speaker);
+    }
+
+    [Fact]
     public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
     {
         var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");
