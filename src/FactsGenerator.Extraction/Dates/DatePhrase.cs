@@ -22,6 +22,9 @@ internal enum DatePhraseKind
 
     /// <summary>"last week", "this year", "next month".</summary>
     RelativePeriod,
+
+    /// <summary>A named day whose date moves from year to year or from country to country: "Easter", "Labor Day".</summary>
+    NamedDay,
 }
 
 /// <summary>A date expression found in a sentence: tokens First..Last and its parts (0 when not stated).</summary>
@@ -41,6 +44,12 @@ internal sealed class DatePhrase
     public int Last { get; set; }
 
     public int Year { get; set; }
+
+    /// <summary>The last year of a span of years ("1980–1987", "from 2006 to 2014"), or 0.</summary>
+    public int EndYear { get; set; }
+
+    /// <summary>"664 BC": a year before the common era, which has no ISO form here.</summary>
+    public bool BeforeCommonEra { get; set; }
 
     public int Month { get; set; }
 

@@ -24,13 +24,27 @@ internal static class DatePhraseScanner
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     };
 
-    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    // Ordinals in words, first to thirty-first: days of the month ("the fourth of July") and centuries ("the nineteenth century").
+    private static readonly string[] OrdinalWordsInOrder =
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+        "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+        "twenty-ninth", "thirtieth", "thirty-first",
     };
 
-    private static readonly HashSet<string> PeriodEdges = new(StringComparer.OrdinalIgnoreCase) { "end", "beginning", "start", "middle", "mid", "early", "late" };
+    private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
+
+    private static Dictionary<string, int> BuildOrdinalWords()
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var n = 0; n < OrdinalWordsInOrder.Length; n++)
+        {
+            ordinals[OrdinalWordsInOrder[n]] = n + 1;
+        }
+
+        return ordinals;
+    }
 
     private static readonly HashSet<string> NotYearFollowers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,6 +62,7 @@ internal static class DatePhraseScanner
     {
         var phrases = new List<DatePhrase>();
         var i = 0;
+        var floor = 0;
         while (i < tokens.Count)
         {
             if (!CanStartDate(tokens[i]))
@@ -56,16 +71,18 @@ internal static class DatePhraseScanner
                 continue;
             }
 
-            var phrase = CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i) ?? YearAt(tokens, i)
-                ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
+            var phrase = NamedDays.At(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
+                ?? EraYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
                 i++;
                 continue;
             }
 
+            phrase = DateModifiers.Widen(tokens, phrase, floor);
             phrases.Add(phrase);
             i = phrase.Last + 1;
+            floor = i;
         }
 
         return phrases;
@@ -91,7 +108,7 @@ internal static class DatePhraseScanner
     private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
 
     // The three lists above in one set: CanStartDate asks about every lower-case word, so one look-up instead of three.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWords), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -139,6 +156,15 @@ internal static class DatePhraseScanner
 
     private static DatePhrase? CalendarAt(IReadOnlyList<Token> tokens, int i)
     {
+        // "the fourth of July [2019]"
+        if (tokens[i].IsWord && OrdinalWords.TryGetValue(tokens[i].Text, out var ordinalDay) && i + 2 < tokens.Count && tokens[i + 1].Is("of")
+            && MonthOf(tokens[i + 2]) is var ordinalMonth and > 0)
+        {
+            var phrase = new DatePhrase(DatePhraseKind.Calendar, i, i + 2) { Day = ordinalDay, Month = ordinalMonth };
+            ExtendWithYear(tokens, phrase, i + 3);
+            return phrase;
+        }
+
         // "21 September [2023]", "21st of September"
         var dayEnd = DayEnd(tokens, i);
         if (dayEnd >= 0)
@@ -146,9 +172,9 @@ internal static class DatePhraseScanner
             var monthAt = dayEnd + 1 < tokens.Count && tokens[dayEnd + 1].Is("of") ? dayEnd + 2 : dayEnd + 1;
             if (monthAt < tokens.Count && MonthOf(tokens[monthAt]) > 0)
             {
-                var phrase = new DatePhrase(DatePhraseKind.Calendar, i, monthAt) { Day = DayNumber(tokens, i), Month = MonthOf(tokens[monthAt]) };
-                ExtendWithYear(tokens, phrase, monthAt + 1);
-                return phrase;
+                var dayFirst = new DatePhrase(DatePhraseKind.Calendar, i, monthAt) { Day = DayNumber(tokens, i), Month = MonthOf(tokens[monthAt]) };
+                ExtendWithYear(tokens, dayFirst, monthAt + 1);
+                return dayFirst;
             }
         }
 
@@ -185,38 +211,13 @@ internal static class DatePhraseScanner
         }
 
         // "May" and "March" are also ordinary words: without a day or year they need a date preposition.
-        if (result.Day == 0 && result.Year == 0 && (tokens[i].Text is "May" or "March") && !(i > 0 && YearPrepositions.Contains(tokens[i - 1].Text)))
+        if (result.Day == 0 && result.Year == 0 && (tokens[i].Text is "May" or "March") && !(i > 0 && (YearPrepositions.Contains(tokens[i - 1].Text) || RelativeStarters.Contains(tokens[i - 1].Text))))
         {
             return null;
         }
 
-        return WithPeriodEdge(tokens, result);
+        return result;
     }
-
-    // "the end of January": the edge words belong to the date.
-    private static DatePhrase WithPeriodEdge(IReadOnlyList<Token> tokens, DatePhrase phrase)
-    {
-        var i = phrase.First;
-        if (i >= 2 && tokens[i - 1].Is("of") && PeriodEdges.Contains(tokens[i - 2].Text))
-        {
-            return Copy(phrase, i - 2);
-        }
-
-        if (i >= 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")))
-        {
-            return Copy(phrase, i - 1);
-        }
-
-        if (i >= 2 && tokens[i - 1].IsSymbol('-') && tokens[i - 2].Is("mid"))
-        {
-            return Copy(phrase, i - 2);
-        }
-
-        return phrase;
-    }
-
-    private static DatePhrase Copy(DatePhrase phrase, int first) =>
-        new(phrase.Kind, first, phrase.Last) { Year = phrase.Year, Month = phrase.Month, Day = phrase.Day };
 
     private static void ExtendWithYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)
     {
@@ -228,16 +229,17 @@ internal static class DatePhraseScanner
         }
     }
 
-    // "June of this year", "March of last year": the year is stated relative to publication.
+    // "June of this year", "March last year": the year is stated relative to publication.
     private static void ExtendWithRelativeYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)
     {
-        if (next + 2 < tokens.Count && tokens[next].Is("of") && tokens[next + 2].Is("year"))
+        var which = next < tokens.Count && tokens[next].Is("of") ? next + 1 : next;
+        if (which + 1 < tokens.Count && tokens[which + 1].Is("year"))
         {
-            var offset = tokens[next + 1].Is("this") ? 0 : tokens[next + 1].Is("last") ? -1 : tokens[next + 1].Is("next") ? 1 : (int?)null;
+            var offset = tokens[which].Is("this") ? 0 : tokens[which].Is("last") ? -1 : tokens[which].Is("next") ? 1 : (int?)null;
             if (offset is not null)
             {
                 phrase.YearOffset = offset;
-                phrase.Last = next + 2;
+                phrase.Last = which + 1;
             }
         }
     }
@@ -263,7 +265,7 @@ internal static class DatePhraseScanner
     private static DatePhrase? CenturyAt(IReadOnlyList<Token> tokens, int i)
     {
         int last;
-        if (tokens[i].IsWord && OrdinalWords.Contains(tokens[i].Text))
+        if (tokens[i].IsWord && OrdinalWords.ContainsKey(tokens[i].Text))
         {
             last = i;
         }
@@ -301,10 +303,22 @@ internal static class DatePhraseScanner
 
         var first = i;
         var direction = 0;
-        if (i >= 1 && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this")))
+        if (i >= 2 && tokens[i - 2].Is("this") && (tokens[i - 1].Is("past") || tokens[i - 1].Is("coming")))
+        {
+            first = i - 2;
+            direction = tokens[i - 1].Is("past") ? -1 : 1;
+        }
+        else if (i >= 1 && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this")))
         {
             first = i - 1;
             direction = tokens[i - 1].Is("last") ? -1 : tokens[i - 1].Is("next") ? 1 : 0;
+        }
+
+        // "Saturday, April 27": the weekday names the calendar date after it.
+        var dateAt = i + 1 < tokens.Count && tokens[i + 1].IsSymbol(',') ? i + 2 : i + 1;
+        if (dateAt < tokens.Count && CalendarAt(tokens, dateAt) is { Day: > 0 } date)
+        {
+            return new DatePhrase(DatePhraseKind.Calendar, first, date.Last) { Year = date.Year, Month = date.Month, Day = date.Day, Weekday = weekday };
         }
 
         var last = i;
@@ -317,6 +331,7 @@ internal static class DatePhraseScanner
             last = i + 2;
         }
 
+        last = ClockTimeEnd(tokens, last + 1) ?? last;
         return new DatePhrase(DatePhraseKind.Weekday, first, last) { Weekday = weekday, Direction = direction };
     }
 
@@ -383,7 +398,161 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        return new DatePhrase(DatePhraseKind.Year, i, i) { Year = year };
+        var span = new DatePhrase(DatePhraseKind.Year, i, i) { Year = year };
+        ExtendWithEndYear(tokens, span);
+        return span;
+    }
+
+    // "1980–1987", "2011–12", "from 2006 to 2014", "between 2006 and 2007": one span of years, not two dates.
+    private static void ExtendWithEndYear(IReadOnlyList<Token> tokens, DatePhrase span)
+    {
+        var link = span.Last + 1;
+        if (link + 1 >= tokens.Count)
+        {
+            return;
+        }
+
+        var linkToken = tokens[link];
+        var dash = linkToken.IsSymbol('-') || linkToken.IsSymbol('\u2013');
+        var word = linkToken.Is("to") || linkToken.Is("through") || linkToken.Is("until") || linkToken.Is("till")
+            || (linkToken.Is("and") && span.First >= 1 && tokens[span.First - 1].Is("between"));
+        if (!dash && !word)
+        {
+            return;
+        }
+
+        var endAt = link + 1;
+        var end = YearValue(tokens, endAt);
+        if (end == 0 && dash && !tokens[endAt].SpaceBefore && IsDigits(tokens[endAt]) && tokens[endAt].Text.Length == 2)
+        {
+            end = (span.Year / 100 * 100) + int.Parse(tokens[endAt].Text, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var afterEnd = endAt + 1 < tokens.Count ? tokens[endAt + 1] : (Token?)null;
+        if (end <= span.Year || (afterEnd is { } a && (a.IsSymbol('%') || (a.IsWord && NotYearFollowers.Contains(a.Text)))))
+        {
+            return;
+        }
+
+        span.EndYear = end;
+        span.Last = endAt;
+    }
+
+    // "the '90s", "the early 80s": a two-digit decade needs "the" or an apostrophe, or "in her 80s" would be an age.
+    private static DatePhrase? TwoDigitDecadeAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsDigits(tokens[i]) || tokens[i].Text.Length != 2 || tokens[i].Text[1] != '0'
+            || !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text == "s" && !tokens[i + 1].SpaceBefore))
+        {
+            return null;
+        }
+
+        if (i >= 1 && tokens[i - 1].IsSymbol('\'') && !tokens[i].SpaceBefore)
+        {
+            return new DatePhrase(DatePhraseKind.Decade, i - 1, i + 1);
+        }
+
+        var before = i - 1;
+        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Is("the") ? new DatePhrase(DatePhraseKind.Decade, i, i + 1) : null;
+    }
+
+    // "664 BC", "250 CE", "AD 79": years of fewer than four digits are dates only with their era.
+    private static DatePhrase? EraYearAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Text == "AD" && i + 1 < tokens.Count && EraYearValue(tokens[i + 1]) is var afterAd and > 0)
+        {
+            return new DatePhrase(DatePhraseKind.Year, i, i + 1) { Year = afterAd };
+        }
+
+        var year = EraYearValue(tokens[i]);
+        if (year == 0 || i + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var era = EraAt(tokens, i + 1, out var eraLast);
+        return era switch
+        {
+            "BC" or "BCE" => new DatePhrase(DatePhraseKind.Year, i, eraLast) { Year = year, BeforeCommonEra = true },
+            "AD" or "CE" => new DatePhrase(DatePhraseKind.Year, i, eraLast) { Year = year },
+            _ => null,
+        };
+    }
+
+    private static int EraYearValue(Token token) =>
+        IsDigits(token) && token.Text.Length <= 4 && int.Parse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture) is var value and > 0 ? value : 0;
+
+    // The era letters at i, written "BC" or "B.C.", with the index of their last token; null when there are none.
+    private static string? EraAt(IReadOnlyList<Token> tokens, int i, out int last)
+    {
+        var letters = LettersAt(tokens, i, out last);
+
+        // "b.c.e." with its periods is an era in either case; "ad" alone is a word.
+        if (letters is not null && (last > i || tokens[i].Text.IndexOf('.') >= 0))
+        {
+            letters = letters.ToUpperInvariant();
+        }
+
+        return letters is "BC" or "BCE" or "AD" or "CE" ? letters : null;
+    }
+
+    // The letters of an abbreviation at i without its periods — "BC", "B.C.", "pm", "p.m." (one token, or letters and
+    // periods apart) — with the index of its last token; null when no word starts there.
+    private static string? LettersAt(IReadOnlyList<Token> tokens, int i, out int last)
+    {
+        last = i;
+        if (!tokens[i].IsWord)
+        {
+            return null;
+        }
+
+        var letters = tokens[i].Text.Replace(".", string.Empty);
+        if (tokens[i].Text.Length != 1)
+        {
+            last = i + 1 < tokens.Count && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore && tokens[i].Text.IndexOf('.') > 0 ? i + 1 : i;
+            return letters;
+        }
+
+        var k = i;
+        letters = string.Empty;
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && (k == i || !tokens[k].SpaceBefore)
+               && tokens[k + 1].IsSymbol('.') && !tokens[k + 1].SpaceBefore)
+        {
+            letters += tokens[k].Text;
+            last = k + 1;
+            k += 2;
+        }
+
+        return letters.Length > 0 ? letters : tokens[i].Text;
+    }
+
+    // "Saturday 8:00 p.m.", "Friday 10 am": a clock time right after a weekday belongs to it; null when there is none.
+    private static int? ClockTimeEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !IsDigits(tokens[i]) || tokens[i].Text.Length > 2)
+        {
+            return null;
+        }
+
+        var last = i;
+        if (i + 2 < tokens.Count && tokens[i + 1].IsSymbol(':') && !tokens[i + 1].SpaceBefore && IsDigits(tokens[i + 2]) && tokens[i + 2].Text.Length == 2)
+        {
+            last = i + 2;
+        }
+
+        var meridiemLast = last + 1;
+        var meridiem = meridiemLast < tokens.Count ? LettersAt(tokens, meridiemLast, out meridiemLast) : null;
+        if (meridiem is not null && (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase)))
+        {
+            return meridiemLast;
+        }
+
+        return last > i ? last : null;
     }
 
     private static int YearValue(IReadOnlyList<Token> tokens, int i)

@@ -9,6 +9,7 @@ namespace FactsGenerator.Extraction.Dates;
 /// Turns a date phrase into ISO text ("2019-01-21", "2018-08", "1994") using the publication date for
 /// weekdays and dates without a year. A weekday is the most recent such day on or before publication,
 /// or, when its sentence speaks of the future ("will", "next", "scheduled"), the first such day after it.
+/// A month after "last" or "next" is the nearest such month before or after publication.
 /// A day and month without a year take the publication year, or the year before when that would put a
 /// past event after publication, or the year after when a future event would fall before it.
 /// </summary>
@@ -34,9 +35,10 @@ internal static class DateResolver
         switch (phrase.Kind)
         {
             case DatePhraseKind.Year:
-                return phrase.Year.ToString("D4", CultureInfo.InvariantCulture);
+                return YearOrSpan(phrase);
             case DatePhraseKind.Decade:
             case DatePhraseKind.Century:
+            case DatePhraseKind.NamedDay:
                 return null;
             case DatePhraseKind.Calendar:
                 return Calendar(phrase, tokens, published);
@@ -49,9 +51,29 @@ internal static class DateResolver
         }
     }
 
+    // "1994", or "1980/1987" for a span of years (an ISO 8601 interval); a year before the common era has no ISO form here.
+    private static string? YearOrSpan(DatePhrase phrase)
+    {
+        if (phrase.BeforeCommonEra)
+        {
+            return null;
+        }
+
+        var year = phrase.Year.ToString("D4", CultureInfo.InvariantCulture);
+        return phrase.EndYear == 0 ? year : year + "/" + phrase.EndYear.ToString("D4", CultureInfo.InvariantCulture);
+    }
+
     private static string? Calendar(DatePhrase phrase, IReadOnlyList<Token> tokens, DateTime? published)
     {
         var year = phrase.Year;
+        if (year == 0 && phrase.Day == 0 && phrase.Direction != 0 && published is { } said)
+        {
+            // "last June" is the most recent June before the month of publication, "next March" the first one after it.
+            year = phrase.Direction < 0
+                ? (phrase.Month < said.Month ? said.Year : said.Year - 1)
+                : (phrase.Month > said.Month ? said.Year : said.Year + 1);
+        }
+
         if (year == 0 && phrase.YearOffset is { } offset)
         {
             if (published is not { } stated)

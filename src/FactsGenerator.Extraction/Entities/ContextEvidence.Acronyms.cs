@@ -119,7 +119,10 @@ internal sealed partial class ContextEvidence
         }
 
         var spelled = ChunkEndingAt(a - 2);
-        if (spelled is not null ? NamesAThing(spelled) || (IsSpelledOutAs(spelled, tokens[a].Text) && NamesNoBody(spelled)) : SpellsInLowerCase(tokens, a - 2, tokens[a].Text))
+        // ("International Grade (IG)": a name that a body's word only opens names no body, see IsOpenedByHeadOnly.)
+        if (spelled is not null
+            ? NamesAThing(spelled) || (IsSpelledOutAs(spelled, tokens[a].Text) && (NamesNoBody(spelled) || DocumentEntityReader.IsOpenedByHeadOnly(spelled)))
+            : SpellsInLowerCase(tokens, a - 2, tokens[a].Text))
         {
             thingAcronyms.Add(NameForms.Key(chunk.Text));
         }

@@ -55,7 +55,7 @@ internal sealed partial class ContextEvidence
         var personLike = GivenNamesOpen(chunk);
         var votes = 0;
         if (!personLike && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a) || IsBusinessDescribed(tokens, b)
-            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk)))
+            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk) || IsPollster(chunk)))
         {
             votes += StrongVote;
         }
@@ -148,6 +148,23 @@ internal sealed partial class ContextEvidence
         var owned = tokens[k + 1];
         return (NameForms.IsLowerWord(owned) && (CompanyPossessions.Contains(owned.Text) || (owned.Is("chief") && k + 2 < tokens.Count && tokens[k + 2].Is("executive"))))
             || owned.Text is "CEO";
+    }
+
+    // "a Quenby poll", "the May 2–4 Harlow Analytics survey": what runs a poll is a polling firm, a college or an
+    // outlet (but "a Velmoria poll" is held in a place, and "Ana Ruiz's poll numbers" are hers: a possessive, a place
+    // or a person's name is no pollster; so the name stands after an article or a date).
+    private static bool IsPollster(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        if (chunk.First == 0 || next >= tokens.Count || !(tokens[next].Is("poll") || tokens[next].Is("survey")) || !NameForms.IsLowerWord(tokens[next])
+            || GivenNamesOpen(chunk) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        return before.Is("a") || before.Is("an") || before.Is("the") || before.IsNumber;
     }
 
     // "shares of Marlowe", "a stake in Castellan", "the takeover of Fenwick": only companies are traded.

@@ -28,9 +28,14 @@ internal sealed partial class DocumentEntityReader
             }
             else if (record.Name.IndexOf(' ') > 0)
             {
-                var initials = Initials(record.Name);
                 var resolved = record.Resolve();
-                spelledBy[initials] = spelledBy.TryGetValue(initials, out var earlier) && !ReferenceEquals(earlier, resolved) ? null : resolved;
+                AddSpelling(spelledBy, Initials(record.Name), resolved);
+
+                // "UH" for "University of Hawaii at Hilo": a campus goes by the initials of its university too.
+                if (CampusStart(record.Name) is var campus and > 0)
+                {
+                    AddSpelling(spelledBy, Initials(record.Name.Substring(0, campus)), resolved);
+                }
             }
         }
 
@@ -41,6 +46,22 @@ internal sealed partial class DocumentEntityReader
                 acronym.MergeInto(only);
             }
         }
+    }
+
+    private static void AddSpelling(Dictionary<string, EntityRecord?> spelledBy, string initials, EntityRecord body) =>
+        spelledBy[initials] = spelledBy.TryGetValue(initials, out var earlier) && !ReferenceEquals(earlier, body) ? null : body;
+
+    // Where the campus of a state university's name starts ("University of Texas at Austin", "University of Oregon,
+    // Eugene"; see NameChunker.ExtendOverCampus), or -1.
+    private static int CampusStart(string name)
+    {
+        if (!name.StartsWith("University of ", System.StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var at = name.IndexOf(" at ", System.StringComparison.Ordinal);
+        return at > 0 ? at : name.IndexOf(',');
     }
 
     // "NRSB", "HG&E", "U.N." → "NRSB", "HGE", "UN"; null for anything that is not an acronym of two or more letters.

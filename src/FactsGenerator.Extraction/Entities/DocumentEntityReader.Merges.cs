@@ -431,7 +431,7 @@ internal sealed partial class DocumentEntityReader
         var shortWords = shortName.Split(' ');
         var longWords = longName.Split(' ');
         // "the House" is not short for "the White House": a seat of power is named by its building.
-        if (shortWords.Length >= longWords.Length || !Lexicon.OrganizationHeads.Contains(shortWords[shortWords.Length - 1])
+        if (shortWords.Length >= longWords.Length || !HasHeadOfBody(shortWords)
             || Lexicon.SeatsOfPower.Contains(longName) || Lexicon.SeatsOfPower.Contains(shortName))
         {
             return false;
@@ -461,7 +461,7 @@ internal sealed partial class DocumentEntityReader
         // "Supreme Court" of "Supreme Court of Velmoria" or "District Court for the Eastern District": the words
         // before the first "of" or "for".
         var ofOrFor = FirstOfOrFor(longWords);
-        if (ofOrFor == shortWords.Length && EqualWords(shortWords, 0, longWords, 0, ofOrFor))
+        if (ofOrFor == shortWords.Length && EqualWords(shortWords, 0, longWords, 0, ofOrFor) && !IsPartyBranch(shortWords, longWords, ofOrFor))
         {
             return true;
         }
@@ -483,6 +483,10 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    // "Senate" ends in its head; "House of Representatives" has it before its field, which is no body's word.
+    private static bool HasHeadOfBody(string[] words) =>
+        Lexicon.OrganizationHeads.Contains(words[words.Length - 1]) || EndsInHeadOfField(words);
+
     // Parties are told apart by the adjectives stacked before "Party": "Social Liberal Party" is not the
     // "Liberal Party".
     private static bool IsPartyName(string[] words) => words.Length >= 2 && words[words.Length - 1] is "Party" or "party";
@@ -494,6 +498,24 @@ internal sealed partial class DocumentEntityReader
         var prefix = string.Join(" ", words, 0, count);
         return NameForms.IsCountryOrDemonym(prefix) || gazetteer.TryFind(prefix, out _) || (count == 1 && NameForms.IsAllCaps(prefix))
             || registry.Find(prefix) is { Kind: EntityKind.Place or EntityKind.Organization };
+    }
+
+    // "Liberal Party of Ostra", a state or a city after "of", is the party's branch there, and "Liberal Party" the
+    // party itself ("Liberal Party of Velmoria", a country, is the party).
+    private bool IsPartyBranch(string[] shortWords, string[] longWords, int ofOrFor)
+    {
+        if (!IsPartyName(shortWords) || longWords[ofOrFor] != "of")
+        {
+            return false;
+        }
+
+        var place = string.Join(" ", longWords, ofOrFor + 1, longWords.Length - ofOrFor - 1);
+        if (place.StartsWith("the ", System.StringComparison.Ordinal))
+        {
+            place = place.Substring(4);
+        }
+
+        return !NameForms.IsCountryOrDemonym(place) && gazetteer.TryFind(place, out _);
     }
 
     // "US" or "Velmorian" before "Liberal Party" names the party itself; a state or a city before it names the

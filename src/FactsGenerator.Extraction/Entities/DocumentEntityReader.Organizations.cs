@@ -61,6 +61,12 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // A party is named by its own name: "the region's largest party", "the President's party" only describe it.
+            if (possessive && token.Is("party"))
+            {
+                break;
+            }
+
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
             if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
                 || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
@@ -243,13 +249,50 @@ internal sealed partial class DocumentEntityReader
     /// <summary>Last words of the names of laws, treaties, contests, awards and flights: what a body passes, signs, holds,
     /// gives or flies. ("Awards" is left out: a ceremony is run like a body.)</summary>
     private static readonly HashSet<string> LawOrContestEndings = Lexicon.Set(
-        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight");
+        "Act Acts Treaty Agreement Accord Accords Pact Protocol Charter Declaration Championship Championships Cup Prize Trophy Award Medal Flight " +
+        "Olympiad Day Week");
 
-    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12": a body's
-    // head word inside the name of a law, a contest or a flight only says who passed, holds or flies it; the whole names
-    // no body (the parts may).
+    // "the Harbour Office Act", "the Velm League Championship", "the Ostland Council Prize", "Velm Air Flight 12", "Velm
+    // Council Day": a body's head word inside the name of a law, a contest, a flight or a day kept only says who passed,
+    // holds, flies or keeps it; the whole names no body (the parts may).
     private static bool EndsInLawOrContest(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && LawOrContestEndings.Contains(chunk.Tokens[chunk.Last].Text);
+
+    // "Project Harrow", "Group C", "Radio Control Law", "Court Packing": a body's word opening a name that goes on
+    // with no body's word, no "of" and no place after it names a project, a grade, a law or an idea; a body puts its
+    // head last ("Harrow Project") or joins its field to it ("Group of Seven", "University College London").
+    internal static bool IsOpenedByHeadOnly(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        // ("Radio Velm" is a broadcaster, but "Radio Control Law" a law.)
+        if (chunk.SpacedWordCount < 2 || !Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text)
+            || (OutletOpeners.Contains(tokens[chunk.First].Text) && !Lexicon.EventWords.Contains(tokens[chunk.Last].Text)))
+        {
+            return false;
+        }
+
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.CompanyEndings.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        // "Air Velmoria Express": an airline names its country.
+        for (var i = chunk.First + 1; i <= chunk.Last; i++)
+        {
+            if (Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[i].Text, out _) || NameForms.IsCountryOrDemonym(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Body words that open the name of a newspaper or a broadcaster ("Daily Ledger", "Radio Velm").</summary>
+    private static readonly HashSet<string> OutletOpeners = Lexicon.Set("Daily Radio Television TV");
 
     private static bool HasOrganizationHead(NameChunk chunk)
     {

@@ -342,6 +342,12 @@ internal sealed partial class DocumentEntityReader
                 return;
             }
 
+            if (IsOpenedByHeadOnly(chunk) && !evidence.IsWeakOrganization(name))
+            {
+                ScanParts(chunk, chunks, gazetteerToo: true);
+                return;
+            }
+
             // A bare "University" or "Committee" is a common noun at a sentence start, not a name.
             if (chunk.SpacedWordCount > 1 || StandaloneInstitutions.Contains(name))
             {

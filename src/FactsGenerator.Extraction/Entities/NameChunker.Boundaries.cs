@@ -26,6 +26,14 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "the Harbour People's Army", "Children's Fund": the possessive of a plural noun for people is no owner that a
+        // name could stop at (no person or place is called "People"), so the name goes on through it.
+        if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && tokens[j + 1].SpaceBefore && GroupNouns.Contains(tokens[j - 1].Text))
+        {
+            return j + 1;
+        }
+
         // "St. Velm's Episcopal Church": a church or a school named for a saint may put a word of its kind before the head.
         if (token.Text is "'s" && !token.SpaceBefore && tokens[first].Text is "St" or "Saint" && j + 2 < tokens.Count && IsNameWord(tokens[j + 1])
             && IsNameWord(tokens[j + 2]) && tokens[j + 2].SpaceBefore && Lexicon.PlaceHeads.Contains(tokens[j + 2].Text)
@@ -111,6 +119,9 @@ internal static partial class NameChunker
 
         return -1;
     }
+
+    /// <summary>Capitalised plural nouns for people that are never a name of their own ("People's", "Women's").</summary>
+    private static readonly HashSet<string> GroupNouns = new(System.StringComparer.Ordinal) { "People", "Women", "Men", "Children" };
 
     // "Office for Trade, Science and Culture Policy": a comma list inside an organisation's name, whose last item
     // ends in the head word. Returns the last name word before the final "and" (ExtendOverAnd takes the rest).

@@ -118,6 +118,7 @@ internal static partial class NameChunker
             last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
             last = ExtendOverDistrictOfColumbia(tokens, last);
+            last = ExtendOverCampus(tokens, i, last);
             last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
 
             // "the Velm Rugby Union A grade table": a letter grading a team or a league is no part of the body's name.

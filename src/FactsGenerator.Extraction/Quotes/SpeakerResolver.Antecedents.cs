@@ -62,6 +62,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? PersonBefore(int offset, NameGender unwanted)
     {
         var mentions = entities.Mentions;
+        var pronounSentence = text.SentenceAt(offset);
         EntityMention? nearest = null;
         EntityMention? opener = null;
         EntityMention? subject = null;
@@ -69,9 +70,12 @@ internal sealed partial class SpeakerResolver
         {
             var mention = mentions[i];
             // (A person named inside a quotation is spoken of, not the one a pronoun outside it stands for; the
-            // gender a first name hints at is the full name's, as a later mention may give only the surname.)
+            // gender a first name hints at is the full name's, as a later mention may give only the surname.
+            // "Speaking to Jo Kim, he said": a person the pronoun's own clause names after a preposition is
+            // someone else.)
             if (mention.End > offset || mention.Kind != EntityKind.Person || IsQuoted(mention.Start)
-                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted))
+                || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted)
+                || (pronounSentence is not null && mention.SentenceIndex == pronounSentence.Index && IsObjectOfPreposition(pronounSentence.Tokens, mention)))
             {
                 continue;
             }
@@ -106,6 +110,23 @@ internal sealed partial class SpeakerResolver
         // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
         // name, yet the name opening the sentence is still its subject, likelier than a later object.
         return subject ?? opener ?? nearest;
+    }
+
+    // A preposition right before the name, maybe before its title or role ("to Senator Jo Kim", "to the reporter Jo
+    // Kim"), and no possessive after it ("with Jo Kim's help" is still about Jo Kim's doing).
+    private static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var before = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (before >= 0 && tokens[before].IsWord && (IsArticle(tokens[before]) || (tokens[before].IsCapitalized
+            ? Lexicon.TitleWords.Contains(tokens[before].Text) || Lexicon.TitleModifiers.Contains(tokens[before].Text) || Lexicon.Honorifics.Contains(tokens[before].Text)
+            : Lexicon.RoleHeads.Contains(tokens[before].Text) || Lexicon.PersonNouns.Contains(tokens[before].Text))))
+        {
+            before--;
+        }
+
+        var after = IndexAtOrAfter(tokens, mention.End);
+        return before >= 0 && tokens[before].IsWord && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
+            && !(after < tokens.Count && IsPossessive(tokens[after]));
     }
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
@@ -173,8 +194,27 @@ internal sealed partial class SpeakerResolver
             i = close + 1;
         }
 
-        i = SkipAdverbs(tokens, i);
+        i = SkipAdverbs(tokens, SkipAffiliation(tokens, i));
         return i < tokens.Count && NameForms.IsLowerWord(tokens[i]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && !Prepositions.Contains(tokens[i].Text);
+    }
+
+    // "Jo Kim of the Port Authority accepted": past a name's "of" or "from" phrase of capitalised words, to its verb.
+    private static int SkipAffiliation(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !(tokens[i].Is("of") || tokens[i].Is("from")))
+        {
+            return i;
+        }
+
+        var k = i + 1;
+        k += k < tokens.Count && tokens[k].Is("the") ? 1 : 0;
+        var first = k;
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > first ? k : i;
     }
 
     private bool OpensSubordinateClause(EntityMention mention)
@@ -349,6 +389,14 @@ internal sealed partial class SpeakerResolver
             var last = i;
             while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
             {
+                last++;
+            }
+
+            // "The Biden campaign criticized": a body whose name holds the person's is the actor, not the person.
+            if (mention.Kind == EntityKind.Person && last + 1 < tokens.Count && entities.ActorEndingAt(tokens[last + 1].End) is { Kind: EntityKind.Organization } body
+                && body.Start <= mention.Start)
+            {
+                mention = body;
                 last++;
             }
 
@@ -535,6 +583,29 @@ internal sealed partial class SpeakerResolver
     // "she" has that person as the subject of every verb of its main clause.
     private EntityMention? OpeningPronounSubject(IReadOnlyList<Token> tokens) =>
         IsPronoun(tokens, 0) ? PersonBefore(tokens[0].Start, tokens[0]) : null;
+
+    /// <summary>How many words may stand between a verb of saying and the comma before a participle ("told reporters,").</summary>
+    private const int MaxObjectWordsBeforeParticiple = 2;
+
+    // ""...," she said, urging the family to stay "..."": a participle right after a reporting clause shares its subject;
+    // when that subject is "he" or "she", the sentence, opening with a quotation, names nobody else to take.
+    private EntityMention? PronounOfReportingClauseBefore(IReadOnlyList<Token> tokens, int participle)
+    {
+        if (participle < 3 || !tokens[participle - 1].IsSymbol(','))
+        {
+            return null;
+        }
+
+        for (var verb = participle - 2; verb >= 1 && participle - 2 - verb <= MaxObjectWordsBeforeParticiple && tokens[verb].IsWord; verb--)
+        {
+            if (IsAttributionVerb(tokens[verb]))
+            {
+                return IsPronoun(tokens, verb - 1) ? PersonBefore(tokens[verb - 1].Start, tokens[verb - 1]) : null;
+            }
+        }
+
+        return null;
+    }
 
     // "Cardinal Ana Ruiz of the Holy Office said", "Jo Kim from the opposition camp said": the person opening
     // the sentence, before a short phrase saying where they belong. A person named inside the phrase ("a friend

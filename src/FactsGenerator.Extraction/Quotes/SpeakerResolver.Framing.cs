@@ -119,6 +119,13 @@ internal sealed partial class SpeakerResolver
                 return FramingVerbSubject(tokens, insideQuote, k, open);
             }
 
+            // "X introduced himself as "...", "the group bills itself a "..."": whatever the verb, words the subject
+            // applies to itself are its own.
+            if (k >= 1 && IsReflexiveBefore(tokens, k, open) && tokens[k - 1].IsWord && NameForms.IsLowerWord(tokens[k - 1]))
+            {
+                return FramingVerbSubject(tokens, insideQuote, k - 1, open);
+            }
+
             // ("X pledged support for the plan, which he described as ...": the relative clause's verb is nearer; but
             // "X vowed that ..." goes on to the verb. "X quoted the minister's remark "...": a noun for words right
             // before the quotation names whose they are; further back, "X dismissed the claims as "..."", it is only
@@ -248,6 +255,20 @@ internal sealed partial class SpeakerResolver
         }
 
         return before >= 0 && tokens[before].Is("as");
+    }
+
+    // A reflexive pronoun right before the quotation, maybe through "as" and an article ("himself as a "..."").
+    private static bool IsReflexiveBefore(IReadOnlyList<Token> tokens, int index, int open)
+    {
+        if (!(tokens[index].Is("himself") || tokens[index].Is("herself") || tokens[index].Is("itself") || tokens[index].Is("themselves")))
+        {
+            return false;
+        }
+
+        var next = index + 1;
+        next += next < open && tokens[next].Is("as") ? 1 : 0;
+        next += next < open && IsArticle(tokens[next]) ? 1 : 0;
+        return next == open;
     }
 
     // Only a comma, if anything, stands between the token and the quotation mark.

@@ -37,6 +37,26 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
+    // The "according" of an "according to" phrase after the quotation in the same clause (no other quotation, semicolon
+    // or colon between), or -1.
+    private static int AccordingPhraseAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
+    {
+        for (var a = start; a + 1 < tokens.Count; a++)
+        {
+            if (insideQuote[a] || tokens[a].IsSymbol('"') || tokens[a].IsSymbol(';') || tokens[a].IsSymbol(':'))
+            {
+                return -1;
+            }
+
+            if (tokens[a].Is("according") && tokens[a + 1].Is("to"))
+            {
+                return a;
+            }
+        }
+
+        return -1;
+    }
+
     // "according to Jo Kim", "according to a tweet by Jo Kim", "according to a statement from the ministry".
     private EntityMention? AccordingSource(IReadOnlyList<Token> tokens, bool[] insideQuote, int according) =>
         Actor(tokens, according + 2) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2);
@@ -68,7 +88,11 @@ internal sealed partial class SpeakerResolver
         if (mark.IsSymbol(':'))
         {
             var clause = ClauseStart(tokens, insideQuote, open - 1, clauseStart);
-            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? FirstActor(tokens, insideQuote, open - 1) ?? DescribedSubject(tokens, clause);
+            // ("The board issued a statement agreeing the matter should be decided by Parliament: "..."": the agent of a
+            // passive is no one announcing the quotation.)
+            var firstActor = FirstActor(tokens, insideQuote, open - 1);
+            firstActor = firstActor is not null && IsByAgent(tokens, firstActor) ? null : firstActor;
+            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? firstActor ?? DescribedSubject(tokens, clause);
         }
 
         if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -150,7 +151,7 @@ internal sealed partial class SpeakerResolver
                     : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
                         ?? (OpensWithUnnamedSubject(tokens) ? null
                             : IsActingIt(tokens, 0) ? OrganizationForIt(tokens[0])
-                            : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
+                            : OpeningPronounSubject(tokens) ?? PronounOfReportingClauseBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -177,9 +178,19 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            var speaker = SubjectOf(tokens, insideQuote, v);
+            var speaker = SubjectOf(tokens, insideQuote, v) ?? ReporterOfColonClause(tokens, insideQuote, v, open);
             // "he praised Ana Ruiz's crew: "..."": whoever is praised does not praise themselves.
             return speaker is not null && IsEvaluationVerb(tokens, v) && IsNamedBetween(speaker, tokens[v].End, tokens[open < tokens.Count ? open : tokens.Count - 1].Start) ? null : speaker;
+        }
+
+        // "X suffered "two deep wounds" in the attack, according to a hospital official": an "according to" phrase
+        // later in the clause gives the words a source of their own (and none when it names nobody); the subject only
+        // undergoes what they describe. (A verb of saying before the quotation was taken above: "X called it "...",
+        // according to the paper" stays X's.)
+        var accordingAfter = close >= 0 && close < tokens.Count ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
+        if (accordingAfter >= 0)
+        {
+            return AccordingSource(tokens, insideQuote, accordingAfter);
         }
 
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
@@ -204,21 +215,6 @@ internal sealed partial class SpeakerResolver
             if (trailing is not null)
             {
                 return trailing;
-            }
-        }
-
-        // ""...", according to a post by X." : the source named after the quote.
-        if (close >= 0 && close < tokens.Count)
-        {
-            var p = close + 1;
-            if (p < tokens.Count && tokens[p].IsSymbol(','))
-            {
-                p++;
-            }
-
-            if (p + 1 < tokens.Count && tokens[p].Is("according") && tokens[p + 1].Is("to"))
-            {
-                return AccordingSource(tokens, insideQuote, p);
             }
         }
 
@@ -337,7 +333,7 @@ internal sealed partial class SpeakerResolver
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
         if (actorEnd < 0)
         {
-            return DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
+            return TitledPersonAfter(tokens, p, out decided, out verb) ?? DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
@@ -741,7 +737,10 @@ internal sealed partial class SpeakerResolver
 
         if (IsStatementNoun(tokens[p]) || tokens[p].Is("spokesperson") || tokens[p].Is("spokesman") || tokens[p].Is("spokeswoman"))
         {
-            return OwnerOfSpokesperson(tokens, p) ?? OrganizationBefore(tokens[p].Start);
+            // ("Their statement read": the owner is whom the pronoun stands for, found above when it is named; the
+            // body named last is no likelier than anyone else.)
+            var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
+            return OwnerOfSpokesperson(tokens, p) ?? (ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
         // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.
@@ -897,8 +896,32 @@ internal sealed partial class SpeakerResolver
     // "A witness told ...", "A bystander explained ...": the sentence opens with an indefinite common noun for a
     // person, whose name is not given.
     private static bool OpensWithUnnamedSubject(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
-        && (IsUnnamedPersonNoun(tokens[1]) || (NameForms.IsLowerWord(tokens[2]) && IsUnnamedPersonNoun(tokens[2])));
+        (tokens.Count > 2 && (tokens[0].Is("A") || tokens[0].Is("An")) && NameForms.IsLowerWord(tokens[1])
+        && (IsUnnamedPersonNoun(tokens[1]) || (NameForms.IsLowerWord(tokens[2]) && IsUnnamedPersonNoun(tokens[2]))))
+        || OpensWithCountedPeople(tokens);
+
+    /// <summary>How many words may describe counted people ("Fifty former intelligence officials").</summary>
+    private const int MaxCountedPeopleModifiers = 3;
+
+    // "Fifty former officials", "Several residents", "12 nurses": people counted, not named (a list of names after
+    // "including" does not make one of them the subject).
+    private static bool OpensWithCountedPeople(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 2 || !(tokens[0].IsNumber || (tokens[0].IsWord && (NumberWords.IsCardinalWord(tokens[0].Text) || NumberWords.IsVagueCount(tokens[0].Text)))))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]); k++)
+        {
+            if (IsPluralOfPersonNoun(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "witness", "doctor", "minister": a common noun for a person ("A bystander", or after an adjective, "A nearby resident").
     private static bool IsUnnamedPersonNoun(Token token) =>

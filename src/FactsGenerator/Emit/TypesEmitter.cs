@@ -58,7 +58,7 @@ internal static class TypesEmitter
             (context.Type("Evidence"), "Evidence", "Where the quotation stands."));
         Class(w, v, "TimelineEvent", "A dated event: the date as written, its calendar form when known, and what happened.",
             ("string", "Text", "The date as written, e.g. \"Wednesday evening\" or \"1994\"."),
-            ("string?", "Date", "The calendar date (yyyy-MM-dd, yyyy-MM or yyyy) when it can be resolved; otherwise null."),
+            ("string?", "Date", "The calendar date (yyyy-MM-dd, yyyy-MM or yyyy, or yyyy/yyyy for a span of years) when it can be resolved; otherwise null."),
             ("string", "What", "What happened then."),
             (context.Type("Evidence"), "Evidence", "Where the date is mentioned."));
         Class(w, v, "Fact", "Any fact of the library, for queries at run time (see Facts.All and Facts.Find).",

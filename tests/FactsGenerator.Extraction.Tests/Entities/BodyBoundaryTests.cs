@@ -134,4 +134,88 @@ public class BodyBoundaryTests
         var railway = Assert.Single(facts.Organizations, o => o.Name == "Velm Coast Railway");
         Assert.Contains("VCR", railway.Aliases);
     }
+
+    [Theory]
+    [InlineData("Soldiers of the Velm People's Defence Army crossed the river on Monday.", "Velm People's Defence Army", "Defence Army")]
+    [InlineData("The Ostravel Women's Rowing Association elected a new board.", "Ostravel Women's Rowing Association", "Rowing Association")]
+    public void APossessiveOfPeopleOrWomenStaysInsideTheName(string sentence, string whole, string part)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(whole, names);
+        Assert.DoesNotContain(part, names);
+    }
+
+    [Fact]
+    public void ADayOrAnOlympiadNamedWithABodysWordIsNoBody()
+    {
+        var names = Extract.OrganizationNames(Extract.From(
+            "Crowds marched for International Women's Day in Kelby. Students competed in the Northern Science Olympiad last week."));
+        Assert.DoesNotContain(names, name => name.StartsWith("International", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(names, name => name.Contains("Olympiad"));
+    }
+
+    [Theory]
+    [InlineData("Dr Lena Voss of the University of California, San Diego led the survey.", "University of California, San Diego")]
+    [InlineData("She enrolled at the University of Texas at Brookvale in 2015.", "University of Texas at Brookvale")]
+    public void TheCampusOfAStateUniversityIsPartOfItsName(string sentence, string university)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(university, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("San Diego", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AUniversityOfACountryKeepsTheCityApart()
+    {
+        var facts = Extract.From("Dr Lena Voss of the University of Sydney, Australia, led the survey.");
+        Assert.Contains("University of Sydney", Extract.OrganizationNames(facts));
+        Assert.Contains("Australia", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACampusGoesByTheInitialsOfItsUniversity()
+    {
+        var facts = Extract.From("A team from the University of Oregon at Brookvale found the wreck. The find was confirmed, UO said.");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "University of Oregon at Brookvale");
+        Assert.Contains("UO", body.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Volunteers joined Project Lantern, a study of river birds, in April.", "Project Lantern")]
+    [InlineData("The senator argued against Court Packing during the debate.", "Court Packing")]
+    [InlineData("He taught Programme Design to first-year students.", "Programme Design")]
+    public void ABodysWordOpeningANameWithNoBodyAfterItIsNoBody(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The story ran in the Daily Ledger on Monday.", "Daily Ledger")]
+    [InlineData("She flew home on Air Ghana Express after the summit.", "Air Ghana Express")]
+    [InlineData("The report was sent to the Harbour Project Board on Monday.", "Harbour Project Board")]
+    public void ABodysNameOpenedByABodysWordStaysABody(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The province's largest opposition party boycotted the vote.", "largest opposition party")]
+    [InlineData("Critics within the Governor's party stayed silent.", "Governor's party")]
+    public void APartyDescribedAfterAPossessiveIsNoBody(string sentence, string phrase)
+    {
+        Assert.DoesNotContain(Extract.OrganizationNames(Extract.From(sentence)), name => name.EndsWith(phrase, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMinistryAfterAPossessiveIsStillABody()
+    {
+        Assert.Contains("Velmoria's defence ministry", Extract.OrganizationNames(Extract.From("Velmoria's defence ministry said the drill was over.")));
+    }
+
+    [Fact]
+    public void TheAcronymOfANameABodysWordOnlyOpensIsNoBody()
+    {
+        var facts = Extract.From("She earned the title International Grandmaster (IGM) in 2012. Few players hold the IGM title, the federation said.");
+        Assert.DoesNotContain("IGM", Extract.OrganizationNames(facts));
+    }
 }

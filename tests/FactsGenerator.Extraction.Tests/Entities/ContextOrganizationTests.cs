@@ -345,4 +345,20 @@ public class ContextOrganizationTests
     {
         Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("The senator led by four points in a Quenby poll released on Friday.", "Quenby")]
+    [InlineData("She drew two percent in the June 3–5 Harlow Analytics survey, aides said.", "Harlow Analytics")]
+    public void WhatRunsAPollIsABody(string sentence, string pollster)
+    {
+        Assert.Contains(pollster, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Dana Holt led in a Texas poll released on Friday.", "Texas")]
+    [InlineData("Voters told a Dana Holt survey that prices were rising.", "Dana Holt")]
+    public void APlaceOrAPersonBeforePollIsNoPollster(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
 }

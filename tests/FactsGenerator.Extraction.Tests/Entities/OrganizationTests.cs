@@ -97,6 +97,32 @@ public class OrganizationTests
     }
 
     [Fact]
+    public void AShortNameWithItsHeadBeforeAFieldIsAnAliasOfTheOnlyLongerName()
+    {
+        var facts = Extract.From("The Velmoria Chamber of Deputies passed the bill. Later the Chamber of Deputies adjourned until May.");
+        var body = Assert.Single(facts.Organizations);
+        Assert.Equal("Velmoria Chamber of Deputies", body.Name);
+        Assert.Contains("Chamber of Deputies", body.Aliases);
+    }
+
+    [Fact]
+    public void APartyOfAStateIsABranchApartFromTheParty()
+    {
+        var facts = Extract.From("Dana Holt chairs the Harvest Party of Vermont. The Harvest Party nominated its candidate in June.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Harvest Party of Vermont", names);
+        Assert.Contains("Harvest Party", names);
+    }
+
+    [Fact]
+    public void APartyOfACountryIsTheParty()
+    {
+        var facts = Extract.From("Dana Holt chairs the Harvest Party of Canada. The Harvest Party nominated its candidate in June.");
+        var body = Assert.Single(facts.Organizations);
+        Assert.Contains("Harvest Party", body.Aliases);
+    }
+
+    [Fact]
     public void APlaceBeforeTheHeadIsTheSameBodyAsTheHeadOfThePlace()
     {
         var facts = Extract.From("The Parliament of the United Kingdom sat late. Critics said the UK parliament had failed.");

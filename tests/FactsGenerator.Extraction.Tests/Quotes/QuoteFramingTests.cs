@@ -160,4 +160,18 @@ public class QuoteFramingTests
         var facts = Extract.From("Tove Brandt was cast as \"the quiet outsider\" in the new film.");
         Assert.Null(SpeakerOf(facts, "the quiet outsider"));
     }
+
+    [Fact]
+    public void WordsTheSubjectAppliesToItselfAreItsOwn()
+    {
+        var facts = Extract.From("At the forum, candidate Ivo Marsh introduced himself as \"frugal\" and then took questions.");
+        Assert.Equal("Ivo Marsh", SpeakerOf(facts, "frugal"));
+    }
+
+    [Fact]
+    public void AReflexiveNotRightBeforeTheQuotationFramesNothing()
+    {
+        var facts = Extract.From("Ivo Marsh taught himself to sail and later bought a boat called \"Gull\".");
+        Assert.Null(SpeakerOf(facts, "Gull"));
+    }
 }

@@ -37,6 +37,62 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AccordingToLaterInTheClauseNamesTheSource()
+    {
+        var facts = Extract.From("Ticket sales rose at a \"remarkable pace\" over the weekend, according to a Harbour Theatre spokesperson.");
+        Assert.Equal("Harbour Theatre", Quote(facts, "remarkable pace").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToAnUnnamedSourceLeavesTheSubjectSilent()
+    {
+        var facts = Extract.From("Skipper Jonas Berg suffered \"two broken ribs and a cut to the head\" in the storm according to a hospital official.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Jonas Berg");
+    }
+
+    [Fact]
+    public void AVerbOfSayingKeepsItsSubjectBeforeALaterAccordingTo()
+    {
+        var facts = Extract.From("Mayor Ana Ruiz called the delay \"a broken promise to the valley\", according to the Daily Post.");
+        Assert.Equal("Ana Ruiz", Quote(facts, "a broken promise").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAPronounsReportingClauseIsThePronounsPerson()
+    {
+        var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" she said, urging the squad to stay \"patient and calm.\"");
+        Assert.Equal("Agnes Moreau", Quote(facts, "patient and calm").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAReportingClauseWithAnUnnamedSubjectHasNoSpeaker()
+    {
+        var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" a fan said, urging the squad to stay \"patient and calm for the whole winter.\"");
+        Assert.Null(Quote(facts, "patient and calm").Speaker);
+    }
+
+    [Fact]
+    public void CountedPeopleWithSomeNamedAreNoSpeaker()
+    {
+        var facts = Extract.From("Thirty retired harbour pilots, including former chief pilot Jonas Berg and Paul Meyer, signed a letter saying the new channel is \"a danger to every vessel entering the bay.\"");
+        Assert.Null(Quote(facts, "a danger to every").Speaker);
+    }
+
+    [Fact]
+    public void AnOfficeBeforeTheNameInAnAttributionAfterTheQuoteIsSkipped()
+    {
+        var facts = Extract.From("\"The closure ignores every family that lives from the sea,\" regional director of the Harbour Trust Maria Costa said in a statement.");
+        Assert.Equal("Maria Costa", Quote(facts, "The closure ignores").Speaker);
+    }
+
+    [Fact]
+    public void AClauseBeforeTheNameInAnAttributionAfterTheQuoteIsNoOffice()
+    {
+        var facts = Extract.From("\"The closure ignores every family that lives from the sea,\" wrote the paper that Maria Costa said she trusts.");
+        Assert.NotEqual("Maria Costa", Quote(facts, "The closure ignores").Speaker);
+    }
+
+    [Fact]
     public void AVerbAfterAnAccordingToPhraseHasItsOwnSubject()
     {
         var facts = Extract.From("According to the Daily Post, a resident said \"the water rose faster than anyone could run\".");

@@ -160,4 +160,11 @@ public class QuoteIssuerTests
         var facts = Extract.From("Mayor Ana Torres opened the bridge on Monday.\n\n\"It was rushed through without consultation and we will oppose it.\"");
         Assert.Null(Quote(facts, "It was rushed").Speaker);
     }
+
+    [Fact]
+    public void APronounsStatementIsNotTheLastBodyNamed()
+    {
+        var facts = Extract.From("The Harbour Commission met on Monday. The island's fishermen issued a statement asking that the quota be settled by the Harbour Commission. Their statement also read \"a quota set without us will empty our villages within ten years.\"");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Harbour Commission");
+    }
 }

@@ -294,7 +294,7 @@ namespace Sample.Facts
         /// <summary>The date as written, e.g. "Wednesday evening" or "1994".</summary>
         public string Text { get; }
 
-        /// <summary>The calendar date (yyyy-MM-dd, yyyy-MM or yyyy) when it can be resolved; otherwise null.</summary>
+        /// <summary>The calendar date (yyyy-MM-dd, yyyy-MM or yyyy, or yyyy/yyyy for a span of years) when it can be resolved; otherwise null.</summary>
         public string? Date { get; }
 
         /// <summary>What happened then.</summary>

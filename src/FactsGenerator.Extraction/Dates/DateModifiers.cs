@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Dates;
+
+/// <summary>
+/// Words before a date that narrow or place it belong to the date: "early 2012", "mid-2018", "the end of 2017",
+/// "the first week of April", "later in June", "last June", "this past April", "late on Tuesday". A reader of the
+/// timeline needs them ("2012" is not "early 2012"), and the scan that found the date only looked forward.
+/// </summary>
+internal static class DateModifiers
+{
+    private static readonly HashSet<string> Edges = new(StringComparer.OrdinalIgnoreCase) { "early", "late", "mid" };
+
+    // "the end of", "the first week of", "the summer of": a part of the period that follows.
+    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "day", "days",
+        "months", "quarter", "spring", "summer", "autumn", "fall", "winter",
+    };
+
+    // "the first week of", "the final days of": which part.
+    private static readonly HashSet<string> PartAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "last", "final", "closing", "opening", "penultimate", "early", "late", "latter",
+        "same", "past",
+    };
+
+    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
+
+    /// <summary>
+    /// The phrase with the words before it that belong to it, never reaching back before <paramref name="floor"/>
+    /// (the token after the previous date). A month alone after "last", "this" or "next" also learns which year it is in.
+    /// </summary>
+    public static DatePhrase Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
+    {
+        var first = phrase.First;
+        if (phrase.Kind is DatePhraseKind.RelativeDay or DatePhraseKind.Century)
+        {
+            return phrase;
+        }
+
+        if (phrase.Kind == DatePhraseKind.Weekday)
+        {
+            first = BeforeWeekday(tokens, first, floor);
+            return first == phrase.First ? phrase : Copy(phrase, first);
+        }
+
+        if (IsMonthAlone(phrase))
+        {
+            first = RelativeMonth(tokens, phrase, floor);
+        }
+
+        first = Edge(tokens, first, floor);
+        if (first == phrase.First)
+        {
+            return phrase;
+        }
+
+        return Copy(phrase, first);
+    }
+
+    private static bool IsMonthAlone(DatePhrase phrase) =>
+        phrase.Kind == DatePhraseKind.Calendar && phrase.Day == 0 && phrase.Year == 0 && phrase.YearOffset is null;
+
+    // "last June", "this past April", "next March", "this June".
+    private static int RelativeMonth(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
+    {
+        var i = phrase.First - 1;
+        if (i < floor)
+        {
+            return phrase.First;
+        }
+
+        if (i - 1 >= floor && tokens[i - 1].Is("this") && (tokens[i].Is("past") || tokens[i].Is("coming")))
+        {
+            phrase.Direction = tokens[i].Is("past") ? -1 : 1;
+            return i - 1;
+        }
+
+        if (tokens[i].Is("last") || tokens[i].Is("next"))
+        {
+            phrase.Direction = tokens[i].Is("last") ? -1 : 1;
+            return i;
+        }
+
+        if (tokens[i].Is("this"))
+        {
+            phrase.YearOffset = 0;
+            return i;
+        }
+
+        return phrase.First;
+    }
+
+    private static int Edge(IReadOnlyList<Token> tokens, int first, int floor)
+    {
+        var i = first - 1;
+        if (i < floor)
+        {
+            return first;
+        }
+
+        // "early 2012", "late last July", "mid-2018"
+        if (Edges.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        if (tokens[i].IsSymbol('-') && i - 1 >= floor && tokens[i - 1].Is("mid"))
+        {
+            return i - 1;
+        }
+
+        // "later in June", "earlier this year"
+        if (tokens[i].Is("later") || tokens[i].Is("earlier"))
+        {
+            return i;
+        }
+
+        if (tokens[i].Is("in") && i - 1 >= floor && (tokens[i - 1].Is("later") || tokens[i - 1].Is("earlier")))
+        {
+            return i - 1;
+        }
+
+        // "the end of 2017", "the first week of April", "the summer of 2019"
+        if (tokens[i].Is("of") && i - 1 >= floor && tokens[i - 1].IsWord && PartNouns.Contains(tokens[i - 1].Text))
+        {
+            var part = i - 1;
+            return part - 1 >= floor && tokens[part - 1].IsWord && PartAdjectives.Contains(tokens[part - 1].Text) ? part - 1 : part;
+        }
+
+        // "summer 2019"
+        if (tokens[i].IsWord && Seasons.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        return first;
+    }
+
+    // "late on Tuesday", "early Tuesday", "this coming Saturday", "this past Friday".
+    private static int BeforeWeekday(IReadOnlyList<Token> tokens, int first, int floor)
+    {
+        var i = first - 1;
+        if (i < floor)
+        {
+            return first;
+        }
+
+        if (tokens[i].Is("on") && i - 1 >= floor && (tokens[i - 1].Is("late") || tokens[i - 1].Is("early")))
+        {
+            return i - 1;
+        }
+
+        return tokens[i].Is("late") || tokens[i].Is("early") ? i : first;
+    }
+
+    private static DatePhrase Copy(DatePhrase phrase, int first) =>
+        new(phrase.Kind, first, phrase.Last)
+        {
+            Year = phrase.Year,
+            EndYear = phrase.EndYear,
+            BeforeCommonEra = phrase.BeforeCommonEra,
+            Month = phrase.Month,
+            Day = phrase.Day,
+            Weekday = phrase.Weekday,
+            RelativeDays = phrase.RelativeDays,
+            Period = phrase.Period,
+            Direction = phrase.Direction,
+            YearOffset = phrase.YearOffset,
+        };
+}

@@ -1,0 +1,128 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Dates;
+
+public class DateFormTests
+{
+    private static DateFact Date(DocumentFacts facts, string text) => Assert.Single(facts.Dates, d => d.Text == text);
+
+    [Theory]
+    [InlineData("The plant ran from 1980–1987.", "1980–1987", "1980/1987")]
+    [InlineData("The plant ran from 2006 to 2014.", "2006 to 2014", "2006/2014")]
+    [InlineData("The plant grew between 2006 and 2009.", "2006 and 2009", "2006/2009")]
+    [InlineData("The 2011–12 season was cut short.", "2011–12", "2011/2012")]
+    [InlineData("The survey ran 1998-2003 in three towns.", "1998-2003", "1998/2003")]
+    public void ASpanOfYearsIsOneDate(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Theory]
+    [InlineData("The count rose from 2012 to 2019 votes.")]
+    [InlineData("It happened in 2014 and 2016.")]
+    public void TwoYearsThatAreNoSpanStaySeparate(string sentence)
+    {
+        Assert.DoesNotContain(Extract.From(sentence).Dates, d => d.Text.Contains(' '));
+    }
+
+    [Fact]
+    public void AYearAfterALaterYearIsNoSpan()
+    {
+        var facts = Extract.From("Rules from 2019 to 2015 levels were compared.");
+        Assert.DoesNotContain(facts.Dates, d => d.Resolved is not null && d.Resolved.Contains('/'));
+    }
+
+    [Theory]
+    [InlineData("The shop was busy in the '90s.", "'90s")]
+    [InlineData("The shop was busy in the early 80s.", "early 80s")]
+    [InlineData("The shop was busy in the 50s.", "50s")]
+    public void TwoDigitDecades(string sentence, string text)
+    {
+        Assert.Null(Date(Extract.From(sentence), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("She is in her 80s.")]
+    [InlineData("Both men are in their late 70s.")]
+    public void TwoDigitDecadesNeedTheOrAnApostrophe(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Dates);
+    }
+
+    [Theory]
+    [InlineData("The city was founded in 664 BCE.", "664 BCE", null)]
+    [InlineData("The city was founded in 664 BC by traders.", "664 BC", null)]
+    [InlineData("The temple was rebuilt in 250 CE.", "250 CE", "0250")]
+    [InlineData("The town was buried in AD 79.", "AD 79", "0079")]
+    [InlineData("Ibis were kept from about 664 b.c.e. onwards.", "664 b.c.e.", null)]
+    [InlineData("The coins date from 250 c.e. or so.", "250 c.e.", "0250")]
+    public void YearsWithTheirEra(string sentence, string text, string? resolved)
+    {
+        Assert.Equal(resolved, Date(Extract.From(sentence), text).Resolved);
+    }
+
+    [Fact]
+    public void ANumberWithoutAnEraIsNoYear()
+    {
+        Assert.Empty(Extract.From("The hall seats 664 guests.").Dates);
+        Assert.Empty(Extract.From("They ran 250 ad spots.").Dates);
+    }
+
+    [Theory]
+    [InlineData("The vote is on Saturday, April 27.", "Saturday, April 27", "2024-04-27")]
+    [InlineData("The vote was on Wednesday July 31.", "Wednesday July 31", "2024-07-31")]
+    public void AWeekdayBeforeADateIsOneDate(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Fact]
+    public void AWeekdayBeforeACountStaysAWeekday()
+    {
+        var facts = Extract.From("On Monday, 12 people were hurt.", "2024-03-14");
+        Assert.Equal("Monday", Assert.Single(facts.Dates).Text);
+    }
+
+    [Theory]
+    [InlineData("The show starts Saturday 8:00 p.m. sharp.", "Saturday 8:00 p.m.")]
+    [InlineData("The show starts Friday 10 am at the hall.", "Friday 10 am")]
+    [InlineData("The show starts Sunday 9:30 at the hall.", "Sunday 9:30")]
+    public void AClockTimeAfterAWeekdayBelongsToIt(string sentence, string text)
+    {
+        Assert.Single(Extract.From(sentence, "2024-03-14").Dates, d => d.Text == text);
+    }
+
+    [Theory]
+    [InlineData("Shops close on Christmas Eve.", "Christmas Eve", "2023-12-24")]
+    [InlineData("The parade was held on New Year's Day.", "New Year's Day", "2024-01-01")]
+    [InlineData("The vote falls on Valentine's Day.", "Valentine's Day", "2024-02-14")]
+    [InlineData("Fireworks lit the sky on the fourth of July.", "fourth of July", "2024-07-04")]
+    [InlineData("The law was signed on the first of May 2019.", "first of May 2019", "2019-05-01")]
+    public void NamedDaysWithAFixedDateResolve(string sentence, string text, string resolved)
+    {
+        Assert.Equal(resolved, Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("The strike began on Labor Day.", "Labor Day")]
+    [InlineData("The ferry stops at Easter.", "Easter")]
+    [InlineData("Crowds gathered on Independence Day.", "Independence Day")]
+    [InlineData("The fast ends at Eid al-Fitr.", "Eid al-Fitr")]
+    public void NamedDaysThatMoveHaveNoCalendarValue(string sentence, string text)
+    {
+        Assert.Null(Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("The ship sailed to Christmas Island.")]
+    [InlineData("Statues stand on Easter Island.")]
+    public void PlacesNamedAfterDaysAreNotDates(string sentence)
+    {
+        Assert.DoesNotContain(Extract.From(sentence).Dates, d => d.Text is "Christmas" or "Easter");
+    }
+}

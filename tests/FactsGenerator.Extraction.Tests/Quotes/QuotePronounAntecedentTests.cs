@@ -1,0 +1,38 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>Whom "he" or "she" before a quotation stands for, and which of several names opening a clause is its actor.</summary>
+public class QuotePronounAntecedentTests
+{
+    private static QuoteFact Quote(DocumentFacts facts, string startsWith) => Assert.Single(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal));
+
+    [Fact]
+    public void APersonNamedAfterAPrepositionInThePronounsClauseIsSomeoneElse()
+    {
+        var facts = Extract.From("Governor Tomas Ruiz had signed the order in May. Speaking to reporter Jonas Berg of the Daily Post, he said, \"I take full responsibility for the delays at the port.\"");
+        Assert.Equal("Tomas Ruiz", Quote(facts, "I take full").Speaker);
+    }
+
+    [Fact]
+    public void ANameBeforeAPossessiveAfterAPrepositionMayStillBeThePronouns()
+    {
+        var facts = Extract.From("The bridge reopened on Monday. With Ana Ruiz's approval, she said, \"Traffic will be back to normal within a week.\"");
+        Assert.Equal("Ana Ruiz", Quote(facts, "Traffic will be").Speaker);
+    }
+
+    [Fact]
+    public void ASubjectFollowedByItsAffiliationIsStillTheSubject()
+    {
+        var facts = Extract.From("The paper reported that in March, Director Tomas Brandt of the Harbour Authority accepted blame for the closure of the docks run by engineer Paul Meyer. He said, \"It happened on my watch and I will answer for it.\"");
+        Assert.Equal("Tomas Brandt", Quote(facts, "It happened on").Speaker);
+    }
+
+    [Fact]
+    public void ABodyNamedAfterAPersonIsTheActorNotThePerson()
+    {
+        var facts = Extract.From("Senator Ana Ruiz and Governor Tomas Brandt are running for office. The Ruiz campaign criticized the governor's refusal to debate, accusing him of \"hiding from the voters of the valley.\"");
+        Assert.Equal("Ruiz campaign", Quote(facts, "hiding from the").Speaker);
+    }
+}
