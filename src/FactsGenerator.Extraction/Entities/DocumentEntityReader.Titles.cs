@@ -87,7 +87,7 @@ internal sealed partial class DocumentEntityReader
 
             while (roleStart - 1 >= chunk.First)
             {
-                if (IsTitlePart(tokens[roleStart - 1]))
+                if (IsTitlePart(tokens[roleStart - 1]) || (roleStart - 2 >= chunk.First && RoleParser.IsFieldAfterChief(tokens, roleStart - 1)))
                 {
                     roleStart--;
                 }

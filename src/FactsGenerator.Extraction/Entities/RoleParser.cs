@@ -171,7 +171,7 @@ internal static partial class RoleParser
         {
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
             while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
-                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd))
+                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd) || IsFieldAfterChief(tokens, p - 1))
                 && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
@@ -236,6 +236,17 @@ internal static partial class RoleParser
                     // "Muslim cleric X", "Special envoy X": a capitalised adjective qualifies the office; it is no body
                     // to belong to.
                     roleStart = p - 1;
+                }
+                else if (owner is not null && affiliation is null && TrailingOfficeStart(tokens, owner) is var office && office >= owner.First)
+                {
+                    // "the Arnmouth Lord Mayor candidate X": capitalised office words ending the run are part of the
+                    // role; the words before them own it.
+                    roleStart = LowerCaseRankBefore(tokens, office);
+                    if (office > owner.First)
+                    {
+                        affiliation = TokenText.Of(tokens, owner.First, office - 1);
+                        affiliationChunk = new NameChunk(owner.Sentence, owner.First, office - 1, affiliation, owner.InsideQuote);
+                    }
                 }
                 else if (owner is not null && affiliation is null && TenureBeforeCountry(tokens, owner) is var country && country is not null)
                 {
@@ -814,6 +825,38 @@ internal static partial class RoleParser
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
 
+    // The first of the capitalised office words ending the run ("Lord Mayor" in "Arnmouth Lord Mayor"), or -1 when the
+    // run does not end in a title.
+    private static int TrailingOfficeStart(IReadOnlyList<Token> tokens, NameChunk owner)
+    {
+        if (!Lexicon.TitleWords.Contains(tokens[owner.Last].Text))
+        {
+            return -1;
+        }
+
+        var first = owner.Last;
+        while (first - 1 >= owner.First && IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    // "deputy Lord Mayor candidate": a lower-case rank before a capitalised office is part of it.
+    private static int LowerCaseRankBefore(IReadOnlyList<Token> tokens, int office) =>
+        office >= 1 && NameForms.IsLowerWord(tokens[office - 1]) && tokens[office - 1].Text.Length > 1
+        && Lexicon.TitleModifiers.Contains(char.ToUpperInvariant(tokens[office - 1].Text[0]) + tokens[office - 1].Text.Substring(1))
+        && !tokens[office - 1].Is("former")
+            ? office - 1
+            : office;
+
+    // "Chief Operating Officer", "Deputy Chief Medical Officer": an everyday word between "Chief" and the title names
+    // the officer's field (the name lists know no such words as titles, so they would end the office there).
+    internal static bool IsFieldAfterChief(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k - 1].Is("Chief") && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !NameForms.IsAllCaps(tokens[k].Text)
+        && !NameForms.IsCountryOrDemonym(tokens[k].Text) && Gazetteer.EnglishWords.IsOrdinaryWord(tokens[k].Text);
+
     // "Solicitor General X", "Postmaster General X": offices whose head takes a postpositive "General"; the head
     // is no body that owns a general.
     private static bool OpensGeneralOffice(IReadOnlyList<Token> tokens, int k, int headEnd) =>
@@ -1057,7 +1100,9 @@ internal static partial class RoleParser
             return -1;
         }
 
-        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k]) && !Gazetteer.GivenNames.Contains(tokens[k].Text); k++)
+        // (A title is no given name here, though the name lists know "Mayor" as one.)
+        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k])
+            && (!Gazetteer.GivenNames.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text)); k++)
         {
             if (Lexicon.TitleWords.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1])))
             {
