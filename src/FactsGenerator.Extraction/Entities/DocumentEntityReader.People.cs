@@ -43,6 +43,12 @@ internal sealed partial class DocumentEntityReader
 
             if (match is not null)
             {
+                if (person.Role is null && match.Role is not null && person.Affiliation is null && match.RoleWithOwner is { } qualified)
+                {
+                    person.OwnerQualifiedRole = qualified;
+                    person.QualifiedRoleOf = match.Role;
+                }
+
                 if (person.Role is null && match.Role is not null)
                 {
                     person.Role = match.Role;

@@ -82,6 +82,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
+        FoldNamelessOwnersIntoRoles();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();

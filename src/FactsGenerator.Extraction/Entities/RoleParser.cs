@@ -22,6 +22,10 @@ internal sealed class RoleMatch
 
     /// <summary>The proper name that holds the affiliation, when it is one.</summary>
     public NameChunk? AffiliationChunk { get; }
+
+    /// <summary>The role with the bare name written right before it ("LGBT activist"), for when that name turns out
+    /// to be no body or place but a qualifier of the office.</summary>
+    public string? RoleWithOwner { get; init; }
 }
 
 /// <summary>
@@ -211,6 +215,7 @@ internal static partial class RoleParser
         }
 
         var roleStart = p;
+        var bareOwner = false;
         if (p - 1 >= 0)
         {
             var before = tokens[p - 1];
@@ -257,6 +262,7 @@ internal static partial class RoleParser
                 {
                     affiliation = owner.Text;
                     affiliationChunk = owner;
+                    bareOwner = true;
                 }
                 else if (affiliation is null && NameForms.IsCountryOrDemonym(before.Text))
                 {
@@ -282,7 +288,11 @@ internal static partial class RoleParser
             return new RoleMatch(opening + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
         }
 
-        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
+        var tenure = Former(tokens, roleStart, affiliationChunk);
+        return new RoleMatch(tenure + role, affiliation, affiliationChunk)
+        {
+            RoleWithOwner = bareOwner && affiliationChunk is { } bare ? tenure + bare.Text.ToLowerInvariant() + " " + role : null,
+        };
     }
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
