@@ -479,7 +479,9 @@ internal static partial class RoleParser
                     first--;
                 }
 
-                return first < p ? Join(tokens, first, p - 1) + " " + singular : singular;
+                // "former CIA directors X and Y": a word of tenure before the offices' body holds for each.
+                var tenure = Former(tokens, first, first >= 1 ? NameChunkIndex.EndingAt(chunks, first - 1) : null);
+                return tenure + (first < p ? Join(tokens, first, p - 1) + " " + singular : singular);
             }
 
             singular = PluralRoleOfBody(tokens, NameChunkIndex.EndingAt(chunks, p));
