@@ -863,6 +863,11 @@ internal static partial class RoleParser
             ? office - 1
             : office;
 
+    private static readonly HashSet<string> PossessivePronouns = new(System.StringComparer.Ordinal) { "mine", "yours", "hers", "ours", "theirs" };
+
+    private static bool IsSpacedDash(IReadOnlyList<Token> tokens, int p) =>
+        tokens[p].IsSymbol('-') && tokens[p].SpaceBefore && p + 1 < tokens.Count && tokens[p + 1].SpaceBefore;
+
     // "Chief Operating Officer", "Deputy Chief Medical Officer": an everyday word between "Chief" and the title names
     // the officer's field (the name lists know no such words as titles, so they would end the office there).
     internal static bool IsFieldAfterChief(IReadOnlyList<Token> tokens, int k) =>
@@ -892,12 +897,18 @@ internal static partial class RoleParser
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
         var p = nameLast + 1;
-        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !commaOptional))
+        // "X - the party's leader - said", "X who is the secretary of state": a spaced dash opens an apposition as a
+        // comma does, and a relative clause may follow the name without one.
+        var relativeWithoutComma = !commaOptional && p < tokens.Count && tokens[p].Is("who");
+        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !IsSpacedDash(tokens, p) && !commaOptional && !relativeWithoutComma))
         {
             return null;
         }
 
-        p++;
+        if (!relativeWithoutComma)
+        {
+            p++;
+        }
 
         // "X, 34, a nurse": the age between the name and the apposition.
         if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsSymbol(','))
@@ -1059,9 +1070,11 @@ internal static partial class RoleParser
         var next = head + 1;
 
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
-        // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is).
+        // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is, and in "a friend of
+        // mine" the pronoun is whose friend).
         if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1]) && !IsPersonAfterRolePhrase(tokens, next + 1)
-            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
+            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their"))
+            && !PossessivePronouns.Contains(tokens[next + 1].Text))
         {
             var fieldEnd = LowerCaseFieldEnd(tokens, next + 1);
             role = tenure + Join(tokens, roleStart, fieldEnd);
@@ -1089,7 +1102,7 @@ internal static partial class RoleParser
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
         // Spain" is Britain's.)
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to") || (leadCountry is not null && tokens[next].Is("from")))
-            && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && IsPersonAfterRolePhrase(tokens, next + 1)))
+            && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && (IsPersonAfterRolePhrase(tokens, next + 1) || PossessivePronouns.Contains(tokens[next + 1].Text))))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
             if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
