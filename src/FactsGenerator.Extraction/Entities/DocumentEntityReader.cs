@@ -70,6 +70,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddPeopleListedWithPeople();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         ReadHeadline();
