@@ -980,6 +980,12 @@ internal static partial class RoleParser
         {
             formerly |= tokens[p].Is("formerly");
             p++;
+
+            // "X, then-Governor Y's deputy": the hyphen joins the word of time to the office.
+            if (tokens[p - 1].Is("then") && IsGluedHyphen(tokens, p))
+            {
+                p++;
+            }
         }
 
         if (p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")))

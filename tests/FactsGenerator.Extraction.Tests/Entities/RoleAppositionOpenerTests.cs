@@ -37,4 +37,11 @@ public class RoleAppositionOpenerTests
     {
         Assert.Equal(("friend", (string?)null), RoleOf("I first read a book by Ali Rizman who is a friend of mine.", "Ali Rizman"));
     }
+
+    [Fact]
+    public void ThenJoinedByAHyphenOpensTheOffice()
+    {
+        var text = "Bridget Kellan and Bill Barrow were convicted. Kellan, then-Governor Tom Vask's deputy chief of staff, resigned.";
+        Assert.Equal("deputy chief of staff", RoleOf(text, "Bridget Kellan").Role);
+    }
 }
