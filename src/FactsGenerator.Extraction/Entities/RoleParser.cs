@@ -988,7 +988,8 @@ internal static partial class RoleParser
             }
         }
 
-        if (p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")))
+        var determined = p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an"));
+        if (determined)
         {
             p++;
         }
@@ -1069,6 +1070,14 @@ internal static partial class RoleParser
         }
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
+
+        // "X, actor Y, and Z": an office without an article right before another name is that name's, the next item
+        // of a list, not an apposition of X.
+        if (!determined && !capitalised && head + 1 < tokens.Count && NameChunkIndex.StartingAt(chunks, head + 1) is not null)
+        {
+            return null;
+        }
+
         var role = (formerly ? "former " : string.Empty) + Join(tokens, roleStart, head);
         // ("the former maintainer of Y" keeps "former" when a field completes the office; the gold of "formerly the
         // Y's chief of staff" leaves it out.)

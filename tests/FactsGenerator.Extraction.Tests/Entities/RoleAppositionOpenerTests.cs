@@ -44,4 +44,14 @@ public class RoleAppositionOpenerTests
         var text = "Bridget Kellan and Bill Barrow were convicted. Kellan, then-Governor Tom Vask's deputy chief of staff, resigned.";
         Assert.Equal("deputy chief of staff", RoleOf(text, "Bridget Kellan").Role);
     }
+
+    [Fact]
+    public void AnOfficeWithoutAnArticleBeforeTheNextNameOfAListIsThatNamesOffice()
+    {
+        var text = "Guests included Eli Beckmann of the Veldt Forum, antiwar activist Adam Kokosh, and Jim Cantor, indigenous leader Doug Feathers, and others.";
+        var facts = Extract.From(text);
+        Assert.Null(Extract.Person(facts, "Eli Beckmann").Role);
+        Assert.Null(Extract.Person(facts, "Jim Cantor").Role);
+        Assert.Equal("indigenous leader", Extract.Person(facts, "Doug Feathers").Role);
+    }
 }
