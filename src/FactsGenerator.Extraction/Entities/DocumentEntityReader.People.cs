@@ -35,7 +35,8 @@ internal sealed partial class DocumentEntityReader
             var written = before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
             var match = written is not null && !IsStudyAuthorRole(written.Role)
                 ? written
-                : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks));
+                : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
+                    ?? RoleParser.NamedBy(chunk.Tokens, chunk.First, chunks));
             // "Fire chief Jo Kim": a common word opening the sentence before a role is part of the role, not its body.
             if (match is { Role: { } heldRole, AffiliationChunk: { } opener } && IsCommonOpeningWord(opener))
             {
