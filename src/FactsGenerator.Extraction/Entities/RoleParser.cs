@@ -322,7 +322,9 @@ internal static partial class RoleParser
             {
                 var head = k - 1;
                 var opensSentence = head == 0 || (head == 1 && tokens[0].Is("The"));
-                return IsRoleHead(tokens[head]) && NameForms.IsLowerWord(tokens[head]) && (!named || opensSentence) ? head : -1;
+                // ("Member of parliament X": the sentence's capital.)
+                return (NameForms.IsLowerWord(tokens[head]) ? IsRoleHead(tokens[head]) : head == 0 && Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant()))
+                    && (!named || opensSentence) ? head : -1;
             }
         }
 
