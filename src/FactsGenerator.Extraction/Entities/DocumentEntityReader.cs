@@ -70,6 +70,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddPeopleListedWithPeople();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         ReadHeadline();
@@ -82,6 +83,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
+        FoldNamelessOwnersIntoRoles();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();
