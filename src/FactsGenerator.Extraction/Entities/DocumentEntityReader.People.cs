@@ -30,10 +30,13 @@ internal sealed partial class DocumentEntityReader
             person.Role = chosenFor;
         }
 
-        if (person.Role is null || person.Affiliation is null)
+        if (person.Role is null || person.Affiliation is null || IsStudyAuthorRole(person.Role))
         {
-            var match = (before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null) ?? RoleParser.After(chunk.Tokens, chunk.Last, chunks)
-                ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks);
+            var written = before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
+            var match = written is not null && !IsStudyAuthorRole(written.Role)
+                ? written
+                : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
+                    ?? RoleParser.NamedBy(chunk.Tokens, chunk.First, chunks));
             // "Fire chief Jo Kim": a common word opening the sentence before a role is part of the role, not its body.
             if (match is { Role: { } heldRole, AffiliationChunk: { } opener } && IsCommonOpeningWord(opener))
             {
@@ -43,7 +46,13 @@ internal sealed partial class DocumentEntityReader
 
             if (match is not null)
             {
-                if (person.Role is null && match.Role is not null)
+                if (person.Role is null && match.Role is not null && person.Affiliation is null && match.RoleWithOwner is { } qualified)
+                {
+                    person.OwnerQualifiedRole = qualified;
+                    person.QualifiedRoleOf = match.Role;
+                }
+
+                if ((person.Role is null || (IsStudyAuthorRole(person.Role) && !IsStudyAuthorRole(match.Role))) && match.Role is not null)
                 {
                     person.Role = match.Role;
                 }
@@ -63,6 +72,24 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // "lead author X, a doctoral candidate": what a person did for the study reported on gives way to the office or
+    // occupation said beside it or in a later mention.
+    private static RoleMatch? PreferOfficeToAuthorship(RoleMatch? authorship, RoleMatch? other) =>
+        authorship is null ? other : other?.Role is not null && !IsStudyAuthorRole(other.Role) ? other : authorship;
+
+    /// <summary>"lead author", "co-author", "senior author": a part in writing the study the article reports, not an
+    /// office or an occupation (a plain "author" is the writer's occupation).</summary>
+    internal static bool IsStudyAuthorRole(string? role)
+    {
+        if (role is null || role == "author")
+        {
+            return false;
+        }
+
+        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        return head is "author" or "co-author" or "coauthor";
     }
 
     // A word that is never part of a name ("Fire", "Storm", "Public"), capitalised only because it opens the sentence.

@@ -89,7 +89,7 @@ internal sealed partial class DocumentEntityReader
 
             while (roleStart - 1 >= chunk.First)
             {
-                if (IsTitlePart(tokens[roleStart - 1]))
+                if (IsTitlePart(tokens[roleStart - 1]) || (roleStart - 2 >= chunk.First && RoleParser.IsFieldAfterChief(tokens, roleStart - 1)))
                 {
                     roleStart--;
                 }
@@ -164,9 +164,11 @@ internal sealed partial class DocumentEntityReader
             ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
             PreferCurrentOffice(person, nameChunk, chunks);
             // ("Dr. Ana Ruiz of the institute, a chemist": the apposition after the body is read later.)
-            if (isHonorific && person.Role is null && !(chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Is("of") || tokens[chunk.Last + 1].Is("for"))))
+            if (isHonorific && (person.Role is null || (IsStudyAuthorRole(person.Role) && HonorificOffice(title) == "professor"))
+                && !(chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Is("of") || tokens[chunk.Last + 1].Is("for"))))
             {
-                person.Role = HonorificOffice(title);
+                // ("lead author Professor X": the professorship is the office, the authorship only the part in the study.)
+                person.Role = HonorificOffice(title) ?? person.Role;
             }
 
             if (ofPlace is not null)
@@ -466,11 +468,14 @@ internal sealed partial class DocumentEntityReader
                 person.Affiliation ??= CanonicalAffiliation(right.Text);
 
                 // "Ana Ruiz of Lakeside College, a marine biologist": the apposition after the body describes the person.
-                person.Role ??= RoleParser.After(tokens, chunk.Last, chunks)?.Role;
+                if ((person.Role is null || IsStudyAuthorRole(person.Role)) && RoleParser.After(tokens, chunk.Last, chunks)?.Role is { } apposed)
+                {
+                    person.Role = apposed;
+                }
 
                 // "Professor Ana Ruiz of Lakeside University said": unlike a doctor's title, a professorship is
                 // held at the body after "of".
-                if (person.Role is null && (tokens[left.First].Is("Professor") || tokens[left.First].Is("Prof")))
+                if ((person.Role is null || IsStudyAuthorRole(person.Role)) && (tokens[left.First].Is("Professor") || tokens[left.First].Is("Prof")))
                 {
                     person.Role = "professor";
                 }

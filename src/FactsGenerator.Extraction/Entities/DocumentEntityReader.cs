@@ -71,6 +71,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlacesListedWithPlaces();
+        AddPeopleListedWithPeople();
         AddPlacesOpeningLocalBodies();
         AddPlacesPairedWithPlaces();
         AddOrganizationsListedWithOrganizations();
@@ -85,6 +86,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
+        FoldNamelessOwnersIntoRoles();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();

@@ -25,6 +25,13 @@ internal sealed class EntityRecord
 
     public string? Affiliation { get; set; }
 
+    /// <summary>The role read with the bare name written before it as a qualifier ("lgbt activist"), kept for when
+    /// that name, now the <see cref="Affiliation"/>, turns out to be no body or place; <see cref="QualifiedRoleOf"/>
+    /// is the role it replaces.</summary>
+    public string? OwnerQualifiedRole { get; set; }
+
+    public string? QualifiedRoleOf { get; set; }
+
     public PlaceKind PlaceKind { get; set; }
 
     public int Mentions { get; set; }
@@ -80,6 +87,12 @@ internal sealed class EntityRecord
 
         into.Mentions += Mentions;
         into.NamedAsNoun |= NamedAsNoun;
+        if (into.Role is null)
+        {
+            into.OwnerQualifiedRole = OwnerQualifiedRole;
+            into.QualifiedRoleOf = QualifiedRoleOf;
+        }
+
         into.Role ??= Role;
         into.Affiliation ??= Affiliation;
         if (Evidence.Start < into.Evidence.Start)

@@ -22,6 +22,10 @@ internal sealed class RoleMatch
 
     /// <summary>The proper name that holds the affiliation, when it is one.</summary>
     public NameChunk? AffiliationChunk { get; }
+
+    /// <summary>The role with the bare name written right before it ("LGBT activist"), for when that name turns out
+    /// to be no body or place but a qualifier of the office.</summary>
+    public string? RoleWithOwner { get; init; }
 }
 
 /// <summary>
@@ -171,7 +175,7 @@ internal static partial class RoleParser
         {
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
             while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
-                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd))
+                && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd) || IsFieldAfterChief(tokens, p - 1))
                 && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
             {
                 p--;
@@ -211,6 +215,7 @@ internal static partial class RoleParser
         }
 
         var roleStart = p;
+        var bareOwner = false;
         if (p - 1 >= 0)
         {
             var before = tokens[p - 1];
@@ -237,6 +242,17 @@ internal static partial class RoleParser
                     // to belong to.
                     roleStart = p - 1;
                 }
+                else if (owner is not null && affiliation is null && TrailingOfficeStart(tokens, owner) is var office && office >= owner.First)
+                {
+                    // "the Arnmouth Lord Mayor candidate X": capitalised office words ending the run are part of the
+                    // role; the words before them own it.
+                    roleStart = LowerCaseRankBefore(tokens, office);
+                    if (office > owner.First)
+                    {
+                        affiliation = TokenText.Of(tokens, owner.First, office - 1);
+                        affiliationChunk = new NameChunk(owner.Sentence, owner.First, office - 1, affiliation, owner.InsideQuote);
+                    }
+                }
                 else if (owner is not null && affiliation is null && TenureBeforeCountry(tokens, owner) is var country && country is not null)
                 {
                     // "Veteran French diplomat X" opening a sentence: the word of tenure is no part of the country.
@@ -246,6 +262,7 @@ internal static partial class RoleParser
                 {
                     affiliation = owner.Text;
                     affiliationChunk = owner;
+                    bareOwner = true;
                 }
                 else if (affiliation is null && NameForms.IsCountryOrDemonym(before.Text))
                 {
@@ -271,7 +288,11 @@ internal static partial class RoleParser
             return new RoleMatch(opening + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
         }
 
-        return new RoleMatch(Former(tokens, roleStart, affiliationChunk) + role, affiliation, affiliationChunk);
+        var tenure = Former(tokens, roleStart, affiliationChunk);
+        return new RoleMatch(tenure + role, affiliation, affiliationChunk)
+        {
+            RoleWithOwner = bareOwner && affiliationChunk is { } bare ? tenure + bare.Text.ToLowerInvariant() + " " + role : null,
+        };
     }
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
@@ -301,7 +322,9 @@ internal static partial class RoleParser
             {
                 var head = k - 1;
                 var opensSentence = head == 0 || (head == 1 && tokens[0].Is("The"));
-                return IsRoleHead(tokens[head]) && NameForms.IsLowerWord(tokens[head]) && (!named || opensSentence) ? head : -1;
+                // ("Member of parliament X": the sentence's capital.)
+                return (NameForms.IsLowerWord(tokens[head]) ? IsRoleHead(tokens[head]) : head == 0 && Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant()))
+                    && (!named || opensSentence) ? head : -1;
             }
         }
 
@@ -458,7 +481,9 @@ internal static partial class RoleParser
                     first--;
                 }
 
-                return first < p ? Join(tokens, first, p - 1) + " " + singular : singular;
+                // "former CIA directors X and Y": a word of tenure before the offices' body holds for each.
+                var tenure = Former(tokens, first, first >= 1 ? NameChunkIndex.EndingAt(chunks, first - 1) : null);
+                return tenure + (first < p ? Join(tokens, first, p - 1) + " " + singular : singular);
             }
 
             singular = PluralRoleOfBody(tokens, NameChunkIndex.EndingAt(chunks, p));
@@ -814,6 +839,43 @@ internal static partial class RoleParser
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text) || Chambers.Contains(token.Text));
 
+    // The first of the capitalised office words ending the run ("Lord Mayor" in "Arnmouth Lord Mayor"), or -1 when the
+    // run does not end in a title.
+    private static int TrailingOfficeStart(IReadOnlyList<Token> tokens, NameChunk owner)
+    {
+        if (!Lexicon.TitleWords.Contains(tokens[owner.Last].Text))
+        {
+            return -1;
+        }
+
+        var first = owner.Last;
+        while (first - 1 >= owner.First && IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    // "deputy Lord Mayor candidate": a lower-case rank before a capitalised office is part of it.
+    private static int LowerCaseRankBefore(IReadOnlyList<Token> tokens, int office) =>
+        office >= 1 && NameForms.IsLowerWord(tokens[office - 1]) && tokens[office - 1].Text.Length > 1
+        && Lexicon.TitleModifiers.Contains(char.ToUpperInvariant(tokens[office - 1].Text[0]) + tokens[office - 1].Text.Substring(1))
+        && !tokens[office - 1].Is("former")
+            ? office - 1
+            : office;
+
+    private static readonly HashSet<string> PossessivePronouns = new(System.StringComparer.Ordinal) { "mine", "yours", "hers", "ours", "theirs" };
+
+    private static bool IsSpacedDash(IReadOnlyList<Token> tokens, int p) =>
+        tokens[p].IsSymbol('-') && tokens[p].SpaceBefore && p + 1 < tokens.Count && tokens[p + 1].SpaceBefore;
+
+    // "Chief Operating Officer", "Deputy Chief Medical Officer": an everyday word between "Chief" and the title names
+    // the officer's field (the name lists know no such words as titles, so they would end the office there).
+    internal static bool IsFieldAfterChief(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k - 1].Is("Chief") && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !NameForms.IsAllCaps(tokens[k].Text)
+        && !NameForms.IsCountryOrDemonym(tokens[k].Text) && Gazetteer.EnglishWords.IsOrdinaryWord(tokens[k].Text);
+
     // "Solicitor General X", "Postmaster General X": offices whose head takes a postpositive "General"; the head
     // is no body that owns a general.
     private static bool OpensGeneralOffice(IReadOnlyList<Token> tokens, int k, int headEnd) =>
@@ -837,12 +899,18 @@ internal static partial class RoleParser
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
         var p = nameLast + 1;
-        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !commaOptional))
+        // "X - the party's leader - said", "X who is the secretary of state": a spaced dash opens an apposition as a
+        // comma does, and a relative clause may follow the name without one.
+        var relativeWithoutComma = !commaOptional && p < tokens.Count && tokens[p].Is("who");
+        if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !IsSpacedDash(tokens, p) && !commaOptional && !relativeWithoutComma))
         {
             return null;
         }
 
-        p++;
+        if (!relativeWithoutComma)
+        {
+            p++;
+        }
 
         // "X, 34, a nurse": the age between the name and the apposition.
         if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsSymbol(','))
@@ -914,9 +982,16 @@ internal static partial class RoleParser
         {
             formerly |= tokens[p].Is("formerly");
             p++;
+
+            // "X, then-Governor Y's deputy": the hyphen joins the word of time to the office.
+            if (tokens[p - 1].Is("then") && IsGluedHyphen(tokens, p))
+            {
+                p++;
+            }
         }
 
-        if (p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")))
+        var determined = p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an"));
+        if (determined)
         {
             p++;
         }
@@ -997,6 +1072,14 @@ internal static partial class RoleParser
         }
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
+
+        // "X, actor Y, and Z": an office without an article right before another name is that name's, the next item
+        // of a list, not an apposition of X.
+        if (!determined && !capitalised && head + 1 < tokens.Count && NameChunkIndex.StartingAt(chunks, head + 1) is not null)
+        {
+            return null;
+        }
+
         var role = (formerly ? "former " : string.Empty) + Join(tokens, roleStart, head);
         // ("the former maintainer of Y" keeps "former" when a field completes the office; the gold of "formerly the
         // Y's chief of staff" leaves it out.)
@@ -1004,9 +1087,11 @@ internal static partial class RoleParser
         var next = head + 1;
 
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
-        // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is).
+        // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is, and in "a friend of
+        // mine" the pronoun is whose friend).
         if (next + 1 < tokens.Count && tokens[next].Is("of") && NameForms.IsLowerWord(tokens[next + 1]) && !IsPersonAfterRolePhrase(tokens, next + 1)
-            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their")))
+            && !(tokens[next + 1].Is("the") || tokens[next + 1].Is("a") || tokens[next + 1].Is("an") || tokens[next + 1].Is("his") || tokens[next + 1].Is("her") || tokens[next + 1].Is("their"))
+            && !PossessivePronouns.Contains(tokens[next + 1].Text))
         {
             var fieldEnd = LowerCaseFieldEnd(tokens, next + 1);
             role = tenure + Join(tokens, roleStart, fieldEnd);
@@ -1034,7 +1119,7 @@ internal static partial class RoleParser
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
         // Spain" is Britain's.)
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to") || (leadCountry is not null && tokens[next].Is("from")))
-            && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && IsPersonAfterRolePhrase(tokens, next + 1)))
+            && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && (IsPersonAfterRolePhrase(tokens, next + 1) || PossessivePronouns.Contains(tokens[next + 1].Text))))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
             if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
@@ -1057,7 +1142,9 @@ internal static partial class RoleParser
             return -1;
         }
 
-        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k]) && !Gazetteer.GivenNames.Contains(tokens[k].Text); k++)
+        // (A title is no given name here, though the name lists know "Mayor" as one.)
+        for (var k = p; k < tokens.Count && k - p <= MaxModifiers && NameChunker.IsNameWord(tokens[k])
+            && (!Gazetteer.GivenNames.Contains(tokens[k].Text) || Lexicon.TitleWords.Contains(tokens[k].Text)); k++)
         {
             if (Lexicon.TitleWords.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1])))
             {

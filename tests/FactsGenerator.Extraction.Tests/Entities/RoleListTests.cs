@@ -31,4 +31,12 @@ public class RoleListTests
         Assert.Equal("astronaut", Extract.Person(facts, "Robert Benning").Role);
         Assert.Equal("astronaut", Extract.Person(facts, "Doug Hurst").Role);
     }
+
+    [Fact]
+    public void FormerBeforeTheBodyOfAListedPluralHoldsForEachName()
+    {
+        var facts = Extract.From("The letter was signed by former FBI directors Paul Hendry, Marco Lute, and Simon Faber.");
+        Assert.Equal("former director", Extract.Person(facts, "Paul Hendry").Role);
+        Assert.Equal("former director", Extract.Person(facts, "Simon Faber").Role);
+    }
 }

@@ -1,0 +1,38 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>
+/// A capitalised word right before an office that turns out to name no body, place or country is a qualifier of the
+/// office ("LGBT activist", "Internet entrepreneur"), and a person written there is whose office it is ("former
+/// Harlow adviser"); neither is an affiliation.
+/// </summary>
+public class RoleNamelessOwnerTests
+{
+    private static (string? Role, string? Affiliation) RoleOf(string text, string name)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == name);
+        return (person.Role, person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("The march was led by LGBT activist Andy Kinsley on Sunday.", "Andy Kinsley", "lgbt activist")]
+    [InlineData("The party picked Internet entrepreneur Bill Hamm last week.", "Bill Hamm", "internet entrepreneur")]
+    public void AWordNamingNothingQualifiesTheOffice(string text, string name, string role)
+    {
+        Assert.Equal((role, (string?)null), RoleOf(text, name));
+    }
+
+    [Fact]
+    public void APersonOfTheDocumentBeforeTheOfficeIsWhoseOfficeItIs()
+    {
+        var text = "Donald Tramble spoke first. Later, former Tramble adviser Seb Gorkin said no.";
+        Assert.Equal(("former tramble adviser", (string?)null), RoleOf(text, "Seb Gorkin"));
+    }
+
+    [Theory]
+    [InlineData("Reuters reporter Mara Quill wrote the story.", "Mara Quill", "reporter", "Reuters")]
+    [InlineData("Republican committee member Jim Blake voted no.", "Jim Blake", "committee member", "Republican")]
+    public void ABodyOrPartyBeforeTheOfficeStaysTheAffiliation(string text, string name, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), RoleOf(text, name));
+    }
+}
