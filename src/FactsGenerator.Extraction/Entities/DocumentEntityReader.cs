@@ -36,7 +36,6 @@ internal sealed partial class DocumentEntityReader
             cancellationToken.ThrowIfCancellationRequested();
             var chunks = NameChunker.Chunk(text, sentence, QuoteMask(sentence));
             JoinEditorialBracketNames(chunks);
-            JoinUniversityCampuses(chunks);
             if (credits.Count > 0)
             {
                 // A picture credit names who took the picture, not anyone the article is about.
