@@ -389,6 +389,13 @@ internal static class SentenceQuantityReader
             // "a couple of weeks" says two only roughly.
             mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
                 ? Qualifier.About : qualifier;
+
+            // "a couple of projects" names a small number, like "a few"; readers take it as vague, not as two.
+            // A scale keeps its figure: "a couple hundred metres" is about 200.
+            if (mention.Value == 2m && NumberReader.IsRoughIdiom(tokens, number))
+            {
+                mention.Value = null;
+            }
         }
         else if (mention.UpperValue is not null && qualifier == Qualifier.About)
         {
