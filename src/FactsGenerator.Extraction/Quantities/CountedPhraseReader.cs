@@ -121,9 +121,10 @@ internal static class CountedPhraseReader
             return true;
         }
 
-        // "three more days", "several additional weeks": the word for an added amount stands between the figure and its
-        // unit of time, and the figure still counts that time.
-        if (mention.UnitKind == UnitKind.None && IsAddedAmountWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        // "three more days", "several additional weeks", "two consecutive days", "33 Earth days": a word for an added
+        // amount or for how the time runs stands between the figure and its unit of time, and the figure still counts that time.
+        if (mention.UnitKind == UnitKind.None && (IsAddedAmountWordAt(tokens, k) || IsTimeSpanModifierAt(tokens, k)) && IsWordAt(tokens, k + 1)
+            && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
         {
             k++;
         }
@@ -746,4 +747,10 @@ internal static class CountedPhraseReader
 
     private static bool IsAddedAmountWordAt(IReadOnlyList<Token> tokens, int index) =>
         IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "more" or "additional" or "extra" or "further";
+
+    // How a stretch of time runs ("consecutive days", "three straight weeks", "ten calendar days"), or whose days and
+    // years they are ("33 Earth days" on another planet).
+    private static bool IsTimeSpanModifierAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "consecutive" or "straight" or "successive" or "full" or "whole"
+            or "calendar" or "solid" or "long" or "working" or "business" or "earth";
 }
