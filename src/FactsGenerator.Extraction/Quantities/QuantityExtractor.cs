@@ -28,7 +28,7 @@ internal static class QuantityExtractor
         var counted = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (SaysWhatIsCounted(mention))
+            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention))
             {
                 UnitCategoryClassifier.Classify(mention);
                 counted.Add(mention);
