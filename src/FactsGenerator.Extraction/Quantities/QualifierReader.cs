@@ -31,12 +31,16 @@ internal static class QualifierReader
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
         ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
-        ("approaching", Qualifier.About), ("near", Qualifier.About), ("like", Qualifier.About));
+        ("approaching", Qualifier.About), ("near", Qualifier.About), ("like", Qualifier.About),
+        // A speaker's guess hedges the figure as "about" does: "maybe eight", "perhaps 40", "kind of 50 years ago".
+        ("maybe", Qualifier.About), ("perhaps", Qualifier.About), ("probably", Qualifier.About), ("possibly", Qualifier.About),
+        ("kind of", Qualifier.About), ("sort of", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "over", "above", "under", "below", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
         "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an", "near", "like", "within",
+        "maybe", "perhaps", "probably", "possibly", "exactly",
     };
 
     /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
@@ -44,6 +48,17 @@ internal static class QualifierReader
 
     /// <summary>The qualifier written just before token <paramref name="index"/>, and where it starts.</summary>
     public static (Qualifier Qualifier, int Start) ReadLeft(IReadOnlyList<Token> tokens, int index)
+    {
+        // "about another 250", "more than another 40": the qualifier bounds the added figure across "another".
+        if (index > 1 && tokens[index - 1].Is("another") && ReadLeftOf(tokens, index - 1) is { Qualifier: not Qualifier.Exact } acrossAnother)
+        {
+            return acrossAnother;
+        }
+
+        return ReadLeftOf(tokens, index);
+    }
+
+    private static (Qualifier Qualifier, int Start) ReadLeftOf(IReadOnlyList<Token> tokens, int index)
     {
         foreach (var (words, qualifier) in LeftPhrases)
         {
@@ -60,6 +75,12 @@ internal static class QualifierReader
             }
 
             if (matches && words[0] == "like" && start > 0 && IsLikeWithoutHedge(tokens[start - 1]))
+            {
+                matches = false;
+            }
+
+            // "the kind of 50-seat hall", "what sort of 10 percent": after a determiner "kind" is a noun, not a hedge.
+            if (matches && words.Length == 2 && words[1] == "of" && words[0] is "kind" or "sort" && start > 0 && IsDeterminerOfKind(tokens[start - 1]))
             {
                 matches = false;
             }
@@ -89,6 +110,9 @@ internal static class QualifierReader
     };
 
     private static bool IsLikeWithoutHedge(Token token) => token.IsWord && LikeWithoutHedge.Contains(token.Text);
+
+    private static bool IsDeterminerOfKind(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "the" or "a" or "this" or "that" or "what" or "which" or "any" or "some" or "every" or "one" or "same";
 
     // How far back "about 10 million cases of measles and" may reach for the estimate it shares.
     private const int SharedEstimateWindow = 6;

@@ -1,0 +1,44 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>A speaker's guess ("maybe", "perhaps", "kind of") hedges a figure as "about" does.</summary>
+public class HedgeTests
+{
+    [Theory]
+    [InlineData("Maybe 25 workers quit the plant.", 25)]
+    [InlineData("Perhaps 40 houses burned in the fire.", 40)]
+    [InlineData("Probably 30 stalls stayed closed.", 30)]
+    [InlineData("The storm destroyed perhaps 60 barns.", 60)]
+    [InlineData("The ferry was kind of 50 years old.", 50)]
+    [InlineData("About another 250 walkers have signed up.", 250)]
+    [InlineData("The canal took about probably a million hours of labour.", 1000000)]
+    public void AGuessIsAnEstimate(string sentence, double value)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
+    [Fact]
+    public void AnOpeningAdverbIsNoNameBeforeDigits()
+    {
+        var fact = QuantityTestText.First("Exactly 25 workers quit the plant.");
+        Assert.Equal(25m, fact.Value);
+        Assert.Equal(Qualifier.Exact, fact.Qualifier);
+    }
+
+    [Fact]
+    public void KindAfterADeterminerIsANoun()
+    {
+        var fact = QuantityTestText.First("The kind of 50 volunteers we need is rare.");
+        Assert.Equal(Qualifier.Exact, fact.Qualifier);
+    }
+
+    [Fact]
+    public void ABoundCarriesAcrossAnother()
+    {
+        var fact = QuantityTestText.First("More than another 40 shops closed.");
+        Assert.Equal(Qualifier.MoreThan, fact.Qualifier);
+    }
+}
