@@ -381,8 +381,18 @@ internal static class CountedPhraseReader
             k = source;
         }
 
+        // "6900 [employees]": in a transcript, the editor's bracketed noun says what the spoken figure counts; after a
+        // counting-out ("one, two, three [counts]") the bracket describes the speaker instead.
+        var bracketed = mention.UnitKind == UnitKind.None && IsSymbolAt(tokens, k, '[') && IsWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized
+            && !IsCountingOut(tokens, mention.Number.First);
+        if (bracketed)
+        {
+            k++;
+        }
+
         var countsMany = mention.Value is null or > 1m;
         if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last)
+            && !(bracketed && !IsSymbolAt(tokens, last + 1, ']'))
             && !(countsMany && mention.UnitKind == UnitKind.None && modifiers is null && NounPhraseReader.IsSingularCommonWord(head) && CountsWholeThings(tokens, mention.Number)))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
@@ -417,6 +427,11 @@ internal static class CountedPhraseReader
                 && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
             {
                 mention.Event = adjectiveEvent;
+            }
+
+            if (bracketed)
+            {
+                last++;
             }
 
             mention.CoverEvidence(last);
@@ -744,6 +759,9 @@ internal static class CountedPhraseReader
 
         return null;
     }
+
+    private static bool IsCountingOut(IReadOnlyList<Token> tokens, int numberFirst) =>
+        numberFirst >= 2 && IsSymbolAt(tokens, numberFirst - 1, ',') && (tokens[numberFirst - 2].IsNumber || NumberWords.IsCardinalWord(tokens[numberFirst - 2].Text));
 
     private static bool IsAddedAmountWordAt(IReadOnlyList<Token> tokens, int index) =>
         IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "more" or "additional" or "extra" or "further";

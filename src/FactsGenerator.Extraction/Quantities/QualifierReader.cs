@@ -19,6 +19,8 @@ internal static class QualifierReader
         ("no more than", Qualifier.UpTo), ("not more than", Qualifier.UpTo), ("a maximum of", Qualifier.UpTo),
         ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("as long as", Qualifier.UpTo), ("as high as", Qualifier.UpTo), ("just under", Qualifier.FewerThan),
         ("just below", Qualifier.FewerThan), ("just over", Qualifier.MoreThan), ("well over", Qualifier.MoreThan),
+        ("a little over", Qualifier.MoreThan), ("slightly over", Qualifier.MoreThan), ("a little under", Qualifier.FewerThan),
+        ("slightly under", Qualifier.FewerThan),
         ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("at least", Qualifier.AtLeast),
         ("at most", Qualifier.UpTo), ("up to", Qualifier.UpTo), ("fewer than", Qualifier.FewerThan),
         ("less than", Qualifier.FewerThan), ("an estimated", Qualifier.About), ("close to", Qualifier.About),
@@ -53,6 +55,12 @@ internal static class QualifierReader
         if (index > 1 && tokens[index - 1].Is("another") && ReadLeftOf(tokens, index - 1) is { Qualifier: not Qualifier.Exact } acrossAnother)
         {
             return acrossAnother;
+        }
+
+        // "a total of, say, 6900": a speaker's "say" set off by commas offers a round guess.
+        if (index > 1 && tokens[index - 1].IsSymbol(',') && tokens[index - 2].Is("say") && index > 2 && tokens[index - 3].IsSymbol(','))
+        {
+            return (Qualifier.About, index - 2);
         }
 
         return ReadLeftOf(tokens, index);

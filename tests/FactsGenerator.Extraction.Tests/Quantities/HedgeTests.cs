@@ -41,4 +41,50 @@ public class HedgeTests
         var fact = QuantityTestText.First("More than another 40 shops closed.");
         Assert.Equal(Qualifier.MoreThan, fact.Qualifier);
     }
+
+    [Theory]
+    [InlineData("She left a little over two months later.", 2, "months", Qualifier.MoreThan)]
+    [InlineData("The talks ran slightly over four hours.", 4, "hours", Qualifier.MoreThan)]
+    [InlineData("The hall seats a little under 300 guests.", 300, "people", Qualifier.FewerThan)]
+    public void ALittleOverIsABound(string sentence, double value, string unit, Qualifier qualifier)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(qualifier, fact.Qualifier);
+    }
+
+    [Fact]
+    public void ASaySetOffByCommasIsAGuess()
+    {
+        var fact = QuantityTestText.First("The mill had, say, 400 looms at its peak.");
+        Assert.Equal(400m, fact.Value);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+}
+
+/// <summary>Transcripts: the editor's bracketed noun, and figures a share cannot be.</summary>
+public class TranscriptFigureTests
+{
+    [Fact]
+    public void ABracketedNounSaysWhatASpokenFigureCounts()
+    {
+        var fact = QuantityTestText.First("We had 350 [volunteers] that summer.");
+        Assert.Equal(350m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Contains("[volunteers]", fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void ABracketAfterACountingOutIsNoNoun()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("There are one, two, three [counts] of us."), f => f.Unit == "counts");
+    }
+
+    [Fact]
+    public void AFigureAboveAHundredTakesNoPercentFromTheFigureBefore()
+    {
+        var facts = QuantityTestText.Extract("Turnout was ten percent. Out of a total of 4800, we counted 480.");
+        Assert.DoesNotContain(facts, f => f.Unit == "percent" && f.Value > 100m);
+    }
 }
