@@ -201,6 +201,15 @@ internal static class ContextReader
             return;
         }
 
+        // "cut by a factor of two": a ratio, like "half" or "ten times".
+        if (IsAt(tokens, k, "of") && IsAt(tokens, k - 1, "factor") && mention.UnitKind == UnitKind.None)
+        {
+            mention.Unit = "times";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k - 1);
+            return;
+        }
+
         if (AgeLimitReader.IsAgeLimit(tokens, qualifierStart, mention))
         {
             mention.IsAge = true;

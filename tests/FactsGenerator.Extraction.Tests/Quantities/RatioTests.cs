@@ -26,4 +26,14 @@ public class RatioTests
         Assert.Null(fact.Value);
         Assert.Equal("times", fact.Unit);
     }
+
+    [Theory]
+    [InlineData("The new pump cuts water use by a factor of three.", 3)]
+    [InlineData("Speed rose by a factor of 1,024 with the new chips.", 1024)]
+    public void ReadsAFactorOfAsARatio(string sentence, double value)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal("times", fact.Unit);
+    }
 }
