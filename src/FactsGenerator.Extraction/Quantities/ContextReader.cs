@@ -198,6 +198,7 @@ internal static class ContextReader
             }
 
             ReadAgeBound(tokens, ageOf ? k - 1 : -1, mention);
+            ReadBetweenAges(tokens, ageOf ? k - 1 : -1, listed ? k : -1, mention);
             return;
         }
 
@@ -349,6 +350,31 @@ internal static class ContextReader
     private const int AgeListWindow = 16;
 
     // Walks back over ", nine, ten, and" to an "aged" that opens the list.
+    /// <summary>
+    /// "between the ages of 14 and 18": the first age is the lower bound of a range, the age after "and" its upper bound.
+    /// </summary>
+    /// <param name="ages">Where "ages" stands before the first age, or -1.</param>
+    /// <param name="and">Where "and" stands before a listed later age, or -1.</param>
+    private static void ReadBetweenAges(IReadOnlyList<Token> tokens, int ages, int and, QuantityMention mention)
+    {
+        if (mention.Qualifier != Qualifier.Exact)
+        {
+            return;
+        }
+
+        if (ages >= 2 && IsAt(tokens, ages, "ages") && IsAt(tokens, ages - 1, "the") && IsAt(tokens, ages - 2, "between"))
+        {
+            mention.Qualifier = Qualifier.AtLeast;
+            mention.CoverEvidence(ages - 2);
+        }
+        else if (and >= 5 && IsAt(tokens, and, "and") && IsAt(tokens, and - 2, "of") && IsAt(tokens, and - 3, "ages") && IsAt(tokens, and - 4, "the")
+            && IsAt(tokens, and - 5, "between"))
+        {
+            mention.Qualifier = Qualifier.UpTo;
+            mention.CoverEvidence(and - 5);
+        }
+    }
+
     private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
@@ -363,6 +389,12 @@ internal static class ContextReader
             if (token.Is("aged") || token.Is("ages"))
             {
                 return true;
+            }
+
+            // "between the ages of 14 and 18".
+            if (token.Is("of") && IsAt(tokens, k - 1, "ages"))
+            {
+                continue;
             }
 
             if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text))))

@@ -110,3 +110,22 @@ public class AgeBoundTests
         Assert.Equal(qualifier, fact.Qualifier);
     }
 }
+
+public class BetweenAgesTests
+{
+    [Fact]
+    public void ReadsBetweenTheAgesOfAsAnAgeRange()
+    {
+        var facts = QuantityTestText.Extract("Pupils between the ages of 11 and 16 may apply.");
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years" && f.Qualifier == Model.Qualifier.AtLeast);
+        Assert.Contains(facts, f => f.Value == 16m && f.Unit == "years" && f.Qualifier == Model.Qualifier.UpTo);
+    }
+
+    [Fact]
+    public void KeepsAnAgeAfterTheAgeOfExact()
+    {
+        var fact = QuantityTestText.First("She started racing at the age of 12 in Leeds.");
+        Assert.Equal(12m, fact.Value);
+        Assert.Equal(Model.Qualifier.Exact, fact.Qualifier);
+    }
+}
