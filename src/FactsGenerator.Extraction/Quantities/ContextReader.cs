@@ -183,7 +183,8 @@ internal static class ContextReader
         var k = qualifierStart - 1;
         // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
-        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && ContinuesAgeList(tokens, qualifierStart);
+        // "his son aged 13, and seven others": a figure with a noun of its own counts that noun, not another age.
+        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && !HasCountedNounAfter(tokens, mention.Number.Last + 1) && ContinuesAgeList(tokens, qualifierStart);
         // "dies at 97", "died at 86": the age someone reached.
         var diedAt = IsAt(tokens, k, "at") && (IsAt(tokens, k - 1, "died") || IsAt(tokens, k - 1, "dies") || IsAt(tokens, k - 1, "die"))
             && (!IsWordAt(tokens, mention.Number.Last + 1) || QuantityLexicon.IsFunctionWord(tokens[mention.Number.Last + 1].Text));
@@ -374,6 +375,10 @@ internal static class ContextReader
             mention.CoverEvidence(and - 5);
         }
     }
+
+    private static bool HasCountedNounAfter(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !tokens[index].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !QuantityLexicon.TryTimeUnit(tokens[index].Text, out _)
+        && tokens[index].Text.ToLowerInvariant() is not ("old" or "respectively" or "each");
 
     private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
     {

@@ -129,3 +129,21 @@ public class BetweenAgesTests
         Assert.Equal(Model.Qualifier.Exact, fact.Qualifier);
     }
 }
+
+public class AgeListEndTests
+{
+    [Fact]
+    public void AFigureWithItsOwnNounEndsAListOfAges()
+    {
+        var facts = QuantityTestText.Extract("The van carried the driver, aged 52, his niece, aged 9, and four others.");
+        Assert.Contains(facts, f => f.Value == 4m && f.Unit == "people");
+        Assert.DoesNotContain(facts, f => f.Value == 4m && f.Unit == "years");
+    }
+
+    [Fact]
+    public void ABareFigureStillContinuesAListOfAges()
+    {
+        var facts = QuantityTestText.Extract("The pupils were aged eight, nine and 11.");
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years");
+    }
+}
