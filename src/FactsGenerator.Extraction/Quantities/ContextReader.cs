@@ -572,10 +572,39 @@ internal static class ContextReader
             }
 
             // "415 km2 of land and 35,000": a noun right after another figure is that figure's, not this one's subject.
-            return BelongsToEarlierFigure(tokens, k) ? null : token.Text.ToLowerInvariant();
+            if (BelongsToEarlierFigure(tokens, k))
+            {
+                return null;
+            }
+
+            return PropertyBeforeOf(tokens, k) ?? token.Text.ToLowerInvariant();
         }
 
         return null;
+    }
+
+    // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "number", "numbers", "total", "majority", "minority", "rest", "part", "share", "proportion", "percentage", "half", "group",
+        "groups", "crowd", "team", "lot", "lots", "couple", "dozen", "dozens", "handful", "list", "count", "tally", "sum", "amount",
+    };
+
+    /// <summary>
+    /// "the magnitude of the earthquake was 6.6", "the population of the town is 9,000": the figure measures the noun
+    /// before "of", the property, not the thing it belongs to.
+    /// </summary>
+    private static string? PropertyBeforeOf(IReadOnlyList<Token> tokens, int noun)
+    {
+        var of = IsAt(tokens, noun - 1, "the") ? noun - 2 : noun - 1;
+        var property = of - 1;
+        if (!IsAt(tokens, of, "of") || !IsWordAt(tokens, property) || tokens[property].IsCapitalized || !IsAt(tokens, property - 1, "the")
+            || QuantityLexicon.IsFunctionWord(tokens[property].Text) || GatheringNouns.Contains(tokens[property].Text) || IsPastVerb(tokens[property]))
+        {
+            return null;
+        }
+
+        return tokens[property].Text.ToLowerInvariant();
     }
 
     // A word that ends an earlier figure's phrase: its unit ("20 km/h and 75 mph", "35,000 feet at 900 km/h") or what
