@@ -300,8 +300,8 @@ internal static class CountedPhraseReader
             }
         }
 
-        // "all 25 of Nevada's delegates": a possessive name after "of" works as a determiner.
-        var possessiveAfterOf = k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].Is("'s");
+        // "all 25 of Nevada's delegates", "39 of South Carolina's 54 delegates": a possessive name after "of" works as a determiner.
+        var possessiveAfterOf = IsAt(tokens, k, "of") && PossessiveNameEnd(tokens, k + 1) > 0;
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent
             || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text)) || possessiveAfterOf))
         {
@@ -311,10 +311,10 @@ internal static class CountedPhraseReader
                 afterOf++;
             }
 
-            // "two of Khan's victims": a possessive name works as a determiner.
-            if (afterOf + 1 < tokens.Count && tokens[afterOf].IsCapitalized && tokens[afterOf + 1].Is("'s"))
+            // "two of Khan's victims", "two of New Zealand's ports": a possessive name works as a determiner.
+            if (PossessiveNameEnd(tokens, afterOf) is var possessive && possessive > 0)
             {
-                afterOf += 2;
+                afterOf = possessive + 1;
             }
 
             // "9 of the county's 30 elected councillors": both numbers count the noun after the second.
@@ -758,6 +758,23 @@ internal static class CountedPhraseReader
         }
 
         return null;
+    }
+
+    // Longest name read before its "'s" ("Khan's", "South Carolina's").
+    private const int PossessiveNameWords = 3;
+
+    /// <summary>Where the "'s" of a capitalised name starting at <paramref name="first"/> stands, or -1.</summary>
+    private static int PossessiveNameEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var k = first; k < first + PossessiveNameWords && IsWordAt(tokens, k) && tokens[k].IsCapitalized; k++)
+        {
+            if (IsAt(tokens, k + 1, "'s"))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCountingOut(IReadOnlyList<Token> tokens, int numberFirst) =>

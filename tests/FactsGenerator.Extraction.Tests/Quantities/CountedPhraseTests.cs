@@ -85,3 +85,16 @@ public class CountedPhraseTests
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
 }
+
+public class PossessiveNameAfterOfTests
+{
+    [Theory]
+    [InlineData("The mayor won 12 of North Dakota's 20 seats.", 12, "seats")]
+    [InlineData("Three of New Zealand's ports closed overnight.", 3, "ports")]
+    public void ReadsAPartOfAManyWordNamesThings(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+}
