@@ -98,3 +98,23 @@ public class PossessiveNameAfterOfTests
         Assert.Equal(unit, fact.Unit);
     }
 }
+
+public class NounAfterDeterminerTests
+{
+    [Theory]
+    [InlineData("The crew had done 80% of the work by Friday.", "work")]
+    [InlineData("The council paid half of the cost last year.", "cost")]
+    public void ReadsAVerbLikeWordAfterTheAsTheNoun(string sentence, string noun)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Contains(noun, fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void StillEndsThePhraseAtAVerbAfterAPluralNoun()
+    {
+        var fact = QuantityTestText.First("Two hundred people work there.");
+        Assert.Equal("people", fact.Unit);
+        Assert.DoesNotContain("work", fact.Evidence.Text);
+    }
+}
