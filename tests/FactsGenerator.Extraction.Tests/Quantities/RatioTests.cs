@@ -37,3 +37,21 @@ public class RatioTests
         Assert.Equal("times", fact.Unit);
     }
 }
+
+public class VagueRepetitionTests
+{
+    [Theory]
+    [InlineData("I have mentioned it several times now.")]
+    [InlineData("They met a couple times last spring.")]
+    [InlineData("She won the cup a few times as a junior.")]
+    public void LeavesAVagueHowOftenAlone(string sentence)
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "times");
+    }
+
+    [Fact]
+    public void KeepsAnExactHowOften()
+    {
+        Assert.Contains(QuantityTestText.Extract("He was arrested three times."), f => f.Value == 3m && f.Unit == "times");
+    }
+}
