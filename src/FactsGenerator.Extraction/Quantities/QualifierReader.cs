@@ -45,6 +45,12 @@ internal static class QualifierReader
         "maybe", "perhaps", "probably", "possibly", "exactly",
     };
 
+    /// <summary>
+    /// "probably 15 to 20 seconds": a speaker's guess hedges the statement, not the figures; a range after it keeps its bounds,
+    /// where "around 15 to 20" makes both ends estimates.
+    /// </summary>
+    public static bool IsGuessWord(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "maybe" or "perhaps" or "probably" or "possibly";
+
     /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
     public static bool IsQualifierWord(string word) => QualifierWords.Contains(word);
 

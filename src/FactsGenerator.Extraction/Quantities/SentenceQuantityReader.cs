@@ -414,7 +414,7 @@ internal static class SentenceQuantityReader
                 mention.Value = null;
             }
         }
-        else if (mention.UpperValue is not null && qualifier == Qualifier.About)
+        else if (mention.UpperValue is not null && qualifier == Qualifier.About && !QualifierReader.IsGuessWord(tokens[qualifierStart]))
         {
             // "around 20 to 30 people": both ends are estimates, not bounds.
             mention.Qualifier = Qualifier.About;

@@ -88,3 +88,15 @@ public class TranscriptFigureTests
         Assert.DoesNotContain(facts, f => f.Unit == "percent" && f.Value > 100m);
     }
 }
+
+public class GuessedRangeTests
+{
+    [Fact]
+    public void ARangeAfterAGuessKeepsItsBounds()
+    {
+        var fact = QuantityTestText.Single("The tanks burst probably 10 to 15 minutes later.");
+        Assert.Equal(10m, fact.Value);
+        Assert.Equal(15m, fact.UpperValue);
+        Assert.Equal(Model.Qualifier.AtLeast, fact.Qualifier);
+    }
+}
