@@ -183,7 +183,8 @@ internal static class ContextReader
         var k = qualifierStart - 1;
         // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
-        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && ContinuesAgeList(tokens, qualifierStart);
+        // "his son aged 13, and seven others": a figure with a noun of its own counts that noun, not another age.
+        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && !HasCountedNounAfter(tokens, mention.Number.Last + 1) && ContinuesAgeList(tokens, qualifierStart);
         // "dies at 97", "died at 86": the age someone reached.
         var diedAt = IsAt(tokens, k, "at") && (IsAt(tokens, k - 1, "died") || IsAt(tokens, k - 1, "dies") || IsAt(tokens, k - 1, "die"))
             && (!IsWordAt(tokens, mention.Number.Last + 1) || QuantityLexicon.IsFunctionWord(tokens[mention.Number.Last + 1].Text));
@@ -198,6 +199,16 @@ internal static class ContextReader
             }
 
             ReadAgeBound(tokens, ageOf ? k - 1 : -1, mention);
+            ReadBetweenAges(tokens, ageOf ? k - 1 : -1, listed ? k : -1, mention);
+            return;
+        }
+
+        // "cut by a factor of two": a ratio, like "half" or "ten times".
+        if (IsAt(tokens, k, "of") && IsAt(tokens, k - 1, "factor") && mention.UnitKind == UnitKind.None)
+        {
+            mention.Unit = "times";
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k - 1);
             return;
         }
 
@@ -340,6 +351,35 @@ internal static class ContextReader
     private const int AgeListWindow = 16;
 
     // Walks back over ", nine, ten, and" to an "aged" that opens the list.
+    /// <summary>
+    /// "between the ages of 14 and 18": the first age is the lower bound of a range, the age after "and" its upper bound.
+    /// </summary>
+    /// <param name="ages">Where "ages" stands before the first age, or -1.</param>
+    /// <param name="and">Where "and" stands before a listed later age, or -1.</param>
+    private static void ReadBetweenAges(IReadOnlyList<Token> tokens, int ages, int and, QuantityMention mention)
+    {
+        if (mention.Qualifier != Qualifier.Exact)
+        {
+            return;
+        }
+
+        if (ages >= 2 && IsAt(tokens, ages, "ages") && IsAt(tokens, ages - 1, "the") && IsAt(tokens, ages - 2, "between"))
+        {
+            mention.Qualifier = Qualifier.AtLeast;
+            mention.CoverEvidence(ages - 2);
+        }
+        else if (and >= 5 && IsAt(tokens, and, "and") && IsAt(tokens, and - 2, "of") && IsAt(tokens, and - 3, "ages") && IsAt(tokens, and - 4, "the")
+            && IsAt(tokens, and - 5, "between"))
+        {
+            mention.Qualifier = Qualifier.UpTo;
+            mention.CoverEvidence(and - 5);
+        }
+    }
+
+    private static bool HasCountedNounAfter(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !tokens[index].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !QuantityLexicon.TryTimeUnit(tokens[index].Text, out _)
+        && tokens[index].Text.ToLowerInvariant() is not ("old" or "respectively" or "each");
+
     private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
@@ -354,6 +394,12 @@ internal static class ContextReader
             if (token.Is("aged") || token.Is("ages"))
             {
                 return true;
+            }
+
+            // "between the ages of 14 and 18".
+            if (token.Is("of") && IsAt(tokens, k - 1, "ages"))
+            {
+                continue;
             }
 
             if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text))))
@@ -526,10 +572,39 @@ internal static class ContextReader
             }
 
             // "415 km2 of land and 35,000": a noun right after another figure is that figure's, not this one's subject.
-            return BelongsToEarlierFigure(tokens, k) ? null : token.Text.ToLowerInvariant();
+            if (BelongsToEarlierFigure(tokens, k))
+            {
+                return null;
+            }
+
+            return PropertyBeforeOf(tokens, k) ?? token.Text.ToLowerInvariant();
         }
 
         return null;
+    }
+
+    // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "number", "numbers", "total", "majority", "minority", "rest", "part", "share", "proportion", "percentage", "half", "group",
+        "groups", "crowd", "team", "lot", "lots", "couple", "dozen", "dozens", "handful", "list", "count", "tally", "sum", "amount",
+    };
+
+    /// <summary>
+    /// "the magnitude of the earthquake was 6.6", "the population of the town is 9,000": the figure measures the noun
+    /// before "of", the property, not the thing it belongs to.
+    /// </summary>
+    private static string? PropertyBeforeOf(IReadOnlyList<Token> tokens, int noun)
+    {
+        var of = IsAt(tokens, noun - 1, "the") ? noun - 2 : noun - 1;
+        var property = of - 1;
+        if (!IsAt(tokens, of, "of") || !IsWordAt(tokens, property) || tokens[property].IsCapitalized || !IsAt(tokens, property - 1, "the")
+            || QuantityLexicon.IsFunctionWord(tokens[property].Text) || GatheringNouns.Contains(tokens[property].Text) || IsPastVerb(tokens[property]))
+        {
+            return null;
+        }
+
+        return tokens[property].Text.ToLowerInvariant();
     }
 
     // A word that ends an earlier figure's phrase: its unit ("20 km/h and 75 mph", "35,000 feet at 900 km/h") or what

@@ -121,9 +121,10 @@ internal static class CountedPhraseReader
             return true;
         }
 
-        // "three more days", "several additional weeks": the word for an added amount stands between the figure and its
-        // unit of time, and the figure still counts that time.
-        if (mention.UnitKind == UnitKind.None && IsAddedAmountWordAt(tokens, k) && IsWordAt(tokens, k + 1) && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
+        // "three more days", "several additional weeks", "two consecutive days", "33 Earth days": a word for an added
+        // amount or for how the time runs stands between the figure and its unit of time, and the figure still counts that time.
+        if (mention.UnitKind == UnitKind.None && (IsAddedAmountWordAt(tokens, k) || IsTimeSpanModifierAt(tokens, k)) && IsWordAt(tokens, k + 1)
+            && QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _))
         {
             k++;
         }
@@ -299,8 +300,8 @@ internal static class CountedPhraseReader
             }
         }
 
-        // "all 25 of Nevada's delegates": a possessive name after "of" works as a determiner.
-        var possessiveAfterOf = k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].Is("'s");
+        // "all 25 of Nevada's delegates", "39 of South Carolina's 54 delegates": a possessive name after "of" works as a determiner.
+        var possessiveAfterOf = IsAt(tokens, k, "of") && PossessiveNameEnd(tokens, k + 1) > 0;
         if (IsAt(tokens, k, "of") && (mention.Number.Form is NumberForm.Vague or NumberForm.Fraction || mention.UnitKind == UnitKind.Percent
             || (k + 1 < tokens.Count && Determiners.Contains(tokens[k + 1].Text)) || possessiveAfterOf))
         {
@@ -310,10 +311,10 @@ internal static class CountedPhraseReader
                 afterOf++;
             }
 
-            // "two of Khan's victims": a possessive name works as a determiner.
-            if (afterOf + 1 < tokens.Count && tokens[afterOf].IsCapitalized && tokens[afterOf + 1].Is("'s"))
+            // "two of Khan's victims", "two of New Zealand's ports": a possessive name works as a determiner.
+            if (PossessiveNameEnd(tokens, afterOf) is var possessive && possessive > 0)
             {
-                afterOf += 2;
+                afterOf = possessive + 1;
             }
 
             // "9 of the county's 30 elected councillors": both numbers count the noun after the second.
@@ -380,8 +381,18 @@ internal static class CountedPhraseReader
             k = source;
         }
 
+        // "6900 [employees]": in a transcript, the editor's bracketed noun says what the spoken figure counts; after a
+        // counting-out ("one, two, three [counts]") the bracket describes the speaker instead.
+        var bracketed = mention.UnitKind == UnitKind.None && IsSymbolAt(tokens, k, '[') && IsWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized
+            && !IsCountingOut(tokens, mention.Number.First);
+        if (bracketed)
+        {
+            k++;
+        }
+
         var countsMany = mention.Value is null or > 1m;
         if (NounPhraseReader.Read(tokens, k, countsMany, out var head, out var modifiers, out var last)
+            && !(bracketed && !IsSymbolAt(tokens, last + 1, ']'))
             && !(countsMany && mention.UnitKind == UnitKind.None && modifiers is null && NounPhraseReader.IsSingularCommonWord(head) && CountsWholeThings(tokens, mention.Number)))
         {
             if (mention.UnitKind == UnitKind.Measure && string.Equals(head, tokens[k].Text, StringComparison.OrdinalIgnoreCase) && last == k)
@@ -416,6 +427,11 @@ internal static class CountedPhraseReader
                 && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
             {
                 mention.Event = adjectiveEvent;
+            }
+
+            if (bracketed)
+            {
+                last++;
             }
 
             mention.CoverEvidence(last);
@@ -744,6 +760,32 @@ internal static class CountedPhraseReader
         return null;
     }
 
+    // Longest name read before its "'s" ("Khan's", "South Carolina's").
+    private const int PossessiveNameWords = 3;
+
+    /// <summary>Where the "'s" of a capitalised name starting at <paramref name="first"/> stands, or -1.</summary>
+    private static int PossessiveNameEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var k = first; k < first + PossessiveNameWords && IsWordAt(tokens, k) && tokens[k].IsCapitalized; k++)
+        {
+            if (IsAt(tokens, k + 1, "'s"))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCountingOut(IReadOnlyList<Token> tokens, int numberFirst) =>
+        numberFirst >= 2 && IsSymbolAt(tokens, numberFirst - 1, ',') && (tokens[numberFirst - 2].IsNumber || NumberWords.IsCardinalWord(tokens[numberFirst - 2].Text));
+
     private static bool IsAddedAmountWordAt(IReadOnlyList<Token> tokens, int index) =>
         IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "more" or "additional" or "extra" or "further";
+
+    // How a stretch of time runs ("consecutive days", "three straight weeks", "ten calendar days"), or whose days and
+    // years they are ("33 Earth days" on another planet).
+    private static bool IsTimeSpanModifierAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "consecutive" or "straight" or "successive" or "full" or "whole"
+            or "calendar" or "solid" or "long" or "working" or "business" or "earth";
 }

@@ -327,8 +327,10 @@ internal static class MentionMerger
             return;
         }
 
-        if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention)))
+        if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention))
+            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m))
         {
+            // "ten percent ... a total of 6900": a share above a hundred is no share, so such a figure counts something else.
             var earlier = mentions[source];
             mention.Head = earlier.Head;
             mention.Unit = earlier.Unit;

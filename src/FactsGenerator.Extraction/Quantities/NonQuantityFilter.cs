@@ -42,7 +42,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsRatio(tokens, after) || IsAddress(tokens, after))
+        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsAddress(tokens, after))
         {
             return true;
         }
@@ -62,11 +62,6 @@ internal static class NonQuantityFilter
             _ => IsCapitalizedInsideSentence(tokens, number.First),
         };
     }
-
-    // "ten times harder", "1.7 times Earth's radius": a ratio, not a count.
-    private static bool IsRatio(IReadOnlyList<Token> tokens, int after) =>
-        after + 1 < tokens.Count && tokens[after].Is("times") && tokens[after + 1].IsWord
-        && (tokens[after + 1].IsCapitalized || TokenWindow.EndsWith(tokens[after + 1], "er") || tokens[after + 1].Text.ToLowerInvariant() is "more" or "less" or "as" or "the" or "that" or "higher" or "lower" or "larger" or "bigger" or "greater" or "faster");
 
     // "10 Downing Street", "619 Waddell Avenue".
     private static bool IsAddress(IReadOnlyList<Token> tokens, int after)

@@ -71,6 +71,9 @@ internal static class NounPhraseReader
         return IsContentWordAt(tokens, k + 2) && !tokens[k + 2].IsCapitalized && !IsPlural(graded) && !ClauseVerbs.Contains(tokens[k + 2].Text);
     }
 
+    private static bool IsNounDeterminer(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "our" or "your" or "my" or "this" or "that";
+
     // "off-duty", "in-house", "on-site", "out-of-town" before a lowercase noun; "the sixteen on-board died" has no noun after it.
     private static bool IsPrepositionCompoundModifier(IReadOnlyList<Token> tokens, int k) =>
         IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.IsFunctionWord(tokens[k].Text) && IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2)
@@ -156,7 +159,9 @@ internal static class NounPhraseReader
 
             // "three candidates withdrew", "four came": a verb right after the number is no counted noun
             // unless a noun follows it ("armed men", "recorded accidents").
-            if (words.Count == 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text)) && !IsContentWordAt(tokens, k + 1))
+            // After a determiner the word is a noun: "90% of the work", "half of the cost".
+            if (words.Count == 0 && (IsPastVerb(token) || ClauseVerbs.Contains(token.Text)) && !IsContentWordAt(tokens, k + 1)
+                && !(ClauseVerbs.Contains(token.Text) && k == start && start > 0 && IsNounDeterminer(tokens[start - 1])))
             {
                 break;
             }

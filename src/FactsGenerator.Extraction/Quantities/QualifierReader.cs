@@ -19,6 +19,8 @@ internal static class QualifierReader
         ("no more than", Qualifier.UpTo), ("not more than", Qualifier.UpTo), ("a maximum of", Qualifier.UpTo),
         ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("as long as", Qualifier.UpTo), ("as high as", Qualifier.UpTo), ("just under", Qualifier.FewerThan),
         ("just below", Qualifier.FewerThan), ("just over", Qualifier.MoreThan), ("well over", Qualifier.MoreThan),
+        ("a little over", Qualifier.MoreThan), ("slightly over", Qualifier.MoreThan), ("a little under", Qualifier.FewerThan),
+        ("slightly under", Qualifier.FewerThan),
         ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("at least", Qualifier.AtLeast),
         ("at most", Qualifier.UpTo), ("up to", Qualifier.UpTo), ("fewer than", Qualifier.FewerThan),
         ("less than", Qualifier.FewerThan), ("an estimated", Qualifier.About), ("close to", Qualifier.About),
@@ -31,19 +33,46 @@ internal static class QualifierReader
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About),
         ("approximately", Qualifier.About), ("approx", Qualifier.About), ("some", Qualifier.About),
         ("estimated", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("circa", Qualifier.About),
-        ("approaching", Qualifier.About), ("near", Qualifier.About), ("like", Qualifier.About));
+        ("approaching", Qualifier.About), ("near", Qualifier.About), ("like", Qualifier.About),
+        // A speaker's guess hedges the figure as "about" does: "maybe eight", "perhaps 40", "kind of 50 years ago".
+        ("maybe", Qualifier.About), ("perhaps", Qualifier.About), ("probably", Qualifier.About), ("possibly", Qualifier.About),
+        ("kind of", Qualifier.About), ("sort of", Qualifier.About));
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "over", "above", "under", "below", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
         "more", "fewer", "less", "at", "up", "as", "no", "not", "just", "well", "close", "upwards", "circa", "exceeding", "an", "near", "like", "within",
+        "maybe", "perhaps", "probably", "possibly", "exactly",
     };
+
+    /// <summary>
+    /// "probably 15 to 20 seconds": a speaker's guess hedges the statement, not the figures; a range after it keeps its bounds,
+    /// where "around 15 to 20" makes both ends estimates.
+    /// </summary>
+    public static bool IsGuessWord(Token token) => token.IsWord && token.Text.ToLowerInvariant() is "maybe" or "perhaps" or "probably" or "possibly";
 
     /// <summary>True for words that can open a qualifier ("Nearly", "About" at the start of a sentence).</summary>
     public static bool IsQualifierWord(string word) => QualifierWords.Contains(word);
 
     /// <summary>The qualifier written just before token <paramref name="index"/>, and where it starts.</summary>
     public static (Qualifier Qualifier, int Start) ReadLeft(IReadOnlyList<Token> tokens, int index)
+    {
+        // "about another 250", "more than another 40": the qualifier bounds the added figure across "another".
+        if (index > 1 && tokens[index - 1].Is("another") && ReadLeftOf(tokens, index - 1) is { Qualifier: not Qualifier.Exact } acrossAnother)
+        {
+            return acrossAnother;
+        }
+
+        // "a total of, say, 6900": a speaker's "say" set off by commas offers a round guess.
+        if (index > 1 && tokens[index - 1].IsSymbol(',') && tokens[index - 2].Is("say") && index > 2 && tokens[index - 3].IsSymbol(','))
+        {
+            return (Qualifier.About, index - 2);
+        }
+
+        return ReadLeftOf(tokens, index);
+    }
+
+    private static (Qualifier Qualifier, int Start) ReadLeftOf(IReadOnlyList<Token> tokens, int index)
     {
         foreach (var (words, qualifier) in LeftPhrases)
         {
@@ -60,6 +89,12 @@ internal static class QualifierReader
             }
 
             if (matches && words[0] == "like" && start > 0 && IsLikeWithoutHedge(tokens[start - 1]))
+            {
+                matches = false;
+            }
+
+            // "the kind of 50-seat hall", "what sort of 10 percent": after a determiner "kind" is a noun, not a hedge.
+            if (matches && words.Length == 2 && words[1] == "of" && words[0] is "kind" or "sort" && start > 0 && IsDeterminerOfKind(tokens[start - 1]))
             {
                 matches = false;
             }
@@ -89,6 +124,9 @@ internal static class QualifierReader
     };
 
     private static bool IsLikeWithoutHedge(Token token) => token.IsWord && LikeWithoutHedge.Contains(token.Text);
+
+    private static bool IsDeterminerOfKind(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "the" or "a" or "this" or "that" or "what" or "which" or "any" or "some" or "every" or "one" or "same";
 
     // How far back "about 10 million cases of measles and" may reach for the estimate it shares.
     private const int SharedEstimateWindow = 6;

@@ -28,7 +28,7 @@ internal static class QuantityExtractor
         var counted = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (SaysWhatIsCounted(mention))
+            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention) && !IsVagueRepetition(mention))
             {
                 UnitCategoryClassifier.Classify(mention);
                 counted.Add(mention);
@@ -46,6 +46,38 @@ internal static class QuantityExtractor
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// "I mentioned it several times", "a few times a year": how often, said vaguely, is manner of speaking rather than a
+    /// figure; "several times larger" compares and stays a ratio.
+    /// </summary>
+    private static bool IsVagueRepetition(QuantityMention mention)
+    {
+        if (mention.Value is not null || !(string.Equals(mention.Unit, "times", System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(mention.Head, "times", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var times = mention.Number.First;
+        while (times < tokens.Count - 1 && times <= mention.EvidenceLast && !tokens[times].Is("times"))
+        {
+            times++;
+        }
+
+        if (!tokens[times].Is("times"))
+        {
+            return false;
+        }
+
+        // "several times as large as": "as" compares only when a second "as" follows the adjective ("a few times as a junior").
+        var after = times + 1;
+        var comparingAs = TokenWindow.IsAt(tokens, after, "as") && (TokenWindow.IsAt(tokens, after + 2, "as") || TokenWindow.IsAt(tokens, after + 1, "many")
+            || TokenWindow.IsAt(tokens, after + 1, "much"));
+        return !(comparingAs || (after < tokens.Count && tokens[after].IsWord && (TokenWindow.EndsWith(tokens[after], "er")
+            || tokens[after].Text.ToLowerInvariant() is "more" or "less" or "the" or "that" or "over")));
     }
 
     // A bare number with nothing counted, no event, no verb and no qualifier is more likely a label than a fact.

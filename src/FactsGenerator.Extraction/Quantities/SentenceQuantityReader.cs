@@ -66,7 +66,7 @@ internal static class SentenceQuantityReader
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
-            || TryNegatedSingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
+            || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
         {
             return true;
         }
@@ -196,6 +196,23 @@ internal static class SentenceQuantityReader
         }
 
         return false;
+    }
+
+    // "only a single lane was open", "by running a single command": "single" insists on the count, one. A capitalised
+    // word after it ("a single EU country") or a function word ("a single of theirs") leaves it alone, and so does a
+    // preposition before it: "from a single family", "too big for a single sale" say "one and the same", not how many.
+    private static bool TryASingle(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("a") || !IsAt(tokens, i + 1, "single") || !IsWordAt(tokens, i + 2) || tokens[i + 2].IsCapitalized
+            || QuantityLexicon.IsFunctionWord(tokens[i + 2].Text)
+            || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.ToLowerInvariant() is "from" or "for" or "of" or "in" or "into" or "on" or "at" or "to" or "with" or "by" or "under" or "within"))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(1m, i, i + 1, NumberForm.Words);
+        return true;
     }
 
     // "not a single life was lost", "not even one candidate ran": none, a count of zero. "He is not one of them" is no count.
@@ -389,8 +406,15 @@ internal static class SentenceQuantityReader
             // "a couple of weeks" says two only roughly.
             mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
                 ? Qualifier.About : qualifier;
+
+            // "a couple of projects" names a small number, like "a few"; readers take it as vague, not as two.
+            // A scale keeps its figure: "a couple hundred metres" is about 200.
+            if (mention.Value == 2m && NumberReader.IsRoughIdiom(tokens, number))
+            {
+                mention.Value = null;
+            }
         }
-        else if (mention.UpperValue is not null && qualifier == Qualifier.About)
+        else if (mention.UpperValue is not null && qualifier == Qualifier.About && !QualifierReader.IsGuessWord(tokens[qualifierStart]))
         {
             // "around 20 to 30 people": both ends are estimates, not bounds.
             mention.Qualifier = Qualifier.About;

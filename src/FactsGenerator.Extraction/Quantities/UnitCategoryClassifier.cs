@@ -60,7 +60,7 @@ internal static class UnitCategoryClassifier
 
         if (head is null)
         {
-            return mention.MeasuredNoun is { } measured && QuantityLexicon.IsMilitaryNoun(measured) ? QuantityCategory.Military : QuantityCategory.Other;
+            return mention.MeasuredNoun is { } measured && IsMilitaryThing(measured, mention) ? QuantityCategory.Military : QuantityCategory.Other;
         }
 
         if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
@@ -69,7 +69,7 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Population;
         }
 
-        if (QuantityLexicon.IsMilitaryNoun(head) || (mention.MeasuredNoun is { } noun && QuantityLexicon.IsMilitaryNoun(noun)) || HasMilitaryModifier(mention.Modifiers))
+        if (IsMilitaryThing(head, mention) || (mention.MeasuredNoun is { } noun && IsMilitaryThing(noun, mention)) || HasMilitaryModifier(mention.Modifiers))
         {
             return QuantityCategory.Military;
         }
@@ -91,6 +91,41 @@ internal static class UnitCategoryClassifier
         var head = mention.Head;
         return head is null || QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)
             || EventWords.IsEventNoun(head) || char.IsUpper(head[0]) || head.EndsWith("toll", System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Craft that fly or sail for rescuers, airlines and police as much as for armies.
+    private static readonly System.Collections.Generic.HashSet<string> CivilianCraft = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "helicopters", "helicopter", "jets", "drones", "vessels",
+    };
+
+    /// <summary>
+    /// Troops, warships and tanks are military anywhere; "three helicopters" only in a sentence that speaks of an armed
+    /// force ("army helicopters", "helicopters struck the base", "troops and three helicopters").
+    /// </summary>
+    private static bool IsMilitaryThing(string noun, QuantityMention mention)
+    {
+        if (!QuantityLexicon.IsMilitaryNoun(noun))
+        {
+            return false;
+        }
+
+        if (!CivilianCraft.Contains(noun))
+        {
+            return true;
+        }
+
+        foreach (var token in mention.Sentence.Tokens)
+        {
+            if (token.IsWord && !CivilianCraft.Contains(token.Text) && (QuantityLexicon.IsMilitaryModifier(token.Text) || QuantityLexicon.IsMilitaryNoun(token.Text)
+                || token.Text.ToLowerInvariant() is "war" or "airstrike" or "airstrikes" or "strike" or "strikes" or "struck" or "bombed" or "bombing" or "attack" or "attacks" or "attacked"
+                    or "defence" or "defense"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMilitaryModifier(string? modifiers)

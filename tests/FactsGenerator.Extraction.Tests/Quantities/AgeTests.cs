@@ -110,3 +110,40 @@ public class AgeBoundTests
         Assert.Equal(qualifier, fact.Qualifier);
     }
 }
+
+public class BetweenAgesTests
+{
+    [Fact]
+    public void ReadsBetweenTheAgesOfAsAnAgeRange()
+    {
+        var facts = QuantityTestText.Extract("Pupils between the ages of 11 and 16 may apply.");
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years" && f.Qualifier == Model.Qualifier.AtLeast);
+        Assert.Contains(facts, f => f.Value == 16m && f.Unit == "years" && f.Qualifier == Model.Qualifier.UpTo);
+    }
+
+    [Fact]
+    public void KeepsAnAgeAfterTheAgeOfExact()
+    {
+        var fact = QuantityTestText.First("She started racing at the age of 12 in Leeds.");
+        Assert.Equal(12m, fact.Value);
+        Assert.Equal(Model.Qualifier.Exact, fact.Qualifier);
+    }
+}
+
+public class AgeListEndTests
+{
+    [Fact]
+    public void AFigureWithItsOwnNounEndsAListOfAges()
+    {
+        var facts = QuantityTestText.Extract("The van carried the driver, aged 52, his niece, aged 9, and four others.");
+        Assert.Contains(facts, f => f.Value == 4m && f.Unit == "people");
+        Assert.DoesNotContain(facts, f => f.Value == 4m && f.Unit == "years");
+    }
+
+    [Fact]
+    public void ABareFigureStillContinuesAListOfAges()
+    {
+        var facts = QuantityTestText.Extract("The pupils were aged eight, nine and 11.");
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years");
+    }
+}

@@ -83,3 +83,22 @@ public class ChildhoodAgeTests
         Assert.Empty(QuantityTestText.Extract("When she was one of the judges, she spoke often."));
     }
 }
+
+/// <summary>"the magnitude of the earthquake was 6.6": the figure measures the property before "of".</summary>
+public class PropertyBeforeOfTests
+{
+    [Fact]
+    public void ReadsTheMagnitudeOfAQuakeAsItsMagnitude()
+    {
+        var fact = QuantityTestText.First("Officials said the magnitude of the tremor was 5.9 on Tuesday.");
+        Assert.Equal(5.9m, fact.Value);
+        Assert.Equal("magnitude", fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsThePopulationOfATownAsAPopulation()
+    {
+        var fact = QuantityTestText.First("The population of the village was 4,200.");
+        Assert.Equal(Model.QuantityCategory.Population, fact.Category);
+    }
+}

@@ -85,3 +85,36 @@ public class CountedPhraseTests
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
 }
+
+public class PossessiveNameAfterOfTests
+{
+    [Theory]
+    [InlineData("The mayor won 12 of North Dakota's 20 seats.", 12, "seats")]
+    [InlineData("Three of New Zealand's ports closed overnight.", 3, "ports")]
+    public void ReadsAPartOfAManyWordNamesThings(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+}
+
+public class NounAfterDeterminerTests
+{
+    [Theory]
+    [InlineData("The crew had done 80% of the work by Friday.", "work")]
+    [InlineData("The council paid half of the cost last year.", "cost")]
+    public void ReadsAVerbLikeWordAfterTheAsTheNoun(string sentence, string noun)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Contains(noun, fact.Evidence.Text);
+    }
+
+    [Fact]
+    public void StillEndsThePhraseAtAVerbAfterAPluralNoun()
+    {
+        var fact = QuantityTestText.First("Two hundred people work there.");
+        Assert.Equal("people", fact.Unit);
+        Assert.DoesNotContain("work", fact.Evidence.Text);
+    }
+}

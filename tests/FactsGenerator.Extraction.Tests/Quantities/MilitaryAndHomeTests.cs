@@ -223,3 +223,23 @@ public class ModalChainTests
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
     }
 }
+
+/// <summary>Helicopters, jets and drones serve rescuers and airlines too: military only where an armed force is spoken of.</summary>
+public class CivilianCraftTests
+{
+    [Theory]
+    [InlineData("The search for the hikers involved three helicopters.", QuantityCategory.Other)]
+    [InlineData("The airline grounded 40 aircraft after the storm.", QuantityCategory.Other)]
+    [InlineData("The army flew three helicopters to the border.", QuantityCategory.Military)]
+    [InlineData("Three drones struck the depot overnight.", QuantityCategory.Military)]
+    public void ReadsCraftAsMilitaryOnlyBesideAnArmedForce(string sentence, QuantityCategory category)
+    {
+        Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Fact]
+    public void KeepsWarshipsMilitaryAnywhere()
+    {
+        Assert.Equal(QuantityCategory.Military, QuantityTestText.First("Four warships docked in the harbour.").Category);
+    }
+}

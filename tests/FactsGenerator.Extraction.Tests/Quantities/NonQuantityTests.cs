@@ -121,15 +121,13 @@ public class NonCountPhraseTests
     [Theory]
     [InlineData("They analysed the three-dimensional structures.")]
     [InlineData("He is known for two-handed tapping.")]
-    [InlineData("The new engine is ten times faster.")]
-    [InlineData("The planet is 1.7 times Earth's radius.")]
     [InlineData("A statement came from 10 Downing Street on Monday.")]
     [InlineData("The temple dates from about 664 b.c.e. in the delta.")]
     [InlineData("If one takes the train, the trip is short.")]
     [InlineData("It was ruled by the twenty-sixth dynasty.")]
     [InlineData("When he was four-and-a-half, he started school.")]
     [InlineData("One of their daughters phoned 911 after the fight.")]
-    public void IgnoresNumbersInsideAdjectivesRatiosAddressesAndEras(string sentence)
+    public void IgnoresNumbersInsideAdjectivesAddressesAndEras(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
     }

@@ -32,6 +32,25 @@ public class OverAndAddedTimeTests
         Assert.Contains(facts, f => f.Value == value && f.Unit == unit && f.Category == QuantityCategory.Duration);
     }
 
+    [Theory]
+    [InlineData("The pickets stood at the gate for three straight weeks.", 3, "weeks")]
+    [InlineData("The index rose on four consecutive days.", 4, "days")]
+    [InlineData("Refunds arrive within ten calendar days.", 10, "days")]
+    [InlineData("A year on that moon lasts 40 Earth days.", 40, "days")]
+    [InlineData("The tenants waited two long years for repairs.", 2, "years")]
+    public void AWordForHowTheTimeRunsKeepsTheFigureAsTime(string text, int value, string unit)
+    {
+        var facts = QuantityTestText.Extract(text);
+        Assert.Contains(facts, f => f.Value == value && f.Unit == unit && f.Category == QuantityCategory.Duration);
+    }
+
+    [Fact]
+    public void AWordForHowTheTimeRunsNeedsAUnitOfTimeAfterIt()
+    {
+        var facts = QuantityTestText.Extract("The team has won five straight games.");
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Duration);
+    }
+
     [Fact]
     public void AVagueCountOfAddedTimeIsADuration()
     {

@@ -73,15 +73,25 @@ public class TallyTests
 public class RoughIdiomTests
 {
     [Theory]
-    [InlineData("A couple of reporters waited outside.", 2, "people")]
-    [InlineData("They met a couple times last spring.", 2, "times")]
     [InlineData("The bridge is a couple hundred metres long.", 200, "meters")]
     [InlineData("The rocks formed a couple of million years ago.", 2000000, "years")]
-    public void ReadsACoupleAsAboutTwo(string sentence, double value, string unit)
+    public void ReadsACoupleWithAScaleAsAboutTheScaledFigure(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
         Assert.Equal((decimal)value, fact.Value);
         Assert.Equal(Qualifier.About, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("A couple of reporters waited outside.", "people")]
+    [InlineData("They planted a couple of oaks last spring.", "oaks")]
+    [InlineData("She rewrote a couple of chapters before printing.", "chapters")]
+    public void ReadsACoupleOfThingsAsVague(string sentence, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
         Assert.Equal(unit, fact.Unit);
     }
 
@@ -125,12 +135,13 @@ public class RoughIdiomTests
     }
 
     [Fact]
-    public void ReadsTheLastCoupleOfWeeksAsAboutTwo()
+    public void ReadsTheLastCoupleOfWeeksAsAVagueDuration()
     {
         var fact = QuantityTestText.Single("Sales dipped over the last couple of weeks.");
-        Assert.Equal(2m, fact.Value);
-        Assert.Equal(Qualifier.About, fact.Qualifier);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
         Assert.Equal("weeks", fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
     }
 }
 

@@ -13,7 +13,7 @@ public class UnitConventionTests
     [InlineData("The court gained one additional justice.", 1, "people")]
     [InlineData("The rally drew 300 chairs and a stage.", 300, "chairs")]
     [InlineData("Three pundits predicted a landslide.", 3, "people")]
-    [InlineData("A couple of volunteer developers maintain the code.", 2, "people")]
+    [InlineData("Two volunteer developers maintain the code.", 2, "people")]
     [InlineData("Police questioned 14 looters overnight.", 14, "people")]
     [InlineData("The lab grew the cells in three media.", 3, "media")]
     public void CountsOfficesAndKindsOfPeopleAsPeople(string sentence, double value, string unit)
