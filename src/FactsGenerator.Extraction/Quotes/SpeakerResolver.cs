@@ -1081,16 +1081,25 @@ internal sealed partial class SpeakerResolver
         return i;
     }
 
+    // Asked for every mention a pronoun passes over and several times a quotation: a binary search, as tokens are in
+    // text order, instead of a walk from the sentence's start.
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
         {
-            if (tokens[i].Start >= offset)
+            var mid = lo + ((hi - lo) / 2);
+            if (tokens[mid].Start >= offset)
             {
-                return i;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return tokens.Count;
+        return lo;
     }
 }
