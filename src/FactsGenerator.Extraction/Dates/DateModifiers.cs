@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Dates;
@@ -13,12 +14,12 @@ internal static class DateModifiers
 {
     private static readonly HashSet<string> Edges = new(StringComparer.OrdinalIgnoreCase) { "early", "late", "mid" };
 
+    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
+
     // "the end of", "the first week of", "the summer of": a part of the period that follows.
-    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "day", "days",
-        "months", "quarter", "spring", "summer", "autumn", "fall", "winter",
-    };
+    private static readonly HashSet<string> PartNouns = new(
+        new[] { "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "day", "days", "months", "quarter" }.Concat(Seasons),
+        StringComparer.OrdinalIgnoreCase);
 
     // "the first week of", "the final days of": which part.
     private static readonly HashSet<string> PartAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -26,8 +27,6 @@ internal static class DateModifiers
         "first", "second", "third", "fourth", "last", "final", "closing", "opening", "penultimate", "early", "late", "latter",
         "same", "past",
     };
-
-    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
 
     /// <summary>
     /// The phrase with the words before it that belong to it, never reaching back before <paramref name="floor"/>
