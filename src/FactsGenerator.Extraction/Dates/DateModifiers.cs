@@ -66,31 +66,47 @@ internal static class DateModifiers
     // "last June", "this past April", "next March", "this June".
     private static int RelativeMonth(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
-        var i = phrase.First - 1;
-        if (i < floor)
+        var first = DirectionWordsBefore(tokens, phrase.First, floor, out var direction);
+        if (first == phrase.First)
         {
-            return phrase.First;
+            return first;
         }
 
+        // "this June" is in the year of publication, whichever side of its month.
+        if (direction == 0)
+        {
+            phrase.YearOffset = 0;
+        }
+        else
+        {
+            phrase.Direction = direction;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The first of the words before <paramref name="at"/> that say which side of publication a month or weekday is on
+    /// ("last", "next", "this", "this past", "this coming"), not before <paramref name="floor"/>; <paramref name="at"/>
+    /// when there are none. <paramref name="direction"/> is -1 for the past, 1 for the future, 0 for a plain "this".
+    /// </summary>
+    internal static int DirectionWordsBefore(IReadOnlyList<Token> tokens, int at, int floor, out int direction)
+    {
+        direction = 0;
+        var i = at - 1;
         if (i - 1 >= floor && tokens[i - 1].Is("this") && (tokens[i].Is("past") || tokens[i].Is("coming")))
         {
-            phrase.Direction = tokens[i].Is("past") ? -1 : 1;
+            direction = tokens[i].Is("past") ? -1 : 1;
             return i - 1;
         }
 
-        if (tokens[i].Is("last") || tokens[i].Is("next"))
+        if (i >= floor && (tokens[i].Is("last") || tokens[i].Is("next") || tokens[i].Is("this")))
         {
-            phrase.Direction = tokens[i].Is("last") ? -1 : 1;
+            direction = tokens[i].Is("last") ? -1 : tokens[i].Is("next") ? 1 : 0;
             return i;
         }
 
-        if (tokens[i].Is("this"))
-        {
-            phrase.YearOffset = 0;
-            return i;
-        }
-
-        return phrase.First;
+        return at;
     }
 
     private static int Edge(IReadOnlyList<Token> tokens, int first, int floor)

@@ -301,18 +301,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var first = i;
-        var direction = 0;
-        if (i >= 2 && tokens[i - 2].Is("this") && (tokens[i - 1].Is("past") || tokens[i - 1].Is("coming")))
-        {
-            first = i - 2;
-            direction = tokens[i - 1].Is("past") ? -1 : 1;
-        }
-        else if (i >= 1 && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this")))
-        {
-            first = i - 1;
-            direction = tokens[i - 1].Is("last") ? -1 : tokens[i - 1].Is("next") ? 1 : 0;
-        }
+        var first = DateModifiers.DirectionWordsBefore(tokens, i, 0, out var direction);
 
         // "Saturday, April 27": the weekday names the calendar date after it.
         var dateAt = i + 1 < tokens.Count && tokens[i + 1].IsSymbol(',') ? i + 2 : i + 1;
