@@ -109,6 +109,9 @@ internal static class DateModifiers
         return at;
     }
 
+    /// <summary>"early", "late" or "mid": a word that narrows a period to its start, end or middle.</summary>
+    internal static bool IsEdge(Token token) => token.IsWord && Edges.Contains(token.Text);
+
     private static int Edge(IReadOnlyList<Token> tokens, int first, int floor)
     {
         var i = first - 1;
@@ -118,7 +121,7 @@ internal static class DateModifiers
         }
 
         // "early 2012", "late last July", "mid-2018"
-        if (Edges.Contains(tokens[i].Text))
+        if (IsEdge(tokens[i]))
         {
             return i;
         }

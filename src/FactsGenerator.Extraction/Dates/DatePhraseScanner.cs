@@ -252,12 +252,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var before = i - 1;
-        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
-        {
-            before--;
-        }
-
+        var before = BeforeDecade(tokens, i);
         return before >= 0 && (tokens[before].Is("the") || tokens[before].Text == "'s") ? new DatePhrase(DatePhraseKind.Decade, i, i) : null;
     }
 
@@ -441,13 +436,15 @@ internal static class DatePhraseScanner
             return new DatePhrase(DatePhraseKind.Decade, i - 1, i + 1);
         }
 
-        var before = i - 1;
-        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
-        {
-            before--;
-        }
-
+        var before = BeforeDecade(tokens, i);
         return before >= 0 && tokens[before].Is("the") ? new DatePhrase(DatePhraseKind.Decade, i, i + 1) : null;
+    }
+
+    // The token that must say a decade is one ("the eighties", "the late 80s"), past an edge word; -1 at the start.
+    private static int BeforeDecade(IReadOnlyList<Token> tokens, int decade)
+    {
+        var before = decade - 1;
+        return before >= 0 && DateModifiers.IsEdge(tokens[before]) ? before - 1 : before;
     }
 
     // "664 BC", "250 CE", "AD 79": years of fewer than four digits are dates only with their era.
