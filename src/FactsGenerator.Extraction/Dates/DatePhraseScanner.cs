@@ -340,8 +340,10 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var period = tokens[i + 1].Text.ToLowerInvariant();
-        if (period is not ("week" or "month" or "year" or "weekend"))
+        // (Compared in place rather than lower-cased: every "this" in the text comes here.)
+        var next = tokens[i + 1];
+        var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend" : null;
+        if (period is null)
         {
             return null;
         }
