@@ -47,7 +47,7 @@ public class QuoteIntroductionTests
     public void AccordingToAnUnnamedSourceLeavesTheSubjectSilent()
     {
         var facts = Extract.From("Skipper Jonas Berg suffered \"two broken ribs and a cut to the head\" in the storm according to a hospital official.");
-        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Jonas Berg");
+        Assert.Null(Quote(facts, "two broken ribs").Speaker);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class QuoteIntroductionTests
     public void AClauseBeforeTheNameInAnAttributionAfterTheQuoteIsNoOffice()
     {
         var facts = Extract.From("\"The closure ignores every family that lives from the sea,\" wrote the paper that Maria Costa said she trusts.");
-        Assert.NotEqual("Maria Costa", Quote(facts, "The closure ignores").Speaker);
+        Assert.Null(Quote(facts, "The closure ignores").Speaker);
     }
 
     [Fact]
