@@ -18,7 +18,7 @@ internal static class DateModifiers
 
     // "the end of", "the first week of", "the summer of": a part of the period that follows.
     private static readonly HashSet<string> PartNouns = new(
-        new[] { "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "day", "days", "months", "quarter" }.Concat(Seasons),
+        new[] { "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "weekend", "day", "days", "months", "quarter" }.Concat(Seasons),
         StringComparer.OrdinalIgnoreCase);
 
     // "the first week of", "the final days of": which part.

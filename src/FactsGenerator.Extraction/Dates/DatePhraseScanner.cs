@@ -343,7 +343,8 @@ internal static class DatePhraseScanner
         // (Compared in place rather than lower-cased: every "this" in the text comes here.)
         var next = tokens[i + 1];
         var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend" : null;
-        if (period is null)
+        // "the last week of April" is a part of April, which DateModifiers joins to it, not the week before publication.
+        if (period is null || (i + 3 < tokens.Count && tokens[i + 2].Is("of") && (MonthOf(tokens[i + 3]) > 0 || YearValue(tokens, i + 3) > 0)))
         {
             return null;
         }

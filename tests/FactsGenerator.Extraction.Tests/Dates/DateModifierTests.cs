@@ -18,9 +18,13 @@ public class DateModifierTests
     [InlineData("The dig resumed in summer 2015.", "summer 2015", "2015")]
     [InlineData("The ferry ran again in the first week of April.", "first week of April", "2024-04")]
     [InlineData("Snow fell in the final days of October.", "final days of October", "2023-10")]
+    [InlineData("The ferry ran again in the last week of April.", "last week of April", "2024-04")]
+    [InlineData("The fair was held on the last weekend of July.", "last weekend of July", "2024-07")]
     public void EdgesAndPartsBelongToTheDate(string sentence, string text, string resolved)
     {
-        Assert.Equal(resolved, Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
     }
 
     [Theory]
