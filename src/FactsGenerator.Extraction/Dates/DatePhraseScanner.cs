@@ -71,7 +71,7 @@ internal static class DatePhraseScanner
                 continue;
             }
 
-            var phrase = NamedDays.At(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
+            var phrase = NamedDayAt(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
                 ?? EraYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
@@ -217,6 +217,26 @@ internal static class DatePhraseScanner
         }
 
         return result;
+    }
+
+    // "Christmas Day 2019", "Christmas of 2019", "Christmas last year": a year after a named day with a fixed date is
+    // the day's year. (A day that moves has no calendar value to give a year to.)
+    private static DatePhrase? NamedDayAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var day = NamedDays.At(tokens, i);
+        if (day is not { Kind: DatePhraseKind.Calendar })
+        {
+            return day;
+        }
+
+        var next = day.Last + 1;
+        ExtendWithYear(tokens, day, next < tokens.Count && tokens[next].Is("of") ? next + 1 : next);
+        if (day.Year == 0)
+        {
+            ExtendWithRelativeYear(tokens, day, next);
+        }
+
+        return day;
     }
 
     private static void ExtendWithYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)

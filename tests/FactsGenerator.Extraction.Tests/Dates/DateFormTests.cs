@@ -110,6 +110,17 @@ public class DateFormTests
     }
 
     [Theory]
+    [InlineData("Shops closed on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25")]
+    [InlineData("The flood came at Christmas of 2019.", "Christmas of 2019", "2019-12-25")]
+    [InlineData("The bridge opened on New Year's Eve last year.", "New Year's Eve last year", "2023-12-31")]
+    public void AYearAfterANamedDayIsItsYear(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Theory]
     [InlineData("The strike began on Labor Day.", "Labor Day")]
     [InlineData("The ferry stops at Easter.", "Easter")]
     [InlineData("Crowds gathered on Independence Day.", "Independence Day")]
