@@ -29,35 +29,25 @@ internal static class DateModifiers
     };
 
     /// <summary>
-    /// The phrase with the words before it that belong to it, never reaching back before <paramref name="floor"/>
-    /// (the token after the previous date). A month alone after "last", "this" or "next" also learns which year it is in.
+    /// Moves the phrase's first token back over the words before it that belong to it, never before
+    /// <paramref name="floor"/> (the token after the previous date). A month alone after "last", "this" or "next" also
+    /// learns which year it is in.
     /// </summary>
-    public static DatePhrase Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
+    public static void Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
-        var first = phrase.First;
         if (phrase.Kind is DatePhraseKind.RelativeDay or DatePhraseKind.Century)
         {
-            return phrase;
+            return;
         }
 
         if (phrase.Kind == DatePhraseKind.Weekday)
         {
-            first = BeforeWeekday(tokens, first, floor);
-            return first == phrase.First ? phrase : Copy(phrase, first);
+            phrase.First = BeforeWeekday(tokens, phrase.First, floor);
+            return;
         }
 
-        if (IsMonthAlone(phrase))
-        {
-            first = RelativeMonth(tokens, phrase, floor);
-        }
-
-        first = Edge(tokens, first, floor);
-        if (first == phrase.First)
-        {
-            return phrase;
-        }
-
-        return Copy(phrase, first);
+        var first = IsMonthAlone(phrase) ? RelativeMonth(tokens, phrase, floor) : phrase.First;
+        phrase.First = Edge(tokens, first, floor);
     }
 
     private static bool IsMonthAlone(DatePhrase phrase) =>
@@ -174,19 +164,4 @@ internal static class DateModifiers
 
         return tokens[i].Is("late") || tokens[i].Is("early") ? i : first;
     }
-
-    private static DatePhrase Copy(DatePhrase phrase, int first) =>
-        new(phrase.Kind, first, phrase.Last)
-        {
-            Year = phrase.Year,
-            EndYear = phrase.EndYear,
-            BeforeCommonEra = phrase.BeforeCommonEra,
-            Month = phrase.Month,
-            Day = phrase.Day,
-            Weekday = phrase.Weekday,
-            RelativeDays = phrase.RelativeDays,
-            Period = phrase.Period,
-            Direction = phrase.Direction,
-            YearOffset = phrase.YearOffset,
-        };
 }

@@ -79,7 +79,7 @@ internal static class DatePhraseScanner
                 continue;
             }
 
-            phrase = DateModifiers.Widen(tokens, phrase, floor);
+            DateModifiers.Widen(tokens, phrase, floor);
             phrases.Add(phrase);
             i = phrase.Last + 1;
             floor = i;
