@@ -102,6 +102,7 @@ public class DateFormTests
     [InlineData("Shops close on Christmas Eve.", "Christmas Eve", "2023-12-24")]
     [InlineData("The parade was held on New Year's Day.", "New Year's Day", "2024-01-01")]
     [InlineData("The vote falls on Valentine's Day.", "Valentine's Day", "2024-02-14")]
+    [InlineData("The parade is held on St. Patrick's Day.", "St. Patrick's Day", "2024-03-17")]
     [InlineData("Fireworks lit the sky on the fourth of July.", "fourth of July", "2024-07-04")]
     [InlineData("The law was signed on the first of May 2019.", "first of May 2019", "2019-05-01")]
     public void NamedDaysWithAFixedDateResolve(string sentence, string text, string resolved)
