@@ -14,6 +14,8 @@ public class DateFormTests
     [InlineData("The plant grew between 2006 and 2009.", "2006 and 2009", "2006/2009")]
     [InlineData("The 2011–12 season was cut short.", "2011–12", "2011/2012")]
     [InlineData("The survey ran 1998-2003 in three towns.", "1998-2003", "1998/2003")]
+    [InlineData("The plant ran from 2006 through 2014.", "2006 through 2014", "2006/2014")]
+    [InlineData("The plant ran from 2006 until 2014.", "2006 until 2014", "2006/2014")]
     public void ASpanOfYearsIsOneDate(string sentence, string text, string resolved)
     {
         var facts = Extract.From(sentence, "2024-08-20");

@@ -31,6 +31,8 @@ public class DateModifierTests
     [InlineData("The club folded last June.", "last June", "2024-06")]
     [InlineData("The club folded last September.", "last September", "2023-09")]
     [InlineData("The club folded this past April.", "this past April", "2024-04")]
+    [InlineData("The club reopens this coming October.", "this coming October", "2024-10")]
+    [InlineData("The club reopens this coming June.", "this coming June", "2025-06")]
     [InlineData("The club reopens next March.", "next March", "2025-03")]
     [InlineData("The club reopens next October.", "next October", "2024-10")]
     [InlineData("The club folded this June.", "this June", "2024-06")]

@@ -65,6 +65,13 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AParticipleAfterAPronounsReportingClauseWithAnObjectIsThePronounsPerson()
+    {
+        var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" she told reporters, urging the squad to stay \"patient and calm.\"");
+        Assert.Equal("Agnes Moreau", Quote(facts, "patient and calm").Speaker);
+    }
+
+    [Fact]
     public void AParticipleAfterAReportingClauseWithAnUnnamedSubjectHasNoSpeaker()
     {
         var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" a fan said, urging the squad to stay \"patient and calm for the whole winter.\"");
@@ -75,6 +82,13 @@ public class QuoteIntroductionTests
     public void CountedPeopleWithSomeNamedAreNoSpeaker()
     {
         var facts = Extract.From("Thirty retired harbour pilots, including former chief pilot Jonas Berg and Paul Meyer, signed a letter saying the new channel is \"a danger to every vessel entering the bay.\"");
+        Assert.Null(Quote(facts, "a danger to every").Speaker);
+    }
+
+    [Fact]
+    public void PeopleCountedInDigitsWithSomeNamedAreNoSpeaker()
+    {
+        var facts = Extract.From("12 night nurses, including ward sister Ana Ruiz, signed a letter saying the new rota is \"a danger to every patient on the ward.\"");
         Assert.Null(Quote(facts, "a danger to every").Speaker);
     }
 
