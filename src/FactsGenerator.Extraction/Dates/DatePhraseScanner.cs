@@ -24,14 +24,16 @@ internal static class DatePhraseScanner
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     };
 
-    // Ordinals in words, first to thirty-first: days of the month ("the fourth of July") and centuries ("the nineteenth century").
+    // Ordinals in words, first to twentieth: days of the month ("the fourth of July") and centuries ("the nineteenth
+    // century"). The tokenizer splits "twenty-first" at its hyphen, so the tens before a unit are read apart (OrdinalAt).
     private static readonly string[] OrdinalWordsInOrder =
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-        "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-        "twenty-ninth", "thirtieth", "thirty-first",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     };
+
+    // The words that open an ordinal past "twentieth": "thirtieth" itself, and "twenty" and "thirty" of "twenty-first".
+    private static readonly string[] TensOrdinalWords = { "thirtieth", "twenty", "thirty" };
 
     private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
 
@@ -42,6 +44,8 @@ internal static class DatePhraseScanner
         {
             ordinals[OrdinalWordsInOrder[n]] = n + 1;
         }
+
+        ordinals["thirtieth"] = 30;
 
         return ordinals;
     }
@@ -108,7 +112,7 @@ internal static class DatePhraseScanner
     private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
 
     // The three lists above in one set: CanStartDate asks about every lower-case word, so one look-up instead of three.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -156,12 +160,12 @@ internal static class DatePhraseScanner
 
     private static DatePhrase? CalendarAt(IReadOnlyList<Token> tokens, int i)
     {
-        // "the fourth of July [2019]"
-        if (tokens[i].IsWord && OrdinalWords.TryGetValue(tokens[i].Text, out var ordinalDay) && i + 2 < tokens.Count && tokens[i + 1].Is("of")
-            && MonthOf(tokens[i + 2]) is var ordinalMonth and > 0)
+        // "the fourth of July [2019]", "the twenty-first of May"
+        if (OrdinalAt(tokens, i, out var ordinalLast) is var ordinalDay and > 0 && ordinalLast + 2 < tokens.Count && tokens[ordinalLast + 1].Is("of")
+            && MonthOf(tokens[ordinalLast + 2]) is var ordinalMonth and > 0)
         {
-            var phrase = new DatePhrase(DatePhraseKind.Calendar, i, i + 2) { Day = ordinalDay, Month = ordinalMonth };
-            ExtendWithYear(tokens, phrase, i + 3);
+            var phrase = new DatePhrase(DatePhraseKind.Calendar, i, ordinalLast + 2) { Day = ordinalDay, Month = ordinalMonth };
+            ExtendWithYear(tokens, phrase, ordinalLast + 3);
             return phrase;
         }
 
@@ -239,6 +243,37 @@ internal static class DatePhraseScanner
         return day;
     }
 
+    // An ordinal in words at i, 1 to 31, with its last token in last: "fourth", "thirtieth", or "twenty-first" in its
+    // three tokens. 0 when there is none, and for the unit of a compound ("first" in "twenty-first"), which would read
+    // as another day.
+    private static int OrdinalAt(IReadOnlyList<Token> tokens, int i, out int last)
+    {
+        last = i;
+        if (!tokens[i].IsWord || (i >= 2 && IsGluedHyphen(tokens, i - 1) && IsTens(tokens[i - 2])))
+        {
+            return 0;
+        }
+
+        if (!IsTens(tokens[i]))
+        {
+            return OrdinalWords.TryGetValue(tokens[i].Text, out var ordinal) ? ordinal : 0;
+        }
+
+        var tens = tokens[i].Is("twenty") ? 20 : 30;
+        if (i + 2 < tokens.Count && IsGluedHyphen(tokens, i + 1) && !tokens[i + 2].SpaceBefore && tokens[i + 2].IsWord
+            && OrdinalWords.TryGetValue(tokens[i + 2].Text, out var unit) && unit <= 9 && tens + unit <= 31)
+        {
+            last = i + 2;
+            return tens + unit;
+        }
+
+        return 0;
+    }
+
+    private static bool IsTens(Token token) => token.Is("twenty") || token.Is("thirty");
+
+    private static bool IsGluedHyphen(IReadOnlyList<Token> tokens, int i) => tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore;
+
     private static void ExtendWithYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)
     {
         var year = YearValue(tokens, next);
@@ -280,9 +315,9 @@ internal static class DatePhraseScanner
     private static DatePhrase? CenturyAt(IReadOnlyList<Token> tokens, int i)
     {
         int last;
-        if (tokens[i].IsWord && OrdinalWords.ContainsKey(tokens[i].Text))
+        if (OrdinalAt(tokens, i, out var ordinalLast) > 0)
         {
-            last = i;
+            last = ordinalLast;
         }
         else if (IsDigits(tokens[i]) && tokens[i].Text.Length <= 2 && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore && tokens[i + 1].Text is "st" or "nd" or "rd" or "th")
         {

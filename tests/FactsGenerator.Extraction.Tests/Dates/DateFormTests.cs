@@ -124,6 +124,23 @@ public class DateFormTests
     }
 
     [Theory]
+    [InlineData("The law passed on the twenty-first of May 2019.", "twenty-first of May 2019", "2019-05-21")]
+    [InlineData("The law passed on the thirty-first of May 2019.", "thirty-first of May 2019", "2019-05-31")]
+    [InlineData("The law passed on the thirtieth of May 2019.", "thirtieth of May 2019", "2019-05-30")]
+    public void DaysOfTheMonthInWords(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Fact]
+    public void ACenturyInWordsKeepsItsTens()
+    {
+        Assert.Equal("twenty-first century", Assert.Single(Extract.From("Cities of the twenty-first century grew.").Dates).Text);
+    }
+
+    [Theory]
     [InlineData("The strike began on Labor Day.", "Labor Day")]
     [InlineData("The ferry stops at Easter.", "Easter")]
     [InlineData("Crowds gathered on Independence Day.", "Independence Day")]
