@@ -9,10 +9,12 @@ namespace FactsGenerator.Extraction.Dates;
 
 /// <summary>
 /// Finds date expressions in a sentence's tokens with a single left-to-right scan: calendar dates in both
-/// orders ("21 September 2023", "September 21, 2023"), month and year, "end of January", weekdays with a
-/// part of the day, "yesterday"/"today"/"tomorrow", years, decades ("the 1970s", "the seventies") and centuries
-/// ("the 13th century"). A four-digit number is a year only
-/// when nothing marks it as a count ("1,500 people", "1800 UTC", "$2000").
+/// orders ("21 September 2023", "September 21, 2023", "the fourth of July"), month and year, weekdays with a
+/// part of the day, a clock time or the date after them, "yesterday"/"today"/"tomorrow", named days ("Christmas Eve"),
+/// years, spans of years ("1980–1987"), years with their era ("664 BC"), decades ("the 1970s", "the '90s", "the
+/// seventies") and centuries ("the 13th century"). A four-digit number is a year only when nothing marks it as a count
+/// ("1,500 people", "1800 UTC", "$2000"). Words before a date that place it ("early", "the end of") are joined to it
+/// afterwards by <see cref="DateModifiers"/>, which may not reach back into the date before.
 /// </summary>
 internal static class DatePhraseScanner
 {
@@ -111,7 +113,8 @@ internal static class DatePhraseScanner
 
     private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
 
-    // The three lists above in one set: CanStartDate asks about every lower-case word, so one look-up instead of three.
+    // The lists of lower-case words that open a date in one set: CanStartDate asks about every lower-case word, so one
+    // look-up instead of four.
     private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
