@@ -14,7 +14,7 @@ internal static class DateModifiers
 {
     private static readonly HashSet<string> Edges = new(StringComparer.OrdinalIgnoreCase) { "early", "late", "mid" };
 
-    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
+    internal static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
 
     // "the end of", "the first week of", "the summer of": a part of the period that follows.
     private static readonly HashSet<string> PartNouns = new(

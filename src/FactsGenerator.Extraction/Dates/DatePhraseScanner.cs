@@ -58,11 +58,15 @@ internal static class DatePhraseScanner
         "feet", "percent", "per", "votes", "seats", "troops", "residents", "deaths", "cases", "times", "tonnes", "tons",
     };
 
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "since", "of", "from", "until", "till", "by", "between", "and", "to", "before", "after", "during", "early",
-        "late", "mid", "the", "around", "circa", "or", "through", "year", "summer", "winter", "spring", "autumn", "fall",
-    };
+    // Words after which a number before a plural noun is still a year ("in 2019 voters", "summer 2019 floods") and a
+    // bare "May" or "March" is a month.
+    private static readonly HashSet<string> YearPrepositions = new(
+        new[]
+        {
+            "in", "since", "of", "from", "until", "till", "by", "between", "and", "to", "before", "after", "during", "early",
+            "late", "mid", "the", "around", "circa", "or", "through", "year",
+        }.Concat(DateModifiers.Seasons),
+        StringComparer.OrdinalIgnoreCase);
 
     public static List<DatePhrase> Scan(IReadOnlyList<Token> tokens)
     {
