@@ -148,10 +148,10 @@ internal sealed partial class SpeakerResolver
                 // him as the subject, not the person he spoke of.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
+                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? SubjectOfReportingClauseBefore(tokens, v)
                         ?? (OpensWithUnnamedSubject(tokens) ? null
                             : IsActingIt(tokens, 0) ? OrganizationForIt(tokens[0])
-                            : OpeningPronounSubject(tokens) ?? PronounOfReportingClauseBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
+                            : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))

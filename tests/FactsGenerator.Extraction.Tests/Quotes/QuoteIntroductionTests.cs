@@ -72,6 +72,13 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AParticipleAfterANamedReportingClauseIsItsSubjectsAfterCountedPeople()
+    {
+        var facts = Extract.From("Three of the victims were children, Mayor Ana Ruiz said, calling the crash \"the worst day this valley has known.\"");
+        Assert.Equal("Ana Ruiz", Quote(facts, "the worst day").Speaker);
+    }
+
+    [Fact]
     public void AParticipleAfterAReportingClauseWithAnUnnamedSubjectHasNoSpeaker()
     {
         var facts = Extract.From("Coach Agnes Moreau met the players. \"The season is long,\" a fan said, urging the squad to stay \"patient and calm for the whole winter.\"");
