@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Dates;
@@ -13,12 +14,12 @@ internal static class DateModifiers
 {
     private static readonly HashSet<string> Edges = new(StringComparer.OrdinalIgnoreCase) { "early", "late", "mid" };
 
+    internal static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
+
     // "the end of", "the first week of", "the summer of": a part of the period that follows.
-    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "day", "days",
-        "months", "quarter", "spring", "summer", "autumn", "fall", "winter",
-    };
+    private static readonly HashSet<string> PartNouns = new(
+        new[] { "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "weekend", "day", "days", "months", "quarter" }.Concat(Seasons),
+        StringComparer.OrdinalIgnoreCase);
 
     // "the first week of", "the final days of": which part.
     private static readonly HashSet<string> PartAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -27,38 +28,26 @@ internal static class DateModifiers
         "same", "past",
     };
 
-    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
-
     /// <summary>
-    /// The phrase with the words before it that belong to it, never reaching back before <paramref name="floor"/>
-    /// (the token after the previous date). A month alone after "last", "this" or "next" also learns which year it is in.
+    /// Moves the phrase's first token back over the words before it that belong to it, never before
+    /// <paramref name="floor"/> (the token after the previous date). A month alone after "last", "this" or "next" also
+    /// learns which year it is in.
     /// </summary>
-    public static DatePhrase Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
+    public static void Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
-        var first = phrase.First;
         if (phrase.Kind is DatePhraseKind.RelativeDay or DatePhraseKind.Century)
         {
-            return phrase;
+            return;
         }
 
         if (phrase.Kind == DatePhraseKind.Weekday)
         {
-            first = BeforeWeekday(tokens, first, floor);
-            return first == phrase.First ? phrase : Copy(phrase, first);
+            phrase.First = BeforeWeekday(tokens, phrase.First, floor);
+            return;
         }
 
-        if (IsMonthAlone(phrase))
-        {
-            first = RelativeMonth(tokens, phrase, floor);
-        }
-
-        first = Edge(tokens, first, floor);
-        if (first == phrase.First)
-        {
-            return phrase;
-        }
-
-        return Copy(phrase, first);
+        var first = IsMonthAlone(phrase) ? RelativeMonth(tokens, phrase, floor) : phrase.First;
+        phrase.First = Edge(tokens, first, floor);
     }
 
     private static bool IsMonthAlone(DatePhrase phrase) =>
@@ -67,32 +56,51 @@ internal static class DateModifiers
     // "last June", "this past April", "next March", "this June".
     private static int RelativeMonth(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
-        var i = phrase.First - 1;
-        if (i < floor)
+        var first = DirectionWordsBefore(tokens, phrase.First, floor, out var direction);
+        if (first == phrase.First)
         {
-            return phrase.First;
+            return first;
         }
 
+        // "this June" is in the year of publication, whichever side of its month.
+        if (direction == 0)
+        {
+            phrase.YearOffset = 0;
+        }
+        else
+        {
+            phrase.Direction = direction;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The first of the words before <paramref name="at"/> that say which side of publication a month or weekday is on
+    /// ("last", "next", "this", "this past", "this coming"), not before <paramref name="floor"/>; <paramref name="at"/>
+    /// when there are none. <paramref name="direction"/> is -1 for the past, 1 for the future, 0 for a plain "this".
+    /// </summary>
+    internal static int DirectionWordsBefore(IReadOnlyList<Token> tokens, int at, int floor, out int direction)
+    {
+        direction = 0;
+        var i = at - 1;
         if (i - 1 >= floor && tokens[i - 1].Is("this") && (tokens[i].Is("past") || tokens[i].Is("coming")))
         {
-            phrase.Direction = tokens[i].Is("past") ? -1 : 1;
+            direction = tokens[i].Is("past") ? -1 : 1;
             return i - 1;
         }
 
-        if (tokens[i].Is("last") || tokens[i].Is("next"))
+        if (i >= floor && (tokens[i].Is("last") || tokens[i].Is("next") || tokens[i].Is("this")))
         {
-            phrase.Direction = tokens[i].Is("last") ? -1 : 1;
+            direction = tokens[i].Is("last") ? -1 : tokens[i].Is("next") ? 1 : 0;
             return i;
         }
 
-        if (tokens[i].Is("this"))
-        {
-            phrase.YearOffset = 0;
-            return i;
-        }
-
-        return phrase.First;
+        return at;
     }
+
+    /// <summary>"early", "late" or "mid": a word that narrows a period to its start, end or middle.</summary>
+    internal static bool IsEdge(Token token) => token.IsWord && Edges.Contains(token.Text);
 
     private static int Edge(IReadOnlyList<Token> tokens, int first, int floor)
     {
@@ -103,7 +111,7 @@ internal static class DateModifiers
         }
 
         // "early 2012", "late last July", "mid-2018"
-        if (Edges.Contains(tokens[i].Text))
+        if (IsEdge(tokens[i]))
         {
             return i;
         }
@@ -156,19 +164,4 @@ internal static class DateModifiers
 
         return tokens[i].Is("late") || tokens[i].Is("early") ? i : first;
     }
-
-    private static DatePhrase Copy(DatePhrase phrase, int first) =>
-        new(phrase.Kind, first, phrase.Last)
-        {
-            Year = phrase.Year,
-            EndYear = phrase.EndYear,
-            BeforeCommonEra = phrase.BeforeCommonEra,
-            Month = phrase.Month,
-            Day = phrase.Day,
-            Weekday = phrase.Weekday,
-            RelativeDays = phrase.RelativeDays,
-            Period = phrase.Period,
-            Direction = phrase.Direction,
-            YearOffset = phrase.YearOffset,
-        };
 }

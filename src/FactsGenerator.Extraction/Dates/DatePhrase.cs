@@ -39,7 +39,8 @@ internal sealed class DatePhrase
 
     public DatePhraseKind Kind { get; }
 
-    public int First { get; }
+    /// <summary>The first token; words before the date that belong to it move it back (<see cref="DateModifiers"/>).</summary>
+    public int First { get; set; }
 
     public int Last { get; set; }
 

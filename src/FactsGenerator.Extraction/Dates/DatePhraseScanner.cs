@@ -9,10 +9,12 @@ namespace FactsGenerator.Extraction.Dates;
 
 /// <summary>
 /// Finds date expressions in a sentence's tokens with a single left-to-right scan: calendar dates in both
-/// orders ("21 September 2023", "September 21, 2023"), month and year, "end of January", weekdays with a
-/// part of the day, "yesterday"/"today"/"tomorrow", years, decades ("the 1970s", "the seventies") and centuries
-/// ("the 13th century"). A four-digit number is a year only
-/// when nothing marks it as a count ("1,500 people", "1800 UTC", "$2000").
+/// orders ("21 September 2023", "September 21, 2023", "the fourth of July"), month and year, weekdays with a
+/// part of the day, a clock time or the date after them, "yesterday"/"today"/"tomorrow", named days ("Christmas Eve"),
+/// years, spans of years ("1980–1987"), years with their era ("664 BC"), decades ("the 1970s", "the '90s", "the
+/// seventies") and centuries ("the 13th century"). A four-digit number is a year only when nothing marks it as a count
+/// ("1,500 people", "1800 UTC", "$2000"). Words before a date that place it ("early", "the end of") are joined to it
+/// afterwards by <see cref="DateModifiers"/>, which may not reach back into the date before.
 /// </summary>
 internal static class DatePhraseScanner
 {
@@ -24,14 +26,16 @@ internal static class DatePhraseScanner
         "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     };
 
-    // Ordinals in words, first to thirty-first: days of the month ("the fourth of July") and centuries ("the nineteenth century").
+    // Ordinals in words, first to twentieth: days of the month ("the fourth of July") and centuries ("the nineteenth
+    // century"). The tokenizer splits "twenty-first" at its hyphen, so the tens before a unit are read apart (OrdinalAt).
     private static readonly string[] OrdinalWordsInOrder =
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-        "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-        "twenty-ninth", "thirtieth", "thirty-first",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     };
+
+    // The words that open an ordinal past "twentieth": "thirtieth" itself, and "twenty" and "thirty" of "twenty-first".
+    private static readonly string[] TensOrdinalWords = { "thirtieth", "twenty", "thirty" };
 
     private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
 
@@ -43,6 +47,8 @@ internal static class DatePhraseScanner
             ordinals[OrdinalWordsInOrder[n]] = n + 1;
         }
 
+        ordinals["thirtieth"] = 30;
+
         return ordinals;
     }
 
@@ -52,11 +58,15 @@ internal static class DatePhraseScanner
         "feet", "percent", "per", "votes", "seats", "troops", "residents", "deaths", "cases", "times", "tonnes", "tons",
     };
 
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "since", "of", "from", "until", "till", "by", "between", "and", "to", "before", "after", "during", "early",
-        "late", "mid", "the", "around", "circa", "or", "through", "year", "summer", "winter", "spring", "autumn", "fall",
-    };
+    // Words after which a number before a plural noun is still a year ("in 2019 voters", "summer 2019 floods") and a
+    // bare "May" or "March" is a month.
+    private static readonly HashSet<string> YearPrepositions = new(
+        new[]
+        {
+            "in", "since", "of", "from", "until", "till", "by", "between", "and", "to", "before", "after", "during", "early",
+            "late", "mid", "the", "around", "circa", "or", "through", "year",
+        }.Concat(DateModifiers.Seasons),
+        StringComparer.OrdinalIgnoreCase);
 
     public static List<DatePhrase> Scan(IReadOnlyList<Token> tokens)
     {
@@ -71,7 +81,7 @@ internal static class DatePhraseScanner
                 continue;
             }
 
-            var phrase = NamedDays.At(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
+            var phrase = NamedDayAt(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
                 ?? EraYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
@@ -79,7 +89,7 @@ internal static class DatePhraseScanner
                 continue;
             }
 
-            phrase = DateModifiers.Widen(tokens, phrase, floor);
+            DateModifiers.Widen(tokens, phrase, floor);
             phrases.Add(phrase);
             i = phrase.Last + 1;
             floor = i;
@@ -107,8 +117,9 @@ internal static class DatePhraseScanner
 
     private static readonly HashSet<string> RelativeStarters = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "last", "this", "next" };
 
-    // The three lists above in one set: CanStartDate asks about every lower-case word, so one look-up instead of three.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder), StringComparer.OrdinalIgnoreCase);
+    // The lists of lower-case words that open a date in one set: CanStartDate asks about every lower-case word, so one
+    // look-up instead of four.
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -156,12 +167,12 @@ internal static class DatePhraseScanner
 
     private static DatePhrase? CalendarAt(IReadOnlyList<Token> tokens, int i)
     {
-        // "the fourth of July [2019]"
-        if (tokens[i].IsWord && OrdinalWords.TryGetValue(tokens[i].Text, out var ordinalDay) && i + 2 < tokens.Count && tokens[i + 1].Is("of")
-            && MonthOf(tokens[i + 2]) is var ordinalMonth and > 0)
+        // "the fourth of July [2019]", "the twenty-first of May"
+        if (OrdinalAt(tokens, i, out var ordinalLast) is var ordinalDay and > 0 && ordinalLast + 2 < tokens.Count && tokens[ordinalLast + 1].Is("of")
+            && MonthOf(tokens[ordinalLast + 2]) is var ordinalMonth and > 0)
         {
-            var phrase = new DatePhrase(DatePhraseKind.Calendar, i, i + 2) { Day = ordinalDay, Month = ordinalMonth };
-            ExtendWithYear(tokens, phrase, i + 3);
+            var phrase = new DatePhrase(DatePhraseKind.Calendar, i, ordinalLast + 2) { Day = ordinalDay, Month = ordinalMonth };
+            ExtendWithYear(tokens, phrase, ordinalLast + 3);
             return phrase;
         }
 
@@ -219,6 +230,57 @@ internal static class DatePhraseScanner
         return result;
     }
 
+    // "Christmas Day 2019", "Christmas of 2019", "Christmas last year": a year after a named day with a fixed date is
+    // the day's year. (A day that moves has no calendar value to give a year to.)
+    private static DatePhrase? NamedDayAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var day = NamedDays.At(tokens, i);
+        if (day is not { Kind: DatePhraseKind.Calendar })
+        {
+            return day;
+        }
+
+        var next = day.Last + 1;
+        ExtendWithYear(tokens, day, next < tokens.Count && tokens[next].Is("of") ? next + 1 : next);
+        if (day.Year == 0)
+        {
+            ExtendWithRelativeYear(tokens, day, next);
+        }
+
+        return day;
+    }
+
+    // An ordinal in words at i, 1 to 31, with its last token in last: "fourth", "thirtieth", or "twenty-first" in its
+    // three tokens. 0 when there is none, and for the unit of a compound ("first" in "twenty-first"), which would read
+    // as another day.
+    private static int OrdinalAt(IReadOnlyList<Token> tokens, int i, out int last)
+    {
+        last = i;
+        if (!tokens[i].IsWord || (i >= 2 && IsGluedHyphen(tokens, i - 1) && IsTens(tokens[i - 2])))
+        {
+            return 0;
+        }
+
+        if (!IsTens(tokens[i]))
+        {
+            return OrdinalWords.TryGetValue(tokens[i].Text, out var ordinal) ? ordinal : 0;
+        }
+
+        var tens = tokens[i].Is("twenty") ? 20 : 30;
+        if (i + 2 < tokens.Count && IsGluedHyphen(tokens, i + 1) && !tokens[i + 2].SpaceBefore && tokens[i + 2].IsWord
+            && OrdinalWords.TryGetValue(tokens[i + 2].Text, out var unit) && unit <= 9 && tens + unit <= 31)
+        {
+            last = i + 2;
+            return tens + unit;
+        }
+
+        return 0;
+    }
+
+    private static bool IsTens(Token token) => token.Is("twenty") || token.Is("thirty");
+
+    private static bool IsGluedHyphen(IReadOnlyList<Token> tokens, int i) => tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore;
+
     private static void ExtendWithYear(IReadOnlyList<Token> tokens, DatePhrase phrase, int next)
     {
         var year = YearValue(tokens, next);
@@ -252,12 +314,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var before = i - 1;
-        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
-        {
-            before--;
-        }
-
+        var before = BeforeDecade(tokens, i);
         return before >= 0 && (tokens[before].Is("the") || tokens[before].Text == "'s") ? new DatePhrase(DatePhraseKind.Decade, i, i) : null;
     }
 
@@ -265,9 +322,9 @@ internal static class DatePhraseScanner
     private static DatePhrase? CenturyAt(IReadOnlyList<Token> tokens, int i)
     {
         int last;
-        if (tokens[i].IsWord && OrdinalWords.ContainsKey(tokens[i].Text))
+        if (OrdinalAt(tokens, i, out var ordinalLast) > 0)
         {
-            last = i;
+            last = ordinalLast;
         }
         else if (IsDigits(tokens[i]) && tokens[i].Text.Length <= 2 && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore && tokens[i + 1].Text is "st" or "nd" or "rd" or "th")
         {
@@ -301,18 +358,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var first = i;
-        var direction = 0;
-        if (i >= 2 && tokens[i - 2].Is("this") && (tokens[i - 1].Is("past") || tokens[i - 1].Is("coming")))
-        {
-            first = i - 2;
-            direction = tokens[i - 1].Is("past") ? -1 : 1;
-        }
-        else if (i >= 1 && (tokens[i - 1].Is("last") || tokens[i - 1].Is("next") || tokens[i - 1].Is("this")))
-        {
-            first = i - 1;
-            direction = tokens[i - 1].Is("last") ? -1 : tokens[i - 1].Is("next") ? 1 : 0;
-        }
+        var first = DateModifiers.DirectionWordsBefore(tokens, i, 0, out var direction);
 
         // "Saturday, April 27": the weekday names the calendar date after it.
         var dateAt = i + 1 < tokens.Count && tokens[i + 1].IsSymbol(',') ? i + 2 : i + 1;
@@ -356,8 +402,11 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var period = tokens[i + 1].Text.ToLowerInvariant();
-        if (period is not ("week" or "month" or "year" or "weekend"))
+        // (Compared in place rather than lower-cased: every "this" in the text comes here.)
+        var next = tokens[i + 1];
+        var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend" : null;
+        // "the last week of April" is a part of April, which DateModifiers joins to it, not the week before publication.
+        if (period is null || (i + 3 < tokens.Count && tokens[i + 2].Is("of") && (MonthOf(tokens[i + 3]) > 0 || YearValue(tokens, i + 3) > 0)))
         {
             return null;
         }
@@ -452,13 +501,15 @@ internal static class DatePhraseScanner
             return new DatePhrase(DatePhraseKind.Decade, i - 1, i + 1);
         }
 
-        var before = i - 1;
-        if (before >= 0 && (tokens[before].Is("early") || tokens[before].Is("late") || tokens[before].Is("mid")))
-        {
-            before--;
-        }
-
+        var before = BeforeDecade(tokens, i);
         return before >= 0 && tokens[before].Is("the") ? new DatePhrase(DatePhraseKind.Decade, i, i + 1) : null;
+    }
+
+    // The token that must say a decade is one ("the eighties", "the late 80s"), past an edge word; -1 at the start.
+    private static int BeforeDecade(IReadOnlyList<Token> tokens, int decade)
+    {
+        var before = decade - 1;
+        return before >= 0 && DateModifiers.IsEdge(tokens[before]) ? before - 1 : before;
     }
 
     // "664 BC", "250 CE", "AD 79": years of fewer than four digits are dates only with their era.

@@ -34,7 +34,7 @@ internal static class NamedDays
     {
         new("New Year 's Eve", 12, 31), new("New Year 's Day", 1, 1), new("Christmas Eve", 12, 24), new("Christmas Day", 12, 25),
         new("Christmas", 12, 25), new("Boxing Day", 12, 26), new("Halloween", 10, 31), new("Valentine 's Day", 2, 14),
-        new("St Patrick 's Day", 3, 17), new("St. Patrick 's Day", 3, 17), new("Saint Patrick 's Day", 3, 17),
+        new("St Patrick 's Day", 3, 17), new("St . Patrick 's Day", 3, 17), new("Saint Patrick 's Day", 3, 17),
         new("International Women 's Day", 3, 8), new("May Day", 5, 1), new("Bastille Day", 7, 14), new("Canada Day", 7, 1),
         new("Australia Day", 1, 26), new("Anzac Day", 4, 25), new("Remembrance Day", 11, 11), new("Armistice Day", 11, 11),
         new("Veterans Day", 11, 11), new("Veterans ' Day", 11, 11), new("Juneteenth", 6, 19), new("Guy Fawkes Night", 11, 5),

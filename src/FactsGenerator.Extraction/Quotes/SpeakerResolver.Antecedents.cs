@@ -587,9 +587,10 @@ internal sealed partial class SpeakerResolver
     /// <summary>How many words may stand between a verb of saying and the comma before a participle ("told reporters,").</summary>
     private const int MaxObjectWordsBeforeParticiple = 2;
 
-    // ""...," she said, urging the family to stay "..."": a participle right after a reporting clause shares its subject;
-    // when that subject is "he" or "she", the sentence, opening with a quotation, names nobody else to take.
-    private EntityMention? PronounOfReportingClauseBefore(IReadOnlyList<Token> tokens, int participle)
+    // ""...," she said, urging the family to stay "..."", "Three of the victims were children, Mayor Ana Ruiz said,
+    // calling the crash "..."": a participle right after a reporting clause shares its subject, a person named right
+    // before the verb or the one "he" or "she" stands for, whatever opens the sentence.
+    private EntityMention? SubjectOfReportingClauseBefore(IReadOnlyList<Token> tokens, int participle)
     {
         if (participle < 3 || !tokens[participle - 1].IsSymbol(','))
         {
@@ -600,7 +601,8 @@ internal sealed partial class SpeakerResolver
         {
             if (IsAttributionVerb(tokens[verb]))
             {
-                return IsPronoun(tokens, verb - 1) ? PersonBefore(tokens[verb - 1].Start, tokens[verb - 1]) : null;
+                return IsPronoun(tokens, verb - 1) ? PersonBefore(tokens[verb - 1].Start, tokens[verb - 1])
+                    : MentionEndingAt(tokens, verb - 1) is { Kind: EntityKind.Person } person ? person : null;
             }
         }
 

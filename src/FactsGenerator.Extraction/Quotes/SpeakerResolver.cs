@@ -148,10 +148,10 @@ internal sealed partial class SpeakerResolver
                 // him as the subject, not the person he spoke of.
                 return v >= 2 && tokens[v - 1].Is("as")
                     ? NearestPersonBefore(tokens, v - 1) ?? FirstActor(tokens, insideQuote, v)
-                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v)
+                    : PairMemberBefore(tokens, v) ?? SenderOfDocument(tokens, insideQuote, v) ?? PersonRightBefore(tokens, v) ?? SubjectOfReportingClauseBefore(tokens, v)
                         ?? (OpensWithUnnamedSubject(tokens) ? null
                             : IsActingIt(tokens, 0) ? OrganizationForIt(tokens[0])
-                            : OpeningPronounSubject(tokens) ?? PronounOfReportingClauseBefore(tokens, v) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
+                            : OpeningPronounSubject(tokens) ?? FirstActor(tokens, insideQuote, v, preferPerson: true) ?? DescribedOpening(tokens));
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
@@ -1081,16 +1081,25 @@ internal sealed partial class SpeakerResolver
         return i;
     }
 
+    // Asked for every mention a pronoun passes over and several times a quotation: a binary search, as tokens are in
+    // text order, instead of a walk from the sentence's start.
     internal static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
         {
-            if (tokens[i].Start >= offset)
+            var mid = lo + ((hi - lo) / 2);
+            if (tokens[mid].Start >= offset)
             {
-                return i;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return tokens.Count;
+        return lo;
     }
 }

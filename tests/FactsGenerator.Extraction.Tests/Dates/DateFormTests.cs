@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Tests.Entities;
 
@@ -13,6 +14,8 @@ public class DateFormTests
     [InlineData("The plant grew between 2006 and 2009.", "2006 and 2009", "2006/2009")]
     [InlineData("The 2011–12 season was cut short.", "2011–12", "2011/2012")]
     [InlineData("The survey ran 1998-2003 in three towns.", "1998-2003", "1998/2003")]
+    [InlineData("The plant ran from 2006 through 2014.", "2006 through 2014", "2006/2014")]
+    [InlineData("The plant ran from 2006 until 2014.", "2006 until 2014", "2006/2014")]
     public void ASpanOfYearsIsOneDate(string sentence, string text, string resolved)
     {
         var facts = Extract.From(sentence, "2024-08-20");
@@ -21,18 +24,18 @@ public class DateFormTests
     }
 
     [Theory]
-    [InlineData("The count rose from 2012 to 2019 votes.")]
-    [InlineData("It happened in 2014 and 2016.")]
-    public void TwoYearsThatAreNoSpanStaySeparate(string sentence)
+    [InlineData("The count rose from 2012 to 2019 votes.", "2012")]
+    [InlineData("It happened in 2014 and 2016.", "2014|2016")]
+    public void TwoYearsThatAreNoSpanStaySeparate(string sentence, string texts)
     {
-        Assert.DoesNotContain(Extract.From(sentence).Dates, d => d.Text.Contains(' '));
+        Assert.Equal(texts.Split('|'), Extract.From(sentence).Dates.Select(d => d.Text));
     }
 
     [Fact]
     public void AYearAfterALaterYearIsNoSpan()
     {
         var facts = Extract.From("Rules from 2019 to 2015 levels were compared.");
-        Assert.DoesNotContain(facts.Dates, d => d.Resolved is not null && d.Resolved.Contains('/'));
+        Assert.Equal(new[] { "2019", "2015" }, facts.Dates.Select(d => d.Resolved));
     }
 
     [Theory]
@@ -101,11 +104,40 @@ public class DateFormTests
     [InlineData("Shops close on Christmas Eve.", "Christmas Eve", "2023-12-24")]
     [InlineData("The parade was held on New Year's Day.", "New Year's Day", "2024-01-01")]
     [InlineData("The vote falls on Valentine's Day.", "Valentine's Day", "2024-02-14")]
+    [InlineData("The parade is held on St. Patrick's Day.", "St. Patrick's Day", "2024-03-17")]
     [InlineData("Fireworks lit the sky on the fourth of July.", "fourth of July", "2024-07-04")]
     [InlineData("The law was signed on the first of May 2019.", "first of May 2019", "2019-05-01")]
     public void NamedDaysWithAFixedDateResolve(string sentence, string text, string resolved)
     {
         Assert.Equal(resolved, Date(Extract.From(sentence, "2024-08-20"), text).Resolved);
+    }
+
+    [Theory]
+    [InlineData("Shops closed on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25")]
+    [InlineData("The flood came at Christmas of 2019.", "Christmas of 2019", "2019-12-25")]
+    [InlineData("The bridge opened on New Year's Eve last year.", "New Year's Eve last year", "2023-12-31")]
+    public void AYearAfterANamedDayIsItsYear(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Theory]
+    [InlineData("The law passed on the twenty-first of May 2019.", "twenty-first of May 2019", "2019-05-21")]
+    [InlineData("The law passed on the thirty-first of May 2019.", "thirty-first of May 2019", "2019-05-31")]
+    [InlineData("The law passed on the thirtieth of May 2019.", "thirtieth of May 2019", "2019-05-30")]
+    public void DaysOfTheMonthInWords(string sentence, string text, string resolved)
+    {
+        var facts = Extract.From(sentence, "2024-08-20");
+        Assert.Equal(resolved, Date(facts, text).Resolved);
+        Assert.Single(facts.Dates);
+    }
+
+    [Fact]
+    public void ACenturyInWordsKeepsItsTens()
+    {
+        Assert.Equal("twenty-first century", Assert.Single(Extract.From("Cities of the twenty-first century grew.").Dates).Text);
     }
 
     [Theory]
