@@ -149,7 +149,16 @@ internal sealed partial class ContextEvidence
     {
         var tokens = chunk.Tokens;
         var k = chunk.Last + 1;
-        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore
+        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore)
+        {
+            return null;
+        }
+
+        // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
+        var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
+            : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
+            : null;
+        if (kind is null
             || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
             || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First))
             || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an"))))
@@ -157,12 +166,7 @@ internal sealed partial class ContextEvidence
             return null;
         }
 
-        if (SiteKindNouns.Contains(tokens[k].Text))
-        {
-            return tokens[k].Text;
-        }
-
-        return (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field" : null;
+        return kind;
     }
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)
