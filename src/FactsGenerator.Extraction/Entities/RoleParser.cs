@@ -322,9 +322,8 @@ internal static partial class RoleParser
             {
                 var head = k - 1;
                 var opensSentence = head == 0 || (head == 1 && tokens[0].Is("The"));
-                // ("Member of parliament X": the sentence's capital.)
-                return (NameForms.IsLowerWord(tokens[head]) ? IsRoleHead(tokens[head]) : head == 0 && Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant()))
-                    && (!named || opensSentence) ? head : -1;
+                // ("Member of parliament X": the sentence's capital; only the lexicon's heads are read there.)
+                return (NameForms.IsLowerWord(tokens[head]) || head == 0) && IsRoleHead(tokens[head]) && (!named || opensSentence) ? head : -1;
             }
         }
 
@@ -860,7 +859,7 @@ internal static partial class RoleParser
     // "deputy Lord Mayor candidate": a lower-case rank before a capitalised office is part of it.
     private static int LowerCaseRankBefore(IReadOnlyList<Token> tokens, int office) =>
         office >= 1 && NameForms.IsLowerWord(tokens[office - 1]) && tokens[office - 1].Text.Length > 1
-        && Lexicon.TitleModifiers.Contains(char.ToUpperInvariant(tokens[office - 1].Text[0]) + tokens[office - 1].Text.Substring(1))
+        && Lexicon.TitleModifiers.Contains(tokens[office - 1].Text)
         && !tokens[office - 1].Is("former")
             ? office - 1
             : office;
@@ -1108,7 +1107,7 @@ internal static partial class RoleParser
         // "X, the Secretary of Justice (for Y)", "X, the minister for Coastal Affairs": a portfolio names the office.
         // (Only after a title of office: "the running mate of Supreme" names a person.)
         var headText = tokens[head].Text;
-        var portfolioEnd = Lexicon.TitleWords.Contains(char.ToUpperInvariant(headText[0]) + headText.Substring(1)) ? PortfolioEnd(tokens, next) : -1;
+        var portfolioEnd = Lexicon.TitleWords.Contains(headText) ? PortfolioEnd(tokens, next) : -1;
 
         if (portfolioEnd > next)
         {
