@@ -1234,6 +1234,9 @@ internal static partial class RoleParser
         || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text)
             || Gazetteer.Occupations.Contains(token.Text))));
 
+    /// <summary>The head of a role read by this parser: its last word ("author" of "lead author").</summary>
+    internal static string HeadOf(string role) => role.Substring(role.LastIndexOf(' ') + 1);
+
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
     {
