@@ -40,8 +40,7 @@ internal static partial class NameChunker
             return end;
         }
 
-        return PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, last + 2, end), out var city) && city.Kind == PlaceKind.City
-            && PlaceGazetteer.Instance.TryFind("United States", out var country) && city.Country == country.Name ? end : last;
+        return IsAmericanPlace(tokens, last + 2, end, PlaceKind.City) ? end : last;
     }
 
     // The run so far ends in "University of" and a state ("Ana Ruiz of the University of Ohio" is still one run here).
@@ -51,14 +50,15 @@ internal static partial class NameChunker
         {
             if (tokens[u].Is("University") && tokens[u + 1].Is("of"))
             {
-                return IsAmericanState(tokens, u + 2, last);
+                return IsAmericanPlace(tokens, u + 2, last, PlaceKind.Region);
             }
         }
 
         return false;
     }
 
-    private static bool IsAmericanState(IReadOnlyList<Token> tokens, int first, int last) =>
-        PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, last), out var state) && state.Kind == PlaceKind.Region
-        && PlaceGazetteer.Instance.TryFind("United States", out var country) && state.Country == country.Name;
+    // A state (a region) or a city of the United States, as the gazetteer spells the country.
+    private static bool IsAmericanPlace(IReadOnlyList<Token> tokens, int first, int last, PlaceKind kind) =>
+        PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, last), out var place) && place.Kind == kind
+        && PlaceGazetteer.Instance.TryFind("United States", out var country) && place.Country == country.Name;
 }
