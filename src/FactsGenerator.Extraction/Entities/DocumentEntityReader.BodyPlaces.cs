@@ -42,9 +42,10 @@ internal sealed partial class DocumentEntityReader
     private bool OpensLocalBody(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        var isPlace = NameForms.CountryOfDemonym(chunk.Text) is null
-            && (gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk));
-        if (!isPlace)
+        // The lower-case word after the name is tested before the lookups: this runs for every name left unclassified.
+        var next = chunk.Last + 1;
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next])
+            || NameForms.CountryOfDemonym(chunk.Text) is not null || !(gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk)))
         {
             return false;
         }
