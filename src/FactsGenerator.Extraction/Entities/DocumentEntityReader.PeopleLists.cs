@@ -6,9 +6,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Names enumerated with people are people.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // "the plaintiffs, Pale Ostra, Rosa Ostra, and John Fenning": a name of two or three words that nothing else
+    // "the tenants, Mellow Dorvik, Sunniva Dorvik, and Ewan Marsh": a name of two or three words that nothing else
     // classified, enumerated with a person's full name and nothing but people, is a person too, even when a word of it
-    // is an everyday one ("Pale") and the name lists know neither word.
+    // is an everyday one ("Mellow") and the name lists know neither word.
     private void AddPeopleListedWithPeople() => ForEachEnumeration(AddUnclassifiedAsPeople);
 
     private void AddUnclassifiedAsPeople(List<NameChunk> list, HashSet<int> mentioned)
@@ -42,7 +42,7 @@ internal sealed partial class DocumentEntityReader
 
     private static List<NameChunk> Single(NameChunk chunk) => new() { chunk };
 
-    // Two or three capitalised words ending in a word that is no everyday English word ("Tuli", not "Red Hat"), none
+    // Two or three capitalised words ending in a word that is no everyday English word ("Dorvik", not "Red Hat"), none
     // of them a title, a body's or place's head, a country or a function word.
     private bool CanBeListedPerson(NameChunk chunk)
     {

@@ -89,7 +89,7 @@ internal sealed partial class DocumentEntityReader
         return joined && k + 1 == second.First;
     }
 
-    // "Tuna el-Gebel", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
+    // "Dar el-Kelm", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
     private static bool GoesOnInLowerCase(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

@@ -92,7 +92,7 @@ public class DistrictNameTests
 public class FeatureNameFalseStartTests
 {
     [Theory]
-    [InlineData("The footage was aired by CBS station KXRT on Monday.", "CBS station")]
+    [InlineData("Viewers watched the debate on CBS station WKVL last night.", "CBS station")]
     [InlineData("It was a big job. Building station platforms took a year.", "Building station")]
     public void ABroadcastersStationOrAnOrdinaryOpenerIsNoPlace(string text, string name)
     {
