@@ -87,6 +87,12 @@ public class DistrictNameTests
     {
         Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("Later the Dunwarra district attorney filed charges in Dunwarra.")));
     }
+
+    [Fact]
+    public void ADistrictBodyNamesNoDistrict()
+    {
+        Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("On Friday the Dunwarra district court heard the case in Dunwarra.")));
+    }
 }
 
 public class FeatureNameFalseStartTests
