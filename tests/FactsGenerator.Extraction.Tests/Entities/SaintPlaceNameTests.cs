@@ -37,6 +37,7 @@ public class AreaAndZoneTests
     public void AnEventWordBeforeANumberedPlaceIsNoPartOfIt()
     {
         var places = Extract.PlaceNames(Extract.From("Organisers of the Storm Area 9 rally met the sheriff."));
+        Assert.Contains("Area 9", places);
         Assert.DoesNotContain("Storm Area 9", places);
     }
 }
