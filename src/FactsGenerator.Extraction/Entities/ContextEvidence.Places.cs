@@ -116,22 +116,23 @@ internal sealed partial class ContextEvidence
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
-        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsBaseOfAThing(chunk.Text))
+        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsKnownBodyOrBareAcronym(chunk.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
     }
 
-    // "Vexa-based software", "RDX-based processors": a known company or product line, or a word in capitals that is no
-    // known country or city ("UK-based" is), is what a thing is built on, not where a body has its seat.
-    private static bool IsBaseOfAThing(string name) =>
+    // A known company or product line, or a word in capitals that is no known country or city: before "-based"
+    // ("Vexa-based software", "RDX-based processors"; but "UK-based") it is what a thing is built on, not where a body
+    // has its seat, and before "station" it is a broadcaster.
+    private static bool IsKnownBodyOrBareAcronym(string name) =>
         Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
 
     // "the Velm TV station KXRT", "the RDX station": a station after a known body or an acronym is a broadcaster's; and
     // "Building station platforms took a year" opens a clause with an ordinary word, no name.
     private static bool IsBroadcasterOrOpener(NameChunk chunk, Token feature)
     {
-        if (feature.Is("station") && (IsBaseOfAThing(chunk.Text) || Gazetteer.OrganizationLexicon.Contains(chunk.Text)))
+        if (feature.Is("station") && IsKnownBodyOrBareAcronym(chunk.Text))
         {
             return true;
         }
