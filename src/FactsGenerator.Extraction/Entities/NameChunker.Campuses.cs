@@ -8,6 +8,7 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>The campus of a state university system, which is part of the university's name.</summary>
 internal static partial class NameChunker
 {
+    /// <summary>At most this many words name a campus's city ("San Luis Obispo"); a longer capitalised run is no campus.</summary>
     private const int MaxCampusWords = 3;
 
     // "University of Alberta" is one university, but an American state's university is a system of campuses named by

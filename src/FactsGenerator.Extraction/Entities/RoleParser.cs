@@ -864,8 +864,10 @@ internal static partial class RoleParser
             ? office - 1
             : office;
 
+    /// <summary>Pronouns that stand after "of" for whose the office is ("a friend of mine"): no field and no body.</summary>
     private static readonly HashSet<string> PossessivePronouns = new(System.StringComparer.Ordinal) { "mine", "yours", "hers", "ours", "theirs" };
 
+    // A dash with spaces on both sides sets off an aside ("X - the party's leader - said"); a glued one joins words.
     private static bool IsSpacedDash(IReadOnlyList<Token> tokens, int p) =>
         tokens[p].IsSymbol('-') && tokens[p].SpaceBefore && p + 1 < tokens.Count && tokens[p + 1].SpaceBefore;
 
