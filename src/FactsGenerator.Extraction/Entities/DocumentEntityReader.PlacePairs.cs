@@ -15,6 +15,7 @@ internal sealed partial class DocumentEntityReader
     private void AddPlacesPairedWithPlaces()
     {
         var mentioned = registry.MentionStarts();
+        RefreshNameIndex();
         foreach (var (_, chunks) in sentences)
         {
             for (var c = 0; c + 1 < chunks.Count; c++)
@@ -37,7 +38,7 @@ internal sealed partial class DocumentEntityReader
                     : secondKind == EntityKind.Place && firstKind is null ? first
                     : null;
                 if (unknown is not null && !IsMentioned(unknown, mentioned) && CanBeListedPlace(unknown) && !GoesOnInLowerCase(unknown)
-                    && PersonByPartOfName(unknown.Text) is null && !evidence.IsThingName(unknown.Text))
+                    && IndexedPersonByPartOfName(unknown.Text) is null && !evidence.IsThingName(unknown.Text))
                 {
                     Add(EntityKind.Place, unknown.Text, unknown);
                 }
