@@ -35,12 +35,14 @@ internal sealed partial class DocumentEntityReader
             if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPerson(item) && PersonByPartOfName(item.Text) is null
                 && !evidence.IsThingName(item.Text) && !gazetteer.TryFind(item.Text, out _))
             {
-                AddPerson(item, item.Text, Single(item));
+                AddPerson(item, item.Text, AloneInItsSentence(item));
             }
         }
     }
 
-    private static List<NameChunk> Single(NameChunk chunk) => new() { chunk };
+    // The chunks given to AddPerson for a listed name: its own only, so no other name of the sentence is looked up
+    // while its role is read.
+    private static List<NameChunk> AloneInItsSentence(NameChunk chunk) => new() { chunk };
 
     // Two or three capitalised words ending in a word that is no everyday English word ("Dorvik", not "Red Hat"), none
     // of them a title, a body's or place's head, a country or a function word.
