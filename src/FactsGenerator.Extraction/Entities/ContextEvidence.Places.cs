@@ -94,8 +94,9 @@ internal sealed partial class ContextEvidence
         }
 
         // "two residential areas, Arden and Belmont", "the suburbs Tarsk and Velm": a plural kind of place set before
-        // a list of two or more names (a comma may stand between) gives the kind of every name of it.
-        if (PluralPlaceKindBefore(tokens, a) && IsListOpener(tokens, chunk.Last + 1))
+        // a list of two or more names (a comma may stand between) gives the kind of every name of it. (The list is
+        // tested first: the kind's singular is cut out of the word before every name.)
+        if (IsListOpener(tokens, chunk.Last + 1) && PluralPlaceKindBefore(tokens, a))
         {
             HintListFrom(chunk, EntityKind.Place);
         }
