@@ -94,8 +94,9 @@ internal sealed partial class ContextEvidence
         }
 
         // "two residential areas, Arden and Belmont", "the suburbs Tarsk and Velm": a plural kind of place set before
-        // a list of two or more names (a comma may stand between) gives the kind of every name of it.
-        if (PluralPlaceKindBefore(tokens, a) && IsListOpener(tokens, chunk.Last + 1))
+        // a list of two or more names (a comma may stand between) gives the kind of every name of it. (The list is
+        // tested first: the kind's singular is cut out of the word before every name.)
+        if (IsListOpener(tokens, chunk.Last + 1) && PluralPlaceKindBefore(tokens, a))
         {
             HintListFrom(chunk, EntityKind.Place);
         }
@@ -116,22 +117,23 @@ internal sealed partial class ContextEvidence
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
 
-        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsBaseOfAThing(chunk.Text))
+        if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsKnownBodyOrBareAcronym(chunk.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
     }
 
-    // "Vexa-based software", "RDX-based processors": a known company or product line, or a word in capitals that is no
-    // known country or city ("UK-based" is), is what a thing is built on, not where a body has its seat.
-    private static bool IsBaseOfAThing(string name) =>
+    // A known company or product line, or a word in capitals that is no known country or city: before "-based"
+    // ("Vexa-based software", "RDX-based processors"; but "UK-based") it is what a thing is built on, not where a body
+    // has its seat, and before "station" it is a broadcaster.
+    private static bool IsKnownBodyOrBareAcronym(string name) =>
         Gazetteer.OrganizationLexicon.Contains(name) || (NameForms.IsAllCaps(name) && !Gazetteer.PlaceGazetteer.Instance.TryFind(name, out _));
 
     // "the Velm TV station KXRT", "the RDX station": a station after a known body or an acronym is a broadcaster's; and
     // "Building station platforms took a year" opens a clause with an ordinary word, no name.
     private static bool IsBroadcasterOrOpener(NameChunk chunk, Token feature)
     {
-        if (feature.Is("station") && (IsBaseOfAThing(chunk.Text) || Gazetteer.OrganizationLexicon.Contains(chunk.Text)))
+        if (feature.Is("station") && IsKnownBodyOrBareAcronym(chunk.Text))
         {
             return true;
         }
@@ -149,7 +151,16 @@ internal sealed partial class ContextEvidence
     {
         var tokens = chunk.Tokens;
         var k = chunk.Last + 1;
-        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore
+        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore)
+        {
+            return null;
+        }
+
+        // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
+        var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
+            : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
+            : null;
+        if (kind is null
             || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
             || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First))
             || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an"))))
@@ -157,12 +168,7 @@ internal sealed partial class ContextEvidence
             return null;
         }
 
-        if (SiteKindNouns.Contains(tokens[k].Text))
-        {
-            return tokens[k].Text;
-        }
-
-        return (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field" : null;
+        return kind;
     }
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)

@@ -10,7 +10,8 @@ internal sealed partial class DocumentEntityReader
     /// is left out: it opens offices, "District Judge", "District Attorney").</summary>
     private static readonly HashSet<string> AreaHeads = Lexicon.Set("County Province Oblast Governorate Prefecture Municipality Parish Borough Township");
 
-    /// <summary>Lower-case words between a place and the body it opens ("city", "criminal", "provincial").</summary>
+    /// <summary>How many lower-case words a body described after a place may have ("city court", "county criminal
+    /// court"); a longer run is a clause, not a body's description.</summary>
     private const int MaxBodyWords = 3;
 
     // "the Tarsk city court ruled", "the Orra County criminal court": a body described in lower case after a place is
@@ -42,9 +43,10 @@ internal sealed partial class DocumentEntityReader
     private bool OpensLocalBody(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        var isPlace = NameForms.CountryOfDemonym(chunk.Text) is null
-            && (gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk));
-        if (!isPlace)
+        // The lower-case word after the name is tested before the lookups: this runs for every name left unclassified.
+        var next = chunk.Last + 1;
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next])
+            || NameForms.CountryOfDemonym(chunk.Text) is not null || !(gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk)))
         {
             return false;
         }

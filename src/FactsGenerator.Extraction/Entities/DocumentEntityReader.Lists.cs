@@ -8,7 +8,11 @@ internal sealed partial class DocumentEntityReader
 {
     // "appliances came from Arden, Belmont, Cray and Dunmore": names that nothing else classified, enumerated
     // with a known place, are places too.
-    private void AddPlacesListedWithPlaces() => ForEachEnumeration(AddUnclassifiedAsPlaces);
+    private void AddPlacesListedWithPlaces()
+    {
+        RefreshNameIndex();
+        ForEachEnumeration(AddUnclassifiedAsPlaces);
+    }
 
     /// <summary>
     /// Calls <paramref name="read"/> with every enumeration of three or more names closed by "and" ("A, B and C",
@@ -73,7 +77,7 @@ internal sealed partial class DocumentEntityReader
 
         foreach (var item in list)
         {
-            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPlace(item) && PersonByPartOfName(item.Text) is null
+            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPlace(item) && IndexedPersonByPartOfName(item.Text) is null
                 && !evidence.IsThingName(item.Text))
             {
                 Add(EntityKind.Place, item.Text, item);

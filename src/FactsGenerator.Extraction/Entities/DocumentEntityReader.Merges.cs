@@ -607,7 +607,8 @@ internal sealed partial class DocumentEntityReader
         {
             // "the Mediterranean" for "the Mediterranean Sea": a sea or an ocean is named without its head word too.
             var lastSpace = name.LastIndexOf(' ');
-            if (lastSpace > 0 && name.IndexOf(' ') == lastSpace && name.Substring(lastSpace + 1) is "Sea" or "Ocean")
+            if (lastSpace > 0 && name.IndexOf(' ') == lastSpace
+                && (name.EndsWith(" Sea", System.StringComparison.Ordinal) || name.EndsWith(" Ocean", System.StringComparison.Ordinal)))
             {
                 return record.Kind + ":" + NameForms.Key(name.Substring(0, lastSpace));
             }

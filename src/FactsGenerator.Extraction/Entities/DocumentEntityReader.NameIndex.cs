@@ -16,6 +16,14 @@ internal sealed partial class DocumentEntityReader
     private EntityRecord? PersonByPartOfName(string word)
     {
         RefreshNameIndex();
+        return IndexedPersonByPartOfName(word);
+    }
+
+    // PersonByPartOfName without the refresh, for a pass that adds only places or bodies: a new record of those kinds
+    // changes no person's entry, while the refresh rebuilds the whole index after every record added (so a pass that
+    // refreshed after each of its additions would take time in the square of the document's length).
+    private EntityRecord? IndexedPersonByPartOfName(string word)
+    {
         var key = NameForms.Key(word);
         if (surnames.TryGetValue(key, out var bySurname))
         {

@@ -9,7 +9,11 @@ internal sealed partial class DocumentEntityReader
     // "the story was picked up by Reuters, the BBC, Velmwire and Harbour Daily": outlets, firms and agencies are
     // enumerated together, so names that nothing else classified, listed beside two or more known bodies and no
     // other kind of name, are bodies too.
-    private void AddOrganizationsListedWithOrganizations() => ForEachEnumeration(AddUnclassifiedAsOrganizations);
+    private void AddOrganizationsListedWithOrganizations()
+    {
+        RefreshNameIndex();
+        ForEachEnumeration(AddUnclassifiedAsOrganizations);
+    }
 
     // Two known bodies, not one, so that a single body named beside people or places ("Kim, Ortiz and the
     // Harbour Board") does not make them bodies; a list naming a person is of mixed kinds, and one naming as many
@@ -39,7 +43,7 @@ internal sealed partial class DocumentEntityReader
 
         foreach (var item in list)
         {
-            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedOrganization(item) && PersonByPartOfName(item.Text) is null
+            if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedOrganization(item) && IndexedPersonByPartOfName(item.Text) is null
                 && !evidence.IsThingName(item.Text) && !gazetteer.TryFind(item.Text, out _))
             {
                 Add(EntityKind.Organization, item.Text, item);

@@ -88,7 +88,7 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        var head = RoleParser.HeadOf(role);
         return head is "author" or "co-author" or "coauthor";
     }
 

@@ -6,9 +6,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Names enumerated with people are people.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // "the plaintiffs, Pale Ostra, Rosa Ostra, and John Fenning": a name of two or three words that nothing else
+    // "the tenants, Mellow Dorvik, Sunniva Dorvik, and Ewan Marsh": a name of two or three words that nothing else
     // classified, enumerated with a person's full name and nothing but people, is a person too, even when a word of it
-    // is an everyday one ("Pale") and the name lists know neither word.
+    // is an everyday one ("Mellow") and the name lists know neither word.
     private void AddPeopleListedWithPeople() => ForEachEnumeration(AddUnclassifiedAsPeople);
 
     private void AddUnclassifiedAsPeople(List<NameChunk> list, HashSet<int> mentioned)
@@ -35,14 +35,16 @@ internal sealed partial class DocumentEntityReader
             if (!IsMentioned(item, mentioned) && registry.Find(item.Text) is null && CanBeListedPerson(item) && PersonByPartOfName(item.Text) is null
                 && !evidence.IsThingName(item.Text) && !gazetteer.TryFind(item.Text, out _))
             {
-                AddPerson(item, item.Text, Single(item));
+                AddPerson(item, item.Text, AloneInItsSentence(item));
             }
         }
     }
 
-    private static List<NameChunk> Single(NameChunk chunk) => new() { chunk };
+    // The chunks given to AddPerson for a listed name: its own only, so no other name of the sentence is looked up
+    // while its role is read.
+    private static List<NameChunk> AloneInItsSentence(NameChunk chunk) => new() { chunk };
 
-    // Two or three capitalised words ending in a word that is no everyday English word ("Tuli", not "Red Hat"), none
+    // Two or three capitalised words ending in a word that is no everyday English word ("Dorvik", not "Red Hat"), none
     // of them a title, a body's or place's head, a country or a function word.
     private bool CanBeListedPerson(NameChunk chunk)
     {

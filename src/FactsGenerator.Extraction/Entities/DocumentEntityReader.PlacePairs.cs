@@ -15,6 +15,7 @@ internal sealed partial class DocumentEntityReader
     private void AddPlacesPairedWithPlaces()
     {
         var mentioned = registry.MentionStarts();
+        RefreshNameIndex();
         foreach (var (_, chunks) in sentences)
         {
             for (var c = 0; c + 1 < chunks.Count; c++)
@@ -37,7 +38,7 @@ internal sealed partial class DocumentEntityReader
                     : secondKind == EntityKind.Place && firstKind is null ? first
                     : null;
                 if (unknown is not null && !IsMentioned(unknown, mentioned) && CanBeListedPlace(unknown) && !GoesOnInLowerCase(unknown)
-                    && PersonByPartOfName(unknown.Text) is null && !evidence.IsThingName(unknown.Text))
+                    && IndexedPersonByPartOfName(unknown.Text) is null && !evidence.IsThingName(unknown.Text))
                 {
                     Add(EntityKind.Place, unknown.Text, unknown);
                 }
@@ -89,7 +90,7 @@ internal sealed partial class DocumentEntityReader
         return joined && k + 1 == second.First;
     }
 
-    // "Tuna el-Gebel", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
+    // "Dar el-Kelm", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
     private static bool GoesOnInLowerCase(NameChunk chunk)
     {
         var tokens = chunk.Tokens;

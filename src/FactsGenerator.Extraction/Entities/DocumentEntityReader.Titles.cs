@@ -288,7 +288,7 @@ internal sealed partial class DocumentEntityReader
     // "presidential nominee", "prime minister": a role whose last word is an office, not an occupation or a relation.
     private static bool IsOffice(string role)
     {
-        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        var head = RoleParser.HeadOf(role);
         return Lexicon.TitleWords.Contains(head) || head is "nominee" or "candidate";
     }
 

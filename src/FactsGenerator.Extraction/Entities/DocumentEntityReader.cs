@@ -218,8 +218,18 @@ internal sealed partial class DocumentEntityReader
 
         if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
         {
-            // "Storm Area 9": a word that opens no name ("Storm", "National") is not part of the numbered place's.
+            // "Storm Area 9": a word that opens no name ("Storm", "National") is not part of the numbered place's, nor is
+            // what a lower-case connector joins before it ("Organisers of the Storm Area 9": the opener ran on into it).
             var start = chunk.First;
+            for (var k = chunk.Last - 2; k > chunk.First; k--)
+            {
+                if (NameForms.IsLowerWord(tokens[k]))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+
             while (start < chunk.Last - 1 && Lexicon.NonNameWords.Contains(tokens[start].Text))
             {
                 start++;

@@ -8,6 +8,7 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>The campus of a state university system, which is part of the university's name.</summary>
 internal static partial class NameChunker
 {
+    /// <summary>At most this many words name a campus's city ("San Luis Obispo"); a longer capitalised run is no campus.</summary>
     private const int MaxCampusWords = 3;
 
     // "University of Alberta" is one university, but an American state's university is a system of campuses named by
@@ -40,8 +41,7 @@ internal static partial class NameChunker
             return end;
         }
 
-        return PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, last + 2, end), out var city) && city.Kind == PlaceKind.City
-            && PlaceGazetteer.Instance.TryFind("United States", out var country) && city.Country == country.Name ? end : last;
+        return IsAmericanPlace(tokens, last + 2, end, PlaceKind.City) ? end : last;
     }
 
     // The run so far ends in "University of" and a state ("Ana Ruiz of the University of Ohio" is still one run here).
@@ -51,14 +51,15 @@ internal static partial class NameChunker
         {
             if (tokens[u].Is("University") && tokens[u + 1].Is("of"))
             {
-                return IsAmericanState(tokens, u + 2, last);
+                return IsAmericanPlace(tokens, u + 2, last, PlaceKind.Region);
             }
         }
 
         return false;
     }
 
-    private static bool IsAmericanState(IReadOnlyList<Token> tokens, int first, int last) =>
-        PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, last), out var state) && state.Kind == PlaceKind.Region
-        && PlaceGazetteer.Instance.TryFind("United States", out var country) && state.Country == country.Name;
+    // A state (a region) or a city of the United States, as the gazetteer spells the country.
+    private static bool IsAmericanPlace(IReadOnlyList<Token> tokens, int first, int last, PlaceKind kind) =>
+        PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, last), out var place) && place.Kind == kind
+        && PlaceGazetteer.Instance.TryFind("United States", out var country) && place.Country == country.Name;
 }

@@ -19,6 +19,6 @@ internal static partial class RoleParser
 
         // Read the phrase as if the name stood where the verb does ("a university student X").
         var match = Before(tokens, verb, chunks);
-        return match?.Role is not { } role || PlainPersonWords.Contains(role.Substring(role.LastIndexOf(' ') + 1)) ? null : match;
+        return match?.Role is not { } role || PlainPersonWords.Contains(HeadOf(role)) ? null : match;
     }
 }

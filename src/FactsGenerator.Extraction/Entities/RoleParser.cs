@@ -322,9 +322,8 @@ internal static partial class RoleParser
             {
                 var head = k - 1;
                 var opensSentence = head == 0 || (head == 1 && tokens[0].Is("The"));
-                // ("Member of parliament X": the sentence's capital.)
-                return (NameForms.IsLowerWord(tokens[head]) ? IsRoleHead(tokens[head]) : head == 0 && Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant()))
-                    && (!named || opensSentence) ? head : -1;
+                // ("Member of parliament X": the sentence's capital; only the lexicon's heads are read there.)
+                return (NameForms.IsLowerWord(tokens[head]) || head == 0) && IsRoleHead(tokens[head]) && (!named || opensSentence) ? head : -1;
             }
         }
 
@@ -860,13 +859,15 @@ internal static partial class RoleParser
     // "deputy Lord Mayor candidate": a lower-case rank before a capitalised office is part of it.
     private static int LowerCaseRankBefore(IReadOnlyList<Token> tokens, int office) =>
         office >= 1 && NameForms.IsLowerWord(tokens[office - 1]) && tokens[office - 1].Text.Length > 1
-        && Lexicon.TitleModifiers.Contains(char.ToUpperInvariant(tokens[office - 1].Text[0]) + tokens[office - 1].Text.Substring(1))
+        && Lexicon.TitleModifiers.Contains(tokens[office - 1].Text)
         && !tokens[office - 1].Is("former")
             ? office - 1
             : office;
 
+    /// <summary>Pronouns that stand after "of" for whose the office is ("a friend of mine"): no field and no body.</summary>
     private static readonly HashSet<string> PossessivePronouns = new(System.StringComparer.Ordinal) { "mine", "yours", "hers", "ours", "theirs" };
 
+    // A dash with spaces on both sides sets off an aside ("X - the party's leader - said"); a glued one joins words.
     private static bool IsSpacedDash(IReadOnlyList<Token> tokens, int p) =>
         tokens[p].IsSymbol('-') && tokens[p].SpaceBefore && p + 1 < tokens.Count && tokens[p + 1].SpaceBefore;
 
@@ -1108,7 +1109,7 @@ internal static partial class RoleParser
         // "X, the Secretary of Justice (for Y)", "X, the minister for Coastal Affairs": a portfolio names the office.
         // (Only after a title of office: "the running mate of Supreme" names a person.)
         var headText = tokens[head].Text;
-        var portfolioEnd = Lexicon.TitleWords.Contains(char.ToUpperInvariant(headText[0]) + headText.Substring(1)) ? PortfolioEnd(tokens, next) : -1;
+        var portfolioEnd = Lexicon.TitleWords.Contains(headText) ? PortfolioEnd(tokens, next) : -1;
 
         if (portfolioEnd > next)
         {
@@ -1234,6 +1235,9 @@ internal static partial class RoleParser
     public static bool IsRoleHead(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text)
         || (char.IsLower(token.Text[0]) && (Lexicon.PersonNouns.Contains(token.Text) || IsProfession(token.Text) || MoreRoleHeads.Contains(token.Text)
             || Gazetteer.Occupations.Contains(token.Text))));
+
+    /// <summary>The head of a role read by this parser: its last word ("author" of "lead author").</summary>
+    internal static string HeadOf(string role) => role.Substring(role.LastIndexOf(' ') + 1);
 
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)

@@ -155,13 +155,13 @@ public class BodyBoundaryTests
     }
 
     [Theory]
-    [InlineData("Dr Lena Voss of the University of California, San Diego led the survey.", "University of California, San Diego")]
-    [InlineData("She enrolled at the University of Texas at Brookvale in 2015.", "University of Texas at Brookvale")]
-    public void TheCampusOfAStateUniversityIsPartOfItsName(string sentence, string university)
+    [InlineData("Dr Lena Voss of the University of California, San Diego led the survey.", "University of California, San Diego", "San Diego")]
+    [InlineData("She enrolled at the University of Texas at Brookvale in 2015.", "University of Texas at Brookvale", "Brookvale")]
+    public void TheCampusOfAStateUniversityIsPartOfItsName(string sentence, string university, string campus)
     {
         var facts = Extract.From(sentence);
         Assert.Contains(university, Extract.OrganizationNames(facts));
-        Assert.DoesNotContain("San Diego", Extract.PlaceNames(facts));
+        Assert.DoesNotContain(campus, Extract.PlaceNames(facts));
     }
 
     [Fact]

@@ -348,7 +348,7 @@ public class ContextOrganizationTests
 
     [Theory]
     [InlineData("The senator led by four points in a Quenby poll released on Friday.", "Quenby")]
-    [InlineData("She drew two percent in the June 3–5 Harlow Analytics survey, aides said.", "Harlow Analytics")]
+    [InlineData("Support for the bridge stood at 41 percent in the June 3–5 Harlow Analytics survey.", "Harlow Analytics")]
     public void WhatRunsAPollIsABody(string sentence, string pollster)
     {
         Assert.Contains(pollster, Extract.OrganizationNames(Extract.From(sentence)));

@@ -87,12 +87,18 @@ public class DistrictNameTests
     {
         Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("Later the Dunwarra district attorney filed charges in Dunwarra.")));
     }
+
+    [Fact]
+    public void ADistrictBodyNamesNoDistrict()
+    {
+        Assert.DoesNotContain("Dunwarra district", Extract.PlaceNames(Extract.From("On Friday the Dunwarra district court heard the case in Dunwarra.")));
+    }
 }
 
 public class FeatureNameFalseStartTests
 {
     [Theory]
-    [InlineData("The footage was aired by CBS station KXRT on Monday.", "CBS station")]
+    [InlineData("Viewers watched the debate on CBS station WKVL last night.", "CBS station")]
     [InlineData("It was a big job. Building station platforms took a year.", "Building station")]
     public void ABroadcastersStationOrAnOrdinaryOpenerIsNoPlace(string text, string name)
     {

@@ -6,9 +6,9 @@ public class PeopleListTests
     [Fact]
     public void UnknownNamesListedWithAPersonArePeople()
     {
-        var facts = Extract.From("Three islanders, Pale Vantosi, Rosavita Vantosi, and John Fenning, sued the state on Monday.");
-        Assert.Contains("Pale Vantosi", Extract.PeopleNames(facts));
-        Assert.Contains("Rosavita Vantosi", Extract.PeopleNames(facts));
+        var facts = Extract.From("The rent board heard Mellow Dorvik, Sunniva Dorvik, and Ewan Marsh on Monday.");
+        Assert.Contains("Mellow Dorvik", Extract.PeopleNames(facts));
+        Assert.Contains("Sunniva Dorvik", Extract.PeopleNames(facts));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class PlacePairTests
 
     [Theory]
     [InlineData("The letter went to Paris and Vossberg signed it.", "Vossberg")]
-    [InlineData("Offices opened in Cairo and Tuna el-Kelm this year.", "Tuna")]
+    [InlineData("Offices opened in Cairo and Dar el-Kelm this year.", "Dar")]
     [InlineData("Ships sailed in Paris or Vossberg waters.", "Vossberg")]
     public void APairWithoutAPrepositionOfWhereOrCutShortGivesNoPlace(string sentence, string name)
     {

@@ -29,7 +29,7 @@ public class RoleAppositionOpenerTests
     [Fact]
     public void ARelativeClauseWithoutACommaGivesTheOffice()
     {
-        Assert.Equal("secretary of state", RoleOf("The adviser often argued with Tom Pellman who is the secretary of state.", "Tom Pellman").Role);
+        Assert.Equal("secretary of state", RoleOf("The letter was signed by Tom Pellman who is the secretary of state.", "Tom Pellman").Role);
     }
 
     [Fact]
@@ -41,17 +41,17 @@ public class RoleAppositionOpenerTests
     [Fact]
     public void ThenJoinedByAHyphenOpensTheOffice()
     {
-        var text = "Bridget Kellan and Bill Barrow were convicted. Kellan, then-Governor Tom Vask's deputy chief of staff, resigned.";
-        Assert.Equal("deputy chief of staff", RoleOf(text, "Bridget Kellan").Role);
+        var text = "Lena Orbach and Paul Steyn were questioned. Orbach, then-Mayor Ada Rusk's deputy chief of staff, left the city.";
+        Assert.Equal("deputy chief of staff", RoleOf(text, "Lena Orbach").Role);
     }
 
     [Fact]
     public void AnOfficeWithoutAnArticleBeforeTheNextNameOfAListIsThatNamesOffice()
     {
-        var text = "Guests included Eli Beckmann of the Veldt Forum, antiwar activist Adam Kokosh, and Jim Cantor, indigenous leader Doug Feathers, and others.";
+        var text = "Speakers were Rita Vance of the Harbour Trust, folk singer Tomas Reyl, and Ines Moro, union leader Kai Berend, and a choir.";
         var facts = Extract.From(text);
-        Assert.Null(Extract.Person(facts, "Eli Beckmann").Role);
-        Assert.Null(Extract.Person(facts, "Jim Cantor").Role);
-        Assert.Equal("indigenous leader", Extract.Person(facts, "Doug Feathers").Role);
+        Assert.Null(Extract.Person(facts, "Rita Vance").Role);
+        Assert.Null(Extract.Person(facts, "Ines Moro").Role);
+        Assert.Equal("union leader", Extract.Person(facts, "Kai Berend").Role);
     }
 }

@@ -22,28 +22,28 @@ public class RoleCapitalisedOfficeRunTests
     }
 
     [Theory]
-    [InlineData("The bank's Chief Operating Officer Daniel Okafor wrote the memo.", "chief operating officer")]
-    [InlineData("Chief Medical Officer Tom Raskin urged caution on Friday.", "chief medical officer")]
-    public void AnEverydayWordAfterChiefIsTheOfficersField(string text, string role)
+    [InlineData("The bank's Chief Operating Officer Daniel Okafor wrote the memo.", "Daniel Okafor", "chief operating officer")]
+    [InlineData("Chief Medical Officer Tom Raskin urged caution on Friday.", "Tom Raskin", "chief medical officer")]
+    public void AnEverydayWordAfterChiefIsTheOfficersField(string text, string name, string role)
     {
-        Assert.Equal(role, RoleOf(text, text.Contains("Okafor") ? "Daniel Okafor" : "Tom Raskin").Role);
+        Assert.Equal(role, RoleOf(text, name).Role);
     }
 
     [Fact]
     public void CapitalisedOfficeWordsEndingTheRunBelongToTheRole()
     {
-        Assert.Equal(("lord mayor candidate", "Leeds"), RoleOf("The Leeds Lord Mayor candidate Wayne Tsang answered questions.", "Wayne Tsang"));
+        Assert.Equal(("lord mayor candidate", "Leeds"), RoleOf("On Friday the Leeds Lord Mayor candidate Pia Orlov toured the market.", "Pia Orlov"));
     }
 
     [Fact]
     public void ALowerCaseRankBeforeTheCapitalisedOfficeStays()
     {
-        Assert.Equal("deputy lord mayor candidate", RoleOf("Her deputy Lord Mayor candidate Gregor Yanz is a banker.", "Gregor Yanz").Role);
+        Assert.Equal("deputy lord mayor candidate", RoleOf("At the launch his deputy Lord Mayor candidate Ines Farrow cut the ribbon.", "Ines Farrow").Role);
     }
 
     [Fact]
     public void APartyBeforeALowerCaseOfficeStillOwnsIt()
     {
-        Assert.Equal(("presidential nominee", "Democratic Party"), RoleOf("The Democratic Party presidential nominee Joe Bryden spoke.", "Joe Bryden"));
+        Assert.Equal(("mayoral nominee", "Green Party"), RoleOf("Crowds cheered when the Green Party mayoral nominee Vera Holm arrived.", "Vera Holm"));
     }
 }

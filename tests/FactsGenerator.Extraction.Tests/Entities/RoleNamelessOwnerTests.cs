@@ -14,8 +14,8 @@ public class RoleNamelessOwnerTests
     }
 
     [Theory]
-    [InlineData("The march was led by LGBT activist Andy Kinsley on Sunday.", "Andy Kinsley", "lgbt activist")]
-    [InlineData("The party picked Internet entrepreneur Bill Hamm last week.", "Bill Hamm", "internet entrepreneur")]
+    [InlineData("The vigil was organised by LGBT activist Noor Halvey in May.", "Noor Halvey", "lgbt activist")]
+    [InlineData("A panel heard from Internet entrepreneur Oskar Lindqvist on Tuesday.", "Oskar Lindqvist", "internet entrepreneur")]
     public void AWordNamingNothingQualifiesTheOffice(string text, string name, string role)
     {
         Assert.Equal((role, (string?)null), RoleOf(text, name));
@@ -24,8 +24,8 @@ public class RoleNamelessOwnerTests
     [Fact]
     public void APersonOfTheDocumentBeforeTheOfficeIsWhoseOfficeItIs()
     {
-        var text = "Donald Tramble spoke first. Later, former Tramble adviser Seb Gorkin said no.";
-        Assert.Equal(("former tramble adviser", (string?)null), RoleOf(text, "Seb Gorkin"));
+        var text = "Marta Kessel opened the rally. Later, former Kessel adviser Ivo Brandt said no.";
+        Assert.Equal(("former kessel adviser", (string?)null), RoleOf(text, "Ivo Brandt"));
     }
 
     [Theory]

@@ -4,6 +4,7 @@ public class SaintPlaceNameTests
 {
     [Theory]
     [InlineData("He flew to St. Louis yesterday.", "St. Louis")]
+    [InlineData("Troops were posted in Ft. Orravel last year.", "Ft. Orravel")]
     [InlineData("Crowds gathered in St. Velm's Square on Sunday.", "St. Velm's Square")]
     [InlineData("Volunteers repainted St. Orra's Episcopal Church on Monday.", "St. Orra's Episcopal Church")]
     [InlineData("The service was held at Saint Tarsk's Cathedral yesterday.", "Saint Tarsk's Cathedral")]
@@ -17,6 +18,7 @@ public class SaintPlaceNameTests
     {
         var facts = Extract.From("The Episcopal Church said it would rebuild.");
         Assert.DoesNotContain("Episcopal Church", Extract.PlaceNames(facts));
+        Assert.Contains("Episcopal Church", Extract.OrganizationNames(facts));
     }
 }
 
@@ -35,6 +37,7 @@ public class AreaAndZoneTests
     public void AnEventWordBeforeANumberedPlaceIsNoPartOfIt()
     {
         var places = Extract.PlaceNames(Extract.From("Organisers of the Storm Area 9 rally met the sheriff."));
+        Assert.Contains("Area 9", places);
         Assert.DoesNotContain("Storm Area 9", places);
     }
 }
