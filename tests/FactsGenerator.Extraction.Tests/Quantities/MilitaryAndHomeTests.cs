@@ -210,6 +210,29 @@ public class BreakdownTests
     }
 }
 
+/// <summary>A count naming who make up a group called by what happened to it shares that event.</summary>
+public class NamedGroupTests
+{
+    [Theory]
+    [InlineData("The injured climbers, three students and a guide, were flown out by noon.", 3)]
+    [InlineData("The dead included four women and one man.", 4)]
+    [InlineData("Those displaced, 40 farmers from the valley, found shelter in a school.", 40)]
+    public void ACountNamingTheMembersOfAnEventGroupSharesItsEvent(string sentence, int value)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value == value);
+        Assert.NotEqual(QuantityCategory.Other, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The new teachers, three women and a man, started on Monday.")]
+    [InlineData("The committee included four lawyers.")]
+    [InlineData("Injured workers, 30 of whom filed claims, want answers.")]
+    public void AGroupWithoutAnEventGivesNone(string sentence)
+    {
+        Assert.All(QuantityTestText.Extract(sentence), f => Assert.Equal(QuantityCategory.Other, f.Category));
+    }
+}
+
 public class ModalChainTests
 {
     [Theory]
