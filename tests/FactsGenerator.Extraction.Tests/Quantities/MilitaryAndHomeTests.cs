@@ -224,6 +224,21 @@ public class NamedGroupTests
     }
 
     [Theory]
+    [InlineData("Everyone on the boat \u2014 the captain, his son, and five others \u2014 drowned in the storm.", 5)]
+    [InlineData("The group \u2013 three climbers \u2013 were injured on the ridge.", 3)]
+    public void TheLastMemberOfADashedListSharesTheVerbAfterIt(string sentence, int value)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value == value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ADashedListBeforeAPlainVerbGivesNoEvent()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.First("The team \u2014 four engineers \u2014 arrived on Monday.").Category);
+    }
+
+    [Theory]
     [InlineData("The new teachers, three women and a man, started on Monday.")]
     [InlineData("The committee included four lawyers.")]
     [InlineData("Injured workers, 30 of whom filed claims, want answers.")]
