@@ -40,6 +40,7 @@ internal static class MentionMerger
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
+            PartOfUsReader.CountPeople(mentions[i]);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
             {
