@@ -35,7 +35,7 @@ internal static class MentionMerger
         var inBreakdown = false;
         for (var i = 0; i < mentions.Count; i++)
         {
-            inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown);
+            inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown) || BreakdownInheritance.InheritThroughIncluding(mentions, i);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);

@@ -184,6 +184,20 @@ public class BreakdownTests
         Assert.Equal(3, facts.Count(f => f.Category == QuantityCategory.Casualties));
     }
 
+    [Fact]
+    public void TheLastItemOfAnIncludingListSharesTheTollsEvent()
+    {
+        var facts = QuantityTestText.Extract("Twelve people were hurt in the blast, including all on the bus, and one street vendor.");
+        Assert.Equal(QuantityCategory.Casualties, facts.Single(f => f.Value == 1m).Category);
+    }
+
+    [Fact]
+    public void AnItemWithAVerbOfItsOwnAfterAnIncludingListIsNoPart()
+    {
+        var facts = QuantityTestText.Extract("Nine people were hurt, including a cook, and two drivers joined later.");
+        Assert.Equal(QuantityCategory.Other, facts.Single(f => f.Value == 2m).Category);
+    }
+
     [Theory]
     [InlineData("The landslide killed six miners in the lower shaft and two rescuers.")]
     [InlineData("The explosion injured four workers at the depot and a dozen shoppers.")]
