@@ -56,6 +56,50 @@ internal static class BreakdownInheritance
         return true;
     }
 
+    // How far after a toll an ", including …" list may run to the part that shares its event.
+    private const int IncludingListWindow = 14;
+
+    /// <summary>
+    /// "14 were hurt in the crash, including all on board, and one worker on the ground": every item of an ", including"
+    /// list after a toll shares its event, not only the first, when no verb of its own comes between.
+    /// </summary>
+    /// <returns>True when the mention at <paramref name="index"/> took the toll's event.</returns>
+    public static bool InheritThroughIncluding(List<QuantityMention> mentions, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var part = mentions[index];
+        var whole = mentions[index - 1];
+        if (!ReferenceEquals(part.Sentence, whole.Sentence) || part.Event is not null || part.Verb is not null || part.IsAge || whole.Event is not { } sense
+            || sense.Category is not (QuantityCategory.Casualties or QuantityCategory.Displacement) || part.Head is not { } head || !QuantityLexicon.IsPeopleLike(head))
+        {
+            return false;
+        }
+
+        var tokens = part.Sentence.Tokens;
+        var sawIncluding = false;
+        for (var k = part.EvidenceFirst - 1; k > whole.EvidenceLast; k--)
+        {
+            if (part.EvidenceFirst - k > IncludingListWindow || !(tokens[k].IsWord || tokens[k].IsSymbol(',')) || (tokens[k].IsWord && TokenWindow.IsPastVerb(tokens[k])))
+            {
+                return false;
+            }
+
+            sawIncluding |= tokens[k].Is("including") && tokens[k - 1].IsSymbol(',');
+        }
+
+        if (!sawIncluding)
+        {
+            return false;
+        }
+
+        part.Event = sense;
+        return true;
+    }
+
     // How many words of the toll's clause may follow its phrase before the comma ("had been recovered").
     private const int ClauseTailWindow = 5;
 

@@ -431,8 +431,20 @@ internal static class EventReader
     /// ("the bishop, 79, died") is an age, so only a counted noun qualifies.
     /// </summary>
     private static bool IsPeopleApposition(IReadOnlyList<Token> tokens, int k, QuantityMention mention) =>
-        mention.Head is { } head && QuantityLexicon.IsPeopleLike(head) && IsSymbolAt(tokens, mention.EvidenceFirst - 1, ',') && IsSymbolAt(tokens, k, ',')
+        mention.Head is { } head && QuantityLexicon.IsPeopleLike(head)
+        && ((IsSymbolAt(tokens, mention.EvidenceFirst - 1, ',') && IsSymbolAt(tokens, k, ',')) || ClosesDashedList(tokens, mention.EvidenceFirst - 1, k))
         && k + 1 < tokens.Count && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
+
+    /// <summary>
+    /// "All on board — the pilot, two guides and four others — died": the last member of a list set off by dashes
+    /// ends at the closing dash <paramref name="dash"/>, so the verb after it is the whole list's.
+    /// </summary>
+    private static bool ClosesDashedList(IReadOnlyList<Token> tokens, int before, int dash) =>
+        IsAsideDash(tokens, dash) && before >= 0 && (IsAsideDash(tokens, before) || IsSymbolAt(tokens, before, ',') || tokens[before].Is("and"));
+
+    // Dashes are normalised to '-'; one with spaces on both sides sets off an aside instead of joining words.
+    private static bool IsAsideDash(IReadOnlyList<Token> tokens, int index) =>
+        IsSymbolAt(tokens, index, '-') && tokens[index].SpaceBefore && index + 1 < tokens.Count && tokens[index + 1].SpaceBefore;
 
     private const int WholeEventWindow = 3;
 

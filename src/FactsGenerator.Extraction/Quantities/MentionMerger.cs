@@ -35,11 +35,12 @@ internal static class MentionMerger
         var inBreakdown = false;
         for (var i = 0; i < mentions.Count; i++)
         {
-            inBreakdown = BreakdownInheritance.Inherit(mentions, i, inBreakdown);
+            inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown) || BreakdownInheritance.InheritThroughIncluding(mentions, i);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
+            PartOfUsReader.CountPeople(mentions[i]);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
             {

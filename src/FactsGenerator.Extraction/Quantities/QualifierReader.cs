@@ -63,6 +63,12 @@ internal static class QualifierReader
             return acrossAnother;
         }
 
+        // "~23 m", "≈ 400 km": the signs for "approximately" written before a figure, common in technical text.
+        if (index > 0 && (tokens[index - 1].IsSymbol('~') || tokens[index - 1].IsSymbol('\u2248')))
+        {
+            return (Qualifier.About, index - 1);
+        }
+
         // "a total of, say, 6900": a speaker's "say" set off by commas offers a round guess.
         if (index > 1 && tokens[index - 1].IsSymbol(',') && tokens[index - 2].Is("say") && index > 2 && tokens[index - 3].IsSymbol(','))
         {

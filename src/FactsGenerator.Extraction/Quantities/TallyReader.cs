@@ -174,10 +174,40 @@ internal static class TallyReader
             first.Modifiers = sides.Winner;
             second.Modifiers = sides.Loser;
         }
+        else if (NounPhraseBeforeOf(tokens, range.Start) is { } named)
+        {
+            // "an electoral count of 362 to 176", "a final score of 3-1": the phrase names what both figures are.
+            first.Modifiers = named;
+            second.Modifiers = named;
+        }
         into.Add(first);
         into.Add(second);
         return true;
     }
+
+    private const int NamingPhraseWords = 3;
+
+    // The lowercase words of "<determiner> [adjective] noun of" just before the tally at <paramref name="tallyStart"/>.
+    private static string? NounPhraseBeforeOf(IReadOnlyList<Token> tokens, int tallyStart)
+    {
+        var of = tallyStart - 1;
+        if (!IsAt(tokens, of, "of"))
+        {
+            return null;
+        }
+
+        var first = of;
+        while (first - 1 >= 0 && of - (first - 1) <= NamingPhraseWords && IsWordAt(tokens, first - 1) && !IsDeterminer(tokens[first - 1])
+            && char.IsLower(tokens[first - 1].Text[0]) && !IsPastVerb(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        return first < of && first - 1 >= 0 && IsDeterminer(tokens[first - 1]) ? Join(tokens, first, of - 1) : null;
+    }
+
+    private static bool IsDeterminer(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "a" or "an" or "the" or "its" or "their" or "his" or "her";
 
     private const int TeamNameWords = 3;
 

@@ -95,6 +95,15 @@ public class OthersStandForTheThingCountedBeforeTests
         Assert.Equal("people", QuantityTestText.Extract(sentence).Single(f => f.Evidence.Text.EndsWith("others", System.StringComparison.Ordinal)).Unit);
     }
 
+    [Theory]
+    [InlineData("Two of us stayed behind to pack the van.", 2)]
+    [InlineData("The four of you will share the cabin.", 4)]
+    public void APartOfUsOrYouCountsPeople(string sentence, int value)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == value);
+        Assert.Equal("people", fact.Unit);
+    }
+
     [Fact]
     public void APartOfThemCountsTheThingCountedBefore()
     {

@@ -20,6 +20,17 @@ public class HedgeTests
         Assert.Equal(Qualifier.About, fact.Qualifier);
     }
 
+    [Theory]
+    [InlineData("The crater is ~40 m deep.", 40)]
+    [InlineData("The lake covers ~120 km2 of the plain.", 120)]
+    [InlineData("The probe flew \u2248 300 km above the surface.", 300)]
+    public void TheSignForApproximatelyIsAnEstimate(string sentence, double value)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(Qualifier.About, fact.Qualifier);
+    }
+
     [Fact]
     public void AnOpeningAdverbIsNoNameBeforeDigits()
     {

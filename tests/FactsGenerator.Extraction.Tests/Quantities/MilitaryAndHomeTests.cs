@@ -184,6 +184,20 @@ public class BreakdownTests
         Assert.Equal(3, facts.Count(f => f.Category == QuantityCategory.Casualties));
     }
 
+    [Fact]
+    public void TheLastItemOfAnIncludingListSharesTheTollsEvent()
+    {
+        var facts = QuantityTestText.Extract("Twelve people were hurt in the blast, including all on the bus, and one street vendor.");
+        Assert.Equal(QuantityCategory.Casualties, facts.Single(f => f.Value == 1m).Category);
+    }
+
+    [Fact]
+    public void AnItemWithAVerbOfItsOwnAfterAnIncludingListIsNoPart()
+    {
+        var facts = QuantityTestText.Extract("Nine people were hurt, including a cook, and two drivers joined later.");
+        Assert.Equal(QuantityCategory.Other, facts.Single(f => f.Value == 2m).Category);
+    }
+
     [Theory]
     [InlineData("The landslide killed six miners in the lower shaft and two rescuers.")]
     [InlineData("The explosion injured four workers at the depot and a dozen shoppers.")]
@@ -207,6 +221,44 @@ public class BreakdownTests
     public void APartWithAVerbOfItsOwnIsNoBreakdown(string sentence)
     {
         Assert.Single(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Casualties);
+    }
+}
+
+/// <summary>A count naming who make up a group called by what happened to it shares that event.</summary>
+public class NamedGroupTests
+{
+    [Theory]
+    [InlineData("The injured climbers, three students and a guide, were flown out by noon.", 3)]
+    [InlineData("The dead included four women and one man.", 4)]
+    [InlineData("Those displaced, 40 farmers from the valley, found shelter in a school.", 40)]
+    public void ACountNamingTheMembersOfAnEventGroupSharesItsEvent(string sentence, int value)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value == value);
+        Assert.NotEqual(QuantityCategory.Other, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("Everyone on the boat \u2014 the captain, his son, and five others \u2014 drowned in the storm.", 5)]
+    [InlineData("The group \u2013 three climbers \u2013 were injured on the ridge.", 3)]
+    public void TheLastMemberOfADashedListSharesTheVerbAfterIt(string sentence, int value)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value == value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ADashedListBeforeAPlainVerbGivesNoEvent()
+    {
+        Assert.Equal(QuantityCategory.Other, QuantityTestText.First("The team \u2014 four engineers \u2014 arrived on Monday.").Category);
+    }
+
+    [Theory]
+    [InlineData("The new teachers, three women and a man, started on Monday.")]
+    [InlineData("The committee included four lawyers.")]
+    [InlineData("Injured workers, 30 of whom filed claims, want answers.")]
+    public void AGroupWithoutAnEventGivesNone(string sentence)
+    {
+        Assert.All(QuantityTestText.Extract(sentence), f => Assert.Equal(QuantityCategory.Other, f.Category));
     }
 }
 

@@ -39,6 +39,14 @@ public class TallyTests
     }
 
     [Fact]
+    public void ThePhraseBeforeOfNamesWhatATallyCounts()
+    {
+        var facts = QuantityTestText.Extract("The pollster forecast a final electoral tally of 300 to 238 for the challenger.");
+        Assert.Equal(new decimal?[] { 300m, 238m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.StartsWith("final electoral tally", f.About));
+    }
+
+    [Fact]
     public void ReadsEveryTallyOfAList()
     {
         var facts = QuantityTestText.Extract("The two bills passed by votes of 310-to-95 and 288-to-117 on Friday.");
