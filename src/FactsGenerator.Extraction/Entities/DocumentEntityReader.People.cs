@@ -480,7 +480,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         var next = NameChunkIndex.StartingAt(chunks, chunk.Last + 2);
-        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text)
+        // ("Kim and La Fontaine": a surname opened by a particle is no given name and surname.)
+        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text) && !IsParticleSurnameSpan(next)
             && IsKnownPerson(next.Text) ? next : null;
     }
 

@@ -153,7 +153,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks))
         {
             return;
         }
