@@ -44,7 +44,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         var person = registry.Find(chunk.Text, EntityKind.Person) ?? PersonByParticleSurname(chunk.Text);
-        if (person is null)
+        // ("the band Van Dorn": what the context calls a body stays one.)
+        if (person is null || NamesAnotherBearerBeside(chunk, chunks, person) || IsCalledABody(chunk.Text))
         {
             return false;
         }
@@ -87,4 +88,24 @@ internal sealed partial class DocumentEntityReader
             particleSurnameOwners[key] = particleSurnameOwners.TryGetValue(key, out var owner) && !ReferenceEquals(owner, record) ? null : record;
         }
     }
+
+    // "formed Van Dyke with his brother Tom Van Dyke": another bearer of the surname named in the same sentence (not
+    // yet known, as it comes later) makes the surname alone a family's or a band's, not the known person's.
+    private static bool NamesAnotherBearerBeside(NameChunk chunk, List<NameChunk> chunks, EntityRecord person)
+    {
+        var ending = " " + chunk.Text;
+        foreach (var other in chunks)
+        {
+            if (!ReferenceEquals(other, chunk) && other.Text.EndsWith(ending, System.StringComparison.Ordinal) && !SameKey(other.Text, person.Name)
+                && !System.Linq.Enumerable.Contains(person.Aliases, other.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCalledABody(string name) =>
+        (evidence.TryGetStrong(name, out var kind) && kind != EntityKind.Person) || evidence.IsWeakOrganization(name);
 }

@@ -42,4 +42,11 @@ public class ParticleSurnameTests
         var facts = Extract.From("Hana Ruiz flew to Des Moines on Friday.");
         Assert.Contains(facts.Places, p => p.Name == "Des Moines");
     }
+
+    [Fact]
+    public void ABandCalledByTheFamilySurnameStaysABody()
+    {
+        var facts = Extract.From("Drummer Piet Van Dorn, a founder of the rock band Van Dorn, retired on Monday.");
+        Assert.Contains(facts.Organizations, o => o.Name == "Van Dorn");
+    }
 }
