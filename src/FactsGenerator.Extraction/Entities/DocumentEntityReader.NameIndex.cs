@@ -104,7 +104,12 @@ internal sealed partial class DocumentEntityReader
                 AddFirst(surnames, NameForms.Key(parts[parts.Length - 2]), record);
             }
 
-            // A first name shared by two people names neither.
+            // A first name shared by two people names neither ("Pope" in "Pope Leo" is a title, no first name).
+            if (SovereignTitles.Contains(parts[0]))
+            {
+                continue;
+            }
+
             var first = NameForms.Key(parts[0]);
             firstNames[first] = firstNames.ContainsKey(first) && !ReferenceEquals(firstNames[first], record) ? null : record;
         }

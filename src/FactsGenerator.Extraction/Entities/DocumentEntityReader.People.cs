@@ -22,6 +22,13 @@ internal sealed partial class DocumentEntityReader
 
     private void ReadRole(EntityRecord person, NameChunk chunk, List<NameChunk> chunks, bool before)
     {
+        // "SW Ana Ruiz" after "Senior Warden (SW)": the abbreviation of a title spelled out is the role.
+        // ("sw", the abbreviation read as a role, gives way to it.)
+        if (before && TitleAcronymBefore(chunk) is { } title && (person.Role is null || person.Role == title.Acronym.ToLowerInvariant()))
+        {
+            person.Role = title.SpelledOut;
+        }
+
         // "X picked veteran lawyer Ana Ruiz as her deputy": the office the person is chosen for is said
         // after the name and outweighs the description before it.
         // (An office read before, "Governor X", stays.)
@@ -480,7 +487,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         var next = NameChunkIndex.StartingAt(chunks, chunk.Last + 2);
-        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text)
+        // ("Kim and La Fontaine": a surname opened by a particle is no given name and surname.)
+        return next is not null && next.SpacedWordCount == 2 && next.First + 1 == next.Last && GivenNames.Contains(next.Tokens[next.First].Text) && !IsParticleSurnameSpan(next)
             && IsKnownPerson(next.Text) ? next : null;
     }
 

@@ -36,6 +36,7 @@ internal sealed partial class DocumentEntityReader
 
     private EntityRecord Add(EntityKind kind, string name, NameChunk chunk)
     {
+        name = WithPontificalTitle(kind, name, chunk);
         var existing = registry.Find(name);
         var record = existing is not null && existing.Kind == kind
             ? registry.Mention(kind, existing.Name, chunk.Sentence, chunk.Start, chunk.End)
@@ -54,6 +55,14 @@ internal sealed partial class DocumentEntityReader
 
         return record;
     }
+
+    // "Pope Leo": a pope is known by one regnal name, which alone names no one, so the title is kept in the name;
+    // a later "Leo" alone is found by it as by a surname.
+    private string WithPontificalTitle(EntityKind kind, string name, NameChunk chunk) =>
+        kind == EntityKind.Person && chunk.First == chunk.Last && name == chunk.Text && chunk.First >= 1 && chunk.Tokens[chunk.First - 1].Is("Pope")
+        && registry.Find(name, EntityKind.Person) is null
+            ? "Pope " + name
+            : name;
 
     private NameChunk SubChunkFrom(NameChunk chunk, int first) => SubChunk(chunk, first, chunk.Last);
 

@@ -73,13 +73,14 @@ internal sealed partial class DocumentEntityReader
         // "his wife Mary", "their sons Tom and Jay": a first name listed after a noun of family is a relative even
         // where a town bears it (a country's name is left a place).
         var namesARelative = KinshipOfListedName(chunk.Tokens, chunk.First) is not null;
-        if (gazetteer.TryFind(name, out var place) && !(namesARelative && place.Kind != Model.PlaceKind.Country))
+        var aged = IsAgedFirstName(chunk);
+        if (gazetteer.TryFind(name, out var place) && !((namesARelative || aged) && place.Kind != Model.PlaceKind.Country))
         {
             AddPlace(place, chunk);
             return;
         }
 
-        if (!namesARelative && IsTownStandingAlone(chunk, out var town))
+        if (!namesARelative && !aged && IsTownStandingAlone(chunk, out var town))
         {
             AddPlace(town, chunk);
             return;
@@ -102,7 +103,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsNamedPersonAlone(chunk))
+        if (IsNamedPersonAlone(chunk) || aged)
         {
             var relative = Add(EntityKind.Person, name, chunk);
             relative.Role ??= KinshipOfListedName(chunk.Tokens, chunk.First);

@@ -153,7 +153,7 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks))
         {
             return;
         }
@@ -164,7 +164,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
