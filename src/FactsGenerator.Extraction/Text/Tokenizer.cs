@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FactsGenerator.Extraction.Text;
@@ -48,13 +49,57 @@ internal static class Tokenizer
                 tokenEnd = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
             }
 
-            var tokenText = tokenEnd - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : text.Substring(i, tokenEnd - i);
+            var tokenText = tokenEnd - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : TokenStrings.Get(text, i, tokenEnd - i);
             tokens.Add(new Token(kind, i, tokenEnd - i, tokenText, spaceBefore));
             spaceBefore = false;
             i = tokenEnd;
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// One string per distinct short token text seen lately on this thread: "the", "said" and the names of the
+    /// document recur hundreds of times, and a substring per occurrence was about a third of the engine's
+    /// allocation. Equal strings are interchangeable for every reader (all compare by value), so a token's text
+    /// is the same whichever copy it gets; a slot taken by another text is simply overwritten.
+    /// </summary>
+    private sealed class TokenStrings
+    {
+        private const int MaxLength = 24;
+        private const int SlotCount = 4096;
+
+        [ThreadStatic]
+        private static TokenStrings? current;
+
+        private readonly string?[] slots = new string?[SlotCount];
+
+        public static string Get(string text, int start, int length)
+        {
+            if (length > MaxLength)
+            {
+                return text.Substring(start, length);
+            }
+
+            var table = current ??= new TokenStrings();
+            // FNV-1a over the characters: the same text always lands in the same slot.
+            var hash = 2166136261u;
+            for (var k = start; k < start + length; k++)
+            {
+                hash = (hash ^ text[k]) * 16777619u;
+            }
+
+            var slot = (int)(hash & (SlotCount - 1));
+            var known = table.slots[slot];
+            if (known is not null && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
+            {
+                return known;
+            }
+
+            var fresh = text.Substring(start, length);
+            table.slots[slot] = fresh;
+            return fresh;
+        }
     }
 
     private static string[] CreateSingleCharacters()
