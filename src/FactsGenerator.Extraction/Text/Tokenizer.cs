@@ -66,8 +66,8 @@ internal static class Tokenizer
 
     /// <summary>
     /// One string per distinct short token text seen lately on this thread: "the", "said" and the names of the
-    /// document recur hundreds of times, and a substring per occurrence was about a third of the engine's
-    /// allocation. Equal strings are interchangeable for every reader (all compare by value), so a token's text
+    /// document recur hundreds of times, and a substring per occurrence was about 6 of the engine's 63 MB
+    /// per pass over the wikinews corpus. Equal strings are interchangeable for every reader (all compare by value), so a token's text
     /// is the same whichever copy it gets; a slot taken by another text is simply overwritten.
     /// </summary>
     private sealed class TokenStrings
