@@ -1,3 +1,5 @@
+using System;
+
 namespace FactsGenerator.Extraction.Text;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class TextNormalizer
             return text;
         }
 
-        var chars = new char[text.Length];
+        var chars = BufferFor(text.Length);
         text.CopyTo(0, chars, 0, plain);
         for (var i = plain; i < text.Length; i++)
         {
@@ -49,8 +51,18 @@ internal static class TextNormalizer
             };
         }
 
-        return new string(chars);
+        return new string(chars, 0, text.Length);
     }
+
+    // Articles are a few thousand characters: one buffer per thread serves them all, and only the string made
+    // from it is allocated per document. A longer text gets a buffer of its own, so no thread keeps a large one.
+    private const int ReusedBufferLength = 65536;
+
+    [ThreadStatic]
+    private static char[]? reusedBuffer;
+
+    private static char[] BufferFor(int length) =>
+        length <= ReusedBufferLength ? reusedBuffer ??= new char[ReusedBufferLength] : new char[length];
 
     /// <summary>True for the characters that normalise to '"' (any double quotation mark).</summary>
     public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
