@@ -70,7 +70,7 @@ internal static class BreakdownInheritance
     private const int IncludingListWindow = 14;
 
     /// <summary>
-    /// "14 were hurt in the crash, including all on board, and one worker on the ground": every item of an ", including"
+    /// "Nine were hurt in the fire, including both cooks, and a passer-by": every item of an ", including"
     /// list after a toll shares its event, not only the first, when no verb of its own comes between.
     /// </summary>
     /// <returns>True when the mention at <paramref name="index"/> took the toll's event.</returns>
