@@ -187,7 +187,7 @@ public class BreakdownTests
     [Fact]
     public void TheLastItemOfAnIncludingListSharesTheTollsEvent()
     {
-        var facts = QuantityTestText.Extract("Twelve people were hurt in the blast, including all on the bus, and one street vendor.");
+        var facts = QuantityTestText.Extract("Nine were hurt in the kitchen fire, including both cooks, and one passer-by.");
         Assert.Equal(QuantityCategory.Casualties, facts.Single(f => f.Value == 1m).Category);
     }
 
@@ -238,7 +238,7 @@ public class NamedGroupTests
     }
 
     [Theory]
-    [InlineData("Everyone on the boat \u2014 the captain, his son, and five others \u2014 drowned in the storm.", 5)]
+    [InlineData("The crew \u2014 a skipper, her mate and three deckhands \u2014 drowned off the cape.", 3)]
     [InlineData("The group \u2013 three climbers \u2013 were injured on the ridge.", 3)]
     public void TheLastMemberOfADashedListSharesTheVerbAfterIt(string sentence, int value)
     {
