@@ -91,7 +91,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "formed Van Dyke with his brother Tom Van Dyke": another bearer of the surname named in the same sentence (not
+    // "Van Dorn signed Mia Van Dorn as its singer": another bearer of the surname named in the same sentence (not
     // yet known, as it comes later) makes the surname alone a family's or a band's, not the known person's.
     private static bool NamesAnotherBearerBeside(NameChunk chunk, List<NameChunk> chunks, EntityRecord person)
     {
