@@ -6,7 +6,7 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
-/// A first name given with an age ("Fourteen-year-old Mira", "the 9-year-old Tomas", "Tomas, 15,"): news gives
+/// A first name given with an age ("Eleven-year-old Mira", "the 9-year-old Tomas", "Tomas, 15,"): news gives
 /// children and witnesses only a first name, and the age says the name is a person's, so what they say has a speaker.
 /// </summary>
 internal sealed partial class DocumentEntityReader
@@ -25,7 +25,7 @@ internal sealed partial class DocumentEntityReader
         return EndsAgeAdjective(tokens, chunk.First - 1) || IsFollowedByAge(tokens, chunk.Last);
     }
 
-    // "14-year-old", "Fourteen-year-old" ending at "old" (the number word is capitalised at a sentence start).
+    // "14-year-old", "Eleven-year-old" ending at "old" (number words are looked up whatever their case: one opening a sentence is capitalised).
     private static bool EndsAgeAdjective(IReadOnlyList<Token> tokens, int old)
     {
         if (old < 4 || !tokens[old].Is("old") || !tokens[old - 1].IsSymbol('-') || !(tokens[old - 2].Is("year") || tokens[old - 2].Is("years"))
@@ -36,7 +36,7 @@ internal sealed partial class DocumentEntityReader
 
         var number = tokens[old - 4];
         return (number.IsNumber && number.Text.Length <= MaxAgeDigits)
-            || (number.IsWord && (NumberWords.TryUnit(number.Text.ToLowerInvariant(), out _) || NumberWords.TryTens(number.Text.ToLowerInvariant(), out _)));
+            || (number.IsWord && (NumberWords.TryUnit(number.Text, out _) || NumberWords.TryTens(number.Text, out _)));
     }
 
     // "Tomas, 15, said": a small number set off by commas right after a first name is an age.

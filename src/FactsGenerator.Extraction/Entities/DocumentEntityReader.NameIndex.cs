@@ -104,12 +104,14 @@ internal sealed partial class DocumentEntityReader
                 AddFirst(surnames, NameForms.Key(parts[parts.Length - 2]), record);
             }
 
-            // A first name shared by two people names neither ("Pope" in "Pope Leo" is a title, no first name).
+            // A sovereign's title kept in the name ("Pope" in "Pope Leo", see WithPontificalTitle) is no first name:
+            // "Pope" alone, or a second pope, must not be taken for this one.
             if (SovereignTitles.Contains(parts[0]))
             {
                 continue;
             }
 
+            // A first name shared by two people names neither.
             var first = NameForms.Key(parts[0]);
             firstNames[first] = firstNames.ContainsKey(first) && !ReferenceEquals(firstNames[first], record) ? null : record;
         }

@@ -9,11 +9,13 @@ namespace FactsGenerator.Extraction.Entities;
 /// </summary>
 internal sealed partial class DocumentEntityReader
 {
-    // Particles that open a family name and are written capitalised when the surname stands alone.
-    private static readonly HashSet<string> SurnameOpeningParticles = new(System.StringComparer.Ordinal) { "la", "le", "des" };
+    // Particles that open a family name and are written capitalised when the surname stands alone, besides the name
+    // particles: kept out of Lexicon.PersonNameParticles, which the chunker and the place readers ask too.
+    private static readonly HashSet<string> SurnameOpeningParticles = Lexicon.Set("la le des");
 
+    // Both sets ignore case: this is asked of the first word of every name chunk, so it must not allocate.
     private static bool IsSurnameParticle(string word) =>
-        Lexicon.PersonNameParticles.Contains(word.ToLowerInvariant()) || SurnameOpeningParticles.Contains(word.ToLowerInvariant());
+        Lexicon.PersonNameParticles.Contains(word) || SurnameOpeningParticles.Contains(word);
 
     /// <summary>"La Fontaine", "De La Cruz": every word but the last may be a particle, and the last is a name word.</summary>
     private static bool IsParticleSurnameSpan(NameChunk chunk)
@@ -89,7 +91,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "formed Van Dyke with his brother Tom Van Dyke": another bearer of the surname named in the same sentence (not
+    // "Van Dorn signed Mia Van Dorn as its singer": another bearer of the surname named in the same sentence (not
     // yet known, as it comes later) makes the surname alone a family's or a band's, not the known person's.
     private static bool NamesAnotherBearerBeside(NameChunk chunk, List<NameChunk> chunks, EntityRecord person)
     {

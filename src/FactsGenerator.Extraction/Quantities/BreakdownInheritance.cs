@@ -14,15 +14,7 @@ internal static class BreakdownInheritance
     /// <returns>True when the mention is part of a breakdown.</returns>
     public static bool Inherit(List<QuantityMention> mentions, int index, bool continuesBreakdown)
     {
-        if (index == 0)
-        {
-            return false;
-        }
-
-        var part = mentions[index];
-        var whole = mentions[index - 1];
-        if (!ReferenceEquals(part.Sentence, whole.Sentence) || part.Event is not null || part.Verb is not null || part.IsAge || whole.Event is not { } sense
-            || sense.Category is not (QuantityCategory.Casualties or QuantityCategory.Displacement) || part.Head is not { } head || !QuantityLexicon.IsPeopleLike(head))
+        if (!TryPartAfterToll(mentions, index, out var part, out var whole, out var sense))
         {
             return false;
         }
@@ -56,25 +48,35 @@ internal static class BreakdownInheritance
         return true;
     }
 
+    // A count of people without an event or a verb of its own, right after a casualty or displacement toll of its
+    // sentence: what may break that toll down (Inherit and InheritThroughIncluding differ only in what stands between).
+    private static bool TryPartAfterToll(List<QuantityMention> mentions, int index, out QuantityMention part, out QuantityMention whole, out EventSense sense)
+    {
+        part = mentions[index];
+        whole = index > 0 ? mentions[index - 1] : part;
+        sense = default;
+        if (index == 0 || !ReferenceEquals(part.Sentence, whole.Sentence) || part.Event is not null || part.Verb is not null || part.IsAge
+            || whole.Event is not { } toll || toll.Category is not (QuantityCategory.Casualties or QuantityCategory.Displacement)
+            || part.Head is not { } head || !QuantityLexicon.IsPeopleLike(head))
+        {
+            return false;
+        }
+
+        sense = toll;
+        return true;
+    }
+
     // How far after a toll an ", including …" list may run to the part that shares its event.
     private const int IncludingListWindow = 14;
 
     /// <summary>
-    /// "14 were hurt in the crash, including all on board, and one worker on the ground": every item of an ", including"
+    /// "Nine were hurt in the fire, including both cooks, and a passer-by": every item of an ", including"
     /// list after a toll shares its event, not only the first, when no verb of its own comes between.
     /// </summary>
     /// <returns>True when the mention at <paramref name="index"/> took the toll's event.</returns>
     public static bool InheritThroughIncluding(List<QuantityMention> mentions, int index)
     {
-        if (index == 0)
-        {
-            return false;
-        }
-
-        var part = mentions[index];
-        var whole = mentions[index - 1];
-        if (!ReferenceEquals(part.Sentence, whole.Sentence) || part.Event is not null || part.Verb is not null || part.IsAge || whole.Event is not { } sense
-            || sense.Category is not (QuantityCategory.Casualties or QuantityCategory.Displacement) || part.Head is not { } head || !QuantityLexicon.IsPeopleLike(head))
+        if (!TryPartAfterToll(mentions, index, out var part, out var whole, out var sense))
         {
             return false;
         }

@@ -326,7 +326,7 @@ internal static class ContextReader
         var opener = tokens[at - 1];
         var name = tokens[at - 2];
 
-        // "the princess, 67, announced", "another brother, 22, was": a person named by a noun after a determiner.
+        // "the princess, 67, announced", "my aunt, 58, said": a person named by a noun after a determiner.
         var describedPerson = !name.IsCapitalized && name.IsWord && at >= 3 && tokens[at - 3].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their" or "another" or "my" or "our" or "your"
             && !QuantityLexicon.IsFunctionWord(name.Text) && !QuantityLexicon.TryTimeUnit(name.Text, out _) && !Numbers.NumberWords.IsCardinalWord(name.Text);
         var after = number.Last + 1;

@@ -436,7 +436,7 @@ internal static class EventReader
         && k + 1 < tokens.Count && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
 
     /// <summary>
-    /// "All on board — the pilot, two guides and four others — died": the last member of a list set off by dashes
+    /// "The crew — a skipper, her mate and three deckhands — drowned": the last member of a list set off by dashes
     /// ends at the closing dash <paramref name="dash"/>, so the verb after it is the whole list's.
     /// </summary>
     private static bool ClosesDashedList(IReadOnlyList<Token> tokens, int before, int dash) =>

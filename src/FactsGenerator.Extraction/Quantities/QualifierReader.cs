@@ -63,7 +63,7 @@ internal static class QualifierReader
             return acrossAnother;
         }
 
-        // "~23 m", "≈ 400 km": the signs for "approximately" written before a figure, common in technical text.
+        // "~40 m", "≈ 400 km": the signs for "approximately" written before a figure, common in technical text.
         if (index > 0 && (tokens[index - 1].IsSymbol('~') || tokens[index - 1].IsSymbol('\u2248')))
         {
             return (Qualifier.About, index - 1);

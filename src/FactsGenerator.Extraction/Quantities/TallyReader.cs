@@ -176,7 +176,7 @@ internal static class TallyReader
         }
         else if (NounPhraseBeforeOf(tokens, range.Start) is { } named)
         {
-            // "an electoral count of 362 to 176", "a final score of 3-1": the phrase names what both figures are.
+            // "a projected electoral tally of 290 to 248", "a final score of 3-1": the phrase names what both figures are.
             first.Modifiers = named;
             second.Modifiers = named;
         }

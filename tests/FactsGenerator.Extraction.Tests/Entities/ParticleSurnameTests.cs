@@ -44,6 +44,14 @@ public class ParticleSurnameTests
     }
 
     [Fact]
+    public void ASurnameSharedWithAnotherBearerInTheSentenceIsNoMentionOfTheKnownPerson()
+    {
+        var facts = Extract.From("Drummer Piet Van Dorn joined in 1990. Four years later Van Dorn signed his cousin Rik Van Dorn as manager.");
+        var piet = Assert.Single(facts.People, p => p.Name == "Piet Van Dorn");
+        Assert.DoesNotContain("Van Dorn", piet.Aliases);
+    }
+
+    [Fact]
     public void ABandCalledByTheFamilySurnameStaysABody()
     {
         var facts = Extract.From("Drummer Piet Van Dorn, a founder of the rock band Van Dorn, retired on Monday.");

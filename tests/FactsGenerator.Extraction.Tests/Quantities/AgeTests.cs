@@ -13,7 +13,7 @@ public class AgeTests
     [InlineData("A 67-year-old man was charged.", 67, "years")]
     [InlineData("An eleven-month-old boy was rescued.", 11, "months")]
     [InlineData("The princess, 67, announced her candidacy.", 67, "years")]
-    [InlineData("Another cousin, 23, was hired in May.", 23, "years")]
+    [InlineData("Another cousin, 23, runs the bakery now.", 23, "years")]
     [InlineData("My neighbour, 81, still swims daily.", 81, "years")]
     [InlineData("The victim, Andrew Kinsman, 49, was reported missing.", 49, "years")]
     [InlineData("The pilot (52) was unhurt.", 52, "years")]
@@ -103,7 +103,7 @@ public class AgeAfterAnEarlierMeasureTests
     [Fact]
     public void AnAgeSetOffByCommasTakesNoUnitFromTheSentenceBefore()
     {
-        var facts = QuantityTestText.Extract("The eldest son weighed 30 kg. Another son, 19, was found in the barn.");
+        var facts = QuantityTestText.Extract("The parcel weighed 30 kg. Another courier, 19, carried it upstairs.");
         Assert.Equal("years", facts.Single(f => f.Value == 19m).Unit);
     }
 }
