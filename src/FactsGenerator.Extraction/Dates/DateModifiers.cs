@@ -7,7 +7,7 @@ namespace FactsGenerator.Extraction.Dates;
 
 /// <summary>
 /// Words before a date that narrow or place it belong to the date: "early 2012", "mid-2018", "the end of 2017",
-/// "the first week of April", "later in June", "last June", "this past April", "late on Tuesday". A reader of the
+/// "the first week of March", "later in June", "last June", "this past February", "late on Tuesday". A reader of the
 /// timeline needs them ("2012" is not "early 2012"), and the scan that found the date only looked forward.
 /// </summary>
 internal static class DateModifiers
@@ -53,7 +53,7 @@ internal static class DateModifiers
     private static bool IsMonthAlone(DatePhrase phrase) =>
         phrase.Kind == DatePhraseKind.Calendar && phrase.Day == 0 && phrase.Year == 0 && phrase.YearOffset is null;
 
-    // "last June", "this past April", "next March", "this June".
+    // "last June", "this past February", "next March", "this June".
     private static int RelativeMonth(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
         var first = DirectionWordsBefore(tokens, phrase.First, floor, out var direction);
@@ -110,7 +110,7 @@ internal static class DateModifiers
             return first;
         }
 
-        // "early 2012", "late last July", "mid-2018"
+        // "early 2012", "late last May", "mid-2018"
         if (IsEdge(tokens[i]))
         {
             return i;
@@ -132,7 +132,7 @@ internal static class DateModifiers
             return i - 1;
         }
 
-        // "the end of 2017", "the first week of April", "the summer of 2019"
+        // "the end of 2017", "the first week of March", "the summer of 2019"
         if (tokens[i].Is("of") && i - 1 >= floor && tokens[i - 1].IsWord && PartNouns.Contains(tokens[i - 1].Text))
         {
             var part = i - 1;

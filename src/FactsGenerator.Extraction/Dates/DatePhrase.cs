@@ -46,10 +46,10 @@ internal sealed class DatePhrase
 
     public int Year { get; set; }
 
-    /// <summary>The last year of a span of years ("1980–1987", "from 2006 to 2014"), or 0.</summary>
+    /// <summary>The last year of a span of years ("1971–1978", "from 2003 to 2011"), or 0.</summary>
     public int EndYear { get; set; }
 
-    /// <summary>"664 BC": a year before the common era, which has no ISO form here.</summary>
+    /// <summary>"712 BC": a year before the common era, which has no ISO form here.</summary>
     public bool BeforeCommonEra { get; set; }
 
     public int Month { get; set; }

@@ -11,7 +11,7 @@ namespace FactsGenerator.Extraction.Dates;
 /// Finds date expressions in a sentence's tokens with a single left-to-right scan: calendar dates in both
 /// orders ("21 September 2023", "September 21, 2023", "the fourth of July"), month and year, weekdays with a
 /// part of the day, a clock time or the date after them, "yesterday"/"today"/"tomorrow", named days ("Christmas Eve"),
-/// years, spans of years ("1980–1987"), years with their era ("664 BC"), decades ("the 1970s", "the '90s", "the
+/// years, spans of years ("1971–1978"), years with their era ("712 BC"), decades ("the 1970s", "the '90s", "the
 /// seventies") and centuries ("the 13th century"). A four-digit number is a year only when nothing marks it as a count
 /// ("1,500 people", "1800 UTC", "$2000"). Words before a date that place it ("early", "the end of") are joined to it
 /// afterwards by <see cref="DateModifiers"/>, which may not reach back into the date before.
@@ -360,7 +360,7 @@ internal static class DatePhraseScanner
 
         var first = DateModifiers.DirectionWordsBefore(tokens, i, 0, out var direction);
 
-        // "Saturday, April 27": the weekday names the calendar date after it.
+        // "Saturday, May 18": the weekday names the calendar date after it.
         var dateAt = i + 1 < tokens.Count && tokens[i + 1].IsSymbol(',') ? i + 2 : i + 1;
         if (dateAt < tokens.Count && CalendarAt(tokens, dateAt) is { Day: > 0 } date)
         {
@@ -452,7 +452,7 @@ internal static class DatePhraseScanner
         return span;
     }
 
-    // "1980–1987", "2011–12", "from 2006 to 2014", "between 2006 and 2007": one span of years, not two dates.
+    // "1971–1978", "1995–96", "from 2003 to 2011", "between 2006 and 2007": one span of years, not two dates.
     private static void ExtendWithEndYear(IReadOnlyList<Token> tokens, DatePhrase span)
     {
         var link = span.Last + 1;
@@ -512,7 +512,7 @@ internal static class DatePhraseScanner
         return before >= 0 && DateModifiers.IsEdge(tokens[before]) ? before - 1 : before;
     }
 
-    // "664 BC", "250 CE", "AD 79": years of fewer than four digits are dates only with their era.
+    // "712 BC", "310 CE", "AD 79": years of fewer than four digits are dates only with their era.
     private static DatePhrase? EraYearAt(IReadOnlyList<Token> tokens, int i)
     {
         if (tokens[i].Text == "AD" && i + 1 < tokens.Count && EraYearValue(tokens[i + 1]) is var afterAd and > 0)
@@ -582,7 +582,7 @@ internal static class DatePhraseScanner
         return letters.Length > 0 ? letters : tokens[i].Text;
     }
 
-    // "Saturday 8:00 p.m.", "Friday 10 am": a clock time right after a weekday belongs to it; null when there is none.
+    // "Friday 7:30 p.m.", "Friday 10 am": a clock time right after a weekday belongs to it; null when there is none.
     private static int? ClockTimeEnd(IReadOnlyList<Token> tokens, int i)
     {
         if (i >= tokens.Count || !IsDigits(tokens[i]) || tokens[i].Text.Length > 2)

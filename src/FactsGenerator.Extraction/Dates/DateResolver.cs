@@ -51,7 +51,7 @@ internal static class DateResolver
         }
     }
 
-    // "1994", or "1980/1987" for a span of years (an ISO 8601 interval); a year before the common era has no ISO form here.
+    // "1994", or "1971/1978" for a span of years (an ISO 8601 interval); a year before the common era has no ISO form here.
     private static string? YearOrSpan(DatePhrase phrase)
     {
         if (phrase.BeforeCommonEra)

@@ -9,10 +9,10 @@ public class DateFormTests
     private static DateFact Date(DocumentFacts facts, string text) => Assert.Single(facts.Dates, d => d.Text == text);
 
     [Theory]
-    [InlineData("The plant ran from 1980–1987.", "1980–1987", "1980/1987")]
-    [InlineData("The plant ran from 2006 to 2014.", "2006 to 2014", "2006/2014")]
+    [InlineData("The plant ran from 1971–1978.", "1971–1978", "1971/1978")]
+    [InlineData("The plant ran from 2003 to 2011.", "2003 to 2011", "2003/2011")]
     [InlineData("The plant grew between 2006 and 2009.", "2006 and 2009", "2006/2009")]
-    [InlineData("The 2011–12 season was cut short.", "2011–12", "2011/2012")]
+    [InlineData("The 1995–96 season was cut short.", "1995–96", "1995/1996")]
     [InlineData("The survey ran 1998-2003 in three towns.", "1998-2003", "1998/2003")]
     [InlineData("The plant ran from 2006 through 2014.", "2006 through 2014", "2006/2014")]
     [InlineData("The plant ran from 2006 until 2014.", "2006 until 2014", "2006/2014")]
@@ -56,12 +56,12 @@ public class DateFormTests
     }
 
     [Theory]
-    [InlineData("The city was founded in 664 BCE.", "664 BCE", null)]
-    [InlineData("The city was founded in 664 BC by traders.", "664 BC", null)]
-    [InlineData("The temple was rebuilt in 250 CE.", "250 CE", "0250")]
+    [InlineData("The city was founded in 712 BCE.", "712 BCE", null)]
+    [InlineData("The city was founded in 712 BC by traders.", "712 BC", null)]
+    [InlineData("The temple was rebuilt in 310 CE.", "310 CE", "0310")]
     [InlineData("The town was buried in AD 79.", "AD 79", "0079")]
-    [InlineData("Ibis were kept from about 664 b.c.e. onwards.", "664 b.c.e.", null)]
-    [InlineData("The coins date from 250 c.e. or so.", "250 c.e.", "0250")]
+    [InlineData("Pottery of this kind was made from about 812 b.c.e. onwards.", "812 b.c.e.", null)]
+    [InlineData("The coins date from 310 c.e. or so.", "310 c.e.", "0310")]
     public void YearsWithTheirEra(string sentence, string text, string? resolved)
     {
         Assert.Equal(resolved, Date(Extract.From(sentence), text).Resolved);
@@ -70,13 +70,13 @@ public class DateFormTests
     [Fact]
     public void ANumberWithoutAnEraIsNoYear()
     {
-        Assert.Empty(Extract.From("The hall seats 664 guests.").Dates);
+        Assert.Empty(Extract.From("The hall seats 712 guests.").Dates);
         Assert.Empty(Extract.From("They ran 250 ad spots.").Dates);
     }
 
     [Theory]
-    [InlineData("The vote is on Saturday, April 27.", "Saturday, April 27", "2024-04-27")]
-    [InlineData("The vote was on Wednesday July 31.", "Wednesday July 31", "2024-07-31")]
+    [InlineData("The vote is on Saturday, May 18.", "Saturday, May 18", "2024-05-18")]
+    [InlineData("The vote was on Tuesday June 11.", "Tuesday June 11", "2024-06-11")]
     public void AWeekdayBeforeADateIsOneDate(string sentence, string text, string resolved)
     {
         var facts = Extract.From(sentence, "2024-08-20");
@@ -92,7 +92,7 @@ public class DateFormTests
     }
 
     [Theory]
-    [InlineData("The show starts Saturday 8:00 p.m. sharp.", "Saturday 8:00 p.m.")]
+    [InlineData("The show starts Friday 7:30 p.m. sharp.", "Friday 7:30 p.m.")]
     [InlineData("The show starts Friday 10 am at the hall.", "Friday 10 am")]
     [InlineData("The show starts Sunday 9:30 at the hall.", "Sunday 9:30")]
     public void AClockTimeAfterAWeekdayBelongsToIt(string sentence, string text)
