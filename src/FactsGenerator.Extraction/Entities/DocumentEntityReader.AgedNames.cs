@@ -28,8 +28,7 @@ internal sealed partial class DocumentEntityReader
     // "14-year-old", "Eleven-year-old" ending at "old" (number words are looked up whatever their case: one opening a sentence is capitalised).
     private static bool EndsAgeAdjective(IReadOnlyList<Token> tokens, int old)
     {
-        if (old < 4 || !tokens[old].Is("old") || !tokens[old - 1].IsSymbol('-') || !(tokens[old - 2].Is("year") || tokens[old - 2].Is("years"))
-            || !tokens[old - 3].IsSymbol('-'))
+        if (!AgeAdjective.FollowsNumber(tokens, old - 4))
         {
             return false;
         }

@@ -16,19 +16,7 @@ internal sealed partial class DocumentEntityReader
     // The joined name is a person's: the editor filled in the words a speaker left out of a name.
     private bool TryAddBracketCompletedName(NameChunk chunk)
     {
-        if (!bracketCompletedNames.Contains(chunk.Start))
-        {
-            return false;
-        }
-
-        var known = registry.Find(chunk.Text);
-        if (known is not null && known.Kind != EntityKind.Person)
-        {
-            return false;
-        }
-
-        Add(EntityKind.Person, chunk.Text, chunk);
-        return true;
+        return bracketCompletedNames.Contains(chunk.Start) && TryAddAsPerson(chunk);
     }
 
     private void JoinEditorialBracketNames(List<NameChunk> chunks)

@@ -25,6 +25,12 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        return TryAddAsPerson(chunk);
+    }
+
+    // A chunk that context says is a person is one, unless the document already knows the name as a place or a body.
+    private bool TryAddAsPerson(NameChunk chunk)
+    {
         var known = registry.Find(chunk.Text);
         if (known is not null && known.Kind != EntityKind.Person)
         {

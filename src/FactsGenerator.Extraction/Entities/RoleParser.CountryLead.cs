@@ -113,9 +113,7 @@ internal static partial class RoleParser
             return -1;
         }
 
-        return tokens[p + 1].IsSymbol('-') && (tokens[p + 2].Is("year") || tokens[p + 2].Is("years")) && tokens[p + 3].IsSymbol('-') && tokens[p + 4].Is("old")
-            ? p + 4
-            : -1;
+        return AgeAdjective.FollowsNumber(tokens, p) ? p + 4 : -1;
     }
 
 
