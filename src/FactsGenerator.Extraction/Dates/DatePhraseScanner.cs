@@ -526,11 +526,10 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var era = EraAt(tokens, i + 1, out var eraLast);
-        return era switch
+        return EraAt(tokens[i + 1]) switch
         {
-            "BC" or "BCE" => new DatePhrase(DatePhraseKind.Year, i, eraLast) { Year = year, BeforeCommonEra = true },
-            "AD" or "CE" => new DatePhrase(DatePhraseKind.Year, i, eraLast) { Year = year },
+            "BC" or "BCE" => new DatePhrase(DatePhraseKind.Year, i, i + 1) { Year = year, BeforeCommonEra = true },
+            "AD" or "CE" => new DatePhrase(DatePhraseKind.Year, i, i + 1) { Year = year },
             _ => null,
         };
     }
@@ -538,48 +537,17 @@ internal static class DatePhraseScanner
     private static int EraYearValue(Token token) =>
         IsDigits(token) && token.Text.Length <= 4 && int.Parse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture) is var value and > 0 ? value : 0;
 
-    // The era letters at i, written "BC" or "B.C.", with the index of their last token; null when there are none.
-    private static string? EraAt(IReadOnlyList<Token> tokens, int i, out int last)
+    // The era written at a token ("BC", "CE"), or null. The tokenizer keeps an initialism and its periods in one token
+    // ("B.C.", "b.c.e."); written with periods an era is one in either case, while "ad" alone is a word.
+    private static string? EraAt(Token token)
     {
-        var letters = LettersAt(tokens, i, out last);
-
-        // "b.c.e." with its periods is an era in either case; "ad" alone is a word.
-        if (letters is not null && (last > i || tokens[i].Text.IndexOf('.') >= 0))
-        {
-            letters = letters.ToUpperInvariant();
-        }
-
-        return letters is "BC" or "BCE" or "AD" or "CE" ? letters : null;
-    }
-
-    // The letters of an abbreviation at i without its periods — "BC", "B.C.", "pm", "p.m." (one token, or letters and
-    // periods apart) — with the index of its last token; null when no word starts there.
-    private static string? LettersAt(IReadOnlyList<Token> tokens, int i, out int last)
-    {
-        last = i;
-        if (!tokens[i].IsWord)
+        if (!token.IsWord)
         {
             return null;
         }
 
-        var letters = tokens[i].Text.Replace(".", string.Empty);
-        if (tokens[i].Text.Length != 1)
-        {
-            last = i + 1 < tokens.Count && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore && tokens[i].Text.IndexOf('.') > 0 ? i + 1 : i;
-            return letters;
-        }
-
-        var k = i;
-        letters = string.Empty;
-        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && (k == i || !tokens[k].SpaceBefore)
-               && tokens[k + 1].IsSymbol('.') && !tokens[k + 1].SpaceBefore)
-        {
-            letters += tokens[k].Text;
-            last = k + 1;
-            k += 2;
-        }
-
-        return letters.Length > 0 ? letters : tokens[i].Text;
+        var letters = token.Text.IndexOf('.') >= 0 ? token.Text.Replace(".", string.Empty).ToUpperInvariant() : token.Text;
+        return letters is "BC" or "BCE" or "AD" or "CE" ? letters : null;
     }
 
     // "Friday 7:30 p.m.", "Friday 10 am": a clock time right after a weekday belongs to it; null when there is none.
@@ -596,11 +564,11 @@ internal static class DatePhraseScanner
             last = i + 2;
         }
 
-        var meridiemLast = last + 1;
-        var meridiem = meridiemLast < tokens.Count ? LettersAt(tokens, meridiemLast, out meridiemLast) : null;
-        if (meridiem is not null && (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase)))
+        // "pm" or "p.m." (one token: the tokenizer keeps an initialism with its periods).
+        if (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text.Replace(".", string.Empty) is var meridiem
+            && (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase)))
         {
-            return meridiemLast;
+            return last + 1;
         }
 
         return last > i ? last : null;
