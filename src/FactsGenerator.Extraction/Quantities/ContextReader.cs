@@ -184,7 +184,9 @@ internal static class ContextReader
         // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));
         // "his son aged 13, and seven others": a figure with a noun of its own counts that noun, not another age.
-        var listed = !IsAt(tokens, mention.Number.Last + 1, "aged") && !HasCountedNounAfter(tokens, mention.Number.Last + 1) && ContinuesAgeList(tokens, qualifierStart);
+        // The second end of "between the ages of 18 and 25" is an age whatever word follows it ("25 backed the plan").
+        var listed = EndsBetweenAges(tokens, k)
+            || (!IsAt(tokens, mention.Number.Last + 1, "aged") && !HasCountedNounAfter(tokens, mention.Number.Last + 1) && ContinuesAgeList(tokens, qualifierStart));
         // "dies at 97", "died at 86": the age someone reached.
         var diedAt = IsAt(tokens, k, "at") && (IsAt(tokens, k - 1, "died") || IsAt(tokens, k - 1, "dies") || IsAt(tokens, k - 1, "die"))
             && (!IsWordAt(tokens, mention.Number.Last + 1) || QuantityLexicon.IsFunctionWord(tokens[mention.Number.Last + 1].Text));
@@ -352,7 +354,8 @@ internal static class ContextReader
 
     // Walks back over ", nine, ten, and" to an "aged" that opens the list.
     /// <summary>
-    /// "between the ages of 14 and 18": the first age is the lower bound of a range, the age after "and" its upper bound.
+    /// "between the ages of 14 and 18": the youngest and the oldest age of a group, each exact (as in "aged 14 to 18"); the
+    /// evidence of both reaches back to "between".
     /// </summary>
     /// <param name="ages">Where "ages" stands before the first age, or -1.</param>
     /// <param name="and">Where "and" stands before a listed later age, or -1.</param>
@@ -365,16 +368,16 @@ internal static class ContextReader
 
         if (ages >= 2 && IsAt(tokens, ages, "ages") && IsAt(tokens, ages - 1, "the") && IsAt(tokens, ages - 2, "between"))
         {
-            mention.Qualifier = Qualifier.AtLeast;
             mention.CoverEvidence(ages - 2);
         }
-        else if (and >= 5 && IsAt(tokens, and, "and") && IsAt(tokens, and - 2, "of") && IsAt(tokens, and - 3, "ages") && IsAt(tokens, and - 4, "the")
-            && IsAt(tokens, and - 5, "between"))
+        else if (EndsBetweenAges(tokens, and))
         {
-            mention.Qualifier = Qualifier.UpTo;
             mention.CoverEvidence(and - 5);
         }
     }
+
+    private static bool EndsBetweenAges(IReadOnlyList<Token> tokens, int and) =>
+        and >= 5 && IsAt(tokens, and, "and") && IsAt(tokens, and - 2, "of") && IsAt(tokens, and - 3, "ages") && IsAt(tokens, and - 4, "the") && IsAt(tokens, and - 5, "between");
 
     private static bool HasCountedNounAfter(IReadOnlyList<Token> tokens, int index) =>
         IsWordAt(tokens, index) && !tokens[index].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !QuantityLexicon.TryTimeUnit(tokens[index].Text, out _)

@@ -218,9 +218,11 @@ internal static class CountedPhraseReader
                 return true;
             }
 
-            if (IsAt(tokens, k, "old") || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))
+            // "15 years old", "15 years of age", and the group "10 to 19 year olds".
+            var old = IsAt(tokens, k, "old") || IsAt(tokens, k, "olds");
+            if (old || (IsAt(tokens, k, "of") && IsAt(tokens, k + 1, "age")))
             {
-                k = IsAt(tokens, k, "old") ? k : k + 1;
+                k = old ? k : k + 1;
                 mention.IsAge = true;
                 mention.CoverEvidence(k);
                 return true;
@@ -583,10 +585,10 @@ internal static class CountedPhraseReader
             mention.UnitKind = UnitKind.Noun;
         }
 
-        // "-old" makes an age, "-long" keeps a duration.
+        // "-old" ("-olds" for a group of that age) makes an age, "-long" keeps a duration.
         if (IsJoiningHyphenAt(tokens, last + 1) && IsWordAt(tokens, last + 2))
         {
-            if (tokens[last + 2].Is("old"))
+            if (tokens[last + 2].Is("old") || tokens[last + 2].Is("olds"))
             {
                 mention.IsAge = true;
                 last += 2;

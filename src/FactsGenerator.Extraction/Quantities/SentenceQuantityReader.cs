@@ -465,6 +465,13 @@ internal static class SentenceQuantityReader
 
         ReadClauseContext(tokens, qualifierStart, mention);
 
+        // "aged 16 to 18", "women between 20 and 35": the ends of an age span are the ages of its youngest and oldest
+        // members, each stated exactly, not bounds of an uncertain figure.
+        if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast)
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
         // "over three days" is a span of time, not "more than".
         if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over")
             && !IsOverABound(tokens, qualifierStart, mention))

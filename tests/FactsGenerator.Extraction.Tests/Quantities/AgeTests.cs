@@ -126,11 +126,55 @@ public class AgeBoundTests
 public class BetweenAgesTests
 {
     [Fact]
-    public void ReadsBetweenTheAgesOfAsAnAgeRange()
+    public void ReadsBetweenTheAgesOfAsTheExactEndsOfAnAgeSpan()
     {
         var facts = QuantityTestText.Extract("Pupils between the ages of 11 and 16 may apply.");
-        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years" && f.Qualifier == Model.Qualifier.AtLeast);
-        Assert.Contains(facts, f => f.Value == 16m && f.Unit == "years" && f.Qualifier == Model.Qualifier.UpTo);
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "years" && f.Qualifier == Model.Qualifier.Exact && f.Category == Model.QuantityCategory.Other);
+        Assert.Contains(facts, f => f.Value == 16m && f.Unit == "years" && f.Qualifier == Model.Qualifier.Exact && f.Evidence.Text.StartsWith("between", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsTheOldestAgeBetweenTheAgesWhateverWordFollowsIt()
+    {
+        var facts = QuantityTestText.Extract("Drivers between the ages of 18 and 24 pay more for cover.");
+        Assert.Contains(facts, f => f.Value == 24m && f.Unit == "years" && f.Category == Model.QuantityCategory.Other);
+        Assert.DoesNotContain(facts, f => f.Value == 24m && f.Unit != "years");
+    }
+
+    [Theory]
+    [InlineData("The scheme pays for apprentices aged 16 to 19 years.", 16, 19)]
+    [InlineData("The orchestra's players range in age from 14 to 71.", 14, 71)]
+    [InlineData("The trial enrolled nurses between 25 and 40 from the city.", 25, 40)]
+    [InlineData("Teenagers aged 13-17 joined the workshop.", 13, 17)]
+    public void ReadsTheEndsOfAnAgeSpanAsExactAges(string sentence, double youngest, double oldest)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)youngest, fact.Value);
+        Assert.Equal((decimal)oldest, fact.UpperValue);
+        Assert.Equal(Model.Qualifier.Exact, fact.Qualifier);
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(Model.QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void KeepsARangeOfYearsThatIsNoAgeAsBounds()
+    {
+        var fact = QuantityTestText.Single("The repairs will take 10 to 12 years.");
+        Assert.Equal(Model.Qualifier.AtLeast, fact.Qualifier);
+        Assert.Equal(Model.QuantityCategory.Duration, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The survey asked 12 to 15 year olds about their sleep.", 12)]
+    [InlineData("The club now admits 17-year-olds as members.", 17)]
+    [InlineData("Most of the new recruits were 18 year olds from the coast.", 18)]
+    public void ReadsYearOldsAsTheAgeOfAGroup(string sentence, double age)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)age, fact.Value);
+        Assert.Equal("years", fact.Unit);
+        Assert.Equal(Model.QuantityCategory.Other, fact.Category);
+        Assert.Contains("Age", fact.Name);
     }
 
     [Fact]
