@@ -177,9 +177,36 @@ internal static class ContextReader
         }
     }
 
+    /// <summary>"peaked at #4", "in the top 10": a place in a ranking, measured in <c>rank</c>; "top" bounds it.</summary>
+    private static bool ReadRank(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var cue = RankReader.CueBefore(tokens, mention.Number.First);
+        var top = cue < 0 && mention.Qualifier == Qualifier.Exact && RankReader.IsTopPlace(tokens, mention.Number);
+        if (cue < 0 && !top)
+        {
+            return false;
+        }
+
+        mention.Unit = "rank";
+        mention.UnitKind = UnitKind.Measure;
+        if (top)
+        {
+            mention.Qualifier = Qualifier.UpTo;
+            cue = mention.Number.First - 1;
+        }
+
+        mention.CoverEvidence(cue);
+        return true;
+    }
+
     /// <summary>Reads everything left of <paramref name="qualifierStart"/>: age, counting verb, determiner.</summary>
     public static void ReadBefore(IReadOnlyList<Token> tokens, int qualifierStart, QuantityMention mention)
     {
+        if (ReadRank(tokens, mention))
+        {
+            return;
+        }
+
         var k = qualifierStart - 1;
         // "aged 25", "age 25", "at the age of 95", and the later items of "aged nine, ten and 14".
         var ageOf = IsAt(tokens, k, "of") && (IsAt(tokens, k - 1, "age") || IsAt(tokens, k - 1, "ages"));

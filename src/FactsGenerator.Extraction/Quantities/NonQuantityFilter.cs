@@ -126,6 +126,12 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "peaked at #4", "ranked No. 3": a place in a ranking, not a label.
+        if (RankReader.CueBefore(tokens, index) >= 0)
+        {
+            return false;
+        }
+
         if (hasPrevious && !token.SpaceBefore && (previous.IsSymbol(':') || previous.IsSymbol('.') || previous.IsSymbol('/') || previous.IsSymbol('#')))
         {
             return true;

@@ -93,6 +93,11 @@ internal static class QuantityNamer
         {
             words.Add("storm category");
         }
+        else if (mention.Unit == "rank")
+        {
+            // "peaked at #4": the words around are the ranking's own ("ranking", "number", "top"), not what is ranked.
+            words.Add("rank");
+        }
         else
         {
             Add(words, mention.Head is not null ? mention.Modifiers : null);
@@ -193,6 +198,10 @@ internal static class QuantityNamer
         {
             Add(words, mention.Head ?? mention.MeasuredNoun);
             words.Add("magnitude");
+        }
+        else if (mention.Unit == "rank")
+        {
+            words.Add("rank");
         }
         else if (mention.Unit == "category")
         {

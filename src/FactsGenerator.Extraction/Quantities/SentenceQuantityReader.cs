@@ -431,7 +431,8 @@ internal static class SentenceQuantityReader
 
         phraseStart = ReadSuffixes(tokens, mention, phraseStart);
 
-        if (ContextReader.ReadAppositiveAge(tokens, mention))
+        // "peaked at #19 on the charts": a place in a ranking counts nothing after it.
+        if (ContextReader.ReadAppositiveAge(tokens, mention) || mention.Unit == "rank")
         {
             into.Add(mention);
             return System.Math.Max(phraseStart, resumeAt);

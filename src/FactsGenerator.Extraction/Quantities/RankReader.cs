@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "peaked at #4 on the chart", "a world ranking of number 31", "ranked No. 3", "finished in the top 10": a place in a
+/// ranking is a figure (unit <c>rank</c>) rather than a label, when a word about ranking stands just before the marker.
+/// "flight No. 3" and "page 31" stay labels; "the top three finishers" counts finishers.
+/// </summary>
+internal static class RankReader
+{
+    // How far before the marker a ranking word may stand: "a career high of number 16" has two words between them.
+    private const int CueWindow = 4;
+
+    private static readonly HashSet<string> RankWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "ranked", "ranking", "rankings", "rank", "ranks", "peaked", "peak", "peaking", "debuted", "seeded", "seed", "charted",
+    };
+
+    /// <summary>
+    /// The first token of "ranked No.", "peaked at #" ... before the number at <paramref name="index"/>, or -1 when the
+    /// number is no place in a ranking.
+    /// </summary>
+    public static int CueBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        var marker = index - 1;
+        if (IsSymbolAt(tokens, marker, '.') && (IsAt(tokens, marker - 1, "no") || IsAt(tokens, marker - 1, "nos")))
+        {
+            marker--;
+        }
+
+        var isMarker = IsAt(tokens, marker, "number") || IsAt(tokens, marker, "no") || IsAt(tokens, marker, "no.")
+            || (IsSymbolAt(tokens, marker, '#') && !tokens[index].SpaceBefore);
+        if (!isMarker)
+        {
+            return -1;
+        }
+
+        for (var k = marker - 1; k >= 0 && k >= marker - CueWindow; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (RankWords.Contains(tokens[k].Text) || (tokens[k].Is("high") && IsAt(tokens, k - 1, "career")))
+            {
+                return tokens[k].Is("high") ? k - 1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"in the top 10", "US top five.": a bound on a place, when no noun after the number says what is counted.</summary>
+    public static bool IsTopPlace(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        if (!IsAt(tokens, number.First - 1, "top"))
+        {
+            return false;
+        }
+
+        var after = number.Last + 1;
+        return !IsWordAt(tokens, after) || QuantityLexicon.IsFunctionWord(tokens[after].Text);
+    }
+}
