@@ -63,7 +63,14 @@ internal static class RankReader
             return false;
         }
 
+        // "the top 10 most popular songs", "the top three finishers" count songs and finishers.
         var after = number.Last + 1;
-        return !IsWordAt(tokens, after) || QuantityLexicon.IsFunctionWord(tokens[after].Text);
+        return !IsWordAt(tokens, after) || PlaceFollowers.Contains(tokens[after].Text);
     }
+
+    // Words that may follow a place in a ranking: "in the top 10 in the world", "top five of the list", "top 10 this year".
+    private static readonly HashSet<string> PlaceFollowers = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "on", "at", "for", "among", "by", "this", "last", "since", "and", "or", "but", "again",
+    };
 }
