@@ -100,20 +100,27 @@ internal static class SentenceQuantityReader
         return true;
     }
 
-    // "occupied the square for weeks", "over decades": a length of time given only by its unit. The vague figure is the
-    // preposition, so the unit after it is read as what is counted. "for years of effort" and "for years to come" are
-    // no such length.
+    // "occupied the square for weeks", "over decades", "for many years": a length of time given only by its unit. The vague
+    // figure is the preposition (with "many"), so the unit after it is read as what is counted. "for years of effort" and
+    // "for years to come" are no such length.
     private static bool TryVagueSpan(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (!(tokens[i].Is("for") || tokens[i].Is("over")) || !IsWordAt(tokens, i + 1) || !QuantityLexicon.TryTimeUnit(tokens[i + 1].Text, out var unit)
-            || !string.Equals(unit, tokens[i + 1].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
-            || IsAt(tokens, i + 2, "of") || IsAt(tokens, i + 2, "to") || IsSymbolAt(tokens, i + 2, '-') || IsAt(tokens, i + 2, "and") || IsAt(tokens, i + 2, "or"))
+        if (!(tokens[i].Is("for") || tokens[i].Is("over")))
         {
             return false;
         }
 
-        number = new NumberMatch(null, i, i, NumberForm.Vague);
+        var last = IsAt(tokens, i + 1, "many") ? i + 1 : i;
+        var u = last + 1;
+        if (!IsWordAt(tokens, u) || !QuantityLexicon.TryTimeUnit(tokens[u].Text, out var unit)
+            || !string.Equals(unit, tokens[u].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
+            || IsAt(tokens, u + 1, "of") || IsAt(tokens, u + 1, "to") || IsSymbolAt(tokens, u + 1, '-') || IsAt(tokens, u + 1, "and") || IsAt(tokens, u + 1, "or"))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, last, NumberForm.Vague);
         return true;
     }
 

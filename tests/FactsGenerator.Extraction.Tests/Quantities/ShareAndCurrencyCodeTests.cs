@@ -100,6 +100,8 @@ public class ShareTests
     [Theory]
     [InlineData("Strikers have picketed the plant for weeks.", "weeks")]
     [InlineData("For decades, the lake has been shrinking.", "decades")]
+    [InlineData("The couple ran the bakery for many years.", "years")]
+    [InlineData("Over many months, volunteers rebuilt the pier.", "months")]
     public void ReadsAStretchGivenOnlyByItsUnitAsAVagueDuration(string sentence, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -113,6 +115,8 @@ public class ShareTests
     [InlineData("The tree will stand for years to come.")]
     [InlineData("She was thanked for years of service.")]
     [InlineData("The shop rents rooms for hours or days.")]
+    [InlineData("The monks kept the recipe secret for many centuries to come.")]
+    [InlineData("She was thanked for many years of service.")]
     public void LeavesAUnitThatIsNoLengthOfTimeAlone(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
