@@ -64,8 +64,16 @@ internal static class RankReader
         }
 
         // "the top 10 most popular songs", "the top three finishers" count songs and finishers.
+        // "the top 5% of earners" is a share; only a clause's end or a word that may follow a place leaves a rank.
         var after = number.Last + 1;
-        return !IsWordAt(tokens, after) || PlaceFollowers.Contains(tokens[after].Text);
+        if (after >= tokens.Count)
+        {
+            return true;
+        }
+
+        return tokens[after].IsWord ? PlaceFollowers.Contains(tokens[after].Text)
+            : tokens[after].IsSymbol('.') || tokens[after].IsSymbol(',') || tokens[after].IsSymbol(';') || tokens[after].IsSymbol(')') || tokens[after].IsSymbol('!')
+              || tokens[after].IsSymbol('?');
     }
 
     // Words that may follow a place in a ranking: "in the top 10 in the world", "top five of the list", "top 10 this year".

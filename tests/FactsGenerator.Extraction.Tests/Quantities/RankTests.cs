@@ -35,6 +35,7 @@ public class RankTests
     [Theory]
     [InlineData("The top three finishers advance to the final.")]
     [InlineData("The station plays the top 40 most requested songs.")]
+    [InlineData("The tax falls on the top 5% of earners.")]
     public void KeepsACountAfterTop(string sentence)
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "rank");
