@@ -410,6 +410,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "peaked at number one", "ranked number two": a place in a ranking.
+        if (RankReader.CueBefore(tokens, number.First) >= 0)
+        {
+            return false;
+        }
+
         if (number.First == number.Last && first.Is("one"))
         {
             return IsPronounOne(tokens, number.First) || IsSpelledLabel(tokens, number);

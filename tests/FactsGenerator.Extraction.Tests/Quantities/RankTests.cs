@@ -11,6 +11,8 @@ public class RankTests
     [InlineData("She reached a career high of number 12 in March.", 12, "career high of number 12")]
     [InlineData("He is ranked No. 3 in the country.", 3, "ranked No. 3")]
     [InlineData("The album debuted at number 2 on the chart last week.", 2, "debuted at number 2")]
+    [InlineData("The song peaked at number one in May.", 1, "peaked at number one")]
+    [InlineData("She is ranked number two in the world.", 2, "ranked number two")]
     public void ReadsAPlaceInARankingAsARank(string sentence, double place, string evidence)
     {
         var fact = QuantityTestText.Single(sentence);
