@@ -23,7 +23,7 @@ internal sealed partial class ContextEvidence
             HintListFrom(chunk, EntityKind.Organization);
         }
 
-        if (!countryLike && IsDescribedAsOrganisation(tokens, b))
+        if (!countryLike && (IsDescribedAsOrganisation(tokens, b) || (IsNamedAsTheBody(tokens, b) && !GivenNamesOpen(chunk))))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
@@ -177,6 +177,33 @@ internal sealed partial class ContextEvidence
 
         return false;
     }
+
+    // "Kestrel, the Velmish space agency, announced": an apposition with "the" that ends in a kind of body names the
+    // body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the kind must close
+    // the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
+    // describes a person ("Ana Ruiz, the party's leader", "Kim, the union boss").
+    private static bool IsNamedAsTheBody(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxModifiers = 4;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !tokens[last + 2].Is("the"))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && IsModifierOrNoun(tokens[k]); k++)
+        {
+            if (NameForms.IsLowerWord(tokens[k]) && Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 < tokens.Count && ClosesApposition(tokens[k + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClosesApposition(Token token) =>
+        token.IsSymbol(',') || token.IsSymbol('.') || token.IsSymbol(';') || token.IsSymbol(')')
+        || token.Text is "that" or "which" or "based" or "founded" or "responsible";
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
