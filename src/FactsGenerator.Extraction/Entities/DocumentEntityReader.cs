@@ -81,6 +81,7 @@ internal sealed partial class DocumentEntityReader
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeHeadlessShortOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
