@@ -82,6 +82,7 @@ internal sealed partial class DocumentEntityReader
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
+        MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
