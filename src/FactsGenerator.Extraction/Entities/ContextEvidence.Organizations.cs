@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -24,6 +25,11 @@ internal sealed partial class ContextEvidence
         }
 
         if (!countryLike && (IsDescribedAsOrganisation(tokens, b) || (IsNamedAsTheBody(tokens, b) && !GivenNamesOpen(chunk))))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (IsUniversityCampus(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
@@ -204,6 +210,22 @@ internal sealed partial class ContextEvidence
     private static bool ClosesApposition(Token token) =>
         token.IsSymbol(',') || token.IsSymbol('.') || token.IsSymbol(';') || token.IsSymbol(')')
         || token.Text is "that" or "which" or "based" or "founded" or "responsible";
+
+    // "UC Harlow", "CU Velmton": a university system's initials (a "U" among them) before the town of one of its
+    // campuses name that campus, a body, not the town.
+    private static bool IsUniversityCampus(NameChunk chunk)
+    {
+        const int MaxLetters = 4;
+        var tokens = chunk.Tokens;
+        if (chunk.Last != chunk.First + 1 || !tokens[chunk.Last].SpaceBefore)
+        {
+            return false;
+        }
+
+        var initials = tokens[chunk.First].Text;
+        return initials.Length >= 2 && initials.Length <= MaxLetters && NameForms.IsAllCaps(initials) && initials.IndexOf('U') >= 0
+            && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[chunk.Last].Text, out var town) && town.Kind != PlaceKind.Country;
+    }
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>

@@ -42,8 +42,9 @@ internal sealed partial class DocumentEntityReader
         foreach (var shortName in organizations)
         {
             var words = WordsWithoutArticle(shortName.Name);
+            var campus = IsCampusInitials(words);
             if (shortName.MergedInto is not null || words.Length > MaxShortWords || HasHeadOfBody(words) || IsAcronymName(words)
-                || !byEnding.TryGetValue(string.Join(" ", words), out var longNames))
+                || !byEnding.TryGetValue(campus ? words[1] : string.Join(" ", words), out var longNames))
             {
                 continue;
             }
@@ -53,7 +54,8 @@ internal sealed partial class DocumentEntityReader
             foreach (var longName in longNames)
             {
                 var target = longName.Resolve();
-                if (!ReferenceEquals(target, shortName) && !ReferenceEquals(target, only))
+                if (!ReferenceEquals(target, shortName) && !ReferenceEquals(target, only)
+                    && (!campus || System.Array.IndexOf(target.Name.Split(' '), "University") >= 0))
                 {
                     only = target;
                     candidates++;
@@ -70,6 +72,11 @@ internal sealed partial class DocumentEntityReader
     // "The Gazette" is shortened from "The Morning Gazette": the article is no word of the name.
     private static string[] WordsWithoutArticle(string name) =>
         (name.StartsWith("The ", System.StringComparison.Ordinal) ? name.Substring(4) : name).Split(' ');
+
+    // "UC Harlow" for "University of Calloway, Harlow": a university system's initials and the campus town are the
+    // short name of the one university name ending in that town.
+    private static bool IsCampusInitials(string[] words) =>
+        words.Length == 2 && words[0].Length >= 2 && NameForms.IsAllCaps(words[0]) && words[0].IndexOf('U') >= 0;
 
     // An acronym is tied to its spelled-out name by its letters (MergeAcronymsIntoSpelledNames), not by endings.
     private static bool IsAcronymName(string[] words) => words.Length == 1 && NameForms.IsAllCaps(words[0]);
