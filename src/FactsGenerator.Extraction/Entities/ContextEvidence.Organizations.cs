@@ -29,6 +29,11 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (IsNamedGroupBeforeItsKind(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (IsUniversityCampus(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -210,6 +215,32 @@ internal sealed partial class ContextEvidence
     private static bool ClosesApposition(Token token) =>
         token.IsSymbol(',') || token.IsSymbol('.') || token.IsSymbol(';') || token.IsSymbol(')')
         || token.Text is "that" or "which" or "based" or "founded" or "responsible";
+
+    // "the Velm Liberation Front network", "the Free Rivers movement", "the Iron Hand faction": a name of two words or
+    // more between "the" and a word for a loose group of people names that group (one word is more often what the
+    // group stands for or where it is: "the Brexit movement", "the Houthi movement").
+    private static bool IsNamedGroupBeforeItsKind(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction"))
+            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || NameForms.IsCountryOrDemonym(tokens[k].Text) || Lexicon.PartyAdjectives.Contains(tokens[k].Text) || Lexicon.EventWords.Contains(tokens[k].Text)
+                || Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "UC Harlow", "CU Velmton": a university system's initials (a "U" among them) before the town of one of its
     // campuses name that campus, a body, not the town.
