@@ -106,7 +106,7 @@ internal static class Lexicon
         "Organisation Union Bank Fund Commission Committee Office Service Services Brigade Corporation Corp Inc Ltd LLC " +
         "Plc Company Group Association University College School Centre Center Directorate Forces Force Parliament " +
         "Congress Senate Cabinet Authority Board Bureau Foundation Federation League Alliance Coalition Front Movement " +
-        "Network Airlines Airways Times Post News Press Journal Herald Television TV Radio Broadcasting Guard " +
+        "Network Airlines Airways Times Post News Press Journal Herald Magazine Gazette Tribune Chronicle Television TV Radio Broadcasting Guard " +
         "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Brigades Corps Command " +
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
