@@ -25,4 +25,11 @@ public class NamedGroupKindTests
         var facts = Extract.From("Supporters of the Quelling movement marched on Sunday.");
         Assert.DoesNotContain("Quelling", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void ANameAfterTheWordFactionIsAGroup()
+    {
+        var facts = Extract.From("Fighters loyal to the rebel faction Osk Varren seized the bridge on Tuesday.");
+        Assert.Contains("Osk Varren", Extract.OrganizationNames(facts));
+    }
 }
