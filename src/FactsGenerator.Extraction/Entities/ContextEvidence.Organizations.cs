@@ -67,7 +67,7 @@ internal sealed partial class ContextEvidence
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
-            || IsSpokenTo(prev, prev2)
+            || IsSpokenTo(prev, prev2, next)
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a))
         {
@@ -88,11 +88,12 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    // "Speaking to Nordpress, the mayor said", "she spoke with Radio Arden": who a speaker talks to, as who they tell,
-    // is mostly an outlet (a weak hint: people talk to each other too).
-    private static bool IsSpokenTo(Token? prev, Token? prev2) =>
-        prev is { } to && (to.Is("to") || to.Is("with")) && prev2 is { } verb
-        && (verb.Is("speaking") || verb.Is("spoke") || verb.Is("talking") || verb.Is("talked"));
+    // "Speaking to Nordpress, the mayor said", "talking to Radio Arden, she added": the participle phrase set off by a
+    // comma names whom the statement was given to, as "told" does, mostly an outlet (a weak hint). "spoke to" and
+    // "talked with" are left out: in "Wikinews spoke to Ana Ruiz" and "he spoke with Kim" they meet people.
+    private static bool IsSpokenTo(Token? prev, Token? prev2, Token? next) =>
+        prev is { } to && (to.Is("to") || to.Is("with")) && prev2 is { } verb && (verb.Is("speaking") || verb.Is("talking"))
+        && next is { } comma && comma.IsSymbol(',');
 
     /// <summary>One word whose capital comes only from opening its sentence: the document never capitalises it mid-sentence.</summary>
     public bool IsCapitalisedOnlyAsOpener(NameChunk chunk) => IsOpeningWord(chunk) && !IsCapitalisedMidSentence(chunk.Text);

@@ -15,8 +15,9 @@ public class SpokenToOutletTests
     [Fact]
     public void APersonSpokenToStaysAPerson()
     {
-        var facts = Extract.From("Speaking to Maria Lindqvist, the coach said the team was ready.");
+        var facts = Extract.From("Wikinews spoke to Odile Varrant about the club, and speaking to Maria Lindqvist, the coach said the team was ready.");
         Assert.Contains("Maria Lindqvist", Extract.PeopleNames(facts));
         Assert.DoesNotContain("Maria Lindqvist", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Odile Varrant", Extract.OrganizationNames(facts));
     }
 }
