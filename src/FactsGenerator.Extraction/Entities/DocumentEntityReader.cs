@@ -88,6 +88,7 @@ internal sealed partial class DocumentEntityReader
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
+        DiscardPluralKindNames();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();
