@@ -8,8 +8,8 @@ public class PluralKindNameTests
     [Fact]
     public void OrdinaryWordsBeforeAPluralHeadAreAKind()
     {
-        var facts = Extract.From("The project now hosts several Special Interest Groups that build their own packages.");
-        Assert.DoesNotContain("Special Interest Groups", Extract.OrganizationNames(facts));
+        var facts = Extract.From("The project now hosts several Local Interest Groups that build their own packages.");
+        Assert.DoesNotContain("Local Interest Groups", Extract.OrganizationNames(facts));
     }
 
     [Fact]

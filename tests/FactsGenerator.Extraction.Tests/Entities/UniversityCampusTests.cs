@@ -8,17 +8,17 @@ public class UniversityCampusTests
     [Fact]
     public void InitialsWithAUBeforeATownNameTheCampus()
     {
-        var facts = Extract.From("Researchers from UC Davis tracked the flies for two summers.");
-        Assert.Contains("UC Davis", Extract.OrganizationNames(facts));
-        Assert.DoesNotContain("Davis", Extract.PlaceNames(facts));
+        var facts = Extract.From("Researchers from UV Tacoma tracked the beetles for two summers.");
+        Assert.Contains("UV Tacoma", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Tacoma", Extract.PlaceNames(facts));
     }
 
     [Fact]
     public void TheCampusNameIsAnAliasOfTheUniversitysFullName()
     {
-        var facts = Extract.From("She works at the University of Colorado at Boulder. A CU Boulder spokesperson said the lab would reopen.");
-        var university = Assert.Single(facts.Organizations, body => body.Name == "University of Colorado at Boulder");
-        Assert.Contains("CU Boulder", university.Aliases);
+        var facts = Extract.From("She works at the University of Colorado at Pueblo. A CU Pueblo spokesperson said the lab would reopen.");
+        var university = Assert.Single(facts.Organizations, body => body.Name == "University of Colorado at Pueblo");
+        Assert.Contains("CU Pueblo", university.Aliases);
     }
 
     [Fact]
