@@ -10,7 +10,7 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> PluralBodyHeads = Lexicon.Set(
         "Groups Services Systems Agencies Councils Committees Centers Centres Institutes Networks Associations Departments Clubs Teams Companies");
 
-    // "Special Interest Groups", "Smart Financial Services", "Armed Services": ordinary words in title case before a
+    // "Local Interest Groups", "Smart Lending Services": ordinary words in title case before a
     // plural head describe a kind of body or a line of business (a speaker's capitals), since a body's own name needs
     // a word of its own ("Harlow Web Services", "Velm Community Groups"). What the document treats as a body, or a
     // list knows, stays one.

@@ -3,11 +3,11 @@ using System.Collections.Generic;
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>Two body names that differ only in a word written once in the singular and once in the plural
-/// ("Harbour Railway" and "Harbour Railways") are one body.</summary>
+/// ("Harbour Fishery Board" and "Harbour Fisheries Board") are one body.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // Writers slip between the singular and the plural of a word inside a long name ("the Velm Fisheries Board",
-    // later "the Velm Fishery Board"); no two bodies of one document are told apart by that alone. One-word names are
+    // Writers slip between the singular and the plural of a word inside a long name ("the Velm Ferries Authority",
+    // later "the Velm Ferry Authority"); no two bodies of one document are told apart by that alone. One-word names are
     // left out: "Time" and "Times" are two publications.
     private void MergePluralVariantOrganizationNames()
     {
@@ -31,8 +31,8 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // The name in lower case with every word of four letters or more brought to its singular ("railways" →
-    // "railway", "industries" → "industry"); "-ss" endings are no plurals ("Congress", "Business").
+    // The name in lower case with every word of four letters or more brought to its singular ("ferries" →
+    // "ferry", "boards" → "board"); "-ss" endings are no plurals ("Congress", "Business").
     private static string SingularKey(string name)
     {
         var words = name.ToLowerInvariant().Split(' ');
