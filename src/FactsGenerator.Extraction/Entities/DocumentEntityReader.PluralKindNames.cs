@@ -36,9 +36,10 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // A head word before it makes the plural the body's field ("Department of Health and Human Services").
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (!(words[i] is "of" or "and" or "for" or "in" or "on") && !IsOrdinaryWordNoNameListKnows(words[i]))
+            if (!(words[i] is "and" or "in" or "on") && (!IsOrdinaryWordNoNameListKnows(words[i]) || Lexicon.OrganizationHeads.Contains(words[i])))
             {
                 return false;
             }

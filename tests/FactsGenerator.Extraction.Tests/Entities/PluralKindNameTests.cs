@@ -25,4 +25,11 @@ public class PluralKindNameTests
         var facts = Extract.From("The Special Interest Council met on Tuesday to approve the budget.");
         Assert.Contains("Special Interest Council", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void APluralAfterAHeadWordIsTheBodysField()
+    {
+        var facts = Extract.From("Funding came from the Office of Rural and Coastal Services last year.");
+        Assert.Contains("Office of Rural and Coastal Services", Extract.OrganizationNames(facts));
+    }
 }
