@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -23,7 +24,17 @@ internal sealed partial class ContextEvidence
             HintListFrom(chunk, EntityKind.Organization);
         }
 
-        if (!countryLike && IsDescribedAsOrganisation(tokens, b))
+        if (!countryLike && (IsDescribedAsOrganisation(tokens, b) || (IsNamedAsTheBody(tokens, b) && !GivenNamesOpen(chunk))))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (IsNamedGroupBeforeItsKind(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        if (IsUniversityCampus(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
@@ -56,6 +67,7 @@ internal sealed partial class ContextEvidence
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
+            || IsSpokenTo(prev, prev2, next)
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
             || IsCitedSource(tokens, a))
         {
@@ -75,6 +87,13 @@ internal sealed partial class ContextEvidence
             }
         }
     }
+
+    // "Speaking to Nordpress, the mayor said", "talking to Radio Arden, she added": the participle phrase set off by a
+    // comma names whom the statement was given to, as "told" does, mostly an outlet (a weak hint). "spoke to" and
+    // "talked with" are left out: in "Wikinews spoke to Ana Ruiz" and "he spoke with Kim" they meet people.
+    private static bool IsSpokenTo(Token? prev, Token? prev2, Token? next) =>
+        prev is { } to && (to.Is("to") || to.Is("with")) && prev2 is { } verb && (verb.Is("speaking") || verb.Is("talking"))
+        && next is { } comma && comma.IsSymbol(',');
 
     /// <summary>One word whose capital comes only from opening its sentence: the document never capitalises it mid-sentence.</summary>
     public bool IsCapitalisedOnlyAsOpener(NameChunk chunk) => IsOpeningWord(chunk) && !IsCapitalisedMidSentence(chunk.Text);
@@ -176,6 +195,75 @@ internal sealed partial class ContextEvidence
         }
 
         return false;
+    }
+
+    // "Kestrel, the Velmish space agency, announced": an apposition with "the" that ends in a kind of body names the
+    // body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the kind must close
+    // the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
+    // describes a person ("Ana Ruiz, the party's leader", "Kim, the union boss").
+    private static bool IsNamedAsTheBody(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxModifiers = 4;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !tokens[last + 2].Is("the"))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k - (last + 3) <= MaxModifiers && IsModifierOrNoun(tokens[k]); k++)
+        {
+            if (NameForms.IsLowerWord(tokens[k]) && Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
+            {
+                return k + 1 < tokens.Count && ClosesApposition(tokens[k + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClosesApposition(Token token) =>
+        token.IsSymbol(',') || token.IsSymbol('.') || token.IsSymbol(';') || token.IsSymbol(')')
+        || token.Text is "that" or "which" or "based" or "founded" or "responsible";
+
+    // "the Velm Liberation Front network", "the Free Rivers movement", "the Iron Hand faction": a name of two words or
+    // more between "the" and a word for a loose group of people names that group (one word is more often what the
+    // group stands for or where it is: "the Brexit movement", "the Houthi movement").
+    private static bool IsNamedGroupBeforeItsKind(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction"))
+            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= chunk.Last; k++)
+        {
+            if (!tokens[k].IsWord || NameForms.IsCountryOrDemonym(tokens[k].Text) || Lexicon.PartyAdjectives.Contains(tokens[k].Text) || Lexicon.EventWords.Contains(tokens[k].Text)
+                || Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "UC Harlow", "CU Velmton": a university system's initials (a "U" among them) before the town of one of its
+    // campuses name that campus, a body, not the town.
+    private static bool IsUniversityCampus(NameChunk chunk)
+    {
+        const int MaxLetters = 4;
+        var tokens = chunk.Tokens;
+        if (chunk.Last != chunk.First + 1 || !tokens[chunk.Last].SpaceBefore)
+        {
+            return false;
+        }
+
+        var initials = tokens[chunk.First].Text;
+        return initials.Length >= 2 && initials.Length <= MaxLetters && NameForms.IsAllCaps(initials) && initials.IndexOf('U') >= 0
+            && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[chunk.Last].Text, out var town) && town.Kind != PlaceKind.Country;
     }
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".

@@ -36,6 +36,13 @@ internal sealed partial class DocumentEntityReader
                 {
                     AddSpelling(spelledBy, Initials(record.Name.Substring(0, campus)), resolved);
                 }
+
+                // "CPB" for "Velmorian Council for Public Broadcasting": the country before a body's own name tells
+                // it apart from other countries' bodies, and its acronym leaves the country out.
+                if (CountryPrefixEnd(record.Name) is var own and > 0)
+                {
+                    AddSpelling(spelledBy, Initials(record.Name.Substring(own)), resolved);
+                }
             }
         }
 
@@ -82,6 +89,30 @@ internal sealed partial class DocumentEntityReader
         }
 
         return letters.Length >= 2 && letters.Length <= MaxLetters ? letters.ToString() : null;
+    }
+
+    // Where a body's own name starts after a country or a nationality of one to three words ("United States
+    // Commission on ..." → the "Commission"), or -1 when no country opens the name.
+    private static int CountryPrefixEnd(string name)
+    {
+        const int MaxCountryWords = 3;
+        var end = -1;
+        var space = -1;
+        for (var words = 1; words <= MaxCountryWords; words++)
+        {
+            space = name.IndexOf(' ', space + 1);
+            if (space < 0)
+            {
+                break;
+            }
+
+            if (NameForms.IsCountryOrDemonym(name.Substring(0, space)))
+            {
+                end = space + 1;
+            }
+        }
+
+        return end;
     }
 
     // The first letters of the capitalised words, particles ("of", "the", "and") left out.

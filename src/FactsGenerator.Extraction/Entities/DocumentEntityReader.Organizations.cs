@@ -102,12 +102,14 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "the Zarqan movement" (but "the Mothers for Clean Rivers movement" is already whole, and "the Brexit movement" is a
-    // cause); "the Velmorian military" is a country's armed forces (but "the Jeep military convoy" is a vehicle).
+    // cause); "the Velmorian military" is a country's armed forces (but "the Jeep military convoy" is a vehicle, and in
+    // "a Velmorian military airstrike" the article is the strike's: "military" only describes it).
     private bool NamesBodyWithNoun(NameChunk chunk, Token noun)
     {
         if (noun.Is("military"))
         {
-            return gazetteer.TryFind(chunk.Text, out var country) && country.Kind == Model.PlaceKind.Country;
+            var indefinite = chunk.First >= 1 && (chunk.Tokens[chunk.First - 1].Is("a") || chunk.Tokens[chunk.First - 1].Is("an"));
+            return !indefinite && gazetteer.TryFind(chunk.Text, out var country) && country.Kind == Model.PlaceKind.Country;
         }
 
         return !noun.Is("movement") || (chunk.SpacedWordCount == 1 && !Lexicon.NonNameWords.Contains(chunk.Text) && !Lexicon.NonNameWords.Contains(chunk.Text.TrimEnd('s')));

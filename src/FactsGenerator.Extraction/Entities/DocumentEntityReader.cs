@@ -81,11 +81,14 @@ internal sealed partial class DocumentEntityReader
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
         MergeShortOrganizationNames();
+        MergeHeadlessShortOrganizationNames();
+        MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
+        DiscardPluralKindNames();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         return registry.ToEntitySet();

@@ -13,7 +13,7 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand supplier provider utility app database");
+        "troupe ensemble collective franchise brand supplier provider utility app database faction");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -106,7 +106,7 @@ internal static class Lexicon
         "Organisation Union Bank Fund Commission Committee Office Service Services Brigade Corporation Corp Inc Ltd LLC " +
         "Plc Company Group Association University College School Centre Center Directorate Forces Force Parliament " +
         "Congress Senate Cabinet Authority Board Bureau Foundation Federation League Alliance Coalition Front Movement " +
-        "Network Airlines Airways Times Post News Press Journal Herald Television TV Radio Broadcasting Guard " +
+        "Network Airlines Airways Times Post News Press Journal Herald Magazine Gazette Tribune Chronicle Television TV Radio Broadcasting Guard " +
         "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Brigades Corps Command " +
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +

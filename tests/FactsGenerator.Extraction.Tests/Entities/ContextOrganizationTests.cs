@@ -88,6 +88,13 @@ public class ContextOrganizationTests
     }
 
     [Fact]
+    public void ACountrysMilitaryAfterAnIndefiniteArticleOnlyDescribesWhatFollows()
+    {
+        var facts = Extract.From("The convoy was hit by a United Kingdom military helicopter near the border on Friday.");
+        Assert.DoesNotContain("United Kingdom military", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
     public void ABusinessWordAfterAndClosesTheNameOfACompany()
     {
         var facts = Extract.From("Crews from Harrow Gas and Electric restored power on Monday.");

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Two body names that differ only in a word written once in the singular and once in the plural
+/// ("Harbour Fishery Board" and "Harbour Fisheries Board") are one body.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // Writers slip between the singular and the plural of a word inside a long name ("the Velm Ferries Authority",
+    // later "the Velm Ferry Authority"); no two bodies of one document are told apart by that alone. One-word names are
+    // left out: "Time" and "Times" are two publications.
+    private void MergePluralVariantOrganizationNames()
+    {
+        var firstByKey = new Dictionary<string, EntityRecord>(System.StringComparer.Ordinal);
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Organization || record.MergedInto is not null || record.Name.IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            var key = SingularKey(record.Name);
+            if (!firstByKey.TryGetValue(key, out var first))
+            {
+                firstByKey[key] = record;
+            }
+            else if (!ReferenceEquals(first.Resolve(), record.Resolve()))
+            {
+                record.MergeInto(first.Resolve());
+            }
+        }
+    }
+
+    // The name in lower case with every word of four letters or more brought to its singular ("ferries" →
+    // "ferry", "boards" → "board"); "-ss" endings are no plurals ("Congress", "Business").
+    private static string SingularKey(string name)
+    {
+        var words = name.ToLowerInvariant().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 4 || !word.EndsWith("s", System.StringComparison.Ordinal) || word.EndsWith("ss", System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            words[i] = word.EndsWith("ies", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y" : word.Substring(0, word.Length - 1);
+        }
+
+        return string.Join(" ", words);
+    }
+}

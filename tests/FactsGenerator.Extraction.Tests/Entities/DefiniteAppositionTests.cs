@@ -1,0 +1,35 @@
+using Xunit;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>"X, the ... agency," names a body when the kind of body closes the apposition.</summary>
+public class DefiniteAppositionTests
+{
+    [Fact]
+    public void AnAppositionWithTheEndingInAKindOfBodyMakesAnOrganisation()
+    {
+        var facts = Extract.From("Yesterday Quorvex, the Norwegian space agency, confirmed the launch date of its probe.");
+        Assert.Contains("Quorvex", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AKindOfBodyFollowedByARelativeWordAlsoClosesTheApposition()
+    {
+        var facts = Extract.From("The report was written by Tallowmere, the charity that runs the shelters in the valley.");
+        Assert.Contains("Tallowmere", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AKindOfBodyOpeningAClauseIsNoApposition()
+    {
+        var facts = Extract.From("After the talks in Brennholt, the agency said the border would stay open.");
+        Assert.DoesNotContain("Brennholt", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void APossessiveAfterTheKindDescribesAPerson()
+    {
+        var facts = Extract.From("The plan was drafted by Marta Quillon, the party's treasurer, over the summer.");
+        Assert.DoesNotContain("Marta Quillon", Extract.OrganizationNames(facts));
+    }
+}
