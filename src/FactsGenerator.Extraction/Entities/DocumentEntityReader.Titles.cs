@@ -157,7 +157,9 @@ internal sealed partial class DocumentEntityReader
                     office = office.Substring(0, office.Length - 1);
                 }
 
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + office;
+                // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
+                var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
             }
 
             // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.

@@ -134,8 +134,11 @@ internal static partial class RoleParser
         }
 
         var headEnd = p;
+        // "study co-author X", "senior vice-president X": a hyphenated office takes the same qualifiers as a plain one.
+        p = HyphenatedHeadStart(tokens, p);
+        var headStart = p;
         // ("Harbour police press officer X": a capitalised word before "police" names the force, a body.)
-        while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
+        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
             && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0])))
         {
             p--;
@@ -150,7 +153,7 @@ internal static partial class RoleParser
         // "the railroad and shipping tycoon X": modifiers joined by "and" qualify one office (but "friends and
         // fellow actor X" lists people).
         // ("Garden and events manager X" opening the sentence is capitalised only there.)
-        if (p < headEnd && p - 2 >= 0 && tokens[p - 1].Is("and")
+        if (p < headStart && p - 2 >= 0 && tokens[p - 1].Is("and")
             && ((IsModifier(tokens[p - 2]) && !IsRoleHead(tokens[p - 2]) && Singular(tokens[p - 2]) is null) || (p - 2 == 0 && IsCommonWordOpeningSentence(tokens[0]))))
         {
             p -= 2;
@@ -163,7 +166,7 @@ internal static partial class RoleParser
         // (a body's own name, as in "Reuters reporter X", is neither).
         // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
         // qualifies the office too.)
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
             || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
@@ -193,7 +196,7 @@ internal static partial class RoleParser
             // (Only right after an article or opening the sentence: in "the Green Party presidential nominee" the
             // capitalised word ends the body's name.)
             var q = p;
-            while (q - 1 >= 0 && headEnd - (q - 1) <= MaxModifiers && char.IsUpper(tokens[q - 1].Text[0]) && Lexicon.TitleModifiers.Contains(tokens[q - 1].Text)
+            while (q - 1 >= 0 && headStart - (q - 1) <= MaxModifiers && char.IsUpper(tokens[q - 1].Text[0]) && Lexicon.TitleModifiers.Contains(tokens[q - 1].Text)
                 && !NameForms.IsCountryOrDemonym(tokens[q - 1].Text))
             {
                 q--;
@@ -216,6 +219,7 @@ internal static partial class RoleParser
 
         var roleStart = p;
         var bareOwner = false;
+        var jurisdiction = string.Empty;
         if (p - 1 >= 0)
         {
             var before = tokens[p - 1];
@@ -258,6 +262,14 @@ internal static partial class RoleParser
                     // "Veteran French diplomat X" opening a sentence: the word of tenure is no part of the country.
                     affiliation = country;
                 }
+                else if (owner is not null && affiliation is null && EndsInJurisdiction(tokens, owner.First, owner.Last))
+                {
+                    // "the Velm County Sheriff X", "a Harlow District judge": the kind of jurisdiction is part of the office;
+                    // the place it names is the affiliation.
+                    affiliation = owner.Text;
+                    affiliationChunk = owner;
+                    jurisdiction = tokens[owner.Last].Text.ToLowerInvariant() + " ";
+                }
                 else if (owner is not null && affiliation is null)
                 {
                     affiliation = owner.Text;
@@ -289,11 +301,19 @@ internal static partial class RoleParser
         }
 
         var tenure = Former(tokens, roleStart, affiliationChunk);
-        return new RoleMatch(tenure + role, affiliation, affiliationChunk)
+        return new RoleMatch(tenure + jurisdiction + role, affiliation, affiliationChunk)
         {
             RoleWithOwner = bareOwner && affiliationChunk is { } bare ? tenure + bare.Text.ToLowerInvariant() + " " + role : null,
         };
     }
+
+    // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president"),
+    // or head itself.
+    private static int HyphenatedHeadStart(IReadOnlyList<Token> tokens, int head) =>
+        head - 2 >= 0 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
+        && NameForms.IsLowerWord(tokens[head]) && NameForms.IsLowerWord(tokens[head - 2])
+            ? head - 2
+            : head;
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
     internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
@@ -824,6 +844,17 @@ internal static partial class RoleParser
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
     }
+
+    // Capitalised last words of a place's name that also say what kind of office serves it ("County Attorney"); a
+    // city's or province's own name often ends in the word ("Velm City"), so those stay with the place.
+    private static readonly HashSet<string> JurisdictionNouns = new(System.StringComparer.Ordinal) { "County", "State", "District", "Borough", "Township", "Parish" };
+
+    /// <summary>"Velm County" in tokens first..last, before the office at last + 1: a place's name of two or more
+    /// capitalised words ending in the kind of jurisdiction (not "Department of State"), when the office does not
+    /// name its own ("Velm County District Attorney").</summary>
+    internal static bool EndsInJurisdiction(IReadOnlyList<Token> tokens, int first, int last) =>
+        first < last && JurisdictionNouns.Contains(tokens[last].Text) && tokens[last - 1].IsWord && char.IsUpper(tokens[last - 1].Text[0])
+        && last + 1 < tokens.Count && !JurisdictionNouns.Contains(tokens[last + 1].Text);
 
     private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
 

@@ -1,0 +1,34 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>
+/// A hyphenated office before a name ("co-author", "vice-president") keeps the lower-case qualifiers written before
+/// it, as a plain office does.
+/// </summary>
+public class RoleHyphenatedHeadTests
+{
+    private static string? RoleOf(string text, string name) => Assert.Single(Extract.From(text).People, p => p.Name == name).Role;
+
+    [Theory]
+    [InlineData("\"The ice is thinning,\" said study co-author Mara Lindqvist on Tuesday.", "Mara Lindqvist", "study co-author")]
+    [InlineData("The board thanked the senior vice-president Jon Harl for his work.", "Jon Harl", "senior vice-president")]
+    [InlineData("The group was started by anti-war co-founder Ben Okafor in a garage.", "Ben Okafor", "anti-war co-founder")]
+    public void QualifiersBeforeAHyphenatedOfficeBelongToIt(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name));
+    }
+
+    [Fact]
+    public void AQualifierOpeningTheSentenceIsNoBody()
+    {
+        var facts = Extract.From("Lead co-author Ana Torres presented the findings in Velm.");
+        var person = Assert.Single(facts.People, p => p.Name == "Ana Torres");
+        Assert.Equal("lead co-author", person.Role);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void AHyphenatedOfficeAloneStaysAsItIs()
+    {
+        Assert.Equal("co-author", RoleOf("Co-author Rosa Villar answered questions after the talk.", "Rosa Villar"));
+    }
+}
