@@ -1010,7 +1010,7 @@ internal static partial class RoleParser
 
         // "X, formerly the mayor of ...", "X, then a senator".
         var formerly = false;
-        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || TimeAdverbs.Contains(tokens[p].Text)))
         {
             formerly |= tokens[p].Is("formerly");
             p++;
@@ -1347,9 +1347,11 @@ internal static partial class RoleParser
     {
         // "X was the deputy commander of Y", "X is a retired nurse": the name is the subject of a copula whose
         // predicate is an office (the apposition reader finds no role head in "X was the first to ...").
+        // ("X is also a professor at Y", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
-        if (copula + 1 < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
-            && (tokens[copula + 1].Is("the") || tokens[copula + 1].Is("a") || tokens[copula + 1].Is("an")))
+        var article = copula + 1 < tokens.Count && TimeAdverbs.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
+        if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
+            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")))
         {
             var predicate = After(tokens, nameLast, chunks, commaOptional: true);
             if (predicate?.Role is not null)
@@ -1482,6 +1484,9 @@ internal static partial class RoleParser
     };
 
     // "current", "then", "newly": say when, not what the office is.
+    // Adverbs between a copula or a comma and the office they qualify: "X is also a judge", "X, now the mayor".
+    private static readonly HashSet<string> TimeAdverbs = new(System.StringComparer.Ordinal) { "then", "now", "also", "still", "already" };
+
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
