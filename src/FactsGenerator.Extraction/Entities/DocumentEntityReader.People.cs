@@ -31,8 +31,9 @@ internal sealed partial class DocumentEntityReader
 
         // "X picked veteran lawyer Ana Ruiz as her deputy": the office the person is chosen for is said
         // after the name and outweighs the description before it.
-        // (An office read before, "Governor X", stays.)
-        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && (person.Role is null || !IsOffice(person.Role)))
+        // (An office read before, "Governor X", stays; so does what an earlier mention said: "picked X as his running
+        // mate" later in the article does not replace "teacher X" of the first mention.)
+        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && person.Role is null)
         {
             person.Role = chosenFor;
         }
