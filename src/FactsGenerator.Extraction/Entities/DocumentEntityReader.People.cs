@@ -42,7 +42,7 @@ internal sealed partial class DocumentEntityReader
         {
             var written = before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
             var match = written is not null && !IsStudyAuthorRole(written.Role)
-                ? written
+                ? DefiniteOfficeApposed(chunk, chunks, written) ?? written
                 : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
                     ?? RoleParser.NamedBy(chunk.Tokens, chunk.First, chunks));
             // "Fire chief Jo Kim": a common word opening the sentence before a role is part of the role, not its body.
@@ -80,6 +80,30 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // "businessman X, already the presidential nominee of Y", "activist X, a former mayor of Y": an office (a title, a
+    // nomination or a candidacy) in the apposition outweighs a description written before the name that is none (a
+    // title before it, "Senator X, the ...", stays).
+    private static RoleMatch? DefiniteOfficeApposed(NameChunk chunk, List<NameChunk> chunks, RoleMatch written)
+    {
+        var tokens = chunk.Tokens;
+        var p = chunk.Last + 1;
+        if (written.Role is not { } description || Lexicon.TitleWords.Contains(RoleParser.HeadOf(description))
+            || p + 1 >= tokens.Count || !tokens[p].IsSymbol(','))
+        {
+            return null;
+        }
+
+        p++;
+        if (tokens[p].Is("already") || tokens[p].Is("now") || tokens[p].Is("also"))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")) && RoleParser.After(tokens, chunk.Last, chunks) is { Role: { } office } apposed && IsOffice(office)
+            ? apposed
+            : null;
     }
 
     // "lead author X, a doctoral candidate": what a person did for the study reported on gives way to the office or
