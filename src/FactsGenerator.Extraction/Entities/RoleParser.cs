@@ -128,7 +128,7 @@ internal static partial class RoleParser
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
-        if (!IsRoleNoun(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
+        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p)) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
         {
             return null;
         }
@@ -1090,7 +1090,7 @@ internal static partial class RoleParser
                 break;
             }
 
-            if (IsRoleNoun(tokens[p]))
+            if (IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p))
             {
                 head = p;
             }

@@ -31,4 +31,19 @@ public class RoleHyphenatedHeadTests
     {
         Assert.Equal("co-author", RoleOf("Co-author Rosa Villar answered questions after the talk.", "Rosa Villar"));
     }
+
+    [Theory]
+    [InlineData("Films with Tom Weller made her famous. Later she invited her former co-star Weller to her show.", "Tom Weller", "former co-star")]
+    [InlineData("Co-developer Ana Torres said the coating works.", "Ana Torres", "co-developer")]
+    [InlineData("The bakery was bought by co-owner Ben Okafor in May.", "Ben Okafor", "co-owner")]
+    public void AFunctionSharedWithSomeoneIsARole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name));
+    }
+
+    [Fact]
+    public void AHyphenatedWordThatIsNoPersonGivesNoRole()
+    {
+        Assert.Null(RoleOf("The long-term plan was backed by Ida Berg in March.", "Ida Berg"));
+    }
 }
