@@ -24,7 +24,8 @@ internal sealed partial class DocumentEntityReader
     {
         // "SW Ana Ruiz" after "Senior Warden (SW)": the abbreviation of a title spelled out is the role.
         // ("sw", the abbreviation read as a role, gives way to it.)
-        if (before && TitleAcronymBefore(chunk) is { } title && (person.Role is null || person.Role == title.Acronym.ToLowerInvariant()))
+        var acronymTitle = before ? TitleAcronymBefore(chunk) : null;
+        if (acronymTitle is { } title && (person.Role is null || person.Role == title.Acronym.ToLowerInvariant()))
         {
             person.Role = title.SpelledOut;
         }
@@ -40,7 +41,10 @@ internal sealed partial class DocumentEntityReader
 
         if (person.Role is null || person.Affiliation is null || IsStudyAuthorRole(person.Role))
         {
-            var written = before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
+            // ("Early critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
+            // "Member of Parliament (MP) X" still names its chamber.)
+            var bareAcronym = acronymTitle is not null && !chunk.Tokens[chunk.First - 1].IsSymbol(')');
+            var written = before && !bareAcronym ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
             var match = written is not null && !IsStudyAuthorRole(written.Role)
                 ? DefiniteOfficeApposed(chunk, chunks, written) ?? written
                 : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
