@@ -89,6 +89,12 @@ internal sealed partial class DocumentEntityReader
 
             while (roleStart - 1 >= chunk.First)
             {
+                if (RoleParser.IsPartyBeforeLegislator(tokens, roleStart - 1, t))
+                {
+                    // "Labour MP Ana Ruiz": the party is no part of the office.
+                    break;
+                }
+
                 if (IsTitlePart(tokens[roleStart - 1]) || (roleStart - 2 >= chunk.First && RoleParser.IsFieldAfterChief(tokens, roleStart - 1)))
                 {
                     roleStart--;

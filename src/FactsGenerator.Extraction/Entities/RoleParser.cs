@@ -179,7 +179,8 @@ internal static partial class RoleParser
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
             while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
                 && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd) || IsFieldAfterChief(tokens, p - 1))
-                && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
+                && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of"))
+                && !IsPartyBeforeLegislator(tokens, p - 1, headEnd))
             {
                 p--;
             }
@@ -844,6 +845,17 @@ internal static partial class RoleParser
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
     }
+
+    // "Labour MP X", "Liberal National MP X": before a legislator's title a party's word ("Labour", or any word after
+    // one) names the party, not a field of the office as in "Labour Minister".
+    internal static bool IsPartyBeforeLegislator(IReadOnlyList<Token> tokens, int k, int head) =>
+        Legislators.Contains(tokens[head].Text)
+        && (Lexicon.PartyAdjectives.Contains(tokens[k].Text) || (k >= 1 && Lexicon.PartyAdjectives.Contains(tokens[k - 1].Text)));
+
+    private static readonly HashSet<string> Legislators = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "MP", "MEP", "MLA", "Senator", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilor",
+    };
 
     // Capitalised last words of a place's name that also say what kind of office serves it ("County Attorney"); a
     // city's or province's own name often ends in the word ("Velm City"), so those stay with the place.
