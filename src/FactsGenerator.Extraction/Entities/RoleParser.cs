@@ -308,11 +308,11 @@ internal static partial class RoleParser
         };
     }
 
-    // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president"),
-    // or head itself.
+    // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president",
+    // "Co-founder" opening the sentence), or head itself.
     private static int HyphenatedHeadStart(IReadOnlyList<Token> tokens, int head) =>
         head - 2 >= 0 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
-        && NameForms.IsLowerWord(tokens[head]) && NameForms.IsLowerWord(tokens[head - 2])
+        && NameForms.IsLowerWord(tokens[head]) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
             ? head - 2
             : head;
 
@@ -401,6 +401,8 @@ internal static partial class RoleParser
     // ("former" is read by Former, for all the offices).
     private static int CoordinatedOfficeStart(IReadOnlyList<Token> tokens, int head)
     {
+        // ("party co-founder and union leader X": a hyphenated first office keeps its qualifiers too.)
+        head = HyphenatedHeadStart(tokens, head);
         var first = head;
         // ("Amateur researcher and engineer X", "Studio model and singer X": the capital of a qualifier opening the
         // sentence is the sentence's.)

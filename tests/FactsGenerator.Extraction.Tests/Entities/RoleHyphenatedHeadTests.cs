@@ -46,4 +46,12 @@ public class RoleHyphenatedHeadTests
     {
         Assert.Null(RoleOf("The long-term plan was backed by Ida Berg in March.", "Ida Berg"));
     }
+
+    [Theory]
+    [InlineData("The party co-founder and union leader Jon Harl spoke at the rally.", "Jon Harl", "party co-founder and union leader")]
+    [InlineData("Co-founder and chief executive Ana Torres left the firm in June.", "Ana Torres", "co-founder and chief executive")]
+    public void AHyphenatedFirstOfTwoOfficesKeepsItsQualifiers(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name));
+    }
 }
