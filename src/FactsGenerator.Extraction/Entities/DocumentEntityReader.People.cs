@@ -41,7 +41,7 @@ internal sealed partial class DocumentEntityReader
 
         if (person.Role is null || person.Affiliation is null || IsStudyAuthorRole(person.Role))
         {
-            // ("Early critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
+            // ("Fierce critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
             // "Member of Parliament (MP) X" still names its chamber.)
             var bareAcronym = acronymTitle is not null && !chunk.Tokens[chunk.First - 1].IsSymbol(')');
             var written = before && !bareAcronym ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
@@ -86,7 +86,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "businessman X, already the presidential nominee of Y", "activist X, a former mayor of Y": an office (a title, a
+    // "farmer X, now the party's nominee for governor", "activist X, a former mayor of Y": an office (a title, a
     // nomination or a candidacy) in the apposition outweighs a description written before the name that is none (a
     // title before it, "Senator X, the ...", stays).
     private static RoleMatch? DefiniteOfficeApposed(NameChunk chunk, List<NameChunk> chunks, RoleMatch written)

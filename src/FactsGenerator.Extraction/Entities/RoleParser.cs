@@ -401,7 +401,7 @@ internal static partial class RoleParser
     // ("former" is read by Former, for all the offices).
     private static int CoordinatedOfficeStart(IReadOnlyList<Token> tokens, int head)
     {
-        // ("party co-founder and union leader X": a hyphenated first office keeps its qualifiers too.)
+        // ("band co-founder and studio manager X": a hyphenated first office keeps its qualifiers too.)
         head = HyphenatedHeadStart(tokens, head);
         var first = head;
         // ("Amateur researcher and engineer X", "Studio model and singer X": the capital of a qualifier opening the
@@ -1361,7 +1361,7 @@ internal static partial class RoleParser
     {
         // "X was the deputy commander of Y", "X is a retired nurse": the name is the subject of a copula whose
         // predicate is an office (the apposition reader finds no role head in "X was the first to ...").
-        // ("X is also a professor at Y", "X was then the mayor": an adverb may stand before the predicate.)
+        // ("X is also a judge", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
         var article = copula + 1 < tokens.Count && TimeAdverbs.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
         if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))

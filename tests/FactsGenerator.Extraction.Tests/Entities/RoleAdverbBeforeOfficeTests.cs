@@ -9,7 +9,7 @@ public class RoleAdverbBeforeOfficeTests
     private static string? RoleOf(string text, string name) => Assert.Single(Extract.From(text).People, p => p.Name == name).Role;
 
     [Theory]
-    [InlineData("The award went to Tom Weller and Ana Torres. Weller is also a professor at the University of Velm.", "Tom Weller", "professor")]
+    [InlineData("The award went to Tom Weller and Ana Torres. Weller is also a lecturer at Velm College.", "Tom Weller", "lecturer")]
     [InlineData("Ben Okafor was still the mayor when the bridge opened.", "Ben Okafor", "mayor")]
     public void AnAdverbAfterTheCopulaIsSkipped(string text, string name, string role)
     {

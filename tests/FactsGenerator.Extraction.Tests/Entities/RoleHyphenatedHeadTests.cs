@@ -9,7 +9,7 @@ public class RoleHyphenatedHeadTests
     private static string? RoleOf(string text, string name) => Assert.Single(Extract.From(text).People, p => p.Name == name).Role;
 
     [Theory]
-    [InlineData("\"The ice is thinning,\" said study co-author Mara Lindqvist on Tuesday.", "Mara Lindqvist", "study co-author")]
+    [InlineData("The findings were presented by study co-author Mara Lindqvist on Tuesday.", "Mara Lindqvist", "study co-author")]
     [InlineData("The board thanked the senior vice-president Jon Harl for his work.", "Jon Harl", "senior vice-president")]
     [InlineData("The group was started by anti-war co-founder Ben Okafor in a garage.", "Ben Okafor", "anti-war co-founder")]
     public void QualifiersBeforeAHyphenatedOfficeBelongToIt(string text, string name, string role)
@@ -33,8 +33,8 @@ public class RoleHyphenatedHeadTests
     }
 
     [Theory]
-    [InlineData("Films with Tom Weller made her famous. Later she invited her former co-star Weller to her show.", "Tom Weller", "former co-star")]
-    [InlineData("Co-developer Ana Torres said the coating works.", "Ana Torres", "co-developer")]
+    [InlineData("Tom Weller acted in her first film. The sequel reunited her with former co-star Weller.", "Tom Weller", "former co-star")]
+    [InlineData("Co-developer Ana Torres said the app would ship in May.", "Ana Torres", "co-developer")]
     [InlineData("The bakery was bought by co-owner Ben Okafor in May.", "Ben Okafor", "co-owner")]
     public void AFunctionSharedWithSomeoneIsARole(string text, string name, string role)
     {
@@ -48,7 +48,7 @@ public class RoleHyphenatedHeadTests
     }
 
     [Theory]
-    [InlineData("The party co-founder and union leader Jon Harl spoke at the rally.", "Jon Harl", "party co-founder and union leader")]
+    [InlineData("The band co-founder and studio manager Jon Harl spoke at the launch.", "Jon Harl", "band co-founder and studio manager")]
     [InlineData("Co-founder and chief executive Ana Torres left the firm in June.", "Ana Torres", "co-founder and chief executive")]
     public void AHyphenatedFirstOfTwoOfficesKeepsItsQualifiers(string text, string name, string role)
     {

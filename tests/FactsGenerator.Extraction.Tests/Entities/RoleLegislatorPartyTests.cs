@@ -10,8 +10,8 @@ public class RoleLegislatorPartyTests
 
     [Theory]
     [InlineData("Labour MP Jon Harl voted against the bill on Tuesday.", "Jon Harl", "mp")]
-    [InlineData("The seat fell vacant when Liberal National MP Ana Torres resigned.", "Ana Torres", "mp")]
-    [InlineData("The march was joined by Labour MP (Member of Parliament) Ben Okafor.", "Ben Okafor", "mp")]
+    [InlineData("Liberal National MP Ana Torres opened the county fair.", "Ana Torres", "mp")]
+    [InlineData("Labour MP (Member of Parliament) Ben Okafor voted no.", "Ben Okafor", "mp")]
     public void ThePartyIsNoPartOfALegislatorsTitle(string text, string name, string role)
     {
         Assert.Equal(role, RoleOf(text, name));

@@ -32,17 +32,17 @@ public class TitleAcronymTests
     [Fact]
     public void ADefinitionWithALowerCaseWordSpellsTheTitleOut()
     {
-        var facts = Extract.From("Member of parliament (MP) Ana Torres said the law was old. Later, MP Ben Okafor said it was not.");
+        var facts = Extract.From("The bill was tabled by Member of parliament (MP) Ana Torres in March. Later, MP Ben Okafor opposed it.");
         Assert.Equal("member of parliament", Extract.Person(facts, "Ben Okafor").Role);
     }
 
     [Fact]
     public void AWordBeforeTheAbbreviatedTitleIsNoBody()
     {
-        var facts = Extract.From("Member of Parliament (MP) Ana Torres spoke first. Early critic MP Ben Okafor said it was not.");
+        var facts = Extract.From("Member of Parliament (MP) Ana Torres spoke first. Fierce critic MP Ben Okafor opposed the plan.");
         var person = Extract.Person(facts, "Ben Okafor");
         Assert.Equal("member of parliament", person.Role);
         Assert.Null(person.Affiliation);
-        Assert.DoesNotContain("Early", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Fierce", Extract.OrganizationNames(facts));
     }
 }
