@@ -24,24 +24,29 @@ internal sealed partial class DocumentEntityReader
     {
         // "SW Ana Ruiz" after "Senior Warden (SW)": the abbreviation of a title spelled out is the role.
         // ("sw", the abbreviation read as a role, gives way to it.)
-        if (before && TitleAcronymBefore(chunk) is { } title && (person.Role is null || person.Role == title.Acronym.ToLowerInvariant()))
+        var acronymTitle = before ? TitleAcronymBefore(chunk) : null;
+        if (acronymTitle is { } title && (person.Role is null || person.Role == title.Acronym.ToLowerInvariant()))
         {
             person.Role = title.SpelledOut;
         }
 
         // "X picked veteran lawyer Ana Ruiz as her deputy": the office the person is chosen for is said
         // after the name and outweighs the description before it.
-        // (An office read before, "Governor X", stays.)
-        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && (person.Role is null || !IsOffice(person.Role)))
+        // (An office read before, "Governor X", stays; so does what an earlier mention said: "picked X as his running
+        // mate" later in the article does not replace "teacher X" of the first mention.)
+        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && person.Role is null)
         {
             person.Role = chosenFor;
         }
 
         if (person.Role is null || person.Affiliation is null || IsStudyAuthorRole(person.Role))
         {
-            var written = before ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
+            // ("Fierce critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
+            // "Member of Parliament (MP) X" still names its chamber.)
+            var bareAcronym = acronymTitle is not null && !chunk.Tokens[chunk.First - 1].IsSymbol(')');
+            var written = before && !bareAcronym ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
             var match = written is not null && !IsStudyAuthorRole(written.Role)
-                ? written
+                ? DefiniteOfficeApposed(chunk, chunks, written) ?? written
                 : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
                     ?? RoleParser.NamedBy(chunk.Tokens, chunk.First, chunks));
             // "Fire chief Jo Kim": a common word opening the sentence before a role is part of the role, not its body.
@@ -79,6 +84,30 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // "farmer X, now the party's nominee for governor", "activist X, a former mayor of Y": an office (a title, a
+    // nomination or a candidacy) in the apposition outweighs a description written before the name that is none (a
+    // title before it, "Senator X, the ...", stays).
+    private static RoleMatch? DefiniteOfficeApposed(NameChunk chunk, List<NameChunk> chunks, RoleMatch written)
+    {
+        var tokens = chunk.Tokens;
+        var p = chunk.Last + 1;
+        if (written.Role is not { } description || Lexicon.TitleWords.Contains(RoleParser.HeadOf(description))
+            || p + 1 >= tokens.Count || !tokens[p].IsSymbol(','))
+        {
+            return null;
+        }
+
+        p++;
+        if (tokens[p].Is("already") || tokens[p].Is("now") || tokens[p].Is("also"))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && (tokens[p].Is("the") || tokens[p].Is("a") || tokens[p].Is("an")) && RoleParser.After(tokens, chunk.Last, chunks) is { Role: { } office } apposed && IsOffice(office)
+            ? apposed
+            : null;
     }
 
     // "lead author X, a doctoral candidate": what a person did for the study reported on gives way to the office or

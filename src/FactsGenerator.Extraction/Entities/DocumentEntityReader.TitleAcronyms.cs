@@ -79,8 +79,8 @@ internal sealed partial class DocumentEntityReader
         return definedAcronyms;
     }
 
-    // "Member of Parliament" before "(MP)": capitalised words back from the bracket, with "of" between them, whose
-    // initials are the abbreviation's letters; written lower-case as a role.
+    // "Member of Parliament" before "(MP)": words back from the bracket, with "of" between them, whose initials are
+    // the abbreviation's letters, the first capitalised; written lower-case as a role.
     private static string? SpelledOutBefore(IReadOnlyList<Token> tokens, int open, string acronym)
     {
         var letter = acronym.Length - 1;
@@ -97,7 +97,9 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (tokens[k].Text[0] != acronym[letter] || !char.IsUpper(tokens[k].Text[0]) || NameForms.IsAllCaps(tokens[k].Text))
+            // ("Member of parliament (MP)": a word after the first may be written in lower case.)
+            var initial = tokens[k].Text[0];
+            if (char.ToUpperInvariant(initial) != acronym[letter] || (letter == 0 && !char.IsUpper(initial)) || NameForms.IsAllCaps(tokens[k].Text))
             {
                 return null;
             }

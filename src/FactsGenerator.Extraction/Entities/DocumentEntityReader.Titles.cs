@@ -89,6 +89,12 @@ internal sealed partial class DocumentEntityReader
 
             while (roleStart - 1 >= chunk.First)
             {
+                if (RoleParser.IsPartyBeforeLegislator(tokens, roleStart - 1, t))
+                {
+                    // "Labour MP Ana Ruiz": the party is no part of the office.
+                    break;
+                }
+
                 if (IsTitlePart(tokens[roleStart - 1]) || (roleStart - 2 >= chunk.First && RoleParser.IsFieldAfterChief(tokens, roleStart - 1)))
                 {
                     roleStart--;
@@ -157,7 +163,9 @@ internal sealed partial class DocumentEntityReader
                     office = office.Substring(0, office.Length - 1);
                 }
 
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + office;
+                // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
+                var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
+                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
             }
 
             // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.

@@ -21,6 +21,29 @@ internal static partial class RoleParser
         Gazetteer.Occupations.Contains(word)
         || (word.Length >= 4 && PersonNounList.Contains(word) && IsSingularNounForm(word));
 
+    /// <summary>
+    /// "co-star", "co-owner", "co-developer": a compound ending at head, written with a glued hyphen, that the person
+    /// list holds whole, or that shares with someone a function of the list ("co-" before any person noun: a company's
+    /// functions too, since a body has no partner in them beside a person's name).
+    /// </summary>
+    private static bool IsHyphenatedPersonNoun(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head < 2 || !tokens[head - 1].IsSymbol('-') || tokens[head - 1].SpaceBefore || tokens[head].SpaceBefore
+            || !NameForms.IsLowerWord(tokens[head]) || !tokens[head - 2].IsWord)
+        {
+            return false;
+        }
+
+        var prefix = tokens[head - 2].Text.ToLowerInvariant();
+        if (!NameForms.IsLowerWord(tokens[head - 2]) && !(head - 2 == 0 && prefix == "co"))
+        {
+            return false;
+        }
+
+        var compound = prefix + "-" + tokens[head].Text;
+        return IsPersonNounOfFunction(compound) || (prefix == "co" && PersonNounList.Contains(tokens[head].Text) && IsSingularNounForm(tokens[head].Text));
+    }
+
     // A lower-case singular noun of the WordNet person list that says more than "someone" (not "man", "stranger").
     private static bool IsPersonNounOfFunction(Token token) => NameForms.IsLowerWord(token) && IsPersonNounOfFunction(token.Text);
 

@@ -128,14 +128,17 @@ internal static partial class RoleParser
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
-        if (!IsRoleNoun(tokens[p]) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
+        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p)) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
         {
             return null;
         }
 
         var headEnd = p;
+        // "study co-author X", "senior vice-president X": a hyphenated office takes the same qualifiers as a plain one.
+        p = HyphenatedHeadStart(tokens, p);
+        var headStart = p;
         // ("Harbour police press officer X": a capitalised word before "police" names the force, a body.)
-        while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
+        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
             && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0])))
         {
             p--;
@@ -150,7 +153,7 @@ internal static partial class RoleParser
         // "the railroad and shipping tycoon X": modifiers joined by "and" qualify one office (but "friends and
         // fellow actor X" lists people).
         // ("Garden and events manager X" opening the sentence is capitalised only there.)
-        if (p < headEnd && p - 2 >= 0 && tokens[p - 1].Is("and")
+        if (p < headStart && p - 2 >= 0 && tokens[p - 1].Is("and")
             && ((IsModifier(tokens[p - 2]) && !IsRoleHead(tokens[p - 2]) && Singular(tokens[p - 2]) is null) || (p - 2 == 0 && IsCommonWordOpeningSentence(tokens[0]))))
         {
             p -= 2;
@@ -163,7 +166,7 @@ internal static partial class RoleParser
         // (a body's own name, as in "Reuters reporter X", is neither).
         // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
         // qualifies the office too.)
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headEnd && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
             || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
@@ -176,7 +179,8 @@ internal static partial class RoleParser
             // ("House of Commons Speaker X": a chamber after "of" ends the body's name, it does not open the office.)
             while (p - 1 >= 0 && headEnd - (p - 1) <= MaxModifiers
                 && (IsCapitalisedTitlePart(tokens[p - 1]) || OpensGeneralOffice(tokens, p - 1, headEnd) || IsFieldAfterChief(tokens, p - 1))
-                && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of")))
+                && !(IsChamber(tokens[p - 1]) && p - 2 >= 0 && tokens[p - 2].Is("of"))
+                && !IsPartyBeforeLegislator(tokens, p - 1, headEnd))
             {
                 p--;
             }
@@ -193,7 +197,7 @@ internal static partial class RoleParser
             // (Only right after an article or opening the sentence: in "the Green Party presidential nominee" the
             // capitalised word ends the body's name.)
             var q = p;
-            while (q - 1 >= 0 && headEnd - (q - 1) <= MaxModifiers && char.IsUpper(tokens[q - 1].Text[0]) && Lexicon.TitleModifiers.Contains(tokens[q - 1].Text)
+            while (q - 1 >= 0 && headStart - (q - 1) <= MaxModifiers && char.IsUpper(tokens[q - 1].Text[0]) && Lexicon.TitleModifiers.Contains(tokens[q - 1].Text)
                 && !NameForms.IsCountryOrDemonym(tokens[q - 1].Text))
             {
                 q--;
@@ -216,6 +220,7 @@ internal static partial class RoleParser
 
         var roleStart = p;
         var bareOwner = false;
+        var jurisdiction = string.Empty;
         if (p - 1 >= 0)
         {
             var before = tokens[p - 1];
@@ -258,6 +263,14 @@ internal static partial class RoleParser
                     // "Veteran French diplomat X" opening a sentence: the word of tenure is no part of the country.
                     affiliation = country;
                 }
+                else if (owner is not null && affiliation is null && EndsInJurisdiction(tokens, owner.First, owner.Last))
+                {
+                    // "the Velm County Sheriff X", "a Harlow District judge": the kind of jurisdiction is part of the office;
+                    // the place it names is the affiliation.
+                    affiliation = owner.Text;
+                    affiliationChunk = owner;
+                    jurisdiction = tokens[owner.Last].Text.ToLowerInvariant() + " ";
+                }
                 else if (owner is not null && affiliation is null)
                 {
                     affiliation = owner.Text;
@@ -289,11 +302,19 @@ internal static partial class RoleParser
         }
 
         var tenure = Former(tokens, roleStart, affiliationChunk);
-        return new RoleMatch(tenure + role, affiliation, affiliationChunk)
+        return new RoleMatch(tenure + jurisdiction + role, affiliation, affiliationChunk)
         {
             RoleWithOwner = bareOwner && affiliationChunk is { } bare ? tenure + bare.Text.ToLowerInvariant() + " " + role : null,
         };
     }
+
+    // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president",
+    // "Co-founder" opening the sentence), or head itself.
+    private static int HyphenatedHeadStart(IReadOnlyList<Token> tokens, int head) =>
+        head - 2 >= 0 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
+        && NameForms.IsLowerWord(tokens[head]) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
+            ? head - 2
+            : head;
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
     internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
@@ -380,6 +401,8 @@ internal static partial class RoleParser
     // ("former" is read by Former, for all the offices).
     private static int CoordinatedOfficeStart(IReadOnlyList<Token> tokens, int head)
     {
+        // ("band co-founder and studio manager X": a hyphenated first office keeps its qualifiers too.)
+        head = HyphenatedHeadStart(tokens, head);
         var first = head;
         // ("Amateur researcher and engineer X", "Studio model and singer X": the capital of a qualifier opening the
         // sentence is the sentence's.)
@@ -825,6 +848,28 @@ internal static partial class RoleParser
             : string.Empty;
     }
 
+    // "Labour MP X", "Liberal National MP X": before a legislator's title a party's word ("Labour", or any word after
+    // one) names the party, not a field of the office as in "Labour Minister".
+    internal static bool IsPartyBeforeLegislator(IReadOnlyList<Token> tokens, int k, int head) =>
+        Legislators.Contains(tokens[head].Text)
+        && (Lexicon.PartyAdjectives.Contains(tokens[k].Text) || (k >= 1 && Lexicon.PartyAdjectives.Contains(tokens[k - 1].Text)));
+
+    private static readonly HashSet<string> Legislators = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "MP", "MEP", "MLA", "Senator", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilor",
+    };
+
+    // Capitalised last words of a place's name that also say what kind of office serves it ("County Attorney"); a
+    // city's or province's own name often ends in the word ("Velm City"), so those stay with the place.
+    private static readonly HashSet<string> JurisdictionNouns = new(System.StringComparer.Ordinal) { "County", "State", "District", "Borough", "Township", "Parish" };
+
+    /// <summary>"Velm County" in tokens first..last, before the office at last + 1: a place's name of two or more
+    /// capitalised words ending in the kind of jurisdiction (not "Department of State"), when the office does not
+    /// name its own ("Velm County District Attorney").</summary>
+    internal static bool EndsInJurisdiction(IReadOnlyList<Token> tokens, int first, int last) =>
+        first < last && JurisdictionNouns.Contains(tokens[last].Text) && tokens[last - 1].IsWord && char.IsUpper(tokens[last - 1].Text[0])
+        && last + 1 < tokens.Count && !JurisdictionNouns.Contains(tokens[last + 1].Text);
+
     private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
 
     // Common nouns of bodies known by the person or place they serve: "the Harlow campaign", "the Ruiz family".
@@ -979,7 +1024,7 @@ internal static partial class RoleParser
 
         // "X, formerly the mayor of ...", "X, then a senator".
         var formerly = false;
-        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("then") || tokens[p].Is("now")))
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || TimeAdverbs.Contains(tokens[p].Text)))
         {
             formerly |= tokens[p].Is("formerly");
             p++;
@@ -1059,7 +1104,7 @@ internal static partial class RoleParser
                 break;
             }
 
-            if (IsRoleNoun(tokens[p]))
+            if (IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p))
             {
                 head = p;
             }
@@ -1316,9 +1361,11 @@ internal static partial class RoleParser
     {
         // "X was the deputy commander of Y", "X is a retired nurse": the name is the subject of a copula whose
         // predicate is an office (the apposition reader finds no role head in "X was the first to ...").
+        // ("X is also a judge", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
-        if (copula + 1 < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
-            && (tokens[copula + 1].Is("the") || tokens[copula + 1].Is("a") || tokens[copula + 1].Is("an")))
+        var article = copula + 1 < tokens.Count && TimeAdverbs.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
+        if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
+            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")))
         {
             var predicate = After(tokens, nameLast, chunks, commaOptional: true);
             if (predicate?.Role is not null)
@@ -1451,6 +1498,9 @@ internal static partial class RoleParser
     };
 
     // "current", "then", "newly": say when, not what the office is.
+    // Adverbs between a copula or a comma and the office they qualify: "X is also a judge", "X, now the mayor".
+    private static readonly HashSet<string> TimeAdverbs = new(System.StringComparer.Ordinal) { "then", "now", "also", "still", "already" };
+
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)

@@ -179,6 +179,13 @@ public class RoleSeatAndClauseTests
     }
 
     [Fact]
+    public void AnOfficeChosenForInALaterMentionLeavesTheFirstDescription()
+    {
+        const string Text = "Retired teacher Dana Cole will stand in the county. Last week the mayor picked Cole as her deputy.";
+        Assert.Equal("retired teacher", PersonOf(Text, "Dana Cole").Role);
+    }
+
+    [Fact]
     public void TheChooserIsNotGivenTheOffice()
     {
         var facts = Extract.From("Judge Ana Berg was appointed by Mayor Tom Lindqvist as his adviser.");

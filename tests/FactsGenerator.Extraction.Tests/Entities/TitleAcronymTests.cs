@@ -28,4 +28,21 @@ public class TitleAcronymTests
         var facts = Extract.From("The agency said on Monday that staff would return. XQ Lena Varos disagreed.");
         Assert.DoesNotContain(facts.People, p => p.Role == "xq");
     }
+
+    [Fact]
+    public void ADefinitionWithALowerCaseWordSpellsTheTitleOut()
+    {
+        var facts = Extract.From("The bill was tabled by Member of parliament (MP) Ana Torres in March. Later, MP Ben Okafor opposed it.");
+        Assert.Equal("member of parliament", Extract.Person(facts, "Ben Okafor").Role);
+    }
+
+    [Fact]
+    public void AWordBeforeTheAbbreviatedTitleIsNoBody()
+    {
+        var facts = Extract.From("Member of Parliament (MP) Ana Torres spoke first. Fierce critic MP Ben Okafor opposed the plan.");
+        var person = Extract.Person(facts, "Ben Okafor");
+        Assert.Equal("member of parliament", person.Role);
+        Assert.Null(person.Affiliation);
+        Assert.DoesNotContain("Fierce", Extract.OrganizationNames(facts));
+    }
 }
