@@ -334,6 +334,13 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // ("The Department issued a statement": a body's head word taken up alone.)
+            if (k == start + 1 && IsCapitalisedBodyHead(tokens, k))
+            {
+                noun = k;
+                break;
+            }
+
             if (!(tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore) && !tokens[k].IsNumber)
             {
                 break;

@@ -402,7 +402,8 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = noun + 1;
-        if (v >= tokens.Count || !NameForms.IsLowerWord(tokens[noun]) || !(IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
+        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
+            || !(IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             return null;
         }
@@ -789,7 +790,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The actress recalled", "the court concluded": the person or body the description stands for.
-        if (p >= 1 && NameForms.IsLowerWord(tokens[p]) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
+        if (p >= 1 && (NameForms.IsLowerWord(tokens[p]) || IsCapitalisedBodyHead(tokens, p)) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
         {
             var described = Described(tokens[p]);
             if (described is not null)
