@@ -346,6 +346,15 @@ internal sealed partial class SpeakerResolver
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
         }
 
+        // ""..." — Ana Ruiz, harbour master": a quotation signed after a dash, as a pull quote is.
+        var signer = SignerAfterDash(tokens, p, out var signatureEnd);
+        if (signer is not null)
+        {
+            decided = true;
+            verb = signatureEnd;
+            return signer;
+        }
+
         // ""...," it said": the maker of the document the sentence before names, or the body it opens with.
         if (tokens[p].Is("it"))
         {
