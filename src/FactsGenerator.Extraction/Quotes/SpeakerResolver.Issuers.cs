@@ -28,11 +28,11 @@ internal sealed partial class SpeakerResolver
         "representatives",
     };
 
-    // "The statement read:", "..., reads the statement", "Kim's letter read in part": "read" reports a document's
+    // "The statement read:", "..., read the statement", "Kim's letter read in part": "read" reports a document's
     // words only next to the document or the quotation ("she learned to read and write" reports nothing).
     private static bool IsDocumentReading(IReadOnlyList<Token> tokens, int v, bool inverted = true)
     {
-        if (!tokens[v].IsWord || tokens[v].Text is not ("read" or "reads"))
+        if (!tokens[v].IsWord || tokens[v].Text != "read")
         {
             return false;
         }

@@ -216,37 +216,9 @@ internal sealed partial class SpeakerResolver
             {
                 return trailing;
             }
-
-            // ""...", reads the report": when the clause before says nothing of whose report it is, whoever a recent
-            // sentence says made it.
-            var document = DocumentAfterInvertedVerb(tokens, insideQuote, close + 1);
-            if (document >= 0)
-            {
-                return AuthorOfDocumentNamedBefore(sentence, tokens[document].Text);
-            }
         }
 
         return null;
-    }
-
-    // The document noun of ", said the statement" or ", reads the official report" right after the quotation, or -1.
-    private static int DocumentAfterInvertedVerb(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
-    {
-        var v = start < tokens.Count && tokens[start].IsSymbol(',') ? start + 1 : start;
-        if (v + 2 >= tokens.Count || insideQuote[v] || !(IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)) || !tokens[v + 1].Is("the"))
-        {
-            return -1;
-        }
-
-        for (var noun = v + 2; noun < tokens.Count && noun - v <= MaxDocumentModifiers + 2 && NameForms.IsLowerWord(tokens[noun]); noun++)
-        {
-            if (DocumentNouns.Contains(tokens[noun].Text))
-            {
-                return noun;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -404,15 +376,14 @@ internal sealed partial class SpeakerResolver
         }
 
         var noun = p + 1;
-        while (noun + 1 < tokens.Count && noun - p < MaxDescriptionWords && NameForms.IsLowerWord(tokens[noun + 1]) && !IsAttributionVerb(tokens[noun + 1])
-            && !IsDocumentReading(tokens, noun + 1))
+        while (noun + 1 < tokens.Count && noun - p < MaxDescriptionWords && NameForms.IsLowerWord(tokens[noun + 1]) && !IsAttributionVerb(tokens[noun + 1]))
         {
             noun++;
         }
 
         var v = noun + 1;
         if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
-            || !(IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
+            || !IsAttributionVerb(tokens[v]))
         {
             return null;
         }
@@ -424,10 +395,7 @@ internal sealed partial class SpeakerResolver
             quoteStart--;
         }
 
-        // ""...," the statement said": a document speaks for whoever a recent sentence says made it.
-        var described = DocumentNouns.Contains(tokens[noun].Text) && text.SentenceAt(tokens[noun].Start) is { } sentence
-            ? AuthorOfDocumentNamedBefore(sentence, tokens[noun].Text)
-            : Described(tokens[noun], tokens[quoteStart].Start);
+        var described = Described(tokens[noun], tokens[quoteStart].Start);
         if (described is not null)
         {
             decided = true;
