@@ -40,13 +40,22 @@ internal sealed partial class SpeakerResolver
             }
 
             var subject = MentionEndingAt(tokens, end);
-            if (subject is not null && subject.Kind != EntityKind.Place && !IsInsidePrepositionalPhrase(tokens, subject) && !IsByAgent(tokens, subject))
+            if (subject is not null && subject.Kind != EntityKind.Place && !IsInsidePrepositionalPhrase(tokens, subject) && !IsByAgent(tokens, subject)
+                && !OpensSubordinateClauseOtherThanThat(tokens, subject))
             {
                 return subject;
             }
         }
 
         return null;
+    }
+
+    // "Jo Kim toured the yard where Ana Ruiz worked and called it "...": a clause inside the one "and" continues has
+    // its own subject, not the one "and" shares ("claimed that Ana Ruiz skipped ... and described" is the report itself).
+    private static bool OpensSubordinateClauseOtherThanThat(IReadOnlyList<Token> tokens, EntityMention subject)
+    {
+        var before = IndexAtOrAfter(tokens, subject.Start) - 1;
+        return before >= 0 && tokens[before].IsWord && !tokens[before].Is("that") && Subordinators.Contains(tokens[before].Text);
     }
 
     // "refused", "visited", "left": a past-tense form right after a name is the clause's verb ("was"/"had" are

@@ -30,4 +30,11 @@ public class QuoteCoordinatedClauseTests
         var facts = Extract.From("Mira Osei toured the harbour and described the new quay as \"a triumph\".");
         Assert.Equal("Mira Osei", SpeakerOf(facts, "a triumph"));
     }
+
+    [Fact]
+    public void TheSubjectOfAClauseInsideTheFirstOneDoesNotLabel()
+    {
+        var facts = Extract.From("Mira Osei toured the yard where Oskar Lind worked and described the place as \"a marvel\".");
+        Assert.Equal("Mira Osei", SpeakerOf(facts, "a marvel"));
+    }
 }
