@@ -94,6 +94,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "traffic "ground to a halt" — as the court put it —": an aside right after the words says whose they are.
+        if (close >= 0 && close < tokens.Count && PuttingItAfter(tokens, insideQuote, close + 1) is var putting && putting >= 0)
+        {
+            return SubjectOf(tokens, insideQuote, putting);
+        }
+
         var coined = CitedSaying(tokens, insideQuote, open) ?? VerbOpeningSentence(tokens, insideQuote, open);
         if (coined is not null)
         {
