@@ -94,6 +94,14 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "The outbreak was declared a "pandemic" by the health council": the agent of a passive verb of saying or
+        // labelling, named after the words, said them.
+        var agent = close >= 0 && close < tokens.Count ? PassiveAgentAfter(tokens, insideQuote, open, close + 1) : null;
+        if (agent is not null)
+        {
+            return agent;
+        }
+
         // "traffic "ground to a halt" — as the court put it —": an aside right after the words says whose they are.
         if (close >= 0 && close < tokens.Count && PuttingItAfter(tokens, insideQuote, close + 1) is var putting && putting >= 0)
         {
