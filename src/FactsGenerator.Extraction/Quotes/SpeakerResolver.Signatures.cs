@@ -11,10 +11,10 @@ namespace FactsGenerator.Extraction.Quotes;
 internal sealed partial class SpeakerResolver
 {
     // The person named right after a dash at index dash, nothing but a title after them; end is the name's last token.
-    private EntityMention? SignerAfterDash(IReadOnlyList<Token> tokens, int dash, out int end)
+    private EntityMention? SignerAfterDash(IReadOnlyList<Token> tokens, bool[] insideQuote, int dash, out int end)
     {
         end = -1;
-        if (dash + 1 >= tokens.Count || !IsDash(tokens[dash]) || !tokens[dash].IsSymbol('-'))
+        if (dash + 1 >= tokens.Count || !IsDash(tokens[dash]) || !tokens[dash].IsSymbol('-') || !OnlyQuotationBefore(tokens, insideQuote, dash))
         {
             return null;
         }
@@ -29,8 +29,24 @@ internal sealed partial class SpeakerResolver
         return actor;
     }
 
-    // After the name: the end of the sentence, a closing full stop, or a comma and a title of capitalised or
-    // lower-case words with no verb of saying ("Ana Ruiz, Harbour Master" but not "Ana Ruiz, who said").
+    // The sentence holds nothing but the quotation before the dash: a pull quote stands alone ("He said "..." — Ana
+    // Ruiz, the mayor, disagreed" goes on with a clause of its own).
+    private static bool OnlyQuotationBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int dash)
+    {
+        for (var k = dash - 1; k >= 0; k--)
+        {
+            if (!insideQuote[k] && tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // After the name: the end of the sentence, a closing full stop, or a comma and a title in capitalised words
+    // ("Ana Ruiz, Harbour Master", "Ana Ruiz, Director of the Port", not "Ana Ruiz, who said" nor "Ana Ruiz, the
+    // mayor, disagreed").
     private static bool IsSignatureEnd(IReadOnlyList<Token> tokens, int next)
     {
         if (next >= tokens.Count || (next == tokens.Count - 1 && tokens[next].IsSymbol('.')))
@@ -45,7 +61,8 @@ internal sealed partial class SpeakerResolver
 
         for (var k = next + 1; k < tokens.Count; k++)
         {
-            if (tokens[k].IsSymbol('"') || IsAttributionVerb(tokens[k]) || RelativePronouns.Contains(tokens[k].Text))
+            var titleWord = tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].Text is "of" or "for" or "the" or "and" or "at" or "in");
+            if (!titleWord && !tokens[k].IsSymbol(',') && !(k == tokens.Count - 1 && tokens[k].IsSymbol('.')))
             {
                 return false;
             }

@@ -333,7 +333,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // ""..." — Ana Ruiz, harbour master": a quotation signed after a dash, as a pull quote is.
-        var signer = SignerAfterDash(tokens, p, out var signatureEnd);
+        var signer = SignerAfterDash(tokens, insideQuote, p, out var signatureEnd);
         if (signer is not null)
         {
             decided = true;

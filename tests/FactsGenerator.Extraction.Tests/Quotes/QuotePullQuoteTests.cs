@@ -30,4 +30,18 @@ public class QuotePullQuoteTests
         var facts = Extract.From("Oren Taal runs the northern depot. \"We now train twice as many drivers as we did five years ago\" \u2014 Mira Osei, who trains them, said the figures were rising.");
         Assert.NotEqual("Mira Osei", SpeakerOf(facts, "We now train twice"));
     }
+
+    [Fact]
+    public void ADashAfterAQuotationInsideAClauseIsNoSignature()
+    {
+        var facts = Extract.From("Oren Taal said \"the depot trains twice as many drivers as before\" \u2014 Mira Osei, the trainer, disagreed.");
+        Assert.Equal("Oren Taal", SpeakerOf(facts, "the depot trains"));
+    }
+
+    [Fact]
+    public void ADashAfterAQuotationThenAClauseIsNoSignature()
+    {
+        var facts = Extract.From("\"We now train twice as many drivers as we did five years ago.\" \u2014 Mira Osei, the trainer, disagreed with that.");
+        Assert.NotEqual("Mira Osei", SpeakerOf(facts, "We now train twice"));
+    }
 }
