@@ -135,12 +135,6 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        // "The Supreme Court decision", "the Harbour Board report": a body's name used as a modifier owns the document.
-        if (MentionEndingAt(tokens, index - 1) is { Kind: EntityKind.Organization } adjunct && NameForms.IsLowerWord(tokens[index]))
-        {
-            return adjunct;
-        }
-
         var possessive = index - 1;
         // "the agency's formal notice", "the league's FTC notice", "the firm's take-down notice": modifiers, maybe
         // capitalised or hyphenated, stand between the owner and the document.
@@ -155,7 +149,9 @@ internal sealed partial class SpeakerResolver
 
         if (!IsPossessive(tokens[possessive]))
         {
-            return null;
+            // "The Supreme Court decision", "the Harbour Board report": with no owner in the possessive, a body's name
+            // used as a modifier owns the document.
+            return NameForms.IsLowerWord(tokens[index]) && MentionEndingAt(tokens, index - 1) is { Kind: EntityKind.Organization } adjunct ? adjunct : null;
         }
 
         var owner = MentionEndingAt(tokens, possessive - 1);
