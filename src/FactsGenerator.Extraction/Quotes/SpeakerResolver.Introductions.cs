@@ -70,24 +70,24 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var comma = -1;
+        var afterNoun = -1;
         for (var k = start + 1; k < tokens.Count && k - start <= MaxDocumentModifiers + 1 && tokens[k].IsWord; k++)
         {
             // ("its press release": the noun may take two words.)
             if (DocumentNouns.Contains(tokens[k].Text))
             {
-                comma = k + 1 < tokens.Count && tokens[k + 1].IsWord && DocumentNouns.Contains(tokens[k + 1].Text) ? k + 2 : k + 1;
+                afterNoun = k + 1 < tokens.Count && tokens[k + 1].IsWord && DocumentNouns.Contains(tokens[k + 1].Text) ? k + 2 : k + 1;
                 break;
             }
         }
 
-        if (comma < 0 || comma >= tokens.Count)
+        if (afterNoun < 0 || afterNoun >= tokens.Count)
         {
             return null;
         }
 
-        var opening = comma + 1 < tokens.Count && tokens[comma + 1].Is("the") ? comma + 2 : comma + 1;
-        var body = tokens[comma].IsSymbol(',') && opening < tokens.Count ? entities.MentionAt(tokens[opening].Start) : null;
+        var opening = afterNoun + 1 < tokens.Count && tokens[afterNoun + 1].Is("the") ? afterNoun + 2 : afterNoun + 1;
+        var body = tokens[afterNoun].IsSymbol(',') && opening < tokens.Count ? entities.MentionAt(tokens[opening].Start) : null;
         body = body is { Kind: EntityKind.Organization } ? body : SubjectOfPreviousSentence(tokens[start].Start);
         return body is { Kind: EntityKind.Organization } ? body : null;
     }

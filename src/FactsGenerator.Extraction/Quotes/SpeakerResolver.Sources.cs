@@ -163,7 +163,6 @@ internal sealed partial class SpeakerResolver
         return from <= open;
     }
 
-    // "as Ana Ruiz once put it, "...", "She put it simply: "...": "put it" says how someone worded the quotation.
     // The index of "put" in ", as X put it" or "— as X put it —" right after a quotation, or -1.
     private static int PuttingItAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
     {
@@ -190,6 +189,7 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
+    // "as Ana Ruiz once put it, "...", "She put it simply: "...": "put it" says how someone worded the quotation.
     private static bool IsPuttingIt(IReadOnlyList<Token> tokens, int v, int open)
     {
         const int MaxWordsAfter = 2;
