@@ -120,6 +120,14 @@ internal static class QuoteExtractor
                 }
             }
 
+            // ""...," said Jo Kim. The Ohio professor added, "..."": a description of somebody going on with the speech
+            // of the person quoted just before.
+            if (speaker is null && previousSpeaker is { Kind: EntityKind.Person } && previousSentence is not null && previousSentence.Index == sentence.Index - 1
+                && previousSentence.Paragraph == sentence.Paragraph && ContinuingDescription.Continues(sentence, mask, quote, entities))
+            {
+                speaker = previousSpeaker;
+            }
+
             // "X has restored boats for years, and the work "gives my weekends a purpose."": words in the first
             // person are someone's speech; with nobody else named outside quotations, they are the subject's, or
             // else those of whoever spoke or was the subject just before in the paragraph.

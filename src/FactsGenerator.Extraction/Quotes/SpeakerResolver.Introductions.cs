@@ -59,7 +59,38 @@ internal sealed partial class SpeakerResolver
 
     // "according to Jo Kim", "according to a tweet by Jo Kim", "according to a statement from the ministry".
     private EntityMention? AccordingSource(IReadOnlyList<Token> tokens, bool[] insideQuote, int according) =>
-        Actor(tokens, according + 2) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2);
+        Actor(tokens, according + 2) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2) ?? BodyOwningCitedDocument(tokens, according + 2);
+
+    // "According to its press release, the league was "..."": "its" or "their" document is the body the clause after
+    // the phrase opens with, or else the one the sentence before opens with.
+    private EntityMention? BodyOwningCitedDocument(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count || !(tokens[start].Is("its") || tokens[start].Is("their")))
+        {
+            return null;
+        }
+
+        var afterNoun = -1;
+        for (var k = start + 1; k < tokens.Count && k - start <= MaxDocumentModifiers + 1 && tokens[k].IsWord; k++)
+        {
+            // ("its press release": the noun may take two words.)
+            if (DocumentNouns.Contains(tokens[k].Text))
+            {
+                afterNoun = k + 1 < tokens.Count && tokens[k + 1].IsWord && DocumentNouns.Contains(tokens[k + 1].Text) ? k + 2 : k + 1;
+                break;
+            }
+        }
+
+        if (afterNoun < 0 || afterNoun >= tokens.Count)
+        {
+            return null;
+        }
+
+        var opening = afterNoun + 1 < tokens.Count && tokens[afterNoun + 1].Is("the") ? afterNoun + 2 : afterNoun + 1;
+        var body = tokens[afterNoun].IsSymbol(',') && opening < tokens.Count ? entities.MentionAt(tokens[opening].Start) : null;
+        body = body is { Kind: EntityKind.Organization } ? body : SubjectOfPreviousSentence(tokens[start].Start);
+        return body is { Kind: EntityKind.Organization } ? body : null;
+    }
 
     // "Senator Ana Ruiz spoke on the radio, "We ..."", "The board's summary concluded: "...".": the subject
     // of the clause that ends with the punctuation before the quote. A comma only introduces a quoted
@@ -332,6 +363,13 @@ internal sealed partial class SpeakerResolver
             {
                 noun = k;
                 continue;
+            }
+
+            // ("The Department issued a statement": a body's head word taken up alone.)
+            if (k == start + 1 && IsCapitalisedBodyHead(tokens, k))
+            {
+                noun = k;
+                break;
             }
 
             if (!(tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore) && !tokens[k].IsNumber)

@@ -149,7 +149,9 @@ internal sealed partial class SpeakerResolver
 
         if (!IsPossessive(tokens[possessive]))
         {
-            return null;
+            // "The Supreme Court decision", "the Harbour Board report": with no owner in the possessive, a body's name
+            // used as a modifier owns the document.
+            return NameForms.IsLowerWord(tokens[index]) && MentionEndingAt(tokens, index - 1) is { Kind: EntityKind.Organization } adjunct ? adjunct : null;
         }
 
         var owner = MentionEndingAt(tokens, possessive - 1);

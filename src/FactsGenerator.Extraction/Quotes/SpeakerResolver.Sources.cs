@@ -163,6 +163,32 @@ internal sealed partial class SpeakerResolver
         return from <= open;
     }
 
+    // The index of "put" in ", as X put it" or "— as X put it —" right after a quotation, or -1.
+    private static int PuttingItAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int start)
+    {
+        const int MaxSubjectTokens = 8;
+        var a = start < tokens.Count && (tokens[start].IsSymbol(',') || IsDash(tokens[start])) ? start + 1 : start;
+        if (a >= tokens.Count || !tokens[a].Is("as"))
+        {
+            return -1;
+        }
+
+        for (var v = a + 2; v + 1 < tokens.Count && v - a <= MaxSubjectTokens + 1; v++)
+        {
+            if (insideQuote[v] || tokens[v].IsSymbol('"') || tokens[v].IsSymbol(',') || IsDash(tokens[v]))
+            {
+                return -1;
+            }
+
+            if (tokens[v].Text == "put" && tokens[v + 1].Is("it"))
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
     // "as Ana Ruiz once put it, "...", "She put it simply: "...": "put it" says how someone worded the quotation.
     private static bool IsPuttingIt(IReadOnlyList<Token> tokens, int v, int open)
     {

@@ -94,6 +94,20 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "The outbreak was declared a "pandemic" by the health council": the agent of a passive verb of saying or
+        // labelling, named after the words, said them.
+        var agent = close >= 0 && close < tokens.Count ? PassiveAgentAfter(tokens, insideQuote, open, close + 1) : null;
+        if (agent is not null)
+        {
+            return agent;
+        }
+
+        // "traffic "ground to a halt" — as the court put it —": an aside right after the words says whose they are.
+        if (close >= 0 && close < tokens.Count && PuttingItAfter(tokens, insideQuote, close + 1) is var putting && putting >= 0)
+        {
+            return SubjectOf(tokens, insideQuote, putting);
+        }
+
         var coined = CitedSaying(tokens, insideQuote, open) ?? VerbOpeningSentence(tokens, insideQuote, open);
         if (coined is not null)
         {
@@ -318,6 +332,15 @@ internal sealed partial class SpeakerResolver
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
         }
 
+        // ""..." — Ana Ruiz, harbour master": a quotation signed after a dash, as a pull quote is.
+        var signer = SignerAfterDash(tokens, insideQuote, p, out var signatureEnd);
+        if (signer is not null)
+        {
+            decided = true;
+            verb = signatureEnd;
+            return signer;
+        }
+
         // ""...," it said": the maker of the document the sentence before names, or the body it opens with.
         if (tokens[p].Is("it"))
         {
@@ -373,7 +396,8 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = noun + 1;
-        if (v >= tokens.Count || !NameForms.IsLowerWord(tokens[noun]) || !IsAttributionVerb(tokens[v]))
+        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
+            || !IsAttributionVerb(tokens[v]))
         {
             return null;
         }
@@ -711,6 +735,12 @@ internal sealed partial class SpeakerResolver
         // the verb of saying before; "The president did not concede, and vowed": the person it describes.
         if (tokens[p].Is("and"))
         {
+            var coordinated = SubjectOfClauseBeforeAnd(tokens, insideQuote, p);
+            if (coordinated is not null)
+            {
+                return coordinated;
+            }
+
             for (var k = p - 1; k >= 0; k--)
             {
                 if (!insideQuote[k] && (IsAttributionVerb(tokens[k]) || IsActiveNamingVerb(tokens, k)) && !tokens[k - 1 >= 0 ? k - 1 : 0].Is("and"))
@@ -751,7 +781,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The actress recalled", "the court concluded": the person or body the description stands for.
-        if (p >= 1 && NameForms.IsLowerWord(tokens[p]) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
+        if (p >= 1 && (NameForms.IsLowerWord(tokens[p]) || IsCapitalisedBodyHead(tokens, p)) && tokens[p - 1].Is("the") && (p == 1 || !tokens[p - 2].IsWord || tokens[p - 2].Is("and")))
         {
             var described = Described(tokens[p]);
             if (described is not null)
