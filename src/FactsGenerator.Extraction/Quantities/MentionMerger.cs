@@ -38,6 +38,7 @@ internal static class MentionMerger
             inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown) || BreakdownInheritance.InheritThroughIncluding(mentions, i);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
+            ClauseNounInheritance.Inherit(mentions[i]);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
