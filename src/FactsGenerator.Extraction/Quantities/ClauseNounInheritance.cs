@@ -32,12 +32,16 @@ internal static class ClauseNounInheritance
             return;
         }
 
+        // A unit ("delegates", "votes") is what the figure is in, as for "60 delegates"; other nouns are what it counts.
         var head = tokens[noun].Text.ToLowerInvariant();
-        mention.Head = head;
         if (QuantityLexicon.TryMeasureUnit(head, out var unit))
         {
             mention.Unit = unit;
             mention.UnitKind = UnitKind.Measure;
+        }
+        else
+        {
+            mention.Head = head;
         }
 
         mention.CoverEvidence(noun);

@@ -22,6 +22,13 @@ public class ClauseNounInheritanceTests
     }
 
     [Fact]
+    public void ARestatedTotalInAUnitIsNoNewFigure()
+    {
+        var facts = QuantityTestText.Extract("The governor won 12 delegates on Tuesday for a running total of 48. Going into the vote, the governor held the most delegates, with 48.");
+        Assert.Single(facts, f => f.Value == 48m);
+    }
+
+    [Fact]
     public void ANounWithAFigureOfItsOwnLendsNothing()
     {
         var facts = QuantityTestText.Extract("The side scored 12 goals, with three.");
