@@ -38,6 +38,7 @@ internal static class MentionMerger
             inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown) || BreakdownInheritance.InheritThroughIncluding(mentions, i);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
+            ClauseNounInheritance.Inherit(mentions[i]);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
@@ -431,7 +432,8 @@ internal static class MentionMerger
 
     /// <summary>
     /// "12 injured people in the north, 36 in Springfield and seven in Shelbyville": a bare number in a list, placed
-    /// by "in"/"at" plus a name, counts what the first figure of the list counted, event included.
+    /// by "in"/"at" plus a name or paired by "from"/"with" ("four novels, one with his brother"), counts what the
+    /// figure before it counted, event included.
     /// </summary>
     private static bool ContinuesListByPlace(List<QuantityMention> mentions, int index)
     {
@@ -440,7 +442,7 @@ internal static class MentionMerger
         var first = mention.EvidenceFirst;
         var after = mention.EvidenceLast + 1;
         if (index == 0 || first == 0 || !(tokens[first - 1].IsSymbol(',') || tokens[first - 1].Is("and"))
-            || after + 1 >= tokens.Count || !(tokens[after].Is("in") || tokens[after].Is("at")) || !tokens[after + 1].IsCapitalized)
+            || after + 1 >= tokens.Count || !(PlacesByName(tokens, after) || tokens[after].Is("from") || tokens[after].Is("with")))
         {
             return false;
         }
@@ -453,8 +455,36 @@ internal static class MentionMerger
 
         mention.CountSameNounAs(earlier);
         mention.Event = earlier.Event;
+
+        // "two Chileans, one from Peru": a nationality names the earlier people only; the item is one more person.
+        if (earlier.UnitKind is UnitKind.None or UnitKind.People && char.IsUpper(earlier.Head[0]))
+        {
+            mention.Head = "people";
+            mention.Modifiers = null;
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
+        }
+
+        // The evidence keeps the phrase that sets the item apart ("one in New Mexico", "one with his brother").
+        var last = after + 1;
+        while (last + 1 < tokens.Count && tokens[last].IsCapitalized && tokens[last + 1].IsCapitalized)
+        {
+            last++;
+        }
+
+        if (!tokens[after + 1].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].IsWord && !QuantityLexicon.IsFunctionWord(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        mention.CoverEvidence(last);
         return true;
     }
+
+    // "in Springfield", "at Oxford": a place only by name ("and 5 in total" is no item of the list); "from" and "with"
+    // pair the item with anything ("one with his brother").
+    private static bool PlacesByName(IReadOnlyList<Token> tokens, int preposition) =>
+        (tokens[preposition].Is("in") || tokens[preposition].Is("at")) && tokens[preposition + 1].IsCapitalized;
 
     /// <summary>
     /// "sentenced to fourteen years, serving eight": a bare number after a verb, in the sentence of a

@@ -489,6 +489,45 @@ internal static class NonQuantityFilter
             && tokens[index + 3].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) ? index + 3 : index;
     }
 
+    // Longest reach back from an elided "one" to the count whose noun it leaves out ("three seats in the north and one").
+    private const int ElidedListReach = 8;
+
+    // Prepositions that place or pair the last item of a list whose noun is left out.
+    private static readonly HashSet<string> ElidedItemPrepositions = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "from", "with",
+    };
+
+    /// <summary>
+    /// "three seats in the north and one in the south", "four novels, one with his brother": "one" set off by a comma or
+    /// "and" and placed by a preposition is one more of what a figure just before in the sentence counted, not a pronoun.
+    /// "one in ten" is a ratio and stays with the ratio readers.
+    /// </summary>
+    private static bool IsElidedListItem(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 2 || index + 2 >= tokens.Count || !(tokens[index - 1].IsSymbol(',') || tokens[index - 1].Is("and"))
+            || !tokens[index + 1].IsWord || !ElidedItemPrepositions.Contains(tokens[index + 1].Text)
+            || NumberReader.TryRead(tokens, index + 2, out _) || tokens[index + 2].Is("which") || tokens[index + 2].Is("whom"))
+        {
+            return false;
+        }
+
+        for (var k = index - 2; k >= 0 && k >= index - ElidedListReach; k--)
+        {
+            if (tokens[k].IsSymbol('.') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':'))
+            {
+                return false;
+            }
+
+            if (NumberReader.TryRead(tokens, k, out var count) && !count.IsVague && count.Last < index - 1 && k + 1 < tokens.Count && tokens[count.Last + 1].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
         // "one or two hundred", "one to three days": the low end of a range.
@@ -513,6 +552,11 @@ internal static class NonQuantityFilter
         if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "only" or "last")
         {
             return true;
+        }
+
+        if (IsElidedListItem(tokens, index))
+        {
+            return false;
         }
 
         if (index + 1 >= tokens.Count)
