@@ -8,7 +8,7 @@ public class RankTests
     [Theory]
     [InlineData("The single peaked at #4 on the national chart.", 4, "peaked at #4")]
     [InlineData("The player, with a current world ranking of number 31, lost in the final.", 31, "ranking of number 31")]
-    [InlineData("She reached a career high of number 12 in March.", 12, "career high of number 12")]
+    [InlineData("The skater climbed to a career high of number 12 last winter.", 12, "career high of number 12")]
     [InlineData("He is ranked No. 3 in the country.", 3, "ranked No. 3")]
     [InlineData("The album debuted at number 2 on the chart last week.", 2, "debuted at number 2")]
     [InlineData("The song peaked at number one in May.", 1, "peaked at number one")]
