@@ -24,6 +24,7 @@ public class DefiniteAppositionTests
     {
         var facts = Extract.From("After the talks in Brennholt, the agency said the border would stay open.");
         Assert.DoesNotContain("Brennholt", Extract.OrganizationNames(facts));
+        Assert.Contains("Brennholt", Extract.PlaceNames(facts));
     }
 
     [Fact]

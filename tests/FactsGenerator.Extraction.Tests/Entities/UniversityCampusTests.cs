@@ -26,5 +26,6 @@ public class UniversityCampusTests
     {
         var facts = Extract.From("The FBI Denver office opened an inquiry on Monday.");
         Assert.DoesNotContain("FBI Denver", Extract.OrganizationNames(facts));
+        Assert.Contains("Denver", Extract.PlaceNames(facts));
     }
 }
