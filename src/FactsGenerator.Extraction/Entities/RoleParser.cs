@@ -311,10 +311,14 @@ internal static partial class RoleParser
     // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president",
     // "Co-founder" opening the sentence), or head itself.
     private static int HyphenatedHeadStart(IReadOnlyList<Token> tokens, int head) =>
-        head - 2 >= 0 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
-        && NameForms.IsLowerWord(tokens[head]) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
+        EndsGluedCompound(tokens, head) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
             ? head - 2
             : head;
+
+    // tokens[head] is a lower-case word glued by a hyphen to the token two before it ("co-author", "vice-president").
+    private static bool EndsGluedCompound(IReadOnlyList<Token> tokens, int head) =>
+        head >= 2 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
+        && NameForms.IsLowerWord(tokens[head]);
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
     internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
