@@ -32,7 +32,7 @@ internal static class RankReader
             marker--;
         }
 
-        var isMarker = IsAt(tokens, marker, "number") || IsAt(tokens, marker, "no") || IsAt(tokens, marker, "no.")
+        var isMarker = IsAt(tokens, marker, "number") || IsAt(tokens, marker, "no")
             || (IsSymbolAt(tokens, marker, '#') && !tokens[index].SpaceBefore);
         if (!isMarker)
         {
