@@ -36,4 +36,11 @@ public class QuotePuttingItAfterTests
         var facts = Extract.From("The Eastbay Appeals Court decision said the toll was \"unfair to every driver on the coast\".");
         Assert.Equal("Eastbay Appeals Court", SpeakerOf(facts, "unfair to every driver on the coast"));
     }
+
+    [Fact]
+    public void APossessiveOwnerBeforeABodysNameOwnsTheDocument()
+    {
+        var facts = Extract.From("The Orra Rowing League's Harbour Board notice said the regatta was \"postponed until the river falls again.\"");
+        Assert.Equal("Orra Rowing League", SpeakerOf(facts, "postponed until the river falls again."));
+    }
 }
