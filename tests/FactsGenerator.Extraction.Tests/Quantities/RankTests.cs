@@ -35,12 +35,19 @@ public class RankTests
     }
 
     [Theory]
-    [InlineData("The top three finishers advance to the final.")]
-    [InlineData("The station plays the top 40 most requested songs.")]
-    [InlineData("The tax falls on the top 5% of earners.")]
-    public void KeepsACountAfterTop(string sentence)
+    [InlineData("The top three finishers advance to the final.", 3, "people")]
+    [InlineData("The tax falls on the top 5% of earners.", 5, "percent")]
+    public void KeepsACountAfterTop(string sentence, double value, string unit)
     {
-        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "rank");
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsNoRankWhenANounSaysWhatIsRanked()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The station plays the top 40 most requested songs."), f => f.Unit == "rank");
     }
 
     [Theory]
