@@ -12,11 +12,21 @@ public class DefiniteAppositionTests
         Assert.Contains("Quorvex", Extract.OrganizationNames(facts));
     }
 
-    [Fact]
-    public void AKindOfBodyFollowedByARelativeWordAlsoClosesTheApposition()
+    [Theory]
+    [InlineData("The report was written by Tallowmere, the charity that runs the shelters in the valley.", "Tallowmere")]
+    [InlineData("On Friday Quorvex, the national space agency based in the capital, confirmed the launch date.", "Quorvex")]
+    [InlineData("On Friday Quorvex, the national space agency responsible for the probe, confirmed the launch date.", "Quorvex")]
+    public void AKindOfBodyFollowedByARelativeWordAlsoClosesTheApposition(string sentence, string body)
     {
-        var facts = Extract.From("The report was written by Tallowmere, the charity that runs the shelters in the valley.");
-        Assert.Contains("Tallowmere", Extract.OrganizationNames(facts));
+        var facts = Extract.From(sentence);
+        Assert.Contains(body, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ARoleAfterTheKindDescribesAPerson()
+    {
+        var facts = Extract.From("On Friday Quorvex, the national space agency chief, confirmed the launch date.");
+        Assert.DoesNotContain("Quorvex", Extract.OrganizationNames(facts));
     }
 
     [Fact]
@@ -32,5 +42,6 @@ public class DefiniteAppositionTests
     {
         var facts = Extract.From("The plan was drafted by Marta Quillon, the party's treasurer, over the summer.");
         Assert.DoesNotContain("Marta Quillon", Extract.OrganizationNames(facts));
+        Assert.Contains("Marta Quillon", Extract.PeopleNames(facts));
     }
 }
