@@ -197,9 +197,9 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
-    // "Kestrel, the Velmish space agency, announced": an apposition with "the" that ends in a kind of body names the
-    // body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the kind must close
-    // the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
+    // "built by Kestrel, the Velmish space agency, over six years": an apposition with "the" that ends in a kind of
+    // body names the body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the
+    // kind must close the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
     // describes a person ("Ana Ruiz, the party's leader", "Kim, the union boss").
     private static bool IsNamedAsTheBody(IReadOnlyList<Token> tokens, int last)
     {
