@@ -313,14 +313,17 @@ internal sealed partial class ContextEvidence
 
     // "firms" → "firm", "agencies" → "agency": the singular of a lower-case word of four letters or more ending in "s",
     // or null for any other token.
-    private static string? SingularOfPlural(Token token)
+    private static string? SingularOfPlural(Token token) => NameForms.IsLowerWord(token) ? SingularOfPlural(token.Text) : null;
+
+    /// <summary>"ferries" → "ferry", "boards" → "board": the singular of a word of four letters or more ending in "s",
+    /// or null for any other word. Words in "-ss" ("Congress") are the caller's to leave out.</summary>
+    internal static string? SingularOfPlural(string plural)
     {
-        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
+        if (plural.Length < 4 || !plural.EndsWith("s", System.StringComparison.Ordinal))
         {
             return null;
         }
 
-        var plural = token.Text;
         return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
     }
 
