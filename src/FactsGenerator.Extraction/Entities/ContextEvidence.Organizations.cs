@@ -262,9 +262,12 @@ internal sealed partial class ContextEvidence
         }
 
         var initials = tokens[chunk.First].Text;
-        return initials.Length >= 2 && initials.Length <= MaxLetters && NameForms.IsAllCaps(initials) && initials.IndexOf('U') >= 0
+        return initials.Length <= MaxLetters && IsUniversitySystemInitials(initials)
             && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[chunk.Last].Text, out var town) && town.Kind != PlaceKind.Country;
     }
+
+    /// <summary>"UC", "CU", "SUNY": capitals with a "U" among them, as a university system's initials are written.</summary>
+    internal static bool IsUniversitySystemInitials(string word) => word.Length >= 2 && NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
