@@ -197,9 +197,9 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
-    // "Kestrel, the Velmish space agency, announced": an apposition with "the" that ends in a kind of body names the
-    // body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the kind must close
-    // the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
+    // "built by Kestrel, the Velmish space agency, over six years": an apposition with "the" that ends in a kind of
+    // body names the body. Unlike "a"/"an", "the" also opens a clause's subject ("In Velm, the agency said"), so the
+    // kind must close the apposition: a stop, or a relative word that goes on describing it. A possessive or a role after the kind
     // describes a person ("Ana Ruiz, the party's leader", "Kim, the union boss").
     private static bool IsNamedAsTheBody(IReadOnlyList<Token> tokens, int last)
     {
@@ -262,9 +262,12 @@ internal sealed partial class ContextEvidence
         }
 
         var initials = tokens[chunk.First].Text;
-        return initials.Length >= 2 && initials.Length <= MaxLetters && NameForms.IsAllCaps(initials) && initials.IndexOf('U') >= 0
+        return initials.Length <= MaxLetters && IsUniversitySystemInitials(initials)
             && Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[chunk.Last].Text, out var town) && town.Kind != PlaceKind.Country;
     }
+
+    /// <summary>"UC", "CU", "SUNY": capitals with a "U" among them, as a university system's initials are written.</summary>
+    internal static bool IsUniversitySystemInitials(string word) => word.Length >= 2 && NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
@@ -313,14 +316,17 @@ internal sealed partial class ContextEvidence
 
     // "firms" → "firm", "agencies" → "agency": the singular of a lower-case word of four letters or more ending in "s",
     // or null for any other token.
-    private static string? SingularOfPlural(Token token)
+    private static string? SingularOfPlural(Token token) => NameForms.IsLowerWord(token) ? SingularOfPlural(token.Text) : null;
+
+    /// <summary>"ferries" → "ferry", "boards" → "board": the singular of a word of four letters or more ending in "s",
+    /// or null for any other word. Words in "-ss" ("Congress") are the caller's to leave out.</summary>
+    internal static string? SingularOfPlural(string plural)
     {
-        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
+        if (plural.Length < 4 || !plural.EndsWith("s", System.StringComparison.Ordinal))
         {
             return null;
         }
 
-        var plural = token.Text;
         return plural.EndsWith("ies", System.StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y" : plural.Substring(0, plural.Length - 1);
     }
 

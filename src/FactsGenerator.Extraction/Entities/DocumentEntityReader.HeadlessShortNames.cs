@@ -75,8 +75,7 @@ internal sealed partial class DocumentEntityReader
 
     // "UC Harlow" for "University of Calloway, Harlow": a university system's initials and the campus town are the
     // short name of the one university name ending in that town.
-    private static bool IsCampusInitials(string[] words) =>
-        words.Length == 2 && words[0].Length >= 2 && NameForms.IsAllCaps(words[0]) && words[0].IndexOf('U') >= 0;
+    private static bool IsCampusInitials(string[] words) => words.Length == 2 && ContextEvidence.IsUniversitySystemInitials(words[0]);
 
     // An acronym is tied to its spelled-out name by its letters (MergeAcronymsIntoSpelledNames), not by endings.
     private static bool IsAcronymName(string[] words) => words.Length == 1 && NameForms.IsAllCaps(words[0]);

@@ -103,7 +103,7 @@ internal sealed partial class DocumentEntityReader
 
     // "the Zarqan movement" (but "the Mothers for Clean Rivers movement" is already whole, and "the Brexit movement" is a
     // cause); "the Velmorian military" is a country's armed forces (but "the Jeep military convoy" is a vehicle, and in
-    // "a Velmorian military airstrike" the article is the strike's: "military" only describes it).
+    // "a Velmorian military helicopter" the article is the helicopter's: "military" only describes it).
     private bool NamesBodyWithNoun(NameChunk chunk, Token noun)
     {
         if (noun.Is("military"))

@@ -38,13 +38,10 @@ internal sealed partial class DocumentEntityReader
         var words = name.ToLowerInvariant().Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i];
-            if (word.Length < 4 || !word.EndsWith("s", System.StringComparison.Ordinal) || word.EndsWith("ss", System.StringComparison.Ordinal))
+            if (!words[i].EndsWith("ss", System.StringComparison.Ordinal))
             {
-                continue;
+                words[i] = ContextEvidence.SingularOfPlural(words[i]) ?? words[i];
             }
-
-            words[i] = word.EndsWith("ies", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y" : word.Substring(0, word.Length - 1);
         }
 
         return string.Join(" ", words);

@@ -34,13 +34,17 @@ internal sealed class EntitySet
     public List<EntityMention> Mentions { get; }
 
     /// <summary>The mentions that lie inside [start, end), in document order.</summary>
+    /// <remarks>
+    /// Quotes ask this once or more per quotation: a binary search finds the first mention, and the walk stops at the
+    /// first that starts at <paramref name="end"/> or later, rather than scanning the whole document each time.
+    /// </remarks>
     public IEnumerable<EntityMention> MentionsWithin(int start, int end)
     {
-        foreach (var mention in Mentions)
+        for (var i = FirstMentionStartingAtOrAfter(start); i < Mentions.Count && Mentions[i].Start < end; i++)
         {
-            if (mention.Start >= start && mention.End <= end)
+            if (Mentions[i].End <= end)
             {
-                yield return mention;
+                yield return Mentions[i];
             }
         }
     }
@@ -62,6 +66,20 @@ internal sealed class EntitySet
     /// <summary>The index of the first mention that ends after <paramref name="offset"/> (mentions are in document order).</summary>
     public int FirstMentionEndingAfter(int offset)
     {
+        var lo = FirstMentionStartingAtOrAfter(offset);
+
+        // Mentions never overlap much; step back over those that start before but end after the offset.
+        while (lo > 0 && Mentions[lo - 1].End > offset)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
+
+    // The index of the first mention that starts at offset or later (Mentions is sorted by start), or Mentions.Count.
+    private int FirstMentionStartingAtOrAfter(int offset)
+    {
         var lo = 0;
         var hi = Mentions.Count;
         while (lo < hi)
@@ -75,12 +93,6 @@ internal sealed class EntitySet
             {
                 hi = mid;
             }
-        }
-
-        // Mentions never overlap much; step back over those that start before but end after the offset.
-        while (lo > 0 && Mentions[lo - 1].End > offset)
-        {
-            lo--;
         }
 
         return lo;

@@ -28,8 +28,7 @@ internal static partial class RoleParser
     /// </summary>
     private static bool IsHyphenatedPersonNoun(IReadOnlyList<Token> tokens, int head)
     {
-        if (head < 2 || !tokens[head - 1].IsSymbol('-') || tokens[head - 1].SpaceBefore || tokens[head].SpaceBefore
-            || !NameForms.IsLowerWord(tokens[head]) || !tokens[head - 2].IsWord)
+        if (!EndsGluedCompound(tokens, head) || !tokens[head - 2].IsWord)
         {
             return false;
         }

@@ -311,10 +311,14 @@ internal static partial class RoleParser
     // The first word of a lower-case office joined by a glued hyphen ending at head ("co-author", "vice-president",
     // "Co-founder" opening the sentence), or head itself.
     private static int HyphenatedHeadStart(IReadOnlyList<Token> tokens, int head) =>
-        head - 2 >= 0 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
-        && NameForms.IsLowerWord(tokens[head]) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
+        EndsGluedCompound(tokens, head) && (NameForms.IsLowerWord(tokens[head - 2]) || (head == 2 && tokens[0].IsWord))
             ? head - 2
             : head;
+
+    // tokens[head] is a lower-case word glued by a hyphen to the token two before it ("co-author", "vice-president").
+    private static bool EndsGluedCompound(IReadOnlyList<Token> tokens, int head) =>
+        head >= 2 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
+        && NameForms.IsLowerWord(tokens[head]);
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
     internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
@@ -1024,7 +1028,7 @@ internal static partial class RoleParser
 
         // "X, formerly the mayor of ...", "X, then a senator".
         var formerly = false;
-        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || TimeAdverbs.Contains(tokens[p].Text)))
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || AdverbsBeforeOffice.Contains(tokens[p].Text)))
         {
             formerly |= tokens[p].Is("formerly");
             p++;
@@ -1363,7 +1367,7 @@ internal static partial class RoleParser
         // predicate is an office (the apposition reader finds no role head in "X was the first to ...").
         // ("X is also a judge", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
-        var article = copula + 1 < tokens.Count && TimeAdverbs.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
+        var article = copula + 1 < tokens.Count && AdverbsBeforeOffice.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
         if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
             && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")))
         {
@@ -1497,10 +1501,10 @@ internal static partial class RoleParser
         "for", "in", "during", "since", "until", "from", "near", "under", "on", "at", "to", "with", "by", "after", "before", "over",
     };
 
-    // "current", "then", "newly": say when, not what the office is.
     // Adverbs between a copula or a comma and the office they qualify: "X is also a judge", "X, now the mayor".
-    private static readonly HashSet<string> TimeAdverbs = new(System.StringComparer.Ordinal) { "then", "now", "also", "still", "already" };
+    private static readonly HashSet<string> AdverbsBeforeOffice = new(System.StringComparer.Ordinal) { "then", "now", "also", "still", "already" };
 
+    // "current", "then", "newly": say when, not what the office is.
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)

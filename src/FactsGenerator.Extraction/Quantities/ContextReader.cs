@@ -381,7 +381,7 @@ internal static class ContextReader
 
     // Walks back over ", nine, ten, and" to an "aged" that opens the list.
     /// <summary>
-    /// "between the ages of 14 and 18": the youngest and the oldest age of a group, each exact (as in "aged 14 to 18"); the
+    /// "between the ages of 11 and 16": the youngest and the oldest age of a group, each exact (as in "aged 11 to 16"); the
     /// evidence of both reaches back to "between".
     /// </summary>
     /// <param name="ages">Where "ages" stands before the first age, or -1.</param>
@@ -426,7 +426,7 @@ internal static class ContextReader
                 return true;
             }
 
-            // "between the ages of 14 and 18".
+            // "between the ages of 11 and 16".
             if (token.Is("of") && IsAt(tokens, k - 1, "ages"))
             {
                 continue;

@@ -12,7 +12,7 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class RankReader
 {
-    // How far before the marker a ranking word may stand: "a career high of number 16" has two words between them.
+    // How far before the marker a ranking word may stand: "a career high of number 12" has two words between them.
     private const int CueWindow = 4;
 
     private static readonly HashSet<string> RankWords = new(System.StringComparer.OrdinalIgnoreCase)
@@ -32,7 +32,7 @@ internal static class RankReader
             marker--;
         }
 
-        var isMarker = IsAt(tokens, marker, "number") || IsAt(tokens, marker, "no") || IsAt(tokens, marker, "no.")
+        var isMarker = IsAt(tokens, marker, "number") || IsAt(tokens, marker, "no")
             || (IsSymbolAt(tokens, marker, '#') && !tokens[index].SpaceBefore);
         if (!isMarker)
         {
@@ -55,7 +55,7 @@ internal static class RankReader
         return -1;
     }
 
-    /// <summary>"in the top 10", "US top five.": a bound on a place, when no noun after the number says what is counted.</summary>
+    /// <summary>"in the top 10", "the national top five.": a bound on a place, when no noun after the number says what is counted.</summary>
     public static bool IsTopPlace(IReadOnlyList<Token> tokens, NumberMatch number)
     {
         if (!IsAt(tokens, number.First - 1, "top"))

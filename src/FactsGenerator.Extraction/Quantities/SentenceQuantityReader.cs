@@ -438,7 +438,7 @@ internal static class SentenceQuantityReader
 
         phraseStart = ReadSuffixes(tokens, mention, phraseStart);
 
-        // "peaked at #19 on the charts": a place in a ranking counts nothing after it.
+        // "peaked at #7 on the radio chart": a place in a ranking counts nothing after it.
         if (ContextReader.ReadAppositiveAge(tokens, mention) || mention.Unit == "rank")
         {
             into.Add(mention);
@@ -473,7 +473,7 @@ internal static class SentenceQuantityReader
 
         ReadClauseContext(tokens, qualifierStart, mention);
 
-        // "aged 16 to 18", "women between 20 and 35": the ends of an age span are the ages of its youngest and oldest
+        // "aged 16 to 18", "nurses between 25 and 40": the ends of an age span are the ages of its youngest and oldest
         // members, each stated exactly, not bounds of an uncertain figure.
         if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast)
         {

@@ -61,7 +61,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? AccordingSource(IReadOnlyList<Token> tokens, bool[] insideQuote, int according) =>
         Actor(tokens, according + 2) ?? AuthorOfCitedDocument(tokens, insideQuote, according + 2) ?? BodyOwningCitedDocument(tokens, according + 2);
 
-    // "According to its press release, the league was "..."": "its" or "their" document is the body the clause after
+    // "According to their statement, the union had "..."": "its" or "their" document is the body the clause after
     // the phrase opens with, or else the one the sentence before opens with.
     private EntityMention? BodyOwningCitedDocument(IReadOnlyList<Token> tokens, int start)
     {
@@ -365,7 +365,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            // ("The Department issued a statement": a body's head word taken up alone.)
+            // ("The Department put out a notice": a body's head word taken up alone.)
             if (k == start + 1 && IsCapitalisedBodyHead(tokens, k))
             {
                 noun = k;

@@ -149,7 +149,7 @@ internal sealed partial class SpeakerResolver
 
         if (!IsPossessive(tokens[possessive]))
         {
-            // "The Supreme Court decision", "the Harbour Board report": with no owner in the possessive, a body's name
+            // "The Appeals Court ruling", "the Harbour Board report": with no owner in the possessive, a body's name
             // used as a modifier owns the document.
             return NameForms.IsLowerWord(tokens[index]) && MentionEndingAt(tokens, index - 1) is { Kind: EntityKind.Organization } adjunct ? adjunct : null;
         }

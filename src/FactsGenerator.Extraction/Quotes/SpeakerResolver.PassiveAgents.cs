@@ -5,7 +5,7 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
-/// "X was described as "..." by Y", "the outbreak was declared a "pandemic" by Y": a passive verb of saying or
+/// "X was described as "..." by Y", "the levy was branded a "disgrace" by Y": a passive verb of saying or
 /// labelling leaves the words to its agent, named after them with "by". Without an agent the words have no speaker.
 /// </summary>
 internal sealed partial class SpeakerResolver
@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
         return agent is { Kind: EntityKind.Person or EntityKind.Organization } ? agent : null;
     }
 
-    // "was described as", "were called", "was previously announced to be a": a passive verb of saying, naming or
+    // "was described as", "were called", "was formally announced to be": a passive verb of saying, naming or
     // labelling a few words before the quotation, nothing but words between.
     private static bool HasPassiveSayingBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int open)
     {

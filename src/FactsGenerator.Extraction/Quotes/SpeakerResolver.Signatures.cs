@@ -14,7 +14,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? SignerAfterDash(IReadOnlyList<Token> tokens, bool[] insideQuote, int dash, out int end)
     {
         end = -1;
-        if (dash + 1 >= tokens.Count || !IsDash(tokens[dash]) || !tokens[dash].IsSymbol('-') || !OnlyQuotationBefore(tokens, insideQuote, dash))
+        if (dash + 1 >= tokens.Count || !IsDash(tokens[dash]) || !OnlyQuotationBefore(tokens, insideQuote, dash))
         {
             return null;
         }

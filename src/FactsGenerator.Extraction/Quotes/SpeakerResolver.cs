@@ -94,7 +94,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "The outbreak was declared a "pandemic" by the health council": the agent of a passive verb of saying or
+        // "The levy was branded a "disgrace" by the traders' union": the agent of a passive verb of saying or
         // labelling, named after the words, said them.
         var agent = close >= 0 && close < tokens.Count ? PassiveAgentAfter(tokens, insideQuote, open, close + 1) : null;
         if (agent is not null)
@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
             return agent;
         }
 
-        // "traffic "ground to a halt" — as the court put it —": an aside right after the words says whose they are.
+        // "sales "fell off a cliff" — as the court put it —": an aside right after the words says whose they are.
         if (close >= 0 && close < tokens.Count && PuttingItAfter(tokens, insideQuote, close + 1) is var putting && putting >= 0)
         {
             return SubjectOf(tokens, insideQuote, putting);

@@ -90,7 +90,7 @@ public class ContextOrganizationTests
     [Fact]
     public void ACountrysMilitaryAfterAnIndefiniteArticleOnlyDescribesWhatFollows()
     {
-        var facts = Extract.From("The convoy was hit by a United Kingdom military helicopter near the border on Friday.");
+        var facts = Extract.From("Fishermen spotted a United Kingdom military helicopter over the bay at dawn.");
         Assert.DoesNotContain("United Kingdom military", Extract.OrganizationNames(facts));
     }
 

@@ -8,15 +8,25 @@ public class DefiniteAppositionTests
     [Fact]
     public void AnAppositionWithTheEndingInAKindOfBodyMakesAnOrganisation()
     {
-        var facts = Extract.From("Yesterday Quorvex, the Norwegian space agency, confirmed the launch date of its probe.");
+        var facts = Extract.From("The probe was built by Quorvex, the Norwegian space agency, over six years.");
         Assert.Contains("Quorvex", Extract.OrganizationNames(facts));
     }
 
-    [Fact]
-    public void AKindOfBodyFollowedByARelativeWordAlsoClosesTheApposition()
+    [Theory]
+    [InlineData("The report was written by Tallowmere, the charity that runs the shelters in the valley.", "Tallowmere")]
+    [InlineData("On Friday Quorvex, the national space agency based in the capital, confirmed the launch date.", "Quorvex")]
+    [InlineData("On Friday Quorvex, the national space agency responsible for the probe, confirmed the launch date.", "Quorvex")]
+    public void AKindOfBodyFollowedByARelativeWordAlsoClosesTheApposition(string sentence, string body)
     {
-        var facts = Extract.From("The report was written by Tallowmere, the charity that runs the shelters in the valley.");
-        Assert.Contains("Tallowmere", Extract.OrganizationNames(facts));
+        var facts = Extract.From(sentence);
+        Assert.Contains(body, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ARoleAfterTheKindDescribesAPerson()
+    {
+        var facts = Extract.From("On Friday Quorvex, the national space agency chief, confirmed the launch date.");
+        Assert.DoesNotContain("Quorvex", Extract.OrganizationNames(facts));
     }
 
     [Fact]
@@ -24,6 +34,7 @@ public class DefiniteAppositionTests
     {
         var facts = Extract.From("After the talks in Brennholt, the agency said the border would stay open.");
         Assert.DoesNotContain("Brennholt", Extract.OrganizationNames(facts));
+        Assert.Contains("Brennholt", Extract.PlaceNames(facts));
     }
 
     [Fact]
@@ -31,5 +42,6 @@ public class DefiniteAppositionTests
     {
         var facts = Extract.From("The plan was drafted by Marta Quillon, the party's treasurer, over the summer.");
         Assert.DoesNotContain("Marta Quillon", Extract.OrganizationNames(facts));
+        Assert.Contains("Marta Quillon", Extract.PeopleNames(facts));
     }
 }

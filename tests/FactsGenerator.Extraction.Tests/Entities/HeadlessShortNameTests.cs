@@ -17,7 +17,7 @@ public class HeadlessShortNameTests
     [Fact]
     public void ThePlaceAfterOfInACollegesNameIsItsAlias()
     {
-        var facts = Extract.From("She teaches at the College of Mortlake in Ohio. A Mortlake spokesperson said classes would resume.");
+        var facts = Extract.From("She has taught at the College of Mortlake since 2009. A Mortlake spokesperson said classes would resume.");
         var college = Assert.Single(facts.Organizations, body => body.Name == "College of Mortlake");
         Assert.Contains("Mortlake", college.Aliases);
     }

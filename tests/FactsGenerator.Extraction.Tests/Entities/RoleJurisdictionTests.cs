@@ -11,7 +11,7 @@ public class RoleJurisdictionTests
     private static PersonFact PersonOf(string text, string name) => Extract.Person(Extract.From(text), name);
 
     [Theory]
-    [InlineData("Harris County Sheriff Tom Belden said the road would stay closed.", "Tom Belden", "county sheriff", "Harris County")]
+    [InlineData("Orra County Sheriff Tom Belden closed the ferry lane for the night.", "Tom Belden", "county sheriff", "Orra County")]
     [InlineData("The case was dropped by Orra County Attorney Lena Marsh on Monday.", "Lena Marsh", "county attorney", "Orra County")]
     public void TheJurisdictionBelongsToTheOffice(string text, string name, string role, string affiliation)
     {

@@ -11,7 +11,7 @@ public class RoleLegislatorPartyTests
     [Theory]
     [InlineData("Labour MP Jon Harl voted against the bill on Tuesday.", "Jon Harl", "mp")]
     [InlineData("Liberal National MP Ana Torres opened the county fair.", "Ana Torres", "mp")]
-    [InlineData("Labour MP (Member of Parliament) Ben Okafor voted no.", "Ben Okafor", "mp")]
+    [InlineData("On the second reading Green MP (Member of Parliament) Ben Okafor abstained.", "Ben Okafor", "mp")]
     public void ThePartyIsNoPartOfALegislatorsTitle(string text, string name, string role)
     {
         Assert.Equal(role, RoleOf(text, name));

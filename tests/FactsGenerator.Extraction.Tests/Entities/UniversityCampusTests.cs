@@ -16,9 +16,9 @@ public class UniversityCampusTests
     [Fact]
     public void TheCampusNameIsAnAliasOfTheUniversitysFullName()
     {
-        var facts = Extract.From("She works at the University of Colorado at Pueblo. A CU Pueblo spokesperson said the lab would reopen.");
-        var university = Assert.Single(facts.Organizations, body => body.Name == "University of Colorado at Pueblo");
-        Assert.Contains("CU Pueblo", university.Aliases);
+        var facts = Extract.From("She works at the University of Oregon at Harlow. A UO Harlow spokesperson said the lab would reopen.");
+        var university = Assert.Single(facts.Organizations, body => body.Name == "University of Oregon at Harlow");
+        Assert.Contains("UO Harlow", university.Aliases);
     }
 
     [Fact]
@@ -26,5 +26,6 @@ public class UniversityCampusTests
     {
         var facts = Extract.From("The FBI Denver office opened an inquiry on Monday.");
         Assert.DoesNotContain("FBI Denver", Extract.OrganizationNames(facts));
+        Assert.Contains("Denver", Extract.PlaceNames(facts));
     }
 }

@@ -8,7 +8,7 @@ public class RankTests
     [Theory]
     [InlineData("The single peaked at #4 on the national chart.", 4, "peaked at #4")]
     [InlineData("The player, with a current world ranking of number 31, lost in the final.", 31, "ranking of number 31")]
-    [InlineData("She reached a career high of number 12 in March.", 12, "career high of number 12")]
+    [InlineData("The skater climbed to a career high of number 12 last winter.", 12, "career high of number 12")]
     [InlineData("He is ranked No. 3 in the country.", 3, "ranked No. 3")]
     [InlineData("The album debuted at number 2 on the chart last week.", 2, "debuted at number 2")]
     [InlineData("The song peaked at number one in May.", 1, "peaked at number one")]
@@ -25,7 +25,7 @@ public class RankTests
 
     [Theory]
     [InlineData("The team hopes to finish in the top 10 this season.", 10)]
-    [InlineData("She wants to be in the national top five.", 5)]
+    [InlineData("The club ended the season in the national top five.", 5)]
     public void ReadsTopAsABoundOnAPlace(string sentence, double place)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -35,12 +35,19 @@ public class RankTests
     }
 
     [Theory]
-    [InlineData("The top three finishers advance to the final.")]
-    [InlineData("The station plays the top 40 most requested songs.")]
-    [InlineData("The tax falls on the top 5% of earners.")]
-    public void KeepsACountAfterTop(string sentence)
+    [InlineData("The top three finishers advance to the final.", 3, "people")]
+    [InlineData("The tax falls on the top 5% of earners.", 5, "percent")]
+    public void KeepsACountAfterTop(string sentence, double value, string unit)
     {
-        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "rank");
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Fact]
+    public void ReadsNoRankWhenANounSaysWhatIsRanked()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The station plays the top 40 most requested songs."), f => f.Unit == "rank");
     }
 
     [Theory]

@@ -25,16 +25,16 @@ public class QuoteBodyHeadWordTests
     }
 
     [Fact]
-    public void TheDepartmentIssuingAStatementBeforeAColonSpeaks()
+    public void TheDepartmentPuttingOutANoticeBeforeAColonSpeaks()
     {
-        var facts = Extract.From("The Coastal Department of Fisheries named no boat. The Department issued a statement that a trawler had sunk: \"The crew of four reached the shore in a life raft.\"");
-        Assert.Equal("Coastal Department of Fisheries", SpeakerOf(facts, "The crew of four"));
+        var facts = Extract.From("The Coastal Department of Fisheries counted the fleet again. The Department put out a notice on Tuesday: \"Every trawler registered in the bay is accounted for.\"");
+        Assert.Equal("Coastal Department of Fisheries", SpeakerOf(facts, "Every trawler registered"));
     }
 
     [Fact]
     public void AHeadWordStartingAnotherNameIsNoShortName()
     {
         var facts = Extract.From("The Coastal Department of Fisheries closed the bay on Monday. The Department of Roads said, \"No lorry may use the quay road until it is repaired.\"");
-        Assert.NotEqual("Coastal Department of Fisheries", SpeakerOf(facts, "No lorry may use"));
+        Assert.Equal("Department of Roads", SpeakerOf(facts, "No lorry may use"));
     }
 }

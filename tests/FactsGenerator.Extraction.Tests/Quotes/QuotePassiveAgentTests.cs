@@ -10,17 +10,17 @@ public class QuotePassiveAgentTests
     private static string? SpeakerOf(DocumentFacts facts, string text) => facts.Quotes.FirstOrDefault(q => q.Text == text)?.Speaker;
 
     [Fact]
-    public void TheAgentOfADeclarationAfterTheWordsSaidThem()
+    public void TheAgentOfALabelAfterTheWordsSaidThem()
     {
-        var facts = Extract.From("The fever was declared an \"emergency\" by the Lowland Health Board on Monday.");
-        Assert.Equal("Lowland Health Board", SpeakerOf(facts, "emergency"));
+        var facts = Extract.From("The new harbour levy was branded a \"disgrace\" by the Velm Traders Union on Monday.");
+        Assert.Equal("Velm Traders Union", SpeakerOf(facts, "disgrace"));
     }
 
     [Fact]
     public void AnAdverbAndAnInfinitiveMayStandBetween()
     {
-        var facts = Extract.From("The fever was previously announced to be an \"epidemic\" by the Lowland Health Board.");
-        Assert.Equal("Lowland Health Board", SpeakerOf(facts, "epidemic"));
+        var facts = Extract.From("Closing the quay for the winter was formally announced to be \"unavoidable\" by the Lowland Harbour Board.");
+        Assert.Equal("Lowland Harbour Board", SpeakerOf(facts, "unavoidable"));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class QuotePassiveAgentTests
     [Fact]
     public void AnAgentOfAnotherVerbIsNoSpeaker()
     {
-        var facts = Extract.From("The bridge was painted in \"harbour blue\" by the Lowland Works Company.");
-        Assert.Null(SpeakerOf(facts, "harbour blue"));
+        var facts = Extract.From("The bridge was painted \"a shade of blue nobody had asked for\" by the Lowland Works Company.");
+        Assert.Null(Assert.Single(facts.Quotes, q => q.Text == "a shade of blue nobody had asked for").Speaker);
     }
 }

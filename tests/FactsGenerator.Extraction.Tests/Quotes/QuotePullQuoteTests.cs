@@ -28,7 +28,7 @@ public class QuotePullQuoteTests
     public void AClauseAfterTheDashIsNoSignature()
     {
         var facts = Extract.From("Oren Taal runs the northern depot. \"We now train twice as many drivers as we did five years ago\" \u2014 Mira Osei, who trains them, said the figures were rising.");
-        Assert.NotEqual("Mira Osei", SpeakerOf(facts, "We now train twice"));
+        Assert.Null(SpeakerOf(facts, "We now train twice"));
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public class QuotePullQuoteTests
     public void ADashAfterAQuotationThenAClauseIsNoSignature()
     {
         var facts = Extract.From("\"We now train twice as many drivers as we did five years ago.\" \u2014 Mira Osei, the trainer, disagreed with that.");
-        Assert.NotEqual("Mira Osei", SpeakerOf(facts, "We now train twice"));
+        Assert.Null(SpeakerOf(facts, "We now train twice"));
     }
 }
