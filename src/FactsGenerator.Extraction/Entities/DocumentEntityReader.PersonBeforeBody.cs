@@ -16,15 +16,18 @@ internal sealed partial class DocumentEntityReader
     {
         const int MinBodyWords = 2;
         var tokens = chunk.Tokens;
-        for (var bodyStart = chunk.First + 2; bodyStart + MinBodyWords - 1 <= chunk.Last && bodyStart - chunk.First <= MaxPersonWords - 1; bodyStart++)
+        for (var bodyStart = chunk.First + 2; bodyStart <= chunk.Last && bodyStart - chunk.First <= MaxPersonWords; bodyStart++)
         {
+            // "Ana Ruiz's Senate seat": a possessive ends the owner's name, so the body needs no more evidence.
+            var possessive = tokens[bodyStart - 1].Text is "'s" or "’s";
             var body = SubChunk(chunk, bodyStart, chunk.Last);
-            if (body.SpacedWordCount < MinBodyWords || !HasOrganizationHead(body) || !(evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
+            if (possessive ? !(body.SpacedWordCount >= MinBodyWords && HasOrganizationHead(body) || StandaloneInstitutions.Contains(body.Text))
+                : body.SpacedWordCount < MinBodyWords || !HasOrganizationHead(body) || !(evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
             {
                 continue;
             }
 
-            var person = SubChunk(chunk, chunk.First, bodyStart - 1);
+            var person = SubChunk(chunk, chunk.First, possessive ? bodyStart - 2 : bodyStart - 1);
             // ("the Ana Ruiz Harbour Board": the article belongs to the body, so it does not rule out a person here.)
             if (!(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)) || !IsPersonNameSpan(tokens, person.First, person.Last) || HasOrganizationHead(person))
             {

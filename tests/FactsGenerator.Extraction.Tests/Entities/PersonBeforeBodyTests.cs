@@ -19,4 +19,13 @@ public class PersonBeforeBodyTests
         Assert.Contains("Ana Ruiz Literacy Foundation", Extract.OrganizationNames(facts));
         Assert.DoesNotContain("Ana Ruiz", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void APersonsPossessiveBeforeABodyIsTwoNames()
+    {
+        var facts = Extract.From("In 2011 she was appointed to fill Ana Ruiz's Senate seat after Ruiz resigned.");
+        Assert.Contains("Ana Ruiz", Extract.PeopleNames(facts));
+        Assert.Contains("Senate", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(Extract.OrganizationNames(facts), name => name.Contains("Ruiz", System.StringComparison.Ordinal));
+    }
 }
