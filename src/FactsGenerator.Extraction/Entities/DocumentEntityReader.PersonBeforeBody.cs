@@ -28,8 +28,9 @@ internal sealed partial class DocumentEntityReader
             }
 
             var person = SubChunk(chunk, chunk.First, possessive ? bodyStart - 2 : bodyStart - 1);
-            // ("the Ana Ruiz Harbour Board": the article belongs to the body, so it does not rule out a person here.)
-            if (!(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)) || !IsPersonNameSpan(tokens, person.First, person.Last) || HasOrganizationHead(person))
+            // A given name and a family name ("Mary's Hospital" is one name); in "the Ana Ruiz Harbour Board" the article
+            // belongs to the body, so it does not rule out a person here.
+            if (person.SpacedWordCount < 2 || !(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)) || !IsPersonNameSpan(tokens, person.First, person.Last) || HasOrganizationHead(person))
             {
                 return false;
             }
