@@ -182,9 +182,20 @@ internal sealed partial class DocumentEntityReader
         var first = chunk.Tokens[chunk.First].Text;
         var last = chunk.Tokens[chunk.Last].Text;
 
-        // "the Gay Village": a determiner does not go before a person's name.
-        var determined = chunk.First > 0 && (chunk.Tokens[chunk.First - 1].Is("the") || chunk.Tokens[chunk.First - 1].Is("a"));
+        // "the Gay Village": a determiner does not go before a person's name, unless it belongs to a noun the name
+        // qualifies ("the Ana Okafor film").
+        var determined = chunk.First > 0 && (chunk.Tokens[chunk.First - 1].Is("the") || chunk.Tokens[chunk.First - 1].Is("a")) && !IsNameBeforeItsNoun(chunk);
         return first is not ("El" or "La" or "Los" or "Las" or "Le" or "Les") && last.Length > 1 && !determined;
+    }
+
+    // "the Ana Okafor film", "the Jo B. Vell administration": a known given name and a family name that is no English
+    // word, then a lower-case noun, is a person's name used as a modifier of that noun.
+    private static bool IsNameBeforeItsNoun(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        return next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && tokens[next].SpaceBefore && EnglishWords.IsOrdinaryWord(tokens[next].Text)
+            && GivenNames.Contains(tokens[chunk.First].Text) && !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text);
     }
 
     // A run of capitalised words is a person's name only with some evidence: a known first name, the surname

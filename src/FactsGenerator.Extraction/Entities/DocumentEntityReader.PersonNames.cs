@@ -39,7 +39,7 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i)))
+            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i) || IsTitleWordSurname(tokens, i)))
             {
                 continue;
             }
@@ -93,4 +93,17 @@ internal sealed partial class DocumentEntityReader
         return tokens[index].SpaceBefore && System.Array.IndexOf(WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
             && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
+
+    // "Ana Mayor", "Tom Judge": an office word goes before a name, not after a lone given name, so there it is a family
+    // name; when another name word follows ("Ana Mayor Vell") it is a title, and after a place that is also a given
+    // name ("Victoria Premier", "Houston Mayor") it is the place's office, as it is after an article or a word of
+    // tenure ("the former Victoria Premier").
+    private bool IsTitleWordSurname(IReadOnlyList<Token> tokens, int index) =>
+        index >= 1 && tokens[index].SpaceBefore && !IsArticleOrTenureWord(tokens, index - 2) && Lexicon.TitleWords.Contains(tokens[index].Text) && GivenNames.Contains(tokens[index - 1].Text)
+        && NameForms.IsPersonNameWord(tokens[index - 1]) && !gazetteer.TryFind(tokens[index - 1].Text, out _)
+        && !(index + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[index + 1]) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
+
+    private static bool IsArticleOrTenureWord(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && NameForms.IsLowerWord(tokens[index]) && (tokens[index].Is("the") || tokens[index].Is("a") || tokens[index].Is("an") || tokens[index].Is("then")
+            || RoleParser.TenureWords.Contains(tokens[index].Text));
 }

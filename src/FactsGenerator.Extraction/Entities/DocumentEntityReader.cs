@@ -189,6 +189,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TrySplitPersonBeforeBody(chunk, chunks))
+        {
+            return;
+        }
+
         // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
         if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
         {

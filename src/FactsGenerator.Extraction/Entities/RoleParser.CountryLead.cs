@@ -10,7 +10,7 @@ internal static partial class RoleParser
     private const int MaxCountryWords = 3;
 
     // "sitting", "longtime", "veteran": words of tenure that say how long or whether the office is held, not what it is.
-    private static readonly HashSet<string> TenureWords = new(System.StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TenureWords = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "former", "current", "sitting", "incumbent", "longtime", "long-time", "veteran", "outgoing", "serving", "present",
     };
