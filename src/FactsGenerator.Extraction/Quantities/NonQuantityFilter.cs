@@ -519,7 +519,7 @@ internal static class NonQuantityFilter
                 return false;
             }
 
-            if (NumberReader.TryRead(tokens, k, out var count) && !count.IsVague && count.Last < index - 1 && k + 1 < tokens.Count && tokens[count.Last + 1].IsWord)
+            if (NumberReader.TryRead(tokens, k, out var count) && !count.IsVague && count.Last < index - 1 && tokens[count.Last + 1].IsWord)
             {
                 return true;
             }
