@@ -499,7 +499,7 @@ internal static class NonQuantityFilter
     };
 
     /// <summary>
-    /// "three seats in the north and one in the south", "four novels, one with his brother": "one" set off by a comma or
+    /// "three seats in the north and one in the south", "six films, one with its rival": "one" set off by a comma or
     /// "and" and placed by a preposition is one more of what a figure just before in the sentence counted, not a pronoun.
     /// "one in ten" is a ratio and stays with the ratio readers.
     /// </summary>
