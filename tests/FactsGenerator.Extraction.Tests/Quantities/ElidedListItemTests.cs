@@ -23,6 +23,15 @@ public class ElidedListItemTests
     }
 
     [Fact]
+    public void TheEvidenceKeepsAPlaceNameOfSeveralWords()
+    {
+        var facts = QuantityTestText.Extract("Three wells in Alberta and one in New Brunswick were capped after the leak.");
+        var one = Assert.Single(facts, f => f.Value == 1m);
+        Assert.Equal("wells", one.Unit);
+        Assert.Contains("one in New Brunswick", one.Evidence.Text);
+    }
+
+    [Fact]
     public void AnItemAfterANationalityCountsPeople()
     {
         var facts = QuantityTestText.Extract("Six tourists were hurt; they were two Chileans, one from Peru, and three from Spain.");
