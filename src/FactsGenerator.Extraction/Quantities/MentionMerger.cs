@@ -457,7 +457,7 @@ internal static class MentionMerger
         mention.Event = earlier.Event;
 
         // "two Chileans, one from Peru": a nationality names the earlier people only; the item is one more person.
-        if (earlier.UnitKind is UnitKind.None or UnitKind.People && char.IsUpper(earlier.Head[0]))
+        if (earlier.UnitKind is (UnitKind.None or UnitKind.People) && char.IsUpper(earlier.Head[0]))
         {
             mention.Head = "people";
             mention.Modifiers = null;
