@@ -6,13 +6,11 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "children under five", "people over 65", "women between 20 and 35", "those under 19": a bare number bounding a group
+/// "children under five", "people over 65", "men between 40 and 60", "those under 19": a bare number bounding a group
 /// of people is an age limit, not a count of them.
 /// </summary>
 internal static class AgeLimitReader
 {
-    // Human ages run to about this.
-
     // Words that stand for a group of people without naming a kind of person.
     private static readonly HashSet<string> GroupPronouns = new(System.StringComparer.OrdinalIgnoreCase)
     {

@@ -48,9 +48,7 @@ internal static class ClauseNounInheritance
     }
 
     private static bool IsPluralNoun(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Text.Length > 3 && !QuantityLexicon.IsFunctionWord(token.Text)
-        && token.Text.EndsWith("s", System.StringComparison.Ordinal) && !token.Text.EndsWith("ss", System.StringComparison.Ordinal)
-        && !token.Text.EndsWith("us", System.StringComparison.Ordinal) && !token.Text.EndsWith("is", System.StringComparison.Ordinal);
+        token.IsWord && !QuantityLexicon.IsFunctionWord(token.Text) && NounPhraseReader.IsPlural(token.Text);
 
     private static bool HasOwnFigure(IReadOnlyList<Token> tokens, int noun)
     {

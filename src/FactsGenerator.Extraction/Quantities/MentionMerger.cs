@@ -432,7 +432,7 @@ internal static class MentionMerger
 
     /// <summary>
     /// "12 injured people in the north, 36 in Springfield and seven in Shelbyville": a bare number in a list, placed
-    /// by "in"/"at" plus a name or paired by "from"/"with" ("four novels, one with his brother"), counts what the
+    /// by "in"/"at" plus a name or paired by "from"/"with" ("six films, one with its rival"), counts what the
     /// figure before it counted, event included.
     /// </summary>
     private static bool ContinuesListByPlace(List<QuantityMention> mentions, int index)
@@ -457,7 +457,7 @@ internal static class MentionMerger
         mention.Event = earlier.Event;
 
         // "two Chileans, one from Peru": a nationality names the earlier people only; the item is one more person.
-        if (earlier.UnitKind is UnitKind.None or UnitKind.People && char.IsUpper(earlier.Head[0]))
+        if (earlier.UnitKind is (UnitKind.None or UnitKind.People) && char.IsUpper(earlier.Head[0]))
         {
             mention.Head = "people";
             mention.Modifiers = null;
@@ -465,7 +465,7 @@ internal static class MentionMerger
             mention.UnitKind = UnitKind.People;
         }
 
-        // The evidence keeps the phrase that sets the item apart ("one in New Mexico", "one with his brother").
+        // The evidence keeps the phrase that sets the item apart ("one in New Mexico", "one with its rival").
         var last = after + 1;
         while (last + 1 < tokens.Count && tokens[last].IsCapitalized && tokens[last + 1].IsCapitalized)
         {
@@ -482,7 +482,7 @@ internal static class MentionMerger
     }
 
     // "in Springfield", "at Oxford": a place only by name ("and 5 in total" is no item of the list); "from" and "with"
-    // pair the item with anything ("one with his brother").
+    // pair the item with anything ("one with its rival").
     private static bool PlacesByName(IReadOnlyList<Token> tokens, int preposition) =>
         (tokens[preposition].Is("in") || tokens[preposition].Is("at")) && tokens[preposition + 1].IsCapitalized;
 

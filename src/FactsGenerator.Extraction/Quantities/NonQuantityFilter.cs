@@ -499,7 +499,7 @@ internal static class NonQuantityFilter
     };
 
     /// <summary>
-    /// "three seats in the north and one in the south", "four novels, one with his brother": "one" set off by a comma or
+    /// "three seats in the north and one in the south", "six films, one with its rival": "one" set off by a comma or
     /// "and" and placed by a preposition is one more of what a figure just before in the sentence counted, not a pronoun.
     /// "one in ten" is a ratio and stays with the ratio readers.
     /// </summary>
@@ -519,7 +519,7 @@ internal static class NonQuantityFilter
                 return false;
             }
 
-            if (NumberReader.TryRead(tokens, k, out var count) && !count.IsVague && count.Last < index - 1 && k + 1 < tokens.Count && tokens[count.Last + 1].IsWord)
+            if (NumberReader.TryRead(tokens, k, out var count) && !count.IsVague && count.Last < index - 1 && tokens[count.Last + 1].IsWord)
             {
                 return true;
             }

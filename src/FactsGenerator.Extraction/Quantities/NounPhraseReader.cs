@@ -263,7 +263,8 @@ internal static class NounPhraseReader
         return true;
     }
 
-    private static bool IsPlural(string word) =>
+    /// <summary>A lower-case word of four letters or more ending in a plural "s" ("goals", not "class", "bonus", "crisis").</summary>
+    internal static bool IsPlural(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 

@@ -26,8 +26,9 @@ internal static class RankReader
     /// </summary>
     public static int CueBefore(IReadOnlyList<Token> tokens, int index)
     {
+        // "Nos. 3 and 4" places several entries at once and is left to the label readers; only the singular "No." is a marker.
         var marker = index - 1;
-        if (IsSymbolAt(tokens, marker, '.') && (IsAt(tokens, marker - 1, "no") || IsAt(tokens, marker - 1, "nos")))
+        if (IsSymbolAt(tokens, marker, '.') && IsAt(tokens, marker - 1, "no"))
         {
             marker--;
         }

@@ -112,10 +112,10 @@ internal static class SentenceQuantityReader
         }
 
         var last = IsAt(tokens, i + 1, "many") ? i + 1 : i;
-        var u = last + 1;
-        if (!IsWordAt(tokens, u) || !QuantityLexicon.TryTimeUnit(tokens[u].Text, out var unit)
-            || !string.Equals(unit, tokens[u].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
-            || IsAt(tokens, u + 1, "of") || IsAt(tokens, u + 1, "to") || IsSymbolAt(tokens, u + 1, '-') || IsAt(tokens, u + 1, "and") || IsAt(tokens, u + 1, "or"))
+        var unitIndex = last + 1;
+        if (!IsWordAt(tokens, unitIndex) || !QuantityLexicon.TryTimeUnit(tokens[unitIndex].Text, out var unit)
+            || !string.Equals(unit, tokens[unitIndex].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
+            || IsAt(tokens, unitIndex + 1, "of") || IsAt(tokens, unitIndex + 1, "to") || IsSymbolAt(tokens, unitIndex + 1, '-') || IsAt(tokens, unitIndex + 1, "and") || IsAt(tokens, unitIndex + 1, "or"))
         {
             return false;
         }

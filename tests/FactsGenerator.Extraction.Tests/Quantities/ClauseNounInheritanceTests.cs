@@ -16,16 +16,25 @@ public class ClauseNounInheritanceTests
     [Fact]
     public void TheNextSentenceBareFigureTakesTheSameNoun()
     {
-        var facts = QuantityTestText.Extract("Going into the vote, the governor held the most pledged delegates, with 48. In second place, Senator Ana Ruiz had 41.");
-        Assert.Equal(new decimal?[] { 48m, 41m }, facts.Select(f => f.Value).ToArray());
-        Assert.All(facts, f => Assert.Equal("delegates", f.Unit));
+        var facts = QuantityTestText.Extract("When the count closed, the Green list had taken the most council seats, with 17. Mayor Tom Keel, whose list came next, had 11.");
+        Assert.Equal(new decimal?[] { 17m, 11m }, facts.Select(f => f.Value).ToArray());
+        Assert.All(facts, f => Assert.Equal("seats", f.Unit));
     }
 
     [Fact]
     public void ARestatedTotalInAUnitIsNoNewFigure()
     {
-        var facts = QuantityTestText.Extract("The governor won 12 delegates on Tuesday for a running total of 48. Going into the vote, the governor held the most delegates, with 48.");
-        Assert.Single(facts, f => f.Value == 48m);
+        var facts = QuantityTestText.Extract("The Green list gained four seats overnight for a total of 17. When the count closed, the list held the most seats, with 17.");
+        Assert.Single(facts, f => f.Value == 17m);
+    }
+
+    [Fact]
+    public void AFigureAddedByAtCountsTheNounToo()
+    {
+        var fact = QuantityTestText.Single("By the last weekend, the theatre had sold the most tickets, at 900.");
+        Assert.Equal(900m, fact.Value);
+        Assert.Equal("tickets", fact.About);
+        Assert.Contains("tickets, at 900", fact.Evidence.Text);
     }
 
     [Fact]
@@ -40,5 +49,6 @@ public class ClauseNounInheritanceTests
     {
         var fact = QuantityTestText.Single("The hall was packed with fans, with 300 standing outside.");
         Assert.NotEqual("fans", fact.About);
+        Assert.DoesNotContain("fans", fact.Evidence.Text);
     }
 }

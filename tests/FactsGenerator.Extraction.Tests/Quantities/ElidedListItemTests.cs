@@ -7,10 +7,10 @@ public class ElidedListItemTests
     [Fact]
     public void OnePairedByWithCountsWhatTheFigureBeforeCounted()
     {
-        var facts = QuantityTestText.Extract("The poet has published five collections, one with her brother.");
+        var facts = QuantityTestText.Extract("The studio has released six films, one with its rival.");
         var one = Assert.Single(facts, f => f.Value == 1m);
-        Assert.Equal("collections", one.Unit);
-        Assert.Contains("one with her brother", one.Evidence.Text);
+        Assert.Equal("films", one.Unit);
+        Assert.Contains("one with its rival", one.Evidence.Text);
     }
 
     [Fact]
@@ -20,6 +20,15 @@ public class ElidedListItemTests
         var one = Assert.Single(facts, f => f.Value == 1m);
         Assert.Equal("people", one.Unit);
         Assert.Contains("one in Bhutan", one.Evidence.Text);
+    }
+
+    [Fact]
+    public void TheEvidenceKeepsAPlaceNameOfSeveralWords()
+    {
+        var facts = QuantityTestText.Extract("Three wells in Alberta and one in New Brunswick were capped after the leak.");
+        var one = Assert.Single(facts, f => f.Value == 1m);
+        Assert.Equal("wells", one.Unit);
+        Assert.Contains("one in New Brunswick", one.Evidence.Text);
     }
 
     [Fact]

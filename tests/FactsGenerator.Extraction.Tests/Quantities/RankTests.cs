@@ -58,4 +58,10 @@ public class RankTests
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "rank");
     }
+
+    [Fact]
+    public void ThePluralMarkerNosIsNoRankCue()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The twins were ranked Nos. 3 and 4 in the junior table."), f => f.Unit == "rank");
+    }
 }
