@@ -90,8 +90,20 @@ internal sealed partial class DocumentEntityReader
         return people;
     }
 
-    // "He is", "She was": a sentence (outside quotation marks) whose subject is a singular personal pronoun and whose
-    // verb is the copula the predicate reader reads an office after.
-    private static bool OpensWithPronounCopula(IReadOnlyList<Token> tokens) =>
-        tokens.Count > 3 && tokens[0].Text is "He" or "She" && (tokens[1].Is("is") || tokens[1].Is("was"));
+    // "He is", "She was", "He later served as", "She became": a sentence (outside quotation marks) whose subject is a
+    // singular personal pronoun and whose verb is one the predicate reader reads an office after.
+    private static bool OpensWithPronounCopula(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count <= 3 || tokens[0].Text is not ("He" or "She"))
+        {
+            return false;
+        }
+
+        var verb = AdverbsBeforeServing.Contains(tokens[1].Text) ? tokens[2] : tokens[1];
+        return OfficeVerbs.Contains(verb.Text);
+    }
+
+    private static readonly HashSet<string> OfficeVerbs = new(System.StringComparer.Ordinal) { "is", "was", "became", "served", "serves", "worked", "works" };
+
+    private static readonly HashSet<string> AdverbsBeforeServing = new(System.StringComparer.Ordinal) { "also", "later", "then", "previously", "formerly", "currently" };
 }

@@ -55,4 +55,11 @@ public class RolePronounCopulaTests
         var facts = Extract.From("Prize awarded\n\nThe prize went to Ilse Marwood and Tomas Brekke. They were pleased with the result.");
         Assert.Null(Extract.Person(facts, "Ilse Marwood").Role);
     }
+
+    [Fact]
+    public void APronounThatLaterServedAsAnOfficeGivesIt()
+    {
+        var facts = Extract.From("Bridge reopens\n\nThe bridge was reopened by Ilse Marwood on Monday. She later served as the deputy mayor of Velm.");
+        Assert.Equal("deputy mayor", Extract.Person(facts, "Ilse Marwood").Role);
+    }
 }
