@@ -29,7 +29,7 @@ internal sealed partial class DocumentEntityReader
 
             lastParagraph = sentence.Paragraph;
             sentencesSinceNamed = sentencesSinceNamed == int.MaxValue ? sentencesSinceNamed : sentencesSinceNamed + 1;
-            if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun)
+            if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun && !OpensInsideQuotation(sentence))
             {
                 ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed);
             }
@@ -41,6 +41,21 @@ internal sealed partial class DocumentEntityReader
                 sentencesSinceNamed = 0;
             }
         }
+    }
+
+    // A sentence of a quotation that began in an earlier sentence: the speaker's "he" need not be the person named.
+    private bool OpensInsideQuotation(Sentence sentence)
+    {
+        var marks = 0;
+        for (var i = sentence.Paragraph.Start; i < sentence.Start && i < text.Normalized.Length; i++)
+        {
+            if (text.Normalized[i] is '"' or '\u201C' or '\u201D')
+            {
+                marks++;
+            }
+        }
+
+        return marks % 2 == 1;
     }
 
     // "She is a professor at X" after a sentence naming one person; "Both are professors at X" after one naming two.

@@ -62,4 +62,11 @@ public class RolePronounCopulaTests
         var facts = Extract.From("Bridge reopens\n\nThe bridge was reopened by Ilse Marwood on Monday. She later served as the deputy mayor of Velm.");
         Assert.Equal("deputy mayor", Extract.Person(facts, "Ilse Marwood").Role);
     }
+
+    [Fact]
+    public void APronounInsideAQuotationGivesNoOffice()
+    {
+        var facts = Extract.From("Bridge reopens\n\n\"We met Ilse Marwood there. She is a civil engineer, and a good one,\" the builder said.");
+        Assert.Null(Extract.Person(facts, "Ilse Marwood").Role);
+    }
 }
