@@ -91,6 +91,7 @@ internal sealed partial class DocumentEntityReader
         DiscardPluralKindNames();
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
+        ReadRolesGivenThroughPronouns();
         return registry.ToEntitySet();
     }
 
