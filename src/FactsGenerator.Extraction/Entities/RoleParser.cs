@@ -1453,6 +1453,12 @@ internal static partial class RoleParser
             return (null, null);
         }
 
+        // "a teacher for 30 years", "an adviser for two decades": a figure after the preposition says how long, it names no body.
+        if (p < tokens.Count && (tokens[p].Kind == TokenKind.Number || (NameForms.IsLowerWord(tokens[p]) && NumberWords.IsCardinalWord(tokens[p].Text))))
+        {
+            return (null, null);
+        }
+
         var first = p;
         var last = -1;
         while (p < tokens.Count && p - first < MaxAffiliationWords)

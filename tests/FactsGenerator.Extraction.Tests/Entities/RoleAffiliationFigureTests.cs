@@ -1,0 +1,23 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>A figure after the preposition that follows an office says how long or how much; it names no body.</summary>
+public class RoleAffiliationFigureTests
+{
+    [Theory]
+    [InlineData("Dana Whitlow, who was a teacher for 30 years, spoke at the meeting.")]
+    [InlineData("Dana Whitlow, who was an adviser for two decades, spoke at the meeting.")]
+    public void AFigureAfterForIsNoAffiliation(string text)
+    {
+        var person = Extract.Person(Extract.From(text), "Dana Whitlow");
+        Assert.NotNull(person.Role);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void ABodyAfterForIsStillTheAffiliation()
+    {
+        var person = Extract.Person(Extract.From("Dana Whitlow, who was a spokesperson for the Harlow Water Board, spoke at the meeting."), "Dana Whitlow");
+        Assert.Equal("spokesperson", person.Role);
+        Assert.Equal("Harlow Water Board", person.Affiliation);
+    }
+}
