@@ -182,6 +182,12 @@ internal static partial class NameChunker
             return last;
         }
 
+        // "in The Velm Herald and The Arden Post": a capitalised "The" after "and" opens a second name of its own.
+        if (tokens[and + 1].Text is "The")
+        {
+            return last;
+        }
+
         var end = and + 1;
         while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
         {
