@@ -10,6 +10,8 @@ public class AcronymGlossTests
     [InlineData("The Chief Ward Director (CWD) visited the clinic on Monday.", "CWD")]
     [InlineData("Every build runs Continuous Integration (CI) before release.", "CI")]
     [InlineData("The lab dated the shards with Photon-assisted grain reflection/scattering (PAGRS) last year.", "PAGRS")]
+    [InlineData("She logged the first untethered extravehicular activity (EVA) in 1984.", "EVA")]
+    [InlineData("The lab sequenced the hydroxybenzoic compound (HBC) twice.", "HBC")]
     public void AnAcronymSpelledOutAsNoBodyIsNoOrganisation(string sentence, string acronym)
     {
         Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
