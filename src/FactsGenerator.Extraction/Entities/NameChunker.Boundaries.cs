@@ -215,6 +215,13 @@ internal static partial class NameChunker
             }
         }
 
+        // "Harlow & Finch Strategies": a spaced ampersand after one capitalised word joins the partners of one firm's
+        // name (but "Ana, Jo & Kim" lists people by their given names).
+        if (tokens[and].IsSymbol('&') && first == last && !Gazetteer.GivenNames.Contains(tokens[last].Text))
+        {
+            return walkEnd;
+        }
+
         var firstHasHead = false;
         var lastOf = -1;
         for (var k = first; k <= last; k++)
