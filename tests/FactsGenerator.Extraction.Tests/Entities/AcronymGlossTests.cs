@@ -11,6 +11,9 @@ public class AcronymGlossTests
     [InlineData("Every build runs Continuous Integration (CI) before release.", "CI")]
     [InlineData("The lab dated the shards with Photon-assisted grain reflection/scattering (PAGRS) last year.", "PAGRS")]
     [InlineData("She logged the first untethered extravehicular activity (EVA) in 1984.", "EVA")]
+    [InlineData("He served as Deputy Harbour Warden (Dep HW) of Ostravel for a decade.", "HW")]
+    [InlineData("The samples went through a flight mass meter (FL MM) overnight.", "MM")]
+    [InlineData("The samples went through a flight mass meter (FL MM) overnight.", "FL")]
     [InlineData("The lab sequenced the hydroxybenzoic compound (HBC) twice.", "HBC")]
     public void AnAcronymSpelledOutAsNoBodyIsNoOrganisation(string sentence, string acronym)
     {
