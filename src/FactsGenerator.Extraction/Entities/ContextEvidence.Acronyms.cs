@@ -179,7 +179,7 @@ internal sealed partial class ContextEvidence
                 k--;
             }
 
-            // "extravehicular activity (EVA)", "deoxyribonucleic acid (DNA)": a lower-case compound word may give the
+            // "photovoltaic array (PVA)", "hydroxybenzoic compound (HBC)": a lower-case compound word may give the
             // letters of its inner parts too, in order after its first letter.
             if (k >= 0 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]) && k < end)
             {
