@@ -182,8 +182,9 @@ internal static partial class NameChunker
             return last;
         }
 
-        // "in The Velm Herald and The Arden Post": a capitalised "The" after "and" opens a second name of its own.
-        if (tokens[and + 1].Text is "The")
+        // "in The Velm Herald and The Arden Post": a capitalised "The" after "and" opens a second name of its own;
+        // "the Labour and Green Party members": two party adjectives share the head, so they name two parties.
+        if (tokens[and + 1].Text is "The" || (Lexicon.PartyAdjectives.Contains(tokens[last].Text) && Lexicon.PartyAdjectives.Contains(tokens[and + 1].Text)))
         {
             return last;
         }
