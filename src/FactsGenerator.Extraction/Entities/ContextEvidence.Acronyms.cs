@@ -179,6 +179,13 @@ internal sealed partial class ContextEvidence
                 k--;
             }
 
+            // "photovoltaic array (PVA)", "hydroxybenzoic compound (HBC)": a lower-case compound word may give the
+            // letters of its inner parts too, in order after its first letter.
+            if (k >= 0 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]) && k < end)
+            {
+                i -= InnerLettersGiven(tokens[k].Text, letters, i);
+            }
+
             var mayBeName = k < end && i == 0;
             if (k < 0 || !tokens[k].IsWord || !(NameForms.IsLowerWord(tokens[k]) || mayBeName) || char.ToLowerInvariant(tokens[k].Text[0]) != char.ToLowerInvariant(letters[i]))
             {
@@ -189,6 +196,33 @@ internal sealed partial class ContextEvidence
         }
 
         return true;
+    }
+
+    // How many letters before letters[i] the word gives besides its first: the most m for which the word opens with
+    // letters[i - m] and holds letters[i - m + 1 .. i] in order after its first character.
+    private static int InnerLettersGiven(string word, string letters, int i)
+    {
+        for (var m = i; m > 0; m--)
+        {
+            if (char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(letters[i - m]))
+            {
+                continue;
+            }
+
+            var at = 1;
+            var next = i - m + 1;
+            for (; at < word.Length && next <= i; at++)
+            {
+                next += char.ToLowerInvariant(word[at]) == char.ToLowerInvariant(letters[next]) ? 1 : 0;
+            }
+
+            if (next > i)
+            {
+                return m;
+            }
+        }
+
+        return 0;
     }
 
     // "ion-beam", "desorption/ionization": a hyphen or slash written inside a compound joins words that each give a letter.

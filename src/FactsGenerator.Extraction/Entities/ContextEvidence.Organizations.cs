@@ -74,7 +74,9 @@ internal sealed partial class ContextEvidence
             weakOrganizations.Add(NameForms.Key(chunk.Text));
         }
 
+        // ("Ostravel Mayor candidate Ana Ruiz": a name that ends in an office is the first half of the role, not a body.)
         if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+            && !(Lexicon.TitleWords.Contains(tokens[b].Text) && chunk.SpacedWordCount > 1)
             && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
             if (IsOpeningWord(chunk))

@@ -194,7 +194,18 @@ internal sealed partial class DocumentEntityReader
     // What the document shows an acronym to be other than a body: a thing it spells out, emphasis, a catalogue
     // designation or the initials that label an interview's answers.
     private bool IsNoBodyAcronym(IReadOnlyList<Token> tokens, int index) =>
-        evidence.IsThingAcronym(tokens[index].Text) || evidence.IsAnswerLabel(tokens[index].Text) || IsDesignation(tokens, index) || IsEmphasisedWord(tokens, index);
+        evidence.IsThingAcronym(tokens[index].Text) || evidence.IsAnswerLabel(tokens[index].Text) || IsDesignation(tokens, index) || IsEmphasisedWord(tokens, index)
+        || EndsQualifiedShortForm(tokens, index);
+
+    // "Deputy Harbour Warden (Dep HW)", "a flight mass meter (FL MM)": a word and capitals in brackets after a name or a
+    // phrase are that name's short form as a whole, so the capitals are no body of their own.
+    private static bool EndsQualifiedShortForm(IReadOnlyList<Token> tokens, int index) =>
+        IsTwoWordShortFormFrom(tokens, index - 1) || IsTwoWordShortFormFrom(tokens, index);
+
+    // Two words in brackets from `first`, written after a word.
+    private static bool IsTwoWordShortFormFrom(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && first + 2 < tokens.Count && tokens[first - 1].IsSymbol('(') && tokens[first - 2].IsWord && tokens[first].IsWord
+        && tokens[first + 1].IsWord && tokens[first + 1].SpaceBefore && tokens[first + 2].IsSymbol(')');
 
     // "the star HR 4796", "certified to QS 8120": capitals before a number of three digits or more that is no year
     // name an entry of a catalogue or a standard ("NBC 4" and "the FIFA 2022 bid" keep their body).

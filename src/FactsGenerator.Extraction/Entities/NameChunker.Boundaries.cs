@@ -182,6 +182,13 @@ internal static partial class NameChunker
             return last;
         }
 
+        // "in The Velm Herald and The Arden Post": a capitalised "The" after "and" opens a second name of its own;
+        // "the Labour and Green Party members": two party adjectives share the head, so they name two parties.
+        if (tokens[and + 1].Text is "The" || (Lexicon.PartyAdjectives.Contains(tokens[last].Text) && Lexicon.PartyAdjectives.Contains(tokens[and + 1].Text)))
+        {
+            return last;
+        }
+
         var end = and + 1;
         while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
         {
@@ -207,6 +214,13 @@ internal static partial class NameChunker
             {
                 headEnd = k;
             }
+        }
+
+        // "Harlow & Finch Strategies": a spaced ampersand after one capitalised word joins the partners of one firm's
+        // name (but "Ana, Jo & Kim" lists people by their given names).
+        if (tokens[and].IsSymbol('&') && first == last && !Gazetteer.GivenNames.Contains(tokens[last].Text))
+        {
+            return walkEnd;
         }
 
         var firstHasHead = false;

@@ -137,6 +137,7 @@ internal static partial class NameChunker
             i = last + 1;
         }
 
+        JoinChunksSpelledByShortForm(text, tokens, chunks);
         return chunks;
     }
 

@@ -10,6 +10,11 @@ public class AcronymGlossTests
     [InlineData("The Chief Ward Director (CWD) visited the clinic on Monday.", "CWD")]
     [InlineData("Every build runs Continuous Integration (CI) before release.", "CI")]
     [InlineData("The lab dated the shards with Photon-assisted grain reflection/scattering (PAGRS) last year.", "PAGRS")]
+    [InlineData("The roof carries a folding photovoltaic array (PVA) since 1984.", "PVA")]
+    [InlineData("He served as Deputy Harbour Warden (Dep HW) of Ostravel for a decade.", "HW")]
+    [InlineData("The samples went through a flight mass meter (FL MM) overnight.", "MM")]
+    [InlineData("The samples went through a flight mass meter (FL MM) overnight.", "FL")]
+    [InlineData("The lab sequenced the hydroxybenzoic compound (HBC) twice.", "HBC")]
     public void AnAcronymSpelledOutAsNoBodyIsNoOrganisation(string sentence, string acronym)
     {
         Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
