@@ -260,6 +260,20 @@ internal sealed partial class DocumentEntityReader
         return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next) && !NameChunker.IsNameWord(next);
     }
 
+    /// <summary>
+    /// Words before a storm's given name ("Hurricane Tarsk", "Tropical Storm Velm", "the typhoon Orra"); "storm" and
+    /// "depression" count only capitalised, as part of the storm's title ("after the storm Velm residents ...").
+    /// </summary>
+    private static readonly HashSet<string> StormWords = new(System.StringComparer.Ordinal)
+    {
+        "Hurricane", "Typhoon", "Cyclone", "Storm", "Depression", "hurricane", "typhoon", "cyclone",
+    };
+
+    // Storms take given names, and many given names are towns too: the name after the storm's word is the storm's,
+    // which is no place, person or body.
+    private static bool NamesAStorm(IReadOnlyList<Token> tokens, int first) =>
+        first >= 1 && StormWords.Contains(tokens[first - 1].Text);
+
     private static readonly HashSet<string> SchoolHeads = Lexicon.Set("School College University Institute Academy");
 
     // The one known body named "<word> School ...", "<word> College ...": a school is called by its first word alone.
