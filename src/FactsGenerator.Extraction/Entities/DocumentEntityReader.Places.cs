@@ -260,6 +260,23 @@ internal sealed partial class DocumentEntityReader
         return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next) && !NameChunker.IsNameWord(next);
     }
 
+    // "in General Santos", "near Sultan Kudarat": a town or province named after a titled person is a place where a
+    // preposition of where stands before it and the whole name is in the gazetteer (alone, "General Santos said" is
+    // still a general).
+    private bool TryTitledPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || chunk.First == 0 || !Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
+            || !(NameForms.IsLowerWord(tokens[chunk.First - 1]) && Lexicon.PlacePrepositions.Contains(tokens[chunk.First - 1].Text))
+            || !gazetteer.TryFind(chunk.Text, out var place))
+        {
+            return false;
+        }
+
+        AddPlace(place, chunk);
+        return true;
+    }
+
     /// <summary>
     /// Words before a storm's given name ("Hurricane Tarsk", "Tropical Storm Velm", "the typhoon Orra"); "storm" and
     /// "depression" count only capitalised, as part of the storm's title ("after the storm Velm residents ...").
