@@ -183,11 +183,12 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
-    // place of its own (the whole place is not what the text names).
+    // place of its own (the whole place is not what the text names); "Greater Ostravel" names the city with its
+    // suburbs, a place of its own too.
     private bool TryDirectionOfPlace(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == chunk.Last || !IsCompassAdjective(tokens[chunk.First].Text) || !tokens[chunk.First + 1].SpaceBefore)
+        if (chunk.First == chunk.Last || !(IsCompassAdjective(tokens[chunk.First].Text) || tokens[chunk.First].Is("Greater")) || !tokens[chunk.First + 1].SpaceBefore)
         {
             return false;
         }
