@@ -16,5 +16,6 @@ public class TitledPlaceTests
     public void TheSameWordsWithNoPrepositionStayAPerson()
     {
         Assert.DoesNotContain("General Santos", Extract.PlaceNames(Extract.From("General Santos said the troops would stay.")));
+        Assert.DoesNotContain("General Santos", Extract.PlaceNames(Extract.From("The troops, in General Santos's view, should stay.")));
     }
 }
