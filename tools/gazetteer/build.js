@@ -37,6 +37,10 @@ const COMMON_WORDS = new Set((
 // Short forms that news prose uses and the data set lacks.
 const EXTRA_ALIASES = { GB: ['Britain', 'U.K.'], US: ['U.S.', 'U.S.A.'], TR: ['Türkiye'] };
 
+// Alternative spellings that name another place: Great Britain is the island, without Northern Ireland, so it is a
+// region of its own below, not another name of the state.
+const NOT_ALIASES = { GB: ['Great Britain'] };
+
 // The name English news uses when the data set's common name differs.
 const NAME_OVERRIDES = { TR: 'Turkey' };
 
@@ -97,7 +101,7 @@ for (const c of sorted) {
     // other than those read as ordinary words or initials ("AM", "IT").
     if (!/^[A-Za-z\u00C0-\u024F' .\-()]+$/.test(alias) || alias.includes(',') || alias.includes('(')) continue;
     if (/^[A-Z]{2}$/.test(alias) && alias !== 'UK' && alias !== 'US') continue;
-    if (alias !== name) aliases.add(alias);
+    if (alias !== name && !(NOT_ALIASES[c.cca2] || []).includes(alias)) aliases.add(alias);
   }
   for (const extra of EXTRA_ALIASES[c.cca2] || []) aliases.add(extra);
   for (const old of renamedFrom[c.cca2] || []) if (old !== name) aliases.add(old);
@@ -111,8 +115,9 @@ for (const c of sorted) {
 }
 
 const seen = new Set(countryNames);
-// Constituent countries of the United Kingdom: countries in news prose, absent from the country list.
-for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) {
+// Constituent countries of the United Kingdom: countries in news prose, absent from the country list; and the
+// island most of them share.
+for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great Britain']) {
   if (!seen.has(name.toLowerCase())) {
     seen.add(name.toLowerCase());
     out.push(['R', name, 'GB'].join('\t'));

@@ -24,7 +24,7 @@ internal sealed partial class DocumentEntityReader
                     end = -1;
                 }
 
-                if (end >= 0 && place is not null && (IsHalfOfHyphenatedName(tokens, i, end) || IsModifierOfName(chunk, i, end, place)))
+                if (end >= 0 && place is not null && (IsHalfOfHyphenatedName(tokens, i, end) || IsModifierOfName(chunk, i, end, place) || NamesAStorm(tokens, i)))
                 {
                     i = end + 1;
                     continue;

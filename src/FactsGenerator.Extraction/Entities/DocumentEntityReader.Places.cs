@@ -183,11 +183,12 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Northern Velmoria", "South Ostravel": a capitalised compass word before a known place names a part of it, a
-    // place of its own (the whole place is not what the text names).
+    // place of its own (the whole place is not what the text names); "Greater Ostravel" names the city with its
+    // suburbs, a place of its own too.
     private bool TryDirectionOfPlace(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == chunk.Last || !IsCompassAdjective(tokens[chunk.First].Text) || !tokens[chunk.First + 1].SpaceBefore)
+        if (chunk.First == chunk.Last || !(IsCompassAdjective(tokens[chunk.First].Text) || tokens[chunk.First].Is("Greater")) || !tokens[chunk.First + 1].SpaceBefore)
         {
             return false;
         }
@@ -259,6 +260,37 @@ internal sealed partial class DocumentEntityReader
         var next = tokens[chunk.Last + 1];
         return !(next.IsSymbol('-') && !next.SpaceBefore) && !ContextEvidence.ModifiesNoun(next) && !NameChunker.IsNameWord(next);
     }
+
+    // "in General Santos", "near Sultan Kudarat": a town or province named after a titled person is a place where a
+    // preposition of where stands before it and the whole name is in the gazetteer (alone, "General Santos said" is
+    // still a general, and "in General Santos's view" a person's).
+    private bool TryTitledPlace(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || chunk.First == 0 || !Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
+            || !(NameForms.IsLowerWord(tokens[chunk.First - 1]) && Lexicon.PlacePrepositions.Contains(tokens[chunk.First - 1].Text))
+            || (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text is "'s" or "'S") || !gazetteer.TryFind(chunk.Text, out var place))
+        {
+            return false;
+        }
+
+        AddPlace(place, chunk);
+        return true;
+    }
+
+    /// <summary>
+    /// Words before a storm's given name ("Hurricane Tarsk", "Tropical Storm Velm", "the typhoon Orra"); "storm" and
+    /// "depression" count only capitalised, as part of the storm's title ("after the storm Velm residents ...").
+    /// </summary>
+    private static readonly HashSet<string> StormWords = new(System.StringComparer.Ordinal)
+    {
+        "Hurricane", "Typhoon", "Cyclone", "Storm", "Depression", "hurricane", "typhoon", "cyclone",
+    };
+
+    // Storms take given names, and many given names are towns too: the name after the storm's word is the storm's,
+    // which is no place, person or body.
+    private static bool NamesAStorm(IReadOnlyList<Token> tokens, int first) =>
+        first >= 1 && StormWords.Contains(tokens[first - 1].Text);
 
     private static readonly HashSet<string> SchoolHeads = Lexicon.Set("School College University Institute Academy");
 

@@ -16,6 +16,11 @@ internal sealed partial class DocumentEntityReader
     private void ResolveSingle(NameChunk chunk, List<NameChunk> chunks)
     {
         var name = chunk.Text;
+        if (NamesAStorm(chunk.Tokens, chunk.First))
+        {
+            return;
+        }
+
         // "southern Africa" is a region of its own, even where the continent is named or hinted elsewhere.
         if (TryRegionOfTheWorld(chunk))
         {

@@ -80,7 +80,7 @@ internal sealed class EntityRegistry
         var following = tokens[next];
         if (following.IsSymbol('-') && !following.SpaceBefore && next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]))
         {
-            return true;
+            return !SeatOrActorCompounds.Contains(tokens[next + 1].Text);
         }
 
         var determined = first > 0 && (tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
@@ -102,6 +102,14 @@ internal sealed class EntityRegistry
         "is was are were has had have will would could can may might should must did does do remains remained " +
         "met took sent gave made began won lost led left came went saw held hit became kept paid sought bought brought " +
         "also again still now then too first alone itself already never later");
+
+    /// <summary>
+    /// Words after a hyphen that make the country where a thing sits or who acts ("a Velmoria-based firm", "the
+    /// Velmoria-led talks"): a place the text speaks of, as a country acting as a body is. Words of make or kind
+    /// ("Velmoria-built vehicles") leave it a qualifier.
+    /// </summary>
+    private static readonly System.Collections.Generic.HashSet<string> SeatOrActorCompounds = Lexicon.Set(
+        "based headquartered led backed brokered sponsored");
 
     /// <summary>The start offsets of every mention so far.</summary>
     public HashSet<int> MentionStarts()

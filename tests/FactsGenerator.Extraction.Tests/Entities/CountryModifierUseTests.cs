@@ -16,4 +16,20 @@ public class CountryModifierUseTests
     {
         Assert.DoesNotContain("Philippines", Extract.PlaceNames(Extract.From("Aid came from the Philippines delegation and others.")));
     }
+
+    [Theory]
+    [InlineData("A Chile-based charity sent tents to the valley.")]
+    [InlineData("The Chile-headquartered firm opened a plant.")]
+    [InlineData("Talks in the Chile-led group stalled on Monday.")]
+    [InlineData("The Chile-backed plan was signed.")]
+    public void ACountryWhereAThingSitsOrWhoActsIsAPlace(string sentence)
+    {
+        Assert.Contains("Chile", Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ACountryOfMakeBeforeAHyphenStaysNoPlace()
+    {
+        Assert.DoesNotContain("Chile", Extract.PlaceNames(Extract.From("Police drove a Chile-built armoured truck to the square.")));
+    }
 }
