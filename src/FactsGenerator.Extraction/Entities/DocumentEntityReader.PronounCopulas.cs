@@ -19,17 +19,23 @@ internal sealed partial class DocumentEntityReader
         List<EntityRecord> lastNamed = new();
         var sentencesSinceNamed = int.MaxValue;
         Paragraph? lastParagraph = null;
+        var quotes = new QuoteParity();
         foreach (var (sentence, chunks) in sentences)
         {
-            if (!ReferenceEquals(sentence.Paragraph, lastParagraph) && !text.Interview.IsInterview)
+            if (!ReferenceEquals(sentence.Paragraph, lastParagraph))
             {
-                // In prose a new paragraph may turn to someone else; an interview's turns are paragraphs of one talk.
-                lastNamed.Clear();
+                quotes = new QuoteParity(sentence.Paragraph.Start);
+                if (!text.Interview.IsInterview)
+                {
+                    // In prose a new paragraph may turn to someone else; an interview's turns are paragraphs of one talk.
+                    lastNamed.Clear();
+                }
             }
 
             lastParagraph = sentence.Paragraph;
             sentencesSinceNamed = sentencesSinceNamed == int.MaxValue ? sentencesSinceNamed : sentencesSinceNamed + 1;
-            if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun && !OpensInsideQuotation(sentence))
+            var opensInsideQuotation = quotes.IsOpenAt(text.Normalized, sentence.Start);
+            if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun && !opensInsideQuotation)
             {
                 ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed);
             }
@@ -43,19 +49,31 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // A sentence of a quotation that began in an earlier sentence: the speaker's "he" need not be the person named.
-    private bool OpensInsideQuotation(Sentence sentence)
+    // Whether a quotation begun earlier in the paragraph is still open where a sentence starts (then the speaker's
+    // "he" need not be the person named). The marks are counted once as the sentences advance through the
+    // paragraph, not again from its start for each sentence.
+    private struct QuoteParity
     {
-        var marks = 0;
-        for (var i = sentence.Paragraph.Start; i < sentence.Start && i < text.Normalized.Length; i++)
+        private int scanned;
+        private int marks;
+
+        public QuoteParity(int paragraphStart)
         {
-            if (text.Normalized[i] is '"' or '\u201C' or '\u201D')
-            {
-                marks++;
-            }
+            scanned = paragraphStart;
+            marks = 0;
         }
 
-        return marks % 2 == 1;
+        public bool IsOpenAt(string normalized, int position)
+        {
+            var end = System.Math.Min(position, normalized.Length);
+            for (; scanned < end; scanned++)
+            {
+                // (The normaliser has written every double quotation mark as '"'.)
+                marks += normalized[scanned] == '"' ? 1 : 0;
+            }
+
+            return marks % 2 == 1;
+        }
     }
 
     // "She is a professor at X" after a sentence naming one person; "Both are professors at X" after one naming two.
