@@ -16,7 +16,9 @@ internal sealed partial class DocumentEntityReader
 
     private void ReadRolesGivenThroughPronouns()
     {
+        // Two lists that trade places when a sentence names someone, so no list is made per sentence.
         List<EntityRecord> lastNamed = new();
+        List<EntityRecord> named = new();
         var sentencesSinceNamed = int.MaxValue;
         Paragraph? lastParagraph = null;
         var quotes = new QuoteParity();
@@ -40,10 +42,10 @@ internal sealed partial class DocumentEntityReader
                 ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed);
             }
 
-            var named = PeopleNamedIn(chunks);
+            CollectPeopleNamedIn(chunks, named);
             if (named.Count > 0)
             {
-                lastNamed = named;
+                (lastNamed, named) = (named, lastNamed);
                 sentencesSinceNamed = 0;
             }
         }
@@ -106,10 +108,10 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // The distinct people the sentence names, in order (a surname alone included).
-    private List<EntityRecord> PeopleNamedIn(List<NameChunk> chunks)
+    // The distinct people the sentence names, in order (a surname alone included), written into `people`.
+    private void CollectPeopleNamedIn(List<NameChunk> chunks, List<EntityRecord> people)
     {
-        var people = new List<EntityRecord>();
+        people.Clear();
         foreach (var chunk in chunks)
         {
             var person = registry.Find(chunk.Text, EntityKind.Person)?.Resolve()
@@ -119,8 +121,6 @@ internal sealed partial class DocumentEntityReader
                 people.Add(person);
             }
         }
-
-        return people;
     }
 
     // "He is", "She was", "He later served as", "She became": a sentence (outside quotation marks) whose subject is a
