@@ -43,7 +43,7 @@ public class RolePronounCopulaTests
     [Fact]
     public void APluralPredicateAfterTwoNamesGivesEachTheSingularOffice()
     {
-        var facts = Extract.From("Prize awarded\n\nThe prize went to Ilse Marwood and Tomas Brekke. Both are professors at Velm University.");
+        var facts = Extract.From("Survey ends\n\nIlse Marwood and Tomas Brekke led the river survey. Both are professors at Velm University.");
         Assert.Equal("professor", Extract.Person(facts, "Ilse Marwood").Role);
         Assert.Equal("professor", Extract.Person(facts, "Tomas Brekke").Role);
         Assert.Equal("Velm University", Extract.Person(facts, "Tomas Brekke").Affiliation);
@@ -52,7 +52,7 @@ public class RolePronounCopulaTests
     [Fact]
     public void APluralPredicateWithoutAnOfficeGivesNone()
     {
-        var facts = Extract.From("Prize awarded\n\nThe prize went to Ilse Marwood and Tomas Brekke. They were pleased with the result.");
+        var facts = Extract.From("Survey ends\n\nIlse Marwood and Tomas Brekke led the river survey. They were pleased with the result.");
         Assert.Null(Extract.Person(facts, "Ilse Marwood").Role);
     }
 
