@@ -16,5 +16,6 @@ public class GreatBritainTests
     {
         var places = Extract.From("Britain and the United Kingdom's allies met in Paris.").Places;
         Assert.DoesNotContain(places, p => p.Name == "Britain");
+        Assert.Contains("Britain", Assert.Single(places, p => p.Name == "United Kingdom").Aliases);
     }
 }
