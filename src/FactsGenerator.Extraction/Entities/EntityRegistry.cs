@@ -108,7 +108,7 @@ internal sealed class EntityRegistry
     /// Velmoria-led talks"): a place the text speaks of, as a country acting as a body is. Words of make or kind
     /// ("Velmoria-built vehicles") leave it a qualifier.
     /// </summary>
-    private static readonly System.Collections.Generic.HashSet<string> SeatOrActorCompounds = Lexicon.Set(
+    private static readonly HashSet<string> SeatOrActorCompounds = Lexicon.Set(
         "based headquartered led backed brokered sponsored");
 
     /// <summary>The start offsets of every mention so far.</summary>
