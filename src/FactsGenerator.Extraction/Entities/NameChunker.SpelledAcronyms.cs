@@ -91,16 +91,16 @@ internal static partial class NameChunker
 
     private static readonly HashSet<string> SpelledConnectors = new(System.StringComparer.Ordinal) { "in", "and", "for", "of", "on", "the", "to" };
 
-    // "(ISCR)" or "[ISCR]" right after the name.
+    // The capitals of "(ISCR)" or "[ISCR]" right after the name.
     private static string? ShortFormAfter(IReadOnlyList<Token> tokens, int last) =>
         last + 3 < tokens.Count && IsOpeningBracket(tokens[last + 1]) && IsShortForm(tokens[last + 2]) && IsClosingBracket(tokens[last + 3])
-            ? tokens[last + 2].Text
+            ? CapitalsOf(tokens[last + 2].Text)
             : null;
 
-    // "ISCR (Institute ... Reefs)": the short form, then the name in brackets that close right after it.
+    // "ISCR (Institute ... Reefs)": the capitals of the short form, then the name in brackets that close right after it.
     private static string? ShortFormBefore(IReadOnlyList<Token> tokens, int first, int last) =>
         first >= 2 && IsOpeningBracket(tokens[first - 1]) && IsShortForm(tokens[first - 2]) && last + 1 < tokens.Count && IsClosingBracket(tokens[last + 1])
-            ? tokens[first - 2].Text
+            ? CapitalsOf(tokens[first - 2].Text)
             : null;
 
     private static bool IsOpeningBracket(Token token) => token.IsSymbol('(') || token.IsSymbol('[');
@@ -130,11 +130,11 @@ internal static partial class NameChunker
     }
 
     // The first word of the left chunk from which the run to `end` spells the short form, or -1.
-    private static int SpelledStartWithin(IReadOnlyList<Token> tokens, int first, int last, int end, string shortForm)
+    private static int SpelledStartWithin(IReadOnlyList<Token> tokens, int first, int last, int end, string letters)
     {
         for (var s = last; s >= first; s--)
         {
-            if (IsNameWord(tokens[s]) && (s == first || tokens[s].SpaceBefore) && InitialsSpellShortForm(tokens, s, end, shortForm))
+            if (IsNameWord(tokens[s]) && (s == first || tokens[s].SpaceBefore) && InitialsSpellShortForm(tokens, s, end, letters))
             {
                 return s;
             }
@@ -145,12 +145,12 @@ internal static partial class NameChunker
 
     // Every capitalised word gives the next letter, in order; a lower-case connector may give one or be skipped; a word
     // glued by a hyphen ("Co-operation") belongs to the word before it. Tried with connectors giving letters, then without.
-    private static bool InitialsSpellShortForm(IReadOnlyList<Token> tokens, int first, int last, string shortForm) =>
-        SpellsWith(tokens, first, last, shortForm, connectorsGiveLetters: true) || SpellsWith(tokens, first, last, shortForm, connectorsGiveLetters: false);
+    // `letters` are the short form's capitals (CapitalsOf), taken once per short form rather than per try.
+    private static bool InitialsSpellShortForm(IReadOnlyList<Token> tokens, int first, int last, string letters) =>
+        SpellsWith(tokens, first, last, letters, connectorsGiveLetters: true) || SpellsWith(tokens, first, last, letters, connectorsGiveLetters: false);
 
-    private static bool SpellsWith(IReadOnlyList<Token> tokens, int first, int last, string shortForm, bool connectorsGiveLetters)
+    private static bool SpellsWith(IReadOnlyList<Token> tokens, int first, int last, string letters, bool connectorsGiveLetters)
     {
-        var letters = CapitalsOf(shortForm);
         var j = 0;
         for (var k = first; k <= last; k++)
         {
