@@ -39,7 +39,7 @@ internal sealed partial class DocumentEntityReader
             var opensInsideQuotation = quotes.IsOpenAt(text.Normalized, sentence.Start);
             if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun && !opensInsideQuotation)
             {
-                ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed);
+                ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed, AnswerSpeaker(sentence));
             }
 
             CollectPeopleNamedIn(chunks, named);
@@ -79,8 +79,13 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "She is a professor at X" after a sentence naming one person; "Both are professors at X" after one naming two.
-    private void ReadRoleThroughPronoun(IReadOnlyList<Token> tokens, List<NameChunk> chunks, List<EntityRecord> lastNamed)
+    private void ReadRoleThroughPronoun(IReadOnlyList<Token> tokens, List<NameChunk> chunks, List<EntityRecord> lastNamed, EntityRecord? speaker)
     {
+        if (speaker is not null && lastNamed.Contains(speaker))
+        {
+            return;
+        }
+
         if (lastNamed.Count == 1 && OpensWithPronounCopula(tokens) && RoleParser.AsRole(tokens, 0, chunks) is { Role: not null } match)
         {
             GiveRole(lastNamed[0], match);
@@ -92,6 +97,12 @@ internal sealed partial class DocumentEntityReader
             GiveRole(lastNamed[1], shared);
         }
     }
+
+    // In an interview's answer "she" or "he" is someone the speaker talks about, never the speaker.
+    private EntityRecord? AnswerSpeaker(Sentence sentence) =>
+        text.Interview.IsInterview && text.Interview.TurnAt(sentence.Start) is { IsInterviewer: false } turn
+            ? registry.Find(turn.Speaker, EntityKind.Person)?.Resolve()
+            : null;
 
     // (An office the person was given beside their name stays.)
     private void GiveRole(EntityRecord person, RoleMatch match)

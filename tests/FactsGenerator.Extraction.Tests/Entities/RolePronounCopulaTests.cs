@@ -69,4 +69,15 @@ public class RolePronounCopulaTests
         var facts = Extract.From("Bridge reopens\n\n\"We met Ilse Marwood there. She is a civil engineer, and a good one,\" the builder said.");
         Assert.Null(Extract.Person(facts, "Ilse Marwood").Role);
     }
+
+    private static string Interview(string answer) =>
+        "Ferry crew talks to Wikinews\n\nWikinews spoke to Odile Parrant about the ferry.\n\n((WN)) Who steers the boat?\n\n((Odile Parrant)) "
+        + answer + "\n\n((WN)) Anything else?\n\n((Odile Parrant)) No.";
+
+    [Fact]
+    public void APronounInAnIntervieweesAnswerGivesTheIntervieweeNoOffice()
+    {
+        var facts = Extract.From(Interview("The boat is old. She is the harbour pilot."));
+        Assert.Null(Extract.Person(facts, "Odile Parrant").Role);
+    }
 }
