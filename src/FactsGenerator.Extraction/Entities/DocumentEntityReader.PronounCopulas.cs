@@ -119,12 +119,18 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // The distinct people the sentence names, in order (a surname alone included), written into `people`.
+    // The distinct people the sentence names, in order (a surname alone included), written into `people`. An
+    // interview's speaker label is no mention in the answer's sentence: the person the answer names stays the only one.
     private void CollectPeopleNamedIn(List<NameChunk> chunks, List<EntityRecord> people)
     {
         people.Clear();
         foreach (var chunk in chunks)
         {
+            if (IsInterviewLabel(chunk))
+            {
+                continue;
+            }
+
             var person = registry.Find(chunk.Text, EntityKind.Person)?.Resolve()
                 ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text)?.Resolve() : null);
             if (person is not null && person.Kind == EntityKind.Person && !person.Discarded && !people.Contains(person))

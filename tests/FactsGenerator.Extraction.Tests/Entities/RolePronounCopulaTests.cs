@@ -80,4 +80,12 @@ public class RolePronounCopulaTests
         var facts = Extract.From(Interview("The boat is old. She is the harbour pilot."));
         Assert.Null(Extract.Person(facts, "Odile Parrant").Role);
     }
+
+    [Fact]
+    public void APronounAfterAPersonNamedInAnAnswerGivesThatPersonTheOffice()
+    {
+        var facts = Extract.From(Interview("I work with Hanne Solberg. She is the harbour pilot."));
+        Assert.Equal("harbour pilot", Extract.Person(facts, "Hanne Solberg").Role);
+        Assert.Null(Extract.Person(facts, "Odile Parrant").Role);
+    }
 }
