@@ -20,4 +20,11 @@ public class RoleAffiliationFigureTests
         Assert.Equal("spokesperson", person.Role);
         Assert.Equal("Harlow Water Board", person.Affiliation);
     }
+
+    [Fact]
+    public void ANameWhoseOnlyEvidenceIsAFigureAfterFromIsNoPerson()
+    {
+        var facts = Extract.From("The guidelines also list Velmar Coastal Fever, from 2013, as an undesirable name.");
+        Assert.DoesNotContain("Velmar Coastal Fever", Extract.PeopleNames(facts));
+    }
 }
