@@ -16,7 +16,7 @@ internal static class SpanOwnerReader
     {
         var isDuration = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null && !mention.IsAge;
         var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null
-            && mention.Event is null && mention.Verb is null;
+            && mention.Event is null;
         if (!isDuration && !isShare)
         {
             return;
@@ -32,7 +32,8 @@ internal static class SpanOwnerReader
         var ofNoun = NounAfterOf(tokens, afterUnit);
         if (isShare)
         {
-            mention.Subject = ofNoun;
+            // "won 30% of the ballots": the ballots won; a verb alone ("leads 48 percent") already says more than "poll".
+            mention.Subject = ofNoun ?? (mention.Verb is null && MentionsAPoll(tokens) ? "poll" : null);
             return;
         }
 
@@ -53,6 +54,20 @@ internal static class SpanOwnerReader
         {
             mention.Activity = verb ?? VerbAfterFrontedFor(tokens, FigureStart(tokens, mention), afterUnit);
         }
+    }
+
+    // "led by 47 percent to 40 in the latest survey": a share in a sentence about a poll is a poll figure.
+    private static bool MentionsAPoll(IReadOnlyList<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Text.ToLowerInvariant() is "poll" or "polls" or "polling" or "survey" or "surveys" or "pollster" or "pollsters")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first token of the figure with its qualifier ("about", "more than"), after any verb the evidence took in ("spent a few hours").
@@ -163,7 +178,7 @@ internal static class SpanOwnerReader
         FactsGenerator.Extraction.Numbers.NumberWords.IsCardinalWord(word);
 
     private static bool IsDeterminer(string word) =>
-        word.ToLowerInvariant() is "the" or "this" or "that" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those" or "all";
+        word.ToLowerInvariant() is "the" or "this" or "that" or "a" or "an" or "total" or "entire" or "whole" or "overall" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those" or "all";
 
     /// <summary>
     /// The verb the time was spent doing, read back from the figure ("ruled the province for", "sentenced to", "working");

@@ -53,3 +53,22 @@ public class SpanOwnerTests
         Assert.Equal("time worked", fact.About);
     }
 }
+
+public class BareShareTests
+{
+    [Fact]
+    public void AShareInASentenceAboutAPollIsAPollFigure()
+    {
+        var facts = QuantityTestText.Extract("In the latest survey, Ms Ortega is at 48 percent.");
+        Assert.All(facts, f => Assert.Equal("poll share", f.About));
+        Assert.StartsWith("PollPercent", facts[0].Name);
+    }
+
+    [Fact]
+    public void AShareOfANounAfterOfIsThatNounsShare()
+    {
+        var fact = QuantityTestText.Extract("Turnout aside, it won 30% of the total ballots, its aides said.").Single();
+        Assert.Equal("ballots won share", fact.About);
+        Assert.Equal("BallotsWonPercent", fact.Name);
+    }
+}
