@@ -79,7 +79,8 @@ internal static class SpanOwnerReader
             start--;
         }
 
-        return start;
+        // "for weeks", "for many years" are read as one vague figure with their "for".
+        return tokens[start].Is("for") && start < mention.Number.Last ? start + 1 : start;
     }
 
     // The token after the unit word ("days", "%", "percent"); the number itself may hold the unit ("A few days").
