@@ -94,6 +94,12 @@ internal static class QuantityNamer
                 words.Add(noun ?? "time");
                 words.Add(activity);
             }
+            else if (mention.TimeOffset is { } offset)
+            {
+                // "time before", "time ago": how far an event lies from another, not how long something lasted.
+                words.Add("time");
+                words.Add(offset);
+            }
             else
             {
                 Add(words, noun);
@@ -208,6 +214,7 @@ internal static class QuantityNamer
             }
 
             Add(words, mention.Unit);
+            Add(words, mention.TimeOffset);
         }
         else if (mention.Unit == "magnitude")
         {

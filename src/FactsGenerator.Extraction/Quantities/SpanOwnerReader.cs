@@ -24,8 +24,14 @@ internal static class SpanOwnerReader
 
         var tokens = mention.Sentence.Tokens;
         var afterUnit = AfterUnit(tokens, mention, isDuration);
-        if (afterUnit < 0 || (isDuration && PlacesInTime(tokens, mention, afterUnit)))
+        if (afterUnit < 0)
         {
+            return;
+        }
+
+        if (isDuration && PlacesInTime(tokens, mention, afterUnit))
+        {
+            mention.TimeOffset = OffsetWord(tokens, mention, afterUnit);
             return;
         }
 
@@ -137,6 +143,21 @@ internal static class SpanOwnerReader
         }
 
         return false;
+    }
+
+    // "three days later", "a year ago", "two weeks before the vote": the word that says which way the time is counted.
+    private static string? OffsetWord(IReadOnlyList<Token> tokens, QuantityMention mention, int afterUnit)
+    {
+        var last = System.Math.Min(tokens.Count - 1, System.Math.Max(afterUnit, mention.EvidenceLast));
+        for (var k = mention.Number.Last; k <= last; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "before" or "after")
+            {
+                return tokens[k].Text.ToLowerInvariant();
+            }
+        }
+
+        return null;
     }
 
     // "of the project", "of his sentence", "of voters": one lower-case content word after determiners.

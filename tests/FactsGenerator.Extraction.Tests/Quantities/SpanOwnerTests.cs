@@ -36,13 +36,20 @@ public class SpanOwnerTests
     }
 
     [Theory]
-    [InlineData("Three days later, the river flooded the lower town.")]
-    [InlineData("Within a month the mill had closed its doors.")]
-    [InlineData("They met two weeks before the vote.")]
-    [InlineData("It reopened a year ago.")]
-    public void ADurationThatOnlyPlacesAnEventInTimeStaysBare(string sentence)
+    [InlineData("Three days later, the river flooded the lower town.", "time later", "DaysLater")]
+    [InlineData("They met two weeks before the vote.", "time before", "WeeksBefore")]
+    [InlineData("It reopened a year ago.", "time ago", "YearsAgo")]
+    public void ADurationThatPlacesAnEventInTimeSaysWhichWay(string sentence, string about, string name)
     {
         var fact = QuantityTestText.Extract(sentence).Single();
+        Assert.Equal(about, fact.About);
+        Assert.Equal(name, fact.Name);
+    }
+
+    [Fact]
+    public void ADeadlineWithinATimeSpansNoActivity()
+    {
+        var fact = QuantityTestText.Extract("Within a month the mill had closed its doors.").Single();
         Assert.Equal("duration", fact.About);
     }
 
