@@ -14,8 +14,8 @@ internal static class SpanOwnerReader
     /// <summary>Fills <see cref="QuantityMention.Subject"/> or <see cref="QuantityMention.Activity"/> of a bare duration or share.</summary>
     public static void Read(QuantityMention mention)
     {
-        var isDuration = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null && !mention.IsAge;
-        var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && mention.Subject is null
+        var isDuration = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject) && !mention.IsAge;
+        var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject)
             && mention.Event is null;
         if (!isDuration && !isShare)
         {
@@ -86,7 +86,7 @@ internal static class SpanOwnerReader
         }
 
         // "for weeks", "for many years" are read as one vague figure with their "for".
-        return tokens[start].Is("for") && start < mention.Number.Last ? start + 1 : start;
+        return tokens[start].Is("for") && start < mention.EvidenceLast ? start + 1 : start;
     }
 
     // The token after the unit word ("days", "%", "percent"); the number itself may hold the unit ("A few days").

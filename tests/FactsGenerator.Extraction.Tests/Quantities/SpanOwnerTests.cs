@@ -79,3 +79,14 @@ public class BareShareTests
         Assert.Equal("BallotsWonPercent", fact.Name);
     }
 }
+
+public class FrontedVagueSpanTests
+{
+    [Fact]
+    public void AVagueSpanOpeningItsSentenceSpansTheVerbAfterIt()
+    {
+        var fact = QuantityTestText.Extract("For decades the harbour has flooded each spring.").Single();
+        Assert.Equal("time flooded", fact.About);
+        Assert.Equal("FloodedDecades", fact.Name);
+    }
+}
