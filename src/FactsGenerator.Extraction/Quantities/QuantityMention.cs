@@ -52,6 +52,12 @@ internal sealed class QuantityMention
     /// <summary>The noun a measure without a counted phrase is about ("turnout" in "turnout was about 67.3%").</summary>
     public string? Subject { get; set; }
 
+    /// <summary>For a duration: the verb the time was spent doing ("ruled" in "ruled for 12 years"), as written.</summary>
+    public string? Activity { get; set; }
+
+    /// <summary>For a duration that places an event in time: "later", "ago", "earlier", "before" or "after".</summary>
+    public string? TimeOffset { get; set; }
+
     public bool IsAge { get; set; }
 
     public bool LivesThere { get; set; }

@@ -21,6 +21,7 @@ internal static class QuantityNamer
     {
         foreach (var mention in mentions)
         {
+            SpanOwnerReader.Read(mention);
             mention.About = AboutOf(mention);
             mention.Name = BaseName(mention);
         }
@@ -86,8 +87,24 @@ internal static class QuantityNamer
         }
         else if (mention.UnitKind == UnitKind.Time && mention.Head is null)
         {
-            Add(words, mention.MeasuredNoun ?? mention.Subject);
-            words.Add("duration");
+            // "time served", "sentence served", "strike duration": what the time was spent on, else the bare word.
+            var noun = mention.MeasuredNoun ?? mention.Subject;
+            if (mention.Activity is { } activity)
+            {
+                words.Add(noun ?? "time");
+                words.Add(activity);
+            }
+            else if (mention.TimeOffset is { } offset)
+            {
+                // "time before", "time ago": how far an event lies from another, not how long something lasted.
+                words.Add("time");
+                words.Add(offset);
+            }
+            else
+            {
+                Add(words, noun);
+                words.Add("duration");
+            }
         }
         else if (mention.Unit == "category")
         {
@@ -186,13 +203,18 @@ internal static class QuantityNamer
         else if (mention.UnitKind == UnitKind.Time && mention.Head is null)
         {
             var noun = mention.MeasuredNoun ?? mention.Subject;
-            if (noun is not null)
+            Add(words, noun);
+            if (mention.Activity is not null)
             {
-                words.Add(noun);
+                words.Add(mention.Activity);
+            }
+            else if (noun is not null)
+            {
                 words.Add("duration");
             }
 
             Add(words, mention.Unit);
+            Add(words, mention.TimeOffset);
         }
         else if (mention.Unit == "magnitude")
         {

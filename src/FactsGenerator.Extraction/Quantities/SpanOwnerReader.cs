@@ -1,0 +1,285 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// Reads what a bare duration or share is of, so it is not named only "duration" or "share": the noun after "of"
+/// ("four years of the project", "30% of voters"), the event that lasted or took the time ("the strike lasted 40 days"),
+/// or the verb the time was spent doing ("ruled the province for 12 years", "served eight years"). Durations that only
+/// place an event in time ("two days later", "within a month") are left bare: they span no activity.
+/// </summary>
+internal static class SpanOwnerReader
+{
+    /// <summary>Fills <see cref="QuantityMention.Subject"/> or <see cref="QuantityMention.Activity"/> of a bare duration or share.</summary>
+    public static void Read(QuantityMention mention)
+    {
+        var isDuration = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject) && !mention.IsAge;
+        var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject)
+            && mention.Event is null;
+        if (!isDuration && !isShare)
+        {
+            return;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var afterUnit = AfterUnit(tokens, mention, isDuration);
+        if (afterUnit < 0)
+        {
+            return;
+        }
+
+        if (isDuration && PlacesInTime(tokens, mention, afterUnit))
+        {
+            mention.TimeOffset = OffsetWord(tokens, mention, afterUnit);
+            return;
+        }
+
+        var ofNoun = NounAfterOf(tokens, afterUnit);
+        if (isShare)
+        {
+            // "won 30% of the ballots": the ballots won; a verb alone ("leads 48 percent") already says more than "poll".
+            mention.Subject = ofNoun ?? (mention.Verb is null && MentionsAPoll(tokens) ? "poll" : null);
+            return;
+        }
+
+        var verb = VerbBefore(tokens, FigureStart(tokens, mention), out var lasting);
+        if (ofNoun is not null)
+        {
+            // "served eight years of the sentence": the sentence, served.
+            mention.Subject = ofNoun;
+            mention.Activity = lasting is null ? verb : null;
+            return;
+        }
+
+        if (lasting is not null)
+        {
+            mention.Subject = lasting;
+        }
+        else
+        {
+            mention.Activity = verb ?? VerbAfterFrontedFor(tokens, FigureStart(tokens, mention), afterUnit);
+        }
+    }
+
+    // "led by 47 percent to 40 in the latest survey": a share in a sentence about a poll is a poll figure.
+    private static bool MentionsAPoll(IReadOnlyList<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Text.ToLowerInvariant() is "poll" or "polls" or "polling" or "survey" or "surveys" or "pollster" or "pollsters")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token of the figure with its qualifier ("about", "more than"), after any verb the evidence took in ("spent a few hours").
+    private static int FigureStart(IReadOnlyList<Token> tokens, QuantityMention mention)
+    {
+        var start = mention.Number.First;
+        while (start > mention.EvidenceFirst && !IsVerb(tokens[start - 1]) && !tokens[start - 1].Is("for") && !tokens[start - 1].Is("to"))
+        {
+            start--;
+        }
+
+        // "for weeks", "for many years" are read as one vague figure with their "for".
+        return tokens[start].Is("for") && start < mention.EvidenceLast ? start + 1 : start;
+    }
+
+    // The token after the unit word ("days", "%", "percent"); the number itself may hold the unit ("A few days").
+    private static int AfterUnit(IReadOnlyList<Token> tokens, QuantityMention mention, bool isDuration)
+    {
+        var last = System.Math.Min(tokens.Count - 1, System.Math.Max(mention.EvidenceLast, mention.Number.Last + 2));
+        for (var k = mention.Number.First; k <= last; k++)
+        {
+            var token = tokens[k];
+            var isUnit = isDuration ? token.IsWord && QuantityLexicon.TryTimeUnit(token.Text, out _) : token.IsSymbol('%') || token.Is("percent") || token.Is("per");
+            if (isUnit)
+            {
+                var after = token.Is("per") && TokenWindow.IsAt(tokens, k + 1, "cent") ? k + 2 : k + 1;
+                return after;
+            }
+        }
+
+        return -1;
+    }
+
+    // "two days later", "a year ago", "minutes before the vote", "within a month", "in 25 years", "the past few decades";
+    // behind "for" the time is spent ("lived there for a year before moving").
+    private static bool PlacesInTime(IReadOnlyList<Token> tokens, QuantityMention mention, int afterUnit)
+    {
+        var start = FigureStart(tokens, mention);
+        var spent = TokenWindow.IsAt(tokens, start - 1, "for");
+        if (afterUnit < tokens.Count && tokens[afterUnit].IsWord
+            && (tokens[afterUnit].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "back" or "ahead" or "behind" or "old"
+                || (!spent && tokens[afterUnit].Text.ToLowerInvariant() is "after" or "before" or "into" or "since" or "prior" or "from" or "until")))
+        {
+            return true;
+        }
+
+        for (var k = mention.EvidenceFirst; k <= mention.EvidenceLast && k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier")
+            {
+                return true;
+            }
+        }
+
+        for (var k = mention.Number.First - 1; k >= 0 && k >= System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 3; k--)
+        {
+            var word = tokens[k].IsWord ? tokens[k].Text.ToLowerInvariant() : string.Empty;
+            if (word is "within" or "in" or "past" or "last" or "next" or "coming" or "recent" or "first" or "final" or "every" or "each" or "per" or "after")
+            {
+                return true;
+            }
+
+            if (word is not ("the" or "a" or "an" or "few" or "several" or "many" or "about" or "around" or "roughly" or "nearly" or "almost" or "probably" or "over"))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    // "three days later", "a year ago", "two weeks before the vote": the word that says which way the time is counted.
+    private static string? OffsetWord(IReadOnlyList<Token> tokens, QuantityMention mention, int afterUnit)
+    {
+        var last = System.Math.Min(tokens.Count - 1, System.Math.Max(afterUnit, mention.EvidenceLast));
+        for (var k = mention.Number.Last; k <= last; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "before" or "after")
+            {
+                return tokens[k].Text.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    // "of the project", "of his sentence", "of voters": one lower-case content word after determiners.
+    private static string? NounAfterOf(IReadOnlyList<Token> tokens, int afterUnit)
+    {
+        if (!TokenWindow.IsAt(tokens, afterUnit, "of"))
+        {
+            return null;
+        }
+
+        // "of a thirty-five year sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
+        string? noun = null;
+        var k = afterUnit + 1;
+        while (k < tokens.Count && tokens[k].IsWord && IsDeterminer(tokens[k].Text))
+        {
+            k++;
+        }
+
+        for (var taken = 0; k < tokens.Count && taken < 6; k++, taken++)
+        {
+            var token = tokens[k];
+            if ((token.IsSymbol('-') && !token.SpaceBefore) || token.IsNumber)
+            {
+                noun = null;
+                continue;
+            }
+
+            if (!token.IsWord || token.IsCapitalized || QuantityLexicon.IsFunctionWord(token.Text) || IsVerb(token))
+            {
+                break;
+            }
+
+            noun = token.Text.Length > 2 && !QuantityLexicon.TryTimeUnit(token.Text, out _) && !IsNumberWord(token.Text) ? token.Text.ToLowerInvariant() : null;
+        }
+
+        return noun;
+    }
+
+    private static bool IsNumberWord(string word) =>
+        FactsGenerator.Extraction.Numbers.NumberWords.IsCardinalWord(word);
+
+    private static bool IsDeterminer(string word) =>
+        word.ToLowerInvariant() is "the" or "this" or "that" or "a" or "an" or "total" or "entire" or "whole" or "overall" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those" or "all";
+
+    /// <summary>
+    /// The verb the time was spent doing, read back from the figure ("ruled the province for", "sentenced to", "working");
+    /// for "lasted", "took" the noun before it is the event instead, returned in <paramref name="lasting"/>.
+    /// </summary>
+    private static string? VerbBefore(IReadOnlyList<Token> tokens, int start, out string? lasting)
+    {
+        lasting = null;
+        var p = start - 1;
+        var afterFor = TokenWindow.IsAt(tokens, p, "for") || TokenWindow.IsAt(tokens, p, "to");
+        if (afterFor)
+        {
+            p--;
+        }
+        else if (p >= 0 && tokens[p].IsWord && tokens[p].Text.ToLowerInvariant() is "lasted" or "lasts" or "last" or "lasting" or "took" or "takes" or "take" or "taking")
+        {
+            lasting = p >= 1 && IsContentNoun(tokens[p - 1]) ? tokens[p - 1].Text.ToLowerInvariant() : null;
+            return lasting is null ? null : string.Empty;
+        }
+
+        // Behind "for", an object of up to three words may stand between the verb and the figure ("lived in the city for").
+        var reach = afterFor && tokens[p + 1].Is("for") ? 4 : 0;
+        for (var k = p; k >= 0 && k >= p - reach; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                return null;
+            }
+
+            if (IsVerb(token))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "For three days, the court heard arguments": a duration that opens its sentence or clause spans the verb of the
+    /// clause that follows it.
+    /// </summary>
+    private static string? VerbAfterFrontedFor(IReadOnlyList<Token> tokens, int start, int afterUnit)
+    {
+        var opensClause = TokenWindow.IsAt(tokens, start - 1, "for") && (start == 1 || tokens[start - 2].IsSymbol(',') || tokens[start - 2].IsSymbol(';'));
+        if (!opensClause)
+        {
+            return null;
+        }
+
+        for (var k = afterUnit; k < tokens.Count && k < afterUnit + 8; k++)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol('.') || token.IsSymbol(';') || token.IsSymbol('"') || token.Is("that") || token.Is("which") || token.Is("who"))
+            {
+                return null;
+            }
+
+            if (token.IsWord && IsVerb(token))
+            {
+                return token.Text.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVerb(Token token) =>
+        !token.IsCapitalized && token.Text.Length > 3 && (TokenWindow.IsPastVerb(token) || (TokenWindow.EndsWith(token, "ing") && !NounsInIng.Contains(token.Text.ToLowerInvariant())));
+
+    private static bool IsContentNoun(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Text.Length > 2 && !QuantityLexicon.IsFunctionWord(token.Text) && !IsVerb(token)
+        && !token.Text.EndsWith("ly", System.StringComparison.OrdinalIgnoreCase);
+
+    // Words in -ing that are no verb at work: a time of day, a thing, a preposition.
+    private static readonly HashSet<string> NounsInIng = new(System.StringComparer.Ordinal)
+    {
+        "during", "according", "including", "morning", "evening", "nothing", "something", "anything", "everything", "thing", "being",
+        "spring", "string", "building", "ceiling", "pending", "regarding", "concerning", "following", "excluding", "notwithstanding",
+    };
+}

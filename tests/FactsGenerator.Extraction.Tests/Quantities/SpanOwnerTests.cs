@@ -1,0 +1,92 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>A bare duration or share is named after what it is of, not only "duration" or "share".</summary>
+public class SpanOwnerTests
+{
+    [Theory]
+    [InlineData("She governed Northvale for 12 years.", "time governed", "GovernedYears")]
+    [InlineData("Ms Ortega lived in Westbridge for more than thirty years.", "time lived", "LivedYears")]
+    [InlineData("He was sentenced to 40 months in jail.", "time sentenced", "SentencedMonths")]
+    [InlineData("For four days last month, the panel heard testimony from witnesses.", "time heard", "HeardDays")]
+    public void ADurationSpansTheVerbOfItsClause(string sentence, string about, string name)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "months" or "days");
+        Assert.Equal(about, fact.About);
+        Assert.Equal(name, fact.Name);
+    }
+
+    [Theory]
+    [InlineData("The walkout lasted 40 days across the region.", "walkout duration", "WalkoutDurationDays")]
+    [InlineData("Looking back on six years of the campaign, she smiled.", "campaign duration", "CampaignDurationYears")]
+    public void ADurationOfAnEventNounIsThatEventsLength(string sentence, string about, string name)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "days");
+        Assert.Equal(about, fact.About);
+        Assert.Equal(name, fact.Name);
+    }
+
+    [Fact]
+    public void TimeServedOfASentenceNamesBoth()
+    {
+        var fact = QuantityTestText.Extract("Mr Osei served six years of a twenty-year sentence before parole.").First(f => f.Value == 6m);
+        Assert.Equal("sentence served", fact.About);
+        Assert.Equal("SentenceServedYears", fact.Name);
+    }
+
+    [Theory]
+    [InlineData("Three days later, the river flooded the lower town.", "time later", "DaysLater")]
+    [InlineData("They met two weeks before the vote.", "time before", "WeeksBefore")]
+    [InlineData("It reopened a year ago.", "time ago", "YearsAgo")]
+    public void ADurationThatPlacesAnEventInTimeSaysWhichWay(string sentence, string about, string name)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single();
+        Assert.Equal(about, fact.About);
+        Assert.Equal(name, fact.Name);
+    }
+
+    [Fact]
+    public void ADeadlineWithinATimeSpansNoActivity()
+    {
+        var fact = QuantityTestText.Extract("Within a month the mill had closed its doors.").Single();
+        Assert.Equal("duration", fact.About);
+    }
+
+    [Fact]
+    public void TheFigureAfterForBeforeAnotherEventIsStillTimeSpent()
+    {
+        var fact = QuantityTestText.Extract("He worked there for a year before he moved north.").Single();
+        Assert.Equal("time worked", fact.About);
+    }
+}
+
+public class BareShareTests
+{
+    [Fact]
+    public void AShareInASentenceAboutAPollIsAPollFigure()
+    {
+        var facts = QuantityTestText.Extract("In the latest survey, Ms Ortega is at 48 percent.");
+        Assert.All(facts, f => Assert.Equal("poll share", f.About));
+        Assert.StartsWith("PollPercent", facts[0].Name);
+    }
+
+    [Fact]
+    public void AShareOfANounAfterOfIsThatNounsShare()
+    {
+        var fact = QuantityTestText.Extract("Turnout aside, it won 30% of the total ballots, its aides said.").Single();
+        Assert.Equal("ballots won share", fact.About);
+        Assert.Equal("BallotsWonPercent", fact.Name);
+    }
+}
+
+public class FrontedVagueSpanTests
+{
+    [Fact]
+    public void AVagueSpanOpeningItsSentenceSpansTheVerbAfterIt()
+    {
+        var fact = QuantityTestText.Extract("For decades the harbour has flooded each spring.").Single();
+        Assert.Equal("time flooded", fact.About);
+        Assert.Equal("FloodedDecades", fact.Name);
+    }
+}
