@@ -62,7 +62,7 @@ internal static class SpanOwnerReader
         }
     }
 
-    // "led by 47 percent to 40 in the latest survey": a share in a sentence about a poll is a poll figure.
+    // "stood at 38 percent in one survey": a share in a sentence about a poll is a poll figure.
     private static bool MentionsAPoll(IReadOnlyList<Token> tokens)
     {
         foreach (var token in tokens)
@@ -168,7 +168,7 @@ internal static class SpanOwnerReader
             return null;
         }
 
-        // "of a thirty-five year sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
+        // "of a nine-year prison sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
         string? noun = null;
         var k = afterUnit + 1;
         while (k < tokens.Count && tokens[k].IsWord && IsDeterminer(tokens[k].Text))
@@ -241,7 +241,7 @@ internal static class SpanOwnerReader
     }
 
     /// <summary>
-    /// "For three days, the court heard arguments": a duration that opens its sentence or clause spans the verb of the
+    /// "For two nights, the crew searched the bay": a duration that opens its sentence or clause spans the verb of the
     /// clause that follows it.
     /// </summary>
     private static string? VerbAfterFrontedFor(IReadOnlyList<Token> tokens, int start, int afterUnit)
