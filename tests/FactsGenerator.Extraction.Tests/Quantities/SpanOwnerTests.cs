@@ -66,9 +66,16 @@ public class BareShareTests
     [Fact]
     public void AShareInASentenceAboutAPollIsAPollFigure()
     {
-        var facts = QuantityTestText.Extract("In the latest survey, Ms Ortega is at 48 percent.");
-        Assert.All(facts, f => Assert.Equal("poll share", f.About));
-        Assert.StartsWith("PollPercent", facts[0].Name);
+        var fact = QuantityTestText.Extract("In the latest survey, Ms Ortega is at 48 percent.").Single();
+        Assert.Equal("poll share", fact.About);
+        Assert.Equal("PollPercent", fact.Name);
+    }
+
+    [Fact]
+    public void AShareWithAVerbIsNoPollFigureEvenInAPollSentence()
+    {
+        var fact = QuantityTestText.Extract("In the latest survey, Ms Ortega gained 48 percent.").Single();
+        Assert.Equal("gained share", fact.About);
     }
 
     [Fact]
