@@ -67,7 +67,7 @@ internal static class SpanOwnerReader
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && token.Text.ToLowerInvariant() is "poll" or "polls" or "polling" or "survey" or "surveys" or "pollster" or "pollsters")
+            if (token.IsWord && PollWords.Contains(token.Text))
             {
                 return true;
             }
@@ -130,13 +130,17 @@ internal static class SpanOwnerReader
 
         for (var k = mention.Number.First - 1; k >= 0 && k >= System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 3; k--)
         {
-            var word = tokens[k].IsWord ? tokens[k].Text.ToLowerInvariant() : string.Empty;
-            if (word is "within" or "in" or "past" or "last" or "next" or "coming" or "recent" or "first" or "final" or "every" or "each" or "per" or "after")
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+
+            if (PeriodOpeners.Contains(tokens[k].Text))
             {
                 return true;
             }
 
-            if (word is not ("the" or "a" or "an" or "few" or "several" or "many" or "about" or "around" or "roughly" or "nearly" or "almost" or "probably" or "over"))
+            if (!WordsBeforeAPeriodOpener.Contains(tokens[k].Text))
             {
                 break;
             }
@@ -270,14 +274,31 @@ internal static class SpanOwnerReader
     }
 
     private static bool IsVerb(Token token) =>
-        !token.IsCapitalized && token.Text.Length > 3 && (TokenWindow.IsPastVerb(token) || (TokenWindow.EndsWith(token, "ing") && !NounsInIng.Contains(token.Text.ToLowerInvariant())));
+        !token.IsCapitalized && token.Text.Length > 3 && (TokenWindow.IsPastVerb(token) || (TokenWindow.EndsWith(token, "ing") && !NounsInIng.Contains(token.Text)));
 
     private static bool IsContentNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Text.Length > 2 && !QuantityLexicon.IsFunctionWord(token.Text) && !IsVerb(token)
         && !token.Text.EndsWith("ly", System.StringComparison.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> PollWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters",
+    };
+
+    // "within a month", "the past few decades", "every two years": the span is a period or a rate, not time spent.
+    private static readonly HashSet<string> PeriodOpeners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "within", "in", "past", "last", "next", "coming", "recent", "first", "final", "every", "each", "per", "after",
+    };
+
+    // Words that may stand between such an opener and the figure ("in the past few", "within about").
+    private static readonly HashSet<string> WordsBeforeAPeriodOpener = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "few", "several", "many", "about", "around", "roughly", "nearly", "almost", "probably", "over",
+    };
+
     // Words in -ing that are no verb at work: a time of day, a thing, a preposition.
-    private static readonly HashSet<string> NounsInIng = new(System.StringComparer.Ordinal)
+    private static readonly HashSet<string> NounsInIng = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "during", "according", "including", "morning", "evening", "nothing", "something", "anything", "everything", "thing", "being",
         "spring", "string", "building", "ceiling", "pending", "regarding", "concerning", "following", "excluding", "notwithstanding",
