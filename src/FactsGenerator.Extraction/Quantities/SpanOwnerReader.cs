@@ -222,7 +222,7 @@ internal static class SpanOwnerReader
         else if (p >= 0 && tokens[p].IsWord && tokens[p].Text.ToLowerInvariant() is "lasted" or "lasts" or "last" or "lasting" or "took" or "takes" or "take" or "taking")
         {
             lasting = p >= 1 && IsContentNoun(tokens[p - 1]) ? tokens[p - 1].Text.ToLowerInvariant() : null;
-            return lasting is null ? null : string.Empty;
+            return null;
         }
 
         // Behind "for", an object of up to three words may stand between the verb and the figure ("lived in the city for").
