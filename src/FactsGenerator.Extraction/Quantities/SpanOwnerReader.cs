@@ -29,7 +29,8 @@ internal static class SpanOwnerReader
             return;
         }
 
-        if (isDuration && PlacesInTime(tokens, mention, afterUnit))
+        var start = FigureStart(tokens, mention);
+        if (isDuration && PlacesInTime(tokens, mention, start, afterUnit))
         {
             mention.TimeOffset = OffsetWord(tokens, mention, afterUnit);
             return;
@@ -43,7 +44,7 @@ internal static class SpanOwnerReader
             return;
         }
 
-        var verb = VerbBefore(tokens, FigureStart(tokens, mention), out var lasting);
+        var verb = VerbBefore(tokens, start, out var lasting);
         if (ofNoun is not null)
         {
             // "served eight years of the sentence": the sentence, served.
@@ -58,7 +59,7 @@ internal static class SpanOwnerReader
         }
         else
         {
-            mention.Activity = verb ?? VerbAfterFrontedFor(tokens, FigureStart(tokens, mention), afterUnit);
+            mention.Activity = verb ?? VerbAfterFrontedFor(tokens, start, afterUnit);
         }
     }
 
@@ -109,9 +110,8 @@ internal static class SpanOwnerReader
 
     // "two days later", "a year ago", "minutes before the vote", "within a month", "in 25 years", "the past few decades";
     // behind "for" the time is spent ("lived there for a year before moving").
-    private static bool PlacesInTime(IReadOnlyList<Token> tokens, QuantityMention mention, int afterUnit)
+    private static bool PlacesInTime(IReadOnlyList<Token> tokens, QuantityMention mention, int start, int afterUnit)
     {
-        var start = FigureStart(tokens, mention);
         var spent = TokenWindow.IsAt(tokens, start - 1, "for");
         if (afterUnit < tokens.Count && tokens[afterUnit].IsWord
             && (tokens[afterUnit].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "back" or "ahead" or "behind" or "old"
