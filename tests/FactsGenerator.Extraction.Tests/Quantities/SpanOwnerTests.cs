@@ -20,9 +20,10 @@ public class SpanOwnerTests
     [Theory]
     [InlineData("The walkout lasted 40 days across the region.", "walkout duration", "WalkoutDurationDays")]
     [InlineData("Looking back on six years of the campaign, she smiled.", "campaign duration", "CampaignDurationYears")]
+    [InlineData("The repair took 11 hours in the rain.", "repair duration", "RepairDurationHours")]
     public void ADurationOfAnEventNounIsThatEventsLength(string sentence, string about, string name)
     {
-        var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "days");
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "days" or "hours");
         Assert.Equal(about, fact.About);
         Assert.Equal(name, fact.Name);
     }
@@ -39,6 +40,7 @@ public class SpanOwnerTests
     [InlineData("Three days later, the river flooded the lower town.", "time later", "DaysLater")]
     [InlineData("They met two weeks before the vote.", "time before", "WeeksBefore")]
     [InlineData("It reopened a year ago.", "time ago", "YearsAgo")]
+    [InlineData("Eight months earlier, the ferry had been sold.", "time earlier", "MonthsEarlier")]
     public void ADurationThatPlacesAnEventInTimeSaysWhichWay(string sentence, string about, string name)
     {
         var fact = QuantityTestText.Extract(sentence).Single();
@@ -46,10 +48,12 @@ public class SpanOwnerTests
         Assert.Equal(name, fact.Name);
     }
 
-    [Fact]
-    public void ADeadlineWithinATimeSpansNoActivity()
+    [Theory]
+    [InlineData("Within a month the mill had closed its doors.")]
+    [InlineData("In the past three years the village has doubled its bakeries.")]
+    public void APeriodOrDeadlineSpansNoActivity(string sentence)
     {
-        var fact = QuantityTestText.Extract("Within a month the mill had closed its doors.").Single();
+        var fact = QuantityTestText.Extract(sentence).Single();
         Assert.Equal("duration", fact.About);
     }
 
