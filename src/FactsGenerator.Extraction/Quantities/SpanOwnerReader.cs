@@ -155,7 +155,8 @@ internal static class SpanOwnerReader
         var last = System.Math.Min(tokens.Count - 1, System.Math.Max(afterUnit, mention.EvidenceLast));
         for (var k = mention.Number.Last; k <= last; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "before" or "after")
+            // "two days into the trial" places an event too, but a name says only later, ago, earlier, before or after.
+            if (SentenceQuantityReader.IsOffsetWord(tokens[k]) && !tokens[k].Is("into"))
             {
                 return tokens[k].Text.ToLowerInvariant();
             }
