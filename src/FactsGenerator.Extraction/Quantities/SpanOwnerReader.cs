@@ -215,8 +215,8 @@ internal static class SpanOwnerReader
     {
         lasting = null;
         var p = start - 1;
-        var afterFor = TokenWindow.IsAt(tokens, p, "for") || TokenWindow.IsAt(tokens, p, "to");
-        if (afterFor)
+        var afterForOrTo = TokenWindow.IsAt(tokens, p, "for") || TokenWindow.IsAt(tokens, p, "to");
+        if (afterForOrTo)
         {
             p--;
         }
@@ -227,7 +227,7 @@ internal static class SpanOwnerReader
         }
 
         // Behind "for", an object of up to three words may stand between the verb and the figure ("lived in the city for").
-        var reach = afterFor && tokens[p + 1].Is("for") ? 4 : 0;
+        var reach = afterForOrTo && tokens[p + 1].Is("for") ? 4 : 0;
         for (var k = p; k >= 0 && k >= p - reach; k--)
         {
             var token = tokens[k];
