@@ -204,8 +204,7 @@ internal static class SpanOwnerReader
     private static bool IsNumberWord(string word) =>
         FactsGenerator.Extraction.Numbers.NumberWords.IsCardinalWord(word);
 
-    private static bool IsDeterminer(string word) =>
-        word.ToLowerInvariant() is "the" or "this" or "that" or "a" or "an" or "total" or "entire" or "whole" or "overall" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those" or "all";
+    private static bool IsDeterminer(string word) => Determiners.Contains(word);
 
     /// <summary>
     /// The verb the time was spent doing, read back from the figure ("ruled the province for", "sentenced to", "working");
@@ -220,7 +219,7 @@ internal static class SpanOwnerReader
         {
             p--;
         }
-        else if (p >= 0 && tokens[p].IsWord && tokens[p].Text.ToLowerInvariant() is "lasted" or "lasts" or "last" or "lasting" or "took" or "takes" or "take" or "taking")
+        else if (p >= 0 && tokens[p].IsWord && LastingVerbs.Contains(tokens[p].Text))
         {
             lasting = p >= 1 && IsContentNoun(tokens[p - 1]) ? tokens[p - 1].Text.ToLowerInvariant() : null;
             return null;
@@ -280,6 +279,19 @@ internal static class SpanOwnerReader
     private static bool IsContentNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Text.Length > 2 && !QuantityLexicon.IsFunctionWord(token.Text) && !IsVerb(token)
         && !token.Text.EndsWith("ly", System.StringComparison.OrdinalIgnoreCase);
+
+    // Words before the noun after "of" that say which or how much of it ("of the entire", "of their").
+    private static readonly HashSet<string> Determiners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "a", "an", "total", "entire", "whole", "overall", "his", "her", "its", "their", "our", "my", "your",
+        "these", "those", "all",
+    };
+
+    // "the strike lasted", "the repair took": the noun before these is the event that filled the time.
+    private static readonly HashSet<string> LastingVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking",
+    };
 
     private static readonly HashSet<string> PollWords = new(System.StringComparer.OrdinalIgnoreCase)
     {
