@@ -29,7 +29,8 @@ internal static class SpanOwnerReader
             return;
         }
 
-        if (isDuration && PlacesInTime(tokens, mention, afterUnit))
+        var start = FigureStart(tokens, mention);
+        if (isDuration && PlacesInTime(tokens, mention, start, afterUnit))
         {
             mention.TimeOffset = OffsetWord(tokens, mention, afterUnit);
             return;
@@ -43,7 +44,7 @@ internal static class SpanOwnerReader
             return;
         }
 
-        var verb = VerbBefore(tokens, FigureStart(tokens, mention), out var lasting);
+        var verb = VerbBefore(tokens, start, out var lasting);
         if (ofNoun is not null)
         {
             // "served eight years of the sentence": the sentence, served.
@@ -58,16 +59,16 @@ internal static class SpanOwnerReader
         }
         else
         {
-            mention.Activity = verb ?? VerbAfterFrontedFor(tokens, FigureStart(tokens, mention), afterUnit);
+            mention.Activity = verb ?? VerbAfterFrontedFor(tokens, start, afterUnit);
         }
     }
 
-    // "led by 47 percent to 40 in the latest survey": a share in a sentence about a poll is a poll figure.
+    // "stood at 38 percent in one survey": a share in a sentence about a poll is a poll figure.
     private static bool MentionsAPoll(IReadOnlyList<Token> tokens)
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && token.Text.ToLowerInvariant() is "poll" or "polls" or "polling" or "survey" or "surveys" or "pollster" or "pollsters")
+            if (token.IsWord && PollWords.Contains(token.Text))
             {
                 return true;
             }
@@ -109,9 +110,8 @@ internal static class SpanOwnerReader
 
     // "two days later", "a year ago", "minutes before the vote", "within a month", "in 25 years", "the past few decades";
     // behind "for" the time is spent ("lived there for a year before moving").
-    private static bool PlacesInTime(IReadOnlyList<Token> tokens, QuantityMention mention, int afterUnit)
+    private static bool PlacesInTime(IReadOnlyList<Token> tokens, QuantityMention mention, int start, int afterUnit)
     {
-        var start = FigureStart(tokens, mention);
         var spent = TokenWindow.IsAt(tokens, start - 1, "for");
         if (afterUnit < tokens.Count && tokens[afterUnit].IsWord
             && (tokens[afterUnit].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "back" or "ahead" or "behind" or "old"
@@ -130,13 +130,17 @@ internal static class SpanOwnerReader
 
         for (var k = mention.Number.First - 1; k >= 0 && k >= System.Math.Min(mention.Number.First, mention.EvidenceFirst) - 3; k--)
         {
-            var word = tokens[k].IsWord ? tokens[k].Text.ToLowerInvariant() : string.Empty;
-            if (word is "within" or "in" or "past" or "last" or "next" or "coming" or "recent" or "first" or "final" or "every" or "each" or "per" or "after")
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+
+            if (PeriodOpeners.Contains(tokens[k].Text))
             {
                 return true;
             }
 
-            if (word is not ("the" or "a" or "an" or "few" or "several" or "many" or "about" or "around" or "roughly" or "nearly" or "almost" or "probably" or "over"))
+            if (!WordsBeforeAPeriodOpener.Contains(tokens[k].Text))
             {
                 break;
             }
@@ -151,7 +155,8 @@ internal static class SpanOwnerReader
         var last = System.Math.Min(tokens.Count - 1, System.Math.Max(afterUnit, mention.EvidenceLast));
         for (var k = mention.Number.Last; k <= last; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "before" or "after")
+            // "two days into the trial" places an event too, but a name says only later, ago, earlier, before or after.
+            if (SentenceQuantityReader.IsOffsetWord(tokens[k]) && !tokens[k].Is("into"))
             {
                 return tokens[k].Text.ToLowerInvariant();
             }
@@ -168,7 +173,7 @@ internal static class SpanOwnerReader
             return null;
         }
 
-        // "of a thirty-five year sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
+        // "of a nine-year prison sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
         string? noun = null;
         var k = afterUnit + 1;
         while (k < tokens.Count && tokens[k].IsWord && IsDeterminer(tokens[k].Text))
@@ -199,8 +204,7 @@ internal static class SpanOwnerReader
     private static bool IsNumberWord(string word) =>
         FactsGenerator.Extraction.Numbers.NumberWords.IsCardinalWord(word);
 
-    private static bool IsDeterminer(string word) =>
-        word.ToLowerInvariant() is "the" or "this" or "that" or "a" or "an" or "total" or "entire" or "whole" or "overall" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those" or "all";
+    private static bool IsDeterminer(string word) => Determiners.Contains(word);
 
     /// <summary>
     /// The verb the time was spent doing, read back from the figure ("ruled the province for", "sentenced to", "working");
@@ -210,19 +214,19 @@ internal static class SpanOwnerReader
     {
         lasting = null;
         var p = start - 1;
-        var afterFor = TokenWindow.IsAt(tokens, p, "for") || TokenWindow.IsAt(tokens, p, "to");
-        if (afterFor)
+        var afterForOrTo = TokenWindow.IsAt(tokens, p, "for") || TokenWindow.IsAt(tokens, p, "to");
+        if (afterForOrTo)
         {
             p--;
         }
-        else if (p >= 0 && tokens[p].IsWord && tokens[p].Text.ToLowerInvariant() is "lasted" or "lasts" or "last" or "lasting" or "took" or "takes" or "take" or "taking")
+        else if (p >= 0 && tokens[p].IsWord && LastingVerbs.Contains(tokens[p].Text))
         {
             lasting = p >= 1 && IsContentNoun(tokens[p - 1]) ? tokens[p - 1].Text.ToLowerInvariant() : null;
-            return lasting is null ? null : string.Empty;
+            return null;
         }
 
         // Behind "for", an object of up to three words may stand between the verb and the figure ("lived in the city for").
-        var reach = afterFor && tokens[p + 1].Is("for") ? 4 : 0;
+        var reach = afterForOrTo && tokens[p + 1].Is("for") ? 4 : 0;
         for (var k = p; k >= 0 && k >= p - reach; k--)
         {
             var token = tokens[k];
@@ -241,7 +245,7 @@ internal static class SpanOwnerReader
     }
 
     /// <summary>
-    /// "For three days, the court heard arguments": a duration that opens its sentence or clause spans the verb of the
+    /// "For two nights, the crew searched the bay": a duration that opens its sentence or clause spans the verb of the
     /// clause that follows it.
     /// </summary>
     private static string? VerbAfterFrontedFor(IReadOnlyList<Token> tokens, int start, int afterUnit)
@@ -270,14 +274,44 @@ internal static class SpanOwnerReader
     }
 
     private static bool IsVerb(Token token) =>
-        !token.IsCapitalized && token.Text.Length > 3 && (TokenWindow.IsPastVerb(token) || (TokenWindow.EndsWith(token, "ing") && !NounsInIng.Contains(token.Text.ToLowerInvariant())));
+        !token.IsCapitalized && token.Text.Length > 3 && (TokenWindow.IsPastVerb(token) || (TokenWindow.EndsWith(token, "ing") && !NounsInIng.Contains(token.Text)));
 
     private static bool IsContentNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Text.Length > 2 && !QuantityLexicon.IsFunctionWord(token.Text) && !IsVerb(token)
         && !token.Text.EndsWith("ly", System.StringComparison.OrdinalIgnoreCase);
 
+    // Words before the noun after "of" that say which or how much of it ("of the entire", "of their").
+    private static readonly HashSet<string> Determiners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "a", "an", "total", "entire", "whole", "overall", "his", "her", "its", "their", "our", "my", "your",
+        "these", "those", "all",
+    };
+
+    // "the strike lasted", "the repair took": the noun before these is the event that filled the time.
+    private static readonly HashSet<string> LastingVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking",
+    };
+
+    private static readonly HashSet<string> PollWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters",
+    };
+
+    // "within a month", "the past few decades", "every two years": the span is a period or a rate, not time spent.
+    private static readonly HashSet<string> PeriodOpeners = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "within", "in", "past", "last", "next", "coming", "recent", "first", "final", "every", "each", "per", "after",
+    };
+
+    // Words that may stand between such an opener and the figure ("in the past few", "within about").
+    private static readonly HashSet<string> WordsBeforeAPeriodOpener = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "few", "several", "many", "about", "around", "roughly", "nearly", "almost", "probably", "over",
+    };
+
     // Words in -ing that are no verb at work: a time of day, a thing, a preposition.
-    private static readonly HashSet<string> NounsInIng = new(System.StringComparer.Ordinal)
+    private static readonly HashSet<string> NounsInIng = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "during", "according", "including", "morning", "evening", "nothing", "something", "anything", "everything", "thing", "being",
         "spring", "string", "building", "ceiling", "pending", "regarding", "concerning", "following", "excluding", "notwithstanding",
