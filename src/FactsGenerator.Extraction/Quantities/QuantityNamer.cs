@@ -204,17 +204,19 @@ internal static class QuantityNamer
         {
             var noun = mention.MeasuredNoun ?? mention.Subject;
             Add(words, noun);
-            if (mention.Activity is not null)
+            if (noun is null && mention.Activity is not null)
             {
+                // "lived there for 40 years": YearsLived reads as the time lived; LivedYears reads as a kind of years.
+                Add(words, mention.Unit);
                 words.Add(mention.Activity);
             }
-            else if (noun is not null)
+            else
             {
-                words.Add("duration");
+                // "served six years of the sentence": SentenceServedYears; "six years of the campaign": CampaignDurationYears.
+                Add(words, mention.Activity ?? (noun is not null ? "duration" : null));
+                Add(words, mention.Unit);
+                Add(words, mention.TimeOffset);
             }
-
-            Add(words, mention.Unit);
-            Add(words, mention.TimeOffset);
         }
         else if (mention.Unit == "magnitude")
         {

@@ -6,10 +6,10 @@ namespace FactsGenerator.Extraction.Tests.Quantities;
 public class SpanOwnerTests
 {
     [Theory]
-    [InlineData("She governed Northvale for 12 years.", "time governed", "GovernedYears")]
-    [InlineData("Ms Varga lived in Port Kessel for almost forty years, her nephew said.", "time lived", "LivedYears")]
-    [InlineData("He was sentenced to 40 months in jail.", "time sentenced", "SentencedMonths")]
-    [InlineData("For five days, the committee questioned each of the bidders.", "time questioned", "QuestionedDays")]
+    [InlineData("She governed Northvale for 12 years.", "time governed", "YearsGoverned")]
+    [InlineData("Ms Varga lived in Port Kessel for almost forty years, her nephew said.", "time lived", "YearsLived")]
+    [InlineData("He was sentenced to 40 months in jail.", "time sentenced", "MonthsSentenced")]
+    [InlineData("For five days, the committee questioned each of the bidders.", "time questioned", "DaysQuestioned")]
     public void ADurationSpansTheVerbOfItsClause(string sentence, string about, string name)
     {
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "months" or "days");
@@ -98,6 +98,6 @@ public class FrontedVagueSpanTests
     {
         var fact = QuantityTestText.Extract("For decades the harbour has flooded each spring.").Single();
         Assert.Equal("time flooded", fact.About);
-        Assert.Equal("FloodedDecades", fact.Name);
+        Assert.Equal("DecadesFlooded", fact.Name);
     }
 }
