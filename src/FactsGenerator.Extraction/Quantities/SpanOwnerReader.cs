@@ -237,11 +237,30 @@ internal static class SpanOwnerReader
 
             if (IsVerb(token))
             {
-                return token.Text.ToLowerInvariant();
+                return NamesAnActivity(tokens, k, start - 1) ? token.Text.ToLowerInvariant() : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "continued for seven years", "has been trying for weeks": an aspect or auxiliary verb says only that something went
+    /// on, not what; "has been devoted to the club for years": a participle after a copula with its complement is a state.
+    /// Neither names the time, which then stays bare.
+    /// </summary>
+    // The word before the figure (the "to" of "was sentenced to 40 months") is no complement of the participle.
+    private static bool NamesAnActivity(IReadOnlyList<Token> tokens, int verb, int figureWord)
+    {
+        // "were kept in storage for five years" is a passive: kept is what was done, not an aspect of another verb.
+        var afterCopula = verb > 0 && tokens[verb - 1].IsWord && Copulas.Contains(tokens[verb - 1].Text);
+        if (AspectVerbs.Contains(tokens[verb].Text) && !(afterCopula && !TokenWindow.EndsWith(tokens[verb], "ing")))
+        {
+            return false;
+        }
+
+        return !(afterCopula && TokenWindow.EndsWith(tokens[verb], "ed") && verb + 1 < figureWord && tokens[verb + 1].IsWord
+            && StateComplementWords.Contains(tokens[verb + 1].Text));
     }
 
     /// <summary>
@@ -264,7 +283,8 @@ internal static class SpanOwnerReader
                 return null;
             }
 
-            if (token.IsWord && IsVerb(token))
+            // "For weeks, they have been trying to agree": past the aspect verb, the activity is the next verb, if any.
+            if (token.IsWord && IsVerb(token) && NamesAnActivity(tokens, k, tokens.Count))
             {
                 return token.Text.ToLowerInvariant();
             }
@@ -285,6 +305,37 @@ internal static class SpanOwnerReader
     {
         "the", "this", "that", "a", "an", "total", "entire", "whole", "overall", "his", "her", "its", "their", "our", "my", "your",
         "these", "those", "all",
+    };
+
+    // Forms of verbs of aspect or auxiliaries ("continued", "kept", "tried", "remained", "going on", "began", "stopped"):
+    // the time they span belongs to another verb, or to none.
+    private static readonly HashSet<string> AspectVerbs = new(AspectVerbForms(), System.StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> AspectVerbForms()
+    {
+        foreach (var lemma in new[] { "continue", "try", "remain", "start", "stop", "keep", "begin", "have", "go" })
+        {
+            foreach (var form in VerbInflection.Forms(lemma, withPresent: true))
+            {
+                yield return form;
+            }
+        }
+
+        foreach (var irregular in new[] { "kept", "began", "begun", "had", "went", "gone", "been", "being" })
+        {
+            yield return irregular;
+        }
+    }
+
+    private static readonly HashSet<string> Copulas = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "are", "was", "were", "am", "become", "became", "becomes", "seemed", "felt",
+    };
+
+    // "dedicated to", "involved with", "aware of", "worried about": the participle takes a complement like an adjective.
+    private static readonly HashSet<string> StateComplementWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "with", "of", "about",
     };
 
     // "the strike lasted", "the repair took": the noun before these is the event that filled the time.

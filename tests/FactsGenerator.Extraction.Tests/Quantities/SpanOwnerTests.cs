@@ -57,6 +57,33 @@ public class SpanOwnerTests
         Assert.Equal("duration", fact.About);
     }
 
+    [Theory]
+    [InlineData("The dispute continued for nine years, the archive shows.")]
+    [InlineData("The council remained silent for six weeks.")]
+    [InlineData("For months, the mayor has been trying to sell the old depot.")]
+    [InlineData("She has been devoted to the choir for 30 years.")]
+    public void AnAspectVerbOrAStateSpansNoActivity(string sentence)
+    {
+        // What the time is then named after is left to the readers of a bare duration; only no verb may name it.
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Unit is "years" or "weeks" or "months");
+        Assert.DoesNotContain("time", fact.About);
+        Assert.DoesNotContain("continued", fact.Name);
+        Assert.DoesNotContain("remained", fact.About);
+        Assert.DoesNotContain("trying", fact.About);
+        Assert.DoesNotContain("devoted", fact.About);
+    }
+
+    [Theory]
+    [InlineData("They were held for 90 days.", "time held", "DaysHeld")]
+    [InlineData("For two years, they kept fishing off the north cape.", "time fishing", "YearsFishing")]
+    [InlineData("They were kept apart for 40 years.", "time kept", "YearsKept")]
+    public void APassiveOrTheVerbAfterAnAspectVerbStillNamesTheTime(string sentence, string about, string name)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single();
+        Assert.Equal(about, fact.About);
+        Assert.Equal(name, fact.Name);
+    }
+
     [Fact]
     public void TheFigureAfterForBeforeAnotherEventIsStillTimeSpent()
     {
