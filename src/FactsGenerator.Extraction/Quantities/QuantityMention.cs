@@ -55,6 +55,9 @@ internal sealed class QuantityMention
     /// <summary>For a duration: the verb the time was spent doing ("ruled" in "ruled for 12 years"), as written.</summary>
     public string? Activity { get; set; }
 
+    /// <summary>For a duration whose subject is the span itself ("sentenced to 40 months": the sentence), so "duration" adds nothing.</summary>
+    public bool SubjectIsTheSpan { get; set; }
+
     /// <summary>For a duration that places an event in time: "later", "ago", "earlier", "before" or "after".</summary>
     public string? TimeOffset { get; set; }
 

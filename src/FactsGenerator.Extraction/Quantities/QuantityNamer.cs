@@ -103,7 +103,7 @@ internal static class QuantityNamer
             else
             {
                 Add(words, noun);
-                words.Add("duration");
+                Add(words, mention.SubjectIsTheSpan && noun is not null ? null : "duration");
             }
         }
         else if (mention.Unit == "category")
@@ -213,7 +213,7 @@ internal static class QuantityNamer
             else
             {
                 // "served six years of the sentence": SentenceServedYears; "six years of the campaign": CampaignDurationYears.
-                Add(words, mention.Activity ?? (noun is not null ? "duration" : null));
+                Add(words, mention.Activity ?? (noun is not null && !mention.SubjectIsTheSpan ? "duration" : null));
                 Add(words, mention.Unit);
                 Add(words, mention.TimeOffset);
             }

@@ -14,7 +14,17 @@ internal static class SpanOwnerReader
     /// <summary>Fills <see cref="QuantityMention.Subject"/> or <see cref="QuantityMention.Activity"/> of a bare duration or share.</summary>
     public static void Read(QuantityMention mention)
     {
-        var isDuration = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject) && !mention.IsAge;
+        var isSpan = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && !mention.IsAge;
+        if (isSpan && IsSentencedTo(mention.Sentence.Tokens, FigureStart(mention.Sentence.Tokens, mention)))
+        {
+            // "sentenced to 40 months", "sentenced the smuggler to nine years": the time is the sentence, whatever noun
+            // stands before the "to".
+            mention.Subject = "sentence";
+            mention.SubjectIsTheSpan = true;
+            return;
+        }
+
+        var isDuration = isSpan && string.IsNullOrEmpty(mention.Subject);
         var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject)
             && mention.Event is null;
         if (!isDuration && !isShare)
@@ -57,6 +67,7 @@ internal static class SpanOwnerReader
         {
             mention.Subject = lasting;
         }
+
         else
         {
             mention.Activity = verb ?? VerbAfterFrontedFor(tokens, start, afterUnit);
@@ -261,6 +272,25 @@ internal static class SpanOwnerReader
 
         return !(afterCopula && TokenWindow.EndsWith(tokens[verb], "ed") && verb + 1 < figureWord && tokens[verb + 1].IsWord
             && StateComplementWords.Contains(tokens[verb + 1].Text));
+    }
+
+    // "was sentenced to 40 months", "sentenced him to nine years": the person sentenced may stand before the "to".
+    private static bool IsSentencedTo(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!TokenWindow.IsAt(tokens, start - 1, "to"))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 5 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Is("sentenced"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
