@@ -15,7 +15,16 @@ internal static class SpanOwnerReader
     public static void Read(QuantityMention mention)
     {
         var isSpan = mention.UnitKind == UnitKind.Time && mention.Head is null && mention.MeasuredNoun is null && !mention.IsAge;
-        if (isSpan && IsSentencedTo(mention.Sentence.Tokens, FigureStart(mention.Sentence.Tokens, mention)))
+        var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject)
+            && mention.Event is null;
+        if (!isSpan && !isShare)
+        {
+            return;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var start = FigureStart(tokens, mention);
+        if (isSpan && IsSentencedTo(tokens, start))
         {
             // "sentenced to 40 months", "sentenced the smuggler to nine years": the time is the sentence, whatever noun
             // stands before the "to".
@@ -25,21 +34,17 @@ internal static class SpanOwnerReader
         }
 
         var isDuration = isSpan && string.IsNullOrEmpty(mention.Subject);
-        var isShare = mention.UnitKind == UnitKind.Percent && mention.Head is null && mention.MeasuredNoun is null && string.IsNullOrEmpty(mention.Subject)
-            && mention.Event is null;
         if (!isDuration && !isShare)
         {
             return;
         }
 
-        var tokens = mention.Sentence.Tokens;
         var afterUnit = AfterUnit(tokens, mention, isDuration);
         if (afterUnit < 0)
         {
             return;
         }
 
-        var start = FigureStart(tokens, mention);
         if (isDuration && PlacesInTime(tokens, mention, start, afterUnit))
         {
             mention.TimeOffset = OffsetWord(tokens, mention, afterUnit);
