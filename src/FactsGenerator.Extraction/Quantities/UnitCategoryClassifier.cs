@@ -99,6 +99,12 @@ internal static class UnitCategoryClassifier
         "aircraft", "helicopters", "helicopter", "jets", "drones", "vessels",
     };
 
+    // Words of war and attack that make craft in the same sentence an armed force's.
+    private static readonly System.Collections.Generic.HashSet<string> ArmedForceWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "war", "airstrike", "airstrikes", "strike", "strikes", "struck", "bombed", "bombing", "attack", "attacks", "attacked", "defence", "defense",
+    };
+
     /// <summary>
     /// Troops, warships and tanks are military anywhere; "three helicopters" only in a sentence that speaks of an armed
     /// force ("army helicopters", "helicopters struck the base", "troops and three helicopters").
@@ -118,8 +124,7 @@ internal static class UnitCategoryClassifier
         foreach (var token in mention.Sentence.Tokens)
         {
             if (token.IsWord && !CivilianCraft.Contains(token.Text) && (QuantityLexicon.IsMilitaryModifier(token.Text) || QuantityLexicon.IsMilitaryNoun(token.Text)
-                || token.Text.ToLowerInvariant() is "war" or "airstrike" or "airstrikes" or "strike" or "strikes" or "struck" or "bombed" or "bombing" or "attack" or "attacks" or "attacked"
-                    or "defence" or "defense"))
+                || ArmedForceWords.Contains(token.Text)))
             {
                 return true;
             }
