@@ -130,15 +130,14 @@ internal static class SpanOwnerReader
     {
         var spent = TokenWindow.IsAt(tokens, start - 1, "for");
         if (afterUnit < tokens.Count && tokens[afterUnit].IsWord
-            && (tokens[afterUnit].Text.ToLowerInvariant() is "later" or "ago" or "earlier" or "back" or "ahead" or "behind" or "old"
-                || (!spent && tokens[afterUnit].Text.ToLowerInvariant() is "after" or "before" or "into" or "since" or "prior" or "from" or "until")))
+            && (OffsetWordsAfter.Contains(tokens[afterUnit].Text) || (!spent && EventOrderWordsAfter.Contains(tokens[afterUnit].Text))))
         {
             return true;
         }
 
         for (var k = mention.EvidenceFirst; k <= mention.EvidenceLast && k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "later" or "ago" or "earlier")
+            if (tokens[k].Is("later") || tokens[k].Is("ago") || tokens[k].Is("earlier"))
             {
                 return true;
             }
@@ -388,6 +387,18 @@ internal static class SpanOwnerReader
     private static readonly HashSet<string> PeriodOpeners = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "within", "in", "past", "last", "next", "coming", "recent", "first", "final", "every", "each", "per", "after",
+    };
+
+    // "two days later", "a year back", "three weeks old": a word after the unit that counts the time from another point.
+    private static readonly HashSet<string> OffsetWordsAfter = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "later", "ago", "earlier", "back", "ahead", "behind", "old",
+    };
+
+    // "minutes before the vote", "a week after the flood": these order events, unless a "for" makes the time spent.
+    private static readonly HashSet<string> EventOrderWordsAfter = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "into", "since", "prior", "from", "until",
     };
 
     // Words that may stand between such an opener and the figure ("in the past few", "within about").
