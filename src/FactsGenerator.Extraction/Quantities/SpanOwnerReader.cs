@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -191,7 +192,7 @@ internal static class SpanOwnerReader
         // "of a nine-year prison sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
         string? noun = null;
         var k = afterUnit + 1;
-        while (k < tokens.Count && tokens[k].IsWord && IsDeterminer(tokens[k].Text))
+        while (k < tokens.Count && tokens[k].IsWord && Determiners.Contains(tokens[k].Text))
         {
             k++;
         }
@@ -210,16 +211,11 @@ internal static class SpanOwnerReader
                 break;
             }
 
-            noun = token.Text.Length > 2 && !QuantityLexicon.TryTimeUnit(token.Text, out _) && !IsNumberWord(token.Text) ? token.Text.ToLowerInvariant() : null;
+            noun = token.Text.Length > 2 && !QuantityLexicon.TryTimeUnit(token.Text, out _) && !NumberWords.IsCardinalWord(token.Text) ? token.Text.ToLowerInvariant() : null;
         }
 
         return noun;
     }
-
-    private static bool IsNumberWord(string word) =>
-        FactsGenerator.Extraction.Numbers.NumberWords.IsCardinalWord(word);
-
-    private static bool IsDeterminer(string word) => Determiners.Contains(word);
 
     /// <summary>
     /// The verb the time was spent doing, read back from the figure ("ruled the province for", "sentenced to", "working");
