@@ -377,9 +377,6 @@ internal static class ContextReader
         return true;
     }
 
-    private const int AgeListWindow = 16;
-
-    // Walks back over ", nine, ten, and" to an "aged" that opens the list.
     /// <summary>
     /// "between the ages of 11 and 16": the youngest and the oldest age of a group, each exact (as in "aged 11 to 16"); the
     /// evidence of both reaches back to "between".
@@ -410,6 +407,9 @@ internal static class ContextReader
         IsWordAt(tokens, index) && !tokens[index].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[index].Text) && !QuantityLexicon.TryTimeUnit(tokens[index].Text, out _)
         && tokens[index].Text.ToLowerInvariant() is not ("old" or "respectively" or "each");
 
+    private const int AgeListWindow = 16;
+
+    // Walks back over ", nine, ten, and" to an "aged" that opens the list.
     private static bool ContinuesAgeList(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
