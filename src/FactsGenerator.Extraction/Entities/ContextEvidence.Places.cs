@@ -174,8 +174,8 @@ internal sealed partial class ContextEvidence
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)
     {
-        var k = first >= 2 && tokens[first - 1].IsSymbol(',') ? first - 2 : first - 1;
-        var kind = k >= 0 && !tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal) ? SingularOfPlural(tokens[k]) : null;
+        // The plural right before the first name, or before a comma that stands in front of it ("areas, Arden and Belmont").
+        var kind = PluralKindRightBefore(tokens, first >= 2 && tokens[first - 1].IsSymbol(',') ? first - 1 : first);
         return kind is not null && kind != "state" && (Lexicon.AdministrativeNouns.Contains(kind) || kind is "area" or "island");
     }
 
