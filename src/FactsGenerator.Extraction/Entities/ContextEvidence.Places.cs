@@ -37,9 +37,9 @@ internal sealed partial class ContextEvidence
             // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
             // state, a city or a region is named without it; "the Tarsk district attorney" is an office).
             if (admin.Is("district") && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
-                && NameForms.CountryOfDemonym(chunk.Text) is null && !featureNames.ContainsKey(NameForms.Key(chunk.Text)))
+                && NameForms.CountryOfDemonym(chunk.Text) is null)
             {
-                featureNames[NameForms.Key(chunk.Text)] = chunk.Text + " " + admin.Text;
+                NoteFeatureName(chunk, admin.Text);
             }
         }
 
@@ -59,23 +59,13 @@ internal sealed partial class ContextEvidence
         if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Text) is null
             && !IsBroadcasterOrOpener(chunk, feature))
         {
-            var key = NameForms.Key(chunk.Text);
-            if (!featureNames.ContainsKey(key))
-            {
-                featureNames[key] = chunk.Text + " " + feature.Text;
-            }
-
+            NoteFeatureName(chunk, feature.Text);
             Hint(chunk.Text, EntityKind.Place);
         }
 
         if (NamedSiteKind(chunk) is { } siteKind)
         {
-            var key = NameForms.Key(chunk.Text);
-            if (!featureNames.ContainsKey(key))
-            {
-                featureNames[key] = chunk.Text + " " + siteKind;
-            }
-
+            NoteFeatureName(chunk, siteKind);
             Hint(chunk.Text, EntityKind.Place);
         }
 
@@ -120,6 +110,17 @@ internal sealed partial class ContextEvidence
         if (next is { } hyphen && hyphen.IsSymbol('-') && !hyphen.SpaceBefore && next2 is { } based && based.Is("based") && !IsKnownBodyOrBareAcronym(chunk.Text))
         {
             Hint(chunk.Text, EntityKind.Place);
+        }
+    }
+
+    // The name written with its kind ("Tarsk district", "Amazon rainforest", "Dunwarra hospital"); the first kind the
+    // document gives a name is kept.
+    private void NoteFeatureName(NameChunk chunk, string kind)
+    {
+        var key = NameForms.Key(chunk.Text);
+        if (!featureNames.ContainsKey(key))
+        {
+            featureNames[key] = chunk.Text + " " + kind;
         }
     }
 
@@ -173,8 +174,8 @@ internal sealed partial class ContextEvidence
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)
     {
-        var k = first >= 2 && tokens[first - 1].IsSymbol(',') ? first - 2 : first - 1;
-        var kind = k >= 0 && !tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal) ? SingularOfPlural(tokens[k]) : null;
+        // The plural right before the first name, or before a comma that stands in front of it ("areas, Arden and Belmont").
+        var kind = PluralKindRightBefore(tokens, first >= 2 && tokens[first - 1].IsSymbol(',') ? first - 1 : first);
         return kind is not null && kind != "state" && (Lexicon.AdministrativeNouns.Contains(kind) || kind is "area" or "island");
     }
 

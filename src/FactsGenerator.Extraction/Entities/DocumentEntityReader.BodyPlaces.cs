@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -23,12 +24,12 @@ internal sealed partial class DocumentEntityReader
         {
             foreach (var chunk in chunks)
             {
-                if (registry.Find(chunk.Text) is not null || !OpensLocalBody(chunk))
+                if (!OpensLocalBody(chunk, out var place))
                 {
                     continue;
                 }
 
-                if (gazetteer.TryFind(chunk.Text, out var place))
+                if (place is not null)
                 {
                     AddPlace(place, chunk);
                 }
@@ -40,13 +41,21 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    private bool OpensLocalBody(NameChunk chunk)
+    // An unclassified name that opens a local body: its gazetteer place, or null for an area the gazetteer lacks.
+    private bool OpensLocalBody(NameChunk chunk, out GazetteerPlace? place)
     {
+        place = null;
         var tokens = chunk.Tokens;
-        // The lower-case word after the name is tested before the lookups: this runs for every name left unclassified.
+        // The lower-case word after the name is tested before the lookups: this runs for every name of the document.
         var next = chunk.Last + 1;
-        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next])
-            || NameForms.CountryOfDemonym(chunk.Text) is not null || !(gazetteer.TryFind(chunk.Text, out _) || NamesArea(chunk)))
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || registry.Find(chunk.Text) is not null
+            || NameForms.CountryOfDemonym(chunk.Text) is not null)
+        {
+            return false;
+        }
+
+        place = gazetteer.TryFind(chunk.Text, out var known) ? known : null;
+        if (place is null && !NamesArea(chunk))
         {
             return false;
         }

@@ -13,20 +13,20 @@ internal sealed partial class DocumentEntityReader
     private void MergeHeadlessShortOrganizationNames()
     {
         const int MaxShortWords = 3;
-        var organizations = new List<EntityRecord>();
+        // Each body with its words, split once for both the endings and the short names.
+        var organizations = new List<(EntityRecord Record, string[] Words)>();
         foreach (var record in registry.Records)
         {
             if (record.Kind == EntityKind.Organization && record.MergedInto is null)
             {
-                organizations.Add(record);
+                organizations.Add((record, WordsWithoutArticle(record.Name)));
             }
         }
 
         // Every longer name under each of its endings of at most MaxShortWords words, in the order of the document.
         var byEnding = new Dictionary<string, List<EntityRecord>>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var record in organizations)
+        foreach (var (record, words) in organizations)
         {
-            var words = WordsWithoutArticle(record.Name);
             for (var start = System.Math.Max(1, words.Length - MaxShortWords); start < words.Length; start++)
             {
                 var ending = string.Join(" ", words, start, words.Length - start);
@@ -39,9 +39,8 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        foreach (var shortName in organizations)
+        foreach (var (shortName, words) in organizations)
         {
-            var words = WordsWithoutArticle(shortName.Name);
             var campus = IsCampusInitials(words);
             if (shortName.MergedInto is not null || words.Length > MaxShortWords || HasHeadOfBody(words) || IsAcronymName(words)
                 || !byEnding.TryGetValue(campus ? words[1] : string.Join(" ", words), out var longNames))
