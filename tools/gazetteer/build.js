@@ -79,9 +79,10 @@ out.push('#        V<TAB>name<TAB>code (a town of 5,000 to 50,000 people, one wo
 // with a comma or brackets ("Yemen, Democratic") are no names news prose uses.
 const { iso31663 } = require('iso-3166');
 const isProseName = (name) => !/[,()]/.test(name);
+const isRename = (e) => e.type === 'change' && e.to.length === 1 && e.to[0].state === 'assigned';
 const renamedFrom = {};
 for (const e of iso31663) {
-  if (e.type === 'change' && e.to.length === 1 && e.to[0].state === 'assigned' && isProseName(e.from.name)) {
+  if (isRename(e) && isProseName(e.from.name)) {
     (renamedFrom[e.to[0].alpha2] = renamedFrom[e.to[0].alpha2] || []).push(e.from.name);
   }
 }
@@ -130,7 +131,7 @@ for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Great B
 const FORMER_NAMES = { SUHH: ['Soviet Union', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], DDDE: ['East Germany'] };
 const FORMER_DEMONYMS = { SUHH: ['Soviet'], CSHH: ['Czechoslovak'], YUCS: ['Yugoslav'] };
 for (const e of iso31663) {
-  if (e.type === 'change' && e.to[0].state === 'assigned') continue;
+  if (isRename(e)) continue;
   const names = [e.from.name].concat(FORMER_NAMES[e.alpha4] || []).filter((n) => isProseName(n) && !seen.has(n.toLowerCase()));
   if (names.length === 0) continue;
   for (const n of names) seen.add(n.toLowerCase());
