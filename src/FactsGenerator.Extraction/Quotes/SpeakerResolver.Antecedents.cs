@@ -125,7 +125,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var after = IndexAtOrAfter(tokens, mention.End);
-        return before >= 0 && tokens[before].IsWord && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
+        return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
             && !(after < tokens.Count && IsPossessive(tokens[after]));
     }
 

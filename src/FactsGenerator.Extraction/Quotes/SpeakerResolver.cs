@@ -944,7 +944,7 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]); k++)
+        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && NameForms.IsLowerWord(tokens[k]); k++)
         {
             if (IsPluralOfPersonNoun(tokens[k].Text))
             {
