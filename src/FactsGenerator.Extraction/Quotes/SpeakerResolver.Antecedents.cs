@@ -386,11 +386,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var last = i;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
-            {
-                last++;
-            }
+            var last = LastTokenOf(tokens, i, mention);
 
             // "The Biden campaign criticized": a body whose name holds the person's is the actor, not the person.
             if (mention.Kind == EntityKind.Person && last + 1 < tokens.Count && entities.ActorEndingAt(tokens[last + 1].End) is { Kind: EntityKind.Organization } body

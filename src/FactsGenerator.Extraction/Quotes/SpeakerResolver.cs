@@ -538,13 +538,7 @@ internal sealed partial class SpeakerResolver
                 if (owned is not null && owned.Kind == EntityKind.Person)
                 {
                     actor = owned;
-                    var ownedEnd = k;
-                    while (ownedEnd + 1 < tokens.Count && tokens[ownedEnd + 1].End <= owned.End)
-                    {
-                        ownedEnd++;
-                    }
-
-                    return ownedEnd;
+                    return LastTokenOf(tokens, k, owned);
                 }
             }
 
@@ -573,13 +567,19 @@ internal sealed partial class SpeakerResolver
         }
 
         actor = mention;
-        var end = q;
-        while (end + 1 < tokens.Count && tokens[end + 1].End <= mention.End)
+        return LastTokenOf(tokens, q, mention);
+    }
+
+    // The last token of the mention whose first token is at first.
+    private static int LastTokenOf(IReadOnlyList<Token> tokens, int first, EntityMention mention)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
         {
-            end++;
+            last++;
         }
 
-        return end;
+        return last;
     }
 
     private static bool IsOrdinalPart(Token token) =>
