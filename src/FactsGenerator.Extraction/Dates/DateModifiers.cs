@@ -157,11 +157,7 @@ internal static class DateModifiers
             return first;
         }
 
-        if (tokens[i].Is("on") && i - 1 >= floor && (tokens[i - 1].Is("late") || tokens[i - 1].Is("early")))
-        {
-            return i - 1;
-        }
-
-        return tokens[i].Is("late") || tokens[i].Is("early") ? i : first;
+        var edge = tokens[i].Is("on") && i - 1 >= floor ? i - 1 : i;
+        return tokens[edge].Is("late") || tokens[edge].Is("early") ? edge : first;
     }
 }
