@@ -122,14 +122,10 @@ internal static class DateModifiers
         }
 
         // "later in June", "earlier this year"
-        if (tokens[i].Is("later") || tokens[i].Is("earlier"))
+        var relative = tokens[i].Is("in") && i - 1 >= floor ? i - 1 : i;
+        if (tokens[relative].Is("later") || tokens[relative].Is("earlier"))
         {
-            return i;
-        }
-
-        if (tokens[i].Is("in") && i - 1 >= floor && (tokens[i - 1].Is("later") || tokens[i - 1].Is("earlier")))
-        {
-            return i - 1;
+            return relative;
         }
 
         // "the end of 2017", "the first week of March", "the summer of 2019"
@@ -157,11 +153,7 @@ internal static class DateModifiers
             return first;
         }
 
-        if (tokens[i].Is("on") && i - 1 >= floor && (tokens[i - 1].Is("late") || tokens[i - 1].Is("early")))
-        {
-            return i - 1;
-        }
-
-        return tokens[i].Is("late") || tokens[i].Is("early") ? i : first;
+        var edge = tokens[i].Is("on") && i - 1 >= floor ? i - 1 : i;
+        return tokens[edge].Is("late") || tokens[edge].Is("early") ? edge : first;
     }
 }

@@ -118,16 +118,20 @@ internal sealed partial class SpeakerResolver
     {
         var before = IndexAtOrAfter(tokens, mention.Start) - 1;
         while (before >= 0 && tokens[before].IsWord && (IsArticle(tokens[before]) || (tokens[before].IsCapitalized
-            ? Lexicon.TitleWords.Contains(tokens[before].Text) || Lexicon.TitleModifiers.Contains(tokens[before].Text) || Lexicon.Honorifics.Contains(tokens[before].Text)
+            ? IsTitleWord(tokens[before])
             : Lexicon.RoleHeads.Contains(tokens[before].Text) || Lexicon.PersonNouns.Contains(tokens[before].Text))))
         {
             before--;
         }
 
         var after = IndexAtOrAfter(tokens, mention.End);
-        return before >= 0 && tokens[before].IsWord && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
+        return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text)
             && !(after < tokens.Count && IsPossessive(tokens[after]));
     }
+
+    // "Senator", "Acting", "Dr": a word of a title before a name.
+    private static bool IsTitleWord(Token token) =>
+        Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text);
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
     private bool OpensSentenceAsSubject(EntityMention mention)
@@ -142,7 +146,7 @@ internal sealed partial class SpeakerResolver
         for (var k = 0; k < sentence.Tokens.Count && sentence.Tokens[k].Start < mention.Start; k++)
         {
             var token = sentence.Tokens[k];
-            if (!token.IsCapitalized || !(Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text)))
+            if (!token.IsCapitalized || !IsTitleWord(token))
             {
                 return false;
             }
@@ -386,11 +390,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var last = i;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
-            {
-                last++;
-            }
+            var last = LastTokenOf(tokens, i, mention);
 
             // "The Biden campaign criticized": a body whose name holds the person's is the actor, not the person.
             if (mention.Kind == EntityKind.Person && last + 1 < tokens.Count && entities.ActorEndingAt(tokens[last + 1].End) is { Kind: EntityKind.Organization } body

@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            if (!token.IsWord || !NameForms.IsLowerWord(token) || !IsPastTenseVerb(token))
+            if (!NameForms.IsLowerWord(token) || !IsPastTenseVerb(token))
             {
                 continue;
             }

@@ -38,14 +38,19 @@ internal sealed partial class SpeakerResolver
                 return false;
             }
 
+            if (!(IsAttributionVerb(tokens[v]) || IsNamingVerb(tokens, v) || LabellingVerbs.Contains(tokens[v].Text)))
+            {
+                continue;
+            }
+
+            // ("was formally announced": adverbs may stand between the auxiliary and the verb.)
             var auxiliary = v - 1;
-            while (auxiliary >= 1 && tokens[auxiliary].IsWord && NameForms.IsLyAdverb(tokens[auxiliary]))
+            while (auxiliary >= 1 && NameForms.IsLyAdverb(tokens[auxiliary]))
             {
                 auxiliary--;
             }
 
-            var saying = IsAttributionVerb(tokens[v]) || IsNamingVerb(tokens, v) || LabellingVerbs.Contains(tokens[v].Text);
-            if (saying && IsPassive(tokens, auxiliary + 1))
+            if (IsPassive(tokens, auxiliary + 1))
             {
                 return true;
             }

@@ -24,13 +24,7 @@ internal sealed partial class SpeakerResolver
             var token = tokens[k];
             if (sawRole && entities.MentionAt(token.Start) is { Kind: EntityKind.Person } person)
             {
-                var last = k;
-                while (last + 1 < tokens.Count && tokens[last + 1].End <= person.End)
-                {
-                    last++;
-                }
-
-                var v = SkipAdverbs(tokens, last + 1);
+                var v = SkipAdverbs(tokens, LastTokenOf(tokens, k, person) + 1);
                 if (v >= tokens.Count || !IsAttributionVerb(tokens[v]))
                 {
                     return null;

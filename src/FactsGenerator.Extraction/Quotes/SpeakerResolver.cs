@@ -84,28 +84,30 @@ internal sealed partial class SpeakerResolver
         var tokens = sentence.Tokens;
         var open = IndexAtOrAfter(tokens, quote.OpenMark);
         var close = quote.CloseMark < 0 ? -1 : IndexAtOrAfter(tokens, quote.CloseMark);
+        var wordsAfter = close >= 0 && close < tokens.Count;
 
-        if (close >= 0 && close < tokens.Count)
+        if (wordsAfter)
         {
             var after = AttributionAfter(tokens, insideQuote, close + 1, out var decided);
             if (decided)
             {
                 return after;
             }
-        }
 
-        // "The levy was branded a "disgrace" by the traders' union": the agent of a passive verb of saying or
-        // labelling, named after the words, said them.
-        var agent = close >= 0 && close < tokens.Count ? PassiveAgentAfter(tokens, insideQuote, open, close + 1) : null;
-        if (agent is not null)
-        {
-            return agent;
-        }
+            // "The levy was branded a "disgrace" by the traders' union": the agent of a passive verb of saying or
+            // labelling, named after the words, said them.
+            var agent = PassiveAgentAfter(tokens, insideQuote, open, close + 1);
+            if (agent is not null)
+            {
+                return agent;
+            }
 
-        // "sales "fell off a cliff" — as the court put it —": an aside right after the words says whose they are.
-        if (close >= 0 && close < tokens.Count && PuttingItAfter(tokens, insideQuote, close + 1) is var putting && putting >= 0)
-        {
-            return SubjectOf(tokens, insideQuote, putting);
+            // "sales "fell off a cliff" — as the court put it —": an aside right after the words says whose they are.
+            var putting = PuttingItAfter(tokens, insideQuote, close + 1);
+            if (putting >= 0)
+            {
+                return SubjectOf(tokens, insideQuote, putting);
+            }
         }
 
         var coined = CitedSaying(tokens, insideQuote, open) ?? VerbOpeningSentence(tokens, insideQuote, open);
@@ -201,7 +203,7 @@ internal sealed partial class SpeakerResolver
         // later in the clause gives the words a source of their own (and none when it names nobody); the subject only
         // undergoes what they describe. (A verb of saying before the quotation was taken above: "X called it "...",
         // according to the paper" stays X's.)
-        var accordingAfter = close >= 0 && close < tokens.Count ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
+        var accordingAfter = wordsAfter ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
         if (accordingAfter >= 0)
         {
             return AccordingSource(tokens, insideQuote, accordingAfter);
@@ -223,7 +225,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The tariff is the "real obstacle" to a deal, he added.": a reporting clause closing the sentence.
-        if (close >= 0 && close < tokens.Count)
+        if (wordsAfter)
         {
             var trailing = TrailingAttribution(tokens, insideQuote, close + 1);
             if (trailing is not null)
@@ -536,13 +538,7 @@ internal sealed partial class SpeakerResolver
                 if (owned is not null && owned.Kind == EntityKind.Person)
                 {
                     actor = owned;
-                    var ownedEnd = k;
-                    while (ownedEnd + 1 < tokens.Count && tokens[ownedEnd + 1].End <= owned.End)
-                    {
-                        ownedEnd++;
-                    }
-
-                    return ownedEnd;
+                    return LastTokenOf(tokens, k, owned);
                 }
             }
 
@@ -571,13 +567,19 @@ internal sealed partial class SpeakerResolver
         }
 
         actor = mention;
-        var end = q;
-        while (end + 1 < tokens.Count && tokens[end + 1].End <= mention.End)
+        return LastTokenOf(tokens, q, mention);
+    }
+
+    // The last token of the mention whose first token is at first.
+    private static int LastTokenOf(IReadOnlyList<Token> tokens, int first, EntityMention mention)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= mention.End)
         {
-            end++;
+            last++;
         }
 
-        return end;
+        return last;
     }
 
     private static bool IsOrdinalPart(Token token) =>
@@ -942,7 +944,7 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && tokens[k].IsWord && NameForms.IsLowerWord(tokens[k]); k++)
+        for (var k = 1; k < tokens.Count && k <= MaxCountedPeopleModifiers + 1 && NameForms.IsLowerWord(tokens[k]); k++)
         {
             if (IsPluralOfPersonNoun(tokens[k].Text))
             {
