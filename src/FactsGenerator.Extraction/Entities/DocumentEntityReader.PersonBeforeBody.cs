@@ -21,8 +21,10 @@ internal sealed partial class DocumentEntityReader
             // "Ana Ruiz's Senate seat": a possessive ends the owner's name, so the body needs no more evidence.
             var possessive = tokens[bodyStart - 1].Text is "'s" or "’s";
             var body = SubChunk(chunk, bodyStart, chunk.Last);
-            if (possessive ? !(body.SpacedWordCount >= MinBodyWords && HasOrganizationHead(body) || StandaloneInstitutions.Contains(body.Text))
-                : body.SpacedWordCount < MinBodyWords || !HasOrganizationHead(body) || !(evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
+            var isBody = (body.SpacedWordCount >= MinBodyWords && HasOrganizationHead(body)
+                    && (possessive || evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
+                || (possessive && StandaloneInstitutions.Contains(body.Text));
+            if (!isBody)
             {
                 continue;
             }
