@@ -21,7 +21,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsParticleSurnameSpan(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.SpacedWordCount < 2 || chunk.SpacedWordCount > 3 || !IsSurnameParticle(tokens[chunk.First].Text))
+        if (chunk.SpacedWordCount < 2 || chunk.SpacedWordCount > 3)
         {
             return false;
         }

@@ -34,7 +34,7 @@ internal sealed partial class DocumentEntityReader
         // after the name and outweighs the description before it.
         // (An office read before, "Governor X", stays; so does what an earlier mention said: "picked X as his running
         // mate" later in the article does not replace "teacher X" of the first mention.)
-        if (IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor && person.Role is null)
+        if (person.Role is null && IsChosen(chunk) && RoleParser.ChosenAs(chunk.Tokens, chunk.Last, chunks) is { } chosenFor)
         {
             person.Role = chosenFor;
         }

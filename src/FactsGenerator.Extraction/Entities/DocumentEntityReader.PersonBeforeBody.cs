@@ -16,21 +16,30 @@ internal sealed partial class DocumentEntityReader
     {
         const int MinBodyWords = 2;
         var tokens = chunk.Tokens;
+        // The person's part opens with a given name ("Mary's Hospital" is one name); without one no split is made, so
+        // the run's endings are not built as bodies at all (this is asked of every span classified).
+        if (!(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)))
+        {
+            return false;
+        }
+
         for (var bodyStart = chunk.First + 2; bodyStart <= chunk.Last && bodyStart - chunk.First <= MaxPersonWords; bodyStart++)
         {
             // "Ana Ruiz's Senate seat": a possessive ends the owner's name, so the body needs no more evidence.
             var possessive = tokens[bodyStart - 1].Text is "'s" or "’s";
             var body = SubChunk(chunk, bodyStart, chunk.Last);
-            if (possessive ? !(body.SpacedWordCount >= MinBodyWords && HasOrganizationHead(body) || StandaloneInstitutions.Contains(body.Text))
-                : body.SpacedWordCount < MinBodyWords || !HasOrganizationHead(body) || !(evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
+            var isBody = (body.SpacedWordCount >= MinBodyWords && HasOrganizationHead(body)
+                    && (possessive || evidence.IsCapitalisedMidSentence(body.Text) || OrganizationLexicon.Contains(body.Text)))
+                || (possessive && StandaloneInstitutions.Contains(body.Text));
+            if (!isBody)
             {
                 continue;
             }
 
             var person = SubChunk(chunk, chunk.First, possessive ? bodyStart - 2 : bodyStart - 1);
-            // A given name and a family name ("Mary's Hospital" is one name); in "the Ana Ruiz Harbour Board" the article
-            // belongs to the body, so it does not rule out a person here.
-            if (person.SpacedWordCount < 2 || !(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)) || !IsPersonNameSpan(tokens, person.First, person.Last) || HasOrganizationHead(person))
+            // A given name and a family name; in "the Ana Ruiz Harbour Board" the article belongs to the body, so it does
+            // not rule out a person here.
+            if (person.SpacedWordCount < 2 || !IsPersonNameSpan(tokens, person.First, person.Last) || HasOrganizationHead(person))
             {
                 return false;
             }

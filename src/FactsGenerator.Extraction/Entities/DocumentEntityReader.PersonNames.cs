@@ -90,17 +90,21 @@ internal sealed partial class DocumentEntityReader
     private static bool IsWordLikeSurname(IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Text;
-        return tokens[index].SpaceBefore && System.Array.IndexOf(WordLikeSurnames, word) >= 0 && GivenNames.Contains(tokens[index - 1].Text)
-            && NameForms.IsPersonNameWord(tokens[index - 1]) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
+        return System.Array.IndexOf(WordLikeSurnames, word) >= 0 && FollowsLoneGivenName(tokens, index)
+            && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
+
+    // The word at index is written apart from a given name right before it ("Theresa May", "Ana Mayor").
+    private static bool FollowsLoneGivenName(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].SpaceBefore && GivenNames.Contains(tokens[index - 1].Text) && NameForms.IsPersonNameWord(tokens[index - 1]);
 
     // "Ana Mayor", "Tom Judge": an office word goes before a name, not after a lone given name, so there it is a family
     // name; when another name word follows ("Ana Mayor Vell") it is a title, and after a place that is also a given
     // name ("Victoria Premier", "Houston Mayor") it is the place's office, as it is after an article or a word of
     // tenure ("the former Victoria Premier").
     private bool IsTitleWordSurname(IReadOnlyList<Token> tokens, int index) =>
-        index >= 1 && tokens[index].SpaceBefore && !IsArticleOrTenureWord(tokens, index - 2) && Lexicon.TitleWords.Contains(tokens[index].Text) && GivenNames.Contains(tokens[index - 1].Text)
-        && NameForms.IsPersonNameWord(tokens[index - 1]) && !gazetteer.TryFind(tokens[index - 1].Text, out _)
+        index >= 1 && Lexicon.TitleWords.Contains(tokens[index].Text) && FollowsLoneGivenName(tokens, index) && !IsArticleOrTenureWord(tokens, index - 2)
+        && !gazetteer.TryFind(tokens[index - 1].Text, out _)
         && !(index + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[index + 1]) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
 
     private static bool IsArticleOrTenureWord(IReadOnlyList<Token> tokens, int index) =>

@@ -11,12 +11,8 @@ internal sealed partial class DocumentEntityReader
         foreach (var record in registry.Records)
         {
             if (record.Kind != EntityKind.Person || record.MergedInto is not null || record.Discarded
-                || record.OwnerQualifiedRole is not { } qualified || record.Role != record.QualifiedRoleOf || record.Affiliation is not { } owner)
-            {
-                continue;
-            }
-
-            if (!IsQualifierOfOffice(owner))
+                || record.OwnerQualifiedRole is not { } qualified || record.Role != record.QualifiedRoleOf || record.Affiliation is not { } owner
+                || !IsQualifierOfOffice(owner))
             {
                 continue;
             }

@@ -43,8 +43,11 @@ internal sealed partial class DocumentEntityReader
             if (nameStart <= chunk.Last && (tokens[nameStart].Is("of") || tokens[nameStart].Is("for")))
             {
                 var placeEnd = LongestPlace(tokens, nameStart + 1, chunk.Last, out ofPlace);
-                ofPlaceChunk = placeEnd < 0 ? null : SubChunk(chunk, tokens[nameStart + 1].Is("the") ? nameStart + 2 : nameStart + 1, placeEnd);
-                if (placeEnd < 0)
+                if (placeEnd >= 0)
+                {
+                    ofPlaceChunk = SubChunk(chunk, tokens[nameStart + 1].Is("the") ? nameStart + 2 : nameStart + 1, placeEnd);
+                }
+                else
                 {
                     // "First Minister of Scotland Nicola Sturgeon": an unknown body, then a two-word name.
                     placeEnd = chunk.Last - 2;
@@ -172,11 +175,12 @@ internal sealed partial class DocumentEntityReader
             ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
             PreferCurrentOffice(person, nameChunk, chunks);
             // ("Dr. Ana Ruiz of the institute, a chemist": the apposition after the body is read later.)
-            if (isHonorific && (person.Role is null || (IsStudyAuthorRole(person.Role) && HonorificOffice(title) == "professor"))
+            // ("lead author Professor X": the professorship is the office, the authorship only the part in the study.)
+            if (isHonorific && HonorificOffice(title) is var honorificOffice
+                && (person.Role is null || (IsStudyAuthorRole(person.Role) && honorificOffice == "professor"))
                 && !(chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].Is("of") || tokens[chunk.Last + 1].Is("for"))))
             {
-                // ("lead author Professor X": the professorship is the office, the authorship only the part in the study.)
-                person.Role = HonorificOffice(title) ?? person.Role;
+                person.Role = honorificOffice ?? person.Role;
             }
 
             if (ofPlace is not null)

@@ -317,8 +317,7 @@ internal static partial class RoleParser
 
     // tokens[head] is a lower-case word glued by a hyphen to the token two before it ("co-author", "vice-president").
     private static bool EndsGluedCompound(IReadOnlyList<Token> tokens, int head) =>
-        head >= 2 && tokens[head - 1].IsSymbol('-') && !tokens[head - 1].SpaceBefore && !tokens[head].SpaceBefore
-        && NameForms.IsLowerWord(tokens[head]);
+        head >= 2 && IsGluedHyphen(tokens, head - 1) && NameForms.IsLowerWord(tokens[head]);
 
     // The head of "HEAD of [the] field" ending at last, all in lower case and without punctuation, or -1.
     internal static int LowerCaseOfficeHeadBefore(IReadOnlyList<Token> tokens, int last)
