@@ -25,7 +25,7 @@ internal sealed partial class DocumentEntityReader
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
+                || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !IsAbbreviatedTitle(title) && RoleParser.PluralTitleAt(tokens, t) is null
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
             {
                 continue;
@@ -77,7 +77,8 @@ internal sealed partial class DocumentEntityReader
                 return true;
             }
 
-            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledModifier(tokens, chunk, nameStart))
+            if (nameStart > chunk.Last || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last))
+                || IsTitledModifier(tokens, chunk, nameStart))
             {
                 continue;
             }
@@ -107,6 +108,11 @@ internal sealed partial class DocumentEntityReader
                 {
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
+                }
+                else if (IsAbbreviatedRankBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
+                {
+                    // "Lt. Gov. Ana Ruiz", "Rear Adm. Ana Ruiz": a compound rank is one office.
+                    roleStart = rankStart;
                 }
                 else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
                 {
@@ -612,7 +618,7 @@ internal sealed partial class DocumentEntityReader
                 builder.Append(' ');
             }
 
-            builder.Append(tokens[i].Text.ToLowerInvariant());
+            builder.Append(TitleAbbreviations.SpellOut(tokens[i].Text));
         }
 
         return builder.ToString();

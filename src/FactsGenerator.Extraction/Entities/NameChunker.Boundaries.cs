@@ -66,6 +66,7 @@ internal static partial class NameChunker
         // of the saint or the kind of place that opens a place's name.
         if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
             && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)
+                || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[j - 1].Text)
                 || (j - 1 == first && tokens[j - 1].Text is "St" or "Mt" or "Ft")))
         {
             return j + 1;

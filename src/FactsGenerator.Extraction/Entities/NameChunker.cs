@@ -186,7 +186,7 @@ internal static partial class NameChunker
     {
         if (j + 1 >= tokens.Count || !tokens[j].SpaceBefore || !IsNameWord(tokens[j]) || !StartsSurname(tokens, j + 1)
             || !IsNameWord(tokens[j - 1]) || !Gazetteer.GivenNames.Contains(tokens[j].Text)
-            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text)
+            || Lexicon.TitleWords.Contains(tokens[first].Text) || Lexicon.Honorifics.Contains(tokens[first].Text) || TitleAbbreviations.IsPoliceRank(tokens[first].Text)
             || IsKnownPlace(tokens, j - 1, j))
         {
             return false;

@@ -1,0 +1,35 @@
+using FactsGenerator.Extraction.Gazetteer;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>Titles in the forms wire copy writes them: abbreviated ("Sen.", "Lt. Gov."), police ranks by their letters
+/// ("DCI"), and before a name whose family name is also a word of place ("Sen. Tom Hill").</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // "Cpl.", "Det.", "DCI": titles the shared lists lack, abbreviated, or the letters of a police rank (capitals only).
+    private static bool IsAbbreviatedTitle(Token title) =>
+        TitleAbbreviations.IsAbbreviatedTitleWord(title.Text) || TitleAbbreviations.IsPoliceRank(title.Text);
+
+    // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." before "Sgt.";
+    // -1 when the word before the title opens none.
+    private static int IsAbbreviatedRankBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
+    {
+        var before = roleStart - 1;
+        if (before - 1 >= first && tokens[before].IsSymbol('.') && !tokens[before].SpaceBefore && tokens[before - 1].IsWord
+            && TitleAbbreviations.IsAbbreviatedTitleWord(tokens[before - 1].Text))
+        {
+            return before - 1;
+        }
+
+        return before >= first && tokens[before].IsWord && TitleAbbreviations.IsRankOpener(tokens[before].Text) ? before : -1;
+    }
+
+    // "Sen. Tom Hill", "Mayor Ana Park": a personal title before a known given name and a family name that is also a word
+    // of place is a person, where the bare name would be a place. A sovereign's title is not enough ("Prince Edward
+    // Island", "King George Park").
+    private bool IsTitledGivenNameAndPlaceWord(IReadOnlyList<Token> tokens, Token title, int first, int last) =>
+        last == first + 1 && tokens[last].SpaceBefore && GivenNames.Contains(tokens[first].Text) && IsPlaceOrEventWordSurname(tokens[last].Text)
+        && !SovereignTitles.Contains(title.Text);
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// Titles as wire services and newspapers abbreviate them before a name ("Sen.", "Lt. Gov.", "Det. Sgt.") and the
+/// letters British police ranks go by ("DCI", "PC"). A role is the office spelled out ("senator", "lieutenant
+/// governor"), so an abbreviated and a spelled title give the same role.
+/// </summary>
+internal static class TitleAbbreviations
+{
+    // Abbreviated words of an office, with or without their full stop ("Sgt." and "Sgt").
+    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Sen"] = "senator",
+        ["Rep"] = "representative",
+        ["Gov"] = "governor",
+        ["Lt"] = "lieutenant",
+        ["Lieut"] = "lieutenant",
+        ["Gen"] = "general",
+        ["Col"] = "colonel",
+        ["Capt"] = "captain",
+        ["Cpt"] = "captain",
+        ["Sgt"] = "sergeant",
+        ["Maj"] = "major",
+        ["Brig"] = "brigadier",
+        ["Adm"] = "admiral",
+        ["Cmdr"] = "commander",
+        ["Cdr"] = "commander",
+        ["Cpl"] = "corporal",
+        ["Pvt"] = "private",
+        ["Spc"] = "specialist",
+        ["Det"] = "detective",
+        ["Supt"] = "superintendent",
+        ["Insp"] = "inspector",
+        ["Atty"] = "attorney",
+        ["Asst"] = "assistant",
+        ["Pres"] = "president",
+    };
+
+    // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They
+    // are titles only there: "DC" and "PC" mean other things elsewhere.
+    private static readonly Dictionary<string, string> PoliceRanks = new(StringComparer.Ordinal)
+    {
+        ["DCI"] = "detective chief inspector",
+        ["DCS"] = "detective chief superintendent",
+        ["DI"] = "detective inspector",
+        ["DS"] = "detective sergeant",
+        ["DC"] = "detective constable",
+        ["PC"] = "police constable",
+        ["WPC"] = "woman police constable",
+        ["PCSO"] = "police community support officer",
+    };
+
+    // Words that open a compound rank before another title ("Rear Adm.", "Staff Sgt.", "Master Sgt.", "Fire Chief"); the
+    // shared title lists hold the others ("Vice", "Chief", "First").
+    private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Fire" };
+
+    /// <summary>Whether the word is an abbreviated word of an office ("Sgt", "Lt", "Gov").</summary>
+    public static bool IsAbbreviatedTitleWord(string word) => Words.ContainsKey(word) && char.IsUpper(word[0]);
+
+    /// <summary>Whether the word is the letters of a British police rank ("DCI").</summary>
+    public static bool IsPoliceRank(string word) => PoliceRanks.ContainsKey(word);
+
+    /// <summary>Whether the capitalised word opens a compound rank before another title ("Rear" in "Rear Adm.").</summary>
+    public static bool IsRankOpener(string word) => RankOpeners.Contains(word);
+
+    /// <summary>The word of an office spelled out: "Sgt" is "sergeant", "DCI" "detective chief inspector"; any other word
+    /// in lower case.</summary>
+    public static string SpellOut(string word) =>
+        PoliceRanks.TryGetValue(word, out var rank) ? rank : Words.TryGetValue(word, out var office) ? office : word.ToLowerInvariant();
+}

@@ -1,0 +1,85 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Titles as wire copy abbreviates them ("Sen.", "Lt. Gov.", "DCI"): the role is the office spelled out, a
+/// compound rank is one office, and the abbreviation is no body or affiliation.</summary>
+public class AbbreviatedTitleTests
+{
+    [Theory]
+    [InlineData("Sen. Ana Velasco", "Ana Velasco", "senator")]
+    [InlineData("Gov. Ana Velasco", "Ana Velasco", "governor")]
+    [InlineData("Rep. Ana Velasco", "Ana Velasco", "representative")]
+    [InlineData("Sgt. Ana Velasco", "Ana Velasco", "sergeant")]
+    [InlineData("Capt. Ana Velasco", "Ana Velasco", "captain")]
+    [InlineData("Col. Ana Velasco", "Ana Velasco", "colonel")]
+    [InlineData("Cpl. Ana Velasco", "Ana Velasco", "corporal")]
+    [InlineData("Cmdr. Ana Velasco", "Ana Velasco", "commander")]
+    public void AnAbbreviatedTitleGivesTheOfficeSpelledOut(string titled, string name, string role)
+    {
+        var facts = Extract.From("On a windy morning " + titled + " opened the new ferry terminal.");
+        Assert.Equal(role, Extract.Person(facts, name).Role);
+    }
+
+    [Theory]
+    [InlineData("Lt. Gov. Ana Velasco", "lieutenant governor")]
+    [InlineData("Maj. Gen. Ana Velasco", "major general")]
+    [InlineData("Brig. Gen. Ana Velasco", "brigadier general")]
+    [InlineData("Rear Adm. Ana Velasco", "rear admiral")]
+    [InlineData("Det. Sgt. Ana Velasco", "detective sergeant")]
+    [InlineData("Staff Sgt. Ana Velasco", "staff sergeant")]
+    [InlineData("Atty. Gen. Ana Velasco", "attorney general")]
+    [InlineData("Asst. District Attorney Ana Velasco", "assistant district attorney")]
+    public void ACompoundRankIsOneOfficeAndNoBody(string titled, string role)
+    {
+        var facts = Extract.From("On a windy morning " + titled + " opened the new ferry terminal.");
+        var person = Extract.Person(facts, "Ana Velasco");
+        Assert.Equal(role, person.Role);
+        Assert.Null(person.Affiliation);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void TheCapitalisedServiceBeforeAChiefIsPartOfTheOffice()
+    {
+        var facts = Extract.From("Fire Chief Ana Velasco said the crews worked through the night.");
+        var person = Extract.Person(facts, "Ana Velasco");
+        Assert.Equal("fire chief", person.Role);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void ThePoliceRankLettersAreTheOfficeAndTheOfficerSpeaks()
+    {
+        var facts = Extract.From("DCI Ana Velasco is leading the inquiry. \"We need witnesses,\" DCI Velasco said. PC Tomas Brandt was hurt.");
+        Assert.Equal("detective chief inspector", Extract.Person(facts, "Ana Velasco").Role);
+        Assert.Equal("police constable", Extract.Person(facts, "Tomas Brandt").Role);
+        Assert.DoesNotContain("DCI", Extract.OrganizationNames(facts));
+        Assert.Equal("Ana Velasco", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnAbbreviatedTitleBeforeItsHolderSpeaks()
+    {
+        var facts = Extract.From("Ana Velasco chaired the hearing. \"The record is clear,\" Cpl. Velasco said.");
+        Assert.Equal("Ana Velasco", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Sen. Tomas Hill")]
+    [InlineData("Rep. Lena Park")]
+    [InlineData("Senator Tomas Hill")]
+    [InlineData("Mayor Lena Park")]
+    public void ATitleBeforeAGivenNameMakesAPersonOfAPlaceWordFamilyName(string titled)
+    {
+        var facts = Extract.From(titled + " said the vote would be close.");
+        var name = titled.Substring(titled.IndexOf(' ') + 1);
+        Assert.Contains(name, Extract.PeopleNames(facts));
+        Assert.Empty(facts.Places);
+    }
+
+    [Fact]
+    public void ASovereignsTitleBeforeAGivenNameAndAPlaceWordStaysAPlace()
+    {
+        var facts = Extract.From("The concert was held in King George Park on Saturday.");
+        Assert.Empty(facts.People);
+    }
+}
