@@ -42,6 +42,7 @@ internal sealed partial class DocumentEntityReader
                 chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
             }
 
+            ReadWireLocations(sentence, chunks, sentences.Count == 0);
             sentences.Add((sentence, chunks));
         }
 
@@ -92,6 +93,7 @@ internal sealed partial class DocumentEntityReader
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
+        ReadPartyTags();
         return registry.ToEntitySet();
     }
 

@@ -77,7 +77,8 @@ internal static class SentenceSplitter
 
             // Later periods of a run follow a period, so they always read as part of the abbreviation;
             // only a '!' or '?' later in the run still ends the sentence.
-            if (normalized[terminal] == '.' && IsAbbreviationEnd(normalized, sentenceStart, terminal) && !HasExclamationOrQuestion(normalized, terminal + 1, resume + 1))
+            if (normalized[terminal] == '.' && (IsAbbreviationEnd(normalized, sentenceStart, terminal) || IsWireCreditAt(normalized, next, end))
+                && !HasExclamationOrQuestion(normalized, terminal + 1, resume + 1))
             {
                 i = resume;
                 continue;
@@ -135,6 +136,31 @@ internal static class SentenceSplitter
         }
 
         return NonTerminalAbbreviations.Contains(word);
+    }
+
+    // "SACRAMENTO, Calif. (AP) — ...": a news agency's credit in brackets before a dash goes on the dateline, so the
+    // abbreviation before it ends no sentence.
+    private static bool IsWireCreditAt(string text, int open, int end)
+    {
+        const int MaxCreditLength = 24;
+        if (text[open] != '(')
+        {
+            return false;
+        }
+
+        var close = open + 1;
+        while (close < end && close - open <= MaxCreditLength && (char.IsLetter(text[close]) || text[close] == ' '))
+        {
+            close++;
+        }
+
+        if (close >= end || text[close] != ')' || close == open + 1)
+        {
+            return false;
+        }
+
+        var dash = SkipWhitespace(text, close + 1, end);
+        return dash < end && text[dash] is '-' && (dash + 1 >= end || text[dash + 1] is ' ' or '-');
     }
 
     private static bool HasExclamationOrQuestion(string text, int start, int end)

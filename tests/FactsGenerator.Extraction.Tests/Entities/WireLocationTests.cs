@@ -1,0 +1,66 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Datelines, US state abbreviations after a town and legislators' party tags, as wire copy writes them.</summary>
+public class WireLocationTests
+{
+    [Theory]
+    [InlineData("HARLOWTON, Mont. (AP) — The new bridge opened on Tuesday.", "Harlowton")]
+    [InlineData("DES MOINES, Iowa (AP) — The new bridge opened on Tuesday.", "Des Moines")]
+    [InlineData("ST. LOUIS (AP) — The new bridge opened on Tuesday.", "St. Louis")]
+    [InlineData("LONDON (Reuters) - The new bridge opened on Tuesday.", "London")]
+    [InlineData("NEW YORK — The new bridge opened on Tuesday.", "New York")]
+    public void TheDatelinesTownIsAPlaceAndNoBody(string body, string town)
+    {
+        var facts = Extract.From(body);
+        Assert.Contains(town, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.ToUpperInvariant() == o.Name && o.Name.Contains(town.Split(' ')[0].ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void TheAgencysCreditIsNoShortFormOfThePlaceBeforeIt()
+    {
+        var facts = Extract.From("BOISE, Idaho (AP) — The new bridge opened on Tuesday.");
+        var idaho = Assert.Single(facts.Places, p => p.Name == "Idaho");
+        Assert.Empty(idaho.Aliases);
+        Assert.Contains("AP", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ADefinedShortFormBeforeADashInProseStaysTheAlias()
+    {
+        var facts = Extract.From("On Monday, the Velm Harbour Authority (VHA) — the port's owner — raised its fees.");
+        Assert.Contains("VHA", Assert.Single(facts.Organizations, o => o.Name == "Velm Harbour Authority").Aliases);
+    }
+
+    [Theory]
+    [InlineData("She moved to Tampa, Fla., with her son.", "Florida", "Fla.")]
+    [InlineData("He was born in Albany, N.Y., in a small house.", "New York", "N.Y.")]
+    [InlineData("Her sister lives in Jackson, Miss., near the river.", "Mississippi", "Miss.")]
+    public void AStateAbbreviatedAfterATownIsTheStateWithTheAbbreviationAsAlias(string body, string state, string abbreviation)
+    {
+        var facts = Extract.From(body);
+        var place = Assert.Single(facts.Places, p => p.Name == state);
+        Assert.Contains(abbreviation, place.Aliases);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnAbbreviationWithoutATownBeforeItIsNoState()
+    {
+        var facts = Extract.From("Miss. Okafor was late, the teacher said.");
+        Assert.DoesNotContain("Mississippi", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void APartyTagGivesTheLegislatorsPartyAndTheStateIsAPlace()
+    {
+        var facts = Extract.From("Sen. Tomas Brandt, R-Texas, backed the plan. Rep. Lena Varos, D-N.Y., opposed it. Rep. Ana Velasco (D-Calif.) abstained.");
+        Assert.Equal("Republican", Extract.Person(facts, "Tomas Brandt").Affiliation);
+        Assert.Equal("Democratic", Extract.Person(facts, "Lena Varos").Affiliation);
+        Assert.Equal("Democratic", Extract.Person(facts, "Ana Velasco").Affiliation);
+        Assert.Contains("Texas", Extract.PlaceNames(facts));
+        Assert.Contains("New York", Extract.PlaceNames(facts));
+        Assert.Contains("California", Extract.PlaceNames(facts));
+        Assert.Empty(facts.Organizations);
+    }
+}
