@@ -378,4 +378,9 @@ internal static partial class NameChunker
 
         return false;
     }
+
+    /// <summary>Whether the token is the stop after an abbreviated saint or mount that opens a name ("St. Luke's", "Mt. Orra").</summary>
+    internal static bool IsPlaceAbbreviationStop(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsSymbol('.') && !tokens[index].SpaceBefore && index >= 1 && tokens[index - 1].Text is "St" or "Mt" or "Ft"
+        && index + 1 < tokens.Count && IsNameWord(tokens[index + 1]);
 }

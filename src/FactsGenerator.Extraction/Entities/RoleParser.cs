@@ -1463,7 +1463,8 @@ internal static partial class RoleParser
         while (p < tokens.Count && p - first < MaxAffiliationWords)
         {
             var token = tokens[p];
-            if (token.Kind == TokenKind.Symbol && !(token.IsSymbol('-') && !token.SpaceBefore))
+            // ("a physician at St. Luke's Hospital": the stop of an abbreviated saint goes on with the name.)
+            if (token.Kind == TokenKind.Symbol && !(token.IsSymbol('-') && !token.SpaceBefore) && !(p == first + 1 && NameChunker.IsPlaceAbbreviationStop(tokens, p)))
             {
                 break;
             }
@@ -1492,7 +1493,9 @@ internal static partial class RoleParser
             return (null, null);
         }
 
-        var chunk = NameChunkIndex.StartingAt(chunks, first);
+        // (A name opened by a saint's abbreviation is a building or a place, named by the text alone: its chunk is read
+        // as a place elsewhere.)
+        var chunk = NameChunker.IsPlaceAbbreviationStop(tokens, first + 1) ? null : NameChunkIndex.StartingAt(chunks, first);
         return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
     }
 
