@@ -407,9 +407,10 @@ internal sealed partial class DocumentEntityReader
     private static string? HonorificOffice(Token honorific) =>
         honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor" : null;
 
-    // Titles the shared lexicon lacks: national ("Taoiseach X") and of churches and peoples ("Elder X"). "Whip"
-    // ("Senate Majority Whip X") is one of Lexicon.TitleWords.
-    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Taoiseach", "Tánaiste", "Elder" };
+    // Titles the shared lexicon lacks: national ("Taoiseach X"), of churches and peoples ("Elder X"), and "Chair" before a
+    // name ("Board Chair X"; an apposition's "Chair in Ethics" is an academic post, so it is no title word everywhere).
+    // "Whip" ("Senate Majority Whip X") is one of Lexicon.TitleWords.
+    private static readonly HashSet<string> MoreTitleWords = new(System.StringComparer.Ordinal) { "Taoiseach", "Tánaiste", "Elder", "Chair" };
 
     private static bool IsPortfolioTitle(Token title) => title.Is("Minister") || title.Is("Secretary") || title.Is("Commissioner");
 

@@ -82,4 +82,20 @@ public class AbbreviatedTitleTests
         var facts = Extract.From("The concert was held in King George Park on Saturday.");
         Assert.Empty(facts.People);
     }
+
+    [Theory]
+    [InlineData("Board Chair Ana Velasco", "board chair")]
+    [InlineData("Committee Chair Ana Velasco", "committee chair")]
+    public void AChairBeforeTheNameIsTheOffice(string titled, string role)
+    {
+        var facts = Extract.From(titled + " told reporters the budget was sound.");
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+    }
+
+    [Fact]
+    public void AnAcademicChairInAnAppositionLeavesTheTitleBeforeTheName()
+    {
+        var facts = Extract.From("Professor Ana Velasco, Chair In Coastal Studies at Velm University, said the data were new.");
+        Assert.Equal("professor", Extract.Person(facts, "Ana Velasco").Role);
+    }
 }
