@@ -945,9 +945,18 @@ internal static partial class RoleParser
     // Bodies whose name is part of their officers' titles ("Senate Minority Leader", "Speaker of the House").
     private static readonly HashSet<string> Chambers = new(System.StringComparer.OrdinalIgnoreCase) { "Senate", "House", "Assembly", "Commons", "Lords", "Parliament", "Congress", "Cabinet" };
 
+    // "X (45), a nurse": British papers give the age in brackets after the name; the apposition follows it.
+    private static int SkipBracketedAge(IReadOnlyList<Token> tokens, int p)
+    {
+        const int OldestAge = 120;
+        return p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 1].IsNumber && tokens[p + 2].IsSymbol(')')
+            && int.TryParse(tokens[p + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            && age > 0 && age <= OldestAge ? p + 3 : p;
+    }
+
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
-        var p = nameLast + 1;
+        var p = SkipBracketedAge(tokens, nameLast + 1);
         // "X - the party's leader - said", "X who is the secretary of state": a spaced dash opens an apposition as a
         // comma does, and a relative clause may follow the name without one.
         var relativeWithoutComma = !commaOptional && p < tokens.Count && tokens[p].Is("who");
