@@ -64,10 +64,7 @@ internal static partial class NameChunker
 
         // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title; "St. Velm", "Mt. Orra":
         // of the saint or the kind of place that opens a place's name.
-        if (token.IsSymbol('.') && !token.SpaceBefore && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)
-                || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[j - 1].Text)
-                || (j - 1 == first && tokens[j - 1].Text is "St" or "Mt" or "Ft")))
+        if (IsStopInsideName(tokens, j, first))
         {
             return j + 1;
         }
@@ -377,6 +374,18 @@ internal static partial class NameChunker
         }
 
         return false;
+    }
+
+    /// <summary>Whether the token at <paramref name="j"/> is the stop of an initial or an abbreviated title inside a name
+    /// that opens at <paramref name="first"/> ("George W. Bush", "Dr. Haines", "Lt. Gov. X"), or of a saint or a mount
+    /// opening it ("St. Velm", "Mt. Orra").</summary>
+    internal static bool IsStopInsideName(IReadOnlyList<Token> tokens, int j, int first)
+    {
+        var token = tokens[j];
+        return token.IsSymbol('.') && !token.SpaceBefore && j >= 1 && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)
+                || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[j - 1].Text)
+                || (j - 1 == first && tokens[j - 1].Text is "St" or "Mt" or "Ft"));
     }
 
     /// <summary>Whether the token is the stop after an abbreviated saint or mount that opens a name ("St. Luke's", "Mt. Orra").</summary>

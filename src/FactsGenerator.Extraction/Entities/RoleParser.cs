@@ -1472,8 +1472,9 @@ internal static partial class RoleParser
         while (p < tokens.Count && p - first < MaxAffiliationWords)
         {
             var token = tokens[p];
-            // ("a physician at St. Luke's Hospital": the stop of an abbreviated saint goes on with the name.)
-            if (token.Kind == TokenKind.Symbol && !(token.IsSymbol('-') && !token.SpaceBefore) && !(p == first + 1 && NameChunker.IsPlaceAbbreviationStop(tokens, p)))
+            // ("a physician at St. Luke's Hospital", "a spokesman for Gov. Ana Ruiz": the stop of an abbreviated saint or
+            // title goes on with the name.)
+            if (token.Kind == TokenKind.Symbol && !(token.IsSymbol('-') && !token.SpaceBefore) && !NameChunker.IsStopInsideName(tokens, p, first))
             {
                 break;
             }
