@@ -633,6 +633,12 @@ internal static partial class RoleParser
     public static string? PluralTitleAt(IReadOnlyList<Token> tokens, int k)
     {
         var token = tokens[k];
+        if (token.IsWord && k + 1 < tokens.Count && tokens[k + 1].IsSymbol('.') && TitleAbbreviations.PluralOffice(token.Text) is { } abbreviated)
+        {
+            // "Sens. Ana Ruiz and Tom Hale"
+            return abbreviated;
+        }
+
         // ("Press" is no plural of the abbreviation "Pres".)
         if (!token.IsWord || !char.IsUpper(token.Text[0]) || token.Text.Length < 5 || !token.Text.EndsWith("s", System.StringComparison.Ordinal)
             || token.Text.EndsWith("ss", System.StringComparison.Ordinal)

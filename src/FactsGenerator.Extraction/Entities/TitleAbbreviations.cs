@@ -57,8 +57,14 @@ internal static class TitleAbbreviations
     // shared title lists hold the others ("Vice", "Chief", "First").
     private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Fire" };
 
-    /// <summary>Whether the word is an abbreviated word of an office ("Sgt", "Lt", "Gov").</summary>
-    public static bool IsAbbreviatedTitleWord(string word) => Words.ContainsKey(word) && char.IsUpper(word[0]);
+    // Offices abbreviated in the plural before several names ("Sens. Ana Ruiz and Tom Hale").
+    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "Sens", "Reps", "Govs", "Gens", "Sgts" };
+
+    /// <summary>Whether the word is an abbreviated word of an office ("Sgt", "Lt", "Gov", or "Sens" in the plural).</summary>
+    public static bool IsAbbreviatedTitleWord(string word) => (Words.ContainsKey(word) || Plurals.Contains(word)) && char.IsUpper(word[0]);
+
+    /// <summary>The office of an abbreviated plural title ("Sens." gives "senator"), or null.</summary>
+    public static string? PluralOffice(string word) => Plurals.Contains(word) ? Words[word.Substring(0, word.Length - 1)] : null;
 
     /// <summary>Whether the word is the letters of a British police rank ("DCI").</summary>
     public static bool IsPoliceRank(string word) => PoliceRanks.ContainsKey(word);
@@ -69,5 +75,6 @@ internal static class TitleAbbreviations
     /// <summary>The word of an office spelled out: "Sgt" is "sergeant", "DCI" "detective chief inspector"; any other word
     /// in lower case.</summary>
     public static string SpellOut(string word) =>
-        PoliceRanks.TryGetValue(word, out var rank) ? rank : Words.TryGetValue(word, out var office) ? office : word.ToLowerInvariant();
+        PoliceRanks.TryGetValue(word, out var rank) ? rank : Words.TryGetValue(word, out var office) ? office
+        : PluralOffice(word) is { } plural ? plural + "s" : word.ToLowerInvariant();
 }

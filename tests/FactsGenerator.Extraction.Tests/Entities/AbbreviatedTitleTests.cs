@@ -98,4 +98,12 @@ public class AbbreviatedTitleTests
         var facts = Extract.From("Professor Ana Velasco, Chair In Coastal Studies at Velm University, said the data were new.");
         Assert.Equal("professor", Extract.Person(facts, "Ana Velasco").Role);
     }
+
+    [Fact]
+    public void AnAbbreviatedPluralTitleGivesEachNameTheOffice()
+    {
+        var facts = Extract.From("The letter came from Sens. Tomas Brandt and Ana Velasco on Monday.");
+        Assert.Equal("senator", Extract.Person(facts, "Tomas Brandt").Role);
+        Assert.Equal("senator", Extract.Person(facts, "Ana Velasco").Role);
+    }
 }
