@@ -23,8 +23,18 @@ internal sealed partial class DocumentEntityReader
         var covered = new List<(int First, int Last)>();
         if (firstOfBody && DatelineCityEnd(tokens) is var cityLast && cityLast >= 0)
         {
-            var city = DatelineChunk(sentence, 0, cityLast, TitleCased(0, cityLast, tokens));
-            Add(EntityKind.Place, city.Text, city);
+            // "NEW YORK/LONDON (Reuters) -": a slash joins the towns a report was filed from.
+            var first = 0;
+            for (var i = 0; i <= cityLast + 1; i++)
+            {
+                if (i == cityLast + 1 || tokens[i].IsSymbol('/'))
+                {
+                    var city = DatelineChunk(sentence, first, i - 1, TitleCased(first, i - 1, tokens));
+                    Add(EntityKind.Place, city.Text, city);
+                    first = i + 1;
+                }
+            }
+
             covered.Add((0, cityLast));
         }
 
@@ -94,10 +104,10 @@ internal sealed partial class DocumentEntityReader
                 words++;
                 last = i;
             }
-            else if (last >= 0 && (token.IsSymbol('.') || token.IsSymbol('-')) && !token.SpaceBefore && i + 1 < tokens.Count
+            else if (last >= 0 && (token.IsSymbol('.') || token.IsSymbol('-') || token.IsSymbol('/')) && !token.SpaceBefore && i + 1 < tokens.Count
                 && (token.IsSymbol('.') || !tokens[i + 1].SpaceBefore) && tokens[i + 1].IsWord && NameForms.IsAllCaps(tokens[i + 1].Text))
             {
-                // "ST. LOUIS", "WINSTON-SALEM"
+                // "ST. LOUIS", "WINSTON-SALEM", "NEW YORK/LONDON"
                 continue;
             }
             else

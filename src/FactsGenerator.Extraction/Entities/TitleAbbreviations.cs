@@ -37,6 +37,7 @@ internal static class TitleAbbreviations
         ["Atty"] = "attorney",
         ["Asst"] = "assistant",
         ["Pres"] = "president",
+        ["Cllr"] = "councillor",
     };
 
     // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They

@@ -13,6 +13,7 @@ public class AbbreviatedTitleTests
     [InlineData("Col. Ana Velasco", "Ana Velasco", "colonel")]
     [InlineData("Cpl. Ana Velasco", "Ana Velasco", "corporal")]
     [InlineData("Cmdr. Ana Velasco", "Ana Velasco", "commander")]
+    [InlineData("Cllr Ana Velasco", "Ana Velasco", "councillor")]
     public void AnAbbreviatedTitleGivesTheOfficeSpelledOut(string titled, string name, string role)
     {
         var facts = Extract.From("On a windy morning " + titled + " opened the new ferry terminal.");

@@ -63,4 +63,13 @@ public class WireLocationTests
         Assert.Contains("California", Extract.PlaceNames(facts));
         Assert.Empty(facts.Organizations);
     }
+
+    [Fact]
+    public void TownsJoinedByASlashInTheDatelineAreEachAPlace()
+    {
+        var facts = Extract.From("OSLO/BERGEN (Reuters) - Ferry fares rose on Monday.");
+        Assert.Contains("Oslo", Extract.PlaceNames(facts));
+        Assert.Contains("Bergen", Extract.PlaceNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is "OSLO" or "BERGEN");
+    }
 }
