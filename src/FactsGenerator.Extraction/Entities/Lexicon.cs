@@ -142,7 +142,7 @@ internal static class Lexicon
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
     public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
     {
-        "Kremlin", "Pentagon", "Élysée", "Elysee", "White House", "Downing Street", "Blue House", "Élysée Palace", "Elysee Palace",
+        "Kremlin", "Pentagon", "Élysée", "Elysee", "White House", "Downing Street", "Blue House", "Élysée Palace", "Elysee Palace", "Scotland Yard",
     };
 
     /// <summary>Lower-case administrative divisions written after a place name ("Ghor province").</summary>

@@ -18,6 +18,7 @@ public class SeatOfPowerTests
     [InlineData("The Kremlin said the talks would resume.", "Kremlin")]
     [InlineData("The White House issued a short reply on Tuesday.", "White House")]
     [InlineData("White House aides met the senators twice.", "White House")]
+    [InlineData("Scotland Yard said two men had been arrested.", "Scotland Yard")]
     public void ASeatThatActsIsTheBody(string sentence, string seat)
     {
         Assert.Contains(seat, Extract.OrganizationNames(Extract.From(sentence)));
