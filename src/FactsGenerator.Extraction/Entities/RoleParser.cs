@@ -977,9 +977,18 @@ internal static partial class RoleParser
         }
 
         // "X, 34, a nurse": the age between the name and the apposition.
+        var afterAge = false;
         if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsSymbol(','))
         {
             p += 2;
+            afterAge = true;
+        }
+
+        // "X, 22, of Dayton": a town right after the age is where the person lives, no affiliation ("X, 22, of the
+        // rowing club" names a body with its article).
+        if (afterAge && p + 1 < tokens.Count && tokens[p].Is("of") && NameChunker.IsNameWord(tokens[p + 1]))
+        {
+            return null;
         }
 
         if (p >= tokens.Count)

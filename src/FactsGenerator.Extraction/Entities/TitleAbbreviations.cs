@@ -38,6 +38,7 @@ internal static class TitleAbbreviations
         ["Asst"] = "assistant",
         ["Pres"] = "president",
         ["Cllr"] = "councillor",
+        ["Pfc"] = "private first class",
     };
 
     // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They
@@ -54,9 +55,9 @@ internal static class TitleAbbreviations
         ["PCSO"] = "police community support officer",
     };
 
-    // Words that open a compound rank before another title ("Rear Adm.", "Staff Sgt.", "Master Sgt.", "Fire Chief"); the
-    // shared title lists hold the others ("Vice", "Chief", "First").
-    private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Fire" };
+    // Words that open a compound rank before another title ("Rear Adm.", "Staff Sgt.", "Lance Cpl.", "Petty Officer",
+    // "Fire Chief"); the shared title lists hold the others ("Vice", "Chief", "First").
+    private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Lance", "Petty", "Warrant", "Fire" };
 
     // Offices abbreviated in the plural before several names ("Sens. Ana Ruiz and Tom Hale").
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "Sens", "Reps", "Govs", "Gens", "Sgts" };

@@ -14,7 +14,7 @@ internal static class SentenceSplitter
     private static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig",
-        "rev", "sen", "rep", "gov", "pres", "hon", "cdr", "cpl", "pvt", "spc", "det", "supt", "insp", "atty", "asst", "lieut", "sens", "reps", "govs", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
+        "rev", "sen", "rep", "gov", "pres", "hon", "cdr", "cpl", "pvt", "spc", "det", "supt", "insp", "atty", "asst", "lieut", "sens", "reps", "govs", "pfc", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
     };
 

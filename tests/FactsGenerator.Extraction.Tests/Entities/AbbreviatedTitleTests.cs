@@ -29,6 +29,9 @@ public class AbbreviatedTitleTests
     [InlineData("Staff Sgt. Ana Velasco", "staff sergeant")]
     [InlineData("Atty. Gen. Ana Velasco", "attorney general")]
     [InlineData("Asst. District Attorney Ana Velasco", "assistant district attorney")]
+    [InlineData("Lance Cpl. Ana Velasco", "lance corporal")]
+    [InlineData("Pfc. Ana Velasco", "private first class")]
+    [InlineData("Petty Officer Ana Velasco", "petty officer")]
     public void ACompoundRankIsOneOfficeAndNoBody(string titled, string role)
     {
         var facts = Extract.From("On a windy morning " + titled + " opened the new ferry terminal.");
