@@ -12,8 +12,8 @@ internal sealed partial class DocumentEntityReader
     private static bool IsAbbreviatedTitle(Token title) =>
         TitleAbbreviations.IsAbbreviatedTitleWord(title.Text) || TitleAbbreviations.IsPoliceRank(title.Text);
 
-    // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." before "Sgt.";
-    // -1 when the word before the title opens none.
+    // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." or, in British
+    // style without the stop, "Det" before "Sgt"; -1 when the word before the title opens none.
     private static int IsAbbreviatedRankBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
     {
         var before = roleStart - 1;
@@ -23,7 +23,8 @@ internal sealed partial class DocumentEntityReader
             return before - 1;
         }
 
-        return before >= first && tokens[before].IsWord && TitleAbbreviations.IsRankOpener(tokens[before].Text) ? before : -1;
+        return before >= first && tokens[before].IsWord
+            && (TitleAbbreviations.IsRankOpener(tokens[before].Text) || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[before].Text)) ? before : -1;
     }
 
     // "Sen. Tom Hill", "Mayor Ana Park": a personal title before a known given name and a family name that is also a word

@@ -39,6 +39,8 @@ internal static class TitleAbbreviations
         ["Pres"] = "president",
         ["Cllr"] = "councillor",
         ["Pfc"] = "private first class",
+        ["Con"] = "constable",
+        ["Ch"] = "chief",
     };
 
     // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They

@@ -32,6 +32,9 @@ public class AbbreviatedTitleTests
     [InlineData("Lance Cpl. Ana Velasco", "lance corporal")]
     [InlineData("Pfc. Ana Velasco", "private first class")]
     [InlineData("Petty Officer Ana Velasco", "petty officer")]
+    [InlineData("Det Insp Ana Velasco", "detective inspector")]
+    [InlineData("Det Ch Supt Ana Velasco", "detective chief superintendent")]
+    [InlineData("Det Con Ana Velasco", "detective constable")]
     public void ACompoundRankIsOneOfficeAndNoBody(string titled, string role)
     {
         var facts = Extract.From("On a windy morning " + titled + " opened the new ferry terminal.");
