@@ -1,3 +1,4 @@
+using FactsGenerator.Extraction.Gazetteer;
 using System.Collections.Generic;
 using System.Text;
 using FactsGenerator.Extraction.Text;
@@ -30,7 +31,12 @@ internal sealed partial class DocumentEntityReader
                 if (i == cityLast + 1 || tokens[i].IsSymbol('/'))
                 {
                     var city = DatelineChunk(sentence, first, i - 1, TitleCased(first, i - 1, tokens));
-                    Add(EntityKind.Place, city.Text, city);
+                    // ("PARADISE, Calif.": a town with its state after the comma is one whatever its word.)
+                    if (tokens[cityLast + 1].IsSymbol(',') || IsDatelineTown(city.Text))
+                    {
+                        Add(EntityKind.Place, city.Text, city);
+                    }
+
                     first = i + 1;
                 }
             }
@@ -125,6 +131,10 @@ internal sealed partial class DocumentEntityReader
         var opensDateline = next.IsSymbol(',') || (next.IsSymbol('(') && ClosesBeforeDash(tokens, last + 1)) || (next.IsSymbol('-') && next.SpaceBefore);
         return opensDateline && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && HasDashSoon(tokens, last + 1) ? last : -1;
     }
+
+    // A town the gazetteer knows, or a name that is no everyday word: "BREAKING —" and "UPDATE -" flag the report.
+    private bool IsDatelineTown(string name) =>
+        gazetteer.TryFind(name, out _) || gazetteer.TryFindTown(name, out _) || !EnglishWords.IsOrdinaryWord(name);
 
     // "(AP) —", "(Reuters) -": a news agency's credit closes and a dash follows.
     private static bool ClosesBeforeDash(IReadOnlyList<Token> tokens, int open)

@@ -72,4 +72,19 @@ public class WireLocationTests
         Assert.Contains("Bergen", Extract.PlaceNames(facts));
         Assert.DoesNotContain(facts.Organizations, o => o.Name is "OSLO" or "BERGEN");
     }
+
+    [Fact]
+    public void AnEverydayWordBeforeTheDashFlagsTheReportAndIsNoPlace()
+    {
+        var facts = Extract.From("BREAKING — The new bridge opened on Tuesday.");
+        Assert.Empty(facts.Places);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void AnEverydayWordWithItsStateAfterTheCommaIsATown()
+    {
+        var facts = Extract.From("PARADISE, Calif. (AP) — The new bridge opened on Tuesday.");
+        Assert.Contains("Paradise", Extract.PlaceNames(facts));
+    }
 }
