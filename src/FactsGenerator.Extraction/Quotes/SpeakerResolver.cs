@@ -980,7 +980,8 @@ internal sealed partial class SpeakerResolver
         const int MaxPhraseLength = 12;
         for (var k = start; k < tokens.Count && k - start < MaxPhraseLength && !insideQuote[k] && !tokens[k].IsSymbol(','); k++)
         {
-            if (tokens[k].Is("by"))
+            // ("a statement from the ministry": "from" after the document names who issued it.)
+            if (tokens[k].Is("by") || (tokens[k].Is("from") && k > start && DocumentNouns.Contains(tokens[k - 1].Text)))
             {
                 return Actor(tokens, k + 1);
             }

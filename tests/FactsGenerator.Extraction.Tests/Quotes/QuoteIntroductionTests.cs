@@ -37,6 +37,20 @@ public class QuoteIntroductionTests
     }
 
     [Fact]
+    public void AccordingToAStatementFromABodyNamesTheBody()
+    {
+        var facts = Extract.From("\"We regret the long delay to the crossing,\" according to a statement from the Velm Harbour Board.");
+        Assert.Equal("Velm Harbour Board", Quote(facts, "We regret").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToSomeoneFromABodyIsNoStatementOfTheBody()
+    {
+        var facts = Extract.From("\"We regret the long delay to the crossing,\" according to a man from the Velm Harbour Board.");
+        Assert.Null(Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
     public void AccordingToLaterInTheClauseNamesTheSource()
     {
         var facts = Extract.From("Ticket sales rose at a \"remarkable pace\" over the weekend, according to a Harbour Theatre spokesperson.");
