@@ -369,7 +369,7 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
-        v = SkipAdverbs(tokens, v);
+        v = SkipAdverbs(tokens, SkipTrailingApposition(tokens, insideQuote, v, actor));
         if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             decided = true;
