@@ -38,6 +38,42 @@ internal static partial class RoleParser
     private const int MaxModifiers = 3;
     private const int MaxAffiliationWords = 8;
 
+    // "Mayor-elect Ana Ruiz", "Vice President-elect X", "Gov.-elect X": an office not yet taken, written with "-elect"
+    // glued to its title, right before the name.
+    private static string? ElectTitleBefore(IReadOnlyList<Token> tokens, int nameFirst)
+    {
+        var hyphen = nameFirst - 2;
+        if (hyphen < 1 || !tokens[nameFirst - 1].Is("elect") || !tokens[hyphen].IsSymbol('-') || tokens[hyphen].SpaceBefore || tokens[nameFirst - 1].SpaceBefore)
+        {
+            return null;
+        }
+
+        var title = tokens[hyphen - 1].IsSymbol('.') && !tokens[hyphen - 1].SpaceBefore && hyphen >= 2 ? hyphen - 2 : hyphen - 1;
+        if (!tokens[title].IsWord || !char.IsUpper(tokens[title].Text[0])
+            || !(Lexicon.TitleWords.Contains(tokens[title].Text) || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[title].Text)))
+        {
+            return null;
+        }
+
+        // ("Vice President-elect": capitalised words of the title before it.)
+        var first = title;
+        while (first - 1 >= 0 && tokens[first - 1].IsWord && (Lexicon.TitleModifiers.Contains(tokens[first - 1].Text) || Lexicon.TitleWords.Contains(tokens[first - 1].Text)))
+        {
+            first--;
+        }
+
+        var office = new System.Text.StringBuilder();
+        for (var k = first; k <= title; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                office.Append(office.Length > 0 ? " " : string.Empty).Append(TitleAbbreviations.SpellOut(tokens[k].Text));
+            }
+        }
+
+        return office.Append("-elect").ToString();
+    }
+
     public static RoleMatch? Before(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {
         // "Green MP (Member of Parliament) Ana Ruiz": an explanation in brackets between the office and the name.
@@ -45,6 +81,11 @@ internal static partial class RoleParser
         if (open >= 1)
         {
             nameFirst = open;
+        }
+
+        if (ElectTitleBefore(tokens, nameFirst) is { } elect)
+        {
+            return new RoleMatch(elect, null, null);
         }
 
         // "guests like actors Ana Ruiz, Omar Diallo and Lena Marsh": each name of the list has the plural's role

@@ -113,4 +113,14 @@ public class AbbreviatedTitleTests
         Assert.Equal("senator", Extract.Person(facts, "Tomas Brandt").Role);
         Assert.Equal("senator", Extract.Person(facts, "Ana Velasco").Role);
     }
+
+    [Theory]
+    [InlineData("Mayor-elect Ana Velasco", "mayor-elect")]
+    [InlineData("Vice President-elect Ana Velasco", "vice president-elect")]
+    [InlineData("Gov.-elect Ana Velasco", "governor-elect")]
+    public void AnOfficeNotYetTakenKeepsItsElect(string titled, string role)
+    {
+        var facts = Extract.From("The team met " + titled + " on Friday.");
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+    }
 }
