@@ -46,7 +46,8 @@ internal sealed partial class DocumentEntityReader
 
         for (var i = 2; i < tokens.Count; i++)
         {
-            if (!(tokens[i - 1].IsSymbol(',') && IsTownBefore(tokens, i - 1)) && PartyOfTag(tokens, i) is null)
+            var afterTown = tokens[i - 1].IsSymbol(',') && IsTownBefore(tokens, i - 1);
+            if (!afterTown && PartyOfTag(tokens, i) is null)
             {
                 continue;
             }
@@ -54,6 +55,13 @@ internal sealed partial class DocumentEntityReader
             if (UsStateAbbreviations.At(tokens, i) is not { } state || !gazetteer.TryFind(state.State, out var place))
             {
                 continue;
+            }
+
+            // "Harlowton, Mont.": the name before the state is a town, though no list knows it.
+            if (afterTown && NameChunkIndex.EndingAt(chunks, i - 2) is { } town && !Covers(covered, town))
+            {
+                Add(EntityKind.Place, town.Text, town);
+                covered.Add((town.First, town.Last));
             }
 
             var written = DatelineChunk(sentence, i, state.Last, AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[state.Last].End));

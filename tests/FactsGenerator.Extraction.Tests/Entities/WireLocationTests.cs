@@ -87,4 +87,13 @@ public class WireLocationTests
         var facts = Extract.From("PARADISE, Calif. (AP) — The new bridge opened on Tuesday.");
         Assert.Contains("Paradise", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void ANameBeforeAnAbbreviatedStateIsATown()
+    {
+        var facts = Extract.From("The family moved to Port Velm, Ore., in the spring.");
+        Assert.Contains("Port Velm", Extract.PlaceNames(facts));
+        Assert.Contains("Oregon", Extract.PlaceNames(facts));
+        Assert.Empty(facts.People);
+    }
 }
