@@ -85,9 +85,36 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
+        NotePartyAppositions(tokens, chunks);
         if (covered.Count > 0)
         {
             chunks.RemoveAll(chunk => Covers(covered, chunk));
+        }
+    }
+
+    // "Gov. Ana Ruiz, a Republican, said", "Ana Ruiz, a Democrat from Ohio,": the party the apposition names.
+    private void NotePartyAppositions(IReadOnlyList<Token> tokens, List<NameChunk> chunks)
+    {
+        foreach (var chunk in chunks)
+        {
+            var p = chunk.Last + 1;
+            if (p + 3 >= tokens.Count || !tokens[p].IsSymbol(',') || !(tokens[p + 1].Is("a") || tokens[p + 1].Is("an")))
+            {
+                continue;
+            }
+
+            var party = tokens[p + 2].Text switch
+            {
+                "Republican" => "Republican",
+                "Democrat" => "Democratic",
+                "Independent" => "Independent",
+                _ => null,
+            };
+            var after = tokens[p + 3];
+            if (party is not null && (after.IsSymbol(',') || after.IsSymbol('.') || after.Is("from") || after.Is("who")))
+            {
+                partyTags.Add((chunk, party));
+            }
         }
     }
 

@@ -96,4 +96,12 @@ public class WireLocationTests
         Assert.Contains("Oregon", Extract.PlaceNames(facts));
         Assert.Empty(facts.People);
     }
+
+    [Theory]
+    [InlineData("Gov. Ana Velasco, a Republican, signed the bill.", "Republican")]
+    [InlineData("Ana Velasco, a Democrat from Ohio, signed the bill.", "Democratic")]
+    public void APartyInTheAppositionIsTheAffiliation(string body, string party)
+    {
+        Assert.Equal(party, Extract.Person(Extract.From(body), "Ana Velasco").Affiliation);
+    }
 }
