@@ -31,17 +31,17 @@ internal sealed partial class DocumentEntityReader
                 if (i == cityLast + 1 || tokens[i].IsSymbol('/'))
                 {
                     var city = DatelineChunk(sentence, first, i - 1, TitleCased(first, i - 1, tokens));
-                    // ("PARADISE, Calif.": a town with its state after the comma is one whatever its word.)
-                    if (tokens[cityLast + 1].IsSymbol(',') || IsDatelineTown(city.Text))
+                    // ("PARADISE, Calif.", "PHOENIX (AP)": a town with its state after the comma or the agency's credit after
+                    // it is one whatever its word; only a word alone before the dash may flag the report.)
+                    if (!tokens[cityLast + 1].IsSymbol('-') || IsDatelineTown(city.Text))
                     {
                         Add(EntityKind.Place, city.Text, city);
+                        covered.Add((first, i - 1));
                     }
 
                     first = i + 1;
                 }
             }
-
-            covered.Add((0, cityLast));
         }
 
         for (var i = 2; i < tokens.Count; i++)
@@ -162,14 +162,21 @@ internal sealed partial class DocumentEntityReader
             return -1;
         }
 
+        // ("NASA, the agency, said —": after the comma a dateline names the region or the date, capitalised.)
         var next = tokens[last + 1];
-        var opensDateline = next.IsSymbol(',') || (next.IsSymbol('(') && ClosesBeforeDash(tokens, last + 1)) || (next.IsSymbol('-') && next.SpaceBefore);
+        var regionAfterComma = next.IsSymbol(',') && last + 2 < tokens.Count && tokens[last + 2].IsWord && char.IsUpper(tokens[last + 2].Text[0]);
+        var opensDateline = regionAfterComma || (next.IsSymbol('(') && ClosesBeforeDash(tokens, last + 1)) || (next.IsSymbol('-') && next.SpaceBefore);
         return opensDateline && !Lexicon.OrganizationHeads.Contains(tokens[last].Text) && HasDashSoon(tokens, last + 1) ? last : -1;
     }
 
-    // A town the gazetteer knows, or a name that is no everyday word: "BREAKING —" and "UPDATE -" flag the report.
-    private bool IsDatelineTown(string name) =>
-        gazetteer.TryFind(name, out _) || gazetteer.TryFindTown(name, out _) || !EnglishWords.IsOrdinaryWord(name);
+    // A town the gazetteer knows, or a name that is no everyday word and too long for an acronym: "BREAKING —" and
+    // "UPDATE -" flag the report, "NASA —" names a body.
+    private bool IsDatelineTown(string name)
+    {
+        const int LongestAcronym = 5;
+        return gazetteer.TryFind(name, out _) || gazetteer.TryFindTown(name, out _)
+            || ((name.Length > LongestAcronym || name.IndexOf(' ') > 0) && !EnglishWords.IsOrdinaryWord(name));
+    }
 
     // "(AP) —", "(Reuters) -": a news agency's credit closes and a dash follows.
     private static bool ClosesBeforeDash(IReadOnlyList<Token> tokens, int open)

@@ -104,4 +104,21 @@ public class WireLocationTests
     {
         Assert.Equal(party, Extract.Person(Extract.From(body), "Ana Velasco").Affiliation);
     }
+
+    [Fact]
+    public void AnEverydayWordBeforeTheAgencysCreditIsATown()
+    {
+        var facts = Extract.From("PHOENIX (AP) — The new bridge opened on Tuesday.");
+        Assert.Contains("Phoenix", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("NASA — the space agency — said the launch was off.")]
+    [InlineData("NASA, the space agency, said on Monday — after a delay — that the launch was off.")]
+    public void AnAcronymOpeningTheBodyIsNoDateline(string body)
+    {
+        var facts = Extract.From(body);
+        Assert.Empty(facts.Places);
+        Assert.Contains("NASA", Extract.OrganizationNames(facts));
+    }
 }
