@@ -283,9 +283,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // ("Sen. Ana Ruiz Jr., R-Ohio": the stop of a suffix may stand before the comma.)
+        var nameLast = state >= 5 && tokens[state - 4].IsSymbol('.') ? state - 5 : state - 4;
         foreach (var chunk in chunks)
         {
-            if (chunk.Last == state - 4)
+            if (chunk.Last == nameLast)
             {
                 partyTags.Add((chunk, party));
             }

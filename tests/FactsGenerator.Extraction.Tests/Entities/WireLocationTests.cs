@@ -121,4 +121,18 @@ public class WireLocationTests
         Assert.Empty(facts.Places);
         Assert.Contains("NASA", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void APartyTagAfterASuffixGivesTheParty()
+    {
+        var facts = Extract.From("Sen. Tomas Brandt Jr., R-Ohio, said the plan was dead.");
+        Assert.Equal("Republican", Assert.Single(facts.People).Affiliation);
+    }
+
+    [Fact]
+    public void APartyTagOpeningTheBodyNamesNobody()
+    {
+        var facts = Extract.From("(R-Ohio) said no.");
+        Assert.Empty(facts.People);
+    }
 }
