@@ -8,6 +8,8 @@ public class KnownOrganizationTests
     [InlineData("The figures were first printed by USA Today last week.", "USA Today")]
     [InlineData("He later played for the Sacramento Kings for three seasons.", "Sacramento Kings")]
     [InlineData("She booked the flight with Lufthansa because it was cheaper.", "Lufthansa")]
+    [InlineData("The series will stream on Hulu from next spring.", "Hulu")]
+    [InlineData("Shares in Gazprom fell sharply on Tuesday.", "Gazprom")]
     public void AWellKnownBodyNamedWithNoTelltaleWordIsAnOrganisation(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
