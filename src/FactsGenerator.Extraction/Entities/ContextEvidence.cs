@@ -79,6 +79,7 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
+        CollectTradeHints(chunk);
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
         CollectAcronymPlacement(chunk);

@@ -121,6 +121,28 @@ internal static class NameForms
         return token.Text.Length > digitsFrom && token.Text[0] == 'G' && IsDigits(token.Text, digitsFrom);
     }
 
+    /// <summary>"KXRT-TV", "WQRS-FM", "CBLT-DT": a North American station's call sign (three or four capitals opening
+    /// with K, W or C) and its band, the broadcaster's name.</summary>
+    public static bool IsCallSign(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        if (hyphen < 3 || hyphen > 4 || text.Length != hyphen + 3 || !(text[0] is 'K' or 'W' or 'C'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < hyphen; i++)
+        {
+            if (text[i] < 'A' || text[i] > 'Z')
+            {
+                return false;
+            }
+        }
+
+        var band = text.Substring(hyphen + 1);
+        return band is "TV" or "FM" or "AM" or "DT" or "LP" or "CD";
+    }
+
     /// <summary>A word that can be part of a person's name.</summary>
     public static bool IsPersonNameWord(Token token)
     {
