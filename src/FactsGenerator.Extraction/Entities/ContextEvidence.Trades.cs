@@ -22,9 +22,14 @@ internal sealed partial class ContextEvidence
         "record film movie music television executive co executive associate line game software web video theatre theater stage " +
         "series show documentary fashion memorial church funeral prayer");
 
+    /// <summary>Places in a band: "Quillon Drift drummer Ana Ruiz" names the band she plays in ("singer" is left
+    /// out: it follows places and genres as often, "a Texas singer").</summary>
+    private static readonly HashSet<string> BandMemberNouns = Lexicon.Set(
+        "drummer guitarist bassist keyboardist frontman frontwoman vocalist");
+
     private void CollectTradeHints(NameChunk chunk)
     {
-        var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
+        var (tokens, a, b, prev, prev2, next, _) = Around(chunk);
         if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || GivenNamesOpen(chunk) || HasPlaceWord(chunk))
         {
             return;
@@ -40,7 +45,11 @@ internal sealed partial class ContextEvidence
             && !Lexicon.CapitalisedFunctionWords.Contains(field.Text) && !Lexicon.AttributionVerbs.Contains(field.Text)
             && !RoleParser.IsRoleHead(field);
 
-        if (chain || trade || NameForms.IsCallSign(chunk.Text))
+        // "Quillon Drift drummer Ana Ruiz": the band before a member's place in it and her name.
+        var band = next is { } member && NameForms.IsLowerWord(member) && BandMemberNouns.Contains(member.Text)
+            && b + 2 < tokens.Count && NameChunker.IsNameWord(tokens[b + 2]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[b + 2].Text);
+
+        if (chain || trade || band || NameForms.IsCallSign(chunk.Text))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }

@@ -68,4 +68,19 @@ public class TradeEvidenceTests
         var facts = Extract.From(sentence);
         Assert.Contains(company, Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void ABandBeforeAMembersPlaceAndNameIsABody()
+    {
+        var facts = Extract.From("The guests included Quillon Drift drummer Tomas Berg and two poets.");
+        Assert.Contains("Quillon Drift", Extract.OrganizationNames(facts));
+        Assert.Contains("Tomas Berg", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void APlaceBeforeAMusicianStaysAPlace()
+    {
+        var facts = Extract.From("The song was recorded by Texas guitarist Tomas Berg in 1971.");
+        Assert.DoesNotContain("Texas", Extract.OrganizationNames(facts));
+    }
 }
