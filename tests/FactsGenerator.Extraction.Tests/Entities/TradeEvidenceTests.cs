@@ -83,4 +83,13 @@ public class TradeEvidenceTests
         var facts = Extract.From("The song was recorded by Texas guitarist Tomas Berg in 1971.");
         Assert.DoesNotContain("Texas", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("Prices at the online supermarket Harwell rose by a tenth.", "Harwell")]
+    [InlineData("Shoppers moved to cheaper stores like Dravik and Pellow.", "Dravik")]
+    public void ASupermarketOrStoreNamedAsOneIsACompany(string sentence, string company)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(company, Extract.OrganizationNames(facts));
+    }
 }
