@@ -13,7 +13,7 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store");
+        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
