@@ -157,7 +157,8 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
+            || TryCountyName(chunk, chunks))
         {
             return;
         }
