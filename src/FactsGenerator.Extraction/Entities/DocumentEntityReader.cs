@@ -42,6 +42,7 @@ internal sealed partial class DocumentEntityReader
                 chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
             }
 
+            TakeDateline(sentence, chunks);
             sentences.Add((sentence, chunks));
         }
 
