@@ -5,7 +5,8 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// Counties written with their kind before the name, the Irish and British way ("County Tarsk", "Co Tarsk",
-/// "Counties Tarsk, Orrin and Velm"): the kind belongs to the name, and the bare name is its alias.
+/// "Counties Tarsk, Orrin and Velm"), and districts with a Korean or Japanese suffix ("Tarsk-gu"): the kind belongs to
+/// the name, and the bare name is its alias.
 /// </summary>
 internal sealed partial class DocumentEntityReader
 {
@@ -13,6 +14,19 @@ internal sealed partial class DocumentEntityReader
 
     // Starts of the names listed after "Counties A": each is a county of its own ("Counties A, B and C").
     private readonly HashSet<int> countiesListed = new();
+
+    // "Tarsk-gu", "Orra-ku": a name with a district's or a ward's suffix is that district, the bare name its alias.
+    private bool TrySuffixedDistrict(NameChunk chunk)
+    {
+        if (chunk.Last != chunk.First + 2 || !NameChunker.IsDistrictSuffixAt(chunk.Tokens, chunk.First, chunk.First + 1))
+        {
+            return false;
+        }
+
+        var district = Add(EntityKind.Place, chunk.Text, chunk);
+        registry.AddAlias(district, chunk.Tokens[chunk.First].Text);
+        return true;
+    }
 
     private bool TryCountyName(NameChunk chunk, List<NameChunk> chunks)
     {
