@@ -20,11 +20,21 @@ internal sealed partial class DocumentEntityReader
 
     private bool datelineRead;
 
+    // "TARSK, Calif." ends a sentence for the splitter, so "(AP) -" opens the next: that sentence and its dash.
+    private (Sentence Sentence, int Dash)? agencyAfterDateline;
+
     // Reads a dateline at the start of the first body paragraph, registers its place, and drops the chunks of the
     // capitals, which would otherwise read as acronyms, and of the agency in brackets, which signs the story as a
     // byline would.
     private void TakeDateline(Sentence sentence, List<NameChunk> chunks)
     {
+        if (agencyAfterDateline is { } agency && agency.Sentence == sentence)
+        {
+            chunks.RemoveAll(chunk => chunk.First < agency.Dash);
+            agencyAfterDateline = null;
+            return;
+        }
+
         var tokens = sentence.Tokens;
         if (datelineRead || sentence.Start != sentence.Paragraph.Start)
         {
@@ -41,7 +51,9 @@ internal sealed partial class DocumentEntityReader
         var written = TitleCased(tokens, last);
         var known = gazetteer.TryFind(written, out var place) || (last == 0 && gazetteer.TryFindTown(written, out place));
         var dash = DatelineDash(tokens, last + 1, out var region);
-        if (!known && dash < 0)
+        var next = NextInParagraph(sentence);
+        var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
+        if (!known && dash < 0 && nextDash < 0)
         {
             return;
         }
@@ -59,7 +71,18 @@ internal sealed partial class DocumentEntityReader
             regionRecord.PlaceKind = filedIn.Place.Kind;
         }
 
-        chunks.RemoveAll(chunk => chunk.First <= last || chunk.First < dash);
+        var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
+        chunks.RemoveAll(chunk => chunk.First < readTo);
+        if (nextDash >= 0)
+        {
+            agencyAfterDateline = (next!, nextDash);
+        }
+    }
+
+    private Sentence? NextInParagraph(Sentence sentence)
+    {
+        var index = sentence.Index + 1;
+        return index < text.Sentences.Count && text.Sentences[index].Paragraph == sentence.Paragraph ? text.Sentences[index] : null;
     }
 
     // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"), when a comma,
@@ -110,13 +133,15 @@ internal sealed partial class DocumentEntityReader
         var i = after;
         if (i < tokens.Count && tokens[i].IsSymbol(','))
         {
+            // "Velmoria", "June 3", "Calif.": words, numbers and the full stops of an abbreviation.
             var start = ++i;
-            while (i < tokens.Count && (tokens[i].IsWord || tokens[i].IsNumber))
+            while (i < tokens.Count && (tokens[i].IsWord || tokens[i].IsNumber || (tokens[i].IsSymbol('.') && !tokens[i].SpaceBefore)))
             {
                 i++;
             }
 
-            if (i > start && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End), out var place))
+            var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
+            if (i > start && (gazetteer.TryFind(written, out var place) || gazetteer.TryFind(StateAbbreviations.StateOf(written) ?? written, out place)))
             {
                 region = (place, start, i - 1);
             }
@@ -124,18 +149,26 @@ internal sealed partial class DocumentEntityReader
 
         if (i < tokens.Count && tokens[i].IsSymbol('('))
         {
-            while (i < tokens.Count && !tokens[i].IsSymbol(')'))
-            {
-                i++;
-            }
-
-            i++;
+            return AgencyDash(tokens, i);
         }
-        else if (region is null)
+
+        return region is not null && i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
+    }
+
+    // "(AP) -": the spaced dash after an agency in brackets that opens at i, or -1.
+    private static int AgencyDash(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsSymbol('('))
         {
             return -1;
         }
 
+        while (i < tokens.Count && !tokens[i].IsSymbol(')'))
+        {
+            i++;
+        }
+
+        i++;
         return i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
     }
 

@@ -159,7 +159,7 @@ internal sealed partial class DocumentEntityReader
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
         if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
-            || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk))
+            || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk) || TryStateAfterTown(chunk))
         {
             return;
         }
