@@ -26,7 +26,9 @@ internal sealed partial class ContextEvidence
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1))
+        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state.)
+        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1)
+            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)))
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
