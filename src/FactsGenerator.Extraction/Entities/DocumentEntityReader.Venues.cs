@@ -22,6 +22,13 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
+        // "Kestrel Lodge & Tavern": a building's head before the ampersand that joins one more word of its name.
+        if (chunk.Last - 2 > chunk.First && tokens[chunk.Last - 1].IsSymbol('&')
+            && (Lexicon.PlaceHeads.Contains(tokens[chunk.Last - 2].Text) || tokens[chunk.Last - 2].Text is "Hotel"))
+        {
+            return true;
+        }
+
         var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
         if (chunk.First >= chunk.Last || before < 0 || !NameForms.IsLowerWord(tokens[before]))
         {

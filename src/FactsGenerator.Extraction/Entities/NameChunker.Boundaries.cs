@@ -230,6 +230,14 @@ internal static partial class NameChunker
             return walkEnd;
         }
 
+        // "Kestrel Lodge & Tavern", "the Orra Hotel & Spa": a spaced ampersand after a building's head joins one more
+        // word of the same building's name.
+        if (tokens[and].IsSymbol('&') && last > first && end == and + 1 && (Lexicon.PlaceHeads.Contains(tokens[last].Text) || tokens[last].Text is "Hotel")
+            && !IsCompassOrRank(tokens[last].Text))
+        {
+            return end;
+        }
+
         var firstHasHead = false;
         var lastOf = -1;
         for (var k = first; k <= last; k++)
