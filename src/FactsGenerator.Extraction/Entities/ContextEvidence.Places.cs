@@ -144,12 +144,15 @@ internal sealed partial class ContextEvidence
         return chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
     }
 
+    /// <summary>Lower-case words before "station" that make it a building, not a broadcaster ("the Orra Junction railway station").</summary>
+    private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
+
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
 
-    // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field": a name that is no known place
-    // (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names that site, written
-    // with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
+    // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field", "the Velm Junction railway station": a name
+    // that is no known place (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names
+    // that site, written with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
     private static string? NamedSiteKind(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -162,6 +165,7 @@ internal sealed partial class ContextEvidence
         // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
         var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
             : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
+            : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Is("station") ? tokens[k].Text + " station"
             : null;
         if (kind is null
             || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
