@@ -227,17 +227,19 @@ internal sealed partial class ContextEvidence
     }
 
     /// <summary>Singular nouns for a place where people live, dig or camp, beyond the kinds of settlement and feature.</summary>
-    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave");
+    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave area park square neighbourhood neighborhood");
 
-    // "a site called Orra Rock", "a village named Tarsk": a name given to a singular kind of place is that place's.
+    // "a site called Orra Rock", "a village named Tarsk", "an area called the Strand": a name given to a singular kind
+    // of place is that place's.
     private static bool IsNamedAfterKindOfPlace(IReadOnlyList<Token> tokens, int first)
     {
-        if (first < 2 || !(tokens[first - 1].Is("called") || tokens[first - 1].Is("named")))
+        var called = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
+        if (called < 1 || !(tokens[called].Is("called") || tokens[called].Is("named")))
         {
             return false;
         }
 
-        var kind = tokens[first - 2];
+        var kind = tokens[called - 1];
         return NameForms.IsLowerWord(kind) && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("republic") && !kind.Is("station")
             && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || SiteNouns.Contains(kind.Text));
     }
