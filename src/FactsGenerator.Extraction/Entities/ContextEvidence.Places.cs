@@ -197,11 +197,20 @@ internal sealed partial class ContextEvidence
         "attack attacks bombing bombings shooting shootings massacre siege battle offensive earthquake quake floods flooding wildfire " +
         "bushfire blaze explosion blast riots uprising");
 
-    // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths.
+    /// <summary>Adjectives of where within or around a place, written between a preposition and the place's name
+    /// ("in northern Tarsk", "to nearby Orra").</summary>
+    private static readonly HashSet<string> LocationAdjectives = Lexicon.Set(
+        "northern southern eastern western central northwestern northeastern southwestern southeastern north-western " +
+        "north-eastern south-western south-eastern suburban neighbouring neighboring nearby rural downtown coastal upstate");
+
+    // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths. "in northern Maidan Shahr",
+    // "from neighbouring Orra": an adjective of where may stand between them, and then "to", "from" and "into" place too.
     private void CollectWeakPlace(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
-        if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
+        var located = prev is { } adjective && NameForms.IsLowerWord(adjective) && LocationAdjectives.Contains(adjective.Text) && prev2 is { } before
+            && NameForms.IsLowerWord(before) && (Lexicon.PlacePrepositions.Contains(before.Text) || before.Text is "to" or "from" or "into" or "at");
+        if (prev is { } preposition && NameForms.IsLowerWord(preposition) && (located || Lexicon.PlacePrepositions.Contains(preposition.Text))
             && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk) && !IsPublishedIn(tokens, a - 1)
             && !(next is { } noun && ModifiesNoun(noun)))
         {
