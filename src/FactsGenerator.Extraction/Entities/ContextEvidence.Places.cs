@@ -104,6 +104,11 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        if (IsPlacedByDistance(tokens, chunk.Last + 1))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (IsDescribedAsPlace(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
@@ -285,6 +290,54 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    /// <summary>Lower-case units of distance that place a town from another ("40 km north of").</summary>
+    private static readonly HashSet<string> DistanceUnits = Lexicon.Set("km kilometres kilometers kilometre kilometer miles mile");
+
+    /// <summary>Lower-case compass words after a distance ("40 km north of", "10 miles south-west of").</summary>
+    private static readonly HashSet<string> CompassDirections = Lexicon.Set(
+        "north south east west northeast northwest southeast southwest north-east north-west south-east south-west");
+
+    // "Tarskby, about 40 km (25 miles) north of Orra", "Velm, 10 miles from the border": a name set off by a comma
+    // and placed by a distance from somewhere is a place.
+    private static bool IsPlacedByDistance(IReadOnlyList<Token> tokens, int comma)
+    {
+        const int MaxBracketTokens = 6;
+        if (comma + 3 >= tokens.Count || !tokens[comma].IsSymbol(','))
+        {
+            return false;
+        }
+
+        var k = comma + 1;
+        if (tokens[k].Text is "about" or "some" or "around" or "roughly" or "nearly" or "approximately" or "just")
+        {
+            k++;
+        }
+
+        if (k + 2 >= tokens.Count || !tokens[k].IsNumber || !DistanceUnits.Contains(tokens[k + 1].Text))
+        {
+            return false;
+        }
+
+        k += 2;
+        if (tokens[k].IsSymbol('('))
+        {
+            var close = k + 1;
+            while (close < tokens.Count && close - k <= MaxBracketTokens && !tokens[close].IsSymbol(')'))
+            {
+                close++;
+            }
+
+            k = close + 1;
+        }
+
+        if (k < tokens.Count && CompassDirections.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && (tokens[k].Is("of") || tokens[k].Is("from"));
     }
 
     // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.": an apposition whose noun is a
