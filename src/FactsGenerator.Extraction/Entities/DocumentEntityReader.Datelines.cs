@@ -43,17 +43,25 @@ internal sealed partial class DocumentEntityReader
 
         datelineRead = true;
         var last = CapitalsRunEnd(tokens);
-        if (last < 0)
+        var inCapitals = last >= 0;
+        if (!inCapitals)
         {
-            return;
+            last = TitleCaseRunEnd(tokens);
+            if (last < 0)
+            {
+                return;
+            }
         }
 
-        var written = TitleCased(tokens, last);
+        var written = inCapitals ? TitleCased(tokens, last) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
         var known = gazetteer.TryFind(written, out var place) || (last == 0 && gazetteer.TryFindTown(written, out place));
         var dash = DatelineDash(tokens, last + 1, out var region);
         var next = NextInParagraph(sentence);
         var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
-        if (!known && dash < 0 && nextDash < 0)
+
+        // "Orra (AFP) -": a dateline in title case is read only for a known place before the dash, since an opening
+        // name in brackets ("Velm Aid (VA) - the charity -") may be a body's short form.
+        if ((!known && dash < 0 && nextDash < 0) || (!inCapitals && (!known || (dash < 0 && nextDash < 0))))
         {
             return;
         }
@@ -119,6 +127,19 @@ internal sealed partial class DocumentEntityReader
 
         var after = tokens[i];
         return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || (after.IsSymbol('-') && after.SpaceBefore) ? i - 1 : -1;
+    }
+
+    // The last token of the capitalised words that open the sentence before a comma or a bracket ("Orra (AFP) -",
+    // "Orra City, June 3 (Reuters) -"); otherwise -1.
+    private static int TitleCaseRunEnd(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count && i < MaxDatelineWords && NameChunker.IsNameWord(tokens[i]) && (i == 0 || tokens[i].SpaceBefore))
+        {
+            i++;
+        }
+
+        return i > 0 && i < tokens.Count && (tokens[i].IsSymbol(',') || tokens[i].IsSymbol('(')) ? i - 1 : -1;
     }
 
     // Two letters or more, all capitals: "UK" and "NEW" are, "A" and "I" are not.

@@ -35,6 +35,24 @@ public class DatelineTests
         Assert.DoesNotContain("London", names);
     }
 
+    [Theory]
+    [InlineData("Lisbon (AFP) - Police arrested two men on Monday.", "Lisbon")]
+    [InlineData("Nairobi, May 4 (Reuters) - Bread prices rose again.", "Nairobi")]
+    public void DatelineInTitleCaseBeforeAnAgencyNamesAKnownPlaceAndNoBody(string paragraph, string place)
+    {
+        var facts = Extract.From(paragraph);
+        var filed = Assert.Single(facts.Places, p => p.Name == place);
+        Assert.Empty(filed.Aliases);
+        Assert.Empty(facts.Organizations);
+    }
+
+    [Fact]
+    public void TitleCaseOpeningWithoutAnAgencyOrADashIsNoDateline()
+    {
+        var facts = Extract.From("Velm Aid, the charity, said it would send tents.");
+        Assert.DoesNotContain("Velm Aid", Extract.PlaceNames(facts));
+    }
+
     [Fact]
     public void OnlyTheFirstParagraphCarriesADateline()
     {
