@@ -42,6 +42,7 @@ internal sealed partial class DocumentEntityReader
                 chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
             }
 
+            TakeDateline(sentence, chunks);
             sentences.Add((sentence, chunks));
         }
 
@@ -157,7 +158,8 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
+            || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk) || TryStateAfterTown(chunk))
         {
             return;
         }
