@@ -26,7 +26,8 @@ internal sealed partial class DocumentEntityReader
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!title.IsWord || !char.IsUpper(title.Text[0])
                 || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
-                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
+                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
+                    && !IsOfficeBeforeFullName(tokens, t, chunk)))
             {
                 continue;
             }
@@ -498,6 +499,12 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "Velm Administrator Ana Ruiz", "Harbour Board Archivist Tom Vale": an office noun inside a run of capitals, with a
+    // full name after it that opens with a known given name, is the title of that person, whatever body opens the run.
+    private static bool IsOfficeBeforeFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk) =>
+        t > chunk.First && t + 2 <= chunk.Last && (Lexicon.RoleHeads.Contains(tokens[t].Text) || IsOccupation(tokens[t].Text, chunk)) && GivenNames.Contains(tokens[t + 1].Text)
+        && NameForms.IsPersonNameWord(tokens[t + 1]) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text);
 
     // The person's name in "Commissioner James Rovella": the words after the last title word.
     private static string TitleFreeName(NameChunk chunk)

@@ -46,4 +46,12 @@ public class RoleCapitalisedOfficeRunTests
     {
         Assert.Equal(("mayoral nominee", "Green Party"), RoleOf("Crowds cheered when the Green Party mayoral nominee Vera Holm arrived.", "Vera Holm"));
     }
+
+    [Theory]
+    [InlineData("The launch window, which HSA Administrator Maria Okafor said could open in May, was moved.", "Maria Okafor", "administrator", "HSA")]
+    [InlineData("Talks resumed after Velmco Archivist Peter Lund released the letters.", "Peter Lund", "archivist", "Velmco")]
+    public void AnOfficeNounInsideTheRunBeforeAFullNameIsTheTitle(string text, string name, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), RoleOf(text, name));
+    }
 }
