@@ -369,6 +369,11 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
+        if (!pronoun)
+        {
+            v = SkipApposition(tokens, insideQuote, v);
+        }
+
         v = SkipAdverbs(tokens, v);
         if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
@@ -378,6 +383,40 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
+    // an aside between commas after the speaker's name, as news writing describes a speaker, stands between the name and
+    // its verb. Returns the token after the aside's closing comma, or p when no aside closes before a verb of saying.
+    private static int SkipApposition(IReadOnlyList<Token> tokens, bool[] insideQuote, int p)
+    {
+        const int MaxAsideTokens = 16;
+        if (p >= tokens.Count || !tokens[p].IsSymbol(','))
+        {
+            return p;
+        }
+
+        for (var k = p + 1; k < tokens.Count && k - p <= MaxAsideTokens + 1; k++)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':'))
+            {
+                return p;
+            }
+
+            if (tokens[k].IsSymbol(','))
+            {
+                var verb = SkipAdverbs(tokens, k + 1);
+                return verb < tokens.Count && IsAttributionVerb(tokens[verb]) ? k + 1 : p;
+            }
+
+            // (", said" right after the name: no aside, the verb follows the comma.)
+            if (k == p + 1 && IsAttributionVerb(tokens[k]))
+            {
+                return k;
+            }
+        }
+
+        return p;
     }
 
     // "..., the party told reporters", "..., the court said": a definite description of a body or person named
