@@ -103,6 +103,12 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
+                else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('.') && !tokens[roleStart - 1].SpaceBefore
+                    && Lexicon.TitleAbbreviations.ContainsKey(tokens[roleStart - 2].Text))
+                {
+                    // "Lt. Col. Ana Ruiz", "Maj. Gen. Jo Kim": an abbreviated rank before the title is part of the office.
+                    roleStart -= 2;
+                }
                 else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
                     && IsTitlePart(tokens[roleStart - 2]))
                 {
@@ -619,7 +625,8 @@ internal sealed partial class DocumentEntityReader
                 builder.Append(' ');
             }
 
-            builder.Append(tokens[i].Text.ToLowerInvariant());
+            // "Gov. Ana Ruiz": an abbreviated title is written out as the office it stands for.
+            builder.Append(Lexicon.TitleAbbreviations.TryGetValue(tokens[i].Text, out var office) ? office : tokens[i].Text.ToLowerInvariant());
         }
 
         return builder.ToString();

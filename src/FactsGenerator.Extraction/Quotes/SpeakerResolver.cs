@@ -548,7 +548,8 @@ internal sealed partial class SpeakerResolver
         while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
                     || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)
-                    || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))))
+                    || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))
+                    || (q == p && NameForms.IsAllCaps(tokens[q].Text) && Lexicon.TitleWords.Contains(tokens[q + 1].Text))))
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
                 || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))

@@ -32,4 +32,13 @@ public class QuoteAppositionAfterTests
         var facts = Extract.From("\"The tide was far too low for the boats today,\" Tomas Reyes, a pilot, steered the ferry home.");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tomas Reyes");
     }
+
+    [Theory]
+    [InlineData("\"The harbour must stay open,\" U.N. Secretary-General Ilse Morrow said.")]
+    [InlineData("\"The harbour must stay open,\" said U.N. Secretary-General Ilse Morrow.")]
+    [InlineData("\"The harbour must stay open,\" HCA Director-General Ilse Morrow said.")]
+    public void APersonAfterABodysHyphenatedTitleSpeaks(string text)
+    {
+        Assert.Equal("Ilse Morrow", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
 }
