@@ -19,6 +19,11 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        if (IsFamilyNameBeforeHyphenatedGivenName(tokens, first, last))
+        {
+            return true;
+        }
+
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
@@ -58,6 +63,25 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the
+    // second in lower case, is the way Korean and Taiwanese names are written in English; the family name may be a word
+    // the lists keep from names ("Park", "Hall", "Oh"), since a place's or an office's word takes no such name after it.
+    private static bool IsFamilyNameBeforeHyphenatedGivenName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxSyllableLength = 5;
+        if (last - first != 3 || !IsShortCapitalisedWord(tokens[first], MaxSyllableLength) || !IsShortCapitalisedWord(tokens[first + 1], MaxSyllableLength)
+            || !tokens[first + 2].IsSymbol('-') || tokens[first + 2].SpaceBefore || !IsSyllableAfterHyphen(tokens, last))
+        {
+            return false;
+        }
+
+        return !Lexicon.TitleWords.Contains(tokens[first].Text) && !Lexicon.Honorifics.Contains(tokens[first].Text) && !NameForms.IsCountryOrDemonym(tokens[first].Text)
+            && !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text + "-" + tokens[last].Text);
+    }
+
+    private static bool IsShortCapitalisedWord(Token token, int maxLength) =>
+        token.IsWord && token.Text.Length >= 2 && token.Text.Length <= maxLength && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text);
 
     // "the Ana Ruiz Telescope", "the Jo Kim Prize", "the Ana Ruiz Act": things named after people end with what they are.
     private static readonly HashSet<string> ThingsNamedAfterPeople = new(System.StringComparer.Ordinal)
