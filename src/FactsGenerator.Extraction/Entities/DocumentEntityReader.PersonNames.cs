@@ -24,6 +24,18 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
+        // "Ana Luther King Jr": the name before a generational suffix decides (its last word may be a title's), unless
+        // the name goes on after the suffix's period into what is named after the person ("... Jr. Day").
+        if (last - first >= 2 && IsGenerationalSuffix(tokens[last]) && tokens[last].SpaceBefore)
+        {
+            if (last + 2 < tokens.Count && tokens[last + 1].IsSymbol('.') && (ThingsNamedAfterPeople.Contains(tokens[last + 2].Text) || Lexicon.EventWords.Contains(tokens[last + 2].Text)))
+            {
+                return false;
+            }
+
+            return IsPersonNameSpan(tokens, first, tokens[last - 1].IsSymbol(',') ? last - 2 : last - 1);
+        }
+
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
@@ -129,7 +141,10 @@ internal sealed partial class DocumentEntityReader
     private bool IsTitleWordSurname(IReadOnlyList<Token> tokens, int index) =>
         index >= 1 && Lexicon.TitleWords.Contains(tokens[index].Text) && FollowsLoneGivenName(tokens, index) && !IsArticleOrTenureWord(tokens, index - 2)
         && !gazetteer.TryFind(tokens[index - 1].Text, out _)
-        && !(index + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[index + 1]) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
+        && !(index + 1 < tokens.Count && ((NameChunker.IsNameWord(tokens[index + 1]) && !IsGenerationalSuffix(tokens[index + 1])) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
+
+    // "Jr", "Sr": a suffix follows a family name, never a title ("Ana Luther King Jr." ends in the family name King).
+    private static bool IsGenerationalSuffix(Token token) => token.Text is "Jr" or "Sr";
 
     private static bool IsArticleOrTenureWord(IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && NameForms.IsLowerWord(tokens[index]) && (tokens[index].Is("the") || tokens[index].Is("a") || tokens[index].Is("an") || tokens[index].Is("then")

@@ -78,7 +78,8 @@ internal sealed partial class DocumentEntityReader
                 return true;
             }
 
-            if (nameStart > chunk.Last || !IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledModifier(tokens, chunk, nameStart))
+            // ("Ana Luther King Jr.": a generational suffix follows a family name; the title word is that name.)
+            if (nameStart > chunk.Last || IsGenerationalSuffix(tokens[nameStart]) || !IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledModifier(tokens, chunk, nameStart))
             {
                 continue;
             }
