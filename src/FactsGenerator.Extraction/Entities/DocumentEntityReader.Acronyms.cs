@@ -111,6 +111,11 @@ internal sealed partial class DocumentEntityReader
             p++;
         }
 
+        if (IsWireCredit(tokens, p))
+        {
+            return;
+        }
+
         if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')')
             && (NameForms.IsAllCaps(tokens[p + 1].Text) || IsSyllabicAbbreviation(tokens[p + 1].Text, chunk.Text)))
         {

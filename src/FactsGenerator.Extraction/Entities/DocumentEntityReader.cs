@@ -162,6 +162,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TryDatelinePlace(chunk))
+        {
+            return;
+        }
+
         if (IsHeadGeneralBody(chunk))
         {
             AddOrganization(chunk);
