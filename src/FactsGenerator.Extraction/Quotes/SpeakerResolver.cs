@@ -811,8 +811,12 @@ internal sealed partial class SpeakerResolver
         {
             // ("Their statement read": the owner is whom the pronoun stands for, found above when it is named; the
             // body named last is no likelier than anyone else.)
+            // ("The prime minister's spokesman said": an owner described before the possessive is whom the description
+            // stands for, or nobody known; the body named last does not own the spokesperson either.)
             var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
-            return OwnerOfSpokesperson(tokens, p) ?? (ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
+            var ownedByDescription = p >= 2 && tokens[p - 1].Text is "'s" or "'S" && NameForms.IsLowerWord(tokens[p - 2]);
+            return OwnerOfSpokesperson(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
+                : ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
         // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.
