@@ -577,9 +577,11 @@ internal sealed partial class DocumentEntityReader
             || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal)
             || (!GivenNames.Contains(word) && !Surnames.Contains(word) && RoleParser.IsPersonNoun(word.ToLowerInvariant())));
 
+    // ("Det Ch Insp Ana Ruiz": abbreviated ranks written without periods are parts of the office too.)
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
-        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
+        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
+            || Lexicon.TitleAbbreviations.ContainsKey(token.Text));
 
     // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
     private static bool IsAdjectivePhrase(NameChunk chunk)

@@ -97,7 +97,7 @@ internal static class Lexicon
         ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Pres"] = "president", ["Gen"] = "general",
         ["Col"] = "colonel", ["Lt"] = "lieutenant", ["Maj"] = "major", ["Capt"] = "captain", ["Cpt"] = "captain",
         ["Sgt"] = "sergeant", ["Cpl"] = "corporal", ["Pvt"] = "private", ["Adm"] = "admiral", ["Cmdr"] = "commander",
-        ["Brig"] = "brigadier", ["Det"] = "detective", ["Supt"] = "superintendent", ["Insp"] = "inspector",
+        ["Brig"] = "brigadier", ["Det"] = "detective", ["Supt"] = "superintendent", ["Insp"] = "inspector", ["Ch"] = "chief",
     };
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
