@@ -27,7 +27,7 @@ internal sealed partial class DocumentEntityReader
             if (!title.IsWord || !char.IsUpper(title.Text[0])
                 || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                     && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
-                    && !IsOfficeBeforeFullName(tokens, t, chunk)))
+                    && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk)))
             {
                 continue;
             }
@@ -512,6 +512,23 @@ internal sealed partial class DocumentEntityReader
     private static bool IsOfficeBeforeFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk) =>
         t > chunk.First && t + 2 <= chunk.Last && (Lexicon.RoleHeads.Contains(tokens[t].Text) || IsOccupation(tokens[t].Text, chunk)) && GivenNames.Contains(tokens[t + 1].Text)
         && NameForms.IsPersonNameWord(tokens[t + 1]) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text);
+
+    // "Striker Ana Ruiz scored", "Lead Tom Vale spoke": an everyday word opening the sentence, capitalised only
+    // for that, before a full name of two or three words that opens with a known given name describes the person (the
+    // lists of offices and occupations never hold every such word). Names, months, weekdays and participles ("Born Ana
+    // Ruiz in 1941, she") are no descriptions, and a quoted title ("the "Storm Ana Advisory Number 4"") is no name.
+    private static bool IsDescriptionOpeningFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk)
+    {
+        const int MaxNameWords = 3;
+        var word = tokens[t].Text;
+        return t == chunk.First && t + 2 <= chunk.Last && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
+            && !NameForms.IsAllCaps(word) && !IsParticipleShaped(word)
+            && EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
+            && GivenNames.Contains(tokens[t + 1].Text) && NameForms.IsPersonNameWord(tokens[t + 1]);
+    }
+
+    private static bool IsParticipleShaped(string word) =>
+        word is "Born" or "Raised" || word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal);
 
     // The person's name in "Commissioner James Rovella": the words after the last title word.
     private static string TitleFreeName(NameChunk chunk)

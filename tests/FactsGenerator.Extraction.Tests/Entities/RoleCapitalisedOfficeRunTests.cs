@@ -54,4 +54,19 @@ public class RoleCapitalisedOfficeRunTests
     {
         Assert.Equal((role, affiliation), RoleOf(text, name));
     }
+
+    [Theory]
+    [InlineData("Striker Tomas Brandt scored twice before the break.", "Tomas Brandt", "striker")]
+    [InlineData("Lead Maria Okafor spoke about the second season on Friday.", "Maria Okafor", "lead")]
+    public void AnEverydayWordOpeningTheSentenceBeforeAFullNameDescribesThePerson(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void AParticipleOpeningTheSentenceIsNoDescription()
+    {
+        var facts = Extract.From("Born Maria Okafor in a small port town, she later took her stepfather's name.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "born");
+    }
 }
