@@ -324,11 +324,15 @@ internal sealed partial class SpeakerResolver
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
             }
 
-            // "..., read the statement": the clause before the quotation may say whose statement it is.
+            // "..., read the statement": the clause before the quotation may say whose statement it is; else whoever a
+            // recent sentence says issued or made such a document ("The warning issued by X ...").
             if (p + 2 < tokens.Count && tokens[p + 1].Is("the") && DocumentNouns.Contains(tokens[p + 2].Text))
             {
                 decided = false;
-                return null;
+                var sentence = text.SentenceAt(tokens[p].Start);
+                var issuer = sentence is null ? null : AuthorOfDocumentNamedBefore(sentence, tokens[p + 2].Text);
+                decided = issuer is not null;
+                return issuer;
             }
 
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
