@@ -521,7 +521,7 @@ internal sealed partial class DocumentEntityReader
     {
         const int MaxNameWords = 3;
         var word = tokens[t].Text;
-        return t == chunk.First && t + 2 <= chunk.Last && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
+        return t == chunk.First && chunk.SpacedWordCount >= 3 && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
             && !NameForms.IsAllCaps(word) && !IsParticipleShaped(word)
             && EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
             && GivenNames.Contains(tokens[t + 1].Text) && NameForms.IsPersonNameWord(tokens[t + 1]);
