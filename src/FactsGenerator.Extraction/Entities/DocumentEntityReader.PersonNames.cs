@@ -24,15 +24,9 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
-        // "Ana Luther King Jr": the name before a generational suffix decides (its last word may be a title's), unless
-        // the name goes on after the suffix's period into what is named after the person ("... Jr. Day").
+        // "Ana Luther King Jr": the name before a generational suffix decides (its last word may be a title's).
         if (last - first >= 2 && IsGenerationalSuffix(tokens[last]) && tokens[last].SpaceBefore)
         {
-            if (last + 2 < tokens.Count && tokens[last + 1].IsSymbol('.') && (ThingsNamedAfterPeople.Contains(tokens[last + 2].Text) || Lexicon.EventWords.Contains(tokens[last + 2].Text)))
-            {
-                return false;
-            }
-
             return IsPersonNameSpan(tokens, first, tokens[last - 1].IsSymbol(',') ? last - 2 : last - 1);
         }
 

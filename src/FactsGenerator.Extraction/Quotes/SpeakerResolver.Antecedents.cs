@@ -538,7 +538,8 @@ internal sealed partial class SpeakerResolver
         {
             if (RoleParser.IsRoleHead(tokens[i]) && i + 1 < tokens.Count)
             {
-                var person = entities.MentionAt(tokens[GluedCompoundEnd(tokens, i) + 1 < tokens.Count ? GluedCompoundEnd(tokens, i) + 1 : i + 1].Start);
+                var after = GluedCompoundEnd(tokens, i) + 1;
+                var person = after < tokens.Count ? entities.MentionAt(tokens[after].Start) : null;
                 return person is not null && person.Kind == EntityKind.Person ? person : null;
             }
 

@@ -328,7 +328,6 @@ internal sealed partial class SpeakerResolver
             // recent sentence says issued or made such a document ("The warning issued by X ...").
             if (p + 2 < tokens.Count && tokens[p + 1].Is("the") && DocumentNouns.Contains(tokens[p + 2].Text))
             {
-                decided = false;
                 var sentence = text.SentenceAt(tokens[p].Start);
                 var issuer = sentence is null ? null : AuthorOfDocumentNamedBefore(sentence, tokens[p + 2].Text);
                 decided = issuer is not null;
@@ -545,7 +544,8 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name;
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name
+        // (nor a body's capitals before a capitalised title: "WHO Director-General Jo Kim said");
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role; "Comic artist Jo Kim told": nor an
         // adjective opening the sentence before the role.
         const int MaxTitleTokens = 9;
