@@ -13,7 +13,7 @@ internal static class SentenceSplitter
     // Abbreviations that are (almost) never the end of a sentence.
     private static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig",
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig", "det", "cpl", "pvt", "supt", "insp",
         "rev", "sen", "rep", "gov", "pres", "hon", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
     };
