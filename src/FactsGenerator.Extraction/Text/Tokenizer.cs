@@ -18,12 +18,14 @@ internal static class Tokenizer
     {
         var tokens = scratch ??= new List<Token>(256);
         tokens.Clear();
+        // Fetched once per sentence, not per token: every thread-static access is a thread-local look-up.
+        var strings = TokenStrings.ForThisThread();
         var i = start;
         var spaceBefore = true;
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 spaceBefore = true;
                 i++;
@@ -54,7 +56,7 @@ internal static class Tokenizer
                 tokenEnd = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
             }
 
-            var tokenText = tokenEnd - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : TokenStrings.Get(text, i, tokenEnd - i);
+            var tokenText = tokenEnd - i == 1 && c < SingleCharacters.Length ? SingleCharacters[c] : strings.Get(text, i, tokenEnd - i);
             tokens.Add(new Token(kind, i, tokenEnd - i, tokenText, spaceBefore));
             spaceBefore = false;
             i = tokenEnd;
@@ -80,14 +82,15 @@ internal static class Tokenizer
 
         private readonly string?[] slots = new string?[SlotCount];
 
-        public static string Get(string text, int start, int length)
+        public static TokenStrings ForThisThread() => current ??= new TokenStrings();
+
+        public string Get(string text, int start, int length)
         {
             if (length > MaxLength)
             {
                 return text.Substring(start, length);
             }
 
-            var table = current ??= new TokenStrings();
             // FNV-1a over the characters: the same text always lands in the same slot.
             var hash = 2166136261u;
             for (var k = start; k < start + length; k++)
@@ -96,14 +99,14 @@ internal static class Tokenizer
             }
 
             var slot = (int)(hash & (SlotCount - 1));
-            var known = table.slots[slot];
+            var known = slots[slot];
             if (known is not null && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
             {
                 return known;
             }
 
             var fresh = text.Substring(start, length);
-            table.slots[slot] = fresh;
+            slots[slot] = fresh;
             return fresh;
         }
     }
@@ -173,7 +176,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            if (IsAsciiLetterOrDigit(c) || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
             {
                 i++;
             }
@@ -199,6 +202,9 @@ internal static class Tokenizer
 
         return i;
     }
+
+    // Nearly every character inside a word is an ASCII letter: tested before the Unicode tables.
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsPossessiveS(string text, int apostrophe, int end) =>
         (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S') && (apostrophe + 2 >= end || !char.IsLetterOrDigit(text[apostrophe + 2]));
