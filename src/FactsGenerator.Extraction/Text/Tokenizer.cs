@@ -100,7 +100,7 @@ internal static class Tokenizer
 
             var slot = (int)(hash & (SlotCount - 1));
             var known = slots[slot];
-            if (known is not null && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
+            if (known is not null && known.Length == length && SameCharacters(known, text, start))
             {
                 return known;
             }
@@ -108,6 +108,20 @@ internal static class Tokenizer
             var fresh = text.Substring(start, length);
             slots[slot] = fresh;
             return fresh;
+        }
+
+        // A plain loop: the texts are short (at most MaxLength), and CompareOrdinal's argument checks cost more.
+        private static bool SameCharacters(string known, string text, int start)
+        {
+            for (var k = 0; k < known.Length; k++)
+            {
+                if (known[k] != text[start + k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
