@@ -38,11 +38,6 @@ internal sealed partial class ContextEvidence
             return;
         }
 
-        if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || HasInstitutionHead(chunk))
-        {
-            return;
-        }
-
         // "the Nordline pipeline", "the Nordline gas pipeline": the noun may follow one lower-case word of kind.
         var noun = next is { } n1 && NameForms.IsLowerWord(n1) && ThingNouns.Contains(n1.Text) ? n1
             : next is { } kind && NameForms.IsLowerWord(kind) && !Lexicon.AttributionVerbs.Contains(kind.Text) && next2 is { } n2 && NameForms.IsLowerWord(n2)
@@ -52,7 +47,10 @@ internal sealed partial class ContextEvidence
         titled |= prev is { } quote && quote.IsSymbol('"') && prev2 is { } work2 && NameForms.IsLowerWord(work2) && WorkNouns.Contains(work2.Text);
         // "a script written in Velmscript": the language a program is written in.
         var language = prev is { } inWord && inWord.Is("in") && prev2 is { } written && (written.Is("written") || written.Is("coded") || written.Is("programmed"));
-        if (noun is not null || titled || language)
+
+        // The words around the name are tested first: they rarely name a thing, and the name's own tests cost more.
+        if ((noun is not null || titled || language)
+            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !HasInstitutionHead(chunk))
         {
             thingNames.Add(NameForms.Key(chunk.Text));
         }

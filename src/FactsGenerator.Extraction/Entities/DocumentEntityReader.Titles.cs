@@ -20,14 +20,19 @@ internal sealed partial class DocumentEntityReader
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
+            // Only a capitalised word can be a title: tested before the word lists.
+            if (!title.IsWord || !char.IsUpper(title.Text[0]))
+            {
+                continue;
+            }
+
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
-            if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
-                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
-                    && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk)))
+            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
+                && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
+                && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk))
             {
                 continue;
             }

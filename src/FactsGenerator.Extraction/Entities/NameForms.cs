@@ -157,15 +157,30 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
+        return (capitalisedNameWords ??= new StringMemo<bool>(IsCapitalisedPersonNameWord)).Get(word);
+    }
+
+    // The answer for a capitalised word depends on the word alone and takes a dozen list look-ups; the span and role
+    // rules ask it again and again about the same names, so it is remembered per thread.
+    [System.ThreadStatic]
+    private static StringMemo<bool>? capitalisedNameWords;
+
+    private static bool IsCapitalisedPersonNameWord(string word)
+    {
         if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word) || IsBrandShaped(word))
         {
             return false;
         }
 
         // "Representatives", "Senators": the plural of an office is a group, not a name.
-        if (word.Length > 3 && word[word.Length - 1] == 's' && (Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) || Lexicon.RoleHeads.Contains(word.Substring(0, word.Length - 1))))
+        if (word.Length > 3 && word[word.Length - 1] == 's')
         {
-            return false;
+            // The singular is cut once for both lists.
+            var singular = word.Substring(0, word.Length - 1);
+            if (Lexicon.TitleWords.Contains(singular) || Lexicon.RoleHeads.Contains(singular))
+            {
+                return false;
+            }
         }
 
         // Compass words are also surnames ("Kanye West"); they only end place names in context.

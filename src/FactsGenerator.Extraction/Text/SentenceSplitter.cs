@@ -18,6 +18,8 @@ internal static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
     };
 
+    private static readonly char[] SentenceMarks = { '"', '.', '!', '?' };
+
     public static List<(int Start, int End)> Split(string normalized, int start, int end)
     {
         var result = new List<(int, int)>();
@@ -26,6 +28,13 @@ internal static class SentenceSplitter
         var sentenceStart = SkipWhitespace(normalized, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
+            // Only a quotation mark or a terminal can end a sentence: jump to the next one (IndexOfAny is vectorised).
+            i = normalized.IndexOfAny(SentenceMarks, i, end - i);
+            if (i < 0)
+            {
+                break;
+            }
+
             var c = normalized[i];
             int terminal;
             int closeEnd;
@@ -153,12 +162,9 @@ internal static class SentenceSplitter
     private static int CountQuotes(string text, int start, int end)
     {
         var count = 0;
-        for (var i = start; i < end; i++)
+        for (var i = text.IndexOf('"', start, end - start); i >= 0; i = text.IndexOf('"', i + 1, end - i - 1))
         {
-            if (text[i] == '"')
-            {
-                count++;
-            }
+            count++;
         }
 
         return count;

@@ -197,3 +197,43 @@ public class NumberReaderOrdinalAfterOneTests
         Assert.Equal(1m, match.Value);
     }
 }
+
+public class NumberReaderOpeningWordTests
+{
+    private static bool TryReadAtFirstToken(string text, out NumberMatch match)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        return NumberReader.TryRead(tokens, 0, out match);
+    }
+
+    // The words a number can open with are looked up in one set: units, tens, vague counts and the idiom openers,
+    // in any case.
+    [Theory]
+    [InlineData("Seventeen boats sailed", 17)]
+    [InlineData("ninety ferries waited", 90)]
+    [InlineData("SIX tugs came", 6)]
+    [InlineData("a dozen piers", 12)]
+    public void ReadsNumbersOpenedByAUnitATensWordOrAnArticle(string text, double expected)
+    {
+        Assert.True(TryReadAtFirstToken(text, out var match));
+        Assert.Equal((decimal)expected, match.Value);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of boats sailed")]
+    [InlineData("several ferries waited")]
+    public void ReadsAVagueCountAtItsOwnWord(string text)
+    {
+        Assert.True(TryReadAtFirstToken(text, out var match));
+        Assert.True(match.IsVague);
+    }
+
+    [Theory]
+    [InlineData("Harbour pilots waited")]
+    [InlineData("the tide turned")]
+    [InlineData(", then")]
+    public void ReadsNoNumberAtAWordNoNumberOpensWith(string text)
+    {
+        Assert.False(TryReadAtFirstToken(text, out _));
+    }
+}
