@@ -456,7 +456,7 @@ internal static class SentenceQuantityReader
             RateReader.TryRead(tokens, mention.EvidenceLast + 1, ratedNoun, mention);
         }
 
-        var compoundLast = CompoundDurationReader.Extend(tokens, mention);
+        var compoundLast = System.Math.Max(CompoundDurationReader.Extend(tokens, mention), CompoundLengthReader.Extend(tokens, mention));
         if (compoundLast >= 0)
         {
             resumeAt = System.Math.Max(resumeAt, compoundLast + 1);
