@@ -35,6 +35,13 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            var afterAge = DecadeAgeReader.TryRead(sentence, i, into);
+            if (afterAge > 0)
+            {
+                next = afterAge;
+                continue;
+            }
+
             var afterOdds = OddsReader.TryRead(sentence, i, into);
             if (afterOdds > 0)
             {
