@@ -73,12 +73,25 @@ internal static class SentenceQuantityReader
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
-            || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
+            || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number) || TryNumerous(tokens, i, out number))
         {
             return true;
         }
 
         return NumberReader.TryRead(tokens, i, out number);
+    }
+
+    // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
+    private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("numerous") || !IsWordAt(tokens, i + 1) || QuantityLexicon.IsFunctionWord(tokens[i + 1].Text))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, i, NumberForm.Vague);
+        return true;
     }
 
     // "a months-long blockade", "years-long dispute": a duration without a value; "a week-long stay" lasts one week.
@@ -109,20 +122,22 @@ internal static class SentenceQuantityReader
 
     // "occupied the square for weeks", "over decades", "for many years": a length of time given only by its unit. The vague
     // figure is the preposition (with "many"), so the unit after it is read as what is counted. "for years of effort" and
-    // "for years to come" are no such length.
+    // "for years to come" are no such length. "within minutes", "within hours of the vote" bound how soon something
+    // followed, seconds too.
     private static bool TryVagueSpan(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (!(tokens[i].Is("for") || tokens[i].Is("over")))
+        var within = tokens[i].Is("within");
+        if (!(tokens[i].Is("for") || tokens[i].Is("over") || within))
         {
             return false;
         }
 
-        var last = IsAt(tokens, i + 1, "many") ? i + 1 : i;
+        var last = IsAt(tokens, i + 1, "many") && !within ? i + 1 : i;
         var unitIndex = last + 1;
         if (!IsWordAt(tokens, unitIndex) || !QuantityLexicon.TryTimeUnit(tokens[unitIndex].Text, out var unit)
-            || !string.Equals(unit, tokens[unitIndex].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
-            || IsAt(tokens, unitIndex + 1, "of") || IsAt(tokens, unitIndex + 1, "to") || IsSymbolAt(tokens, unitIndex + 1, '-') || IsAt(tokens, unitIndex + 1, "and") || IsAt(tokens, unitIndex + 1, "or"))
+            || !string.Equals(unit, tokens[unitIndex].Text, System.StringComparison.OrdinalIgnoreCase) || (unit is "seconds" && !within) || unit is "nights" or "centuries"
+            || (IsAt(tokens, unitIndex + 1, "of") && !within) || IsAt(tokens, unitIndex + 1, "to") || IsSymbolAt(tokens, unitIndex + 1, '-') || (IsAt(tokens, unitIndex + 1, "and") && !within) || IsAt(tokens, unitIndex + 1, "or"))
         {
             return false;
         }
