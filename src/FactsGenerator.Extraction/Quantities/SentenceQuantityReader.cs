@@ -497,7 +497,8 @@ internal static class SentenceQuantityReader
 
         // "aged 16 to 18", "nurses between 25 and 40": the ends of an age span are the ages of its youngest and oldest
         // members, each stated exactly, not bounds of an uncertain figure.
-        if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast)
+        // A span in millions of years ("between 15 and 70 million years old") dates a rock or a star: its ends stay bounds.
+        if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast && mention.UpperValue <= QuantityMention.MaxHumanAge)
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -511,6 +512,12 @@ internal static class SentenceQuantityReader
 
         // "served under two presidents": under their authority, not fewer than.
         if (mention.Head is { } head && QuantityLexicon.IsAuthorityNoun(head) && IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1)
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
+        // "buried under two metres of mud": the depth of what lies on top, not fewer than.
+        if (IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1 && IsDepthUnderCover(tokens, number.Last + 1))
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -701,6 +708,16 @@ internal static class SentenceQuantityReader
 
         return tokens[mention.EvidenceLast].Is("ago") || (mention.EvidenceLast + 1 < tokens.Count && tokens[mention.EvidenceLast + 1].Is("ago"));
     }
+
+    // Lengths that say how deep a cover lies: "under two feet of snow", "under 8 m of rubble".
+    private static readonly HashSet<string> DepthUnits = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "feet", "inches", "meters", "m", "cm", "mm", "yards", "ft",
+    };
+
+    private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt) =>
+        IsWordAt(tokens, unitAt) && QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) && DepthUnits.Contains(unit)
+        && IsAt(tokens, unitAt + 1, "of") && IsWordAt(tokens, unitAt + 2) && !QuantityLexicon.IsFunctionWord(tokens[unitAt + 2].Text);
 
     // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
     private static bool IsFrontedTotal(IReadOnlyList<Token> tokens, int valueStart)
