@@ -624,6 +624,10 @@ internal static class SentenceQuantityReader
         if (mention.Event is null && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head)) && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun)
         {
             ContextReader.ReadAmongEvent(tokens, qualifierStart, mention);
+            if (mention.Event is null)
+            {
+                ContextReader.ReadAmongEventAfter(tokens, mention.EvidenceLast + 1, mention);
+            }
         }
 
         // "the town is home to 25,000 people", "home to some 300 families": the people live there.

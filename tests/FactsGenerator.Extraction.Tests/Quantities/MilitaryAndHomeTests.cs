@@ -94,6 +94,9 @@ public class DisplacementAndAmongTests
     [InlineData("Among the dead were four teachers.", QuantityCategory.Casualties)]
     [InlineData("Among those injured are two guards, police said.", QuantityCategory.Casualties)]
     [InlineData("Among the guests were six ministers.", QuantityCategory.Other)]
+    [InlineData("Twelve people died in the crash. One child was among the dead.", QuantityCategory.Casualties)]
+    [InlineData("Two guards are among those injured.", QuantityCategory.Casualties)]
+    [InlineData("Two mayors were among the guests.", QuantityCategory.Other)]
     public void ReadsWhatHappenedFromTheClause(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);

@@ -138,4 +138,12 @@ public class NamingTests
         Assert.Equal(QuantityCategory.Military, fact.Category);
         Assert.Contains("fighters", fact.About);
     }
+
+    [Theory]
+    [InlineData("The asking price, to be paid in cash, is 40 million dollars.", "PriceUsd")]
+    [InlineData("The fine, the court said, was $5,000.", "FineUsd")]
+    public void NamesAFigureAfterItsSubjectAcrossAnAside(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.First(sentence).Name);
+    }
 }
