@@ -106,6 +106,8 @@ public class DisplacementAndAmongTests
     [InlineData("About 600 villagers were airlifted out by the army.", QuantityCategory.Other)]
     [InlineData("The town's 9,000 residents were told to stay indoors.", QuantityCategory.Population)]
     [InlineData("The valley has 9,000 inhabitants.", QuantityCategory.Population)]
+    [InlineData("It is a republic of 40 million people.", QuantityCategory.Population)]
+    [InlineData("The carmaker, which employs 45,000 people, opened a plant.", QuantityCategory.Other)]
     public void ResidentsAreAPopulationUnlessCountedForWhatHappensToThem(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
