@@ -520,12 +520,32 @@ internal static class ContextReader
         }
     }
 
-    /// <summary>"One child was among the dead", "two guards are among those injured": the group named after the copula's "among".</summary>
+    /// <summary>
+    /// "One child was among the dead", "two guards are among those injured", "one was, police said, among the dead": the
+    /// group named after the copula's "among", past an aside between commas.
+    /// </summary>
     public static void ReadAmongEventAfter(IReadOnlyList<Token> tokens, int after, QuantityMention mention)
     {
-        if (IsWordAt(tokens, after) && tokens[after].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" && IsAt(tokens, after + 1, "among"))
+        if (!IsWordAt(tokens, after) || tokens[after].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are"))
         {
-            ReadAmongGroup(tokens, after + 1, mention);
+            return;
+        }
+
+        var among = after + 1;
+        if (IsSymbolAt(tokens, among, ','))
+        {
+            var closing = among + 1;
+            while (closing < tokens.Count && closing <= among + AsideWindow && tokens[closing].IsWord)
+            {
+                closing++;
+            }
+
+            among = IsSymbolAt(tokens, closing, ',') ? closing + 1 : -1;
+        }
+
+        if (IsAt(tokens, among, "among"))
+        {
+            ReadAmongGroup(tokens, among, mention);
         }
     }
 

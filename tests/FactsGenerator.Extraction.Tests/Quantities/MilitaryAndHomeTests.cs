@@ -94,12 +94,20 @@ public class DisplacementAndAmongTests
     [InlineData("Among the dead were four teachers.", QuantityCategory.Casualties)]
     [InlineData("Among those injured are two guards, police said.", QuantityCategory.Casualties)]
     [InlineData("Among the guests were six ministers.", QuantityCategory.Other)]
-    [InlineData("Twelve people died in the crash. One child was among the dead.", QuantityCategory.Casualties)]
     [InlineData("Two guards are among those injured.", QuantityCategory.Casualties)]
     [InlineData("Two mayors were among the guests.", QuantityCategory.Other)]
     public void ReadsWhatHappenedFromTheClause(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
+    }
+
+    [Theory]
+    [InlineData("Twelve people died in the crash. One child was among the dead.")]
+    [InlineData("Nine people died. One child was, the coroner said, among the dead.")]
+    public void ReadsOneAmongTheDeadAsAToll(string text)
+    {
+        var child = Assert.Single(QuantityTestText.Extract(text), f => f.Value == 1m);
+        Assert.Equal(QuantityCategory.Casualties, child.Category);
     }
 
     [Theory]
