@@ -523,7 +523,8 @@ internal static class EventReader
                 continue;
             }
 
-            if (!token.IsWord || ClauseBoundaries.Contains(token.Text))
+            // "200 people, killing two and injuring five": a word before the next figure opens a clause of its own.
+            if (!token.IsWord || ClauseBoundaries.Contains(token.Text) || !sawNumber)
             {
                 return;
             }
