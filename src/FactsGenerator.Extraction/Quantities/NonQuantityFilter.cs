@@ -283,7 +283,7 @@ internal static class NonQuantityFilter
     private static bool IsGluedUnit(string word) =>
         QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
         || QuantityLexicon.TryCurrencyCodeAfterAmount(word, out _)
-        || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
+        || NumberWords.TryScaleSuffix(word, out _) || word is "C" or "F" || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 
