@@ -6,7 +6,7 @@ using static FactsGenerator.Extraction.Quantities.TokenWindow;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "six feet two inches tall", "a 6-foot-4 forward", "5 ft 10 in": a height written in feet and inches is one figure,
+/// "six feet two inches tall", "a 6-foot-4 forward", "5 ft 10 in", "6ft 2in": a height written in feet and inches is one figure,
 /// in feet, as the text's larger unit; the inches are not a second measure.
 /// </summary>
 internal static class CompoundLengthReader
@@ -53,7 +53,9 @@ internal static class CompoundLengthReader
         return last;
     }
 
-    // "inches", "inch", and the abbreviation "in" when no word follows it ("stood 6 ft 4 in."), so "6 ft 4 in the shade" is left.
+    // "inches", "inch", and the abbreviation "in" glued to its figure ("6ft 2in") or with no word after it ("stood 6 ft 4
+    // in."), so "6 ft 4 in the shade" is left.
     private static bool IsInchWordAt(IReadOnlyList<Token> tokens, int index) =>
-        IsAt(tokens, index, "inches") || IsAt(tokens, index, "inch") || (IsAt(tokens, index, "in") && !IsWordAt(tokens, index + 1) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber));
+        IsAt(tokens, index, "inches") || IsAt(tokens, index, "inch")
+        || (IsAt(tokens, index, "in") && (!tokens[index].SpaceBefore || (!IsWordAt(tokens, index + 1) && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber))));
 }

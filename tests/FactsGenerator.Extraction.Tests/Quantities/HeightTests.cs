@@ -10,6 +10,7 @@ public class HeightTests
     [InlineData("Police said the man is 5 ft 10 in.", 5.8333, "ft")]
     [InlineData("The club signed a 6-foot-9 centre from Lisbon.", 6.75, "feet")]
     [InlineData("The statue is seven feet and six inches high.", 7.5, "feet")]
+    [InlineData("The 6ft 3in lock joined from a rival club.", 6.25, "ft")]
     public void ReadsFeetAndInchesAsOneHeightInFeet(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
