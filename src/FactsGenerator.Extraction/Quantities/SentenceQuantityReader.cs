@@ -81,6 +81,28 @@ internal static class SentenceQuantityReader
         return NumberReader.TryRead(tokens, i, out number);
     }
 
+    // "1.5m people", "2bn users", "300k residents": a scale letter glued to the figure before a noun of people counts
+    // millions of them ("a 100m sprint" is metres). "bn" and "mn" are no units, so any noun may follow them.
+    private static int ReadScaleLetter(IReadOnlyList<Token> tokens, int at, QuantityMention mention)
+    {
+        if (mention.Value is not { } value || mention.Number.Form != NumberForm.Digits || at != mention.Number.Last + 1 || !IsWordAt(tokens, at)
+            || tokens[at].SpaceBefore || !NumberWords.TryScaleSuffix(tokens[at].Text, out var scale) || !IsWordAt(tokens, at + 1) || tokens[at + 1].IsCapitalized)
+        {
+            return at;
+        }
+
+        var noun = tokens[at + 1].Text;
+        var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
+        if (!QuantityLexicon.IsPeopleLike(noun) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
+        {
+            return at;
+        }
+
+        mention.Value = value * scale;
+        mention.CoverEvidence(at);
+        return at + 1;
+    }
+
     // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
     private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
@@ -459,6 +481,7 @@ internal static class SentenceQuantityReader
         }
 
         phraseStart = ReadSuffixes(tokens, mention, phraseStart);
+        phraseStart = ReadScaleLetter(tokens, phraseStart, mention);
 
         // "peaked at #7 on the radio chart": a place in a ranking counts nothing after it.
         if (ContextReader.ReadAppositiveAge(tokens, mention) || mention.Unit == "rank")

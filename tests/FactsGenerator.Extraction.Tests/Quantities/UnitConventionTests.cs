@@ -197,4 +197,15 @@ public class UnitConventionTests
     {
         Assert.Equal(unit, QuantityTestText.First(sentence).Unit);
     }
+
+    [Theory]
+    [InlineData("Some 1.5m people signed the petition.", 1500000, "people")]
+    [InlineData("The network claims 2bn accounts.", 2000000000, "accounts")]
+    [InlineData("She won the 100m sprint in record time.", 100, "m")]
+    public void ReadsAScaleLetterBeforeANounOfPeopleAsMillions(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+    }
 }
