@@ -96,6 +96,9 @@ public class DisplacementAndAmongTests
     [InlineData("Among the guests were six ministers.", QuantityCategory.Other)]
     [InlineData("Two guards are among those injured.", QuantityCategory.Casualties)]
     [InlineData("Two mayors were among the guests.", QuantityCategory.Other)]
+    [InlineData("Four climbers remain in critical condition.", QuantityCategory.Casualties)]
+    [InlineData("Two riders were in a stable condition last night.", QuantityCategory.Casualties)]
+    [InlineData("Four climbers were in the hut.", QuantityCategory.Other)]
     public void ReadsWhatHappenedFromTheClause(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
