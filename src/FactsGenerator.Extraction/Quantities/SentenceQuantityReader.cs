@@ -742,9 +742,30 @@ internal static class SentenceQuantityReader
         "feet", "inches", "meters", "m", "cm", "mm", "yards", "ft",
     };
 
-    private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt) =>
-        IsWordAt(tokens, unitAt) && QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) && DepthUnits.Contains(unit)
-        && IsAt(tokens, unitAt + 1, "of") && IsWordAt(tokens, unitAt + 2) && !QuantityLexicon.IsFunctionWord(tokens[unitAt + 2].Text);
+    private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt)
+    {
+        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !DepthUnits.Contains(unit))
+        {
+            return false;
+        }
+
+        // "under eight metres (26 feet) of mud": past a bracketed conversion.
+        var of = unitAt + 1;
+        if (IsSymbolAt(tokens, of, '('))
+        {
+            while (of < tokens.Count && of <= unitAt + ConversionWindow && !IsSymbolAt(tokens, of, ')'))
+            {
+                of++;
+            }
+
+            of++;
+        }
+
+        return IsAt(tokens, of, "of") && IsWordAt(tokens, of + 1) && !QuantityLexicon.IsFunctionWord(tokens[of + 1].Text);
+    }
+
+    // How far a bracketed conversion after a unit may run: "(about 25 feet)".
+    private const int ConversionWindow = 6;
 
     // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
     private static bool IsFrontedTotal(IReadOnlyList<Token> tokens, int valueStart)

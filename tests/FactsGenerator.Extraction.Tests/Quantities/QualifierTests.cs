@@ -126,6 +126,7 @@ public class QualifierTests
     [Theory]
     [InlineData("The storm left cars buried under two feet of snow.", 2, Qualifier.Exact)]
     [InlineData("The bones lay under 3 metres of silt.", 3, Qualifier.Exact)]
+    [InlineData("The hull lay under four metres (13 feet) of sand.", 4, Qualifier.Exact)]
     [InlineData("Under 40 percent of voters turned out.", 40, Qualifier.FewerThan)]
     [InlineData("The walk took under two hours.", 2, Qualifier.FewerThan)]
     public void ReadsUnderBeforeALayersDepthAsExact(string sentence, double value, Qualifier qualifier)
