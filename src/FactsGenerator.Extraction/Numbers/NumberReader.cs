@@ -525,6 +525,12 @@ internal static partial class NumberReader
                 group *= 100m;
                 previous = Part.Hundred;
             }
+            else if (NumberWords.IsDozen(token.Text) && previous is Part.Unit or Part.Tens && group < 100 && total == 0m)
+            {
+                // "two dozen", "three dozen": twelve each.
+                group *= 12m;
+                previous = Part.Hundred;
+            }
             else if (NumberWords.TryScale(token.Text, out var scale) && previous is Part.Unit or Part.Tens or Part.Hundred)
             {
                 total += group * scale;

@@ -63,6 +63,8 @@ public class NumberReaderTests
     [InlineData("seventeen years", 17)]
     [InlineData("over half a million people", 500000)]
     [InlineData("half a dozen eggs", 6)]
+    [InlineData("two dozen pupils", 24)]
+    [InlineData("three dozen homes", 36)]
     public void ReadsNumberWords(string text, double expected)
     {
         Assert.Equal((decimal)expected, Value(text));
