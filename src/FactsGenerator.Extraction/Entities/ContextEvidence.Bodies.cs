@@ -26,7 +26,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Lower-case people who run or speak for what follows "of" or "for": "the manager of Harlow Publicity".</summary>
     private static readonly HashSet<string> ServantNouns = Lexicon.Set(
         "spokesperson spokesman spokeswoman spokespeople spokesmen representative representatives shareholders shareholder " +
-        "subsidiary employees employee manager director chairman chairwoman chairperson ceo founder co-founder owner owners");
+        "subsidiary employees employee manager director chairman chairwoman chairperson ceo founder co-founder owner owners headquarters");
 
     /// <summary>Lower-case things only a company has, after its possessive: "Quenby's headquarters", "Harlow Foods' board".</summary>
     private static readonly HashSet<string> CompanyPossessions = Lexicon.Set(

@@ -215,11 +215,31 @@ internal sealed partial class ContextEvidence
         {
             if (NameForms.IsLowerWord(tokens[k]) && Lexicon.OrganizationTypeNouns.Contains(tokens[k].Text))
             {
-                return k + 1 < tokens.Count && ClosesApposition(tokens[k + 1]);
+                return k + 1 < tokens.Count && (ClosesApposition(tokens[k + 1]) || ClosesAfterItsPlace(tokens, k + 1));
             }
         }
 
         return false;
+    }
+
+    // "X, the national weather service for Velmora,": the kind may end in the place it serves, one or two capitalised
+    // words after "for", "of" or "in", before the apposition closes.
+    private static bool ClosesAfterItsPlace(IReadOnlyList<Token> tokens, int preposition)
+    {
+        const int MaxPlaceWords = 2;
+        if (preposition + 2 >= tokens.Count || !(tokens[preposition].Is("for") || tokens[preposition].Is("of") || tokens[preposition].Is("in")))
+        {
+            return false;
+        }
+
+        var k = preposition + 1;
+        while (k < tokens.Count && k - preposition <= MaxPlaceWords && NameChunker.IsNameWord(tokens[k]))
+        {
+            k++;
+        }
+
+        return k > preposition + 1 && k < tokens.Count && (tokens[k].IsSymbol(',') || tokens[k].IsSymbol('.'))
+            && Gazetteer.PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, preposition + 1, k - 1), out _);
     }
 
     private static bool ClosesApposition(Token token) =>

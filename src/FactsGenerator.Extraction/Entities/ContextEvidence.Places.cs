@@ -26,7 +26,9 @@ internal sealed partial class ContextEvidence
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1))
+        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state.)
+        if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1)
+            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)))
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
@@ -102,6 +104,11 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        if (IsPlacedByDistance(tokens, chunk.Last + 1))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         if (IsDescribedAsPlace(chunk))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
@@ -142,12 +149,15 @@ internal sealed partial class ContextEvidence
         return chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
     }
 
+    /// <summary>Lower-case words before "station" that make it a building, not a broadcaster ("the Orra Junction railway station").</summary>
+    private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
+
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
 
-    // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field": a name that is no known place
-    // (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names that site, written
-    // with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
+    // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field", "the Velm Junction railway station": a name
+    // that is no known place (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names
+    // that site, written with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
     private static string? NamedSiteKind(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -160,6 +170,7 @@ internal sealed partial class ContextEvidence
         // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
         var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
             : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
+            : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Is("station") ? tokens[k].Text + " station"
             : null;
         if (kind is null
             || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
@@ -191,11 +202,20 @@ internal sealed partial class ContextEvidence
         "attack attacks bombing bombings shooting shootings massacre siege battle offensive earthquake quake floods flooding wildfire " +
         "bushfire blaze explosion blast riots uprising");
 
-    // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths.
+    /// <summary>Adjectives of where within or around a place, written between a preposition and the place's name
+    /// ("in northern Tarsk", "to nearby Orra").</summary>
+    private static readonly HashSet<string> LocationAdjectives = Lexicon.Set(
+        "northern southern eastern western central northwestern northeastern southwestern southeastern north-western " +
+        "north-eastern south-western south-eastern suburban neighbouring neighboring nearby rural downtown coastal upstate");
+
+    // "in Maidan Shahr": a weak hint only, since "in" also goes before fields and faiths. "in northern Maidan Shahr",
+    // "from neighbouring Orra": an adjective of where may stand between them, and then "to", "from" and "into" place too.
     private void CollectWeakPlace(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
-        if (prev is { } preposition && NameForms.IsLowerWord(preposition) && Lexicon.PlacePrepositions.Contains(preposition.Text)
+        var located = prev is { } adjective && NameForms.IsLowerWord(adjective) && LocationAdjectives.Contains(adjective.Text) && prev2 is { } before
+            && NameForms.IsLowerWord(before) && (Lexicon.PlacePrepositions.Contains(before.Text) || before.Text is "to" or "from" or "into" or "at");
+        if (prev is { } preposition && NameForms.IsLowerWord(preposition) && (located || Lexicon.PlacePrepositions.Contains(preposition.Text))
             && !(next is { } possessive && possessive.Text is "'s" or "'S") && CanBePlaceName(chunk) && !IsPublishedIn(tokens, a - 1)
             && !(next is { } noun && ModifiesNoun(noun)))
         {
@@ -221,17 +241,19 @@ internal sealed partial class ContextEvidence
     }
 
     /// <summary>Singular nouns for a place where people live, dig or camp, beyond the kinds of settlement and feature.</summary>
-    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave");
+    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave area park square neighbourhood neighborhood");
 
-    // "a site called Orra Rock", "a village named Tarsk": a name given to a singular kind of place is that place's.
+    // "a site called Orra Rock", "a village named Tarsk", "an area called the Strand": a name given to a singular kind
+    // of place is that place's.
     private static bool IsNamedAfterKindOfPlace(IReadOnlyList<Token> tokens, int first)
     {
-        if (first < 2 || !(tokens[first - 1].Is("called") || tokens[first - 1].Is("named")))
+        var called = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
+        if (called < 1 || !(tokens[called].Is("called") || tokens[called].Is("named")))
         {
             return false;
         }
 
-        var kind = tokens[first - 2];
+        var kind = tokens[called - 1];
         return NameForms.IsLowerWord(kind) && !kind.Text.EndsWith("s", System.StringComparison.Ordinal) && !kind.Is("republic") && !kind.Is("station")
             && (Lexicon.AdministrativeNouns.Contains(kind.Text) || Lexicon.FeatureNouns.Contains(kind.Text) || SiteNouns.Contains(kind.Text));
     }
@@ -268,6 +290,54 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    /// <summary>Lower-case units of distance that place a town from another ("40 km north of").</summary>
+    private static readonly HashSet<string> DistanceUnits = Lexicon.Set("km kilometres kilometers kilometre kilometer miles mile");
+
+    /// <summary>Lower-case compass words after a distance ("40 km north of", "10 miles south-west of").</summary>
+    private static readonly HashSet<string> CompassDirections = Lexicon.Set(
+        "north south east west northeast northwest southeast southwest north-east north-west south-east south-west");
+
+    // "Tarskby, about 40 km (25 miles) north of Orra", "Velm, 10 miles from the border": a name set off by a comma
+    // and placed by a distance from somewhere is a place.
+    private static bool IsPlacedByDistance(IReadOnlyList<Token> tokens, int comma)
+    {
+        const int MaxBracketTokens = 6;
+        if (comma + 3 >= tokens.Count || !tokens[comma].IsSymbol(','))
+        {
+            return false;
+        }
+
+        var k = comma + 1;
+        if (tokens[k].Text is "about" or "some" or "around" or "roughly" or "nearly" or "approximately" or "just")
+        {
+            k++;
+        }
+
+        if (k + 2 >= tokens.Count || !tokens[k].IsNumber || !DistanceUnits.Contains(tokens[k + 1].Text))
+        {
+            return false;
+        }
+
+        k += 2;
+        if (tokens[k].IsSymbol('('))
+        {
+            var close = k + 1;
+            while (close < tokens.Count && close - k <= MaxBracketTokens && !tokens[close].IsSymbol(')'))
+            {
+                close++;
+            }
+
+            k = close + 1;
+        }
+
+        if (k < tokens.Count && CompassDirections.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && (tokens[k].Is("of") || tokens[k].Is("from"));
     }
 
     // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.": an apposition whose noun is a

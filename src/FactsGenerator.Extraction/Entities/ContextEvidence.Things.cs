@@ -15,6 +15,10 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> WorkNouns = Lexicon.Set(
         "film films movie movies novel book album song documentary sitcom miniseries musical painting poem");
 
+    /// <summary>Lower-case kinds of craft written after a model's name and number ("Falcon 9 rocket").</summary>
+    private static readonly HashSet<string> CraftNouns = Lexicon.Set(
+        "rocket rockets airliner airliners aircraft jet jets plane planes helicopter helicopters spacecraft capsule missile missiles launcher drone drones");
+
     private readonly HashSet<string> thingNames = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the document writes the name as that of a made thing or a work ("the Nordline gas pipeline",
@@ -24,8 +28,13 @@ internal sealed partial class ContextEvidence
     private void CollectThingName(NameChunk chunk)
     {
         var (_, _, _, prev, prev2, next, next2) = Around(chunk);
-        if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || HasInstitutionHead(chunk))
+
+        // "a Falcon 9 rocket", "the Orra 300 airliner": a place's name with a model number before a kind of craft names
+        // the model. (A maker's name is left to the other rules: "a Velmair 300 jet" still names the maker.)
+        if (next is { IsNumber: true } && next2 is { } craft && NameForms.IsLowerWord(craft) && CraftNouns.Contains(craft.Text)
+            && Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
         {
+            thingNames.Add(NameForms.Key(chunk.Text));
             return;
         }
 
@@ -38,7 +47,10 @@ internal sealed partial class ContextEvidence
         titled |= prev is { } quote && quote.IsSymbol('"') && prev2 is { } work2 && NameForms.IsLowerWord(work2) && WorkNouns.Contains(work2.Text);
         // "a script written in Velmscript": the language a program is written in.
         var language = prev is { } inWord && inWord.Is("in") && prev2 is { } written && (written.Is("written") || written.Is("coded") || written.Is("programmed"));
-        if (noun is not null || titled || language)
+
+        // The words around the name are tested first: they rarely name a thing, and the name's own tests cost more.
+        if ((noun is not null || titled || language)
+            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !HasInstitutionHead(chunk))
         {
             thingNames.Add(NameForms.Key(chunk.Text));
         }

@@ -79,6 +79,7 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
+        CollectTradeHints(chunk);
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
         CollectAcronymPlacement(chunk);
@@ -101,7 +102,22 @@ internal sealed partial class ContextEvidence
 
     private NameChunk? ChunkEndingAt(int last) => NameChunkIndex.EndingAt(sentenceChunks, last);
 
-    private static (IReadOnlyList<Token> Tokens, int First, int Last, Token? Prev, Token? Prev2, Token? Next, Token? Next2) Around(NameChunk chunk)
+    // Every collecting step asks for the words around the same chunk: they are read once per chunk.
+    private NameChunk? aroundChunk;
+    private (IReadOnlyList<Token> Tokens, int First, int Last, Token? Prev, Token? Prev2, Token? Next, Token? Next2) aroundChunkWords;
+
+    private (IReadOnlyList<Token> Tokens, int First, int Last, Token? Prev, Token? Prev2, Token? Next, Token? Next2) Around(NameChunk chunk)
+    {
+        if (!ReferenceEquals(chunk, aroundChunk))
+        {
+            aroundChunkWords = ReadAround(chunk);
+            aroundChunk = chunk;
+        }
+
+        return aroundChunkWords;
+    }
+
+    private static (IReadOnlyList<Token> Tokens, int First, int Last, Token? Prev, Token? Prev2, Token? Next, Token? Next2) ReadAround(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var a = chunk.First;
@@ -117,28 +133,30 @@ internal sealed partial class ContextEvidence
     private void CollectUsage(NameChunk chunk)
     {
         var (tokens, a, b, prev, _, _, _) = Around(chunk);
+        // Keyed once: every set below is asked about the same name.
+        var key = NameForms.Key(chunk.Text);
         if (chunk.SpacedWordCount == 1)
         {
-            singleWords.Add(NameForms.Key(chunk.Text));
+            singleWords.Add(key);
         }
 
         // "a student named Tsang", "student Tsang": a noun for a person introduces a person.
         if (prev is { } noun && NameForms.IsLowerWord(noun) && (noun.Is("named") || noun.Is("called") || Lexicon.PersonNouns.Contains(noun.Text) || Lexicon.RoleHeads.Contains(noun.Text)))
         {
-            introducedAsPerson.Add(NameForms.Key(chunk.Text));
+            introducedAsPerson.Add(key);
         }
 
         if (!NameChunker.IsClauseStart(tokens, a) && !(prev is { } stop && stop.IsSymbol('.')))
         {
-            midSentence.Add(NameForms.Key(chunk.Text));
+            midSentence.Add(key);
         }
 
         if (IsFollowedByVerbOrAge(tokens, b))
         {
-            actors.Add(NameForms.Key(chunk.Text));
+            actors.Add(key);
             if (tokens[b + 1].IsWord)
             {
-                speakers.Add(NameForms.Key(chunk.Text));
+                speakers.Add(key);
             }
         }
     }

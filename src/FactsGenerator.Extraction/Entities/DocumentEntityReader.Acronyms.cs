@@ -111,7 +111,7 @@ internal sealed partial class DocumentEntityReader
             p++;
         }
 
-        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')') && !IsWireCredit(tokens, p)
+        if (p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 2].IsSymbol(')')
             && (NameForms.IsAllCaps(tokens[p + 1].Text) || IsSyllabicAbbreviation(tokens[p + 1].Text, chunk.Text)))
         {
             registry.AddAlias(record, tokens[p + 1].Text);

@@ -19,6 +19,17 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        if (IsFamilyNameBeforeHyphenatedGivenName(tokens, first, last))
+        {
+            return true;
+        }
+
+        // "Ana Luther King Jr": the name before a generational suffix decides (its last word may be a title's).
+        if (last - first >= 2 && IsGenerationalSuffix(tokens[last]) && tokens[last].SpaceBefore)
+        {
+            return IsPersonNameSpan(tokens, first, tokens[last - 1].IsSymbol(',') ? last - 2 : last - 1);
+        }
+
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
@@ -58,6 +69,25 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the
+    // second in lower case, is the way Korean and Taiwanese names are written in English; the family name may be a word
+    // the lists keep from names ("Park", "Hall", "Oh"), since a place's or an office's word takes no such name after it.
+    private static bool IsFamilyNameBeforeHyphenatedGivenName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxSyllableLength = 5;
+        if (last - first != 3 || !IsShortCapitalisedWord(tokens[first], MaxSyllableLength) || !IsShortCapitalisedWord(tokens[first + 1], MaxSyllableLength)
+            || !tokens[first + 2].IsSymbol('-') || tokens[first + 2].SpaceBefore || !IsSyllableAfterHyphen(tokens, last))
+        {
+            return false;
+        }
+
+        return !Lexicon.TitleWords.Contains(tokens[first].Text) && !Lexicon.Honorifics.Contains(tokens[first].Text) && !NameForms.IsCountryOrDemonym(tokens[first].Text)
+            && !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text + "-" + tokens[last].Text);
+    }
+
+    private static bool IsShortCapitalisedWord(Token token, int maxLength) =>
+        token.IsWord && token.Text.Length >= 2 && token.Text.Length <= maxLength && char.IsUpper(token.Text[0]) && !NameForms.IsAllCaps(token.Text);
 
     // "the Ana Ruiz Telescope", "the Jo Kim Prize", "the Ana Ruiz Act": things named after people end with what they are.
     private static readonly HashSet<string> ThingsNamedAfterPeople = new(System.StringComparer.Ordinal)
@@ -105,7 +135,10 @@ internal sealed partial class DocumentEntityReader
     private bool IsTitleWordSurname(IReadOnlyList<Token> tokens, int index) =>
         index >= 1 && Lexicon.TitleWords.Contains(tokens[index].Text) && FollowsLoneGivenName(tokens, index) && !IsArticleOrTenureWord(tokens, index - 2)
         && !gazetteer.TryFind(tokens[index - 1].Text, out _)
-        && !(index + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[index + 1]) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
+        && !(index + 1 < tokens.Count && ((NameChunker.IsNameWord(tokens[index + 1]) && !IsGenerationalSuffix(tokens[index + 1])) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
+
+    // "Jr", "Sr": a suffix follows a family name, never a title ("Ana Luther King Jr." ends in the family name King).
+    private static bool IsGenerationalSuffix(Token token) => token.Text is "Jr" or "Sr";
 
     private static bool IsArticleOrTenureWord(IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && NameForms.IsLowerWord(tokens[index]) && (tokens[index].Is("the") || tokens[index].Is("a") || tokens[index].Is("an") || tokens[index].Is("then")

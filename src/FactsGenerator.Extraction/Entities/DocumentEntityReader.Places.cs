@@ -13,11 +13,19 @@ internal sealed partial class DocumentEntityReader
     private bool TrySplitPlaceBeforeOffice(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
-        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
         const int MinRestWords = 3;
+
+        // What does not depend on where the place ends is tested before the place is looked up at every length:
+        // a place and at least three words after it, the second-last a given name.
+        if (chunk.Last - chunk.First < MinRestWords || !GivenNames.Contains(tokens[chunk.Last - 1].Text))
+        {
+            return false;
+        }
+
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last, out var place);
         if (placeEnd < 0 || place is null || chunk.Last - placeEnd < MinRestWords || !Lexicon.TitleWords.Contains(tokens[placeEnd + 1].Text)
             || !tokens[placeEnd + 1].SpaceBefore || Lexicon.PlaceHeads.Contains(tokens[placeEnd + 1].Text)
-            || !GivenNames.Contains(tokens[chunk.Last - 1].Text) || !IsPersonNameSpan(tokens, chunk.Last - 1, chunk.Last))
+            || !IsPersonNameSpan(tokens, chunk.Last - 1, chunk.Last))
         {
             return false;
         }

@@ -20,13 +20,19 @@ internal sealed partial class DocumentEntityReader
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
+            // Only a capitalised word can be a title: tested before the word lists.
+            if (!title.IsWord || !char.IsUpper(title.Text[0]))
+            {
+                continue;
+            }
+
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
-            if (!title.IsWord || !char.IsUpper(title.Text[0])
-                || (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !IsAbbreviatedTitle(title) && RoleParser.PluralTitleAt(tokens, t) is null
-                    && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))))
+            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !IsAbbreviatedTitle(title) && RoleParser.PluralTitleAt(tokens, t) is null
+                && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
+                && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk))
             {
                 continue;
             }
@@ -77,7 +83,9 @@ internal sealed partial class DocumentEntityReader
                 return true;
             }
 
-            if (nameStart > chunk.Last || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last))
+            // ("Ana Luther King Jr.": a generational suffix follows a family name; the title word is that name.)
+            if (nameStart > chunk.Last || IsGenerationalSuffix(tokens[nameStart])
+                || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last))
                 || IsTitledModifier(tokens, chunk, nameStart))
             {
                 continue;
@@ -102,6 +110,12 @@ internal sealed partial class DocumentEntityReader
                 if (IsTitlePart(tokens[roleStart - 1]) || (roleStart - 2 >= chunk.First && RoleParser.IsFieldAfterChief(tokens, roleStart - 1)))
                 {
                     roleStart--;
+                }
+                else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('.') && !tokens[roleStart - 1].SpaceBefore
+                    && Lexicon.TitleAbbreviations.ContainsKey(tokens[roleStart - 2].Text))
+                {
+                    // "Lt. Col. Ana Ruiz", "Maj. Gen. Jo Kim": an abbreviated rank before the title is part of the office.
+                    roleStart -= 2;
                 }
                 else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
                     && IsTitlePart(tokens[roleStart - 2]))
@@ -506,6 +520,29 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    // "Velm Administrator Ana Ruiz", "Harbour Board Archivist Tom Vale": an office noun inside a run of capitals, with a
+    // full name after it that opens with a known given name, is the title of that person, whatever body opens the run.
+    private static bool IsOfficeBeforeFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk) =>
+        t > chunk.First && t + 2 <= chunk.Last && (Lexicon.RoleHeads.Contains(tokens[t].Text) || IsOccupation(tokens[t].Text, chunk)) && GivenNames.Contains(tokens[t + 1].Text)
+        && NameForms.IsPersonNameWord(tokens[t + 1]) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text);
+
+    // "Striker Ana Ruiz scored", "Lead Tom Vale spoke": an everyday word opening the sentence, capitalised only
+    // for that, before a full name of two or three words that opens with a known given name describes the person (the
+    // lists of offices and occupations never hold every such word). Names, months, weekdays and participles ("Born Ana
+    // Ruiz in 1941, she") are no descriptions, and a quoted title ("the "Storm Ana Advisory Number 4"") is no name.
+    private static bool IsDescriptionOpeningFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk)
+    {
+        const int MaxNameWords = 3;
+        var word = tokens[t].Text;
+        return t == chunk.First && chunk.SpacedWordCount >= 3 && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
+            && !NameForms.IsAllCaps(word) && !IsParticipleShaped(word)
+            && EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
+            && GivenNames.Contains(tokens[t + 1].Text) && NameForms.IsPersonNameWord(tokens[t + 1]);
+    }
+
+    private static bool IsParticipleShaped(string word) =>
+        word is "Born" or "Raised" || word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal);
+
     // The person's name in "Commissioner James Rovella": the words after the last title word.
     private static string TitleFreeName(NameChunk chunk)
     {
@@ -570,9 +607,11 @@ internal sealed partial class DocumentEntityReader
             || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal)
             || (!GivenNames.Contains(word) && !Surnames.Contains(word) && RoleParser.IsPersonNoun(word.ToLowerInvariant())));
 
+    // ("Det Ch Insp Ana Ruiz": abbreviated ranks written without periods are parts of the office too.)
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
-        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
+        && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
+            || Lexicon.TitleAbbreviations.ContainsKey(token.Text));
 
     // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
     private static bool IsAdjectivePhrase(NameChunk chunk)
@@ -619,7 +658,8 @@ internal sealed partial class DocumentEntityReader
                 builder.Append(' ');
             }
 
-            builder.Append(TitleAbbreviations.SpellOut(tokens[i].Text));
+            // "Gov. Ana Ruiz": an abbreviated title is written out as the office it stands for.
+            builder.Append(Lexicon.TitleAbbreviations.TryGetValue(tokens[i].Text, out var office) ? office : TitleAbbreviations.SpellOut(tokens[i].Text));
         }
 
         return builder.ToString();

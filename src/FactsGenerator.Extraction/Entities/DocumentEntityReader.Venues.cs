@@ -14,10 +14,17 @@ internal sealed partial class DocumentEntityReader
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
     // happens is a place, not the body that runs it; so is a headquarters someone is taken to, held at or gathers
     // outside ("outside the Arden Police Headquarters").
-    private static bool IsVenue(NameChunk chunk)
+    private bool IsVenue(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         if (IsHospitalBuilding(chunk) || IsSaintsChurch(chunk))
+        {
+            return true;
+        }
+
+        // "Kestrel Lodge & Tavern": a building's head before the ampersand that joins one more word of its name.
+        if (chunk.Last - 2 > chunk.First && tokens[chunk.Last - 1].IsSymbol('&')
+            && (Lexicon.PlaceHeads.Contains(tokens[chunk.Last - 2].Text) || tokens[chunk.Last - 2].Text is "Hotel"))
         {
             return true;
         }
@@ -34,9 +41,57 @@ internal sealed partial class DocumentEntityReader
             return tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind";
         }
 
-        return head is "Center" or "Centre" or "Arena"
+        if (head is "Center" or "Centre" or "Arena"
             && tokens[chunk.Last - 1].Text is "Convention" or "Exhibition" or "Conference" or "Events" or "Expo" or "Civic" or "Sports"
-            && (tokens[before].Is("at") || tokens[before].Is("in"));
+            && (tokens[before].Is("at") || tokens[before].Is("in")))
+        {
+            return true;
+        }
+
+        return SiteHeads.Contains(head) && (tokens[before].Is("at") || tokens[before].Is("from")) && IsPlacedInKnownPlace(chunk) && !HasLowerCaseWord(chunk);
+    }
+
+    /// <summary>Last words of sites that also name the bodies running them ("Harlow Center", "Orra Observatory").</summary>
+    private static readonly System.Collections.Generic.HashSet<string> SiteHeads = Lexicon.Set("Center Centre Observatory Facility");
+
+    // "at Harlow Center in Velm", "launched from Orra Space Center in Tarsk": a centre, an observatory or a facility
+    // where something happens, placed in a known place, is the site (a body would be "of" or "for" something:
+    // "the Velm Center for Rare Diseases in Orra" stays a body).
+    private bool IsPlacedInKnownPlace(NameChunk chunk)
+    {
+        const int MaxPlaceWords = 4;
+        var tokens = chunk.Tokens;
+        var k = chunk.Last + 1;
+        if (k < tokens.Count && tokens[k].IsSymbol(','))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !tokens[k].Is("in") || !NameChunker.IsNameWord(tokens[k + 1]))
+        {
+            return false;
+        }
+
+        var last = k + 1;
+        while (last + 1 < tokens.Count && last - k < MaxPlaceWords && NameChunker.IsNameWord(tokens[last + 1]) && tokens[last + 1].SpaceBefore)
+        {
+            last++;
+        }
+
+        return LongestPlace(tokens, k + 1, last, out _) >= 0;
+    }
+
+    private static bool HasLowerCaseWord(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (NameForms.IsLowerWord(chunk.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Last words of a house of worship.</summary>

@@ -42,7 +42,8 @@ internal sealed partial class DocumentEntityReader
                 chunks.RemoveAll(chunk => CreditLines.Covers(credits, chunk.Start));
             }
 
-            ReadWireLocations(sentence, chunks, sentences.Count == 0);
+            TakeDateline(sentence, chunks);
+            ReadWireLocations(sentence, chunks);
             sentences.Add((sentence, chunks));
         }
 
@@ -159,7 +160,8 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks))
+        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
+            || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk) || TryStateAfterTown(chunk))
         {
             return;
         }

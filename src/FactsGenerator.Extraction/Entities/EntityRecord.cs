@@ -36,8 +36,8 @@ internal sealed class EntityRecord
 
     public int Mentions { get; set; }
 
-    /// <summary>False while every mention only qualifies a noun ("a US peace envoy", "US-built"); countries named
-    /// only that way are left out of the places.</summary>
+    /// <summary>False while every mention is a country's code that only qualifies a noun ("a US peace envoy",
+    /// "US-built"); countries named only that way are left out of the places.</summary>
     public bool NamedAsNoun { get; set; }
 
     /// <summary>Set when the record turned out to be no entity at all; it and its mentions are left out.</summary>

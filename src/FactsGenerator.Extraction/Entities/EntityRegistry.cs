@@ -52,7 +52,7 @@ internal sealed class EntityRegistry
         return record;
     }
 
-    // "a US peace envoy", "US-built vehicles": the name only qualifies a noun.
+    // "a US peace envoy", "US-built vehicles": the country's code only qualifies a noun.
     private static bool IsModifierUse(Sentence sentence, int start, int end)
     {
         var tokens = sentence.Tokens;
@@ -72,7 +72,9 @@ internal sealed class EntityRegistry
             }
         }
 
-        if (first < 0 || next < 0)
+        // Only a short code in capitals ("US", "UK") is read as a mere modifier: a country named in full before a noun
+        // ("a Velmoria military airstrike", "the Velmoria capital", "Velmoria-style") is still a place the text names.
+        if (first < 0 || next < 0 || !NameForms.IsAllCaps(tokens[first].Text))
         {
             return false;
         }

@@ -13,7 +13,7 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand supplier provider utility app database faction");
+        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -89,7 +89,16 @@ internal static class Lexicon
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
-        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman");
+        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp");
+
+    /// <summary>Abbreviated titles of news style ("Gov. Ana Ruiz", "Lt. Col. Jo Kim") with the office each stands for.</summary>
+    public static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Pres"] = "president", ["Gen"] = "general",
+        ["Col"] = "colonel", ["Lt"] = "lieutenant", ["Maj"] = "major", ["Capt"] = "captain", ["Cpt"] = "captain",
+        ["Sgt"] = "sergeant", ["Cpl"] = "corporal", ["Pvt"] = "private", ["Adm"] = "admiral", ["Cmdr"] = "commander",
+        ["Brig"] = "brigadier", ["Det"] = "detective", ["Supt"] = "superintendent", ["Insp"] = "inspector", ["Ch"] = "chief",
+    };
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -127,7 +136,7 @@ internal static class Lexicon
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
-        "Shipping Textiles Cosmetics Apparel Railway Railways Railroad");
+        "Shipping Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP");
 
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");

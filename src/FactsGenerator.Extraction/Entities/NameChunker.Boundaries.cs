@@ -62,6 +62,13 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "Tarsk-gu", "Orra-ku": a lower-case East Asian word for a district or ward, glued by a hyphen to a one-word
+        // place's name, is part of that name.
+        if (IsDistrictSuffixAt(tokens, first, j))
+        {
+            return j + 1;
+        }
+
         // "George W. Bush", "Dr. Haines": the period of an initial or of an abbreviated title; "St. Velm", "Mt. Orra":
         // of the saint or the kind of place that opens a place's name.
         if (IsStopInsideName(tokens, j, first))
@@ -219,6 +226,14 @@ internal static partial class NameChunker
         if (tokens[and].IsSymbol('&') && first == last && !Gazetteer.GivenNames.Contains(tokens[last].Text))
         {
             return walkEnd;
+        }
+
+        // "Kestrel Lodge & Tavern", "the Orra Hotel & Spa": a spaced ampersand after a building's head joins one more
+        // word of the same building's name.
+        if (tokens[and].IsSymbol('&') && last > first && end == and + 1 && (Lexicon.PlaceHeads.Contains(tokens[last].Text) || tokens[last].Text is "Hotel")
+            && !IsCompassOrRank(tokens[last].Text))
+        {
+            return end;
         }
 
         var firstHasHead = false;
@@ -392,4 +407,12 @@ internal static partial class NameChunker
     internal static bool IsPlaceAbbreviationStop(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].IsSymbol('.') && !tokens[index].SpaceBefore && index >= 1 && tokens[index - 1].Text is "St" or "Mt" or "Ft"
         && index + 1 < tokens.Count && IsNameWord(tokens[index + 1]);
+
+    /// <summary>Lower-case words for a district, a ward, a city or a town glued to Korean and Japanese place names.</summary>
+    private static readonly HashSet<string> DistrictSuffixes = new(System.StringComparer.Ordinal) { "gu", "ku", "shi", "machi", "mura" };
+
+    // "Tarsk-gu": the hyphen at j joins the suffix to the one word the run opened with, and nothing is glued after it.
+    internal static bool IsDistrictSuffixAt(IReadOnlyList<Token> tokens, int first, int j) =>
+        j == first + 1 && tokens[j].IsSymbol('-') && !tokens[j].SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore
+        && DistrictSuffixes.Contains(tokens[j + 1].Text) && (j + 2 >= tokens.Count || tokens[j + 2].SpaceBefore || !(tokens[j + 2].IsWord || tokens[j + 2].IsSymbol('-')));
 }

@@ -89,7 +89,12 @@ internal static partial class NameChunker
         return true;
     }
 
-    private static readonly HashSet<string> SpelledConnectors = new(System.StringComparer.Ordinal) { "in", "and", "for", "of", "on", "the", "to" };
+    // Prepositions that join the words of a body's name ("Notes from Velmora", "Doctors without Harbours") and the
+    // particles of names in French, Spanish and Italian ("Institut de ...", "Cruz de la ...").
+    private static readonly HashSet<string> SpelledConnectors = new(System.StringComparer.Ordinal)
+    {
+        "in", "and", "for", "of", "on", "the", "to", "from", "at", "against", "with", "without", "by", "de", "du", "des", "la", "le",
+    };
 
     // The capitals of "(ISCR)" or "[ISCR]" right after the name.
     private static string? ShortFormAfter(IReadOnlyList<Token> tokens, int last) =>

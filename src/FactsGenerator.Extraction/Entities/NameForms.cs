@@ -121,6 +121,28 @@ internal static class NameForms
         return token.Text.Length > digitsFrom && token.Text[0] == 'G' && IsDigits(token.Text, digitsFrom);
     }
 
+    /// <summary>"KXRT-TV", "WQRS-FM", "CBLT-DT": a North American station's call sign (three or four capitals opening
+    /// with K, W or C) and its band, the broadcaster's name.</summary>
+    public static bool IsCallSign(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        if (hyphen < 3 || hyphen > 4 || text.Length != hyphen + 3 || !(text[0] is 'K' or 'W' or 'C'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < hyphen; i++)
+        {
+            if (text[i] < 'A' || text[i] > 'Z')
+            {
+                return false;
+            }
+        }
+
+        var band = text.Substring(hyphen + 1);
+        return band is "TV" or "FM" or "AM" or "DT" or "LP" or "CD";
+    }
+
     /// <summary>A word that can be part of a person's name.</summary>
     public static bool IsPersonNameWord(Token token)
     {
@@ -135,15 +157,30 @@ internal static class NameForms
             return Lexicon.NameConnectors.Contains(word) || NameChunker.IsNameWord(token);
         }
 
+        return (capitalisedNameWords ??= new StringMemo<bool>(IsCapitalisedPersonNameWord)).Get(word);
+    }
+
+    // The answer for a capitalised word depends on the word alone and takes a dozen list look-ups; the span and role
+    // rules ask it again and again about the same names, so it is remembered per thread.
+    [System.ThreadStatic]
+    private static StringMemo<bool>? capitalisedNameWords;
+
+    private static bool IsCapitalisedPersonNameWord(string word)
+    {
         if ((word.Length > 1 && IsAllCaps(word) && !IsDottedInitials(word)) || HasDigit(word) || HasGluedCaption(word) || IsBrandShaped(word))
         {
             return false;
         }
 
         // "Representatives", "Senators": the plural of an office is a group, not a name.
-        if (word.Length > 3 && word[word.Length - 1] == 's' && (Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) || Lexicon.RoleHeads.Contains(word.Substring(0, word.Length - 1))))
+        if (word.Length > 3 && word[word.Length - 1] == 's')
         {
-            return false;
+            // The singular is cut once for both lists.
+            var singular = word.Substring(0, word.Length - 1);
+            if (Lexicon.TitleWords.Contains(singular) || Lexicon.RoleHeads.Contains(singular))
+            {
+                return false;
+            }
         }
 
         // Compass words are also surnames ("Kanye West"); they only end place names in context.

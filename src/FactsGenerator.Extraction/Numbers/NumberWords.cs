@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactsGenerator.Extraction.Numbers;
 
@@ -54,6 +55,9 @@ internal static class NumberWords
         "size", "price", "cost", "length", "height", "weight", "rate", "level", "speed", "amount", "number", "distance", "time",
         "average", "value", "age", "width", "depth", "volume",
     };
+
+    /// <summary>The unit, tens and vague-count words: those <see cref="TryUnit"/>, <see cref="TryTens"/> or <see cref="IsVagueCount"/> accept.</summary>
+    public static IEnumerable<string> UnitTensAndVagueCountWords => Units.Keys.Concat(Tens.Keys).Concat(VagueCounts);
 
     public static bool TakesAShare(string word) => UnitsTakingAShare.Contains(word);
 

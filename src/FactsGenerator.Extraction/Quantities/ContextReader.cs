@@ -515,14 +515,47 @@ internal static class ContextReader
                 continue;
             }
 
-            var group = IsAt(tokens, k + 1, "the") || IsAt(tokens, k + 1, "those") ? k + 2 : k + 1;
-            if (IsWordAt(tokens, group) && (EventWords.IsEventNoun(tokens[group].Text) || EventWords.IsParticiple(tokens[group].Text) || IsAt(tokens, group, "killed"))
-                && QuantityLexicon.TryEvent(tokens[group].Text, out var sense))
+            ReadAmongGroup(tokens, k, mention);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "One child was among the dead", "two guards are among those injured", "one was, police said, among the dead": the
+    /// group named after the copula's "among", past an aside between commas.
+    /// </summary>
+    public static void ReadAmongEventAfter(IReadOnlyList<Token> tokens, int after, QuantityMention mention)
+    {
+        if (!IsWordAt(tokens, after) || tokens[after].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are"))
+        {
+            return;
+        }
+
+        var among = after + 1;
+        if (IsSymbolAt(tokens, among, ','))
+        {
+            var closing = among + 1;
+            while (closing < tokens.Count && closing <= among + AsideWindow && tokens[closing].IsWord)
             {
-                mention.Event = sense;
+                closing++;
             }
 
-            return;
+            among = IsSymbolAt(tokens, closing, ',') ? closing + 1 : -1;
+        }
+
+        if (IsAt(tokens, among, "among"))
+        {
+            ReadAmongGroup(tokens, among, mention);
+        }
+    }
+
+    private static void ReadAmongGroup(IReadOnlyList<Token> tokens, int among, QuantityMention mention)
+    {
+        var group = IsAt(tokens, among + 1, "the") || IsAt(tokens, among + 1, "those") ? among + 2 : among + 1;
+        if (IsWordAt(tokens, group) && (EventWords.IsEventNoun(tokens[group].Text) || EventWords.IsParticiple(tokens[group].Text) || IsAt(tokens, group, "killed"))
+            && QuantityLexicon.TryEvent(tokens[group].Text, out var sense))
+        {
+            mention.Event = sense;
         }
     }
 
@@ -558,6 +591,12 @@ internal static class ContextReader
                 if (token.IsSymbol('-') || token.IsSymbol('\'') || (token.IsSymbol(',') && IsAt(tokens, k + 1, "which")))
                 {
                     continue;
+                }
+
+                // "The fee, analysts said, was $40 million": an aside between commas before the verb hides nothing.
+                if (token.IsSymbol(',') && IsWordAt(tokens, k + 1) && IsLinkingVerb(tokens[k + 1].Text) && AsideOpening(tokens, k) is var opening and > 0)
+                {
+                    return ReadSubject(tokens, opening);
                 }
 
                 return null;
@@ -695,8 +734,30 @@ internal static class ContextReader
 
     private static bool IsAuxiliary(string word) => word.ToLowerInvariant() is "has" or "have" or "had";
 
+    private const int AsideWindow = 8;
+
+    // The comma that opens the aside closed by the comma at <paramref name="closing"/>, or -1 when none is near.
+    private static int AsideOpening(IReadOnlyList<Token> tokens, int closing)
+    {
+        for (var k = closing - 2; k >= 1 && k >= closing - AsideWindow; k--)
+        {
+            if (tokens[k].IsSymbol(','))
+            {
+                return k;
+            }
+
+            if (tokens[k].IsSymbol('.') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':') || tokens[k].IsNumber)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
-        or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled";
+        or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled"
+        or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped";
 
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"

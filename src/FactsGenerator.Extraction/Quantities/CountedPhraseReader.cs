@@ -142,6 +142,14 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(scale is not null || (IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore) ? k + 1 : k);
             return true;
         }
+        else if (IsWordAt(tokens, k) && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].IsNumber && tokens[k].Text is "C" or "F")
+        {
+            // "46.7C (116F)": the scale's letter glued to the figure, as many newspapers write a temperature.
+            mention.Unit = TemperatureScale(tokens[k].Text);
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            return true;
+        }
         else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
         {
             // "40 degrees Celsius", "98.6 degrees F": a temperature on its scale.

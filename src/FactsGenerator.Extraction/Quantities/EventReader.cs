@@ -180,6 +180,14 @@ internal static class EventReader
                 return;
             }
 
+            // "six remain in critical condition", "two were in a stable condition": a patient's condition, so hurt.
+            if (q == afterAux && q > p && InPatientCondition(tokens, q) is { } condition)
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(condition);
+                return;
+            }
+
             // "three were taken to a nearby hospital": carried to hospital, so hurt.
             if (q == afterAux && IsCarriedToHospital(tokens, q))
             {
@@ -337,6 +345,19 @@ internal static class EventReader
         }
 
         return null;
+    }
+
+    // "in critical condition", "in a serious condition": the index of "condition", or null.
+    private static int? InPatientCondition(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!IsAt(tokens, at, "in"))
+        {
+            return null;
+        }
+
+        var state = IsAt(tokens, at + 1, "a") ? at + 2 : at + 1;
+        return IsWordAt(tokens, state) && tokens[state].Text.ToLowerInvariant() is "critical" or "serious" or "stable" or "grave" or "fair" or "poor"
+            && IsAt(tokens, state + 1, "condition") ? state + 1 : null;
     }
 
     private const int HospitalWindow = 4;
@@ -523,7 +544,8 @@ internal static class EventReader
                 continue;
             }
 
-            if (!token.IsWord || ClauseBoundaries.Contains(token.Text))
+            // "200 people, killing two and injuring five": a word before the next figure opens a clause of its own.
+            if (!token.IsWord || ClauseBoundaries.Contains(token.Text) || !sawNumber)
             {
                 return;
             }

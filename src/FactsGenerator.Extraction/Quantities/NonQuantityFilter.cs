@@ -283,7 +283,7 @@ internal static class NonQuantityFilter
     private static bool IsGluedUnit(string word) =>
         QuantityLexicon.TryMeasureUnit(word, out _) || QuantityLexicon.TryTimeUnit(word, out _) || QuantityLexicon.IsClockWord(word)
         || QuantityLexicon.TryCurrencyCodeAfterAmount(word, out _)
-        || NumberWords.TryScaleSuffix(word, out _) || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
+        || NumberWords.TryScaleSuffix(word, out _) || word is "C" or "F" || word.ToLowerInvariant() is "percent" or "pc" or "yo" or "mph" or "kmh" or "gw" or "kw" or "mw" or "gb" or "tb" or "mb";
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 
@@ -549,7 +549,14 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "only" or "last")
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "last")
+        {
+            return true;
+        }
+
+        // "the only one who", "only one of them" pick someone out; "recorded only one album", "only one man was hurt" count.
+        if (index > 0 && tokens[index - 1].Is("only") && ((index > 1 && tokens[index - 2].IsWord && tokens[index - 2].Text.ToLowerInvariant() is "the" or "my" or "your" or "his" or "her" or "our" or "their" or "its")
+            || !NounPhraseReader.IsContentWordAt(tokens, index + 1)))
         {
             return true;
         }

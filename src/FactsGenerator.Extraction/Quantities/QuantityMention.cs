@@ -91,7 +91,7 @@ internal sealed class QuantityMention
     public string Name { get; set; } = string.Empty;
 
     // Human ages run to about this; a larger bare figure is something else.
-    private const decimal MaxHumanAge = 120m;
+    internal const decimal MaxHumanAge = 120m;
 
     /// <summary>True when the value could be a person's age in years: a whole number from 1 to 120.</summary>
     public bool HasAgeLikeValue => Value is { } value && value >= 1m && value <= MaxHumanAge && value == decimal.Truncate(value);

@@ -35,6 +35,13 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
+            var afterAge = DecadeAgeReader.TryRead(sentence, i, into);
+            if (afterAge > 0)
+            {
+                next = afterAge;
+                continue;
+            }
+
             var afterOdds = OddsReader.TryRead(sentence, i, into);
             if (afterOdds > 0)
             {
@@ -66,12 +73,47 @@ internal static class SentenceQuantityReader
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
-            || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number))
+            || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number) || TryNumerous(tokens, i, out number))
         {
             return true;
         }
 
         return NumberReader.TryRead(tokens, i, out number);
+    }
+
+    // "1.5m people", "2bn users", "300k residents": a scale letter glued to the figure before a noun of people counts
+    // millions of them ("a 100m sprint" is metres). "bn" and "mn" are no units, so any noun may follow them.
+    private static int ReadScaleLetter(IReadOnlyList<Token> tokens, int at, QuantityMention mention)
+    {
+        if (mention.Value is not { } value || mention.Number.Form != NumberForm.Digits || at != mention.Number.Last + 1 || !IsWordAt(tokens, at)
+            || tokens[at].SpaceBefore || !NumberWords.TryScaleSuffix(tokens[at].Text, out var scale) || !IsWordAt(tokens, at + 1) || tokens[at + 1].IsCapitalized)
+        {
+            return at;
+        }
+
+        var noun = tokens[at + 1].Text;
+        var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
+        if (!QuantityLexicon.IsPeopleLike(noun) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
+        {
+            return at;
+        }
+
+        mention.Value = value * scale;
+        mention.CoverEvidence(at);
+        return at + 1;
+    }
+
+    // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
+    private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!tokens[i].Is("numerous") || !IsWordAt(tokens, i + 1) || QuantityLexicon.IsFunctionWord(tokens[i + 1].Text))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(null, i, i, NumberForm.Vague);
+        return true;
     }
 
     // "a months-long blockade", "years-long dispute": a duration without a value; "a week-long stay" lasts one week.
@@ -102,20 +144,22 @@ internal static class SentenceQuantityReader
 
     // "occupied the square for weeks", "over decades", "for many years": a length of time given only by its unit. The vague
     // figure is the preposition (with "many"), so the unit after it is read as what is counted. "for years of effort" and
-    // "for years to come" are no such length.
+    // "for years to come" are no such length. "within minutes", "within hours of the vote" bound how soon something
+    // followed, seconds too.
     private static bool TryVagueSpan(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (!(tokens[i].Is("for") || tokens[i].Is("over")))
+        var within = tokens[i].Is("within");
+        if (!(tokens[i].Is("for") || tokens[i].Is("over") || within))
         {
             return false;
         }
 
-        var last = IsAt(tokens, i + 1, "many") ? i + 1 : i;
+        var last = IsAt(tokens, i + 1, "many") && !within ? i + 1 : i;
         var unitIndex = last + 1;
         if (!IsWordAt(tokens, unitIndex) || !QuantityLexicon.TryTimeUnit(tokens[unitIndex].Text, out var unit)
-            || !string.Equals(unit, tokens[unitIndex].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries"
-            || IsAt(tokens, unitIndex + 1, "of") || IsAt(tokens, unitIndex + 1, "to") || IsSymbolAt(tokens, unitIndex + 1, '-') || IsAt(tokens, unitIndex + 1, "and") || IsAt(tokens, unitIndex + 1, "or"))
+            || !string.Equals(unit, tokens[unitIndex].Text, System.StringComparison.OrdinalIgnoreCase) || (unit is "seconds" && !within) || unit is "nights" or "centuries"
+            || (IsAt(tokens, unitIndex + 1, "of") && !within) || IsAt(tokens, unitIndex + 1, "to") || IsSymbolAt(tokens, unitIndex + 1, '-') || (IsAt(tokens, unitIndex + 1, "and") && !within) || IsAt(tokens, unitIndex + 1, "or"))
         {
             return false;
         }
@@ -437,6 +481,7 @@ internal static class SentenceQuantityReader
         }
 
         phraseStart = ReadSuffixes(tokens, mention, phraseStart);
+        phraseStart = ReadScaleLetter(tokens, phraseStart, mention);
 
         // "peaked at #7 on the radio chart": a place in a ranking counts nothing after it.
         if (ContextReader.ReadAppositiveAge(tokens, mention) || mention.Unit == "rank")
@@ -456,7 +501,7 @@ internal static class SentenceQuantityReader
             RateReader.TryRead(tokens, mention.EvidenceLast + 1, ratedNoun, mention);
         }
 
-        var compoundLast = CompoundDurationReader.Extend(tokens, mention);
+        var compoundLast = System.Math.Max(CompoundDurationReader.Extend(tokens, mention), CompoundLengthReader.Extend(tokens, mention));
         if (compoundLast >= 0)
         {
             resumeAt = System.Math.Max(resumeAt, compoundLast + 1);
@@ -475,7 +520,8 @@ internal static class SentenceQuantityReader
 
         // "aged 16 to 18", "nurses between 25 and 40": the ends of an age span are the ages of its youngest and oldest
         // members, each stated exactly, not bounds of an uncertain figure.
-        if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast)
+        // A span in millions of years ("between 15 and 70 million years old") dates a rock or a star: its ends stay bounds.
+        if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast && mention.UpperValue <= QuantityMention.MaxHumanAge)
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -489,6 +535,12 @@ internal static class SentenceQuantityReader
 
         // "served under two presidents": under their authority, not fewer than.
         if (mention.Head is { } head && QuantityLexicon.IsAuthorityNoun(head) && IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1)
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
+        // "buried under two metres of mud": the depth of what lies on top, not fewer than.
+        if (IsAt(tokens, qualifierStart, "under") && qualifierStart == rangeStart - 1 && IsDepthUnderCover(tokens, number.Last + 1))
         {
             mention.Qualifier = Qualifier.Exact;
         }
@@ -595,6 +647,10 @@ internal static class SentenceQuantityReader
         if (mention.Event is null && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head)) && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun)
         {
             ContextReader.ReadAmongEvent(tokens, qualifierStart, mention);
+            if (mention.Event is null)
+            {
+                ContextReader.ReadAmongEventAfter(tokens, mention.EvidenceLast + 1, mention);
+            }
         }
 
         // "the town is home to 25,000 people", "home to some 300 families": the people live there.
@@ -679,6 +735,37 @@ internal static class SentenceQuantityReader
 
         return tokens[mention.EvidenceLast].Is("ago") || (mention.EvidenceLast + 1 < tokens.Count && tokens[mention.EvidenceLast + 1].Is("ago"));
     }
+
+    // Lengths that say how deep a cover lies: "under two feet of snow", "under 8 m of rubble".
+    private static readonly HashSet<string> DepthUnits = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "feet", "inches", "meters", "m", "cm", "mm", "yards", "ft",
+    };
+
+    private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt)
+    {
+        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !DepthUnits.Contains(unit))
+        {
+            return false;
+        }
+
+        // "under eight metres (26 feet) of mud": past a bracketed conversion.
+        var of = unitAt + 1;
+        if (IsSymbolAt(tokens, of, '('))
+        {
+            while (of < tokens.Count && of <= unitAt + ConversionWindow && !IsSymbolAt(tokens, of, ')'))
+            {
+                of++;
+            }
+
+            of++;
+        }
+
+        return IsAt(tokens, of, "of") && IsWordAt(tokens, of + 1) && !QuantityLexicon.IsFunctionWord(tokens[of + 1].Text);
+    }
+
+    // How far a bracketed conversion after a unit may run: "(about 25 feet)".
+    private const int ConversionWindow = 6;
 
     // "Of the 300 passengers, 12 were hurt": a total fronted by "of" that the part after the comma is counted out of.
     private static bool IsFrontedTotal(IReadOnlyList<Token> tokens, int valueStart)

@@ -526,6 +526,12 @@ internal sealed partial class SpeakerResolver
     private EntityMention? PersonAfterRole(IReadOnlyList<Token> tokens, EntityMention mention)
     {
         var i = IndexAtOrAfter(tokens, mention.End);
+        // ("U.N. Secretary-General Jo Kim": the period that closes a dotted short form.)
+        if (i < tokens.Count && tokens[i].IsSymbol('.') && !tokens[i].SpaceBefore)
+        {
+            i++;
+        }
+
         var start = i;
         // ("said Harbour County Sheriff Jo Kim": a capitalised title describes the person after it just as well.)
         while (i < tokens.Count && i - start < 3
@@ -533,7 +539,8 @@ internal sealed partial class SpeakerResolver
         {
             if (RoleParser.IsRoleHead(tokens[i]) && i + 1 < tokens.Count)
             {
-                var person = entities.MentionAt(tokens[i + 1].Start);
+                var after = GluedCompoundEnd(tokens, i) + 1;
+                var person = after < tokens.Count ? entities.MentionAt(tokens[after].Start) : null;
                 return person is not null && person.Kind == EntityKind.Person ? person : null;
             }
 
@@ -541,6 +548,17 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // The last word of a compound joined by glued hyphens that opens at i ("Secretary-General", "Director-General"), or i.
+    private static int GluedCompoundEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        while (i + 2 < tokens.Count && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens[i + 2].IsWord)
+        {
+            i += 2;
+        }
+
+        return i;
     }
 
     // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation named

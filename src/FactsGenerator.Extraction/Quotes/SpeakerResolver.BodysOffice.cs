@@ -35,7 +35,8 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var partOfOffice = token.IsSymbol(',') || token.Text is "'s" or "'S"
+            // ("U.N. Secretary-General Jo Kim": a dotted short form's last period and a hyphenated title's hyphen.)
+            var partOfOffice = token.IsSymbol(',') || token.Text is "'s" or "'S" || ((token.IsSymbol('.') || token.IsSymbol('-')) && !token.SpaceBefore)
                 || (token.IsWord && (char.IsUpper(token.Text[0]) || Lexicon.TitleModifiers.Contains(token.Text)) && entities.MentionAt(token.Start) is not { Kind: EntityKind.Person });
             if (!partOfOffice)
             {

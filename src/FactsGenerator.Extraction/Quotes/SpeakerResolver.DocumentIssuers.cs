@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
     // What an official or a body proclaims; whoever signed or declared it is its author.
     private static readonly HashSet<string> OfficialDocumentNouns = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "proclamation", "order", "decree", "statement", "announcement", "notice", "communique",
+        "proclamation", "order", "decree", "statement", "announcement", "notice", "communique", "warning", "alert", "advisory", "bulletin",
     };
 
     private static readonly HashSet<string> ProclaimingVerbs = new(System.StringComparer.Ordinal)
@@ -74,7 +74,8 @@ internal sealed partial class SpeakerResolver
                     continue;
                 }
 
-                var subject = MainClauseSubjectBefore(tokens, k - 1);
+                // ("The flood warning issued by the Velm Met Office covers ...": the agent of the passive issued it.)
+                var subject = k + 2 < tokens.Count && tokens[k + 1].Is("by") ? AgentAfterBy(tokens, k + 2) : MainClauseSubjectBefore(tokens, k - 1);
                 if (subject is null || subject.Kind == EntityKind.Place)
                 {
                     continue;
@@ -90,6 +91,13 @@ internal sealed partial class SpeakerResolver
         }
 
         return issuer;
+    }
+
+    // The person or body named right after "by" (past its article).
+    private EntityMention? AgentAfterBy(IReadOnlyList<Token> tokens, int start)
+    {
+        var agent = start + 1 < tokens.Count && tokens[start].Is("the") ? start + 1 : start;
+        return entities.MentionAt(tokens[agent].Start) ?? entities.MentionAt(tokens[start].Start);
     }
 
     // The actor ending right before the verb (past adverbs), unless a subordinating word introduces it.

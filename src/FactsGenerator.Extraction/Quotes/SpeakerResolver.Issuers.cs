@@ -18,7 +18,7 @@ internal sealed partial class SpeakerResolver
     {
         "statement", "statements", "summary", "opinion", "ruling", "judgment", "judgement", "decision", "letter", "tweet",
         "post", "message", "release", "communique", "announcement", "proclamation", "decree", "notice", "order", "filing",
-        "website", "blog", "report", "verdict", "press", "description", "caption",
+        "website", "blog", "report", "verdict", "press", "description", "caption", "warning", "alert", "advisory", "bulletin",
     };
 
     // Unnamed people who speak for the body they belong to.

@@ -324,11 +324,14 @@ internal sealed partial class SpeakerResolver
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
             }
 
-            // "..., read the statement": the clause before the quotation may say whose statement it is.
+            // "..., read the statement": the clause before the quotation may say whose statement it is; else whoever a
+            // recent sentence says issued or made such a document ("The warning issued by X ...").
             if (p + 2 < tokens.Count && tokens[p + 1].Is("the") && DocumentNouns.Contains(tokens[p + 2].Text))
             {
-                decided = false;
-                return null;
+                var sentence = text.SentenceAt(tokens[p].Start);
+                var issuer = sentence is null ? null : AuthorOfDocumentNamedBefore(sentence, tokens[p + 2].Text);
+                decided = issuer is not null;
+                return issuer;
             }
 
             return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
@@ -369,7 +372,12 @@ internal sealed partial class SpeakerResolver
             v++;
         }
 
-        v = SkipAdverbs(tokens, SkipTrailingApposition(tokens, insideQuote, v, actor));
+        if (!pronoun)
+        {
+            v = SkipApposition(tokens, insideQuote, v);
+        }
+
+        v = SkipAdverbs(tokens, v);
         if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
         {
             decided = true;
@@ -378,6 +386,40 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
+    // an aside between commas after the speaker's name, as news writing describes a speaker, stands between the name and
+    // its verb. Returns the token after the aside's closing comma, or p when no aside closes before a verb of saying.
+    private static int SkipApposition(IReadOnlyList<Token> tokens, bool[] insideQuote, int p)
+    {
+        const int MaxAsideTokens = 16;
+        if (p >= tokens.Count || !tokens[p].IsSymbol(','))
+        {
+            return p;
+        }
+
+        for (var k = p + 1; k < tokens.Count && k - p <= MaxAsideTokens + 1; k++)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':'))
+            {
+                return p;
+            }
+
+            if (tokens[k].IsSymbol(','))
+            {
+                var verb = SkipAdverbs(tokens, k + 1);
+                return verb < tokens.Count && IsAttributionVerb(tokens[verb]) ? k + 1 : p;
+            }
+
+            // (", said" right after the name: no aside, the verb follows the comma.)
+            if (k == p + 1 && IsAttributionVerb(tokens[k]))
+            {
+                return k;
+            }
+        }
+
+        return p;
     }
 
     // "..., the party told reporters", "..., the court said": a definite description of a body or person named
@@ -502,14 +544,16 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name;
+        // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name
+        // (nor a body's capitals before a capitalised title: "WHO Director-General Jo Kim said");
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role; "Comic artist Jo Kim told": nor an
         // adjective opening the sentence before the role.
         const int MaxTitleTokens = 9;
         while (mention is null && q + 1 < tokens.Count && q - p < MaxTitleTokens
             && ((tokens[q].IsWord && (IsTitleOrRoleWord(tokens[q]) || tokens[q].Is("his") || tokens[q].Is("her") || tokens[q].Is("their")
                     || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)
-                    || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))))
+                    || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))
+                    || (q == p && NameForms.IsAllCaps(tokens[q].Text) && Lexicon.TitleWords.Contains(tokens[q + 1].Text))))
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
                 || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))
@@ -771,8 +815,12 @@ internal sealed partial class SpeakerResolver
         {
             // ("Their statement read": the owner is whom the pronoun stands for, found above when it is named; the
             // body named last is no likelier than anyone else.)
+            // ("The prime minister's spokesman said": an owner described before the possessive is whom the description
+            // stands for, or nobody known; the body named last does not own the spokesperson either.)
             var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
-            return OwnerOfSpokesperson(tokens, p) ?? (ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
+            var ownedByDescription = p >= 2 && tokens[p - 1].Text is "'s" or "'S" && NameForms.IsLowerWord(tokens[p - 2]);
+            return OwnerOfSpokesperson(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
+                : ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
         // "The Prime Minister apologised", "the Foreign Minister said": the person holding the office named before.

@@ -170,8 +170,9 @@ internal sealed class AnalyzedText
     }
 
     // What CollapseWhitespace turns into a single space or drops: white space, control characters and the invisible
-    // zero-width space and byte-order mark. The cheap ASCII test comes first, as nearly every character is a letter.
-    private static bool IsSpaceLike(char c) => c <= ' ' || c is '\u200B' or '\uFEFF' || char.IsWhiteSpace(c);
+    // zero-width space and byte-order mark. The cheap ASCII tests come first, as nearly every character is a printable
+    // ASCII one (none of which is white space), so the Unicode table is read only beyond ASCII.
+    private static bool IsSpaceLike(char c) => c <= ' ' || (c >= '\u007F' && (c is '\u200B' or '\uFEFF' || char.IsWhiteSpace(c)));
 
     // True when CollapseWhitespace would return the text unchanged: no leading or trailing space-like character,
     // and every inner one is a plain space between two characters that stay.

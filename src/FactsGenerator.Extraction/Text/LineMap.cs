@@ -5,6 +5,8 @@ namespace FactsGenerator.Extraction.Text;
 /// <summary>Converts offsets to 1-based line and column numbers (line breaks: \n, \r\n, \r).</summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly int[] lineStarts;
 
     public LineMap(string text)
@@ -12,6 +14,13 @@ internal sealed class LineMap
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            // Jump to the next line break (IndexOfAny is vectorised): a line is often a whole paragraph.
+            i = text.IndexOfAny(LineBreaks, i);
+            if (i < 0)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c == '\r')
             {

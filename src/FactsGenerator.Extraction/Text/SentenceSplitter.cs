@@ -13,10 +13,12 @@ internal static class SentenceSplitter
     // Abbreviations that are (almost) never the end of a sentence.
     private static readonly HashSet<string> NonTerminalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig",
-        "rev", "sen", "rep", "gov", "pres", "hon", "cdr", "cpl", "pvt", "spc", "det", "supt", "insp", "atty", "asst", "lieut", "sens", "reps", "govs", "pfc", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig", "det", "cpl", "pvt", "supt", "insp",
+        "rev", "sen", "rep", "gov", "pres", "hon", "cdr", "spc", "atty", "asst", "lieut", "sens", "reps", "govs", "pfc", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
     };
+
+    private static readonly char[] SentenceMarks = { '"', '.', '!', '?' };
 
     public static List<(int Start, int End)> Split(string normalized, int start, int end)
     {
@@ -26,6 +28,13 @@ internal static class SentenceSplitter
         var sentenceStart = SkipWhitespace(normalized, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
+            // Only a quotation mark or a terminal can end a sentence: jump to the next one (IndexOfAny is vectorised).
+            i = normalized.IndexOfAny(SentenceMarks, i, end - i);
+            if (i < 0)
+            {
+                break;
+            }
+
             var c = normalized[i];
             int terminal;
             int closeEnd;
@@ -77,8 +86,7 @@ internal static class SentenceSplitter
 
             // Later periods of a run follow a period, so they always read as part of the abbreviation;
             // only a '!' or '?' later in the run still ends the sentence.
-            if (normalized[terminal] == '.' && (IsAbbreviationEnd(normalized, sentenceStart, terminal) || IsWireCreditAt(normalized, next, end))
-                && !HasExclamationOrQuestion(normalized, terminal + 1, resume + 1))
+            if (normalized[terminal] == '.' && IsAbbreviationEnd(normalized, sentenceStart, terminal) && !HasExclamationOrQuestion(normalized, terminal + 1, resume + 1))
             {
                 i = resume;
                 continue;
@@ -138,31 +146,6 @@ internal static class SentenceSplitter
         return NonTerminalAbbreviations.Contains(word);
     }
 
-    // "SACRAMENTO, Calif. (AP) — ...": a news agency's credit in brackets before a dash goes on the dateline, so the
-    // abbreviation before it ends no sentence.
-    private static bool IsWireCreditAt(string text, int open, int end)
-    {
-        const int MaxCreditLength = 24;
-        if (text[open] != '(')
-        {
-            return false;
-        }
-
-        var close = open + 1;
-        while (close < end && close - open <= MaxCreditLength && (char.IsLetter(text[close]) || text[close] == ' '))
-        {
-            close++;
-        }
-
-        if (close >= end || text[close] != ')' || close == open + 1)
-        {
-            return false;
-        }
-
-        var dash = SkipWhitespace(text, close + 1, end);
-        return dash < end && text[dash] is '-' && (dash + 1 >= end || text[dash + 1] is ' ' or '-');
-    }
-
     private static bool HasExclamationOrQuestion(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -179,12 +162,9 @@ internal static class SentenceSplitter
     private static int CountQuotes(string text, int start, int end)
     {
         var count = 0;
-        for (var i = start; i < end; i++)
+        for (var i = text.IndexOf('"', start, end - start); i >= 0; i = text.IndexOf('"', i + 1, end - i - 1))
         {
-            if (text[i] == '"')
-            {
-                count++;
-            }
+            count++;
         }
 
         return count;

@@ -16,6 +16,11 @@ internal sealed class StringMemo<T>
     private readonly Dictionary<string, T> answers = new(StringComparer.Ordinal);
     private readonly Func<string, T> compute;
 
+    // The last string asked about and its answer: the rules often ask about the same string several times in a row
+    // (a name chunk's text, a token's), and comparing references is cheaper than hashing the text again.
+    private string? lastValue;
+    private T lastAnswer = default!;
+
     public StringMemo(Func<string, T> compute)
     {
         this.compute = compute;
@@ -23,12 +28,24 @@ internal sealed class StringMemo<T>
 
     public T Get(string value)
     {
-        if (answers.TryGetValue(value, out var answer))
+        if (ReferenceEquals(value, lastValue))
         {
-            return answer;
+            return lastAnswer;
         }
 
-        answer = compute(value);
+        if (!answers.TryGetValue(value, out var answer))
+        {
+            answer = Remember(value);
+        }
+
+        lastValue = value;
+        lastAnswer = answer;
+        return answer;
+    }
+
+    private T Remember(string value)
+    {
+        var answer = compute(value);
         if (answers.Count >= Limit)
         {
             answers.Clear();

@@ -65,4 +65,12 @@ public class BodyVoteTests
         Assert.Contains("Maria Tolland", Extract.PeopleNames(facts));
         Assert.DoesNotContain("Maria Tolland", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void WhatHasHeadquartersIsABodyEvenWithAPlaceHead()
+    {
+        var facts = Extract.From("Two officers were hurt at the headquarters of the Velm Harbour Prefecture on Friday.");
+        Assert.Contains("Velm Harbour Prefecture", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Velm Harbour Prefecture", Extract.PlaceNames(facts));
+    }
 }

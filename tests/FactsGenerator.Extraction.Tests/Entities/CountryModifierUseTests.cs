@@ -12,9 +12,15 @@ public class CountryModifierUseTests
     }
 
     [Fact]
-    public void ACountryOnlyQualifyingANounStaysNoPlace()
+    public void ACountryCodeOnlyQualifyingANounStaysNoPlace()
     {
-        Assert.DoesNotContain("Philippines", Extract.PlaceNames(Extract.From("Aid came from the Philippines delegation and others.")));
+        Assert.DoesNotContain("United States", Extract.PlaceNames(Extract.From("Aid came from the US delegation and others.")));
+    }
+
+    [Fact]
+    public void ACountryNamedInFullQualifyingANounIsAPlace()
+    {
+        Assert.Contains("Philippines", Extract.PlaceNames(Extract.From("Aid came from the Philippines delegation and others.")));
     }
 
     [Theory]
@@ -28,8 +34,14 @@ public class CountryModifierUseTests
     }
 
     [Fact]
-    public void ACountryOfMakeBeforeAHyphenStaysNoPlace()
+    public void ACountryCodeOfMakeBeforeAHyphenStaysNoPlace()
     {
-        Assert.DoesNotContain("Chile", Extract.PlaceNames(Extract.From("Police drove a Chile-built armoured truck to the square.")));
+        Assert.DoesNotContain("United States", Extract.PlaceNames(Extract.From("Police drove a US-built armoured truck to the square.")));
+    }
+
+    [Fact]
+    public void ACountryOfMakeNamedInFullIsAPlace()
+    {
+        Assert.Contains("Chile", Extract.PlaceNames(Extract.From("Police drove a Chile-built armoured truck to the square.")));
     }
 }

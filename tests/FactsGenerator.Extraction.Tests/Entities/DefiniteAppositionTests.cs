@@ -44,4 +44,18 @@ public class DefiniteAppositionTests
         Assert.DoesNotContain("Marta Quillon", Extract.OrganizationNames(facts));
         Assert.Contains("Marta Quillon", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void TheKindMayEndInThePlaceItServes()
+    {
+        var facts = Extract.From("Storms were forecast by Harlune, the national weather service for Ireland, on Monday.");
+        Assert.Contains("Harlune", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void APlaceAfterTheKindThatGoesOnNamesNoBody()
+    {
+        var facts = Extract.From("Tomas Berg, the head of the fire service in Arden County since 2010, retired.");
+        Assert.DoesNotContain("Tomas Berg", Extract.OrganizationNames(facts));
+    }
 }

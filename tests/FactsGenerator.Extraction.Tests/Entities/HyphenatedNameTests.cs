@@ -15,4 +15,20 @@ public class HyphenatedNameTests
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("Park Min-seo, the city's mayor, opened the new library on Monday.", "Park Min-seo")]
+    [InlineData("The award went to director Hall Ji-woo for her second film.", "Hall Ji-woo")]
+    [InlineData("Jeon Do-hyun said the talks would resume next week.", "Jeon Do-hyun")]
+    public void AShortFamilyNameBeforeAHyphenatedGivenNameIsAPerson(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AHyphenatedEnglishWordAfterAPlaceWordIsNoName()
+    {
+        var facts = Extract.From("The Park Self-help group met on Friday.");
+        Assert.Empty(facts.People);
+    }
 }

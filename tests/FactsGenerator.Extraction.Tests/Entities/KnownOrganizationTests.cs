@@ -8,6 +8,11 @@ public class KnownOrganizationTests
     [InlineData("The figures were first printed by USA Today last week.", "USA Today")]
     [InlineData("He later played for the Sacramento Kings for three seasons.", "Sacramento Kings")]
     [InlineData("She booked the flight with Lufthansa because it was cheaper.", "Lufthansa")]
+    [InlineData("The series will stream on Hulu from next spring.", "Hulu")]
+    [InlineData("Shares in Gazprom fell sharply on Tuesday.", "Gazprom")]
+    [InlineData("Local officials blamed the Taliban for the roadside blast.", "Taliban")]
+    [InlineData("The town was held by Islamic State until 2017.", "Islamic State")]
+    [InlineData("Europol said the network spanned nine countries.", "Europol")]
     public void AWellKnownBodyNamedWithNoTelltaleWordIsAnOrganisation(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);

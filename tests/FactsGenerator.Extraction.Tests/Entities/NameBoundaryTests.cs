@@ -64,4 +64,13 @@ public class NameBoundaryTests
         Assert.Contains("Morgan A. I. Tallis", Extract.PeopleNames(facts));
         Assert.Empty(Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void AnOfficeWordBeforeAGenerationalSuffixIsTheFamilyName()
+    {
+        var facts = Extract.From("On Monday, Samuel Otis King Jr. spoke to the crowd at the rally.");
+        var person = Extract.Person(facts, "Samuel Otis King Jr");
+        Assert.Null(person.Role);
+        Assert.Empty(facts.Organizations);
+    }
 }

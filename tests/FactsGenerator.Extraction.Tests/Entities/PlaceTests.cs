@@ -142,6 +142,15 @@ public class PlaceTests
         Assert.Contains("Blyth Vale", Extract.PlaceNames(Extract.From("Voters in Blyth Vale chose. The Blyth Vale seat changed hands.")));
     }
 
+    [Theory]
+    [InlineData("He was killed by a Portugal military airstrike on Monday.", "Portugal")]
+    [InlineData("It happened in the United States capital on Monday.", "United States")]
+    [InlineData("Investors fear Argentina-style inflation.", "Argentina")]
+    public void ACountryNamedInFullIsListedEvenAsAModifier(string sentence, string country)
+    {
+        Assert.Contains(country, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void ACountryAfterTheWithAVerbIsTheSubjectNotAModifier()
     {

@@ -46,4 +46,27 @@ public class RoleCapitalisedOfficeRunTests
     {
         Assert.Equal(("mayoral nominee", "Green Party"), RoleOf("Crowds cheered when the Green Party mayoral nominee Vera Holm arrived.", "Vera Holm"));
     }
+
+    [Theory]
+    [InlineData("The launch window, which HSA Administrator Maria Okafor said could open in May, was moved.", "Maria Okafor", "administrator", "HSA")]
+    [InlineData("Talks resumed after Velmco Archivist Peter Lund released the letters.", "Peter Lund", "archivist", "Velmco")]
+    public void AnOfficeNounInsideTheRunBeforeAFullNameIsTheTitle(string text, string name, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), RoleOf(text, name));
+    }
+
+    [Theory]
+    [InlineData("Striker Tomas Brandt scored twice before the break.", "Tomas Brandt", "striker")]
+    [InlineData("Lead Maria Okafor spoke about the second season on Friday.", "Maria Okafor", "lead")]
+    public void AnEverydayWordOpeningTheSentenceBeforeAFullNameDescribesThePerson(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void AParticipleOpeningTheSentenceIsNoDescription()
+    {
+        var facts = Extract.From("Born Maria Okafor in a small port town, she later took her stepfather's name.");
+        Assert.DoesNotContain(facts.People, p => p.Role == "born");
+    }
 }

@@ -36,4 +36,14 @@ public class SpelledShortFormBoundaryTests
         Assert.Contains("Lakeside Institute", names);
         Assert.Contains("Arden Reef Trust", names);
     }
+
+    [Theory]
+    [InlineData("According to Letters from Velmora (LFV), the shops closed early.", "Letters from Velmora", "LFV")]
+    [InlineData("Staff at Builders without Borders (BWB) agreed to help.", "Builders without Borders", "BWB")]
+    public void AShortFormJoinsTheNameAcrossOtherPrepositions(string sentence, string name, string shortForm)
+    {
+        var facts = Extract.From(sentence);
+        var body = Assert.Single(facts.Organizations, o => o.Name == name);
+        Assert.Contains(shortForm, body.Aliases);
+    }
 }

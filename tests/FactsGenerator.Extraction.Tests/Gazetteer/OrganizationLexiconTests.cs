@@ -12,6 +12,9 @@ public class OrganizationLexiconTests
     [InlineData("Coca-Cola")]
     [InlineData("Lufthansa")]
     [InlineData("eBay")]
+    [InlineData("SpaceX")]
+    [InlineData("AstraZeneca")]
+    [InlineData("Gazprom")]
     public void KnownBodiesAreFoundAsATextWritesThem(string name)
     {
         Assert.True(OrganizationLexicon.Contains(name));
@@ -36,6 +39,11 @@ public class OrganizationLexiconTests
     [InlineData("Roman Empire")]
     [InlineData("Brexiteers")]
     [InlineData("Notre Dame")]
+    [InlineData("Ltd")]
+    [InlineData("Simon")]
+    [InlineData("Zurich")]
+    [InlineData("Deutsche")]
+    [InlineData("Minecraft")]
     public void EverydayWordsAbbreviationsPlacesAndGroupsOfPeopleAreLeftOut(string name)
     {
         Assert.False(OrganizationLexicon.Contains(name));

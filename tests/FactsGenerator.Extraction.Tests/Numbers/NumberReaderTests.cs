@@ -63,6 +63,8 @@ public class NumberReaderTests
     [InlineData("seventeen years", 17)]
     [InlineData("over half a million people", 500000)]
     [InlineData("half a dozen eggs", 6)]
+    [InlineData("two dozen pupils", 24)]
+    [InlineData("three dozen homes", 36)]
     public void ReadsNumberWords(string text, double expected)
     {
         Assert.Equal((decimal)expected, Value(text));
@@ -195,5 +197,45 @@ public class NumberReaderOrdinalAfterOneTests
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);
         Assert.True(NumberReader.TryRead(tokens, 0, out var match));
         Assert.Equal(1m, match.Value);
+    }
+}
+
+public class NumberReaderOpeningWordTests
+{
+    private static bool TryReadAtFirstToken(string text, out NumberMatch match)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        return NumberReader.TryRead(tokens, 0, out match);
+    }
+
+    // The words a number can open with are looked up in one set: units, tens, vague counts and the idiom openers,
+    // in any case.
+    [Theory]
+    [InlineData("Seventeen boats sailed", 17)]
+    [InlineData("ninety ferries waited", 90)]
+    [InlineData("SIX tugs came", 6)]
+    [InlineData("a dozen piers", 12)]
+    public void ReadsNumbersOpenedByAUnitATensWordOrAnArticle(string text, double expected)
+    {
+        Assert.True(TryReadAtFirstToken(text, out var match));
+        Assert.Equal((decimal)expected, match.Value);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of boats sailed")]
+    [InlineData("several ferries waited")]
+    public void ReadsAVagueCountAtItsOwnWord(string text)
+    {
+        Assert.True(TryReadAtFirstToken(text, out var match));
+        Assert.True(match.IsVague);
+    }
+
+    [Theory]
+    [InlineData("Harbour pilots waited")]
+    [InlineData("the tide turned")]
+    [InlineData(", then")]
+    public void ReadsNoNumberAtAWordNoNumberOpensWith(string text)
+    {
+        Assert.False(TryReadAtFirstToken(text, out _));
     }
 }

@@ -39,6 +39,14 @@ public class CountedPhraseTests
     }
 
     [Fact]
+    public void DoesNotCarryTheEventOfAParticipleClauseBackOntoTheFigureBeforeIt()
+    {
+        var facts = QuantityTestText.Extract("The gunman fired into a queue of 150 people, killing three and injuring four.");
+        Assert.Equal(QuantityCategory.Other, Assert.Single(facts, f => f.Value == 150m).Category);
+        Assert.Equal(QuantityCategory.Casualties, Assert.Single(facts, f => f.Value == 4m).Category);
+    }
+
+    [Fact]
     public void DoesNotCarryAListEventOntoThingsThatAreNotPeople()
     {
         var facts = QuantityTestText.Extract("Officials confirmed 523 new infections and 12 new deaths.");

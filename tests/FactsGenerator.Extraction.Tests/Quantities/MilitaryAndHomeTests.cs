@@ -94,15 +94,31 @@ public class DisplacementAndAmongTests
     [InlineData("Among the dead were four teachers.", QuantityCategory.Casualties)]
     [InlineData("Among those injured are two guards, police said.", QuantityCategory.Casualties)]
     [InlineData("Among the guests were six ministers.", QuantityCategory.Other)]
+    [InlineData("Two guards are among those injured.", QuantityCategory.Casualties)]
+    [InlineData("Two mayors were among the guests.", QuantityCategory.Other)]
+    [InlineData("Four climbers remain in critical condition.", QuantityCategory.Casualties)]
+    [InlineData("Two riders were in a stable condition last night.", QuantityCategory.Casualties)]
+    [InlineData("Four climbers were in the hut.", QuantityCategory.Other)]
     public void ReadsWhatHappenedFromTheClause(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
     }
 
     [Theory]
+    [InlineData("Twelve people died in the crash. One child was among the dead.")]
+    [InlineData("Nine people died. One child was, the coroner said, among the dead.")]
+    public void ReadsOneAmongTheDeadAsAToll(string text)
+    {
+        var child = Assert.Single(QuantityTestText.Extract(text), f => f.Value == 1m);
+        Assert.Equal(QuantityCategory.Casualties, child.Category);
+    }
+
+    [Theory]
     [InlineData("About 600 villagers were airlifted out by the army.", QuantityCategory.Other)]
     [InlineData("The town's 9,000 residents were told to stay indoors.", QuantityCategory.Population)]
     [InlineData("The valley has 9,000 inhabitants.", QuantityCategory.Population)]
+    [InlineData("It is a republic of 40 million people.", QuantityCategory.Population)]
+    [InlineData("The carmaker, which employs 45,000 people, opened a plant.", QuantityCategory.Other)]
     public void ResidentsAreAPopulationUnlessCountedForWhatHappensToThem(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);

@@ -138,4 +138,13 @@ public class NamingTests
         Assert.Equal(QuantityCategory.Military, fact.Category);
         Assert.Contains("fighters", fact.About);
     }
+
+    [Theory]
+    [InlineData("The asking price, to be paid in cash, is 40 million dollars.", "PriceUsd")]
+    [InlineData("The fine, the court said, was $5,000.", "FineUsd")]
+    [InlineData("Attendance topped 40,000 on Saturday.", "Attendance")]
+    public void NamesAFigureAfterItsSubjectAcrossAnAside(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.First(sentence).Name);
+    }
 }

@@ -122,4 +122,35 @@ public class QualifierTests
         var facts = QuantityTestText.Extract("Police reported 30 arrests and 20 injuries on Sunday.");
         Assert.Contains(facts, f => f.Value == 20m && f.Qualifier == Qualifier.Exact);
     }
+
+    [Theory]
+    [InlineData("The storm left cars buried under two feet of snow.", 2, Qualifier.Exact)]
+    [InlineData("The bones lay under 3 metres of silt.", 3, Qualifier.Exact)]
+    [InlineData("The hull lay under four metres (13 feet) of sand.", 4, Qualifier.Exact)]
+    [InlineData("Under 40 percent of voters turned out.", 40, Qualifier.FewerThan)]
+    [InlineData("The walk took under two hours.", 2, Qualifier.FewerThan)]
+    public void ReadsUnderBeforeALayersDepthAsExact(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(qualifier, fact.Qualifier);
+    }
+
+    [Fact]
+    public void KeepsBoundsOnADatingInMillionsOfYears()
+    {
+        var fact = QuantityTestText.Single("Geologists say the ridge is between 20 and 60 million years old.");
+        Assert.Equal(20000000m, fact.Value);
+        Assert.Equal(60000000m, fact.UpperValue);
+        Assert.Equal(Qualifier.AtLeast, fact.Qualifier);
+    }
+
+    [Fact]
+    public void KeepsTheEndsOfAnAgeSpanFromZeroExact()
+    {
+        var fact = QuantityTestText.Single("Children aged 0 to 4 years ride free.");
+        Assert.Equal(0m, fact.Value);
+        Assert.Equal(4m, fact.UpperValue);
+        Assert.Equal(Qualifier.Exact, fact.Qualifier);
+    }
 }

@@ -27,6 +27,8 @@ public class UnitConventionTests
     [InlineData("The oven was set to 220°C for the bread.", 220, "celsius")]
     [InlineData("The oven was set to 425°F for the bread.", 425, "fahrenheit")]
     [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "celsius")]
+    [InlineData("The town sweltered at 44.2C on Friday.", 44.2, "celsius")]
+    [InlineData("Highs near 98F are expected.", 98, "fahrenheit")]
     [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "fahrenheit")]
     [InlineData("The ramp turns through 90° at the top.", 90, "degrees")]
     [InlineData("The parcel weighed 12 pounds when it arrived.", 12, "lb")]
@@ -194,5 +196,16 @@ public class UnitConventionTests
     public void ElectionCountsAreCountedInTheirOwnUnit(string sentence, string unit)
     {
         Assert.Equal(unit, QuantityTestText.First(sentence).Unit);
+    }
+
+    [Theory]
+    [InlineData("Some 1.5m people signed the petition.", 1500000, "people")]
+    [InlineData("The network claims 2bn accounts.", 2000000000, "accounts")]
+    [InlineData("She won the 100m sprint in record time.", 100, "m")]
+    public void ReadsAScaleLetterBeforeANounOfPeopleAsMillions(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
     }
 }

@@ -167,4 +167,18 @@ public class QuoteIssuerTests
         var facts = Extract.From("The Harbour Commission met on Monday. The island's fishermen issued a statement asking that the quota be settled by the Harbour Commission. Their statement also read \"a quota set without us will empty our villages within ten years.\"");
         Assert.Null(Quote(facts, "a quota set").Speaker);
     }
+
+    [Fact]
+    public void ReadTheWarningAfterTheQuotationGivesWhoeverIssuedIt()
+    {
+        var facts = Extract.From("The amber warning issued by the Velm Weather Office covers six counties. \"Gusts will bring down trees and power lines overnight\", read the warning.");
+        Assert.Equal("Velm Weather Office", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ReadTheStatementAfterTheQuotationGivesItsMaker()
+    {
+        var facts = Extract.From("Ana Ruiz issued a statement on Tuesday. \"We will rebuild every home that the river took\", read the statement.");
+        Assert.Equal("Ana Ruiz", Assert.Single(facts.Quotes).Speaker);
+    }
 }

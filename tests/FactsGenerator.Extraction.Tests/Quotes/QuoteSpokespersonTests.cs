@@ -35,4 +35,18 @@ public class QuoteSpokespersonTests
         var facts = Extract.From("The Harbour Council met on Monday. Tom Ruddock, a spokesman for Ann Redfern, said the plan was \"dead in the water\".");
         Assert.Equal("Tom Ruddock", Quote(facts, "dead in").Speaker);
     }
+
+    [Fact]
+    public void ASpokespersonOfAnOfficeDescribedSpeaksForItsHolder()
+    {
+        var facts = Extract.From("Governor Ana Ruiz met the unions on Monday. The governor's spokesman said: \"The talks were useful and will go on.\"");
+        Assert.Equal("Ana Ruiz", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASpokespersonOfAnOfficeNobodyHoldsIsNotTheLastBodys()
+    {
+        var facts = Extract.From("The Velm Port Authority closed the dock. The premier's spokeswoman said: \"Nobody was hurt in the fire at the dock.\"");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Velm Port Authority");
+    }
 }

@@ -58,4 +58,24 @@ public class SentenceSplitterTests
         Assert.Equal((4, 16), (evidence.Line, evidence.Column));
         Assert.Equal("12", evidence.Text);
     }
+
+    [Fact]
+    public void FindsEveryTerminalAfterLongRunsWithoutAny()
+    {
+        // The splitter jumps from one quotation mark or terminal to the next: long stretches with none between them,
+        // a quotation left open in the paragraph, and a closed one all still split where they should.
+        var words = string.Join(" ", System.Linq.Enumerable.Repeat("the tide came in slowly", 40));
+        var sentences = Sentences("A " + words + ". Boats waited! Did the pier hold? \"It held,\" she said. He added \"more rain\" later.");
+        Assert.Equal(5, sentences.Length);
+        Assert.Equal("Boats waited!", sentences[1]);
+        Assert.Equal("Did the pier hold?", sentences[2]);
+        Assert.Equal("\"It held,\" she said.", sentences[3]);
+    }
+
+    [Fact]
+    public void AnUnbalancedQuotationMarkDoesNotHideTheTerminals()
+    {
+        var sentences = Sentences("The keeper said \"the lamp failed. Ships turned back. Nobody was hurt.");
+        Assert.Equal(3, sentences.Length);
+    }
 }

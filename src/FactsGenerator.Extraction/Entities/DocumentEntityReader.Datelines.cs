@@ -1,0 +1,220 @@
+using System.Collections.Generic;
+using System.Text;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// The dateline that opens a wire or newspaper story: the place it was filed from in capitals, then a region, a date
+/// or the agency, then a dash ("TARSK, Velmoria (AP) -", "ORRA CITY, June 3 (Reuters) -", "NEW VELM:"). The capitals
+/// spell a place, not an acronym of a body.
+/// </summary>
+internal sealed partial class DocumentEntityReader
+{
+    private const int MaxDatelineWords = 4;
+
+    /// <summary>Particles written in lower case inside a place's name ("Rio de Janeiro", "Port-au-Prince").</summary>
+    private static readonly HashSet<string> PlaceParticles = Lexicon.Set("de del la le les du des da do dos das di au aux sur upon al el");
+
+    private bool datelineRead;
+
+    // "TARSK, Calif." ends a sentence for the splitter, so "(AP) -" opens the next: that sentence and its dash.
+    private (Sentence Sentence, int Dash)? agencyAfterDateline;
+
+    // Reads a dateline at the start of the first body paragraph, registers its place, and drops the chunks of the
+    // capitals, which would otherwise read as acronyms, and of the agency in brackets, which signs the story as a
+    // byline would.
+    private void TakeDateline(Sentence sentence, List<NameChunk> chunks)
+    {
+        if (agencyAfterDateline is { } agency && agency.Sentence == sentence)
+        {
+            chunks.RemoveAll(chunk => chunk.First < agency.Dash);
+            agencyAfterDateline = null;
+            return;
+        }
+
+        var tokens = sentence.Tokens;
+        if (datelineRead || sentence.Start != sentence.Paragraph.Start)
+        {
+            return;
+        }
+
+        datelineRead = true;
+        var last = CapitalsRunEnd(tokens);
+        var inCapitals = last >= 0;
+        if (!inCapitals)
+        {
+            last = TitleCaseRunEnd(tokens);
+            if (last < 0)
+            {
+                return;
+            }
+        }
+
+        var written = inCapitals ? TitleCased(tokens, last) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
+        var known = gazetteer.TryFind(written, out var place) || (last == 0 && gazetteer.TryFindTown(written, out place));
+        var dash = DatelineDash(tokens, last + 1, out var region);
+        var next = NextInParagraph(sentence);
+        var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
+
+        // "Orra (AFP) -": a dateline in title case is read only for a known place before the dash, since an opening
+        // name in brackets ("Velm Aid (VA) - the charity -") may be a body's short form.
+        if ((!known && dash < 0 && nextDash < 0) || (!inCapitals && (!known || (dash < 0 && nextDash < 0))))
+        {
+            return;
+        }
+
+        var record = registry.Mention(EntityKind.Place, known ? place.Name : written, sentence, tokens[0].Start, tokens[last].End);
+        if (known)
+        {
+            record.PlaceKind = place.Kind;
+        }
+
+        // The region is read here, not by its chunk: the agency's bracket after it is no short form of its name.
+        if (region is { } filedIn)
+        {
+            var regionRecord = registry.Mention(EntityKind.Place, filedIn.Place.Name, sentence, tokens[filedIn.First].Start, tokens[filedIn.Last].End);
+            regionRecord.PlaceKind = filedIn.Place.Kind;
+        }
+
+        var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
+        chunks.RemoveAll(chunk => chunk.First < readTo);
+        if (nextDash >= 0)
+        {
+            agencyAfterDateline = (next!, nextDash);
+        }
+    }
+
+    private Sentence? NextInParagraph(Sentence sentence)
+    {
+        var index = sentence.Index + 1;
+        return index < text.Sentences.Count && text.Sentences[index].Paragraph == sentence.Paragraph ? text.Sentences[index] : null;
+    }
+
+    // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"), when a comma,
+    // a bracket, a colon or a spaced dash follows them; otherwise -1.
+    private static int CapitalsRunEnd(IReadOnlyList<Token> tokens)
+    {
+        var words = 0;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.IsWord && IsCapitalsWord(token.Text) && (i == 0 || token.SpaceBefore || tokens[i - 1].IsSymbol('-') || tokens[i - 1].IsSymbol('.')))
+            {
+                words++;
+                i++;
+                continue;
+            }
+
+            // "ST. ORRA", "PORT-AU-PRINCE": a full stop after a short form, or a hyphen, inside the name.
+            if (i > 0 && !token.SpaceBefore && (token.IsSymbol('.') || token.IsSymbol('-')) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+                && IsCapitalsWord(tokens[i + 1].Text))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (words == 0 || words > MaxDatelineWords || i >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var after = tokens[i];
+        return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || (after.IsSymbol('-') && after.SpaceBefore) ? i - 1 : -1;
+    }
+
+    // The last token of the capitalised words that open the sentence before a comma or a bracket ("Orra (AFP) -",
+    // "Orra City, June 3 (Reuters) -"); otherwise -1.
+    private static int TitleCaseRunEnd(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count && i < MaxDatelineWords && NameChunker.IsNameWord(tokens[i]) && (i == 0 || tokens[i].SpaceBefore))
+        {
+            i++;
+        }
+
+        return i > 0 && i < tokens.Count && (tokens[i].IsSymbol(',') || tokens[i].IsSymbol('(')) ? i - 1 : -1;
+    }
+
+    // Two letters or more, all capitals: "UK" and "NEW" are, "A" and "I" are not.
+    private static bool IsCapitalsWord(string word) => word.Length >= 2 && NameForms.IsAllCaps(word);
+
+    // "ORRA, Velmoria -", "ORRA, June 3 (Reuters) -", "ORRA (AFP) -": the spaced dash that ends a dateline after a
+    // known region or country (given back), or after an agency in brackets, or -1. A place unknown to the gazetteer
+    // opens a dateline only with such a dash.
+    private int DatelineDash(IReadOnlyList<Token> tokens, int after, out (GazetteerPlace Place, int First, int Last)? region)
+    {
+        region = null;
+        var i = after;
+        if (i < tokens.Count && tokens[i].IsSymbol(','))
+        {
+            // "Velmoria", "June 3", "Calif.": words, numbers and the full stops of an abbreviation.
+            var start = ++i;
+            while (i < tokens.Count && (tokens[i].IsWord || tokens[i].IsNumber || (tokens[i].IsSymbol('.') && !tokens[i].SpaceBefore)))
+            {
+                i++;
+            }
+
+            var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
+            if (i > start && (gazetteer.TryFind(written, out var place) || gazetteer.TryFind(StateAbbreviations.StateOf(written) ?? written, out place)))
+            {
+                region = (place, start, i - 1);
+            }
+        }
+
+        if (i < tokens.Count && tokens[i].IsSymbol('('))
+        {
+            return AgencyDash(tokens, i);
+        }
+
+        return region is not null && i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
+    }
+
+    // "(AP) -": the spaced dash after an agency in brackets that opens at i, or -1.
+    private static int AgencyDash(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsSymbol('('))
+        {
+            return -1;
+        }
+
+        while (i < tokens.Count && !tokens[i].IsSymbol(')'))
+        {
+            i++;
+        }
+
+        i++;
+        return i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
+    }
+
+    // "SAN JUAN" → "San Juan", "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince".
+    private static string TitleCased(IReadOnlyList<Token> tokens, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i <= last; i++)
+        {
+            var token = tokens[i];
+            if (i > 0 && token.SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            var word = token.Text;
+            if (!token.IsWord || (i > 0 && PlaceParticles.Contains(word)))
+            {
+                builder.Append(token.IsWord ? word.ToLowerInvariant() : word);
+                continue;
+            }
+
+            builder.Append(word[0]).Append(word.Substring(1).ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+}

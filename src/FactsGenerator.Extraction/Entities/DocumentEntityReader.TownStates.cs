@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>A US state abbreviated after its town the agencies' way ("Fresno, Calif.", "Albany, N.Y.") is the state.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    private bool TryStateAfterTown(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First < 2 || !tokens[chunk.First - 1].IsSymbol(',') || !NameChunker.IsNameWord(tokens[chunk.First - 2])
+            || StateAbbreviations.StateOf(AbbreviationAt(tokens, chunk.First, chunk.Last)) is not { } state)
+        {
+            return false;
+        }
+
+        var record = Add(EntityKind.Place, state, chunk);
+        registry.AddAlias(record, AbbreviationAt(tokens, chunk.First, chunk.Last));
+        return true;
+    }
+
+    // "Calif" before its full stop, or "N.Y." with its own: the abbreviation as a style book writes it (at the end of
+    // a sentence the one full stop closes both).
+    private static string AbbreviationAt(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            builder.Append(tokens[i].Text);
+        }
+
+        var stopAfter = last + 1 == tokens.Count || (tokens[last + 1].IsSymbol('.') && !tokens[last + 1].SpaceBefore);
+        if (stopAfter && !tokens[last].IsSymbol('.'))
+        {
+            builder.Append('.');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// The abbreviations of US states that news agencies write after a town ("Fresno, Calif.", "Albany, N.Y."), in
+/// datelines and in older body text (the agencies' style books; states of four or five letters and those with one
+/// word of two are written out, so "Ohio", "Iowa", "Texas" and "Utah" have none).
+/// </summary>
+internal static class StateAbbreviations
+{
+    private static readonly Dictionary<string, string> States = new(System.StringComparer.Ordinal)
+    {
+        ["Ala."] = "Alabama", ["Ariz."] = "Arizona", ["Ark."] = "Arkansas", ["Calif."] = "California", ["Colo."] = "Colorado",
+        ["Conn."] = "Connecticut", ["Del."] = "Delaware", ["Fla."] = "Florida", ["Ga."] = "Georgia", ["Ill."] = "Illinois",
+        ["Ind."] = "Indiana", ["Kan."] = "Kansas", ["Ky."] = "Kentucky", ["La."] = "Louisiana", ["Md."] = "Maryland",
+        ["Mass."] = "Massachusetts", ["Mich."] = "Michigan", ["Minn."] = "Minnesota", ["Miss."] = "Mississippi", ["Mo."] = "Missouri",
+        ["Mont."] = "Montana", ["Neb."] = "Nebraska", ["Nev."] = "Nevada", ["N.H."] = "New Hampshire", ["N.J."] = "New Jersey",
+        ["N.M."] = "New Mexico", ["N.Y."] = "New York", ["N.C."] = "North Carolina", ["N.D."] = "North Dakota", ["Okla."] = "Oklahoma",
+        ["Ore."] = "Oregon", ["Pa."] = "Pennsylvania", ["R.I."] = "Rhode Island", ["S.C."] = "South Carolina", ["S.D."] = "South Dakota",
+        ["Tenn."] = "Tennessee", ["Vt."] = "Vermont", ["Va."] = "Virginia", ["Wash."] = "Washington", ["W.Va."] = "West Virginia",
+        ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming",
+    };
+
+    /// <summary>The state an abbreviation written with its full stops stands for ("Calif." → "California"), or null.</summary>
+    public static string? StateOf(string abbreviation) => States.TryGetValue(abbreviation, out var state) ? state : null;
+}

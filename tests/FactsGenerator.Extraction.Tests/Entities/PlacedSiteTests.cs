@@ -1,0 +1,24 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class PlacedSiteTests
+{
+    [Theory]
+    [InlineData("The rally was held at Harrow Center in Lisbon on Friday.", "Harrow Center")]
+    [InlineData("The probe was launched from Orrin Space Center in Florida on Monday.", "Orrin Space Center")]
+    [InlineData("He is held at Kestrel Valley Correctional Facility in Texas.", "Kestrel Valley Correctional Facility")]
+    public void SiteAfterAtOrFromAndPlacedInAKnownPlaceIsAPlace(string sentence, string site)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(site, Extract.PlaceNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == site);
+    }
+
+    [Theory]
+    [InlineData("She works at the Harrow Center for Rare Diseases in Lisbon.")]
+    [InlineData("Astronomers from the Orrin Observatory said the comet had faded.")]
+    public void BodyNamedForItsWorkOrWithoutItsPlaceIsNoSite(string sentence)
+    {
+        var facts = Extract.From(sentence);
+        Assert.DoesNotContain(facts.Places, p => p.Name.StartsWith("Harrow Center") || p.Name.StartsWith("Orrin Observatory"));
+    }
+}

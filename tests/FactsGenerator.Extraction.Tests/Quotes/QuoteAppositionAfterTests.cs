@@ -1,0 +1,44 @@
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>A reporting clause after the quotation whose speaker is described between commas before the verb.</summary>
+public class QuoteAppositionAfterTests
+{
+    private static QuoteFact Quote(DocumentFacts facts, string startsWith) => Assert.Single(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("\"The ferry will run again on Monday,\" Tomas Reyes, a harbour pilot, said on Friday.", "Tomas Reyes")]
+    [InlineData("\"Nobody slept last night,\" Greta Lind, 47, told reporters.", "Greta Lind")]
+    [InlineData("\"The bridge is shut,\" the mayor, Ines Farrow, told a radio station.", "Ines Farrow")]
+    [InlineData("\"We counted every bird,\" Owen Pike, who has led the survey since 2009, wrote in a blog post.", "Owen Pike")]
+    public void TheNamedSpeakerBeforeAnAsideSpeaks(string text, string speaker)
+    {
+        var facts = Extract.From(text);
+        Assert.Equal(speaker, Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASurnameBeforeAnAsideSpeaksToo()
+    {
+        var facts = Extract.From("Tomas Reyes steers the boats into port. \"The tide was too low,\" Reyes, a pilot for twenty years, said.");
+        Assert.Equal("Tomas Reyes", Quote(facts, "The tide").Speaker);
+    }
+
+    [Fact]
+    public void AnAsideWithoutAVerbOfSayingAfterItGivesNoSpeaker()
+    {
+        var facts = Extract.From("\"The tide was far too low for the boats today,\" Tomas Reyes, a pilot, steered the ferry home.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tomas Reyes");
+    }
+
+    [Theory]
+    [InlineData("\"The harbour must stay open,\" U.N. Secretary-General Ilse Morrow said.")]
+    [InlineData("\"The harbour must stay open,\" said U.N. Secretary-General Ilse Morrow.")]
+    [InlineData("\"The harbour must stay open,\" HCA Director-General Ilse Morrow said.")]
+    public void APersonAfterABodysHyphenatedTitleSpeaks(string text)
+    {
+        Assert.Equal("Ilse Morrow", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+}
