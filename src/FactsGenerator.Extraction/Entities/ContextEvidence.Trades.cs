@@ -30,10 +30,6 @@ internal sealed partial class ContextEvidence
     private void CollectTradeHints(NameChunk chunk)
     {
         var (tokens, a, b, prev, prev2, next, _) = Around(chunk);
-        if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || GivenNamesOpen(chunk) || HasPlaceWord(chunk))
-        {
-            return;
-        }
 
         // "the Kestrel chain", "its Dallow brand": only after "the" or a possessive, so the name owns the chain.
         var owned = a >= 1 && (tokens[a - 1].Is("the") || tokens[a - 1].Is("its") || tokens[a - 1].Is("their"));
@@ -49,7 +45,10 @@ internal sealed partial class ContextEvidence
         var band = next is { } member && NameForms.IsLowerWord(member) && BandMemberNouns.Contains(member.Text)
             && b + 2 < tokens.Count && NameChunker.IsNameWord(tokens[b + 2]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[b + 2].Text);
 
-        if (chain || trade || band || NameForms.IsCallSign(chunk.Text))
+        // The words around the name are tested first: few names have such a trade beside them, and the name's own
+        // tests (place, demonym, given name) cost a look-up each.
+        if ((chain || trade || band || NameForms.IsCallSign(chunk.Text))
+            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !GivenNamesOpen(chunk) && !HasPlaceWord(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
