@@ -3,11 +3,11 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Company evidence from the trade a name is written with: "its Netto chain", "gas producer X", call signs.</summary>
+/// <summary>Company evidence from the trade a name is written with: "its Kestrel chain", "gas producer X", call signs.</summary>
 internal sealed partial class ContextEvidence
 {
     /// <summary>Lower-case nouns for a line of shops or goods that follow a company's own name ("the Kestrel chain",
-    /// "its Dallow brand"). A place before them is left out ("the Hawaiian Island chain" is a row of islands).</summary>
+    /// "its Dallow brand"). A place before them is left out ("the Orra Island chain" is a row of islands).</summary>
     private static readonly HashSet<string> ChainNouns = Lexicon.Set("chain brand supermarket supermarkets");
 
     /// <summary>Agent nouns that name a company only after a lower-case word of its trade ("gas producer X",
@@ -35,7 +35,7 @@ internal sealed partial class ContextEvidence
         var owned = a >= 1 && (tokens[a - 1].Is("the") || tokens[a - 1].Is("its") || tokens[a - 1].Is("their"));
         var chain = owned && next is { } kind && NameForms.IsLowerWord(kind) && ChainNouns.Contains(kind.Text);
 
-        // "the Greek gas producer Energan", "property developer Echo Holdings": a trade word before the agent noun.
+        // "the state gas producer Velkor", "property developer Echo Holdings": a trade word before the agent noun.
         var trade = prev is { } agent && NameForms.IsLowerWord(agent) && TradeAgentNouns.Contains(agent.Text)
             && prev2 is { } field && NameForms.IsLowerWord(field) && field.Text.Length > 2 && !PersonalTrades.Contains(field.Text)
             && !Lexicon.CapitalisedFunctionWords.Contains(field.Text) && !Lexicon.AttributionVerbs.Contains(field.Text)
@@ -54,7 +54,7 @@ internal sealed partial class ContextEvidence
         }
     }
 
-    // "the Hawaiian Island chain", "the Velm Mountain chain": a word of place or a nationality makes the chain a row of
+    // "the Orra Island chain", "the Velm Mountain chain": a word of place or a nationality makes the chain a row of
     // islands or peaks, not shops.
     private static bool HasPlaceWord(NameChunk chunk)
     {

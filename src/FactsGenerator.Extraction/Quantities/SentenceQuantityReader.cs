@@ -520,7 +520,7 @@ internal static class SentenceQuantityReader
 
         // "aged 16 to 18", "nurses between 25 and 40": the ends of an age span are the ages of its youngest and oldest
         // members, each stated exactly, not bounds of an uncertain figure.
-        // A span in millions of years ("between 15 and 70 million years old") dates a rock or a star: its ends stay bounds.
+        // A span in millions of years ("between 20 and 60 million years old") dates a rock or a star: its ends stay bounds.
         if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast && mention.UpperValue <= QuantityMention.MaxHumanAge)
         {
             mention.Qualifier = Qualifier.Exact;
