@@ -15,8 +15,6 @@ internal static class DecadeAgeReader
 {
     private static readonly HashSet<string> Possessives = new(System.StringComparer.OrdinalIgnoreCase) { "his", "her", "their" };
 
-    private static readonly HashSet<string> DecadeEdges = new(System.StringComparer.OrdinalIgnoreCase) { "early", "mid", "late" };
-
     private static readonly HashSet<string> FormsOfBe = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "are", "were", "be", "been", "being",
@@ -31,7 +29,7 @@ internal static class DecadeAgeReader
             return 0;
         }
 
-        var decade = IsWordAt(tokens, index + 2) && DecadeEdges.Contains(tokens[index + 2].Text) ? index + 3 : index + 2;
+        var decade = index + 2 < tokens.Count && Dates.DateModifiers.IsEdge(tokens[index + 2]) ? index + 3 : index + 2;
         var last = DecadeLast(tokens, decade);
         if (last < 0 || !DescribesSomeone(tokens, index - 1))
         {
