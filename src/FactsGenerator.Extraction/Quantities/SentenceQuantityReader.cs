@@ -736,15 +736,11 @@ internal static class SentenceQuantityReader
         return tokens[mention.EvidenceLast].Is("ago") || (mention.EvidenceLast + 1 < tokens.Count && tokens[mention.EvidenceLast + 1].Is("ago"));
     }
 
-    // Lengths that say how deep a cover lies: "under two feet of snow", "under 8 m of rubble".
-    private static readonly HashSet<string> DepthUnits = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "feet", "inches", "meters", "m", "cm", "mm", "yards", "ft",
-    };
-
+    // A length that says how deep a cover lies: "under two feet of snow", "under 8 m of rubble". Kilometres and miles are
+    // left out: "under two miles of new track" is a length of track, fewer than two.
     private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt)
     {
-        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !DepthUnits.Contains(unit))
+        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !QuantityLexicon.IsLengthUnit(unit) || unit is "km" or "miles")
         {
             return false;
         }
