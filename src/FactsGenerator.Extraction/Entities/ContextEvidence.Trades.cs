@@ -19,7 +19,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Trades that people practise as often as companies ("record producer X", "game developer X"): before
     /// these the name is left to the person rules.</summary>
     private static readonly HashSet<string> PersonalTrades = Lexicon.Set(
-        "record film movie music television executive co executive associate line game software web video theatre theater stage " +
+        "record film movie music television executive associate line game software web video theatre theater stage " +
         "series show documentary fashion memorial church funeral prayer");
 
     /// <summary>Places in a band: "Quillon Drift drummer Ana Ruiz" names the band she plays in ("singer" is left
