@@ -204,6 +204,8 @@ public class UnitConventionTests
     [InlineData("The network claims 2bn accounts.", 2000000000, "accounts")]
     [InlineData("The fund raised 3mn pledges.", 3000000, "pledges")]
     [InlineData("She won the 100m sprint in record time.", 100, "m")]
+    [InlineData("She is a 200m swimmer from the north.", 200, "m")]
+    [InlineData("The 400m runner won gold in the final.", 400, "m")]
     public void ReadsAScaleLetterBeforeANounOfPeopleAsItsScale(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
