@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Numbers;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Dates;
@@ -19,12 +20,6 @@ namespace FactsGenerator.Extraction.Dates;
 internal static class DatePhraseScanner
 {
     private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "overnight" };
-
-    // The decades a news text names in words; which century they belong to is left unresolved.
-    private static readonly HashSet<string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-    };
 
     // Ordinals in words, first to twentieth: days of the month ("the fourth of July") and centuries ("the nineteenth
     // century"). The tokenizer splits "twenty-first" at its hyphen, so the tens before a unit are read apart (OrdinalAt).
@@ -119,7 +114,7 @@ internal static class DatePhraseScanner
 
     // The lists of lower-case words that open a date in one set: CanStartDate asks about every lower-case word, so one
     // look-up instead of four.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(DecadeWords).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(NumberWords.Decades).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -306,10 +301,11 @@ internal static class DatePhraseScanner
         }
     }
 
-    // "the seventies", "the late eighties": a decade in words needs its article, or "seventies" is just a number of years.
+    // "the seventies", "the late eighties": a decade in words, its century left unresolved, needs its article, or
+    // "seventies" is just a number of years.
     private static DatePhrase? DecadeWordAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (!tokens[i].IsWord || !DecadeWords.Contains(tokens[i].Text))
+        if (!tokens[i].IsWord || !NumberWords.IsDecadeWord(tokens[i].Text))
         {
             return null;
         }

@@ -3,11 +3,11 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Company evidence from the trade a name is written with: "its Netto chain", "gas producer X", call signs.</summary>
+/// <summary>Company evidence from the trade a name is written with: "its Kestrel chain", "gas producer X", call signs.</summary>
 internal sealed partial class ContextEvidence
 {
     /// <summary>Lower-case nouns for a line of shops or goods that follow a company's own name ("the Kestrel chain",
-    /// "its Dallow brand"). A place before them is left out ("the Hawaiian Island chain" is a row of islands).</summary>
+    /// "its Dallow brand"). A place before them is left out ("the Orra Island chain" is a row of islands).</summary>
     private static readonly HashSet<string> ChainNouns = Lexicon.Set("chain brand supermarket supermarkets");
 
     /// <summary>Agent nouns that name a company only after a lower-case word of its trade ("gas producer X",
@@ -19,7 +19,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Trades that people practise as often as companies ("record producer X", "game developer X"): before
     /// these the name is left to the person rules.</summary>
     private static readonly HashSet<string> PersonalTrades = Lexicon.Set(
-        "record film movie music television executive co executive associate line game software web video theatre theater stage " +
+        "record film movie music television executive associate line game software web video theatre theater stage " +
         "series show documentary fashion memorial church funeral prayer");
 
     /// <summary>Places in a band: "Quillon Drift drummer Ana Ruiz" names the band she plays in ("singer" is left
@@ -30,16 +30,12 @@ internal sealed partial class ContextEvidence
     private void CollectTradeHints(NameChunk chunk)
     {
         var (tokens, a, b, prev, prev2, next, _) = Around(chunk);
-        if (NameForms.IsCountryOrDemonym(chunk.Text) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || GivenNamesOpen(chunk) || HasPlaceWord(chunk))
-        {
-            return;
-        }
 
         // "the Kestrel chain", "its Dallow brand": only after "the" or a possessive, so the name owns the chain.
         var owned = a >= 1 && (tokens[a - 1].Is("the") || tokens[a - 1].Is("its") || tokens[a - 1].Is("their"));
         var chain = owned && next is { } kind && NameForms.IsLowerWord(kind) && ChainNouns.Contains(kind.Text);
 
-        // "the Greek gas producer Energan", "property developer Echo Holdings": a trade word before the agent noun.
+        // "the state gas producer Velkor", "property developer Echo Holdings": a trade word before the agent noun.
         var trade = prev is { } agent && NameForms.IsLowerWord(agent) && TradeAgentNouns.Contains(agent.Text)
             && prev2 is { } field && NameForms.IsLowerWord(field) && field.Text.Length > 2 && !PersonalTrades.Contains(field.Text)
             && !Lexicon.CapitalisedFunctionWords.Contains(field.Text) && !Lexicon.AttributionVerbs.Contains(field.Text)
@@ -49,13 +45,16 @@ internal sealed partial class ContextEvidence
         var band = next is { } member && NameForms.IsLowerWord(member) && BandMemberNouns.Contains(member.Text)
             && b + 2 < tokens.Count && NameChunker.IsNameWord(tokens[b + 2]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[b + 2].Text);
 
-        if (chain || trade || band || NameForms.IsCallSign(chunk.Text))
+        // The words around the name are tested first: few names have such a trade beside them, and the name's own
+        // tests (place, demonym, given name) cost a look-up each.
+        if ((chain || trade || band || NameForms.IsCallSign(chunk.Text))
+            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !GivenNamesOpen(chunk) && !HasPlaceWord(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
     }
 
-    // "the Hawaiian Island chain", "the Velm Mountain chain": a word of place or a nationality makes the chain a row of
+    // "the Orra Island chain", "the Velm Mountain chain": a word of place or a nationality makes the chain a row of
     // islands or peaks, not shops.
     private static bool HasPlaceWord(NameChunk chunk)
     {

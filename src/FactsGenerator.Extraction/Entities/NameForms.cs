@@ -139,8 +139,8 @@ internal static class NameForms
             }
         }
 
-        var band = text.Substring(hyphen + 1);
-        return band is "TV" or "FM" or "AM" or "DT" or "LP" or "CD";
+        // The band's two letters are read in place: this runs for every name chunk.
+        return (text[hyphen + 1], text[hyphen + 2]) is ('T', 'V') or ('F', 'M') or ('A', 'M') or ('D', 'T') or ('L', 'P') or ('C', 'D');
     }
 
     /// <summary>A word that can be part of a person's name.</summary>

@@ -20,6 +20,9 @@ internal static partial class NumberReader
         Tens,
         Hundred,
         Scale,
+
+        // Closes the number: nothing adds to "two dozen" ("two dozen five-year-olds" are 24 children, not 29).
+        Dozen,
     }
 
     public static bool TryRead(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
@@ -529,7 +532,7 @@ internal static partial class NumberReader
             {
                 // "two dozen", "three dozen": twelve each.
                 group *= 12m;
-                previous = Part.Hundred;
+                previous = Part.Dozen;
             }
             else if (NumberWords.TryScale(token.Text, out var scale) && previous is Part.Unit or Part.Tens or Part.Hundred)
             {

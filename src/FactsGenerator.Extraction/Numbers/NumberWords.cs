@@ -42,6 +42,12 @@ internal static class NumberWords
         ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m, ["tenth"] = 10m, ["tenths"] = 10m,
     };
 
+    // The tens as a span of ten years: a decade ("the sixties") or an age ("in his forties").
+    private static readonly HashSet<string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    };
+
     // Units a share of one is spoken of: "a quarter century", "half an hour", "a half mile".
     private static readonly HashSet<string> UnitsTakingAShare = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,6 +64,11 @@ internal static class NumberWords
 
     /// <summary>The unit, tens and vague-count words: those <see cref="TryUnit"/>, <see cref="TryTens"/> or <see cref="IsVagueCount"/> accept.</summary>
     public static IEnumerable<string> UnitTensAndVagueCountWords => Units.Keys.Concat(Tens.Keys).Concat(VagueCounts);
+
+    /// <summary>"twenties" to "nineties": the words <see cref="IsDecadeWord"/> accepts.</summary>
+    public static IEnumerable<string> Decades => DecadeWords;
+
+    public static bool IsDecadeWord(string word) => DecadeWords.Contains(word);
 
     public static bool TakesAShare(string word) => UnitsTakingAShare.Contains(word);
 

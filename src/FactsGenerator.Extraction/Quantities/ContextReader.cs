@@ -526,7 +526,8 @@ internal static class ContextReader
     /// </summary>
     public static void ReadAmongEventAfter(IReadOnlyList<Token> tokens, int after, QuantityMention mention)
     {
-        if (!IsWordAt(tokens, after) || tokens[after].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are"))
+        // Read for every figure with no event yet: the copula is compared in place, with no lower-cased copy.
+        if (!(IsAt(tokens, after, "was") || IsAt(tokens, after, "were") || IsAt(tokens, after, "is") || IsAt(tokens, after, "are")))
         {
             return;
         }

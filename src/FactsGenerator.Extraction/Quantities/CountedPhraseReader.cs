@@ -664,7 +664,7 @@ internal static class CountedPhraseReader
         if (dimension is not null)
         {
             var u = IsSymbolAt(tokens, k + 1, '.') && IsAt(tokens, k, "sq") ? k + 2 : k + 1;
-            if (!IsWordAt(tokens, u) || !QuantityLexicon.TryMeasureUnit(tokens[u].Text, out var length) || !IsLength(length))
+            if (!IsWordAt(tokens, u) || !QuantityLexicon.TryMeasureUnit(tokens[u].Text, out var length) || !QuantityLexicon.IsLengthUnit(length))
             {
                 return false;
             }
@@ -675,7 +675,7 @@ internal static class CountedPhraseReader
         }
 
         // "415 km²", "20 m³".
-        if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var linear) && IsLength(linear) && k + 1 < tokens.Count
+        if (IsWordAt(tokens, k) && QuantityLexicon.TryMeasureUnit(tokens[k].Text, out var linear) && QuantityLexicon.IsLengthUnit(linear) && k + 1 < tokens.Count
             && !tokens[k + 1].SpaceBefore && tokens[k + 1].Text is "\u00B2" or "\u00B3" or "2" or "3")
         {
             unit = (tokens[k + 1].Text is "\u00B2" or "2" ? "square " : "cubic ") + linear;
@@ -696,8 +696,6 @@ internal static class CountedPhraseReader
     private static bool IsDimensionAdjective(string word) => word.ToLowerInvariant() is "long" or "wide" or "high" or "deep" or "tall" or "thick"
         or "away" or "across" or "apart" or "offshore" or "inland" or "underground" or "below" or "above" or "north" or "south" or "east" or "west"
         or "northeast" or "northwest" or "southeast" or "southwest" or "downstream" or "upstream" or "heavy" or "short";
-
-    private static bool IsLength(string unit) => unit is "km" or "m" or "meters" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
 
     /// <summary>
     /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance

@@ -13,14 +13,7 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class DecadeAgeReader
 {
-    private static readonly HashSet<string> DecadeWords = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-    };
-
     private static readonly HashSet<string> Possessives = new(System.StringComparer.OrdinalIgnoreCase) { "his", "her", "their" };
-
-    private static readonly HashSet<string> DecadeEdges = new(System.StringComparer.OrdinalIgnoreCase) { "early", "mid", "late" };
 
     private static readonly HashSet<string> FormsOfBe = new(System.StringComparer.OrdinalIgnoreCase)
     {
@@ -36,7 +29,7 @@ internal static class DecadeAgeReader
             return 0;
         }
 
-        var decade = IsWordAt(tokens, index + 2) && DecadeEdges.Contains(tokens[index + 2].Text) ? index + 3 : index + 2;
+        var decade = index + 2 < tokens.Count && Dates.DateModifiers.IsEdge(tokens[index + 2]) ? index + 3 : index + 2;
         var last = DecadeLast(tokens, decade);
         if (last < 0 || !DescribesSomeone(tokens, index - 1))
         {
@@ -63,10 +56,10 @@ internal static class DecadeAgeReader
         return last + 1;
     }
 
-    // "forties" or the glued "40s"; the index of the decade's last token, or -1.
+    // "teens", "forties" or the glued "40s"; the index of the decade's last token, or -1.
     private static int DecadeLast(IReadOnlyList<Token> tokens, int at)
     {
-        if (IsWordAt(tokens, at) && DecadeWords.Contains(tokens[at].Text))
+        if (IsWordAt(tokens, at) && (tokens[at].Is("teens") || NumberWords.IsDecadeWord(tokens[at].Text)))
         {
             return at;
         }

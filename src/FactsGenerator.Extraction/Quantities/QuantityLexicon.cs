@@ -434,6 +434,9 @@ internal static class QuantityLexicon
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
 
+    /// <summary>True for a unit of length as <see cref="TryMeasureUnit"/> gives it ("km", "meters", "feet", "inches").</summary>
+    public static bool IsLengthUnit(string unit) => unit is "km" or "m" or "meters" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
+
     // Unit symbols whose capitals matter ("5 GW", "20 kWh"; "MB" is no "mb"): compared exactly, and read even when capitalised.
     private static readonly Dictionary<string, string> MeasureSymbols = new(StringComparer.Ordinal)
     {

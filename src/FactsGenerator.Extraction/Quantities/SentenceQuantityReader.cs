@@ -93,7 +93,7 @@ internal static class SentenceQuantityReader
 
         var noun = tokens[at + 1].Text;
         var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
-        if (!QuantityLexicon.IsPeopleLike(noun) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
+        if (!(QuantityLexicon.IsPeopleLike(noun) && IsPluralOfPeople(noun)) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
         {
             return at;
         }
@@ -102,6 +102,11 @@ internal static class SentenceQuantityReader
         mention.CoverEvidence(at);
         return at + 1;
     }
+
+    // Thousands or millions of people are many: "a 200m swimmer", "the 400m runner" name one person by a race's length.
+    private static bool IsPluralOfPeople(string noun) =>
+        noun.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || noun.EndsWith("men", System.StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("people", System.StringComparison.OrdinalIgnoreCase) || noun.Equals("children", System.StringComparison.OrdinalIgnoreCase);
 
     // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
     private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
@@ -520,7 +525,7 @@ internal static class SentenceQuantityReader
 
         // "aged 16 to 18", "nurses between 25 and 40": the ends of an age span are the ages of its youngest and oldest
         // members, each stated exactly, not bounds of an uncertain figure.
-        // A span in millions of years ("between 15 and 70 million years old") dates a rock or a star: its ends stay bounds.
+        // A span in millions of years ("between 20 and 60 million years old") dates a rock or a star: its ends stay bounds.
         if (mention.IsAge && mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast && mention.UpperValue <= QuantityMention.MaxHumanAge)
         {
             mention.Qualifier = Qualifier.Exact;
@@ -736,15 +741,11 @@ internal static class SentenceQuantityReader
         return tokens[mention.EvidenceLast].Is("ago") || (mention.EvidenceLast + 1 < tokens.Count && tokens[mention.EvidenceLast + 1].Is("ago"));
     }
 
-    // Lengths that say how deep a cover lies: "under two feet of snow", "under 8 m of rubble".
-    private static readonly HashSet<string> DepthUnits = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "feet", "inches", "meters", "m", "cm", "mm", "yards", "ft",
-    };
-
+    // A length that says how deep a cover lies: "under two feet of snow", "under 8 m of rubble". Kilometres and miles are
+    // left out: "under two miles of new track" is a length of track, fewer than two.
     private static bool IsDepthUnderCover(IReadOnlyList<Token> tokens, int unitAt)
     {
-        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !DepthUnits.Contains(unit))
+        if (!IsWordAt(tokens, unitAt) || !QuantityLexicon.TryMeasureUnit(tokens[unitAt].Text, out var unit) || !QuantityLexicon.IsLengthUnit(unit) || unit is "km" or "miles")
         {
             return false;
         }

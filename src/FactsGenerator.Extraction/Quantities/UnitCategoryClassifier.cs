@@ -212,15 +212,16 @@ internal static class UnitCategoryClassifier
 
     private static bool IsProportionNoun(string head) => head.ToLowerInvariant() is "majority" or "majorities" or "part" or "parts" or "supermajority";
 
-    // "a country of 40 million people", "the region has 2 million people", "Lagos, with 15 million people", "2% of the
-    // population, or 24,000 people", and a sentence opening with the figure: frames that size a place. "the firm
-    // employs 12,000 people" or "aid reached 60,000 people" size no place.
+    // "a country of 40 million people", "the region has 2 million people", "2% of the population, or 24,000 people",
+    // and a sentence opening with the figure: frames that size a place. "the firm employs 12,000 people" or "aid
+    // reached 60,000 people" size no place. ("with" is no such frame: IsActedOnOrActing, tested first, takes it as
+    // people something is done with.)
     private static bool IsPlaceSizeFrame(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
         var before = mention.EvidenceFirst - 1;
         return before < 0 || tokens[before].IsSymbol(',') || tokens[before].IsSymbol('(') || tokens[before].IsSymbol('"')
-            || (tokens[before].IsWord && tokens[before].Text.ToLowerInvariant() is "of" or "or" or "has" or "have" or "had" or "with" or "'s" or "’s" or "its" or "their" or "totals" or "totalled" or "totaled");
+            || (tokens[before].IsWord && tokens[before].Text.ToLowerInvariant() is "of" or "or" or "has" or "have" or "had" or "'s" or "’s" or "its" or "their" or "totals" or "totalled" or "totaled");
     }
 
     private static bool IsPlainPeople(string head) => head.ToLowerInvariant() is "people" or "persons";

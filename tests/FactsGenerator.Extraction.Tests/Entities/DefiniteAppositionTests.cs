@@ -48,7 +48,7 @@ public class DefiniteAppositionTests
     [Fact]
     public void TheKindMayEndInThePlaceItServes()
     {
-        var facts = Extract.From("Storms were forecast by Harlune, the national weather service for Ireland, on Monday.");
+        var facts = Extract.From("Storms were forecast by Harlune, the national weather service for Norway, on Monday.");
         Assert.Contains("Harlune", Extract.OrganizationNames(facts));
     }
 

@@ -92,4 +92,12 @@ public class TradeEvidenceTests
         var facts = Extract.From(sentence);
         Assert.Contains(company, Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void EveryStoreOfAListAfterLikeIsACompany()
+    {
+        var names = Extract.OrganizationNames(Extract.From("Shoppers moved to cheaper stores like Dravik and Pellow."));
+        Assert.Contains("Dravik", names);
+        Assert.Contains("Pellow", names);
+    }
 }

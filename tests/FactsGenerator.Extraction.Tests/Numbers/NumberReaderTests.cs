@@ -65,6 +65,8 @@ public class NumberReaderTests
     [InlineData("half a dozen eggs", 6)]
     [InlineData("two dozen pupils", 24)]
     [InlineData("three dozen homes", 36)]
+    [InlineData("two dozen five-year-olds", 24)]
+    [InlineData("three dozen four-wheel drives", 36)]
     public void ReadsNumberWords(string text, double expected)
     {
         Assert.Equal((decimal)expected, Value(text));

@@ -119,6 +119,8 @@ public class DisplacementAndAmongTests
     [InlineData("The valley has 9,000 inhabitants.", QuantityCategory.Population)]
     [InlineData("It is a republic of 40 million people.", QuantityCategory.Population)]
     [InlineData("The carmaker, which employs 45,000 people, opened a plant.", QuantityCategory.Other)]
+    [InlineData("The province has 2 million people.", QuantityCategory.Population)]
+    [InlineData("The new line will carry 60,000 people a day.", QuantityCategory.Other)]
     public void ResidentsAreAPopulationUnlessCountedForWhatHappensToThem(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);

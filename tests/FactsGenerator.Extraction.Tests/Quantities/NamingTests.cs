@@ -142,8 +142,16 @@ public class NamingTests
     [Theory]
     [InlineData("The asking price, to be paid in cash, is 40 million dollars.", "PriceUsd")]
     [InlineData("The fine, the court said, was $5,000.", "FineUsd")]
-    [InlineData("Attendance topped 40,000 on Saturday.", "Attendance")]
     public void NamesAFigureAfterItsSubjectAcrossAnAside(string sentence, string name)
+    {
+        Assert.Equal(name, QuantityTestText.First(sentence).Name);
+    }
+
+    [Theory]
+    [InlineData("Attendance topped 40,000 on Saturday.", "Attendance")]
+    [InlineData("Attendance exceeded 40,000 on Saturday.", "Attendance")]
+    [InlineData("Turnout slipped to 41 percent.", "TurnoutPercent")]
+    public void NamesAFigureAfterAVerbOfReachByItsSubject(string sentence, string name)
     {
         Assert.Equal(name, QuantityTestText.First(sentence).Name);
     }

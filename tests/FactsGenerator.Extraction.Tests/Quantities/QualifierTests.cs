@@ -129,6 +129,7 @@ public class QualifierTests
     [InlineData("The hull lay under four metres (13 feet) of sand.", 4, Qualifier.Exact)]
     [InlineData("Under 40 percent of voters turned out.", 40, Qualifier.FewerThan)]
     [InlineData("The walk took under two hours.", 2, Qualifier.FewerThan)]
+    [InlineData("Under two miles of new track was laid.", 2, Qualifier.FewerThan)]
     public void ReadsUnderBeforeALayersDepthAsExact(string sentence, double value, Qualifier qualifier)
     {
         var fact = QuantityTestText.First(sentence);

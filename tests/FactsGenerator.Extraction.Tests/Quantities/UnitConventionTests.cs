@@ -200,9 +200,13 @@ public class UnitConventionTests
 
     [Theory]
     [InlineData("Some 1.5m people signed the petition.", 1500000, "people")]
+    [InlineData("The town has 300k residents.", 300000, "people")]
     [InlineData("The network claims 2bn accounts.", 2000000000, "accounts")]
+    [InlineData("The fund raised 3mn pledges.", 3000000, "pledges")]
     [InlineData("She won the 100m sprint in record time.", 100, "m")]
-    public void ReadsAScaleLetterBeforeANounOfPeopleAsMillions(string sentence, double value, string unit)
+    [InlineData("She is a 200m swimmer from the north.", 200, "m")]
+    [InlineData("The 400m runner won gold in the final.", 400, "m")]
+    public void ReadsAScaleLetterBeforeANounOfPeopleAsItsScale(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
         Assert.Equal((decimal)value, fact.Value);
