@@ -80,6 +80,7 @@ internal sealed partial class ContextEvidence
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
         CollectTradeHints(chunk);
+        CollectResidenceAfterAge(chunk);
         CollectWeakPlace(chunk);
         CollectAcronymSpelling(chunk);
         CollectAcronymPlacement(chunk);

@@ -554,7 +554,7 @@ internal static class QuantityLexicon
         AddVerbs("displaced", QuantityCategory.Displacement, true, "displace", "uproot");
         Add("refugees", QuantityCategory.Displacement, "refugees", "asylum");
         AddVerbs("sheltering", QuantityCategory.Displacement, false, "shelter");
-        Add("sheltering", QuantityCategory.Displacement, "shelter", "shelters", "refuge");
+        Add("sheltering", QuantityCategory.Displacement, "shelter", "refuge");
         Add("homeless", QuantityCategory.Displacement, "homeless");
         AddVerbs("relocated", QuantityCategory.Displacement, true, "relocate", "resettle");
         AddVerbs("stranded", QuantityCategory.Displacement, false, "strand");

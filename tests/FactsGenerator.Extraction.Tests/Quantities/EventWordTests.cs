@@ -24,6 +24,27 @@ public class EventWordTests
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
     }
 
+    [Theory]
+    [InlineData("The county opened three shelters on Sunday.")]
+    [InlineData("The city set up five shelters for the evacuees.")]
+    [InlineData("Volunteers ran two shelters near the river.")]
+    public void ShelterCountedIsABuildingNotPeopleSheltering(string sentence)
+    {
+        var shelters = QuantityTestText.First(sentence);
+        Assert.Equal("shelters", shelters.Unit);
+        Assert.Equal(QuantityCategory.Other, shelters.Category);
+    }
+
+    [Theory]
+    [InlineData("About 200 people were in shelters on Monday.", "people")]
+    [InlineData("Some 3,000 residents were sheltering at the stadium.", "people")]
+    public void PeopleInAShelterAreStillSheltering(string sentence, string unit)
+    {
+        var people = QuantityTestText.First(sentence);
+        Assert.Equal(unit, people.Unit);
+        Assert.Equal(QuantityCategory.Displacement, people.Category);
+    }
+
     [Fact]
     public void ReadsTheEventPastAnAsideAfterMore()
     {
