@@ -111,12 +111,6 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
-                else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('.') && !tokens[roleStart - 1].SpaceBefore
-                    && Lexicon.TitleAbbreviations.ContainsKey(tokens[roleStart - 2].Text))
-                {
-                    // "Lt. Col. Ana Ruiz", "Maj. Gen. Jo Kim": an abbreviated rank before the title is part of the office.
-                    roleStart -= 2;
-                }
                 else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
                     && IsTitlePart(tokens[roleStart - 2]))
                 {
@@ -125,7 +119,7 @@ internal sealed partial class DocumentEntityReader
                 }
                 else if (IsAbbreviatedRankBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
                 {
-                    // "Lt. Gov. Ana Ruiz", "Rear Adm. Ana Ruiz": a compound rank is one office.
+                    // "Lt. Gov. Ana Ruiz", "Maj. Gen. Jo Kim", "Rear Adm. Ana Ruiz": a compound rank is one office.
                     roleStart = rankStart;
                 }
                 else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
@@ -611,7 +605,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
-            || Lexicon.TitleAbbreviations.ContainsKey(token.Text));
+            || TitleAbbreviations.IsAbbreviatedTitleWord(token.Text));
 
     // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
     private static bool IsAdjectivePhrase(NameChunk chunk)
@@ -659,7 +653,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "Gov. Ana Ruiz": an abbreviated title is written out as the office it stands for.
-            builder.Append(Lexicon.TitleAbbreviations.TryGetValue(tokens[i].Text, out var office) ? office : TitleAbbreviations.SpellOut(tokens[i].Text));
+            builder.Append(TitleAbbreviations.SpellOut(tokens[i].Text));
         }
 
         return builder.ToString();
