@@ -8,10 +8,6 @@ namespace FactsGenerator.Extraction.Entities;
 /// ("DCI"), and before a name whose family name is also a word of place ("Sen. Tom Hill").</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // "Cpl.", "Det.", "DCI": titles the shared lists lack, abbreviated, or the letters of a police rank (capitals only).
-    private static bool IsAbbreviatedTitle(Token title) =>
-        TitleAbbreviations.IsAbbreviatedTitleWord(title.Text) || TitleAbbreviations.IsPoliceRank(title.Text);
-
     // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." or, in British
     // style without the stop, "Det" before "Sgt"; -1 when the word before the title opens none.
     private static int IsAbbreviatedRankBefore(IReadOnlyList<Token> tokens, int first, int roleStart)

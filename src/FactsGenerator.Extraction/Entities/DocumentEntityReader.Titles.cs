@@ -30,7 +30,7 @@ internal sealed partial class DocumentEntityReader
             // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
-            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !IsAbbreviatedTitle(title) && RoleParser.PluralTitleAt(tokens, t) is null
+            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !TitleAbbreviations.IsShortTitle(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                 && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
                 && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk))
             {
