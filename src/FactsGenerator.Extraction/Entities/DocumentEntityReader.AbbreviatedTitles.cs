@@ -10,7 +10,7 @@ internal sealed partial class DocumentEntityReader
 {
     // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." or, in British
     // style without the stop, "Det" before "Sgt"; -1 when the word before the title opens none.
-    private static int IsAbbreviatedRankBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
+    private static int AbbreviatedRankStartBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
     {
         var before = roleStart - 1;
         if (before - 1 >= first && tokens[before].IsSymbol('.') && !tokens[before].SpaceBefore && tokens[before - 1].IsWord

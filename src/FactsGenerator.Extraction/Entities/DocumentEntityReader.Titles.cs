@@ -117,7 +117,7 @@ internal sealed partial class DocumentEntityReader
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
                 }
-                else if (IsAbbreviatedRankBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
+                else if (AbbreviatedRankStartBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
                 {
                     // "Lt. Gov. Ana Ruiz", "Maj. Gen. Jo Kim", "Rear Adm. Ana Ruiz": a compound rank is one office.
                     roleStart = rankStart;
