@@ -18,7 +18,8 @@ internal sealed partial class DocumentEntityReader
     private void NotePartyTags(Sentence sentence, List<NameChunk> chunks)
     {
         var tokens = sentence.Tokens;
-        var covered = new List<(int First, int Last)>();
+        // (Allocated at the first tag, and captured by no lambda here: most sentences have none.)
+        List<(int First, int Last)>? covered = null;
         for (var i = 3; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || PartyOfTag(tokens, i) is not { } party)
@@ -42,16 +43,18 @@ internal sealed partial class DocumentEntityReader
                 registry.AddAlias(record, written);
             }
 
-            covered.Add((i - 2, last));
+            (covered ??= new List<(int First, int Last)>()).Add((i - 2, last));
             NoteTaggedName(tokens, i, party, chunks);
         }
 
         NotePartyAppositions(tokens, chunks);
-        if (covered.Count > 0)
+        if (covered is not null)
         {
-            chunks.RemoveAll(chunk => Covers(covered, chunk));
+            RemoveCovered(chunks, covered);
         }
     }
+
+    private static void RemoveCovered(List<NameChunk> chunks, List<(int First, int Last)> spans) => chunks.RemoveAll(chunk => Covers(spans, chunk));
 
     private static bool Covers(List<(int First, int Last)> spans, NameChunk chunk)
     {
