@@ -4,8 +4,9 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Titles in the forms wire copy writes them: abbreviated ("Sen.", "Lt. Gov."), police ranks by their letters
-/// ("DCI"), and before a name whose family name is also a word of place ("Sen. Tom Hill").</summary>
+/// <summary>Titles in the forms wire copy writes them: compound ranks of abbreviated words ("Lt. Gov.", "Rear Adm.",
+/// "Det Sgt"), and a title before a name whose family name is also a word of place ("Sen. Tom Hill"). The abbreviations
+/// and police ranks themselves are in <see cref="TitleAbbreviations"/>.</summary>
 internal sealed partial class DocumentEntityReader
 {
     // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." or, in British
