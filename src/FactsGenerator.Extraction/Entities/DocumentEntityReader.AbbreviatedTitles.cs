@@ -4,17 +4,14 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Titles in the forms wire copy writes them: abbreviated ("Sen.", "Lt. Gov."), police ranks by their letters
-/// ("DCI"), and before a name whose family name is also a word of place ("Sen. Tom Hill").</summary>
+/// <summary>Titles in the forms wire copy writes them: compound ranks of abbreviated words ("Lt. Gov.", "Rear Adm.",
+/// "Det Sgt"), and a title before a name whose family name is also a word of place ("Sen. Tom Hill"). The abbreviations
+/// and police ranks themselves are in <see cref="TitleAbbreviations"/>.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // "Cpl.", "Det.", "DCI": titles the shared lists lack, abbreviated, or the letters of a police rank (capitals only).
-    private static bool IsAbbreviatedTitle(Token title) =>
-        TitleAbbreviations.IsAbbreviatedTitleWord(title.Text) || TitleAbbreviations.IsPoliceRank(title.Text);
-
     // Where a compound rank ending at roleStart opens: "Lt." before "Gov.", "Rear" before "Adm.", "Det." or, in British
     // style without the stop, "Det" before "Sgt"; -1 when the word before the title opens none.
-    private static int IsAbbreviatedRankBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
+    private static int AbbreviatedRankStartBefore(IReadOnlyList<Token> tokens, int first, int roleStart)
     {
         var before = roleStart - 1;
         if (before - 1 >= first && tokens[before].IsSymbol('.') && !tokens[before].SpaceBefore && tokens[before - 1].IsWord

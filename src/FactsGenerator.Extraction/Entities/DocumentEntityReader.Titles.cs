@@ -30,7 +30,7 @@ internal sealed partial class DocumentEntityReader
             // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
-            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !IsAbbreviatedTitle(title) && RoleParser.PluralTitleAt(tokens, t) is null
+            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !TitleAbbreviations.IsShortTitle(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                 && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
                 && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk))
             {
@@ -111,21 +111,15 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
-                else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('.') && !tokens[roleStart - 1].SpaceBefore
-                    && Lexicon.TitleAbbreviations.ContainsKey(tokens[roleStart - 2].Text))
-                {
-                    // "Lt. Col. Ana Ruiz", "Maj. Gen. Jo Kim": an abbreviated rank before the title is part of the office.
-                    roleStart -= 2;
-                }
                 else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
                     && IsTitlePart(tokens[roleStart - 2]))
                 {
                     // "Secretary-General Ana Ruiz": the hyphenated title is one office.
                     roleStart -= 2;
                 }
-                else if (IsAbbreviatedRankBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
+                else if (AbbreviatedRankStartBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
                 {
-                    // "Lt. Gov. Ana Ruiz", "Rear Adm. Ana Ruiz": a compound rank is one office.
+                    // "Lt. Gov. Ana Ruiz", "Maj. Gen. Jo Kim", "Rear Adm. Ana Ruiz": a compound rank is one office.
                     roleStart = rankStart;
                 }
                 else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
@@ -611,7 +605,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
-            || Lexicon.TitleAbbreviations.ContainsKey(token.Text));
+            || TitleAbbreviations.IsAbbreviatedTitleWord(token.Text));
 
     // "Roman Catholic": adjectives before a title describe the office, they do not name a body.
     private static bool IsAdjectivePhrase(NameChunk chunk)
@@ -659,7 +653,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "Gov. Ana Ruiz": an abbreviated title is written out as the office it stands for.
-            builder.Append(Lexicon.TitleAbbreviations.TryGetValue(tokens[i].Text, out var office) ? office : TitleAbbreviations.SpellOut(tokens[i].Text));
+            builder.Append(TitleAbbreviations.SpellOut(tokens[i].Text));
         }
 
         return builder.ToString();

@@ -43,7 +43,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             TakeDateline(sentence, chunks);
-            ReadWireLocations(sentence, chunks);
+            NotePartyTags(sentence, chunks);
             sentences.Add((sentence, chunks));
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class DocumentEntityReader
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
-        ReadPartyTags();
+        GivePartiesOfTags();
         return registry.ToEntitySet();
     }
 

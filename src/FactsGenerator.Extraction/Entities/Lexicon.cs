@@ -91,15 +91,6 @@ internal static class Lexicon
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
         "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp");
 
-    /// <summary>Abbreviated titles of news style ("Gov. Ana Ruiz", "Lt. Col. Jo Kim") with the office each stands for.</summary>
-    public static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
-    {
-        ["Gov"] = "governor", ["Sen"] = "senator", ["Rep"] = "representative", ["Pres"] = "president", ["Gen"] = "general",
-        ["Col"] = "colonel", ["Lt"] = "lieutenant", ["Maj"] = "major", ["Capt"] = "captain", ["Cpt"] = "captain",
-        ["Sgt"] = "sergeant", ["Cpl"] = "corporal", ["Pvt"] = "private", ["Adm"] = "admiral", ["Cmdr"] = "commander",
-        ["Brig"] = "brigadier", ["Det"] = "detective", ["Supt"] = "superintendent", ["Insp"] = "inspector", ["Ch"] = "chief",
-    };
-
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
         "Prime Foreign Interior Defence Defense Finance Health Justice Home Deputy Vice Acting Former Chief Executive " +

@@ -396,17 +396,25 @@ internal static partial class NameChunker
     /// opening it ("St. Velm", "Mt. Orra").</summary>
     internal static bool IsStopInsideName(IReadOnlyList<Token> tokens, int j, int first)
     {
-        var token = tokens[j];
-        return token.IsSymbol('.') && !token.SpaceBefore && j >= 1 && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && ((tokens[j - 1].Length == 1 && char.IsUpper(tokens[j - 1].Text[0])) || Lexicon.Honorifics.Contains(tokens[j - 1].Text) || Lexicon.TitleWords.Contains(tokens[j - 1].Text)
-                || TitleAbbreviations.IsAbbreviatedTitleWord(tokens[j - 1].Text)
-                || (j - 1 == first && tokens[j - 1].Text is "St" or "Mt" or "Ft"));
+        if (!IsStopBeforeNameWord(tokens, j))
+        {
+            return false;
+        }
+
+        var word = tokens[j - 1].Text;
+        return (word.Length == 1 && char.IsUpper(word[0])) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word)
+            || TitleAbbreviations.IsAbbreviatedTitleWord(word) || (j - 1 == first && IsSaintOrMount(word));
     }
 
     /// <summary>Whether the token is the stop after an abbreviated saint or mount that opens a name ("St. Luke's", "Mt. Orra").</summary>
     internal static bool IsPlaceAbbreviationStop(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsSymbol('.') && !tokens[index].SpaceBefore && index >= 1 && tokens[index - 1].Text is "St" or "Mt" or "Ft"
-        && index + 1 < tokens.Count && IsNameWord(tokens[index + 1]);
+        index < tokens.Count && IsStopBeforeNameWord(tokens, index) && IsSaintOrMount(tokens[index - 1].Text);
+
+    // A full stop glued to the word before it, with a word of a name after it.
+    private static bool IsStopBeforeNameWord(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].IsSymbol('.') && !tokens[j].SpaceBefore && j >= 1 && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]);
+
+    private static bool IsSaintOrMount(string word) => word is "St" or "Mt" or "Ft";
 
     /// <summary>Lower-case words for a district, a ward, a city or a town glued to Korean and Japanese place names.</summary>
     private static readonly HashSet<string> DistrictSuffixes = new(System.StringComparer.Ordinal) { "gu", "ku", "shi", "machi", "mura" };

@@ -73,6 +73,10 @@ internal static class TitleAbbreviations
     /// <summary>Whether the word is the letters of a British police rank ("DCI").</summary>
     public static bool IsPoliceRank(string word) => PoliceRanks.ContainsKey(word);
 
+    /// <summary>Whether the word is a title in either short form: an abbreviated word of an office ("Sgt", "Sens") or the
+    /// letters of a British police rank ("DCI").</summary>
+    public static bool IsShortTitle(string word) => IsAbbreviatedTitleWord(word) || IsPoliceRank(word);
+
     /// <summary>Whether the capitalised word opens a compound rank before another title ("Rear" in "Rear Adm.").</summary>
     public static bool IsRankOpener(string word) => RankOpeners.Contains(word);
 

@@ -132,7 +132,7 @@ internal sealed partial class SpeakerResolver
     // "Senator", "Acting", "Dr": a word of a title before a name.
     private static bool IsTitleWord(Token token) =>
         Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text)
-        || TitleAbbreviations.IsAbbreviatedTitleWord(token.Text) || TitleAbbreviations.IsPoliceRank(token.Text);
+        || TitleAbbreviations.IsShortTitle(token.Text);
 
     // The mention is the sentence's first word and not a possessor ("X's lawyer met Y").
     private bool OpensSentenceAsSubject(EntityMention mention)

@@ -631,7 +631,7 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsTitleOrRoleWord(Token token) =>
         Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
-        || Lexicon.RoleHeads.Contains(token.Text) || TitleAbbreviations.IsAbbreviatedTitleWord(token.Text) || TitleAbbreviations.IsPoliceRank(token.Text)
+        || Lexicon.RoleHeads.Contains(token.Text) || TitleAbbreviations.IsShortTitle(token.Text)
         || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));
 
     private EntityMention? Actor(IReadOnlyList<Token> tokens, int p)

@@ -14,7 +14,7 @@ public class WireLocationTests
     {
         var facts = Extract.From(body);
         Assert.Contains(town, Extract.PlaceNames(facts));
-        Assert.DoesNotContain(facts.Organizations, o => o.Name.ToUpperInvariant() == o.Name && o.Name.Contains(town.Split(' ')[0].ToUpperInvariant()));
+        Assert.Empty(facts.Organizations);
     }
 
     [Fact]
@@ -82,6 +82,8 @@ public class WireLocationTests
     [Theory]
     [InlineData("Gov. Ana Velasco, a Republican, signed the bill.", "Republican")]
     [InlineData("Ana Velasco, a Democrat from Ohio, signed the bill.", "Democratic")]
+    [InlineData("Ana Velasco, an Independent, signed the bill.", "Independent")]
+    [InlineData("Sen. Ana Velasco, a Republican who chairs the panel, signed the bill.", "Republican")]
     public void APartyInTheAppositionIsTheAffiliation(string body, string party)
     {
         Assert.Equal(party, Extract.Person(Extract.From(body), "Ana Velasco").Affiliation);
@@ -102,6 +104,14 @@ public class WireLocationTests
         var facts = Extract.From(body);
         Assert.Empty(facts.Places);
         Assert.Contains("NASA", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnIndependentsTagGivesThePartyAndTheState()
+    {
+        var facts = Extract.From("Sen. Tomas Brandt (I-Vt.) backed the plan.");
+        Assert.Equal("Independent", Extract.Person(facts, "Tomas Brandt").Affiliation);
+        Assert.Contains("Vermont", Extract.PlaceNames(facts));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public class QuoteAppositionAfterTests
     [InlineData("\"Nobody slept last night,\" Greta Lind, 47, told reporters.", "Greta Lind")]
     [InlineData("\"The bridge is shut,\" the mayor, Ines Farrow, told a radio station.", "Ines Farrow")]
     [InlineData("\"We counted every bird,\" Owen Pike, who has led the survey since 2009, wrote in a blog post.", "Owen Pike")]
+    [InlineData("\"The ferry will run again on Friday,\" Ana Velasco, the board's chair, said on Monday.", "Ana Velasco")]
     public void TheNamedSpeakerBeforeAnAsideSpeaks(string text, string speaker)
     {
         var facts = Extract.From(text);
@@ -31,6 +32,13 @@ public class QuoteAppositionAfterTests
     {
         var facts = Extract.From("\"The tide was far too low for the boats today,\" Tomas Reyes, a pilot, steered the ferry home.");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Tomas Reyes");
+    }
+
+    [Fact]
+    public void ANameListedBeforeOthersIsNoSpeaker()
+    {
+        var facts = Extract.From("\"The ferry will run again on Friday,\" Ana Velasco, Tomas Brandt and Lee Okafor wrote in the bulletin.");
+        Assert.Null(Assert.Single(facts.Quotes).Speaker);
     }
 
     [Theory]

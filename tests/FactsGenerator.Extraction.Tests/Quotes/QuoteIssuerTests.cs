@@ -176,6 +176,13 @@ public class QuoteIssuerTests
     }
 
     [Fact]
+    public void ReadTheBulletinAfterTheQuotationGivesWhoeverIssuedIt()
+    {
+        var facts = Extract.From("The flood bulletin issued by the Velm Weather Office covers six counties. \"The water will rise through the night\", read the bulletin.");
+        Assert.Equal("Velm Weather Office", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
     public void ReadTheStatementAfterTheQuotationGivesItsMaker()
     {
         var facts = Extract.From("Ana Ruiz issued a statement on Tuesday. \"We will rebuild every home that the river took\", read the statement.");

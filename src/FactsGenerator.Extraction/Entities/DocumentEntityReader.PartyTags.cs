@@ -13,15 +13,16 @@ internal sealed partial class DocumentEntityReader
 {
     private readonly List<(NameChunk Name, string Party)> partyTags = new();
 
-    // Reads the party tags of a sentence and removes the chunks they cover, so that no other rule reads "N.Y." as an
-    // acronym or "R-Texas" as a name.
-    private void ReadWireLocations(Sentence sentence, List<NameChunk> chunks)
+    // Notes the party tags and party appositions of a sentence and removes the chunks the tags cover, so that no other
+    // rule reads "N.Y." as an acronym or "R-Texas" as a name.
+    private void NotePartyTags(Sentence sentence, List<NameChunk> chunks)
     {
         var tokens = sentence.Tokens;
-        var covered = new List<(int First, int Last)>();
+        // (Allocated at the first tag, and captured by no lambda here: most sentences have none.)
+        List<(int First, int Last)>? covered = null;
         for (var i = 3; i < tokens.Count; i++)
         {
-            if (PartyOfTag(tokens, i) is null || !tokens[i].IsWord)
+            if (!tokens[i].IsWord || PartyOfTag(tokens, i) is not { } party)
             {
                 continue;
             }
@@ -42,16 +43,18 @@ internal sealed partial class DocumentEntityReader
                 registry.AddAlias(record, written);
             }
 
-            covered.Add((i - 2, last));
-            NotePartyTag(tokens, i, chunks);
+            (covered ??= new List<(int First, int Last)>()).Add((i - 2, last));
+            NoteTaggedName(tokens, i, party, chunks);
         }
 
         NotePartyAppositions(tokens, chunks);
-        if (covered.Count > 0)
+        if (covered is not null)
         {
-            chunks.RemoveAll(chunk => Covers(covered, chunk));
+            RemoveCovered(chunks, covered);
         }
     }
+
+    private static void RemoveCovered(List<NameChunk> chunks, List<(int First, int Last)> spans) => chunks.RemoveAll(chunk => Covers(spans, chunk));
 
     private static bool Covers(List<(int First, int Last)> spans, NameChunk chunk)
     {
@@ -111,13 +114,8 @@ internal sealed partial class DocumentEntityReader
     }
 
     // Remembers the name the party tag follows, to give its holder the party once the people are known.
-    private void NotePartyTag(IReadOnlyList<Token> tokens, int state, List<NameChunk> chunks)
+    private void NoteTaggedName(IReadOnlyList<Token> tokens, int state, string party, List<NameChunk> chunks)
     {
-        if (PartyOfTag(tokens, state) is not { } party)
-        {
-            return;
-        }
-
         // ("Sen. Ana Ruiz Jr., R-Ohio": the stop of a suffix may stand before the comma.)
         var nameLast = state >= 5 && tokens[state - 4].IsSymbol('.') ? state - 5 : state - 4;
         foreach (var chunk in chunks)
@@ -130,7 +128,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Sen. Ana Ruiz, D-N.Y.": the tag's party is the legislator's affiliation, as in "Democratic Senator Ana Ruiz".
-    private void ReadPartyTags()
+    private void GivePartiesOfTags()
     {
         foreach (var (name, party) in partyTags)
         {
