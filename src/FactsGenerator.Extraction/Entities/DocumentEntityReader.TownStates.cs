@@ -9,14 +9,19 @@ internal sealed partial class DocumentEntityReader
     private bool TryStateAfterTown(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First < 2 || !tokens[chunk.First - 1].IsSymbol(',') || !NameChunker.IsNameWord(tokens[chunk.First - 2])
-            || StateAbbreviations.StateOf(AbbreviationAt(tokens, chunk.First, chunk.Last)) is not { } state)
+        if (chunk.First < 2 || !tokens[chunk.First - 1].IsSymbol(',') || !NameChunker.IsNameWord(tokens[chunk.First - 2]))
+        {
+            return false;
+        }
+
+        var abbreviation = AbbreviationAt(tokens, chunk.First, chunk.Last);
+        if (StateAbbreviations.StateOf(abbreviation) is not { } state)
         {
             return false;
         }
 
         var record = Add(EntityKind.Place, state, chunk);
-        registry.AddAlias(record, AbbreviationAt(tokens, chunk.First, chunk.Last));
+        registry.AddAlias(record, abbreviation);
         return true;
     }
 
