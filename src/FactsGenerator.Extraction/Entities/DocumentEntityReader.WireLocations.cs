@@ -18,10 +18,12 @@ internal sealed partial class DocumentEntityReader
     private void ReadWireLocations(Sentence sentence, List<NameChunk> chunks)
     {
         var tokens = sentence.Tokens;
-        var covered = new List<(int First, int Last)>();
+
+        // Made at the first tag: nearly no sentence has one, and this runs for every sentence.
+        List<(int First, int Last)>? covered = null;
         for (var i = 3; i < tokens.Count; i++)
         {
-            if (PartyOfTag(tokens, i) is null || !tokens[i].IsWord)
+            if (PartyOfTag(tokens, i) is not { } party || !tokens[i].IsWord)
             {
                 continue;
             }
@@ -42,16 +44,19 @@ internal sealed partial class DocumentEntityReader
                 registry.AddAlias(record, written);
             }
 
-            covered.Add((i - 2, last));
-            NotePartyTag(tokens, i, chunks);
+            (covered ??= new List<(int First, int Last)>()).Add((i - 2, last));
+            NotePartyTag(tokens, i, party, chunks);
         }
 
         NotePartyAppositions(tokens, chunks);
-        if (covered.Count > 0)
+        if (covered is not null)
         {
-            chunks.RemoveAll(chunk => Covers(covered, chunk));
+            RemoveCovered(chunks, covered);
         }
     }
+
+    // Its own method so that the lambda's closure is made only for a sentence with a tag, not for every sentence.
+    private static void RemoveCovered(List<NameChunk> chunks, List<(int First, int Last)> covered) => chunks.RemoveAll(chunk => Covers(covered, chunk));
 
     private static bool Covers(List<(int First, int Last)> spans, NameChunk chunk)
     {
@@ -111,13 +116,8 @@ internal sealed partial class DocumentEntityReader
     }
 
     // Remembers the name the party tag follows, to give its holder the party once the people are known.
-    private void NotePartyTag(IReadOnlyList<Token> tokens, int state, List<NameChunk> chunks)
+    private void NotePartyTag(IReadOnlyList<Token> tokens, int state, string party, List<NameChunk> chunks)
     {
-        if (PartyOfTag(tokens, state) is not { } party)
-        {
-            return;
-        }
-
         // ("Sen. Ana Ruiz Jr., R-Ohio": the stop of a suffix may stand before the comma.)
         var nameLast = state >= 5 && tokens[state - 4].IsSymbol('.') ? state - 5 : state - 4;
         foreach (var chunk in chunks)
