@@ -26,7 +26,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Calif" before its full stop, or "N.Y." with its own: the abbreviation as a style book writes it (at the end of
-    // a sentence the one full stop closes both).
+    // a sentence the one full stop closes both; "N.Y." there keeps it in its own token and takes no second one).
     private static string AbbreviationAt(IReadOnlyList<Token> tokens, int first, int last)
     {
         var builder = new System.Text.StringBuilder();
@@ -36,7 +36,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         var stopAfter = last + 1 == tokens.Count || (tokens[last + 1].IsSymbol('.') && !tokens[last + 1].SpaceBefore);
-        if (stopAfter && !tokens[last].IsSymbol('.'))
+        var lastText = tokens[last].Text;
+        if (stopAfter && lastText[lastText.Length - 1] != '.')
         {
             builder.Append('.');
         }
