@@ -30,7 +30,7 @@ internal sealed partial class DocumentEntityReader
 
             // "D-N.Y." (one token with its stops), "R-Calif." (the word, then its stop) or "R-Texas" (written out).
             var last = i + 1 < tokens.Count && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore ? i + 1 : i;
-            var written = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
+            var written = AbbreviationAt(tokens, i, last);
             var abbreviated = StateAbbreviations.StateOf(written);
             var state = abbreviated ?? (gazetteer.TryFind(tokens[i].Text, out var spelled) ? spelled.Name : null);
             if (state is null)
