@@ -165,7 +165,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
-            if (i > start && (gazetteer.TryFind(written, out var place) || gazetteer.TryFind(StateAbbreviations.StateOf(written) ?? written, out place)))
+            if (i > start && (gazetteer.TryFind(written, out var place) || (StateAbbreviations.StateOf(written) is { } state && gazetteer.TryFind(state, out place))))
             {
                 region = (place, start, i - 1);
             }
