@@ -241,7 +241,7 @@ internal sealed partial class ContextEvidence
     }
 
     /// <summary>Singular nouns for a place where people live, dig or camp, beyond the kinds of settlement and feature.</summary>
-    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave area park square neighbourhood neighborhood");
+    private static readonly HashSet<string> SiteNouns = Lexicon.Set("site settlement hamlet camp cave area park square");
 
     // "a site called Orra Rock", "a village named Tarsk", "an area called the Strand": a name given to a singular kind
     // of place is that place's.

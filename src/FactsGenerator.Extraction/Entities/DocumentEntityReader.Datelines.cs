@@ -30,7 +30,7 @@ internal sealed partial class DocumentEntityReader
     {
         if (agencyAfterDateline is { } agency && agency.Sentence == sentence)
         {
-            chunks.RemoveAll(chunk => chunk.First < agency.Dash);
+            RemoveChunksBefore(chunks, agency.Dash);
             agencyAfterDateline = null;
             return;
         }
@@ -80,12 +80,15 @@ internal sealed partial class DocumentEntityReader
         }
 
         var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
-        chunks.RemoveAll(chunk => chunk.First < readTo);
+        RemoveChunksBefore(chunks, readTo);
         if (nextDash >= 0)
         {
             agencyAfterDateline = (next!, nextDash);
         }
     }
+
+    // Its own method: a lambda over the locals of TakeDateline would make its closure for every sentence read.
+    private static void RemoveChunksBefore(List<NameChunk> chunks, int index) => chunks.RemoveAll(chunk => chunk.First < index);
 
     private Sentence? NextInParagraph(Sentence sentence)
     {
@@ -162,7 +165,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
-            if (i > start && (gazetteer.TryFind(written, out var place) || gazetteer.TryFind(StateAbbreviations.StateOf(written) ?? written, out place)))
+            if (i > start && (gazetteer.TryFind(written, out var place) || (StateAbbreviations.StateOf(written) is { } state && gazetteer.TryFind(state, out place))))
             {
                 region = (place, start, i - 1);
             }

@@ -29,18 +29,18 @@ internal sealed partial class DocumentEntityReader
 
             // "D-N.Y." (one token with its stops), "R-Calif." (the word, then its stop) or "R-Texas" (written out).
             var last = i + 1 < tokens.Count && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore ? i + 1 : i;
-            var written = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[last].End);
-            var abbreviated = StateAbbreviations.StateOf(written);
+            var written = AbbreviationAt(tokens, i, last);
+            var abbreviated = written is null ? null : StateAbbreviations.StateOf(written);
             var state = abbreviated ?? (gazetteer.TryFind(tokens[i].Text, out var spelled) ? spelled.Name : null);
             if (state is null)
             {
                 continue;
             }
 
-            var record = Add(EntityKind.Place, state, new NameChunk(sentence, i, abbreviated is null ? i : last, abbreviated is null ? tokens[i].Text : written, false));
+            var record = Add(EntityKind.Place, state, new NameChunk(sentence, i, abbreviated is null ? i : last, abbreviated is null ? tokens[i].Text : written!, false));
             if (abbreviated is not null)
             {
-                registry.AddAlias(record, written);
+                registry.AddAlias(record, written!);
             }
 
             (covered ??= new List<(int First, int Last)>()).Add((i - 2, last));

@@ -24,7 +24,7 @@ internal sealed partial class DocumentEntityReader
 
         // "Kestrel Lodge & Tavern": a building's head before the ampersand that joins one more word of its name.
         if (chunk.Last - 2 > chunk.First && tokens[chunk.Last - 1].IsSymbol('&')
-            && (Lexicon.PlaceHeads.Contains(tokens[chunk.Last - 2].Text) || tokens[chunk.Last - 2].Text is "Hotel"))
+            && NameChunker.IsBuildingHead(tokens[chunk.Last - 2].Text))
         {
             return true;
         }

@@ -73,7 +73,7 @@ internal sealed class EntityRegistry
         }
 
         // Only a short code in capitals ("US", "UK") is read as a mere modifier: a country named in full before a noun
-        // ("a Velmoria military airstrike", "the Velmoria capital", "Velmoria-style") is still a place the text names.
+        // ("a Velmoria naval patrol", "the Velmoria capital", "Velmoria-style") is still a place the text names.
         if (first < 0 || next < 0 || !NameForms.IsAllCaps(tokens[first].Text))
         {
             return false;

@@ -230,7 +230,7 @@ internal static partial class NameChunker
 
         // "Kestrel Lodge & Tavern", "the Orra Hotel & Spa": a spaced ampersand after a building's head joins one more
         // word of the same building's name.
-        if (tokens[and].IsSymbol('&') && last > first && end == and + 1 && (Lexicon.PlaceHeads.Contains(tokens[last].Text) || tokens[last].Text is "Hotel")
+        if (tokens[and].IsSymbol('&') && last > first && end == and + 1 && IsBuildingHead(tokens[last].Text)
             && !IsCompassOrRank(tokens[last].Text))
         {
             return end;
@@ -415,6 +415,10 @@ internal static partial class NameChunker
         tokens[j].IsSymbol('.') && !tokens[j].SpaceBefore && j >= 1 && tokens[j - 1].IsWord && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]);
 
     private static bool IsSaintOrMount(string word) => word is "St" or "Mt" or "Ft";
+
+    /// <summary>The last word of a building's name before a spaced ampersand that joins one more word of it ("Kestrel
+    /// Lodge &amp; Tavern", "the Orra Hotel &amp; Spa"): a place's head, or "Hotel", which <see cref="Lexicon.PlaceHeads"/> leaves out.</summary>
+    internal static bool IsBuildingHead(string word) => Lexicon.PlaceHeads.Contains(word) || word is "Hotel";
 
     /// <summary>Lower-case words for a district, a ward, a city or a town glued to Korean and Japanese place names.</summary>
     private static readonly HashSet<string> DistrictSuffixes = new(System.StringComparer.Ordinal) { "gu", "ku", "shi", "machi", "mura" };

@@ -4,8 +4,8 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// The abbreviations of US states that news agencies write after a town ("Fresno, Calif.", "Albany, N.Y."), in
-/// datelines and in older body text (the agencies' style books; states of four or five letters and those with one
-/// word of two are written out, so "Ohio", "Iowa", "Texas" and "Utah" have none).
+/// datelines and in older body text (the agencies' style books; they write eight states out in full, so "Alaska",
+/// "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas" and "Utah" have none and are found by the gazetteer).
 /// </summary>
 internal static class StateAbbreviations
 {

@@ -11,7 +11,7 @@ namespace FactsGenerator.Extraction.Text;
 /// </summary>
 internal sealed class StringMemo<T>
 {
-    private const int Limit = 16384;
+    internal const int Limit = 16384;
 
     private readonly Dictionary<string, T> answers = new(StringComparer.Ordinal);
     private readonly Func<string, T> compute;

@@ -14,6 +14,8 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? scratch;
 
+    private const int MaxKeptScratch = 4096;
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = scratch ??= new List<Token>(256);
@@ -64,7 +66,16 @@ internal static class Tokenizer
         }
 
         // The list constructor copies a collection into an array of exactly its count.
-        return new List<Token>(tokens);
+        var sentenceTokens = new List<Token>(tokens);
+
+        // A sentence of thousands of tokens (a long document without terminals) would otherwise leave its buffer on
+        // the thread for good: only an ordinary sentence's is kept.
+        if (tokens.Capacity > MaxKeptScratch)
+        {
+            scratch = null;
+        }
+
+        return sentenceTokens;
     }
 
     private static string[] CreateSingleCharacters()

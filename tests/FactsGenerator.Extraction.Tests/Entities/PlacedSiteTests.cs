@@ -4,7 +4,7 @@ public class PlacedSiteTests
 {
     [Theory]
     [InlineData("The rally was held at Harrow Center in Lisbon on Friday.", "Harrow Center")]
-    [InlineData("The probe was launched from Orrin Space Center in Florida on Monday.", "Orrin Space Center")]
+    [InlineData("Engineers tested the new engine at Orrin Space Center in Florida last spring.", "Orrin Space Center")]
     [InlineData("He is held at Kestrel Valley Correctional Facility in Texas.", "Kestrel Valley Correctional Facility")]
     public void SiteAfterAtOrFromAndPlacedInAKnownPlaceIsAPlace(string sentence, string site)
     {
@@ -19,6 +19,6 @@ public class PlacedSiteTests
     public void BodyNamedForItsWorkOrWithoutItsPlaceIsNoSite(string sentence)
     {
         var facts = Extract.From(sentence);
-        Assert.DoesNotContain(facts.Places, p => p.Name.StartsWith("Harrow Center") || p.Name.StartsWith("Orrin Observatory"));
+        Assert.DoesNotContain(facts.Places, p => p.Name.StartsWith("Harrow Center", System.StringComparison.Ordinal) || p.Name.StartsWith("Orrin Observatory", System.StringComparison.Ordinal));
     }
 }

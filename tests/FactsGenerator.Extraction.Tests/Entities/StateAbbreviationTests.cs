@@ -6,6 +6,9 @@ public class StateAbbreviationTests
     [InlineData("The crash happened near Harlow, Calif., on Monday night.", "California", "Calif.")]
     [InlineData("She was raised in Brennholt, N.Y., and studied law.", "New York", "N.Y.")]
     [InlineData("The plant in Orrinvale, Tenn., will close next year.", "Tennessee", "Tenn.")]
+    [InlineData("The family later settled in Orrinvale, N.Y.", "New York", "N.Y.")]
+    [InlineData("Her sister lives in Orrinvale, Miss., near the river.", "Mississippi", "Miss.")]
+    [InlineData("The family later settled in Orrinvale, Calif.", "California", "Calif.")]
     public void AbbreviatedStateAfterATownIsTheState(string sentence, string state, string abbreviation)
     {
         var facts = Extract.From(sentence);

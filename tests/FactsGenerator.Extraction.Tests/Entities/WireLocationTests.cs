@@ -1,7 +1,7 @@
 namespace FactsGenerator.Extraction.Tests.Entities;
 
-/// <summary>Datelines, US state abbreviations after a town and legislators' party tags, as wire copy writes them (the
-/// dateline and the state after a town are read by the dateline reader; these tests check it on wire forms).</summary>
+/// <summary>Datelines and legislators' party tags as wire copy writes them (the dateline is read by the dateline reader;
+/// these tests check it on wire forms). A state abbreviated after its town is in <see cref="StateAbbreviationTests"/>.</summary>
 public class WireLocationTests
 {
     [Theory]
@@ -30,25 +30,6 @@ public class WireLocationTests
     {
         var facts = Extract.From("On Monday, the Velm Harbour Authority (VHA) — the port's owner — raised its fees.");
         Assert.Contains("VHA", Assert.Single(facts.Organizations, o => o.Name == "Velm Harbour Authority").Aliases);
-    }
-
-    [Theory]
-    [InlineData("She moved to Tampa, Fla., with her son.", "Florida", "Fla.")]
-    [InlineData("He was born in Albany, N.Y., in a small house.", "New York", "N.Y.")]
-    [InlineData("Her sister lives in Jackson, Miss., near the river.", "Mississippi", "Miss.")]
-    public void AStateAbbreviatedAfterATownIsTheStateWithTheAbbreviationAsAlias(string body, string state, string abbreviation)
-    {
-        var facts = Extract.From(body);
-        var place = Assert.Single(facts.Places, p => p.Name == state);
-        Assert.Contains(abbreviation, place.Aliases);
-        Assert.Empty(facts.Organizations);
-    }
-
-    [Fact]
-    public void AnAbbreviationWithoutATownBeforeItIsNoState()
-    {
-        var facts = Extract.From("Miss. Okafor was late, the teacher said.");
-        Assert.DoesNotContain("Mississippi", Extract.PlaceNames(facts));
     }
 
     [Fact]

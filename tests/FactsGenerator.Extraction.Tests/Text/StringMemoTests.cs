@@ -38,4 +38,23 @@ public class StringMemoTests
         Assert.True(memo.Get("Pier"));
         Assert.False(memo.Get("ferry"));
     }
+
+    [Fact]
+    public void EmptiesItsTableAtItsLimitAndStillAnswersRight()
+    {
+        var computed = 0;
+        var memo = new StringMemo<int>(value => { computed++; return value.Length; });
+        for (var i = 0; i < StringMemo<int>.Limit; i++)
+        {
+            memo.Get("quay" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(5, memo.Get("quay0"));
+        Assert.Equal(StringMemo<int>.Limit, computed);
+
+        // The table is full: the next new string empties it, so the first string asked is computed again, rightly.
+        Assert.Equal(6, memo.Get("harbor"));
+        Assert.Equal(5, memo.Get("quay0"));
+        Assert.Equal(StringMemo<int>.Limit + 2, computed);
+    }
 }
