@@ -586,6 +586,13 @@ internal static class ContextReader
         for (var k = start - 1; k >= 0 && k >= start - SubjectWindow; k--)
         {
             var token = tokens[k];
+            // "Net income fell 5 percent to $2.1 billion": the change before "to" is the same subject's other figure.
+            if (k + 1 == start && token.Is("to") && ChangeBeforeNewLevel(tokens, k) is var change and >= 0)
+            {
+                k = change;
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 // "-" inside compounds, and ", which is 1.2 km long" between a noun and its relative clause.
@@ -651,6 +658,31 @@ internal static class ContextReader
         }
 
         return null;
+    }
+
+    // The number of a figure of change that stands between a verb of change (or "by") and the "to" at <paramref name="to"/>:
+    // "fell 5 percent to", "rose by 12% to", "grew 3 points to"; -1 when there is none. The figure after "to" is the new
+    // level of the subject before the verb, so the subject is read past the change.
+    private static int ChangeBeforeNewLevel(IReadOnlyList<Token> tokens, int to)
+    {
+        var number = to - 1;
+        if (IsSymbolAt(tokens, number, '%') || IsAt(tokens, number, "percent") || IsAt(tokens, number, "points"))
+        {
+            number--;
+        }
+
+        if ((IsAt(tokens, number, "cent") && IsAt(tokens, number - 1, "per")) || IsAt(tokens, number, "percentage"))
+        {
+            number -= IsAt(tokens, number, "percentage") ? 1 : 2;
+        }
+
+        if (number < 1 || !tokens[number].IsNumber)
+        {
+            return -1;
+        }
+
+        var verb = IsAt(tokens, number - 1, "by") ? number - 2 : number - 1;
+        return IsWordAt(tokens, verb) && IsLinkingVerb(tokens[verb].Text) ? number : -1;
     }
 
     // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.

@@ -1,0 +1,40 @@
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>"Net profit fell 5 percent to $2.1 billion": the figure after "to" is the subject's new level.</summary>
+public class ChangeToNewLevelTests
+{
+    [Theory]
+    [InlineData("Net profit fell 5 percent to $2.1 billion in the quarter.", 2100000000, "profit", "ProfitUsd")]
+    [InlineData("Turnover rose by 12% to $38.5 million last year.", 38500000, "turnover", "TurnoverUsd")]
+    [InlineData("Exports climbed 8 per cent to $4 billion.", 4000000000, "exports", "ExportsUsd")]
+    public void TheNewLevelIsTheSubjectsFigure(string sentence, double value, string about, string name)
+    {
+        var level = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
+        Assert.Equal(about, level.About);
+        Assert.Equal(name, level.Name);
+    }
+
+    [Fact]
+    public void APopulationThatGrewToAFigureIsCounted()
+    {
+        var facts = QuantityTestText.Extract("The town's population grew by 3% to 12,000.");
+        var level = Assert.Single(facts, f => f.Value == 12000m);
+        Assert.Equal("population", level.About);
+        Assert.Contains(facts, f => f.Value == 3m && f.Unit == "percent");
+    }
+
+    [Fact]
+    public void PointsOfChangeLeaveTheLevelToTheSubject()
+    {
+        var facts = QuantityTestText.Extract("Attendance rose 4 percentage points to 61%.");
+        var level = Assert.Single(facts, f => f.Value == 61m);
+        Assert.Equal("AttendancePercent", level.Name);
+    }
+
+    [Fact]
+    public void AFigureBeforeToWithoutAVerbOfChangeIsNoChange()
+    {
+        var facts = QuantityTestText.Extract("The fund gave 5 percent to charities.");
+        Assert.DoesNotContain(facts, f => f.About == "fund");
+    }
+}
