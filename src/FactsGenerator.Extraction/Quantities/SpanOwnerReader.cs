@@ -275,16 +275,19 @@ internal static class SpanOwnerReader
     }
 
     // "was sentenced to 40 months", "sentenced him to nine years": the person sentenced may stand before the "to".
+    // Wire copy gives a prison term as often with "jailed for" or "imprisoned for" ("was jailed for 18 months"), where the
+    // time is the sentence too, not the span of whatever noun the sentence opened with.
     private static bool IsSentencedTo(IReadOnlyList<Token> tokens, int start)
     {
-        if (!TokenWindow.IsAt(tokens, start - 1, "to"))
+        var afterTo = TokenWindow.IsAt(tokens, start - 1, "to");
+        if (!afterTo && !TokenWindow.IsAt(tokens, start - 1, "for"))
         {
             return false;
         }
 
         for (var k = start - 2; k >= 0 && k >= start - 5 && tokens[k].IsWord; k--)
         {
-            if (tokens[k].Is("sentenced"))
+            if (afterTo ? tokens[k].Is("sentenced") : ImprisonedVerbs.Contains(tokens[k].Text))
             {
                 return true;
             }
@@ -292,6 +295,13 @@ internal static class SpanOwnerReader
 
         return false;
     }
+
+    // "jailed for", "imprisoned for" (a court's term in British and wire copy); "detained" and "held" are
+    // left out: a suspect is held for hours before any sentence.
+    private static readonly HashSet<string> ImprisonedVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "jailed", "imprisoned", "gaoled", "incarcerated",
+    };
 
     /// <summary>
     /// "For two nights, the crew searched the bay": a duration that opens its sentence or clause spans the verb of the

@@ -39,6 +39,16 @@ public class SpanOwnerTests
         Assert.NotEqual(notName, fact.Name);
     }
 
+    [Theory]
+    [InlineData("A bookkeeper who forged grant letters has been jailed for 18 months.")]
+    [InlineData("Tomas Brell, 52, was imprisoned for six years at Harwick Crown Court.")]
+    public void ATimeSomeoneIsJailedForIsTheSentence(string sentence)
+    {
+        // (The age is in years too.)
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value is 18m or 6m);
+        Assert.Equal("sentence", fact.About);
+    }
+
     [Fact]
     public void TimeServedOfASentenceNamesBoth()
     {
