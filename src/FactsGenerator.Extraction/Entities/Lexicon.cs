@@ -167,6 +167,13 @@ internal static class Lexicon
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +
         "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone");
 
+    /// <summary>
+    /// Capitalised words that end the name of a street ("Fenwick Road", "Elm Close"); words that also end bodies' names
+    /// ("Court", "Place", "House") are left out.
+    /// </summary>
+    public static readonly HashSet<string> StreetWords = Set(
+        "Street Road Avenue Lane Close Drive Crescent Terrace Grove Boulevard Mews Rd Ave");
+
     /// <summary>Capitalised words that name events, documents and laws, never people ("Paris Climate Accord").</summary>
     public static readonly HashSet<string> EventWords = Set(
         "Accord Accords Agreement Treaty Convention Protocol Act Plan Declaration Cup Games Olympics Championship " +

@@ -1043,6 +1043,13 @@ internal static partial class RoleParser
             return OneOfGroup(tokens, p + 2, chunks, out _);
         }
 
+        // "X, of Fenwick Road, Dunmore,": a street after "of" is where the person lives, as a town after an age is; it
+        // names no body the person belongs to.
+        if (tokens[p].Is("of") && IsStreetAddress(tokens, p + 1))
+        {
+            return null;
+        }
+
         // "X, of the Maidan Wardak provincial council": an affiliation without a role.
         if (tokens[p].Is("of") || tokens[p].Is("from"))
         {
@@ -1501,6 +1508,22 @@ internal static partial class RoleParser
         "including", "excluding", "like", "unlike", "notably", "especially", "particularly", "namely", "among", "amongst", "besides",
         "plus", "via", "versus", "against", "alongside",
     };
+
+    // "Fenwick Road,", "12 Elm Close.": an optional house number, up to four capitalised words ending in a street word,
+    // and the end of the phrase.
+    private static bool IsStreetAddress(IReadOnlyList<Token> tokens, int start)
+    {
+        const int MaxStreetWords = 4;
+        var p = start < tokens.Count && tokens[start].IsNumber ? start + 1 : start;
+        var first = p;
+        while (p < tokens.Count && p - first < MaxStreetWords && NameChunker.IsNameWord(tokens[p]))
+        {
+            p++;
+        }
+
+        return p > first + 1 && p < tokens.Count && (tokens[p].IsSymbol(',') || tokens[p].IsSymbol('.'))
+            && Lexicon.StreetWords.Contains(tokens[p - 1].Text);
+    }
 
     // "the European Council", "the peacekeeping contingent in Guinea-Bissau": up to the next punctuation.
     private static (string? Text, NameChunk? Chunk) AffiliationPhrase(IReadOnlyList<Token> tokens, int start, IReadOnlyList<NameChunk> chunks)

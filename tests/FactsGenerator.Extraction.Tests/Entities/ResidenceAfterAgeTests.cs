@@ -24,6 +24,16 @@ public class ResidenceAfterAgeTests
         Assert.DoesNotContain("Harlow Labs", Extract.PlaceNames(facts));
     }
 
+    [Theory]
+    [InlineData("Orla Fenner, of Quarry Lane, Marbury, is due in court on Monday.", "Orla Fenner", "Quarry Lane")]
+    [InlineData("The owner, Dev Ashgrove, of 14 Holm Crescent, said nothing was taken.", "Dev Ashgrove", "Holm Crescent")]
+    public void AStreetAfterOfIsWhereThePersonLivesNotABody(string text, string name, string street)
+    {
+        var facts = Extract.From(text);
+        Assert.Null(Extract.Person(facts, name).Affiliation);
+        Assert.DoesNotContain(street, Extract.OrganizationNames(facts));
+    }
+
     [Fact]
     public void OfWithoutAnAgeIsNoResidence()
     {
