@@ -226,8 +226,18 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
+                // "Marlow Heights Police Chief Ana Ruiz": an office that names its service already names the body, so
+                // the words before it are the town the service is for (one word may still be a service's own name,
+                // "Capitol Police Chief X", and is left to its other evidence).
+                var servedTown = IsTownServiceOffice(tokens[roleStart]);
+                if (servedTown && prefix.SpacedWordCount > 1 && CanNameArea(prefix) && NameChunker.IsNameWord(tokens[prefix.Last])
+                    && !Lexicon.OrganizationHeads.Contains(tokens[prefix.Last].Text))
+                {
+                    evidence.Hint(prefix.Text, EntityKind.Place);
+                }
+
                 // "Orra County Sheriff Ana Ruiz": a county before the office is the place it serves.
-                if (!NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
+                if (!servedTown && !NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
                     && !evidence.IsCapitalisedOnlyAsOpener(prefix))
                 {
@@ -242,6 +252,9 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "Police Chief", "Police Commissioner", "Fire Chief": offices of a town's police or fire service.
+    private static bool IsTownServiceOffice(Token first) => first.Is("Police") || first.Is("Fire");
 
     // "owns the King Harbour store", "any Executive Branch official": a title and one word after a determiner and
     // before a common noun qualify that noun; a person's name takes no article before the title.
