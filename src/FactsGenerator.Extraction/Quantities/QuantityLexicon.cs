@@ -36,7 +36,7 @@ internal static class QuantityLexicon
         "should", "may", "might", "must", "can", "also", "more", "most", "less", "least", "its", "their", "his", "her", "our", "my",
         "your", "it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "there", "here", "not", "no", "all", "each",
         "every", "both", "either", "about", "around", "per", "according", "said", "says", "say", "reportedly", "just", "only",
-        "including", "like", "up", "down", "out", "off", "them", "him", "us", "some", "other", "another", "worldwide", "nationwide",
+        "including", "like", "up", "down", "out", "off", "them", "him", "us", "me", "some", "other", "another", "worldwide", "nationwide",
         "overall", "altogether", "annually", "abroad", "overnight", "today", "yesterday", "tonight", "tomorrow", "daily", "weekly",
         "monthly", "yearly", "ago", "last", "next", "versus", "vs", "aged", "here", "there", "home", "onboard", "aboard", "instead", "ahead", "together", "apart", "combined", "total", "such", "then",
         "now", "yet", "still", "even", "already", "again", "later", "earlier", "ago", "away", "back", "almost", "nearly", "roughly",

@@ -50,6 +50,13 @@ public class SpanOwnerTests
     }
 
     [Fact]
+    public void AnObjectPronounIsNoSubjectOfADuration()
+    {
+        var fact = QuantityTestText.Extract("\"Parents have been asking me about it for three years,\" she said.").Single();
+        Assert.DoesNotContain("me", fact.About.Split(' '));
+    }
+
+    [Fact]
     public void TimeServedOfASentenceNamesBoth()
     {
         var fact = QuantityTestText.Extract("Dario Lenz served six years of a nine-year prison sentence, the board noted.").First(f => f.Value == 6m);
