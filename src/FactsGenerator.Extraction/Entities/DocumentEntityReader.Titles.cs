@@ -92,6 +92,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             var roleStart = t;
+            var federalCountry = -1;
 
             // "Board Member Jennifer Homendy": an organisation word opening the run belongs to the role.
             if (t == chunk.First + 1 && Lexicon.OrganizationHeads.Contains(tokens[chunk.First].Text) && !isHonorific)
@@ -129,6 +130,13 @@ internal sealed partial class DocumentEntityReader
                 }
                 else if (IsJurisdictionOfLegalOffice(tokens[roleStart - 1], tokens[roleStart]))
                 {
+                    roleStart--;
+                }
+                else if (roleStart == t && IsFederalCourtOffice(tokens[roleStart - 1], tokens[roleStart]))
+                {
+                    // "Assistant U.S. Attorney Ana Ruiz": the country is part of the office's name, and the rank before it
+                    // is read on.
+                    federalCountry = roleStart - 1;
                     roleStart--;
                 }
                 else if (RoleParser.IsChamber(tokens[roleStart - 1]) && (tokens[roleStart].Is("Minority") || tokens[roleStart].Is("Majority")))
@@ -197,6 +205,13 @@ internal sealed partial class DocumentEntityReader
                 person.Role = honorificOffice ?? person.Role;
             }
 
+            if (federalCountry >= 0)
+            {
+                // The country inside the office is still named in its own right.
+                person.Affiliation ??= CanonicalAffiliation(tokens[federalCountry].Text);
+                ClassifySpan(SubChunk(chunk, federalCountry, federalCountry), chunks);
+            }
+
             if (ofPlace is not null)
             {
                 person.Affiliation ??= ofPlace.Name;
@@ -252,6 +267,11 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // "U.S. Attorney", "U.S. Marshal": federal offices of the courts whose name holds the country ("a U.S. attorney"
+    // is a prosecutor, not any American lawyer).
+    private static bool IsFederalCourtOffice(Token country, Token office) =>
+        (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && (office.Is("Attorney") || office.Is("Marshal")) && office.IsCapitalized;
 
     // "Police Chief", "Police Commissioner", "Fire Chief": offices of a town's police or fire service.
     private static bool IsTownServiceOffice(Token first) => first.Is("Police") || first.Is("Fire");
