@@ -227,6 +227,13 @@ internal static class EventReader
                 {
                     mention.Verb = tokens[q].Text.ToLowerInvariant();
                     verbIndex = q;
+
+                    // "200 officers took part in the raids": "took" alone says nothing; the idiom is the verb.
+                    if ((tokens[q].Is("took") || tokens[q].Is("taken")) && IsAt(tokens, q + 1, "part"))
+                    {
+                        mention.Verb += " part";
+                        mention.CoverEvidence(q + 1);
+                    }
                 }
 
                 continue;
