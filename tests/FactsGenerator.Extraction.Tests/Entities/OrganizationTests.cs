@@ -380,6 +380,22 @@ public class OrganizationTests
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
+    [Theory]
+    [InlineData("The Arden Co-operation Council said on Monday it would meet in Velsko.", "Arden Co-operation Council")]
+    [InlineData("Monitors from the Organization for Security and Co-operation in Europe reached Velsko on Friday.", "Organization for Security and Co-operation in Europe")]
+    [InlineData("The Organization for Security and Cooperation in Europe sent 40 observers.", "Organization for Security and Cooperation in Europe")]
+    [InlineData("The Velmar Anti-corruption Commission opened an inquiry.", "Velmar Anti-corruption Commission")]
+    public void AHyphenedPrefixWithALowerCaseWordStaysInTheName(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOpeningHyphenedPrefixOpensNoName()
+    {
+        Assert.Empty(Extract.OrganizationNames(Extract.From("Anti-war protesters marched through Velsko on Sunday.")));
+    }
+
     [Fact]
     public void ABandIsNotAPerson()
     {
