@@ -179,6 +179,7 @@ internal static class Lexicon
         "The A An In On At For But And Or If When While After Before During Since As It He She They We I You His Her " +
         "Their Our Its This That These Those There Here Meanwhile However Also According Despite Although Though " +
         "Following Some Many Most All Other Another Last Next One Two Three Four Five Six Seven Eight Nine Ten Both " +
+        "Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Dozens Hundreds Thousands " +
         "Each Every Several Few No Not Only Such What Which Who Whom Whose Why How Where Then Thus So Yet Still " +
         "Earlier Later Today Yesterday Tomorrow Tonight Now Once Further Furthermore Moreover Instead Unlike Like " +
         "Among Amongst Around About Above Below Between Within Without Under Over Through Throughout Against Toward " +

@@ -396,6 +396,15 @@ public class OrganizationTests
         Assert.Empty(Extract.OrganizationNames(Extract.From("Anti-war protesters marched through Velsko on Sunday.")));
     }
 
+    [Theory]
+    [InlineData("Eleven Republicans joined the Democrats in backing the Velsko bill.")]
+    [InlineData("Fifteen Conservatives voted against the Arden budget on Tuesday.")]
+    [InlineData("Dozens of Labour members walked out of the hall.")]
+    public void ACountOpeningTheSentenceIsNoPartOfAPartyName(string sentence)
+    {
+        Assert.DoesNotContain(Extract.OrganizationNames(Extract.From(sentence)), name => name.StartsWith("Eleven") || name.StartsWith("Fifteen") || name.StartsWith("Dozens"));
+    }
+
     [Fact]
     public void ABandIsNotAPerson()
     {
