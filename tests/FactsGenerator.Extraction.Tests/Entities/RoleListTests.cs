@@ -18,6 +18,13 @@ public class RoleListTests
     }
 
     [Fact]
+    public void ACommaBeforeAndAfterOneNounJoinsTwoClauses()
+    {
+        var facts = Extract.From("Ana Velk rode the winner, and coach Dan Roe lifted the trophy at Velsko.");
+        Assert.Equal("coach", Extract.Person(facts, "Dan Roe").Role);
+    }
+
+    [Fact]
     public void AVerbBeforeListedOfficesIsNoQualifier()
     {
         var facts = Extract.From("The fund pays novelist, editor and author Gloria Vantar a yearly sum.");
