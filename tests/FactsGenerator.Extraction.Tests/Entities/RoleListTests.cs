@@ -24,6 +24,15 @@ public class RoleListTests
         Assert.Equal("coach", Extract.Person(facts, "Dan Roe").Role);
     }
 
+    [Theory]
+    [InlineData("His trainer, Marek Holt, said the boxer would seek a rematch.", "Marek Holt", "trainer")]
+    [InlineData("Velsko led early, and midfielder Piet Varn scored twice.", "Piet Varn", "midfielder")]
+    [InlineData("The final ended when skipper Ivo Brant lifted the cup.", "Ivo Brant", "skipper")]
+    public void ATeamsFunctionIsAnOffice(string sentence, string person, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(sentence), person).Role);
+    }
+
     [Fact]
     public void AVerbBeforeListedOfficesIsNoQualifier()
     {
