@@ -125,7 +125,7 @@ internal static class Lexicon
         "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
-        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
+        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP");
 
