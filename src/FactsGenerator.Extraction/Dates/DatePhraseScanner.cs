@@ -222,6 +222,15 @@ internal static class DatePhraseScanner
             return null;
         }
 
+        // "goalkeeper Jan Olde", "Dec Harlow said": a month's short form with no day or year is a given name when a
+        // name follows it, and otherwise a month only after a date preposition ("since Jan").
+        if (result.Day == 0 && result.Year == 0 && tokens[i].Text.Length <= 4 && Array.IndexOf(Lexicon.MonthNames, tokens[i].Text) < 0
+            && ((i + 1 < tokens.Count && NameChunker.IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
+                || !(i > 0 && (YearPrepositions.Contains(tokens[i - 1].Text) || RelativeStarters.Contains(tokens[i - 1].Text)))))
+        {
+            return null;
+        }
+
         return result;
     }
 

@@ -369,12 +369,13 @@ internal sealed partial class ContextEvidence
         return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
     }
 
-    // "Council", "Agency", "Ltd": a word of the span that heads or ends the names of bodies.
+    // "Council", "Agency", "Ltd": a word of the span that heads the names of bodies, or ends them as its last word (the
+    // "United" of "Vice President of the United States" ends no body).
     private static bool HasBodyHeadWord(IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || (k == last && Lexicon.CompanyEndings.Contains(tokens[k].Text)))
             {
                 return true;
             }

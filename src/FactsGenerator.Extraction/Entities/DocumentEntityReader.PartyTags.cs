@@ -96,7 +96,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "D-N.Y." after a comma or an opening bracket: the party's letter and a hyphen before the state.
-    private static string? PartyOfTag(IReadOnlyList<Token> tokens, int state)
+    internal static string? PartyOfTag(IReadOnlyList<Token> tokens, int state)
     {
         if (state < 3 || !tokens[state - 1].IsSymbol('-') || tokens[state - 1].SpaceBefore || tokens[state].SpaceBefore
             || !(tokens[state - 3].IsSymbol(',') || tokens[state - 3].IsSymbol('(')))

@@ -79,7 +79,7 @@ internal static class Lexicon
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam ayatollah priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member fellow speaker selectman alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman assemblymember trustee marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member fellow speaker trainer midfielder striker goalkeeper skipper referee umpire selectman alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman assemblymember trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -125,7 +125,7 @@ internal static class Lexicon
         "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
-        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic FC AFC " +
+        "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP");
 
@@ -186,6 +186,7 @@ internal static class Lexicon
         "The A An In On At For But And Or If When While After Before During Since As It He She They We I You His Her " +
         "Their Our Its This That These Those There Here Meanwhile However Also According Despite Although Though " +
         "Following Some Many Most All Other Another Last Next One Two Three Four Five Six Seven Eight Nine Ten Both " +
+        "Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Dozens Hundreds Thousands " +
         "Each Every Several Few No Not Only Such What Which Who Whom Whose Why How Where Then Thus So Yet Still " +
         "Earlier Later Today Yesterday Tomorrow Tonight Now Once Further Furthermore Moreover Instead Unlike Like " +
         "Among Amongst Around About Above Below Between Within Without Under Over Through Throughout Against Toward " +

@@ -48,6 +48,15 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "Security and Co-operation in Europe", "Gulf Co-operation Council": a capitalised prefix glued by a hyphen to a
+        // lower-case word is one word of the name, not its end; only inside a name or after its "and", so "Anti-war
+        // protesters" opens none.
+        if (token.IsSymbol('-') && !token.SpaceBefore && (j - 1 > first || (first >= 1 && tokens[first - 1].Is("and"))) && HyphenPrefixes.Contains(tokens[j - 1].Text) && j + 1 < tokens.Count
+            && !tokens[j + 1].SpaceBefore && NameForms.IsLowerWord(tokens[j + 1]))
+        {
+            return j + 1;
+        }
+
         // "AT&T", "Harlow&Finch": an ampersand written without spaces joins the two halves of one name.
         if (token.IsSymbol('&') && !token.SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && IsNameWord(tokens[j + 1]) && IsNameWord(tokens[j - 1]))
         {
@@ -79,6 +88,13 @@ internal static partial class NameChunker
         // "the Velmorian Embassy in Ostravel": a mission is named with the city it is in.
         if (token.Is("in") && tokens[j - 1].IsWord && Lexicon.DiplomaticMissions.Contains(tokens[j - 1].Text) && char.IsUpper(tokens[j - 1].Text[0]) && j - 1 > first
             && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsCalendarWord(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
+        {
+            return j + 1;
+        }
+
+        // "Organization for Security and Co-operation in Europe": a body for co-operation names the region it works in.
+        if (token.Is("in") && (j - 1 > first || (first >= 1 && tokens[first - 1].Is("and"))) && IsCooperationWord(tokens, j - 1) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+            && !IsCalendarWord(tokens[j + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[j + 1].Text))
         {
             return j + 1;
         }
@@ -271,6 +287,13 @@ internal static partial class NameChunker
             return end;
         }
 
+        // "Organization for Security and Co-operation in Europe": the second part, a co-operation glued by its hyphen and
+        // the region it is in, ends the body's name.
+        if (firstIsComplete && walkEnd > and + 1 && (IsCooperationWord(tokens, and + 1) || IsCooperationWord(tokens, System.Math.Min(and + 3, walkEnd))))
+        {
+            return walkEnd;
+        }
+
         // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
         // and Arden University": a place after "of" completes the first name unless another place follows "and").
         if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last
@@ -315,6 +338,11 @@ internal static partial class NameChunker
 
         return p < tokens.Count && tokens[p].IsWord && IsDistrictOfColumbia(tokens[p].Text) ? p : last;
     }
+
+    // "Cooperation", or "operation" glued by a hyphen to "Co".
+    private static bool IsCooperationWord(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text is "Cooperation"
+        || (tokens[index].Text is "operation" && index >= 2 && tokens[index - 1].IsSymbol('-') && tokens[index - 2].Text is "Co");
 
     private static bool IsHyphenatedSyllableOrName(IReadOnlyList<Token> tokens, int index) =>
         index < tokens.Count && !tokens[index].SpaceBefore && (IsHyphenatedSyllable(tokens[index]) || IsNameWord(tokens[index]));

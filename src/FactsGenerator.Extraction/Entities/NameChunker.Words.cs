@@ -74,6 +74,13 @@ internal static partial class NameChunker
         "phobe", "law", "mart", "zone", "hit", "hating", "loving", "fan", "fans", "state", "city", "party",
     };
 
+    // Prefixes that name a body's word with the rest of the word in lower case ("Co-operation", "Anti-corruption",
+    // "Non-proliferation", "Self-defence").
+    private static readonly HashSet<string> HyphenPrefixes = new(System.StringComparer.Ordinal)
+    {
+        "Co", "Anti", "Non", "Self", "Counter", "Inter", "Pre", "Post", "Re", "Multi",
+    };
+
     /// <summary>"D.C.", "DC": the district that follows "Washington" in the capital's name.</summary>
     public static bool IsDistrictOfColumbia(string word) => word is "D.C." or "D.C" or "DC";
 

@@ -409,7 +409,8 @@ internal static partial class RoleParser
         var and = start - 1;
         // "radio host, author, and philanthropist X": a comma may close the office before "and".
         var head = and - 1;
-        if (head >= 1 && tokens[head].IsSymbol(','))
+        var commaBeforeAnd = head >= 1 && tokens[head].IsSymbol(',');
+        if (commaBeforeAnd)
         {
             head--;
         }
@@ -424,7 +425,8 @@ internal static partial class RoleParser
 
         // "novelist, editor, and philanthropist X": more offices listed with commas before.
         const int MaxListedOffices = 3;
-        for (var listed = 0; listed < MaxListedOffices && first >= 2 && tokens[first - 1].IsSymbol(',') && NameForms.IsLowerWord(tokens[first - 2]) && IsRoleHead(tokens[first - 2]); listed++)
+        var listed = 0;
+        for (; listed < MaxListedOffices && first >= 2 && tokens[first - 1].IsSymbol(',') && NameForms.IsLowerWord(tokens[first - 2]) && IsRoleHead(tokens[first - 2]); listed++)
         {
             // (One qualifier at most, and only at the start of the phrase: "US radio personality, ..." but not the
             // verb in "pays author, editor and ...".)
@@ -434,6 +436,13 @@ internal static partial class RoleParser
             {
                 first--;
             }
+        }
+
+        // "Ana Ruiz rode the winner, and coach Jo Kim lifted the cup": a comma before "and" after a single noun joins two
+        // clauses, not two offices; only a list ("host, author, and ...") has one there.
+        if (commaBeforeAnd && listed == 0)
+        {
+            return -1;
         }
 
         // "A for president and rapper X for vice president": the first office is the one A runs for.

@@ -906,6 +906,7 @@ internal sealed partial class SpeakerResolver
                 end--;
             }
 
+            end = BeforePartyTag(tokens, end);
             var before = MentionEndingAt(tokens, end);
             if (before is not null && (!IsInsidePrepositionalPhrase(tokens, before) || IsDocumentOwner(tokens, before)))
             {
@@ -930,6 +931,14 @@ internal sealed partial class SpeakerResolver
         }
 
         return between;
+    }
+
+    // "Sen. Ana Ruiz, R-Okla., who voted no, said": the legislator's party tag between the name and the aside is part
+    // of the name's apposition, so the subject ends before the tag's comma. Returns end unchanged when no tag ends there.
+    private static int BeforePartyTag(IReadOnlyList<Token> tokens, int end)
+    {
+        var state = end >= 1 && tokens[end].IsSymbol('.') && !tokens[end].SpaceBefore ? end - 1 : end;
+        return state >= 4 && tokens[state].IsWord && DocumentEntityReader.PartyOfTag(tokens, state) is not null && tokens[state - 3].IsSymbol(',') ? state - 4 : end;
     }
 
     internal static bool IsArticle(Token token) => token.Is("a") || token.Is("an") || token.Is("the");

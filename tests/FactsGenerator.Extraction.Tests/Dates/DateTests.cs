@@ -117,6 +117,15 @@ public class DateTests
     }
 
     [Fact]
+    public void AShortMonthBeforeANameIsAGivenName()
+    {
+        Assert.Empty(Extract.From("Goalkeeper Jan Olde saved a penalty in the second half.").Dates);
+        Assert.Empty(Extract.From("The winner was Dec Harlow, a jockey from Velsko.").Dates);
+        Assert.Single(Extract.From("The talks have stalled since Jan.").Dates);
+        Assert.Single(Extract.From("The talks resume on Jan 12 in Velsko.").Dates);
+    }
+
+    [Fact]
     public void AboutSaysWhatHappened()
     {
         var facts = Extract.From("The separatist war ended in 1994, but fighting resumed later.");

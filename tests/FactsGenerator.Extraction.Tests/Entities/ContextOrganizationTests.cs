@@ -2,10 +2,19 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 
 public class ContextOrganizationTests
 {
+    [Fact]
+    public void AClubsLastWordInsideAPlaceSpellsNoBody()
+    {
+        var facts = Extract.From("She may not serve as VPOTUS (Vice President of the United States), the critic said.");
+        Assert.DoesNotContain("VPOTUS", Extract.OrganizationNames(facts));
+    }
+
     [Theory]
     [InlineData("Kestrel Labs announced a new phone on Monday.", "Kestrel Labs")]
     [InlineData("He worked for Castellan before joining Fenwick Partners in 2019.", "Fenwick Partners")]
     [InlineData("The striker signed with Redhill Rovers last year.", "Redhill Rovers")]
+    [InlineData("Kelby drew 0-0 at Ashford United on Friday night.", "Ashford United")]
+    [InlineData("The defender joined Velm Albion on a free transfer.", "Velm Albion")]
     [InlineData("Orvane Pharmaceuticals said the trial had ended.", "Orvane Pharmaceuticals")]
     [InlineData("The mine's owner, Tarnwick Minerals, said the shaft was safe.", "Tarnwick Minerals")]
     [InlineData("Its chief executive, Okoro Holdings, bought the rest.", "Okoro Holdings")]

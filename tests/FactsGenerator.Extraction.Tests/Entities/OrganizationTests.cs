@@ -380,6 +380,31 @@ public class OrganizationTests
         Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
+    [Theory]
+    [InlineData("The Arden Co-operation Council said on Monday it would meet in Velsko.", "Arden Co-operation Council")]
+    [InlineData("Monitors from the Organization for Security and Co-operation in Europe reached Velsko on Friday.", "Organization for Security and Co-operation in Europe")]
+    [InlineData("The Organization for Security and Cooperation in Europe sent 40 observers.", "Organization for Security and Cooperation in Europe")]
+    [InlineData("The Velmar Anti-corruption Commission opened an inquiry.", "Velmar Anti-corruption Commission")]
+    public void AHyphenedPrefixWithALowerCaseWordStaysInTheName(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOpeningHyphenedPrefixOpensNoName()
+    {
+        Assert.Empty(Extract.OrganizationNames(Extract.From("Anti-war protesters marched through Velsko on Sunday.")));
+    }
+
+    [Theory]
+    [InlineData("Eleven Republicans joined the Democrats in backing the Velsko bill.")]
+    [InlineData("Fifteen Conservatives voted against the Arden budget on Tuesday.")]
+    [InlineData("Dozens of Labour members walked out of the hall.")]
+    public void ACountOpeningTheSentenceIsNoPartOfAPartyName(string sentence)
+    {
+        Assert.DoesNotContain(Extract.OrganizationNames(Extract.From(sentence)), name => name.StartsWith("Eleven") || name.StartsWith("Fifteen") || name.StartsWith("Dozens"));
+    }
+
     [Fact]
     public void ABandIsNotAPerson()
     {

@@ -18,6 +18,22 @@ public class RoleListTests
     }
 
     [Fact]
+    public void ACommaBeforeAndAfterOneNounJoinsTwoClauses()
+    {
+        var facts = Extract.From("Ana Velk rode the winner, and coach Dan Roe lifted the trophy at Velsko.");
+        Assert.Equal("coach", Extract.Person(facts, "Dan Roe").Role);
+    }
+
+    [Theory]
+    [InlineData("His trainer, Marek Holt, said the boxer would seek a rematch.", "Marek Holt", "trainer")]
+    [InlineData("Velsko led early, and midfielder Piet Varn scored twice.", "Piet Varn", "midfielder")]
+    [InlineData("The final ended when skipper Ivo Brant lifted the cup.", "Ivo Brant", "skipper")]
+    public void ATeamsFunctionIsAnOffice(string sentence, string person, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(sentence), person).Role);
+    }
+
+    [Fact]
     public void AVerbBeforeListedOfficesIsNoQualifier()
     {
         var facts = Extract.From("The fund pays novelist, editor and author Gloria Vantar a yearly sum.");

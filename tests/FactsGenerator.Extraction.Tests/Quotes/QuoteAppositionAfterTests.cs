@@ -14,6 +14,8 @@ public class QuoteAppositionAfterTests
     [InlineData("\"The bridge is shut,\" the mayor, Ines Farrow, told a radio station.", "Ines Farrow")]
     [InlineData("\"We counted every bird,\" Owen Pike, who has led the survey since 2009, wrote in a blog post.", "Owen Pike")]
     [InlineData("\"The ferry will run again on Friday,\" Ana Velasco, the board's chair, said on Monday.", "Ana Velasco")]
+    [InlineData("Sen. Dara Voss, R-Okla., who voted against it, said it spent \"far too much on programs nobody wanted.\"", "Dara Voss")]
+    [InlineData("Rep. Ilan Marsh, D-N.Y., who chairs the panel, called the bill \"a fair deal.\"", "Ilan Marsh")]
     public void TheNamedSpeakerBeforeAnAsideSpeaks(string text, string speaker)
     {
         var facts = Extract.From(text);
