@@ -207,7 +207,10 @@ internal static partial class RoleParser
         // (a body's own name, as in "Reuters reporter X", is neither).
         // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
         // qualifies the office too.)
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+        // ("Tessaro chief executive X": a word no English or body list knows, before a qualified office, is the company's
+        // own name, so it owns the office rather than qualifying it.)
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0]) && !IsCompanyNameOpeningSentence(tokens[0]))
+            || IsCapitalisedCommonQualifier(tokens[0])
             || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
@@ -1372,6 +1375,10 @@ internal static partial class RoleParser
         "celebrated", "disgraced", "ousted", "exiled", "jailed", "elected", "appointed", "designated", "decorated",
         "distinguished", "seasoned", "embattled", "unelected", "self-styled", "noted", "respected", "talented",
     };
+
+    // "Tessaro", "Apple": a body's one-word name opening the sentence, known to the body lists or no ordinary English word.
+    private static bool IsCompanyNameOpeningSentence(Token token) =>
+        Gazetteer.OrganizationLexicon.Contains(token.Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(token.Text);
 
     private static bool IsPlainCapitalisedWord(Token token) =>
         IsPlainCapitalisedWordIgnoringBodies(token) && !Lexicon.OrganizationHeads.Contains(token.Text);
