@@ -19,4 +19,14 @@ public class BodyAfterAtTests
         var person = Assert.Single(Extract.From("Striking nurse Ana Ruiz at Harlow said the pay offer was too low.").People, p => p.Name == "Ana Ruiz");
         Assert.Null(person.Affiliation);
     }
+
+    [Theory]
+    [InlineData("Economist Daniel Kwon at Ridgefield Economics said tariffs would bite.", "Ridgefield Economics")]
+    [InlineData("Strategist Ana Ruiz at Orlend Analytics said demand was slowing.", "Orlend Analytics")]
+    public void AnAdvisoryFirmIsABody(string text, string body)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(facts.Organizations, o => o.Name == body);
+        Assert.DoesNotContain(facts.People, p => p.Name == body);
+    }
 }
