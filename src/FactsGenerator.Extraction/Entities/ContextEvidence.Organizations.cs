@@ -55,6 +55,14 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        // "the Unite union", "the United Auto Workers union said": a name before "union" is the union's own (a town there,
+        // "the Harlow union", is where a branch is).
+        if (!countryLike && next is { } union && union.Is("union") && NameForms.IsLowerWord(union)
+            && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         // "the Harrow vape store", "the Velm television channel": a kind of body after one lower-case word of trade.
         if (!countryLike && next is { } trade && NameForms.IsLowerWord(trade) && trade.Text.Length > 2 && !Lexicon.CapitalisedFunctionWords.Contains(trade.Text)
             && !Lexicon.AttributionVerbs.Contains(trade.Text) && next2 is { } tradeKind && NameForms.IsLowerWord(tradeKind)

@@ -599,7 +599,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // The key under which a shorter name would refer to this record: the last part of a hyphenated
-    // place, or an organisation's name without its head word.
+    // place, or an organisation's name without its head word or its company ending.
     private static string? ShortFormKey(EntityRecord record)
     {
         var name = record.Name;
@@ -622,7 +622,10 @@ internal sealed partial class DocumentEntityReader
             return null;
         }
 
+        // "Dorsey" for "Dorsey Logistics": a company is named without the word that says its trade, as a body is without its head.
         var space = name.LastIndexOf(' ');
-        return space > 0 && Lexicon.OrganizationHeads.Contains(name.Substring(space + 1)) ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
+        var last = space > 0 ? name.Substring(space + 1) : string.Empty;
+        return space > 0 && (Lexicon.OrganizationHeads.Contains(last) || Lexicon.CompanyEndings.Contains(last))
+            ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
     }
 }

@@ -84,6 +84,31 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+
+        // "analyst Ana Ruiz at Colbeck Securities said": a body named right after the name with "at" is where the office
+        // written before it is held, as "of" says it ("analyst Ana Ruiz of Colbeck Securities").
+        if (person.Role is not null && person.Affiliation is null && BodyAfterAt(chunk, chunks) is { } body)
+        {
+            person.Affiliation = body.Text;
+            evidence.Hint(body.Text, EntityKind.Organization);
+        }
+    }
+
+    // The name after "at" (and "the") right after the person's name, when its last word is a body's or a company's.
+    private static NameChunk? BodyAfterAt(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var at = chunk.Last + 1;
+        if (at + 1 >= tokens.Count || !tokens[at].Is("at"))
+        {
+            return null;
+        }
+
+        var first = tokens[at + 1].Is("the") ? at + 2 : at + 1;
+        return NameChunkIndex.StartingAt(chunks, first) is { } body && body.First < body.Last
+            && (Lexicon.OrganizationHeads.Contains(tokens[body.Last].Text) || Lexicon.CompanyEndings.Contains(tokens[body.Last].Text))
+            ? body
+            : null;
     }
 
     // "farmer X, now the party's nominee for governor", "activist X, a former mayor of Y": an office (a title, a

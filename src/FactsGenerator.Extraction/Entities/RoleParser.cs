@@ -207,7 +207,10 @@ internal static partial class RoleParser
         // (a body's own name, as in "Reuters reporter X", is neither).
         // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
         // qualifies the office too.)
-        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0])) || IsCapitalisedCommonQualifier(tokens[0])
+        // ("Tessaro chief executive X": a word no English or body list knows, before a qualified office, is the company's
+        // own name, so it owns the office rather than qualifying it.)
+        if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0]) && !IsCompanyNameOpeningSentence(tokens[0]))
+            || IsCapitalisedCommonQualifier(tokens[0])
             || (IsCommonWordOpeningSentence(tokens[0]) && !Lexicon.OrganizationHeads.Contains(tokens[0].Text) && !Gazetteer.OrganizationLexicon.Contains(tokens[0].Text))))
         {
             p = 0;
@@ -336,10 +339,20 @@ internal static partial class RoleParser
             // ("former Harbour Police detective and author X", "Retired Harbour Police detective and author X": a
             // qualifier before the body of the first office holds for the offices.)
             var firstOwner = coordinated >= 1 ? NameChunkIndex.EndingAt(chunks, coordinated - 1) : null;
-            var opening = firstOwner is not null && firstOwner.First < firstOwner.Last && RoleParticiples.Contains(tokens[firstOwner.First].Text.ToLowerInvariant())
-                ? tokens[firstOwner.First].Text.ToLowerInvariant() + " "
+            var qualifiedOwner = firstOwner is not null && firstOwner.First < firstOwner.Last && RoleParticiples.Contains(tokens[firstOwner.First].Text.ToLowerInvariant());
+            var opening = qualifiedOwner
+                ? tokens[firstOwner!.First].Text.ToLowerInvariant() + " "
                 : Former(tokens, coordinated, firstOwner);
-            return new RoleMatch(opening + Join(tokens, coordinated, and) + " " + role, affiliation, affiliationChunk);
+            var offices = Join(tokens, coordinated, and) + " " + role;
+
+            // "Quillon founder and chairman X": the body named before the first office holds both, as it holds one
+            // ("Quillon chairman X"); a chamber or an adjective there qualifies the office instead.
+            var bareFirstOwner = affiliation is null && firstOwner is not null && !qualifiedOwner
+                && !(firstOwner.First == firstOwner.Last && (Chambers.Contains(firstOwner.Text) || QualifyingAdjectives.Contains(firstOwner.Text)))
+                && !EndsLongerName(tokens, firstOwner.First);
+            return bareFirstOwner
+                ? new RoleMatch(opening + offices, firstOwner!.Text, firstOwner) { RoleWithOwner = opening + firstOwner.Text.ToLowerInvariant() + " " + offices }
+                : new RoleMatch(opening + offices, affiliation, affiliationChunk);
         }
 
         var tenure = Former(tokens, roleStart, affiliationChunk);
@@ -401,6 +414,20 @@ internal static partial class RoleParser
         "both", "late", "all", "each", "our", "my", "your", "this", "that", "these", "those", "former", "then", "fellow",
         "slain", "murdered", "deceased", "jailed",
     };
+
+    // "Imus in the Morning writer and performer X": a name whose start is a capitalised word, a preposition and maybe "the"
+    // before the chunk found, which is then only its tail (a show's or a body's own words), no owner of the office.
+    private static bool EndsLongerName(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k >= 1 && NameForms.IsLowerWord(tokens[k]) && (tokens[k].Is("in") || tokens[k].Is("of") || tokens[k].Is("on") || tokens[k].Is("at"))
+            && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) && !NameForms.IsLowerWord(tokens[k - 1]);
+    }
 
     // "actor and director X", "businessman and party loyalist X": the start of a first office joined by "and"
     // before the office starting at start, or -1 (also when a comma makes "her mother and sister, X" an apposition).
@@ -1388,6 +1415,10 @@ internal static partial class RoleParser
         "celebrated", "disgraced", "ousted", "exiled", "jailed", "elected", "appointed", "designated", "decorated",
         "distinguished", "seasoned", "embattled", "unelected", "self-styled", "noted", "respected", "talented",
     };
+
+    // "Tessaro", "Apple": a body's one-word name opening the sentence, known to the body lists or no ordinary English word.
+    private static bool IsCompanyNameOpeningSentence(Token token) =>
+        Gazetteer.OrganizationLexicon.Contains(token.Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(token.Text);
 
     private static bool IsPlainCapitalisedWord(Token token) =>
         IsPlainCapitalisedWordIgnoringBodies(token) && !Lexicon.OrganizationHeads.Contains(token.Text);

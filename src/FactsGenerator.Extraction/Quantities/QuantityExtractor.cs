@@ -37,6 +37,7 @@ internal static class QuantityExtractor
         }
 
         var kept = MentionMerger.DropRepeats(counted);
+        ChangeLevelInheritance.Inherit(kept);
         QuantityNamer.Name(kept);
         var facts = new List<QuantityFact>(kept.Count);
         foreach (var mention in kept)

@@ -109,6 +109,21 @@ public class DateTests
         Assert.Empty(Extract.From(sentence).Dates);
     }
 
+    [Theory]
+    [InlineData("Members of Teamsters Local 1187 voted to strike, said Ana Ruiz, the branch's president.")]
+    [InlineData("Passengers on Flight 1932 were delayed for hours.")]
+    [InlineData("Pickets gathered outside Gate 1406 of the plant.")]
+    public void ANumberEndingANameIsNoYear(string sentence)
+    {
+        Assert.DoesNotContain(Extract.From(sentence).Dates, d => d.Text.Length == 4 && char.IsDigit(d.Text[0]));
+    }
+
+    [Fact]
+    public void AYearAfterALowerCaseWordStaysAYear()
+    {
+        Assert.Contains(Extract.From("The plant's local 1998 agreement expired.").Dates, d => d.Text == "1998");
+    }
+
     [Fact]
     public void MayAsAVerbIsNotAMonth()
     {

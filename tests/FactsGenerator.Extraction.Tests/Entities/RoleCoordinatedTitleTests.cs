@@ -47,4 +47,20 @@ public class RoleCoordinatedTitleTests
     {
         Assert.Equal(role, RoleOf(text, "Ana Vell"));
     }
+
+    [Theory]
+    [InlineData("Analysts said Brackwell founder and chairman Ivo Tansley would stay on.", "Brackwell")]
+    [InlineData("The Harlow Rowing Trust chair and treasurer Ivo Tansley opened the meeting.", "Harlow Rowing Trust")]
+    public void ABodyBeforeTheFirstOfficeHoldsBoth(string text, string affiliation)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == "Ivo Tansley");
+        Assert.Equal(affiliation, person.Affiliation);
+    }
+
+    [Fact]
+    public void TheTailOfALongerNameOwnsNoOffice()
+    {
+        var person = Assert.Single(Extract.From("Longtime Velm in the Evening writer and performer Ivo Tansley paid tribute.").People, p => p.Name == "Ivo Tansley");
+        Assert.NotEqual("Evening", person.Affiliation);
+    }
 }

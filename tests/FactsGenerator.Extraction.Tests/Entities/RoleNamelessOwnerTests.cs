@@ -31,6 +31,8 @@ public class RoleNamelessOwnerTests
     [Theory]
     [InlineData("Reuters reporter Mara Quill wrote the story.", "Mara Quill", "reporter", "Reuters")]
     [InlineData("Republican committee member Jim Blake voted no.", "Jim Blake", "committee member", "Republican")]
+    [InlineData("Velmora Holdings posted a loss. Velmora chief executive Ana Ruiz said sales fell.", "Ana Ruiz", "chief executive", "Velmora")]
+    [InlineData("Brackwell chief financial officer Tom Hale resigned on Friday.", "Tom Hale", "chief financial officer", "Brackwell")]
     public void ABodyOrPartyBeforeTheOfficeStaysTheAffiliation(string text, string name, string role, string affiliation)
     {
         Assert.Equal((role, affiliation), RoleOf(text, name));

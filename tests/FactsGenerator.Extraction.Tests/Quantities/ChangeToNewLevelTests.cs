@@ -37,4 +37,22 @@ public class ChangeToNewLevelTests
         var facts = QuantityTestText.Extract("The fund gave 5 percent to charities.");
         Assert.DoesNotContain(facts, f => f.About == "fund");
     }
+
+    [Theory]
+    [InlineData("Bad-loan charges fell to 210 million euros from 390 million euros.", 390000000, "charges")]
+    [InlineData("It expects profit of 40 million pounds, down from 75 million pounds a year ago.", 75000000, "profit")]
+    [InlineData("Wholesale prices rose 2.8% in the year to May, up from 2.1% in April.", 2.1, "prices share")]
+    [InlineData("The shortfall widened 6.2% in March to $48.5 billion.", 48500000000, "shortfall")]
+    public void ALevelAfterFromOrToIsAboutTheChangeBeforeIt(string sentence, double value, string about)
+    {
+        var level = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == (decimal)value);
+        Assert.Equal(about, level.About);
+    }
+
+    [Fact]
+    public void ACeilingIsNoLevel()
+    {
+        var facts = QuantityTestText.Extract("Revenue rose 4% to $9 billion, and the strike could cost up to $30 million.");
+        Assert.NotEqual("revenue", Assert.Single(facts, f => f.Value == 30000000m).About);
+    }
 }

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "provisions fell to 310 million euros from 480 million euros", "prices rose 3.9%, up from 3.4%", "the deficit widened
+/// 8.4% to $71.2 billion": a sum or a share after "from" or "to" that names nothing of its own is the level a change
+/// started from or reached, so it is about what the figure of the change before it in the sentence is about.
+/// </summary>
+internal static class ChangeLevelInheritance
+{
+    public static void Inherit(List<QuantityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!IsLevel(mention.UnitKind) || mention.Head is not null || mention.MeasuredNoun is not null || mention.Subject is not null
+                || mention.Event is not null || mention.IsAge || !FollowsFromOrTo(mention))
+            {
+                continue;
+            }
+
+            // The nearest sum or share before it in the same sentence (mentions of a sentence stand together).
+            for (var j = i - 1; j >= 0 && ReferenceEquals(mentions[j].Sentence, mention.Sentence); j--)
+            {
+                var earlier = mentions[j];
+                if (!IsLevel(earlier.UnitKind) || earlier.Number.First >= mention.Number.First)
+                {
+                    continue;
+                }
+
+                mention.Subject = earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject;
+                break;
+            }
+        }
+    }
+
+    private static bool IsLevel(UnitKind kind) => kind is UnitKind.Currency or UnitKind.Percent;
+
+    // "from $480 million", "to 4.72%": the word before the amount, past a currency sign.
+    private static bool FollowsFromOrTo(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var k = mention.Number.First - 1;
+        if (k >= 0 && !tokens[k].IsWord && !tokens[k].IsNumber)
+        {
+            k--;
+        }
+
+        // ("up to $40 million" is a ceiling, not a level reached.)
+        return TokenWindow.IsAt(tokens, k, "from") || (TokenWindow.IsAt(tokens, k, "to") && !TokenWindow.IsAt(tokens, k - 1, "up"));
+    }
+}
