@@ -7,6 +7,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// "provisions fell to 310 million euros from 480 million euros", "prices rose 3.9%, up from 3.4%", "the deficit widened
 /// 8.4% to $71.2 billion": a sum or a share after "from" or "to" that names nothing of its own is the level a change
 /// started from or reached, so it is about what the figure of the change before it in the sentence is about.
+/// A level right after "fell 5 percent to" already has its subject from ContextReader.ReadSubject, which reads past the
+/// change; this pass takes only the levels left without one (the change further away, or "from").
 /// </summary>
 internal static class ChangeLevelInheritance
 {

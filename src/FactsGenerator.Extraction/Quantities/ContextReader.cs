@@ -663,6 +663,10 @@ internal static class ContextReader
     // The number of a figure of change that stands between a verb of change (or "by") and the "to" at <paramref name="to"/>:
     // "fell 5 percent to", "rose by 12% to", "grew 3 points to"; -1 when there is none. The figure after "to" is the new
     // level of the subject before the verb, so the subject is read past the change.
+    // (ChangeLevelInheritance reads the same new level later, from the mentions, for what this token reading cannot reach:
+    // a sum or share with the change out of reach of "to" ("widened 6.2% in March to") or after "from"; it leaves alone a
+    // level that already has a subject from here. This reading is still needed where that pass cannot help: a count as the
+    // level, "grew by 3% to 12,000", and "4 percentage points to 61%", where without it "points" would be read as the subject.)
     private static int ChangeBeforeNewLevel(IReadOnlyList<Token> tokens, int to)
     {
         var number = to - 1;
