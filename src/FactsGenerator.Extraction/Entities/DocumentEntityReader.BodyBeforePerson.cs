@@ -22,7 +22,7 @@ internal sealed partial class DocumentEntityReader
         var head = -1;
         for (var k = chunk.Last - 2; k >= chunk.First && head < 0; k--)
         {
-            if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text)))
+            if (tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && Lexicon.IsBodyOrCompanyWord(tokens[k].Text))
             {
                 head = k;
             }

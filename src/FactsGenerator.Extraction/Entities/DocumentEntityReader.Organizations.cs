@@ -275,7 +275,7 @@ internal sealed partial class DocumentEntityReader
 
         for (var i = chunk.First + 1; i <= chunk.Last; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || Lexicon.CompanyEndings.Contains(tokens[i].Text))
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]) || Lexicon.IsBodyOrCompanyWord(tokens[i].Text))
             {
                 return false;
             }

@@ -106,7 +106,7 @@ internal sealed partial class DocumentEntityReader
 
         var first = tokens[at + 1].Is("the") ? at + 2 : at + 1;
         return NameChunkIndex.StartingAt(chunks, first) is { } body && body.First < body.Last
-            && (Lexicon.OrganizationHeads.Contains(tokens[body.Last].Text) || Lexicon.CompanyEndings.Contains(tokens[body.Last].Text))
+            && Lexicon.IsBodyOrCompanyWord(tokens[body.Last].Text)
             ? body
             : null;
     }

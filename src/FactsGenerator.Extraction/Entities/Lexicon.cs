@@ -129,6 +129,9 @@ internal static class Lexicon
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates");
 
+    /// <summary>Whether the word is a body's head word ("Council") or a company's ending ("Logistics"), the two ways a name is known as a body's.</summary>
+    public static bool IsBodyOrCompanyWord(string word) => OrganizationHeads.Contains(word) || CompanyEndings.Contains(word);
+
     /// <summary>Diplomatic missions, named with the city they are in ("the US embassy in Ostravel").</summary>
     public static readonly HashSet<string> DiplomaticMissions = Set("Embassy Consulate");
 

@@ -231,7 +231,7 @@ internal static partial class NameChunker
         {
             walkEnd = k;
             // "Harrow Gas and Electric": a business word ending the second part closes the name too.
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) || Lexicon.CompanyEndings.Contains(tokens[k].Text))
+            if (Lexicon.IsBodyOrCompanyWord(tokens[k].Text))
             {
                 headEnd = k;
             }
