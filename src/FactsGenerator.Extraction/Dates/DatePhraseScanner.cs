@@ -445,7 +445,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        // "UAW Local 1142", "Flight 1549", "Gate 1204": the number ends the name of a union branch, a flight or a site.
+        // "UAW Local 2207", "Flight 1549", "Gate 1204": the number ends the name of a union branch, a flight or a site.
         if (i >= 1 && tokens[i].SpaceBefore && tokens[i - 1].IsWord && NumberedNameWords.Contains(tokens[i - 1].Text))
         {
             return null;

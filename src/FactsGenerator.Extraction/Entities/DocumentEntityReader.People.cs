@@ -85,8 +85,8 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        // "analyst Ana Ruiz at Colbeck Securities said": a body named right after the name with "at" is where the office
-        // written before it is held, as "of" says it ("analyst Ana Ruiz of Colbeck Securities").
+        // "analyst Ana Ruiz at Halden Securities said": a body named right after the name with "at" is where the office
+        // written before it is held, as "of" says it ("analyst Ana Ruiz of Halden Securities").
         if (person.Role is not null && person.Affiliation is null && BodyAfterAt(chunk, chunks) is { } body)
         {
             person.Affiliation = body.Text;

@@ -241,7 +241,7 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 var lonePrefix = prefix.First == prefix.Last ? tokens[prefix.First] : (Token?)null;
-                // "Marlow Heights Police Chief Ana Ruiz": an office that names its service already names the body, so
+                // "Quarrington Falls Police Chief Ana Ruiz": an office that names its service already names the body, so
                 // the words before it are the town the service is for (one word may still be a service's own name,
                 // "Capitol Police Chief X", and is left to its other evidence).
                 var servedTown = IsTownServiceOffice(tokens[roleStart]);

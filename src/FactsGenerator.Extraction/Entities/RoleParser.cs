@@ -207,7 +207,7 @@ internal static partial class RoleParser
         // (a body's own name, as in "Reuters reporter X", is neither).
         // ("Tattoo artist X", "Wildlife photographer X": an everyday English word that no list knows as a name or a body
         // qualifies the office too.)
-        // ("Tessaro chief executive X": a word no English or body list knows, before a qualified office, is the company's
+        // ("Korrin chief executive X": a word no English or body list knows, before a qualified office, is the company's
         // own name, so it owns the office rather than qualifying it.)
         if (p == 1 && (IsSentenceInitialModifier(tokens[0]) || (p < headStart && IsPlainCapitalisedWord(tokens[0]) && !IsCompanyNameOpeningSentence(tokens[0]))
             || IsCapitalisedCommonQualifier(tokens[0])
@@ -345,8 +345,8 @@ internal static partial class RoleParser
                 : Former(tokens, coordinated, firstOwner);
             var offices = Join(tokens, coordinated, and) + " " + role;
 
-            // "Quillon founder and chairman X": the body named before the first office holds both, as it holds one
-            // ("Quillon chairman X"); a chamber or an adjective there qualifies the office instead.
+            // "Brackwell founder and chairman X": the body named before the first office holds both, as it holds one
+            // ("Brackwell chairman X"); a chamber or an adjective there qualifies the office instead.
             var bareFirstOwner = affiliation is null && firstOwner is not null && !qualifiedOwner
                 && !(firstOwner.First == firstOwner.Last && (Chambers.Contains(firstOwner.Text) || QualifyingAdjectives.Contains(firstOwner.Text)))
                 && !EndsLongerName(tokens, firstOwner.First);
@@ -1416,7 +1416,7 @@ internal static partial class RoleParser
         "distinguished", "seasoned", "embattled", "unelected", "self-styled", "noted", "respected", "talented",
     };
 
-    // "Tessaro", "Apple": a body's one-word name opening the sentence, known to the body lists or no ordinary English word.
+    // "Korrin", "Apple": a body's one-word name opening the sentence, known to the body lists or no ordinary English word.
     private static bool IsCompanyNameOpeningSentence(Token token) =>
         Gazetteer.OrganizationLexicon.Contains(token.Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(token.Text);
 

@@ -4,8 +4,8 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "provisions fell to 310 million euros from 480 million euros", "prices rose 3.9%, up from 3.4%", "the deficit widened
-/// 8.4% to $71.2 billion": a sum or a share after "from" or "to" that names nothing of its own is the level a change
+/// "write-downs fell to 95 million euros from 140 million euros", "rents rose 2.6%, up from 2.2%", "the shortfall widened
+/// 5.1% to $33.8 billion": a sum or a share after "from" or "to" that names nothing of its own is the level a change
 /// started from or reached, so it is about what the figure of the change before it in the sentence is about.
 /// A level right after "fell 5 percent to" already has its subject from ContextReader.ReadSubject, which reads past the
 /// change; this pass takes only the levels left without one (the change further away, or "from").
@@ -40,7 +40,7 @@ internal static class ChangeLevelInheritance
 
     private static bool IsLevel(UnitKind kind) => kind is UnitKind.Currency or UnitKind.Percent;
 
-    // "from $480 million", "to 4.72%": the word before the amount, past a currency sign.
+    // "from $140 million", "to 4.72%": the word before the amount, past a currency sign.
     private static bool FollowsFromOrTo(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
