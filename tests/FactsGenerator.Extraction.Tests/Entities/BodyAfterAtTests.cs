@@ -1,10 +1,10 @@
 namespace FactsGenerator.Extraction.Tests.Entities;
 
-/// <summary>"analyst Ana Ruiz at Colbeck Securities said": a body named after "at" right after the name is where the office is held.</summary>
+/// <summary>"analyst Ana Ruiz at Halden Securities said": a body named after "at" right after the name is where the office is held.</summary>
 public class BodyAfterAtTests
 {
     [Theory]
-    [InlineData("The warning hurt confidence, said analyst Neil Parkes at Colbeck Securities.", "Neil Parkes", "Colbeck Securities")]
+    [InlineData("The forecast looked bold, said analyst Ruth Amberley at Halden Securities.", "Ruth Amberley", "Halden Securities")]
     [InlineData("Analyst Mara Quill at Velm Capital Partners said the shares were cheap.", "Mara Quill", "Velm Capital Partners")]
     public void TheBodyAfterAtIsTheAffiliation(string text, string name, string body)
     {
@@ -21,7 +21,7 @@ public class BodyAfterAtTests
     }
 
     [Theory]
-    [InlineData("Economist Daniel Kwon at Ridgefield Economics said tariffs would bite.", "Ridgefield Economics")]
+    [InlineData("Economist Ola Brandt at Tolvane Economics expects two rate cuts.", "Tolvane Economics")]
     [InlineData("Strategist Ana Ruiz at Orlend Analytics said demand was slowing.", "Orlend Analytics")]
     public void AnAdvisoryFirmIsABody(string text, string body)
     {

@@ -1,6 +1,6 @@
 namespace FactsGenerator.Extraction.Tests.Entities;
 
-/// <summary>"Marlow Heights Police Chief Ana Ruiz": the words before a police or fire office name the town it serves.</summary>
+/// <summary>"Quarrington Falls Police Chief Ana Ruiz": the words before a police or fire office name the town it serves.</summary>
 public class TownServiceOfficeTests
 {
     [Theory]

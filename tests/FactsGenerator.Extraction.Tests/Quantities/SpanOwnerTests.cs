@@ -40,12 +40,12 @@ public class SpanOwnerTests
     }
 
     [Theory]
-    [InlineData("A bookkeeper who forged grant letters has been jailed for 18 months.")]
+    [InlineData("A bookkeeper who forged grant letters was jailed for 30 months on Friday.")]
     [InlineData("Tomas Brell, 52, was imprisoned for six years at Harwick Crown Court.")]
     public void ATimeSomeoneIsJailedForIsTheSentence(string sentence)
     {
         // (The age is in years too.)
-        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value is 18m or 6m);
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value is 30m or 6m);
         Assert.Equal("sentence", fact.About);
     }
 

@@ -14,7 +14,7 @@ public class QuoteAppositionAfterTests
     [InlineData("\"The bridge is shut,\" the mayor, Ines Farrow, told a radio station.", "Ines Farrow")]
     [InlineData("\"We counted every bird,\" Owen Pike, who has led the survey since 2009, wrote in a blog post.", "Owen Pike")]
     [InlineData("\"The ferry will run again on Friday,\" Ana Velasco, the board's chair, said on Monday.", "Ana Velasco")]
-    [InlineData("Sen. Dara Voss, R-Okla., who voted against it, said it spent \"far too much on programs nobody wanted.\"", "Dara Voss")]
+    [InlineData("Sen. Dara Voss, R-Okla., who sits on the farm panel, said the rules were \"written for nobody in my state.\"", "Dara Voss")]
     [InlineData("Rep. Ilan Marsh, D-N.Y., who chairs the panel, called the bill \"a fair deal.\"", "Ilan Marsh")]
     public void TheNamedSpeakerBeforeAnAsideSpeaks(string text, string speaker)
     {
