@@ -53,10 +53,11 @@ internal static class DatePhraseScanner
         "feet", "percent", "per", "votes", "seats", "troops", "residents", "deaths", "cases", "times", "tonnes", "tons",
     };
 
-    // Capitalised words a number follows as part of a name, never as a year (case-sensitive: "in local 2019 elections" is no name).
+    // Capitalised words a number follows as part of a name, never as a year (case-sensitive: "in local 2019 elections" is no
+    // name); the roads and regions are NameChunker's numbered places.
     private static readonly HashSet<string> NumberedNameWords = new(StringComparer.Ordinal)
     {
-        "Local", "Flight", "Route", "Interstate", "Highway", "Gate", "Pier", "Platform", "Terminal", "Room", "Precinct", "Lodge",
+        "Local", "Flight", "Gate", "Pier", "Platform", "Terminal", "Room", "Precinct", "Lodge",
     };
 
     // Words after which a number before a plural noun is still a year ("in 2019 voters", "summer 2019 floods") and a
@@ -446,7 +447,7 @@ internal static class DatePhraseScanner
         }
 
         // "UAW Local 2207", "Flight 1549", "Gate 1204": the number ends the name of a union branch, a flight or a site.
-        if (i >= 1 && tokens[i].SpaceBefore && tokens[i - 1].IsWord && NumberedNameWords.Contains(tokens[i - 1].Text))
+        if (i >= 1 && tokens[i].SpaceBefore && tokens[i - 1].IsWord && (NumberedNameWords.Contains(tokens[i - 1].Text) || NameChunker.IsNumberedPlaceWord(tokens[i - 1].Text)))
         {
             return null;
         }

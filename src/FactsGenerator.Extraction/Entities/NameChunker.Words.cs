@@ -27,8 +27,11 @@ internal static partial class NameChunker
     /// <summary>"Route 2", "Interstate 80", "Region 11": the number after a road or region word ends its name.</summary>
     public static bool IsNumberedPlace(IReadOnlyList<Token> tokens, int number) =>
         number >= 1 && number < tokens.Count && tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= 4
-        && IsDigits(tokens[number].Text) && tokens[number - 1].Text is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway" or "Area"
+        && IsDigits(tokens[number].Text) && IsNumberedPlaceWord(tokens[number - 1].Text)
         && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
+
+    /// <summary>"Route", "Interstate", "Region": a word that a number after it completes as a place's name.</summary>
+    public static bool IsNumberedPlaceWord(string word) => word is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway" or "Area";
 
     private static bool IsDigits(string text)
     {

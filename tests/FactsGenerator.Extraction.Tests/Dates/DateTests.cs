@@ -113,6 +113,7 @@ public class DateTests
     [InlineData("Members of Teamsters Local 1187 voted to strike, said Ana Ruiz, the branch's president.")]
     [InlineData("Passengers on Flight 1932 were delayed for hours.")]
     [InlineData("Pickets gathered outside Gate 1406 of the plant.")]
+    [InlineData("The crash closed Expressway 1960 near Velsko for six hours.")]
     public void ANumberEndingANameIsNoYear(string sentence)
     {
         Assert.DoesNotContain(Extract.From(sentence).Dates, d => d.Text.Length == 4 && char.IsDigit(d.Text[0]));
