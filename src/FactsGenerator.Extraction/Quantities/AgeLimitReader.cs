@@ -37,7 +37,7 @@ internal static class AgeLimitReader
     }
 
     // "children" and "women" are plural without an "s"; a singular ("a teacher under 30") is left alone.
-    private static bool IsPlural(string word) =>
+    internal static bool IsPlural(string word) =>
         word.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", System.StringComparison.OrdinalIgnoreCase)
         || word.Equals("children", System.StringComparison.OrdinalIgnoreCase) || word.Equals("people", System.StringComparison.OrdinalIgnoreCase);
 

@@ -91,9 +91,10 @@ internal static class SentenceQuantityReader
             return at;
         }
 
+        // Thousands or millions of people are many: "a 200m swimmer", "the 400m runner" name one person by a race's length.
         var noun = tokens[at + 1].Text;
         var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
-        if (!(QuantityLexicon.IsPeopleLike(noun) && IsPluralOfPeople(noun)) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
+        if (!(QuantityLexicon.IsPeopleLike(noun) && AgeLimitReader.IsPlural(noun)) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
         {
             return at;
         }
@@ -102,11 +103,6 @@ internal static class SentenceQuantityReader
         mention.CoverEvidence(at);
         return at + 1;
     }
-
-    // Thousands or millions of people are many: "a 200m swimmer", "the 400m runner" name one person by a race's length.
-    private static bool IsPluralOfPeople(string noun) =>
-        noun.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || noun.EndsWith("men", System.StringComparison.OrdinalIgnoreCase)
-        || noun.Equals("people", System.StringComparison.OrdinalIgnoreCase) || noun.Equals("children", System.StringComparison.OrdinalIgnoreCase);
 
     // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
     private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
