@@ -190,7 +190,7 @@ internal static class SpanOwnerReader
         }
 
         // "of a nine-year prison sentence", "of the votes": the last lower-case word of the noun phrase, before a verb or a break.
-        string? noun = null;
+        var noun = -1;
         var k = afterUnit + 1;
         while (k < tokens.Count && tokens[k].IsWord && Determiners.Contains(tokens[k].Text))
         {
@@ -202,7 +202,7 @@ internal static class SpanOwnerReader
             var token = tokens[k];
             if ((token.IsSymbol('-') && !token.SpaceBefore) || token.IsNumber)
             {
-                noun = null;
+                noun = -1;
                 continue;
             }
 
@@ -211,10 +211,11 @@ internal static class SpanOwnerReader
                 break;
             }
 
-            noun = token.Text.Length > 2 && !QuantityLexicon.TryTimeUnit(token.Text, out _) && !NumberWords.IsCardinalWord(token.Text) ? token.Text.ToLowerInvariant() : null;
+            noun = token.Text.Length > 2 && !QuantityLexicon.TryTimeUnit(token.Text, out _) && !NumberWords.IsCardinalWord(token.Text) ? k : -1;
         }
 
-        return noun;
+        // Lower-cased once, for the word kept, not for every word walked over.
+        return noun >= 0 ? tokens[noun].Text.ToLowerInvariant() : null;
     }
 
     /// <summary>
