@@ -38,6 +38,12 @@ internal static class QuantityExtractor
 
         var kept = MentionMerger.DropRepeats(counted);
         ChangeLevelInheritance.Inherit(kept);
+        foreach (var mention in kept)
+        {
+            // What a bare duration or share is of is read with the other context, before naming, not by the namer.
+            SpanOwnerReader.Read(mention);
+        }
+
         QuantityNamer.Name(kept);
         var facts = new List<QuantityFact>(kept.Count);
         foreach (var mention in kept)

@@ -21,7 +21,6 @@ internal static class QuantityNamer
     {
         foreach (var mention in mentions)
         {
-            SpanOwnerReader.Read(mention);
             mention.About = AboutOf(mention);
             mention.Name = BaseName(mention);
         }
