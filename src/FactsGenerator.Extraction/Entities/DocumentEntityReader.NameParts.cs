@@ -82,7 +82,8 @@ internal sealed partial class DocumentEntityReader
     {
         foreach (var word in words)
         {
-            if (word.Length == 0 || word is "Jr" or "Jr." or "Sr" or "Sr." || IsOrdinaryWordNoNameListKnows(word.TrimEnd('.')))
+            var bare = word.TrimEnd('.');
+            if (word.Length == 0 || IsGenerationalSuffix(bare) || IsOrdinaryWordNoNameListKnows(bare))
             {
                 return false;
             }

@@ -138,7 +138,9 @@ internal sealed partial class DocumentEntityReader
         && !(index + 1 < tokens.Count && ((NameChunker.IsNameWord(tokens[index + 1]) && !IsGenerationalSuffix(tokens[index + 1])) || tokens[index + 1].IsNumber || tokens[index + 1].Text is "'s" or "’s"));
 
     // "Jr", "Sr": a suffix follows a family name, never a title ("Ana Luther King Jr." ends in the family name King).
-    private static bool IsGenerationalSuffix(Token token) => token.Text is "Jr" or "Sr";
+    private static bool IsGenerationalSuffix(Token token) => IsGenerationalSuffix(token.Text);
+
+    private static bool IsGenerationalSuffix(string word) => word is "Jr" or "Sr";
 
     private static bool IsArticleOrTenureWord(IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && NameForms.IsLowerWord(tokens[index]) && (tokens[index].Is("the") || tokens[index].Is("a") || tokens[index].Is("an") || tokens[index].Is("then")

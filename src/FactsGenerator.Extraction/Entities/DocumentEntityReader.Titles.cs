@@ -656,7 +656,8 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
-    private static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
+    // The words first..last as a lower-case office, abbreviations spelled out ("Vice Pres." is "vice president").
+    internal static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
 

@@ -180,7 +180,7 @@ internal static partial class RoleParser
     }
 
     // A hyphen at p written without spaces between two words ("long-reigning").
-    private static bool IsGluedHyphen(IReadOnlyList<Token> tokens, int p) =>
+    internal static bool IsGluedHyphen(IReadOnlyList<Token> tokens, int p) =>
         p + 1 < tokens.Count && tokens[p].IsSymbol('-') && !tokens[p].SpaceBefore && !tokens[p + 1].SpaceBefore;
 
     /// <summary>

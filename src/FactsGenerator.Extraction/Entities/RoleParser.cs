@@ -62,16 +62,7 @@ internal static partial class RoleParser
             first--;
         }
 
-        var office = new System.Text.StringBuilder();
-        for (var k = first; k <= title; k++)
-        {
-            if (tokens[k].IsWord)
-            {
-                office.Append(office.Length > 0 ? " " : string.Empty).Append(TitleAbbreviations.SpellOut(tokens[k].Text));
-            }
-        }
-
-        return office.Append("-elect").ToString();
+        return DocumentEntityReader.JoinLower(tokens, first, title) + "-elect";
     }
 
     public static RoleMatch? Before(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)

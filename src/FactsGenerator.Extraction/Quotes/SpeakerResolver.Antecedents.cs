@@ -553,7 +553,7 @@ internal sealed partial class SpeakerResolver
     // The last word of a compound joined by glued hyphens that opens at i ("Secretary-General", "Director-General"), or i.
     private static int GluedCompoundEnd(IReadOnlyList<Token> tokens, int i)
     {
-        while (i + 2 < tokens.Count && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens[i + 2].IsWord)
+        while (i + 2 < tokens.Count && RoleParser.IsGluedHyphen(tokens, i + 1) && tokens[i + 2].IsWord)
         {
             i += 2;
         }

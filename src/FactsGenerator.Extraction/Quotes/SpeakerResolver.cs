@@ -630,8 +630,7 @@ internal sealed partial class SpeakerResolver
         token.IsNumber || (token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th");
 
     private static bool IsTitleOrRoleWord(Token token) =>
-        Lexicon.TitleWords.Contains(token.Text) || Lexicon.Honorifics.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text)
-        || Lexicon.RoleHeads.Contains(token.Text) || TitleAbbreviations.IsShortTitle(token.Text)
+        IsTitleWord(token) || Lexicon.RoleHeads.Contains(token.Text)
         || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));
 
     private EntityMention? Actor(IReadOnlyList<Token> tokens, int p)
