@@ -297,7 +297,7 @@ internal sealed partial class ContextEvidence
     }
 
     /// <summary>"UC", "CU", "SUNY": capitals with a "U" among them, as a university system's initials are written.</summary>
-    internal static bool IsUniversitySystemInitials(string word) => word.Length >= 2 && NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
+    internal static bool IsUniversitySystemInitials(string word) => NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
