@@ -110,8 +110,12 @@ for (const airline of airlines) {
 const surnamesFile = path.join(__dirname, '..', '..', 'src', 'FactsGenerator.Extraction', 'Gazetteer', 'surnames.txt');
 const surnames = new Set(fs.readFileSync(surnamesFile, 'utf8').split('\n')
   .filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t')[0].toLowerCase()));
+// Places are compared as written and with accents folded ("Zurich" for "Zürich"): each name's words go in both ways.
 const placeWords = new Set();
-for (const place of places) place.split(' ').forEach((w) => placeWords.add(w));
+for (const place of places) {
+  place.split(' ').forEach((w) => placeWords.add(w));
+  fold(place).split(' ').forEach((w) => placeWords.add(w));
+}
 const LEGAL_FORMS = new Set(['corp', 'inc', 'ltd', 'plc', 'gmbh', 'pty', 'svc', 'intl', 'com', 'tech', 'co']);
 const NAME_PARTS = new Set([
   'agricole', 'generale', 'deutsche', 'deutschland', 'italiane', 'nederlanden', 'mondiale', 'energie', 'environnement',
@@ -128,7 +132,7 @@ const NAME_PARTS = new Set([
   'portainer', 'proxmox', 'adblock', 'webex', 'chevrolet', 'lancia',
 ]);
 // compromise knows many names as people's or places' ("simon", "lancaster"); a word it tags as anything but a body is
-// left out. Places are also compared with accents folded ("Zurich" for "Zürich").
+// left out.
 const compromiseLexicon = nlp.world().model.one.lexicon;
 const taggedOtherwise = (w) => {
   const tag = compromiseLexicon[w];
@@ -136,18 +140,19 @@ const taggedOtherwise = (w) => {
   const tags = Array.isArray(tag) ? tag : [tag];
   return !tags.every((t) => t === 'Organization' || t === 'SportsTeam' || t === 'Company');
 };
-for (const place of places) fold(place).split(' ').forEach((w) => placeWords.add(w));
 // Every spelling's words, however rare ("aluminum", "thermo"): the company words must be none of them.
 const anySpelling = new Set([].concat(...['english', 'english/american', 'english/british', 'english/canadian', 'english/australian']
   .map((list) => words[list])));
-const isAnySpellingWord = (w) => anySpelling.has(w) || anySpelling.has(fold(w));
+// A word is in a list as written or with its accents folded.
+const hasEitherForm = (set, w) => set.has(w) || set.has(fold(w));
 const isCompanyWord = (word) => {
   if (word !== word.replace(/[^\p{L}]/gu, '') && !/^[\p{L}][\p{L}'-]*[\p{L}]$/u.test(word)) return false;
   if (word === word.toUpperCase() || word[0] !== word[0].toUpperCase() && !/[A-Z]/.test(word.slice(1))) return false;
   const k = key(word);
   const parts = k.split(' ');
   return k.length >= 3 && keep(k) && !LEGAL_FORMS.has(k) && !NAME_PARTS.has(k)
-    && !parts.some((w) => isAnySpellingWord(w) || givenNames.has(w) || givenNames.has(fold(w)) || surnames.has(w) || surnames.has(fold(w)) || placeWords.has(w) || placeWords.has(fold(w)) || taggedOtherwise(w));
+    && !parts.some((w) => hasEitherForm(anySpelling, w) || hasEitherForm(givenNames, w) || hasEitherForm(surnames, w) || hasEitherForm(placeWords, w)
+      || taggedOtherwise(w));
 };
 // The package exports only its cspell configuration, so the word list is found beside its package.json.
 const companiesFile = path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt');

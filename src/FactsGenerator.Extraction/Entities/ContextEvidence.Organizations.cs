@@ -297,7 +297,7 @@ internal sealed partial class ContextEvidence
     }
 
     /// <summary>"UC", "CU", "SUNY": capitals with a "U" among them, as a university system's initials are written.</summary>
-    internal static bool IsUniversitySystemInitials(string word) => word.Length >= 2 && NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
+    internal static bool IsUniversitySystemInitials(string word) => NameForms.IsAllCaps(word) && word.IndexOf('U') >= 0;
 
     // Words of a noun phrase: "June, a paper was printed in the journal" has a clause, not a description, before "journal".
     private static bool IsModifierOrNoun(Token token) =>
@@ -341,18 +341,18 @@ internal sealed partial class ContextEvidence
     private static string? PluralKindRightBefore(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;
-        return k >= 0 && !tokens[k].Text.EndsWith("ss", System.StringComparison.Ordinal) ? SingularOfPlural(tokens[k]) : null;
+        return k >= 0 ? SingularOfPlural(tokens[k]) : null;
     }
 
-    // "firms" → "firm", "agencies" → "agency": the singular of a lower-case word of four letters or more ending in "s",
-    // or null for any other token.
+    // "firms" → "firm", "agencies" → "agency": the singular of a lower-case word of four letters or more ending in "s"
+    // (not "-ss"), or null for any other token.
     private static string? SingularOfPlural(Token token) => NameForms.IsLowerWord(token) ? SingularOfPlural(token.Text) : null;
 
     /// <summary>"ferries" → "ferry", "boards" → "board": the singular of a word of four letters or more ending in "s",
-    /// or null for any other word. Words in "-ss" ("Congress") are the caller's to leave out.</summary>
+    /// or null for any other word; "-ss" endings are no plurals ("Congress", "business").</summary>
     internal static string? SingularOfPlural(string plural)
     {
-        if (plural.Length < 4 || !plural.EndsWith("s", System.StringComparison.Ordinal))
+        if (plural.Length < 4 || !plural.EndsWith("s", System.StringComparison.Ordinal) || plural.EndsWith("ss", System.StringComparison.Ordinal))
         {
             return null;
         }

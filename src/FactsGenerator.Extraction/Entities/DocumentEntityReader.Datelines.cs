@@ -96,8 +96,9 @@ internal sealed partial class DocumentEntityReader
         return index < text.Sentences.Count && text.Sentences[index].Paragraph == sentence.Paragraph ? text.Sentences[index] : null;
     }
 
-    // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"), when a comma,
-    // a bracket, a colon or a spaced dash follows them; otherwise -1.
+    // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"; words of two
+    // capitals or more, so "A" and "I" are none), when a comma, a bracket, a colon or a spaced dash follows them;
+    // otherwise -1.
     private static int CapitalsRunEnd(IReadOnlyList<Token> tokens)
     {
         var words = 0;
@@ -105,7 +106,7 @@ internal sealed partial class DocumentEntityReader
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (token.IsWord && IsCapitalsWord(token.Text) && (i == 0 || token.SpaceBefore || tokens[i - 1].IsSymbol('-') || tokens[i - 1].IsSymbol('.')))
+            if (token.IsWord && NameForms.IsAllCaps(token.Text) && (i == 0 || token.SpaceBefore || tokens[i - 1].IsSymbol('-') || tokens[i - 1].IsSymbol('.')))
             {
                 words++;
                 i++;
@@ -114,7 +115,7 @@ internal sealed partial class DocumentEntityReader
 
             // "ST. ORRA", "PORT-AU-PRINCE": a full stop after a short form, or a hyphen, inside the name.
             if (i > 0 && !token.SpaceBefore && (token.IsSymbol('.') || token.IsSymbol('-')) && i + 1 < tokens.Count && tokens[i + 1].IsWord
-                && IsCapitalsWord(tokens[i + 1].Text))
+                && NameForms.IsAllCaps(tokens[i + 1].Text))
             {
                 i++;
                 continue;
@@ -144,9 +145,6 @@ internal sealed partial class DocumentEntityReader
 
         return i > 0 && i < tokens.Count && (tokens[i].IsSymbol(',') || tokens[i].IsSymbol('(')) ? i - 1 : -1;
     }
-
-    // Two letters or more, all capitals: "UK" and "NEW" are, "A" and "I" are not.
-    private static bool IsCapitalsWord(string word) => word.Length >= 2 && NameForms.IsAllCaps(word);
 
     // "ORRA, Velmoria -", "ORRA, June 3 (Reuters) -", "ORRA (AFP) -": the spaced dash that ends a dateline after a
     // known region or country (given back), or after an agency in brackets, or -1. A place unknown to the gazetteer

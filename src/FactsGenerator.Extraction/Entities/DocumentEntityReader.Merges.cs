@@ -624,8 +624,7 @@ internal sealed partial class DocumentEntityReader
 
         // "Dorsey" for "Dorsey Logistics": a company is named without the word that says its trade, as a body is without its head.
         var space = name.LastIndexOf(' ');
-        var last = space > 0 ? name.Substring(space + 1) : string.Empty;
-        return space > 0 && Lexicon.IsBodyOrCompanyWord(last)
+        return space > 0 && Lexicon.IsBodyOrCompanyWord(name.Substring(space + 1))
             ? record.Kind + ":" + NameForms.Key(name.Substring(0, space)) : null;
     }
 }

@@ -171,7 +171,7 @@ internal sealed partial class DocumentEntityReader
 
             // "Hall of Fame": a name that ends in an organisation's head is that body.
             var head = tokens[i - 1].Text;
-            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(head) && !IsCompassWord(head)
+            return Lexicon.PlaceHeads.Contains(head) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(head) && !NameChunker.IsCompassOrRank(head)
                 && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) && NameChunker.IsNameWord(tokens[i + 1]);
         }
 
@@ -221,9 +221,6 @@ internal sealed partial class DocumentEntityReader
     private static bool IsCompassAdjective(string word) =>
         word is "Northern" or "Southern" or "Eastern" or "Western" or "North" or "South" or "East" or "West" or "Central"
             or "Northeastern" or "Northwestern" or "Southeastern" or "Southwestern";
-
-    // "Dunbartonshire East" is a place only where the text says so ("in ..."); "Kanye West" is a person.
-    private static bool IsCompassWord(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     // "a US rock band", "storm UK airbase": a country's code before a common noun describes the thing like a
     // demonym ("an American band") and names no place (but "the US has", "Dubai, UAE", "US President" do, and

@@ -32,16 +32,13 @@ internal sealed partial class DocumentEntityReader
     }
 
     // The name in lower case with every word of four letters or more brought to its singular ("ferries" →
-    // "ferry", "boards" → "board"); "-ss" endings are no plurals ("Congress", "Business").
+    // "ferry", "boards" → "board"; SingularOfPlural leaves "Congress" and "Business" as they are).
     private static string SingularKey(string name)
     {
         var words = name.ToLowerInvariant().Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (!words[i].EndsWith("ss", System.StringComparison.Ordinal))
-            {
-                words[i] = ContextEvidence.SingularOfPlural(words[i]) ?? words[i];
-            }
+            words[i] = ContextEvidence.SingularOfPlural(words[i]) ?? words[i];
         }
 
         return string.Join(" ", words);

@@ -200,7 +200,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "a safe zone East of the Orra River": a compass word before "of" gives a direction from the place.
-        if (chunk.First + 2 <= chunk.Last && IsCompassWord(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
+        if (chunk.First + 2 <= chunk.Last && NameChunker.IsCompassOrRank(tokens[chunk.First].Text) && tokens[chunk.First + 1].Is("of"))
         {
             var start = tokens[chunk.First + 2].Is("the") ? chunk.First + 3 : chunk.First + 2;
             if (start <= chunk.Last)
@@ -338,7 +338,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
+            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -415,7 +415,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(IsCompassWord(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
+            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
         {
             Add(EntityKind.Place, name, chunk);
             return;

@@ -373,7 +373,8 @@ internal static partial class NameChunker
         return true;
     }
 
-    private static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
+    // "East", "Upper": a compass or rank word, also a surname ("Kanye West"), so it ends a place name only in context.
+    internal static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
 
     private static bool IsKnownCountry(IReadOnlyList<Token> tokens, int first, int last) =>
         Gazetteer.PlaceGazetteer.Instance.TryFind(JoinWords(tokens, first, last), out var place) && place.Kind == Model.PlaceKind.Country;
