@@ -196,6 +196,11 @@ internal sealed partial class DocumentEntityReader
             // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.
             ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
             PreferCurrentOffice(person, nameChunk, chunks);
+            if (!isHonorific)
+            {
+                PreferJobToRank(person, chunk, roleStart, nameChunk, chunks);
+            }
+
             // ("Dr. Ana Ruiz of the institute, a chemist": the apposition after the body is read later.)
             // ("lead author Professor X": the professorship is the office, the authorship only the part in the study.)
             if (isHonorific && HonorificOffice(title) is var honorificOffice

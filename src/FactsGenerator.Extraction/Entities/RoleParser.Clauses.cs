@@ -101,15 +101,17 @@ internal static partial class RoleParser
     }
 
     // "Prime Minister" in the run "Prime Minister Ana Ruiz": the capitalised office opening a run of capitals, or null.
+    // A country or its demonym before the office is where it is held, not part of it ("Velmorian Foreign Minister").
     private static string? TitleOpening(IReadOnlyList<Token> tokens, NameChunk chunk)
     {
-        var last = chunk.First - 1;
+        var first = chunk.First < chunk.Last && tokens[chunk.First].IsWord && NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) ? chunk.First + 1 : chunk.First;
+        var last = first - 1;
         while (last + 1 < chunk.Last && IsCapitalisedTitlePart(tokens[last + 1]))
         {
             last++;
         }
 
-        return last >= chunk.First && Lexicon.TitleWords.Contains(tokens[last].Text) ? Join(tokens, chunk.First, last) : null;
+        return last >= first && Lexicon.TitleWords.Contains(tokens[last].Text) ? Join(tokens, first, last) : null;
     }
 
     // Whether the name starting at first is followed by "and" or a comma and another name.

@@ -24,4 +24,11 @@ public class RoleCounterpartTests
         var facts = Extract.From("Mara Lindt met her counterpart, Oliver Veldt, at the border.");
         Assert.Null(Extract.Person(facts, "Oliver Veldt").Role);
     }
+
+    [Fact]
+    public void ACounterpartOfAnOfficeWithADemonymBeforeItSharesTheOffice()
+    {
+        var facts = Extract.From("Talks will be held between Danish Foreign Minister Karl Olsen, his Swiss counterpart Peter Brunner and others.");
+        Assert.Equal("foreign minister", Extract.Person(facts, "Peter Brunner").Role);
+    }
 }

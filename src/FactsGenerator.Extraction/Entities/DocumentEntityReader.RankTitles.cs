@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>A military or police rank before a name is a title of address, not the job: "A navy spokesman, Capt. Ana
+/// Ruiz," and "Sgt. Ana Ruiz, a police spokeswoman," say what the person does in the words beside the rank.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // Words of a rank as a role spells it ("petty officer", "lieutenant colonel", "detective chief inspector").
+    private static readonly HashSet<string> RankWords = new(System.StringComparer.Ordinal)
+    {
+        "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
+        "officer", "inspector", "superintendent", "constable", "rear", "vice", "lance", "staff", "master", "petty",
+        "warrant", "first", "class", "second", "chief", "senior", "detective", "police", "woman",
+    };
+
+    // The words among them that alone make a rank (so "chief" or "senior" alone is none).
+    private static readonly HashSet<string> RankHeads = new(System.StringComparer.Ordinal)
+    {
+        "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
+        "officer", "inspector", "superintendent", "constable",
+    };
+
+    // Whether every word of the role is a rank's ("petty officer", "maj. gen." spelled out as "major general").
+    private static bool IsRank(string role)
+    {
+        var hasHead = false;
+        foreach (var word in role.Split(' '))
+        {
+            if (!RankWords.Contains(word))
+            {
+                return false;
+            }
+
+            hasHead |= RankHeads.Contains(word);
+        }
+
+        return hasHead;
+    }
+
+    // "The army spokesman, Colonel Ana Ruiz, said" (the job written before the rank that opens the run) or "Sgt. Ana
+    // Ruiz, a police spokeswoman, said" (the job in the apposition): the job replaces the bare rank.
+    private void PreferJobToRank(EntityRecord person, NameChunk run, int rankStart, NameChunk name, List<NameChunk> chunks)
+    {
+        if (person.Role is not { } rank || !IsRank(rank))
+        {
+            return;
+        }
+
+        var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
+        var job = before?.Role is { } written && !IsRank(written) ? before : null;
+        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && !IsRank(apposed) && IsArticle(name.Tokens, name.Last + 2))
+        {
+            job = after;
+        }
+
+        if (job?.Role is not { } role)
+        {
+            return;
+        }
+
+        person.Role = role;
+        if (person.Affiliation is null && job.Affiliation is not null)
+        {
+            person.Affiliation = CanonicalAffiliation(job.Affiliation);
+        }
+    }
+
+    private static bool IsArticle(IReadOnlyList<Text.Token> tokens, int p) =>
+        p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the"));
+}

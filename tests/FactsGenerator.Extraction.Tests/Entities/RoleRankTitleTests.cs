@@ -1,0 +1,40 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>A military or police rank before a name gives way to the job written beside it.</summary>
+public class RoleRankTitleTests
+{
+    [Fact]
+    public void AJobWrittenBeforeTheRankIsTheRole()
+    {
+        var facts = Extract.From("The navy spokesman, Captain Ellis Varga, confirmed the search had ended.");
+        Assert.Equal("navy spokesman", Extract.Person(facts, "Ellis Varga").Role);
+    }
+
+    [Fact]
+    public void AJobWrittenBeforeAnAbbreviatedRankWithoutACommaIsTheRole()
+    {
+        var facts = Extract.From("Police spokesman Sgt. Omar Haddad said the driver was arrested on Monday.");
+        Assert.Equal("police spokesman", Extract.Person(facts, "Omar Haddad").Role);
+    }
+
+    [Fact]
+    public void AJobInTheAppositionIsTheRole()
+    {
+        var facts = Extract.From("Lieutenant Rosa Mendel, a fire department spokeswoman, said two homes burned.");
+        Assert.Equal("fire department spokeswoman", Extract.Person(facts, "Rosa Mendel").Role);
+    }
+
+    [Fact]
+    public void ARankWithNothingBesideItStays()
+    {
+        var facts = Extract.From("Colonel Dana Reyes led the convoy into the valley on Tuesday.");
+        Assert.Equal("colonel", Extract.Person(facts, "Dana Reyes").Role);
+    }
+
+    [Fact]
+    public void AnOfficeTitleIsNoRankAndStays()
+    {
+        var facts = Extract.From("Governor Tina Vale, a former teacher, signed the bill on Monday.");
+        Assert.Equal("governor", Extract.Person(facts, "Tina Vale").Role);
+    }
+}
