@@ -179,6 +179,7 @@ internal sealed partial class DocumentEntityReader
 
             var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
+            string? officeRead = null;
             if (!isHonorific && person.Role is null)
             {
                 var office = JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
@@ -191,6 +192,7 @@ internal sealed partial class DocumentEntityReader
                 // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
                 var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
                 person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
+                officeRead = person.Role;
             }
 
             // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.
@@ -240,6 +242,11 @@ internal sealed partial class DocumentEntityReader
             {
                 var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
+                if (officeRead is not null && person.Role == officeRead && OfficeWithGenericBody(tokens, prefix, officeRead) is { } withBody)
+                {
+                    person.Role = withBody;
+                }
+
                 if (Lexicon.PartyAdjectives.Contains(prefix.Text))
                 {
                     return true;

@@ -1,0 +1,35 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>A body named only by common words before a capitalised office stays in the office.</summary>
+public class RoleGenericBodyTests
+{
+    [Fact]
+    public void ABodyOfCommonWordsStaysInTheOffice()
+    {
+        var facts = Extract.From("Central Bank Governor Lina Marsh said inflation would slow this year.");
+        var person = Extract.Person(facts, "Lina Marsh");
+        Assert.Equal("central bank governor", person.Role);
+        Assert.Equal("Central Bank", person.Affiliation);
+    }
+
+    [Fact]
+    public void ACourtOfCommonWordsStaysInTheJudgesOffice()
+    {
+        var facts = Extract.From("Superior Court Judge Anita Brooks set bail at a hearing on Monday.");
+        Assert.Equal("superior court judge", Extract.Person(facts, "Anita Brooks").Role);
+    }
+
+    [Fact]
+    public void ALoneBodyHeadLeftAfterATitleWordIsNotAdded()
+    {
+        var facts = Extract.From("Supreme Court Justice Mara Lindt wrote the opinion.");
+        Assert.Equal("justice", Extract.Person(facts, "Mara Lindt").Role);
+    }
+
+    [Fact]
+    public void ABodyWithAProperNameIsOnlyTheAffiliation()
+    {
+        var facts = Extract.From("Dorvane Bank President Jo Kimble said profits rose.");
+        Assert.Equal("president", Extract.Person(facts, "Jo Kimble").Role);
+    }
+}
