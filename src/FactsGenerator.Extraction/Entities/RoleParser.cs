@@ -1264,6 +1264,18 @@ internal static partial class RoleParser
             next = portfolioEnd + 1;
         }
 
+        // "X, the special envoy for Chile": the place or field an office is held for completes it; a place stays the
+        // affiliation as well, a field does not.
+        var remitEnd = RemitEnd(tokens, next, role);
+        if (remitEnd > next)
+        {
+            role = role + " for " + Join(tokens, next + 1, remitEnd);
+            if (NameForms.IsLowerWord(tokens[next + 1]))
+            {
+                next = remitEnd + 1;
+            }
+        }
+
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
         // Spain" is Britain's.)
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to") || (leadCountry is not null && tokens[next].Is("from")))

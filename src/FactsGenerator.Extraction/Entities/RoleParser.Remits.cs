@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Quantities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+internal static partial class RoleParser
+{
+    // Offices that are given a remit with "for" besides the titles ("the coordinator for refugee affairs").
+    private static readonly HashSet<string> RemitHeads = new(System.StringComparer.Ordinal) { "coordinator", "rapporteur", "czar", "tsar" };
+
+    /// <summary>
+    /// "X, the special envoy for Chile", "the coordinator for humanitarian affairs": the country, region or field an office
+    /// is held for is part of the office. Returns the last index of the remit after the "for" at p, or -1: a body after
+    /// "for" is whom the person works for ("a spokesman for the Coast Guard"), and a time how long ("a director for
+    /// years").
+    /// </summary>
+    private static int RemitEnd(IReadOnlyList<Token> tokens, int p, string role)
+    {
+        var head = HeadOf(role);
+        if (p + 1 >= tokens.Count || !tokens[p].Is("for") || !(Lexicon.TitleWords.Contains(head) || RemitHeads.Contains(head)))
+        {
+            return -1;
+        }
+
+        // ("the senator for Ohio": a legislator's place is the seat, said as the affiliation; a "special representative
+        // for Chile" is an envoy.)
+        if (Legislators.Contains(head) && (role == head || role == "former " + head))
+        {
+            return -1;
+        }
+
+        var first = p + 1;
+        if (NameForms.IsLowerWord(tokens[first]))
+        {
+            return IsFieldWord(tokens[first]) ? LowerCaseFieldEnd(tokens, first) : -1;
+        }
+
+        // A place: a country or its people in one word, or a gazetteer place of up to three words ("Central Europe").
+        const int MaxPlaceWords = 3;
+        var placeEnd = -1;
+        for (var last = first; last < tokens.Count && last - first < MaxPlaceWords && NameChunker.IsNameWord(tokens[last]); last++)
+        {
+            var text = TokenText.Of(tokens, first, last);
+            if ((first == last && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _))
+            {
+                placeEnd = last;
+            }
+        }
+
+        // ("the envoy for Chile Airlines": a place that opens a longer name is that name's.)
+        if (placeEnd < 0 || (placeEnd + 1 < tokens.Count && NameChunker.IsNameWord(tokens[placeEnd + 1])))
+        {
+            return -1;
+        }
+
+        // "the special envoy for Chile negotiations": lower-case nouns after the place are the field held there.
+        return placeEnd + 1 < tokens.Count && IsFieldWord(tokens[placeEnd + 1]) ? LowerCaseFieldEnd(tokens, placeEnd + 1) : placeEnd;
+    }
+
+    // A lower-case word that can open a field ("humanitarian", "refugee"), not a determiner, a function word, a figure
+    // or a time.
+    private static bool IsFieldWord(Token word) =>
+        NameForms.IsLowerWord(word) && IsModifier(word) && !IsDeterminer(word) && !PossessivePronouns.Contains(word.Text)
+        && !QuantityLexicon.IsFunctionWord(word.Text) && !QuantityLexicon.TryTimeUnit(word.Text, out _) && !NumberWords.IsCardinalWord(word.Text);
+}
