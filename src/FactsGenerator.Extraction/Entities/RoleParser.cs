@@ -898,6 +898,9 @@ internal static partial class RoleParser
 
     // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
     // so these two spellings are all a possessive can take.
+    // The letters glued to a figure that make it an ordinal ("th" of "45th").
+    private static bool IsOrdinalSuffix(Token token) => token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th";
+
     private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
 
     // "former US President X", "the former minister": the office is no longer held.
@@ -1142,6 +1145,12 @@ internal static partial class RoleParser
         if (determined)
         {
             p++;
+
+            // "X, the 45th President of Y": which holder of the office X is in its line is no part of it.
+            if (p + 2 < tokens.Count && tokens[p].IsNumber && IsOrdinalSuffix(tokens[p + 1]))
+            {
+                p += 2;
+            }
         }
 
         // "X, the province's water minister", "X, the governor's chief of staff": a common noun owning the office is no part of it.
@@ -1601,7 +1610,8 @@ internal static partial class RoleParser
                 break;
             }
 
-            if (token.IsWord && (Lexicon.AttributionVerbs.Contains(token.Text) || token.Is("who") || token.Is("which") || token.Is("and")))
+            // (A verb of saying ends the phrase only in lower case: "the United States" goes on.)
+            if (token.IsWord && ((NameForms.IsLowerWord(token) && Lexicon.AttributionVerbs.Contains(token.Text)) || token.Is("who") || token.Is("which") || token.Is("and")))
             {
                 break;
             }
