@@ -182,7 +182,10 @@ internal sealed partial class DocumentEntityReader
             string? officeRead = null;
             if (!isHonorific && person.Role is null)
             {
-                var office = JoinLower(tokens, roleStart, portfolioEnd >= 0 ? portfolioEnd : t);
+                // "Prime Minister Sheikh Ana": a title of address after an office is how the holder is called, not
+                // part of the office.
+                var officeEnd = portfolioEnd >= 0 ? portfolioEnd : t > roleStart && IsAddressAfterOffice(tokens, t) ? t - 1 : t;
+                var office = JoinLower(tokens, roleStart, officeEnd);
                 if (RoleParser.PluralTitleAt(tokens, t) is not null && portfolioEnd < 0)
                 {
                     // "Democratic Representatives Ann Holt, ...": each holds the office.
@@ -284,6 +287,10 @@ internal sealed partial class DocumentEntityReader
     // is a prosecutor, not any American lawyer).
     private static bool IsFederalCourtOffice(Token country, Token office) =>
         (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && (office.Is("Attorney") || office.Is("Marshal")) && office.IsCapitalized;
+
+    // "Sheikh" after an office's head ("President Sheikh"): a title of address, not a word of the office.
+    private static bool IsAddressAfterOffice(IReadOnlyList<Token> tokens, int t) =>
+        (tokens[t].Is("Sheikh") || tokens[t].Is("Sheikha")) && Lexicon.TitleWords.Contains(tokens[t - 1].Text);
 
     // "Police Chief", "Police Commissioner", "Fire Chief": offices of a town's police or fire service.
     private static bool IsTownServiceOffice(Token first) => first.Is("Police") || first.Is("Fire");
