@@ -21,6 +21,26 @@ internal sealed partial class DocumentEntityReader
         "officer", "inspector", "superintendent", "constable",
     };
 
+    // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
+    // person ("a father of three", "a veteran of the force").
+    private static bool IsJobBesideRank(string role)
+    {
+        if (IsRank(role) || role.StartsWith("former ", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var word in role.Split(' '))
+        {
+            if (Lexicon.PersonNouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether every word of the role is a rank's ("petty officer", "maj. gen." spelled out as "major general").
     private static bool IsRank(string role)
     {
@@ -48,8 +68,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
-        var job = before?.Role is { } written && !IsRank(written) ? before : null;
-        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && !IsRank(apposed) && IsArticle(name.Tokens, name.Last + 2))
+        var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
+        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed) && IsArticle(name.Tokens, name.Last + 2))
         {
             job = after;
         }

@@ -37,4 +37,13 @@ public class RoleRankTitleTests
         var facts = Extract.From("Governor Tina Vale, a former teacher, signed the bill on Monday.");
         Assert.Equal("governor", Extract.Person(facts, "Tina Vale").Role);
     }
+
+    [Theory]
+    [InlineData("Sgt. Tom Hale, a father of three, died in the crash.", "Tom Hale", "sergeant")]
+    [InlineData("Captain Lena Hart, a former nurse, led the team ashore.", "Lena Hart", "captain")]
+    public void APersonNounOrAPastJobLeavesTheRank(string text, string name, string role)
+    {
+        var facts = Extract.From(text);
+        Assert.Equal(role, Extract.Person(facts, name).Role);
+    }
 }
