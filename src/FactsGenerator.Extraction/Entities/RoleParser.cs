@@ -896,11 +896,11 @@ internal static partial class RoleParser
         Lexicon.TitleModifiers.Contains(word)
         || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && NameForms.HasAbstractNounEnding(word));
 
-    // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
-    // so these two spellings are all a possessive can take.
     // The letters glued to a figure that make it an ordinal ("th" of "45th").
     private static bool IsOrdinalSuffix(Token token) => token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th";
 
+    // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
+    // so these two spellings are all a possessive can take.
     private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
 
     // "former US President X", "the former minister": the office is no longer held.
