@@ -37,8 +37,10 @@ internal sealed partial class ContextEvidence
             }
 
             // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
-            // state, a city or a region is named without it; "the Tarsk district attorney" is an office).
-            if (admin.Is("district") && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
+            // city or a region is named without it, and so is a state the gazetteer knows: "New York state" is New
+            // York, but "fighting in Velm state" keeps the kind its short name needs; "the Tarsk district attorney" is
+            // an office).
+            if ((admin.Is("district") || (admin.Is("state") && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
                 && NameForms.CountryOfDemonym(chunk.Text) is null)
             {
                 NoteFeatureName(chunk, admin.Text);
@@ -153,7 +155,7 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
-    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
+    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision");
 
     // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field", "the Velm Junction railway station": a name
     // that is no known place (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names
