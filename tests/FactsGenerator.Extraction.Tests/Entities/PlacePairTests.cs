@@ -51,6 +51,14 @@ public class NaturalFeatureTests
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("Ferries are common in the Southeast Asian archipelago, where roads are poor.")]
+    [InlineData("Storms often batter the West African coast in the summer.")]
+    public void ADemonymBeforeAFeatureNamesNoPlace(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Places);
+    }
 }
 
 public class PluralPlaceKindAppositionTests
