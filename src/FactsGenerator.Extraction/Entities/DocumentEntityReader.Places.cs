@@ -314,9 +314,9 @@ internal sealed partial class DocumentEntityReader
     }
 
     /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm", "Camp Orra").</summary>
-    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp");
+    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp Hotel");
 
-    // "Mount Kowal", "Lake Tarsk", "Cape Orra": a kind of place before the name names the place, unless a body's head
+    // "Mount Kowal", "Lake Tarsk", "Cape Orra", "the Hotel Velmora": a kind of place before the name names the place, unless a body's head
     // ends the run ("Mount Kowal University", "Lake Tarsk Council"), an event's or a treaty's word ends it ("Camp Orra
     // Accords", "Lake Tarsk Games") or the run names a people.
     private static bool OpensWithPlaceKind(NameChunk chunk)
