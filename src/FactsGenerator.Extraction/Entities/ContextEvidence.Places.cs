@@ -26,9 +26,10 @@ internal sealed partial class ContextEvidence
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state.)
+        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state; "the Central
+        // European region": a name ending in a demonym describes the region and names none.)
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1)
-            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)))
+            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)) && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null)
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
