@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Gazetteer;
-using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Entities;
 
@@ -15,8 +14,13 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         const int MinNameWords = 2;
-        if (chunk.Last - chunk.First < MinNameWords || !tokens[chunk.First].IsWord || !tokens[chunk.First + 1].SpaceBefore
-            || !(GivenNames.Contains(tokens[chunk.First + 1].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First + 1].Text)) || Lexicon.TitleWords.Contains(tokens[chunk.First + 1].Text))
+        if (chunk.Last - chunk.First < MinNameWords || !tokens[chunk.First].IsWord || !tokens[chunk.First + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var given = tokens[chunk.First + 1].Text;
+        if (!(GivenNames.Contains(given) || Lexicon.WordLikeGivenNames.Contains(given)) || Lexicon.TitleWords.Contains(given))
         {
             return false;
         }
@@ -27,16 +31,7 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        var before = registry.Records.Count;
-        ClassifyChunk(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks);
-        for (var k = before; k < registry.Records.Count; k++)
-        {
-            if (registry.Records[k].Kind == EntityKind.Person)
-            {
-                registry.Records[k].Affiliation ??= country;
-            }
-        }
-
+        ClassifyWithAffiliation(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks, country);
         return true;
     }
 }

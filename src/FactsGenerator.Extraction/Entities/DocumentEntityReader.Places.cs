@@ -31,17 +31,22 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        ClassifyWithAffiliation(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks, place.Name);
+        return true;
+    }
+
+    // Reads the rest of a split name on its own; the people it names belong to the place or country cut off before it.
+    private void ClassifyWithAffiliation(NameChunk rest, List<NameChunk> chunks, string affiliation)
+    {
         var before = registry.Records.Count;
-        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        ClassifyChunk(rest, chunks);
         for (var k = before; k < registry.Records.Count; k++)
         {
             if (registry.Records[k].Kind == EntityKind.Person)
             {
-                registry.Records[k].Affiliation ??= place.Name;
+                registry.Records[k].Affiliation ??= affiliation;
             }
         }
-
-        return true;
     }
 
     // "Senator from Velmoria Ana Ruiz", "the representative for Ostland Jo Kim": after an office and "from", "for" or
