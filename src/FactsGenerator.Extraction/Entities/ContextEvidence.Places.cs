@@ -26,9 +26,10 @@ internal sealed partial class ContextEvidence
     private void CollectPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, next2) = Around(chunk);
-        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state.)
+        // ("Republican state senator": a party's word before "state" is the legislator's party, not a state; "the Central
+        // European region": a name ending in a demonym describes the region and names none.)
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1)
-            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)))
+            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)) && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null)
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
@@ -37,8 +38,10 @@ internal sealed partial class ContextEvidence
             }
 
             // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
-            // state, a city or a region is named without it; "the Tarsk district attorney" is an office).
-            if (admin.Is("district") && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
+            // city or a region is named without it, and so is a state the gazetteer knows: "New York state" is New
+            // York, but "fighting in Velm state" keeps the kind its short name needs; "the Tarsk district attorney" is
+            // an office).
+            if ((admin.Is("district") || (admin.Is("state") && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
                 && NameForms.CountryOfDemonym(chunk.Text) is null)
             {
                 NoteFeatureName(chunk, admin.Text);
@@ -58,7 +61,8 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Text) is null
+        // ("the Southeast Asian archipelago": a name ending in a demonym describes the feature, and names none.)
+        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Tokens[chunk.Last].Text) is null
             && !IsBroadcasterOrOpener(chunk, feature))
         {
             NoteFeatureName(chunk, feature.Text);
@@ -153,7 +157,7 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
-    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground");
+    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision");
 
     // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field", "the Velm Junction railway station": a name
     // that is no known place (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names

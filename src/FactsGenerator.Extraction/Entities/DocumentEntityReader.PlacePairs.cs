@@ -6,12 +6,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Two names joined after a place preposition, one of them a known place ("between Arden and Tarsk").</summary>
 internal sealed partial class DocumentEntityReader
 {
-    /// <summary>Lower-case prepositions of where, which open a pair of places ("in Arden and Tarsk", "from Arden to Tarsk").</summary>
-    private static readonly HashSet<string> PairPrepositions = Lexicon.Set("in from between near across throughout outside inside at");
-
-    // "ruins in Arden and Tarskby", "the bus from Velmora to Arden", "the road between Arden and Kelbrook": a name that
-    // nothing else classified, paired after a preposition of where with a place the document already knows, is a
-    // place too. (Lists of three or more names are read by AddPlacesListedWithPlaces.)
+    // "ruins in Arden and Tarskby", "the bus from Velmora to Arden", "storms damaged nearby Arden and Kelbrook": a name
+    // that nothing else classified, paired inside a sentence with a place the document already knows, is a place too.
+    // (Lists of three or more names are read by AddPlacesListedWithPlaces.)
     private void AddPlacesPairedWithPlaces()
     {
         var mentioned = registry.MentionStarts();
@@ -70,12 +67,13 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
-    // "in A and B", "in A, and B", "from A to B", "between A and B" (but "at A or B" is a choice, and "to A and B" an
-    // address to two parties).
+    // "in A and B", "in A, and B", "from A to B", "between A and B", "damaged nearby A and B": a lower-case word opens the
+    // pair, so it is no part of a longer list or name; but not one that names parties ("to A and B" is an address to
+    // two of them, "by A and B" and "with A and B" name who acts), and "at A or B" is a choice.
     private static bool IsPlacePair(NameChunk first, NameChunk second)
     {
         var tokens = first.Tokens;
-        if (first.First < 1 || !NameForms.IsLowerWord(tokens[first.First - 1]) || !PairPrepositions.Contains(tokens[first.First - 1].Text))
+        if (first.First < 1 || !NameForms.IsLowerWord(tokens[first.First - 1]) || PartyOpeners.Contains(tokens[first.First - 1].Text))
         {
             return false;
         }
@@ -89,6 +87,9 @@ internal sealed partial class DocumentEntityReader
         var joined = k < tokens.Count && (tokens[k].Is("and") || (tokens[k].Is("to") && tokens[first.First - 1].Is("from")));
         return joined && k + 1 == second.First;
     }
+
+    /// <summary>Lower-case words before a pair of names that make them parties rather than places, or join a longer list.</summary>
+    private static readonly HashSet<string> PartyOpeners = Lexicon.Set("to by with and or");
 
     // "Dar el-Kelm", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
     private static bool GoesOnInLowerCase(NameChunk chunk)

@@ -31,17 +31,22 @@ internal sealed partial class DocumentEntityReader
         }
 
         AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        ClassifyWithAffiliation(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks, place.Name);
+        return true;
+    }
+
+    // Reads the rest of a split name on its own; the people it names belong to the place or country cut off before it.
+    private void ClassifyWithAffiliation(NameChunk rest, List<NameChunk> chunks, string affiliation)
+    {
         var before = registry.Records.Count;
-        ClassifyChunk(SubChunk(chunk, placeEnd + 1, chunk.Last), chunks);
+        ClassifyChunk(rest, chunks);
         for (var k = before; k < registry.Records.Count; k++)
         {
             if (registry.Records[k].Kind == EntityKind.Person)
             {
-                registry.Records[k].Affiliation ??= place.Name;
+                registry.Records[k].Affiliation ??= affiliation;
             }
         }
-
-        return true;
     }
 
     // "Senator from Velmoria Ana Ruiz", "the representative for Ostland Jo Kim": after an office and "from", "for" or
@@ -314,9 +319,9 @@ internal sealed partial class DocumentEntityReader
     }
 
     /// <summary>Capitalised kinds of place written before the name ("Mount Kowal", "Lake Tarsk", "Fort Velm", "Camp Orra").</summary>
-    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp");
+    private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp Hotel");
 
-    // "Mount Kowal", "Lake Tarsk", "Cape Orra": a kind of place before the name names the place, unless a body's head
+    // "Mount Kowal", "Lake Tarsk", "Cape Orra", "the Hotel Velmora": a kind of place before the name names the place, unless a body's head
     // ends the run ("Mount Kowal University", "Lake Tarsk Council"), an event's or a treaty's word ends it ("Camp Orra
     // Accords", "Lake Tarsk Games") or the run names a people.
     private static bool OpensWithPlaceKind(NameChunk chunk)

@@ -165,7 +165,10 @@ internal sealed partial class DocumentEntityReader
                     placeEnd = System.Math.Max(placeEnd, LongestPlace(tokens, k, roleStart - 1, out _));
                 }
 
-                while (roleStart - 1 > placeEnd && IsPortfolioWord(tokens[roleStart - 1]))
+                // ("Velm County Commissioner Ana Ruiz": a county or a province before the office is the area it
+                // serves, read below, and no portfolio.)
+                while (roleStart - 1 > placeEnd && IsPortfolioWord(tokens[roleStart - 1])
+                    && !(AreaHeads.Contains(tokens[roleStart - 1].Text) && RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1)))
                 {
                     roleStart--;
                 }

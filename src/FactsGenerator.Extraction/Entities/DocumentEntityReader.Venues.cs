@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>Buildings where things happen, read as places rather than as the bodies that run them.</summary>
@@ -9,7 +12,7 @@ internal sealed partial class DocumentEntityReader
     /// may be the body that runs it, so only that use decides. "Studios" is left out: it names film companies.
     /// </summary>
     private static readonly System.Collections.Generic.HashSet<string> BuildingHeads = Lexicon.Set(
-        "Theatre Theater Arena Prison Penitentiary Jail Hospice Market Hotel Studio Base Lawn Gardens");
+        "Theatre Theater Arena Prison Penitentiary Jail Hospice Market Hotel Studio Base Lawn Gardens Courthouse");
 
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
     // happens is a place, not the body that runs it; so is a headquarters someone is taken to, held at or gathers
@@ -29,7 +32,9 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
-        var before = chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
+        // "from Tarsk's Orra Space Center": a known place owning the site places it as "in Tarsk" after it would.
+        var ownedByPlace = IsOwnedByKnownPlace(tokens, chunk.First);
+        var before = ownedByPlace ? chunk.First - 3 : chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
         if (chunk.First >= chunk.Last || before < 0 || !NameForms.IsLowerWord(tokens[before]))
         {
             return false;
@@ -48,8 +53,12 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
-        return SiteHeads.Contains(head) && (tokens[before].Is("at") || tokens[before].Is("from")) && IsPlacedInKnownPlace(chunk) && !HasLowerCaseWord(chunk);
+        return SiteHeads.Contains(head) && (tokens[before].Is("at") || tokens[before].Is("from")) && (ownedByPlace || IsPlacedInKnownPlace(chunk)) && !HasLowerCaseWord(chunk);
     }
+
+    // A one-word known place and its possessive right before the name ("Tarsk's").
+    private bool IsOwnedByKnownPlace(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Text is "'s" && tokens[first - 2].IsWord && gazetteer.TryFind(tokens[first - 2].Text, out _);
 
     /// <summary>Last words of sites that also name the bodies running them ("Harlow Center", "Orra Observatory").</summary>
     private static readonly System.Collections.Generic.HashSet<string> SiteHeads = Lexicon.Set("Center Centre Observatory Facility");

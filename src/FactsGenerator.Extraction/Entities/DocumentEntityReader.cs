@@ -172,7 +172,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryTitledPlace(chunk) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryTitledPlace(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
@@ -408,9 +408,11 @@ internal sealed partial class DocumentEntityReader
 
         // "Bill Okafor": a word-like given name opening the name is no event word.
         var eventCandidate = Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text) ? SubChunkAfterFirst(chunk) : chunk;
+        // ("the Velmoria Olympics", "Fan Expo Velmoria": a contest or a fair is held in the place it is named after, which
+        // stays a place; a war, a treaty or a law named after one is only about it.)
         if (eventCandidate is not null && HasAny(eventCandidate, Lexicon.EventWords))
         {
-            ScanParts(chunk, chunks, gazetteerToo: false);
+            ScanParts(chunk, chunks, gazetteerToo: IsContestOrFairName(eventCandidate));
             return;
         }
 
@@ -530,6 +532,25 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    /// <summary>Event words of contests and fairs, held in the place they are named after ("the Orra Games").</summary>
+    private static readonly HashSet<string> ContestAndFairWords = Lexicon.Set(
+        "Olympics Olympic Games Cup Championship Championships Open Tournament Marathon Show Expo Fair Festival");
+
+    // Every event word of the name is a contest's or a fair's (not "the Orra War", "the Velm Accord Games").
+    private static bool IsContestOrFairName(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var word = chunk.Tokens[i].Text;
+            if (chunk.Tokens[i].IsWord && Lexicon.EventWords.Contains(word) && !ContestAndFairWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasAny(NameChunk chunk, HashSet<string> words)

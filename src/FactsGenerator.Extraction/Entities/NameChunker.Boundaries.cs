@@ -26,6 +26,13 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "Hawke's Bay", "Cox's Bazar": a possessive inside a place's name the gazetteer knows whole is no owner.
+        if (token.Text is "'s" && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && tokens[j + 1].SpaceBefore
+            && IsGazetteerPossessivePlace(tokens, first, j))
+        {
+            return j + 1;
+        }
+
         // "the Harbour People's Army", "Children's Fund": the possessive of a plural noun for people is no owner that a
         // name could stop at (no person or place is called "People"), so the name goes on through it.
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
@@ -375,6 +382,10 @@ internal static partial class NameChunker
 
     // "East", "Upper": a compass or rank word, also a surname ("Kanye West"), so it ends a place name only in context.
     internal static bool IsCompassOrRank(string word) => word is "East" or "West" or "North" or "South" or "Central" or "Upper" or "Lower";
+
+    // The words from the run's start to the possessive at j, the possessive and the word after it make a known place.
+    private static bool IsGazetteerPossessivePlace(IReadOnlyList<Token> tokens, int first, int j) =>
+        Gazetteer.PlaceGazetteer.Instance.TryFind(JoinWords(tokens, first, j - 1) + "'s " + tokens[j + 1].Text, out _);
 
     private static bool IsKnownCountry(IReadOnlyList<Token> tokens, int first, int last) =>
         Gazetteer.PlaceGazetteer.Instance.TryFind(JoinWords(tokens, first, last), out var place) && place.Kind == Model.PlaceKind.Country;

@@ -178,14 +178,14 @@ internal sealed class PlaceGazetteer
         return new PlaceGazetteer(places, demonyms, towns, maxWords);
     }
 
-    /// <summary>The comparison key: diacritics folded, case kept (place names are proper nouns).</summary>
+    /// <summary>The comparison key: diacritics folded, a curly apostrophe made straight ("Cox’s Bazar"), case kept (place names are proper nouns).</summary>
     internal static string Key(string name)
     {
         foreach (var c in name)
         {
             if (c > '\u007F')
             {
-                return Identifier.FoldDiacritics(name);
+                return Identifier.FoldDiacritics(name).Replace('\u2019', '\'');
             }
         }
 

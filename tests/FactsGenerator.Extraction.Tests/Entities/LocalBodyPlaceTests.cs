@@ -64,11 +64,20 @@ public class CountyBeforeOfficeTests
     [Theory]
     [InlineData("Harrowgate County Sheriff Ana Ruiz said the road was closed.", "Harrowgate County")]
     [InlineData("The Dunmore County Judge Jo Kim said the storm was bad.", "Dunmore County")]
+    [InlineData("Velm County Commissioner Tom Hallworth said the damage was severe.", "Velm County")]
     public void ACountyBeforeAnOfficeIsAPlace(string sentence, string county)
     {
         var facts = Extract.From(sentence);
         Assert.Contains(county, Extract.PlaceNames(facts));
         Assert.DoesNotContain(county, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void ACountyIsNoPortfolioOfACommissioner()
+    {
+        var person = Extract.Person(Extract.From("Velm County Commissioner Tom Hallworth said the damage was severe."), "Tom Hallworth");
+        Assert.Equal("county commissioner", person.Role);
+        Assert.Equal("Velm County", person.Affiliation);
     }
 }
 

@@ -6,7 +6,9 @@ public class PlacePairTests
     [InlineData("The company opened offices in Cairo and Tarskby this year.", "Tarskby")]
     [InlineData("The bus runs from Velmora to Jacksonville twice a day.", "Velmora")]
     [InlineData("The new road runs between Kelbrook and Madrid along the river.", "Kelbrook")]
-    public void ANamePairedWithAKnownPlaceAfterAPrepositionOfWhereIsAPlace(string sentence, string place)
+    [InlineData("Other storms damaged nearby Denver and Mellsby.", "Mellsby")]
+    [InlineData("The storms damaged Denver and Mellsby on Monday.", "Mellsby")]
+    public void ANamePairedWithAKnownPlaceInsideASentenceIsAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
     }
@@ -15,7 +17,9 @@ public class PlacePairTests
     [InlineData("The letter went to Paris and Vossberg signed it.", "Vossberg")]
     [InlineData("Offices opened in Cairo and Dar el-Kelm this year.", "Dar")]
     [InlineData("Ships sailed in Paris or Vossberg waters.", "Vossberg")]
-    public void APairWithoutAPrepositionOfWhereOrCutShortGivesNoPlace(string sentence, string name)
+    [InlineData("The prize was shared by Paris and Vossberg last year.", "Vossberg")]
+    [InlineData("She spoke with Denver and Vossberg about the deal.", "Vossberg")]
+    public void APairOfPartiesOrCutShortGivesNoPlace(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
     }
@@ -46,6 +50,15 @@ public class NaturalFeatureTests
     public void ANameBeforeANaturalFeatureIsThatFeature(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Ferries are common in the Southeast Asian archipelago, where roads are poor.")]
+    [InlineData("Storms often batter the West African coast in the summer.")]
+    [InlineData("The chain sold its stores across the Central European region last year.")]
+    public void ADemonymBeforeAFeatureOrARegionNamesNoPlace(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Places);
     }
 }
 

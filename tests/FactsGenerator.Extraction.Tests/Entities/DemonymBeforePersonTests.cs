@@ -1,0 +1,27 @@
+using System.Linq;
+
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+public class DemonymBeforePersonTests
+{
+    [Theory]
+    [InlineData("American Tom Hallworth won the final in Oslo on Sunday.", "Tom Hallworth", "United States")]
+    [InlineData("On Sunday, Kenyan Mercy Wambeti took the title in Oslo. Wambeti said she was tired.", "Mercy Wambeti", "Kenya")]
+    [InlineData("American Sydney Hallworth broke her own record in Oslo.", "Sydney Hallworth", "United States")]
+    [InlineData("Norwegian Austin Vellaby finished second in Oslo.", "Austin Vellaby", "Norway")]
+    public void NationalityBeforeAFullNameIsTheAffiliation(string sentence, string name, string country)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Equal(country, Extract.Person(facts, name).Affiliation);
+        Assert.DoesNotContain(name.Split(' ')[0], Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The American Civil Liberties Union sued the city.", "American Civil Liberties Union")]
+    [InlineData("She met British Prime Minister Tom Hallworth in Oslo.", "Tom Hallworth")]
+    public void BodiesAndTitledNamesAreLeftToTheirRules(string sentence, string expected)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(expected, Extract.PeopleNames(facts).Concat(Extract.OrganizationNames(facts)));
+    }
+}
