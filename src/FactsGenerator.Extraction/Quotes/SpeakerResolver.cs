@@ -318,7 +318,9 @@ internal sealed partial class SpeakerResolver
         {
             decided = true;
             verb = p;
-            var inverted = Actor(tokens, p + 1);
+
+            // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
+            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null : Actor(tokens, p + 1);
             if (inverted is not null)
             {
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
@@ -391,14 +393,17 @@ internal sealed partial class SpeakerResolver
     // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
     // an aside between commas after the speaker's name, as news writing describes a speaker, stands between the name and
     // its verb. Returns the token after the aside's closing comma, or p when no aside closes before a verb of saying.
+    // Asides may follow each other, an age, an occupation, a relative clause (""...," Ana Ruiz, 45, a harbour pilot, said").
     private static int SkipApposition(IReadOnlyList<Token> tokens, bool[] insideQuote, int p)
     {
         const int MaxAsideTokens = 16;
+        const int MaxAsides = 3;
         if (p >= tokens.Count || !tokens[p].IsSymbol(','))
         {
             return p;
         }
 
+        var asides = 0;
         for (var k = p + 1; k < tokens.Count && k - p <= MaxAsideTokens + 1; k++)
         {
             if (insideQuote[k] || tokens[k].IsSymbol('"') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':'))
@@ -409,7 +414,18 @@ internal sealed partial class SpeakerResolver
             if (tokens[k].IsSymbol(','))
             {
                 var verb = SkipAdverbs(tokens, k + 1);
-                return verb < tokens.Count && IsAttributionVerb(tokens[verb]) ? k + 1 : p;
+                if (verb < tokens.Count && IsAttributionVerb(tokens[verb]))
+                {
+                    return k + 1;
+                }
+
+                asides++;
+                if (asides == MaxAsides)
+                {
+                    return p;
+                }
+
+                continue;
             }
 
             // (", said" right after the name: no aside, the verb follows the comma.)

@@ -51,4 +51,20 @@ public class QuoteAppositionAfterTests
     {
         Assert.Equal("Ilse Morrow", Assert.Single(Extract.From(text).Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, told the Velm Times.")]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, said on Friday.")]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, who lost her job in May, told reporters.")]
+    public void AsidesFollowingEachOtherStillLeaveTheNamedSpeaker(string text)
+    {
+        Assert.Equal("Greta Lind", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ThePaperAWorkerToldIsNoSpeaker()
+    {
+        var facts = Extract.From("\"We will not give up,\" a dock worker, 45, who lost her job in May, told the Velm Times.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Velm Times");
+    }
 }
