@@ -380,7 +380,7 @@ internal sealed partial class SpeakerResolver
         }
 
         v = SkipAdverbs(tokens, v);
-        if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
+        if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v) || IsQuotedAsSaying(tokens, v)))
         {
             decided = true;
             verb = v;
@@ -388,6 +388,31 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // ""...," Ana Ruiz was quoted as saying by the agency", "... was quoted saying", "... was quoted by the agency as
+    // saying": the passive of a report that quotes the subject, who said the words.
+    private static bool IsQuotedAsSaying(IReadOnlyList<Token> tokens, int v)
+    {
+        // (The auxiliary before "quoted" is skipped with the adverbs.)
+        if (v < 1 || v + 1 >= tokens.Count || !tokens[v].Is("quoted") || !(tokens[v - 1].Is("was") || tokens[v - 1].Is("is") || tokens[v - 1].Is("were")))
+        {
+            return false;
+        }
+
+        // ("was quoted by the state agency as saying": the outlet that quotes stands between.)
+        const int MaxOutletTokens = 6;
+        var participle = v + 1;
+        if (tokens[participle].Is("by"))
+        {
+            while (participle < tokens.Count && participle - v <= MaxOutletTokens + 1 && !tokens[participle].Is("as"))
+            {
+                participle++;
+            }
+        }
+
+        participle += participle < tokens.Count && tokens[participle].Is("as") ? 1 : 0;
+        return participle < tokens.Count && (tokens[participle].Is("saying") || tokens[participle].Is("telling"));
     }
 
     // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
