@@ -62,4 +62,48 @@ internal sealed partial class SpeakerResolver
     // auxiliaries or copulas that report a state, not a deed the "and" clause continues).
     private static bool IsPastTenseVerb(Token token) =>
         token.Text.Length > 3 && token.Text.EndsWith("ed", System.StringComparison.Ordinal);
+
+    // "Union leaders Ana Ruiz and Jo Kim said", "Ana Ruiz, Jo Kim and Li Wei called it": the words are all of theirs;
+    // the first person of the coordination stands for them, as a reader names the pair by its first member.
+    private EntityMention FirstOfCoordinatedPersons(IReadOnlyList<Token> tokens, EntityMention last)
+    {
+        if (last.Kind != EntityKind.Person)
+        {
+            return last;
+        }
+
+        var first = last;
+        var joiner = IndexAtOrAfter(tokens, last.Start) - 1;
+        var sawAnd = false;
+        while (joiner >= 1 && (tokens[joiner].IsSymbol(',') || (!sawAnd && tokens[joiner].Is("and"))))
+        {
+            sawAnd |= tokens[joiner].Is("and");
+            var member = MentionEndingAt(tokens, joiner - 1);
+            if (member is null || member.Kind != EntityKind.Person)
+            {
+                break;
+            }
+
+            first = member;
+            joiner = IndexAtOrAfter(tokens, member.Start) - 1;
+        }
+
+        // (Only a coordination joined by "and" is a group: "Jo Kim, Ana Ruiz said" is an apposition or a list gone wrong.
+        // "The mayor thanked Ana Ruiz and Jo Kim said": a verb before the first name makes it an object, and the
+        // last name opens a clause of its own.)
+        return sawAnd && OpensSubjectPhrase(tokens, IndexAtOrAfter(tokens, first.Start) - 1) ? first : last;
+    }
+
+    // Nothing but titles, role words and an article stand between the token at index and the start of the clause
+    // ("Union leaders", "Commentators such as", "..., and the two senators").
+    private static bool OpensSubjectPhrase(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].IsCapitalized || IsArticle(tokens[k]) || IsPersonNounText(tokens[k].Text) || IsPluralOfPersonNoun(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        return k < 0 || tokens[k].IsSymbol(',') || tokens[k].IsSymbol('"') || (tokens[k].Is("as") && k >= 1 && tokens[k - 1].Is("such"));
+    }
 }
