@@ -94,6 +94,14 @@ internal sealed partial class SpeakerResolver
         return sawAnd && OpensSubjectPhrase(tokens, IndexAtOrAfter(tokens, first.Start) - 1) ? first : last;
     }
 
+    // "Union leaders Ana Ruiz and Jo Kim threatened ...": the first person named before the index, when only titles
+    // and role words stand before them.
+    private EntityMention? OpeningPerson(IReadOnlyList<Token> tokens, bool[] insideQuote, int before)
+    {
+        var person = FirstPerson(tokens, insideQuote, before);
+        return person is not null && OpensSubjectPhrase(tokens, IndexAtOrAfter(tokens, person.Start) - 1) ? person : null;
+    }
+
     // Nothing but titles, role words and an article stand between the token at index and the start of the clause
     // ("Union leaders", "Commentators such as", "..., and the two senators").
     private static bool OpensSubjectPhrase(IReadOnlyList<Token> tokens, int index)

@@ -206,7 +206,12 @@ internal sealed partial class SpeakerResolver
         var accordingAfter = wordsAfter ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
         if (accordingAfter >= 0)
         {
-            return AccordingSource(tokens, insideQuote, accordingAfter);
+            // ("Union leader Ana Ruiz threatened to strike over "...", according to AFP": a wire service reports what the
+            // person the sentence opens with said; with nobody opening it, the service's own words.)
+            var source = AccordingSource(tokens, insideQuote, accordingAfter);
+            return source is { Kind: EntityKind.Organization } && NewsAgencies.IsNewsAgency(source.Record.Resolve().Name)
+                ? SubjectOfSentence(sentence) ?? OpeningPerson(tokens, insideQuote, open) ?? source
+                : source;
         }
 
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);

@@ -173,4 +173,19 @@ public class QuoteSourceTests
         var facts = Extract.From("Captain Ruben Holt retired on Friday. In a short message, he praised Ruben Holt's crew: \"They never once let the ship down in forty years.\"");
         Assert.Null(Quote(facts, "They never once").Speaker);
     }
+
+    [Theory]
+    [InlineData("Union leader Tomas Brandt threatened to strike if the board failed to put \"money on the table\", according to AFP.")]
+    [InlineData("Union leaders Tomas Brandt and Greta Lind threatened to strike if the board failed to put \"money on the table\", according to Reuters.")]
+    public void AWireServiceAfterTheWordsReportsWhatTheSubjectSaid(string text)
+    {
+        Assert.Equal("Tomas Brandt", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AWireServiceIsTheSourceWhenTheClauseNamesNobody()
+    {
+        var facts = Extract.From("The harbour wall was \"badly damaged\" in the storm, according to AFP.");
+        Assert.Equal("AFP", Assert.Single(facts.Quotes).Speaker);
+    }
 }
