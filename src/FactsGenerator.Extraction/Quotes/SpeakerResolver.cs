@@ -373,10 +373,17 @@ internal sealed partial class SpeakerResolver
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
 
-        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative.
+        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative; ""...", an Acme
+        // spokesperson, Ana Ruiz, said": a representative named between commas speaks herself.
         if (actor is { Kind: EntityKind.Organization } && v < tokens.Count && tokens[v].IsWord && RepresentativeNouns.Contains(tokens[v].Text))
         {
             v++;
+            var named = v + 1 < tokens.Count && tokens[v].IsSymbol(',') ? entities.MentionAt(tokens[v + 1].Start) : null;
+            var afterName = named is { Kind: EntityKind.Person } ? IndexAtOrAfter(tokens, named.End) : -1;
+            if (afterName >= 0 && afterName < tokens.Count && tokens[afterName].IsSymbol(','))
+            {
+                actor = named;
+            }
         }
 
         if (!pronoun)
