@@ -373,6 +373,14 @@ internal sealed partial class SpeakerResolver
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
 
+        // ""...," the Velm Port boss said": the person heading the body, named before.
+        if (actor is { Kind: EntityKind.Organization } && tokens[p].Is("the") && BodysHeadDescribed(tokens, actor, out var headVerb) is { } head)
+        {
+            decided = true;
+            verb = headVerb;
+            return head;
+        }
+
         // ""...", an Acme spokesperson said": the body speaks through its unnamed representative; ""...", an Acme
         // spokesperson, Ana Ruiz, said": a representative named between commas speaks herself.
         if (actor is { Kind: EntityKind.Organization } && v < tokens.Count && tokens[v].IsWord && RepresentativeNouns.Contains(tokens[v].Text))
