@@ -102,6 +102,20 @@ internal sealed partial class SpeakerResolver
         return person is not null && OpensSubjectPhrase(tokens, IndexAtOrAfter(tokens, person.Start) - 1) ? person : null;
     }
 
+    // "Ruiz was", "the union is": a form of "be" right after the mention (adverbs aside), so the subject does nothing.
+    private static bool IsFollowedByBe(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var next = IndexAtOrAfter(tokens, mention.End);
+        while (next < tokens.Count && tokens[next].IsWord && Adverbs.Contains(tokens[next].Text) && !IsBe(tokens[next]))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && IsBe(tokens[next]);
+    }
+
+    private static bool IsBe(Token token) => token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are");
+
     // Nothing but titles, role words and an article stand between the token at index and the start of the clause
     // ("Union leaders", "Commentators such as", "..., and the two senators").
     private static bool OpensSubjectPhrase(IReadOnlyList<Token> tokens, int index)

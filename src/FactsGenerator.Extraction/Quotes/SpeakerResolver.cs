@@ -208,10 +208,12 @@ internal sealed partial class SpeakerResolver
         {
             // ("Union leader Ana Ruiz threatened to strike over "...", according to AFP": a wire service reports what the
             // person the sentence opens with said; with nobody opening it, the service's own words.)
+            // ("Ruiz was "deeply shaken", according to Reuters": a subject that only is something says nothing.)
             var source = AccordingSource(tokens, insideQuote, accordingAfter);
-            return source is { Kind: EntityKind.Organization } && NewsAgencies.IsNewsAgency(source.Record.Resolve().Name)
-                ? SubjectOfSentence(sentence) ?? OpeningPerson(tokens, insideQuote, open) ?? source
-                : source;
+            var reported = source is { Kind: EntityKind.Organization } && NewsAgencies.IsNewsAgency(source.Record.Resolve().Name)
+                ? SubjectOfSentence(sentence) ?? OpeningPerson(tokens, insideQuote, open) ?? ActorSubjectOfSentence(sentence)
+                : null;
+            return reported is not null && !IsFollowedByBe(tokens, reported) ? reported : source;
         }
 
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);

@@ -183,9 +183,17 @@ public class QuoteSourceTests
     }
 
     [Fact]
-    public void AWireServiceIsTheSourceWhenTheClauseNamesNobody()
+    public void AWireServiceAfterTheWordsReportsWhatABodySaid()
     {
-        var facts = Extract.From("The harbour wall was \"badly damaged\" in the storm, according to AFP.");
-        Assert.Equal("AFP", Assert.Single(facts.Quotes).Speaker);
+        var facts = Extract.From("The Velm Harbour Union threatened to strike if the board failed to put \"money on the table\", according to AFP.");
+        Assert.Equal("Velm Harbour Union", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The harbour wall was \"badly damaged\" in the storm, according to AFP.")]
+    [InlineData("Port chief Ana Ruiz met the crews on Monday. Ruiz was \"deeply shaken\" by the storm, according to AFP.")]
+    public void AWireServiceIsTheSourceWhenTheClauseNamesNobodyWhoActs(string text)
+    {
+        Assert.Equal("AFP", Assert.Single(Extract.From(text).Quotes).Speaker);
     }
 }
