@@ -836,7 +836,7 @@ internal sealed partial class SpeakerResolver
 
             // "Dr. Ana Ruiz at Saint Clare said": the person before the phrase; "a source within the
             // ministry said": nobody named.
-            return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : FirstOfCoordinatedPersons(tokens, mention);
+            return IsInsidePrepositionalPhrase(tokens, mention) ? FirstPerson(tokens, insideQuote, p) : mention;
         }
 
         // "... and wrote": the subject of the coordinated clause; "X called it "..." and said": the subject of
