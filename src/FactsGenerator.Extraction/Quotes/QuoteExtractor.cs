@@ -116,7 +116,7 @@ internal static class QuoteExtractor
                 {
                     // A paragraph that is a quotation goes on with the quotation that closed the paragraph before, or
                     // gives the words a colon announced there ("The mayor wrote:").
-                    speaker = continues && EndsParagraph(text, before, previousQuoteEnd) ? previousSpeaker : IntroducedByColon(resolver, before, found);
+                    speaker = continues ? previousSpeaker : IntroducedByColon(resolver, before, found);
                 }
             }
 

@@ -93,7 +93,7 @@ internal sealed partial class SpeakerResolver
             // which Z opposed": the main clause's subject, not a relative clause's; "X backed away from reports Y
             // hid. He ...": the sentence's own subject before a subject inside its object.
             var opens = OpensSentenceAsSubject(mention);
-            if (IsSubject(mention) && !OpensSubordinateClause(mention))
+            if ((IsSubject(mention) || FollowsReportingVerb(mention)) && !OpensSubordinateClause(mention))
             {
                 // ("X said ... while Minister Y wrote ...": a clause joined to the main one has a main subject too.)
                 if (opens || OpensCoordinateClause(mention))
@@ -110,6 +110,28 @@ internal sealed partial class SpeakerResolver
         // "X, the trade minister met Y." (the apposition's closing comma missing): no verb was found after any
         // name, yet the name opening the sentence is still its subject, likelier than a later object.
         return subject ?? opener ?? nearest;
+    }
+
+    // "..., said Jo Kim, spokesman for Mayor Ana Ruiz.": the name after a verb of saying that closes a clause or a
+    // quotation is the subject of that verb, the one a pronoun in the next sentence likeliest stands for, not the
+    // person named last in the apposition.
+    private bool FollowsReportingVerb(EntityMention mention)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var verb = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (verb >= 0 && tokens[verb].IsWord && tokens[verb].IsCapitalized && IsTitleWord(tokens[verb]))
+        {
+            verb--;
+        }
+
+        return verb >= 1 && tokens[verb].IsWord && NameForms.IsLowerWord(tokens[verb]) && Lexicon.AttributionVerbs.Contains(tokens[verb].Text)
+            && (tokens[verb - 1].IsSymbol(',') || tokens[verb - 1].IsSymbol('"'));
     }
 
     // A preposition right before the name, maybe before its title or role ("to Senator Jo Kim", "to the reporter Jo

@@ -206,7 +206,14 @@ internal sealed partial class SpeakerResolver
         var accordingAfter = wordsAfter ? AccordingPhraseAfter(tokens, insideQuote, close + 1) : -1;
         if (accordingAfter >= 0)
         {
-            return AccordingSource(tokens, insideQuote, accordingAfter);
+            // ("Union leader Ana Ruiz threatened to strike over "...", according to AFP": a wire service reports what the
+            // person the sentence opens with said; with nobody opening it, the service's own words.)
+            // ("Ruiz was "deeply shaken", according to Reuters": a subject that only is something says nothing.)
+            var source = AccordingSource(tokens, insideQuote, accordingAfter);
+            var reported = source is { Kind: EntityKind.Organization } && NewsAgencies.IsNewsAgency(source.Record.Resolve().Name)
+                ? SubjectOfSentence(sentence) ?? OpeningPerson(tokens, insideQuote, open) ?? ActorSubjectOfSentence(sentence)
+                : null;
+            return reported is not null && !IsFollowedByBe(tokens, reported) ? reported : source;
         }
 
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
@@ -318,7 +325,9 @@ internal sealed partial class SpeakerResolver
         {
             decided = true;
             verb = p;
-            var inverted = Actor(tokens, p + 1);
+
+            // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
+            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null : Actor(tokens, p + 1);
             if (inverted is not null)
             {
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
@@ -366,10 +375,25 @@ internal sealed partial class SpeakerResolver
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
 
-        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative.
+        // ""...," the Velm Port boss said": the person heading the body, named before.
+        if (actor is { Kind: EntityKind.Organization } && tokens[p].Is("the") && BodysHeadDescribed(tokens, actor, out var headVerb) is { } head)
+        {
+            decided = true;
+            verb = headVerb;
+            return head;
+        }
+
+        // ""...", an Acme spokesperson said": the body speaks through its unnamed representative; ""...", an Acme
+        // spokesperson, Ana Ruiz, said": a representative named between commas speaks herself.
         if (actor is { Kind: EntityKind.Organization } && v < tokens.Count && tokens[v].IsWord && RepresentativeNouns.Contains(tokens[v].Text))
         {
             v++;
+            var named = v + 1 < tokens.Count && tokens[v].IsSymbol(',') ? entities.MentionAt(tokens[v + 1].Start) : null;
+            var afterName = named is { Kind: EntityKind.Person } ? IndexAtOrAfter(tokens, named.End) : -1;
+            if (afterName >= 0 && afterName < tokens.Count && tokens[afterName].IsSymbol(','))
+            {
+                actor = named;
+            }
         }
 
         if (!pronoun)
@@ -378,7 +402,7 @@ internal sealed partial class SpeakerResolver
         }
 
         v = SkipAdverbs(tokens, v);
-        if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v)))
+        if (v < tokens.Count && (IsAttributionVerb(tokens[v]) || IsDocumentReading(tokens, v) || IsQuotedAsSaying(tokens, v)))
         {
             decided = true;
             verb = v;
@@ -388,17 +412,45 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    // ""...," Ana Ruiz was quoted as saying by the agency", "... was quoted saying", "... was quoted by the agency as
+    // saying": the passive of a report that quotes the subject, who said the words.
+    private static bool IsQuotedAsSaying(IReadOnlyList<Token> tokens, int v)
+    {
+        // (The auxiliary before "quoted" is skipped with the adverbs.)
+        if (v < 1 || v + 1 >= tokens.Count || !tokens[v].Is("quoted") || !(tokens[v - 1].Is("was") || tokens[v - 1].Is("is") || tokens[v - 1].Is("were")))
+        {
+            return false;
+        }
+
+        // ("was quoted by the state agency as saying": the outlet that quotes stands between.)
+        const int MaxOutletTokens = 6;
+        var participle = v + 1;
+        if (tokens[participle].Is("by"))
+        {
+            while (participle < tokens.Count && participle - v <= MaxOutletTokens + 1 && !tokens[participle].Is("as"))
+            {
+                participle++;
+            }
+        }
+
+        participle += participle < tokens.Count && tokens[participle].Is("as") ? 1 : 0;
+        return participle < tokens.Count && (tokens[participle].Is("saying") || tokens[participle].Is("telling"));
+    }
+
     // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
     // an aside between commas after the speaker's name, as news writing describes a speaker, stands between the name and
     // its verb. Returns the token after the aside's closing comma, or p when no aside closes before a verb of saying.
+    // Asides may follow each other, an age, an occupation, a relative clause (""...," Ana Ruiz, 45, a harbour pilot, said").
     private static int SkipApposition(IReadOnlyList<Token> tokens, bool[] insideQuote, int p)
     {
         const int MaxAsideTokens = 16;
+        const int MaxAsides = 3;
         if (p >= tokens.Count || !tokens[p].IsSymbol(','))
         {
             return p;
         }
 
+        var asides = 0;
         for (var k = p + 1; k < tokens.Count && k - p <= MaxAsideTokens + 1; k++)
         {
             if (insideQuote[k] || tokens[k].IsSymbol('"') || tokens[k].IsSymbol(';') || tokens[k].IsSymbol(':'))
@@ -409,7 +461,18 @@ internal sealed partial class SpeakerResolver
             if (tokens[k].IsSymbol(','))
             {
                 var verb = SkipAdverbs(tokens, k + 1);
-                return verb < tokens.Count && IsAttributionVerb(tokens[verb]) ? k + 1 : p;
+                if (verb < tokens.Count && IsAttributionVerb(tokens[verb]))
+                {
+                    return k + 1;
+                }
+
+                asides++;
+                if (asides == MaxAsides)
+                {
+                    return p;
+                }
+
+                continue;
             }
 
             // (", said" right after the name: no aside, the verb follows the comma.)

@@ -51,4 +51,31 @@ public class QuoteAppositionAfterTests
     {
         Assert.Equal("Ilse Morrow", Assert.Single(Extract.From(text).Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, told the Velm Times.")]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, said on Friday.")]
+    [InlineData("\"We will not give up,\" Greta Lind, 45, a dock worker, who lost her job in May, told reporters.")]
+    public void AsidesFollowingEachOtherStillLeaveTheNamedSpeaker(string text)
+    {
+        Assert.Equal("Greta Lind", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ThePaperAWorkerToldIsNoSpeaker()
+    {
+        var facts = Extract.From("\"We will not give up,\" a dock worker, 45, who lost her job in May, told the Velm Times.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Velm Times");
+    }
+
+    [Theory]
+    [InlineData("\"Prices will fall by the summer,\" Berg was quoted as saying by the agency.")]
+    [InlineData("\"Prices will fall by the summer,\" Berg was quoted saying on the agency's website.")]
+    [InlineData("\"Prices will fall by the summer,\" Berg was quoted by the state agency as saying.")]
+    [InlineData("\"Prices will fall by the summer,\" he was quoted as saying.")]
+    public void ASpeakerQuotedInThePassiveSaidTheWords(string second)
+    {
+        var facts = Extract.From("Trade Minister Jonas Berg spoke to the state agency on Tuesday.\n\n" + second);
+        Assert.Equal("Jonas Berg", Quote(facts, "Prices will fall").Speaker);
+    }
 }

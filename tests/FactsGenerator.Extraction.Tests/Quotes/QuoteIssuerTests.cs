@@ -154,6 +154,15 @@ public class QuoteIssuerTests
         Assert.Equal("Harbour Workers Union", Quote(facts, "It was rushed").Speaker);
     }
 
+    [Theory]
+    [InlineData("\u201CNobody planned for this many boats in one week,\u201D said Jonas Berg, harbour master of the Velm Port Authority.")]
+    [InlineData("\"Nobody planned for this many boats in one week,\" Jonas Berg told reporters on Friday.")]
+    public void AQuotationParagraphContinuesAQuotationWhoseReportingClauseClosesTheParagraphBefore(string first)
+    {
+        var facts = Extract.From(first + "\n\n\u201CWe may soon run out of berths for the fishing fleet in the outer basin.\u201D");
+        Assert.Equal("Jonas Berg", Quote(facts, "We may soon").Speaker);
+    }
+
     [Fact]
     public void AQuotationParagraphAfterPlainProseHasNoSpeaker()
     {

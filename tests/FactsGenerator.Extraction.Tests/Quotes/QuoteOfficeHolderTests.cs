@@ -37,4 +37,21 @@ public class QuoteOfficeHolderTests
         var facts = Extract.From("Not everyone was persuaded. Laura Finch, Dean of UC Davis School of Law called it \"a rather weak reading of the text.\"");
         Assert.Equal("Laura Finch", Quote(facts, "a rather weak").Speaker);
     }
+
+    [Theory]
+    [InlineData("boss")]
+    [InlineData("chief")]
+    [InlineData("head")]
+    public void ABodysHeadOnSecondReferenceIsThePersonHeadingIt(string noun)
+    {
+        var facts = Extract.From("Velmwave chief Ana Ruiz spoke after the launch was called off.\n\n\"The sixth try will be the one,\" the Velmwave " + noun + " said.");
+        Assert.Equal("Ana Ruiz", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ABodysHeadWithTwoCandidatesIsNobody()
+    {
+        var facts = Extract.From("Velmwave chief Ana Ruiz met Velmwave chairman Jo Kim.\n\n\"The sixth try will be the one,\" the Velmwave boss said.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Ana Ruiz" || q.Speaker == "Jo Kim");
+    }
 }

@@ -35,4 +35,20 @@ public class QuotePronounAntecedentTests
         var facts = Extract.From("Senator Ana Ruiz and Governor Tomas Brandt are running for office. The Ruiz campaign criticized the governor's refusal to debate, accusing him of \"hiding from the voters of the valley.\"");
         Assert.Equal("Ruiz campaign", Quote(facts, "hiding from the").Speaker);
     }
+
+    [Theory]
+    [InlineData("Three ferries were cancelled on Friday, said Jonas Berg, spokesman for Governor Tomas Ruiz.")]
+    [InlineData("\"The ferries will run again by Monday,\" said Jonas Berg, spokesman for Governor Tomas Ruiz.")]
+    public void APronounAfterSaidXAndAnAppositionStandsForTheSpeaker(string first)
+    {
+        var facts = Extract.From(first + "\n\n\"The storm damaged two of the piers at the harbour,\" he told reporters, adding that repairs had begun.");
+        Assert.Equal("Jonas Berg", Quote(facts, "The storm damaged").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAnOrdinaryClauseStillStandsForItsSubject()
+    {
+        var facts = Extract.From("Governor Tomas Ruiz met Jonas Berg on Friday.\n\n\"The storm damaged two of the piers at the harbour,\" he told reporters.");
+        Assert.Equal("Tomas Ruiz", Quote(facts, "The storm damaged").Speaker);
+    }
 }

@@ -173,4 +173,27 @@ public class QuoteSourceTests
         var facts = Extract.From("Captain Ruben Holt retired on Friday. In a short message, he praised Ruben Holt's crew: \"They never once let the ship down in forty years.\"");
         Assert.Null(Quote(facts, "They never once").Speaker);
     }
+
+    [Theory]
+    [InlineData("Union leader Tomas Brandt threatened to strike if the board failed to put \"money on the table\", according to AFP.")]
+    [InlineData("Union leaders Tomas Brandt and Greta Lind threatened to strike if the board failed to put \"money on the table\", according to Reuters.")]
+    public void AWireServiceAfterTheWordsReportsWhatTheSubjectSaid(string text)
+    {
+        Assert.Equal("Tomas Brandt", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AWireServiceAfterTheWordsReportsWhatABodySaid()
+    {
+        var facts = Extract.From("The Velm Harbour Union threatened to strike if the board failed to put \"money on the table\", according to AFP.");
+        Assert.Equal("Velm Harbour Union", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The harbour wall was \"badly damaged\" in the storm, according to AFP.")]
+    [InlineData("Port chief Ana Ruiz met the crews on Monday. Ruiz was \"deeply shaken\" by the storm, according to AFP.")]
+    public void AWireServiceIsTheSourceWhenTheClauseNamesNobodyWhoActs(string text)
+    {
+        Assert.Equal("AFP", Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
 }

@@ -49,4 +49,11 @@ public class QuoteSpokespersonTests
         var facts = Extract.From("The Velm Port Authority closed the dock. The premier's spokeswoman said: \"Nobody was hurt in the fire at the dock.\"");
         Assert.Null(Assert.Single(facts.Quotes).Speaker);
     }
+
+    [Fact]
+    public void ARepresentativeNamedBetweenCommasSpeaksHerself()
+    {
+        var facts = Extract.From("The Velm Port Authority closed the quay on Monday. \"The crane is late,\" a Velm Port Authority spokeswoman, Greta Lind, said.");
+        Assert.Equal("Greta Lind", Assert.Single(facts.Quotes).Speaker);
+    }
 }
