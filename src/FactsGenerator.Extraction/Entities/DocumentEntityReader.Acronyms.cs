@@ -38,7 +38,8 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
+            // "Dubbed KOI-812c": letters glued to a number after the name are a catalogue code, no body.
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i < chunk.Last ? tokens[i + 1].SpaceBefore : !GluedToNext(chunk)) && !IsShouted(tokens, i)
                 && !IsNoBodyAcronym(tokens, i))
             {
                 var sub = SubChunk(chunk, i, i);
