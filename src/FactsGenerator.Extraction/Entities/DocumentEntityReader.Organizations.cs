@@ -89,6 +89,14 @@ internal sealed partial class DocumentEntityReader
                     return true;
                 }
 
+                // "the Velm First party": a lower-case "party" after a party's own name is the common noun; the name is
+                // the party's (but "the Democratic party" needs its noun, an adjective naming no party alone).
+                if (token.Is("party") && p == start && !possessive && !Lexicon.PartyAdjectives.Contains(chunk.Text) && registry.Find(name) is null)
+                {
+                    registry.AddAlias(registry.Mention(EntityKind.Organization, chunk.Text, chunk.Sentence, chunk.Start, chunk.End), name);
+                    return true;
+                }
+
                 registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
 
                 // The owner of a possessive, and a country with an embassy, are named in their own right.
