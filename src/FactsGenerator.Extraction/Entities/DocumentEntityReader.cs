@@ -87,6 +87,7 @@ internal sealed partial class DocumentEntityReader
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
+        DiscardModifierAcronyms();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
