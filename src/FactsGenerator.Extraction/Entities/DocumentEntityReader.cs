@@ -358,6 +358,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsPartyMembersOfChamber(chunk))
+        {
+            // "Senate Republicans said": the chamber is named; its party members are no body of their own.
+            ClassifySpan(SubChunk(chunk, chunk.First, chunk.First), chunks);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             var bodyEnd = OfficeTitleBodyEnd(chunk);
