@@ -31,7 +31,7 @@ internal sealed partial class DocumentEntityReader
                 var resolved = record.Resolve();
                 AddSpelling(spelledBy, Initials(record.Name), resolved);
 
-                // "IEDCR" for "Institute of Epidemiology Disease Control And Research": a particle written with a
+                // "CSTM" for "Centre for Soil Testing And Mapping": a particle written with a
                 // capital, as titles are, gives no letter either.
                 if (Initials(record.Name, skipParticles: true) is var withoutParticles && withoutParticles != Initials(record.Name))
                 {

@@ -38,7 +38,7 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            // "Dubbed KOI-812c": letters glued to a number after the name are a catalogue code, no body.
+            // "Planet KOI-812c": letters glued to a number after the name are a catalogue code, no body.
             if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i < chunk.Last ? tokens[i + 1].SpaceBefore : !GluedToNext(chunk)) && !IsShouted(tokens, i)
                 && !IsNoBodyAcronym(tokens, i))
             {
@@ -196,12 +196,10 @@ internal sealed partial class DocumentEntityReader
         return wordsUsed >= 2;
     }
 
-    // What the document shows an acronym to be other than a body: a thing it spells out, emphasis, a catalogue
-    // designation or the initials that label an interview's answers.
     /// <summary>How often each acronym was read only as the first word of a longer unexplained name.</summary>
     private readonly Dictionary<string, int> modifierAcronymUses = new(System.StringComparer.Ordinal);
 
-    // "the GNU General Public License", "WGN North American Championship", "KM Nurul Huda": capitals before more
+    // "the VLX General Public Licence", "the QRT Harbour Challenge", "RK Tamal Sen": capitals before more
     // capitalised words of a name nothing else explains name a product, a contest or a person's initials, not a body
     // of their own, unless the document writes them alone too or they are a known body's.
     private bool IsUnknownModifierAcronym(NameChunk chunk, int index) =>
@@ -222,6 +220,8 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    // What the document shows an acronym to be other than a body: a thing it spells out, emphasis, a catalogue
+    // designation or the initials that label an interview's answers.
     private bool IsNoBodyAcronym(IReadOnlyList<Token> tokens, int index) =>
         evidence.IsThingAcronym(tokens[index].Text) || evidence.IsAnswerLabel(tokens[index].Text) || IsDesignation(tokens, index) || IsEmphasisedWord(tokens, index)
         || EndsQualifiedShortForm(tokens, index);

@@ -71,7 +71,6 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
-            // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
             // "the Velm Renewal party", "the Velm Rivers Matter group": a lower-case noun of kind after a body's own
             // name is no part of it; the name is the body's, the phrase with the noun an alias (but "the Democratic
             // party" needs its noun, an adjective naming no party alone, and "a Muslim group" is a description).
@@ -85,6 +84,7 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
+            // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
             if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
                 || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
             {

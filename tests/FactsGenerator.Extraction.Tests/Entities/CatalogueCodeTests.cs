@@ -6,7 +6,7 @@ public class CatalogueCodeTests
     [Fact]
     public void AnAcronymGluedToANumberIsNoBody()
     {
-        var facts = Extract.From("Dubbed KOI-812c, the planet circles a small star every 11 days.");
+        var facts = Extract.From("Planet KOI-812c is twice the size of Earth, the survey team said.");
         Assert.DoesNotContain("KOI", Extract.OrganizationNames(facts));
     }
 }

@@ -6,7 +6,7 @@ public class UnbracketedAcronymTests
     [Fact]
     public void TheAcronymIsNotGluedOntoTheName()
     {
-        var facts = Extract.From("The Bureau of Rural Water Supply BRWS has received reports of 40 dry wells in the hills.");
+        var facts = Extract.From("Figures from the Bureau of Rural Water Supply BRWS show that 40 wells ran dry in May.");
         var body = Assert.Single(facts.Organizations);
         Assert.Equal("Bureau of Rural Water Supply", body.Name);
         Assert.Contains("BRWS", body.Aliases);
