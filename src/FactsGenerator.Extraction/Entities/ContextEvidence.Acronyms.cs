@@ -230,6 +230,9 @@ internal sealed partial class ContextEvidence
 
     private static readonly HashSet<string> SkippableInitialWords = Lexicon.Set("of and for the to in on a an de");
 
+    /// <summary>Whether the word is a particle that gives no letter to an acronym ("of", "and", in any case).</summary>
+    internal static bool IsSkippableInitialWord(string word) => SkippableInitialWords.Contains(word);
+
     // "an RPC card [ration price card]", "VRS - velm relay service": a lower-case gloss that spells the acronym ending
     // at `last`, after the noun it modifies or after a spaced dash, makes it a common noun.
     private static bool IsGlossedAfterNounOrDash(IReadOnlyList<Token> tokens, int last, string acronym)
@@ -284,7 +287,7 @@ internal sealed partial class ContextEvidence
     }
 
     // The first index of the words ending at `last` whose initials spell the acronym, or -1.
-    private static int InitialsSpelledBefore(IReadOnlyList<Token> tokens, int last, string acronym)
+    internal static int InitialsSpelledBefore(IReadOnlyList<Token> tokens, int last, string acronym)
     {
         var letters = acronym.Replace(".", string.Empty);
         var j = letters.Length - 1;

@@ -44,7 +44,7 @@ internal sealed partial class ContextEvidence
 
     private void CollectBodyBehaviour(NameChunk chunk)
     {
-        if (NameForms.IsCountryOrDemonym(chunk.Text) || IsDescriptiveWord(chunk))
+        if (NameForms.IsCountryOrDemonym(chunk.Text) || IsDescriptiveWord(chunk) || IsOfficeTitle(chunk))
         {
             return;
         }
@@ -96,6 +96,26 @@ internal sealed partial class ContextEvidence
                 weakOrganizations.Add(NameForms.Key(name));
             }
         }
+    }
+
+    // "a spokesman for the Prime Minister", "staff at the Governor's office": an office is held by a person, not a body.
+    private static bool IsOfficeTitle(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (!Lexicon.TitleWords.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
+        for (var k = chunk.First; k < chunk.Last; k++)
+        {
+            if (!Lexicon.TitleModifiers.Contains(tokens[k].Text) && !Lexicon.TitleWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string FirstWord(string name) => name.IndexOf(' ') is var space and > 0 ? name.Substring(0, space) : name;

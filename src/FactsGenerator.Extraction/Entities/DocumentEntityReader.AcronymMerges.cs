@@ -31,6 +31,13 @@ internal sealed partial class DocumentEntityReader
                 var resolved = record.Resolve();
                 AddSpelling(spelledBy, Initials(record.Name), resolved);
 
+                // "CSTM" for "Centre for Soil Testing And Mapping": a particle written with a
+                // capital, as titles are, gives no letter either.
+                if (Initials(record.Name, skipParticles: true) is var withoutParticles && withoutParticles != Initials(record.Name))
+                {
+                    AddSpelling(spelledBy, withoutParticles, resolved);
+                }
+
                 // "UH" for "University of Hawaii at Hilo": a campus goes by the initials of its university too.
                 if (CampusStart(record.Name) is var campus and > 0)
                 {
@@ -115,13 +122,14 @@ internal sealed partial class DocumentEntityReader
         return end;
     }
 
-    // The first letters of the capitalised words, particles ("of", "the", "and") left out.
-    private static string Initials(string name)
+    // The first letters of the capitalised words, particles ("of", "the", "and") left out; with skipParticles, also
+    // those written with a capital ("And", "Of").
+    private static string Initials(string name, bool skipParticles = false)
     {
         var initials = new StringBuilder();
         foreach (var word in name.Split(' ', '-'))
         {
-            if (word.Length > 0 && char.IsUpper(word[0]))
+            if (word.Length > 0 && char.IsUpper(word[0]) && !(skipParticles && ContextEvidence.IsSkippableInitialWord(word)))
             {
                 initials.Append(word[0]);
             }

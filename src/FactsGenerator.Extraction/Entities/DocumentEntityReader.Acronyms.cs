@@ -38,7 +38,8 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i == chunk.Last || tokens[i + 1].SpaceBefore) && !IsShouted(tokens, i)
+            // "Planet KOI-812c": letters glued to a number after the name are a catalogue code, no body.
+            if (NameForms.IsAcronym(tokens[i]) && (i == chunk.First || tokens[i].SpaceBefore) && (i < chunk.Last ? tokens[i + 1].SpaceBefore : !GluedToNext(chunk)) && !IsShouted(tokens, i)
                 && !IsNoBodyAcronym(tokens, i))
             {
                 var sub = SubChunk(chunk, i, i);
@@ -50,6 +51,10 @@ internal sealed partial class DocumentEntityReader
                 {
                     NoteAcronymReadAlone(sub.Text);
                     AddOrganization(sub);
+                    if (IsUnknownModifierAcronym(chunk, i))
+                    {
+                        modifierAcronymUses[sub.Text] = modifierAcronymUses.TryGetValue(sub.Text, out var uses) ? uses + 1 : 1;
+                    }
                 }
             }
 
@@ -189,6 +194,30 @@ internal sealed partial class DocumentEntityReader
         }
 
         return wordsUsed >= 2;
+    }
+
+    /// <summary>How often each acronym was read only as the first word of a longer unexplained name.</summary>
+    private readonly Dictionary<string, int> modifierAcronymUses = new(System.StringComparer.Ordinal);
+
+    // "the VLX General Public Licence", "the QRT Harbour Challenge", "RK Tamal Sen": capitals before more
+    // capitalised words of a name nothing else explains name a product, a contest or a person's initials, not a body
+    // of their own, unless the document writes them alone too or they are a known body's.
+    private bool IsUnknownModifierAcronym(NameChunk chunk, int index) =>
+        index < chunk.Last && NameChunker.IsNameWord(chunk.Tokens[index + 1]) && !evidence.IsUsedAlone(chunk.Tokens[index].Text)
+        && !OrganizationLexicon.Contains(chunk.Tokens[index].Text) && !evidence.TryGetStrong(chunk.Tokens[index].Text, out _);
+
+    // Once acronyms are joined to the bodies they spell ("UAW Local 12" after "United Auto Workers"), one read only
+    // before other capitalised words, and never otherwise, names no body.
+    private void DiscardModifierAcronyms()
+    {
+        foreach (var pair in modifierAcronymUses)
+        {
+            var record = registry.Find(pair.Key, EntityKind.Organization);
+            if (record is not null && record.Name == pair.Key && record.Aliases.Count == 0 && record.Mentions <= pair.Value)
+            {
+                record.Discarded = true;
+            }
+        }
     }
 
     // What the document shows an acronym to be other than a body: a thing it spells out, emphasis, a catalogue

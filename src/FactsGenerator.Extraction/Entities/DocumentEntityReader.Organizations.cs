@@ -15,6 +15,10 @@ internal sealed partial class DocumentEntityReader
     /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
     private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
 
+    /// <summary>Lower-case nouns of kind that follow a body's own name without being part of it ("the Velm Rivers
+    /// Matter group", "the Orrin organisation"), like a lower-case "party".</summary>
+    private static readonly HashSet<string> KindNounsAfterName = Lexicon.Set("party group organisation organization");
+
     /// <summary>Bodies whose name is their head word and "General" ("Directorate General", "Consulate General").</summary>
     private static readonly HashSet<string> GeneralBodyHeads = Lexicon.Set("Directorate Secretariat Inspectorate Consulate Commissariat");
 
@@ -67,6 +71,19 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // "the Velm Renewal party", "the Velm Rivers Matter group": a lower-case noun of kind after a body's own
+            // name is no part of it; the name is the body's, the phrase with the noun an alias (but "the Democratic
+            // party" needs its noun, an adjective naming no party alone, and "a Muslim group" is a description).
+            if (p == start && !possessive && KindNounsAfterName.Contains(token.Text) && NamesBodyBeforeKindNoun(chunk, token))
+            {
+                var withNoun = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, token.End);
+                if (registry.Find(withNoun) is null)
+                {
+                    registry.AddAlias(registry.Mention(EntityKind.Organization, chunk.Text, chunk.Sentence, chunk.Start, chunk.End), withNoun);
+                    return true;
+                }
+            }
+
             // "office" names a body only after the office-holder or the field it serves ("Ana Ruiz's office" is a room).
             if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
                 || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
@@ -99,6 +116,37 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    // A body's own name before "party" or "group": no party adjective, nationality, place, "-based" description or
+    // capitalised first word of a sentence ("the Conservative group", "the South Velmorian group", "the Harlow-based
+    // group", "One group attacked").
+    private bool NamesBodyBeforeKindNoun(NameChunk chunk, Token noun)
+    {
+        var name = chunk.Text;
+        var tokens = chunk.Tokens;
+        var opensSentence = chunk.First == 0 || tokens[chunk.First - 1].Kind == TokenKind.Symbol || NameChunker.IsClauseStart(tokens, chunk.First);
+        if (Lexicon.PartyAdjectives.Contains(name) || Lexicon.NonNameWords.Contains(name) || name.EndsWith("-based", System.StringComparison.Ordinal)
+            || (opensSentence && chunk.SpacedWordCount == 1))
+        {
+            return false;
+        }
+
+        // A party's name may hold its country ("the Velmoria First party"); a group's words describe it there.
+        if (noun.Is("party"))
+        {
+            return !NameForms.IsCountryOrDemonym(name);
+        }
+
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (NameForms.IsCountryOrDemonym(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return !gazetteer.TryFind(name, out _);
     }
 
     // "the Zarqan movement" (but "the Mothers for Clean Rivers movement" is already whole, and "the Brexit movement" is a

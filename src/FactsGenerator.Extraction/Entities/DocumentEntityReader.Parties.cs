@@ -48,4 +48,12 @@ internal sealed partial class DocumentEntityReader
     }
 
     private static bool IsPartyListJoin(Token token) => token.IsSymbol(',') || token.Is("and") || token.Is("or");
+
+    /// <summary>Chambers, and "Fellow", written before the members of a party who sit or stand together.</summary>
+    private static readonly HashSet<string> MemberGroupings = Lexicon.Set("House Senate Congressional Fellow");
+
+    // "House Democrats", "Senate Republicans", "fellow Democrats": a party's members in a chamber, not a body's name
+    // (party names of the same shape keep theirs: "Liberal Democrats", "Sweden Democrats", "College Republicans").
+    private static bool IsPartyMembersOfChamber(NameChunk chunk) =>
+        chunk.Last == chunk.First + 1 && MemberGroupings.Contains(chunk.Tokens[chunk.First].Text) && chunk.Tokens[chunk.Last].Text is "Democrats" or "Republicans";
 }

@@ -87,6 +87,7 @@ internal sealed partial class DocumentEntityReader
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
+        DiscardModifierAcronyms();
         MergeOrAlternatives();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
@@ -357,6 +358,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsPartyMembersOfChamber(chunk))
+        {
+            // "Senate Republicans said": the chamber is named; its party members are no body of their own.
+            ClassifySpan(SubChunk(chunk, chunk.First, chunk.First), chunks);
+            return;
+        }
+
         if (HasOrganizationHead(chunk))
         {
             var bodyEnd = OfficeTitleBodyEnd(chunk);
@@ -495,6 +503,13 @@ internal sealed partial class DocumentEntityReader
 
                 break;
             case EntityKind.Organization:
+                // "a Republican senator", "the Democratic nominee": an adjective of a party only describes; the party
+                // is named by its full name ("Republican Party"), which other passes find.
+                if (chunk.First == chunk.Last && AdjectivesOfParties.Contains(chunk.Text))
+                {
+                    break;
+                }
+
                 // A hint never turns a known person or a gazetteer place into an organisation ("Turkey's army").
                 var person = registry.Find(chunk.Text, EntityKind.Person) ?? (chunk.SpacedWordCount == 1 ? PersonByPartOfName(chunk.Text) : null);
                 if (person is not null)
@@ -518,6 +533,9 @@ internal sealed partial class DocumentEntityReader
                 break;
         }
     }
+
+    /// <summary>Party words that are adjectives, never a party's name alone (unlike "Labour" or "Greens").</summary>
+    private static readonly HashSet<string> AdjectivesOfParties = Lexicon.Set("Republican Democratic Conservative Liberal Socialist");
 
     // "the Velmorian Prime Minister": an office, with or without the country it serves, is no body.
     private static bool HasTitleOrDemonym(NameChunk chunk)

@@ -67,8 +67,9 @@ internal static partial class NameChunker
             }
 
             // "Part of Ana Ruiz's speech ...", "Much of Jo Kim's work ...": an everyday word opening the sentence before "of"
-            // and a person's given name is a common noun, not the head of a body named after the person.
-            if (IsLeadingNounBeforeOfPerson(tokens, i))
+            // and a person's given name is a common noun, not the head of a body named after the person; so is a plural
+            // one before any name ("Shares of Dunmore & Pike fell", "Employees of Kestrel said").
+            if (IsLeadingNounBeforeOf(tokens, i))
             {
                 i++;
                 continue;
@@ -127,6 +128,14 @@ internal static partial class NameChunker
                 last--;
             }
 
+            // "the Bureau of Rural Water Supply BRWS said": an acronym written right after the words it spells, its
+            // brackets dropped, is the body's short name, not the last word of its name.
+            var trailingAcronym = nickname < 0 && EndsWithSpelledAcronym(tokens, i, last);
+            if (trailingAcronym)
+            {
+                last--;
+            }
+
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
             var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
             var chunkText = nickname < 0
@@ -135,11 +144,22 @@ internal static partial class NameChunker
                     + AnalyzedText.CollapseWhitespace(text.Original, tokens[nickname + 3].Start, tokens[last].End);
             chunks.Add(new NameChunk(sentence, first, last, chunkText, insideQuote[first]));
             i = last + 1;
+            if (trailingAcronym)
+            {
+                chunks.Add(new NameChunk(sentence, i, i, tokens[i].Text, insideQuote[i]));
+                i++;
+            }
         }
 
         JoinChunksSpelledByShortForm(text, tokens, chunks);
         return chunks;
     }
+
+    // The name's last word is an acronym, spaced from the name before it, whose letters are the initials of two or
+    // more of those words ("Harbour Fisheries Research HFR"; little words such as "of" and "and" give no letter).
+    private static bool EndsWithSpelledAcronym(IReadOnlyList<Token> tokens, int first, int last) =>
+        last - 2 >= first && tokens[last].SpaceBefore && NameForms.IsAcronym(tokens[last]) && NameForms.IsAllCaps(tokens[last].Text)
+        && ContextEvidence.InitialsSpelledBefore(tokens, last - 1, tokens[last].Text) >= first;
 
     internal static bool IsPostNominal(IReadOnlyList<Token> tokens, int index) =>
         index >= 1 && tokens[index].SpaceBefore && IsNameWord(tokens[index - 1]) && !NameForms.IsAllCaps(tokens[index - 1].Text)
@@ -264,16 +284,20 @@ internal static partial class NameChunker
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
     }
 
-    private static bool IsLeadingNounBeforeOfPerson(IReadOnlyList<Token> tokens, int i)
+    private static bool IsLeadingNounBeforeOf(IReadOnlyList<Token> tokens, int i)
     {
-        if (!IsClauseStart(tokens, i) || i + 3 >= tokens.Count || !tokens[i + 1].Is("of") || !IsNameWord(tokens[i + 2]) || !IsNameWord(tokens[i + 3])
-            || !tokens[i + 3].SpaceBefore || !Gazetteer.GivenNames.Contains(tokens[i + 2].Text))
+        if (!IsClauseStart(tokens, i) || i + 2 >= tokens.Count || !tokens[i + 1].Is("of") || !IsNameWord(tokens[i + 2]))
         {
             return false;
         }
 
         var word = tokens[i].Text;
-        return Gazetteer.EnglishWords.IsOrdinaryWord(word) && !Gazetteer.GivenNames.Contains(word) && !Lexicon.OrganizationHeads.Contains(word)
+        var beforePerson = i + 3 < tokens.Count && IsNameWord(tokens[i + 3]) && tokens[i + 3].SpaceBefore && Gazetteer.GivenNames.Contains(tokens[i + 2].Text);
+        // ("Guests of Honour Ana Ruiz": a dictionary word, or a word before a given name, after "of" may belong to a
+        // titled phrase.)
+        var plural = ContextEvidence.SingularOfPlural(word) is { } singular && Gazetteer.EnglishWords.IsOrdinaryWord(singular)
+            && !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[i + 2].Text) && !(i + 3 < tokens.Count && Gazetteer.GivenNames.Contains(tokens[i + 3].Text));
+        return (beforePerson || plural) && Gazetteer.EnglishWords.IsOrdinaryWord(word) && !Gazetteer.GivenNames.Contains(word) && !Lexicon.OrganizationHeads.Contains(word)
             && !Lexicon.PlaceHeads.Contains(word) && !Lexicon.TitleWords.Contains(word) && !Lexicon.EventWords.Contains(word)
             && !Lexicon.RoleHeads.Contains(word) && !Lexicon.CompanyEndings.Contains(word);
     }
