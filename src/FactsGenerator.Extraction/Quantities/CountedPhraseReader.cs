@@ -606,6 +606,12 @@ internal static class CountedPhraseReader
                 last += 2;
             }
         }
+        else if (mention.UnitKind == UnitKind.Time && (IsAt(tokens, last + 1, "old") || IsAt(tokens, last + 1, "olds")))
+        {
+            // "a 29-year old man": the second hyphen is often dropped in news copy; it is still an age, not a duration.
+            mention.IsAge = true;
+            last += 1;
+        }
 
         mention.CoverEvidence(last);
         if (NounPhraseReader.Read(tokens, last + 1, out var noun, out _, out var nounLast))

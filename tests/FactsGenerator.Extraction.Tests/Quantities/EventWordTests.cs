@@ -19,6 +19,10 @@ public class EventWordTests
     [InlineData("The snowstorm left about 900 travellers stranded at the airport.", QuantityCategory.Displacement)]
     [InlineData("The ferry strike went on, stranding 400 tourists on the island.", QuantityCategory.Displacement)]
     [InlineData("The court heard of eight murders over a decade.", QuantityCategory.Casualties)]
+    [InlineData("About 60 hikers were listed as missing after the avalanche.", QuantityCategory.Casualties)]
+    [InlineData("Twelve miners were listed in serious condition.", QuantityCategory.Casualties)]
+    [InlineData("Nearly 90 soldiers on both sides of the border have been killed since June.", QuantityCategory.Casualties)]
+    [InlineData("Some 40 shops in all parts of the city were damaged.", QuantityCategory.Other)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
