@@ -593,6 +593,13 @@ internal static class ContextReader
                 continue;
             }
 
+            // "Sales for the quarter ended June 30 rose 6%": the period's closing date is no figure of the subject.
+            if (token.IsNumber && IsWordAt(tokens, k - 1) && QuantityLexicon.IsMonth(tokens[k - 1].Text) && (IsAt(tokens, k - 2, "ended") || IsAt(tokens, k - 2, "ending")))
+            {
+                k -= 2;
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 // "-" inside compounds, and ", which is 1.2 km long" between a noun and its relative clause.
@@ -654,7 +661,74 @@ internal static class ContextReader
                 return null;
             }
 
-            return PropertyBeforeOf(tokens, k) ?? token.Text.ToLowerInvariant();
+            return PropertyBeforeOf(tokens, k) ?? NounBeforeFramingPhrase(tokens, k) ?? token.Text.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    // Prepositions that frame a subject in time or place without naming what is measured.
+    private static readonly HashSet<string> FramingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "during", "at", "across", "over" };
+
+    private const int FramingPhraseWindow = 4;
+
+    // How many words may open a sentence before its subject noun: "The unemployment rate", "Net sales".
+    private const int SubjectPhraseWords = 3;
+
+    // The noun ends a plain noun phrase that opens the sentence ("Net sales", "The jobless rate"), so it is no verb
+    // ("heads vary in size", "served in the force").
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, int noun)
+    {
+        if (noun > SubjectPhraseWords)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < noun; k++)
+        {
+            // "The stones vary in size": after a plural noun the word is its verb.
+            if (!IsWordAt(tokens, k) || IsPastVerb(tokens[k]) || NounPhraseReader.IsPlural(tokens[k].Text.ToLowerInvariant())
+                || (QuantityLexicon.IsFunctionWord(tokens[k].Text) && !ObjectDeterminers.Contains(tokens[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Revenue for the quarter rose 4%", "Turnout in the northern districts was 40%": the noun before a phrase of time or
+    /// place is the subject; the noun ending that phrase only frames it. Null when no lower-case noun (or a noun opening
+    /// the sentence) stands before the preposition.
+    /// </summary>
+    private static string? NounBeforeFramingPhrase(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun - 1; k >= 1 && k >= noun - FramingPhraseWindow; k--)
+        {
+            if (!IsWordAt(tokens, k) || tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+
+            if (FramingPrepositions.Contains(tokens[k].Text))
+            {
+                var subject = tokens[k - 1];
+                var opensSentence = k - 1 == 0;
+                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !opensSentence) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
+                    || EndsWith(subject, "ing") || EndsWith(subject, "ly") || !NounPhraseReader.HasLatinLetter(subject.Text) || IsLinkingVerb(subject.Text) || IsVerbForm(subject.Text)
+                    || !OpensSentence(tokens, k - 1))
+                {
+                    return null;
+                }
+
+                return subject.Text.ToLowerInvariant();
+            }
+
+            if (!QuantityLexicon.IsFunctionWord(tokens[k].Text) && (IsPastVerb(tokens[k]) || EndsWith(tokens[k], "ly")))
+            {
+                return null;
+            }
         }
 
         return null;
