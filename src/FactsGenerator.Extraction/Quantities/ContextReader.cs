@@ -306,7 +306,8 @@ internal static class ContextReader
         }
     }
 
-    private const int SharedObjectWindow = 4;
+    // "killed a judge in a courtroom and": the verb, the object and a place phrase of the object.
+    private const int SharedObjectWindow = 7;
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
 
@@ -334,12 +335,15 @@ internal static class ContextReader
                 return;
             }
 
-            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text))
+            // "killed a judge in a courtroom and three other people": where the first object was does not end it.
+            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text) && !ObjectPlacePrepositions.Contains(token.Text))
             {
                 return;
             }
         }
     }
+
+    private static readonly HashSet<string> ObjectPlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "on", "near", "outside", "inside", "of" };
 
     /// <summary>"James Ford, 42, a convicted...", "Smith (42)": a bare number set off after a name is that person's age.</summary>
     public static bool ReadAppositiveAge(IReadOnlyList<Token> tokens, QuantityMention mention)

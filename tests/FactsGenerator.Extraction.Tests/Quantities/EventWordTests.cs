@@ -23,6 +23,8 @@ public class EventWordTests
     [InlineData("Twelve miners were listed in serious condition.", QuantityCategory.Casualties)]
     [InlineData("Nearly 90 soldiers on both sides of the border have been killed since June.", QuantityCategory.Casualties)]
     [InlineData("Some 40 shops in all parts of the city were damaged.", QuantityCategory.Other)]
+    [InlineData("The gunman killed a guard at the depot and two other workers.", QuantityCategory.Casualties)]
+    [InlineData("The raiders killed the owner of the farm and two farmhands.", QuantityCategory.Casualties)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
