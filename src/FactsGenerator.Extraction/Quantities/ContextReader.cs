@@ -758,13 +758,21 @@ internal static class ContextReader
             number -= IsAt(tokens, number, "percentage") ? 1 : 2;
         }
 
+        // "gained 40 cents to $12.50", "fell $6.25 to $64.25": a change in money.
+        if (IsAt(tokens, number, "cents") || IsAt(tokens, number, "pence"))
+        {
+            number--;
+        }
+
         if (number < 1 || !tokens[number].IsNumber)
         {
             return -1;
         }
 
-        var verb = IsAt(tokens, number - 1, "by") ? number - 2 : number - 1;
-        return IsWordAt(tokens, verb) && IsLinkingVerb(tokens[verb].Text) ? number : -1;
+        var signed = tokens[number - 1].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[number - 1].Text) is not null;
+        var changeStart = signed ? number - 1 : number;
+        var verb = IsAt(tokens, changeStart - 1, "by") ? changeStart - 2 : changeStart - 1;
+        return IsWordAt(tokens, verb) && IsLinkingVerb(tokens[verb].Text) ? changeStart : -1;
     }
 
     // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.

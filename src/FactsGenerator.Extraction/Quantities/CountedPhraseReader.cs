@@ -381,7 +381,8 @@ internal static class CountedPhraseReader
         }
 
         // "$400 million in military aid", "US$5 million of funding": what the money is.
-        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1))
+        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1)
+            && !IsMarketSession(tokens, k))
         {
             k++;
         }
@@ -524,6 +525,11 @@ internal static class CountedPhraseReader
 
         return k;
     }
+
+    // "closed at $64.25 in early trading", "in New York dealings": when the price was set, not what the money is.
+    private static bool IsMarketSession(IReadOnlyList<Token> tokens, int preposition) =>
+        tokens[preposition].Is("in") && NounPhraseReader.Read(tokens, preposition + 1, out var head, out _, out _)
+        && head.ToLowerInvariant() is "trading" or "trade" or "dealings" or "session";
 
     private static void SkipComparative(IReadOnlyList<Token> tokens, ref int k)
     {

@@ -55,4 +55,25 @@ public class ChangeToNewLevelTests
         var facts = QuantityTestText.Extract("Revenue rose 4% to $9 billion, and the strike could cost up to $30 million.");
         Assert.NotEqual("revenue", Assert.Single(facts, f => f.Value == 30000000m).About);
     }
+
+    [Theory]
+    [InlineData("Shares of Corvane fell $4.10 to $38.20 in early trading.", 4.10, 38.20)]
+    [InlineData("The stock gained 35 cents to $11.75 on Tuesday.", 0.35, 11.75)]
+    [InlineData("The jobless rate rose 2% to 9% over the decade.", 2, 9)]
+    public void AMoveAndTheLevelItReachedAreTwoExactFigures(string sentence, double change, double level)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Contains(facts, f => f.Value == (decimal)change && f.Qualifier == Model.Qualifier.Exact);
+        var reached = Assert.Single(facts, f => f.Value == (decimal)level);
+        Assert.Equal(Model.Qualifier.Exact, reached.Qualifier);
+        Assert.DoesNotContain("trading", reached.About);
+    }
+
+    [Theory]
+    [InlineData("Fares rose $5 to $7 on most routes.")]
+    [InlineData("Prices rose 5 to 10 percent.")]
+    public void ANearSecondFigureStillClosesARange(string sentence)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Qualifier == Model.Qualifier.AtLeast && f.UpperValue is not null);
+    }
 }
