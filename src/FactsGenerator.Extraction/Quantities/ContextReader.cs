@@ -880,7 +880,9 @@ internal static class ContextReader
 
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
         or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled"
-        or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped";
+        or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped"
+        or "eased" or "slowed" or "accelerated" or "gained" or "slid" or "sank" or "dipped" or "edged" or "widened" or "narrowed"
+        or "tumbled" or "rebounded" or "declined" or "hovered" or "peaked" or "shrank" or "expanded" or "contracted" or "doubled";
 
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"

@@ -94,6 +94,14 @@ internal static class EventReader
             afterAux++;
         }
 
+        // "medics treated 60 people for burns": the object of "treated ... for" an injury is hurt.
+        if (IsAt(tokens, k, "for") && IsAt(tokens, mention.Number.First - 1, "treated") && InjuriesBorne(tokens, k + 1) is { } injury)
+        {
+            mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+            mention.CoverEvidence(injury);
+            return;
+        }
+
         // "forced 5,000 people from their homes", "moved 600 villagers to safety": after an active verb the phrase follows the object.
         if (mention.Verb is not null && MovedFromHomeOrToSafety(tokens, p) is { } movedAway)
         {
@@ -178,6 +186,14 @@ internal static class EventReader
             {
                 mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
                 mention.CoverEvidence(shelterAt);
+                return;
+            }
+
+            // "three were treated for smoke inhalation": treated for an injury, so hurt.
+            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, q + 1, "for") && InjuriesBorne(tokens, q + 2) is { } treatedFor)
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(treatedFor);
                 return;
             }
 
@@ -341,7 +357,7 @@ internal static class EventReader
                 return null;
             }
 
-            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury")
+            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures")
             {
                 return k;
             }

@@ -22,6 +22,8 @@ public class ComparedLevelAndFramedSubjectTests
     [InlineData("Revenue for the quarter rose 4 percent.", "revenue")]
     [InlineData("Net sales for the quarter ended June 30 increased 6 percent.", "sales")]
     [InlineData("The jobless rate in the northern provinces was 9 percent.", "rate")]
+    [InlineData("Inflation eased to 3.2 percent in May.", "inflation")]
+    [InlineData("Unemployment edged up to 4.1 percent.", "unemployment")]
     public void TheSubjectIsTheNounBeforeItsFrameOfTimeOrPlace(string sentence, string about)
     {
         Assert.StartsWith(about + " ", QuantityTestText.Single(sentence).About);

@@ -25,6 +25,9 @@ public class EventWordTests
     [InlineData("Some 40 shops in all parts of the city were damaged.", QuantityCategory.Other)]
     [InlineData("The gunman killed a guard at the depot and two other workers.", QuantityCategory.Casualties)]
     [InlineData("The raiders killed the owner of the farm and two farmhands.", QuantityCategory.Casualties)]
+    [InlineData("Four crew members were treated for smoke inhalation.", QuantityCategory.Casualties)]
+    [InlineData("Paramedics treated 18 spectators for heat injuries.", QuantityCategory.Casualties)]
+    [InlineData("The clinic treated 200 patients for free.", QuantityCategory.Other)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
