@@ -748,14 +748,27 @@ internal static class ContextReader
     private static int ChangeBeforeNewLevel(IReadOnlyList<Token> tokens, int to)
     {
         var number = to - 1;
-        if (IsSymbolAt(tokens, number, '%') || IsAt(tokens, number, "percent") || IsAt(tokens, number, "points"))
+        if (IsSymbolAt(tokens, number, '%') || IsAt(tokens, number, "percent") || IsAt(tokens, number, "points") || IsAt(tokens, number, "point"))
         {
             number--;
         }
 
-        if ((IsAt(tokens, number, "cent") && IsAt(tokens, number - 1, "per")) || IsAt(tokens, number, "percentage"))
+        if ((IsAt(tokens, number, "cent") && IsAt(tokens, number - 1, "per")) || IsAt(tokens, number, "percentage") || IsAt(tokens, number, "basis"))
         {
-            number -= IsAt(tokens, number, "percentage") ? 1 : 2;
+            number -= IsAt(tokens, number, "cent") ? 2 : 1;
+        }
+
+        // "by half a percentage point to", "by a quarter point to": a fraction of a point, written in words.
+        if (IsAt(tokens, number, "a") && (IsAt(tokens, number - 1, "half") || IsAt(tokens, number - 1, "quarter")))
+        {
+            number--;
+        }
+
+        if (IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
+        {
+            var first = IsAt(tokens, number - 1, "a") ? number - 1 : number;
+            first = IsAt(tokens, first - 1, "half") || IsAt(tokens, first - 1, "quarter") ? first - 1 : first;
+            return ChangedBy(tokens, first) ? first : -1;
         }
 
         // "gained 40 cents to $12.50", "fell $6.25 to $64.25": a change in money.
@@ -771,9 +784,44 @@ internal static class ContextReader
 
         var signed = tokens[number - 1].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[number - 1].Text) is not null;
         var changeStart = signed ? number - 1 : number;
-        var verb = IsAt(tokens, changeStart - 1, "by") ? changeStart - 2 : changeStart - 1;
-        return IsWordAt(tokens, verb) && IsLinkingVerb(tokens[verb].Text) ? changeStart : -1;
+        return ChangedBy(tokens, changeStart) ? changeStart : -1;
     }
+
+    // How many words a moved object may take between its verb and "by": "cut its key rate by".
+    private const int MovedObjectWords = 3;
+
+    // A verb of change right before the amount at <paramref name="change"/> (or before its "by"), or a verb a body
+    // moves something with, its object between: "raised rates by", "cut its key rate by".
+    private static bool ChangedBy(IReadOnlyList<Token> tokens, int change)
+    {
+        var by = IsAt(tokens, change - 1, "by");
+        var verb = by ? change - 2 : change - 1;
+        if (IsWordAt(tokens, verb) && IsVerbOfChange(tokens[verb].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; by && k >= 0 && k >= verb - MovedObjectWords; k--)
+        {
+            if (!IsWordAt(tokens, k + 1) || !IsWordAt(tokens, k))
+            {
+                return false;
+            }
+
+            if (IsMovingVerb(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMovingVerb(string word) => word.ToLowerInvariant() is "raised" or "cut" or "lowered" or "hiked" or "trimmed" or "reduced" or "lifted";
+
+    // A verb that moves its subject to a new level, or one that a body moves ("raised rates by 0.25 points to 5.5%").
+    private static bool IsVerbOfChange(string word) =>
+        IsLinkingVerb(word) || IsMovingVerb(word);
 
     // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -882,7 +930,8 @@ internal static class ContextReader
         or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled"
         or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped"
         or "eased" or "slowed" or "accelerated" or "gained" or "slid" or "sank" or "dipped" or "edged" or "widened" or "narrowed"
-        or "tumbled" or "rebounded" or "declined" or "hovered" or "peaked" or "shrank" or "expanded" or "contracted" or "doubled";
+        or "tumbled" or "rebounded" or "declined" or "hovered" or "peaked" or "shrank" or "expanded" or "contracted" or "doubled"
+        or "stands" or "remains" or "totals";
 
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"

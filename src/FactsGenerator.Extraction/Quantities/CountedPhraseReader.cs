@@ -510,7 +510,26 @@ internal static class CountedPhraseReader
 
         mention.CoverEvidence(end);
         k = end + 1;
+
+        // "fell 3.1 percent year on year", "rose 2% month-on-month": how the change was measured, not what is counted.
+        if (PeriodOnPeriodEnd(tokens, k) is { } periodEnd)
+        {
+            mention.CoverEvidence(periodEnd);
+            k = periodEnd + 1;
+        }
+
         return true;
+    }
+
+    // The last token of "year on year", "year-on-year", "month over month" at <paramref name="k"/>, or null.
+    private static int? PeriodOnPeriodEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        var hyphened = IsJoiningHyphenAt(tokens, k + 1);
+        var link = hyphened ? k + 2 : k + 1;
+        var second = hyphened ? k + 4 : k + 2;
+        var isPeriod = IsWordAt(tokens, k) && tokens[k].Text.ToLowerInvariant() is "year" or "month" or "quarter" or "week";
+        return isPeriod && (IsAt(tokens, link, "on") || IsAt(tokens, link, "over")) && (!hyphened || IsJoiningHyphenAt(tokens, k + 3))
+            && IsAt(tokens, second, tokens[k].Text) ? second : null;
     }
 
     // The noun phrase after "from" when it names a common thing ("a construction budget", "anti-drug programs"), not a
