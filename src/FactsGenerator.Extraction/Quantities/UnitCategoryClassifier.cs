@@ -39,6 +39,14 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Casualties;
         }
 
+        // "the gunman shot four people", "two officers were shot": people shot are hurt or killed ("shot a film", "shot
+        // 68" in golf count no people).
+        if (mention.Event is null && string.Equals(mention.Verb, "shot", System.StringComparison.OrdinalIgnoreCase) && mention.Head is { } target
+            && QuantityLexicon.IsPeopleLike(target))
+        {
+            return QuantityCategory.Casualties;
+        }
+
         if (mention.UnitKind == UnitKind.Percent && IsDeathRate(mention))
         {
             return QuantityCategory.Casualties;

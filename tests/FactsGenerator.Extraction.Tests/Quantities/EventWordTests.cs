@@ -28,6 +28,8 @@ public class EventWordTests
     [InlineData("Four crew members were treated for smoke inhalation.", QuantityCategory.Casualties)]
     [InlineData("Paramedics treated 18 spectators for heat injuries.", QuantityCategory.Casualties)]
     [InlineData("The clinic treated 200 patients for free.", QuantityCategory.Other)]
+    [InlineData("The gunman shot three shoppers before fleeing.", QuantityCategory.Casualties)]
+    [InlineData("The crew shot 40 scenes in the desert.", QuantityCategory.Other)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);
