@@ -7,6 +7,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// "write-downs fell to 95 million euros from 140 million euros", "rents rose 2.6%, up from 2.2%", "the shortfall widened
 /// 5.1% to $33.8 billion": a sum or a share after "from" or "to" that names nothing of its own is the level a change
 /// started from or reached, so it is about what the figure of the change before it in the sentence is about.
+/// A sum or share set against another ("compared with $38 million", "versus 4.2%") or restating one (", or 12 cents a
+/// share") is about the same thing too.
 /// A level right after "fell 5 percent to" already has its subject from ContextReader.ReadSubject, which reads past the
 /// change; this pass takes only the levels left without one (the change further away, or "from").
 /// </summary>
@@ -51,6 +53,16 @@ internal static class ChangeLevelInheritance
         }
 
         // ("up to $40 million" is a ceiling, not a level reached.)
-        return TokenWindow.IsAt(tokens, k, "from") || (TokenWindow.IsAt(tokens, k, "to") && !TokenWindow.IsAt(tokens, k - 1, "up"));
+        return TokenWindow.IsAt(tokens, k, "from") || (TokenWindow.IsAt(tokens, k, "to") && !TokenWindow.IsAt(tokens, k - 1, "up"))
+            || IsComparedLevel(tokens, k) || IsRestatement(tokens, k);
     }
+
+    // "profit of $41 million, compared with $38 million", "versus 4.2% a year ago": the level the figure is set against.
+    private static bool IsComparedLevel(IReadOnlyList<Token> tokens, int k) =>
+        TokenWindow.IsAt(tokens, k, "versus") || TokenWindow.IsAt(tokens, k, "vs")
+        || ((TokenWindow.IsAt(tokens, k, "with") || TokenWindow.IsAt(tokens, k, "to")) && TokenWindow.IsAt(tokens, k - 1, "compared"));
+
+    // "net income of $41 million, or 12 cents a share": the same sum said another way, after a comma and "or".
+    private static bool IsRestatement(IReadOnlyList<Token> tokens, int k) =>
+        TokenWindow.IsAt(tokens, k, "or") && k > 0 && tokens[k - 1].IsSymbol(',');
 }

@@ -306,7 +306,8 @@ internal static class ContextReader
         }
     }
 
-    private const int SharedObjectWindow = 4;
+    // "killed a judge in a courtroom and": the verb, the object and a place phrase of the object.
+    private const int SharedObjectWindow = 7;
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
 
@@ -334,12 +335,15 @@ internal static class ContextReader
                 return;
             }
 
-            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text))
+            // "killed a judge in a courtroom and three other people": where the first object was does not end it.
+            if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text) && !ObjectPlacePrepositions.Contains(token.Text))
             {
                 return;
             }
         }
     }
+
+    private static readonly HashSet<string> ObjectPlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "on", "near", "outside", "inside", "of" };
 
     /// <summary>"James Ford, 42, a convicted...", "Smith (42)": a bare number set off after a name is that person's age.</summary>
     public static bool ReadAppositiveAge(IReadOnlyList<Token> tokens, QuantityMention mention)
@@ -593,6 +597,13 @@ internal static class ContextReader
                 continue;
             }
 
+            // "Sales for the quarter ended June 30 rose 6%": the period's closing date is no figure of the subject.
+            if (token.IsNumber && IsWordAt(tokens, k - 1) && QuantityLexicon.IsMonth(tokens[k - 1].Text) && (IsAt(tokens, k - 2, "ended") || IsAt(tokens, k - 2, "ending")))
+            {
+                k -= 2;
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 // "-" inside compounds, and ", which is 1.2 km long" between a noun and its relative clause.
@@ -654,7 +665,74 @@ internal static class ContextReader
                 return null;
             }
 
-            return PropertyBeforeOf(tokens, k) ?? token.Text.ToLowerInvariant();
+            return PropertyBeforeOf(tokens, k) ?? NounBeforeFramingPhrase(tokens, k) ?? token.Text.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    // Prepositions that frame a subject in time or place without naming what is measured.
+    private static readonly HashSet<string> FramingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "during", "at", "across", "over" };
+
+    private const int FramingPhraseWindow = 4;
+
+    // How many words may open a sentence before its subject noun: "The unemployment rate", "Net sales".
+    private const int SubjectPhraseWords = 3;
+
+    // The noun ends a plain noun phrase that opens the sentence ("Net sales", "The jobless rate"), so it is no verb
+    // ("heads vary in size", "served in the force").
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, int noun)
+    {
+        if (noun > SubjectPhraseWords)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < noun; k++)
+        {
+            // "The stones vary in size": after a plural noun the word is its verb.
+            if (!IsWordAt(tokens, k) || IsPastVerb(tokens[k]) || NounPhraseReader.IsPlural(tokens[k].Text.ToLowerInvariant())
+                || (QuantityLexicon.IsFunctionWord(tokens[k].Text) && !ObjectDeterminers.Contains(tokens[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Revenue for the quarter rose 4%", "Turnout in the northern districts was 40%": the noun before a phrase of time or
+    /// place is the subject; the noun ending that phrase only frames it. Null when no lower-case noun (or a noun opening
+    /// the sentence) stands before the preposition.
+    /// </summary>
+    private static string? NounBeforeFramingPhrase(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun - 1; k >= 1 && k >= noun - FramingPhraseWindow; k--)
+        {
+            if (!IsWordAt(tokens, k) || tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+
+            if (FramingPrepositions.Contains(tokens[k].Text))
+            {
+                var subject = tokens[k - 1];
+                var opensSentence = k - 1 == 0;
+                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !opensSentence) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
+                    || EndsWith(subject, "ing") || EndsWith(subject, "ly") || !NounPhraseReader.HasLatinLetter(subject.Text) || IsLinkingVerb(subject.Text) || IsVerbForm(subject.Text)
+                    || !OpensSentence(tokens, k - 1))
+                {
+                    return null;
+                }
+
+                return subject.Text.ToLowerInvariant();
+            }
+
+            if (!QuantityLexicon.IsFunctionWord(tokens[k].Text) && (IsPastVerb(tokens[k]) || EndsWith(tokens[k], "ly")))
+            {
+                return null;
+            }
         }
 
         return null;
@@ -670,14 +748,33 @@ internal static class ContextReader
     private static int ChangeBeforeNewLevel(IReadOnlyList<Token> tokens, int to)
     {
         var number = to - 1;
-        if (IsSymbolAt(tokens, number, '%') || IsAt(tokens, number, "percent") || IsAt(tokens, number, "points"))
+        if (IsSymbolAt(tokens, number, '%') || IsAt(tokens, number, "percent") || IsAt(tokens, number, "points") || IsAt(tokens, number, "point"))
         {
             number--;
         }
 
-        if ((IsAt(tokens, number, "cent") && IsAt(tokens, number - 1, "per")) || IsAt(tokens, number, "percentage"))
+        if ((IsAt(tokens, number, "cent") && IsAt(tokens, number - 1, "per")) || IsAt(tokens, number, "percentage") || IsAt(tokens, number, "basis"))
         {
-            number -= IsAt(tokens, number, "percentage") ? 1 : 2;
+            number -= IsAt(tokens, number, "cent") ? 2 : 1;
+        }
+
+        // "by half a percentage point to", "by a quarter point to": a fraction of a point, written in words.
+        if (IsAt(tokens, number, "a") && (IsAt(tokens, number - 1, "half") || IsAt(tokens, number - 1, "quarter")))
+        {
+            number--;
+        }
+
+        if (IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
+        {
+            var first = IsAt(tokens, number - 1, "a") ? number - 1 : number;
+            first = IsAt(tokens, first - 1, "half") || IsAt(tokens, first - 1, "quarter") ? first - 1 : first;
+            return ChangedBy(tokens, first) ? first : -1;
+        }
+
+        // "gained 40 cents to $12.50", "fell $6.25 to $64.25": a change in money.
+        if (IsAt(tokens, number, "cents") || IsAt(tokens, number, "pence"))
+        {
+            number--;
         }
 
         if (number < 1 || !tokens[number].IsNumber)
@@ -685,9 +782,46 @@ internal static class ContextReader
             return -1;
         }
 
-        var verb = IsAt(tokens, number - 1, "by") ? number - 2 : number - 1;
-        return IsWordAt(tokens, verb) && IsLinkingVerb(tokens[verb].Text) ? number : -1;
+        var signed = tokens[number - 1].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[number - 1].Text) is not null;
+        var changeStart = signed ? number - 1 : number;
+        return ChangedBy(tokens, changeStart) ? changeStart : -1;
     }
+
+    // How many words a moved object may take between its verb and "by": "cut its key rate by".
+    private const int MovedObjectWords = 3;
+
+    // A verb of change right before the amount at <paramref name="change"/> (or before its "by"), or a verb a body
+    // moves something with, its object between: "raised rates by", "cut its key rate by".
+    private static bool ChangedBy(IReadOnlyList<Token> tokens, int change)
+    {
+        var by = IsAt(tokens, change - 1, "by");
+        var verb = by ? change - 2 : change - 1;
+        if (IsWordAt(tokens, verb) && IsVerbOfChange(tokens[verb].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; by && k >= 0 && k >= verb - MovedObjectWords; k--)
+        {
+            if (!IsWordAt(tokens, k + 1) || !IsWordAt(tokens, k))
+            {
+                return false;
+            }
+
+            if (IsMovingVerb(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMovingVerb(string word) => word.ToLowerInvariant() is "raised" or "cut" or "lowered" or "hiked" or "trimmed" or "reduced" or "lifted";
+
+    // A verb that moves its subject to a new level, or one that a body moves ("raised rates by 0.25 points to 5.5%").
+    private static bool IsVerbOfChange(string word) =>
+        IsLinkingVerb(word) || IsMovingVerb(word);
 
     // Nouns that count or gather what follows "of" ("the number of cases", "a group of pupils"): that noun says what is counted.
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -794,7 +928,10 @@ internal static class ContextReader
 
     private static bool IsLinkingVerb(string word) => word.ToLowerInvariant() is "was" or "is" or "were" or "are" or "rose" or "fell" or "stood"
         or "reached" or "dropped" or "climbed" or "increased" or "decreased" or "grew" or "jumped" or "hit" or "remained" or "totalled" or "totaled"
-        or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped";
+        or "topped" or "exceeded" or "surpassed" or "averaged" or "neared" or "approached" or "soared" or "plunged" or "slipped"
+        or "eased" or "slowed" or "accelerated" or "gained" or "slid" or "sank" or "dipped" or "edged" or "widened" or "narrowed"
+        or "tumbled" or "rebounded" or "declined" or "hovered" or "peaked" or "shrank" or "expanded" or "contracted" or "doubled"
+        or "stands" or "remains" or "totals";
 
     // Present-tense verbs that often stand between a subject and its measure.
     private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"

@@ -381,7 +381,8 @@ internal static class CountedPhraseReader
         }
 
         // "$400 million in military aid", "US$5 million of funding": what the money is.
-        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1))
+        if (mention.UnitKind == UnitKind.Currency && (IsAt(tokens, k, "in") || IsAt(tokens, k, "of")) && NounPhraseReader.IsContentWordAt(tokens, k + 1)
+            && !IsMarketSession(tokens, k))
         {
             k++;
         }
@@ -509,7 +510,26 @@ internal static class CountedPhraseReader
 
         mention.CoverEvidence(end);
         k = end + 1;
+
+        // "fell 3.1 percent year on year", "rose 2% month-on-month": how the change was measured, not what is counted.
+        if (PeriodOnPeriodEnd(tokens, k) is { } periodEnd)
+        {
+            mention.CoverEvidence(periodEnd);
+            k = periodEnd + 1;
+        }
+
         return true;
+    }
+
+    // The last token of "year on year", "year-on-year", "month over month" at <paramref name="k"/>, or null.
+    private static int? PeriodOnPeriodEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        var hyphened = IsJoiningHyphenAt(tokens, k + 1);
+        var link = hyphened ? k + 2 : k + 1;
+        var second = hyphened ? k + 4 : k + 2;
+        var isPeriod = IsWordAt(tokens, k) && tokens[k].Text.ToLowerInvariant() is "year" or "month" or "quarter" or "week";
+        return isPeriod && (IsAt(tokens, link, "on") || IsAt(tokens, link, "over")) && (!hyphened || IsJoiningHyphenAt(tokens, k + 3))
+            && IsAt(tokens, second, tokens[k].Text) ? second : null;
     }
 
     // The noun phrase after "from" when it names a common thing ("a construction budget", "anti-drug programs"), not a
@@ -524,6 +544,11 @@ internal static class CountedPhraseReader
 
         return k;
     }
+
+    // "closed at $64.25 in early trading", "in New York dealings": when the price was set, not what the money is.
+    private static bool IsMarketSession(IReadOnlyList<Token> tokens, int preposition) =>
+        tokens[preposition].Is("in") && NounPhraseReader.Read(tokens, preposition + 1, out var head, out _, out _)
+        && head.ToLowerInvariant() is "trading" or "trade" or "dealings" or "session";
 
     private static void SkipComparative(IReadOnlyList<Token> tokens, ref int k)
     {
@@ -605,6 +630,12 @@ internal static class CountedPhraseReader
             {
                 last += 2;
             }
+        }
+        else if (mention.UnitKind == UnitKind.Time && (IsAt(tokens, last + 1, "old") || IsAt(tokens, last + 1, "olds")))
+        {
+            // "a 29-year old man": the second hyphen is often dropped in news copy; it is still an age, not a duration.
+            mention.IsAge = true;
+            last += 1;
         }
 
         mention.CoverEvidence(last);

@@ -19,7 +19,7 @@ internal static class EventReader
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "all", "now",
         "still", "feared", "believed", "confirmed", "reported", "thought", "presumed", "left", "to", "allegedly", "initially",
         "had", "already", "since", "apparently", "who", "that", "say", "said", "subsequently", "then", "being", "got", "became",
-        "remain", "remained", "remains", "either", "both", "more",
+        "remain", "remained", "remains", "either", "both", "more", "listed",
         // Modals and the other verbs that carry an event without changing it: "may have been killed", "will be evacuated",
         // "went missing", "have so far been confirmed dead".
         "may", "might", "could", "would", "will", "should", "must", "can", "cannot", "went", "go", "gone", "so", "far", "likely", "expected",
@@ -68,7 +68,7 @@ internal static class EventReader
         {
             var q = p + 1;
             var limit = Math.Min(tokens.Count, p + 7);
-            while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && !Auxiliaries.Contains(tokens[q].Text)
+            while (q < limit && (IsWordAt(tokens, q) || IsJoiningHyphenAt(tokens, q)) && (!Auxiliaries.Contains(tokens[q].Text) || IsDeterminerAfter(tokens, q, p))
                 && !EventWords.IsVerbEvent(tokens[q].Text) && !ClauseBoundaries.Contains(tokens[q].Text))
             {
                 // "one in the north and two in the south were killed": the verb waits for the joined figure too.
@@ -88,9 +88,18 @@ internal static class EventReader
 
         var verbIndex = -1;
         var afterAux = p;
-        while (afterAux < tokens.Count && afterAux < p + MaxAuxiliaryChain && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p)))
+        while (afterAux < tokens.Count && afterAux < p + MaxAuxiliaryChain
+            && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p) || IsAsAfterListing(tokens, afterAux, p)))
         {
             afterAux++;
+        }
+
+        // "medics treated 60 people for burns": the object of "treated ... for" an injury is hurt.
+        if (IsAt(tokens, k, "for") && IsAt(tokens, mention.Number.First - 1, "treated") && InjuriesBorne(tokens, k + 1) is { } injury)
+        {
+            mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+            mention.CoverEvidence(injury);
+            return;
         }
 
         // "forced 5,000 people from their homes", "moved 600 villagers to safety": after an active verb the phrase follows the object.
@@ -177,6 +186,14 @@ internal static class EventReader
             {
                 mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
                 mention.CoverEvidence(shelterAt);
+                return;
+            }
+
+            // "three were treated for smoke inhalation": treated for an injury, so hurt.
+            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, q + 1, "for") && InjuriesBorne(tokens, q + 2) is { } treatedFor)
+            {
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                mention.CoverEvidence(treatedFor);
                 return;
             }
 
@@ -340,7 +357,7 @@ internal static class EventReader
                 return null;
             }
 
-            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury")
+            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures")
             {
                 return k;
             }
@@ -424,6 +441,21 @@ internal static class EventReader
 
         return k;
     }
+
+    // "on both sides of the river were killed", "in all three towns": a determiner right after the preposition opens
+    // the place phrase; it is no auxiliary of the verb.
+    private static bool IsDeterminerAfter(IReadOnlyList<Token> tokens, int q, int preposition) =>
+        q == preposition + 1 && (tokens[q].Is("both") || tokens[q].Is("all") || tokens[q].Is("either"));
+
+    // Verbs that file people under a state without being the event: "were listed as missing", "were declared as dead".
+    private static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "listed", "classified", "registered", "recorded", "declared", "confirmed", "reported", "described", "counted",
+    };
+
+    // "as" after a listing verb in the auxiliary chain: the state after it is the event.
+    private static bool IsAsAfterListing(IReadOnlyList<Token> tokens, int index, int chainStart) =>
+        index > chainStart && tokens[index].Is("as") && ListingVerbs.Contains(tokens[index - 1].Text);
 
     // A word that makes an aside a clause with a verb of its own ("six, who were rescued, ..."): "all" and "both" are no verbs.
     private static bool IsClauseOfItsOwn(Token token) =>

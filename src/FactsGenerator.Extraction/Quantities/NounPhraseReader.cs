@@ -174,6 +174,13 @@ internal static class NounPhraseReader
                 break;
             }
 
+            // "tore through two neighborhoods Wednesday evening": a weekday after the noun dates the clause; it is never
+            // what is counted.
+            if (words.Count > 0 && IsWeekdayName(token))
+            {
+                break;
+            }
+
             // "two sons Wyatt and Chris": a name after a common noun is an apposition ("ethnic Hungarian residents" is not).
             if (words.Count > 0 && token.IsCapitalized && char.IsLower(words[words.Count - 1][0]) && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized)
                 && !(countsMany && !IsPlural(words[words.Count - 1]) && !IrregularPlurals.Contains(words[words.Count - 1]) && !words[words.Count - 1].EndsWith("ing", StringComparison.Ordinal)))
@@ -225,6 +232,8 @@ internal static class NounPhraseReader
 
         return true;
     }
+
+    private static bool IsWeekdayName(Token token) => Array.IndexOf(Entities.Lexicon.WeekdayNames, token.Text) >= 0;
 
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -88,6 +88,34 @@ internal static class RangeReader
         return false;
     }
 
+    // Verbs that move a price or a share by an amount: "fell $6.25", "gained 40 cents".
+    private static readonly HashSet<string> MoveVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "fell", "climbed", "jumped", "dropped", "grew", "soared", "surged", "declined", "gained", "lost", "slipped", "slid",
+        "tumbled", "plunged", "eased", "shed", "added", "advanced", "increased", "decreased", "sank", "dipped", "rallied",
+    };
+
+    // How many times the first figure the second must be before "to" reads as a new level rather than a range's end.
+    private const decimal NewLevelRatio = 3m;
+
+    /// <summary>
+    /// "Shares fell $6.25 to $64.25", "the rate rose 2% to 9%": a verb of movement, an amount with its own sign or share,
+    /// and a far larger figure after "to" are a change and the level it reached, two figures; "prices rose 5 to 10
+    /// percent" or "$5 to $7" stay ranges.
+    /// </summary>
+    private static bool IsChangeAndNewLevel(IReadOnlyList<Token> tokens, NumberMatch lower, int valueStart, NumberMatch upper, bool currencySign, bool shareRepeated, decimal low, decimal high)
+    {
+        var signedLower = valueStart < lower.First && tokens[valueStart].Kind == TokenKind.Symbol && QuantityLexicon.CurrencyOfSign(tokens[valueStart].Text) is not null;
+        var bothMarked = (currencySign && signedLower) || (shareRepeated && IsShareAfter(tokens, upper.Last + 1));
+        if (!bothMarked || high < low * NewLevelRatio)
+        {
+            return false;
+        }
+
+        var verb = IsAt(tokens, valueStart - 1, "by") ? valueStart - 2 : valueStart - 1;
+        return IsWordAt(tokens, verb) && MoveVerbs.Contains(tokens[verb].Text);
+    }
+
     private static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
         IsAt(tokens, index, "percent") || IsSymbolAt(tokens, index, '%') || (IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent"));
 
@@ -210,6 +238,11 @@ internal static class RangeReader
         var before = valueStart - 1;
         var isBetween = IsAt(tokens, before, "between");
         var isFrom = IsAt(tokens, before, "from");
+        if (linkWord == "to" && IsChangeAndNewLevel(tokens, lower, valueStart, upper, currencySign, shareRepeated, low, high))
+        {
+            return false;
+        }
+
         if (joined && lower.Form == NumberForm.Digits && upper.Form == NumberForm.Digits && high <= low)
         {
             range = new NumberRange(low, high, valueStart, upperIndex, upper.Last, false, true);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -37,6 +39,14 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Casualties;
         }
 
+        // "the gunman shot four people", "two officers were shot": people shot are hurt or killed ("shot a film", "shot
+        // 68" in golf count no people).
+        if (mention.Event is null && string.Equals(mention.Verb, "shot", System.StringComparison.OrdinalIgnoreCase) && mention.Head is { } target
+            && QuantityLexicon.IsPeopleLike(target))
+        {
+            return QuantityCategory.Casualties;
+        }
+
         if (mention.UnitKind == UnitKind.Percent && IsDeathRate(mention))
         {
             return QuantityCategory.Casualties;
@@ -53,7 +63,8 @@ internal static class UnitCategoryClassifier
         var head = mention.Head;
 
         // "a population of 12,000", "inhabitants number 5,000".
-        if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null)
+        // ("35 miles from town" after "4,400 people" measures a distance, whatever noun stands before it.)
+        if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null && mention.UnitKind != UnitKind.Measure)
         {
             return QuantityCategory.Population;
         }
@@ -63,7 +74,7 @@ internal static class UnitCategoryClassifier
             return mention.MeasuredNoun is { } measured && IsMilitaryThing(measured, mention) ? QuantityCategory.Military : QuantityCategory.Other;
         }
 
-        if (mention.LivesThere || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
+        if (mention.LivesThere || IsSettlementSize(mention) || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
             || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold && !IsActedOnOrActing(mention) && IsPlaceSizeFrame(mention)))
         {
             return QuantityCategory.Population;
@@ -175,6 +186,24 @@ internal static class UnitCategoryClassifier
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "town", "city", "village", "hamlet", "suburb", "municipality", "community", "county", "borough", "district", "province",
+        "state", "region", "island", "nation", "country", "republic", "kingdom", "territory", "archipelago", "enclave",
+    };
+
+    /// <summary>
+    /// "a town of 4,400 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
+    /// there, however few, unless something happens to them ("the village of 300 residents was evacuated").
+    /// </summary>
+    private static bool IsSettlementSize(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var of = mention.EvidenceFirst - 1;
+        return mention.Event is null && mention.Head is { } head && (QuantityLexicon.IsPopulationNoun(head) || IsPlainPeople(head))
+            && TokenWindow.IsAt(tokens, of, "of") && of > 0 && tokens[of - 1].IsWord && !tokens[of - 1].IsCapitalized && SettlementNouns.Contains(tokens[of - 1].Text);
     }
 
     /// <summary>

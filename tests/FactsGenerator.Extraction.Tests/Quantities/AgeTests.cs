@@ -12,6 +12,8 @@ public class AgeTests
     [InlineData("The man was 45 years old.", 45, "years")]
     [InlineData("A 67-year-old man was charged.", 67, "years")]
     [InlineData("An eleven-month-old boy was rescued.", 11, "months")]
+    [InlineData("A 58-year old farmer was questioned.", 58, "years")]
+    [InlineData("The three-month old puppy was adopted.", 3, "months")]
     [InlineData("The princess, 67, announced her candidacy.", 67, "years")]
     [InlineData("Another cousin, 23, runs the bakery now.", 23, "years")]
     [InlineData("My neighbour, 81, still swims daily.", 81, "years")]

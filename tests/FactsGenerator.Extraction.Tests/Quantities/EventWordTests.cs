@@ -19,6 +19,17 @@ public class EventWordTests
     [InlineData("The snowstorm left about 900 travellers stranded at the airport.", QuantityCategory.Displacement)]
     [InlineData("The ferry strike went on, stranding 400 tourists on the island.", QuantityCategory.Displacement)]
     [InlineData("The court heard of eight murders over a decade.", QuantityCategory.Casualties)]
+    [InlineData("About 60 hikers were listed as missing after the avalanche.", QuantityCategory.Casualties)]
+    [InlineData("Twelve miners were listed in serious condition.", QuantityCategory.Casualties)]
+    [InlineData("Nearly 90 soldiers on both sides of the border have been killed since June.", QuantityCategory.Casualties)]
+    [InlineData("Some 40 shops in all parts of the city were damaged.", QuantityCategory.Other)]
+    [InlineData("The gunman killed a guard at the depot and two other workers.", QuantityCategory.Casualties)]
+    [InlineData("The raiders killed the owner of the farm and two farmhands.", QuantityCategory.Casualties)]
+    [InlineData("Four crew members were treated for smoke inhalation.", QuantityCategory.Casualties)]
+    [InlineData("Paramedics treated 18 spectators for heat injuries.", QuantityCategory.Casualties)]
+    [InlineData("The clinic treated 200 patients for free.", QuantityCategory.Other)]
+    [InlineData("The gunman shot three shoppers before fleeing.", QuantityCategory.Casualties)]
+    [InlineData("The crew shot 40 scenes in the desert.", QuantityCategory.Other)]
     public void ReadsTheEventThatDecidesTheCategory(string sentence, QuantityCategory category)
     {
         Assert.Equal(category, QuantityTestText.First(sentence).Category);

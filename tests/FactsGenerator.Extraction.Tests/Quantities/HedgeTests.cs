@@ -13,6 +13,7 @@ public class HedgeTests
     [InlineData("The ferry was kind of 50 years old.", 50)]
     [InlineData("About another 250 walkers have signed up.", 250)]
     [InlineData("The canal took about probably a million hours of labour.", 1000000)]
+    [InlineData("The flood closed a dozen shops on the quay.", 12)]
     public void AGuessIsAnEstimate(string sentence, double value)
     {
         var fact = QuantityTestText.First(sentence);
@@ -109,5 +110,15 @@ public class GuessedRangeTests
         Assert.Equal(10m, fact.Value);
         Assert.Equal(15m, fact.UpperValue);
         Assert.Equal(Model.Qualifier.AtLeast, fact.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Three dozen lanterns lit the square.", 36, Qualifier.Exact)]
+    [InlineData("More than a dozen riders fell.", 12, Qualifier.MoreThan)]
+    public void OnlyABareDozenIsRound(string sentence, double value, Qualifier qualifier)
+    {
+        var fact = QuantityTestText.First(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(qualifier, fact.Qualifier);
     }
 }

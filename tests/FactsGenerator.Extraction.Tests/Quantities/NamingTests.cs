@@ -155,4 +155,11 @@ public class NamingTests
     {
         Assert.Equal(name, QuantityTestText.First(sentence).Name);
     }
+
+    [Fact]
+    public void NamesTheFiguresOfAMonthlySeriesAfterTheirMonths()
+    {
+        var facts = QuantityTestText.Extract("There were 40 cases in March, 55 in April and 61 in May.");
+        Assert.Equal(new[] { "Cases", "CasesApril", "CasesMay" }, facts.Select(f => f.Name).ToArray());
+    }
 }

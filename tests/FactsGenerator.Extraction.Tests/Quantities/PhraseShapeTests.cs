@@ -15,6 +15,8 @@ public class PhraseShapeTests
     [InlineData("The fire covered 160 square miles.", 160, "square miles")]
     [InlineData("Each tablet holds 1 mg of the drug.", 1, "mg")]
     [InlineData("The cut-off is 157 miles per hour.", 157, "mph")]
+    [InlineData("The storm flattened three villages Tuesday night.", 3, "villages")]
+    [InlineData("Searchers found two more bodies Friday afternoon near the dam.", 2, "people")]
     public void ReadsTheUnitOfLessCommonPhraseShapes(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);

@@ -26,6 +26,8 @@ public class UnitCategoryTests
     [InlineData("The town has a population of 12,000 inhabitants.", 12000, "people", QuantityCategory.Population)]
     [InlineData("The hamlet is tiny, with a population of about forty people.", 40, "people", QuantityCategory.Population)]
     [InlineData("Around two million indigenous people live in the highlands.", 2000000, "people", QuantityCategory.Population)]
+    [InlineData("The blaze began near a village of 650 people on the ridge.", 650, "people", QuantityCategory.Population)]
+    [InlineData("Floods hit the town of 3,100 residents overnight.", 3100, "people", QuantityCategory.Population)]
     [InlineData("The fund received $90 billion from donors.", 90000000000, "usd", QuantityCategory.Money)]
     [InlineData("The debt reached US$3.4 trillion last year.", 3400000000000, "usd", QuantityCategory.Money)]
     [InlineData("The city paid €20m for the stadium.", 20000000, "eur", QuantityCategory.Money)]
@@ -96,6 +98,13 @@ public class UnitCategoryTests
         var fact = QuantityTestText.Single("Four people were on board; one was pronounced dead at the scene.".Replace("Four people were on board; ", string.Empty));
         Assert.Equal(1m, fact.Value);
         Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void ADistanceAfterAPopulationIsNoPopulation()
+    {
+        var distance = Assert.Single(QuantityTestText.Extract("The mill town of 900 people lies 40 miles north of the capital."), f => f.Unit == "miles");
+        Assert.Equal(QuantityCategory.Other, distance.Category);
     }
 
     [Fact]
