@@ -15,10 +15,10 @@ internal static class GivenNames
 
     public static int Count => Names.Value.Count;
 
-    public static bool Contains(string name) => Names.Value.ContainsKey(PlaceGazetteer.Key(name));
+    public static bool Contains(string name) => Names.Value.ContainsKey(PersonNameKey.Of(name));
 
     /// <summary>Whether the list knows the name as female, male, or both (unknown).</summary>
-    public static NameGender GenderOf(string name) => Names.Value.TryGetValue(PlaceGazetteer.Key(name), out var gender) ? gender : NameGender.Unknown;
+    public static NameGender GenderOf(string name) => Names.Value.TryGetValue(PersonNameKey.Of(name), out var gender) ? gender : NameGender.Unknown;
 
     private static Dictionary<string, NameGender> Load()
     {
@@ -34,7 +34,7 @@ internal static class GivenNames
                 _ => NameGender.Unknown,
             };
             // Keyed as looked up, so that "Ségolène" in the list is found whether or not the text keeps the accents.
-            names[PlaceGazetteer.Key(name)] = gender;
+            names[PersonNameKey.Of(name)] = gender;
         }
 
         return names;

@@ -16,7 +16,7 @@ internal static class Surnames
 
     public static int Count => Names.Value.Count;
 
-    public static bool Contains(string name) => Names.Value.Contains(PlaceGazetteer.Key(name));
+    public static bool Contains(string name) => Names.Value.Contains(PersonNameKey.Of(name));
 
-    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "family-name list", line => PlaceGazetteer.Key(line.Trim()));
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "family-name list", line => PersonNameKey.Of(line.Trim()));
 }

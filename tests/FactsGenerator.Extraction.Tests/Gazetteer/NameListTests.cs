@@ -65,6 +65,35 @@ public class NameListTests
     }
 
     [Theory]
+    [InlineData("McLaughlin")]
+    [InlineData("MacDonald")]
+    [InlineData("McCarthy")]
+    public void AFamilyNameWrittenWithACapitalInsideIsKnown(string name)
+    {
+        Assert.True(Surnames.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("McKenzie")]
+    [InlineData("DeShawn")]
+    public void AGivenNameWrittenWithACapitalInsideIsKnown(string name)
+    {
+        Assert.True(GivenNames.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("McLaughlin", "Mclaughlin")]
+    [InlineData("DeShawn", "Deshawn")]
+    [InlineData("Smith-Jones", "Smith-Jones")]
+    [InlineData("Dell'Amico", "Dell'Amico")]
+    [InlineData("NASA", "NASA")]
+    [InlineData("Ségolène", "Segolene")]
+    public void OnlyACapitalAfterALowerCaseLetterIsFoldedForTheLookUp(string name, string key)
+    {
+        Assert.Equal(key, PersonNameKey.Of(name));
+    }
+
+    [Theory]
     [InlineData("Brown")]
     [InlineData("Church")]
     [InlineData("Jordan")]
