@@ -690,7 +690,7 @@ internal sealed partial class SpeakerResolver
     }
 
     private static bool IsOrdinalPart(Token token) =>
-        token.IsNumber || (token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th");
+        token.IsNumber || token.IsOrdinalSuffix;
 
     private static bool IsTitleOrRoleWord(Token token) =>
         IsTitleWord(token) || Lexicon.RoleHeads.Contains(token.Text)
