@@ -1143,7 +1143,7 @@ internal static partial class RoleParser
         {
             p++;
 
-            // "X, the 45th President of Y": which holder of the office X is in its line is no part of it.
+            // "X, the 12th President of Y": which holder of the office X is in its line is no part of it.
             if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsOrdinalSuffix)
             {
                 p += 2;
