@@ -32,4 +32,20 @@ public class RoleGenericBodyTests
         var facts = Extract.From("Dorvane Bank President Jo Kimble said profits rose.");
         Assert.Equal("president", Extract.Person(facts, "Jo Kimble").Role);
     }
+
+    [Theory]
+    [InlineData("Federal Reserve Board Chairman Jo Kimble said rates would hold.")]
+    [InlineData("National Election Commission Chairman Jo Kimble announced the results.")]
+    public void ABodyCutFromALongerNameStaysOutOfTheOffice(string sentence)
+    {
+        Assert.Equal("chairman", Extract.Person(Extract.From(sentence), "Jo Kimble").Role);
+    }
+
+    [Theory]
+    [InlineData("Acting Central Bank Governor Lina Marsh said inflation would slow.")]
+    [InlineData("The Central Bank Governor Lina Marsh said inflation would slow.")]
+    public void ARankOrAnArticleBeforeTheBodyLeavesItWhole(string sentence)
+    {
+        Assert.EndsWith("central bank governor", Extract.Person(Extract.From(sentence), "Lina Marsh").Role);
+    }
 }
