@@ -5,7 +5,7 @@ public class DemonymBeforePersonTests
     [Theory]
     [InlineData("American Tom Hallworth won the final in Oslo on Sunday.", "Tom Hallworth", "United States")]
     [InlineData("On Sunday, Kenyan Mercy Wambeti took the title in Oslo. Wambeti said she was tired.", "Mercy Wambeti", "Kenya")]
-    [InlineData("American Sydney Hallworth broke her own record in Oslo.", "Sydney Hallworth", "United States")]
+    [InlineData("American Sydney Hallworth won the sprint title in Oslo.", "Sydney Hallworth", "United States")]
     [InlineData("Norwegian Austin Vellaby finished second in Oslo.", "Austin Vellaby", "Norway")]
     public void NationalityBeforeAFullNameIsTheAffiliation(string sentence, string name, string country)
     {

@@ -15,8 +15,8 @@ public class RoleGenericBodyTests
     [Fact]
     public void ACourtOfCommonWordsStaysInTheJudgesOffice()
     {
-        var facts = Extract.From("Superior Court Judge Anita Brooks set bail at a hearing on Monday.");
-        Assert.Equal("superior court judge", Extract.Person(facts, "Anita Brooks").Role);
+        var facts = Extract.From("Superior Court Judge Nadia Pell set bail at a hearing on Monday.");
+        Assert.Equal("superior court judge", Extract.Person(facts, "Nadia Pell").Role);
     }
 
     [Fact]
