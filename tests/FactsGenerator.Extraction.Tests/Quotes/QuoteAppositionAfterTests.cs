@@ -70,7 +70,7 @@ public class QuoteAppositionAfterTests
 
     [Theory]
     [InlineData("\"Prices will fall by the summer,\" Berg was quoted as saying by the agency.")]
-    [InlineData("\"Prices will fall by the summer,\" Berg was quoted saying on the agency's website.")]
+    [InlineData("\"Prices will fall by the summer,\" Berg was quoted saying in a radio interview.")]
     [InlineData("\"Prices will fall by the summer,\" Berg was quoted by the state agency as saying.")]
     [InlineData("\"Prices will fall by the summer,\" Berg was quoted by the state agency saying.")]
     [InlineData("\"Prices will fall by the summer,\" he was quoted as saying.")]
