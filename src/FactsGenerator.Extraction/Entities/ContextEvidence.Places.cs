@@ -61,8 +61,8 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        // ("the Southeast Asian archipelago": a name ending in a demonym describes the feature, and names none.)
-        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(chunk.Tokens[chunk.Last].Text) is null
+        // ("the East Asian archipelago": a name ending in a demonym describes the feature, and names none.)
+        if (next is { } feature && NameForms.IsLowerWord(feature) && Lexicon.FeatureNouns.Contains(feature.Text) && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null
             && !IsBroadcasterOrOpener(chunk, feature))
         {
             NoteFeatureName(chunk, feature.Text);

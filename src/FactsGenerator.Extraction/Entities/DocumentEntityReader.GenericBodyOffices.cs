@@ -18,13 +18,18 @@ internal sealed partial class DocumentEntityReader
 
     private const int MaxGenericBodyWords = 3;
 
+    // Capitalised words of the holder's standing that may stand before the body without being part of its name
+    // ("Acting Central Bank Governor X").
+    private static readonly HashSet<string> HolderStandingWords = Lexicon.Set("Former Acting Deputy Interim Vice Assistant");
+
     // The office with the generic body before it in lower case ("central bank president", "former election commission
     // secretary"), or null when the words before the office name a body by its proper name, a country or a place.
-    private string? OfficeWithGenericBody(IReadOnlyList<Text.Token> tokens, NameChunk body, string office)
+    // runFirst is where the run of capitals holding body and office starts.
+    private string? OfficeWithGenericBody(IReadOnlyList<Text.Token> tokens, int runFirst, NameChunk body, string office)
     {
         // (A lone head, "Court" left after "Supreme", is too little to name a kind of body.)
         if (body.First == body.Last || body.SpacedWordCount > MaxGenericBodyWords || !GenericBodyHeads.Contains(tokens[body.Last].Text)
-            || gazetteer.TryFind(body.Text, out _))
+            || gazetteer.TryFind(body.Text, out _) || IsCutFromLongerName(tokens, runFirst, body.First))
         {
             return null;
         }
@@ -42,5 +47,20 @@ internal sealed partial class DocumentEntityReader
         var past = office.StartsWith(Former, System.StringComparison.Ordinal);
         var held = past ? office.Substring(Former.Length) : office;
         return (past ? Former : string.Empty) + body.Text.ToLowerInvariant() + " " + held;
+    }
+
+    // "Federal Reserve Board Chairman X", "National Election Commission Chairman X": the title rule leaves a word such as
+    // "Federal" out of the body, yet it began the body's name, and the common words left name no kind of body.
+    private static bool IsCutFromLongerName(IReadOnlyList<Text.Token> tokens, int runFirst, int bodyFirst)
+    {
+        for (var k = runFirst; k < bodyFirst; k++)
+        {
+            if (tokens[k].IsWord && !Lexicon.CapitalisedFunctionWords.Contains(tokens[k].Text) && !HolderStandingWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>Two names joined after a place preposition, one of them a known place ("between Arden and Tarsk").</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // "ruins in Arden and Tarskby", "the bus from Velmora to Arden", "storms damaged nearby Arden and Kelbrook": a name
+    // "ruins in Arden and Tarskby", "the bus from Velmora to Arden", "hail battered nearby Arden and Kelbrook": a name
     // that nothing else classified, paired inside a sentence with a place the document already knows, is a place too.
     // (Lists of three or more names are read by AddPlacesListedWithPlaces.)
     private void AddPlacesPairedWithPlaces()

@@ -6,19 +6,19 @@ namespace FactsGenerator.Extraction.Entities;
 /// Ruiz," and "Sgt. Ana Ruiz, a police spokeswoman," say what the person does in the words beside the rank.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // Words of a rank as a role spells it ("petty officer", "lieutenant colonel", "detective chief inspector").
-    private static readonly HashSet<string> RankWords = new(System.StringComparer.Ordinal)
-    {
-        "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
-        "officer", "inspector", "superintendent", "constable", "rear", "vice", "lance", "staff", "master", "petty",
-        "warrant", "first", "class", "second", "chief", "senior", "detective", "police", "woman",
-    };
-
-    // The words among them that alone make a rank (so "chief" or "senior" alone is none).
+    // Words that alone make a rank as a role spells it.
     private static readonly HashSet<string> RankHeads = new(System.StringComparer.Ordinal)
     {
         "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
         "officer", "inspector", "superintendent", "constable",
+    };
+
+    // Words that make a rank only beside a head ("petty officer", "rear admiral", "detective chief inspector"), so "chief"
+    // or "senior" alone is none.
+    private static readonly HashSet<string> RankQualifiers = new(System.StringComparer.Ordinal)
+    {
+        "rear", "vice", "lance", "staff", "master", "petty", "warrant", "first", "class", "second", "chief", "senior",
+        "detective", "police", "woman",
     };
 
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
@@ -47,12 +47,13 @@ internal sealed partial class DocumentEntityReader
         var hasHead = false;
         foreach (var word in role.Split(' '))
         {
-            if (!RankWords.Contains(word))
+            var isHead = RankHeads.Contains(word);
+            if (!isHead && !RankQualifiers.Contains(word))
             {
                 return false;
             }
 
-            hasHead |= RankHeads.Contains(word);
+            hasHead |= isHead;
         }
 
         return hasHead;

@@ -248,7 +248,7 @@ internal sealed partial class DocumentEntityReader
             {
                 var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
-                if (officeRead is not null && person.Role == officeRead && OfficeWithGenericBody(tokens, prefix, officeRead) is { } withBody)
+                if (officeRead is not null && person.Role == officeRead && OfficeWithGenericBody(tokens, chunk.First, prefix, officeRead) is { } withBody)
                 {
                     person.Role = withBody;
                 }

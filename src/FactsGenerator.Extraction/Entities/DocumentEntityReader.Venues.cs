@@ -11,7 +11,7 @@ internal sealed partial class DocumentEntityReader
     /// ("at the Harlow Theatre", "held at Dunmere State Prison", "recorded at Velm Studio"); elsewhere the same name
     /// may be the body that runs it, so only that use decides. "Studios" is left out: it names film companies.
     /// </summary>
-    private static readonly System.Collections.Generic.HashSet<string> BuildingHeads = Lexicon.Set(
+    private static readonly HashSet<string> BuildingHeads = Lexicon.Set(
         "Theatre Theater Arena Prison Penitentiary Jail Hospice Market Hotel Studio Base Lawn Gardens Courthouse");
 
     // "at the Arnmouth Convention Center", "in the Lakeside Exhibition Centre": a hall for events where something
@@ -61,7 +61,7 @@ internal sealed partial class DocumentEntityReader
         first >= 2 && tokens[first - 1].Text is "'s" && tokens[first - 2].IsWord && gazetteer.TryFind(tokens[first - 2].Text, out _);
 
     /// <summary>Last words of sites that also name the bodies running them ("Harlow Center", "Orra Observatory").</summary>
-    private static readonly System.Collections.Generic.HashSet<string> SiteHeads = Lexicon.Set("Center Centre Observatory Facility");
+    private static readonly HashSet<string> SiteHeads = Lexicon.Set("Center Centre Observatory Facility");
 
     // "at Harlow Center in Velm", "launched from Orra Space Center in Tarsk": a centre, an observatory or a facility
     // where something happens, placed in a known place, is the site (a body would be "of" or "for" something:

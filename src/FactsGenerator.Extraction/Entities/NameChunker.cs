@@ -190,8 +190,7 @@ internal static partial class NameChunker
 
     // "1st Fleet Command": the number and its ordinal suffix before the name belong to it.
     private static bool StartsWithOrdinalUnit(IReadOnlyList<Token> tokens, int first, int last) =>
-        first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsWord && !tokens[first - 1].SpaceBefore
-        && tokens[first - 1].Text is "st" or "nd" or "rd" or "th" && ContainsOrganizationHead(tokens, first, last);
+        first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsOrdinalSuffix && ContainsOrganizationHead(tokens, first, last);
 
     // "10 Downing Street", "221 Velmoria Road": a house number opens the name of an address.
     private static bool StartsWithHouseNumber(IReadOnlyList<Token> tokens, int first, int last) =>

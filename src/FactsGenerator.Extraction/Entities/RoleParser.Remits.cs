@@ -55,7 +55,7 @@ internal static partial class RoleParser
             return -1;
         }
 
-        // "the special envoy for Chile negotiations": lower-case nouns after the place are the field held there.
+        // "the special envoy for Chile trade talks": lower-case nouns after the place are the field held there.
         return placeEnd + 1 < tokens.Count && IsFieldWord(tokens[placeEnd + 1]) ? LowerCaseFieldEnd(tokens, placeEnd + 1) : placeEnd;
     }
 

@@ -896,9 +896,6 @@ internal static partial class RoleParser
         Lexicon.TitleModifiers.Contains(word)
         || (word.Length > 5 && !Gazetteer.GivenNames.Contains(word) && NameForms.HasAbstractNounEnding(word));
 
-    // The letters glued to a figure that make it an ordinal ("th" of "45th").
-    private static bool IsOrdinalSuffix(Token token) => token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th";
-
     // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
     // so these two spellings are all a possessive can take.
     private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
@@ -1146,8 +1143,8 @@ internal static partial class RoleParser
         {
             p++;
 
-            // "X, the 45th President of Y": which holder of the office X is in its line is no part of it.
-            if (p + 2 < tokens.Count && tokens[p].IsNumber && IsOrdinalSuffix(tokens[p + 1]))
+            // "X, the 12th President of Y": which holder of the office X is in its line is no part of it.
+            if (p + 2 < tokens.Count && tokens[p].IsNumber && tokens[p + 1].IsOrdinalSuffix)
             {
                 p += 2;
             }

@@ -315,20 +315,6 @@ internal static class QuoteExtractor
         return true;
     }
 
-    // Nothing but punctuation follows the offset in the sentence's paragraph.
-    private static bool EndsParagraph(AnalyzedText text, Sentence sentence, int offset)
-    {
-        for (var i = offset + 1; i < sentence.Paragraph.End; i++)
-        {
-            if (char.IsLetterOrDigit(text.Normalized[i]))
-            {
-                return false;
-            }
-        }
-
-        return offset >= 0;
-    }
-
     // "Mayor Ana Torres wrote on Facebook:" closing its paragraph: the speaker of what follows.
     private static EntityMention? IntroducedByColon(SpeakerResolver resolver, Sentence before, List<(Quotation Quote, Sentence? Sentence)> found)
     {

@@ -412,7 +412,7 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    // ""...," Ana Ruiz was quoted as saying by the agency", "... was quoted saying", "... was quoted by the agency as
+    // ""...," Ana Ruiz was quoted as saying by the agency", "... was quoted saying", "... was quoted by the agency (as)
     // saying": the passive of a report that quotes the subject, who said the words.
     private static bool IsQuotedAsSaying(IReadOnlyList<Token> tokens, int v)
     {
@@ -422,20 +422,23 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        // ("was quoted by the state agency as saying": the outlet that quotes stands between.)
+        // ("was quoted by the state agency as saying", "was quoted by the state agency saying": the outlet that quotes
+        // stands between.)
         const int MaxOutletTokens = 6;
         var participle = v + 1;
         if (tokens[participle].Is("by"))
         {
-            while (participle < tokens.Count && participle - v <= MaxOutletTokens + 1 && !tokens[participle].Is("as"))
+            while (participle < tokens.Count && participle - v <= MaxOutletTokens + 1 && !tokens[participle].Is("as") && !IsSayingParticiple(tokens[participle]))
             {
                 participle++;
             }
         }
 
         participle += participle < tokens.Count && tokens[participle].Is("as") ? 1 : 0;
-        return participle < tokens.Count && (tokens[participle].Is("saying") || tokens[participle].Is("telling"));
+        return participle < tokens.Count && IsSayingParticiple(tokens[participle]);
     }
+
+    private static bool IsSayingParticiple(Token token) => token.Is("saying") || token.Is("telling");
 
     // ""...," Ana Ruiz, a harbour pilot, said", ""...," Ruiz, 61, told reporters", ""...," the mayor, Ana Ruiz, told":
     // an aside between commas after the speaker's name, as news writing describes a speaker, stands between the name and
@@ -690,7 +693,7 @@ internal sealed partial class SpeakerResolver
     }
 
     private static bool IsOrdinalPart(Token token) =>
-        token.IsNumber || (token.IsWord && !token.SpaceBefore && token.Text is "st" or "nd" or "rd" or "th");
+        token.IsNumber || token.IsOrdinalSuffix;
 
     private static bool IsTitleOrRoleWord(Token token) =>
         IsTitleWord(token) || Lexicon.RoleHeads.Contains(token.Text)

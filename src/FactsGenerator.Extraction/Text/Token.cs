@@ -44,6 +44,9 @@ internal readonly struct Token
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
+    /// <summary>The letters glued to a figure that make it an ordinal ("th" of "45th"); the tokenizer splits them off.</summary>
+    public bool IsOrdinalSuffix => Kind == TokenKind.Word && !SpaceBefore && Text is "st" or "nd" or "rd" or "th";
+
     public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => Text;

@@ -3,9 +3,9 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class LowerCaseKindSiteTests
 {
     [Theory]
-    [InlineData("Rebels attacked army positions in Velmar state on Monday.", "Velmar state", "Velmar")]
-    [InlineData("Residents of the city's Rancho Velmos subdivision were evacuated.", "Rancho Velmos subdivision", "Rancho Velmos")]
-    [InlineData("Astronomers used five telescopes at the Mount Orrel observatory near the town.", "Mount Orrel observatory", "Mount Orrel")]
+    [InlineData("Flooding displaced thousands of families in Velmar state.", "Velmar state", "Velmar")]
+    [InlineData("Water mains burst in the Rancho Velmos subdivision on Tuesday.", "Rancho Velmos subdivision", "Rancho Velmos")]
+    [InlineData("Students toured the Mount Orrel observatory last week.", "Mount Orrel observatory", "Mount Orrel")]
     public void AnUnknownNameBeforeItsLowerCaseKindKeepsTheKind(string sentence, string place, string alias)
     {
         var facts = Extract.From(sentence);

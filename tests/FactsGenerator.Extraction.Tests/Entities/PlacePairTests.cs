@@ -6,7 +6,7 @@ public class PlacePairTests
     [InlineData("The company opened offices in Cairo and Tarskby this year.", "Tarskby")]
     [InlineData("The bus runs from Velmora to Jacksonville twice a day.", "Velmora")]
     [InlineData("The new road runs between Kelbrook and Madrid along the river.", "Kelbrook")]
-    [InlineData("Other storms damaged nearby Denver and Mellsby.", "Mellsby")]
+    [InlineData("Hail battered nearby Denver and Mellsby overnight.", "Mellsby")]
     [InlineData("The storms damaged Denver and Mellsby on Monday.", "Mellsby")]
     public void ANamePairedWithAKnownPlaceInsideASentenceIsAPlace(string sentence, string place)
     {
@@ -53,7 +53,7 @@ public class NaturalFeatureTests
     }
 
     [Theory]
-    [InlineData("Ferries are common in the Southeast Asian archipelago, where roads are poor.")]
+    [InlineData("Tourists flock to the Southeast Asian archipelago in the dry season.")]
     [InlineData("Storms often batter the West African coast in the summer.")]
     [InlineData("The chain sold its stores across the Central European region last year.")]
     public void ADemonymBeforeAFeatureOrARegionNamesNoPlace(string sentence)

@@ -6,9 +6,9 @@ public class PlacedSiteTests
     [InlineData("The rally was held at Harrow Center in Lisbon on Friday.", "Harrow Center")]
     [InlineData("Engineers tested the new engine at Orrin Space Center in Florida last spring.", "Orrin Space Center")]
     [InlineData("He is held at Kestrel Valley Correctional Facility in Texas.", "Kestrel Valley Correctional Facility")]
-    [InlineData("The rocket will lift off from Florida's Orrin Space Center next week.", "Orrin Space Center")]
-    [InlineData("A guard was overpowered at Harlan County Courthouse on Monday.", "Harlan County Courthouse")]
-    [InlineData("The 20-floor Hotel Grand Velmora was in danger of collapsing.", "Hotel Grand Velmora")]
+    [InlineData("A weather satellite took off from Texas's Orrin Space Center in March.", "Orrin Space Center")]
+    [InlineData("Protesters gathered at Harlan County Courthouse before the verdict.", "Harlan County Courthouse")]
+    [InlineData("Guests left the Hotel Grand Velmora before dawn on Friday.", "Hotel Grand Velmora")]
     public void SiteAfterAtOrFromAndPlacedInAKnownPlaceIsAPlace(string sentence, string site)
     {
         var facts = Extract.From(sentence);

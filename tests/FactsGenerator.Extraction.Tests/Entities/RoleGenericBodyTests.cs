@@ -15,8 +15,8 @@ public class RoleGenericBodyTests
     [Fact]
     public void ACourtOfCommonWordsStaysInTheJudgesOffice()
     {
-        var facts = Extract.From("Superior Court Judge Anita Brooks set bail at a hearing on Monday.");
-        Assert.Equal("superior court judge", Extract.Person(facts, "Anita Brooks").Role);
+        var facts = Extract.From("Superior Court Judge Nadia Pell set bail at a hearing on Monday.");
+        Assert.Equal("superior court judge", Extract.Person(facts, "Nadia Pell").Role);
     }
 
     [Fact]
@@ -31,5 +31,21 @@ public class RoleGenericBodyTests
     {
         var facts = Extract.From("Dorvane Bank President Jo Kimble said profits rose.");
         Assert.Equal("president", Extract.Person(facts, "Jo Kimble").Role);
+    }
+
+    [Theory]
+    [InlineData("Federal Reserve Board Chairman Jo Kimble said rates would hold.")]
+    [InlineData("National Election Commission Chairman Jo Kimble announced the results.")]
+    public void ABodyCutFromALongerNameStaysOutOfTheOffice(string sentence)
+    {
+        Assert.Equal("chairman", Extract.Person(Extract.From(sentence), "Jo Kimble").Role);
+    }
+
+    [Theory]
+    [InlineData("Acting Central Bank Governor Lina Marsh said inflation would slow.")]
+    [InlineData("The Central Bank Governor Lina Marsh said inflation would slow.")]
+    public void ARankOrAnArticleBeforeTheBodyLeavesItWhole(string sentence)
+    {
+        Assert.EndsWith("central bank governor", Extract.Person(Extract.From(sentence), "Lina Marsh").Role);
     }
 }

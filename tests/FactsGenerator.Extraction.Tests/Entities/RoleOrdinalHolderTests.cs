@@ -6,8 +6,8 @@ public class RoleOrdinalHolderTests
     [Fact]
     public void AnOfficeAfterAnOrdinalIsTheRole()
     {
-        var facts = Extract.From("Mark Delaney was sworn in as the 12th President of Peru on Friday.");
-        var person = Extract.Person(facts, "Mark Delaney");
+        var facts = Extract.From("Tomas Delgado became the 12th President of Peru on Friday after a close vote.");
+        var person = Extract.Person(facts, "Tomas Delgado");
         Assert.Equal("president", person.Role);
         Assert.Equal("Peru", person.Affiliation);
     }

@@ -44,14 +44,14 @@ public class QuoteOfficeHolderTests
     [InlineData("head")]
     public void ABodysHeadOnSecondReferenceIsThePersonHeadingIt(string noun)
     {
-        var facts = Extract.From("Velmwave chief Ana Ruiz spoke after the launch was called off.\n\n\"The sixth try will be the one,\" the Velmwave " + noun + " said.");
+        var facts = Extract.From("Velmwave chief Ana Ruiz visited the new plant on Monday.\n\n\"Orders have never been stronger,\" the Velmwave " + noun + " said.");
         Assert.Equal("Ana Ruiz", Assert.Single(facts.Quotes).Speaker);
     }
 
     [Fact]
     public void ABodysHeadWithTwoCandidatesIsNobody()
     {
-        var facts = Extract.From("Velmwave chief Ana Ruiz met Velmwave chairman Jo Kim.\n\n\"The sixth try will be the one,\" the Velmwave boss said.");
-        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Ana Ruiz" || q.Speaker == "Jo Kim");
+        var facts = Extract.From("Velmwave chief Ana Ruiz met Velmwave chairman Jo Kim.\n\n\"Orders have never been stronger,\" the Velmwave boss said.");
+        Assert.Null(Assert.Single(facts.Quotes).Speaker);
     }
 }

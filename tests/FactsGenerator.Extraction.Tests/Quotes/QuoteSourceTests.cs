@@ -175,8 +175,8 @@ public class QuoteSourceTests
     }
 
     [Theory]
-    [InlineData("Union leader Tomas Brandt threatened to strike if the board failed to put \"money on the table\", according to AFP.")]
-    [InlineData("Union leaders Tomas Brandt and Greta Lind threatened to strike if the board failed to put \"money on the table\", according to Reuters.")]
+    [InlineData("Union leader Tomas Brandt blamed the owners for \"a lack of respect\", according to AFP.")]
+    [InlineData("Union leaders Tomas Brandt and Greta Lind blamed the owners for \"a lack of respect\", according to Reuters.")]
     public void AWireServiceAfterTheWordsReportsWhatTheSubjectSaid(string text)
     {
         Assert.Equal("Tomas Brandt", Assert.Single(Extract.From(text).Quotes).Speaker);
@@ -185,7 +185,7 @@ public class QuoteSourceTests
     [Fact]
     public void AWireServiceAfterTheWordsReportsWhatABodySaid()
     {
-        var facts = Extract.From("The Velm Harbour Union threatened to strike if the board failed to put \"money on the table\", according to AFP.");
+        var facts = Extract.From("The Velm Harbour Union blamed the owners for \"a lack of respect\", according to AFP.");
         Assert.Equal("Velm Harbour Union", Assert.Single(facts.Quotes).Speaker);
     }
 
