@@ -306,7 +306,7 @@ internal static class ContextReader
         }
     }
 
-    // "killed a judge in a courtroom and": the verb, the object and a place phrase of the object.
+    // "killed a guard at the depot and": the verb, the object and a place phrase of the object.
     private const int SharedObjectWindow = 7;
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
@@ -335,7 +335,7 @@ internal static class ContextReader
                 return;
             }
 
-            // "killed a judge in a courtroom and three other people": where the first object was does not end it.
+            // "killed a guard at the depot and two other workers": where the first object was does not end it.
             if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text) && !ObjectPlacePrepositions.Contains(token.Text))
             {
                 return;
@@ -771,7 +771,7 @@ internal static class ContextReader
             return ChangedBy(tokens, first) ? first : -1;
         }
 
-        // "gained 40 cents to $12.50", "fell $6.25 to $64.25": a change in money.
+        // "gained 40 cents to $12.50", "fell $4.10 to $38.20": a change in money.
         if (IsAt(tokens, number, "cents") || IsAt(tokens, number, "pence"))
         {
             number--;

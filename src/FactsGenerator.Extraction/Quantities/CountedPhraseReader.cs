@@ -545,7 +545,7 @@ internal static class CountedPhraseReader
         return k;
     }
 
-    // "closed at $64.25 in early trading", "in New York dealings": when the price was set, not what the money is.
+    // "closed at $38.20 in early trading", "in New York dealings": when the price was set, not what the money is.
     private static bool IsMarketSession(IReadOnlyList<Token> tokens, int preposition) =>
         tokens[preposition].Is("in") && NounPhraseReader.Read(tokens, preposition + 1, out var head, out _, out _)
         && head.ToLowerInvariant() is "trading" or "trade" or "dealings" or "session";

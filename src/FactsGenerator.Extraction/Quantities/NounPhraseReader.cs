@@ -174,7 +174,7 @@ internal static class NounPhraseReader
                 break;
             }
 
-            // "tore through two neighborhoods Wednesday evening": a weekday after the noun dates the clause; it is never
+            // "flattened three farms Sunday night": a weekday after the noun dates the clause; it is never
             // what is counted.
             if (words.Count > 0 && IsWeekdayName(token))
             {

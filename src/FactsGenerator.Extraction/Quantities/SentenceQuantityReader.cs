@@ -206,14 +206,14 @@ internal static class SentenceQuantityReader
     };
 
     /// <summary>
-    /// "38 patients in January, 18 in February, 17 in March": the month right after a figure of a series sets it apart
+    /// "40 cases in March, 55 in April, 61 in May": the month right after a figure of a series sets it apart
     /// from its neighbours better than a name before it (it is only used when figures would share a name).
     /// </summary>
     private static string? MonthAfter(IReadOnlyList<Token> tokens, int index) =>
         (IsAt(tokens, index, "in") || IsAt(tokens, index, "during")) && IsWordAt(tokens, index + 1) && tokens[index + 1].IsCapitalized
         && QuantityLexicon.IsMonth(tokens[index + 1].Text) ? tokens[index + 1].Text : null;
 
-    // "a dozen businesses", "nearly a dozen": a dozen said once is a round number, like "a couple"; "two dozen" is counted.
+    // "a dozen shops", "nearly a dozen": a dozen said once is a round number, like "a couple"; "two dozen" is counted.
     private static bool IsADozen(IReadOnlyList<Token> tokens, NumberMatch number) =>
         number.Value == 12m && (tokens[number.First].Is("a") ? IsAt(tokens, number.First + 1, "dozen") && number.Last == number.First + 1
             : tokens[number.First].Is("dozen") && number.Last == number.First && IsAt(tokens, number.First - 1, "a"));
