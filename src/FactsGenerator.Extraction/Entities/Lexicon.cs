@@ -222,6 +222,9 @@ internal static class Lexicon
     /// <summary>Whether the word is a month or a day of the week, written exactly as a name ("March", "Friday").</summary>
     public static bool IsMonthOrWeekdayName(string word) => MonthAndWeekdayNames.Contains(word);
 
+    /// <summary>Whether the word is a day of the week, written exactly as a name ("Friday").</summary>
+    public static bool IsWeekdayName(string word) => Array.IndexOf(WeekdayNames, word) >= 0;
+
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(
         "January February March April May June July August September October November December Feb Mar Apr Jun " +
