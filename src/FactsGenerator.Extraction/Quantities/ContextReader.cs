@@ -681,7 +681,7 @@ internal static class ContextReader
 
     // The noun ends a plain noun phrase that opens the sentence ("Net sales", "The jobless rate"), so it is no verb
     // ("heads vary in size", "served in the force").
-    private static bool OpensSentence(IReadOnlyList<Token> tokens, int noun)
+    private static bool EndsOpeningNounPhrase(IReadOnlyList<Token> tokens, int noun)
     {
         if (noun > SubjectPhraseWords)
         {
@@ -718,10 +718,10 @@ internal static class ContextReader
             if (FramingPrepositions.Contains(tokens[k].Text))
             {
                 var subject = tokens[k - 1];
-                var opensSentence = k - 1 == 0;
-                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !opensSentence) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
+                var isFirstWord = k - 1 == 0;
+                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !isFirstWord) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
                     || EndsWith(subject, "ing") || EndsWith(subject, "ly") || !NounPhraseReader.HasLatinLetter(subject.Text) || IsLinkingVerb(subject.Text) || IsVerbForm(subject.Text)
-                    || !OpensSentence(tokens, k - 1))
+                    || !EndsOpeningNounPhrase(tokens, k - 1))
                 {
                     return null;
                 }
@@ -764,7 +764,7 @@ internal static class ContextReader
             number--;
         }
 
-        if (IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
+        if ((IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text)) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
         {
             var first = IsAt(tokens, number - 1, "a") ? number - 1 : number;
             first = IsAt(tokens, first - 1, "half") || IsAt(tokens, first - 1, "quarter") ? first - 1 : first;
