@@ -29,11 +29,12 @@ internal sealed partial class DocumentEntityReader
             else if (record.Name.IndexOf(' ') > 0)
             {
                 var resolved = record.Resolve();
-                AddSpelling(spelledBy, Initials(record.Name), resolved);
+                var initials = Initials(record.Name);
+                AddSpelling(spelledBy, initials, resolved);
 
-                // "CSTM" for "Centre for Soil Testing And Mapping": a particle written with a
-                // capital, as titles are, gives no letter either.
-                if (Initials(record.Name, skipParticles: true) is var withoutParticles && withoutParticles != Initials(record.Name))
+                // "CSTM" for "Centre for Soil Testing And Mapping": a particle written with a capital, as titles are,
+                // gives no letter either.
+                if (Initials(record.Name, skipParticles: true) is var withoutParticles && withoutParticles != initials)
                 {
                     AddSpelling(spelledBy, withoutParticles, resolved);
                 }

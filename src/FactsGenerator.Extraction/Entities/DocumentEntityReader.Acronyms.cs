@@ -196,8 +196,9 @@ internal sealed partial class DocumentEntityReader
         return wordsUsed >= 2;
     }
 
-    /// <summary>How often each acronym was read only as the first word of a longer unexplained name.</summary>
-    private readonly Dictionary<string, int> modifierAcronymUses = new(System.StringComparer.Ordinal);
+    /// <summary>How often each acronym was read only as the first word of a longer unexplained name (sorted, so the
+    /// discarding pass never walks hash order).</summary>
+    private readonly SortedDictionary<string, int> modifierAcronymUses = new(System.StringComparer.Ordinal);
 
     // "the VLX General Public Licence", "the QRT Harbour Challenge", "RK Tamal Sen": capitals before more
     // capitalised words of a name nothing else explains name a product, a contest or a person's initials, not a body

@@ -118,16 +118,17 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // A body's own name before "party" or "group": no party adjective, nationality, place, "-based" description or
+    // A body's own name before "party" or "group": no party adjective, nationality, place, "-based" description,
     // capitalised first word of a sentence ("the Conservative group", "the South Velmorian group", "the Harlow-based
-    // group", "One group attacked").
+    // group", "One group attacked") or lone dictionary word ("the Communist party", "the Progressive party": the
+    // adjective names no party without its noun, as "Democratic" does not).
     private bool NamesBodyBeforeKindNoun(NameChunk chunk, Token noun)
     {
         var name = chunk.Text;
         var tokens = chunk.Tokens;
         var opensSentence = chunk.First == 0 || tokens[chunk.First - 1].Kind == TokenKind.Symbol || NameChunker.IsClauseStart(tokens, chunk.First);
         if (Lexicon.PartyAdjectives.Contains(name) || Lexicon.NonNameWords.Contains(name) || name.EndsWith("-based", System.StringComparison.Ordinal)
-            || (opensSentence && chunk.SpacedWordCount == 1))
+            || (chunk.SpacedWordCount == 1 && (opensSentence || Gazetteer.EnglishWords.IsOrdinaryWord(name))))
         {
             return false;
         }

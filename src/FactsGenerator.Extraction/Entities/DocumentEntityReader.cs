@@ -505,7 +505,7 @@ internal sealed partial class DocumentEntityReader
             case EntityKind.Organization:
                 // "a Republican senator", "the Democratic nominee": an adjective of a party only describes; the party
                 // is named by its full name ("Republican Party"), which other passes find.
-                if (chunk.First == chunk.Last && AdjectivesOfParties.Contains(chunk.Text))
+                if (chunk.First == chunk.Last && Lexicon.PartyAdjectivesOnly.Contains(chunk.Text))
                 {
                     break;
                 }
@@ -533,9 +533,6 @@ internal sealed partial class DocumentEntityReader
                 break;
         }
     }
-
-    /// <summary>Party words that are adjectives, never a party's name alone (unlike "Labour" or "Greens").</summary>
-    private static readonly HashSet<string> AdjectivesOfParties = Lexicon.Set("Republican Democratic Conservative Liberal Socialist");
 
     // "the Velmorian Prime Minister": an office, with or without the country it serves, is no body.
     private static bool HasTitleOrDemonym(NameChunk chunk)

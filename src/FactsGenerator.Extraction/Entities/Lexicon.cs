@@ -138,6 +138,10 @@ internal static class Lexicon
     /// <summary>Party adjectives written before a politician's name ("Republican Larry Hogan").</summary>
     public static readonly HashSet<string> PartyAdjectives = Set("Republican Democrat Democratic Conservative Labour Liberal Socialist Independent Green Tory");
 
+    /// <summary>The party adjectives that are never a party's name alone, kept beside <see cref="PartyAdjectives"/> so the
+    /// two lists change together ("a Republican senator" names no body; "Labour" or "Tory" alone may).</summary>
+    public static readonly HashSet<string> PartyAdjectivesOnly = Set("Republican Democratic Conservative Liberal Socialist");
+
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
     public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal) { "Bill", "Mark", "Grant", "Chase", "Glen", "Dale" };
@@ -221,6 +225,9 @@ internal static class Lexicon
 
     /// <summary>Whether the word is a month or a day of the week, written exactly as a name ("March", "Friday").</summary>
     public static bool IsMonthOrWeekdayName(string word) => MonthAndWeekdayNames.Contains(word);
+
+    /// <summary>Whether the word is a day of the week, written exactly as a name ("Friday").</summary>
+    public static bool IsWeekdayName(string word) => Array.IndexOf(WeekdayNames, word) >= 0;
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> NonNameWords = Set(

@@ -332,7 +332,7 @@ internal static partial class NameChunker
         return Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular);
     }
 
-    private static bool IsWeekday(Token token) => token.IsWord && System.Array.IndexOf(Lexicon.WeekdayNames, token.Text) >= 0;
+    private static bool IsWeekday(Token token) => token.IsWord && Lexicon.IsWeekdayName(token.Text);
 
     // A weekday or a month: after "on" or "in" it dates the clause rather than continuing a name.
     private static bool IsCalendarWord(Token token) => token.IsWord && Lexicon.IsMonthOrWeekdayName(token.Text);

@@ -29,9 +29,17 @@ internal static partial class NumberReader
         "the", "its", "their", "his", "her", "our", "these", "those", "them", "my", "your", "this", "us",
     };
 
-    /// <summary>"a couple of weeks", "the next couple of days": the idiom states two only roughly.</summary>
+    /// <summary>"a couple of weeks", "the next couple of days", "a dozen shops": the idiom states two (or twelve) only
+    /// roughly.</summary>
     public static bool IsRoughIdiom(IReadOnlyList<Token> tokens, NumberMatch match) =>
-        match.Form == NumberForm.Words && (tokens[match.First].Is("couple") || (tokens[match.First].Is("a") && match.First + 1 < tokens.Count && tokens[match.First + 1].Is("couple")));
+        (match.Form == NumberForm.Words && (tokens[match.First].Is("couple") || (tokens[match.First].Is("a") && match.First + 1 < tokens.Count && tokens[match.First + 1].Is("couple"))))
+        || IsADozen(tokens, match);
+
+    // "a dozen shops", "nearly a dozen": a dozen said once is a round number, like "a couple"; "two dozen" is counted.
+    private static bool IsADozen(IReadOnlyList<Token> tokens, NumberMatch number) =>
+        number.Value == 12m && (tokens[number.First].Is("a")
+            ? number.Last == number.First + 1 && tokens[number.Last].Is("dozen")
+            : tokens[number.First].Is("dozen") && number.Last == number.First && number.First > 0 && tokens[number.First - 1].Is("a"));
 
     private static bool TryReadIdiom(IReadOnlyList<Token> tokens, int index, out NumberMatch match) =>
         TryReadCouple(tokens, index, out match) || TryReadHandful(tokens, index, out match) || TryReadNumberOf(tokens, index, out match)

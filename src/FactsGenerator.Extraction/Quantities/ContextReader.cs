@@ -306,7 +306,7 @@ internal static class ContextReader
         }
     }
 
-    // "killed a judge in a courtroom and": the verb, the object and a place phrase of the object.
+    // "killed a guard at the depot and": the verb, the object and a place phrase of the object.
     private const int SharedObjectWindow = 7;
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "their", "its" };
@@ -335,7 +335,7 @@ internal static class ContextReader
                 return;
             }
 
-            // "killed a judge in a courtroom and three other people": where the first object was does not end it.
+            // "killed a guard at the depot and two other workers": where the first object was does not end it.
             if (token.IsWord && QuantityLexicon.IsFunctionWord(token.Text) && !ObjectDeterminers.Contains(token.Text) && !ObjectPlacePrepositions.Contains(token.Text))
             {
                 return;
@@ -681,7 +681,7 @@ internal static class ContextReader
 
     // The noun ends a plain noun phrase that opens the sentence ("Net sales", "The jobless rate"), so it is no verb
     // ("heads vary in size", "served in the force").
-    private static bool OpensSentence(IReadOnlyList<Token> tokens, int noun)
+    private static bool EndsOpeningNounPhrase(IReadOnlyList<Token> tokens, int noun)
     {
         if (noun > SubjectPhraseWords)
         {
@@ -718,10 +718,10 @@ internal static class ContextReader
             if (FramingPrepositions.Contains(tokens[k].Text))
             {
                 var subject = tokens[k - 1];
-                var opensSentence = k - 1 == 0;
-                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !opensSentence) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
+                var isFirstWord = k - 1 == 0;
+                if (!IsWordAt(tokens, k - 1) || (subject.IsCapitalized && !isFirstWord) || QuantityLexicon.IsFunctionWord(subject.Text) || IsPastVerb(subject)
                     || EndsWith(subject, "ing") || EndsWith(subject, "ly") || !NounPhraseReader.HasLatinLetter(subject.Text) || IsLinkingVerb(subject.Text) || IsVerbForm(subject.Text)
-                    || !OpensSentence(tokens, k - 1))
+                    || !EndsOpeningNounPhrase(tokens, k - 1))
                 {
                     return null;
                 }
@@ -764,14 +764,14 @@ internal static class ContextReader
             number--;
         }
 
-        if (IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
+        if ((IsWordAt(tokens, number) && NumberWords.IsCardinalWord(tokens[number].Text)) || IsAt(tokens, number, "half") || IsAt(tokens, number, "quarter"))
         {
             var first = IsAt(tokens, number - 1, "a") ? number - 1 : number;
             first = IsAt(tokens, first - 1, "half") || IsAt(tokens, first - 1, "quarter") ? first - 1 : first;
             return ChangedBy(tokens, first) ? first : -1;
         }
 
-        // "gained 40 cents to $12.50", "fell $6.25 to $64.25": a change in money.
+        // "gained 40 cents to $12.50", "fell $4.10 to $38.20": a change in money.
         if (IsAt(tokens, number, "cents") || IsAt(tokens, number, "pence"))
         {
             number--;

@@ -174,9 +174,9 @@ internal static class NounPhraseReader
                 break;
             }
 
-            // "tore through two neighborhoods Wednesday evening": a weekday after the noun dates the clause; it is never
+            // "flattened three farms Sunday night": a weekday after the noun dates the clause; it is never
             // what is counted.
-            if (words.Count > 0 && IsWeekdayName(token))
+            if (words.Count > 0 && Entities.Lexicon.IsWeekdayName(token.Text))
             {
                 break;
             }
@@ -232,8 +232,6 @@ internal static class NounPhraseReader
 
         return true;
     }
-
-    private static bool IsWeekdayName(Token token) => Array.IndexOf(Entities.Lexicon.WeekdayNames, token.Text) >= 0;
 
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {

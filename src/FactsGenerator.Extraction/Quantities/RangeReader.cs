@@ -99,7 +99,7 @@ internal static class RangeReader
     private const decimal NewLevelRatio = 3m;
 
     /// <summary>
-    /// "Shares fell $6.25 to $64.25", "the rate rose 2% to 9%": a verb of movement, an amount with its own sign or share,
+    /// "Shares fell $4.10 to $38.20", "the rate rose 2% to 9%": a verb of movement, an amount with its own sign or share,
     /// and a far larger figure after "to" are a change and the level it reached, two figures; "prices rose 5 to 10
     /// percent" or "$5 to $7" stay ranges.
     /// </summary>

@@ -206,17 +206,12 @@ internal static class SentenceQuantityReader
     };
 
     /// <summary>
-    /// "38 patients in January, 18 in February, 17 in March": the month right after a figure of a series sets it apart
+    /// "40 cases in March, 55 in April, 61 in May": the month right after a figure of a series sets it apart
     /// from its neighbours better than a name before it (it is only used when figures would share a name).
     /// </summary>
     private static string? MonthAfter(IReadOnlyList<Token> tokens, int index) =>
         (IsAt(tokens, index, "in") || IsAt(tokens, index, "during")) && IsWordAt(tokens, index + 1) && tokens[index + 1].IsCapitalized
         && QuantityLexicon.IsMonth(tokens[index + 1].Text) ? tokens[index + 1].Text : null;
-
-    // "a dozen businesses", "nearly a dozen": a dozen said once is a round number, like "a couple"; "two dozen" is counted.
-    private static bool IsADozen(IReadOnlyList<Token> tokens, NumberMatch number) =>
-        number.Value == 12m && (tokens[number.First].Is("a") ? IsAt(tokens, number.First + 1, "dozen") && number.Last == number.First + 1
-            : tokens[number.First].Is("dozen") && number.Last == number.First && IsAt(tokens, number.First - 1, "a"));
 
     private const int NoCasualtyWindow = 4;
 
@@ -469,7 +464,7 @@ internal static class SentenceQuantityReader
         if (mention.UpperValue is null && earlier is null && statedOrRough)
         {
             // "a couple of weeks" says two only roughly.
-            mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || IsADozen(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
+            mention.Qualifier = qualifier == Qualifier.Exact && (NumberReader.IsRoughIdiom(tokens, number) || (IsRound(mention.Value) && QualifierReader.SharesEarlierEstimate(tokens, qualifierStart)))
                 ? Qualifier.About : qualifier;
 
             // "a couple of projects" names a small number, like "a few"; readers take it as vague, not as two.

@@ -63,7 +63,7 @@ internal static class UnitCategoryClassifier
         var head = mention.Head;
 
         // "a population of 12,000", "inhabitants number 5,000".
-        // ("35 miles from town" after "4,400 people" measures a distance, whatever noun stands before it.)
+        // ("40 miles from town" after "900 people" measures a distance, whatever noun stands before it.)
         if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null && mention.UnitKind != UnitKind.Measure)
         {
             return QuantityCategory.Population;
@@ -195,7 +195,7 @@ internal static class UnitCategoryClassifier
     };
 
     /// <summary>
-    /// "a town of 4,400 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
+    /// "a town of 3,100 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
     /// there, however few, unless something happens to them ("the village of 300 residents was evacuated").
     /// </summary>
     private static bool IsSettlementSize(QuantityMention mention)

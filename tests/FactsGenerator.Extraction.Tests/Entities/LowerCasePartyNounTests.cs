@@ -19,6 +19,16 @@ public class LowerCasePartyNounTests
         Assert.Contains("Democratic party", Extract.OrganizationNames(facts));
     }
 
+    [Theory]
+    [InlineData("On Monday the Progressive party chose 12 new candidates.", "Progressive")]
+    [InlineData("She joined the Communist party at 19.", "Communist")]
+    public void ALoneDictionaryWordKeepsItsNoun(string sentence, string adjective)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(adjective + " party", names);
+        Assert.DoesNotContain(adjective, names);
+    }
+
     [Fact]
     public void AGroupIsNamedWithoutTheNoun()
     {

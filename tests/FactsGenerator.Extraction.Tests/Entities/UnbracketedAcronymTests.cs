@@ -26,5 +26,6 @@ public class UnbracketedAcronymTests
     {
         var facts = Extract.From("Shares of Morrow Dale Holdings MDX fell on Tuesday.");
         Assert.DoesNotContain("MDX", Extract.OrganizationNames(facts));
+        Assert.Contains("Morrow Dale Holdings MDX", Extract.OrganizationNames(facts));
     }
 }

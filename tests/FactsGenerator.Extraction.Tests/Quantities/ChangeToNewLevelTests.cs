@@ -72,6 +72,13 @@ public class ChangeToNewLevelTests
         Assert.DoesNotContain("trading", reached.About);
     }
 
+    [Fact]
+    public void TradeIsWhatTheMoneyIsNotASession()
+    {
+        var fact = QuantityTestText.Single("The two neighbours did $40 billion in trade last year.");
+        Assert.StartsWith("trade", fact.About);
+    }
+
     [Theory]
     [InlineData("Fares rose $5 to $7 on most routes.")]
     [InlineData("Prices rose 5 to 10 percent.")]
