@@ -33,7 +33,7 @@ internal sealed partial class DocumentEntityReader
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
-            if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
+            if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)))
             {
                 continue;
             }
@@ -84,6 +84,24 @@ internal sealed partial class DocumentEntityReader
 
         return !Lexicon.TitleWords.Contains(tokens[first].Text) && !Lexicon.Honorifics.Contains(tokens[first].Text) && !NameForms.IsCountryOrDemonym(tokens[first].Text)
             && !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text + "-" + tokens[last].Text);
+    }
+
+    // "KM Ana Ruiz", "AKM Jo Kim": South Asian names often open with the initials of further given names, written
+    // as two or three capitals without periods before a known given name and a family name. Letters that stand for a
+    // title, a seat, a ship, a place or a known body ("CEO", "MP", "MV", "US", "BBC") are no initials.
+    private bool IsLeadingInitials(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxInitials = 3;
+        var word = tokens[first].Text;
+        if (last - first < 2 || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
+            || !tokens[first + 1].SpaceBefore || !GivenNames.Contains(tokens[first + 1].Text) || !NameForms.IsPersonNameWord(tokens[first + 1]))
+        {
+            return false;
+        }
+
+        return !Lexicon.TitleWords.Contains(word) && !TitleAbbreviations.IsShortTitle(word) && !ShipPrefixes.Contains(word) && !NameChunker.IsSeatAbbreviation(word)
+            && !OrganizationLexicon.Contains(word) && !gazetteer.TryFind(word, out _) && !NameForms.IsCountryOrDemonym(word) && !Lexicon.NonAcronyms.Contains(word)
+            && !DefinedAcronyms().ContainsKey(word);
     }
 
     private static bool IsShortCapitalisedWord(Token token, int maxLength) =>
