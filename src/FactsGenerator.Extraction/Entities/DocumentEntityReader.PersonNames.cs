@@ -50,7 +50,7 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i) || IsTitleWordSurname(tokens, i)))
+            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i) || IsTitleWordSurname(tokens, i) || IsCuedWordSurname(tokens, first, i)))
             {
                 continue;
             }
@@ -141,6 +141,69 @@ internal sealed partial class DocumentEntityReader
         return System.Array.IndexOf(WordLikeSurnames, word) >= 0 && FollowsLoneGivenName(tokens, index)
             && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
+
+    // "said Tom Bridge", "Judge Rosa Hill QC said", "striker Ana Park, 24,": a family name that is also a word of places
+    // or of grammar ("Hall", "Bridge", "How") ends the name of a person after a lone given name when the text cues a
+    // person right beside the two words: a verb of saying, an age between commas, letters of an honour, or a title or a
+    // noun for a person or an honorific straight before. Without a cue such a run stays a place's or a building's name.
+    private static bool IsCuedWordSurname(IReadOnlyList<Token> tokens, int first, int index)
+    {
+        var word = tokens[index].Text;
+        if (index != first + 1 || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
+            || NameForms.IsCountryOrDemonym(word) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word))
+        {
+            return false;
+        }
+
+        return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
+    }
+
+    // "the Queen Ana Market said": after a capitalised title or another name word the two are the end of a longer name
+    // (a capitalised noun for a person, "Driver Tom Bridge said", only describes them).
+    private static bool ContinuesLongerName(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first < 1 || !tokens[first - 1].IsWord || !char.IsUpper(tokens[first - 1].Text[0]))
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1].Text;
+        return Lexicon.TitleWords.Contains(before) || Lexicon.Honorifics.Contains(before) || !RoleParser.IsPersonNoun(before.ToLowerInvariant());
+    }
+
+    private static bool IsPersonCueBefore(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first < 1 || !tokens[first - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        return NameForms.IsLowerWord(before)
+            ? Lexicon.AttributionVerbs.Contains(before.Text) || RoleParser.IsPersonNoun(before.Text) || Lexicon.RoleHeads.Contains(before.Text)
+            : PlainHonorifics.Contains(before.Text)
+                || (Lexicon.TitleWords.Contains(before.Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)
+                    && !Lexicon.NonNameWords.Contains(tokens[last].Text) && !Lexicon.EventWords.Contains(tokens[last].Text));
+    }
+
+    // (A capitalised office or a title of nobility opens the names of buildings and markets too, "Queen Ana Market",
+    // "Lady Jo Hall", so before a word of places, bodies or events only a plain honorific counts.)
+    private static readonly HashSet<string> PlainHonorifics = new(System.StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor" };
+
+    private static bool IsPersonCueAfter(IReadOnlyList<Token> tokens, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        return (NameForms.IsLowerWord(tokens[next]) && Lexicon.AttributionVerbs.Contains(tokens[next].Text)) || NameChunker.IsPostNominal(tokens, next);
+    }
+
+    // "Tom Bridge, 45,": an age between commas only follows a person's name.
+    private static bool IsAgedAfter(IReadOnlyList<Token> tokens, int last) =>
+        last + 3 < tokens.Count && tokens[last + 1].IsSymbol(',') && tokens[last + 2].IsNumber && tokens[last + 3].IsSymbol(',');
 
     // The word at index is written apart from a given name right before it ("Theresa May", "Ana Mayor").
     private static bool FollowsLoneGivenName(IReadOnlyList<Token> tokens, int index) =>
