@@ -514,8 +514,10 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var words = chunk.SpacedWordCount;
+        // ("said Tom Bridge": any place word after a lone given name, with a person cued right beside the two.)
+        var cued = words == 2 && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && IsCuedWordSurname(tokens, chunk.First, chunk.Last);
         if (words < 2 || words > MaxPersonWords || chunk.InsideQuote
-            || !IsPlaceOrEventWordSurname(tokens[chunk.Last].Text)
+            || !(IsPlaceOrEventWordSurname(tokens[chunk.Last].Text) || cued)
             || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
             || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
         {
@@ -529,7 +531,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         // A place or an event never speaks, so the family name used alone as a speaker ("Day said") marks a person too.
-        return (words >= 3 && GivenNames.Contains(tokens[chunk.Last - 1].Text) && tokens[chunk.Last - 1].SpaceBefore) || evidence.IsActor(chunk.Text) || IsFollowedByWho(tokens, chunk.Last)
+        return cued || (words >= 3 && GivenNames.Contains(tokens[chunk.Last - 1].Text) && tokens[chunk.Last - 1].SpaceBefore) || evidence.IsActor(chunk.Text) || IsFollowedByWho(tokens, chunk.Last)
             || evidence.IsSpeaker(tokens[chunk.Last].Text) || evidence.IsIntroducedAsPerson(chunk.Text)
             || HasPersonNounBeside(tokens, chunk) || RoleParser.Before(tokens, chunk.First, chunks)?.Role is not null;
     }

@@ -33,7 +33,7 @@ internal sealed partial class DocumentEntityReader
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
-            if (i == first && i < last && Lexicon.WordLikeGivenNames.Contains(token.Text))
+            if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)))
             {
                 continue;
             }
@@ -50,7 +50,7 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i) || IsTitleWordSurname(tokens, i)))
+            if (i == last && i > first && (IsRegnalNumber(tokens, i) || IsWordLikeSurname(tokens, i) || IsTitleWordSurname(tokens, i) || IsCuedWordSurname(tokens, first, i)))
             {
                 continue;
             }
@@ -84,6 +84,24 @@ internal sealed partial class DocumentEntityReader
 
         return !Lexicon.TitleWords.Contains(tokens[first].Text) && !Lexicon.Honorifics.Contains(tokens[first].Text) && !NameForms.IsCountryOrDemonym(tokens[first].Text)
             && !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text + "-" + tokens[last].Text);
+    }
+
+    // "KM Ana Ruiz", "AKM Jo Kim": South Asian names often open with the initials of further given names, written
+    // as two or three capitals without periods before a known given name and a family name. Letters that stand for a
+    // title, a seat, a ship, a place or a known body ("CEO", "MP", "MV", "US", "BBC") are no initials.
+    private bool IsLeadingInitials(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxInitials = 3;
+        var word = tokens[first].Text;
+        if (last - first < 2 || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
+            || !tokens[first + 1].SpaceBefore || !GivenNames.Contains(tokens[first + 1].Text) || !NameForms.IsPersonNameWord(tokens[first + 1]))
+        {
+            return false;
+        }
+
+        return !Lexicon.TitleWords.Contains(word) && !TitleAbbreviations.IsShortTitle(word) && !ShipPrefixes.Contains(word) && !NameChunker.IsSeatAbbreviation(word)
+            && !OrganizationLexicon.Contains(word) && !gazetteer.TryFind(word, out _) && !NameForms.IsCountryOrDemonym(word) && !Lexicon.NonAcronyms.Contains(word)
+            && !DefinedAcronyms().ContainsKey(word);
     }
 
     private static bool IsShortCapitalisedWord(Token token, int maxLength) =>
@@ -123,6 +141,69 @@ internal sealed partial class DocumentEntityReader
         return System.Array.IndexOf(WordLikeSurnames, word) >= 0 && FollowsLoneGivenName(tokens, index)
             && !(index + 1 < tokens.Count && tokens[index + 1].IsNumber);
     }
+
+    // "said Tom Bridge", "Judge Rosa Hill QC said", "striker Ana Park, 24,": a family name that is also a word of places
+    // or of grammar ("Hall", "Bridge", "How") ends the name of a person after a lone given name when the text cues a
+    // person right beside the two words: a verb of saying, an age between commas, letters of an honour, or a title or a
+    // noun for a person or an honorific straight before. Without a cue such a run stays a place's or a building's name.
+    private static bool IsCuedWordSurname(IReadOnlyList<Token> tokens, int first, int index)
+    {
+        var word = tokens[index].Text;
+        if (index != first + 1 || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
+            || NameForms.IsCountryOrDemonym(word) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word))
+        {
+            return false;
+        }
+
+        return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
+    }
+
+    // "the Queen Ana Market said": after a capitalised title or another name word the two are the end of a longer name
+    // (a capitalised noun for a person, "Driver Tom Bridge said", only describes them).
+    private static bool ContinuesLongerName(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first < 1 || !tokens[first - 1].IsWord || !char.IsUpper(tokens[first - 1].Text[0]))
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1].Text;
+        return Lexicon.TitleWords.Contains(before) || Lexicon.Honorifics.Contains(before) || !RoleParser.IsPersonNoun(before.ToLowerInvariant());
+    }
+
+    private static bool IsPersonCueBefore(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first < 1 || !tokens[first - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        return NameForms.IsLowerWord(before)
+            ? Lexicon.AttributionVerbs.Contains(before.Text) || RoleParser.IsPersonNoun(before.Text) || Lexicon.RoleHeads.Contains(before.Text)
+            : PlainHonorifics.Contains(before.Text)
+                || (Lexicon.TitleWords.Contains(before.Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)
+                    && !Lexicon.NonNameWords.Contains(tokens[last].Text) && !Lexicon.EventWords.Contains(tokens[last].Text));
+    }
+
+    // (A capitalised office or a title of nobility opens the names of buildings and markets too, "Queen Ana Market",
+    // "Lady Jo Hall", so before a word of places, bodies or events only a plain honorific counts.)
+    private static readonly HashSet<string> PlainHonorifics = new(System.StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor" };
+
+    private static bool IsPersonCueAfter(IReadOnlyList<Token> tokens, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        return (NameForms.IsLowerWord(tokens[next]) && Lexicon.AttributionVerbs.Contains(tokens[next].Text)) || NameChunker.IsPostNominal(tokens, next);
+    }
+
+    // "Tom Bridge, 45,": an age between commas only follows a person's name.
+    private static bool IsAgedAfter(IReadOnlyList<Token> tokens, int last) =>
+        last + 3 < tokens.Count && tokens[last + 1].IsSymbol(',') && tokens[last + 2].IsNumber && tokens[last + 3].IsSymbol(',');
 
     // The word at index is written apart from a given name right before it ("Theresa May", "Ana Mayor").
     private static bool FollowsLoneGivenName(IReadOnlyList<Token> tokens, int index) =>

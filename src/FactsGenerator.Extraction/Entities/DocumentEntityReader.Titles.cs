@@ -180,10 +180,12 @@ internal sealed partial class DocumentEntityReader
                 roleStart = field;
             }
 
-            var nameChunk = SubChunk(chunk, nameStart, chunk.Last);
+            // ("Sheikh Ana": before a name of one word the title of address is part of the name.)
+            var addressInName = nameStart == chunk.Last && IsAddressTitle(title);
+            var nameChunk = SubChunk(chunk, addressInName ? t : nameStart, chunk.Last);
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             string? officeRead = null;
-            if (!isHonorific && person.Role is null)
+            if (!isHonorific && person.Role is null && !(addressInName && t == roleStart))
             {
                 // "Prime Minister Sheikh Ana": a title of address after an office is how the holder is called, not
                 // part of the office.
@@ -293,7 +295,11 @@ internal sealed partial class DocumentEntityReader
 
     // "Sheikh" after an office's head ("President Sheikh"): a title of address, not a word of the office.
     private static bool IsAddressAfterOffice(IReadOnlyList<Token> tokens, int t) =>
-        (tokens[t].Is("Sheikh") || tokens[t].Is("Sheikha")) && Lexicon.TitleWords.Contains(tokens[t - 1].Text);
+        IsAddressTitle(tokens[t]) && Lexicon.TitleWords.Contains(tokens[t - 1].Text);
+
+    // "Sheikh", "Sheikha": a title of address that many South Asian and Gulf names carry; before a single name word
+    // it is how the person is named ("Sheikh Ana", later "Ana"), so it stays in the name.
+    private static bool IsAddressTitle(Token token) => token.Is("Sheikh") || token.Is("Sheikha");
 
     // "Police Chief", "Police Commissioner", "Fire Chief": offices of a town's police or fire service.
     private static bool IsTownServiceOffice(Token first) => first.Is("Police") || first.Is("Fire");

@@ -96,6 +96,7 @@ internal sealed partial class DocumentEntityReader
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
         GivePartiesOfTags();
+        registry.WriteSuffixStops();
         return registry.ToEntitySet();
     }
 

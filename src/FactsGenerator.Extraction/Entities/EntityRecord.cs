@@ -59,6 +59,9 @@ internal sealed class EntityRecord
         return record;
     }
 
+    /// <summary>Writes the name differently, keeping what it finds (the key of the new name must be the old one's).</summary>
+    public void Rename(string name) => Name = name;
+
     public void AddAlias(string alias)
     {
         if (alias.Length == 0 || string.Equals(alias, Name, System.StringComparison.Ordinal) || aliases.Contains(alias))

@@ -125,6 +125,24 @@ internal sealed class EntityRegistry
         return starts;
     }
 
+    /// <summary>"Ana Ruiz Jr." keeps the stop of its generational suffix wherever the text writes it there: the period
+    /// is part of the name, also when it ends the sentence too (the chunker stops a name before any period).</summary>
+    public void WriteSuffixStops()
+    {
+        foreach (var mention in mentions)
+        {
+            var record = mention.Record.Resolve();
+            if (record.Kind == EntityKind.Person && EndsWithGenerationalSuffix(record.Name) && mention.End < text.Original.Length
+                && text.Original[mention.End] == '.' && NameForms.Key(text.Original.Substring(mention.Start, mention.End - mention.Start)) == NameForms.Key(record.Name))
+            {
+                record.Rename(record.Name + ".");
+            }
+        }
+    }
+
+    private static bool EndsWithGenerationalSuffix(string name) =>
+        name.EndsWith(" Jr", System.StringComparison.Ordinal) || name.EndsWith(" Sr", System.StringComparison.Ordinal);
+
     /// <summary>Makes <paramref name="alias"/> find <paramref name="record"/>.</summary>
     public void AddAlias(EntityRecord record, string alias)
     {

@@ -168,8 +168,10 @@ internal static partial class NameChunker
     // "Ann Hollis MP said": a member's seat written after a given name and a family name, with no further name after it
     // (in "Labour MP Ann Hollis" the letters are an office before the name).
     private static bool IsSeatAfterName(IReadOnlyList<Token> tokens, int index) =>
-        tokens[index].Text is "MP" or "MSP" or "MEP" or "MLA" or "MPP" && index >= 2 && IsNameWord(tokens[index - 2]) && tokens[index - 1].SpaceBefore
+        IsSeatAbbreviation(tokens[index].Text) && index >= 2 && IsNameWord(tokens[index - 2]) && tokens[index - 1].SpaceBefore
         && Gazetteer.GivenNames.Contains(tokens[index - 2].Text) && !(index + 1 < tokens.Count && IsNameWord(tokens[index + 1]) && tokens[index + 1].SpaceBefore);
+
+    internal static bool IsSeatAbbreviation(string word) => word is "MP" or "MSP" or "MEP" or "MLA" or "MPP";
 
     // Honours, ranks and degrees written after a name (all in capitals, as news prose writes them).
     private static readonly HashSet<string> PostNominals = new(System.StringComparer.Ordinal)

@@ -69,7 +69,7 @@ public class NameBoundaryTests
     public void AnOfficeWordBeforeAGenerationalSuffixIsTheFamilyName()
     {
         var facts = Extract.From("On Monday, Samuel Otis King Jr. spoke to the crowd at the rally.");
-        var person = Extract.Person(facts, "Samuel Otis King Jr");
+        var person = Extract.Person(facts, "Samuel Otis King Jr.");
         Assert.Null(person.Role);
         Assert.Empty(facts.Organizations);
     }

@@ -10,3 +10,23 @@ public class RoleAddressAfterOfficeTests
         Assert.Equal("prime minister", Extract.Person(facts, "Rashid Omran").Role);
     }
 }
+
+/// <summary>"Sheikh" before a name of one word is part of the name.</summary>
+public class AddressTitleInOneWordNameTests
+{
+    [Fact]
+    public void SheikhBeforeAOneWordNameStaysInTheName()
+    {
+        var facts = Extract.From("Prime Minister Sheikh Nasreen won a fourth term on Sunday.\n\nNasreen thanked the voters in a speech.");
+        var person = Extract.Person(facts, "Sheikh Nasreen");
+        Assert.Equal("prime minister", person.Role);
+        Assert.Contains("Nasreen", person.Aliases);
+    }
+
+    [Fact]
+    public void SheikhAloneBeforeAOneWordNameGivesNoRole()
+    {
+        var facts = Extract.From("\"The talks went well,\" said Sheikh Nasreen after the meeting.");
+        Assert.Null(Extract.Person(facts, "Sheikh Nasreen").Role);
+    }
+}

@@ -1,0 +1,27 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>The period of "Jr." and "Sr." is part of a person's name.</summary>
+public class GenerationalSuffixStopTests
+{
+    [Theory]
+    [InlineData("Judge Tomas Berg Jr. sentenced the driver to four years in prison.", "Tomas Berg Jr.")]
+    [InlineData("The award went to the retired pilot Harlan Vell Sr.", "Harlan Vell Sr.")]
+    [InlineData("\"We are proud of her,\" said Orrin B. Malloy Jr., the team's coach.", "Orrin B. Malloy Jr.")]
+    public void TheStopIsKept(string sentence, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ASuffixWrittenWithoutAStopStaysSo()
+    {
+        Assert.Contains("Tomas Berg Jr", Extract.PeopleNames(Extract.From("Judge Tomas Berg Jr sentenced the driver to four years in prison.")));
+    }
+
+    [Fact]
+    public void TheSpeakerKeepsTheStopToo()
+    {
+        var facts = Extract.From("Judge Tomas Berg Jr. sentenced the driver on Monday.\n\n\"It was a cruel act,\" Berg said.");
+        Assert.Contains(facts.Quotes, q => q.Speaker == "Tomas Berg Jr.");
+    }
+}
