@@ -1542,7 +1542,7 @@ internal static partial class RoleParser
         }
 
         // ("nurses including head nurse X": the word that opens an example ends the role phrase.)
-        if (ListOpeners.Contains(word))
+        if (ListOpeners.Contains(word) || SimplePastVerbs.Contains(word))
         {
             return false;
         }
@@ -1550,6 +1550,12 @@ internal static partial class RoleParser
         return !(word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal)
             || word is "and" or "or" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would");
     }
+
+    // Irregular past tenses that are never participles used as adjectives: a verb between a subject and a role
+    // ("A met union leader B") ends the role phrase instead of joining it ("met union leader"). Past forms that also
+    // describe a person ("paid", "lost", "elected") are left out; the regular "-ed" forms are caught by their ending.
+    private static readonly HashSet<string> SimplePastVerbs = Lexicon.Set(
+        "met took gave began came went saw became drew threw flew knew found wrote spoke rode chose stood did heard told fled won led kept sought bought brought fought");
 
     // Words that open examples or a list's items: "including", "like", "notably".
     private static readonly HashSet<string> ListOpeners = new(System.StringComparer.Ordinal)
