@@ -127,6 +127,15 @@ public class AbbreviatedTitleTests
         Assert.Equal("senator", Extract.Person(facts, "Ana Velasco").Role);
     }
 
+    [Fact]
+    public void AnAbbreviatedPluralTitleReachesANamePastTheFirstOnesPartyTag()
+    {
+        var facts = Extract.From("The bill was filed by Reps. Tomas Brandt, D-Ore., and Ana Velasco, R-Utah, on Monday.");
+        Assert.Equal("representative", Extract.Person(facts, "Tomas Brandt").Role);
+        Assert.Equal("representative", Extract.Person(facts, "Ana Velasco").Role);
+        Assert.Equal("Republican", Extract.Person(facts, "Ana Velasco").Affiliation);
+    }
+
     [Theory]
     [InlineData("Mayor-elect Ana Velasco", "mayor-elect")]
     [InlineData("Vice President-elect Ana Velasco", "vice president-elect")]
