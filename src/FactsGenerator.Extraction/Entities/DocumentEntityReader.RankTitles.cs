@@ -11,14 +11,14 @@ internal sealed partial class DocumentEntityReader
     {
         "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
         "officer", "inspector", "superintendent", "constable", "rear", "vice", "lance", "staff", "master", "petty",
-        "warrant", "first", "class", "second", "chief", "senior", "detective", "police", "woman",
+        "warrant", "first", "class", "second", "chief", "senior", "detective", "police", "woman", "reverend", "very", "most", "right",
     };
 
     // The words among them that alone make a rank (so "chief" or "senior" alone is none).
     private static readonly HashSet<string> RankHeads = new(System.StringComparer.Ordinal)
     {
         "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
-        "officer", "inspector", "superintendent", "constable",
+        "officer", "inspector", "superintendent", "constable", "reverend",
     };
 
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
@@ -69,7 +69,8 @@ internal sealed partial class DocumentEntityReader
 
         var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
         var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
-        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed) && IsArticle(name.Tokens, name.Last + 2))
+        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed)
+            && (IsArticle(name.Tokens, name.Last + 2) || IsClericalStyle(rank)))
         {
             job = after;
         }
@@ -85,6 +86,10 @@ internal sealed partial class DocumentEntityReader
             person.Affiliation = CanonicalAffiliation(job.Affiliation);
         }
     }
+
+    // "The Rev. Ana Ruiz, dean of the cathedral,": a cleric's style says nothing of the post, so an apposition without an
+    // article names the job too (a military rank often is the job, and "Sgt. X, 34," describes no other).
+    private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal);
 
     private static bool IsArticle(IReadOnlyList<Text.Token> tokens, int p) =>
         p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the"));

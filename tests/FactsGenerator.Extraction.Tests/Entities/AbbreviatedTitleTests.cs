@@ -145,4 +145,16 @@ public class AbbreviatedTitleTests
         var facts = Extract.From("The team met " + titled + " on Friday.");
         Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
     }
+
+    [Theory]
+    [InlineData("The vigil was led by the Rev. Ana Velasco on Sunday.", "reverend")]
+    [InlineData("The Very Rev. Ana Velasco, dean of the cathedral, led the vigil.", "dean")]
+    [InlineData("The Rev. Ana Velasco, pastor of a small chapel in Velm, led the vigil.", "pastor")]
+    [InlineData("Rev. Ana Velasco, a Lutheran minister, led the vigil.", "minister")]
+    public void AClericsStyleIsTheRoleUnlessAnAppositionNamesThePost(string sentence, string role)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+        Assert.DoesNotContain(facts.Organizations, body => body.Name == "Very");
+    }
 }
