@@ -157,4 +157,17 @@ public class AbbreviatedTitleTests
         Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
         Assert.DoesNotContain(facts.Organizations, body => body.Name == "Very");
     }
+
+    [Theory]
+    [InlineData("The award went to Sgt. 1st Class Ana Velasco on Monday.", "sergeant first class")]
+    [InlineData("Sgt. 1st Class Ana Velasco said the drill went well.", "sergeant first class")]
+    [InlineData("The award went to Sergeant First Class Ana Velasco on Monday.", "sergeant first class")]
+    [InlineData("The award went to Petty Officer 2nd Class Ana Velasco on Monday.", "petty officer second class")]
+    [InlineData("The award went to Airman 1st Class Ana Velasco on Monday.", "airman first class")]
+    public void ARankWithAClassInsideIsOneOfficeAndClassIsNoName(string sentence, string role)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+        Assert.DoesNotContain(facts.People, person => person.Name.StartsWith("Class", System.StringComparison.Ordinal));
+    }
 }
