@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Names that are no one and nothing in the news: ships, fictional characters and hashtags.</summary>
+/// <summary>Names that are no one and nothing in the news: ships, fictional characters, hashtags and grades of oil.</summary>
 internal sealed partial class DocumentEntityReader
 {
     /// <summary>Prefixes of ships' names ("USS", "HMS"), with and without periods.</summary>
@@ -72,5 +72,46 @@ internal sealed partial class DocumentEntityReader
 
         var work = tokens[k + 1].Is("the") && k + 2 < tokens.Count ? tokens[k + 2] : tokens[k + 1];
         return NameChunker.IsNameWord(work);
+    }
+
+    // Names of grades of oil seen in the document ("Brent" after "Brent crude"), so that a bare later mention ("expected
+    // Brent to reach $90") is no place either.
+    private readonly HashSet<string> crudeGrades = new(System.StringComparer.Ordinal);
+
+    // "Brent crude", "Urals crude", "Brent futures", "West Texas Intermediate": a grade of oil traded under a place's name
+    // names no place in market copy. A country before the grade ("U.S. West Texas Intermediate", "U.S. WTI crude") is still
+    // read.
+    private bool TrySkipCrudeGrade(NameChunk chunk, List<NameChunk> chunks)
+    {
+        var tokens = chunk.Tokens;
+        var next = chunk.Last + 1;
+        var gradeFirst = -1;
+        if (tokens[chunk.Last].Is("Intermediate"))
+        {
+            gradeFirst = chunk.Last;
+            while (gradeFirst - 1 >= chunk.First && tokens[gradeFirst - 1].IsWord && !tokens[gradeFirst].Is("West"))
+            {
+                gradeFirst--;
+            }
+        }
+        else if (next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && tokens[next].Text is "crude" or "futures")
+        {
+            // ("U.S. WTI crude": the grade is the last word.)
+            gradeFirst = chunk.Last;
+        }
+
+        if (gradeFirst < 0)
+        {
+            return crudeGrades.Contains(chunk.Text);
+        }
+
+        var grade = SubChunk(chunk, gradeFirst, chunk.Last);
+        crudeGrades.Add(grade.Text);
+        if (gradeFirst > chunk.First)
+        {
+            ClassifySpan(SubChunk(chunk, chunk.First, gradeFirst - 1), chunks);
+        }
+
+        return true;
     }
 }

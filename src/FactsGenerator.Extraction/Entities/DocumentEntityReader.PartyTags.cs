@@ -113,6 +113,16 @@ internal sealed partial class DocumentEntityReader
         };
     }
 
+    /// <summary>
+    /// "Ana Ruiz, D-Calif., and": the index of the comma that opens a party tag ending at end (the tag's state, or the
+    /// stop after it), or -1 when no tag ends there.
+    /// </summary>
+    internal static int CommaBeforePartyTag(IReadOnlyList<Token> tokens, int end)
+    {
+        var state = end >= 1 && tokens[end].IsSymbol('.') && !tokens[end].SpaceBefore ? end - 1 : end;
+        return state >= 4 && tokens[state].IsWord && PartyOfTag(tokens, state) is not null && tokens[state - 3].IsSymbol(',') ? state - 3 : -1;
+    }
+
     // Remembers the name the party tag follows, to give its holder the party once the people are known.
     private void NoteTaggedName(IReadOnlyList<Token> tokens, int state, string party, List<NameChunk> chunks)
     {

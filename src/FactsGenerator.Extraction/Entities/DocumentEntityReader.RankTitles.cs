@@ -10,7 +10,7 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> RankHeads = new(System.StringComparer.Ordinal)
     {
         "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
-        "officer", "inspector", "superintendent", "constable",
+        "officer", "inspector", "superintendent", "constable", "reverend",
     };
 
     // Words that make a rank only beside a head ("petty officer", "rear admiral", "detective chief inspector"), so "chief"
@@ -18,7 +18,7 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> RankQualifiers = new(System.StringComparer.Ordinal)
     {
         "rear", "vice", "lance", "staff", "master", "petty", "warrant", "first", "class", "second", "chief", "senior",
-        "detective", "police", "woman",
+        "detective", "police", "woman", "very", "most", "right",
     };
 
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
@@ -70,7 +70,8 @@ internal sealed partial class DocumentEntityReader
 
         var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
         var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
-        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed) && IsArticle(name.Tokens, name.Last + 2))
+        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed)
+            && (IsArticle(name.Tokens, name.Last + 2) || IsClericalStyle(rank)))
         {
             job = after;
         }
@@ -86,6 +87,10 @@ internal sealed partial class DocumentEntityReader
             person.Affiliation = CanonicalAffiliation(job.Affiliation);
         }
     }
+
+    // "The Rev. Ana Ruiz, dean of the cathedral,": a cleric's style says nothing of the post, so an apposition without an
+    // article names the job too (a military rank often is the job, and "Sgt. X, 34," describes no other).
+    private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal);
 
     private static bool IsArticle(IReadOnlyList<Text.Token> tokens, int p) =>
         p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the"));

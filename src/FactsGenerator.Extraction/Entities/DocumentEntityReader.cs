@@ -174,7 +174,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryTitledPlace(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
@@ -191,7 +191,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
-        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || evidence.IsThingName(name) || evidence.IsKindName(name))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name))
         {
             return;
         }

@@ -239,7 +239,7 @@ internal static class Lexicon
         "Typhoon Cyclone National International Global World Human Rights Climate Change Health Science Research " +
         "Technology Media Digital Social Online Software Project Program Team United City Tribe Nation Democracy " +
         "Image Photo Video Wikinews Wikipedia Web Saint St Islam Christianity Judaism Hinduism Buddhism Sikhism " +
-        "Catholicism Protestantism Amendment Interstate");
+        "Catholicism Protestantism Amendment Interstate Town");
 
     /// <summary>Prepositions after which an unknown proper name is a place ("in Maidan Shahr").</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across throughout inside nearby");

@@ -128,13 +128,20 @@ internal static partial class RoleParser
     }
 
     // The index of the comma that opens a short aside of a few words without names ending with the comma at p
-    // (", in 1998,"), or p.
+    // (", in 1998,") or a party tag (", D-Calif.,"), or p.
     private static int SkipAsideBefore(IReadOnlyList<Token> tokens, int p, IReadOnlyList<NameChunk> chunks)
     {
         const int MaxAsideTokens = 4;
         if (p < 2 || !tokens[p].IsSymbol(','))
         {
             return p;
+        }
+
+        // "Reps. Ana Ruiz, D-Calif., and Tom Hale": a legislator's party tag.
+        var tagComma = DocumentEntityReader.CommaBeforePartyTag(tokens, p - 1);
+        if (tagComma >= 0)
+        {
+            return tagComma;
         }
 
         for (var k = p - 1; k >= 1 && p - k <= MaxAsideTokens; k--)

@@ -22,8 +22,8 @@ internal static partial class RoleParser
         || (word.Length >= 4 && PersonNounList.Contains(word) && IsSingularNounForm(word));
 
     /// <summary>
-    /// "co-star", "co-owner", "co-developer": a compound ending at head, written with a glued hyphen, that the person
-    /// list holds whole, or that shares with someone a function of the list ("co-" before any person noun: a company's
+    /// "co-star", "co-owner", "co-founder": a compound ending at head, written with a glued hyphen, that the person
+    /// list holds whole, or that shares with someone an office or a function of the list ("co-" before any person noun: a company's
     /// functions too, since a body has no partner in them beside a person's name).
     /// </summary>
     private static bool IsHyphenatedPersonNoun(IReadOnlyList<Token> tokens, int head)
@@ -40,7 +40,28 @@ internal static partial class RoleParser
         }
 
         var compound = prefix + "-" + tokens[head].Text;
-        return IsPersonNounOfFunction(compound) || (prefix == "co" && PersonNounList.Contains(tokens[head].Text) && IsSingularNounForm(tokens[head].Text));
+        return IsPersonNounOfFunction(compound) || (prefix == "co" && (IsRoleHead(tokens[head]) || (PersonNounList.Contains(tokens[head].Text) && IsSingularNounForm(tokens[head].Text))))
+            || IsAgentCompound(prefix, tokens[head].Text);
+    }
+
+    /// <summary>
+    /// "shot-putter", "show-jumper", "pole-vaulter", "bomb-maker": a word and a doer of a common verb ("putt", "jump",
+    /// "make") joined by a hyphen. WordNet writes such compounds with a space, so the person list misses them; beside a
+    /// name they describe the person.
+    /// </summary>
+    private static bool IsAgentCompound(string prefix, string head)
+    {
+        const int MinPrefixLetters = 3;
+        const int MinHeadLetters = 5;
+        if (prefix.Length < MinPrefixLetters || head.Length < MinHeadLetters || !head.EndsWith("er", System.StringComparison.Ordinal)
+            || !Gazetteer.EnglishWords.IsOrdinaryWord(prefix))
+        {
+            return false;
+        }
+
+        // ("jumper" → "jump", "maker" → "make".)
+        var stem = head.Substring(0, head.Length - 2);
+        return Gazetteer.EnglishWords.IsOrdinaryWord(stem) || Gazetteer.EnglishWords.IsOrdinaryWord(head.Substring(0, head.Length - 1));
     }
 
     // A lower-case singular noun of the WordNet person list that says more than "someone" (not "man", "stranger").

@@ -1206,6 +1206,16 @@ internal static partial class RoleParser
                 continue;
             }
 
+            // "X, a show-jumper from Y", "X, the co-pilot,": a compound noun of a person, whose first word alone
+            // would be no modifier.
+            if (p + 2 < tokens.Count && IsHyphenatedPersonNoun(tokens, p + 2) && NameForms.IsLowerWord(tokens[p + 2]))
+            {
+                head = p + 2;
+                hyphens += 2;
+                p += 3;
+                continue;
+            }
+
             if (!((NameForms.IsLowerWord(tokens[p]) || Lexicon.TitleWords.Contains(tokens[p].Text) || Lexicon.TitleModifiers.Contains(tokens[p].Text))
                 && (IsModifier(tokens[p]) || IsRoleNoun(tokens[p]) || Lexicon.TitleModifiers.Contains(tokens[p].Text))))
             {

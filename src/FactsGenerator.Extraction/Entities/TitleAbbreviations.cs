@@ -41,6 +41,7 @@ internal static class TitleAbbreviations
         ["Pfc"] = "private first class",
         ["Con"] = "constable",
         ["Ch"] = "chief",
+        ["Rev"] = "reverend",
     };
 
     // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They
@@ -58,8 +59,8 @@ internal static class TitleAbbreviations
     };
 
     // Words that open a compound rank before another title ("Rear Adm.", "Staff Sgt.", "Lance Cpl.", "Petty Officer",
-    // "Fire Chief"); the shared title lists hold the others ("Vice", "Chief", "First").
-    private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Lance", "Petty", "Warrant", "Fire" };
+    // "Fire Chief", a cleric's "the Very Rev."); the shared title lists hold the others ("Vice", "Chief", "First").
+    private static readonly HashSet<string> RankOpeners = new(StringComparer.Ordinal) { "Rear", "Staff", "Master", "Lance", "Petty", "Warrant", "Fire", "Very", "Most", "Right" };
 
     // Offices abbreviated in the plural before several names ("Sens. Ana Ruiz and Tom Hale").
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "Sens", "Reps", "Govs", "Gens", "Sgts" };

@@ -1002,8 +1002,8 @@ internal sealed partial class SpeakerResolver
     // of the name's apposition, so the subject ends before the tag's comma. Returns end unchanged when no tag ends there.
     private static int BeforePartyTag(IReadOnlyList<Token> tokens, int end)
     {
-        var state = end >= 1 && tokens[end].IsSymbol('.') && !tokens[end].SpaceBefore ? end - 1 : end;
-        return state >= 4 && tokens[state].IsWord && DocumentEntityReader.PartyOfTag(tokens, state) is not null && tokens[state - 3].IsSymbol(',') ? state - 4 : end;
+        var comma = DocumentEntityReader.CommaBeforePartyTag(tokens, end);
+        return comma >= 0 ? comma - 1 : end;
     }
 
     internal static bool IsArticle(Token token) => token.Is("a") || token.Is("an") || token.Is("the");

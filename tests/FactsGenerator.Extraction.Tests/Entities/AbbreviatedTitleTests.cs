@@ -127,6 +127,15 @@ public class AbbreviatedTitleTests
         Assert.Equal("senator", Extract.Person(facts, "Ana Velasco").Role);
     }
 
+    [Fact]
+    public void AnAbbreviatedPluralTitleReachesANamePastTheFirstOnesPartyTag()
+    {
+        var facts = Extract.From("The bill was filed by Reps. Tomas Brandt, D-Ore., and Ana Velasco, R-Utah, on Monday.");
+        Assert.Equal("representative", Extract.Person(facts, "Tomas Brandt").Role);
+        Assert.Equal("representative", Extract.Person(facts, "Ana Velasco").Role);
+        Assert.Equal("Republican", Extract.Person(facts, "Ana Velasco").Affiliation);
+    }
+
     [Theory]
     [InlineData("Mayor-elect Ana Velasco", "mayor-elect")]
     [InlineData("Vice President-elect Ana Velasco", "vice president-elect")]
@@ -135,5 +144,30 @@ public class AbbreviatedTitleTests
     {
         var facts = Extract.From("The team met " + titled + " on Friday.");
         Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+    }
+
+    [Theory]
+    [InlineData("The vigil was led by the Rev. Ana Velasco on Sunday.", "reverend")]
+    [InlineData("The Very Rev. Ana Velasco, dean of the cathedral, led the vigil.", "dean")]
+    [InlineData("The Rev. Ana Velasco, pastor of a small chapel in Velm, led the vigil.", "pastor")]
+    [InlineData("Rev. Ana Velasco, a Lutheran minister, led the vigil.", "minister")]
+    public void AClericsStyleIsTheRoleUnlessAnAppositionNamesThePost(string sentence, string role)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+        Assert.DoesNotContain(facts.Organizations, body => body.Name == "Very");
+    }
+
+    [Theory]
+    [InlineData("The award went to Sgt. 1st Class Ana Velasco on Monday.", "sergeant first class")]
+    [InlineData("Sgt. 1st Class Ana Velasco said the drill went well.", "sergeant first class")]
+    [InlineData("The award went to Sergeant First Class Ana Velasco on Monday.", "sergeant first class")]
+    [InlineData("The award went to Petty Officer 2nd Class Ana Velasco on Monday.", "petty officer second class")]
+    [InlineData("The award went to Airman 1st Class Ana Velasco on Monday.", "airman first class")]
+    public void ARankWithAClassInsideIsOneOfficeAndClassIsNoName(string sentence, string role)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Equal(role, Extract.Person(facts, "Ana Velasco").Role);
+        Assert.DoesNotContain(facts.People, person => person.Name.StartsWith("Class", System.StringComparison.Ordinal));
     }
 }

@@ -54,4 +54,22 @@ public class RoleHyphenatedHeadTests
     {
         Assert.Equal(role, RoleOf(text, name));
     }
+
+    [Theory]
+    [InlineData("The Danish shot-putter Ida Berg won bronze on Friday.", "Ida Berg", "shot-putter")]
+    [InlineData("Ida Berg, a show-jumper from Velm, won bronze on Friday.", "Ida Berg", "show-jumper")]
+    [InlineData("The veteran pole-vaulter Ida Berg won silver on Friday.", "Ida Berg", "veteran pole-vaulter")]
+    public void AWordJoinedToADoerOfAVerbIsARole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name));
+    }
+
+    [Theory]
+    [InlineData("Ida Berg, the co-pilot, was unhurt in the landing.", "Ida Berg", "co-pilot")]
+    [InlineData("Ida Berg, a co-founder of the studio, said sales were up.", "Ida Berg", "co-founder")]
+    [InlineData("Ida Berg, a co-founder, said sales were up.", "Ida Berg", "co-founder")]
+    public void AHyphenatedPersonNounOpeningAnAppositionIsItsHead(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name));
+    }
 }
