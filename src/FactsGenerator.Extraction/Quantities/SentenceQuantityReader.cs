@@ -18,7 +18,9 @@ internal static class SentenceQuantityReader
         var next = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i < next)
+            // No reader below starts at a punctuation mark or symbol (each wants a word or a figure there): such a
+            // token is passed over before a dozen readers each look at it.
+            if (i < next || tokens[i].Kind == TokenKind.Symbol)
             {
                 continue;
             }
