@@ -20,7 +20,7 @@ public class ComparedLevelAndFramedSubjectTests
 
     [Theory]
     [InlineData("Revenue for the quarter rose 4 percent.", "revenue")]
-    [InlineData("Net sales for the quarter ended June 30 increased 6 percent.", "sales")]
+    [InlineData("Operating profit for the quarter ended March 31 climbed 8 percent.", "profit")]
     [InlineData("The jobless rate in the northern provinces was 9 percent.", "rate")]
     [InlineData("Inflation eased to 3.2 percent in May.", "inflation")]
     [InlineData("Unemployment edged up to 4.1 percent.", "unemployment")]
