@@ -634,7 +634,7 @@ internal static class CountedPhraseReader
         }
         else if (mention.UnitKind == UnitKind.Time && (IsAt(tokens, last + 1, "old") || IsAt(tokens, last + 1, "olds")))
         {
-            // "a 29-year old man": the second hyphen is often dropped in news copy; it is still an age, not a duration.
+            // "a 31-year old woman": the second hyphen is often dropped in news copy; it is still an age, not a duration.
             mention.IsAge = true;
             last += 1;
         }
