@@ -11,6 +11,7 @@ public class CuedWordSurnameTests
     [InlineData("Local farmer Ellen Hall told reporters the crop had failed.", "Ellen Hall")]
     [InlineData("The flies were confused, according to research fellow Martin How.", "Martin How")]
     [InlineData("Dr Ellen Hall will lead the new study.", "Ellen Hall")]
+    [InlineData("Farmer Tom Bridge lost most of his sheep in the flood.", "Tom Bridge")]
     public void TheCuedRunIsAPerson(string sentence, string name)
     {
         Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
