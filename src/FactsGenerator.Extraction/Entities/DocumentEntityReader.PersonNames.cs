@@ -209,9 +209,10 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Carpenter Tom Town received": a noun for a person that opens the sentence is only capitalised for being first.
+    // A title is left to the title's own test ("Queen Ana Market", "Prince Jo Bridge" open names of places).
     private static bool IsCapitalisedOpeningPersonNoun(IReadOnlyList<Token> tokens, int index)
     {
-        if (index != 0)
+        if (index != 0 || Lexicon.TitleWords.Contains(tokens[index].Text) || Lexicon.Honorifics.Contains(tokens[index].Text))
         {
             return false;
         }
