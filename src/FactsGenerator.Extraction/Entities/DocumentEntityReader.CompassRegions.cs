@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
-/// "flying in from the Northwest", "storms across the Southeast": a capitalised compass region after "the" is a region
+/// "snow across the Northwest", "storms over the Southeast": a capitalised compass region after "the" is a region
 /// of the country the story is in, a place, though no gazetteer lists it.
 /// </summary>
 internal sealed partial class DocumentEntityReader

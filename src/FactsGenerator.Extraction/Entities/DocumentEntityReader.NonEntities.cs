@@ -80,7 +80,8 @@ internal sealed partial class DocumentEntityReader
 
     // "Brent crude", "Urals crude", "Brent futures", "West Texas Intermediate": a grade of oil traded under a place's name
     // names no place in market copy. A country before the grade ("U.S. West Texas Intermediate", "U.S. WTI crude") is still
-    // read.
+    // read, and so is a country's own crude ("U.S. crude stocks", "Libya crude output"): no grade bears a country's name
+    // alone. Before "futures" only a place's name is a grade, since indexes and bonds have futures too ("Nasdaq futures").
     private bool TrySkipCrudeGrade(NameChunk chunk, List<NameChunk> chunks)
     {
         var tokens = chunk.Tokens;
@@ -93,8 +94,16 @@ internal sealed partial class DocumentEntityReader
             {
                 gradeFirst--;
             }
+
+            // ("Velmby Intermediate" is a school: only "West ... Intermediate" is the grade.)
+            if (!tokens[gradeFirst].Is("West"))
+            {
+                gradeFirst = -1;
+            }
         }
-        else if (next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && tokens[next].Text is "crude" or "futures")
+        else if (next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && tokens[next].Text is "crude" or "futures"
+            && !NameForms.IsCountryOrDemonym(tokens[chunk.Last].Text)
+            && (tokens[next].Text is "crude" || gazetteer.TryFind(tokens[chunk.Last].Text, out _)))
         {
             // ("U.S. WTI crude": the grade is the last word.)
             gradeFirst = chunk.Last;

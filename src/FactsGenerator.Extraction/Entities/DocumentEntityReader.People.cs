@@ -514,10 +514,14 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var words = chunk.SpacedWordCount;
+        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote)
+        {
+            return false;
+        }
+
         // ("said Tom Bridge": any place word after a lone given name, with a person cued right beside the two.)
         var cued = words == 2 && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && IsCuedWordSurname(tokens, chunk.First, chunk.Last);
-        if (words < 2 || words > MaxPersonWords || chunk.InsideQuote
-            || !(IsPlaceOrEventWordSurname(tokens[chunk.Last].Text) || cued)
+        if (!(IsPlaceOrEventWordSurname(tokens[chunk.Last].Text) || cued)
             || !(GivenNames.Contains(tokens[chunk.First].Text) || GivenNames.Contains(tokens[chunk.Last - 1].Text)) || gazetteer.TryFind(tokens[chunk.First].Text, out _)
             || !IsPersonNameSpan(tokens, chunk.First, chunk.Last - 1))
         {

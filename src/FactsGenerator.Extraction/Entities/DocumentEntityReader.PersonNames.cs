@@ -155,7 +155,29 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
+        return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || IsDescribedAfter(tokens, index)
+            || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
+    }
+
+    // "Tom Town, a carpenter from Velm,": an apposition with an article whose head is a noun for a person describes
+    // only a person (a hall or a market is "a venue", "the landmark").
+    private static bool IsDescribedAfter(IReadOnlyList<Token> tokens, int last)
+    {
+        const int MaxWordsBeforeHead = 3;
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !IsArticle(tokens, last + 2))
+        {
+            return false;
+        }
+
+        for (var k = last + 3; k < tokens.Count && k <= last + 2 + MaxWordsBeforeHead && NameForms.IsLowerWord(tokens[k]); k++)
+        {
+            if (RoleParser.IsPersonNoun(tokens[k].Text) || Lexicon.RoleHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the Queen Ana Market said": after a capitalised title or another name word the two are the end of a longer name
@@ -181,9 +203,22 @@ internal sealed partial class DocumentEntityReader
         var before = tokens[first - 1];
         return NameForms.IsLowerWord(before)
             ? Lexicon.AttributionVerbs.Contains(before.Text) || RoleParser.IsPersonNoun(before.Text) || Lexicon.RoleHeads.Contains(before.Text)
-            : PlainHonorifics.Contains(before.Text)
+            : PlainHonorifics.Contains(before.Text) || IsCapitalisedOpeningPersonNoun(tokens, first - 1)
                 || (Lexicon.TitleWords.Contains(before.Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)
                     && !Lexicon.NonNameWords.Contains(tokens[last].Text) && !Lexicon.EventWords.Contains(tokens[last].Text));
+    }
+
+    // "Carpenter Tom Town received": a noun for a person that opens the sentence is only capitalised for being first.
+    // A title is left to the title's own test ("Queen Ana Market", "Prince Jo Bridge" open names of places).
+    private static bool IsCapitalisedOpeningPersonNoun(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index != 0 || Lexicon.TitleWords.Contains(tokens[index].Text) || Lexicon.Honorifics.Contains(tokens[index].Text))
+        {
+            return false;
+        }
+
+        var lower = tokens[index].Text.ToLowerInvariant();
+        return RoleParser.IsPersonNoun(lower) || Lexicon.RoleHeads.Contains(lower);
     }
 
     // (A capitalised office or a title of nobility opens the names of buildings and markets too, "Queen Ana Market",

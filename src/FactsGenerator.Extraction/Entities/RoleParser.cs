@@ -1561,7 +1561,8 @@ internal static partial class RoleParser
             || word is "and" or "or" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would");
     }
 
-    // Irregular past tenses that are never participles used as adjectives: a verb between a subject and a role
+    // Irregular past tenses that never stand as an adjective before a noun for a person (some are participles too, as in
+    // "a hard-won title", but no one is a "met leader"): a verb between a subject and a role
     // ("A met union leader B") ends the role phrase instead of joining it ("met union leader"). Past forms that also
     // describe a person ("paid", "lost", "elected") are left out; the regular "-ed" forms are caught by their ending.
     private static readonly HashSet<string> SimplePastVerbs = Lexicon.Set(

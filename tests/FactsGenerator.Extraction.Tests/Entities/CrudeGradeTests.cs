@@ -24,4 +24,26 @@ public class CrudeGradeTests
         var facts = Extract.From("Farmers in Texas said cotton prices fell on Tuesday.");
         Assert.Contains(facts.Places, place => place.Name == "Texas");
     }
+
+    [Fact]
+    public void ACountrysOwnCrudeKeepsTheCountryAPlaceForTheWholeStory()
+    {
+        var facts = Extract.From("U.S. crude stocks fell by 3 million barrels last week. Analysts said the U.S. would see tighter supply. "
+            + "Refiners in the U.S. ran at 92% of capacity.");
+        Assert.Contains(facts.Places, place => place.Name == "United States");
+    }
+
+    [Fact]
+    public void AnIndexBeforeFuturesIsNoGradeOfOil()
+    {
+        var facts = Extract.From("Nasdaq futures slipped 0.4% on Thursday. Dealers said Nasdaq could fall further.");
+        Assert.Contains(facts.Organizations, body => body.Name == "Nasdaq");
+    }
+
+    [Fact]
+    public void ASchoolEndingInIntermediateIsNoGradeOfOil()
+    {
+        var facts = Extract.From("Ana Velasco, a teacher at Harlow Intermediate, said the new gym opens in May.");
+        Assert.Contains(facts.Organizations, body => body.Name == "Harlow Intermediate");
+    }
 }

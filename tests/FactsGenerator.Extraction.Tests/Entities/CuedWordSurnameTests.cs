@@ -11,6 +11,7 @@ public class CuedWordSurnameTests
     [InlineData("Local farmer Ellen Hall told reporters the crop had failed.", "Ellen Hall")]
     [InlineData("The flies were confused, according to research fellow Martin How.", "Martin How")]
     [InlineData("Dr Ellen Hall will lead the new study.", "Ellen Hall")]
+    [InlineData("Farmer Tom Bridge lost most of his sheep in the flood.", "Tom Bridge")]
     public void TheCuedRunIsAPerson(string sentence, string name)
     {
         Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
@@ -20,6 +21,8 @@ public class CuedWordSurnameTests
     [InlineData("The concert was held at Victoria Hall on Friday.", "Victoria Hall")]
     [InlineData("Traders at the Queen Victoria Market said sales fell.", "Victoria Market")]
     [InlineData("Crowds crossed Tom Bridge to reach the old town.", "Tom Bridge")]
+    [InlineData("Queen Victoria Market reopened on Monday after repairs.", "Victoria Market")]
+    [InlineData("Prince Albert Bridge was closed to lorries on Monday.", "Albert Bridge")]
     public void WithoutACueThePlaceWordStaysAPlace(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(sentence)));

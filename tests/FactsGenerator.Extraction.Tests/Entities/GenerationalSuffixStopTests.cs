@@ -4,7 +4,7 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class GenerationalSuffixStopTests
 {
     [Theory]
-    [InlineData("Judge Tomas Berg Jr. sentenced the driver to four years in prison.", "Tomas Berg Jr.")]
+    [InlineData("Coach Tomas Berg Jr. named his squad for the cup final.", "Tomas Berg Jr.")]
     [InlineData("The award went to the retired pilot Harlan Vell Sr.", "Harlan Vell Sr.")]
     [InlineData("\"We are proud of her,\" said Orrin B. Malloy Jr., the team's coach.", "Orrin B. Malloy Jr.")]
     public void TheStopIsKept(string sentence, string name)
@@ -15,13 +15,13 @@ public class GenerationalSuffixStopTests
     [Fact]
     public void ASuffixWrittenWithoutAStopStaysSo()
     {
-        Assert.Contains("Tomas Berg Jr", Extract.PeopleNames(Extract.From("Judge Tomas Berg Jr sentenced the driver to four years in prison.")));
+        Assert.Contains("Tomas Berg Jr", Extract.PeopleNames(Extract.From("Coach Tomas Berg Jr named his squad for the cup final.")));
     }
 
     [Fact]
     public void TheSpeakerKeepsTheStopToo()
     {
-        var facts = Extract.From("Judge Tomas Berg Jr. sentenced the driver on Monday.\n\n\"It was a cruel act,\" Berg said.");
+        var facts = Extract.From("Coach Tomas Berg Jr. named his squad on Monday.\n\n\"They have earned it,\" Berg said.");
         Assert.Contains(facts.Quotes, q => q.Speaker == "Tomas Berg Jr.");
     }
 }

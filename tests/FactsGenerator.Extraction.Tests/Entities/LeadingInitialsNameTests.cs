@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class LeadingInitialsNameTests
 {
     [Theory]
-    [InlineData("Chief Returning Officer KM Nurul Karim ruled out a second vote on Tuesday.", "KM Nurul Karim")]
+    [InlineData("Port Commissioner KM Rafiq Karim opened the new container berth on Tuesday.", "KM Rafiq Karim")]
     [InlineData("Trade Minister AK Abdul Rashed told reporters the talks went well.", "AK Abdul Rashed")]
     [InlineData("The port chief, SM Farida Begum, said the cranes were idle.", "SM Farida Begum")]
     public void TheInitialsBelongToTheName(string sentence, string name)
@@ -19,9 +19,9 @@ public class LeadingInitialsNameTests
     [Fact]
     public void TheNameWithInitialsSpeaksUnderItsFamilyName()
     {
-        var facts = Extract.From("Chief Returning Officer KM Nurul Karim ruled out a second vote on Tuesday.\n\n"
-            + "\"There is no reason to vote again,\" Karim said.");
-        Assert.Contains(facts.Quotes, q => q.Speaker == "KM Nurul Karim");
+        var facts = Extract.From("Port Commissioner KM Rafiq Karim opened the new container berth on Tuesday.\n\n"
+            + "\"The berth will double our trade,\" Karim said.");
+        Assert.Contains(facts.Quotes, q => q.Speaker == "KM Rafiq Karim");
     }
 
     [Theory]

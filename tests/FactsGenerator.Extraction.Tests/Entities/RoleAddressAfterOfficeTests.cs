@@ -17,7 +17,7 @@ public class AddressTitleInOneWordNameTests
     [Fact]
     public void SheikhBeforeAOneWordNameStaysInTheName()
     {
-        var facts = Extract.From("Prime Minister Sheikh Nasreen won a fourth term on Sunday.\n\nNasreen thanked the voters in a speech.");
+        var facts = Extract.From("Prime Minister Sheikh Nasreen opened a rail bridge on Sunday.\n\nNasreen thanked the builders in a speech.");
         var person = Extract.Person(facts, "Sheikh Nasreen");
         Assert.Equal("prime minister", person.Role);
         Assert.Contains("Nasreen", person.Aliases);

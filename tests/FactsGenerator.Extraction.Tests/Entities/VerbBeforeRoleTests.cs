@@ -6,8 +6,8 @@ public class VerbBeforeRoleTests
     [Theory]
     [InlineData("The mayor, Lena Ortiz, met union leader Tomas Brandt at the docks on Monday.", "Tomas Brandt", "union leader")]
     [InlineData("Last spring the festival chose lighting designer Maren Holt to run the show.", "Maren Holt", "lighting designer")]
-    [InlineData("In 1966 he found bassist Oren Vale through a friend and later met drummer Kip Lorne.", "Kip Lorne", "drummer")]
-    [InlineData("In 1966 he found bassist Oren Vale through a friend and later met drummer Kip Lorne.", "Oren Vale", "bassist")]
+    [InlineData("The singer found bassist Oren Vale at a pub gig and later met drummer Kip Lorne on tour.", "Kip Lorne", "drummer")]
+    [InlineData("The singer found bassist Oren Vale at a pub gig and later met drummer Kip Lorne on tour.", "Oren Vale", "bassist")]
     public void ThePastVerbIsNoPartOfTheRole(string text, string name, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
