@@ -53,8 +53,9 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        var written = inCapitals ? TitleCased(tokens, last) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
-        var known = gazetteer.TryFind(written, out var place) || (last == 0 && gazetteer.TryFindTown(written, out place));
+        var firstPlaceEnd = inCapitals ? PlaceBeforeSlash(tokens, 0, last) : last;
+        var written = inCapitals ? TitleCased(tokens, 0, firstPlaceEnd) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
+        var known = gazetteer.TryFind(written, out var place) || (firstPlaceEnd == 0 && gazetteer.TryFindTown(written, out place));
         var dash = DatelineDash(tokens, last + 1, out var region);
         var next = NextInParagraph(sentence);
         var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
@@ -66,11 +67,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        var record = registry.Mention(EntityKind.Place, known ? place.Name : written, sentence, tokens[0].Start, tokens[last].End);
+        var record = registry.Mention(EntityKind.Place, known ? place.Name : written, sentence, tokens[0].Start, tokens[firstPlaceEnd].End);
         if (known)
         {
             record.PlaceKind = place.Kind;
         }
+
+        MentionPlacesAfterSlashes(sentence, firstPlaceEnd, last);
 
         // The region is read here, not by its chunk: the agency's bracket after it is no short form of its name.
         if (region is { } filedIn)
@@ -106,15 +109,16 @@ internal sealed partial class DocumentEntityReader
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (token.IsWord && NameForms.IsAllCaps(token.Text) && (i == 0 || token.SpaceBefore || tokens[i - 1].IsSymbol('-') || tokens[i - 1].IsSymbol('.')))
+            if (token.IsWord && NameForms.IsAllCaps(token.Text) && (i == 0 || token.SpaceBefore || tokens[i - 1].IsSymbol('-') || tokens[i - 1].IsSymbol('.') || tokens[i - 1].IsSymbol('/')))
             {
                 words++;
                 i++;
                 continue;
             }
 
-            // "ST. ORRA", "PORT-AU-PRINCE": a full stop after a short form, or a hyphen, inside the name.
-            if (i > 0 && !token.SpaceBefore && (token.IsSymbol('.') || token.IsSymbol('-')) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+            // "ST. ORRA", "PORT-AU-PRINCE": a full stop after a short form, or a hyphen, inside the name; "TARSK/ORRA": a
+            // slash between the places of a story filed from several.
+            if (i > 0 && !token.SpaceBefore && (token.IsSymbol('.') || token.IsSymbol('-') || token.IsSymbol('/')) && i + 1 < tokens.Count && tokens[i + 1].IsWord
                 && NameForms.IsAllCaps(tokens[i + 1].Text))
             {
                 i++;
@@ -194,20 +198,52 @@ internal sealed partial class DocumentEntityReader
         return i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
     }
 
+    // "TARSK/NEW ORRA (Reuters) -": the last token of the place that opens at first, before a slash or at last.
+    private static int PlaceBeforeSlash(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var i = first;
+        while (i < last && !tokens[i + 1].IsSymbol('/'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The places after the first of a dateline filed from several ("TARSK/NEW ORRA"): each is read when the
+    // gazetteer knows it, so a slash in capitals never leaves a word to read as an acronym of a body.
+    private void MentionPlacesAfterSlashes(Sentence sentence, int firstPlaceEnd, int last)
+    {
+        var tokens = sentence.Tokens;
+        var slash = firstPlaceEnd + 1;
+        while (slash < last && tokens[slash].IsSymbol('/'))
+        {
+            var end = PlaceBeforeSlash(tokens, slash + 1, last);
+            var written = TitleCased(tokens, slash + 1, end);
+            if (gazetteer.TryFind(written, out var place) || (end == slash + 1 && gazetteer.TryFindTown(written, out place)))
+            {
+                var record = registry.Mention(EntityKind.Place, place.Name, sentence, tokens[slash + 1].Start, tokens[end].End);
+                record.PlaceKind = place.Kind;
+            }
+
+            slash = end + 1;
+        }
+    }
+
     // "SAN JUAN" → "San Juan", "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince".
-    private static string TitleCased(IReadOnlyList<Token> tokens, int last)
+    private static string TitleCased(IReadOnlyList<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i <= last; i++)
+        for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
-            if (i > 0 && token.SpaceBefore)
+            if (i > first && token.SpaceBefore)
             {
                 builder.Append(' ');
             }
 
             var word = token.Text;
-            if (!token.IsWord || (i > 0 && PlaceParticles.Contains(word)))
+            if (!token.IsWord || (i > first && PlaceParticles.Contains(word)))
             {
                 builder.Append(token.IsWord ? word.ToLowerInvariant() : word);
                 continue;

@@ -14,6 +14,18 @@ public class DatelineTests
         Assert.Empty(facts.Organizations);
     }
 
+    [Theory]
+    [InlineData("LISBON/NAIROBI (Reuters) - Coffee traders cut their forecasts on Friday.", "Lisbon", "Nairobi")]
+    [InlineData("SAN DIEGO/TOKYO, June 9 (Reuters) - Two shipping firms agreed to merge.", "San Diego", "Tokyo")]
+    public void ADatelineOfSeveralPlacesJoinedBySlashesNamesEachAndNoBody(string paragraph, string first, string second)
+    {
+        var facts = Extract.From(paragraph);
+        var names = Extract.PlaceNames(facts);
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+        Assert.Empty(facts.Organizations);
+    }
+
     [Fact]
     public void AnUnknownTownWithItsCountryAndAgencyIsAPlaceAndTheAgencyNoAlias()
     {
