@@ -123,6 +123,17 @@ internal sealed partial class DocumentEntityReader
                     // "Lt. Gov. Ana Ruiz", "Maj. Gen. Jo Kim", "Rear Adm. Ana Ruiz": a compound rank is one office.
                     roleStart = rankStart;
                 }
+                else if (roleStart == t && roleStart - 1 > chunk.First && IsUnitOfOffice(tokens[roleStart - 1], title))
+                {
+                    // "Velm Post Bureau Chief Ana Ruiz", "Harbour Fire Battalion Chief Jo Kim": the unit a chief heads is
+                    // part of the office, not the end of the body's name; so is the city of a bureau ("Velm Post
+                    // Lisbon Bureau Chief Ana Ruiz").
+                    roleStart--;
+                    if (tokens[roleStart].Is("Bureau") && roleStart - 1 > chunk.First && gazetteer.TryFind(tokens[roleStart - 1].Text, out _))
+                    {
+                        roleStart--;
+                    }
+                }
                 else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
                 {
                     // "Solicitor General Ana Ruiz": the office's head before a postpositive "General".
@@ -663,6 +674,13 @@ internal sealed partial class DocumentEntityReader
             || (!GivenNames.Contains(word) && !Surnames.Contains(word) && RoleParser.IsPersonNoun(word.ToLowerInvariant())));
 
     // ("Det Ch Insp Ana Ruiz": abbreviated ranks written without periods are parts of the office too.)
+    // A chief heads a unit of the body ("Bureau Chief", "Battalion Chief"); a fellow holds a post of a kind ("Research
+    // Fellow", "Visiting Fellow"). These words are capitalised only as part of the title, so they are no body's end.
+    private static bool IsUnitOfOffice(Token unit, Token title) =>
+        unit.IsWord && title.IsWord
+        && ((title.Text is "Chief" && unit.Text is "Bureau" or "Battalion" or "Division" or "Section" or "Station" or "Desk")
+            || (title.Text is "Fellow" && unit.Text is "Research" or "Visiting" or "Teaching" or "Postdoctoral"));
+
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
