@@ -53,4 +53,11 @@ public class QuoteGovernmentTests
         var facts = Extract.From("The Harbour government said the quay was \"safe for all boats\".");
         Assert.NotEqual("Harbour government", SpeakerOf(facts, "safe for all boats"));
     }
+
+    [Fact]
+    public void AStatementAGovernmentIssuedIsTheGovernments()
+    {
+        var facts = Extract.From("The government of Peru issued a statement backing the miners. Their statement also read \"the valley belongs to the families who farm it.\"");
+        Assert.Equal("government of Peru", SpeakerOf(facts, "the valley belongs"));
+    }
 }
