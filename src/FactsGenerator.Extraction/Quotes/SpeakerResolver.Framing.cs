@@ -34,6 +34,10 @@ internal sealed partial class SpeakerResolver
         "thanked", "thanks", "vowed", "vows", "promised", "promises", "warned", "warns", "urged", "urges", "called", "calls",
         "described", "describes", "characterised", "characterized", "characterises", "characterizes", "insisted", "insists",
         "remarked", "admitted", "admits", "acknowledged", "acknowledges",
+
+        // "X remains "..." about the plan": a stance the subject keeps is one it has stated; the complement is the
+        // subject's own description of itself, like the reflexive "professed himself".
+        "remains", "remained",
     };
 
     // Verbs that frame a quotation only as the complement of "as" right before it ("rejected the claim as "absurd"",

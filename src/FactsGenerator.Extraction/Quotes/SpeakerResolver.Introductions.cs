@@ -267,6 +267,13 @@ internal sealed partial class SpeakerResolver
     private EntityMention? ClauseSubject(IReadOnlyList<Token> tokens, int start, int end)
     {
         var last = ActorEndFrom(tokens, start, out var actor, out var pronoun);
+
+        // "The Chilean government issued a statement ...: "..."": a country's government is a subject too.
+        if (GovernmentStartingAt(tokens, start, out var governmentLast) is { } government)
+        {
+            (last, actor, pronoun) = (governmentLast, government, false);
+        }
+
         if (last < 0 || last + 1 >= end || actor is null && !pronoun)
         {
             return null;

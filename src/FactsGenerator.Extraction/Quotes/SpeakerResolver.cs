@@ -327,7 +327,7 @@ internal sealed partial class SpeakerResolver
             verb = p;
 
             // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
-            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null : Actor(tokens, p + 1);
+            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _);
             if (inverted is not null)
             {
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
@@ -364,6 +364,18 @@ internal sealed partial class SpeakerResolver
                 decided = true;
                 verb = itVerb;
                 return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
+            }
+        }
+
+        // ""...," the Chilean government said".
+        if (GovernmentStartingAt(tokens, p, out var governmentEnd) is { } government)
+        {
+            var governmentVerb = SkipAdverbs(tokens, governmentEnd + 1);
+            if (governmentVerb < tokens.Count && IsAttributionVerb(tokens[governmentVerb]))
+            {
+                decided = true;
+                verb = governmentVerb;
+                return government;
             }
         }
 
@@ -767,6 +779,11 @@ internal sealed partial class SpeakerResolver
         if (issuer is not null)
         {
             return issuer;
+        }
+
+        if (GovernmentEndingAt(tokens, p) is { } government)
+        {
+            return government;
         }
 
         // "She went on to say", "X wanted to add": the subject of the verb the infinitive completes.

@@ -48,6 +48,13 @@ public class QuoteFramingTests
     }
 
     [Fact]
+    public void AStanceKeptInASecondVerbPhraseIsTheSubjects()
+    {
+        var facts = Extract.From("Councillor Pia Lund has since made peace with the mayor and remains \"quietly hopeful\" about the bridge.");
+        Assert.Equal("Pia Lund", SpeakerOf(facts, "quietly hopeful"));
+    }
+
+    [Fact]
     public void APassiveJudgementIsNotTheSubjects()
     {
         var facts = Extract.From("Ivo Marsh was hailed as a \"local hero\" after the rescue.");
