@@ -344,15 +344,18 @@ internal sealed partial class ContextEvidence
         return k < tokens.Count && (tokens[k].Is("of") || tokens[k].Is("from"));
     }
 
-    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.": an apposition whose noun is a
-    // kind of place ends at the noun ("Ana Ruiz, a city councillor" and "the city's mayor" go on past it).
+    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.", "Orrby, a village 30 km from
+    // the coast": an apposition whose noun is a kind of place ends at the noun or goes on with a distance ("Ana Ruiz,
+    // a city councillor" and "the city's mayor" go on past it). A lone word opening the sentence counts only when it
+    // is no ordinary English word ("Meanwhile, a town ..." and "Overall, the region ..." open with an adverb).
     private static bool IsDescribedAsPlace(NameChunk chunk)
     {
         const int MaxModifiers = 4;
         var tokens = chunk.Tokens;
         var k = chunk.Last + 2;
         if (k + 1 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || !(tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))
-            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First)) || NameForms.CountryOfDemonym(chunk.Text) is not null)
+            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
+            || NameForms.CountryOfDemonym(chunk.Text) is not null)
         {
             return false;
         }
@@ -375,7 +378,7 @@ internal sealed partial class ContextEvidence
                 var after = tokens[k + 1];
                 return after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')')
                     || after.Is("in") || after.Is("of") || after.Is("on") || after.Is("near") || after.Is("north") || after.Is("south")
-                    || after.Is("east") || after.Is("west");
+                    || after.Is("east") || after.Is("west") || (after.IsNumber && k + 2 < tokens.Count && DistanceUnits.Contains(tokens[k + 2].Text));
             }
 
             // "the south-most region": a word glued by a hyphen is part of a compound modifier.

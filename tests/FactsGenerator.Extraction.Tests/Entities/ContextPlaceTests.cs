@@ -107,9 +107,17 @@ public class ContextPlaceTests
     [Theory]
     [InlineData("The fire hit Dorvast, a port town in the south, on Monday.", "Dorvast")]
     [InlineData("The sick were moved to Kelmarra, the south-most region of the country.", "Kelmarra")]
+    [InlineData("Quarnby, a small village in the hills, lost power for a day.", "Quarnby")]
+    [InlineData("Crews drove to Ellsmoor, a town 25 km north of the lake, at dawn.", "Ellsmoor")]
     public void AnAppositionNamingAKindOfPlaceMakesAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AnOrdinaryWordOpeningTheSentenceBeforeAPlaceAppositionIsNoPlace()
+    {
+        Assert.DoesNotContain("Meanwhile", Extract.PlaceNames(Extract.From("Meanwhile, a small town in the valley voted to close its school.")));
     }
 
     [Fact]
