@@ -75,6 +75,7 @@ public class ContextPlaceTests
     [Theory]
     [InlineData("The fire spread to the outskirts of Dunmere on Monday.", "Dunmere")]
     [InlineData("Residents of Pellham were told to leave.", "Pellham")]
+    [InlineData("The mayor of Brenholt said the bridge would reopen in May.", "Brenholt")]
     public void TheOutskirtsOrResidentsOfANameMakeAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
