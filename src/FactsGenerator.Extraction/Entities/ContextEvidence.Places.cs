@@ -420,8 +420,10 @@ internal sealed partial class ContextEvidence
     private static bool CanBePlaceName(NameChunk chunk)
     {
         var last = chunk.Tokens[chunk.Last].Text;
-        // "in Vice President-elect Ruiz": an office is not a place.
-        if (NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
+        // "in Vice President-elect Ruiz": an office is not a place. ("Town" is in no person's name but ends a town's:
+        // "officials in Port Orrin Town said"; alone it is the common noun capitalised.)
+        var townName = last == "Town" && chunk.First < chunk.Last;
+        if (NonPlaceEndings.Contains(last) || (Lexicon.NonNameWords.Contains(last) && !townName) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
         }

@@ -116,6 +116,18 @@ public class ContextPlaceTests
     }
 
     [Fact]
+    public void ANameEndingInTownAfterInIsAPlace()
+    {
+        Assert.Contains("Port Wellam Town", Extract.PlaceNames(Extract.From("Shops in Port Wellam Town stayed shut after the flood.")));
+    }
+
+    [Fact]
+    public void AClubEndingInTownOutsideAPlaceContextIsNoPlace()
+    {
+        Assert.DoesNotContain("Mellor Town", Extract.PlaceNames(Extract.From("The striker joined Mellor Town in May.")));
+    }
+
+    [Fact]
     public void AnOrdinaryWordOpeningTheSentenceBeforeAPlaceAppositionIsNoPlace()
     {
         Assert.DoesNotContain("Meanwhile", Extract.PlaceNames(Extract.From("Meanwhile, a small town in the valley voted to close its school.")));
