@@ -346,7 +346,7 @@ internal sealed partial class ContextEvidence
         return k < tokens.Count && (tokens[k].Is("of") || tokens[k].Is("from"));
     }
 
-    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.", "Orrby, a village 30 km from
+    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.", "Tarsk, the capital,", "Orrby, a village 30 km from
     // the coast": an apposition whose noun is a kind of place ends at the noun or goes on with a distance ("Ana Ruiz,
     // a city councillor" and "the city's mayor" go on past it). A lone word opening the sentence counts only when it
     // is no ordinary English word ("Meanwhile, a town ..." and "Overall, the region ..." open with an adverb).
@@ -370,7 +370,15 @@ internal sealed partial class ContextEvidence
                 return false;
             }
 
-            if (Lexicon.AdministrativeNouns.Contains(word.Text) && !word.Text.EndsWith("s", System.StringComparison.Ordinal))
+            var singularKind = Lexicon.AdministrativeNouns.Contains(word.Text) && !word.Text.EndsWith("s", System.StringComparison.Ordinal);
+            // "Dellbridge, the state capital,", "Orra, the county seat": a kind of place before its capital, seat or
+            // headquarters gives the head that ends the apposition.
+            if (singularKind && k + 1 < tokens.Count && tokens[k + 1].Text is "capital" or "seat" or "headquarters")
+            {
+                continue;
+            }
+
+            if (singularKind || word.Is("capital") || (word.Text is "seat" or "headquarters" && Lexicon.AdministrativeNouns.Contains(tokens[k - 1].Text)))
             {
                 if (k + 1 >= tokens.Count)
                 {

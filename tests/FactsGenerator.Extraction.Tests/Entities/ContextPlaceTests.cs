@@ -110,6 +110,9 @@ public class ContextPlaceTests
     [InlineData("The sick were moved to Kelmarra, the south-most region of the country.", "Kelmarra")]
     [InlineData("Quarnby, a small village in the hills, lost power for a day.", "Quarnby")]
     [InlineData("Crews drove to Ellsmoor, a town 25 km north of the lake, at dawn.", "Ellsmoor")]
+    [InlineData("Marchers walked into Tellmara, the state capital, after a week on the road.", "Tellmara")]
+    [InlineData("Voters in Orrsby, the county seat, queued for hours.", "Orrsby")]
+    [InlineData("Rebels seized Kavrun, the capital, before dawn.", "Kavrun")]
     public void AnAppositionNamingAKindOfPlaceMakesAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
@@ -131,6 +134,13 @@ public class ContextPlaceTests
     public void AnOrdinaryWordOpeningTheSentenceBeforeAPlaceAppositionIsNoPlace()
     {
         Assert.DoesNotContain("Meanwhile", Extract.PlaceNames(Extract.From("Meanwhile, a small town in the valley voted to close its school.")));
+    }
+
+    [Fact]
+    public void AnAppositionAboutTheCapitalsOfficeHolderIsNoPlace()
+    {
+        var facts = Extract.From("The motion was tabled by Irma Dovesk, the capital's deputy mayor, last week.");
+        Assert.DoesNotContain("Irma Dovesk", Extract.PlaceNames(facts));
     }
 
     [Fact]
