@@ -48,10 +48,12 @@ internal sealed partial class ContextEvidence
             }
         }
 
-        // "the town of X", "the outskirts of X", "the streets of X", "residents of X".
+        // "the town of X", "the outskirts of X", "the streets of X", "residents of X", "the mayor of X" (a mayor runs a
+        // town, never a body: "the mayor of Brenholt said" would otherwise read the town as a speaking body).
         if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && (NameForms.IsLowerWord(kindNoun) || NameChunker.IsClauseStart(tokens, a - 2))
             && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")
-                || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")))
+                || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")
+                || kindNoun.Is("mayor") || kindNoun.Is("mayors")))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -344,15 +346,18 @@ internal sealed partial class ContextEvidence
         return k < tokens.Count && (tokens[k].Is("of") || tokens[k].Is("from"));
     }
 
-    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.": an apposition whose noun is a
-    // kind of place ends at the noun ("Ana Ruiz, a city councillor" and "the city's mayor" go on past it).
+    // "Dorvast, a port town in the south,", "Kelm, the largest region of the country.", "Tarsk, the capital,", "Orrby, a village 30 km from
+    // the coast": an apposition whose noun is a kind of place ends at the noun or goes on with a distance ("Ana Ruiz,
+    // a city councillor" and "the city's mayor" go on past it). A lone word opening the sentence counts only when it
+    // is no ordinary English word ("Meanwhile, a town ..." and "Overall, the region ..." open with an adverb).
     private static bool IsDescribedAsPlace(NameChunk chunk)
     {
         const int MaxModifiers = 4;
         var tokens = chunk.Tokens;
         var k = chunk.Last + 2;
         if (k + 1 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || !(tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))
-            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First)) || NameForms.CountryOfDemonym(chunk.Text) is not null)
+            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
+            || NameForms.CountryOfDemonym(chunk.Text) is not null)
         {
             return false;
         }
@@ -365,7 +370,15 @@ internal sealed partial class ContextEvidence
                 return false;
             }
 
-            if (Lexicon.AdministrativeNouns.Contains(word.Text) && !word.Text.EndsWith("s", System.StringComparison.Ordinal))
+            var singularKind = Lexicon.AdministrativeNouns.Contains(word.Text) && !word.Text.EndsWith("s", System.StringComparison.Ordinal);
+            // "Dellbridge, the state capital,", "Orra, the county seat": a kind of place before its capital, seat or
+            // headquarters gives the head that ends the apposition.
+            if (singularKind && k + 1 < tokens.Count && tokens[k + 1].Text is "capital" or "seat" or "headquarters")
+            {
+                continue;
+            }
+
+            if (singularKind || word.Is("capital") || (word.Text is "seat" or "headquarters" && Lexicon.AdministrativeNouns.Contains(tokens[k - 1].Text)))
             {
                 if (k + 1 >= tokens.Count)
                 {
@@ -375,7 +388,7 @@ internal sealed partial class ContextEvidence
                 var after = tokens[k + 1];
                 return after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(';') || after.IsSymbol(')')
                     || after.Is("in") || after.Is("of") || after.Is("on") || after.Is("near") || after.Is("north") || after.Is("south")
-                    || after.Is("east") || after.Is("west");
+                    || after.Is("east") || after.Is("west") || (after.IsNumber && k + 2 < tokens.Count && DistanceUnits.Contains(tokens[k + 2].Text));
             }
 
             // "the south-most region": a word glued by a hyphen is part of a compound modifier.
@@ -415,8 +428,10 @@ internal sealed partial class ContextEvidence
     private static bool CanBePlaceName(NameChunk chunk)
     {
         var last = chunk.Tokens[chunk.Last].Text;
-        // "in Vice President-elect Ruiz": an office is not a place.
-        if (NonPlaceEndings.Contains(last) || Lexicon.NonNameWords.Contains(last) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
+        // "in Vice President-elect Ruiz": an office is not a place. ("Town" is in no person's name but ends a town's:
+        // "officials in Port Orrin Town said"; alone it is the common noun capitalised.)
+        var townName = last == "Town" && chunk.First < chunk.Last;
+        if (NonPlaceEndings.Contains(last) || (Lexicon.NonNameWords.Contains(last) && !townName) || NameForms.IsAllCaps(last) || Lexicon.TitleWords.Contains(last))
         {
             return false;
         }

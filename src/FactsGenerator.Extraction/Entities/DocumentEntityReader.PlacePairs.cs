@@ -69,7 +69,8 @@ internal sealed partial class DocumentEntityReader
 
     // "in A and B", "in A, and B", "from A to B", "between A and B", "damaged nearby A and B": a lower-case word opens the
     // pair, so it is no part of a longer list or name; but not one that names parties ("to A and B" is an address to
-    // two of them, "by A and B" and "with A and B" name who acts), and "at A or B" is a choice.
+    // two of them, "by A and B" and "with A and B" name who acts, "played for A and B" and "against A and B" name
+    // teams or sides), and "at A or B" is a choice.
     private static bool IsPlacePair(NameChunk first, NameChunk second)
     {
         var tokens = first.Tokens;
@@ -89,7 +90,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     /// <summary>Lower-case words before a pair of names that make them parties rather than places, or join a longer list.</summary>
-    private static readonly HashSet<string> PartyOpeners = Lexicon.Set("to by with and or");
+    private static readonly HashSet<string> PartyOpeners = Lexicon.Set("to by with and or for against");
 
     // "Dar el-Kelm", "Orra-de-la-Roche": a name cut short where it goes on in lower case is not whole.
     private static bool GoesOnInLowerCase(NameChunk chunk)

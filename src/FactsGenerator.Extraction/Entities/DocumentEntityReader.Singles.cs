@@ -121,7 +121,10 @@ internal sealed partial class DocumentEntityReader
         {
             AddOrganization(chunk);
         }
-        else if (evidence.IsWeakPlace(name) && !NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && !NameForms.IsAllCaps(name))
+        // ("Quarnby, a village in the hills, ...": a word opening the sentence is a weak place only when it is no
+        // ordinary English word, since "Meanwhile, a town ..." opens with an adverb.)
+        else if (evidence.IsWeakPlace(name) && !(NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(name))
+            && !NameForms.IsAllCaps(name))
         {
             Add(EntityKind.Place, name, chunk);
         }

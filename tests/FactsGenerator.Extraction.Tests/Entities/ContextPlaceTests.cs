@@ -75,6 +75,7 @@ public class ContextPlaceTests
     [Theory]
     [InlineData("The fire spread to the outskirts of Dunmere on Monday.", "Dunmere")]
     [InlineData("Residents of Pellham were told to leave.", "Pellham")]
+    [InlineData("The mayor of Brenholt said the bridge would reopen in May.", "Brenholt")]
     public void TheOutskirtsOrResidentsOfANameMakeAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
@@ -107,9 +108,39 @@ public class ContextPlaceTests
     [Theory]
     [InlineData("The fire hit Dorvast, a port town in the south, on Monday.", "Dorvast")]
     [InlineData("The sick were moved to Kelmarra, the south-most region of the country.", "Kelmarra")]
+    [InlineData("Quarnby, a small village in the hills, lost power for a day.", "Quarnby")]
+    [InlineData("Crews drove to Ellsmoor, a town 25 km north of the lake, at dawn.", "Ellsmoor")]
+    [InlineData("Marchers walked into Tellmara, the state capital, after a week on the road.", "Tellmara")]
+    [InlineData("Voters in Orrsby, the county seat, queued for hours.", "Orrsby")]
+    [InlineData("Rebels seized Kavrun, the capital, before dawn.", "Kavrun")]
     public void AnAppositionNamingAKindOfPlaceMakesAPlace(string sentence, string place)
     {
         Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ANameEndingInTownAfterInIsAPlace()
+    {
+        Assert.Contains("Port Wellam Town", Extract.PlaceNames(Extract.From("Shops in Port Wellam Town stayed shut after the flood.")));
+    }
+
+    [Fact]
+    public void AClubEndingInTownOutsideAPlaceContextIsNoPlace()
+    {
+        Assert.DoesNotContain("Mellor Town", Extract.PlaceNames(Extract.From("The striker joined Mellor Town in May.")));
+    }
+
+    [Fact]
+    public void AnOrdinaryWordOpeningTheSentenceBeforeAPlaceAppositionIsNoPlace()
+    {
+        Assert.DoesNotContain("Meanwhile", Extract.PlaceNames(Extract.From("Meanwhile, a small town in the valley voted to close its school.")));
+    }
+
+    [Fact]
+    public void AnAppositionAboutTheCapitalsOfficeHolderIsNoPlace()
+    {
+        var facts = Extract.From("The motion was tabled by Irma Dovesk, the capital's deputy mayor, last week.");
+        Assert.DoesNotContain("Irma Dovesk", Extract.PlaceNames(facts));
     }
 
     [Fact]

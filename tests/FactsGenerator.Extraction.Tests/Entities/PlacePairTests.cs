@@ -19,6 +19,8 @@ public class PlacePairTests
     [InlineData("Ships sailed in Paris or Vossberg waters.", "Vossberg")]
     [InlineData("The prize was shared by Paris and Vossberg last year.", "Vossberg")]
     [InlineData("She spoke with Denver and Vossberg about the deal.", "Vossberg")]
+    [InlineData("The striker scored goals for Denver and Quellmark before he retired.", "Quellmark")]
+    [InlineData("The lawyers argued against Paris and Ostrava Holdings in court.", "Ostrava Holdings")]
     public void APairOfPartiesOrCutShortGivesNoPlace(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
