@@ -28,7 +28,8 @@ internal static class QuantityExtractor
         var counted = new List<QuantityMention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention) && !IsVagueRepetition(mention)
+            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention) && !ReciprocalOneFilter.IsReciprocal(mention)
+                && !IsVagueRepetition(mention)
                 && !VagueTalkFilter.IsVagueTalk(mention))
             {
                 UnitCategoryClassifier.Classify(mention);
