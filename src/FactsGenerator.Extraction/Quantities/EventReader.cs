@@ -372,7 +372,7 @@ internal static class EventReader
     }
 
     // "in critical condition", "in a serious condition": the index of "condition", or null.
-    private static int? InPatientCondition(IReadOnlyList<Token> tokens, int at)
+    internal static int? InPatientCondition(IReadOnlyList<Token> tokens, int at)
     {
         if (!IsAt(tokens, at, "in"))
         {
@@ -386,7 +386,7 @@ internal static class EventReader
 
     private const int HospitalWindow = 4;
 
-    private static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
+    internal static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
     {
         // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital".
         if (!IsPastVerb(tokens[verb]) || !IsAt(tokens, verb + 1, "to"))

@@ -451,6 +451,11 @@ internal static class NonQuantityFilter
     // "one was pronounced dead", "one died": a single victim counted without a noun.
     private static bool IsFollowedByEvent(IReadOnlyList<Token> tokens, int index)
     {
+        if (IsPatientAfter(tokens, index))
+        {
+            return true;
+        }
+
         for (var k = index + 1; k < tokens.Count && k <= index + 4; k++)
         {
             if (!tokens[k].IsWord)
@@ -465,6 +470,19 @@ internal static class NonQuantityFilter
         }
 
         return false;
+    }
+
+    // "one was in critical condition", "one remains in serious condition", "one was taken to hospital": a patient, so
+    // a single casualty counted without a noun, as EventReader reads the same phrases after a plural count.
+    private static bool IsPatientAfter(IReadOnlyList<Token> tokens, int index)
+    {
+        var verb = index + 1;
+        if (!TokenWindow.IsWordAt(tokens, verb) || tokens[verb].Text.ToLowerInvariant() is not ("was" or "is" or "were" or "remains" or "remained"))
+        {
+            return false;
+        }
+
+        return verb + 1 < tokens.Count && (EventReader.InPatientCondition(tokens, verb + 1) is not null || EventReader.IsCarriedToHospital(tokens, verb + 1));
     }
 
     /// <summary>
