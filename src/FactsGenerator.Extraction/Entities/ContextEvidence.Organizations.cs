@@ -453,6 +453,11 @@ internal sealed partial class ContextEvidence
         word.IsNumber || word.Text is "on" or "last" or "this" or "earlier" or "online" or "week" or "month" or "year" or "today" or "yesterday"
         || Lexicon.IsMonthOrWeekdayName(word.Text);
 
+    // "a post on Pathly", "a surprise announcement on Chirper": a noun for what is posted, right before "on", names the
+    // platform it went out on, as a verb of posting does (only right there: "video publishers started publishing on X").
+    private static bool IsPostingNoun(Token token) =>
+        token.Is("post") || token.Is("announcement") || token.Is("video") || token.Is("message") || token.Is("livestream");
+
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
     {
@@ -460,7 +465,8 @@ internal sealed partial class ContextEvidence
         {
             if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
                 || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
-                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")
+                || (i == on - 1 && IsPostingNoun(tokens[i]))))
             {
                 return true;
             }
