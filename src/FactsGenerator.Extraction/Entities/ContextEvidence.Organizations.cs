@@ -71,7 +71,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        if ((prev is { } told && (told.Is("told") || told.Is("via")))
+        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next)
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
@@ -97,6 +97,23 @@ internal sealed partial class ContextEvidence
             }
         }
     }
+
+    // "told Nordpress", "telling the Velm Courier: ...", "she tells the Arden Post that": whom a statement is given to,
+    // mostly an outlet (a weak hint: people are told things too). Only "told" is read before a bare name: "telling
+    // Ana Ruiz" and "tells Ana Ruiz" meet people as often. After "the", the name must end the noun phrase ("told the
+    // Velm Courier that", not "told the Harlow court"), as an outlet's name does.
+    private static bool IsToldTo(Token? prev, Token? prev2, Token? next)
+    {
+        if (prev is { } verb && verb.Is("told"))
+        {
+            return true;
+        }
+
+        return prev is { } the && the.Is("the") && prev2 is { } verb2 && IsTellingVerb(verb2)
+            && (next is not { } after || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(':') || after.Is("that"));
+    }
+
+    private static bool IsTellingVerb(Token token) => token.Is("told") || token.Is("telling") || token.Is("tells");
 
     // "Speaking to Nordpress, the mayor said", "talking to Radio Arden, she added": the participle phrase set off by a
     // comma names whom the statement was given to, as "told" does, mostly an outlet (a weak hint). "spoke to" and
@@ -436,6 +453,11 @@ internal sealed partial class ContextEvidence
         word.IsNumber || word.Text is "on" or "last" or "this" or "earlier" or "online" or "week" or "month" or "year" or "today" or "yesterday"
         || Lexicon.IsMonthOrWeekdayName(word.Text);
 
+    // "a post on Pathly", "a surprise announcement on Chirper": a noun for what is posted, right before "on", names the
+    // platform it went out on, as a verb of posting does (only right there: "video publishers started publishing on X").
+    private static bool IsPostingNoun(Token token) =>
+        token.Is("post") || token.Is("announcement") || token.Is("video") || token.Is("message") || token.Is("livestream");
+
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
     {
@@ -443,7 +465,8 @@ internal sealed partial class ContextEvidence
         {
             if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
                 || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
-                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")
+                || (i == on - 1 && IsPostingNoun(tokens[i]))))
             {
                 return true;
             }
