@@ -133,6 +133,10 @@ internal sealed partial class DocumentEntityReader
                     {
                         roleStart--;
                     }
+
+                    // ("Cal Fire Battalion Chief Ana Ruiz": the unit opens the office; the words before it name the body,
+                    // even one that could open a rank.)
+                    break;
                 }
                 else if (RoleParser.IsGeneralOffice(tokens[roleStart - 1], tokens[roleStart]))
                 {

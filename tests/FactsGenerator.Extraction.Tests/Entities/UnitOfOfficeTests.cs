@@ -8,6 +8,7 @@ public class UnitOfOfficeTests
     [InlineData("The panel was chaired by Velm Gazette Bureau Chief Ana Ruiz on Tuesday.", "Velm Gazette", "Ana Ruiz", "bureau chief")]
     [InlineData("Harlow Institute Research Fellow Tom Baker said the samples were clean.", "Harlow Institute", "Tom Baker", "research fellow")]
     [InlineData("Orra Policy Forum Visiting Fellow Carla Mendes disagreed with the plan.", "Orra Policy Forum", "Carla Mendes", "visiting fellow")]
+    [InlineData("Crews held the line overnight, Delm Fire Battalion Chief Rosa Pinto told the briefing.", "Delm Fire", "Rosa Pinto", "battalion chief")]
     public void TheUnitBeforeTheTitleBelongsToTheOffice(string text, string body, string name, string role)
     {
         var facts = Extract.From(text);
