@@ -41,6 +41,12 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
+    // "Major General", "Brigadier General", "Sergeant Major": two capitalised rank words in a row make one rank, where
+    // "Major" or "Brigadier" alone would read as the end of a body's name or an affiliation.
+    private static bool IsSpelledCompoundRank(Text.Token before, Text.Token head) =>
+        before.IsWord && head.IsWord && char.IsUpper(before.Text[0]) && char.IsUpper(head.Text[0])
+        && RankHeads.Contains(before.Text.ToLowerInvariant()) && RankHeads.Contains(head.Text.ToLowerInvariant());
+
     // Whether every word of the role is a rank's ("petty officer", "maj. gen." spelled out as "major general").
     private static bool IsRank(string role)
     {

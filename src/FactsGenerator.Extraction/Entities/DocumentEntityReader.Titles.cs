@@ -123,6 +123,11 @@ internal sealed partial class DocumentEntityReader
                     // "Lt. Gov. Ana Ruiz", "Maj. Gen. Jo Kim", "Rear Adm. Ana Ruiz": a compound rank is one office.
                     roleStart = rankStart;
                 }
+                else if (IsSpelledCompoundRank(tokens[roleStart - 1], tokens[roleStart]))
+                {
+                    // "Major General Ana Ruiz", "Brigadier General Jo Kim": spelled out, a compound rank is one office too.
+                    roleStart--;
+                }
                 else if (roleStart == t && roleStart - 1 > chunk.First && IsUnitOfOffice(tokens[roleStart - 1], title))
                 {
                     // "Velm Post Bureau Chief Ana Ruiz", "Harbour Fire Battalion Chief Jo Kim": the unit a chief heads is

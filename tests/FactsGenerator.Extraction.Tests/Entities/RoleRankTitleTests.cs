@@ -46,4 +46,16 @@ public class RoleRankTitleTests
         var facts = Extract.From(text);
         Assert.Equal(role, Extract.Person(facts, name).Role);
     }
+
+    [Theory]
+    [InlineData("Major General Lena Hart said the brigade would pull back by Friday.", "Lena Hart", "major general")]
+    [InlineData("The plan was sound, Brigadier General Omar Feld told the briefing.", "Omar Feld", "brigadier general")]
+    public void ASpelledCompoundRankIsOneOffice(string text, string name, string role)
+    {
+        var facts = Extract.From(text);
+        var person = Extract.Person(facts, name);
+        Assert.Equal(role, person.Role);
+        Assert.Null(person.Affiliation);
+        Assert.Empty(Extract.OrganizationNames(facts));
+    }
 }
