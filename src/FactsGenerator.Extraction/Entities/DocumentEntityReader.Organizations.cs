@@ -166,10 +166,16 @@ internal sealed partial class DocumentEntityReader
 
     // "district attorney's office", "historic preservation office": an office named for a public service (but
     // "the president's office", "his government office" are rooms of a person or a government).
+    // "Ana Ruiz took office", "who left office in May": the office held, an object of the verb, is no body. (Regular
+    // past forms, "assumed office", end the phrase by their "-ed" already.)
+    private static readonly HashSet<string> VerbsTakingOffice = Lexicon.Set(
+        "take takes taking took taken hold holds holding held leave leaves leaving left win wins winning won " +
+        "seek seeks seeking sought lose loses losing lost assume assumes assuming enter enters entering");
+
     private static bool IsOfficeOfAService(IReadOnlyList<Token> tokens, int start, int office)
     {
         var owner = tokens[office - 1].Text is "'s" ? office - 2 : office - 1;
-        return owner >= start && NameForms.IsLowerWord(tokens[owner])
+        return owner >= start && NameForms.IsLowerWord(tokens[owner]) && !VerbsTakingOffice.Contains(tokens[owner].Text)
             && tokens[owner].Text is not ("government" or "president" or "minister" or "premier" or "mayor" or "governor" or "chancellor" or "leader" or "party" or "campaign" or "head" or "home" or "post");
     }
 

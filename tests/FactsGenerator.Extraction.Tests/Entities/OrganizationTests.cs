@@ -537,6 +537,17 @@ public class OrganizationTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Orvan", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Tomas Delgado took office as the 12th President of Velmoria on Monday.", "Tomas Delgado")]
+    [InlineData("Greta Lund left office in May after two terms.", "Greta Lund")]
+    [InlineData("Four years later, Ivo Brand is seeking office again.", "Ivo Brand")]
+    public void AnOfficeTakenOrLeftIsNoBody(string text, string name)
+    {
+        var facts = Extract.From(text);
+        Assert.Empty(Extract.OrganizationNames(facts));
+        Extract.Person(facts, name);
+    }
+
     [Fact]
     public void AnEmbassyIsNamedWithItsCityAndTheCityStaysAPlace()
     {
