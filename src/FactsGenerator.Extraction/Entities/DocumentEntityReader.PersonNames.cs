@@ -33,7 +33,8 @@ internal sealed partial class DocumentEntityReader
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
-            if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)))
+            if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)
+                || IsFaithWordGivenName(tokens, first, last)))
             {
                 continue;
             }
@@ -69,6 +70,11 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "Christian Moreau": the faith's adjective is a given name too, before a known family name ("Christian Democratic",
+    // "Christian Aid" end in no family name and stay no one's name).
+    private bool IsFaithWordGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
+        tokens[first].Text is "Christian" && last - first <= 2 && Surnames.Contains(tokens[last].Text);
 
     // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the
     // second in lower case, is the way Korean and Taiwanese names are written in English; the family name may be a word

@@ -469,4 +469,19 @@ public class PeopleTests
     {
         Assert.Contains("Torvek Malun", Extract.PeopleNames(Extract.From(sentence)));
     }
+
+    [Theory]
+    [InlineData("Christian Moreau scored twice as the visitors held on.", "Christian Moreau")]
+    [InlineData("The board thanked Christian Novak for his years of service.", "Christian Novak")]
+    public void ChristianBeforeAKnownFamilyNameIsAGivenName(string text, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void ChristianBeforeAnotherWordNamesNoOne()
+    {
+        var facts = Extract.From("The Christian Democratic Union and Christian Aid both welcomed the vote.");
+        Assert.Empty(Extract.PeopleNames(facts));
+    }
 }
