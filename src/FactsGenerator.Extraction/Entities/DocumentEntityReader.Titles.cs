@@ -32,8 +32,11 @@ internal sealed partial class DocumentEntityReader
             var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
             if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !TitleAbbreviations.IsShortTitle(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                 && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
-                && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk))
+                && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk)
+                && !(t > chunk.First && IsSpelledCompoundRank(tokens[t - 1], title)))
             {
+                // ("Sergeant Major Ivo Brand": a rank word after another ends the compound rank, though "Major" alone
+                // is no title.)
                 continue;
             }
 

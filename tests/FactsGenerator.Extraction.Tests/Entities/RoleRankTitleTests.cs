@@ -50,6 +50,7 @@ public class RoleRankTitleTests
     [Theory]
     [InlineData("Major General Lena Hart said the brigade would pull back by Friday.", "Lena Hart", "major general")]
     [InlineData("The plan was sound, Brigadier General Omar Feld told the briefing.", "Omar Feld", "brigadier general")]
+    [InlineData("Sergeant Major Ivo Brand inspected the new recruits at dawn.", "Ivo Brand", "sergeant major")]
     public void ASpelledCompoundRankIsOneOffice(string text, string name, string role)
     {
         var facts = Extract.From(text);
