@@ -171,7 +171,9 @@ internal static class NonQuantityFilter
         }
 
         // Names and labels: "G-7", "Covid-19", "Boeing 737", "flight 302".
-        if (hasPrevious && previous.IsSymbol('-') && !token.SpaceBefore && index >= 2 && tokens[index - 2].IsWord && !previous.SpaceBefore)
+        // "a magnitude-6.3 quake" joins a scale word to its reading; that is a measure, no label.
+        if (hasPrevious && previous.IsSymbol('-') && !token.SpaceBefore && index >= 2 && tokens[index - 2].IsWord && !previous.SpaceBefore
+            && !ContextReader.IsHyphenedMagnitude(tokens, index))
         {
             return !IsRangeOrScore(tokens, index);
         }
