@@ -220,6 +220,13 @@ internal static class NonQuantityFilter
             k++;
         }
 
+        // "60 House Democrats", "12 Senate Republicans", "40 Labour MPs": a name word before a capitalised plural
+        // qualifies the members counted, as "nine Cuban airports" qualifies a lower-case noun.
+        if (k == after + 2 && IsCapitalisedPlural(tokens[after + 1].Text))
+        {
+            return false;
+        }
+
         if (k >= tokens.Count)
         {
             return true;
@@ -261,6 +268,12 @@ internal static class NonQuantityFilter
         var before = TokenWindow.IsSymbolAt(tokens, index - 1, '(') ? index - 2 : index - 1;
         return before < 0 || (tokens[before].Kind == TokenKind.Symbol && !tokens[before].IsSymbol('(')) || tokens[before].Is("and") || tokens[before].Is("or");
     }
+
+    // "Democrats", "MPs": a capitalised word in a plural -s ("Express", "Williams", "Paris" are none).
+    private static bool IsCapitalisedPlural(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
+        && !word.EndsWith("us", System.StringComparison.Ordinal) && !word.EndsWith("is", System.StringComparison.Ordinal)
+        && !word.EndsWith("ams", System.StringComparison.Ordinal);
 
     private static bool IsSingularNameWord(Token word)
     {
