@@ -39,6 +39,7 @@ internal static class MentionMerger
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             ClauseNounInheritance.Inherit(mentions[i]);
+            TallyWordInheritance.Inherit(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
