@@ -95,6 +95,13 @@ internal static class ContextReader
             mention.Head = "earthquake";
             start--;
         }
+        else if (IsHyphenedMagnitude(tokens, start))
+        {
+            mention.Unit = "magnitude";
+            mention.UnitKind = UnitKind.Measure;
+            mention.Head = "earthquake";
+            start -= 2;
+        }
 
         mention.CoverEvidence(start);
         return start;
@@ -128,6 +135,10 @@ internal static class ContextReader
     };
 
     private const int QuakeWindow = 5;
+
+    /// <summary>"a magnitude-6.3 quake": the reading at <paramref name="index"/> joined by a hyphen to "magnitude" before it.</summary>
+    public static bool IsHyphenedMagnitude(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && tokens[index - 1].IsSymbol('-') && !tokens[index - 1].SpaceBefore && !tokens[index].SpaceBefore && tokens[index - 2].Is("magnitude");
 
     // "the quake, measuring 6.1,", "an earthquake that measured 5.8": a bare decimal an earthquake measured is its magnitude.
     private static bool IsQuakeMeasured(IReadOnlyList<Token> tokens, int verb, int after)

@@ -39,6 +39,7 @@ internal static class MentionMerger
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             ClauseNounInheritance.Inherit(mentions[i]);
+            TallyWordInheritance.Inherit(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
@@ -330,9 +331,10 @@ internal static class MentionMerger
         }
 
         if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention))
-            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m))
+            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m) && !(mentions[source].Unit == "magnitude" && mention.Value > MaxMagnitude))
         {
             // "ten percent ... a total of 6900": a share above a hundred is no share, so such a figure counts something else.
+            // "a magnitude 6.1 quake ... rose to 40": no earthquake reads above ten, so such a figure counts something else too.
             var earlier = mentions[source];
             mention.Head = earlier.Head;
             mention.Unit = earlier.Unit;
@@ -381,6 +383,9 @@ internal static class MentionMerger
     }
 
     // A figure whose unit or counted noun a later bare number of a list may take.
+    // The strongest earthquakes recorded read a little above nine.
+    private const decimal MaxMagnitude = 10m;
+
     private static bool LendsElidedUnit(QuantityMention earlier) =>
         earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
 

@@ -171,7 +171,9 @@ internal static class NonQuantityFilter
         }
 
         // Names and labels: "G-7", "Covid-19", "Boeing 737", "flight 302".
-        if (hasPrevious && previous.IsSymbol('-') && !token.SpaceBefore && index >= 2 && tokens[index - 2].IsWord && !previous.SpaceBefore)
+        // "a magnitude-6.3 quake" joins a scale word to its reading; that is a measure, no label.
+        if (hasPrevious && previous.IsSymbol('-') && !token.SpaceBefore && index >= 2 && tokens[index - 2].IsWord && !previous.SpaceBefore
+            && !ContextReader.IsHyphenedMagnitude(tokens, index))
         {
             return !IsRangeOrScore(tokens, index);
         }
@@ -218,6 +220,13 @@ internal static class NonQuantityFilter
             k++;
         }
 
+        // "60 House Democrats", "12 Senate Republicans", "40 Labour MPs": a name word before a capitalised plural
+        // qualifies the members counted, as "nine Cuban airports" qualifies a lower-case noun.
+        if (k == after + 2 && IsCapitalisedPlural(tokens[after + 1].Text))
+        {
+            return false;
+        }
+
         if (k >= tokens.Count)
         {
             return true;
@@ -259,6 +268,12 @@ internal static class NonQuantityFilter
         var before = TokenWindow.IsSymbolAt(tokens, index - 1, '(') ? index - 2 : index - 1;
         return before < 0 || (tokens[before].Kind == TokenKind.Symbol && !tokens[before].IsSymbol('(')) || tokens[before].Is("and") || tokens[before].Is("or");
     }
+
+    // "Democrats", "MPs": a capitalised word in a plural -s ("Express", "Williams", "Paris" are none).
+    private static bool IsCapitalisedPlural(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
+        && !word.EndsWith("us", System.StringComparison.Ordinal) && !word.EndsWith("is", System.StringComparison.Ordinal)
+        && !word.EndsWith("ams", System.StringComparison.Ordinal);
 
     private static bool IsSingularNameWord(Token word)
     {

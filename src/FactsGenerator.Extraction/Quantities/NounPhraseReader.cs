@@ -25,6 +25,15 @@ internal static class NounPhraseReader
         "came", "went", "ran", "gone", "arrived", "left", "stayed", "agreed", "voted", "said",
     };
 
+    // Present-tense verbs in -s that are rarely a plural noun: after a counted plural ("a town of 900 people lies", "an
+    // island of 300 residents sits") they are the verb of the place the number describes, never a second noun. Kept
+    // apart from ClauseVerbs because right after the number some spell nouns ("told 40 lies").
+    private static readonly HashSet<string> PresentVerbsAfterPlural = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lies", "sits", "relies", "depends", "belongs", "exists", "knows", "believes", "seems", "tends", "happens", "lacks",
+        "consists", "contains", "occupies", "boasts", "enjoys", "stretches", "straddles", "overlooks", "borders",
+    };
+
     /// <summary>Reads a short noun phrase (modifiers and a head noun) starting at <paramref name="start"/>.</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, out string head, out string? modifiers, out int last) =>
         Read(tokens, start, countsMany: false, out head, out modifiers, out last);
@@ -169,7 +178,8 @@ internal static class NounPhraseReader
             // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
             // "grants eleven people clemency": the same after an irregular plural.
             // "children lives in": "lives" after a plural is the verb.
-            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1])) && (!IsPlural(token.Text) || token.Is("lives")))
+            if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1]))
+                && (!IsPlural(token.Text) || token.Is("lives") || PresentVerbsAfterPlural.Contains(token.Text)))
             {
                 break;
             }

@@ -688,6 +688,13 @@ internal static class SentenceQuantityReader
                 mention.Subject = null;
             }
 
+            // "Arrests climbed to 75": a plural count noun raised or lowered to a bare figure is what the figure counts.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } plural && IsCountReachedByChange(tokens, qualifierStart, plural))
+            {
+                mention.Head = plural;
+                mention.Subject = null;
+            }
+
             // "a population of 12,000": people, counted by the subject.
             if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Subject is { } counted && QuantityLexicon.IsPopulationNoun(counted))
             {
@@ -706,6 +713,29 @@ internal static class SentenceQuantityReader
         mention.Distinguisher = MonthAfter(tokens, mention.EvidenceLast + 1) ?? ContextReader.ReadDistinguisher(tokens, qualifierStart);
         mention.Achiever = ReadAchiever(tokens, qualifierStart);
     }
+
+    // Verbs that move a count to a new level: "rose to", "fell to".
+    private static readonly HashSet<string> LevelChangeVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "fell", "fallen", "climbed", "jumped", "dropped", "grew", "grown", "increased", "decreased", "declined",
+        "soared", "surged", "swelled", "shrank",
+    };
+
+    // Plurals that rise and fall as levels of a measure, not as counts: "Temperatures rose to 40", "Prices fell to 12".
+    private static readonly HashSet<string> LevelPlurals = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "prices", "temperatures", "rates", "levels", "shares", "stocks", "yields", "sales", "costs", "earnings", "profits",
+        "revenues", "wages", "rents", "fees", "values", "scores", "ratings", "odds", "readings", "speeds", "waters", "totals",
+    };
+
+    /// <summary>
+    /// "Infections fell to 40 in May": the figure follows "to" after a verb of change, and the clause's subject is a plural
+    /// count noun, not the level of a measure.
+    /// </summary>
+    private static bool IsCountReachedByChange(IReadOnlyList<Token> tokens, int qualifierStart, string subject) =>
+        IsAt(tokens, qualifierStart - 1, "to") && IsWordAt(tokens, qualifierStart - 2) && LevelChangeVerbs.Contains(tokens[qualifierStart - 2].Text)
+        && NounPhraseReader.IsPlural(subject) && !LevelPlurals.Contains(subject) && !QuantityLexicon.TryMeasureUnit(subject, out _)
+        && !QuantityLexicon.TryTimeUnit(subject, out _) && !QuantityLexicon.TryCurrencyWord(subject, out _);
 
     // "Joe Biden earned 6", "Smith won 54 votes": a capitalised name right before a past verb that reached the figure.
     private static string? ReadAchiever(IReadOnlyList<Token> tokens, int qualifierStart)

@@ -17,6 +17,9 @@ public class PhraseShapeTests
     [InlineData("The cut-off is 157 miles per hour.", 157, "mph")]
     [InlineData("The storm flattened three villages Tuesday night.", 3, "villages")]
     [InlineData("Searchers found two more bodies Friday afternoon near the dam.", 2, "people")]
+    [InlineData("A hamlet of 700 people sits high above the valley floor.", 700, "people")]
+    [InlineData("The atoll, home to 1,200 residents, relies on rainwater.", 1200, "people")]
+    [InlineData("That district of 450 farms depends on one ferry.", 450, "farms")]
     public void ReadsTheUnitOfLessCommonPhraseShapes(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.First(sentence);
