@@ -170,7 +170,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsDescribedAfter(IReadOnlyList<Token> tokens, int last)
     {
         const int MaxWordsBeforeHead = 3;
-        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !IsArticle(tokens, last + 2))
+        if (last + 3 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !tokens[last + 2].IsArticle)
         {
             return false;
         }

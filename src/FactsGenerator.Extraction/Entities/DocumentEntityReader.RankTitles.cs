@@ -77,7 +77,7 @@ internal sealed partial class DocumentEntityReader
         var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
         var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
         if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed)
-            && (IsArticle(name.Tokens, name.Last + 2) || IsClericalStyle(rank)))
+            && ((name.Last + 2 < name.Tokens.Count && name.Tokens[name.Last + 2].IsArticle) || IsClericalStyle(rank)))
         {
             job = after;
         }
@@ -97,7 +97,4 @@ internal sealed partial class DocumentEntityReader
     // "The Rev. Ana Ruiz, dean of the cathedral,": a cleric's style says nothing of the post, so an apposition without an
     // article names the job too (a military rank often is the job, and "Sgt. X, 34," describes no other).
     private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal);
-
-    private static bool IsArticle(IReadOnlyList<Text.Token> tokens, int p) =>
-        p < tokens.Count && (tokens[p].Is("a") || tokens[p].Is("an") || tokens[p].Is("the"));
 }

@@ -580,7 +580,7 @@ internal static class QuoteExtractor
             before = i;
         }
 
-        if (before >= 1 && SpeakerResolver.IsArticle(tokens[before]))
+        if (before >= 1 && tokens[before].IsArticle)
         {
             before--;
         }

@@ -139,7 +139,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsObjectOfPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
     {
         var before = IndexAtOrAfter(tokens, mention.Start) - 1;
-        while (before >= 0 && tokens[before].IsWord && (IsArticle(tokens[before]) || (tokens[before].IsCapitalized
+        while (before >= 0 && tokens[before].IsWord && (tokens[before].IsArticle || (tokens[before].IsCapitalized
             ? IsTitleWord(tokens[before])
             : Lexicon.RoleHeads.Contains(tokens[before].Text) || Lexicon.PersonNouns.Contains(tokens[before].Text))))
         {

@@ -148,7 +148,7 @@ internal sealed partial class SpeakerResolver
     {
         // "a plan called "..."", "the events dubbed "..."": a name given, not a judgement voiced.
         var next = verb + 1;
-        if (next < open && IsArticle(tokens[next]))
+        if (next < open && tokens[next].IsArticle)
         {
             next++;
         }
@@ -189,7 +189,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var before = open - 1;
-        if (before >= 1 && IsArticle(tokens[before]))
+        if (before >= 1 && tokens[before].IsArticle)
         {
             before--;
         }
@@ -253,7 +253,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsAsComplement(IReadOnlyList<Token> tokens, int open)
     {
         var before = open - 1;
-        if (before >= 1 && IsArticle(tokens[before]))
+        if (before >= 1 && tokens[before].IsArticle)
         {
             before--;
         }
@@ -271,7 +271,7 @@ internal sealed partial class SpeakerResolver
 
         var next = index + 1;
         next += next < open && tokens[next].Is("as") ? 1 : 0;
-        next += next < open && IsArticle(tokens[next]) ? 1 : 0;
+        next += next < open && tokens[next].IsArticle ? 1 : 0;
         return next == open;
     }
 

@@ -332,7 +332,7 @@ internal sealed partial class SpeakerResolver
     private EntityMention? SpokespersonsBody(IReadOnlyList<Token> tokens, int start)
     {
         var p = start;
-        if (p < tokens.Count && IsArticle(tokens[p]))
+        if (p < tokens.Count && tokens[p].IsArticle)
         {
             p++;
         }

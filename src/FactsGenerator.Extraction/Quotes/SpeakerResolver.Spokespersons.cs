@@ -40,7 +40,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var before = i - 2;
-        while (before >= 0 && tokens[before].IsWord && i - 1 - before <= 2 && (NameForms.IsLowerWord(tokens[before]) || IsArticle(tokens[before])))
+        while (before >= 0 && tokens[before].IsWord && i - 1 - before <= 2 && (NameForms.IsLowerWord(tokens[before]) || tokens[before].IsArticle))
         {
             before--;
         }

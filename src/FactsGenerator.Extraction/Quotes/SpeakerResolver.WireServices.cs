@@ -37,7 +37,7 @@ internal sealed partial class SpeakerResolver
     private static bool OpensSubjectPhrase(IReadOnlyList<Token> tokens, int index)
     {
         var k = index;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].IsCapitalized || IsArticle(tokens[k]) || IsPersonNounText(tokens[k].Text) || IsPluralOfPersonNoun(tokens[k].Text)))
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].IsArticle || IsPersonNounText(tokens[k].Text) || IsPluralOfPersonNoun(tokens[k].Text)))
         {
             k--;
         }

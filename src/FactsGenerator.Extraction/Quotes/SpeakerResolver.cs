@@ -155,7 +155,7 @@ internal sealed partial class SpeakerResolver
             }
 
             // ("placed a warning "...": after an article the word is a noun.)
-            if (IsParticiple(tokens[v]) && !(v >= 1 && IsArticle(tokens[v - 1])))
+            if (IsParticiple(tokens[v]) && !(v >= 1 && tokens[v - 1].IsArticle))
             {
                 // "Politico quoted Tim Manning as saying": the person before "as".
                 // "In a post on Twitter, Minister Ana Ruiz replied, writing": the person, not the platform.
@@ -598,7 +598,7 @@ internal sealed partial class SpeakerResolver
 
         // (The article opens the name itself in "The Harbour Herald".)
         var q = p;
-        if (IsArticle(tokens[q]) && entities.MentionAt(tokens[q].Start) is null)
+        if (tokens[q].IsArticle && entities.MentionAt(tokens[q].Start) is null)
         {
             q++;
         }
@@ -1023,8 +1023,6 @@ internal sealed partial class SpeakerResolver
         return comma >= 0 ? comma - 1 : end;
     }
 
-    internal static bool IsArticle(Token token) => token.Is("a") || token.Is("an") || token.Is("the");
-
     // "who was described as": the words are someone else's.
     private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
         verb >= 1 && (tokens[verb - 1].Is("was") || tokens[verb - 1].Is("were") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are") || tokens[verb - 1].Is("being"));
@@ -1171,7 +1169,7 @@ internal sealed partial class SpeakerResolver
     {
         const int MaxObjectTokens = 10;
         var a = open - 1;
-        if (a >= 1 && IsArticle(tokens[a]))
+        if (a >= 1 && tokens[a].IsArticle)
         {
             a--;
         }

@@ -47,6 +47,9 @@ internal readonly struct Token
     /// <summary>The letters glued to a figure that make it an ordinal ("th" of "45th"); the tokenizer splits them off.</summary>
     public bool IsOrdinalSuffix => Kind == TokenKind.Word && !SpaceBefore && Text is "st" or "nd" or "rd" or "th";
 
+    /// <summary>"a", "an" or "the", in any case.</summary>
+    public bool IsArticle => Is("a") || Is("an") || Is("the");
+
     public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => Text;
