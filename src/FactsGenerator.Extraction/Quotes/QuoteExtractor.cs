@@ -603,7 +603,7 @@ internal static class QuoteExtractor
         {
             var token = tokens[i];
             var newClause = token.IsSymbol(';') || (tokens[i - 1].IsSymbol(',') && (token.Is("and") || token.Is("but") || token.Is("while")));
-            var passive = token.IsWord && (token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are") || token.Is("been") || token.Is("being"))
+            var passive = SpeakerResolver.IsPassiveAuxiliary(token)
                 && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text.EndsWith("ed", System.StringComparison.Ordinal);
             if (newClause || passive)
             {

@@ -30,8 +30,6 @@ internal sealed partial class SpeakerResolver
         return next < tokens.Count && IsBe(tokens[next]);
     }
 
-    private static bool IsBe(Token token) => token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are");
-
     // Nothing but titles, role words and an article stand between the token at index and the start of the clause
     // ("Union leaders", "Commentators such as", "..., and the two senators").
     private static bool OpensSubjectPhrase(IReadOnlyList<Token> tokens, int index)

@@ -1023,9 +1023,14 @@ internal sealed partial class SpeakerResolver
         return comma >= 0 ? comma - 1 : end;
     }
 
+    // "was", "were", "is", "are".
+    internal static bool IsBe(Token token) => token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are");
+
+    // A form of "be" before a passive participle: "was", "were", "is", "are", "been", "being".
+    internal static bool IsPassiveAuxiliary(Token token) => IsBe(token) || token.Is("been") || token.Is("being");
+
     // "who was described as": the words are someone else's.
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
-        verb >= 1 && (tokens[verb - 1].Is("was") || tokens[verb - 1].Is("were") || tokens[verb - 1].Is("been") || tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are") || tokens[verb - 1].Is("being"));
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) => verb >= 1 && IsPassiveAuxiliary(tokens[verb - 1]);
 
     // "was praised by X": the one named after "by" did it.
     private static bool HasAgentBy(IReadOnlyList<Token> tokens, int verb) => verb + 1 < tokens.Count && tokens[verb + 1].Is("by");
