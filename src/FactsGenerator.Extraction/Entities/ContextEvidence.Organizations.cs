@@ -461,12 +461,16 @@ internal sealed partial class ContextEvidence
     // "shared his experience on Facebook", "posted on Instagram": a platform named after a verb of posting.
     private static bool PostedEarlier(IReadOnlyList<Token> tokens, int on)
     {
+        if (on > 0 && IsPostingNoun(tokens[on - 1]))
+        {
+            return true;
+        }
+
         for (var i = on - 1; i >= 0 && i >= on - 6; i--)
         {
             if (tokens[i].IsWord && (tokens[i].Is("posted") || tokens[i].Is("shared") || tokens[i].Is("wrote") || tokens[i].Is("tweeted")
                 || tokens[i].Is("published") || tokens[i].Is("uploaded") || tokens[i].Is("streamed") || tokens[i].Is("commented")
-                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")
-                || (i == on - 1 && IsPostingNoun(tokens[i]))))
+                || tokens[i].Is("announced") || tokens[i].Is("reacted") || tokens[i].Is("writes") || tokens[i].Is("posts")))
             {
                 return true;
             }

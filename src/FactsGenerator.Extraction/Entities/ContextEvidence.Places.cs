@@ -152,8 +152,13 @@ internal sealed partial class ContextEvidence
             return true;
         }
 
-        return chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
+        return IsOrdinaryWordOpeningClause(chunk);
     }
+
+    // "Meanwhile, a town ...", "Building station platforms ...": a lone word opening the clause that is an ordinary
+    // English word is capitalised for its place there, not as a name.
+    private static bool IsOrdinaryWordOpeningClause(NameChunk chunk) =>
+        chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
 
     /// <summary>Lower-case words before "station" that make it a building, not a broadcaster ("the Orra Junction railway station").</summary>
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
@@ -356,7 +361,7 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var k = chunk.Last + 2;
         if (k + 1 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || !(tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))
-            || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
+            || IsOrdinaryWordOpeningClause(chunk)
             || NameForms.CountryOfDemonym(chunk.Text) is not null)
         {
             return false;

@@ -55,7 +55,7 @@ internal sealed partial class DocumentEntityReader
 
         var firstPlaceEnd = inCapitals ? PlaceBeforeSlash(tokens, 0, last) : last;
         var written = inCapitals ? TitleCased(tokens, 0, firstPlaceEnd) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
-        var known = gazetteer.TryFind(written, out var place) || (firstPlaceEnd == 0 && gazetteer.TryFindTown(written, out place));
+        var known = TryFindDatelinePlace(written, firstPlaceEnd == 0, out var place);
         var dash = DatelineDash(tokens, last + 1, out var region);
         var next = NextInParagraph(sentence);
         var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
@@ -220,7 +220,7 @@ internal sealed partial class DocumentEntityReader
         {
             var end = PlaceBeforeSlash(tokens, slash + 1, last);
             var written = TitleCased(tokens, slash + 1, end);
-            if (gazetteer.TryFind(written, out var place) || (end == slash + 1 && gazetteer.TryFindTown(written, out place)))
+            if (TryFindDatelinePlace(written, end == slash + 1, out var place))
             {
                 var record = registry.Mention(EntityKind.Place, place.Name, sentence, tokens[slash + 1].Start, tokens[end].End);
                 record.PlaceKind = place.Kind;
@@ -229,6 +229,10 @@ internal sealed partial class DocumentEntityReader
             slash = end + 1;
         }
     }
+
+    // A place of a dateline as the gazetteer knows it: by its name, or, written as one word, as a town.
+    private bool TryFindDatelinePlace(string written, bool oneWord, out GazetteerPlace place) =>
+        gazetteer.TryFind(written, out place) || (oneWord && gazetteer.TryFindTown(written, out place));
 
     // "SAN JUAN" → "San Juan", "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince".
     private static string TitleCased(IReadOnlyList<Token> tokens, int first, int last)

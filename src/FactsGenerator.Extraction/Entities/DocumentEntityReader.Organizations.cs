@@ -164,14 +164,14 @@ internal sealed partial class DocumentEntityReader
         return !noun.Is("movement") || (chunk.SpacedWordCount == 1 && !Lexicon.NonNameWords.Contains(chunk.Text) && !Lexicon.NonNameWords.Contains(chunk.Text.TrimEnd('s')));
     }
 
-    // "district attorney's office", "historic preservation office": an office named for a public service (but
-    // "the president's office", "his government office" are rooms of a person or a government).
     // "Ana Ruiz took office", "who left office in May": the office held, an object of the verb, is no body. (Regular
     // past forms, "assumed office", end the phrase by their "-ed" already.)
     private static readonly HashSet<string> VerbsTakingOffice = Lexicon.Set(
         "take takes taking took taken hold holds holding held leave leaves leaving left win wins winning won " +
         "seek seeks seeking sought lose loses losing lost assume assumes assuming enter enters entering");
 
+    // "district attorney's office", "historic preservation office": an office named for a public service (but
+    // "the president's office", "his government office" are rooms of a person or a government).
     private static bool IsOfficeOfAService(IReadOnlyList<Token> tokens, int start, int office)
     {
         var owner = tokens[office - 1].Text is "'s" ? office - 2 : office - 1;

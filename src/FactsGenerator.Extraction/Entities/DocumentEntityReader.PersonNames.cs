@@ -73,7 +73,7 @@ internal sealed partial class DocumentEntityReader
 
     // "Christian Moreau": the faith's adjective is a given name too, before a known family name ("Christian Democratic",
     // "Christian Aid" end in no family name and stay no one's name).
-    private bool IsFaithWordGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
+    private static bool IsFaithWordGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
         tokens[first].Text is "Christian" && last - first <= 2 && Surnames.Contains(tokens[last].Text);
 
     // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the

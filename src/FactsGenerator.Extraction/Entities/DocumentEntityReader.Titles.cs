@@ -685,7 +685,6 @@ internal sealed partial class DocumentEntityReader
             || word.EndsWith("ographer", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal)
             || (!GivenNames.Contains(word) && !Surnames.Contains(word) && RoleParser.IsPersonNoun(word.ToLowerInvariant())));
 
-    // ("Det Ch Insp Ana Ruiz": abbreviated ranks written without periods are parts of the office too.)
     // A chief heads a unit of the body ("Bureau Chief", "Battalion Chief"); a fellow holds a post of a kind ("Research
     // Fellow", "Visiting Fellow"). These words are capitalised only as part of the title, so they are no body's end.
     private static bool IsUnitOfOffice(Token unit, Token title) =>
@@ -693,6 +692,7 @@ internal sealed partial class DocumentEntityReader
         && ((title.Text is "Chief" && unit.Text is "Bureau" or "Battalion" or "Division" or "Section" or "Station" or "Desk")
             || (title.Text is "Fellow" && unit.Text is "Research" or "Visiting" or "Teaching" or "Postdoctoral"));
 
+    // ("Det Ch Insp Ana Ruiz": abbreviated ranks written without periods are parts of the office too.)
     private static bool IsTitlePart(Token token) =>
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text)
         && (Lexicon.TitleWords.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text)
