@@ -88,19 +88,12 @@ internal static class ContextReader
             mention.UnitKind = UnitKind.Measure;
             start--;
         }
-        else if (start > 0 && (tokens[start - 1].Is("magnitude") || IsQuakeMeasured(tokens, start - 1, mention.Number.Last + 1)))
+        else if (MagnitudeStart(tokens, start, mention.Number.Last + 1) is { } magnitudeStart)
         {
             mention.Unit = "magnitude";
             mention.UnitKind = UnitKind.Measure;
             mention.Head = "earthquake";
-            start--;
-        }
-        else if (IsHyphenedMagnitude(tokens, start))
-        {
-            mention.Unit = "magnitude";
-            mention.UnitKind = UnitKind.Measure;
-            mention.Head = "earthquake";
-            start -= 2;
+            start = magnitudeStart;
         }
 
         mention.CoverEvidence(start);
@@ -135,6 +128,17 @@ internal static class ContextReader
     };
 
     private const int QuakeWindow = 5;
+
+    // "magnitude 6.1", "the quake, measuring 6.1": the token before the reading; "magnitude-6.3": "magnitude" two before; else null.
+    private static int? MagnitudeStart(IReadOnlyList<Token> tokens, int start, int after)
+    {
+        if (start > 0 && (tokens[start - 1].Is("magnitude") || IsQuakeMeasured(tokens, start - 1, after)))
+        {
+            return start - 1;
+        }
+
+        return IsHyphenedMagnitude(tokens, start) ? start - 2 : null;
+    }
 
     /// <summary>"a magnitude-6.3 quake": the reading at <paramref name="index"/> joined by a hyphen to "magnitude" before it.</summary>
     public static bool IsHyphenedMagnitude(IReadOnlyList<Token> tokens, int index) =>

@@ -97,8 +97,7 @@ internal static class EventReader
         // "medics treated 60 people for burns": the object of "treated ... for" an injury is hurt.
         if (IsAt(tokens, k, "for") && IsAt(tokens, mention.Number.First - 1, "treated") && InjuriesBorne(tokens, k + 1) is { } injury)
         {
-            mention.Event = new EventSense("injured", QuantityCategory.Casualties);
-            mention.CoverEvidence(injury);
+            MarkInjured(mention, injury);
             return;
         }
 
@@ -174,8 +173,7 @@ internal static class EventReader
             // or suffer injuries are hurt.
             if (q == afterAux && (tokens[q].Is("with") || IsPastVerb(tokens[q])) && InjuriesBorne(tokens, q + 1) is { } injuries)
             {
-                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
-                mention.CoverEvidence(injuries);
+                MarkInjured(mention, injuries);
                 return;
             }
 
@@ -192,24 +190,21 @@ internal static class EventReader
             // "three were treated for smoke inhalation": treated for an injury, so hurt.
             if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, q + 1, "for") && InjuriesBorne(tokens, q + 2) is { } treatedFor)
             {
-                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
-                mention.CoverEvidence(treatedFor);
+                MarkInjured(mention, treatedFor);
                 return;
             }
 
             // "six remain in critical condition", "two were in a stable condition": a patient's condition, so hurt.
             if (q == afterAux && q > p && InPatientCondition(tokens, q) is { } condition)
             {
-                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
-                mention.CoverEvidence(condition);
+                MarkInjured(mention, condition);
                 return;
             }
 
             // "three were taken to a nearby hospital": carried to hospital, so hurt.
             if (q == afterAux && IsCarriedToHospital(tokens, q))
             {
-                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
-                mention.CoverEvidence(q);
+                MarkInjured(mention, q);
                 return;
             }
 
@@ -369,6 +364,13 @@ internal static class EventReader
         }
 
         return null;
+    }
+
+    // People hurt: the event set, and the evidence widened to the token that says so.
+    private static void MarkInjured(QuantityMention mention, int evidenceLast)
+    {
+        mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+        mention.CoverEvidence(evidenceLast);
     }
 
     // "in critical condition", "in a serious condition": the index of "condition", or null.

@@ -382,10 +382,10 @@ internal static class MentionMerger
             && mention.Value is > 1m && of + 1 < tokens.Count && tokens[of].Is("of") && tokens[of + 1].Text.ToLowerInvariant() is "them" or "those" or "these";
     }
 
-    // A figure whose unit or counted noun a later bare number of a list may take.
     // The strongest earthquakes recorded read a little above nine.
     private const decimal MaxMagnitude = 10m;
 
+    // A figure whose unit or counted noun a later bare number of a list may take.
     private static bool LendsElidedUnit(QuantityMention earlier) =>
         earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
 

@@ -271,9 +271,7 @@ internal static class NonQuantityFilter
 
     // "Democrats", "MPs": a capitalised word in a plural -s ("Express", "Williams", "Paris" are none).
     private static bool IsCapitalisedPlural(string word) =>
-        word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
-        && !word.EndsWith("us", System.StringComparison.Ordinal) && !word.EndsWith("is", System.StringComparison.Ordinal)
-        && !word.EndsWith("ams", System.StringComparison.Ordinal);
+        word.Length > 2 && char.IsUpper(word[0]) && NounPhraseReader.HasPluralEnding(word) && !word.EndsWith("ams", System.StringComparison.Ordinal);
 
     private static bool IsSingularNameWord(Token word)
     {

@@ -281,8 +281,11 @@ internal static class NounPhraseReader
     }
 
     /// <summary>A lower-case word of four letters or more ending in a plural "s" ("goals", not "class", "bonus", "crisis").</summary>
-    internal static bool IsPlural(string word) =>
-        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+    internal static bool IsPlural(string word) => word.Length > 3 && char.IsLower(word[0]) && HasPluralEnding(word);
+
+    /// <summary>Ends in a plural -s, not in "-ss", "-us" or "-is" ("glass", "bonus", "crisis"); the case of the word is not looked at.</summary>
+    internal static bool HasPluralEnding(string word) =>
+        word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
     /// <summary>True when the word has an ASCII letter: the engine reads English; other scripts are skipped.</summary>

@@ -31,10 +31,7 @@ internal static class TallyWordInheritance
             return;
         }
 
-        mention.Head = earlier.Head;
-        mention.Modifiers = earlier.Modifiers;
-        mention.Unit = earlier.Unit;
-        mention.UnitKind = earlier.UnitKind;
+        mention.CountSameNounAs(earlier);
         mention.Event = earlier.Event;
         mention.Subject = null;
     }
