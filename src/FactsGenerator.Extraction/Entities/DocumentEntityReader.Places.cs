@@ -208,7 +208,10 @@ internal sealed partial class DocumentEntityReader
 
         var rest = SubChunk(chunk, chunk.First + 1, chunk.Last);
         // "North Velmoria" (a country) is rarely a name of its own, unlike "Northern Velmoria" or "South Ostravel".
-        if (!gazetteer.TryFind(rest.Text, out var whole) || NameForms.CountryOfDemonym(rest.Text) is not null
+        // "East Tarskby": a small town of the gazetteer after a compass word names the twin town across from it; the
+        // compass word makes the run no one's name and no college's or poll's.
+        if (!(gazetteer.TryFind(rest.Text, out var whole) || (rest.First == rest.Last && gazetteer.TryFindTown(rest.Text, out whole)))
+            || NameForms.CountryOfDemonym(rest.Text) is not null
             || (whole.Kind == PlaceKind.Country && !tokens[chunk.First].Text.EndsWith("ern", System.StringComparison.Ordinal)))
         {
             return false;
