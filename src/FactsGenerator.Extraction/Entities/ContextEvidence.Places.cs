@@ -49,11 +49,12 @@ internal sealed partial class ContextEvidence
         }
 
         // "the town of X", "the outskirts of X", "the streets of X", "residents of X", "the mayor of X" (a mayor runs a
-        // town, never a body: "the mayor of Brenholt said" would otherwise read the town as a speaking body).
+        // town, never a body: "the mayor of Brenholt said" would otherwise read the town as a speaking body), and "north
+        // of X", "south-east of X": a lower-case compass direction measures from a place, with or without a distance.
         if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && (NameForms.IsLowerWord(kindNoun) || NameChunker.IsClauseStart(tokens, a - 2))
             && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")
                 || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")
-                || kindNoun.Is("mayor") || kindNoun.Is("mayors")))
+                || kindNoun.Is("mayor") || kindNoun.Is("mayors") || (CompassDirections.Contains(kindNoun.Text) && NameForms.CountryOfDemonym(chunk.Text) is null)))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
