@@ -22,6 +22,9 @@ internal static class StateAbbreviations
         ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming",
     };
 
+    /// <summary>The full names of the abbreviated states; each is asked about alone, so their order does not matter.</summary>
+    public static IEnumerable<string> StateNames => States.Values;
+
     /// <summary>The state an abbreviation written with its full stops stands for ("Calif." → "California"), or null.</summary>
     public static string? StateOf(string abbreviation) => States.TryGetValue(abbreviation, out var state) ? state : null;
 }

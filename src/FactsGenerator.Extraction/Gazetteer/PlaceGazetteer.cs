@@ -141,6 +141,9 @@ internal sealed class PlaceGazetteer
                     // A continent, ocean or world region lies in no single country.
                     Add(places, name, new GazetteerPlace(name, PlaceKind.Region, string.Empty), ref maxWords);
                     break;
+                case 'T' when IsPlanet(name):
+                case 'V' when IsPlanet(name):
+                    break;
                 case 'T' when countriesByCode.TryGetValue(code, out var cityCountry):
                     CountPlace(placesPerCode, code);
                     Add(places, name, new GazetteerPlace(name, PlaceKind.City, cityCountry), ref maxWords);
@@ -153,6 +156,18 @@ internal sealed class PlaceGazetteer
                     }
 
                     break;
+            }
+        }
+
+        // The city list wins a name it shares with a region, so a few US states ("Florida", "Montana", "Virginia") came
+        // in as a foreign town of that name; in English news such a name is the state (a country, "Georgia", is kept).
+        foreach (var state in Entities.StateAbbreviations.StateNames)
+        {
+            var stateKey = Key(state);
+            if (places.TryGetValue(stateKey, out var shadowing) && shadowing.Kind != PlaceKind.Country
+                && !(shadowing.Kind == PlaceKind.Region && shadowing.Country == "United States"))
+            {
+                places[stateKey] = new GazetteerPlace(state, PlaceKind.Region, "United States");
             }
         }
 
@@ -216,6 +231,11 @@ internal sealed class PlaceGazetteer
 
         return words;
     }
+
+    // A town named after a planet ("Jupiter" in Florida) is far rarer in the news than the planet, which is no place; the
+    // town is still found where its region follows it ("Jupiter, Florida"), as an unknown town is.
+    private static bool IsPlanet(string name) =>
+        name is "Mercury" or "Venus" or "Earth" or "Mars" or "Jupiter" or "Saturn" or "Uranus" or "Neptune" or "Pluto";
 
     private static PlaceGazetteer Load()
     {

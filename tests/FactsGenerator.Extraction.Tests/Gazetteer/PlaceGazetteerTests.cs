@@ -20,6 +20,25 @@ public class PlaceGazetteerTests
         Assert.Equal(PlaceKind.Region, region.Kind);
     }
 
+    [Theory]
+    [InlineData("Florida")]
+    [InlineData("Montana")]
+    [InlineData("Virginia")]
+    [InlineData("Maryland")]
+    public void AUsStateSharingItsNameWithAForeignTownIsTheState(string name)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var state));
+        Assert.Equal(PlaceKind.Region, state.Kind);
+        Assert.Equal("United States", state.Country);
+    }
+
+    [Fact]
+    public void APlanetIsNoTown()
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind("Jupiter", out _));
+        Assert.False(PlaceGazetteer.Instance.TryFindTown("Jupiter", out _));
+    }
+
     [Fact]
     public void AliasesAndDemonymsMapToTheCountry()
     {
