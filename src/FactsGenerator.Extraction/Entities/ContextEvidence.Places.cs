@@ -48,6 +48,17 @@ internal sealed partial class ContextEvidence
             }
         }
 
+        // "in the Tavrek area", "from the Orra area of the city": a name between "the" and a lower-case "area" after a
+        // preposition of place names the area (not a body's: "the Labour area", "the NHS area").
+        if (prev is { } article && article.Is("the") && prev2 is { } where && NameForms.IsLowerWord(where)
+            && (Lexicon.PlacePrepositions.Contains(where.Text) || where.Text is "from" or "to" or "into" or "at" or "around")
+            && next is { } area && area.Is("area") && NameForms.IsLowerWord(area)
+            && NameForms.CountryOfDemonym(chunk.Text) is null && !Lexicon.PartyAdjectives.Contains(chunk.Text) && !IsKnownBodyOrBareAcronym(chunk.Text)
+            && CanBePlaceName(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         // "the town of X", "the outskirts of X", "the streets of X", "residents of X", "the mayor of X" (a mayor runs a
         // town, never a body: "the mayor of Brenholt said" would otherwise read the town as a speaking body), and "north
         // of X", "south-east of X": a lower-case compass direction measures from a place, with or without a distance.

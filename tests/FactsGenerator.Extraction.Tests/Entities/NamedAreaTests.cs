@@ -3,10 +3,19 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class NamedAreaTests
 {
     [Theory]
-    [InlineData("He stood in a small area called the Strand, near the river.", "Strand")]
-    [InlineData("They camped in a park named Orrin Fields for a week.", "Orrin Fields")]
-    public void NameGivenToAnAreaOrAParkIsAPlace(string sentence, string place)
+    [InlineData("Fighting was reported in the Tavrek area on Sunday.", "Tavrek")]
+    [InlineData("Two families fled from the Ormsel area of the valley overnight.", "Ormsel")]
+    [InlineData("Roads around the Pellow Cross area were shut after the spill.", "Pellow Cross")]
+    public void NameBetweenTheAndAreaAfterAPrepositionOfPlaceIsAPlace(string sentence, string place)
     {
-        Assert.Contains(place, Extract.PlaceNames(Extract.From(sentence)));
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void APartyBeforeAreaNamesNoPlace()
+    {
+        var facts = Extract.From("Turnout in the Labour area fell sharply this year.");
+        Assert.DoesNotContain("Labour", Extract.PlaceNames(facts));
     }
 }
