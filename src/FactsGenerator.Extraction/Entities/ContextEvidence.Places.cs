@@ -59,6 +59,15 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
+        // "the Orra tribal district", "the Velm autonomous region": an adjective of status between a name and a
+        // singular administrative noun still names that unit's place (the bare name, as "the Orra region" does).
+        if (next is { } status && NameForms.IsLowerWord(status) && StatusAdjectives.Contains(status.Text) && next2 is { } unit
+            && NameForms.IsLowerWord(unit) && Lexicon.AdministrativeNouns.Contains(unit.Text) && !unit.Text.EndsWith("s", System.StringComparison.Ordinal)
+            && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null && !IsKnownBodyOrBareAcronym(chunk.Text) && CanBePlaceName(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
         // "the town of X", "the outskirts of X", "the streets of X", "residents of X", "the mayor of X" (a mayor runs a
         // town, never a body: "the mayor of Brenholt said" would otherwise read the town as a speaking body), and "north
         // of X", "south-east of X": a lower-case compass direction measures from a place, with or without a distance.
@@ -173,7 +182,7 @@ internal sealed partial class ContextEvidence
         chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
 
     /// <summary>Lower-case words before "station" that make it a building, not a broadcaster ("the Orra Junction railway station").</summary>
-    private static readonly HashSet<string> StationKinds = Lexicon.Set("railway train rail bus metro subway underground tube police fire power");
+    private static readonly HashSet<string> StationKinds = Lexicon.Set("railway railroad train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision");
@@ -314,6 +323,9 @@ internal sealed partial class ContextEvidence
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
     }
+
+    /// <summary>Lower-case adjectives of an administrative unit's status, written between its name and its kind ("tribal district").</summary>
+    private static readonly HashSet<string> StatusAdjectives = Lexicon.Set("tribal autonomous semi-autonomous administrative federal special");
 
     /// <summary>Lower-case units of distance that place a town from another ("40 km north of").</summary>
     private static readonly HashSet<string> DistanceUnits = Lexicon.Set("km kilometres kilometers kilometre kilometer miles mile");
