@@ -74,6 +74,7 @@ internal sealed partial class DocumentEntityReader
         AddPlacesListedWithPlaces();
         AddPeopleListedWithPeople();
         AddPlacesOpeningLocalBodies();
+        AddPlacesEndingBodyNames();
         AddPlacesPairedWithPlaces();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
