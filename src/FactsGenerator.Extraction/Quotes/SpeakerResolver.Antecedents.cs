@@ -10,7 +10,12 @@ internal sealed partial class SpeakerResolver
 {
     // The nearest person named before a pronoun whose first name does not contradict it ("she" skips a
     // person whose first name is only known as male).
-    private EntityMention? PersonBefore(int offset, Token pronoun)
+    private EntityMention? PersonBefore(int offset, Token pronoun) => PersonBefore(offset, pronoun, MaxPronounChain);
+
+    /// <summary>How many sentences whose subject is the same pronoun a pronoun may be followed back through.</summary>
+    private const int MaxPronounChain = 3;
+
+    private EntityMention? PersonBefore(int offset, Token pronoun, int chain)
     {
         // "He said X is ...; "...", he added": both pronouns are the sentence's subject.
         var sentence = text.SentenceAt(offset);
@@ -23,12 +28,47 @@ internal sealed partial class SpeakerResolver
         // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
         var person = PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
 
+        // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
+        // sentence whose own subject is the same pronoun; both pronouns stand for one person, named further back.
+        var chained = chain > 0 && person is not null ? SamePronounSubjectBefore(person, pronoun) : null;
+        if (chained is { } samePronoun)
+        {
+            return PersonBefore(samePronoun.Start, samePronoun, chain - 1) ?? person;
+        }
+
         // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
         // an unnamed person stands for that person, not for someone named earlier.
         return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start == offset
             && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
             ? null
             : person;
+    }
+
+    // The pronoun ("he", "she") that is the subject of the sentence naming the mention, before the mention: the
+    // sentence's first word, or the first after an opening phrase and its comma ("On Friday, he said").
+    private Token? SamePronounSubjectBefore(EntityMention mention, Token pronoun)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count && tokens[i].End <= mention.Start; i++)
+        {
+            if (tokens[i].IsSymbol('"'))
+            {
+                return null;
+            }
+
+            if (tokens[i].Is(pronoun.Text) && (i == 0 || tokens[i - 1].IsSymbol(',')) && !IsQuoted(tokens[i].Start))
+            {
+                return tokens[i];
+            }
+        }
+
+        return null;
     }
 
     // "A witness", "An elderly resident", "One of the victims": a sentence opening with a person left unnamed.
