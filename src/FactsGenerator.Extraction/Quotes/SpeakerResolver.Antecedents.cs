@@ -37,8 +37,9 @@ internal sealed partial class SpeakerResolver
         }
 
         // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
-        // an unnamed person stands for that person, not for someone named earlier.
-        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start == offset
+        // an unnamed person stands for that person, not for someone named earlier; so does one whose clause follows
+        // only the sentence's quotation (""...," she said").
+        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && OpensClauseAfterQuotation(sentence.Tokens, offset)
             && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
             ? null
             : person;
@@ -71,10 +72,24 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    // "A witness", "An elderly resident", "One of the victims": a sentence opening with a person left unnamed.
+    // Nothing but the sentence's quotation (its marks, its words, a comma) stands before the offset.
+    private bool OpensClauseAfterQuotation(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count && tokens[i].Start < offset; i++)
+        {
+            if (!(tokens[i].IsSymbol('"') || tokens[i].IsSymbol(',') || IsQuoted(tokens[i].Start)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "A witness", "An elderly resident", "One worker", "One of the victims": a sentence opening with a person left unnamed.
     private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)
     {
-        if (OpensWithUnnamedSubject(tokens))
+        if (OpensWithUnnamedSubject(tokens) || (tokens.Count > 2 && (tokens[0].Is("One") || tokens[0].Is("Another")) && NameForms.IsLowerWord(tokens[1]) && IsUnnamedPersonNoun(tokens[1])))
         {
             return true;
         }
