@@ -379,6 +379,14 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // ""...," the agency quoted Ana Ruiz as saying": the person quoted, not the outlet.
+        if (QuotedAsSayingAfter(tokens, insideQuote, p, out var sayingVerb) is { } quotedPerson)
+        {
+            decided = true;
+            verb = sayingVerb;
+            return quotedPerson;
+        }
+
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
         if (actorEnd < 0)
         {
