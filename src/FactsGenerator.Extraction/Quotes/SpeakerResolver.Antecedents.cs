@@ -381,6 +381,22 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    // ", who said" closing at comma: the nearest person before, when the phrase the relative clause describes is that
+    // person's name or an aside after it ("led by Ana Ruiz, a professor at the institute, who said"). A phrase that goes
+    // on after the name ("Ana Ruiz met union leaders, who said", "warnings from the heads of two hospitals, who said")
+    // describes somebody unnamed.
+    private EntityMention? PersonDescribedBeforeComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        var person = NearestPersonBefore(tokens, comma);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var after = IndexAtOrAfter(tokens, person.End);
+        return after == comma || (after < comma && tokens[after].IsSymbol(',')) ? person : null;
+    }
+
     private EntityMention? NearestPersonBefore(IReadOnlyList<Token> tokens, int index)
     {
         var mentions = entities.Mentions;

@@ -831,7 +831,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var described = MentionEndingAt(tokens, p - 2);
-            return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
+            return tokens[p].Is("who") ? PersonDescribedBeforeComma(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
         }
 
         // "drafted by Ana Ruiz who said": the person right before "who".

@@ -47,4 +47,25 @@ public class QuoteUnnamedAntecedentTests
         Assert.Equal("Paul Meyer", Quote(facts, "They worked").Speaker);
         Assert.DoesNotContain(facts.Quotes, q => q.Text.StartsWith("I have never", System.StringComparison.Ordinal) && q.Speaker is not null);
     }
+
+    [Fact]
+    public void WhoAfterAnUnnamedGroupIsNotTheSentencesNamedSubject()
+    {
+        var facts = Extract.From("Mayor Ana Ruiz's budget follows warnings from the heads of two city hospitals, who said on Monday that the cuts were \"dangerous for patients\".");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text.StartsWith("dangerous", System.StringComparison.Ordinal) && q.Speaker is not null);
+    }
+
+    [Fact]
+    public void WhoAfterAnObjectIsNotTheSubjectOfTheMainClause()
+    {
+        var facts = Extract.From("Premier Tomas Brandt met striking dock workers, who said the offer was \"an insult to every family on the quay\".");
+        Assert.DoesNotContain(facts.Quotes, q => q.Text.StartsWith("an insult", System.StringComparison.Ordinal) && q.Speaker is not null);
+    }
+
+    [Fact]
+    public void WhoAfterANameAndItsAsideIsThatPerson()
+    {
+        var facts = Extract.From("The review was led by Tom Hale, a professor at the Velm Institute, who said the findings were \"a wake-up call for every council\".");
+        Assert.Equal("Tom Hale", Quote(facts, "a wake-up call").Speaker);
+    }
 }
