@@ -5,9 +5,11 @@ namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
 /// Finds quoted passages paragraph by paragraph. Double quotation marks (straight or curly) pair up in
-/// order; a paragraph that ends inside a quotation continues into the next paragraph when that one opens
-/// with a quotation mark (the news convention for long quotes). Single quotation marks are read only in
-/// paragraphs without double ones, and only at word boundaries, so apostrophes are not taken for quotes.
+/// order; a paragraph that ends inside a quotation ends that quotation there. A long quotation over several
+/// paragraphs (each opening with a mark, only the last closing) is one quotation a paragraph, as the
+/// annotations count them; the next paragraph's opening mark starts the next one. Single quotation marks
+/// are read only in paragraphs without double ones, and only at word boundaries, so apostrophes are not
+/// taken for quotes.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -15,37 +17,25 @@ internal static class QuotationFinder
     {
         var result = new List<Quotation>();
         var normalized = text.Normalized;
-        var paragraphs = text.Paragraphs;
-        var carryStart = -1;
-        var carryOpen = -1;
-        for (var p = 0; p < paragraphs.Count; p++)
+        foreach (var paragraph in text.Paragraphs)
         {
-            var paragraph = paragraphs[p];
             if (HasDouble(normalized, paragraph.Start, paragraph.End))
             {
-                carryStart = FindDouble(normalized, paragraph, result, carryStart, carryOpen, out carryOpen);
+                FindDouble(normalized, paragraph, result);
             }
             else
             {
-                CloseCarried(result, ref carryStart, carryOpen, paragraphs[p - 1 >= 0 ? p - 1 : 0].End);
                 FindSingle(normalized, paragraph.Start, paragraph.End, result);
             }
-        }
-
-        if (carryStart >= 0)
-        {
-            result.Add(new Quotation(carryStart, paragraphs[paragraphs.Count - 1].End, carryOpen, -1));
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 
-    // Returns the start of a quotation left open at the end of the paragraph, or -1.
-    private static int FindDouble(string text, Paragraph paragraph, List<Quotation> result, int carryStart, int carryOpen, out int openMark)
+    private static void FindDouble(string text, Paragraph paragraph, List<Quotation> result)
     {
         var open = -1;
-        var first = true;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
             if (text[i] != '"')
@@ -53,21 +43,6 @@ internal static class QuotationFinder
                 continue;
             }
 
-            if (first && carryStart >= 0)
-            {
-                first = false;
-                if (i == paragraph.Start)
-                {
-                    // The quotation goes on in this paragraph: keep its start, look for its close.
-                    open = i;
-                    continue;
-                }
-
-                result.Add(new Quotation(carryStart, TrimEnd(text, carryStart, paragraph.Start), carryOpen, -1));
-                carryStart = -1;
-            }
-
-            first = false;
             if (open < 0)
             {
                 open = i;
@@ -85,7 +60,7 @@ internal static class QuotationFinder
                 if (inner >= paragraph.End || !ClosesInner(text, inner, paragraph))
                 {
                     // No inner closing mark: the mark closes the outer quotation after all.
-                    CloseAt(result, ref open, ref carryStart, carryOpen, i);
+                    CloseAt(result, ref open, i);
                     continue;
                 }
 
@@ -93,30 +68,26 @@ internal static class QuotationFinder
             }
             else
             {
-                CloseAt(result, ref open, ref carryStart, carryOpen, i);
+                CloseAt(result, ref open, i);
             }
         }
 
-        if (open >= 0)
+        // Left open: the quotation runs to the end of the paragraph (a long one goes on in the next paragraph
+        // as a quotation of its own).
+        var end = TrimEnd(text, open + 1, paragraph.End);
+        if (open >= 0 && end > open + 1)
         {
-            openMark = carryStart >= 0 ? carryOpen : open;
-            return carryStart >= 0 ? carryStart : open + 1;
+            result.Add(new Quotation(open + 1, end, open, -1));
         }
-
-        openMark = -1;
-        return -1;
     }
 
-    private static void CloseAt(List<Quotation> result, ref int open, ref int carryStart, int carryOpen, int i)
+    private static void CloseAt(List<Quotation> result, ref int open, int i)
     {
-        var start = carryStart >= 0 ? carryStart : open + 1;
-        var mark = carryStart >= 0 ? carryOpen : open;
-        if (i > start)
+        if (i > open + 1)
         {
-            result.Add(new Quotation(start, i, mark, i));
+            result.Add(new Quotation(open + 1, i, open, i));
         }
 
-        carryStart = -1;
         open = -1;
     }
 
@@ -142,15 +113,6 @@ internal static class QuotationFinder
         }
 
         return false;
-    }
-
-    private static void CloseCarried(List<Quotation> result, ref int carryStart, int carryOpen, int end)
-    {
-        if (carryStart >= 0)
-        {
-            result.Add(new Quotation(carryStart, end, carryOpen, -1));
-            carryStart = -1;
-        }
     }
 
     private static void FindSingle(string text, int start, int end, List<Quotation> result)

@@ -10,7 +10,12 @@ internal sealed partial class SpeakerResolver
 {
     // The nearest person named before a pronoun whose first name does not contradict it ("she" skips a
     // person whose first name is only known as male).
-    private EntityMention? PersonBefore(int offset, Token pronoun)
+    private EntityMention? PersonBefore(int offset, Token pronoun) => PersonBefore(offset, pronoun, MaxPronounChain);
+
+    /// <summary>How many sentences whose subject is the same pronoun a pronoun may be followed back through.</summary>
+    private const int MaxPronounChain = 3;
+
+    private EntityMention? PersonBefore(int offset, Token pronoun, int chain)
     {
         // "He said X is ...; "...", he added": both pronouns are the sentence's subject.
         var sentence = text.SentenceAt(offset);
@@ -23,18 +28,68 @@ internal sealed partial class SpeakerResolver
         // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
         var person = PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
 
+        // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
+        // sentence whose own subject is the same pronoun; both pronouns stand for one person, named further back.
+        var chained = chain > 0 && person is not null ? SamePronounSubjectBefore(person, pronoun) : null;
+        if (chained is { } samePronoun)
+        {
+            return PersonBefore(samePronoun.Start, samePronoun, chain - 1) ?? person;
+        }
+
         // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
-        // an unnamed person stands for that person, not for someone named earlier.
-        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && sentence.Tokens[0].Start == offset
+        // an unnamed person stands for that person, not for someone named earlier; so does one whose clause follows
+        // only the sentence's quotation (""...," she said").
+        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && OpensClauseAfterQuotation(sentence.Tokens, offset)
             && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
             ? null
             : person;
     }
 
-    // "A witness", "An elderly resident", "One of the victims": a sentence opening with a person left unnamed.
+    // The pronoun ("he", "she") that is the subject of the sentence naming the mention, before the mention: the
+    // sentence's first word, or the first after an opening phrase and its comma ("On Friday, he said").
+    private Token? SamePronounSubjectBefore(EntityMention mention, Token pronoun)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count && tokens[i].End <= mention.Start; i++)
+        {
+            if (tokens[i].IsSymbol('"'))
+            {
+                return null;
+            }
+
+            if (tokens[i].Is(pronoun.Text) && (i == 0 || tokens[i - 1].IsSymbol(',')) && !IsQuoted(tokens[i].Start))
+            {
+                return tokens[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Nothing but the sentence's quotation (its marks, its words, a comma) stands before the offset.
+    private bool OpensClauseAfterQuotation(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count && tokens[i].Start < offset; i++)
+        {
+            if (!(tokens[i].IsSymbol('"') || tokens[i].IsSymbol(',') || IsQuoted(tokens[i].Start)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "A witness", "An elderly resident", "One worker", "One of the victims": a sentence opening with a person left unnamed.
     private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)
     {
-        if (OpensWithUnnamedSubject(tokens))
+        if (OpensWithUnnamedSubject(tokens) || (tokens.Count > 2 && (tokens[0].Is("One") || tokens[0].Is("Another")) && NameForms.IsLowerWord(tokens[1]) && IsUnnamedPersonNoun(tokens[1])))
         {
             return true;
         }
@@ -324,6 +379,22 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // ", who said" closing at comma: the nearest person before, when the phrase the relative clause describes is that
+    // person's name or an aside after it ("led by Ana Ruiz, a professor at the institute, who said"). A phrase that goes
+    // on after the name ("Ana Ruiz met union leaders, who said", "warnings from the heads of two hospitals, who said")
+    // describes somebody unnamed.
+    private EntityMention? PersonDescribedBeforeComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        var person = NearestPersonBefore(tokens, comma);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var after = IndexAtOrAfter(tokens, person.End);
+        return after == comma || (after < comma && tokens[after].IsSymbol(',')) ? person : null;
     }
 
     private EntityMention? NearestPersonBefore(IReadOnlyList<Token> tokens, int index)

@@ -379,6 +379,14 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // ""...," the agency quoted Ana Ruiz as saying": the person quoted, not the outlet.
+        if (QuotedAsSayingAfter(tokens, insideQuote, p, out var sayingVerb) is { } quotedPerson)
+        {
+            decided = true;
+            verb = sayingVerb;
+            return quotedPerson;
+        }
+
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
         if (actorEnd < 0)
         {
@@ -823,7 +831,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var described = MentionEndingAt(tokens, p - 2);
-            return tokens[p].Is("who") ? NearestPersonBefore(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
+            return tokens[p].Is("who") ? PersonDescribedBeforeComma(tokens, p - 1) : described is not null && described.Kind == EntityKind.Organization ? described : null;
         }
 
         // "drafted by Ana Ruiz who said": the person right before "who".

@@ -51,4 +51,28 @@ public class QuotePronounAntecedentTests
         var facts = Extract.From("Governor Tomas Ruiz met Jonas Berg on Friday.\n\n\"The storm damaged two of the piers at the harbour,\" he told reporters.");
         Assert.Equal("Tomas Ruiz", Quote(facts, "The storm damaged").Speaker);
     }
+    [Fact]
+    public void ASentenceWhoseSubjectIsTheSamePronounPassesItsAntecedentOn()
+    {
+        var facts = Extract.From("\"Nobody walks away from a night like that unchanged,\" said Magistrate Helen Ostrow.\n\n"
+            + "Handing down the fine, she said the court accepted that driver Maria Kolb had not meant to harm anyone.\n\n"
+            + "\"You must never get behind the wheel after drinking again,\" she said.");
+        Assert.Equal("Helen Ostrow", Quote(facts, "You must never").Speaker);
+    }
+
+    [Fact]
+    public void ThePronounChainWorksForTheCoachOfATeamToo()
+    {
+        var facts = Extract.From("Coach Peter Lindqvist praised his side after the draw in Malmo. He said striker Johan Berg had been ill all week.\n\n"
+            + "\"To play ninety minutes in that state shows real character,\" he said.");
+        Assert.Equal("Peter Lindqvist", Quote(facts, "To play ninety").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterASentenceWithAnotherSubjectIsNotChained()
+    {
+        var facts = Extract.From("Coach Peter Lindqvist praised his side after the draw. Striker Johan Berg had been ill all week.\n\n"
+            + "\"I could hardly breathe in the second half,\" he said.");
+        Assert.Equal("Johan Berg", Quote(facts, "I could hardly").Speaker);
+    }
 }

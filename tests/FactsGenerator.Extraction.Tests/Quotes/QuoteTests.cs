@@ -206,12 +206,23 @@ public class QuoteTests
     }
 
     [Fact]
-    public void AQuoteContinuedInTheNextParagraphIsOneQuote()
+    public void AQuoteContinuedInTheNextParagraphIsAQuoteAParagraph()
     {
         var facts = Extract.From("Aid chief Mara Quist said: \u201CThe first convoy arrived today.\n\n\u201CThe second will follow on Friday,\u201D she added.");
-        var quote = Quote(facts, "The first convoy");
-        Assert.Contains("The second will follow", quote.Text);
-        Assert.Equal("Mara Quist", quote.Speaker);
+        var first = Quote(facts, "The first convoy");
+        Assert.DoesNotContain("The second will follow", first.Text);
+        Assert.Equal("Mara Quist", first.Speaker);
+        Assert.Equal("Mara Quist", Quote(facts, "The second will follow").Speaker);
+    }
+
+    [Fact]
+    public void EveryParagraphOfALongQuotationGoesOnWithItsSpeaker()
+    {
+        var facts = Extract.From("The Velm Rovers striker Tomas Eide was beaming after the final whistle. Eide said: \u201CWe kept believing until the very end.\n\n"
+            + "\u201CThe lads ran themselves into the ground in the second half.\n\n\u201CNow we rest, and then we go again on Saturday.\u201D\n\nThe club's next match is away.");
+        Assert.Equal("Tomas Eide", Quote(facts, "We kept believing").Speaker);
+        Assert.Equal("Tomas Eide", Quote(facts, "The lads ran").Speaker);
+        Assert.Equal("Tomas Eide", Quote(facts, "Now we rest").Speaker);
     }
 
     [Fact]

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// ""...," the agency quoted Ana Ruiz as saying", ""...," state radio cited her, a nurse, as saying": the outlet that
+/// quotes only reports; the person it quotes said the words.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>How many tokens the outlet's name may take before "quoted" or "cited".</summary>
+    private const int MaxQuotingOutletTokens = 8;
+
+    /// <summary>How many tokens an aside between the person and "as saying" may take.</summary>
+    private const int MaxQuotedAsideTokens = 12;
+
+    // The person an outlet after the quotation quotes "as saying"; null when the clause is of another shape. verb is the
+    // index of "saying".
+    private EntityMention? QuotedAsSayingAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int p, out int verb)
+    {
+        verb = -1;
+        for (var k = p; k < tokens.Count && k - p <= MaxQuotingOutletTokens; k++)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"') || tokens[k].IsSymbol(',') || tokens[k].IsSymbol(';'))
+            {
+                return null;
+            }
+
+            // (Passive "was quoted as saying" has its speaker before the verb; it is read with the other verbs of saying.)
+            if (!(tokens[k].Is("quoted") || tokens[k].Is("cited")) || k == p || IsPassiveAuxiliary(tokens[k - 1]) || k + 1 >= tokens.Count)
+            {
+                continue;
+            }
+
+            var person = QuotedPerson(tokens, k + 1, out var next);
+            next = SkipQuotedAside(tokens, insideQuote, next);
+            if (person is null || next + 1 >= tokens.Count || !tokens[next].Is("as") || !tokens[next + 1].Is("saying"))
+            {
+                return null;
+            }
+
+            verb = next + 1;
+            return person;
+        }
+
+        return null;
+    }
+
+    // The person or body named (or the person meant by "him" or "her") at the index; next is the token after it.
+    private EntityMention? QuotedPerson(IReadOnlyList<Token> tokens, int index, out int next)
+    {
+        next = index + 1;
+        if (tokens[index].Is("him") || tokens[index].Is("her"))
+        {
+            var unwanted = tokens[index].Is("her") ? NameGender.Male : NameGender.Female;
+            return PersonBefore(tokens[index].Start, unwanted) ?? PersonBefore(tokens[index].Start, NameGender.Unknown);
+        }
+
+        // ("quoted party leader Ana Ruiz": a role may stand before the name.)
+        for (var k = index; k < tokens.Count && k - index <= MaxRoleWordsBeforeQuotedName && tokens[k].IsWord && !tokens[k].Is("as"); k++)
+        {
+            var mention = entities.MentionAt(tokens[k].Start);
+            if (mention is not null)
+            {
+                next = IndexAtOrAfter(tokens, mention.End);
+                return mention.Kind is EntityKind.Person or EntityKind.Organization ? mention : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words of a role may stand between "quoted" and the name.</summary>
+    private const int MaxRoleWordsBeforeQuotedName = 3;
+
+    // ", a person living in the area," after the person: the token after the aside's closing comma, or index.
+    private static int SkipQuotedAside(IReadOnlyList<Token> tokens, bool[] insideQuote, int index)
+    {
+        if (index >= tokens.Count || !tokens[index].IsSymbol(','))
+        {
+            return index;
+        }
+
+        for (var k = index + 1; k < tokens.Count && k - index <= MaxQuotedAsideTokens; k++)
+        {
+            if (insideQuote[k] || tokens[k].IsSymbol('"'))
+            {
+                return index;
+            }
+
+            if (tokens[k].IsSymbol(','))
+            {
+                return k + 1;
+            }
+        }
+
+        return index;
+    }
+}
