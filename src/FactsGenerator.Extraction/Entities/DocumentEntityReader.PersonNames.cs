@@ -93,14 +93,23 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "KM Ana Ruiz", "AKM Jo Kim": South Asian names often open with the initials of further given names, written
-    // as two or three capitals without periods before a known given name and a family name. Letters that stand for a
-    // title, a seat, a ship, a place or a known body ("CEO", "MP", "MV", "US", "BBC") are no initials.
+    // as two or three capitals without periods before a known given name and a family name. "RK Tandon", "JP Vyas":
+    // the initials may stand for all the given names, before the family name alone (whether that is a person's still
+    // needs the usual evidence: a known family name, a role, a verb of saying). Letters that stand for a title, a seat,
+    // a ship, a place, a university system or a known body ("CEO", "MP", "MV", "US", "UC", "BBC") are no initials.
     private bool IsLeadingInitials(IReadOnlyList<Token> tokens, int first, int last)
     {
         const int MaxInitials = 3;
         var word = tokens[first].Text;
-        if (last - first < 2 || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
-            || !tokens[first + 1].SpaceBefore || !GivenNames.Contains(tokens[first + 1].Text) || !NameForms.IsPersonNameWord(tokens[first + 1]))
+        if (last == first || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
+            || !tokens[first + 1].SpaceBefore || !NameForms.IsPersonNameWord(tokens[first + 1]) || NameForms.IsAllCaps(tokens[first + 1].Text))
+        {
+            return false;
+        }
+
+        // (Before a town alone, "KSR Harlow", the letters name a station or a campus, not a person.)
+        if (last - first >= 2 ? !GivenNames.Contains(tokens[first + 1].Text)
+            : ContextEvidence.IsUniversitySystemInitials(word) || (gazetteer.TryFind(tokens[last].Text, out _) && !Surnames.Contains(tokens[last].Text)))
         {
             return false;
         }

@@ -2,7 +2,8 @@ using System.Linq;
 
 namespace FactsGenerator.Extraction.Tests.Entities;
 
-/// <summary>Two or three capitals without periods before a given name and a family name ("KM Ana Ruiz") open the person's name.</summary>
+/// <summary>Two or three capitals without periods before a given name and a family name ("KM Ana Ruiz"), or before the
+/// family name alone ("RK Tandon"), open the person's name.</summary>
 public class LeadingInitialsNameTests
 {
     [Theory]
@@ -33,4 +34,21 @@ public class LeadingInitialsNameTests
         Assert.Contains(name, people);
         Assert.DoesNotContain(people, p => p.EndsWith(" " + name, System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Railway Minister RK Tandon inspected the new bridge on Friday.", "RK Tandon")]
+    [InlineData("The opposition was led by state party chief DV Hegde, who called the plan a waste.", "DV Hegde")]
+    [InlineData("\"We have enough beds,\" JS Malhotra said after the visit.", "JS Malhotra")]
+    public void InitialsMayStandForAllTheGivenNames(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(name, Extract.PeopleNames(facts));
+        Assert.DoesNotContain(facts.Organizations, o => name.StartsWith(o.Name + " ", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Trains from the KSR Pune platform were delayed by an hour.", "KSR Pune")]
+    [InlineData("She studied chemistry at UC Merced before moving to Boston.", "UC Merced")]
+    public void InitialsBeforeATownAloneNameNoOne(string sentence, string name) =>
+        Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(sentence)));
 }
