@@ -1291,6 +1291,12 @@ internal static partial class RoleParser
                 next = remitEnd + 1;
             }
         }
+        else if (ExpertiseFieldEnd(tokens, next, role) is var fieldEnd and > 0)
+        {
+            // "X, an expert on bird diseases at Y": the field completes the role; the body after it is still the affiliation.
+            role = role + " " + Join(tokens, next, fieldEnd);
+            next = fieldEnd + 1;
+        }
 
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
         // Spain" is Britain's.)
