@@ -1290,6 +1290,14 @@ internal static partial class RoleParser
             {
                 next = remitEnd + 1;
             }
+            else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
+            {
+                // "the special envoy for Chile trade talks": the place alone is the affiliation; the field after it
+                // is no part of its name.
+                affiliation = place.Text;
+                affiliationChunk = place;
+                next = remitEnd + 1;
+            }
         }
         else if (ExpertiseFieldEnd(tokens, next, role) is var fieldEnd and > 0)
         {
