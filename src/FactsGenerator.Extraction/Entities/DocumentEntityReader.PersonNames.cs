@@ -164,7 +164,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsCuedWordSurname(IReadOnlyList<Token> tokens, int first, int index)
     {
         var word = tokens[index].Text;
-        if (index != first + 1 || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
+        if (!(index == first + 1 || IsHyphenatedGivenName(tokens, first, index - 1)) || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
             || NameForms.IsCountryOrDemonym(word) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word))
         {
             return false;
@@ -173,6 +173,11 @@ internal sealed partial class DocumentEntityReader
         return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || IsDescribedAfter(tokens, index)
             || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
     }
+
+    // "Jean-Paul", "Anna-Maria": two given names joined by a hyphen without spaces are one given name.
+    private static bool IsHyphenatedGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
+        last == first + 2 && tokens[first + 1].IsSymbol('-') && !tokens[first + 1].SpaceBefore && !tokens[last].SpaceBefore
+        && GivenNames.Contains(tokens[first].Text) && NameForms.IsPersonNameWord(tokens[first]);
 
     // "Tom Town, a carpenter from Velm,": an apposition with an article whose head is a noun for a person describes
     // only a person (a hall or a market is "a venue", "the landmark").
