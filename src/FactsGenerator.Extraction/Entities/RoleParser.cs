@@ -970,9 +970,22 @@ internal static partial class RoleParser
         }
 
         var first = owner.Last;
-        while (first - 1 >= owner.First && IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+        while (first - 1 >= owner.First)
         {
-            first--;
+            if (IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+            {
+                first--;
+            }
+            else if (first - 2 >= owner.First && tokens[first - 1].IsSymbol('-') && !tokens[first - 1].SpaceBefore && !tokens[first].SpaceBefore
+                && IsCapitalisedTitlePart(tokens[first - 2]))
+            {
+                // "the UN Secretary-General envoy X": a hyphenated office is one, not cut at its hyphen.
+                first -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return first;
