@@ -909,7 +909,7 @@ internal static partial class RoleParser
             p--;
         }
 
-        if (p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !Join(tokens, roleStart, roleStart).StartsWith("former", System.StringComparison.Ordinal))
+        if (p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !IsFormerOffice(Join(tokens, roleStart, roleStart)))
         {
             return "former ";
         }
@@ -1439,7 +1439,15 @@ internal static partial class RoleParser
             || Gazetteer.Occupations.Contains(token.Text))));
 
     /// <summary>The head of a role read by this parser: its last word ("author" of "lead author").</summary>
-    internal static string HeadOf(string role) => role.Substring(role.LastIndexOf(' ') + 1);
+    internal static string HeadOf(string role)
+    {
+        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        return head.StartsWith(ExPrefix, System.StringComparison.Ordinal) && head.Length > ExPrefix.Length ? head.Substring(ExPrefix.Length) : head;
+    }
+
+    /// <summary>Whether the role is an office no longer held ("former mayor", "ex-mayor").</summary>
+    internal static bool IsFormerOffice(string role) =>
+        role.StartsWith("former", System.StringComparison.Ordinal) || role.StartsWith(ExPrefix, System.StringComparison.Ordinal);
 
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
@@ -1698,9 +1706,13 @@ internal static partial class RoleParser
     // "current", "then", "newly": say when, not what the office is.
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
+    /// <summary>"ex-" glued to an office ("ex-leader"): a former office, written as the article writes it.</summary>
+    internal const string ExPrefix = "ex-";
+
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
-        // "then-owner", "ex-minister": the time word and its hyphen go; "ex" says the office is a former one.
+        // "then-owner": the time word and its hyphen go; "ex-minister" stays as written (the role is the office as the
+        // article writes it).
         var former = false;
         while (first < last && (TimeWords.Contains(tokens[first].Text) || tokens[first].IsSymbol('-') || (tokens[first].Is("ex") && tokens[first + 1].IsSymbol('-'))))
         {
@@ -1708,7 +1720,7 @@ internal static partial class RoleParser
             first++;
         }
 
-        var builder = new StringBuilder(former ? "former " : string.Empty);
+        var builder = new StringBuilder(former ? ExPrefix : string.Empty);
         for (var i = first; i <= last; i++)
         {
             if (i > first && tokens[i].SpaceBefore)
