@@ -14,8 +14,10 @@ internal sealed partial class DocumentEntityReader
     private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
-            || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text))
+            || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text)
+            || (first < last && NameChunker.IsCompassOrRank(tokens[first].Text)))
         {
+            // ("East Wenatchee", "Upper Dir": a compass point or a rank of a region opens a place's name, no person's.)
             return false;
         }
 
