@@ -169,9 +169,10 @@ internal static partial class RoleParser
         // "study co-author X", "senior vice-president X": a hyphenated office takes the same qualifiers as a plain one.
         p = HyphenatedHeadStart(tokens, p);
         var headStart = p;
-        // ("Harbour police press officer X": a capitalised word before "police" names the force, a body.)
+        // ("Harbour police press officer X": a capitalised word before "police" names the force, a body; "The" opening
+        // the sentence names none: "The police chief, X,".)
         while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
-            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0])))
+            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
         {
             p--;
 
