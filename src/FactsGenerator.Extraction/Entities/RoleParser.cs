@@ -1694,7 +1694,9 @@ internal static partial class RoleParser
     // Capitalised adjectives of faith, scope or kind that never name a body themselves.
     private static readonly HashSet<string> QualifyingAdjectives = Lexicon.Set(
         "Muslim Islamic Christian Catholic Jewish Hindu Buddhist Sikh Orthodox Protestant Evangelical Sunni Shia Shiite " +
-        "Anglican Special National International Global Regional Local Senior Junior Principal Interim Honorary");
+        "Anglican Special National International Global Regional Local Senior Junior Principal Interim Honorary " +
+        // ("Nobel laureate X": the prize says which laureate; it is no body the person belongs to.)
+        "Nobel");
 
     private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
     {
