@@ -10,6 +10,10 @@ public class LeadingInitialsNameTests
     [InlineData("Port Commissioner KM Rafiq Karim opened the new container berth on Tuesday.", "KM Rafiq Karim")]
     [InlineData("Trade Minister AK Abdul Rashed told reporters the talks went well.", "AK Abdul Rashed")]
     [InlineData("The port chief, SM Farida Begum, said the cranes were idle.", "SM Farida Begum")]
+    // The initials may stand for all the given names, before the family name alone.
+    [InlineData("Railway Minister RK Tandon inspected the new bridge on Friday.", "RK Tandon")]
+    [InlineData("The opposition was led by state party chief DV Hegde, who called the plan a waste.", "DV Hegde")]
+    [InlineData("\"We have enough beds,\" JS Malhotra said after the visit.", "JS Malhotra")]
     public void TheInitialsBelongToTheName(string sentence, string name)
     {
         var facts = Extract.From(sentence);
@@ -33,17 +37,6 @@ public class LeadingInitialsNameTests
         var people = Extract.PeopleNames(Extract.From(sentence));
         Assert.Contains(name, people);
         Assert.DoesNotContain(people, p => p.EndsWith(" " + name, System.StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("Railway Minister RK Tandon inspected the new bridge on Friday.", "RK Tandon")]
-    [InlineData("The opposition was led by state party chief DV Hegde, who called the plan a waste.", "DV Hegde")]
-    [InlineData("\"We have enough beds,\" JS Malhotra said after the visit.", "JS Malhotra")]
-    public void InitialsMayStandForAllTheGivenNames(string sentence, string name)
-    {
-        var facts = Extract.From(sentence);
-        Assert.Contains(name, Extract.PeopleNames(facts));
-        Assert.DoesNotContain(facts.Organizations, o => name.StartsWith(o.Name + " ", System.StringComparison.Ordinal));
     }
 
     [Theory]
