@@ -14,8 +14,10 @@ internal sealed partial class DocumentEntityReader
     private bool IsPersonNameSpan(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
-            || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text))
+            || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text)
+            || (first < last && NameChunker.IsCompassOrRank(tokens[first].Text)))
         {
+            // ("East Wenatchee", "Upper Dir": a compass point or a rank of a region opens a place's name, no person's.)
             return false;
         }
 
@@ -93,14 +95,23 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "KM Ana Ruiz", "AKM Jo Kim": South Asian names often open with the initials of further given names, written
-    // as two or three capitals without periods before a known given name and a family name. Letters that stand for a
-    // title, a seat, a ship, a place or a known body ("CEO", "MP", "MV", "US", "BBC") are no initials.
+    // as two or three capitals without periods before a known given name and a family name. "RK Tandon", "JP Vyas":
+    // the initials may stand for all the given names, before the family name alone (whether that is a person's still
+    // needs the usual evidence: a known family name, a role, a verb of saying). Letters that stand for a title, a seat,
+    // a ship, a place, a university system or a known body ("CEO", "MP", "MV", "US", "UC", "BBC") are no initials.
     private bool IsLeadingInitials(IReadOnlyList<Token> tokens, int first, int last)
     {
         const int MaxInitials = 3;
         var word = tokens[first].Text;
-        if (last - first < 2 || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
-            || !tokens[first + 1].SpaceBefore || !GivenNames.Contains(tokens[first + 1].Text) || !NameForms.IsPersonNameWord(tokens[first + 1]))
+        if (last == first || word.Length < 2 || word.Length > MaxInitials || !NameForms.IsAllCaps(word) || word.IndexOf('.') >= 0
+            || !tokens[first + 1].SpaceBefore || !NameForms.IsPersonNameWord(tokens[first + 1]) || NameForms.IsAllCaps(tokens[first + 1].Text))
+        {
+            return false;
+        }
+
+        // (Before a town alone, "KSR Harlow", the letters name a station or a campus, not a person.)
+        if (last - first >= 2 ? !GivenNames.Contains(tokens[first + 1].Text)
+            : ContextEvidence.IsUniversitySystemInitials(word) || (gazetteer.TryFind(tokens[last].Text, out _) && !Surnames.Contains(tokens[last].Text)))
         {
             return false;
         }
@@ -155,7 +166,7 @@ internal sealed partial class DocumentEntityReader
     private static bool IsCuedWordSurname(IReadOnlyList<Token> tokens, int first, int index)
     {
         var word = tokens[index].Text;
-        if (index != first + 1 || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
+        if (!(index == first + 1 || IsHyphenatedGivenName(tokens, first, index - 1)) || !FollowsLoneGivenName(tokens, index) || !char.IsUpper(word[0]) || NameForms.IsAllCaps(word) || Lexicon.IsMonthOrWeekdayName(word)
             || NameForms.IsCountryOrDemonym(word) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word))
         {
             return false;
@@ -164,6 +175,11 @@ internal sealed partial class DocumentEntityReader
         return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || IsDescribedAfter(tokens, index)
             || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
     }
+
+    // "Jean-Paul", "Anna-Maria": two given names joined by a hyphen without spaces are one given name.
+    private static bool IsHyphenatedGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
+        last == first + 2 && tokens[first + 1].IsSymbol('-') && !tokens[first + 1].SpaceBefore && !tokens[last].SpaceBefore
+        && GivenNames.Contains(tokens[first].Text) && NameForms.IsPersonNameWord(tokens[first]);
 
     // "Tom Town, a carpenter from Velm,": an apposition with an article whose head is a noun for a person describes
     // only a person (a hall or a market is "a venue", "the landmark").

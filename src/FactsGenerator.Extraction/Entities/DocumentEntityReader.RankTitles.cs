@@ -25,7 +25,7 @@ internal sealed partial class DocumentEntityReader
     // person ("a father of three", "a veteran of the force").
     private static bool IsJobBesideRank(string role)
     {
-        if (IsRank(role) || role.StartsWith("former ", System.StringComparison.Ordinal))
+        if (IsRank(role) || RoleParser.IsFormerOffice(role))
         {
             return false;
         }

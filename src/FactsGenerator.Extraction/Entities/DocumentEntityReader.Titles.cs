@@ -222,7 +222,7 @@ internal sealed partial class DocumentEntityReader
 
                 // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
                 var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
-                person.Role = (IsFormer(tokens, chunk, roleStart) ? "former " : string.Empty) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
+                person.Role = TenurePrefix(tokens, chunk, roleStart) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
                 officeRead = person.Role;
             }
 
@@ -263,8 +263,9 @@ internal sealed partial class DocumentEntityReader
 
             var prefixStart = chunk.First;
             // "Republican US Senator X": the party before the country is not part of an organisation's name.
+            // ("Ex-Governor X": the "ex" of the office is no body.)
             while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
-                || !tokens[prefixStart].IsWord || (Lexicon.PartyAdjectives.Contains(tokens[prefixStart].Text) && prefixStart + 1 < roleStart)))
+                || !tokens[prefixStart].IsWord || tokens[prefixStart].Is("Ex") || (Lexicon.PartyAdjectives.Contains(tokens[prefixStart].Text) && prefixStart + 1 < roleStart)))
             {
                 prefixStart++;
             }
@@ -406,13 +407,13 @@ internal sealed partial class DocumentEntityReader
     // the office the apposition says is held now, with the body it belongs to.
     private static void PreferCurrentOffice(EntityRecord person, NameChunk nameChunk, List<NameChunk> chunks)
     {
-        if (person.Role is not { } held || !held.StartsWith("former ", System.StringComparison.Ordinal))
+        if (person.Role is not { } held || !RoleParser.IsFormerOffice(held))
         {
             return;
         }
 
         var apposition = RoleParser.After(nameChunk.Tokens, nameChunk.Last, chunks);
-        if (apposition is { Role: { } current, Affiliation: not null } && !current.StartsWith("former", System.StringComparison.Ordinal))
+        if (apposition is { Role: { } current, Affiliation: not null } && !RoleParser.IsFormerOffice(current))
         {
             person.Role = current;
         }
@@ -511,23 +512,25 @@ internal sealed partial class DocumentEntityReader
         token.IsWord && char.IsUpper(token.Text[0]) && !NameForms.IsCountryOrDemonym(token.Text) && !NameForms.IsAllCaps(token.Text)
         && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.OrganizationHeads.Contains(token.Text) && !Lexicon.PartyAdjectives.Contains(token.Text);
 
-    // "former US President X", "Former Ambassador X": the office is no longer held.
-    private static bool IsFormer(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
+    // "former US President X", "Former Ambassador X": the office is no longer held; the words that say so open the role.
+    private static string TenurePrefix(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
     {
+        const string Former = "former ";
         for (var i = chunk.First; i < roleStart; i++)
         {
             if (tokens[i].Is("Former"))
             {
-                return true;
+                return Former;
             }
         }
 
+        // ("Ex-Governor X" keeps the "ex-" it is written with.)
         if (roleStart >= 2 && tokens[roleStart - 1].IsSymbol('-') && (tokens[roleStart - 2].Is("Ex") || tokens[roleStart - 2].Is("ex")))
         {
-            return true;
+            return RoleParser.ExPrefix;
         }
 
-        return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former");
+        return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
 
     // "Ana Ruiz of the University of Tarnwick", "Commissioner Jo Kim of the Norland Department of ...":
@@ -719,11 +722,17 @@ internal sealed partial class DocumentEntityReader
     {
         var builder = new StringBuilder();
 
-        // "Ex-Governor X": the office is a former one.
+        // "Ex-Governor X": the office is a former one, written as the article writes it ("ex-governor").
+        var ex = false;
         while (first + 1 <= last && (tokens[first].Is("ex") || tokens[first].Is("Ex")) && tokens[first + 1].IsSymbol('-'))
         {
-            builder.Append("former");
+            ex = true;
             first += 2;
+        }
+
+        if (ex)
+        {
+            builder.Append(RoleParser.ExPrefix);
         }
 
         for (var i = first; i <= last; i++)
@@ -739,7 +748,7 @@ internal sealed partial class DocumentEntityReader
             {
                 builder.Append('-');
             }
-            else if (builder.Length > 0)
+            else if (builder.Length > 0 && !(ex && builder.Length == RoleParser.ExPrefix.Length))
             {
                 builder.Append(' ');
             }

@@ -89,4 +89,10 @@ internal static partial class NameChunker
 
     private static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, int index) =>
         index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore && tokens[index + 1].Text is "$" or "€" or "£" or "¥";
+
+    // "Police Inspector Ana Ruiz said": opening a sentence, "Police" before a capitalised title and a name is the first
+    // word of the office ("police inspector"), as it is inside a sentence, not the plural noun of "Police said".
+    private static bool IsServiceBeforeRank(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Is("Police") && index + 2 < tokens.Count && tokens[index + 1].IsWord && char.IsUpper(tokens[index + 1].Text[0])
+        && (Lexicon.TitleWords.Contains(tokens[index + 1].Text) || TitleAbbreviations.IsShortTitle(tokens[index + 1].Text)) && IsNameWord(tokens[index + 2]);
 }

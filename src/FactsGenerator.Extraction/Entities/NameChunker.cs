@@ -17,7 +17,7 @@ internal static partial class NameChunker
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && IsClauseStart(tokens, i)))
+            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && IsClauseStart(tokens, i) && !IsServiceBeforeRank(tokens, i)))
             {
                 i++;
                 continue;

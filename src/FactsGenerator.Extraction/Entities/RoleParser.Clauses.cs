@@ -86,7 +86,7 @@ internal static partial class RoleParser
 
             // (A demonym describes the counterpart; a person's name is at least two words or has an office before it.)
             var office = Before(tokens, earlier.First, chunks)?.Role ?? TitleOpening(tokens, earlier);
-            if (office is not null && !office.StartsWith("former", System.StringComparison.Ordinal))
+            if (office is not null && !IsFormerOffice(office))
             {
                 return office;
             }

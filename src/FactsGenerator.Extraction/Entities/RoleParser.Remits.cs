@@ -26,7 +26,7 @@ internal static partial class RoleParser
 
         // ("the senator for Ohio": a legislator's place is the seat, said as the affiliation; a "special representative
         // for Chile" is an envoy.)
-        if (Legislators.Contains(head) && (role == head || role == "former " + head))
+        if (Legislators.Contains(head) && (role == head || role == "former " + head || role == ExPrefix + head))
         {
             return -1;
         }

@@ -169,9 +169,10 @@ internal static partial class RoleParser
         // "study co-author X", "senior vice-president X": a hyphenated office takes the same qualifiers as a plain one.
         p = HyphenatedHeadStart(tokens, p);
         var headStart = p;
-        // ("Harbour police press officer X": a capitalised word before "police" names the force, a body.)
+        // ("Harbour police press officer X": a capitalised word before "police" names the force, a body; "The" opening
+        // the sentence names none: "The police chief, X,".)
         while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
-            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0])))
+            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
         {
             p--;
 
@@ -909,7 +910,7 @@ internal static partial class RoleParser
             p--;
         }
 
-        if (p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !Join(tokens, roleStart, roleStart).StartsWith("former", System.StringComparison.Ordinal))
+        if (p >= 0 && (tokens[p].Is("former") || tokens[p].Is("ex")) && !IsFormerOffice(Join(tokens, roleStart, roleStart)))
         {
             return "former ";
         }
@@ -970,9 +971,22 @@ internal static partial class RoleParser
         }
 
         var first = owner.Last;
-        while (first - 1 >= owner.First && IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+        while (first - 1 >= owner.First)
         {
-            first--;
+            if (IsCapitalisedTitlePart(tokens[first - 1]) && !Chambers.Contains(tokens[first - 1].Text))
+            {
+                first--;
+            }
+            else if (first - 2 >= owner.First && tokens[first - 1].IsSymbol('-') && !tokens[first - 1].SpaceBefore && !tokens[first].SpaceBefore
+                && IsCapitalisedTitlePart(tokens[first - 2]))
+            {
+                // "the UN Secretary-General envoy X": a hyphenated office is one, not cut at its hyphen.
+                first -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return first;
@@ -1290,6 +1304,20 @@ internal static partial class RoleParser
             {
                 next = remitEnd + 1;
             }
+            else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
+            {
+                // "the special envoy for Chile trade talks": the place alone is the affiliation; the field after it
+                // is no part of its name.
+                affiliation = place.Text;
+                affiliationChunk = place;
+                next = remitEnd + 1;
+            }
+        }
+        else if (ExpertiseFieldEnd(tokens, next, role) is var fieldEnd and > 0)
+        {
+            // "X, an expert on bird diseases at Y": the field completes the role; the body after it is still the affiliation.
+            role = role + " " + Join(tokens, next, fieldEnd);
+            next = fieldEnd + 1;
         }
 
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
@@ -1412,7 +1440,15 @@ internal static partial class RoleParser
             || Gazetteer.Occupations.Contains(token.Text))));
 
     /// <summary>The head of a role read by this parser: its last word ("author" of "lead author").</summary>
-    internal static string HeadOf(string role) => role.Substring(role.LastIndexOf(' ') + 1);
+    internal static string HeadOf(string role)
+    {
+        var head = role.Substring(role.LastIndexOf(' ') + 1);
+        return head.StartsWith(ExPrefix, System.StringComparison.Ordinal) && head.Length > ExPrefix.Length ? head.Substring(ExPrefix.Length) : head;
+    }
+
+    /// <summary>Whether the role is an office no longer held ("former mayor", "ex-mayor").</summary>
+    internal static bool IsFormerOffice(string role) =>
+        role.StartsWith("former", System.StringComparison.Ordinal) || role.StartsWith(ExPrefix, System.StringComparison.Ordinal);
 
     // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
@@ -1658,7 +1694,9 @@ internal static partial class RoleParser
     // Capitalised adjectives of faith, scope or kind that never name a body themselves.
     private static readonly HashSet<string> QualifyingAdjectives = Lexicon.Set(
         "Muslim Islamic Christian Catholic Jewish Hindu Buddhist Sikh Orthodox Protestant Evangelical Sunni Shia Shiite " +
-        "Anglican Special National International Global Regional Local Senior Junior Principal Interim Honorary");
+        "Anglican Special National International Global Regional Local Senior Junior Principal Interim Honorary " +
+        // ("Nobel laureate X": the prize says which laureate; it is no body the person belongs to.)
+        "Nobel");
 
     private static readonly HashSet<string> Prepositions = new(System.StringComparer.Ordinal)
     {
@@ -1671,9 +1709,13 @@ internal static partial class RoleParser
     // "current", "then", "newly": say when, not what the office is.
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase) { "current", "then", "now", "new", "newly", "sitting", "incumbent", "longtime", "present" };
 
+    /// <summary>"ex-" glued to an office ("ex-leader"): a former office, written as the article writes it.</summary>
+    internal const string ExPrefix = "ex-";
+
     private static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
-        // "then-owner", "ex-minister": the time word and its hyphen go; "ex" says the office is a former one.
+        // "then-owner": the time word and its hyphen go; "ex-minister" stays as written (the role is the office as the
+        // article writes it).
         var former = false;
         while (first < last && (TimeWords.Contains(tokens[first].Text) || tokens[first].IsSymbol('-') || (tokens[first].Is("ex") && tokens[first + 1].IsSymbol('-'))))
         {
@@ -1681,7 +1723,7 @@ internal static partial class RoleParser
             first++;
         }
 
-        var builder = new StringBuilder(former ? "former " : string.Empty);
+        var builder = new StringBuilder(former ? ExPrefix : string.Empty);
         for (var i = first; i <= last; i++)
         {
             if (i > first && tokens[i].SpaceBefore)

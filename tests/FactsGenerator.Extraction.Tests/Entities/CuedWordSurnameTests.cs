@@ -12,6 +12,8 @@ public class CuedWordSurnameTests
     [InlineData("The flies were confused, according to research fellow Martin How.", "Martin How")]
     [InlineData("Dr Ellen Hall will lead the new study.", "Ellen Hall")]
     [InlineData("Farmer Tom Bridge lost most of his sheep in the flood.", "Tom Bridge")]
+    [InlineData("Marie-Louise Hall, a sculptor from the coast, won the award.", "Marie-Louise Hall")]
+    [InlineData("\"We never expected it,\" said Jean-Marc Bridge.", "Jean-Marc Bridge")]
     public void TheCuedRunIsAPerson(string sentence, string name)
     {
         Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
@@ -23,6 +25,7 @@ public class CuedWordSurnameTests
     [InlineData("Crowds crossed Tom Bridge to reach the old town.", "Tom Bridge")]
     [InlineData("Queen Victoria Market reopened on Monday after repairs.", "Victoria Market")]
     [InlineData("Prince Albert Bridge was closed to lorries on Monday.", "Albert Bridge")]
+    [InlineData("The fair was held in Marie-Louise Park on Sunday.", "Marie-Louise Park")]
     public void WithoutACueThePlaceWordStaysAPlace(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(sentence)));

@@ -69,4 +69,14 @@ public class RoleCapitalisedOfficeRunTests
         var facts = Extract.From("Born Maria Okafor in a small port town, she later took her stepfather's name.");
         Assert.DoesNotContain(facts.People, p => p.Role == "born");
     }
+
+    [Theory]
+    [InlineData("The talks were chaired by UN Secretary-General envoy Maren Talbot on Friday.", "Maren Talbot", "UN")]
+    [InlineData("NATO Secretary-General adviser Jory Kell said the meeting had gone well.", "Jory Kell", "NATO")]
+    public void AHyphenatedOfficeEndingTheRunStaysWhole(string text, string name, string body)
+    {
+        var (role, affiliation) = RoleOf(text, name);
+        Assert.StartsWith("secretary-general ", role);
+        Assert.Equal(body, affiliation);
+    }
 }

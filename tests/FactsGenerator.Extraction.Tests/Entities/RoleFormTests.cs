@@ -67,10 +67,26 @@ public class RoleFormTests
     [Theory]
     [InlineData("The treaty was agreed under former US President Barry Holm.", "Barry Holm", "former president")]
     [InlineData("Today, former Vice President of the Republic Joel Baden was projected to win.", "Joel Baden", "former vice president")]
-    [InlineData("Ex-Governor Lena Marsh opened the school.", "Lena Marsh", "former governor")]
+    [InlineData("Ex-Governor Lena Marsh opened the school.", "Lena Marsh", "ex-governor")]
     public void AFormerOfficeSaysSo(string text, string name, string role)
     {
         Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Theory]
+    [InlineData("The ex-chairman Oskar Brandl was seen leaving the hearing.", "Oskar Brandl", "ex-chairman")]
+    [InlineData("Lys Ambrin, an ex-housing minister, backed the plan.", "Lys Ambrin", "ex-housing minister")]
+    public void AnExOfficeKeepsItsExAsWritten(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
+    [Fact]
+    public void TheExOfAnOfficeIsNoBody()
+    {
+        var (role, affiliation) = RoleOf("Ex-Senator Mira Tolland opened the library.", "Mira Tolland");
+        Assert.Equal("ex-senator", role);
+        Assert.Null(affiliation);
     }
 
     [Fact]

@@ -29,6 +29,15 @@ public class RoleRemitTests
     }
 
     [Fact]
+    public void ThePlaceAloneIsTheAffiliationBeforeTheField()
+    {
+        var facts = Extract.From("Lise Moran, the special coordinator for Peru water projects, flew home on Sunday.");
+        var person = Extract.Person(facts, "Lise Moran");
+        Assert.Equal("special coordinator for peru water projects", person.Role);
+        Assert.Equal("Peru", person.Affiliation);
+    }
+
+    [Fact]
     public void ABodyAfterForIsOnlyTheAffiliation()
     {
         var facts = Extract.From("Tia Moss, a spokeswoman for the Coast Guard, said the search had ended.");
