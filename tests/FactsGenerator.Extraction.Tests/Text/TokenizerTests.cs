@@ -41,4 +41,22 @@ public class TokenizerTests
         Assert.Equal(text.Length, normalized.Length);
         Assert.Equal("\"Yes\" - it's 16-17 \nnext", normalized);
     }
+
+    [Fact]
+    public void GivesEachTokenTheLengthAndEndOfItsCharacters()
+    {
+        var text = "The ferry's 12,500-tonne hull, built in the U.K., sank.";
+        foreach (var token in Tokenizer.Tokenize(text, 0, text.Length))
+        {
+            Assert.Equal(text.Substring(token.Start, token.Length), token.Text);
+            Assert.Equal(token.Start + token.Text.Length, token.End);
+        }
+    }
+
+    [Fact]
+    public void KeepsATokenAtSixteenBytes()
+    {
+        // Token lists are a tenth of the engine's allocation, and a token of 16 bytes is returned in registers.
+        Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+    }
 }
