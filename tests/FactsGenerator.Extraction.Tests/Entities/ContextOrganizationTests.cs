@@ -289,12 +289,21 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("The National Rail Safety Board opened an inquiry. Reporters asked the NRSB for comment.", "National Rail Safety Board", "NRSB")]
     [InlineData("Harrow Gas and Electric cut power. HG&E said it would restore it soon.", "Harrow Gas and Electric", "HG&E")]
+    [InlineData("The Bureau for Coastal Mapping and Research issued charts. The BCM said more would follow.", "Bureau for Coastal Mapping and Research", "BCM")]
     public void AnAcronymSpellingABodysNameIsItsAlias(string text, string organisation, string acronym)
     {
         var facts = Extract.From(text);
         var names = Extract.OrganizationNames(facts);
         Assert.Contains(organisation, names);
         Assert.DoesNotContain(acronym, names);
+    }
+
+    [Theory]
+    [InlineData("Tolvan Motors will trim its North American workforce by 800 jobs.", "North American")]
+    [InlineData("Orders fell, and the West African staff of the firm were told on Friday.", "West African")]
+    public void ACompassWordBeforeADemonymIsNoOrganisation(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
     [Theory]
