@@ -299,6 +299,44 @@ public class ContextOrganizationTests
     }
 
     [Theory]
+    [InlineData("On Monday, forecaster Ana Ruiz told the Corriere Velmo daily that the rain would ease.", "Corriere Velmo")]
+    [InlineData("He said the Ostrava Kurier weekly had first printed the letter.", "Ostrava Kurier")]
+    public void ANameAfterTheBeforeDailyOrWeeklyIsAPeriodical(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ANameBeforeATwoWordRoleAndAPersonIsTheirBody()
+    {
+        var facts = Extract.From("On Friday Orrvik Dynamics chief executive Tom Brandt said profits fell.");
+        Assert.Contains("Orrvik Dynamics", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AVerbBetweenANameAndARoleMakesNoBody()
+    {
+        var facts = Extract.From("Nadia Carrow won the vote. Carrow picked fellow teacher Omar Velt as her deputy.");
+        Assert.DoesNotContain("Carrow", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void WhatALaureateWonIsNoOrganisation()
+    {
+        Assert.DoesNotContain("Brandell", Extract.OrganizationNames(Extract.From("The coalition, led by Brandell laureate Ana Ruiz, has won.")));
+    }
+
+    [Theory]
+    [InlineData("Ex-Velmor Oil drummer Tom Brandt joined the cabinet.", "Velmor Oil")]
+    [InlineData("The reshuffle brought in Ex-Harlow Rovers striker Jo Kim.", "Harlow Rovers")]
+    public void TheExPrefixIsNoPartOfTheBodysName(string sentence, string organisation)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(organisation, names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Ex", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Tolvan Motors will trim its North American workforce by 800 jobs.", "North American")]
     [InlineData("Orders fell, and the West African staff of the firm were told on Friday.", "West African")]
     public void ACompassWordBeforeADemonymIsNoOrganisation(string sentence, string name)
