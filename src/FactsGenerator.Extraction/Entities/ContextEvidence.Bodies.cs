@@ -178,13 +178,23 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         if (chunk.First == 0 || next >= tokens.Count || !(tokens[next].Is("poll") || tokens[next].Is("survey")) || !NameForms.IsLowerWord(tokens[next])
-            || GivenNamesOpen(chunk) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+            || GivenNamesOpen(chunk) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || IsCapitalisedAdjective(chunk))
         {
             return false;
         }
 
         var before = tokens[chunk.First - 1];
         return before.Is("a") || before.Is("an") || before.Is("the") || before.IsNumber;
+    }
+
+    // "the Parliamentary poll results", "a National survey": one everyday adjective, capitalised as a title's word is,
+    // says what the poll is about (an election), not who ran it.
+    private static bool IsCapitalisedAdjective(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First].Text;
+        return chunk.First == chunk.Last && word.Length >= 5 && Gazetteer.EnglishWords.IsOrdinaryWord(word)
+            && (word.EndsWith("ary", System.StringComparison.Ordinal) || word.EndsWith("al", System.StringComparison.Ordinal)
+                || word.EndsWith("ive", System.StringComparison.Ordinal));
     }
 
     // "shares of Marlowe", "a stake in Castellan", "the takeover of Fenwick": only companies are traded.

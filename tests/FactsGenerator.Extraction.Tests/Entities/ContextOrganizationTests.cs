@@ -321,6 +321,26 @@ public class ContextOrganizationTests
     }
 
     [Fact]
+    public void AnOperatorNamedWithLinesIsACompany()
+    {
+        Assert.Contains("Orrvik Ferry Lines", Extract.OrganizationNames(Extract.From("Passengers on the Orrvik Ferry Lines vessel were taken ashore.")));
+    }
+
+    [Theory]
+    [InlineData("The ruling bloc leads, and the Presidential poll results are due on Friday.", "Presidential")]
+    [InlineData("Turnout in the Parliamentary survey of voters was low.", "Parliamentary")]
+    public void AnAdjectiveBeforePollNamesNoPollster(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ANameBeforePollStaysAPollster()
+    {
+        Assert.Contains("Brandell", Extract.OrganizationNames(Extract.From("The ruling bloc leads, a Brandell poll found on Friday.")));
+    }
+
+    [Fact]
     public void WhatALaureateWonIsNoOrganisation()
     {
         Assert.DoesNotContain("Brandell", Extract.OrganizationNames(Extract.From("The coalition, led by Brandell laureate Ana Ruiz, has won.")));
