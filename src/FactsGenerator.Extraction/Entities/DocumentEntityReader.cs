@@ -77,6 +77,7 @@ internal sealed partial class DocumentEntityReader
         AddPlacesPairedWithPlaces();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
+        AddLowerCaseMinistries();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();

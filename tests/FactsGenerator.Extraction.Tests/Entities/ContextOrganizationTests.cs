@@ -341,6 +341,13 @@ public class ContextOrganizationTests
     }
 
     [Fact]
+    public void APrepositionBetweenANameAndPartyMakesNoBody()
+    {
+        var facts = Extract.From("Tom Brandt was sworn in on Monday, with Brandt sitting alongside party bosses who had backed him.");
+        Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.Contains("party"));
+    }
+
+    [Fact]
     public void WhatALaureateWonIsNoOrganisation()
     {
         Assert.DoesNotContain("Brandell", Extract.OrganizationNames(Extract.From("The coalition, led by Brandell laureate Ana Ruiz, has won.")));
