@@ -55,7 +55,7 @@ internal sealed partial class ContextEvidence
         var personLike = GivenNamesOpen(chunk);
         var votes = 0;
         if (!personLike && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a) || IsBusinessDescribed(tokens, b)
-            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk) || IsPollster(chunk)))
+            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk) || IsPollster(chunk) || HasMembers(tokens, a, b)))
         {
             votes += StrongVote;
         }
@@ -247,6 +247,22 @@ internal sealed partial class ContextEvidence
         var verb = tokens[k - 1].Text;
         return (tokens[k].Is("for") && verb is "work" or "works" or "worked" or "working")
             || (tokens[k].Is("by") && verb is "employed" or "hired" or "recruited");
+    }
+
+    // "three members of Orrvik Síochána were", "a member of the Velm Quartet since 2004": what has members is a body (a
+    // band, a force, a party); the name must end its noun phrase ("a member of the Ruiz family" is a kin group, and
+    // "members of Ana Ruiz's team" belong to the team).
+    private static bool HasMembers(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
+        if (k < 1 || !tokens[k].Is("of") || !(tokens[k - 1].Is("member") || tokens[k - 1].Is("members")) || !NameForms.IsLowerWord(tokens[k - 1]))
+        {
+            return false;
+        }
+
+        var after = last + 1;
+        return after >= tokens.Count || !tokens[after].IsWord
+            || (NameForms.IsLowerWord(tokens[after]) && (Lexicon.CapitalisedFunctionWords.Contains(tokens[after].Text) || Lexicon.AttributionVerbs.Contains(tokens[after].Text)));
     }
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.

@@ -347,6 +347,30 @@ public class ContextOrganizationTests
         Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.Contains("party"));
     }
 
+    [Theory]
+    [InlineData("Police arrested three members of Orrvik Síochána on Tuesday.", "Orrvik Síochána")]
+    [InlineData("The drummer left, and the remaining members of Brass Gannets said they would tour.", "Brass Gannets")]
+    public void WhatHasMembersIsABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("She is the youngest member of the Quillon family to run.", "Quillon")]
+    [InlineData("Two members of Ana Ruiz's team resigned.", "Ana Ruiz")]
+    public void MembersOfAFamilyOrAPersonsTeamMakeNoBody(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The comet was first seen by the agency's Orrvik Sky Survey Satellite last spring.", "Orrvik Sky Survey Satellite")]
+    [InlineData("Engineers lost contact with the Velm Deep Space Probe on Monday.", "Velm Deep Space Probe")]
+    public void ANameEndingInACraftsHeadIsNoOrganisation(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
     [Fact]
     public void WhatALaureateWonIsNoOrganisation()
     {
