@@ -249,6 +249,8 @@ internal sealed partial class ContextEvidence
             || (tokens[k].Is("by") && verb is "employed" or "hired" or "recruited");
     }
 
+    private static readonly HashSet<string> KinGroupWords = Lexicon.Set("Family Families Dynasty Clan Household Generation Gen");
+
     // "three members of Orrvik Síochána were", "a member of the Velm Quartet since 2004": what has members is a body (a
     // band, a force, a party); the name must end its noun phrase ("a member of the Ruiz family" is a kin group, and
     // "members of Ana Ruiz's team" belong to the team).
@@ -256,6 +258,12 @@ internal sealed partial class ContextEvidence
     {
         var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
         if (k < 1 || !tokens[k].Is("of") || !(tokens[k - 1].Is("member") || tokens[k - 1].Is("members")) || !NameForms.IsLowerWord(tokens[k - 1]))
+        {
+            return false;
+        }
+
+        // "members of Generation Z", "a member of the Royal Family": a cohort or a kin group is no body.
+        if (tokens[last].Text.Length == 1 || KinGroupWords.Contains(tokens[last].Text) || KinGroupWords.Contains(tokens[first].Text))
         {
             return false;
         }

@@ -358,6 +358,8 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("She is the youngest member of the Quillon family to run.", "Quillon")]
     [InlineData("Two members of Ana Ruiz's team resigned.", "Ana Ruiz")]
+    [InlineData("Several members of Generation Z said they would vote.", "Generation Z")]
+    [InlineData("He is a member of the Royal Family and lives abroad.", "Royal Family")]
     public void MembersOfAFamilyOrAPersonsTeamMakeNoBody(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
