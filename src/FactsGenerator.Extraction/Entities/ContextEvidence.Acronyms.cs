@@ -105,6 +105,15 @@ internal sealed partial class ContextEvidence
             return;
         }
 
+        // "a wasting disease of deer, or WDD,": news style introduces a short form after a comma and "or"; a lower-case
+        // run before it that spells it names a thing, as the same run in brackets would.
+        if (a >= 3 && prev is { } or && or.Is("or") && NameForms.IsLowerWord(or) && tokens[a - 2].IsSymbol(',')
+            && SpellsInLowerCase(tokens, a - 3, tokens[a].Text))
+        {
+            thingAcronyms.Add(NameForms.Key(chunk.Text));
+            return;
+        }
+
         if (!(prev is { } bracket && bracket.IsSymbol('(') && next is { } close && close.IsSymbol(')')) || a < 2)
         {
             return;

@@ -55,7 +55,7 @@ internal sealed partial class ContextEvidence
         var personLike = GivenNamesOpen(chunk);
         var votes = 0;
         if (!personLike && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a) || IsBusinessDescribed(tokens, b)
-            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk) || IsPollster(chunk)))
+            || (HasStaff(tokens, b) && !IsOpeningWord(chunk)) || IsMakerOfProduct(chunk) || IsPollster(chunk) || HasMembers(tokens, a, b)))
         {
             votes += StrongVote;
         }
@@ -178,13 +178,23 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         if (chunk.First == 0 || next >= tokens.Count || !(tokens[next].Is("poll") || tokens[next].Is("survey")) || !NameForms.IsLowerWord(tokens[next])
-            || GivenNamesOpen(chunk) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+            || GivenNamesOpen(chunk) || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) || IsCapitalisedAdjective(chunk))
         {
             return false;
         }
 
         var before = tokens[chunk.First - 1];
         return before.Is("a") || before.Is("an") || before.Is("the") || before.IsNumber;
+    }
+
+    // "the Parliamentary poll results", "a National survey": one everyday adjective, capitalised as a title's word is,
+    // says what the poll is about (an election), not who ran it.
+    private static bool IsCapitalisedAdjective(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First].Text;
+        return chunk.First == chunk.Last && word.Length >= 5 && Gazetteer.EnglishWords.IsOrdinaryWord(word)
+            && (word.EndsWith("ary", System.StringComparison.Ordinal) || word.EndsWith("al", System.StringComparison.Ordinal)
+                || word.EndsWith("ive", System.StringComparison.Ordinal));
     }
 
     // "shares of Marlowe", "a stake in Castellan", "the takeover of Fenwick": only companies are traded.
@@ -237,6 +247,30 @@ internal sealed partial class ContextEvidence
         var verb = tokens[k - 1].Text;
         return (tokens[k].Is("for") && verb is "work" or "works" or "worked" or "working")
             || (tokens[k].Is("by") && verb is "employed" or "hired" or "recruited");
+    }
+
+    private static readonly HashSet<string> KinGroupWords = Lexicon.Set("Family Families Dynasty Clan Household Generation Gen");
+
+    // "three members of Orrvik Síochána were", "a member of the Velm Quartet since 2004": what has members is a body (a
+    // band, a force, a party); the name must end its noun phrase ("a member of the Ruiz family" is a kin group, and
+    // "members of Ana Ruiz's team" belong to the team).
+    private static bool HasMembers(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var k = first >= 1 && tokens[first - 1].Is("the") ? first - 2 : first - 1;
+        if (k < 1 || !tokens[k].Is("of") || !(tokens[k - 1].Is("member") || tokens[k - 1].Is("members")) || !NameForms.IsLowerWord(tokens[k - 1]))
+        {
+            return false;
+        }
+
+        // "members of Generation Z", "a member of the Royal Family": a cohort or a kin group is no body.
+        if (tokens[last].Text.Length == 1 || KinGroupWords.Contains(tokens[last].Text) || KinGroupWords.Contains(tokens[first].Text))
+        {
+            return false;
+        }
+
+        var after = last + 1;
+        return after >= tokens.Count || !tokens[after].IsWord
+            || (NameForms.IsLowerWord(tokens[after]) && (Lexicon.CapitalisedFunctionWords.Contains(tokens[after].Text) || Lexicon.AttributionVerbs.Contains(tokens[after].Text)));
     }
 
     // "ShipWatch's AIS tracking database shows": a name owning a database or a website is a service, not a person.

@@ -50,7 +50,8 @@ internal sealed partial class ContextEvidence
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
                 || kind.Is("store") || kind.Is("stores") || kind.Is("platform") || kind.Is("app") || kind.Is("journal") || kind.Is("label")
-                || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))))
+                || (kind.Is("news") && next2 is { } agency && (agency.Is("agency") || agency.Is("service")))
+                || (IsPeriodicalNoun(kind) && prev is { } article && article.Is("the"))))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
@@ -484,6 +485,15 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
+    // "told the Gazzetta Velmo daily", "the Orrvik Posten weekly": a periodical named after "the" by how often it comes
+    // out ("Velm Air flies daily" has no article before the name, so the adverb names nothing).
+    private static bool IsPeriodicalNoun(Token word) => word.Is("daily") || word.Is("weekly") || word.Is("broadsheet");
+
+    private static readonly HashSet<string> AwardHolderNouns = Lexicon.Set("laureate laureates winner winners champion champions medallist medalist");
+
+    /// <summary>Whether the role is one a person holds by winning something ("laureate", "champion"), not by belonging.</summary>
+    internal static bool IsAwardHolderNoun(string role) => AwardHolderNouns.Contains(role);
+
     // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.
     private static bool IsAffiliationBeforeRole(IReadOnlyList<Token> tokens, int last)
     {
@@ -496,7 +506,20 @@ internal sealed partial class ContextEvidence
 
             if (Lexicon.RoleHeads.Contains(tokens[p].Text))
             {
-                return p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text);
+                // "Velm Prize laureate Ana Ruiz", "Olympic champion Jo Kim": what a person won is no body they belong to.
+                if (p + 1 < tokens.Count && NameChunker.IsNameWord(tokens[p + 1]))
+                {
+                    return !AwardHolderNouns.Contains(tokens[p].Text) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[p + 1].Text);
+                }
+
+                // "Orrvik Dynamics chief executive Tom Brandt": a role head right after the name may open a role of two
+                // words ("Ana Ruiz chose fellow teacher Jo Kim" opens no role after the name).
+                if (p == last + 1 && p + 1 < tokens.Count && Lexicon.RoleHeads.Contains(tokens[p + 1].Text))
+                {
+                    continue;
+                }
+
+                return false;
             }
 
             if (Lexicon.CapitalisedFunctionWords.Contains(tokens[p].Text))

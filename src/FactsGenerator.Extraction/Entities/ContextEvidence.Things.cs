@@ -19,6 +19,12 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> CraftNouns = Lexicon.Set(
         "rocket rockets airliner airliners aircraft jet jets plane planes helicopter helicopters spacecraft capsule missile missiles launcher drone drones");
 
+    /// <summary>Capitalised last words of the names of instruments and craft ("Velm Deep Survey Satellite").</summary>
+    private static readonly HashSet<string> CraftHeads = new(System.StringComparer.Ordinal)
+    {
+        "Telescope", "Satellite", "Spacecraft", "Rover", "Probe", "Lander", "Orbiter",
+    };
+
     private readonly HashSet<string> thingNames = new(System.StringComparer.Ordinal);
 
     /// <summary>True when the document writes the name as that of a made thing or a work ("the Nordline gas pipeline",
@@ -33,6 +39,14 @@ internal sealed partial class ContextEvidence
         // the model. (A maker's name is left to the other rules: "a Velmair 300 jet" still names the maker.)
         if (next is { IsNumber: true } && next2 is { } craft && NameForms.IsLowerWord(craft) && CraftNouns.Contains(craft.Text)
             && Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        {
+            thingNames.Add(NameForms.Key(chunk.Text));
+            return;
+        }
+
+        // "the Orrvik Sky Survey Satellite", "the Velm Deep Space Probe": a name ending in a craft's or an instrument's
+        // head is the craft, though a body's word ("Survey", "Space") stands inside it.
+        if (chunk.Last > chunk.First && CraftHeads.Contains(chunk.Tokens[chunk.Last].Text))
         {
             thingNames.Add(NameForms.Key(chunk.Text));
             return;

@@ -45,6 +45,13 @@ internal sealed partial class DocumentEntityReader
                     AddSpelling(spelledBy, Initials(record.Name.Substring(0, campus)), resolved);
                 }
 
+                // "CDC" for "Centers for Disease Control and Prevention": a remit added to a body's name by a last
+                // "and" often stays out of the short form it had before.
+                if (AddedRemitStart(record.Name) is var remit and > 0)
+                {
+                    AddSpelling(spelledBy, Initials(record.Name.Substring(0, remit)), resolved);
+                }
+
                 // "CPB" for "Velmorian Council for Public Broadcasting": the country before a body's own name tells
                 // it apart from other countries' bodies, and its acronym leaves the country out.
                 if (CountryPrefixEnd(record.Name) is var own and > 0)
@@ -97,6 +104,19 @@ internal sealed partial class DocumentEntityReader
         }
 
         return letters.Length >= 2 && letters.Length <= MaxLetters ? letters.ToString() : null;
+    }
+
+    // Where " and " starts before the one capitalised word that ends the name, when at least two capitalised words
+    // come before it ("... Control and Prevention"), or -1.
+    private static int AddedRemitStart(string name)
+    {
+        var and = name.LastIndexOf(" and ", System.StringComparison.Ordinal);
+        if (and < 0 || name.IndexOf(' ', and + " and ".Length) >= 0 || !char.IsUpper(name[and + " and ".Length]))
+        {
+            return -1;
+        }
+
+        return Initials(name.Substring(0, and)).Length >= 2 ? and : -1;
     }
 
     // Where a body's own name starts after a country or a nationality of one to three words ("United States

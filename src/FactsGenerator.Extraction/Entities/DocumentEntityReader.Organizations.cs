@@ -19,6 +19,10 @@ internal sealed partial class DocumentEntityReader
     /// Matter group", "the Orrin organisation"), like a lower-case "party".</summary>
     private static readonly HashSet<string> KindNounsAfterName = Lexicon.Set("party group organisation organization");
 
+    /// <summary>Prepositions of place that no body's name runs over before its noun, beside the function words
+    /// ("alongside", "beside"; "with", "among" are function words already).</summary>
+    private static readonly HashSet<string> PrepositionsOfPosition = Lexicon.Set("alongside beside besides behind beyond");
+
     /// <summary>Bodies whose name is their head word and "General" ("Directorate General", "Consulate General").</summary>
     private static readonly HashSet<string> GeneralBodyHeads = Lexicon.Set("Directorate Secretariat Inspectorate Consulate Commissariat");
 
@@ -60,7 +64,9 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (!NameForms.IsLowerWord(token) || Lexicon.CapitalisedFunctionWords.Contains(token.Text) || token.Text.EndsWith("ed", System.StringComparison.Ordinal))
+            // ("Ana Ruiz sitting alongside party bosses": a preposition between ends the phrase; the noun is another's.)
+            if (!NameForms.IsLowerWord(token) || Lexicon.CapitalisedFunctionWords.Contains(token.Text) || token.Text.EndsWith("ed", System.StringComparison.Ordinal)
+                || PrepositionsOfPosition.Contains(token.Text))
             {
                 break;
             }

@@ -75,7 +75,8 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 // "wife of Jo Kim": what a kinship noun belongs to is a person, not a body.
-                if (match.AffiliationChunk is { } owner && !(match.Role is { } role && Lexicon.PersonNouns.Contains(role))
+                // "Velm Prize laureate Jo Kim": what a laureate or a champion won is no body either.
+                if (match.AffiliationChunk is { } owner && !(match.Role is { } role && (Lexicon.PersonNouns.Contains(role) || ContextEvidence.IsAwardHolderNoun(role)))
                     && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
                     && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
                 {

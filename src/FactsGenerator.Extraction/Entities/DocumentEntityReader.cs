@@ -78,6 +78,7 @@ internal sealed partial class DocumentEntityReader
         AddPlacesPairedWithPlaces();
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
+        AddLowerCaseMinistries();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();

@@ -127,7 +127,7 @@ internal static class Lexicon
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
-        "Shipping Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates");
+        "Shipping Lines Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates");
 
     /// <summary>Whether the word is a body's head word ("Council") or a company's ending ("Logistics"), the two ways a name is known as a body's.</summary>
     public static bool IsBodyOrCompanyWord(string word) => OrganizationHeads.Contains(word) || CompanyEndings.Contains(word);

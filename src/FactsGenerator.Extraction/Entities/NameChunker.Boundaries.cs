@@ -302,8 +302,10 @@ internal static partial class NameChunker
         }
 
         // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
-        // and Arden University": a place after "of" completes the first name unless another place follows "and").
-        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last
+        // and Arden University": a place after "of" completes the first name unless another place follows "and"; and
+        // "the Office of Water Services and VWA": a lone acronym after "and" is a second body, as one before it is).
+        var secondIsAcronym = end == and + 1 && NameForms.IsAllCaps(tokens[end].Text);
+        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last && !secondIsAcronym
             && (!IsKnownPlace(tokens, tokens[lastOf + 1].Is("the") ? lastOf + 2 : lastOf + 1, last) || IsKnownPlace(tokens, and + 1, end)))
         {
             return end;

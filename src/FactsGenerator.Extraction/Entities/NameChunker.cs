@@ -75,6 +75,14 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Ex-Velmor Oil drummer Jo Kim": the prefix for a former member is no part of the name it is glued to.
+            if (tokens[i].Text is "Ex" && i + 2 < tokens.Count && tokens[i + 1].IsSymbol('-') && !tokens[i + 1].SpaceBefore
+                && !tokens[i + 2].SpaceBefore && IsNameWord(tokens[i + 2]))
+            {
+                i += 2;
+                continue;
+            }
+
             // "This Wednesday Greek Foreign Minister ...": the day is not part of the name after it.
             if (IsWeekday(tokens[i]) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && tokens[i + 1].SpaceBefore)
             {

@@ -61,6 +61,11 @@ internal static class NameForms
 
     private static bool ComputeIsCountryOrDemonym(string word)
     {
+        if (IsCompassDemonym(word))
+        {
+            return true;
+        }
+
         foreach (var part in word.Split('-'))
         {
             if (part.Length == 0)
@@ -76,6 +81,20 @@ internal static class NameForms
         }
 
         return false;
+    }
+
+    // "North American", "West African": a compass word before a demonym names the people of a region, no body;
+    // "North America" stays a place, as the word after the compass is a country's or continent's name, not a demonym.
+    private static bool IsCompassDemonym(string word)
+    {
+        var space = word.IndexOf(' ');
+        if (space < 0 || !(word.Substring(0, space) is "North" or "South" or "East" or "West" or "Central"))
+        {
+            return false;
+        }
+
+        var rest = word.Substring(space + 1);
+        return rest.IndexOf(' ') < 0 && CountryOfDemonym(rest) is not null && !PlaceGazetteer.Instance.TryFind(rest, out _);
     }
 
     public static bool IsAllCaps(string word)

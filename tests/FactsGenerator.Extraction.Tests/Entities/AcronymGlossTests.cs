@@ -35,6 +35,8 @@ public class AcronymGlossTests
     [InlineData("The ship carried a Long Range Signal and Tracking (LRST) system.", "LRST")]
     [InlineData("Every household gets an RPC card [ration price card] from the office.", "RPC")]
     [InlineData("The plan is QMT - quick mass transit - along the coast.", "QMT")]
+    [InlineData("Herds near the river caught a wasting lung disease, or WLD, that spring.", "WLD")]
+    [InlineData("Growers fear the leaf curl blight, or LCB, more than frost.", "LCB")]
     public void AnAcronymSpelledOutLetterForLetterByAThingIsNoOrganisation(string sentence, string acronym)
     {
         Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(sentence)));
@@ -77,5 +79,12 @@ public class AcronymGlossTests
     public void AnAcronymBeforeAYearStaysABody()
     {
         Assert.Contains("VFA", Extract.OrganizationNames(Extract.From("Athletes gathered for the VFA 2019 meeting, and the VFA said records fell.")));
+    }
+
+    [Fact]
+    public void AShortFormAfterACommaAndOrStaysTheBodysAlias()
+    {
+        var facts = Extract.From("Crews from the Velmorian Flood Response Agency, or VFRA, arrived on Monday. The VFRA said more would come.");
+        Assert.Contains(facts.Organizations, body => body.Name == "Velmorian Flood Response Agency" && System.Linq.Enumerable.Contains(body.Aliases, "VFRA"));
     }
 }

@@ -20,4 +20,21 @@ public class AndTheBoundaryTests
         var facts = Extract.From("Turnout fell in the Labour Party vote, and the Labour and Green Party primaries drew few voters.");
         Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.Contains(" and "));
     }
+
+    [Fact]
+    public void ALoneAcronymAfterAndIsASecondBody()
+    {
+        var facts = Extract.From("The Board of Harbour Pilots and VWA will inspect the quay. VWA staff arrived on Monday.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("Board of Harbour Pilots", names);
+        Assert.Contains("VWA", names);
+        Assert.DoesNotContain(names, n => n.Contains(" and "));
+    }
+
+    [Fact]
+    public void AShortLastItemAfterAndStaysInTheName()
+    {
+        var facts = Extract.From("The Ministry of Salt and Timber said exports rose.");
+        Assert.Contains("Ministry of Salt and Timber", Extract.OrganizationNames(facts));
+    }
 }

@@ -289,12 +289,112 @@ public class ContextOrganizationTests
     [Theory]
     [InlineData("The National Rail Safety Board opened an inquiry. Reporters asked the NRSB for comment.", "National Rail Safety Board", "NRSB")]
     [InlineData("Harrow Gas and Electric cut power. HG&E said it would restore it soon.", "Harrow Gas and Electric", "HG&E")]
+    [InlineData("The Bureau for Coastal Mapping and Research issued charts. The BCM said more would follow.", "Bureau for Coastal Mapping and Research", "BCM")]
     public void AnAcronymSpellingABodysNameIsItsAlias(string text, string organisation, string acronym)
     {
         var facts = Extract.From(text);
         var names = Extract.OrganizationNames(facts);
         Assert.Contains(organisation, names);
         Assert.DoesNotContain(acronym, names);
+    }
+
+    [Theory]
+    [InlineData("On Monday, forecaster Ana Ruiz told the Corriere Velmo daily that the rain would ease.", "Corriere Velmo")]
+    [InlineData("He said the Ostrava Kurier weekly had first printed the letter.", "Ostrava Kurier")]
+    public void ANameAfterTheBeforeDailyOrWeeklyIsAPeriodical(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ANameBeforeATwoWordRoleAndAPersonIsTheirBody()
+    {
+        var facts = Extract.From("On Friday Orrvik Dynamics chief executive Tom Brandt said profits fell.");
+        Assert.Contains("Orrvik Dynamics", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AVerbBetweenANameAndARoleMakesNoBody()
+    {
+        var facts = Extract.From("Nadia Carrow won the vote. Carrow picked fellow teacher Omar Velt as her deputy.");
+        Assert.DoesNotContain("Carrow", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOperatorNamedWithLinesIsACompany()
+    {
+        Assert.Contains("Orrvik Ferry Lines", Extract.OrganizationNames(Extract.From("Passengers on the Orrvik Ferry Lines vessel were taken ashore.")));
+    }
+
+    [Theory]
+    [InlineData("The ruling bloc leads, and the Presidential poll results are due on Friday.", "Presidential")]
+    [InlineData("Turnout in the Parliamentary survey of voters was low.", "Parliamentary")]
+    public void AnAdjectiveBeforePollNamesNoPollster(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void ANameBeforePollStaysAPollster()
+    {
+        Assert.Contains("Brandell", Extract.OrganizationNames(Extract.From("The ruling bloc leads, a Brandell poll found on Friday.")));
+    }
+
+    [Fact]
+    public void APrepositionBetweenANameAndPartyMakesNoBody()
+    {
+        var facts = Extract.From("Tom Brandt was sworn in on Monday, with Brandt sitting alongside party bosses who had backed him.");
+        Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.Contains("party"));
+    }
+
+    [Theory]
+    [InlineData("Police arrested three members of Orrvik Síochána on Tuesday.", "Orrvik Síochána")]
+    [InlineData("The drummer left, and the remaining members of Brass Gannets said they would tour.", "Brass Gannets")]
+    public void WhatHasMembersIsABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("She is the youngest member of the Quillon family to run.", "Quillon")]
+    [InlineData("Two members of Ana Ruiz's team resigned.", "Ana Ruiz")]
+    [InlineData("Several members of Generation Z said they would vote.", "Generation Z")]
+    [InlineData("He is a member of the Royal Family and lives abroad.", "Royal Family")]
+    public void MembersOfAFamilyOrAPersonsTeamMakeNoBody(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Theory]
+    [InlineData("The comet was first seen by the agency's Orrvik Sky Survey Satellite last spring.", "Orrvik Sky Survey Satellite")]
+    [InlineData("Engineers lost contact with the Velm Deep Space Probe on Monday.", "Velm Deep Space Probe")]
+    public void ANameEndingInACraftsHeadIsNoOrganisation(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void WhatALaureateWonIsNoOrganisation()
+    {
+        Assert.DoesNotContain("Brandell", Extract.OrganizationNames(Extract.From("The coalition, led by Brandell laureate Ana Ruiz, has won.")));
+    }
+
+    [Theory]
+    [InlineData("Ex-Velmor Oil drummer Tom Brandt joined the cabinet.", "Velmor Oil")]
+    [InlineData("The reshuffle brought in Ex-Harlow Rovers striker Jo Kim.", "Harlow Rovers")]
+    public void TheExPrefixIsNoPartOfTheBodysName(string sentence, string organisation)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(organisation, names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Ex", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tolvan Motors will trim its North American workforce by 800 jobs.", "North American")]
+    [InlineData("Orders fell, and the West African staff of the firm were told on Friday.", "West African")]
+    public void ACompassWordBeforeADemonymIsNoOrganisation(string sentence, string name)
+    {
+        Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
     }
 
     [Theory]
