@@ -184,9 +184,9 @@ internal static class NounPhraseReader
                 break;
             }
 
-            // "flattened three farms Sunday night": a weekday after the noun dates the clause; it is never
-            // what is counted.
-            if (words.Count > 0 && Entities.Lexicon.IsWeekdayName(token.Text))
+            // "flattened three farms Sunday night", "the toll rose to seven Sunday": a weekday after the noun or the
+            // number dates the clause; it is never what is counted.
+            if (Entities.Lexicon.IsWeekdayName(token.Text))
             {
                 break;
             }

@@ -442,6 +442,12 @@ internal static class SentenceQuantityReader
                 mention = new QuantityMention(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, number.Form));
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
+
+                // "the toll rose from four to seven": the superseded figure's evidence keeps the verb that changed it.
+                if (range.IsRevision && IsAt(tokens, range.Start, "from") && RangeReader.IsChangeVerbAt(tokens, range.Start - 1))
+                {
+                    earlier.CoverEvidence(range.Start - 1);
+                }
             }
             else if (range.IsEstimate)
             {
