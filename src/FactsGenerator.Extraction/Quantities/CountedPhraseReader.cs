@@ -70,6 +70,12 @@ internal static class CountedPhraseReader
             return true;
         }
 
+        // "after weeks of talks", "could take days": a stretch of time whose figure is its own unit word.
+        if (VagueStretchReader.TryReadUnit(tokens, mention, k))
+        {
+            return true;
+        }
+
         // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
         if (IsAt(tokens, k, "strong") && !(NounPhraseReader.IsContentWordAt(tokens, k + 1) && tokens[k + 1].Text.EndsWith("s", StringComparison.Ordinal)))
         {

@@ -25,6 +25,7 @@ public class VagueOffsetTests
     [InlineData("Hours after the flood receded, the road reopened.", "hours", "Hours after")]
     [InlineData("The referee stopped play mere minutes into the game.", "minutes", "minutes into")]
     [InlineData("The singer was fined for speeding years ago.", "years", "years ago")]
+    [InlineData("The mayor quit just hours before the count began.", "hours", "hours before")]
     public void AnOffsetGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -47,6 +48,34 @@ public class VagueOffsetTests
     public void ACountedOffsetKeepsItsNumber()
     {
         Assert.Equal(3m, QuantityTestText.Single("Three weeks later the bridge reopened.").Value);
+    }
+}
+
+public class VagueStretchTests
+{
+    [Theory]
+    [InlineData("The accord closes months of haggling between the rival ferry firms.", "months", "months of haggling")]
+    [InlineData("After weeks of drilling, the crew reached the aquifer.", "weeks", "weeks of drilling")]
+    [InlineData("Years of drought have emptied the reservoir.", "years", "Years of drought")]
+    [InlineData("Engineers warned the checks could take days to finish.", "days", "take days")]
+    [InlineData("Sorting the ballots took hours.", "hours", "took hours")]
+    public void AStretchGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Duration, fact.Category);
+        Assert.Contains(evidence, fact.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("The years of her childhood were spent by the sea.")]
+    [InlineData("In recent years of low rainfall the wells dried up.")]
+    [InlineData("The long walk took years off his life.")]
+    public void ACountedFixedOrIdiomaticStretchIsNoVagueDuration(string sentence)
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Qualifier == Qualifier.Vague);
     }
 }
 
