@@ -88,6 +88,12 @@ internal static class NounPhraseReader
         IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.IsFunctionWord(tokens[k].Text) && IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2)
         && !IsJoiningHyphenAt(tokens, k + 3) && IsContentWordAt(tokens, k + 3) && !tokens[k + 3].IsCapitalized && !ClauseVerbs.Contains(tokens[k + 3].Text);
 
+    // "workers' deaths": an apostrophe glued to a plural in -s marks it as the possessor of the toll after it; before
+    // any other noun ("two doctors' approval") the figure counts the possessors and the phrase ends with them.
+    private static bool IsPluralPossessiveMark(IReadOnlyList<Token> tokens, int k, List<string> words) =>
+        tokens[k].IsSymbol('\'') && !tokens[k].SpaceBefore && words.Count > 0 && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal)
+        && IsWordAt(tokens, k + 1) && tokens[k + 1].SpaceBefore && EventWords.IsEventNoun(tokens[k + 1].Text);
+
     public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
         head = string.Empty;
@@ -99,9 +105,9 @@ internal static class NounPhraseReader
         {
             var token = tokens[k];
             // "our planet's oxygen" continues; "Matovič's office" ends at the name, whose office it is not.
-            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
+            if ((token.Is("'s") || IsPluralPossessiveMark(tokens, k, words)) && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
             {
-                // "our planet's oxygen": the possessor becomes a modifier.
+                // "our planet's oxygen", "four workers' deaths": the possessor becomes a modifier.
                 k++;
                 continue;
             }

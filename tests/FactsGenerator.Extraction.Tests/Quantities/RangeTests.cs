@@ -227,3 +227,24 @@ public class CountedActTests
         Assert.Equal(unit, fact.Unit);
     }
 }
+
+public class PluralPossessiveTollTests
+{
+    [Theory]
+    [InlineData("The inquiry blamed the yard for nine welders' deaths.")]
+    [InlineData("The inquiry blamed the yard for nine welders\u2019 deaths.")]
+    public void ATollOwnedByAPluralCountsThePossessorsAsCasualties(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(9m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AnyOtherNounOwnedByAPluralLeavesThePossessorsCounted()
+    {
+        var fact = QuantityTestText.Single("The permit needs three inspectors' signatures.");
+        Assert.Equal("people", fact.Unit);
+    }
+}
