@@ -340,9 +340,9 @@ internal static partial class NumberReader
     {
         match = default;
 
-        // "a few hundred people", "a few thousand".
+        // "a few hundred people", "a few thousand", "a few dozen".
         if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few")
-            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
+            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text) || NumberWords.IsDozen(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
         {
             match = new NumberMatch(null, index, index + 2, NumberForm.Vague);
             return true;
@@ -372,8 +372,9 @@ internal static partial class NumberReader
             return true;
         }
 
-        // "several thousand supporters", "several hundred", "dozens of thousands".
-        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        // "several thousand supporters", "several hundred", "several dozen", "dozens of thousands".
+        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count
+            && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text) || NumberWords.IsDozen(tokens[index + 1].Text)))
         {
             match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
             return true;
