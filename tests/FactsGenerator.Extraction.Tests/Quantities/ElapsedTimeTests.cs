@@ -28,6 +28,12 @@ public class VagueOffsetTests
     [InlineData("The mayor quit just hours before the count began.", "hours", "hours before")]
     public void AnOffsetGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
     {
+        AssertVagueDuration(sentence, unit, evidence);
+    }
+
+    /// <summary>The sentence's one fact is a vague duration in <paramref name="unit"/> whose evidence holds <paramref name="evidence"/>.</summary>
+    internal static void AssertVagueDuration(string sentence, string unit, string evidence)
+    {
         var fact = QuantityTestText.Single(sentence);
         Assert.Null(fact.Value);
         Assert.Equal(Qualifier.Vague, fact.Qualifier);
@@ -61,12 +67,7 @@ public class VagueStretchTests
     [InlineData("Sorting the ballots took hours.", "hours", "took hours")]
     public void AStretchGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
     {
-        var fact = QuantityTestText.Single(sentence);
-        Assert.Null(fact.Value);
-        Assert.Equal(Qualifier.Vague, fact.Qualifier);
-        Assert.Equal(unit, fact.Unit);
-        Assert.Equal(QuantityCategory.Duration, fact.Category);
-        Assert.Contains(evidence, fact.Evidence.Text);
+        VagueOffsetTests.AssertVagueDuration(sentence, unit, evidence);
     }
 
     [Theory]
