@@ -368,8 +368,8 @@ internal static class SentenceQuantityReader
             return false;
         }
 
-        // "for a second time": an ordinal, not a length of time.
-        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text))
+        // "for a second time": an ordinal, not a length of time ("for a decade following the war" still is one).
+        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text) && !tokens[i + 2].Is("following"))
         {
             return false;
         }

@@ -86,6 +86,7 @@ public class ArticleTimeTests
     [InlineData("It was the largest march in a decade.", 10, "years")]
     [InlineData("The senators held a minute of silence on Monday.", 1, "minutes")]
     [InlineData("The move took a year of planning.", 1, "years")]
+    [InlineData("The valley was cut off for a year following the quake.", 1, "years")]
     public void ReadsASingleUnitOfTimeThatSpansAPeriod(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
