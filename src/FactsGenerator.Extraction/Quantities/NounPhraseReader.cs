@@ -146,6 +146,12 @@ internal static class NounPhraseReader
                 continue;
             }
 
+            // "a decade following the war": "following" before its object is a preposition, not a noun.
+            if (token.Is("following") && IsWordAt(tokens, k + 1))
+            {
+                break;
+            }
+
             if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count))
                 || NumberWords.IsCardinalWord(token.Text))
             {

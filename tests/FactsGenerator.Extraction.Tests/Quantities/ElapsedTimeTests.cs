@@ -57,6 +57,16 @@ public class VagueOffsetTests
     }
 }
 
+public class FollowingAfterAFigureTests
+{
+    [Fact]
+    public void FollowingBeforeItsObjectStaysOutOfTheEvidence()
+    {
+        var fact = QuantityTestText.Single("The valley was cut off for a year following the quake.");
+        Assert.Equal("a year", fact.Evidence.Text);
+    }
+}
+
 public class VagueStretchTests
 {
     [Theory]
