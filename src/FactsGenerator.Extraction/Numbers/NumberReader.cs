@@ -189,6 +189,16 @@ internal static partial class NumberReader
 
                 last = index + 1;
             }
+            else if (IsHyphenJoinedScale(tokens, index, out scale))
+            {
+                // "a $1.1-billion probe", "a 40-million-strong union": the hyphen joins the scale word to its figure.
+                if (!TryMultiply(value, scale, out value))
+                {
+                    return false;
+                }
+
+                last = index + 2;
+            }
             else if (next.IsWord && !next.SpaceBefore && FollowsCurrencySign(tokens, index) && NumberWords.TryScaleSuffix(next.Text, out var suffix))
             {
                 // "€20m" is twenty million euros; "100m" alone would be metres, so a currency sign is required.
@@ -203,6 +213,13 @@ internal static partial class NumberReader
 
         match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
         return true;
+    }
+
+    private static bool IsHyphenJoinedScale(IReadOnlyList<Token> tokens, int index, out decimal scale)
+    {
+        scale = 0m;
+        return index + 2 < tokens.Count && tokens[index + 1].IsSymbol('-') && !tokens[index + 1].SpaceBefore
+            && tokens[index + 2].IsWord && !tokens[index + 2].SpaceBefore && NumberWords.TryScale(tokens[index + 2].Text, out scale);
     }
 
     /// <summary>Multiplies unless the product would overflow a decimal (a number no text means as a count).</summary>
@@ -323,9 +340,9 @@ internal static partial class NumberReader
     {
         match = default;
 
-        // "a few hundred people", "a few thousand".
+        // "a few hundred people", "a few thousand", "a few dozen".
         if (tokens[index].Is("a") && index + 2 < tokens.Count && tokens[index + 1].Is("few")
-            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
+            && (NumberWords.TryScale(tokens[index + 2].Text, out _) || NumberWords.IsHundred(tokens[index + 2].Text) || NumberWords.IsDozen(tokens[index + 2].Text)) && tokens[index + 2].IsWord)
         {
             match = new NumberMatch(null, index, index + 2, NumberForm.Vague);
             return true;
@@ -355,8 +372,9 @@ internal static partial class NumberReader
             return true;
         }
 
-        // "several thousand supporters", "several hundred", "dozens of thousands".
-        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text)))
+        // "several thousand supporters", "several hundred", "several dozen", "dozens of thousands".
+        if ((tokens[index].Is("several") || tokens[index].Is("few")) && index + 1 < tokens.Count
+            && (NumberWords.TryScale(tokens[index + 1].Text, out _) || NumberWords.IsHundred(tokens[index + 1].Text) || NumberWords.IsDozen(tokens[index + 1].Text)))
         {
             match = new NumberMatch(null, index, index + 1, NumberForm.Vague);
             return true;

@@ -70,6 +70,12 @@ internal static class CountedPhraseReader
             return true;
         }
 
+        // "after weeks of talks", "could take days": a stretch of time whose figure is its own unit word.
+        if (VagueStretchReader.TryReadUnit(tokens, mention, k))
+        {
+            return true;
+        }
+
         // "a crowd 5,000 strong": as many people ("five strong candidates" is an adjective before its noun).
         if (IsAt(tokens, k, "strong") && !(NounPhraseReader.IsContentWordAt(tokens, k + 1) && tokens[k + 1].Text.EndsWith("s", StringComparison.Ordinal)))
         {
@@ -287,9 +293,9 @@ internal static class CountedPhraseReader
             // "340 metres per second", "3 m/s".
             var perSecond = (IsAt(tokens, k + 1, "per") || IsAt(tokens, k + 1, "a")) && IsAt(tokens, k + 2, "second")
                 || (IsSymbolAt(tokens, k + 1, '/') && IsAt(tokens, k + 2, "s") && !tokens[k + 2].SpaceBefore);
-            if (perSecond && measure is "m" or "meters" or "km" or "ft" or "feet")
+            if (perSecond && measure is "m" or "meters" or "metres" or "km" or "ft" or "feet")
             {
-                mention.Unit = (measure == "meters" ? "m" : measure == "feet" ? "ft" : measure) + "/s";
+                mention.Unit = (measure is "meters" or "metres" ? "m" : measure == "feet" ? "ft" : measure) + "/s";
                 mention.CoverEvidence(k + 2);
                 return true;
             }
@@ -759,7 +765,7 @@ internal static class CountedPhraseReader
 
     public static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
 
-    private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "barrels";
+    private static bool IsCountableUnit(string? unit) => unit is "seats" or "votes" or "floors" or "storeys" or "stories" or "barrels";
 
     public static string Plural(string word) =>
         word.EndsWith("s", StringComparison.Ordinal) || NounPhraseReader.IsInvariantPlural(word) ? word

@@ -8,8 +8,8 @@ namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
 /// "a man in his forties", "the driver, in her early 30s,", "both were in their twenties": an age given only by its
-/// decade is a vague age in years. It must describe someone: a noun of people, a comma or a form of "be" before it, so "took
-/// up painting in his forties" (a time of life) is left alone.
+/// decade is a vague age in years. It must describe someone: a noun of people, a comma, a form of "be" or "aged" before
+/// it, so "took up painting in his forties" (a time of life) is left alone.
 /// </summary>
 internal static class DecadeAgeReader
 {
@@ -69,5 +69,5 @@ internal static class DecadeAgeReader
     }
 
     private static bool DescribesSomeone(IReadOnlyList<Token> tokens, int before) =>
-        IsSymbolAt(tokens, before, ',') || (IsWordAt(tokens, before) && (QuantityLexicon.IsPeopleLike(tokens[before].Text) || FormsOfBe.Contains(tokens[before].Text)));
+        IsSymbolAt(tokens, before, ',') || (IsWordAt(tokens, before) && (QuantityLexicon.IsPeopleLike(tokens[before].Text) || FormsOfBe.Contains(tokens[before].Text) || tokens[before].Is("aged")));
 }

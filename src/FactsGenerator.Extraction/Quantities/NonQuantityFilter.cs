@@ -42,7 +42,7 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsAddress(tokens, after))
+        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsAddress(tokens, after) || SetScoreFilter.IsSetScore(tokens, number))
         {
             return true;
         }

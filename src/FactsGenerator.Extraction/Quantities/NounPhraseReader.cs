@@ -88,6 +88,12 @@ internal static class NounPhraseReader
         IsWordAt(tokens, k) && !tokens[k].IsCapitalized && QuantityLexicon.IsFunctionWord(tokens[k].Text) && IsJoiningHyphenAt(tokens, k + 1) && IsWordAt(tokens, k + 2)
         && !IsJoiningHyphenAt(tokens, k + 3) && IsContentWordAt(tokens, k + 3) && !tokens[k + 3].IsCapitalized && !ClauseVerbs.Contains(tokens[k + 3].Text);
 
+    // "workers' deaths": an apostrophe glued to a plural in -s marks it as the possessor of the toll after it; before
+    // any other noun ("two doctors' approval") the figure counts the possessors and the phrase ends with them.
+    private static bool IsPluralPossessiveMark(IReadOnlyList<Token> tokens, int k, List<string> words) =>
+        tokens[k].IsSymbol('\'') && !tokens[k].SpaceBefore && words.Count > 0 && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal)
+        && IsWordAt(tokens, k + 1) && tokens[k + 1].SpaceBefore && EventWords.IsEventNoun(tokens[k + 1].Text);
+
     public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
         head = string.Empty;
@@ -99,9 +105,9 @@ internal static class NounPhraseReader
         {
             var token = tokens[k];
             // "our planet's oxygen" continues; "Matovič's office" ends at the name, whose office it is not.
-            if (token.Is("'s") && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
+            if ((token.Is("'s") || IsPluralPossessiveMark(tokens, k, words)) && words.Count > 0 && IsWordAt(tokens, k + 1) && char.IsLower(words[words.Count - 1][0]))
             {
-                // "our planet's oxygen": the possessor becomes a modifier.
+                // "our planet's oxygen", "four workers' deaths": the possessor becomes a modifier.
                 k++;
                 continue;
             }
@@ -138,6 +144,12 @@ internal static class NounPhraseReader
                 last = k + 2;
                 k += 3;
                 continue;
+            }
+
+            // "a decade following the war": "following" before its object is a preposition, not a noun.
+            if (token.Is("following") && IsWordAt(tokens, k + 1))
+            {
+                break;
             }
 
             if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count))
@@ -184,9 +196,9 @@ internal static class NounPhraseReader
                 break;
             }
 
-            // "flattened three farms Sunday night": a weekday after the noun dates the clause; it is never
-            // what is counted.
-            if (words.Count > 0 && Entities.Lexicon.IsWeekdayName(token.Text))
+            // "flattened three farms Sunday night", "the toll rose to seven Sunday": a weekday after the noun or the
+            // number dates the clause; it is never what is counted.
+            if (Entities.Lexicon.IsWeekdayName(token.Text))
             {
                 break;
             }

@@ -125,7 +125,7 @@ internal static class QuantityLexicon
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "meters", ["metres"] = "meters", ["meter"] = "meters", ["meters"] = "meters",
+        ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "meters", ["meters"] = "meters",
         ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
@@ -136,8 +136,8 @@ internal static class QuantityLexicon
         ["gigawatts"] = "gigawatts", ["kilowatts"] = "kilowatts", ["megawatt"] = "megawatts", ["gigawatt"] = "gigawatts", ["kilowatt"] = "kilowatts",
         ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
-        ["mph"] = "mph", ["kph"] = "km/h", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
-        ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "storeys", ["floor"] = "floors", ["floors"] = "floors",
+        ["mph"] = "mph", ["m.p.h."] = "mph", ["kph"] = "kph", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
+        ["storeys"] = "storeys", ["story"] = "stories", ["stories"] = "stories", ["floor"] = "floors", ["floors"] = "floors",
         ["seat"] = "seats", ["seats"] = "seats", ["delegate"] = "delegates", ["delegates"] = "delegates", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
         // The rest of the SI and imperial units news measures with, spelled out (symbols that are also words are left out).
         ["milligram"] = "mg", ["microgram"] = "micrograms", ["micrograms"] = "micrograms", ["nanometre"] = "nanometers", ["nanometres"] = "nanometers",
@@ -434,8 +434,8 @@ internal static class QuantityLexicon
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
 
-    /// <summary>True for a unit of length as <see cref="TryMeasureUnit"/> gives it ("km", "meters", "feet", "inches").</summary>
-    public static bool IsLengthUnit(string unit) => unit is "km" or "m" or "meters" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
+    /// <summary>True for a unit of length as <see cref="TryMeasureUnit"/> gives it ("km", "meters", "metres", "feet", "inches").</summary>
+    public static bool IsLengthUnit(string unit) => unit is "km" or "m" or "meters" or "metres" or "miles" or "ft" or "feet" or "cm" or "mm" or "inches" or "yards";
 
     // Unit symbols whose capitals matter ("5 GW", "20 kWh"; "MB" is no "mb"): compared exactly, and read even when capitalised.
     private static readonly Dictionary<string, string> MeasureSymbols = new(StringComparer.Ordinal)

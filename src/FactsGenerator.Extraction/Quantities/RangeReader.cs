@@ -69,6 +69,10 @@ internal static class RangeReader
         "declined", "doubled", "cut", "reduced", "upgraded", "downgraded", "corrected", "moved", "shrank", "swelled",
     };
 
+    /// <summary>True when the word at <paramref name="index"/> is a verb of change ("rose", "cut", "revised").</summary>
+    public static bool IsChangeVerbAt(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].IsWord && ChangeVerbs.Contains(tokens[index].Text);
+
     private static bool FollowsChangeVerb(IReadOnlyList<Token> tokens, int fromIndex)
     {
         for (var k = fromIndex - 1; k >= 0 && k >= fromIndex - ChangeVerbWindow; k--)

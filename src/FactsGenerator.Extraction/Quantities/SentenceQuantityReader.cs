@@ -74,7 +74,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || VagueStretchReader.TryRead(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
             || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number) || TryNumerous(tokens, i, out number))
         {
             return true;
@@ -184,7 +184,8 @@ internal static class SentenceQuantityReader
             return false;
         }
 
-        var previous = i - 1;
+        // "just hours before the vote", "only days after": the hedge says how short; the word before it decides.
+        var previous = IsAt(tokens, i - 1, "just") || IsAt(tokens, i - 1, "only") ? i - 2 : i - 1;
         if (previous >= 0 && (tokens[previous].IsNumber || IsSymbolAt(tokens, previous, '-')
             || (tokens[previous].IsWord && (QuantityLexicon.IsFunctionWord(tokens[previous].Text) || NumberWords.IsCardinalWord(tokens[previous].Text)
                 || NumberWords.IsVagueCount(tokens[previous].Text) || PeriodModifiers.Contains(tokens[previous].Text) || QuantityLexicon.TryTimeUnit(tokens[previous].Text, out _)))))
@@ -199,6 +200,9 @@ internal static class SentenceQuantityReader
     /// <summary>"later", "ago", "after", "before", "earlier", "into": a word that makes a span of time an offset from an event.</summary>
     public static bool IsOffsetWord(Token token) =>
         token.Is("later") || token.Is("ago") || token.Is("after") || token.Is("before") || token.Is("earlier") || token.Is("into");
+
+    /// <summary>True for a word that makes "years" a period rather than a length ("recent", "early", "final").</summary>
+    public static bool IsPeriodModifier(string word) => PeriodModifiers.Contains(word);
 
     // Words that make "years" a period rather than a length: "in recent years", "his early years after the war".
     private static readonly HashSet<string> PeriodModifiers = new(System.StringComparer.OrdinalIgnoreCase)
@@ -364,8 +368,8 @@ internal static class SentenceQuantityReader
             return false;
         }
 
-        // "for a second time": an ordinal, not a length of time.
-        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text))
+        // "for a second time": an ordinal, not a length of time ("for a decade following the war" still is one).
+        if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 2].Text) && !tokens[i + 2].Is("following"))
         {
             return false;
         }
@@ -442,6 +446,12 @@ internal static class SentenceQuantityReader
                 mention = new QuantityMention(sentence, new NumberMatch(range.Upper, range.UpperFirst, range.UpperLast, number.Form));
                 ContextReader.ReadValueStart(tokens, mention);
                 ContextReader.ReadValueStart(tokens, earlier);
+
+                // "the toll rose from four to seven": the superseded figure's evidence keeps the verb that changed it.
+                if (range.IsRevision && IsAt(tokens, range.Start, "from") && RangeReader.IsChangeVerbAt(tokens, range.Start - 1))
+                {
+                    earlier.CoverEvidence(range.Start - 1);
+                }
             }
             else if (range.IsEstimate)
             {

@@ -19,6 +19,14 @@ public class DecadeAgeTests
         Assert.EndsWith(name, fact.Name);
     }
 
+    [Fact]
+    public void ReadsADecadeAfterAgedAsAVagueAge()
+    {
+        var fact = QuantityTestText.Single("Police named a cyclist aged in her early 40s as the victim.");
+        Assert.Null(fact.Value);
+        Assert.Equal("years", fact.Unit);
+    }
+
     [Theory]
     [InlineData("She took up painting in her fifties.")]
     [InlineData("The band was popular in the forties.")]

@@ -25,7 +25,14 @@ public class VagueOffsetTests
     [InlineData("Hours after the flood receded, the road reopened.", "hours", "Hours after")]
     [InlineData("The referee stopped play mere minutes into the game.", "minutes", "minutes into")]
     [InlineData("The singer was fined for speeding years ago.", "years", "years ago")]
+    [InlineData("The mayor quit just hours before the count began.", "hours", "hours before")]
     public void AnOffsetGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
+    {
+        AssertVagueDuration(sentence, unit, evidence);
+    }
+
+    /// <summary>The sentence's one fact is a vague duration in <paramref name="unit"/> whose evidence holds <paramref name="evidence"/>.</summary>
+    internal static void AssertVagueDuration(string sentence, string unit, string evidence)
     {
         var fact = QuantityTestText.Single(sentence);
         Assert.Null(fact.Value);
@@ -50,12 +57,46 @@ public class VagueOffsetTests
     }
 }
 
+public class FollowingAfterAFigureTests
+{
+    [Fact]
+    public void FollowingBeforeItsObjectStaysOutOfTheEvidence()
+    {
+        var fact = QuantityTestText.Single("The valley was cut off for a year following the quake.");
+        Assert.Equal("a year", fact.Evidence.Text);
+    }
+}
+
+public class VagueStretchTests
+{
+    [Theory]
+    [InlineData("The accord closes months of haggling between the rival ferry firms.", "months", "months of haggling")]
+    [InlineData("After weeks of drilling, the crew reached the aquifer.", "weeks", "weeks of drilling")]
+    [InlineData("Years of drought have emptied the reservoir.", "years", "Years of drought")]
+    [InlineData("Engineers warned the checks could take days to finish.", "days", "take days")]
+    [InlineData("Sorting the ballots took hours.", "hours", "took hours")]
+    public void AStretchGivenOnlyByItsUnitIsAVagueDuration(string sentence, string unit, string evidence)
+    {
+        VagueOffsetTests.AssertVagueDuration(sentence, unit, evidence);
+    }
+
+    [Theory]
+    [InlineData("The years of her childhood were spent by the sea.")]
+    [InlineData("In recent years of low rainfall the wells dried up.")]
+    [InlineData("The long walk took years off his life.")]
+    public void ACountedFixedOrIdiomaticStretchIsNoVagueDuration(string sentence)
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Qualifier == Qualifier.Vague);
+    }
+}
+
 public class ArticleTimeTests
 {
     [Theory]
     [InlineData("It was the largest march in a decade.", 10, "years")]
     [InlineData("The senators held a minute of silence on Monday.", 1, "minutes")]
     [InlineData("The move took a year of planning.", 1, "years")]
+    [InlineData("The valley was cut off for a year following the quake.", 1, "years")]
     public void ReadsASingleUnitOfTimeThatSpansAPeriod(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

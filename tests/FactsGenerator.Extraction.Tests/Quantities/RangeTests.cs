@@ -58,6 +58,23 @@ public class RangeOrRevisionTests
     }
 
     [Fact]
+    public void KeepsTheChangeVerbInTheEarlierFiguresEvidence()
+    {
+        var facts = QuantityTestText.Extract("The count of stranded hikers climbed from six to eleven overnight.");
+        Assert.Equal("climbed from six to eleven", facts.Single(f => f.Value == 6m).Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("The death toll rose from three to eight Thursday as crews searched the mine.")]
+    [InlineData("The toll of the blast went from 5 to 12 Saturday, police said.")]
+    public void NeverCountsAWeekdayAfterARevision(string sentence)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal("people", f.Unit));
+    }
+
+    [Fact]
     public void ReadsTheNounWrittenOnceAfterTheFirstFigureOfARevision()
     {
         var facts = QuantityTestText.Extract("Rescuers raised the death toll of the flood from four people to nine because of a mudslide.");
@@ -208,5 +225,26 @@ public class CountedActTests
     {
         var fact = QuantityTestText.Single(sentence);
         Assert.Equal(unit, fact.Unit);
+    }
+}
+
+public class PluralPossessiveTollTests
+{
+    [Theory]
+    [InlineData("The inquiry blamed the yard for nine welders' deaths.")]
+    [InlineData("The inquiry blamed the yard for nine welders\u2019 deaths.")]
+    public void ATollOwnedByAPluralCountsThePossessorsAsCasualties(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(9m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Fact]
+    public void AnyOtherNounOwnedByAPluralLeavesThePossessorsCounted()
+    {
+        var fact = QuantityTestText.Single("The permit needs three inspectors' signatures.");
+        Assert.Equal("people", fact.Unit);
     }
 }

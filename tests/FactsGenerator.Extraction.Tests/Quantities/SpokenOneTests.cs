@@ -21,7 +21,7 @@ public class SpokenOneTests
         var facts = Extract.From(Opening + "((Orla Brandt)) I trained for one year. The oven is one metre wide. One worker was injured once.\n\n"
             + "((WN)) And now?\n\n((Orla Brandt)) We sell bread.");
         Assert.Contains(facts.Quantities, q => q.Value == 1m && q.Unit == "years");
-        Assert.Contains(facts.Quantities, q => q.Value == 1m && q.Unit == "meters");
+        Assert.Contains(facts.Quantities, q => q.Value == 1m && q.Unit == "metres");
         Assert.Contains(facts.Quantities, q => q.Value == 1m && q.Category == Model.QuantityCategory.Casualties);
     }
 

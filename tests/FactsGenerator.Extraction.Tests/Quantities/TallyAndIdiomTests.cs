@@ -81,7 +81,7 @@ public class TallyTests
 public class RoughIdiomTests
 {
     [Theory]
-    [InlineData("The bridge is a couple hundred metres long.", 200, "meters")]
+    [InlineData("The bridge is a couple hundred metres long.", 200, "metres")]
     [InlineData("The rocks formed a couple of million years ago.", 2000000, "years")]
     public void ReadsACoupleWithAScaleAsAboutTheScaledFigure(string sentence, double value, string unit)
     {

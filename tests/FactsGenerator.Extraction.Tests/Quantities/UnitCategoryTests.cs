@@ -48,7 +48,7 @@ public class UnitCategoryTests
     [InlineData("A 6.4 quake struck the coast on Monday.", 6.4, "magnitude", QuantityCategory.Other)]
     [InlineData("A 5.2-magnitude earthquake hit the region.", 5.2, "magnitude", QuantityCategory.Other)]
     [InlineData("The conflict has lasted nearly a decade.", 10, "years", QuantityCategory.Duration)]
-    [InlineData("The bridge is 75 metres long.", 75, "meters", QuantityCategory.Other)]
+    [InlineData("The bridge is 75 metres long.", 75, "metres", QuantityCategory.Other)]
     [InlineData("The tower rises 300 feet above the river.", 300, "feet", QuantityCategory.Other)]
     [InlineData("Five nations joined the search.", 5, "countries", QuantityCategory.Other)]
     [InlineData("Over ten crewmembers were aboard.", 10, "people", QuantityCategory.Other)]

@@ -41,7 +41,7 @@ public class UnitConventionTests
     [InlineData("The reserve covers 415 km2 of wetland.", 415, "square km")]
     [InlineData("The reserve covers 30 sq km of wetland.", 30, "square km")]
     [InlineData("The warehouse has 35,000 square feet of floor space.", 35000, "square feet")]
-    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic meters")]
+    [InlineData("The tank holds 2 cubic metres of water.", 2, "cubic metres")]
     [InlineData("The new plant will produce 3 GW of power.", 3, "gigawatts")]
     [InlineData("Sound moves at 340 metres per second in air.", 340, "m/s")]
     [InlineData("The comet passed 40 light-years from the star.", 40, "light years")]
@@ -64,7 +64,11 @@ public class UnitConventionTests
 
     [Theory]
     [InlineData("The mast is 40 m tall.", "m")]
-    [InlineData("The mast is 40 metres tall.", "meters")]
+    [InlineData("The mast is 40 metres tall.", "metres")]
+    [InlineData("The mast is 40 meters tall.", "meters")]
+    [InlineData("The crane rose to a nine-story height.", "stories")]
+    [InlineData("Gusts of 90 kph hit the pier.", "kph")]
+    [InlineData("Gusts of 90 m.p.h. hit the pier.", "mph")]
     [InlineData("The mast is 130 ft tall.", "ft")]
     [InlineData("The mast is 130 feet tall.", "feet")]
     public void KeepsALengthsSymbolOrWordAsWritten(string sentence, string unit)
@@ -84,7 +88,7 @@ public class UnitConventionTests
 
     [Theory]
     [InlineData("The boat sank less than a kilometre from the pier.", Qualifier.FewerThan, "km")]
-    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "meters")]
+    [InlineData("The flood water rose more than a metre overnight.", Qualifier.MoreThan, "metres")]
     public void ReadsABoundOnOneUnitOfMeasure(string sentence, Qualifier qualifier, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -113,7 +117,7 @@ public class UnitConventionTests
     {
         var fact = QuantityTestText.Single("The new bridge is 75 metres long.");
         Assert.Equal("75 metres long", fact.Evidence.Text);
-        Assert.Equal("meters", fact.Unit);
+        Assert.Equal("metres", fact.Unit);
     }
 
     [Fact]

@@ -14,6 +14,17 @@ public class VagueWordTests
         Assert.Equal("complaints", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("A few dozen volunteers cleared the beach.", "A few dozen volunteers")]
+    [InlineData("Several dozen shops shut early on Friday.", "Several dozen shops")]
+    public void ReadsAFewOrSeveralDozenAsAVagueCount(string sentence, string evidence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Null(fact.Value);
+        Assert.Equal(Qualifier.Vague, fact.Qualifier);
+        Assert.StartsWith(evidence, fact.Evidence.Text);
+    }
+
     [Fact]
     public void LeavesNumerousAsAPredicateAlone()
     {
