@@ -16,9 +16,8 @@ internal sealed partial class DocumentEntityReader
             foreach (var chunk in chunks)
             {
                 // (Not AddPlace: an acronym in brackets after the run is the body's, "the Council of Velmoria (CVB)".)
-                if (PlaceEndingBodyName(chunk, out var first) is { } place)
+                if (PlaceEndingBodyName(chunk, out var placeChunk) is { } place)
                 {
-                    var placeChunk = SubChunk(chunk, first, chunk.Last);
                     var record = Add(EntityKind.Place, AsWritten(place, placeChunk), placeChunk);
                     record.PlaceKind = place.Kind;
                 }
@@ -26,9 +25,10 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    private Gazetteer.GazetteerPlace? PlaceEndingBodyName(NameChunk chunk, out int first)
+    // The place named after the body's last "of", and the chunk of its words.
+    private Gazetteer.GazetteerPlace? PlaceEndingBodyName(NameChunk chunk, out NameChunk placeChunk)
     {
-        first = -1;
+        placeChunk = chunk;
         var tokens = chunk.Tokens;
         var of = -1;
         for (var i = chunk.Last - 1; i > chunk.First; i--)
@@ -45,13 +45,13 @@ internal sealed partial class DocumentEntityReader
             return null;
         }
 
-        first = tokens[of + 1].Is("the") ? of + 2 : of + 1;
-        if (first > chunk.Last || !gazetteer.TryFind(SubChunk(chunk, first, chunk.Last).Text, out var place)
-            || place.Kind is not (PlaceKind.Country or PlaceKind.Region))
+        var first = tokens[of + 1].Is("the") ? of + 2 : of + 1;
+        if (first > chunk.Last)
         {
             return null;
         }
 
-        return place;
+        placeChunk = SubChunk(chunk, first, chunk.Last);
+        return gazetteer.TryFind(placeChunk.Text, out var place) && place.Kind is PlaceKind.Country or PlaceKind.Region ? place : null;
     }
 }

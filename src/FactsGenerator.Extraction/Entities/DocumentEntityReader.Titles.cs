@@ -720,21 +720,15 @@ internal sealed partial class DocumentEntityReader
     // The words first..last as a lower-case office, abbreviations spelled out ("Vice Pres." is "vice president").
     internal static string JoinLower(IReadOnlyList<Token> tokens, int first, int last)
     {
-        var builder = new StringBuilder();
-
         // "Ex-Governor X": the office is a former one, written as the article writes it ("ex-governor").
-        var ex = false;
+        var prefix = string.Empty;
         while (first + 1 <= last && (tokens[first].Is("ex") || tokens[first].Is("Ex")) && tokens[first + 1].IsSymbol('-'))
         {
-            ex = true;
+            prefix = RoleParser.ExPrefix;
             first += 2;
         }
 
-        if (ex)
-        {
-            builder.Append(RoleParser.ExPrefix);
-        }
-
+        var builder = new StringBuilder(prefix);
         for (var i = first; i <= last; i++)
         {
             if (!tokens[i].IsWord)
@@ -748,7 +742,7 @@ internal sealed partial class DocumentEntityReader
             {
                 builder.Append('-');
             }
-            else if (builder.Length > 0 && !(ex && builder.Length == RoleParser.ExPrefix.Length))
+            else if (builder.Length > prefix.Length)
             {
                 builder.Append(' ');
             }

@@ -26,22 +26,22 @@ internal static partial class RoleParser
             return -1;
         }
 
-        var ends = new List<int> { HyphenatedEnd(tokens, p + 1) };
-        while (ends.Count < MaxFieldWords && ends[ends.Count - 1] + 1 < tokens.Count && IsFieldWord(tokens[ends[ends.Count - 1] + 1])
-            && !IsRoleHead(tokens[ends[ends.Count - 1] + 1]))
+        // The first word is sure; a later one ends the field only where a clear end follows it.
+        var end = HyphenatedEnd(tokens, p + 1);
+        var sure = end;
+        for (var words = 1; words < MaxFieldWords && end + 1 < tokens.Count && IsFieldWord(tokens[end + 1]) && !IsRoleHead(tokens[end + 1]); words++)
         {
-            ends.Add(HyphenatedEnd(tokens, ends[ends.Count - 1] + 1));
-        }
-
-        for (var i = ends.Count - 1; i > 0; i--)
-        {
-            var after = ends[i] + 1;
-            if (after >= tokens.Count || tokens[after].Kind == TokenKind.Symbol || tokens[after].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on" or "from" or "who" or "whose" or "which" or "that" or "and" or "but")
+            end = HyphenatedEnd(tokens, end + 1);
+            if (EndsField(tokens, end + 1))
             {
-                return ends[i];
+                sure = end;
             }
         }
 
-        return ends[0];
+        return sure;
     }
+
+    private static bool EndsField(IReadOnlyList<Token> tokens, int after) =>
+        after >= tokens.Count || tokens[after].Kind == TokenKind.Symbol
+        || tokens[after].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on" or "from" or "who" or "whose" or "which" or "that" or "and" or "but";
 }

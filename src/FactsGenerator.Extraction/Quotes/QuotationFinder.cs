@@ -74,8 +74,13 @@ internal static class QuotationFinder
 
         // Left open: the quotation runs to the end of the paragraph (a long one goes on in the next paragraph
         // as a quotation of its own).
+        if (open < 0)
+        {
+            return;
+        }
+
         var end = TrimEnd(text, open + 1, paragraph.End);
-        if (open >= 0 && end > open + 1)
+        if (end > open + 1)
         {
             result.Add(new Quotation(open + 1, end, open, -1));
         }

@@ -25,8 +25,7 @@ internal sealed partial class SpeakerResolver
             offset = sentence.Tokens[0].Start;
         }
 
-        // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
-        var person = PersonBefore(offset, pronoun.Is("she") ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
+        var person = PersonForPronoun(offset, feminine: pronoun.Is("she"));
 
         // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
         // sentence whose own subject is the same pronoun; both pronouns stand for one person, named further back.
@@ -113,6 +112,11 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsPersonNounText(string word) =>
         Lexicon.PersonNouns.Contains(word) || Lexicon.RoleHeads.Contains(word) || UnnamedWitnessNouns.Contains(word);
+
+    // The nearest person before a pronoun ("she", "her"; "he", "him", "his") whose first name does not contradict it.
+    // The name lists only hint at gender ("Jan" is a man's name in Polish): without a match, ignore it.
+    private EntityMention? PersonForPronoun(int offset, bool feminine) =>
+        PersonBefore(offset, feminine ? NameGender.Male : NameGender.Female) ?? PersonBefore(offset, NameGender.Unknown);
 
     private EntityMention? PersonBefore(int offset, NameGender unwanted)
     {

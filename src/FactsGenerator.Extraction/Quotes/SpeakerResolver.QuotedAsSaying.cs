@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
-using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -55,8 +54,7 @@ internal sealed partial class SpeakerResolver
         next = index + 1;
         if (tokens[index].Is("him") || tokens[index].Is("her"))
         {
-            var unwanted = tokens[index].Is("her") ? NameGender.Male : NameGender.Female;
-            return PersonBefore(tokens[index].Start, unwanted) ?? PersonBefore(tokens[index].Start, NameGender.Unknown);
+            return PersonForPronoun(tokens[index].Start, feminine: tokens[index].Is("her"));
         }
 
         // ("quoted party leader Ana Ruiz": a role may stand before the name.)

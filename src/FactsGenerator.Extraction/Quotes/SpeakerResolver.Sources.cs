@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
-using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -283,7 +282,7 @@ internal sealed partial class SpeakerResolver
 
         if (tokens[owner].Is("his") || tokens[owner].Is("her"))
         {
-            return PersonBefore(tokens[owner].Start, tokens[owner].Is("her") ? NameGender.Male : NameGender.Female) ?? PersonBefore(tokens[owner].Start, NameGender.Unknown);
+            return PersonForPronoun(tokens[owner].Start, feminine: tokens[owner].Is("her"));
         }
 
         var subject = SubjectOfPreviousSentence(tokens[owner].Start);
