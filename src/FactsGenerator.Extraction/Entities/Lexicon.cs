@@ -13,7 +13,13 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service");
+        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service " +
+        "drugmaker chipmaker lender");
+
+    /// <summary>Nouns for a kind of firm that open no firm's own name: capitalised at the start of a sentence before a name
+    /// ("Drugmaker X said", "Lender Y cut") they are a description, and the name after them is the firm's.</summary>
+    public static readonly HashSet<string> FirmKindNouns = Lexicon.Set(
+        "drugmaker automaker carmaker chipmaker retailer lender insurer startup conglomerate");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>

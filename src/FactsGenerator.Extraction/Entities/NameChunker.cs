@@ -58,6 +58,13 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Drugmaker Velm Bio said ...": a kind of firm opening the sentence describes the name after it.
+            if (IsLeadingFirmKind(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "Remarked Lakeside Institute scientist Jo Kim:", "Reportedly Ana Ruiz ...": a verb of saying or an
             // adverb opening the sentence is not part of the name after it.
             if (IsLeadingVerbOrAdverb(tokens, i))
@@ -292,6 +299,10 @@ internal static partial class NameChunker
         return !Gazetteer.GivenNames.Contains(word) && !Gazetteer.PlaceGazetteer.Instance.TryFind(word, out _)
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
     }
+
+    internal static bool IsLeadingFirmKind(IReadOnlyList<Token> tokens, int i) =>
+        IsClauseStart(tokens, i) && Lexicon.FirmKindNouns.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
+        && tokens[i + 1].SpaceBefore;
 
     private static bool IsLeadingNounBeforeOf(IReadOnlyList<Token> tokens, int i)
     {
