@@ -311,7 +311,13 @@ internal static partial class NameChunker
             return false;
         }
 
+        // ("Shares of Ford": shares are always traded in what follows, even a name that is also a dictionary word.)
         var word = tokens[i].Text;
+        if (word is "Shares")
+        {
+            return true;
+        }
+
         var beforePerson = i + 3 < tokens.Count && IsNameWord(tokens[i + 3]) && tokens[i + 3].SpaceBefore && Gazetteer.GivenNames.Contains(tokens[i + 2].Text);
         // ("Guests of Honour Ana Ruiz": a dictionary word, or a word before a given name, after "of" may belong to a
         // titled phrase.)

@@ -22,3 +22,31 @@ public class FirmKindTests
         Assert.Contains("Morvane", Extract.OrganizationNames(facts));
     }
 }
+
+public class TradedFirmTests
+{
+    [Fact]
+    public void SharesOfANameThatIsADictionaryWordMakeItAFirm()
+    {
+        var facts = Extract.From("Shares of Ford dipped in early trading. Ford said it would sell the unit next year.");
+        Assert.Contains("Ford", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Ford", Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void ATownsSpellingWithShareholdersOrAChiefExecutiveIsAFirm()
+    {
+        var facts = Extract.From("Toyota's shareholders approved the merger at a stormy meeting. Lyon's chief executive left in May.");
+        Assert.Contains("Toyota", Extract.OrganizationNames(facts));
+        Assert.Contains("Lyon", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Toyota", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACountryWithShareholdersStaysAPlace()
+    {
+        var facts = Extract.From("Norway's shareholders in the fund were not consulted about the sale.");
+        Assert.Contains("Norway", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Norway", Extract.OrganizationNames(facts));
+    }
+}
