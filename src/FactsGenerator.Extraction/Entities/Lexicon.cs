@@ -263,7 +263,8 @@ internal static class Lexicon
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
-        "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV");
+        "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV " +
+        "R&B KOSPI KOSDAQ");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(

@@ -50,3 +50,14 @@ public class TradedFirmTests
         Assert.DoesNotContain("Norway", Extract.OrganizationNames(facts));
     }
 }
+
+public class NonBodyCapitalsTests
+{
+    [Fact]
+    public void AStockIndexOrAMusicGenreIsNoBody()
+    {
+        var facts = Extract.From("The KOSPI closed lower on Thursday after a weak session, and an R&B duo from Accra topped the charts.");
+        Assert.DoesNotContain("KOSPI", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("R&B", Extract.OrganizationNames(facts));
+    }
+}
