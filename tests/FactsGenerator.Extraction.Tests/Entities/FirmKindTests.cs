@@ -61,3 +61,15 @@ public class NonBodyCapitalsTests
         Assert.DoesNotContain("R&B", Extract.OrganizationNames(facts));
     }
 }
+
+public class StationNumberTests
+{
+    [Fact]
+    public void AStationsNumberAfterRadioIsPartOfItsName()
+    {
+        var facts = Extract.From("The minister was interviewed on BBC Radio 3 early on Sunday, and later on BBC Radio 5 Live.");
+        Assert.Contains("BBC Radio 3", Extract.OrganizationNames(facts));
+        Assert.Contains("BBC Radio 5 Live", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("BBC Radio", Extract.OrganizationNames(facts));
+    }
+}
