@@ -52,6 +52,12 @@ internal sealed partial class ContextEvidence
         // A name opening with a given name may be a person's: what people also have or do ("Ana Ruiz's staff",
         // "owned by Ana Ruiz") is no vote for it, and what it issues or publishes only a weak one.
         var (tokens, a, b, _, _, _, _) = Around(chunk);
+        if (IsTradedFirmOnly(chunk, tokens, a, b))
+        {
+            ClaimForFirm(chunk.Text);
+            return;
+        }
+
         var personLike = GivenNamesOpen(chunk);
         var votes = 0;
         if (!personLike && (IsSpokenForBody(tokens, a) || IsOwnedAsCompany(tokens, b) || IsTradedCompany(tokens, a) || IsBusinessDescribed(tokens, b)
@@ -168,6 +174,24 @@ internal sealed partial class ContextEvidence
         var owned = tokens[k + 1];
         return (NameForms.IsLowerWord(owned) && (CompanyPossessions.Contains(owned.Text) || (owned.Is("chief") && k + 2 < tokens.Count && tokens[k + 2].Is("executive"))))
             || owned.Text is "CEO";
+    }
+
+    // "shares of Ford", "Toyota's shareholders", "Lyon's chief executive": what only a listed firm has, said so plainly,
+    // outweighs a given name or a town of the same spelling ("shares in X" is left out: "shares in Tokyo" are a market's).
+    // A country keeps its reading.
+    private static bool IsTradedFirmOnly(NameChunk chunk, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out var place) && place.Kind == Model.PlaceKind.Country)
+        {
+            return false;
+        }
+
+        var sharesOf = first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("shares") || tokens[first - 2].Is("Shares"));
+        var k = last + 1;
+        var possessed = k + 1 < tokens.Count && tokens[k].Text is "'s" or "’s"
+            && (tokens[k + 1].Text is "shareholders" or "shares" or "CEO"
+                || (tokens[k + 1].Is("chief") && NameForms.IsLowerWord(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2].Is("executive")));
+        return sharesOf || possessed;
     }
 
     // "a Quenby poll", "the May 2–4 Harlow Analytics survey": what runs a poll is a polling firm, a college or an

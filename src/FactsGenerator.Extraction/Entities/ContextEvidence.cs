@@ -69,6 +69,18 @@ internal sealed partial class ContextEvidence
         }
     }
 
+    /// <summary>Marks the name an organisation over any earlier hint, and over a town of its spelling: for evidence only a
+    /// firm can have.</summary>
+    private void ClaimForFirm(string name)
+    {
+        var key = NameForms.Key(name);
+        if (key.Length > 0 && !NameForms.IsCountryOrDemonym(name))
+        {
+            strong[key] = EntityKind.Organization;
+            namedAsBody.Add(key);
+        }
+    }
+
     // The chunks of the sentence being read, for following a list from name to name.
     private IReadOnlyList<NameChunk> sentenceChunks = new NameChunk[0];
 

@@ -91,6 +91,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         DiscardModifierAcronyms();
         MergeOrAlternatives();
+        MergeAppositiveOrganizationNames();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
         DiscardPluralKindNames();

@@ -13,7 +13,13 @@ internal static class Lexicon
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
         "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
-        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service");
+        "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service " +
+        "drugmaker chipmaker lender");
+
+    /// <summary>Nouns for a kind of firm that open no firm's own name: capitalised at the start of a sentence before a name
+    /// ("Drugmaker X said", "Lender Y cut") they are a description, and the name after them is the firm's.</summary>
+    public static readonly HashSet<string> FirmKindNouns = Lexicon.Set(
+        "drugmaker automaker carmaker chipmaker retailer lender insurer startup conglomerate");
 
     /// <summary>A case-insensitive set of the words of a space-separated list.</summary>
     internal static HashSet<string> Set(string words) =>
@@ -257,7 +263,8 @@ internal static class Lexicon
         "CCTV SUV SMS PR IT AI VIP CET EST PST EDT BST A US UK USA UAE EEZ RNA UFO VCR UV FAQ ART DC UC HM KN PC CD DVD " +
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
-        "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV");
+        "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV " +
+        "R&B KOSPI KOSDAQ");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(

@@ -15,6 +15,12 @@ internal static partial class NameChunker
             return j;
         }
 
+        // "BBC Radio 4", "Channel 4 News": a station's number after "Radio" or "Channel" is part of its name.
+        if (IsStationNumber(tokens, j))
+        {
+            return j;
+        }
+
         // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
         // (but in "Lakeside University's Marine Institute" a named body owns another, and in "Velmoria's Centers
         // for Trade" a country owns it).
@@ -147,6 +153,12 @@ internal static partial class NameChunker
 
         return -1;
     }
+
+    private static bool IsStationNumber(IReadOnlyList<Token> tokens, int j) =>
+        j >= 1 && tokens[j].IsNumber && tokens[j].SpaceBefore && tokens[j].Text.Length <= 2 && IsDigits(tokens[j].Text)
+        && tokens[j - 1].Text is "Radio" or "Channel"
+        && !(j + 1 < tokens.Count && (tokens[j + 1].IsSymbol('%') || tokens[j + 1].IsSymbol('.') && j + 2 < tokens.Count && tokens[j + 2].IsNumber
+            || (NameForms.IsLowerWord(tokens[j + 1]) && !tokens[j + 1].SpaceBefore)));
 
     /// <summary>Capitalised plural nouns for people that are never a name of their own ("People's", "Women's").</summary>
     private static readonly HashSet<string> GroupNouns = new(System.StringComparer.Ordinal) { "People", "Women", "Men", "Children" };

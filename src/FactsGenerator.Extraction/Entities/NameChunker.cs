@@ -58,6 +58,13 @@ internal static partial class NameChunker
                 continue;
             }
 
+            // "Drugmaker Velm Bio said ...": a kind of firm opening the sentence describes the name after it.
+            if (IsLeadingFirmKind(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             // "Remarked Lakeside Institute scientist Jo Kim:", "Reportedly Ana Ruiz ...": a verb of saying or an
             // adverb opening the sentence is not part of the name after it.
             if (IsLeadingVerbOrAdverb(tokens, i))
@@ -293,6 +300,10 @@ internal static partial class NameChunker
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
     }
 
+    internal static bool IsLeadingFirmKind(IReadOnlyList<Token> tokens, int i) =>
+        IsClauseStart(tokens, i) && Lexicon.FirmKindNouns.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
+        && tokens[i + 1].SpaceBefore;
+
     private static bool IsLeadingNounBeforeOf(IReadOnlyList<Token> tokens, int i)
     {
         if (!IsClauseStart(tokens, i) || i + 2 >= tokens.Count || !tokens[i + 1].Is("of") || !IsNameWord(tokens[i + 2]))
@@ -300,7 +311,13 @@ internal static partial class NameChunker
             return false;
         }
 
+        // ("Shares of Ford": shares are always traded in what follows, even a name that is also a dictionary word.)
         var word = tokens[i].Text;
+        if (word is "Shares")
+        {
+            return true;
+        }
+
         var beforePerson = i + 3 < tokens.Count && IsNameWord(tokens[i + 3]) && tokens[i + 3].SpaceBefore && Gazetteer.GivenNames.Contains(tokens[i + 2].Text);
         // ("Guests of Honour Ana Ruiz": a dictionary word, or a word before a given name, after "of" may belong to a
         // titled phrase.)
