@@ -647,6 +647,7 @@ internal sealed partial class SpeakerResolver
                     || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)
                     || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))
                     || (q == p && NameForms.IsAllCaps(tokens[q].Text) && Lexicon.TitleWords.Contains(tokens[q + 1].Text))))
+                || IsRoleJoiningAnd(tokens, p, q)
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
                 || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))
@@ -706,6 +707,10 @@ internal sealed partial class SpeakerResolver
         actor = mention;
         return LastTokenOf(tokens, q, mention);
     }
+
+    // "said co-founder and chief executive Jo Kim": "and" joins two roles of the one person named after them.
+    private static bool IsRoleJoiningAnd(IReadOnlyList<Token> tokens, int p, int q) =>
+        q > p && q + 1 < tokens.Count && tokens[q].Is("and") && IsTitleOrRoleWord(tokens[q - 1]) && IsTitleOrRoleWord(tokens[q + 1]);
 
     // The index of the person named after an all-capitals word that opens at first and the words describing them
     // ("ABC Local 52 regional organiser Jo Kim"), or -1.

@@ -29,4 +29,11 @@ public class QuoteBodyPremodifierTests
         var facts = Extract.From("The depot will close next spring. \"The decision is final,\" PKU said.");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Oskar Lind");
     }
+
+    [Fact]
+    public void TwoRolesJoinedByAndAfterTheVerbDescribeOnePerson()
+    {
+        var facts = Extract.From("A pottery studio opened a second site. \"We hired nine people this spring,\" said owner and head potter Ines Varga.");
+        Assert.Equal("Ines Varga", Quote(facts, "We hired nine").Speaker);
+    }
 }
