@@ -89,6 +89,13 @@ internal static class QuoteExtractor
                 speaker = previousSpeaker;
             }
 
+            // "X said it was "...", but admitted there was "..."": a second verb of saying with no subject of its own.
+            if (speaker is null && previousSpeaker is not null && previousSentence is not null && previousSentence.Index == sentence.Index
+                && quote.OpenMark > previousQuoteEnd && SecondVerbOfSpeech.Joins(sentence, mask, entities, previousQuoteEnd, quote.OpenMark))
+            {
+                speaker = previousSpeaker;
+            }
+
             // "X accused the board of "...", "X assailed the plan as the "..."": a fragment inside a clause whose verb
             // judges, labels or promises is the words of that verb's subject.
             if (speaker is null && !IsTitleCased(quoted))
