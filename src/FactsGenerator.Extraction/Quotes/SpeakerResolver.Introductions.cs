@@ -409,7 +409,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var record = mention.Record.Resolve();
-            if ((mention.Kind == EntityKind.Organization && (HasWord(record.Name, noun.Text) || HasNameWordOfKind(record.Name, noun)))
+            if ((mention.Kind == EntityKind.Organization && (HasWord(record.Name, noun.Text) || HasNameWordOfKind(record.Name, noun) || IsIntroducedAs(mention, noun)))
                 || (mention.Kind == EntityKind.Person && record.Role is { } role && EndsWithWord(role, noun.Text) && !IsQualifiedOffice(role)))
             {
                 return mention;
@@ -417,6 +417,25 @@ internal sealed partial class SpeakerResolver
         }
 
         return IsCompanyNoun(noun) ? RecentOrganizationBefore(before) : null;
+    }
+
+    // "indie band Glasshouse Lane ... the band said": the noun was written right before the body's name.
+    private bool IsIntroducedAs(EntityMention mention, Token noun)
+    {
+        var normalized = text.Normalized;
+        var end = mention.Start;
+        while (end > 0 && normalized[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(normalized[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start == noun.Text.Length && string.Compare(normalized, start, noun.Text, 0, noun.Text.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     // "the airline" for "Northwind Airways", "the carmaker" for "Velm Motors": a kind of business its name tells by

@@ -18,4 +18,10 @@ public class QuoteBodyKindNounTests
     {
         Assert.Equal("Dunmore Motors", SpeakerOf("Dunmore Motors halted its night shift. \"Demand has slowed since spring,\" the carmaker said.", "Demand has slowed"));
     }
+
+    [Fact]
+    public void TheBandIsTheBodyIntroducedAfterBand()
+    {
+        Assert.Equal("Silver Meadow", SpeakerOf("Rock band Silver Meadow called off its winter shows. The band said: \"Our drummer needs time to heal.\"", "Our drummer"));
+    }
 }
