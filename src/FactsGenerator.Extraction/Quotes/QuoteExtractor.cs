@@ -89,6 +89,13 @@ internal static class QuoteExtractor
                 speaker = previousSpeaker;
             }
 
+            // "X said it was "...", but admitted there was "..."": a second verb of saying with no subject of its own.
+            if (speaker is null && previousSpeaker is not null && previousSentence is not null && previousSentence.Index == sentence.Index
+                && quote.OpenMark > previousQuoteEnd && SecondVerbOfSpeech.Joins(sentence, mask, entities, previousQuoteEnd, quote.OpenMark))
+            {
+                speaker = previousSpeaker;
+            }
+
             // "X accused the board of "...", "X assailed the plan as the "..."": a fragment inside a clause whose verb
             // judges, labels or promises is the words of that verb's subject.
             if (speaker is null && !IsTitleCased(quoted))
@@ -522,6 +529,7 @@ internal static class QuoteExtractor
     private static readonly HashSet<string> NamedWorkNouns = new(System.StringComparer.Ordinal)
     {
         "slogan", "hashtag", "motto", "event", "festival", "exhibition", "tour", "campaign", "book", "novel", "film", "movie", "song", "album", "single",
+        "documentary", "memoir", "play", "musical", "opera", "poem", "podcast", "painting", "sitcom",
         "term", "word", "phrase", "expression", "nickname", "label",
     };
 
@@ -546,7 +554,12 @@ internal static class QuoteExtractor
             start--;
         }
 
-        return end > start && NamedWorkNouns.Contains(text.Substring(start + 1, end - start));
+        var word = end > start ? text.Substring(start + 1, end - start) : string.Empty;
+
+        // 'won best actress for "The Long Road Home"', 'starred in "Harbour Lights"': title-cased words of a few
+        // words after "for" or "in" name a work too.
+        return NamedWorkNouns.Contains(word)
+            || (wordCount >= 2 && word is "for" or "in" && IsTitleCased(text.Substring(quote.Start, quote.End - quote.Start)));
     }
 
     // "2019-nCoV", "COVID-19", "B737": one word with a digit is a designation someone gave, never speech.

@@ -644,7 +644,10 @@ internal sealed partial class SpeakerResolver
             i++;
         }
 
-        return null;
+        // ("NUM Local 52 regional organiser Jo Kim said": a branch, and lower-case words the role list lacks, still
+        // describe the person right after them.)
+        var described = PersonAfterDescribingWords(tokens, start);
+        return described >= 0 ? entities.MentionAt(tokens[described].Start) : null;
     }
 
     // The last word of a compound joined by glued hyphens that opens at i ("Secretary-General", "Director-General"), or i.

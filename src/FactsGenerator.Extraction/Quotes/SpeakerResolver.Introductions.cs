@@ -409,7 +409,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var record = mention.Record.Resolve();
-            if ((mention.Kind == EntityKind.Organization && HasWord(record.Name, noun.Text))
+            if ((mention.Kind == EntityKind.Organization && (HasWord(record.Name, noun.Text) || HasNameWordOfKind(record.Name, noun) || IsIntroducedAs(mention, noun)))
                 || (mention.Kind == EntityKind.Person && record.Role is { } role && EndsWithWord(role, noun.Text) && !IsQualifiedOffice(role)))
             {
                 return mention;
@@ -418,6 +418,57 @@ internal sealed partial class SpeakerResolver
 
         return IsCompanyNoun(noun) ? RecentOrganizationBefore(before) : null;
     }
+
+    // "indie band Glasshouse Lane ... the band said": the noun was written right before the body's name.
+    private bool IsIntroducedAs(EntityMention mention, Token noun)
+    {
+        var normalized = text.Normalized;
+        var end = mention.Start;
+        while (end > 0 && normalized[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(normalized[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start == noun.Text.Length && string.Compare(normalized, start, noun.Text, 0, noun.Text.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    // "the airline" for "Northwind Airways", "the carmaker" for "Velm Motors": a kind of business its name tells by
+    // another word than the noun.
+    private static bool HasNameWordOfKind(string name, Token noun)
+    {
+        var words = noun.Is("airline") || noun.Is("carrier") ? AirlineNameWords
+            : noun.Is("carmaker") || noun.Is("automaker") ? CarmakerNameWords
+            : null;
+        if (words is null)
+        {
+            return false;
+        }
+
+        // ("Skyair", one brand word glued to its kind.)
+        if (words == AirlineNameWords && name.IndexOf(' ') < 0 && name.Length > 5 && name.EndsWith("air", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            if (HasWord(name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AirlineNameWords = { "Airways", "Airlines", "Airline", "Air", "Aer" };
+    private static readonly string[] CarmakerNameWords = { "Motors", "Motor", "Automotive", "Automobiles" };
 
     /// <summary>How many sentences back "the company" may look for the business it stands for.</summary>
     private const int MaxCompanyAntecedentSentences = 3;

@@ -630,6 +630,13 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "ABC Local 52 president Jo Kim told": a body's acronym no entity was read for, then its branch and the role.
+        if (mention is null && q == p && PersonAfterUnreadAcronym(tokens, q) is var acronymOwned && acronymOwned >= 0)
+        {
+            q = acronymOwned;
+            mention = entities.MentionAt(tokens[q].Start);
+        }
+
         // "said Mayor Ana Torres", "said police spokesman Jo Kim", "said co-author Jo Kim": the title is not part of the name
         // (nor a body's capitals before a capitalised title: "WHO Director-General Jo Kim said");
         // "2nd Brigade's press officer Jo Kim told": nor is the body owning the role; "Comic artist Jo Kim told": nor an
@@ -640,6 +647,7 @@ internal sealed partial class SpeakerResolver
                     || ((tokens[q].Is("of") || tokens[q].Is("for") || char.IsUpper(tokens[q].Text[0]) || tokens[q].Text is "'s" or "'S") && q > p)
                     || (q == p && char.IsUpper(tokens[q].Text[0]) && NameForms.IsLowerWord(tokens[q + 1]) && IsTitleOrRoleWord(tokens[q + 1]))
                     || (q == p && NameForms.IsAllCaps(tokens[q].Text) && Lexicon.TitleWords.Contains(tokens[q + 1].Text))))
+                || IsRoleJoiningAnd(tokens, p, q)
                 || ((tokens[q].IsSymbol('.') || tokens[q].IsSymbol(',')) && q > p)
                 || (tokens[q].IsSymbol('-') && !tokens[q].SpaceBefore && q > p)
                 || IsOrdinalPart(tokens[q])))
@@ -698,6 +706,45 @@ internal sealed partial class SpeakerResolver
 
         actor = mention;
         return LastTokenOf(tokens, q, mention);
+    }
+
+    // "said co-founder and chief executive Jo Kim": "and" joins two roles of the one person named after them.
+    private static bool IsRoleJoiningAnd(IReadOnlyList<Token> tokens, int p, int q) =>
+        q > p && q + 1 < tokens.Count && tokens[q].Is("and") && IsTitleOrRoleWord(tokens[q - 1]) && IsTitleOrRoleWord(tokens[q + 1]);
+
+    // The index of the person named after an all-capitals word that opens at first and the words describing them
+    // ("ABC Local 52 regional organiser Jo Kim"), or -1.
+    private int PersonAfterUnreadAcronym(IReadOnlyList<Token> tokens, int first) =>
+        tokens[first].IsWord && tokens[first].Text.Length >= 2 && NameForms.IsAllCaps(tokens[first].Text) ? PersonAfterDescribingWords(tokens, first + 1) : -1;
+
+    // The index of the person named right after a body's branch (capitalised words and numbers: "Local 52") and then
+    // lower-case words describing them that are neither function words nor verbs of saying ("regional organiser"), or -1.
+    private int PersonAfterDescribingWords(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxDescribingTokens = 6;
+        var sawRole = false;
+        for (var k = first; k < tokens.Count && k - first < MaxDescribingTokens; k++)
+        {
+            var mention = entities.MentionAt(tokens[k].Start);
+            if (mention is not null)
+            {
+                return mention.Kind == EntityKind.Person && mention.Start == tokens[k].Start && sawRole ? k : -1;
+            }
+
+            if (IsOrdinalPart(tokens[k]) || (tokens[k].IsCapitalized && !sawRole))
+            {
+                continue;
+            }
+
+            if (!NameForms.IsLowerWord(tokens[k]) || Lexicon.CapitalisedFunctionWords.Contains(tokens[k].Text) || Lexicon.AttributionVerbs.Contains(tokens[k].Text))
+            {
+                return -1;
+            }
+
+            sawRole = true;
+        }
+
+        return -1;
     }
 
     // The last token of the mention whose first token is at first.
