@@ -442,8 +442,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
-        if (evidence.IsWeakOrganization(name) && (gazetteer.TryFind(tokens[chunk.First].Text, out _) || !GivenNames.Contains(tokens[chunk.First].Text)
-                || !HasPersonEvidenceBeyondGivenName(chunk, chunks))
+        // (A given name that is also a town, "Mary Smith said in a statement", still needs evidence beyond it.)
+        if (evidence.IsWeakOrganization(name) && (!GivenNames.Contains(tokens[chunk.First].Text) || !HasPersonEvidenceBeyondGivenName(chunk, chunks))
             && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
         {
             AddOrganization(chunk);

@@ -32,6 +32,18 @@ public class BodyVoteTests
         Assert.Contains("Harrowgate Marr", Extract.OrganizationNames(facts));
     }
 
+    // "Mary" is also a town in the gazetteer: a given name that doubles as a place must not turn a person who issues a
+    // statement into a body.
+    [Theory]
+    [InlineData("Mary Okonjo said in a statement that the clinic would reopen on Friday.", "Mary Okonjo")]
+    [InlineData("Clinic director Mary Okonjo said in a statement that the ward was closed.", "Mary Okonjo")]
+    public void APersonWhoseGivenNameIsATownStillIssuesAStatementAsAPerson(string sentence, string person)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(person, Extract.PeopleNames(facts));
+        Assert.DoesNotContain(person, Extract.OrganizationNames(facts));
+    }
+
     [Theory]
     [InlineData("The radio station is a Brannock-owned network.", "Brannock")]
     [InlineData("The striker signed with Caldermoor on Friday, and Caldermoor said he would play at once.", "Caldermoor")]
