@@ -390,7 +390,7 @@ public class ContextOrganizationTests
     }
 
     [Theory]
-    [InlineData("Tolvan Motors will trim its North American workforce by 800 jobs.", "North American")]
+    [InlineData("Tolvan Motors said 800 of its North American staff would lose their jobs.", "North American")]
     [InlineData("Orders fell, and the West African staff of the firm were told on Friday.", "West African")]
     public void ACompassWordBeforeADemonymIsNoOrganisation(string sentence, string name)
     {
