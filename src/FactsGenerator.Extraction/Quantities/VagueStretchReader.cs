@@ -102,8 +102,7 @@ internal static class VagueStretchReader
             return true;
         }
 
-        return !QuantityLexicon.IsFunctionWord(previous.Text) && !NumberWords.IsCardinalWord(previous.Text) && !NumberWords.IsVagueCount(previous.Text)
-            && !SentenceQuantityReader.IsPeriodModifier(previous.Text) && !QuantityLexicon.TryTimeUnit(previous.Text, out _);
+        return !SentenceQuantityReader.CountsOrDatesTimeUnit(previous);
     }
 
     // "could take days to clear", "the repairs took months": the time something takes, as long as no "of" or hyphen
