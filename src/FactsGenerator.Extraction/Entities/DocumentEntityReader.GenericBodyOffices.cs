@@ -43,10 +43,11 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        const string Former = "former ";
-        var past = office.StartsWith(Former, System.StringComparison.Ordinal);
-        var held = past ? office.Substring(Former.Length) : office;
-        return (past ? Former : string.Empty) + body.Text.ToLowerInvariant() + " " + held;
+        // The word of tenure opens the whole office, "ex-" as much as "former" ("ex-central bank governor", not
+        // "central bank ex-governor").
+        var tenure = office.StartsWith("former ", System.StringComparison.Ordinal) ? "former "
+            : office.StartsWith(RoleParser.ExPrefix, System.StringComparison.Ordinal) ? RoleParser.ExPrefix : string.Empty;
+        return tenure + body.Text.ToLowerInvariant() + " " + office.Substring(tenure.Length);
     }
 
     // "Federal Reserve Board Chairman X", "National Election Commission Chairman X": the title rule leaves a word such as

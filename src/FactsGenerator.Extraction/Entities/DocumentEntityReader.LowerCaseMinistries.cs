@@ -67,5 +67,5 @@ internal sealed partial class DocumentEntityReader
     private static bool IsFieldWord(Token word) =>
         NameForms.IsLowerWord(word) && !Lexicon.CapitalisedFunctionWords.Contains(word.Text) && !Lexicon.AttributionVerbs.Contains(word.Text)
         && !Quantities.TokenWindow.IsPastVerb(word) && !Lexicon.RoleHeads.Contains(word.Text) && !Lexicon.PersonNouns.Contains(word.Text)
-        && !Gazetteer.Occupations.Contains(word.Text) && word.Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "spokesman" or "spokeswoman" or "officials" or "official");
+        && !Gazetteer.Occupations.Contains(word.Text) && word.Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "officials");
 }

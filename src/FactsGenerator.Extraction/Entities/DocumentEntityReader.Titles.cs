@@ -530,6 +530,14 @@ internal sealed partial class DocumentEntityReader
             return RoleParser.ExPrefix;
         }
 
+        // "Ex-Central Bank Governor X": the chunk starts after the "ex-" glued to the body, which, like a "former"
+        // before the chunk, makes the office a former one.
+        if (chunk.First >= 2 && tokens[chunk.First - 1].IsSymbol('-') && !tokens[chunk.First - 1].SpaceBefore
+            && (tokens[chunk.First - 2].Is("Ex") || tokens[chunk.First - 2].Is("ex")))
+        {
+            return RoleParser.ExPrefix;
+        }
+
         return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
 

@@ -77,7 +77,7 @@ internal static class RangeReader
     {
         for (var k = fromIndex - 1; k >= 0 && k >= fromIndex - ChangeVerbWindow; k--)
         {
-            if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
+            if (IsChangeVerbAt(tokens, k))
             {
                 return true;
             }

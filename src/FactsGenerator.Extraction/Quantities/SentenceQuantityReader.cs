@@ -186,9 +186,7 @@ internal static class SentenceQuantityReader
 
         // "just hours before the vote", "only days after": the hedge says how short; the word before it decides.
         var previous = IsAt(tokens, i - 1, "just") || IsAt(tokens, i - 1, "only") ? i - 2 : i - 1;
-        if (previous >= 0 && (tokens[previous].IsNumber || IsSymbolAt(tokens, previous, '-')
-            || (tokens[previous].IsWord && (QuantityLexicon.IsFunctionWord(tokens[previous].Text) || NumberWords.IsCardinalWord(tokens[previous].Text)
-                || NumberWords.IsVagueCount(tokens[previous].Text) || PeriodModifiers.Contains(tokens[previous].Text) || QuantityLexicon.TryTimeUnit(tokens[previous].Text, out _)))))
+        if (previous >= 0 && (tokens[previous].IsNumber || IsSymbolAt(tokens, previous, '-') || CountsOrDatesTimeUnit(tokens[previous])))
         {
             return false;
         }
@@ -201,8 +199,13 @@ internal static class SentenceQuantityReader
     public static bool IsOffsetWord(Token token) =>
         token.Is("later") || token.Is("ago") || token.Is("after") || token.Is("before") || token.Is("earlier") || token.Is("into");
 
-    /// <summary>True for a word that makes "years" a period rather than a length ("recent", "early", "final").</summary>
-    public static bool IsPeriodModifier(string word) => PeriodModifiers.Contains(word);
+    /// <summary>
+    /// True for a word before a bare time unit that counts, fixes or dates it ("two", "several", "the", "recent years",
+    /// "weeks"): the unit is then no vague span of its own, for an offset ("years later") as for a stretch ("weeks of talks").
+    /// </summary>
+    public static bool CountsOrDatesTimeUnit(Token word) =>
+        word.IsWord && (QuantityLexicon.IsFunctionWord(word.Text) || NumberWords.IsCardinalWord(word.Text) || NumberWords.IsVagueCount(word.Text)
+            || PeriodModifiers.Contains(word.Text) || QuantityLexicon.TryTimeUnit(word.Text, out _));
 
     // Words that make "years" a period rather than a length: "in recent years", "his early years after the war".
     private static readonly HashSet<string> PeriodModifiers = new(System.StringComparer.OrdinalIgnoreCase)

@@ -27,15 +27,9 @@ internal static class VagueStretchReader
 
     public static bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        number = default;
-        if (!IsWordAt(tokens, i) || (tokens[i].IsCapitalized && i > 0) || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out var unit)
-            || !string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries" or "millennia" or "fortnights")
+        if (!IsStretchAt(tokens, i, out _))
         {
-            return false;
-        }
-
-        if (!IsStretchOfSomething(tokens, i) && !IsTimeTaken(tokens, i))
-        {
+            number = default;
             return false;
         }
 
@@ -51,7 +45,7 @@ internal static class VagueStretchReader
     {
         var unitIndex = mention.Number.First;
         if (!mention.Number.IsVague || mention.Value is not null || unitIndex != mention.Number.Last || k != unitIndex + 1
-            || !TryRead(tokens, unitIndex, out _) || !QuantityLexicon.TryTimeUnit(tokens[unitIndex].Text, out var unit))
+            || !IsStretchAt(tokens, unitIndex, out var unit))
         {
             return false;
         }
@@ -68,6 +62,19 @@ internal static class VagueStretchReader
         }
 
         return true;
+    }
+
+    // The plural unit at i when it stands alone as the figure of a stretch; the unit is what TryReadUnit gives the mention.
+    private static bool IsStretchAt(IReadOnlyList<Token> tokens, int i, out string unit)
+    {
+        if (!IsWordAt(tokens, i) || (tokens[i].IsCapitalized && i > 0) || !QuantityLexicon.TryTimeUnit(tokens[i].Text, out unit)
+            || !string.Equals(unit, tokens[i].Text, System.StringComparison.OrdinalIgnoreCase) || unit is "seconds" or "nights" or "centuries" or "millennia" or "fortnights")
+        {
+            unit = string.Empty;
+            return false;
+        }
+
+        return IsStretchOfSomething(tokens, i) || IsTimeTaken(tokens, i);
     }
 
     // "weeks of protests", "decades of neglect": a lower-case noun after "of"; the word before opens the phrase.
@@ -95,8 +102,7 @@ internal static class VagueStretchReader
             return true;
         }
 
-        return !QuantityLexicon.IsFunctionWord(previous.Text) && !NumberWords.IsCardinalWord(previous.Text) && !NumberWords.IsVagueCount(previous.Text)
-            && !SentenceQuantityReader.IsPeriodModifier(previous.Text) && !QuantityLexicon.TryTimeUnit(previous.Text, out _);
+        return !SentenceQuantityReader.CountsOrDatesTimeUnit(previous);
     }
 
     // "could take days to clear", "the repairs took months": the time something takes, as long as no "of" or hyphen

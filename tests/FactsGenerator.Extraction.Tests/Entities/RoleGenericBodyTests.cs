@@ -48,4 +48,13 @@ public class RoleGenericBodyTests
     {
         Assert.EndsWith("central bank governor", Extract.Person(Extract.From(sentence), "Lina Marsh").Role);
     }
+
+    [Theory]
+    [InlineData("Former Central Bank Governor Lina Marsh warned that prices would climb again.", "former central bank governor")]
+    [InlineData("Ex-Central Bank Governor Lina Marsh warned that prices would climb again.", "ex-central bank governor")]
+    [InlineData("The ex-Central Bank Governor Lina Marsh warned that prices would climb again.", "ex-central bank governor")]
+    public void AFormerOfficeOpensWithItsTenureWordBeforeTheBody(string sentence, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(sentence), "Lina Marsh").Role);
+    }
 }

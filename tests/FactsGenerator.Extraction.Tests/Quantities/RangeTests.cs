@@ -65,7 +65,7 @@ public class RangeOrRevisionTests
     }
 
     [Theory]
-    [InlineData("The death toll rose from three to eight Thursday as crews searched the mine.")]
+    [InlineData("Rescuers said the death toll grew from three to eight Thursday at the quarry.")]
     [InlineData("The toll of the blast went from 5 to 12 Saturday, police said.")]
     public void NeverCountsAWeekdayAfterARevision(string sentence)
     {
