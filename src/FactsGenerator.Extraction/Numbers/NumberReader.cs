@@ -207,6 +207,16 @@ internal static partial class NumberReader
 
                 last = index + 1;
             }
+            else if (IsHyphenedScaleAt(tokens, index + 1, out var hyphenedScale) && FollowsCurrencySign(tokens, index))
+            {
+                // "a $1.5-billion probe", "a ₹900-crore plan": the scale is joined by a hyphen when the sum describes a noun.
+                if (!TryMultiply(value, hyphenedScale, out value))
+                {
+                    return false;
+                }
+
+                last = index + 2;
+            }
         }
 
         match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
@@ -230,7 +240,14 @@ internal static partial class NumberReader
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
-        index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥";
+        index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥" or "₹" or "₦";
+
+    private static bool IsHyphenedScaleAt(IReadOnlyList<Token> tokens, int hyphen, out decimal scale)
+    {
+        scale = 0m;
+        return hyphen + 1 < tokens.Count && tokens[hyphen].IsSymbol('-') && !tokens[hyphen].SpaceBefore
+            && tokens[hyphen + 1].IsWord && !tokens[hyphen + 1].SpaceBefore && NumberWords.TryScale(tokens[hyphen + 1].Text, out scale);
+    }
 
     // "a dozen", "a hundred", "a million", "a quarter", "a third".
     private static bool TryReadArticleNumber(IReadOnlyList<Token> tokens, int index, out NumberMatch match)

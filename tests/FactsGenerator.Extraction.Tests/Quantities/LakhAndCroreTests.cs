@@ -16,3 +16,17 @@ public class LakhAndCroreTests
         Assert.Equal(QuantityCategory.Money, fact.Category);
     }
 }
+
+public class HyphenedScaleAfterCurrencySignTests
+{
+    [Theory]
+    [InlineData("The city approved a $2.4-billion transit plan.", 2400000000, "usd")]
+    [InlineData("The state unveiled a ₹650-crore irrigation scheme.", 6500000000, "inr")]
+    public void ReadsAScaleJoinedByAHyphenAfterACurrencySign(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal((decimal)value, fact.Value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Money, fact.Category);
+    }
+}
