@@ -108,6 +108,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "rang 999", "a 911 call": an emergency number is dialled, it counts nothing.
+        if (EmergencyNumber.IsDialled(tokens, number))
+        {
+            return true;
+        }
+
         // "six per 100,000": the denominator of a rate.
         if (hasPrevious && previous.Is("per"))
         {
