@@ -171,6 +171,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "on 14, 15 and 16 August", "May 2, 3 and 4": the other days of a longer list of days of one month.
+        if (DayList.IsDayOfAMonth(tokens, index))
+        {
+            return true;
+        }
+
         if (number.Last == number.First && LooksLikeYear(token) && !CountsSomethingAfter(tokens, index))
         {
             return true;
@@ -306,7 +312,7 @@ internal static class NonQuantityFilter
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 
-    private static bool IsMonthBefore(IReadOnlyList<Token> tokens, int index)
+    internal static bool IsMonthBefore(IReadOnlyList<Token> tokens, int index)
     {
         var previous = tokens[index - 1];
         if (previous.IsCapitalized && QuantityLexicon.IsMonth(previous.Text))
