@@ -13,7 +13,7 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class ComparisonAnchorFilter
 {
-    // Tokens a figure between "from" and the span may be written with: "$3.1 billion", "4.5 per cent", "62%".
+    // Tokens a figure between "from" and the span may be written with: "$3.1 billion", "4.5 per cent", "62%", "8 trillion won".
     private const int FigureTokens = 5;
 
     public static bool IsComparisonAnchor(QuantityMention mention)
@@ -81,5 +81,6 @@ internal static class ComparisonAnchorFilter
         token.IsNumber
         || (token.Kind == TokenKind.Symbol && !token.IsSymbol(',') && !token.IsSymbol('.') && !token.IsSymbol('"'))
         || (token.IsWord && (NumberWords.TryScale(token.Text, out _) || NumberWords.TryScaleSuffix(token.Text, out _)
-            || token.Is("per") || token.Is("cent") || token.Is("percent") || QuantityLexicon.GluedCurrency(token) is not null));
+            || token.Is("per") || token.Is("cent") || token.Is("percent") || QuantityLexicon.GluedCurrency(token) is not null
+            || QuantityLexicon.TryCurrencyWord(token.Text, out _)));
 }

@@ -10,6 +10,7 @@ public class ComparisonAnchorTests
     [InlineData("Rents are higher than two years ago.")]
     [InlineData("Exports grew 6 percent compared with the same quarter a year ago.")]
     [InlineData("Orders fell 3 percent compared to a year earlier.")]
+    [InlineData("Its profit reached 9 billion rand, compared with 6 billion rand a year earlier.")]
     public void DropsTheSpanThatNamesTheEarlierPeriodOfAComparison(string sentence)
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Duration);
