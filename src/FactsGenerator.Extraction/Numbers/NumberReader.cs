@@ -104,7 +104,8 @@ internal static partial class NumberReader
 
         if (GluedPrefix(tokens[index].Text) is { } prefix)
         {
-            return TryReadDigits(tokens, index, tokens[index].Text.Substring(prefix.Length), out match);
+            return TryReadDigits(tokens, index, tokens[index].Text.Substring(prefix.Length), out match)
+                && !IsAmbiguousLetterAmount(tokens, index, prefix, match);
         }
 
         return TryReadIdiom(tokens, index, out match)
@@ -130,31 +131,24 @@ internal static partial class NumberReader
         decimal.TryParse(text.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     /// <summary>
-    /// The code of a word that glues three capitals to digits ("USD15", "SEK9"); null for other words. Whether the
-    /// code names a currency, and so whether the digits are an amount or part of a label ("TVN24"), is the reader's call.
+    /// The code of a word that glues three capitals to digits ("USD15", "SEK9"), or one of the short currency prefixes
+    /// written the same way ("R2,500", "Sh50", "KSh2.3", "Rs500"); null for other words. Whether the code names a
+    /// currency, and so whether the digits are an amount or part of a label ("TVN24"), is the reader's call.
     /// </summary>
     public static string? GluedPrefix(string word)
     {
-        const int CodeLength = 3;
-        if (word.Length <= CodeLength || !char.IsDigit(word[word.Length - 1]))
+        var letters = 0;
+        while (letters < word.Length && IsAsciiLetter(word[letters]))
+        {
+            letters++;
+        }
+
+        if (letters == 0 || letters == word.Length || !char.IsDigit(word[letters]) || !char.IsDigit(word[word.Length - 1]))
         {
             return null;
         }
 
-        for (var k = 0; k < CodeLength; k++)
-        {
-            if (word[k] < 'A' || word[k] > 'Z')
-            {
-                return null;
-            }
-        }
-
-        if (!char.IsDigit(word[CodeLength]))
-        {
-            return null;
-        }
-
-        for (var k = CodeLength; k < word.Length; k++)
+        for (var k = letters; k < word.Length; k++)
         {
             if (!char.IsDigit(word[k]) && word[k] != ',' && word[k] != '.')
             {
@@ -162,8 +156,22 @@ internal static partial class NumberReader
             }
         }
 
-        return word.Substring(0, CodeLength);
+        var prefix = word.Substring(0, letters);
+        return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.Contains(prefix) ? prefix : null;
     }
+
+    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira.
+    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N" };
+
+    private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+    private static bool IsThreeCapitals(string prefix) =>
+        prefix.Length == 3 && prefix[0] >= 'A' && prefix[0] <= 'Z' && prefix[1] >= 'A' && prefix[1] <= 'Z' && prefix[2] >= 'A' && prefix[2] <= 'Z';
+
+    // A single letter before digits names a road ("R21"), a mask ("N95") or a rate ("R1.1") as often as rand or naira:
+    // only a thousands comma ("R2,500") or a scale word after ("N5 billion") makes it an amount.
+    private static bool IsAmbiguousLetterAmount(IReadOnlyList<Token> tokens, int index, string prefix, NumberMatch match) =>
+        prefix.Length == 1 && tokens[index].Text.IndexOf(',') < 0 && match.Last == index;
 
     private static bool TryReadDigits(IReadOnlyList<Token> tokens, int index, out NumberMatch match) =>
         TryReadDigits(tokens, index, tokens[index].Text, out match);
@@ -209,6 +217,16 @@ internal static partial class NumberReader
 
                 last = index + 1;
             }
+            else if (IsHyphenedScaleAt(tokens, index + 1, out var hyphenedScale) && FollowsCurrencySign(tokens, index))
+            {
+                // "a $1.5-billion probe", "a ₹900-crore plan": the scale is joined by a hyphen when the sum describes a noun.
+                if (!TryMultiply(value, hyphenedScale, out value))
+                {
+                    return false;
+                }
+
+                last = index + 2;
+            }
         }
 
         match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
@@ -239,7 +257,14 @@ internal static partial class NumberReader
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
-        index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥";
+        index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥" or "₹" or "₦";
+
+    private static bool IsHyphenedScaleAt(IReadOnlyList<Token> tokens, int hyphen, out decimal scale)
+    {
+        scale = 0m;
+        return hyphen + 1 < tokens.Count && tokens[hyphen].IsSymbol('-') && !tokens[hyphen].SpaceBefore
+            && tokens[hyphen + 1].IsWord && !tokens[hyphen + 1].SpaceBefore && NumberWords.TryScale(tokens[hyphen + 1].Text, out scale);
+    }
 
     // "a dozen", "a hundred", "a million", "a quarter", "a third".
     private static bool TryReadArticleNumber(IReadOnlyList<Token> tokens, int index, out NumberMatch match)

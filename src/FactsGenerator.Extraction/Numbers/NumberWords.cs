@@ -19,10 +19,12 @@ internal static class NumberWords
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    // "hundred" multiplies the group being read; the others close a group.
+    // "hundred" multiplies the group being read; the others close a group. South Asian writing counts in lakhs
+    // (a hundred thousand) and crores (ten million), and puts the plural after digits ("3 lakhs").
     private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
     };
 
     // Abbreviated scales written against digits: "€20m", "$3bn", "5k".

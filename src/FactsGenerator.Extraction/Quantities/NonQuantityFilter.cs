@@ -30,9 +30,9 @@ internal static class NonQuantityFilter
         var after = number.Last + 1;
 
         // "TVN24", "CO2": digits glued to capitals are part of a label unless the capitals are a currency code ("USD15").
-        if (tokens[number.First].IsWord && NumberReader.GluedPrefix(tokens[number.First].Text) is { } code)
+        if (tokens[number.First].IsWord && NumberReader.GluedPrefix(tokens[number.First].Text) is not null)
         {
-            return !QuantityLexicon.TryCurrencyCode(code, out _);
+            return QuantityLexicon.GluedCurrency(tokens[number.First]) is null;
         }
 
         // "two-and-a-half", "a three-in-five chance": a number inside a compound phrase ("230-to-198" is a tally).
@@ -108,6 +108,12 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "rang 999", "a 911 call": an emergency number is dialled, it counts nothing.
+        if (EmergencyNumber.IsDialled(tokens, number))
+        {
+            return true;
+        }
+
         // "six per 100,000": the denominator of a rate.
         if (hasPrevious && previous.Is("per"))
         {
@@ -161,6 +167,12 @@ internal static class NonQuantityFilter
 
         // "March 4 and 5", "June 3-5": a second day of the same month.
         if (index >= 3 && (previous.Is("and") || previous.Is("or") || previous.Is("to") || previous.IsSymbol('-')) && tokens[index - 2].IsNumber && IsMonthBefore(tokens, index - 2))
+        {
+            return true;
+        }
+
+        // "on 14, 15 and 16 August", "May 2, 3 and 4": the other days of a longer list of days of one month.
+        if (DayList.IsDayOfAMonth(tokens, index))
         {
             return true;
         }
@@ -300,7 +312,7 @@ internal static class NonQuantityFilter
 
     private static bool IsRangeOrScore(IReadOnlyList<Token> tokens, int index) => index >= 2 && tokens[index - 2].IsNumber;
 
-    private static bool IsMonthBefore(IReadOnlyList<Token> tokens, int index)
+    internal static bool IsMonthBefore(IReadOnlyList<Token> tokens, int index)
     {
         var previous = tokens[index - 1];
         if (previous.IsCapitalized && QuantityLexicon.IsMonth(previous.Text))

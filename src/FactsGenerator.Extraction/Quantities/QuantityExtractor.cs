@@ -30,7 +30,7 @@ internal static class QuantityExtractor
         {
             if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention) && !ReciprocalOneFilter.IsReciprocal(mention)
                 && !IsVagueRepetition(mention)
-                && !VagueTalkFilter.IsVagueTalk(mention))
+                && !VagueTalkFilter.IsVagueTalk(mention) && !ComparisonAnchorFilter.IsComparisonAnchor(mention))
             {
                 UnitCategoryClassifier.Classify(mention);
                 counted.Add(mention);

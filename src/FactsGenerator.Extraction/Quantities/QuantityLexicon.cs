@@ -468,7 +468,15 @@ internal static class QuantityLexicon
 
     /// <summary>The currency of a word that glues its code to the digits ("USD15", "SEK9"); null for a label ("TVN24") or any other token.</summary>
     public static string? GluedCurrency(Token token) =>
-        token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && TryCurrencyCode(code, out var currency) ? currency : null;
+        token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && (TryCurrencyCode(code, out var currency) || GluedOnlyCodes.TryGetValue(code, out currency))
+            ? currency
+            : null;
+
+    // Currency prefixes that name money only when glued to digits ("R2,500", "Sh50 million"); a lone "R" or "N" is a letter.
+    private static readonly Dictionary<string, string> GluedOnlyCodes = new(StringComparer.Ordinal)
+    {
+        ["R"] = "zar", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn",
+    };
 
     /// <summary>
     /// A currency code written after an amount ("1.5 million USD"); codes that also spell a word or a brand after a number

@@ -151,6 +151,16 @@ internal static class Tokenizer
             {
                 i++;
             }
+            else if (c == ',' && char.IsDigit(text[i - 1]) && IsDigitRun(text, i + 1, 3, end) && (i + 4 >= end || !char.IsDigit(text[i + 4])))
+            {
+                // "R2,500", "KSh400,000": an amount glued to its currency prefix keeps its thousands groups.
+                i++;
+            }
+            else if (c == '.' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1]))
+            {
+                // "KSh2.3", "USD1.5": and its decimal point.
+                i++;
+            }
             else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 <= end && IsInitialism(text, start, i, end))
             {
                 i += 2;

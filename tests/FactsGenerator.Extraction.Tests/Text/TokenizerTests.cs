@@ -26,6 +26,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void KeepsSeparatorsAndDecimalsInsideDigitsGluedToLetters()
+    {
+        Assert.Equal(new[] { "paid", "R8,400", ",", "then", "KSh2.6", "billion", "." }, Tokens("paid R8,400, then KSh2.6 billion."));
+    }
+
+    [Fact]
     public void MarksTokensThatTouchThePreviousOne()
     {
         var tokens = Tokenizer.Tokenize("a 24-hour offensive", 0, 19);

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "sales rose to $4 billion from $3.1 billion a year earlier", "higher than a month ago", "compared with the same
+/// quarter a year before": the span names the earlier period a figure is set against, it measures no time that passed.
+/// A span after "than", after "from" that follows a figure, after a figure that follows "from" or "than", after "compared with/to" or after "the same
+/// period" is such an anchor; "released from prison a week ago" (no figure after "from") keeps its span.
+/// </summary>
+internal static class ComparisonAnchorFilter
+{
+    // Tokens a figure between "from" and the span may be written with: "$3.1 billion", "4.5 per cent", "62%", "8 trillion won".
+    private const int FigureTokens = 5;
+
+    public static bool IsComparisonAnchor(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var number = mention.Number;
+        if (mention.Unit is not ("years" or "months" or "weeks" or "days" or "quarters")
+            || !(IsAt(tokens, number.Last + 2, "earlier") || IsAt(tokens, number.Last + 2, "ago") || IsAt(tokens, number.Last + 2, "before")))
+        {
+            return false;
+        }
+
+        var before = number.First - 1;
+        if ((IsComparingWord(tokens, before) && (!IsAt(tokens, before, "from") || HasFigureJustBefore(tokens, before)))
+            || (IsAt(tokens, before, "period") || IsAt(tokens, before, "quarter") || IsAt(tokens, before, "time")) && IsAt(tokens, before - 1, "same"))
+        {
+            return true;
+        }
+
+        // "from $3.1 billion a year earlier": only a figure between the comparing word and the span.
+        var sawFigure = false;
+        for (var k = before; k >= 0 && k >= before - FigureTokens; k--)
+        {
+            if (IsComparingWord(tokens, k))
+            {
+                return sawFigure;
+            }
+
+            var token = tokens[k];
+            sawFigure |= token.IsNumber;
+            if (!IsFigureToken(token))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsComparingWord(IReadOnlyList<Token> tokens, int index) =>
+        IsAt(tokens, index, "from") || (IsAt(tokens, index, "than") && !IsBoundBeforeThan(tokens, index - 1)) || IsAt(tokens, index, "versus")
+        || ((IsAt(tokens, index, "with") || IsAt(tokens, index, "to")) && IsAt(tokens, index - 1, "compared"));
+
+    // "up 12 percent from a year earlier": a figure just before "from" is what the span is set against; "From two days ago,
+    // I would have taken this" looks back from a moment instead.
+    private static bool HasFigureJustBefore(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - FigureTokens; k--)
+        {
+            if (tokens[k].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "more than a year", "less than two weeks ago": "than" after these bounds the span, it compares nothing.
+    private static bool IsBoundBeforeThan(IReadOnlyList<Token> tokens, int index) =>
+        IsAt(tokens, index, "more") || IsAt(tokens, index, "less") || IsAt(tokens, index, "fewer") || IsAt(tokens, index, "greater")
+        || IsAt(tokens, index, "longer") || IsAt(tokens, index, "shorter") || IsAt(tokens, index, "rather");
+
+    private static bool IsFigureToken(Token token) =>
+        token.IsNumber
+        || (token.Kind == TokenKind.Symbol && !token.IsSymbol(',') && !token.IsSymbol('.') && !token.IsSymbol('"'))
+        || (token.IsWord && (NumberWords.TryScale(token.Text, out _) || NumberWords.TryScaleSuffix(token.Text, out _)
+            || token.Is("per") || token.Is("cent") || token.Is("percent") || QuantityLexicon.GluedCurrency(token) is not null
+            || QuantityLexicon.TryCurrencyWord(token.Text, out _)));
+}
