@@ -199,7 +199,8 @@ internal static partial class NumberReader
             }
             else if (IsHyphenJoinedScale(tokens, index, out scale))
             {
-                // "a $1.1-billion probe", "a 40-million-strong union": the hyphen joins the scale word to its figure.
+                // "a $1.1-billion probe", "a ₹900-crore plan", "a 40-million-strong union": the hyphen joins the scale word
+                // to its figure.
                 if (!TryMultiply(value, scale, out value))
                 {
                     return false;
@@ -216,16 +217,6 @@ internal static partial class NumberReader
                 }
 
                 last = index + 1;
-            }
-            else if (IsHyphenedScaleAt(tokens, index + 1, out var hyphenedScale) && FollowsCurrencySign(tokens, index))
-            {
-                // "a $1.5-billion probe", "a ₹900-crore plan": the scale is joined by a hyphen when the sum describes a noun.
-                if (!TryMultiply(value, hyphenedScale, out value))
-                {
-                    return false;
-                }
-
-                last = index + 2;
             }
         }
 
@@ -258,13 +249,6 @@ internal static partial class NumberReader
 
     private static bool FollowsCurrencySign(IReadOnlyList<Token> tokens, int index) =>
         index > 0 && tokens[index - 1].Kind == TokenKind.Symbol && tokens[index - 1].Text is "$" or "€" or "£" or "¥" or "₹" or "₦";
-
-    private static bool IsHyphenedScaleAt(IReadOnlyList<Token> tokens, int hyphen, out decimal scale)
-    {
-        scale = 0m;
-        return hyphen + 1 < tokens.Count && tokens[hyphen].IsSymbol('-') && !tokens[hyphen].SpaceBefore
-            && tokens[hyphen + 1].IsWord && !tokens[hyphen + 1].SpaceBefore && NumberWords.TryScale(tokens[hyphen + 1].Text, out scale);
-    }
 
     // "a dozen", "a hundred", "a million", "a quarter", "a third".
     private static bool TryReadArticleNumber(IReadOnlyList<Token> tokens, int index, out NumberMatch match)
