@@ -1326,7 +1326,13 @@ internal static partial class RoleParser
             && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && (IsPersonAfterRolePhrase(tokens, next + 1) || PossessivePronouns.Contains(tokens[next + 1].Text))))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
-            if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
+            if (tokens[next].Is("of") && owner is not null && IsPossessor(tokens, owner) && DivisionFieldEnd(tokens, next + 1) is var divisionEnd and > 0)
+            {
+                // "X, Ford's vice president of European operations": the possessor owns the office; a division or field
+                // after "of" narrows the office and names no other body.
+                role = role + " " + Join(tokens, next, divisionEnd);
+            }
+            else if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
             {
                 affiliation = text;
                 affiliationChunk = chunk;
@@ -1381,6 +1387,19 @@ internal static partial class RoleParser
 
         // ("curator of folk-lore": a hyphenated field is one word.)
         return HyphenatedEnd(tokens, first);
+    }
+
+    // "of European operations", "of North American sales": capitalised qualifiers before a lower-case field, which
+    // names a division of a body, not a body. Returns the field's last index, or -1.
+    private static int DivisionFieldEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var p = first;
+        while (p < tokens.Count && p - first < MaxModifiers && NameChunker.IsNameWord(tokens[p]))
+        {
+            p++;
+        }
+
+        return p > first && p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && IsModifier(tokens[p]) ? LowerCaseFieldEnd(tokens, p) : -1;
     }
 
     // "Director-General", "editor-in-chief": the words hyphenated to an office's head are part of it.
