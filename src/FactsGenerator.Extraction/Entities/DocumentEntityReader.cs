@@ -97,6 +97,7 @@ internal sealed partial class DocumentEntityReader
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
+        ReadOfficesOfNamedBodies();
         GivePartiesOfTags();
         registry.WriteSuffixStops();
         return registry.ToEntitySet();
