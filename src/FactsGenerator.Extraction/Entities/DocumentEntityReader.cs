@@ -98,6 +98,7 @@ internal sealed partial class DocumentEntityReader
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
         ReadOfficesOfNamedBodies();
+        DropDemonymAffiliations();
         GivePartiesOfTags();
         registry.WriteSuffixStops();
         return registry.ToEntitySet();
