@@ -1695,6 +1695,13 @@ internal static partial class RoleParser
                 break;
             }
 
+            // "a fellow at the Velm Foundation think tank": a lower-case kind noun after the name says what the body is,
+            // it is no part of its name.
+            if (p > first && NameForms.IsLowerWord(token) && BodyKindWords.Contains(token.Text) && NameChunker.IsNameWord(tokens[p - 1]))
+            {
+                break;
+            }
+
             last = p;
             p++;
         }
@@ -1709,6 +1716,9 @@ internal static partial class RoleParser
         var chunk = NameChunker.IsPlaceAbbreviationStop(tokens, first + 1) ? null : NameChunkIndex.StartingAt(chunks, first);
         return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
     }
+
+    // Lower-case nouns written after a body's name for what kind of body it is ("think tank", "charity").
+    private static readonly HashSet<string> BodyKindWords = Lexicon.Set("think charity lobby firm company union watchdog newspaper broadcaster");
 
     // Capitalised adjectives of faith, scope or kind that never name a body themselves.
     private static readonly HashSet<string> QualifyingAdjectives = Lexicon.Set(
