@@ -17,6 +17,7 @@ internal sealed partial class DocumentEntityReader
     {
         var person = Add(EntityKind.Person, name, chunk);
         ReadRole(person, chunk, chunks, before: true);
+        person.Affiliation ??= CompatriotCountry(chunk);
         return person;
     }
 
