@@ -269,6 +269,13 @@ internal static partial class RoleParser
                     affiliationChunk = owner;
                 }
             }
+            else if (before.IsNumber && affiliation is null && p - 2 >= 0 && NameChunkIndex.EndingAt(chunks, p - 2) is { } numbered
+                && !tokens[p - 1].Text.Contains(".") && IsOwnerBeforeNumber(tokens, numbered))
+            {
+                // "Dockers Local 412 president X", "Channel 9 presenter X": a name numbered as one of a series (a union
+                // branch, a station) owns the office with its number.
+                affiliation = TokenText.Of(tokens, numbered.First, p - 1);
+            }
             else if (NameChunker.IsNameWord(before))
             {
                 var owner = NameChunkIndex.EndingAt(chunks, p - 1);
@@ -1715,6 +1722,21 @@ internal static partial class RoleParser
         // as a place elsewhere.)
         var chunk = NameChunker.IsPlaceAbbreviationStop(tokens, first + 1) ? null : NameChunkIndex.StartingAt(chunks, first);
         return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
+    }
+
+    // A numbered name owning an office: written right after a determiner or opening the sentence, with no
+    // month or title inside ("in March 3 ..." or "Section 8 officer" are no owners this way).
+    private static bool IsOwnerBeforeNumber(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (Lexicon.IsMonthOrWeekdayName(tokens[i].Text) || Lexicon.TitleWords.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return chunk.First == 0 || IsDeterminer(tokens[chunk.First - 1]) || tokens[chunk.First - 1].Kind == TokenKind.Symbol;
     }
 
     // Lower-case nouns written after a body's name for what kind of body it is ("think tank", "charity").
