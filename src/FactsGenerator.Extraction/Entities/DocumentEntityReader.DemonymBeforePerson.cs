@@ -32,6 +32,41 @@ internal sealed partial class DocumentEntityReader
         }
 
         ClassifyWithAffiliation(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks, country);
+        if (tokens[chunk.First].Text.EndsWith("s", System.StringComparison.Ordinal))
+        {
+            NoteListedCompatriots(chunk, chunks, country);
+        }
+
         return true;
     }
+
+    // Where the names listed after a plural demonym begin, with the country it gives them all ("Kenyans Jo Kim and
+    // Ana Ruiz": both are Kenya's).
+    private readonly Dictionary<int, string> compatriotCountries = new();
+
+    private void NoteListedCompatriots(NameChunk chunk, List<NameChunk> chunks, string country)
+    {
+        var tokens = chunk.Tokens;
+        var p = chunk.Last + 1;
+        while (p + 1 < tokens.Count && (tokens[p].IsSymbol(',') || tokens[p].Is("and")))
+        {
+            var last = tokens[p].IsSymbol(',') && tokens[p + 1].Is("and");
+            p += last ? 2 : 1;
+            if (NameChunkIndex.StartingAt(chunks, p) is not { } next)
+            {
+                return;
+            }
+
+            compatriotCountries[next.Start] = country;
+            if (last || tokens[p - 1].Is("and"))
+            {
+                return;
+            }
+
+            p = next.Last + 1;
+        }
+    }
+
+    // The country a plural demonym before the list gave this name, if any.
+    private string? CompatriotCountry(NameChunk chunk) => compatriotCountries.TryGetValue(chunk.Start, out var country) ? country : null;
 }

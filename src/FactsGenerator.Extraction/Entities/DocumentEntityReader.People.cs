@@ -17,6 +17,7 @@ internal sealed partial class DocumentEntityReader
     {
         var person = Add(EntityKind.Person, name, chunk);
         ReadRole(person, chunk, chunks, before: true);
+        person.Affiliation ??= CompatriotCountry(chunk);
         return person;
     }
 
@@ -185,6 +186,28 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    private void DropDemonymAffiliations()
+    {
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind == EntityKind.Person && record.Affiliation is { } affiliation && IsDemonymOfNoOneCountry(affiliation))
+            {
+                record.Affiliation = null;
+            }
+        }
+    }
+
+    // "Korean filmmaker X": a demonym shared by more than one country names none of them, so it is no affiliation
+    // (the adjective as written is none either).
+    // ("Canadian-US scientist X": two countries joined name no one of them either.)
+    private bool IsDemonymOfNoOneCountry(string affiliation) =>
+        SharedDemonyms.Contains(affiliation)
+        || (affiliation.IndexOf(' ') < 0 && NameForms.IsCountryOrDemonym(affiliation) && NameForms.CountryOfDemonym(affiliation) is null
+            && !gazetteer.TryFind(affiliation, out _));
+
+    // Demonyms the gazetteer leaves out because two countries share them.
+    private static readonly HashSet<string> SharedDemonyms = new(System.StringComparer.Ordinal) { "Korean", "Koreans", "Congolese" };
 
     private string CanonicalAffiliation(string affiliation)
     {

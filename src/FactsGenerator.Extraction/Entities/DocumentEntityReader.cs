@@ -98,6 +98,8 @@ internal sealed partial class DocumentEntityReader
         DiscardAcronymsHeardOnlyInAnswers();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
+        ReadOfficesOfNamedBodies();
+        DropDemonymAffiliations();
         GivePartiesOfTags();
         registry.WriteSuffixStops();
         return registry.ToEntitySet();

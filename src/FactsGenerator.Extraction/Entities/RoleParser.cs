@@ -269,6 +269,13 @@ internal static partial class RoleParser
                     affiliationChunk = owner;
                 }
             }
+            else if (before.IsNumber && affiliation is null && p - 2 >= 0 && NameChunkIndex.EndingAt(chunks, p - 2) is { } numbered
+                && !tokens[p - 1].Text.Contains(".") && IsOwnerBeforeNumber(tokens, numbered))
+            {
+                // "Dockers Local 412 president X", "Channel 9 presenter X": a name numbered as one of a series (a union
+                // branch, a station) owns the office with its number.
+                affiliation = TokenText.Of(tokens, numbered.First, p - 1);
+            }
             else if (NameChunker.IsNameWord(before))
             {
                 var owner = NameChunkIndex.EndingAt(chunks, p - 1);
@@ -1326,7 +1333,13 @@ internal static partial class RoleParser
             && !(next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]) && (IsPersonAfterRolePhrase(tokens, next + 1) || PossessivePronouns.Contains(tokens[next + 1].Text))))
         {
             var (text, chunk) = AffiliationPhrase(tokens, next + 1, chunks);
-            if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
+            if (tokens[next].Is("of") && owner is not null && IsPossessor(tokens, owner) && DivisionFieldEnd(tokens, next + 1) is var divisionEnd and > 0)
+            {
+                // "X, Ford's vice president of European operations": the possessor owns the office; a division or field
+                // after "of" narrows the office and names no other body.
+                role = role + " " + Join(tokens, next, divisionEnd);
+            }
+            else if (text is not null && (leadCountry is null || !tokens[next].Is("to")))
             {
                 affiliation = text;
                 affiliationChunk = chunk;
@@ -1381,6 +1394,19 @@ internal static partial class RoleParser
 
         // ("curator of folk-lore": a hyphenated field is one word.)
         return HyphenatedEnd(tokens, first);
+    }
+
+    // "of European operations", "of North American sales": capitalised qualifiers before a lower-case field, which
+    // names a division of a body, not a body. Returns the field's last index, or -1.
+    private static int DivisionFieldEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var p = first;
+        while (p < tokens.Count && p - first < MaxModifiers && NameChunker.IsNameWord(tokens[p]))
+        {
+            p++;
+        }
+
+        return p > first && p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && IsModifier(tokens[p]) ? LowerCaseFieldEnd(tokens, p) : -1;
     }
 
     // "Director-General", "editor-in-chief": the words hyphenated to an office's head are part of it.
@@ -1676,6 +1702,13 @@ internal static partial class RoleParser
                 break;
             }
 
+            // "a fellow at the Velm Foundation think tank": a lower-case kind noun after the name says what the body is,
+            // it is no part of its name.
+            if (p > first && NameForms.IsLowerWord(token) && BodyKindWords.Contains(token.Text) && NameChunker.IsNameWord(tokens[p - 1]))
+            {
+                break;
+            }
+
             last = p;
             p++;
         }
@@ -1690,6 +1723,24 @@ internal static partial class RoleParser
         var chunk = NameChunker.IsPlaceAbbreviationStop(tokens, first + 1) ? null : NameChunkIndex.StartingAt(chunks, first);
         return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
     }
+
+    // A numbered name owning an office: written right after a determiner or opening the sentence, with no
+    // month or title inside ("in March 3 ..." or "Section 8 officer" are no owners this way).
+    private static bool IsOwnerBeforeNumber(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (Lexicon.IsMonthOrWeekdayName(tokens[i].Text) || Lexicon.TitleWords.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return chunk.First == 0 || IsDeterminer(tokens[chunk.First - 1]) || tokens[chunk.First - 1].Kind == TokenKind.Symbol;
+    }
+
+    // Lower-case nouns written after a body's name for what kind of body it is ("think tank", "charity").
+    private static readonly HashSet<string> BodyKindWords = Lexicon.Set("think charity lobby firm company union watchdog newspaper broadcaster");
 
     // Capitalised adjectives of faith, scope or kind that never name a body themselves.
     private static readonly HashSet<string> QualifyingAdjectives = Lexicon.Set(
