@@ -269,8 +269,7 @@ internal static partial class RoleParser
                     affiliationChunk = owner;
                 }
             }
-            else if (before.IsNumber && affiliation is null && p - 2 >= 0 && NameChunkIndex.EndingAt(chunks, p - 2) is { } numbered
-                && !tokens[p - 1].Text.Contains(".") && IsOwnerBeforeNumber(tokens, numbered))
+            else if (before.IsNumber && affiliation is null && !before.Text.Contains(".") && NumberedOwnerBefore(tokens, chunks, p) is { } numbered)
             {
                 // "Dockers Local 412 president X", "Channel 9 presenter X": a name numbered as one of a series (a union
                 // branch, a station) owns the office with its number.
@@ -1722,6 +1721,16 @@ internal static partial class RoleParser
         // as a place elsewhere.)
         var chunk = NameChunker.IsPlaceAbbreviationStop(tokens, first + 1) ? null : NameChunkIndex.StartingAt(chunks, first);
         return (TokenText.Of(tokens, first, last), chunk is not null && chunk.Last == last ? chunk : null);
+    }
+
+    // The name whose number ends right before the office: the chunker keeps a station's number inside its name
+    // ("Channel 9"), while a branch's number stands after the name ("Local 412").
+    private static NameChunk? NumberedOwnerBefore(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, int p)
+    {
+        var numbered = NameChunkIndex.EndingAt(chunks, p - 1) is { } withNumber && withNumber.First < p - 1
+            ? withNumber
+            : p - 2 >= 0 ? NameChunkIndex.EndingAt(chunks, p - 2) : null;
+        return numbered is not null && IsOwnerBeforeNumber(tokens, numbered) ? numbered : null;
     }
 
     // A numbered name owning an office: written right after a determiner or opening the sentence, with no
