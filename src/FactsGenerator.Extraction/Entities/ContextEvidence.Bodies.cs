@@ -179,19 +179,16 @@ internal sealed partial class ContextEvidence
     // "shares of Ford", "Toyota's shareholders", "Lyon's chief executive": what only a listed firm has, said so plainly,
     // outweighs a given name or a town of the same spelling ("shares in X" is left out: "shares in Tokyo" are a market's).
     // A country keeps its reading.
+    // (Every chunk of every sentence comes here: the words around it are looked at before the gazetteer is asked.)
     private static bool IsTradedFirmOnly(NameChunk chunk, IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out var place) && place.Kind == Model.PlaceKind.Country)
-        {
-            return false;
-        }
-
-        var sharesOf = first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("shares") || tokens[first - 2].Is("Shares"));
+        var sharesOf = first >= 2 && tokens[first - 1].Is("of") && tokens[first - 2].Is("shares");
         var k = last + 1;
         var possessed = k + 1 < tokens.Count && tokens[k].Text is "'s" or "’s"
             && (tokens[k + 1].Text is "shareholders" or "shares" or "CEO"
                 || (tokens[k + 1].Is("chief") && NameForms.IsLowerWord(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2].Is("executive")));
-        return sharesOf || possessed;
+        return (sharesOf || possessed)
+            && !(Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out var place) && place.Kind == Model.PlaceKind.Country);
     }
 
     // "a Quenby poll", "the May 2–4 Harlow Analytics survey": what runs a poll is a polling firm, a college or an

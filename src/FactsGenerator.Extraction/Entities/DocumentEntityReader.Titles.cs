@@ -524,22 +524,19 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        // ("Ex-Governor X" keeps the "ex-" it is written with.)
-        if (roleStart >= 2 && tokens[roleStart - 1].IsSymbol('-') && (tokens[roleStart - 2].Is("Ex") || tokens[roleStart - 2].Is("ex")))
+        // ("Ex-Governor X" keeps the "ex-" it is written with.) "Ex-Central Bank Governor X": the chunk starts after the
+        // "ex-" glued to the body, which, like a "former" before the chunk, makes the office a former one.
+        if (IsExBefore(tokens, roleStart) || (IsExBefore(tokens, chunk.First) && !tokens[chunk.First - 1].SpaceBefore))
         {
             return RoleParser.ExPrefix;
         }
 
-        // "Ex-Central Bank Governor X": the chunk starts after the "ex-" glued to the body, which, like a "former"
-        // before the chunk, makes the office a former one.
-        if (chunk.First >= 2 && tokens[chunk.First - 1].IsSymbol('-') && !tokens[chunk.First - 1].SpaceBefore
-            && (tokens[chunk.First - 2].Is("Ex") || tokens[chunk.First - 2].Is("ex")))
-        {
-            return RoleParser.ExPrefix;
-        }
-
-        return chunk.First >= 1 && (tokens[chunk.First - 1].Is("former") || tokens[chunk.First - 1].Is("Former")) && !tokens[roleStart].Is("Former") ? Former : string.Empty;
+        return chunk.First >= 1 && tokens[chunk.First - 1].Is("former") && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
+
+    // "ex-" right before index (Token.Is ignores case, so "Ex-" too).
+    private static bool IsExBefore(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && tokens[index - 1].IsSymbol('-') && tokens[index - 2].Is("ex");
 
     // "Ana Ruiz of the University of Tarnwick", "Commissioner Jo Kim of the Norland Department of ...":
     // a person, then the body they belong to.

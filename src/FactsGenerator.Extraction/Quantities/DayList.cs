@@ -21,7 +21,7 @@ internal static class DayList
 
         // Forward to the last day of the run: a month right after it closes the list.
         var last = index;
-        while (NextDayAfter(tokens, last) is { } next)
+        while (DayBeside(tokens, last, +1) is { } next)
         {
             last = next;
         }
@@ -33,7 +33,7 @@ internal static class DayList
 
         // Back to the first day of the run: a month right before it opens the list.
         var first = index;
-        while (PreviousDayBefore(tokens, first) is { } previous)
+        while (DayBeside(tokens, first, -1) is { } previous)
         {
             first = previous;
         }
@@ -46,27 +46,15 @@ internal static class DayList
         && int.TryParse(tokens[index].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
         && day >= 1 && day <= LastDay;
 
-    // The day after the separators that follow index ("," / "and" / "or" / "to" / "-" / ", and"); null when none follows.
-    private static int? NextDayAfter(IReadOnlyList<Token> tokens, int index)
+    // The day past the one or two separators beside index ("," / "and" / "or" / "to" / "-" / ", and"), after it when
+    // step is +1 and before it when step is -1; null when none stands there.
+    private static int? DayBeside(IReadOnlyList<Token> tokens, int index, int step)
     {
-        var k = index + 1;
+        var k = index + step;
         var separators = 0;
-        while (k < tokens.Count && separators < 2 && IsSeparator(tokens[k]))
+        while (k >= 0 && k < tokens.Count && separators < 2 && IsSeparator(tokens[k]))
         {
-            k++;
-            separators++;
-        }
-
-        return separators > 0 && IsDay(tokens, k) ? k : null;
-    }
-
-    private static int? PreviousDayBefore(IReadOnlyList<Token> tokens, int index)
-    {
-        var k = index - 1;
-        var separators = 0;
-        while (k >= 0 && separators < 2 && IsSeparator(tokens[k]))
-        {
-            k--;
+            k += step;
             separators++;
         }
 

@@ -30,9 +30,9 @@ internal static class NonQuantityFilter
         var after = number.Last + 1;
 
         // "TVN24", "CO2": digits glued to capitals are part of a label unless the capitals are a currency code ("USD15").
-        if (tokens[number.First].IsWord && NumberReader.GluedPrefix(tokens[number.First].Text) is not null)
+        if (tokens[number.First].IsWord && NumberReader.GluedPrefix(tokens[number.First].Text) is { } code)
         {
-            return QuantityLexicon.GluedCurrency(tokens[number.First]) is null;
+            return !QuantityLexicon.TryGluedCode(code, out _);
         }
 
         // "two-and-a-half", "a three-in-five chance": a number inside a compound phrase ("230-to-198" is a tally).

@@ -468,9 +468,10 @@ internal static class QuantityLexicon
 
     /// <summary>The currency of a word that glues its code to the digits ("USD15", "SEK9"); null for a label ("TVN24") or any other token.</summary>
     public static string? GluedCurrency(Token token) =>
-        token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && (TryCurrencyCode(code, out var currency) || GluedOnlyCodes.TryGetValue(code, out currency))
-            ? currency
-            : null;
+        token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && TryGluedCode(code, out var currency) ? currency : null;
+
+    /// <summary>The currency of a prefix NumberReader.GluedPrefix found: an ISO code or one of the short prefixes.</summary>
+    public static bool TryGluedCode(string code, out string currency) => TryCurrencyCode(code, out currency) || GluedOnlyCodes.TryGetValue(code, out currency!);
 
     // Currency prefixes that name money only when glued to digits ("R2,500", "Sh50 million"); a lone "R" or "N" is a letter.
     private static readonly Dictionary<string, string> GluedOnlyCodes = new(StringComparer.Ordinal)

@@ -442,20 +442,17 @@ internal sealed partial class SpeakerResolver
     // another word than the noun.
     private static bool HasNameWordOfKind(string name, Token noun)
     {
-        var words = noun.Is("airline") || noun.Is("carrier") ? AirlineNameWords
-            : noun.Is("carmaker") || noun.Is("automaker") ? CarmakerNameWords
-            : null;
-        if (words is null)
+        if (noun.Is("airline") || noun.Is("carrier"))
         {
-            return false;
+            // ("Skyair", one brand word glued to its kind.)
+            return (name.IndexOf(' ') < 0 && name.Length > 5 && name.EndsWith("air", System.StringComparison.Ordinal)) || HasAnyWord(name, AirlineNameWords);
         }
 
-        // ("Skyair", one brand word glued to its kind.)
-        if (words == AirlineNameWords && name.IndexOf(' ') < 0 && name.Length > 5 && name.EndsWith("air", System.StringComparison.Ordinal))
-        {
-            return true;
-        }
+        return (noun.Is("carmaker") || noun.Is("automaker")) && HasAnyWord(name, CarmakerNameWords);
+    }
 
+    private static bool HasAnyWord(string name, string[] words)
+    {
         foreach (var word in words)
         {
             if (HasWord(name, word))
