@@ -385,11 +385,7 @@ internal sealed partial class DocumentEntityReader
         if (chunk.SpacedWordCount != 2 || GivenNames.Contains(tokens[chunk.Last].Text) || IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text)
             || evidence.IsActor(chunk.Text) || evidence.IsIntroducedAsPerson(chunk.Text) || evidence.IsUsedAlone(tokens[chunk.Last].Text)
             || HasPersonNounBeside(tokens, chunk) || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks)
-            || (chunk.First > 0 && tokens[chunk.First - 1].Is("with"))
-            // "Mary Smith said in a statement", "port director Mary Smith": a known family name after the given name, or
-            // a lower-case occupation right before it, outweighs the weak sign that only a body issues statements.
-            || (tokens[chunk.Last].SpaceBefore && Surnames.Contains(tokens[chunk.Last].Text))
-            || (chunk.First > 0 && NameForms.IsLowerWord(tokens[chunk.First - 1]) && Occupations.Contains(tokens[chunk.First - 1].Text)))
+            || (chunk.First > 0 && tokens[chunk.First - 1].Is("with")))
         {
             return true;
         }
