@@ -44,9 +44,11 @@ internal sealed partial class ContextEvidence
     }
 
     // A gazetteer place or a demonym says "it" and takes "which" as well; a common word that only opens the
-    // sentence is no name ("Officials said it would").
+    // sentence is no name ("Officials said it would"). A name ending in a known family name is left to the person
+    // rules ("Sipho Dlamini said it would").
     private bool IsUnplacedNameForPronoun(NameChunk chunk) =>
         !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !NameForms.IsCountryOrDemonym(chunk.Tokens[chunk.Last].Text)
+        && !(chunk.First < chunk.Last && Gazetteer.Surnames.Contains(chunk.Tokens[chunk.Last].Text))
         && !(IsOpeningWord(chunk) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text)) && !chunk.InsideQuote;
 
     // "Marrow Freight said it would", "Tolland announced its", "Quarrel Bank confirmed that it had": the speaker
@@ -78,8 +80,12 @@ internal sealed partial class ContextEvidence
         }
 
         return tokens[k].Text == "its"
-            || (tokens[k].Text == "it" && k + 1 < tokens.Count && NameForms.IsLowerWord(tokens[k + 1]) && SubjectItAuxiliaries.Contains(tokens[k + 1].Text));
+            || (tokens[k].Text == "it" && k + 2 < tokens.Count && NameForms.IsLowerWord(tokens[k + 1]) && SubjectItAuxiliaries.Contains(tokens[k + 1].Text)
+                && !DummyItVerbs.Contains(tokens[k + 2].Text));
     }
+
+    /// <summary>What follows "it would" or "it had" when "it" is the matter spoken of ("said it would take years").</summary>
+    private static readonly HashSet<string> DummyItVerbs = Lexicon.Set("be been take taken cost mean meant seem seemed");
 
     // "Delvane, which represents 900 pilots", "Orrin Glass, which supplies": "which" and a verb in the present tense
     // say what a body does ("who" is for people; the verbs only a business has are a full vote, IsBusinessDescribed).

@@ -30,6 +30,8 @@ public class BodyPronounTests
     [InlineData("Portugal said it would send two frigates to the exercise.", "Portugal")]
     [InlineData("Officials said it would take a week to reopen the bridge.", "Officials")]
     [InlineData("Maria Okonjo said it would be a difficult winter for farmers.", "Maria Okonjo")]
+    [InlineData("Thandiwe Mokoena said it would take months to repair the road.", "Thandiwe Mokoena")]
+    [InlineData("Ayodele Adeyemi said it would cost the town dearly.", "Ayodele Adeyemi")]
     public void APlaceACommonOpenerOrAPersonSpeakingOfItIsNoBody(string sentence, string name)
     {
         var facts = Extract.From(sentence);
