@@ -67,7 +67,9 @@ internal sealed partial class ContextEvidence
         }
 
         if (IsStatementIssuer(tokens, b) || HasOwnDatabase(tokens, b)
-            || (!personLike && (IsOwnerOrOperator(tokens, a) || IsOwnerBeforeHyphen(tokens, b) || IsSignedWith(tokens, a) || IsEmployer(tokens, a))))
+            || (!personLike && (IsOwnerOrOperator(tokens, a) || IsOwnerBeforeHyphen(tokens, b) || IsSignedWith(tokens, a) || IsEmployer(tokens, a)
+                || IsBodyByPronoun(chunk, tokens, b)))
+            || (personLike && IsGivenNameBeforeCommonWords(chunk) && IsBodyByPronoun(chunk, tokens, b)))
         {
             votes += WeakVote;
         }
