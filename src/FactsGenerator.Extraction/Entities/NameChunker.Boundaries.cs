@@ -271,6 +271,15 @@ internal static partial class NameChunker
             return end;
         }
 
+        // "Kestrel Labs and Orra Networks": a first part that already ends in a company's ending is a whole firm, and a
+        // second part of several words with its own ending is another (but "Harrow Gas and Electric Company" carries
+        // on with a business word, and "Harrow Gas and Electric" adds a single word).
+        if (last > first && Lexicon.CompanyEndings.Contains(tokens[last].Text) && headEnd > and + 1
+            && !Lexicon.IsBodyOrCompanyWord(tokens[and + 1].Text))
+        {
+            return last;
+        }
+
         var firstHasHead = false;
         var lastOf = -1;
         for (var k = first; k <= last; k++)

@@ -21,6 +21,13 @@ public class ContextOrganizationTests
     [InlineData("Velmar Airways cancelled every flight on Sunday.", "Velmar Airways")]
     [InlineData("Passengers of Velmar Airways waited for hours.", "Velmar Airways")]
     [InlineData("Workers at Okoro Holdings went on strike.", "Okoro Holdings")]
+    [InlineData("Tamsworth Capital bought the ferry operator on Thursday.", "Tamsworth Capital")]
+    [InlineData("Investors in Brannock Oil lost money when the well ran dry.", "Brannock Oil")]
+    [InlineData("Ellory Gas raised its tariffs for the winter.", "Ellory Gas")]
+    [InlineData("The round was led by Quillon Global, a fund based abroad.", "Quillon Global")]
+    [InlineData("Dorvik Electronics will close two plants next year.", "Dorvik Electronics")]
+    [InlineData("Customers of Hesketh Networks lost their signal overnight.", "Hesketh Networks")]
+    [InlineData("Sales at Marlowe Brands slipped in the spring.", "Marlowe Brands")]
     public void ANameEndingInAWordForABusinessOrAClubIsAnOrganisation(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
@@ -101,6 +108,24 @@ public class ContextOrganizationTests
     {
         var facts = Extract.From("Fishermen spotted a United Kingdom military helicopter over the bay at dawn.");
         Assert.DoesNotContain("United Kingdom military", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Ostley Labs and Pernick Networks agreed to merge on Friday.", "Ostley Labs", "Pernick Networks")]
+    [InlineData("Both Tamsworth Capital and Orvane Holdings bought shares.", "Tamsworth Capital", "Orvane Holdings")]
+    public void TwoFirmsWithTheirOwnEndingsJoinedByAndAreTwoBodies(string sentence, string first, string second)
+    {
+        var names = Extract.OrganizationNames(Extract.From(sentence));
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+        Assert.DoesNotContain(first + " and " + second, names);
+    }
+
+    [Fact]
+    public void ABusinessWordOpeningThePartAfterAndKeepsOneCompanyName()
+    {
+        var facts = Extract.From("Customers of Arnley Gas and Electric Company waited for repairs.");
+        Assert.Contains("Arnley Gas and Electric Company", Extract.OrganizationNames(facts));
     }
 
     [Fact]
