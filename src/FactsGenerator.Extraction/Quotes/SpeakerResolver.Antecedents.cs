@@ -682,8 +682,9 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // (News copy gives each sentence a paragraph: the sentence before may close the paragraph before.)
         var before = sentence.Index > 0 ? text.Sentences[sentence.Index - 1] : null;
-        if (before is null || before.Paragraph != sentence.Paragraph || before.Tokens.Count < 2)
+        if (before is null || before.Tokens.Count < 2)
         {
             return null;
         }
