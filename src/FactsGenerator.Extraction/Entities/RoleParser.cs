@@ -1475,7 +1475,8 @@ internal static partial class RoleParser
     internal static bool IsFormerOffice(string role) =>
         role.StartsWith("former", System.StringComparison.Ordinal) || role.StartsWith(ExPrefix, System.StringComparison.Ordinal);
 
-    // Nouns of function the shared lexicon lacks: "public health expert", "running mate".
+    // Nouns of function the shared lexicon lacks: "public health expert", "running mate"; British spellings the
+    // generated occupation list lacks ("organiser").
     private static readonly HashSet<string> MoreRoleHeads = new(System.StringComparer.Ordinal)
     {
         "expert", "mate", "businessman", "businesswoman", "model", "producer", "agent", "designer", "heiress", "heir", "tycoon",
@@ -1485,7 +1486,7 @@ internal static partial class RoleParser
         "aide", "staffer", "lecturer", "academic", "scholar", "barrister", "solicitor", "magistrate", "pastor", "chaplain",
         "inventor", "accountant", "mechanic", "trader", "fisherman", "miner", "ranger", "trooper", "constable",
         "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician", "justice", "whip",
-        "personality",
+        "personality", "organiser",
     };
 
     // "retired nurse", "accredited reporter": participles that qualify an office (most "-ed" words are verbs).

@@ -25,6 +25,14 @@ internal sealed partial class SpeakerResolver
             offset = sentence.Tokens[0].Start;
         }
 
+        // "A spokeswoman for the Velm Fire Service said ... "...," she said": the body speaks through the unnamed
+        // representative the sentence before opens with.
+        var followsQuotation = sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && OpensClauseAfterQuotation(sentence.Tokens, offset);
+        if (followsQuotation && BodyOfOpeningRepresentative(text.Sentences[sentence!.Index - 1].Tokens) is { } body)
+        {
+            return body;
+        }
+
         var person = PersonForPronoun(offset, feminine: pronoun.Is("she"));
 
         // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
@@ -38,8 +46,7 @@ internal sealed partial class SpeakerResolver
         // "One of the residents chose to speak. She said ...": a pronoun opening the sentence after one whose subject is
         // an unnamed person stands for that person, not for someone named earlier; so does one whose clause follows
         // only the sentence's quotation (""...," she said").
-        return person is not null && sentence is not null && sentence.Index > 0 && sentence.Tokens.Count > 0 && OpensClauseAfterQuotation(sentence.Tokens, offset)
-            && person.SentenceIndex < sentence.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
+        return person is not null && followsQuotation && person.SentenceIndex < sentence!.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
             ? null
             : person;
     }
@@ -69,6 +76,26 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // "A spokesman for the Velm Port Authority", "An official from X", "A Velm Port Authority spokeswoman" opening the
+    // sentence: the body represented.
+    private EntityMention? BodyOfOpeningRepresentative(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !(tokens[0].Is("A") || tokens[0].Is("An")))
+        {
+            return null;
+        }
+
+        if (tokens[1].IsWord && RepresentativeNouns.Contains(tokens[1].Text) && (tokens[2].Is("for") || tokens[2].Is("of") || tokens[2].Is("from") || tokens[2].Is("at")))
+        {
+            var name = tokens.Count > 4 && tokens[3].Is("the") ? 4 : 3;
+            return name < tokens.Count && entities.MentionAt(tokens[name].Start) is { Kind: EntityKind.Organization } represented ? represented : null;
+        }
+
+        var body = entities.MentionAt(tokens[1].Start);
+        var after = body is null ? -1 : IndexAtOrAfter(tokens, body.End);
+        return body is { Kind: EntityKind.Organization } && after < tokens.Count && tokens[after].IsWord && RepresentativeNouns.Contains(tokens[after].Text) ? body : null;
     }
 
     // Nothing but the sentence's quotation (its marks, its words, a comma) stands before the offset.
@@ -682,8 +709,9 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // (News copy gives each sentence a paragraph: the sentence before may close the paragraph before.)
         var before = sentence.Index > 0 ? text.Sentences[sentence.Index - 1] : null;
-        if (before is null || before.Paragraph != sentence.Paragraph || before.Tokens.Count < 2)
+        if (before is null || before.Tokens.Count < 2)
         {
             return null;
         }

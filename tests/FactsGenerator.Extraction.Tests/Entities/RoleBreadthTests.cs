@@ -23,6 +23,14 @@ public class RoleBreadthTests
         Assert.Equal((role, (string?)null), RoleOf(text, name));
     }
 
+    [Theory]
+    [InlineData("Strike organiser Bettina Lund told the crowd to stay calm.", "Bettina Lund", "strike organiser")]
+    [InlineData("Festival organizer Remy Castel counted the tickets on Sunday.", "Remy Castel", "festival organizer")]
+    public void AnOrganiserInEitherSpellingHeadsARole(string text, string name, string role)
+    {
+        Assert.Equal(role, RoleOf(text, name).Role);
+    }
+
     [Fact]
     public void APlaceAfterAMinistersTitleStaysItsBody()
     {
