@@ -270,9 +270,11 @@ internal sealed partial class DocumentEntityReader
                 prefixStart++;
             }
 
-            if (roleStart > prefixStart)
+            // "Velmor Ex-Governor X": the "ex-" glued to the office belongs to the office, not to the body before it.
+            var prefixEnd = IsExBefore(tokens, roleStart) ? roleStart - 3 : roleStart - 1;
+            if (prefixEnd >= prefixStart)
             {
-                var prefix = SubChunk(chunk, prefixStart, roleStart - 1);
+                var prefix = SubChunk(chunk, prefixStart, prefixEnd);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
                 if (officeRead is not null && person.Role == officeRead && OfficeWithGenericBody(tokens, chunk.First, prefix, officeRead) is { } withBody)
                 {

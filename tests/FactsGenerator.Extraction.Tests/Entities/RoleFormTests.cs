@@ -89,6 +89,16 @@ public class RoleFormTests
         Assert.Null(affiliation);
     }
 
+    [Theory]
+    [InlineData("The Dorrigan Ex-Mayor Fen Halloway cut the ribbon.", "Fen Halloway", "ex-mayor", "Dorrigan")]
+    [InlineData("Callow County Ex-Sheriff Rita Mavers gave evidence.", "Rita Mavers", "ex-sheriff", "Callow County")]
+    public void TheExOfAnOfficeAfterABodyStaysWithTheOffice(string text, string name, string role, string affiliation)
+    {
+        var read = RoleOf(text, name);
+        Assert.Equal(role, read.Role);
+        Assert.Equal(affiliation, read.Affiliation);
+    }
+
     [Fact]
     public void AnOfficeOfABodyBeforeTheNameGivesRoleAndAffiliation()
     {
