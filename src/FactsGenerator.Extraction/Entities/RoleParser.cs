@@ -748,7 +748,13 @@ internal static partial class RoleParser
             return k;
         }
 
-        return p >= 1 && tokens[p].Is("including") ? p - 1 : -1;
+        if (p >= 1 && tokens[p].Is("including"))
+        {
+            // "retired judges, including X and Y": a comma may set the examples off from the plural.
+            return p >= 2 && tokens[p - 1].IsSymbol(',') ? p - 2 : p - 1;
+        }
+
+        return -1;
     }
 
     private static string? Singular(Token token)

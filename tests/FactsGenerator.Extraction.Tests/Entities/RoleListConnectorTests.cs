@@ -12,6 +12,7 @@ public class RoleListConnectorTests
     [Theory]
     [InlineData("The show drew praise from critics such as Ned Harlow and Pia Ventura on Sunday.", "critic")]
     [InlineData("The panel heard envoys including Ned Harlow and Pia Ventura on Friday.", "envoy")]
+    [InlineData("The fund was backed by retired surgeons, including Ned Harlow and Pia Ventura, last year.", "retired surgeon")]
     [InlineData("The board named two new judges: Ned Harlow and Pia Ventura.", "judge")]
     [InlineData("Only two senators were censured: Ned Harlow and Pia Ventura.", "senator")]
     [InlineData("Political commentators such as Ned Harlow and Pia Ventura called the speech flat.", "political commentator")]
