@@ -48,6 +48,7 @@ internal sealed partial class DocumentEntityReader
         {
             var subject = lastSubject;
             lastSubject = CompanySubject(sentence.Tokens, chunks);
+            var speakingBody = BodySubject(sentence.Tokens, chunks);
             var paragraph = sentence.Paragraph.Index;
             bodies.RemoveAll(named => named.Paragraph < paragraph - 1);
             foreach (var chunk in chunks)
@@ -64,7 +65,8 @@ internal sealed partial class DocumentEntityReader
                     bodies.Add((record, paragraph));
                 }
                 else if (record.Kind == EntityKind.Person && record.Role is { } role && record.Affiliation is null
-                    && OwnerNounOfOffice(chunk, role) is { } noun && SoleBodyOfKind(bodies, noun) is { } owner)
+                    && OwnerNounOfOffice(chunk, role) is { } noun
+                    && (SubjectOwningIts(noun, speakingBody, chunks, chunk) ?? SoleBodyOfKind(bodies, noun)) is { } owner)
                 {
                     record.Affiliation = owner.Name;
                 }
@@ -94,6 +96,40 @@ internal sealed partial class DocumentEntityReader
             && registry.Find(chunk.Text) is { Kind: EntityKind.Organization, Discarded: false } body && IsBodyOfKind(body.Name, "company")
             ? body
             : null;
+    }
+
+    // The body a sentence opens with as its subject, of any kind ("Tarrow Rail said ...", "The Lisle Trust has ..."),
+    // with the chunk that names it; null when the sentence opens otherwise or with a list ("X and Y said").
+    private (EntityRecord Body, NameChunk Chunk)? BodySubject(IReadOnlyList<Token> tokens, List<NameChunk> chunks)
+    {
+        var first = tokens.Count > 0 && tokens[0].Is("the") ? 1 : 0;
+        return NameChunkIndex.StartingAt(chunks, first) is { } chunk && chunk.Last + 1 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 1])
+            && !(tokens[chunk.Last + 1].Is("and") || tokens[chunk.Last + 1].Is("or"))
+            && registry.Find(chunk.Text) is { Kind: EntityKind.Organization, Discarded: false } body
+            ? (body, chunk)
+            : null;
+    }
+
+    // "Tarrow Rail said its chief executive, X, would leave": "its" in the clause of a body that is the sentence's
+    // subject is that body's, however many other bodies the paragraphs before named; a body named between the
+    // subject and the person leaves the owner to the usual reading.
+    private EntityRecord? SubjectOwningIts(string noun, (EntityRecord Body, NameChunk Chunk)? speaking, List<NameChunk> chunks, NameChunk person)
+    {
+        if (noun != "its" || speaking is not { } subject || subject.Chunk.Last >= person.First)
+        {
+            return null;
+        }
+
+        foreach (var other in chunks)
+        {
+            if (other.First > subject.Chunk.Last && other.Last < person.First
+                && registry.Find(other.Text) is { Kind: EntityKind.Organization, Discarded: false } body && !ReferenceEquals(body, subject.Body))
+            {
+                return null;
+            }
+        }
+
+        return subject.Body;
     }
 
     // Whether the sentence opens with the office, written right before the name ("Chief executive X said").

@@ -41,4 +41,20 @@ public class PossessedOfficeTests
         var facts = Extract.From("Quarrow Motors said it would cut 300 jobs. The town was stunned. Chief executive Nadia Brook said the market had shrunk.");
         Assert.Null(Extract.Person(facts, "Nadia Brook").Affiliation);
     }
+
+    [Fact]
+    public void ItsInTheClauseOfTheSubjectBodyIsThatBodysEvenAfterOtherBodies()
+    {
+        var facts = Extract.From("Pellam Logistics and Orrin Cargo bid for the depot.\n\nHartwell Shipping confirmed on Friday that its operations director, Gwen Tallis, would lead the bid.");
+        var person = Extract.Person(facts, "Gwen Tallis");
+        Assert.Equal("operations director", person.Role);
+        Assert.Equal("Hartwell Shipping", person.Affiliation);
+    }
+
+    [Fact]
+    public void ABodyNamedBetweenTheSubjectAndItsLeavesTheOwnerOpen()
+    {
+        var facts = Extract.From("Pellam Logistics and Orrin Cargo bid for the depot.\n\nHartwell Shipping said Orrin Cargo had hired its operations director, Gwen Tallis.");
+        Assert.NotEqual("Hartwell Shipping", Extract.Person(facts, "Gwen Tallis").Affiliation);
+    }
 }
