@@ -45,16 +45,16 @@ public class PossessedOfficeTests
     [Fact]
     public void ItsInTheClauseOfTheSubjectBodyIsThatBodysEvenAfterOtherBodies()
     {
-        var facts = Extract.From("Pellam Logistics and Orrin Cargo bid for the depot.\n\nHartwell Shipping confirmed on Friday that its operations director, Gwen Tallis, would lead the bid.");
+        var facts = Extract.From("Pellam Logistics and Orrin Cargo Group bid for the depot.\n\nHartwell Shipping Ltd confirmed on Friday that its operations director, Gwen Tallis, would lead the bid.");
         var person = Extract.Person(facts, "Gwen Tallis");
         Assert.Equal("operations director", person.Role);
-        Assert.Equal("Hartwell Shipping", person.Affiliation);
+        Assert.Equal("Hartwell Shipping Ltd", person.Affiliation);
     }
 
     [Fact]
     public void ABodyNamedBetweenTheSubjectAndItsLeavesTheOwnerOpen()
     {
-        var facts = Extract.From("Pellam Logistics and Orrin Cargo bid for the depot.\n\nHartwell Shipping said Orrin Cargo had hired its operations director, Gwen Tallis.");
-        Assert.NotEqual("Hartwell Shipping", Extract.Person(facts, "Gwen Tallis").Affiliation);
+        var facts = Extract.From("Pellam Logistics and Orrin Cargo Group bid for the depot.\n\nHartwell Shipping Ltd said Orrin Cargo Group had hired its operations director, Gwen Tallis.");
+        Assert.NotEqual("Hartwell Shipping Ltd", Extract.Person(facts, "Gwen Tallis").Affiliation);
     }
 }
