@@ -215,6 +215,11 @@ internal sealed partial class DocumentEntityReader
         return Lexicon.TitleWords.Contains(before) || Lexicon.Honorifics.Contains(before) || !RoleParser.IsPersonNoun(before.ToLowerInvariant());
     }
 
+    // Verbs whose object is a person and never a place ("officers detained Tom Hill", "the club hired Ana Town").
+    private static readonly HashSet<string> PersonObjectVerbs = Lexicon.Set(
+        "arrested detained questioned interrogated charged indicted arraigned acquitted convicted sentenced jailed fined "
+        + "extradited deported handcuffed interviewed hired sacked appointed kidnapped abducted stabbed");
+
     private static bool IsPersonCueBefore(IReadOnlyList<Token> tokens, int first, int last)
     {
         if (first < 1 || !tokens[first - 1].IsWord)
@@ -225,6 +230,7 @@ internal sealed partial class DocumentEntityReader
         var before = tokens[first - 1];
         return NameForms.IsLowerWord(before)
             ? Lexicon.AttributionVerbs.Contains(before.Text) || RoleParser.IsPersonNoun(before.Text) || Lexicon.RoleHeads.Contains(before.Text)
+                || PersonObjectVerbs.Contains(before.Text)
             : PlainHonorifics.Contains(before.Text) || IsCapitalisedOpeningPersonNoun(tokens, first - 1)
                 || (Lexicon.TitleWords.Contains(before.Text) && !Lexicon.PlaceHeads.Contains(tokens[last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[last].Text)
                     && !Lexicon.NonNameWords.Contains(tokens[last].Text) && !Lexicon.EventWords.Contains(tokens[last].Text));

@@ -14,6 +14,8 @@ public class CuedWordSurnameTests
     [InlineData("Farmer Tom Bridge lost most of his sheep in the flood.", "Tom Bridge")]
     [InlineData("Marie-Louise Hall, a sculptor from the coast, won the award.", "Marie-Louise Hall")]
     [InlineData("\"We never expected it,\" said Jean-Marc Bridge.", "Jean-Marc Bridge")]
+    [InlineData("Detectives questioned Helen Town about the missing van.", "Helen Town")]
+    [InlineData("Border guards detained Simon Hill near the ferry port.", "Simon Hill")]
     public void TheCuedRunIsAPerson(string sentence, string name)
     {
         Assert.Contains(name, Extract.PeopleNames(Extract.From(sentence)));
