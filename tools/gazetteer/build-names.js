@@ -31,7 +31,7 @@ const EXTRA_MALE = ('Muhammad Mohammed Mohammad Mohamed Ahmed Ahmad Ali Hassan H
   'Rahul Amit Sanjay Arvind Rajesh Manmohan Imran Nawaz Shehbaz Juan José Jesús Luis Carlos Jorge Pedro João ' +
   'Luiz Andrés Nicolás Alejandro Javier Diego Emmanuel Jean Pierre François Jacques Olaf Friedrich Wolfgang ' +
   'Jürgen Giuseppe Sergio Matteo Krzysztof Wojciech Jaroslaw Mateusz Donald Shinzo Fumio Yoshihide Kim Moon ' +
-  'Yoon Jae-in Min-jun Uhuru Cyril Jacob Goodluck Muhammadu Abiy Paul Yoweri Recep Benjamin Naftali Yair Mahmoud').split(' ');
+  'Yoon Jae-in Min-jun Uhuru Cyril Jacob Goodluck Muhammadu Abiy Paul Yoweri Recep Benjamin Naftali Yair Mahmoud Barack').split(' ');
 
 // Faker locales written in the Latin script whose names are real ones (not the joke or constructed-language
 // locales). Vietnamese given names are two words each, so only its family names are taken.

@@ -10,6 +10,7 @@ public class NameListTests
     [InlineData("Katariina")]
     [InlineData("Sipho")]
     [InlineData("Rotimi")]
+    [InlineData("Barack")]
     public void GivenNamesFromManyCountriesAreKnown(string name)
     {
         Assert.True(GivenNames.Contains(name));
