@@ -13,7 +13,7 @@ internal sealed partial class DocumentEntityReader
         "Northern Southern Eastern Western Central Greater Rural Coastal Mainland Inner Outer Upper Lower Old New Modern Ancient Medieval Colonial Free Democratic United Little Great North South East West Middle Deep Wider All");
 
     // "NHS Wales said", "the Sport Ostland board": a body's acronym, or a run of everyday capitalised words, before the
-    // name of a country is a public body serving that country, one name (not a body and a place). A compass or an
+    // name of a country or a region is a public body serving it, one name (not a body and a place). A compass or an
     // age word before it names a part of the country, and a title or a given name before it names a person there.
     private bool IsBodyServingCountry(NameChunk chunk)
     {
