@@ -173,6 +173,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsBodyServingCountry(chunk))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (IsHeadGeneralBody(chunk))
         {
             AddOrganization(chunk);

@@ -271,6 +271,15 @@ internal static partial class NameChunker
             return end;
         }
 
+        // "Greenpeace and Velm Relief International": a well-known body named in one word is complete, so a second part
+        // of several words with its own head word is another body in the list (but a firm's name that may be a place's
+        // opens one police force's area with a place after "and": "Avon and Somerset Police").
+        if (first == last && headEnd > and + 1 && Gazetteer.OrganizationLexicon.Contains(tokens[first].Text)
+            && !Lexicon.OrganizationHeads.Contains(tokens[first].Text) && !IsKnownPlace(tokens, first, first) && !IsKnownPlace(tokens, and + 1, and + 1))
+        {
+            return last;
+        }
+
         // "Kestrel Labs and Orra Networks": a first part that already ends in a company's ending is a whole firm, and a
         // second part of several words with its own ending is another (but "Harrow Gas and Electric Company" carries
         // on with a business word, and "Harrow Gas and Electric" adds a single word).

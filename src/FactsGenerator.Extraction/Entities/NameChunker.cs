@@ -300,9 +300,14 @@ internal static partial class NameChunker
             && !Lexicon.PlaceHeads.Contains(next) && !Lexicon.SeatsOfPower.Contains(word + " " + next);
     }
 
+    // ("Rival Quillmark raised ...": "Rival" opening a sentence before a name that is no given name describes a
+    // competing firm, not a person's role; "Rival Ana Ruiz" keeps the word for the person after it.)
     internal static bool IsLeadingFirmKind(IReadOnlyList<Token> tokens, int i) =>
-        IsClauseStart(tokens, i) && Lexicon.FirmKindNouns.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
+        IsClauseStart(tokens, i) && (Lexicon.FirmKindNouns.Contains(tokens[i].Text) || IsRivalBeforeNonPerson(tokens, i)) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1])
         && tokens[i + 1].SpaceBefore;
+
+    private static bool IsRivalBeforeNonPerson(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text is "Rival" or "Rivals" && i + 1 < tokens.Count && !Gazetteer.GivenNames.Contains(tokens[i + 1].Text);
 
     private static bool IsLeadingNounBeforeOf(IReadOnlyList<Token> tokens, int i)
     {
