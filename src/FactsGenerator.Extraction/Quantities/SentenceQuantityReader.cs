@@ -778,11 +778,13 @@ internal static class SentenceQuantityReader
 
     /// <summary>
     /// "for over 65 years", "the first win in over 20 years", "over a century ago": after a preposition, or with "ago" after
-    /// it, "over" bounds the length of time; it cannot be the span something happened across.
+    /// it, "over" bounds the length of time; it cannot be the span something happened across. After a verb of lasting
+    /// ("lasted over a decade", "spanning over 40 years") it bounds the length too.
     /// </summary>
     private static bool IsOverABound(IReadOnlyList<Token> tokens, int overAt, QuantityMention mention)
     {
-        if (overAt > 0 && tokens[overAt - 1].IsWord && tokens[overAt - 1].Text.ToLowerInvariant() is "for" or "in" or "of" or "after")
+        if (overAt > 0 && tokens[overAt - 1].IsWord && tokens[overAt - 1].Text.ToLowerInvariant() is "for" or "in" or "of" or "after"
+            or "lasted" or "lasting" or "lasts" or "last" or "spanned" or "spanning" or "spans")
         {
             return true;
         }
