@@ -293,7 +293,7 @@ internal static partial class NumberReader
             }
         }
 
-        if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && !IsOrdinalUse(tokens, index + 1))
+        if (NumberWords.TryFraction(word, out var denominator) && denominator != 2m && (!IsOrdinalUse(tokens, index + 1) || IsChangeByAShare(tokens, index)))
         {
             match = TryReadFractionOfScale(tokens, index, index + 1, 1m / denominator, out var scaled) ? scaled : new NumberMatch(ShareValue(1m / denominator), index, index + 1, NumberForm.Fraction);
             return true;
@@ -303,6 +303,38 @@ internal static partial class NumberReader
     }
 
     // "a third" counts; "a third attack" is an ordinal; "a tenth part of" is still a share.
+    // Words that may close a change "by a third" or "by roughly a quarter": the time or the comparison after it.
+    private static readonly HashSet<string> AfterAChangeByAShare = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "last", "this", "in", "since", "from", "to", "on", "during", "after", "and", "or", "while", "compared", "between", "within",
+    };
+
+    private static readonly HashSet<string> HedgesBeforeAShare = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nearly", "almost", "roughly", "about", "around", "some", "approximately", "over", "more", "than", "less", "just", "only",
+    };
+
+    /// <summary>
+    /// "fell by nearly a third last year", "cut by a quarter over two years": after "by" a share followed by the time or
+    /// comparison is the size of a change; "by a third party" stays an ordinal.
+    /// </summary>
+    private static bool IsChangeByAShare(IReadOnlyList<Token> tokens, int article)
+    {
+        var after = article + 2;
+        if (after >= tokens.Count || !tokens[after].IsWord || !AfterAChangeByAShare.Contains(tokens[after].Text))
+        {
+            return false;
+        }
+
+        var k = article - 1;
+        while (k >= 0 && k >= article - 2 && tokens[k].IsWord && HedgesBeforeAShare.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Is("by");
+    }
+
     private static bool IsOrdinalUse(IReadOnlyList<Token> tokens, int index) =>
         !(index + 1 >= tokens.Count || tokens[index + 1].Is("of") || !tokens[index + 1].IsWord || (tokens[index + 1].Is("part") && index + 2 < tokens.Count && tokens[index + 2].Is("of")));
 

@@ -392,6 +392,12 @@ internal static class CountedPhraseReader
         {
             k++;
         }
+        else if (mention.UnitKind == UnitKind.Currency && RatePeriodEnd(tokens, k) is var afterRate && afterRate > k && IsAt(tokens, afterRate, "in")
+            && NounPhraseReader.IsContentWordAt(tokens, afterRate + 1) && !IsMarketSession(tokens, afterRate))
+        {
+            // "$5 million a year in taxes": the rate stands between the sum and what the money is.
+            k = afterRate + 1;
+        }
         else if (mention.UnitKind == UnitKind.Currency && IsAt(tokens, k, "from") && MoneySourceStart(tokens, k + 1) is { } source)
         {
             // "$600 million from a forfeiture fund": the fund the money comes from says what the sum is.
@@ -536,6 +542,18 @@ internal static class CountedPhraseReader
         var isPeriod = IsWordAt(tokens, k) && tokens[k].Text.ToLowerInvariant() is "year" or "month" or "quarter" or "week";
         return isPeriod && (IsAt(tokens, link, "on") || IsAt(tokens, link, "over")) && (!hyphened || IsJoiningHyphenAt(tokens, k + 3))
             && IsAt(tokens, second, tokens[k].Text) ? second : null;
+    }
+
+    // "a year", "per month", "each week" after a sum: where the period it is paid in ends, or <paramref name="k"/> when none is written.
+    private static int RatePeriodEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!(IsAt(tokens, k, "a") || IsAt(tokens, k, "an") || IsAt(tokens, k, "per") || IsAt(tokens, k, "each") || IsAt(tokens, k, "every"))
+            || !IsWordAt(tokens, k + 1) || !QuantityLexicon.TryTimeUnit(tokens[k + 1].Text, out _) || tokens[k + 1].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return k;
+        }
+
+        return k + 2;
     }
 
     // The noun phrase after "from" when it names a common thing ("a construction budget", "anti-drug programs"), not a

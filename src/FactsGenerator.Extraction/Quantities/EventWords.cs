@@ -12,6 +12,17 @@ internal static class EventWords
     /// <summary>True for nouns that name what happened to people ("deaths", "casualties", "refugees").</summary>
     public static bool IsEventNoun(string word) => NounEvents.Contains(word);
 
+    /// <summary>
+    /// The plural toll noun for a singular one written after a possessive of many ("20 people's death", "12 workers'
+    /// injury" count deaths and injuries, one each), or null.
+    /// </summary>
+    public static string? PluralOfSingularToll(string word) => word.ToLowerInvariant() switch
+    {
+        "death" => "deaths",
+        "injury" => "injuries",
+        _ => null,
+    };
+
     /// <summary>True for event words that describe people ("injured"): after a noun they act as a verb.</summary>
     public static bool IsParticiple(string word) => ParticipleEvents.Contains(word);
 

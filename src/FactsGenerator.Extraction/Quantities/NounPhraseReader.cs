@@ -92,7 +92,7 @@ internal static class NounPhraseReader
     // any other noun ("two doctors' approval") the figure counts the possessors and the phrase ends with them.
     private static bool IsPluralPossessiveMark(IReadOnlyList<Token> tokens, int k, List<string> words) =>
         tokens[k].IsSymbol('\'') && !tokens[k].SpaceBefore && words.Count > 0 && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal)
-        && IsWordAt(tokens, k + 1) && tokens[k + 1].SpaceBefore && EventWords.IsEventNoun(tokens[k + 1].Text);
+        && IsWordAt(tokens, k + 1) && tokens[k + 1].SpaceBefore && (EventWords.IsEventNoun(tokens[k + 1].Text) || (EventWords.PluralOfSingularToll(tokens[k + 1].Text) is not null && !IsContentWordAt(tokens, k + 2)));
 
     public static bool Read(IReadOnlyList<Token> tokens, int start, bool countsMany, out string head, out string? modifiers, out int last)
     {
@@ -109,6 +109,16 @@ internal static class NounPhraseReader
             {
                 // "our planet's oxygen", "four workers' deaths": the possessor becomes a modifier.
                 k++;
+
+                // "nine workers' death": one death for each of many is a toll of deaths.
+                // "two workers' injury claims" is a compound about something else.
+                if (countsMany && EventWords.PluralOfSingularToll(tokens[k].Text) is { } toll && !(IsContentWordAt(tokens, k + 1) && !tokens[k + 1].IsCapitalized))
+                {
+                    words.Add(toll);
+                    last = k;
+                    break;
+                }
+
                 continue;
             }
 

@@ -119,7 +119,8 @@ internal static class QuantityNamer
             Add(words, mention.Head is not null ? mention.Modifiers : null);
             Add(words, Subject(mention));
             Add(words, EventWord(mention));
-            if (mention.UnitKind == UnitKind.Percent)
+            // "Shares rose 6%": a subject that already names shares needs no second "share".
+            if (mention.UnitKind == UnitKind.Percent && !EndsWithShareWord(words))
             {
                 words.Add("share");
             }
@@ -138,6 +139,19 @@ internal static class QuantityNamer
         }
 
         return string.Join(" ", words);
+    }
+
+    private static bool EndsWithShareWord(List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.EndsWith("shares", StringComparison.OrdinalIgnoreCase) || w.EndsWith("share", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsWord(List<string> words, string word)

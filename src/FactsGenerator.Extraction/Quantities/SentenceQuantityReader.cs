@@ -409,7 +409,7 @@ internal static class SentenceQuantityReader
     private static void ShareAsPercent(IReadOnlyList<Token> tokens, QuantityMention mention)
     {
         if (mention.Number.Form != NumberForm.Fraction || mention.Value is not { } share || mention.UnitKind is not (UnitKind.None or UnitKind.Noun or UnitKind.People)
-            || (share * 4m != decimal.Truncate(share * 4m) && !IsAt(tokens, mention.Number.Last + 1, "of")))
+            || (share * 4m != decimal.Truncate(share * 4m) && !IsAt(tokens, mention.Number.Last + 1, "of") && !IsChangeByAShare(tokens, mention.Number)))
         {
             return;
         }
@@ -417,6 +417,20 @@ internal static class SentenceQuantityReader
         mention.Value = System.Math.Round(share * 100m, 2);
         mention.Unit = "percent";
         mention.UnitKind = UnitKind.Percent;
+    }
+
+    // "rose by nearly a third": the size of a change, read as the percentage it is, like a share "of" a group. A share
+    // before a noun ("passed by a two-thirds majority") qualifies it and stays a fraction.
+    private static bool IsChangeByAShare(IReadOnlyList<Token> tokens, NumberMatch number)
+    {
+        var next = number.Last + 1;
+        if (IsWordAt(tokens, next) && !QuantityLexicon.IsFunctionWord(tokens[next].Text) && !tokens[next].Is("last") && !tokens[next].Is("this"))
+        {
+            return false;
+        }
+
+        var first = number.First;
+        return IsAt(tokens, first - 1, "by") || (IsWordAt(tokens, first - 1) && QualifierReader.IsQualifierWord(tokens[first - 1].Text) && IsAt(tokens, first - 2, "by"));
     }
 
     /// <summary>Builds the mention(s) for <paramref name="number"/>; returns the first token index not consumed.</summary>
@@ -778,11 +792,13 @@ internal static class SentenceQuantityReader
 
     /// <summary>
     /// "for over 65 years", "the first win in over 20 years", "over a century ago": after a preposition, or with "ago" after
-    /// it, "over" bounds the length of time; it cannot be the span something happened across.
+    /// it, "over" bounds the length of time; it cannot be the span something happened across. After a verb of lasting
+    /// ("lasted over a decade", "spanning over 40 years") it bounds the length too.
     /// </summary>
     private static bool IsOverABound(IReadOnlyList<Token> tokens, int overAt, QuantityMention mention)
     {
-        if (overAt > 0 && tokens[overAt - 1].IsWord && tokens[overAt - 1].Text.ToLowerInvariant() is "for" or "in" or "of" or "after")
+        if (overAt > 0 && tokens[overAt - 1].IsWord && tokens[overAt - 1].Text.ToLowerInvariant() is "for" or "in" or "of" or "after"
+            or "lasted" or "lasting" or "lasts" or "last" or "spanned" or "spanning" or "spans")
         {
             return true;
         }

@@ -9,6 +9,8 @@ public class OverAndAddedTimeTests
     [InlineData("The club won the cup for the first time in over 12 years.", 12)]
     [InlineData("The mill was built over a hundred years ago.", 100)]
     [InlineData("The survey drew on a record of over 25 years of tides.", 25)]
+    [InlineData("The lockout at the mill lasted over a decade.", 10)]
+    [InlineData("Her career in the lab spanned over 30 years.", 30)]
     public void OverAfterAPrepositionOrBeforeAgoBoundsTheTime(string text, int value)
     {
         var facts = QuantityTestText.Extract(text);
