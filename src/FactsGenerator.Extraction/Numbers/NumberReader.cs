@@ -302,7 +302,6 @@ internal static partial class NumberReader
         return false;
     }
 
-    // "a third" counts; "a third attack" is an ordinal; "a tenth part of" is still a share.
     // Words that may close a change "by a third" or "by roughly a quarter": the time or the comparison after it.
     private static readonly HashSet<string> AfterAChangeByAShare = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -335,6 +334,7 @@ internal static partial class NumberReader
         return k >= 0 && tokens[k].Is("by");
     }
 
+    // "a third" counts; "a third attack" is an ordinal; "a tenth part of" is still a share.
     private static bool IsOrdinalUse(IReadOnlyList<Token> tokens, int index) =>
         !(index + 1 >= tokens.Count || tokens[index + 1].Is("of") || !tokens[index + 1].IsWord || (tokens[index + 1].Is("part") && index + 2 < tokens.Count && tokens[index + 2].Is("of")));
 
