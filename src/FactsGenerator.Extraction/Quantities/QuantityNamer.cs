@@ -120,7 +120,7 @@ internal static class QuantityNamer
             Add(words, Subject(mention));
             Add(words, EventWord(mention));
             // "Shares rose 6%": a subject that already names shares needs no second "share".
-            if (mention.UnitKind == UnitKind.Percent && !EndsWithShareWord(words))
+            if (mention.UnitKind == UnitKind.Percent && !NamesShares(words))
             {
                 words.Add("share");
             }
@@ -141,7 +141,8 @@ internal static class QuantityNamer
         return string.Join(" ", words);
     }
 
-    private static bool EndsWithShareWord(List<string> words)
+    // Any word of the name, not only the last, may already say "share" ("shares traded", "market share gain").
+    private static bool NamesShares(List<string> words)
     {
         foreach (var w in words)
         {
