@@ -307,7 +307,10 @@ internal static partial class NameChunker
         && tokens[i + 1].SpaceBefore;
 
     private static bool IsRivalBeforeNonPerson(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Text is "Rival" or "Rivals" && i + 1 < tokens.Count && !Gazetteer.GivenNames.Contains(tokens[i + 1].Text);
+        IsCapitalisedRival(tokens[i]) && i + 1 < tokens.Count && !Gazetteer.GivenNames.Contains(tokens[i + 1].Text);
+
+    /// <summary>"Rival" or "Rivals" written with a capital: before a firm's name it says what the firm is to another.</summary>
+    internal static bool IsCapitalisedRival(Token token) => token.Text is "Rival" or "Rivals";
 
     private static bool IsLeadingNounBeforeOf(IReadOnlyList<Token> tokens, int i)
     {
