@@ -173,6 +173,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TrySplitBodyAcronymBeforeTown(chunk, chunks))
+        {
+            return;
+        }
+
         if (IsBodyServingCountry(chunk))
         {
             AddOrganization(chunk);
