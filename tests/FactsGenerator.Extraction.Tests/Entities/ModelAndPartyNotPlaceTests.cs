@@ -5,6 +5,9 @@ public class ModelAndPartyNotPlaceTests
     [Theory]
     [InlineData("The crew flew on a Dublin 7 rocket from the coast.", "Dublin")]
     [InlineData("A Lisbon 300 airliner landed safely in fog.", "Lisbon")]
+    [InlineData("The agency launched a Dublin 7 carrier rocket on Friday.", "Dublin")]
+    [InlineData("An Oslo 40 cargo plane crashed short of the runway.", "Oslo")]
+    [InlineData("The air force bought ten Madrid 2 fighter jets.", "Madrid")]
     public void PlaceNameWithAModelNumberBeforeACraftNamesTheModel(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
@@ -14,6 +17,7 @@ public class ModelAndPartyNotPlaceTests
     public void PlaceNameWithANumberBeforeAnotherNounStaysAPlace()
     {
         Assert.Contains("Lisbon", Extract.PlaceNames(Extract.From("Flights from Lisbon 3 times a week were cut.")));
+        Assert.Contains("Lisbon", Extract.PlaceNames(Extract.From("In Lisbon 40 people watched the drones.")));
     }
 
     [Fact]
