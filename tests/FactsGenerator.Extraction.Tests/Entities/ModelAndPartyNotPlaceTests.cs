@@ -1,3 +1,5 @@
+using FactsGenerator.Extraction.Model;
+
 namespace FactsGenerator.Extraction.Tests.Entities;
 
 public class ModelAndPartyNotPlaceTests
@@ -11,6 +13,14 @@ public class ModelAndPartyNotPlaceTests
     public void PlaceNameWithAModelNumberBeforeACraftNamesTheModel(string sentence, string name)
     {
         Assert.DoesNotContain(name, Extract.PlaceNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void AModelTheBodyNamesIsNoPlaceInTheHeadline()
+    {
+        var facts = FactsGenerator.Extraction.FactExtractor.Extract(
+            "Agency launches Dublin 7 rocket\n\nThe agency launched a Dublin 7 carrier rocket from the coast on Friday.", new ExtractionOptions());
+        Assert.DoesNotContain("Dublin", Extract.PlaceNames(facts));
     }
 
     [Fact]
