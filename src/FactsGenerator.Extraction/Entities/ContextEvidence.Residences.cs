@@ -7,13 +7,20 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class ContextEvidence
 {
     // "X, 31, of Tarnwick," / "X, 31, of Tarnwick." : after a person's age, "of" and a name ending the phrase give the
-    // town the person lives in. Small towns are missing from any gazetteer, and this phrase is how wire copy names them.
+    // town the person lives in (also "X, aged 31, of Tarnwick,"). Small towns are missing from any gazetteer, and this phrase is how wire copy names them.
     // (A body there keeps its own evidence: "X, 45, of Harlow Labs" ends in a company word and is decided by it.)
     private void CollectResidenceAfterAge(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var a = chunk.First;
-        if (a < 4 || !tokens[a - 1].Is("of") || !tokens[a - 2].IsSymbol(',') || !IsAge(tokens[a - 3]) || !tokens[a - 4].IsSymbol(','))
+        if (a < 4 || !tokens[a - 1].Is("of") || !tokens[a - 2].IsSymbol(',') || !IsAge(tokens[a - 3]))
+        {
+            return;
+        }
+
+        // "X, aged 47, of Tarnwick": British papers put "aged" before the age.
+        var beforeAge = tokens[a - 4].Is("aged") && a >= 5 ? a - 5 : a - 4;
+        if (!tokens[beforeAge].IsSymbol(','))
         {
             return;
         }

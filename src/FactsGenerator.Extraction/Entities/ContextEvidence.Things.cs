@@ -37,7 +37,9 @@ internal sealed partial class ContextEvidence
 
         // "a Falcon 9 rocket", "the Orra 300 airliner": a place's name with a model number before a kind of craft names
         // the model. (A maker's name is left to the other rules: "a Velmair 300 jet" still names the maker.)
-        if (next is { IsNumber: true } && next2 is { } craft && NameForms.IsLowerWord(craft) && CraftNouns.Contains(craft.Text)
+        // One lower-case word of use may stand before the kind ("a Falcon 9 carrier rocket", "an Orra 40 cargo plane").
+        if (next is { IsNumber: true } && next2 is { } craft && NameForms.IsLowerWord(craft)
+            && (CraftNouns.Contains(craft.Text) || IsCraftNounAt(chunk.Tokens, chunk.Last + 3))
             && Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
         {
             thingNames.Add(NameForms.Key(chunk.Text));
@@ -69,6 +71,9 @@ internal sealed partial class ContextEvidence
             thingNames.Add(NameForms.Key(chunk.Text));
         }
     }
+
+    private static bool IsCraftNounAt(IReadOnlyList<Text.Token> tokens, int index) =>
+        index < tokens.Count && NameForms.IsLowerWord(tokens[index]) && CraftNouns.Contains(tokens[index].Text);
 
     // "the Velm Space Agency telescope": a body's own name says it is a body, whatever it runs.
     private static bool HasInstitutionHead(NameChunk chunk)

@@ -89,6 +89,7 @@ internal sealed partial class ContextEvidence
         sentenceChunks = chunks;
         // Kept in this order: the first strong hint for a name wins.
         CollectUsage(chunk);
+        CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
         CollectOrganizationHints(chunk);
         CollectTradeHints(chunk);

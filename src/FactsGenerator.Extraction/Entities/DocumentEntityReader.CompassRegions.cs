@@ -13,11 +13,18 @@ internal sealed partial class DocumentEntityReader
         "Northeast", "Northwest", "Southeast", "Southwest", "Midwest",
     };
 
+    // "in the South", "life in the West": a lone compass point after "the" names a region too, when what follows ends
+    // the noun phrase ("the North stand", "the East wing" are parts of a building).
+    private static readonly HashSet<string> CompassPoints = new(System.StringComparer.Ordinal) { "North", "South", "East", "West" };
+
     // Only the single word after "the": in "Northwest Airlines" or "the Southwest Conference" it opens a longer name.
     private bool TryCompassRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First != chunk.Last || chunk.First == 0 || !CompassRegions.Contains(tokens[chunk.First].Text) || !tokens[chunk.First - 1].Is("the")
+        // "the North-east", "the South-west": the hyphened spelling of the same regions.
+        var hyphened = chunk.Last == chunk.First + 2 && NameChunker.IsHyphenedCompassAt(tokens, chunk.First + 1);
+        var word = hyphened ? tokens[chunk.First].Text + tokens[chunk.Last].Text : tokens[chunk.First].Text;
+        if ((chunk.First != chunk.Last && !hyphened) || chunk.First == 0 || !(CompassRegions.Contains(word) || IsLoneCompassPoint(chunk)) || !tokens[chunk.First - 1].Is("the")
             || (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text is "'s" or "'S"))
         {
             return false;
@@ -26,4 +33,12 @@ internal sealed partial class DocumentEntityReader
         Add(EntityKind.Place, chunk.Text, chunk);
         return true;
     }
+
+    private static bool IsLoneCompassPoint(NameChunk chunk) =>
+        chunk.First == chunk.Last && CompassPoints.Contains(chunk.Tokens[chunk.First].Text)
+        && (chunk.Last + 1 >= chunk.Tokens.Count || !NameForms.IsLowerWord(chunk.Tokens[chunk.Last + 1]) || WordsAfterLoneCompassPoint.Contains(chunk.Tokens[chunk.Last + 1].Text));
+
+    // What may follow such a region: a word that ends the noun phrase, never a noun the point could qualify ("wing").
+    private static readonly HashSet<string> WordsAfterLoneCompassPoint = Lexicon.Set(
+        "and or of that where which who is was were has have had in on at to for with from since but as");
 }

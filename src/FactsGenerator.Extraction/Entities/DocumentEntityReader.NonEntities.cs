@@ -20,6 +20,14 @@ internal sealed partial class DocumentEntityReader
         return ShipPrefixes.Contains(prefix) && (chunk.First < chunk.Last || prefix.IndexOf('.') >= 0);
     }
 
+    // "Wall Street analysts", "Fleet Street editors": a street that stands for a trade, written before the noun it
+    // qualifies, names the trade's people, not the street ("shares fell on Wall Street" still names the place).
+    private static bool IsTradeStreetModifier(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        return chunk.Text is "Wall Street" or "Fleet Street" && chunk.Last + 1 < tokens.Count && ContextEvidence.ModifiesNoun(tokens[chunk.Last + 1]);
+    }
+
     // "the hashtag #SaveTheHarbour trended": a word glued after "#" is a tag people post under, not a body, a place or a
     // person, however it is capitalised.
     private static bool IsHashtag(NameChunk chunk) =>

@@ -201,12 +201,14 @@ internal sealed partial class DocumentEntityReader
     private bool TryDirectionOfPlace(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == chunk.Last || !(IsCompassAdjective(tokens[chunk.First].Text) || tokens[chunk.First].Is("Greater")) || !tokens[chunk.First + 1].SpaceBefore)
+        // "South-east Ostravel": the compass word may be two glued by a hyphen.
+        var compassEnd = NameChunker.IsHyphenedCompassAt(tokens, chunk.First + 1) ? chunk.First + 2 : chunk.First;
+        if (compassEnd >= chunk.Last || !(IsCompassAdjective(tokens[chunk.First].Text) || tokens[chunk.First].Is("Greater")) || !tokens[compassEnd + 1].SpaceBefore)
         {
             return false;
         }
 
-        var rest = SubChunk(chunk, chunk.First + 1, chunk.Last);
+        var rest = SubChunk(chunk, compassEnd + 1, chunk.Last);
         // "North Velmoria" (a country) is rarely a name of its own, unlike "Northern Velmoria" or "South Ostravel".
         // "East Tarskby": a small town of the gazetteer after a compass word names the twin town across from it; the
         // compass word makes the run no one's name and no college's or poll's.

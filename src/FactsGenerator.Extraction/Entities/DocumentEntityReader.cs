@@ -106,7 +106,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // The headline is written for effect, so only names the body confirms and gazetteer places are read there
-    // ("Suspect arrested in Kerala, India").
+    // ("Suspect arrested in Kerala, India"), unless the body writes the name as a made thing ("a Falcon 9 rocket").
     private void ReadHeadline()
     {
         foreach (var sentence in text.Sentences)
@@ -133,7 +133,7 @@ internal sealed partial class DocumentEntityReader
                     registry.Mention(EntityKind.Person, titled.Person.Name, sentence, titled.Name.Start, titled.Name.End);
                     ReadHeadlineRole(titled.Person, titled.Name, new List<NameChunk> { titled.Title });
                 }
-                else if (!IsCountryCodeModifier(chunk) && gazetteer.TryFind(chunk.Text, out var place))
+                else if (!IsCountryCodeModifier(chunk) && !evidence.IsThingName(chunk.Text) && gazetteer.TryFind(chunk.Text, out var place))
                 {
                     AddPlace(place, chunk);
                 }
@@ -173,6 +173,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TrySplitBodyAcronymBeforeTown(chunk, chunks))
+        {
+            return;
+        }
+
         if (IsBodyServingCountry(chunk))
         {
             AddOrganization(chunk);
@@ -202,7 +207,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
-        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name))
         {
             return;
         }

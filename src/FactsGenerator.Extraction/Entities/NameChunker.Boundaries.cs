@@ -61,6 +61,13 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "South-east Velmoria", "the North-west": a capitalised compass point glued to a lower-case one is one
+        // compass word, so the run goes on to the place it qualifies.
+        if (IsHyphenedCompassAt(tokens, j))
+        {
+            return j + 1;
+        }
+
         // "Security and Co-operation in Europe", "Gulf Co-operation Council": a capitalised prefix glued by a hyphen to a
         // lower-case word is one word of the name, not its end; only inside a name or after its "and", so "Anti-war
         // protesters" opens none.
@@ -499,4 +506,11 @@ internal static partial class NameChunker
     internal static bool IsDistrictSuffixAt(IReadOnlyList<Token> tokens, int first, int j) =>
         j == first + 1 && tokens[j].IsSymbol('-') && !tokens[j].SpaceBefore && j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore
         && DistrictSuffixes.Contains(tokens[j + 1].Text) && (j + 2 >= tokens.Count || tokens[j + 2].SpaceBefore || !(tokens[j + 2].IsWord || tokens[j + 2].IsSymbol('-')));
+
+    private static readonly HashSet<string> LowerCompassHalves = new(System.StringComparer.Ordinal) { "east", "west", "eastern", "western" };
+
+    /// <summary>The hyphen at j joins "North" or "South" to a lower-case "east" or "west" ("South-east", "North-western").</summary>
+    internal static bool IsHyphenedCompassAt(IReadOnlyList<Token> tokens, int j) =>
+        j >= 1 && j + 1 < tokens.Count && tokens[j].IsSymbol('-') && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore
+        && tokens[j - 1].Text is "North" or "South" && LowerCompassHalves.Contains(tokens[j + 1].Text);
 }

@@ -50,6 +50,14 @@ internal sealed class PlaceGazetteer
             return true;
         }
 
+        // "Khyber-Pakhtunkhwa" for the list's "Khyber Pakhtunkhwa": the hyphen is a spelling of the space; the place is
+        // named as the text writes it.
+        if (name.IndexOf('-') > 0 && places.TryGetValue(Key(name.Replace('-', ' ')), out var spaced))
+        {
+            place = new GazetteerPlace(name, spaced.Kind, spaced.Country);
+            return true;
+        }
+
         place = null!;
         return false;
     }

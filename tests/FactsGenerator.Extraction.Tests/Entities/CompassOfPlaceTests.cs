@@ -19,4 +19,21 @@ public class CompassOfPlaceTests
         var facts = Extract.From("The patrol stopped a mile north of French positions near the river.");
         Assert.DoesNotContain("French", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("Floods hit parts of South-east Queensland on Monday.", "South-east Queensland")]
+    [InlineData("Snow fell in North-west Norway overnight.", "North-west Norway")]
+    [InlineData("Fighting spread across North-eastern Nigeria last week.", "North-eastern Nigeria")]
+    public void AHyphenedCompassWordBeforeAKnownPlaceNamesAPartOfIt(string sentence, string place)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AHyphenedCompassWordBeforeANameNoGazetteerKnowsNamesNoPlacePart()
+    {
+        var facts = Extract.From("The South-east Harbour Trust met on Friday.");
+        Assert.DoesNotContain(facts.Places, place => place.Name.StartsWith("South", System.StringComparison.Ordinal));
+    }
 }

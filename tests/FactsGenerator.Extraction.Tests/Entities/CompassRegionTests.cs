@@ -6,6 +6,11 @@ public class CompassRegionTests
     [Theory]
     [InlineData("Snow closed schools across the Northwest on Friday.", "Northwest")]
     [InlineData("Heavy rain soaked the Southeast for a third day.", "Southeast")]
+    [InlineData("Storms are forecast for the North-east on Sunday.", "North-east")]
+    [InlineData("Crops failed across the South-west this summer.", "South-west")]
+    [InlineData("Hundreds fled floods in the South and Midwest.", "South")]
+    [InlineData("She had never lived in the West, she said.", "West")]
+    [InlineData("Voters in the North were angry.", "North")]
     public void ACompassRegionAfterTheIsAPlace(string sentence, string region)
     {
         var facts = Extract.From(sentence);
@@ -17,5 +22,15 @@ public class CompassRegionTests
     {
         var facts = Extract.From("The Southwest Harbor Authority met on Friday.");
         Assert.DoesNotContain(facts.Places, place => place.Name == "Southwest");
+    }
+
+    [Theory]
+    [InlineData("Fans in the North stand booed the referee.", "North")]
+    [InlineData("The East wing of the museum was closed.", "East")]
+    [InlineData("The South's farmers are worried.", "South")]
+    public void ALoneCompassPointBeforeANounOrAPossessiveIsNoRegion(string sentence, string word)
+    {
+        var facts = Extract.From(sentence);
+        Assert.DoesNotContain(facts.Places, place => place.Name == word);
     }
 }

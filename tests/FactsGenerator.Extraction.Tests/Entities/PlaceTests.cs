@@ -13,6 +13,16 @@ public class PlaceTests
         Assert.Equal(PlaceKind.Country, Assert.Single(facts.Places, p => p.Name == "Hungary").Kind);
     }
 
+    [Theory]
+    [InlineData("Khyber-Pakhtunkhwa Health Minister Ali Shah opened the clinic.", "Khyber-Pakhtunkhwa")]
+    [InlineData("Tamil-Nadu Chief Minister Ravi Kumar spoke on Monday.", "Tamil-Nadu")]
+    public void AHyphenedRegionBeforeAnOfficeIsTheHoldersPlace(string sentence, string region)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(region, Extract.PlaceNames(facts));
+        Assert.Equal(region, Assert.Single(facts.People).Affiliation);
+    }
+
     [Fact]
     public void CountryAliasesResolveToTheCountry()
     {

@@ -8,6 +8,9 @@ public class ResidenceAfterAgeTests
     [InlineData("The driver, Ana Ruiz, 31, of Tarnwick Falls, was treated at a hospital.", "Tarnwick Falls")]
     [InlineData("Jo Kim, 22, of Orrinton and her sister were hurt in the crash.", "Orrinton")]
     [InlineData("The winner was Tom Hale, 45, of Marbury.", "Marbury")]
+    [InlineData("Piet Varnholm, aged 58, of Quellbrook, near the coast, said he was angry.", "Quellbrook")]
+    [InlineData("The rider, Ana Ruiz, aged 31, of Tarnwick Falls, was unhurt.", "Tarnwick Falls")]
+    [InlineData("Jo Kim, aged 22, of Orrinton was fined on Tuesday.", "Orrinton")]
     public void ATownAfterTheAgeIsAPlace(string text, string town)
     {
         var facts = Extract.From(text);
@@ -32,6 +35,13 @@ public class ResidenceAfterAgeTests
         var facts = Extract.From(text);
         Assert.Null(Extract.Person(facts, name).Affiliation);
         Assert.DoesNotContain(street, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AgedWithoutTheCommaBeforeItIsNoResidence()
+    {
+        var facts = Extract.From("Books for children aged 8, of Harlow Press, sold well.");
+        Assert.DoesNotContain("Harlow Press", Extract.PlaceNames(facts));
     }
 
     [Fact]

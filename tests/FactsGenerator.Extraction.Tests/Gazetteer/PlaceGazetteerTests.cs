@@ -21,6 +21,26 @@ public class PlaceGazetteerTests
     }
 
     [Theory]
+    [InlineData("Khyber-Pakhtunkhwa", PlaceKind.Region, "Pakistan")]
+    [InlineData("Tamil-Nadu", PlaceKind.Region, "India")]
+    [InlineData("Uttar-Pradesh", PlaceKind.Region, "India")]
+    public void AHyphenFindsThePlaceListedWithASpaceUnderTheNameAsWritten(string name, PlaceKind kind, string country)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var place));
+        Assert.Equal(name, place.Name);
+        Assert.Equal(kind, place.Kind);
+        Assert.Equal(country, place.Country);
+    }
+
+    [Theory]
+    [InlineData("Israel-Gaza")]
+    [InlineData("Kano-Zaria")]
+    public void AHyphenJoiningTwoPlacesFindsNoPlace(string name)
+    {
+        Assert.False(PlaceGazetteer.Instance.TryFind(name, out _));
+    }
+
+    [Theory]
     [InlineData("Florida")]
     [InlineData("Montana")]
     [InlineData("Virginia")]
