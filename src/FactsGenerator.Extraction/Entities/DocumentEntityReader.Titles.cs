@@ -624,8 +624,16 @@ internal sealed partial class DocumentEntityReader
         var word = tokens[t].Text;
         return t == chunk.First && chunk.SpacedWordCount >= 3 && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
             && !NameForms.IsAllCaps(word) && !IsParticipleShaped(word)
-            && EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
+            && (EnglishWords.IsOrdinaryWord(word) || IsAgentCompoundOfOrdinaryWord(word)) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
             && GivenNames.Contains(tokens[t + 1].Text) && NameForms.IsPersonNameWord(tokens[t + 1]);
+    }
+
+    // "Paceman", "Frontman", "Frontwoman": a closed compound of an everyday word and "-man"/"-woman" names what a person
+    // does even when the word list lacks the compound (family names such as "Newman" are excluded by the caller).
+    private static bool IsAgentCompoundOfOrdinaryWord(string word)
+    {
+        var suffix = word.EndsWith("woman", System.StringComparison.Ordinal) ? 5 : word.EndsWith("man", System.StringComparison.Ordinal) ? 3 : 0;
+        return suffix > 0 && word.Length - suffix >= 3 && EnglishWords.IsOrdinaryWord(word.Substring(0, word.Length - suffix));
     }
 
     private static bool IsParticipleShaped(string word) =>

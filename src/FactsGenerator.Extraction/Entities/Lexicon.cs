@@ -116,6 +116,7 @@ internal static class Lexicon
         "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Brigades Corps Command " +
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
+        "Establishment Constabulary " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Charity Consortium Confederation Syndicate " +
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Tribes Nations Fame Survey Daily " +
