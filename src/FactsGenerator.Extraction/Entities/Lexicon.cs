@@ -154,7 +154,12 @@ internal static class Lexicon
 
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
-    public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal) { "Bill", "Mark", "Grant", "Chase", "Glen", "Dale" };
+    public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal)
+    {
+        "Bill", "Mark", "Grant", "Chase", "Glen", "Dale",
+        // Virtue and word names common in East and Southern Africa and the Philippines ("Grace Wanjiru", "Blessing Muzarabani").
+        "Grace", "Hope", "Faith", "Joy", "Precious", "Blessing", "Comfort", "Innocent", "Dawn", "Holly", "Ruby", "Frank", "Ray",
+    };
 
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
     public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
