@@ -11,7 +11,8 @@ internal sealed partial class ContextEvidence
     {
         var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
         var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
-        if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type)))
+        if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type))
+                && !IsOfficeOfTheBodyBeforeName(tokens, a))
             || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && Lexicon.OrganizationTypeNouns.Contains(type2.Text)
                 && next is { } close && close.IsSymbol(','))))
         {
@@ -530,4 +531,11 @@ internal sealed partial class ContextEvidence
 
         return false;
     }
+
+    // "Head of the agency Laura Bennett said", "chief of the company Ana Ruiz": the body noun ends an office ("head of
+    // the agency") held by the person named after it, whose name opens with a known given name; it does not name them.
+    private static bool IsOfficeOfTheBodyBeforeName(IReadOnlyList<Token> tokens, int a) =>
+        a >= 4 && tokens[a - 2].Is("the") && tokens[a - 3].Is("of") && tokens[a - 4].IsWord
+        && (Lexicon.RoleHeads.Contains(tokens[a - 4].Text.ToLowerInvariant()) || Lexicon.TitleWords.Contains(tokens[a - 4].Text))
+        && Gazetteer.GivenNames.Contains(tokens[a].Text);
 }
