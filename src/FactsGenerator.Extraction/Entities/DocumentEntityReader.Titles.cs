@@ -131,6 +131,12 @@ internal sealed partial class DocumentEntityReader
                     // "Major General Ana Ruiz", "Brigadier General Jo Kim": spelled out, a compound rank is one office too.
                     roleStart--;
                 }
+                else if (roleStart == t && title.Is("Secretary") && tokens[roleStart - 1].Is("Cabinet"))
+                {
+                    // "Interior Cabinet Secretary Ana Ruiz": a cabinet secretary is one office (Kenya's ministers), so
+                    // "Cabinet" is no body and the portfolio before it is part of the office too.
+                    roleStart--;
+                }
                 else if (roleStart == t && roleStart - 1 > chunk.First && IsUnitOfOffice(tokens[roleStart - 1], title))
                 {
                     // "Velm Post Bureau Chief Ana Ruiz", "Harbour Fire Battalion Chief Jo Kim": the unit a chief heads is

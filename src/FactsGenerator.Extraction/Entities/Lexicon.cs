@@ -134,6 +134,7 @@ internal static class Lexicon
         "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
+        "Equities " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Lines Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates " +
@@ -184,6 +185,7 @@ internal static class Lexicon
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
+        "Farm Ranch " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +
