@@ -76,6 +76,14 @@ internal sealed partial class DocumentEntityReader
 
                 nameStart = placeEnd + 1;
             }
+            else if (!isHonorific && PlaceBeforeFullName(tokens, nameStart, chunk.Last, out var seat) is var seatEnd && seatEnd >= 0)
+            {
+                // "Deputy Commissioner Swat Junaid Khan": the district an officer serves, written without "of" between
+                // the title and a full name, is the office's place, not the first word of the name.
+                ofPlace = seat;
+                ofPlaceChunk = SubChunk(chunk, nameStart, seatEnd);
+                nameStart = seatEnd + 1;
+            }
 
             // "Mayor van Hoek": a surname with a lower-case particle after the title is decided with the other
             // one-word names, once the full names are known.
@@ -619,6 +627,27 @@ internal sealed partial class DocumentEntityReader
     private static bool IsOfficeBeforeFullName(IReadOnlyList<Token> tokens, int t, NameChunk chunk) =>
         t > chunk.First && t + 2 <= chunk.Last && (Lexicon.RoleHeads.Contains(tokens[t].Text) || IsOccupation(tokens[t].Text, chunk)) && GivenNames.Contains(tokens[t + 1].Text)
         && NameForms.IsPersonNameWord(tokens[t + 1]) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text);
+
+    // The last index of a known place opening the words from start, before a full name of two or three words that opens
+    // with a known given name; -1 when there is none (a place that is also a given name, "Georgia", opens a name).
+    private int PlaceBeforeFullName(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)
+    {
+        place = null;
+        if (start > last || !NameChunker.IsNameWord(tokens[start]) || GivenNames.Contains(tokens[start].Text))
+        {
+            return -1;
+        }
+
+        var placeEnd = LongestPlace(tokens, start, last - 2, out var found);
+        if (placeEnd < start || found is null || last - placeEnd > 3 || !GivenNames.Contains(tokens[placeEnd + 1].Text)
+            || !IsPersonNameSpan(tokens, placeEnd + 1, last))
+        {
+            return -1;
+        }
+
+        place = found;
+        return placeEnd;
+    }
 
     // "Striker Ana Ruiz scored", "Lead Tom Vale spoke": an everyday word opening the sentence, capitalised only
     // for that, before a full name of two or three words that opens with a known given name describes the person (the
