@@ -11,7 +11,8 @@ internal sealed partial class ContextEvidence
     {
         var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
         var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
-        if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type)))
+        if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type))
+                && !IsOfficeOfTheBodyBeforeName(tokens, a))
             || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && Lexicon.OrganizationTypeNouns.Contains(type2.Text)
                 && next is { } close && close.IsSymbol(','))))
         {
@@ -30,6 +31,22 @@ internal sealed partial class ContextEvidence
         }
 
         if (IsNamedGroupBeforeItsKind(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
+        // "the ruling Biju Janata Dal", "the ruling Chama Cha Mapinduzi": what rules after "the" is a party or a junta,
+        // never a person (but in "the ruling Judge Ana Ruiz issued" the noun "ruling" is a judge's, and a title or a
+        // known given and family name after it is a person's).
+        if (!countryLike && prev is { } ruling && ruling.Is("ruling") && prev2 is { } the && the.Is("the") && chunk.SpacedWordCount >= 2
+            && !Lexicon.TitleWords.Contains(tokens[a].Text) && !Lexicon.Honorifics.Contains(tokens[a].Text)
+            && !(Gazetteer.GivenNames.Contains(tokens[a].Text) && Gazetteer.Surnames.Contains(tokens[b].Text)))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (!countryLike && IsSpelledByBracketedAcronym(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }
@@ -529,5 +546,42 @@ internal sealed partial class ContextEvidence
         }
 
         return false;
+    }
+
+    // "Head of the agency Laura Bennett said", "chief of the company Ana Ruiz": the body noun ends an office ("head of
+    // the agency") held by the person named after it, whose name opens with a known given name; it does not name them.
+    private static bool IsOfficeOfTheBodyBeforeName(IReadOnlyList<Token> tokens, int a) =>
+        a >= 4 && tokens[a - 2].Is("the") && tokens[a - 3].Is("of") && tokens[a - 4].IsWord
+        && (Lexicon.RoleHeads.Contains(tokens[a - 4].Text.ToLowerInvariant()) || Lexicon.TitleWords.Contains(tokens[a - 4].Text))
+        && Gazetteer.GivenNames.Contains(tokens[a].Text);
+
+    // "the Biju Janata Dal (BJD)", "Jamiat Ulema Islam (JUI)": a name whose words' initials spell the acronym in brackets
+    // right after it is a body's full name even without a head word (a thing's or a place's name is told apart by its
+    // last word, and a title or a known given and family name is a person's).
+    private static bool IsSpelledByBracketedAcronym(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var b = chunk.Last;
+        if (chunk.SpacedWordCount < 2 || b + 3 >= tokens.Count || !tokens[b + 1].IsSymbol('(') || !tokens[b + 3].IsSymbol(')')
+            || !NameForms.IsAcronym(tokens[b + 2]) || !NameForms.IsAllCaps(tokens[b + 2].Text))
+        {
+            return false;
+        }
+
+        // (A name with a body's head word is read by its head already; one with a place's head, "International Space
+        // Station", is a place, and one with an office's word, "Woman Grand Master (WGM)", a title.)
+        for (var k = chunk.First; k <= b; k++)
+        {
+            var word = tokens[k].Text;
+            if (Lexicon.OrganizationHeads.Contains(word) || Lexicon.CompanyEndings.Contains(word) || Lexicon.PlaceHeads.Contains(word)
+                || Lexicon.TitleWords.Contains(word) || Lexicon.RoleHeads.Contains(word.ToLowerInvariant()) || Lexicon.Honorifics.Contains(word) || word is "Master" or "Grandmaster")
+            {
+                return false;
+            }
+        }
+
+        var first = tokens[chunk.First].Text;
+        return InitialsSpelledBefore(tokens, b, tokens[b + 2].Text) == chunk.First && !NamesAThing(chunk) && !NamesNoBody(chunk)
+            && !(Gazetteer.GivenNames.Contains(first) && Gazetteer.Surnames.Contains(tokens[b].Text));
     }
 }

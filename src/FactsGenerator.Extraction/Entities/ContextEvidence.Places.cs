@@ -29,7 +29,8 @@ internal sealed partial class ContextEvidence
         // ("Republican state senator": a party's word before "state" is the legislator's party, not a state; "the Central
         // European region": a name ending in a demonym describes the region and names none.)
         if (next is { } admin && NameForms.IsLowerWord(admin) && Lexicon.AdministrativeNouns.Contains(admin.Text) && !IsVerbStates(tokens, chunk.Last + 1)
-            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)) && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null)
+            && !(chunk.First == chunk.Last && Lexicon.PartyAdjectives.Contains(chunk.Text)) && NameForms.CountryOfDemonym(tokens[chunk.Last].Text) is null
+            && !IsAcronymBeforeBranchOffice(chunk, next2))
         {
             Hint(chunk.Text, EntityKind.Place);
             if (admin.Text.EndsWith("s", System.StringComparison.Ordinal))
@@ -509,4 +510,11 @@ internal sealed partial class ContextEvidence
             k = previous.First - 1;
         }
     }
+
+    // "BJP state president X", "PDP district chairman Y": an acronym the gazetteer does not know as a place, before an
+    // administrative noun and an office, names a party or a body whose branch the office heads, not a place.
+    private static bool IsAcronymBeforeBranchOffice(NameChunk chunk, Token? office) =>
+        chunk.First == chunk.Last && NameForms.IsAllCaps(chunk.Text) && chunk.Text.Length >= 2
+        && office is { } o && NameForms.IsLowerWord(o) && (Lexicon.RoleHeads.Contains(o.Text) || o.Text is "unit" or "chapter" or "wing" or "branch")
+        && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _);
 }

@@ -40,7 +40,8 @@ internal sealed partial class DocumentEntityReader
         }
 
         // ("Across Velmoria" opening a sentence or an answer: one capitalised everyday word there may be any word.)
-        if (chunk.Last - chunk.First < 2 && OpensClause(tokens, chunk.First))
+        // ("Cricket Australia confirmed ...": a sport's name there opens its governing body's name all the same.)
+        if (chunk.Last - chunk.First < 2 && OpensClause(tokens, chunk.First) && !SportNames.Contains(firstWord))
         {
             return false;
         }
@@ -48,6 +49,12 @@ internal sealed partial class DocumentEntityReader
         for (var k = chunk.First; k < chunk.Last; k++)
         {
             var word = tokens[k].Text;
+            if (SportNames.Contains(word))
+            {
+                // ("Rugby Australia", "Netball New Zealand": a sport named like a town is still the sport.)
+                continue;
+            }
+
             if (!tokens[k].IsWord || !tokens[k].IsCapitalized || word is "The" || NameForms.IsCountryOrDemonym(word) || !EnglishWords.IsEverydayWord(word) || CountryPartWords.Contains(word) || GivenNames.Contains(word)
                 || Lexicon.RoleHeads.Contains(word) || Lexicon.IsMonthOrWeekdayName(word) || gazetteer.TryFind(word, out _))
             {
@@ -57,6 +64,11 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    /// <summary>Sports whose national governing bodies are named "Sport Country" ("Cricket Australia", "Rugby Canada").</summary>
+    private static readonly HashSet<string> SportNames = Lexicon.Set(
+        "Cricket Rugby Netball Football Hockey Tennis Athletics Swimming Cycling Golf Basketball Rowing Sailing Softball Baseball " +
+        "Volleyball Badminton Squash Triathlon Gymnastics Boxing Judo Taekwondo Archery Fencing Equestrian Bowls Surfing Diving");
 
     // "21st Century": a number, or an ordinal's suffix glued to one, just before the name.
     private static bool FollowsNumber(IReadOnlyList<Text.Token> tokens, int first) =>

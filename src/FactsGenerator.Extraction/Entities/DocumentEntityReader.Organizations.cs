@@ -42,6 +42,13 @@ internal sealed partial class DocumentEntityReader
         var p = chunk.Last + 1;
         var possessive = p < tokens.Count && tokens[p].Text is "'s" or "'S";
 
+        // "Current council leader X", "Outgoing party chair Y": a word of tenure capitalised only because it opens the
+        // sentence says how the office is held; it names no body.
+        if (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First) && RoleParser.TenureWords.Contains(chunk.Text))
+        {
+            return false;
+        }
+
         // "Saint Francis Hospital department": a name that already has its head word is complete.
         if (!possessive && HasOrganizationHead(chunk))
         {

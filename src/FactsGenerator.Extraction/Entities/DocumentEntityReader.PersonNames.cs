@@ -36,7 +36,13 @@ internal sealed partial class DocumentEntityReader
         {
             var token = tokens[i];
             if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)
-                || IsFaithWordGivenName(tokens, first, last)))
+                || IsFaithWordGivenName(tokens, first, last) || IsTitledWeekdayGivenName(tokens, first)))
+            {
+                continue;
+            }
+
+            // "Lim Jun Hao", "Jun Ishikawa": "Jun" inside a longer name is a given name, not June (a date has its number).
+            if (token.Text is "Jun" && first < last)
             {
                 continue;
             }
@@ -72,6 +78,14 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // "Senator Monday Okpebholo", "Governor Friday Adeyemi": right after a title, a weekday before a family name that
+    // is no everyday word is a given name (common in Nigeria and Ghana); a date there would need "on" ("on Monday").
+    private static bool IsTitledWeekdayGivenName(IReadOnlyList<Token> tokens, int first) =>
+        Lexicon.IsWeekdayName(tokens[first].Text) && first >= 1 && first + 1 < tokens.Count
+        && (Lexicon.TitleWords.Contains(tokens[first - 1].Text) || Lexicon.Honorifics.Contains(tokens[first - 1].Text))
+        && NameChunker.IsNameWord(tokens[first + 1]) && tokens[first + 1].SpaceBefore && !Lexicon.IsMonthOrWeekdayName(tokens[first + 1].Text)
+        && NameForms.IsPersonNameWord(tokens[first + 1]) && (Surnames.Contains(tokens[first + 1].Text) || !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text));
 
     // "Christian Moreau": the faith's adjective is a given name too, before a known family name ("Christian Democratic",
     // "Christian Aid" end in no family name and stay no one's name).

@@ -76,6 +76,14 @@ internal sealed partial class DocumentEntityReader
 
                 nameStart = placeEnd + 1;
             }
+            else if (!isHonorific && PlaceBeforeFullName(tokens, nameStart, chunk.Last, out var seat) is var seatEnd && seatEnd >= 0)
+            {
+                // "Deputy Commissioner Swat Junaid Khan": the district an officer serves, written without "of" between
+                // the title and a full name, is the office's place, not the first word of the name.
+                ofPlace = seat;
+                ofPlaceChunk = SubChunk(chunk, nameStart, seatEnd);
+                nameStart = seatEnd + 1;
+            }
 
             // "Mayor van Hoek": a surname with a lower-case particle after the title is decided with the other
             // one-word names, once the full names are known.
@@ -129,6 +137,12 @@ internal sealed partial class DocumentEntityReader
                 else if (IsSpelledCompoundRank(tokens[roleStart - 1], tokens[roleStart]))
                 {
                     // "Major General Ana Ruiz", "Brigadier General Jo Kim": spelled out, a compound rank is one office too.
+                    roleStart--;
+                }
+                else if (roleStart == t && title.Is("Secretary") && tokens[roleStart - 1].Is("Cabinet"))
+                {
+                    // "Interior Cabinet Secretary Ana Ruiz": a cabinet secretary is one office (Kenya's ministers), so
+                    // "Cabinet" is no body and the portfolio before it is part of the office too.
                     roleStart--;
                 }
                 else if (roleStart == t && roleStart - 1 > chunk.First && IsUnitOfOffice(tokens[roleStart - 1], title))
@@ -614,6 +628,27 @@ internal sealed partial class DocumentEntityReader
         t > chunk.First && t + 2 <= chunk.Last && (Lexicon.RoleHeads.Contains(tokens[t].Text) || IsOccupation(tokens[t].Text, chunk)) && GivenNames.Contains(tokens[t + 1].Text)
         && NameForms.IsPersonNameWord(tokens[t + 1]) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text);
 
+    // The last index of a known place opening the words from start, before a full name of two or three words that opens
+    // with a known given name; -1 when there is none (a place that is also a given name, "Georgia", opens a name).
+    private int PlaceBeforeFullName(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)
+    {
+        place = null;
+        if (start > last || !NameChunker.IsNameWord(tokens[start]) || GivenNames.Contains(tokens[start].Text))
+        {
+            return -1;
+        }
+
+        var placeEnd = LongestPlace(tokens, start, last - 2, out var found);
+        if (placeEnd < start || found is null || last - placeEnd > 3 || !GivenNames.Contains(tokens[placeEnd + 1].Text)
+            || !IsPersonNameSpan(tokens, placeEnd + 1, last))
+        {
+            return -1;
+        }
+
+        place = found;
+        return placeEnd;
+    }
+
     // "Striker Ana Ruiz scored", "Lead Tom Vale spoke": an everyday word opening the sentence, capitalised only
     // for that, before a full name of two or three words that opens with a known given name describes the person (the
     // lists of offices and occupations never hold every such word). Names, months, weekdays and participles ("Born Ana
@@ -624,8 +659,16 @@ internal sealed partial class DocumentEntityReader
         var word = tokens[t].Text;
         return t == chunk.First && chunk.SpacedWordCount >= 3 && chunk.SpacedWordCount <= MaxNameWords + 1 && !chunk.InsideQuote && NameChunker.IsClauseStart(tokens, t)
             && !NameForms.IsAllCaps(word) && !IsParticipleShaped(word)
-            && EnglishWords.IsOrdinaryWord(word) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
+            && (EnglishWords.IsOrdinaryWord(word) || IsAgentCompoundOfOrdinaryWord(word)) && !GivenNames.Contains(word) && !Surnames.Contains(word) && !Lexicon.IsMonthOrWeekdayName(word)
             && GivenNames.Contains(tokens[t + 1].Text) && NameForms.IsPersonNameWord(tokens[t + 1]);
+    }
+
+    // "Paceman", "Frontman", "Frontwoman": a closed compound of an everyday word and "-man"/"-woman" names what a person
+    // does even when the word list lacks the compound (family names such as "Newman" are excluded by the caller).
+    private static bool IsAgentCompoundOfOrdinaryWord(string word)
+    {
+        var suffix = word.EndsWith("woman", System.StringComparison.Ordinal) ? 5 : word.EndsWith("man", System.StringComparison.Ordinal) ? 3 : 0;
+        return suffix > 0 && word.Length - suffix >= 3 && EnglishWords.IsOrdinaryWord(word.Substring(0, word.Length - suffix));
     }
 
     private static bool IsParticipleShaped(string word) =>

@@ -116,6 +116,7 @@ internal static class Lexicon
         "Administration Society Trust Club Secretariat Tribunal Church Academy Laboratory Observatory Hospital Museum " +
         "Chamber Democrats Republicans Conservatives Greens Motors Industries Holdings Brigades Corps Command " +
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
+        "Establishment Constabulary " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
         "Programme Program Project Charity Consortium Confederation Syndicate " +
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Tribes Nations Fame Survey Daily " +
@@ -133,6 +134,7 @@ internal static class Lexicon
         "Labs Laboratories Technologies Systems Solutions Enterprises Pharmaceuticals Pharma Therapeutics Biotherapeutics " +
         "Studios Records Entertainment Productions Pictures Publishing Publishers Ventures Partners Logistics Construction " +
         "Consulting Insurance Financial Securities Investments Brewing Brewery Foods Electric Petroleum Mining Steel " +
+        "Equities " +
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Lines Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates " +
@@ -153,7 +155,12 @@ internal static class Lexicon
 
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
-    public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal) { "Bill", "Mark", "Grant", "Chase", "Glen", "Dale" };
+    public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal)
+    {
+        "Bill", "Mark", "Grant", "Chase", "Glen", "Dale",
+        // Virtue and word names common in East and Southern Africa and the Philippines ("Grace Wanjiru", "Blessing Muzarabani").
+        "Grace", "Hope", "Faith", "Joy", "Precious", "Blessing", "Comfort", "Innocent", "Dawn", "Holly", "Ruby", "Frank", "Ray",
+    };
 
     /// <summary>Seats of government whose name stands for the organisation ("the Kremlin said").</summary>
     public static readonly HashSet<string> SeatsOfPower = new(StringComparer.Ordinal)
@@ -178,6 +185,7 @@ internal static class Lexicon
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +
         "District Region Republic Street Square Airport Bridge Canal Strait Gulf Coast Heights Hills Plain Basin " +
         "Delta Road Avenue Highway Hill Stadium Station Harbour Harbor Port Beach Falls Glacier Reef Oblast Governorate " +
+        "Farm Ranch " +
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +

@@ -47,6 +47,16 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "the Nigeria Employers' Consultative Association", "the Kenya Farmers' Cooperative Union": the plural possessive
+        // of a noun for people, with a body's head word a few name words on, is part of the body's name, not its owner
+        // (but in "the House of Representatives' Committee on Ways and Means" a named body owns another).
+        if (token.IsSymbol('\'') && !token.SpaceBefore && IsPluralPersonNounWord(tokens[j - 1].Text) && j + 1 < tokens.Count
+            && !ContainsOrganizationHead(tokens, first, j - 1)
+            && IsNameWord(tokens[j + 1]) && tokens[j + 1].SpaceBefore && OrganizationHeadWithin(tokens, j + 1, 3))
+        {
+            return j + 1;
+        }
+
         // "St. Velm's Episcopal Church": a church or a school named for a saint may put a word of its kind before the head.
         if (token.Text is "'s" && !token.SpaceBefore && tokens[first].Text is "St" or "Saint" && j + 2 < tokens.Count && IsNameWord(tokens[j + 1])
             && IsNameWord(tokens[j + 2]) && tokens[j + 2].SpaceBefore && Lexicon.PlaceHeads.Contains(tokens[j + 2].Text)
@@ -168,6 +178,23 @@ internal static partial class NameChunker
             || (NameForms.IsLowerWord(tokens[j + 1]) && !tokens[j + 1].SpaceBefore)));
 
     /// <summary>Capitalised plural nouns for people that are never a name of their own ("People's", "Women's").</summary>
+    private static bool IsPluralPersonNounWord(string word) =>
+        word.Length > 4 && word[word.Length - 1] == 's' && Quantities.PersonNounList.Contains(word);
+
+    // A body's head word among the next few name words from start ("Consultative Association").
+    private static bool OrganizationHeadWithin(IReadOnlyList<Token> tokens, int start, int maxWords)
+    {
+        for (var k = start; k < tokens.Count && k < start + maxWords && IsNameWord(tokens[k]); k++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> GroupNouns = new(System.StringComparer.Ordinal) { "People", "Women", "Men", "Children" };
 
     // "Office for Trade, Science and Culture Policy": a comma list inside an organisation's name, whose last item

@@ -17,7 +17,7 @@ internal static partial class NameChunker
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && IsClauseStart(tokens, i) && !IsServiceBeforeRank(tokens, i)))
+            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && (IsClauseStart(tokens, i) || FollowsSentenceEnd(tokens, i)) && !IsServiceBeforeRank(tokens, i)))
             {
                 i++;
                 continue;
@@ -366,6 +366,11 @@ internal static partial class NameChunker
         var singular = word.Substring(0, word.Length - 1);
         return Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular);
     }
+
+    // ""We accept the verdict. Our workers fought," he said": a quote keeps its sentences in one, so a capitalised function
+    // word after a full stop that ends a lower-case word, or after "?" or "!", opens a sentence there too.
+    private static bool FollowsSentenceEnd(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && ((tokens[index - 1].IsSymbol('.') && NameForms.IsLowerWord(tokens[index - 2])) || tokens[index - 1].IsSymbol('?') || tokens[index - 1].IsSymbol('!'));
 
     private static bool IsWeekday(Token token) => token.IsWord && Lexicon.IsWeekdayName(token.Text);
 

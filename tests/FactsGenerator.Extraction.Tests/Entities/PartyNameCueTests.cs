@@ -1,0 +1,39 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Parties named without a head word: after "the ruling", or spelled out before their acronym.</summary>
+public class PartyNameCueTests
+{
+    [Theory]
+    [InlineData("The ruling Biju Janata Dal on Monday swept the elections.", "Biju Janata Dal")]
+    [InlineData("The ruling Chama Cha Mapinduzi said it was pleased with the turnout.", "Chama Cha Mapinduzi")]
+    [InlineData("Voters turned against the ruling Velmor Unity Front in the north.", "Velmor Unity Front")]
+    public void WhatRulesAfterTheIsABody(string sentence, string organisation)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(organisation, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(organisation, Extract.PeopleNames(facts));
+    }
+
+    [Fact]
+    public void AJudgeAfterTheNounRulingStaysAPerson()
+    {
+        var facts = Extract.From("In the ruling Judge Ana Ruiz said the law was void.");
+        Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.Contains("Ana Ruiz"));
+    }
+
+    [Theory]
+    [InlineData("The Biju Janata Dal (BJD) on Monday swept the elections.", "Biju Janata Dal")]
+    [InlineData("The Jamiat Ulema Islam (JUI) staged a protest in Quetta.", "Jamiat Ulema Islam")]
+    [InlineData("The Movimiento Ciudadano Nacional (MCN) won two seats.", "Movimiento Ciudadano Nacional")]
+    public void ANameSpelledByItsBracketedAcronymIsABody(string sentence, string organisation)
+    {
+        Assert.Contains(organisation, Extract.OrganizationNames(Extract.From(sentence)));
+    }
+
+    [Fact]
+    public void APlaceSpelledByItsAcronymStaysAPlace()
+    {
+        var facts = Extract.From("The Harbour Business District (HBD) was flooded on Monday.");
+        Assert.DoesNotContain("Harbour Business District", Extract.OrganizationNames(facts));
+    }
+}
