@@ -71,6 +71,12 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // "Macy's department stores": a department store is a shop, no department of the firm that owns it.
+            if (token.Is("department") && p + 1 < tokens.Count && (tokens[p + 1].Is("store") || tokens[p + 1].Is("stores")))
+            {
+                break;
+            }
+
             // A party is named by its own name: "the region's largest party", "the President's party" only describe it.
             if (possessive && token.Is("party"))
             {

@@ -1,0 +1,72 @@
+namespace FactsGenerator.Extraction.Tests.Entities;
+
+/// <summary>Bodies named with no word of their own saying what they are, known by the words around them.</summary>
+public class BareFirmNameTests
+{
+    [Theory]
+    [InlineData("In a statement, Ms Hidalgo said: \"We are ready.\" Ten people were saved, according to Ms Hidalgo.", "Hidalgo")]
+    [InlineData("The road reopened on Monday, according to Mr Kent.", "Kent")]
+    [InlineData("Mrs Devon told the council that the school would stay open.", "Devon")]
+    public void HonorificBeforeARegionsNameIsAPerson(string text, string surname)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(surname, Extract.PeopleNames(facts));
+        Assert.DoesNotContain("Ms " + surname, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Mr " + surname, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Mrs " + surname, Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Sales fell at Quenby's department stores in the spring.", "Quenby")]
+    [InlineData("Shoppers queued outside the Marlowe department store on Friday.", "Marlowe")]
+    [InlineData("Orvell's department store in the capital closed early.", "Orvell")]
+    public void OwnerOfADepartmentStoreIsARetailer(string text, string firm)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(firm, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(firm + "'s department", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(firm + " department", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void DepartmentOfAPlaceIsStillABody()
+    {
+        var facts = Extract.From("Velmoria's health department said the clinic would reopen.");
+        Assert.Contains("Velmoria's health department", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Local news outlet the Beacon reported the arrest. The suspect was held overnight, according to the Beacon.", "Beacon")]
+    [InlineData("The newspaper the Harlow Courier said the plant would close.", "Harlow Courier")]
+    [InlineData("The broadcaster the Velm Network aired the debate live.", "Velm Network")]
+    public void NameAfterAKindOfBodyAndTheIsABody(string text, string body) =>
+        Assert.Contains(body, Extract.OrganizationNames(Extract.From(text)));
+
+    [Fact]
+    public void PersonAfterTheKindOfBodyIsNoBody()
+    {
+        var facts = Extract.From("She joined the company the year Tomas Ruiz founded it.");
+        Assert.DoesNotContain("Tomas Ruiz", Extract.OrganizationNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The gold companies affected are Quarnfield, Tessmore and the Deep Reef mine.", new[] { "Quarnfield", "Tessmore" })]
+    [InlineData("The lenders involved were Brantwick and Olvane.", new[] { "Brantwick", "Olvane" })]
+    [InlineData("Analysts said the two banks were Kestrow and Marnell.", new[] { "Kestrow", "Marnell" })]
+    public void NamesAfterAPluralKindAndAreAreBodies(string text, string[] bodies)
+    {
+        var names = Extract.OrganizationNames(Extract.From(text));
+        foreach (var body in bodies)
+        {
+            Assert.Contains(body, names);
+        }
+    }
+
+    [Fact]
+    public void PeopleAfterTheFirmsOwnersAreNoBodies()
+    {
+        var names = Extract.OrganizationNames(Extract.From("The firms' owners are Tomas Ruiz and Ana Kim."));
+        Assert.DoesNotContain("Tomas Ruiz", names);
+        Assert.DoesNotContain("Ana Kim", names);
+    }
+}
