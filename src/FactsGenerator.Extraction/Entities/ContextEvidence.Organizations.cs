@@ -58,6 +58,11 @@ internal sealed partial class ContextEvidence
 
         CollectBodyBehaviour(chunk);
 
+        if (chunk.SpacedWordCount == 1 && IsFollowedByFirmVerb(tokens, b))
+        {
+            firmActors.Add(NameForms.Key(chunk.Text));
+        }
+
         if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
                 || kind.Is("magazine") || kind.Is("website") || kind.Is("tabloid") || kind.Is("podcast") || kind.Is("charts")
@@ -129,6 +134,32 @@ internal sealed partial class ContextEvidence
         }
 
         return k + 1 < tokens.Count && tokens[k].Is("department") && NameForms.IsLowerWord(tokens[k]) && (tokens[k + 1].Is("store") || tokens[k + 1].Is("stores"));
+    }
+
+    // One-word names that raise, buy, sell, hire or shed as a company does, by key.
+    private readonly HashSet<string> firmActors = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the one-word name is somewhere the subject of what a company does ("Quenby raised $5 million",
+    /// "Orvane acquired ...", "Tarrock cut 200 jobs").</summary>
+    public bool IsFirmActor(string name) => firmActors.Contains(NameForms.Key(name));
+
+    /// <summary>Lower-case verbs a company is the subject of: money raised, firms bought and sold, staff hired and shed,
+    /// products launched. People do some of these too ("Ruiz cut the ribbon"), so only names no list knows as a
+    /// person's or a word are read so.</summary>
+    private static readonly HashSet<string> FirmVerbs = Lexicon.Set(
+        "raised raises acquired acquires bought buys sold sells hired hires shed sheds laid invested invests unveiled unveils " +
+        "launched launches employs employed manufactures produces operates reported");
+
+    // "Quenby raised $5 million", "Orvane also acquired ...", "Tarrock quietly laid off 200 workers".
+    private static bool IsFollowedByFirmVerb(IReadOnlyList<Token> tokens, int last)
+    {
+        var p = last + 1;
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("also") || tokens[p].Is("has") || tokens[p].Is("had")))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && FirmVerbs.Contains(tokens[p].Text);
     }
 
     // "told Nordpress", "telling the Velm Courier: ...", "she tells the Arden Post that": whom a statement is given to,

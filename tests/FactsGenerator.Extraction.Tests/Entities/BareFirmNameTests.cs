@@ -69,4 +69,24 @@ public class BareFirmNameTests
         Assert.DoesNotContain("Tomas Ruiz", names);
         Assert.DoesNotContain("Ana Kim", names);
     }
+
+    [Theory]
+    [InlineData("Flutterwave raised $250 million on Monday. Investors said Flutterwave would expand.", "Flutterwave")]
+    [InlineData("Quenby acquired a rival for $3 billion. Analysts expect Quenby to grow.", "Quenby")]
+    [InlineData("Tarrock quietly laid off 200 workers. A union said Tarrock had broken its word.", "Tarrock")]
+    public void UnlistedNameActingAsAFirmIsAFirm(string text, string firm) =>
+        Assert.Contains(firm, Extract.OrganizationNames(Extract.From(text)));
+
+    [Theory]
+    [InlineData("Neighbors raised concerns about the noise. Later, Neighbors met the mayor.")]
+    [InlineData("Meanwhile raised no questions at all.")]
+    public void PluralsAndWordsActingAreNoFirms(string text) =>
+        Assert.Empty(Extract.OrganizationNames(Extract.From(text)));
+
+    [Fact]
+    public void SurnameActingAloneIsNoFirm()
+    {
+        var facts = Extract.From("Tomas Harrison founded the studio. Harrison raised money from friends, and investors backed Harrison again.");
+        Assert.DoesNotContain("Harrison", Extract.OrganizationNames(facts));
+    }
 }
