@@ -89,4 +89,18 @@ public class BareFirmNameTests
         var facts = Extract.From("Tomas Harrison founded the studio. Harrison raised money from friends, and investors backed Harrison again.");
         Assert.DoesNotContain("Harrison", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The Acting Inspector-General of Police (IGP), Usman Bello, announced the arrest. The IGP said more would follow.", "IGP")]
+    [InlineData("The Chief of Army Staff (COAS), Tomas Okoro, visited the troops. The COAS said morale was high.", "COAS")]
+    [InlineData("The Director General (DG), Ana Kim, resigned on Monday. The DG had served two years.", "DG")]
+    public void AcronymOfAnOfficeIsNoBody(string text, string acronym) =>
+        Assert.DoesNotContain(acronym, Extract.OrganizationNames(Extract.From(text)));
+
+    [Fact]
+    public void AcronymOfAnOfficesBodyIsABody()
+    {
+        var facts = Extract.From("The Attorney General's Office (AGO) filed charges on Monday. The AGO declined to comment.");
+        Assert.Contains("Attorney General's Office", Extract.OrganizationNames(facts));
+    }
 }
