@@ -388,9 +388,10 @@ internal sealed partial class DocumentEntityReader
             return -1;
         }
 
+        // ("K-P Education Department Adviser": a hyphen glued inside a word of the body's name is part of it.)
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]))
+            if ((!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0])) && !(tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore && i > chunk.First))
             {
                 return -1;
             }

@@ -103,4 +103,15 @@ public class BareFirmNameTests
         var facts = Extract.From("The Attorney General's Office (AGO) filed charges on Monday. The AGO declined to comment.");
         Assert.Contains("Attorney General's Office", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The K-P Health Department Adviser said beds were short.", "K-P Health Department")]
+    [InlineData("The Bosnia-Herzegovina Trade Council Chairman said exports rose.", "Bosnia-Herzegovina Trade Council")]
+    public void HyphenatedBodyBeforeAnOfficeIsTheBody(string text, string body)
+    {
+        var names = Extract.OrganizationNames(Extract.From(text));
+        Assert.Contains(body, names);
+        Assert.DoesNotContain(body + " Adviser", names);
+        Assert.DoesNotContain(body + " Chairman", names);
+    }
 }
