@@ -128,6 +128,12 @@ internal sealed partial class ContextEvidence
         }
 
         var spelled = ChunkEndingAt(a - 2);
+        if (spelled is not null && IsOfficeSpelledOut(spelled, tokens[a].Text))
+        {
+            thingAcronyms.Add(NameForms.Key(chunk.Text));
+            return;
+        }
+
         // ("International Grade (IG)": a name that a body's word only opens names no body, see IsOpenedByHeadOnly.)
         if (spelled is not null
             ? NamesAThing(spelled) || (IsSpelledOutAs(spelled, tokens[a].Text) && (NamesNoBody(spelled) || DocumentEntityReader.IsOpenedByHeadOnly(spelled)))
@@ -383,6 +389,43 @@ internal sealed partial class ContextEvidence
 
     // "Council", "Agency", "Ltd": a word of the span that heads the names of bodies, or ends them as its last word (the
     // "United" of "Vice President of the United States" ends no body).
+    // "the Acting Inspector-General of Police (IGP)", "Chief of Army Staff (COAS)", "Director General (DG)": an office,
+    // a title word that gives the acronym its first letter (after "Acting" or "Deputy") with no body's head word before
+    // "of" (what follows "of" is the office's field), is no body; "Attorney General's Office (AGO)" and "Director
+    // General of the Harbour Board (DGHB)" keep theirs.
+    private static bool IsOfficeSpelledOut(NameChunk spelled, string acronym)
+    {
+        var tokens = spelled.Tokens;
+        var k = spelled.First;
+        while (k < spelled.Last && Lexicon.TitleModifiers.Contains(tokens[k].Text) && !Lexicon.TitleWords.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (!tokens[k].IsWord || !Lexicon.TitleWords.Contains(tokens[k].Text) || char.ToUpperInvariant(tokens[k].Text[0]) != char.ToUpperInvariant(acronym[0]))
+        {
+            return false;
+        }
+
+        for (var i = k; i <= spelled.Last && !tokens[i].Is("of"); i++)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[i].Text) || tokens[i].Text is "'s" or "’s")
+            {
+                return false;
+            }
+        }
+
+        for (var i = k; i <= spelled.Last; i++)
+        {
+            if (tokens[i].Is("the"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasBodyHeadWord(IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)

@@ -20,6 +20,18 @@ internal sealed partial class ContextEvidence
             namedAsBody.Add(NameForms.Key(chunk.Text));
         }
 
+        // "the news outlet the Star reported", "the broadcaster the Velm Network": a kind of body, then "the" and the name.
+        if (!countryLike && IsNamedAfterKindAndArticle(tokens, a))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
+        }
+
+        if (IsDepartmentStoreOwner(tokens, b) && !countryLike)
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+        }
+
         if (IsListedAfterOrganisationNoun(tokens, a))
         {
             HintListFrom(chunk, EntityKind.Organization);
@@ -62,6 +74,11 @@ internal sealed partial class ContextEvidence
         }
 
         CollectBodyBehaviour(chunk);
+
+        if (chunk.SpacedWordCount == 1 && IsFollowedByFirmVerb(tokens, b))
+        {
+            firmActors.Add(NameForms.Key(chunk.Text));
+        }
 
         if (!countryLike && next is { } kind && NameForms.IsLowerWord(kind)
             && (kind.Is("agency") || kind.Is("newspaper") || kind.Is("broadcaster") || kind.Is("channel") || kind.Is("account") || kind.Is("feed")
@@ -114,6 +131,52 @@ internal sealed partial class ContextEvidence
                 Hint(chunk.Text, EntityKind.Organization);
             }
         }
+    }
+
+    // "local news outlet the Star reported", "the newspaper the Velm Courier said": a lower-case kind of body, "the", and
+    // the name (but "the company the Ruiz family founded": a given name opening the name is a person's clause).
+    private static bool IsNamedAfterKindAndArticle(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Is("the") && NameForms.IsLowerWord(tokens[first - 1]) && NameForms.IsLowerWord(tokens[first - 2])
+        && Lexicon.OrganizationTypeNouns.Contains(tokens[first - 2].Text) && !tokens[first - 2].Is("group") && !tokens[first - 2].Is("party")
+        && !Gazetteer.GivenNames.Contains(tokens[first].Text);
+
+    // "Macy's department stores", "the Harrods department store": what owns a department store is a retailer, and
+    // "department" there is the store's kind, no body's head.
+    private static bool IsDepartmentStoreOwner(IReadOnlyList<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k < tokens.Count && tokens[k].Text is "'s" or "’s")
+        {
+            k++;
+        }
+
+        return k + 1 < tokens.Count && tokens[k].Is("department") && NameForms.IsLowerWord(tokens[k]) && (tokens[k + 1].Is("store") || tokens[k + 1].Is("stores"));
+    }
+
+    // One-word names that raise, buy, sell, hire or shed as a company does, by key.
+    private readonly HashSet<string> firmActors = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when the one-word name is somewhere the subject of what a company does ("Quenby raised $5 million",
+    /// "Orvane acquired ...", "Tarrock cut 200 jobs").</summary>
+    public bool IsFirmActor(string name) => firmActors.Contains(NameForms.Key(name));
+
+    /// <summary>Lower-case verbs a company is the subject of: money raised, firms bought and sold, staff hired and shed,
+    /// products launched. People do some of these too ("Ruiz cut the ribbon"), so only names no list knows as a
+    /// person's or a word are read so.</summary>
+    private static readonly HashSet<string> FirmVerbs = Lexicon.Set(
+        "raised raises acquired acquires bought buys sold sells hired hires shed sheds laid invested invests unveiled unveils " +
+        "launched launches employs employed manufactures produces operates reported");
+
+    // "Quenby raised $5 million", "Orvane also acquired ...", "Tarrock quietly laid off 200 workers".
+    private static bool IsFollowedByFirmVerb(IReadOnlyList<Token> tokens, int last)
+    {
+        var p = last + 1;
+        while (p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && (tokens[p].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[p].Is("also") || tokens[p].Is("has") || tokens[p].Is("had")))
+        {
+            p++;
+        }
+
+        return p < tokens.Count && NameForms.IsLowerWord(tokens[p]) && FirmVerbs.Contains(tokens[p].Text);
     }
 
     // "told Nordpress", "telling the Velm Courier: ...", "she tells the Arden Post that": whom a statement is given to,
@@ -344,7 +407,7 @@ internal sealed partial class ContextEvidence
     // kind of body are bodies.
     private static bool IsListedAfterOrganisationNoun(IReadOnlyList<Token> tokens, int first)
     {
-        var singular = KindListedBefore(tokens, first) ?? PluralKindRightBefore(tokens, first);
+        var singular = KindListedBefore(tokens, first) ?? PluralKindRightBefore(tokens, first) ?? KindBeforeCopula(tokens, first);
         return singular is not null && Lexicon.OrganizationTypeNouns.Contains(singular) && !singular.Equals("group", System.StringComparison.Ordinal);
     }
 
@@ -369,6 +432,26 @@ internal sealed partial class ContextEvidence
         }
 
         return k >= 0 ? SingularOfPlural(tokens[k]) : null;
+    }
+
+    // "The companies affected are Nordwind, Keller and ...", "the two banks involved were A and B", "The firms are A and
+    // B": a plural kind of body as the subject, "are" or "were", then the names (a word of one's own between the kind
+    // and the verb must be a participle: "the firms' owners are Ana Ruiz and Jo Kim" lists people).
+    private static string? KindBeforeCopula(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k < 2 || !(tokens[k].Is("are") || tokens[k].Is("were")) || !NameForms.IsLowerWord(tokens[k]))
+        {
+            return null;
+        }
+
+        k--;
+        if (NameForms.IsLowerWord(tokens[k]) && tokens[k].Text is "affected" or "involved" or "concerned" or "named" or "listed" or "hit" or "targeted" or "fined" or "sued")
+        {
+            k--;
+        }
+
+        return SingularOfPlural(tokens[k]);
     }
 
     // "the airlines Nordwind and Keller", "store chains A and B": a plural noun of kind written right before the names

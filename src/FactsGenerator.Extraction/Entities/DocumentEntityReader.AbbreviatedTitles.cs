@@ -30,4 +30,9 @@ internal sealed partial class DocumentEntityReader
     private bool IsTitledGivenNameAndPlaceWord(IReadOnlyList<Token> tokens, Token title, int first, int last) =>
         last == first + 1 && tokens[last].SpaceBefore && GivenNames.Contains(tokens[first].Text) && IsPlaceOrEventWordSurname(tokens[last].Text)
         && !SovereignTitles.Contains(title.Text);
+
+    // "Ms Hidalgo said", "according to Mr Kent": a plain honorific before one name word makes it a surname even where a
+    // region bears it ("Mr Jordan" is a man, not a country); "Dr" and "Prof" are left out ("DR Congo" is written so too).
+    private static bool IsHonorificBeforeSurname(Token title, IReadOnlyList<Token> tokens, int first, int last) =>
+        first == last && title.Text is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" && NameForms.IsPersonNameWord(tokens[first]) && !NameForms.IsAllCaps(tokens[first].Text);
 }

@@ -78,6 +78,12 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // "Macy's department stores": a department store is a shop, no department of the firm that owns it.
+            if (token.Is("department") && p + 1 < tokens.Count && (tokens[p + 1].Is("store") || tokens[p + 1].Is("stores")))
+            {
+                break;
+            }
+
             // A party is named by its own name: "the region's largest party", "the President's party" only describe it.
             if (possessive && token.Is("party"))
             {
@@ -389,9 +395,10 @@ internal sealed partial class DocumentEntityReader
             return -1;
         }
 
+        // ("K-P Education Department Adviser": a hyphen glued inside a word of the body's name is part of it.)
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]))
+            if ((!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0])) && !(tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore && i > chunk.First))
             {
                 return -1;
             }

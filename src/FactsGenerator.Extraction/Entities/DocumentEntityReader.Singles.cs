@@ -212,8 +212,22 @@ internal sealed partial class DocumentEntityReader
     {
         var word = chunk.Tokens[chunk.First];
 
-        return !evidence.IsIntroducedAsPerson(chunk.Text) && (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
+        return !evidence.IsIntroducedAsPerson(chunk.Text) && (evidence.IsSpeaker(chunk.Text) && evidence.IsCapitalisedMidSentence(chunk.Text) || IsDeterminedSubject(chunk) || IsUnlistedFirmActor(chunk)) && !GivenNames.Contains(word.Text) && !Lexicon.WordLikeGivenNames.Contains(word.Text)
             && !evidence.IsWeakPlace(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && word.Text.Length > 2;
+    }
+
+    // "Quenby raised $5 million", "Orvane acquired a rival": a name that acts as a company does, that no list knows as
+    // a family name or an everyday word ("Neighbors raised concerns": the plural of one) and that the document also
+    // capitalises mid-sentence is a company (a person is named in full before the surname is used alone). Speaking is
+    // left out: a person's surname speaks alone when the full name was missed ("Wasif suggested").
+    private bool IsUnlistedFirmActor(NameChunk chunk)
+    {
+        var name = chunk.Text;
+        // (A plural's shape is refused whatever the word list knows: it lacks American spellings such as "neighbor";
+        // "Airbus" and "Praxis" keep their reading.)
+        var pluralShape = ContextEvidence.SingularOfPlural(name) is not null && !name.EndsWith("us", System.StringComparison.Ordinal) && !name.EndsWith("is", System.StringComparison.Ordinal);
+        return evidence.IsFirmActor(name) && evidence.IsCapitalisedMidSentence(name) && !Surnames.Contains(name) && !EnglishWords.IsOrdinaryWord(name) && !NameForms.IsAllCaps(name)
+            && !pluralShape && name.IndexOf('\'') < 0 && name.IndexOf('’') < 0;
     }
 
     // "The Lantern drew comparisons": "the" and an unknown name that acts is a body or a publication (a person's

@@ -96,7 +96,8 @@ internal sealed partial class DocumentEntityReader
 
             // ("Ana Luther King Jr.": a generational suffix follows a family name; the title word is that name.)
             if (nameStart > chunk.Last || IsGenerationalSuffix(tokens[nameStart])
-                || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last))
+                || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last)
+                    || IsHonorificBeforeSurname(title, tokens, nameStart, chunk.Last))
                 || IsTitledModifier(tokens, chunk, nameStart))
             {
                 continue;
