@@ -237,6 +237,13 @@ internal static class MentionMerger
                 return true;
             }
 
+            // "A 54-year-old Kenyan man was held ... the 54-year-old Kenyan": "the" points back to the person of the earlier
+            // age, named there by another word of the same phrase.
+            if (mention.IsAge && earlier.IsAge && holder is not null && IsAfterThe(mention) && !IsUnnamedIn(earlier.Sentence, holder))
+            {
+                return true;
+            }
+
             // "following ten years working there" and "a decade later": bare spans of time say nothing that makes them one fact.
             if (IsBareDuration(mention) && IsBareDuration(earlier) && earlier.Sentence != mention.Sentence)
             {
@@ -275,6 +282,10 @@ internal static class MentionMerger
 
         return false;
     }
+
+    // "the 54-year-old": the figure opens a definite noun phrase.
+    private static bool IsAfterThe(QuantityMention mention) =>
+        mention.Number.First > 0 && mention.Sentence.Tokens[mention.Number.First - 1].Is("the");
 
     // True when there is a name and the sentence does not mention it.
     private static bool IsUnnamedIn(Text.Sentence sentence, string? name)

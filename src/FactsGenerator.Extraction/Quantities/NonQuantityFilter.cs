@@ -190,8 +190,8 @@ internal static class NonQuantityFilter
             return !IsRangeOrScore(tokens, index);
         }
 
-        // "led Ruiz 52 percent to 44 percent": a share after a name is still a share.
-        var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
+        // "led Ruiz 52 percent to 44 percent", "Kandy 58 per cent": a share after a name is still a share.
+        var share = RangeReader.IsShareAfter(tokens, number.Last + 1);
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
             && !TallyReader.OpensTally(tokens, number) && !ContextReader.IsStormCategory(tokens, index))
