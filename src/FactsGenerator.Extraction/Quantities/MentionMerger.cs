@@ -229,6 +229,13 @@ internal static class MentionMerger
     {
         foreach (var earlier in earlierMentions)
         {
+            // "vaccinated at the ages of 5 months and 22 months ... works in children aged between 5 months and 22 months":
+            // an end of a group's age span is another fact than one age.
+            if (mention.IsAge && earlier.IsAge && IsAgeSpanEnd(mention) != IsAgeSpanEnd(earlier))
+            {
+                continue;
+            }
+
             // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
             var holder = mention.Head ?? mention.MeasuredNoun ?? mention.Subject;
             var earlierHolder = earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject;
@@ -277,6 +284,31 @@ internal static class MentionMerger
             if ((sameHead && sameEvent) || (mention.IsDefinite && earlier.Event is not null && sameEvent))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far back "between" may open the span of ages a figure ends ("between the ages of 5 months and").
+    private const int AgeSpanReach = 8;
+
+    /// <summary>"aged between 5 months and 22 months", "between the ages of 11 and 16": either end of a span of ages.</summary>
+    private static bool IsAgeSpanEnd(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - AgeSpanReach; k--)
+        {
+            var token = tokens[k];
+            if (token.Is("between"))
+            {
+                return true;
+            }
+
+            if (!(token.IsNumber || token.Is("and") || token.Is("of") || token.Is("ages") || token.Is("the")
+                || (token.IsWord && QuantityLexicon.TryTimeUnit(token.Text, out _))))
+            {
+                return false;
             }
         }
 
