@@ -8,7 +8,7 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>
 /// "Total sales rose 7.1%", "a 45 per cent drop in quarterly profit", "earned $93.9 million, up 58%", "fell $1.87, or 7.5
 /// per cent": a share by which a firm's sales, profit, earnings or share price moved is a money figure, as the sums
-/// around it are. Runs after classification, over the kept mentions in text order.
+/// around it are; a part of a sum ("0.5% of grocery turnover") is not. Runs after classification, over the kept mentions in text order.
 /// </summary>
 internal static class MoneyShareCategory
 {
@@ -17,6 +17,16 @@ internal static class MoneyShareCategory
     {
         "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "turnover", "shares", "stock", "stocks",
         "dividend", "dividends",
+    };
+
+    // Words of a move up or down: the share is the size of a change, not a part of a whole.
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped",
+        "decline", "declines", "declined", "jump", "jumps", "jumped", "gain", "gains", "gained", "increase", "increases",
+        "increased", "decrease", "decreased", "slump", "slumped", "slid", "slipped", "climb", "climbed", "surge", "surged",
+        "plunge", "plunged", "grew", "growth", "up", "down", "lost", "shed", "soared", "tumbled", "sank", "eased", "edged",
+        "advanced", "dipped", "dip", "slide", "tumble",
     };
 
     // Words that open another clause: a financial noun past them belongs to another figure.
@@ -55,46 +65,47 @@ internal static class MoneyShareCategory
 
     private static bool NamesFinancialNoun(QuantityMention mention)
     {
-        if (IsFinancial(mention.Subject) || IsFinancial(mention.Head) || IsFinancial(mention.MeasuredNoun))
-        {
-            return true;
-        }
-
         var tokens = mention.Sentence.Tokens;
-        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - Reach; k--)
+        var financial = IsFinancial(mention.Subject) || IsFinancial(mention.Head) || IsFinancial(mention.MeasuredNoun);
+        var change = mention.Verb is { } verb && ChangeWords.Contains(verb);
+        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - Reach && !EndsClause(tokens[k]); k--)
         {
-            if (EndsClause(tokens[k]))
-            {
-                break;
-            }
-
-            if (tokens[k].IsWord && FinancialNouns.Contains(tokens[k].Text))
-            {
-                return true;
-            }
+            Note(tokens[k], ref financial, ref change);
         }
 
-        // Past the share's own unit ("per cent"), which says nothing of what moved.
-        var after = mention.Number.Last + 1;
+        // Past the share's own unit ("per cent"), which says nothing of what moved; "0.5% of grocery turnover" is a part of
+        // a sum, not its change.
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        if (after < tokens.Count && tokens[after].Is("of"))
+        {
+            return false;
+        }
+
+        for (var k = after; k < tokens.Count && k < after + Reach && !EndsClause(tokens[k]); k++)
+        {
+            Note(tokens[k], ref financial, ref change);
+        }
+
+        return financial && change;
+    }
+
+    private static int AfterShareUnit(IReadOnlyList<Token> tokens, int after)
+    {
         while (after < tokens.Count && (tokens[after].Is("per") || tokens[after].Is("cent") || tokens[after].Is("percent") || tokens[after].IsSymbol('%')))
         {
             after++;
         }
 
-        for (var k = after; k < tokens.Count && k < after + Reach; k++)
+        return after;
+    }
+
+    private static void Note(Token token, ref bool financial, ref bool change)
+    {
+        if (token.IsWord)
         {
-            if (EndsClause(tokens[k]))
-            {
-                break;
-            }
-
-            if (tokens[k].IsWord && FinancialNouns.Contains(tokens[k].Text))
-            {
-                return true;
-            }
+            financial |= FinancialNouns.Contains(token.Text);
+            change |= ChangeWords.Contains(token.Text);
         }
-
-        return false;
     }
 
     private static bool IsFinancial(string? noun) => noun is not null && FinancialNouns.Contains(noun);
@@ -115,6 +126,8 @@ internal static class MoneyShareCategory
             k--;
         }
 
-        return k >= 1 && (tokens[k].Is("up") || tokens[k].Is("down") || tokens[k].Is("or")) && tokens[k - 1].IsSymbol(',');
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        return k >= 1 && (tokens[k].Is("up") || tokens[k].Is("down") || tokens[k].Is("or")) && tokens[k - 1].IsSymbol(',')
+            && !(after < tokens.Count && tokens[after].Is("of"));
     }
 }

@@ -120,3 +120,15 @@ public class MoneyShareAndAgeListTests
         Assert.Equal(4, facts.Count(f => f.Unit == "months"));
     }
 }
+
+public class MoneySharePartOfASumTests
+{
+    [Theory]
+    [InlineData("Only 0.5% of Polish grocery turnover comes from online orders.")]
+    [InlineData("The council spent $5 million, or 10 percent of its budget, on roads.")]
+    [InlineData("Profits are taxed at 20 percent in the state.")]
+    public void LeavesAPartOfASumAsOther(string sentence)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Unit == "percent" && f.Category == QuantityCategory.Other);
+    }
+}
