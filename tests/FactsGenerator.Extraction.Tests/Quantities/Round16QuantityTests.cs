@@ -154,3 +154,26 @@ public class ComparedAgeLimitTests
         Assert.DoesNotContain(QuantityTestText.Extract("The new trucks are older than 12 of the old ones."), f => f.Unit == "years");
     }
 }
+
+public class VagueStepsAndKnownNumbersTests
+{
+    [Theory]
+    [InlineData("Prosecutors asked detectives to carry out several investigative measures.")]
+    [InlineData("\"We have had several reports of fallen trees,\" she said.")]
+    [InlineData("Police responded to multiple reports of a shooting at the party.")]
+    [InlineData("The board took a few steps to cut costs.")]
+    [InlineData("The region was picked because of the high numbers of measles cases.")]
+    public void DropsAVagueCountOfStepsOrAccountsAndKnownNumbers(string sentence)
+    {
+        Assert.Empty(QuantityTestText.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("Rescuers searched several flooded houses in the valley.")]
+    [InlineData("Large numbers of refugees crossed the border.")]
+    [InlineData("The agency published three reports on the spill.")]
+    public void KeepsVagueCountsOfThingsAndExactCountsOfReports(string sentence)
+    {
+        Assert.NotEmpty(QuantityTestText.Extract(sentence));
+    }
+}
