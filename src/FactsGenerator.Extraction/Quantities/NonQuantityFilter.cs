@@ -138,6 +138,12 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "riders on the No. 10 bus", "Nos. 3 and 4": after "No." with no ranking word the number names one of a series.
+        if (index >= 2 && previous.IsSymbol('.') && !previous.SpaceBefore && (tokens[index - 2].Is("no") || tokens[index - 2].Is("nos")))
+        {
+            return true;
+        }
+
         if (hasPrevious && !token.SpaceBefore && (previous.IsSymbol(':') || previous.IsSymbol('.') || previous.IsSymbol('/') || previous.IsSymbol('#')))
         {
             return true;
