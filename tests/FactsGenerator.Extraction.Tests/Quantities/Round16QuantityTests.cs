@@ -195,3 +195,23 @@ public class NumberedLabelTests
         Assert.Contains(QuantityTestText.Extract("The single peaked at No. 3 in May."), f => f.Value == 3m && f.Unit == "rank");
     }
 }
+
+public class PrisonTermGivenTests
+{
+    [Theory]
+    [InlineData("The former mayor got five years in prison for fraud.")]
+    [InlineData("The smuggler faces up to 10 years behind bars.")]
+    [InlineData("The clerk was handed six months in jail.")]
+    public void NamesATimeGivenInPrisonTheSentence(string sentence)
+    {
+        Assert.Contains("sentence", QuantityTestText.Single(sentence).About);
+    }
+
+    [Theory]
+    [InlineData("He spent eight years in prison before his release.")]
+    [InlineData("She got two weeks off work after the crash.")]
+    public void LeavesOtherTimesAlone(string sentence)
+    {
+        Assert.DoesNotContain("sentence", QuantityTestText.Single(sentence).About);
+    }
+}
