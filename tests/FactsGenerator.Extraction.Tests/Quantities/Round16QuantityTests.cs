@@ -215,3 +215,22 @@ public class PrisonTermGivenTests
         Assert.DoesNotContain("sentence", QuantityTestText.Single(sentence).About);
     }
 }
+
+public class JoinedModifierTests
+{
+    [Theory]
+    [InlineData("Some 160 000 South African gold and coal miners will strike.", "people")]
+    [InlineData("About 300 rail and bus workers walked out on Friday.", "people")]
+    [InlineData("She won ten gold and silver medals in her career.", "medals")]
+    [InlineData("Thousands of anime and manga fans filled the hall.", "people")]
+    public void ReadsTwoModifiersJoinedByAndBeforeTheirPlural(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Fact]
+    public void KeepsAPluralBeforeAndAsItsOwnCount()
+    {
+        Assert.Equal("apples", QuantityTestText.Single("The farm sold 40 apples and pear trees.").Unit);
+    }
+}
