@@ -58,6 +58,12 @@ internal static class NounPhraseReader
             && !EndsWith(tokens[k + 1], "ly") && !QuantityLexicon.TryEvent(noun, out _) && !ClauseVerbs.Contains(noun);
     }
 
+    // Nouns that end in -ly like an adverb: "423 national assembly seats", "two supply lines" go on past them.
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assembly", "family", "supply", "rally", "ally", "monopoly", "anomaly", "butterfly", "reply", "belly", "jelly", "lily",
+    };
+
     /// <summary>
     /// A lowercase adverb in -ly followed by a participle or an adjective that is itself followed by a content word:
     /// "heavily armed men", "newly built homes", "critically ill patients". "five recently" or "two badly" ends the phrase.
@@ -194,7 +200,7 @@ internal static class NounPhraseReader
                 continue;
             }
 
-            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count))
+            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count) && !NounsInLy.Contains(token.Text))
                 || NumberWords.IsCardinalWord(token.Text))
             {
                 break;

@@ -234,3 +234,21 @@ public class JoinedModifierTests
         Assert.Equal("apples", QuantityTestText.Single("The farm sold 40 apples and pear trees.").Unit);
     }
 }
+
+public class NounInLyTests
+{
+    [Theory]
+    [InlineData("Winners were declared for 423 national assembly seats.", "seats")]
+    [InlineData("The party won 42 state assembly seats in the north.", "seats")]
+    [InlineData("Two national family groups met on Monday.", "groups")]
+    public void ReadsPastANounEndingInLy(string sentence, string unit)
+    {
+        Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
+    }
+
+    [Fact]
+    public void StillEndsThePhraseAtAnAdverb()
+    {
+        Assert.Equal("people", QuantityTestText.Single("Five newly elected senators spoke.").Unit);
+    }
+}
