@@ -124,9 +124,11 @@ internal static partial class NumberReader
             return false;
         }
 
-        // "Numbers of residents", "large numbers of": without a determiner, as "the numbers of" refers to known figures.
+        // "Numbers of residents", "large numbers of": without a determiner, as "the numbers of" and "the high numbers of"
+        // refer to known figures.
         if (tokens[index].Is("numbers") && IsWordAt(tokens, index + 1) && tokens[index + 1].Is("of")
-            && (index == 0 || !tokens[index - 1].IsWord || NumberOfAdjectives.Contains(tokens[index - 1].Text)))
+            && (index == 0 || !tokens[index - 1].IsWord
+                || (NumberOfAdjectives.Contains(tokens[index - 1].Text) && !(IsWordAt(tokens, index - 2) && IsDeterminerOfKnownFigures(tokens[index - 2])))))
         {
             match = new NumberMatch(null, index, index, NumberForm.Vague);
             return true;
@@ -134,6 +136,9 @@ internal static partial class NumberReader
 
         return false;
     }
+
+    private static bool IsDeterminerOfKnownFigures(Token word) =>
+        word.Text.ToLowerInvariant() is "the" or "these" or "those" or "its" or "their" or "his" or "her" or "our";
 
     /// <summary>"the last few years", "the next few hours", "these few months": a vague count inside a stretch.</summary>
     private static bool TryReadFewInAStretch(IReadOnlyList<Token> tokens, int index, out NumberMatch match)

@@ -160,8 +160,8 @@ internal static partial class NumberReader
         return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.Contains(prefix) ? prefix : null;
     }
 
-    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira.
-    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N" };
+    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira, ringgit.
+    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N", "RM" };
 
     private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
@@ -184,7 +184,9 @@ internal static partial class NumberReader
             return false;
         }
 
-        var last = index;
+        var first = index;
+        var last = SpacedThousandsEnd(tokens, index, digits, ref value);
+        index = last;
         if (index + 1 < tokens.Count)
         {
             var next = tokens[index + 1];
@@ -220,7 +222,57 @@ internal static partial class NumberReader
             }
         }
 
-        match = new NumberMatch(WithoutTrailingZeros(value), index, last, NumberForm.Digits);
+        match = new NumberMatch(WithoutTrailingZeros(value), first, last, NumberForm.Digits);
+        return true;
+    }
+
+    /// <summary>
+    /// "160 000 miners", "1 250 000 voters": thousands set off by spaces instead of commas, as in South African and
+    /// European copy ("R2 300 000" after a glued currency prefix too). Each group after the first is exactly three digits; the first has one to three and no number stands
+    /// before it ("rows 4 and 12 100" is not read as one figure). Returns the index of the last group.
+    /// </summary>
+    private static int SpacedThousandsEnd(IReadOnlyList<Token> tokens, int index, string digits, ref decimal value)
+    {
+        if (!IsDigitGroup(digits, 1) || (index > 0 && tokens[index - 1].IsNumber))
+        {
+            return index;
+        }
+
+        var last = index;
+        var grouped = value;
+        while (last + 1 < tokens.Count && tokens[last + 1].SpaceBefore && IsDigitGroup(tokens[last + 1].Text, 3)
+            && grouped < 1_000_000_000_000m)
+        {
+            grouped = grouped * 1000m + decimal.Parse(tokens[last + 1].Text, System.Globalization.CultureInfo.InvariantCulture);
+            last++;
+        }
+
+        // "160 000 3": a number right after the groups makes them a list or a table row, not one figure.
+        if (last == index || (last + 1 < tokens.Count && tokens[last + 1].IsNumber))
+        {
+            return index;
+        }
+
+        value = grouped;
+        return last;
+    }
+
+    // Only ASCII digits, at least minLength and at most three of them.
+    private static bool IsDigitGroup(string text, int minLength)
+    {
+        if (text.Length < minLength || text.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

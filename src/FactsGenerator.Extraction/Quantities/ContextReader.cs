@@ -232,14 +232,16 @@ internal static class ContextReader
         // "dies at 97", "died at 86": the age someone reached.
         var diedAt = IsAt(tokens, k, "at") && (IsAt(tokens, k - 1, "died") || IsAt(tokens, k - 1, "dies") || IsAt(tokens, k - 1, "die"))
             && (!IsWordAt(tokens, mention.Number.Last + 1) || QuantityLexicon.IsFunctionWord(tokens[mention.Number.Last + 1].Text));
-        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed || diedAt)
+        // "infants aged between 6 months and 20 months": the youngest of the group, like "aged 6".
+        var agedBetween = IsAt(tokens, k, "between") && IsAt(tokens, k - 1, "aged");
+        if (IsAt(tokens, k, "aged") || IsAt(tokens, k, "age") || ageOf || listed || diedAt || agedBetween)
         {
             mention.IsAge = true;
             mention.Unit ??= "years";
             mention.UnitKind = UnitKind.Time;
             if (!listed)
             {
-                mention.CoverEvidence(ageOf || diedAt ? k - 1 : k);
+                mention.CoverEvidence(ageOf || diedAt || agedBetween ? k - 1 : k);
             }
 
             ReadAgeBound(tokens, ageOf ? k - 1 : -1, mention);
@@ -451,7 +453,10 @@ internal static class ContextReader
                 continue;
             }
 
-            if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text))))
+            // "at the ages of 5 months, 6 months and 22 months": the unit of time after each age; "aged between 5 months and".
+            var unitOfAge = token.IsWord && QuantityLexicon.TryTimeUnit(token.Text, out _) && k > 0 && (tokens[k - 1].IsNumber || NumberWords.IsCardinalWord(tokens[k - 1].Text));
+            if (!(token.IsSymbol(',') || token.Is("and") || token.IsNumber || (token.IsWord && NumberWords.IsCardinalWord(token.Text)) || unitOfAge
+                || (token.Is("between") && IsAt(tokens, k - 1, "aged"))))
             {
                 return false;
             }

@@ -229,10 +229,24 @@ internal static class MentionMerger
     {
         foreach (var earlier in earlierMentions)
         {
+            // "vaccinated at the ages of 5 months and 22 months ... works in children aged between 5 months and 22 months":
+            // an end of a group's age span is another fact than one age.
+            if (mention.IsAge && earlier.IsAge && IsAgeSpanEnd(mention) != IsAgeSpanEnd(earlier))
+            {
+                continue;
+            }
+
             // "He was 64 years old" and "the 64-year-old mayor": one person's age, said twice.
             var holder = mention.Head ?? mention.MeasuredNoun ?? mention.Subject;
             var earlierHolder = earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject;
             if (mention.IsAge && (earlierHolder is null != holder is null || string.Equals(earlierHolder, holder, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            // "A 54-year-old Kenyan man was held ... the 54-year-old Kenyan": "the" points back to the person of the earlier
+            // age, named there by another word of the same phrase.
+            if (mention.IsAge && earlier.IsAge && holder is not null && IsAfterThe(mention) && !IsUnnamedIn(earlier.Sentence, holder))
             {
                 return true;
             }
@@ -275,6 +289,35 @@ internal static class MentionMerger
 
         return false;
     }
+
+    // How far back "between" may open the span of ages a figure ends ("between the ages of 5 months and").
+    private const int AgeSpanReach = 8;
+
+    /// <summary>"aged between 5 months and 22 months", "between the ages of 11 and 16": either end of a span of ages.</summary>
+    private static bool IsAgeSpanEnd(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - AgeSpanReach; k--)
+        {
+            var token = tokens[k];
+            if (token.Is("between"))
+            {
+                return true;
+            }
+
+            if (!(token.IsNumber || token.Is("and") || token.Is("of") || token.Is("ages") || token.Is("the")
+                || (token.IsWord && QuantityLexicon.TryTimeUnit(token.Text, out _))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the 54-year-old": the figure opens a definite noun phrase.
+    private static bool IsAfterThe(QuantityMention mention) =>
+        mention.Number.First > 0 && mention.Sentence.Tokens[mention.Number.First - 1].Is("the");
 
     // True when there is a name and the sentence does not mention it.
     private static bool IsUnnamedIn(Text.Sentence sentence, string? name)

@@ -138,6 +138,12 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "riders on the No. 10 bus", "Nos. 3 and 4": after "No." with no ranking word the number names one of a series.
+        if (index >= 2 && previous.IsSymbol('.') && !previous.SpaceBefore && (tokens[index - 2].Is("no") || tokens[index - 2].Is("nos")))
+        {
+            return true;
+        }
+
         if (hasPrevious && !token.SpaceBefore && (previous.IsSymbol(':') || previous.IsSymbol('.') || previous.IsSymbol('/') || previous.IsSymbol('#')))
         {
             return true;
@@ -190,8 +196,8 @@ internal static class NonQuantityFilter
             return !IsRangeOrScore(tokens, index);
         }
 
-        // "led Ruiz 52 percent to 44 percent": a share after a name is still a share.
-        var share = hasNext && (next.IsSymbol('%') || next.Is("percent"));
+        // "led Ruiz 52 percent to 44 percent", "Kandy 58 per cent": a share after a name is still a share.
+        var share = RangeReader.IsShareAfter(tokens, number.Last + 1);
         // "Boeing 737", but "defeated Caboolture 43-5" is a score and "placed the storm 785 miles west" a distance.
         if (hasPrevious && previous.IsWord && (QuantityLexicon.IsLabelWord(previous.Text) || (IsNameWord(tokens, index - 1) && !share && !IsUnitAfter(tokens, number.Last + 1)))
             && !TallyReader.OpensTally(tokens, number) && !ContextReader.IsStormCategory(tokens, index))

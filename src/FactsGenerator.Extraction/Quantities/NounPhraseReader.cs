@@ -58,6 +58,12 @@ internal static class NounPhraseReader
             && !EndsWith(tokens[k + 1], "ly") && !QuantityLexicon.TryEvent(noun, out _) && !ClauseVerbs.Contains(noun);
     }
 
+    // Nouns that end in -ly like an adverb: "423 national assembly seats", "two supply lines" go on past them.
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assembly", "family", "supply", "rally", "ally", "monopoly", "anomaly", "butterfly", "reply", "belly", "jelly", "lily",
+    };
+
     /// <summary>
     /// A lowercase adverb in -ly followed by a participle or an adjective that is itself followed by a content word:
     /// "heavily armed men", "newly built homes", "critically ill patients". "five recently" or "two badly" ends the phrase.
@@ -78,6 +84,28 @@ internal static class NounPhraseReader
 
         // The graded word modifies a noun: a content word follows it, and it is no plural noun itself ("two newly arrived").
         return IsContentWordAt(tokens, k + 2) && !tokens[k + 2].IsCapitalized && !IsPlural(graded) && !ClauseVerbs.Contains(tokens[k + 2].Text);
+    }
+
+    // "and" after a lower-case singular modifier, then a lower-case singular word and a lower-case plural: "gold and coal
+    // miners". A plural before "and" ("apples and pear trees") is a count of its own.
+    private static bool IsJoinedModifierBeforePlural(IReadOnlyList<Token> tokens, int k, List<string> words)
+    {
+        if (!tokens[k].Is("and") || words.Count == 0 || !IsWordAt(tokens, k + 1) || !IsWordAt(tokens, k + 2))
+        {
+            return false;
+        }
+
+        var before = words[words.Count - 1];
+        if (before.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var modifier = tokens[k + 1];
+        var noun = tokens[k + 2];
+        return char.IsLower(before[0]) && !HasPluralEnding(before) && !IrregularPlurals.Contains(before)
+            && !modifier.IsCapitalized && IsContentWordAt(tokens, k + 1) && !HasPluralEnding(modifier.Text) && !IrregularPlurals.Contains(modifier.Text)
+            && !noun.IsCapitalized && (IsPlural(noun.Text) || IrregularPlurals.Contains(noun.Text));
     }
 
     private static bool IsNounDeterminer(Token token) =>
@@ -162,7 +190,17 @@ internal static class NounPhraseReader
                 break;
             }
 
-            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count))
+            // "160 gold and coal miners", "ten gold and silver medals": two modifiers joined by "and" share the plural after them.
+            if (countsMany && IsJoinedModifierBeforePlural(tokens, k, words))
+            {
+                // One modifier for the pair, so a long phrase ("South African gold and coal miners") keeps its noun.
+                words[words.Count - 1] += " and " + tokens[k + 1].Text;
+                last = k + 1;
+                k += 2;
+                continue;
+            }
+
+            if (!token.IsWord || (QuantityLexicon.IsFunctionWord(token.Text) && !IsAcronym(token.Text)) || (EndsWith(token, "ly") && !IsAdjectiveInLy(tokens, k, words.Count) && !NounsInLy.Contains(token.Text))
                 || NumberWords.IsCardinalWord(token.Text))
             {
                 break;

@@ -38,6 +38,7 @@ internal static class QuantityExtractor
         }
 
         var kept = MentionMerger.DropRepeats(counted);
+        MoneyShareCategory.Apply(kept);
         ChangeLevelInheritance.Inherit(kept);
         foreach (var mention in kept)
         {

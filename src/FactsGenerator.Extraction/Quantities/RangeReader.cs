@@ -120,7 +120,8 @@ internal static class RangeReader
         return IsWordAt(tokens, verb) && MoveVerbs.Contains(tokens[verb].Text);
     }
 
-    private static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
+    /// <summary>A share unit ("%", "percent", "per cent") starts at <paramref name="index"/>.</summary>
+    internal static bool IsShareAfter(IReadOnlyList<Token> tokens, int index) =>
         IsAt(tokens, index, "percent") || IsSymbolAt(tokens, index, '%') || (IsAt(tokens, index, "per") && IsAt(tokens, index + 1, "cent"));
 
     /// <summary>The last token of a share unit ("%", "percent", "per cent") starting at <paramref name="index"/>, or null.</summary>

@@ -25,7 +25,7 @@ internal static class SpanOwnerReader
 
         var tokens = mention.Sentence.Tokens;
         var start = FigureStart(tokens, mention);
-        if (isSpan && IsSentencedTo(tokens, start))
+        if (isSpan && (IsSentencedTo(tokens, start) || IsPrisonTermGiven(tokens, start, mention)))
         {
             // "sentenced to 40 months", "sentenced the smuggler to nine years": the time is the sentence, whatever noun
             // stands before the "to".
@@ -295,6 +295,42 @@ internal static class SpanOwnerReader
         }
 
         return false;
+    }
+
+    // Verbs by which someone gets a prison term without "sentenced": "got five years in prison", "faces 10 years in jail".
+    private static readonly HashSet<string> TermVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "got", "gets", "get", "received", "receives", "receive", "given", "handed", "faces", "face", "facing", "faced",
+    };
+
+    /// <summary>
+    /// "got five years in prison", "was handed six months in jail", "faces up to 10 years behind bars": a time given with its
+    /// place of serving is the sentence ("spent five years in prison" is time spent, not a term given).
+    /// </summary>
+    private static bool IsPrisonTermGiven(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
+    {
+        // The figure's start may be the verb itself when the verb is irregular ("got").
+        var verb = start < mention.Number.First ? start : start - 1;
+        while (verb >= 0 && verb >= start - 3 && tokens[verb].IsWord && !TermVerbs.Contains(tokens[verb].Text)
+            && tokens[verb].Text.ToLowerInvariant() is "up" or "to" or "a" or "of" or "more" or "than" or "about" or "nearly" or "almost")
+        {
+            verb--;
+        }
+
+        if (verb < 0 || !tokens[verb].IsWord || !TermVerbs.Contains(tokens[verb].Text))
+        {
+            return false;
+        }
+
+        var after = mention.Number.Last + 1;
+        if (after < tokens.Count && tokens[after].IsWord && QuantityLexicon.TryTimeUnit(tokens[after].Text, out _))
+        {
+            after++;
+        }
+
+        return (TokenWindow.IsAt(tokens, after, "in") && after + 1 < tokens.Count
+                && tokens[after + 1].Text.ToLowerInvariant() is "prison" or "jail" or "gaol" or "custody")
+            || (TokenWindow.IsAt(tokens, after, "behind") && TokenWindow.IsAt(tokens, after + 1, "bars"));
     }
 
     // "jailed for", "imprisoned for" (a court's term in British and wire copy); "detained" and "held" are

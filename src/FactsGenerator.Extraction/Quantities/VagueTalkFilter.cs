@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace FactsGenerator.Extraction.Quantities;
 
 /// <summary>
-/// "there are several theories", "in a number of ways", "it depends on a few things": a vague count of ideas, manners or
-/// reasons is a way of speaking rather than a figure; readers keep "two ways to amend it" but not "several ways".
+/// "there are several theories", "in a number of ways", "it depends on a few things", "took several measures": a vague
+/// count of ideas, manners, reasons, steps or accounts is a way of speaking rather than a figure; readers keep "two ways
+/// to amend it" but not "several ways".
 /// </summary>
 internal static class VagueTalkFilter
 {
@@ -12,6 +13,8 @@ internal static class VagueTalkFilter
     private static readonly HashSet<string> TalkNouns = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "things", "ways", "theories", "scenarios", "possibilities", "reasons", "options",
+        // Steps taken and accounts heard, said vaguely: "carried out several measures", "we had several reports of flooding".
+        "measures", "steps", "reports", "factors", "issues", "concerns", "questions", "ideas", "aspects",
     };
 
     public static bool IsVagueTalk(QuantityMention mention) =>

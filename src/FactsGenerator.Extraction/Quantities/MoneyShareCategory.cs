@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "Total sales rose 7.1%", "a 45 per cent drop in quarterly profit", "earned $93.9 million, up 58%", "fell $1.87, or 7.5
+/// per cent": a share by which a firm's sales, profit, earnings or share price moved is a money figure, as the sums
+/// around it are; a part of a sum ("0.5% of grocery turnover") is not. Runs after classification, over the kept mentions in text order.
+/// </summary>
+internal static class MoneyShareCategory
+{
+    // Nouns of a business's money: what it sells, earns, or what its shares are worth.
+    private static readonly HashSet<string> FinancialNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "turnover", "shares", "stock", "stocks",
+        "dividend", "dividends",
+    };
+
+    // Words of a move up or down: the share is the size of a change, not a part of a whole.
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped",
+        "decline", "declines", "declined", "jump", "jumps", "jumped", "gain", "gains", "gained", "increase", "increases",
+        "increased", "decrease", "decreased", "slump", "slumped", "slid", "slipped", "climb", "climbed", "surge", "surged",
+        "plunge", "plunged", "grew", "growth", "up", "down", "lost", "shed", "soared", "tumbled", "sank", "eased", "edged",
+        "advanced", "dipped", "dip", "slide", "tumble",
+    };
+
+    // Words that open another clause: a financial noun past them belongs to another figure.
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "while", "whereas", "although", "though", "and", "as", "after", "when", "because",
+    };
+
+    // How far before and after the figure the financial noun may stand ("sales in the United States fell 1.5%").
+    private const int Reach = 7;
+
+    public static void Apply(List<QuantityMention> mentions)
+    {
+        Sentence? sentence = null;
+        var sumBefore = false;
+        foreach (var mention in mentions)
+        {
+            if (!ReferenceEquals(mention.Sentence, sentence))
+            {
+                sentence = mention.Sentence;
+                sumBefore = false;
+            }
+
+            if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Other
+                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention))))
+            {
+                mention.Category = QuantityCategory.Money;
+            }
+
+            if (mention.UnitKind == UnitKind.Currency)
+            {
+                sumBefore = true;
+            }
+        }
+    }
+
+    private static bool NamesFinancialNoun(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var financial = IsFinancial(mention.Subject) || IsFinancial(mention.Head) || IsFinancial(mention.MeasuredNoun);
+        var change = mention.Verb is { } verb && ChangeWords.Contains(verb);
+        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - Reach && !EndsClause(tokens[k]); k--)
+        {
+            Note(tokens[k], ref financial, ref change);
+        }
+
+        // Past the share's own unit ("per cent"), which says nothing of what moved; "0.5% of grocery turnover" is a part of
+        // a sum, not its change.
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        if (after < tokens.Count && tokens[after].Is("of"))
+        {
+            return false;
+        }
+
+        for (var k = after; k < tokens.Count && k < after + Reach && !EndsClause(tokens[k]); k++)
+        {
+            Note(tokens[k], ref financial, ref change);
+        }
+
+        return financial && change;
+    }
+
+    private static int AfterShareUnit(IReadOnlyList<Token> tokens, int after)
+    {
+        while (after < tokens.Count && (tokens[after].Is("per") || tokens[after].Is("cent") || tokens[after].Is("percent") || tokens[after].IsSymbol('%')))
+        {
+            after++;
+        }
+
+        return after;
+    }
+
+    private static void Note(Token token, ref bool financial, ref bool change)
+    {
+        if (token.IsWord)
+        {
+            financial |= FinancialNouns.Contains(token.Text);
+            change |= ChangeWords.Contains(token.Text);
+        }
+    }
+
+    private static bool IsFinancial(string? noun) => noun is not null && FinancialNouns.Contains(noun);
+
+    // A comma, a colon, a quotation mark, another figure or a conjunction ends the clause ("a 4% drop in jobs while sales
+    // rose": the sales belong to the other clause).
+    private static bool EndsClause(Token token) =>
+        token.IsNumber || (token.Kind == TokenKind.Symbol && !token.IsSymbol('-') && !token.IsSymbol('%') && !token.IsSymbol('$'))
+        || (token.IsWord && ClauseBreaks.Contains(token.Text));
+
+    // ", up 58%", ", or 7.5 per cent", ", down by 3%": a share set after a sum of the same sentence is its change.
+    private static bool IsChangeOfTheSum(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var k = mention.Number.First - 1;
+        if (k >= 0 && tokens[k].Is("by"))
+        {
+            k--;
+        }
+
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        return k >= 1 && (tokens[k].Is("up") || tokens[k].Is("down") || tokens[k].Is("or")) && tokens[k - 1].IsSymbol(',')
+            && !(after < tokens.Count && tokens[after].Is("of"));
+    }
+}
