@@ -15,11 +15,11 @@ internal static class CricketScoreReader
     private const int MaxWickets = 10;
     private const int MaxRuns = 999;
 
-    // Words only a cricket sentence uses; "over" and "runs" alone are too common elsewhere ("runs a shop").
+    // Words only a cricket sentence uses; "runs", "innings" and "batting" are baseball's too, "bat" and "bowling" everyday words.
     private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "wicket", "wickets", "bowled", "bowler", "bowlers", "bowling", "bat", "batting", "batted", "batsman", "batsmen", "batter",
-        "innings", "overs", "cricket", "ODI", "T20", "paceman", "spinner", "seamer", "fours", "sixes", "declared", "wicketkeeper",
+        "wicket", "wickets", "bowled", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "paceman", "spinner",
+        "seamer", "wicketkeeper", "overs", "sixes",
     };
 
     /// <summary>Adds a wickets and a runs figure for the pair that opens at <paramref name="lower"/>; false when it is none.</summary>
@@ -29,6 +29,14 @@ internal static class CricketScoreReader
         if (lower.Form != NumberForm.Digits || range.IsRevision || range.IsAlternative || range.IsEstimate || range.Lower is not { } first
             || range.Upper is not { } second || range.UpperFirst != lower.Last + 2 || !IsJoinedPair(tokens, lower.Last + 1)
             || first != decimal.Truncate(first) || second != decimal.Truncate(second))
+        {
+            return false;
+        }
+
+        // "aged 5-17", "5-17 years": an age span or a range with its unit after it.
+        var after = range.UpperLast + 1;
+        if ((lower.First > 0 && tokens[lower.First - 1].Text.ToLowerInvariant() is "aged" or "ages" or "age" or "between" or "from")
+            || (IsWordAt(tokens, after) && !QuantityLexicon.IsFunctionWord(tokens[after].Text)))
         {
             return false;
         }

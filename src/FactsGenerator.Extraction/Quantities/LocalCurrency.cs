@@ -56,16 +56,18 @@ internal static class LocalCurrency
     // Regions split between two countries ("Punjab" is a province of Pakistan and a state of India): they say nothing.
     private static readonly HashSet<string> SharedRegions = new(StringComparer.OrdinalIgnoreCase) { "Punjab", "Kashmir", "Bengal" };
 
-    // A dateline ("LAHORE:", "JOHANNESBURG (Reuters) -") names where the story was filed: it weighs as much as two mentions.
-    private const int DatelineWeight = 2;
-
     /// <summary>
-    /// The country most of the article's place mentions lie in (a country counts for itself), when it has at least two
+    /// The country of the dateline ("LAHORE:", "JOHANNESBURG (Reuters) -"), where the story was filed; without one, the
+    /// country most of the article's place mentions lie in (a country counts for itself), when it has at least two
     /// mentions and more than any other country; null when no country stands out.
     /// </summary>
     internal static string? ArticleCountry(AnalyzedText text, EntitySet entities)
     {
-        var dateline = Dateline(text, entities);
+        if (Dateline(text, entities) is { } dateline && !SharedRegions.Contains(dateline)
+            && (PlaceGazetteer.Instance.TryFind(dateline, out var filed) || PlaceGazetteer.Instance.TryFindTown(dateline, out filed)))
+        {
+            return filed.Country;
+        }
 
         // A list, not a dictionary, so the order never depends on hashing.
         var counts = new List<(string Country, int Mentions)>();
@@ -77,7 +79,7 @@ internal static class LocalCurrency
                 continue;
             }
 
-            var weight = Math.Max(place.Mentions, 1) + (place.Name == dateline ? DatelineWeight : 0);
+            var weight = Math.Max(place.Mentions, 1);
             var index = counts.FindIndex(c => c.Country == known.Country);
             counts.Add((known.Country, weight + (index < 0 ? 0 : counts[index].Mentions)));
             if (index >= 0)
@@ -115,8 +117,20 @@ internal static class LocalCurrency
                 return null;
             }
 
+            // "LAHORE:", "MANILA, Philippines —", "NAIROBI (Reuters) -": a mark follows the place ("Kenya's president" is no dateline).
             var first = entities.MentionAt(sentence.Tokens[0].Start);
-            return first is { Kind: EntityKind.Place } ? first.Name : null;
+            var after = first is null ? -1 : sentence.Tokens.Count - 1;
+            for (var k = 0; first is not null && k < sentence.Tokens.Count; k++)
+            {
+                if (sentence.Tokens[k].Start >= first.End)
+                {
+                    after = k;
+                    break;
+                }
+            }
+
+            return first is { Kind: EntityKind.Place } && after > 0 && sentence.Tokens[after].Text is ":" or "(" or "," or "-" or "\u2014" or "\u2013"
+                ? first.Name : null;
         }
 
         return null;
