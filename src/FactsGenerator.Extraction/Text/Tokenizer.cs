@@ -177,6 +177,11 @@ internal static class Tokenizer
                 // "R2,500", "KSh400,000": an amount glued to its currency prefix keeps its thousands groups.
                 i++;
             }
+            else if (c == ',' && char.IsDigit(text[i - 1]) && IndianGroupingEnd(text, i, end) is var grouped && grouped > i)
+            {
+                // "Rs1,62,540": and its Indian grouping.
+                i = grouped;
+            }
             else if (c == '.' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1]))
             {
                 // "KSh2.3", "USD1.5": and its decimal point.

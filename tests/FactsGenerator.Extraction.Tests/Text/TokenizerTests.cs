@@ -35,6 +35,7 @@ public class TokenizerTests
     [InlineData("a headcount of 1,62,540 staff", "1,62,540")]
     [InlineData("some 12,34,567 voters", "12,34,567")]
     [InlineData("a bill of 1,00,000 rupees", "1,00,000")]
+    [InlineData("paid Rs1,62,540 in fees", "Rs1,62,540")]
     public void KeepsIndianDigitGroupingInOneNumber(string text, string number)
     {
         Assert.Contains(number, Tokens(text));
