@@ -160,8 +160,8 @@ internal static partial class NumberReader
         return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.Contains(prefix) ? prefix : null;
     }
 
-    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira, ringgit.
-    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N", "RM" };
+    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira, ringgit, Philippine pesos.
+    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N", "RM", "P" };
 
     private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 

@@ -127,7 +127,8 @@ internal static class ContextReader
         "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "storm", "storms",
     };
 
-    private const int QuakeWindow = 5;
+    // Far enough back for "More than 80 aftershocks were recorded, the strongest measuring 4.8".
+    private const int QuakeWindow = 8;
 
     // "magnitude 6.1", "the quake, measuring 6.1": the token before the reading; "magnitude-6.3": "magnitude" two before; else null.
     private static int? MagnitudeStart(IReadOnlyList<Token> tokens, int start, int after)
@@ -157,7 +158,7 @@ internal static class ContextReader
 
         for (var k = verb - 1; k >= 0 && k >= verb - QuakeWindow; k--)
         {
-            if (tokens[k].IsWord && CountedPhraseReader.IsQuake(tokens[k].Text))
+            if (tokens[k].IsWord && (CountedPhraseReader.IsQuake(tokens[k].Text) || IsQuakePlural(tokens[k].Text)))
             {
                 return true;
             }
@@ -165,6 +166,10 @@ internal static class ContextReader
 
         return false;
     }
+
+    // "aftershocks ..., the strongest measuring 4.8": the largest of several quakes has a magnitude too.
+    private static bool IsQuakePlural(string word) => word.Length > 1 && word.EndsWith("s", System.StringComparison.OrdinalIgnoreCase)
+        && CountedPhraseReader.IsQuake(word.Substring(0, word.Length - 1));
 
     /// <summary>Where a currency code written before the number at <paramref name="start"/> starts ("Rs." counts its dot); null without one.</summary>
     public static int? CurrencyCodeBefore(IReadOnlyList<Token> tokens, int start)
@@ -385,6 +390,17 @@ internal static class ContextReader
         if (!(opener.IsSymbol(',') || opener.IsSymbol('(')) || !(name.IsCapitalized || describedPerson) || QuantityLexicon.IsFunctionWord(name.Text) || !closes)
         {
             return false;
+        }
+
+        if (opener.IsSymbol('(') && CricketScoreReader.IsAboutCricket(tokens))
+        {
+            // "only Daryl Mitchell (61) offered resistance": in a cricket report the bracket holds the batsman's runs.
+            mention.Unit = "runs";
+            mention.UnitKind = UnitKind.Measure;
+            mention.Head = "runs";
+            mention.CoverEvidence(at - 2);
+            mention.CoverEvidence(after);
+            return true;
         }
 
         mention.IsAge = true;

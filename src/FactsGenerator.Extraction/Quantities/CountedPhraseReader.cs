@@ -442,7 +442,13 @@ internal static class CountedPhraseReader
                 mention.UnitKind = UnitKind.Measure;
             }
 
-            if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
+            if (InstitutionalBodies(head, modifiers) is { } institution)
+            {
+                // "76 of the 108 civic bodies", "12 local bodies": councils and boards, not corpses.
+                mention.Head = institution.ToLowerInvariant() + " bodies";
+                mention.Modifiers = modifiers!.Length > institution.Length ? modifiers.Substring(0, modifiers.Length - institution.Length - 1) : null;
+            }
+            else if (EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounEvent))
             {
                 mention.Event = nounEvent;
             }
@@ -755,7 +761,7 @@ internal static class CountedPhraseReader
 
     /// <summary>
     /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance
-    /// ("five pounds of cocaine"), or when written "lb". A sum in sterling has its sign or "pounds sterling".
+    /// ("five pounds of cocaine"), when a conversion into kilograms follows ("1,200 pounds (544 kilograms)"), or when written "lb". A sum in sterling has its sign or "pounds sterling".
     /// </summary>
     private static bool IsPoundWeight(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {
@@ -778,7 +784,35 @@ internal static class CountedPhraseReader
             }
         }
 
+        // "1,200 pounds (544 kilograms)": a conversion in brackets into a weight shows what the pounds are.
+        if (IsSymbolAt(tokens, k + 1, '(') && k + 3 < tokens.Count && tokens[k + 2].IsNumber && IsWordAt(tokens, k + 3)
+            && QuantityLexicon.TryMeasureUnit(tokens[k + 3].Text, out var converted) && converted is "kg" or "tonnes" or "tons" or "grams")
+        {
+            return true;
+        }
+
         return IsAt(tokens, k + 1, "heavier") || IsAt(tokens, k + 1, "lighter");
+    }
+
+    // Adjectives that make "bodies" institutions ("civic bodies", "local bodies", "governing bodies") rather than the dead.
+    private static readonly HashSet<string> InstitutionAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "civic", "local", "municipal", "urban", "rural", "governing", "statutory", "regulatory", "professional", "sporting",
+        "legislative", "elected", "advisory", "administrative", "autonomous", "constitutional", "international", "oversight",
+        "accrediting", "standard-setting", "celestial", "heavenly", "water",
+    };
+
+    /// <summary>The institution adjective before "bodies" ("civic" in "108 civic bodies"); null otherwise.</summary>
+    private static string? InstitutionalBodies(string head, string? modifiers)
+    {
+        if (modifiers is null || !head.Equals("bodies", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var space = modifiers.LastIndexOf(' ');
+        var adjective = space < 0 ? modifiers : modifiers.Substring(space + 1);
+        return InstitutionAdjectives.Contains(adjective) ? adjective : null;
     }
 
     public static bool IsQuake(string word) => word.ToLowerInvariant() is "quake" or "earthquake" or "tremor" or "temblor" or "aftershock";
@@ -788,6 +822,7 @@ internal static class CountedPhraseReader
     public static string Plural(string word) =>
         word.EndsWith("s", StringComparison.Ordinal) || NounPhraseReader.IsInvariantPlural(word) ? word
         : word.EndsWith("y", StringComparison.Ordinal) && word.Length > 2 && "aeiou".IndexOf(word[word.Length - 2]) < 0 ? word.Substring(0, word.Length - 1) + "ies"
+        : word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith("x", StringComparison.Ordinal) ? word + "es"
         : word + "s";
 
     /// <summary>

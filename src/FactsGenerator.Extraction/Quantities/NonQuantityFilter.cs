@@ -42,7 +42,8 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsAddress(tokens, after) || SetScoreFilter.IsSetScore(tokens, number))
+        if (CountedPhraseReader.IsAdjectiveCompound(tokens, after) || IsAddress(tokens, after) || SetScoreFilter.IsSetScore(tokens, number)
+            || CricketScoreReader.IsOneDayFormat(tokens, number) || IsStreetNumber(tokens, number.First))
         {
             return true;
         }
@@ -80,6 +81,22 @@ internal static class NonQuantityFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Woodlands Drive 14 and 16", "Ang Mo Kio Avenue 3": digits after a capitalised street word name the street, as do
+    /// the next street numbers of a list.
+    /// </summary>
+    private static bool IsStreetNumber(IReadOnlyList<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 2 && tokens[first].IsNumber && (TokenWindow.IsAt(tokens, before, "and") || TokenWindow.IsSymbolAt(tokens, before, ',')) && tokens[before - 1].IsNumber)
+        {
+            before -= 2;
+        }
+
+        return tokens[first].IsNumber && before >= 1 && tokens[before].IsCapitalized && tokens[before - 1].IsCapitalized
+            && tokens[before].Text is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Crescent" or "Ring" or "Close" or "Walk";
     }
 
     /// <summary>A four-digit whole number in the range of years, written without a separator.</summary>

@@ -184,6 +184,15 @@ internal static class NounPhraseReader
                 continue;
             }
 
+            // "one one-day international", "two one-day series": the format of the game is a modifier of the noun after it.
+            if (token.Is("one") && NumberReader.TryRead(tokens, k, out var format) && CricketScoreReader.IsOneDayFormat(tokens, format))
+            {
+                words.Add("one-day");
+                last = k + 2;
+                k += 3;
+                continue;
+            }
+
             // "a decade following the war": "following" before its object is a preposition, not a noun.
             if (token.Is("following") && IsWordAt(tokens, k + 1))
             {
@@ -204,6 +213,18 @@ internal static class NounPhraseReader
                 || NumberWords.IsCardinalWord(token.Text))
             {
                 break;
+            }
+
+            // "1,152 evacuation centres", "40 evacuation flights": a noun of the event in -ion before a plural names the
+            // kind of thing counted, so the phrase goes on to that plural.
+            if (words.Count == 0 && EndsWith(token, "ion") && QuantityLexicon.TryEvent(token.Text, out _) && IsWordAt(tokens, k + 1)
+                && EndsWith(tokens[k + 1], "s") && !tokens[k + 1].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[k + 1].Text)
+                && !QuantityLexicon.TryEvent(tokens[k + 1].Text, out _) && !IsPastVerb(tokens[k + 1]))
+            {
+                words.Add(token.Text);
+                last = k;
+                k++;
+                continue;
             }
 
             if (QuantityLexicon.TryEvent(token.Text, out _) && !EventWords.IsEventNoun(token.Text))

@@ -37,6 +37,7 @@ internal static class QuantityExtractor
             }
         }
 
+        LocalCurrency.Apply(counted, text, entities);
         var kept = MentionMerger.DropRepeats(counted);
         MoneyShareCategory.Apply(kept);
         ChangeLevelInheritance.Inherit(kept);

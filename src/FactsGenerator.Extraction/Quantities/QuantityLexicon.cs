@@ -476,7 +476,7 @@ internal static class QuantityLexicon
     // Currency prefixes that name money only when glued to digits ("R2,500", "Sh50 million"); a lone "R" or "N" is a letter.
     private static readonly Dictionary<string, string> GluedOnlyCodes = new(StringComparer.Ordinal)
     {
-        ["R"] = "zar", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn", ["RM"] = "myr",
+        ["R"] = "zar", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn", ["RM"] = "myr", ["P"] = "php",
     };
 
     /// <summary>

@@ -446,6 +446,12 @@ internal static class SentenceQuantityReader
 
         if (RangeReader.TryRead(tokens, number, valueStart, out var range))
         {
+            if (CricketScoreReader.TryAdd(sentence, number, range, into))
+            {
+                // "took 4-31": wickets and runs, one figure each.
+                return range.UpperLast + 1;
+            }
+
             if (range.IsScore)
             {
                 // "voted 66 to 27": one figure per side, when the words around say what is tallied.

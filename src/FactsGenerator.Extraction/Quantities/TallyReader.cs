@@ -78,7 +78,35 @@ internal static class TallyReader
             Note(tokens[k], ref votes, ref game);
         }
 
-        return votes ? "votes" : game ? "points" : null;
+        return votes ? "votes" : game ? (IsAboutFootball(tokens) ? "goals" : "points") : null;
+    }
+
+    // Words of a football (soccer) sentence, where a score counts goals ("came from two goals down to beat Villa 3-2").
+    private static readonly HashSet<string> FootballWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "goal", "goals", "striker", "strikers", "goalkeeper", "midfielder", "winger", "equaliser", "equalizer", "soccer",
+    };
+
+    // Words of games whose scores count points though they speak of goals ("a field goal", "a drop goal", "a try").
+    private static readonly HashSet<string> PointGameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "field", "drop", "try", "tries", "touchdown", "touchdowns", "basket", "baskets", "rebounds", "conversion", "quarterback",
+    };
+
+    private static bool IsAboutFootball(IReadOnlyList<Token> tokens)
+    {
+        var football = false;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && PointGameWords.Contains(token.Text))
+            {
+                return false;
+            }
+
+            football |= token.IsWord && FootballWords.Contains(token.Text);
+        }
+
+        return football;
     }
 
     // Where the tally ending at <paramref name="last"/> ("230-to-197", "43-5", "52 to 48") starts, when a list goes on after it.

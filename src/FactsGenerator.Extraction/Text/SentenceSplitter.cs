@@ -16,6 +16,9 @@ internal static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "cmdr", "adm", "maj", "brig", "det", "cpl", "pvt", "supt", "insp",
         "rev", "sen", "rep", "gov", "pres", "hon", "cdr", "spc", "atty", "asst", "lieut", "sens", "reps", "govs", "pfc", "fr", "no", "nos", "vs", "fig", "mt", "ft", "ave", "blvd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "cf", "al", "v",
+
+        // "Rs. 2,500": the rupee's abbreviation stands before an amount, never at the end of a sentence.
+        "rs",
     };
 
     private static readonly char[] SentenceMarks = { '"', '.', '!', '?' };

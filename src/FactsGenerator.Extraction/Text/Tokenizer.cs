@@ -91,6 +91,7 @@ internal static class Tokenizer
 
     private static int ScanNumber(string text, int i, int end)
     {
+        var start = i;
         var hasPoint = false;
         i++;
         while (i < end)
@@ -104,6 +105,10 @@ internal static class Tokenizer
             {
                 i++;
             }
+            else if (c == ',' && !hasPoint && i - start <= 2 && IndianGroupingEnd(text, i, end) is var grouped && grouped > i)
+            {
+                i = grouped;
+            }
             else if (c == '.' && !hasPoint && i + 1 < end && char.IsDigit(text[i + 1]))
             {
                 hasPoint = true;
@@ -116,6 +121,22 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+
+    // Indian grouping ("1,62,540", "12,34,56,789"): after one or two digits, pairs of digits and a last group of three.
+    // Returns the end of the whole number, or the comma's own index when the text is not grouped so (a list "1,62").
+    private static int IndianGroupingEnd(string text, int comma, int end)
+    {
+        var k = comma;
+        var pairs = 0;
+        while (k < end && text[k] == ',' && IsDigitRun(text, k + 1, 2, end) && k + 3 < end && text[k + 3] == ',')
+        {
+            pairs++;
+            k += 3;
+        }
+
+        var last = k + 4 >= end || !char.IsDigit(text[k + 4]);
+        return pairs > 0 && IsDigitRun(text, k + 1, 3, end) && last ? k + 4 : comma;
     }
 
     private static bool IsDigitRun(string text, int start, int count, int end)
@@ -155,6 +176,11 @@ internal static class Tokenizer
             {
                 // "R2,500", "KSh400,000": an amount glued to its currency prefix keeps its thousands groups.
                 i++;
+            }
+            else if (c == ',' && char.IsDigit(text[i - 1]) && IndianGroupingEnd(text, i, end) is var grouped && grouped > i)
+            {
+                // "Rs1,62,540": and its Indian grouping.
+                i = grouped;
             }
             else if (c == '.' && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1]))
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -44,6 +45,35 @@ public class EventWordTests
         var shelters = QuantityTestText.First(sentence);
         Assert.Equal("shelters", shelters.Unit);
         Assert.Equal(QuantityCategory.Other, shelters.Category);
+    }
+
+    [Theory]
+    [InlineData("Some 30,000 residents were staying in 812 evacuation centres.", 812, "centres")]
+    [InlineData("The province opened 45 evacuation centers overnight.", 45, "centers")]
+    [InlineData("The airline ran 12 evacuation flights from the island.", 12, "flights")]
+    public void AnEventNounBeforeAPluralNamesTheKindOfThingCounted(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("The ruling party won 61 of the 95 civic bodies.", 61, "civic bodies")]
+    [InlineData("Polls to 14 local bodies were held on Sunday.", 14, "local bodies")]
+    [InlineData("Three governing bodies of the sport met in Zurich.", 3, "governing bodies")]
+    public void BodiesThatAreInstitutionsAreNoCasualties(string sentence, double value, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value == (decimal)value);
+        Assert.Equal(unit, fact.Unit);
+        Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void BodiesRecoveredAreStillATollOfPeople()
+    {
+        var fact = QuantityTestText.Single("Divers recovered seven bodies from the lake.");
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
     }
 
     [Theory]

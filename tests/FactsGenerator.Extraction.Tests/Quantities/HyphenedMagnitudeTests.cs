@@ -15,6 +15,22 @@ public class HyphenedMagnitudeTests
         Assert.Equal("magnitude", fact.Unit);
     }
 
+    [Theory]
+    [InlineData("More than 60 aftershocks were recorded, the strongest measuring 4.6.", 4.6)]
+    [InlineData("Several tremors rattled the coast overnight, the largest measuring 5.1.", 5.1)]
+    public void ReadsTheReadingOfTheStrongestOfSeveralQuakesAsAMagnitude(string sentence, double value)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal("magnitude", fact.Unit);
+    }
+
+    [Fact]
+    public void DoesNotLendMagnitudeToALengthMeasuredNearAQuake()
+    {
+        var facts = QuantityTestText.Extract("After the aftershocks, engineers found a crack measuring 4.5 metres.");
+        Assert.DoesNotContain(facts, f => f.Unit == "magnitude");
+    }
+
     [Fact]
     public void DoesNotLendMagnitudeToAFigureAboveTen()
     {

@@ -122,6 +122,8 @@ public class NonCountPhraseTests
     [InlineData("They analysed the three-dimensional structures.")]
     [InlineData("He is known for two-handed tapping.")]
     [InlineData("A statement came from 10 Downing Street on Monday.")]
+    [InlineData("The new clinic opens in Tampines Avenue 5 next month.")]
+    [InlineData("The fire spread between blocks in Jurong West Street 52 and 64 overnight.")]
     [InlineData("The temple dates from about 664 b.c.e. in the delta.")]
     [InlineData("If one takes the train, the trip is short.")]
     [InlineData("It was ruled by the twenty-sixth dynasty.")]

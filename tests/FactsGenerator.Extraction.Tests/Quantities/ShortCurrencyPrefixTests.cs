@@ -13,6 +13,8 @@ public class ShortCurrencyPrefixTests
     [InlineData("Each trader paid a levy of Ksh250,000 last year.", 250000, "kes")]
     [InlineData("The agency recovered N3 billion from the contractors.", 3000000000, "ngn")]
     [InlineData("Tickets at the fair now cost Rs750 each.", 750, "inr")]
+    [InlineData("Crop damage was put at P2.4 billion by the department.", 2400000000, "php")]
+    [InlineData("Each family will receive P10,000 in cash aid.", 10000, "php")]
     public void ReadsDigitsGluedAfterAShortCurrencyPrefixAsMoney(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
@@ -25,6 +27,7 @@ public class ShortCurrencyPrefixTests
     [InlineData("Traffic on the R61 was backed up for hours.")]
     [InlineData("Volunteers handed out N95 masks at the gate.")]
     [InlineData("The team found an R1.2 reading in the ward.")]
+    [InlineData("The P4 class was moved to the hall.")]
     public void LeavesASingleLetterBeforeDigitsWithoutACommaOrScaleAsALabel(string sentence)
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Money);
@@ -35,6 +38,7 @@ public class ShortCurrencyPrefixTests
     [InlineData("Sh40", "Sh")]
     [InlineData("KSh3.2", "KSh")]
     [InlineData("Rs900", "Rs")]
+    [InlineData("P3.1", "P")]
     [InlineData("B52", null)]
     [InlineData("Rx5", null)]
     public void FindsShortCurrencyPrefixesGluedToDigits(string word, string? prefix)

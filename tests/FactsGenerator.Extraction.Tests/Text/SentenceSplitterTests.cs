@@ -20,6 +20,7 @@ public class SentenceSplitterTests
     [InlineData("Output rose 5.7 percent in March.")]
     [InlineData("The vote was set for Sept. 4 by the council.")]
     [InlineData("The ruling in Smith v. Jones was overturned.")]
+    [InlineData("Each stall owner paid Rs. 2,500 to the market committee.")]
     public void KeepsAbbreviationsInitialsAndDecimalsInOneSentence(string text)
     {
         Assert.Single(Sentences(text));

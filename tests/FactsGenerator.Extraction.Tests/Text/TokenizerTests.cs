@@ -31,6 +31,24 @@ public class TokenizerTests
         Assert.Equal(new[] { "paid", "R8,400", ",", "then", "KSh2.6", "billion", "." }, Tokens("paid R8,400, then KSh2.6 billion."));
     }
 
+    [Theory]
+    [InlineData("a headcount of 1,62,540 staff", "1,62,540")]
+    [InlineData("some 12,34,567 voters", "12,34,567")]
+    [InlineData("a bill of 1,00,000 rupees", "1,00,000")]
+    [InlineData("paid Rs1,62,540 in fees", "Rs1,62,540")]
+    public void KeepsIndianDigitGroupingInOneNumber(string text, string number)
+    {
+        Assert.Contains(number, Tokens(text));
+    }
+
+    [Theory]
+    [InlineData("scores of 1,62 and 3", "62")]
+    [InlineData("pages 12,34,5678", "34")]
+    public void LeavesPairsOfDigitsThatEndNoIndianGroupingApart(string text, string token)
+    {
+        Assert.Contains(token, Tokens(text));
+    }
+
     [Fact]
     public void MarksTokensThatTouchThePreviousOne()
     {
