@@ -525,18 +525,21 @@ internal sealed partial class SpeakerResolver
             noun++;
         }
 
-        var v = noun + 1;
-        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
-            || !IsAttributionVerb(tokens[v]))
-        {
-            return null;
-        }
-
         // ""We beat the Red Party," the party said": the words quoted name no antecedent, whose they are is told before.
         var quoteStart = p;
         while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
         {
             quoteStart--;
+        }
+
+        var v = noun + 1;
+        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
+            || !IsAttributionVerb(tokens[v]))
+        {
+            var officeHolder = CapitalisedOfficeAfter(tokens, p, tokens[quoteStart].Start, out var officeVerb);
+            decided = officeHolder is not null;
+            verb = officeVerb;
+            return officeHolder;
         }
 
         var described = Described(tokens[noun], tokens[quoteStart].Start);
