@@ -80,4 +80,42 @@ internal sealed partial class SpeakerResolver
 
         return subject;
     }
+
+    /// <summary>How many tokens a short aside before a relative clause may span ("71", "of Mill Road").</summary>
+    private const int MaxShortAsideTokens = 6;
+
+    // The person named right before one or two short asides that end at the comma ("Peter Hale, 71, of Mill Road,"),
+    // or null. An aside holding a verb of saying or a name of its own is no description of the person.
+    private EntityMention? PersonBeforeShortAsides(IReadOnlyList<Token> tokens, int comma)
+    {
+        var close = comma;
+        for (var aside = 0; aside < 2; aside++)
+        {
+            var open = close - 1;
+            while (open >= 0 && close - open <= MaxShortAsideTokens && !tokens[open].IsSymbol(','))
+            {
+                if (IsAttributionVerb(tokens[open]) || entities.MentionAt(tokens[open].Start) is { Kind: EntityKind.Person })
+                {
+                    return null;
+                }
+
+                open--;
+            }
+
+            if (open < 1 || !tokens[open].IsSymbol(',') || open == close - 1)
+            {
+                return null;
+            }
+
+            if (MentionEndingAt(tokens, open - 1) is { Kind: EntityKind.Person } person)
+            {
+                // ("The neighbours of Peter Hale, 71, who ...": the person is not the subject.)
+                return IsInsidePrepositionalPhrase(tokens, person) ? null : person;
+            }
+
+            close = open;
+        }
+
+        return null;
+    }
 }
