@@ -84,7 +84,7 @@ internal static class DatePhraseScanner
             }
 
             var phrase = NamedDayAt(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
-                ?? EraYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
+                ?? EraYearAt(tokens, i) ?? FiscalYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
                 i++;
@@ -97,6 +97,7 @@ internal static class DatePhraseScanner
             floor = i;
         }
 
+        DateRanges.Join(tokens, phrases);
         return phrases;
     }
 
@@ -425,6 +426,34 @@ internal static class DatePhraseScanner
 
         var direction = tokens[i].Is("last") ? -1 : tokens[i].Is("next") ? 1 : 0;
         return new DatePhrase(DatePhraseKind.RelativePeriod, i, i + 1) { Period = period, Direction = direction };
+    }
+
+    // "FY2018-19", "FY2020": a fiscal year written glued to its mark is the year (or the span of years) it names.
+    private static DatePhrase? FiscalYearAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (!tokens[i].IsWord || text.Length != 6 || text[0] != 'F' || text[1] != 'Y')
+        {
+            return null;
+        }
+
+        for (var k = 2; k < 6; k++)
+        {
+            if (text[k] < '0' || text[k] > '9')
+            {
+                return null;
+            }
+        }
+
+        var year = int.Parse(text.Substring(2), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (year < 1900 || year > 2100)
+        {
+            return null;
+        }
+
+        var span = new DatePhrase(DatePhraseKind.Year, i, i) { Year = year };
+        ExtendWithEndYear(tokens, span);
+        return span;
     }
 
     private static DatePhrase? YearAt(IReadOnlyList<Token> tokens, int i)

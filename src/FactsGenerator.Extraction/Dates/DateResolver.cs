@@ -41,7 +41,7 @@ internal static class DateResolver
             case DatePhraseKind.NamedDay:
                 return null;
             case DatePhraseKind.Calendar:
-                return Calendar(phrase, tokens, published);
+                return phrase.RangeEnd is { } end ? Interval(Calendar(phrase, tokens, published), Calendar(end, tokens, published)) : Calendar(phrase, tokens, published);
             case DatePhraseKind.RelativeDay:
                 return published is { } day ? Iso(day.AddDays(phrase.RelativeDays)) : null;
             case DatePhraseKind.RelativePeriod:
@@ -50,6 +50,10 @@ internal static class DateResolver
                 return published is { } anchor ? Iso(Weekday(anchor, phrase.Weekday, IsFuture(phrase, tokens))) : null;
         }
     }
+
+    // "2019-12-18/2020-01-07": an ISO 8601 interval when both ends resolve in order, else the start alone.
+    private static string? Interval(string? start, string? end) =>
+        start is not null && end is not null && start.Length == end.Length && string.CompareOrdinal(start, end) < 0 ? start + "/" + end : start;
 
     // "1994", or "1971/1978" for a span of years (an ISO 8601 interval); a year before the common era has no ISO form here.
     private static string? YearOrSpan(DatePhrase phrase)

@@ -21,7 +21,7 @@ internal static class QuotationFinder
         {
             if (HasDouble(normalized, paragraph.Start, paragraph.End))
             {
-                FindDouble(normalized, paragraph, result);
+                FindDouble(normalized, text.Original, paragraph, result);
             }
             else
             {
@@ -33,7 +33,7 @@ internal static class QuotationFinder
         return result;
     }
 
-    private static void FindDouble(string text, Paragraph paragraph, List<Quotation> result)
+    private static void FindDouble(string text, string original, Paragraph paragraph, List<Quotation> result)
     {
         var open = -1;
         for (var i = paragraph.Start; i < paragraph.End; i++)
@@ -59,7 +59,21 @@ internal static class QuotationFinder
 
                 if (inner >= paragraph.End || !ClosesInner(text, inner, paragraph))
                 {
-                    // No inner closing mark: the mark closes the outer quotation after all.
+                    // No inner closing mark: the mark closes the outer quotation after all. A curly opening mark
+                    // inside a curly quotation ("“It was late. “Then the lights went out.”") opens the next
+                    // quotation: the writer left the first one unclosed.
+                    if (original[i] == '\u201C' && original[open] == '\u201C')
+                    {
+                        var unclosedEnd = TrimEnd(text, open + 1, i);
+                        if (unclosedEnd > open + 1)
+                        {
+                            result.Add(new Quotation(open + 1, unclosedEnd, open, -1));
+                        }
+
+                        open = i;
+                        continue;
+                    }
+
                     CloseAt(result, ref open, i);
                     continue;
                 }

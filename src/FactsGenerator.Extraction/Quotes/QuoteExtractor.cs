@@ -124,6 +124,10 @@ internal static class QuoteExtractor
                     // A paragraph that is a quotation goes on with the quotation that closed the paragraph before, or
                     // gives the words a colon announced there ("The mayor wrote:").
                     speaker = continues ? previousSpeaker : IntroducedByColon(resolver, before, found);
+
+                    // "Union negotiator Ana Ruiz said they would strike." then "..." alone: the person paraphrased
+                    // just before is quoted now.
+                    speaker ??= continues ? null : resolver.ReportingPersonOf(before);
                 }
             }
 

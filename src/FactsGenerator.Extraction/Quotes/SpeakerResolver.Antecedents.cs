@@ -35,6 +35,14 @@ internal sealed partial class SpeakerResolver
 
         var person = PersonForPronoun(offset, feminine: pronoun.Is("she"));
 
+        // "The police chief said the suspects were held. "...," he said.": the pronoun stands for the person the
+        // description opening the sentence before stands for, not for someone named earlier.
+        if (person is not null && sentence is not null && sentence.Index > 0 && text.Sentences[sentence.Index - 1] is var previous
+            && person.SentenceIndex < previous.Index && OpeningPersonDescription(previous.Tokens) is { } noun)
+        {
+            return Described(noun) is { Kind: EntityKind.Person } described ? described : null;
+        }
+
         // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
         // sentence whose own subject is the same pronoun; both pronouns stand for one person, named further back.
         var chained = chain > 0 && person is not null ? SamePronounSubjectBefore(person, pronoun) : null;
@@ -782,6 +790,34 @@ internal sealed partial class SpeakerResolver
             }
 
             return i < 0 ? person : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many lower-case words a description opening a sentence may have before its role noun.</summary>
+    private const int MaxOpeningDescriptionWords = 3;
+
+    // "The police chief said", "The acting minister told": the role noun of a definite description of a person that
+    // opens the sentence as the subject of a verb of saying, or null.
+    private static Token? OpeningPersonDescription(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !tokens[0].Is("The"))
+        {
+            return null;
+        }
+
+        for (var k = 1; k < tokens.Count - 1 && k <= MaxOpeningDescriptionWords + 1; k++)
+        {
+            if (!tokens[k].IsWord || !NameForms.IsLowerWord(tokens[k]))
+            {
+                return null;
+            }
+
+            if (Lexicon.RoleHeads.Contains(tokens[k].Text) && IsAttributionVerb(tokens[SkipAdverbs(tokens, k + 1) < tokens.Count ? SkipAdverbs(tokens, k + 1) : k]))
+            {
+                return tokens[k];
+            }
         }
 
         return null;

@@ -123,7 +123,7 @@ internal sealed partial class SpeakerResolver
             // passive is no one announcing the quotation.)
             var firstActor = FirstActor(tokens, insideQuote, open - 1);
             firstActor = firstActor is not null && IsByAgent(tokens, firstActor) ? null : firstActor;
-            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? firstActor ?? DescribedSubject(tokens, clause);
+            return SenderOfDocument(tokens, insideQuote, open - 1) ?? PronounOpeningClause(tokens, clause, open - 1) ?? firstActor ?? SpokespersonsBody(tokens, clause) ?? DescribedSubject(tokens, clause);
         }
 
         if (!(mark.IsSymbol(',') || mark.IsSymbol(';')) || !StartsWithCapital(quote))
@@ -344,6 +344,13 @@ internal sealed partial class SpeakerResolver
 
         var q = tokens[p + 2].Is("the") && p + 3 < tokens.Count ? p + 3 : p + 2;
         var body = entities.MentionAt(tokens[q].Start);
+
+        // "a spokesman for the firm": the body named before that the description stands for.
+        if (body is null && q == p + 3 && NameForms.IsLowerWord(tokens[q]) && (q + 1 >= tokens.Count || !tokens[q + 1].IsWord || !NameForms.IsLowerWord(tokens[q + 1]) || IsAttributionVerb(tokens[q + 1])))
+        {
+            body = Described(tokens[q]);
+        }
+
         return body is not null && body.Kind == EntityKind.Organization ? body : null;
     }
 

@@ -525,18 +525,21 @@ internal sealed partial class SpeakerResolver
             noun++;
         }
 
-        var v = noun + 1;
-        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
-            || !IsAttributionVerb(tokens[v]))
-        {
-            return null;
-        }
-
         // ""We beat the Red Party," the party said": the words quoted name no antecedent, whose they are is told before.
         var quoteStart = p;
         while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
         {
             quoteStart--;
+        }
+
+        var v = noun + 1;
+        if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
+            || !IsAttributionVerb(tokens[v]))
+        {
+            var officeHolder = CapitalisedOfficeAfter(tokens, p, tokens[quoteStart].Start, out var officeVerb);
+            decided = officeHolder is not null;
+            verb = officeVerb;
+            return officeHolder;
         }
 
         var described = Described(tokens[noun], tokens[quoteStart].Start);
@@ -977,6 +980,13 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // "A spokeswoman for the company said": the body named before that the description stands for.
+        if (p >= 3 && tokens[p - 1].Is("the") && NameForms.IsLowerWord(tokens[p]) && (tokens[p - 2].Is("for") || tokens[p - 2].Is("of") || tokens[p - 2].Is("from"))
+            && tokens[p - 3].IsWord && RepresentativeNouns.Contains(tokens[p - 3].Text) && Described(tokens[p]) is { Kind: EntityKind.Organization } represented)
+        {
+            return represented;
+        }
+
         // "Jo Kim in answering the question said", "Jo Kim after hearing the verdict told": the person
         // before a short gerund phrase.
         var gerundPhraseSubject = SubjectBeforeGerundPhrase(tokens, p);
@@ -1055,6 +1065,13 @@ internal sealed partial class SpeakerResolver
             if (issuer is not null)
             {
                 return issuer;
+            }
+
+            // "Peter Hale, 71, of Mill Road, who led the campaign, said": short asides between the name and the
+            // relative clause describe the person too.
+            if (tokens[previousComma + 1].Is("who") && PersonBeforeShortAsides(tokens, previousComma) is { } described)
+            {
+                return described;
             }
 
             if (tokens[previousComma + 1].Is("which") || tokens[previousComma + 1].Is("who"))

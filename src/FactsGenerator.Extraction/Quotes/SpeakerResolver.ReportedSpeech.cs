@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// "Union negotiator Ana Ruiz said they were ready to strike." followed by a paragraph that is only a quotation: news
+/// copy paraphrases a person and then quotes them in the next paragraph, without repeating the attribution.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>How many tokens an aside between commas after the subject may span ("Ana Ruiz, 52, a pilot, said").</summary>
+    private const int MaxReportingAsideTokens = 12;
+
+    // Verbs of saying whose object is an act or a question rather than the speaker's view: a quotation after
+    // "X asked whether ..." or "X denied ..." may well be somebody else's answer.
+    private static readonly HashSet<string> NotReportingVerbs = Lexicon.Set(
+        "asked asks denied denies reported reports described describes called calls posted posts read reads");
+
+    /// <summary>
+    /// The person a sentence of reported speech opens with ("Ana Ruiz said the port would close", "Health Minister
+    /// Jo Kim is urging parents to ..."): the sentence has no quotation, its subject is a person followed by a verb
+    /// of saying, and it names no other person. Null otherwise.
+    /// </summary>
+    public EntityMention? ReportingPersonOf(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsSymbol('"'))
+            {
+                return null;
+            }
+        }
+
+        var subject = SubjectOfSentence(sentence);
+        if (subject is null || tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var v = IndexAtOrAfter(tokens, subject.End);
+        // "Ana Ruiz, 52, a harbour pilot, said": up to three asides between commas.
+        for (var aside = 0; aside < 3 && v < tokens.Count && tokens[v].IsSymbol(','); aside++)
+        {
+            var close = v + 1;
+            while (close < tokens.Count && close - v <= MaxReportingAsideTokens && !tokens[close].IsSymbol(','))
+            {
+                close++;
+            }
+
+            if (close + 1 >= tokens.Count || !tokens[close].IsSymbol(','))
+            {
+                return null;
+            }
+
+            v = close;
+            if (IsAttributionVerb(tokens[close + 1]) || Adverbs.Contains(tokens[close + 1].Text))
+            {
+                v = close + 1;
+                break;
+            }
+        }
+
+        v = SkipAdverbs(tokens, v);
+        if (v >= tokens.Count || !(IsAttributionVerb(tokens[v]) || IsParticiple(tokens[v])) || NotReportingVerbs.Contains(tokens[v].Text))
+        {
+            return null;
+        }
+
+        var record = subject.Record.Resolve();
+        foreach (var mention in entities.MentionsWithin(sentence.Start, sentence.End))
+        {
+            if (mention.Kind == EntityKind.Person && mention.Record.Resolve() != record)
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>How many tokens a short aside before a relative clause may span ("71", "of Mill Road").</summary>
+    private const int MaxShortAsideTokens = 6;
+
+    // The person named right before one or two short asides that end at the comma ("Peter Hale, 71, of Mill Road,"),
+    // or null. An aside holding a verb of saying or a name of its own is no description of the person.
+    private EntityMention? PersonBeforeShortAsides(IReadOnlyList<Token> tokens, int comma)
+    {
+        var close = comma;
+        for (var aside = 0; aside < 2; aside++)
+        {
+            var open = close - 1;
+            while (open >= 0 && close - open <= MaxShortAsideTokens && !tokens[open].IsSymbol(','))
+            {
+                if (IsAttributionVerb(tokens[open]) || entities.MentionAt(tokens[open].Start) is { Kind: EntityKind.Person })
+                {
+                    return null;
+                }
+
+                open--;
+            }
+
+            if (open < 1 || !tokens[open].IsSymbol(',') || open == close - 1)
+            {
+                return null;
+            }
+
+            if (MentionEndingAt(tokens, open - 1) is { Kind: EntityKind.Person } person)
+            {
+                // ("The neighbours of Peter Hale, 71, who ...": the person is not the subject.)
+                return IsInsidePrepositionalPhrase(tokens, person) ? null : person;
+            }
+
+            close = open;
+        }
+
+        return null;
+    }
+}
