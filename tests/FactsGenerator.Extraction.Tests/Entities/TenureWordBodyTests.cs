@@ -5,7 +5,7 @@ public class TenureWordBodyTests
 {
     [Theory]
     [InlineData("Current party leader Diane Howell said the vote was close.", "Diane Howell")]
-    [InlineData("Current council leader Amir Patel, of the Labour Party, said the money would be recovered.", "Amir Patel")]
+    [InlineData("Current council leader Amir Patel, of the Green Party, told members the fees would be returned.", "Amir Patel")]
     [InlineData("Former council leader Grace Mbeki was re-elected on Friday.", "Grace Mbeki")]
     public void TheTenureWordIsNoOrganisation(string sentence, string person)
     {
