@@ -6,7 +6,7 @@ public class PartyNameCueTests
     [Theory]
     [InlineData("The ruling Orra Janata Morcha kept its majority in the council.", "Orra Janata Morcha")]
     [InlineData("The ruling Chama Cha Mapinduzi said it was pleased with the turnout.", "Chama Cha Mapinduzi")]
-    [InlineData("Voters turned against the ruling Velmor Unity Front in the north.", "Velmor Unity Front")]
+    [InlineData("Voters turned against the ruling Orra Nava Sena in the north.", "Orra Nava Sena")]
     public void WhatRulesAfterTheIsABody(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
