@@ -47,7 +47,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        // "the ruling Biju Janata Dal", "the ruling Chama Cha Mapinduzi": what rules after "the" is a party or a junta,
+        // "the ruling Orra Janata Morcha", "the ruling Chama Cha Mapinduzi": what rules after "the" is a party or a junta,
         // never a person (but in "the ruling Judge Ana Ruiz issued" the noun "ruling" is a judge's, and a title or a
         // known given and family name after it is a person's).
         if (!countryLike && prev is { } ruling && ruling.Is("ruling") && prev2 is { } the && the.Is("the") && chunk.SpacedWordCount >= 2
@@ -638,7 +638,7 @@ internal sealed partial class ContextEvidence
         && (Lexicon.RoleHeads.Contains(tokens[a - 4].Text.ToLowerInvariant()) || Lexicon.TitleWords.Contains(tokens[a - 4].Text))
         && Gazetteer.GivenNames.Contains(tokens[a].Text);
 
-    // "the Biju Janata Dal (BJD)", "Jamiat Ulema Islam (JUI)": a name whose words' initials spell the acronym in brackets
+    // "the Orra Janata Morcha (OJM)", "Jamiat Ulema Islam (JUI)": a name whose words' initials spell the acronym in brackets
     // right after it is a body's full name even without a head word (a thing's or a place's name is told apart by its
     // last word, and a title or a known given and family name is a person's).
     private static bool IsSpelledByBracketedAcronym(NameChunk chunk)

@@ -7,7 +7,8 @@ namespace FactsGenerator.Extraction.Entities;
 internal sealed partial class ContextEvidence
 {
     // "X, 31, of Tarnwick," / "X, 31, of Tarnwick." : after a person's age, "of" and a name ending the phrase give the
-    // town the person lives in (also "X, aged 31, of Tarnwick,"). Small towns are missing from any gazetteer, and this phrase is how wire copy names them.
+    // town the person lives in (also "X, aged 31, of Tarnwick,"). Small towns are missing from any gazetteer, and this
+    // phrase is how wire copy names them.
     // (A body there keeps its own evidence: "X, 45, of Harlow Labs" ends in a company word and is decided by it.)
     private void CollectResidenceAfterAge(NameChunk chunk)
     {

@@ -41,7 +41,7 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            // "Lim Jun Hao", "Jun Ishikawa": "Jun" inside a longer name is a given name, not June (a date has its number).
+            // "Tan Jun Kai", "Jun Ishikawa": "Jun" inside a longer name is a given name, not June (a date has its number).
             if (token.Text is "Jun" && first < last)
             {
                 continue;
@@ -79,7 +79,7 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
-    // "Senator Monday Okpebholo", "Governor Friday Adeyemi": right after a title, a weekday before a family name that
+    // "Senator Monday Okonjo", "Governor Friday Adeyemi": right after a title, a weekday before a family name that
     // is no everyday word is a given name (common in Nigeria and Ghana); a date there would need "on" ("on Monday").
     private static bool IsTitledWeekdayGivenName(IReadOnlyList<Token> tokens, int first) =>
         Lexicon.IsWeekdayName(tokens[first].Text) && first >= 1 && first + 1 < tokens.Count

@@ -47,7 +47,7 @@ internal static partial class NameChunker
             return j + 1;
         }
 
-        // "the Nigeria Employers' Consultative Association", "the Kenya Farmers' Cooperative Union": the plural possessive
+        // "the Ghana Employers' Advisory Association", "the Velmoria Farmers' Cooperative Union": the plural possessive
         // of a noun for people, with a body's head word a few name words on, is part of the body's name, not its owner
         // (but in "the House of Representatives' Committee on Ways and Means" a named body owns another).
         if (token.IsSymbol('\'') && !token.SpaceBefore && IsPluralPersonNounWord(tokens[j - 1].Text) && j + 1 < tokens.Count
@@ -177,7 +177,7 @@ internal static partial class NameChunker
         && !(j + 1 < tokens.Count && (tokens[j + 1].IsSymbol('%') || tokens[j + 1].IsSymbol('.') && j + 2 < tokens.Count && tokens[j + 2].IsNumber
             || (NameForms.IsLowerWord(tokens[j + 1]) && !tokens[j + 1].SpaceBefore)));
 
-    /// <summary>Capitalised plural nouns for people that are never a name of their own ("People's", "Women's").</summary>
+    // "Employers", "Farmers", "Teachers": a plural noun for people, whose possessive may stand inside a body's name.
     private static bool IsPluralPersonNounWord(string word) =>
         word.Length > 4 && word[word.Length - 1] == 's' && Quantities.PersonNounList.Contains(word);
 
@@ -195,6 +195,7 @@ internal static partial class NameChunker
         return false;
     }
 
+    /// <summary>Capitalised plural nouns for people that are never a name of their own ("People's", "Women's").</summary>
     private static readonly HashSet<string> GroupNouns = new(System.StringComparer.Ordinal) { "People", "Women", "Men", "Children" };
 
     // "Office for Trade, Science and Culture Policy": a comma list inside an organisation's name, whose last item

@@ -4,7 +4,7 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class BodyTypeCueTests
 {
     [Theory]
-    [InlineData("BJP state president Samir Mohanty said the party would introspect.", "BJP")]
+    [InlineData("KLP state president Daniel Otieno said the campaign would regroup.", "KLP")]
     [InlineData("PDP state chairman Tunde Bello said the primaries would go ahead.", "PDP")]
     [InlineData("The ANC district secretary Sipho Dlamini resigned on Friday.", "ANC")]
     public void AnAcronymBeforeABranchOfficeIsNoPlace(string sentence, string acronym)

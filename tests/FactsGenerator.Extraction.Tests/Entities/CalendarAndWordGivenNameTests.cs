@@ -20,7 +20,7 @@ public class CalendarAndWordGivenNameTests
     }
 
     [Theory]
-    [InlineData("Lim Jun Hao, 38, pleaded guilty to six counts of cheating.", "Lim Jun Hao")]
+    [InlineData("Tan Jun Kai, 29, admitted two charges of forgery.", "Tan Jun Kai")]
     [InlineData("Jun Ishikawa, the coach, said the team was tired.", "Jun Ishikawa")]
     [InlineData("Goh Jun Wei, 41, was fined on Tuesday.", "Goh Jun Wei")]
     public void JunInsideANameIsAGivenName(string sentence, string person)
@@ -35,7 +35,7 @@ public class CalendarAndWordGivenNameTests
     }
 
     [Theory]
-    [InlineData("\"The road is gone,\" said Grace Wanjiru, a 34-year-old mother of four, who sleeps in a classroom.", "Grace Wanjiru")]
+    [InlineData("\"The river took everything,\" said Grace Wanjala.", "Grace Wanjala")]
     [InlineData("Hope Chepkoech won the steeplechase in Nairobi.", "Hope Chepkoech")]
     [InlineData("The pitch was slow, said Blessing Muzarabani.", "Blessing Muzarabani")]
     public void AWordLikeGivenNameOpensALongerName(string sentence, string person)

@@ -8,7 +8,7 @@ public class CompassRegionTests
     [InlineData("Heavy rain soaked the Southeast for a third day.", "Southeast")]
     [InlineData("Storms are forecast for the North-east on Sunday.", "North-east")]
     [InlineData("Crops failed across the South-west this summer.", "South-west")]
-    [InlineData("Hundreds fled floods in the South and Midwest.", "South")]
+    [InlineData("Farmers in the South and the plains counted their losses.", "South")]
     [InlineData("She had never lived in the West, she said.", "West")]
     [InlineData("Voters in the North were angry.", "North")]
     public void ACompassRegionAfterTheIsAPlace(string sentence, string region)

@@ -4,8 +4,8 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class GivenSurnameTests
 {
     [Theory]
-    [InlineData("The officers, whose surnames are Falcón and Quellstad, were suspended.", "Falcón")]
-    [InlineData("The officers, whose surnames are Falcón and Quellstad, were suspended.", "Quellstad")]
+    [InlineData("Two wardens, whose surnames are Sucre and Quellstad, lost their posts.", "Sucre")]
+    [InlineData("Two wardens, whose surnames are Sucre and Quellstad, lost their posts.", "Quellstad")]
     [InlineData("The two guards, whose surnames are Mendoza, Brelvik and Lisbon, were fired.", "Lisbon")]
     [InlineData("The driver, whose last name is Florida, was not hurt.", "Florida")]
     public void ANameGivenAsASurnameIsAPerson(string sentence, string name)

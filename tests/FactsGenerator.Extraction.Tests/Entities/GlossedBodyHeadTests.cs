@@ -4,8 +4,8 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class GlossedBodyHeadTests
 {
     [Theory]
-    [InlineData("The Anti-Corruption Establishment (ACE) arrested the official on Friday.", "Anti-Corruption Establishment")]
-    [InlineData("Forty companies of the Provincial Armed Constabulary (PAC) were deployed at the river.", "Provincial Armed Constabulary")]
+    [InlineData("The Anti-Fraud Establishment (AFE) questioned the clerk on Friday.", "Anti-Fraud Establishment")]
+    [InlineData("Two units of the Velmar Armed Constabulary (VAC) guarded the bridge.", "Velmar Armed Constabulary")]
     [InlineData("The Velmor Weapons Establishment said the tests were safe.", "Velmor Weapons Establishment")]
     public void TheFullNameIsTheOrganisation(string sentence, string organisation)
     {

@@ -4,9 +4,9 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class PartyNameCueTests
 {
     [Theory]
-    [InlineData("The ruling Biju Janata Dal on Monday swept the elections.", "Biju Janata Dal")]
+    [InlineData("The ruling Orra Janata Morcha kept its majority in the council.", "Orra Janata Morcha")]
     [InlineData("The ruling Chama Cha Mapinduzi said it was pleased with the turnout.", "Chama Cha Mapinduzi")]
-    [InlineData("Voters turned against the ruling Velmor Unity Front in the north.", "Velmor Unity Front")]
+    [InlineData("Voters turned against the ruling Orra Nava Sena in the north.", "Orra Nava Sena")]
     public void WhatRulesAfterTheIsABody(string sentence, string organisation)
     {
         var facts = Extract.From(sentence);
@@ -22,7 +22,7 @@ public class PartyNameCueTests
     }
 
     [Theory]
-    [InlineData("The Biju Janata Dal (BJD) on Monday swept the elections.", "Biju Janata Dal")]
+    [InlineData("The Orra Janata Morcha (OJM) won most seats in the council vote.", "Orra Janata Morcha")]
     [InlineData("The Jamiat Ulema Islam (JUI) staged a protest in Quetta.", "Jamiat Ulema Islam")]
     [InlineData("The Movimiento Ciudadano Nacional (MCN) won two seats.", "Movimiento Ciudadano Nacional")]
     public void ANameSpelledByItsBracketedAcronymIsABody(string sentence, string organisation)

@@ -5,13 +5,14 @@ public class TenureWordBodyTests
 {
     [Theory]
     [InlineData("Current party leader Diane Howell said the vote was close.", "Diane Howell")]
-    [InlineData("Current council leader Amir Patel, of the Labour Party, said the money would be recovered.", "Amir Patel")]
-    [InlineData("Former council leader Grace Mbeki was re-elected on Friday.", "Grace Mbeki")]
+    [InlineData("Current council leader Amir Patel, of the Green Party, told members the fees would be returned.", "Amir Patel")]
+    [InlineData("Outgoing council leader Grace Mbeki thanked voters on Friday.", "Grace Mbeki")]
     public void TheTenureWordIsNoOrganisation(string sentence, string person)
     {
         var facts = Extract.From(sentence);
         Assert.Contains(person, Extract.PeopleNames(facts));
-        Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.StartsWith("Current", System.StringComparison.Ordinal) || n.StartsWith("Former", System.StringComparison.Ordinal));
+        var tenureWord = sentence.Substring(0, sentence.IndexOf(' '));
+        Assert.DoesNotContain(Extract.OrganizationNames(facts), n => n.StartsWith(tenureWord, System.StringComparison.Ordinal));
     }
 
     [Fact]
