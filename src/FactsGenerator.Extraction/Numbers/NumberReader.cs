@@ -157,11 +157,18 @@ internal static partial class NumberReader
         }
 
         var prefix = word.Substring(0, letters);
-        return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.Contains(prefix) ? prefix : null;
+        return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.ContainsKey(prefix) ? prefix : null;
     }
 
-    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira, ringgit, Philippine pesos.
-    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N", "RM", "P" };
+    /// <summary>The currency of a prefix shorter than an ISO code that newspapers glue to amounts ("R" in "R2,500": zar).</summary>
+    public static bool TryShortCurrencyPrefix(string prefix, out string currency) => ShortCurrencyPrefixes.TryGetValue(prefix, out currency!);
+
+    // Rand, rupees, shillings, naira, ringgit, Philippine pesos: the one list both the reading of "R2,500" as a number and
+    // the currency of its prefix come from.
+    private static readonly Dictionary<string, string> ShortCurrencyPrefixes = new(StringComparer.Ordinal)
+    {
+        ["R"] = "zar", ["Rs"] = "inr", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn", ["RM"] = "myr", ["P"] = "php",
+    };
 
     private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
