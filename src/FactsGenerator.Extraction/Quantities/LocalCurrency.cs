@@ -61,7 +61,7 @@ internal static class LocalCurrency
     /// country most of the article's place mentions lie in (a country counts for itself), when it has at least two
     /// mentions and more than any other country; null when no country stands out.
     /// </summary>
-    internal static string? ArticleCountry(AnalyzedText text, EntitySet entities)
+    private static string? ArticleCountry(AnalyzedText text, EntitySet entities)
     {
         if (Dateline(text, entities) is { } dateline && !SharedRegions.Contains(dateline)
             && (PlaceGazetteer.Instance.TryFind(dateline, out var filed) || PlaceGazetteer.Instance.TryFindTown(dateline, out filed)))
@@ -81,10 +81,13 @@ internal static class LocalCurrency
 
             var weight = Math.Max(place.Mentions, 1);
             var index = counts.FindIndex(c => c.Country == known.Country);
-            counts.Add((known.Country, weight + (index < 0 ? 0 : counts[index].Mentions)));
-            if (index >= 0)
+            if (index < 0)
             {
-                counts.RemoveAt(index);
+                counts.Add((known.Country, weight));
+            }
+            else
+            {
+                counts[index] = (known.Country, counts[index].Mentions + weight);
             }
         }
 
