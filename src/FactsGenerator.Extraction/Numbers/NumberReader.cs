@@ -235,8 +235,9 @@ internal static partial class NumberReader
 
     /// <summary>
     /// "160 000 miners", "1 250 000 voters": thousands set off by spaces instead of commas, as in South African and
-    /// European copy ("R2 300 000" after a glued currency prefix too). Each group after the first is exactly three digits; the first has one to three and no number stands
-    /// before it ("rows 4 and 12 100" is not read as one figure). Returns the index of the last group.
+    /// European copy ("R2 300 000" after a glued currency prefix too). Each group after the first is exactly three
+    /// digits; the first has one to three and no number stands before it ("rows 4 and 12 100" is not read as one
+    /// figure). Returns the index of the last group.
     /// </summary>
     private static int SpacedThousandsEnd(IReadOnlyList<Token> tokens, int index, string digits, ref decimal value)
     {

@@ -158,7 +158,7 @@ internal static class LocalCurrency
         var tokens = mention.Sentence.Tokens;
         var first = mention.Number.First;
         var written = tokens[first].Text.StartsWith("Rs", StringComparison.Ordinal)
-            || (first > 0 && (tokens[first - 1].Is("Rs") || tokens[first - 1].Text == "." && first > 1 && tokens[first - 2].Is("Rs")));
+            || (first > 0 && (tokens[first - 1].Is("Rs") || (tokens[first - 1].Text == "." && first > 1 && tokens[first - 2].Is("Rs"))));
         for (var k = mention.Number.Last + 1; !written && k <= mention.Number.Last + 2 && k < tokens.Count; k++)
         {
             written = tokens[k].Is("rupees") || tokens[k].Is("rupee");
