@@ -387,12 +387,11 @@ internal sealed partial class ContextEvidence
         return !Gazetteer.OrganizationLexicon.Contains(text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
     }
 
-    // "Council", "Agency", "Ltd": a word of the span that heads the names of bodies, or ends them as its last word (the
-    // "United" of "Vice President of the United States" ends no body).
     // "the Acting Inspector-General of Police (IGP)", "Chief of Army Staff (COAS)", "Director General (DG)": an office,
-    // a title word that gives the acronym its first letter (after "Acting" or "Deputy") with no body's head word before
-    // "of" (what follows "of" is the office's field), is no body; "Attorney General's Office (AGO)" and "Director
-    // General of the Harbour Board (DGHB)" keep theirs.
+    // a title word that gives the acronym its first letter (after modifiers such as "Acting"; "Deputy" is a title word
+    // itself, so "Deputy Inspector-General (DIG)") with no body's head word before "of" (what follows "of" is the
+    // office's field), is no body; "Attorney General's Office (AGO)" and "Director General of the Harbour Board (DGHB)"
+    // keep theirs.
     private static bool IsOfficeSpelledOut(NameChunk spelled, string acronym)
     {
         var tokens = spelled.Tokens;
@@ -426,6 +425,8 @@ internal sealed partial class ContextEvidence
         return true;
     }
 
+    // "Council", "Agency", "Ltd": a word of the span that heads the names of bodies, or ends them as its last word (the
+    // "United" of "Vice President of the United States" ends no body).
     private static bool HasBodyHeadWord(IReadOnlyList<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)

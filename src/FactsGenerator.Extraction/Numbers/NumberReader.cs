@@ -157,11 +157,18 @@ internal static partial class NumberReader
         }
 
         var prefix = word.Substring(0, letters);
-        return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.Contains(prefix) ? prefix : null;
+        return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.ContainsKey(prefix) ? prefix : null;
     }
 
-    // Prefixes shorter than an ISO code that newspapers glue to amounts: rand, rupees, shillings, naira, ringgit, Philippine pesos.
-    private static readonly HashSet<string> ShortCurrencyPrefixes = new(StringComparer.Ordinal) { "R", "Rs", "Sh", "KSh", "Ksh", "N", "RM", "P" };
+    /// <summary>The currency of a prefix shorter than an ISO code that newspapers glue to amounts ("R" in "R2,500": zar).</summary>
+    public static bool TryShortCurrencyPrefix(string prefix, out string currency) => ShortCurrencyPrefixes.TryGetValue(prefix, out currency!);
+
+    // Rand, rupees, shillings, naira, ringgit, Philippine pesos: the one list both the reading of "R2,500" as a number and
+    // the currency of its prefix come from.
+    private static readonly Dictionary<string, string> ShortCurrencyPrefixes = new(StringComparer.Ordinal)
+    {
+        ["R"] = "zar", ["Rs"] = "inr", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn", ["RM"] = "myr", ["P"] = "php",
+    };
 
     private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
@@ -228,12 +235,15 @@ internal static partial class NumberReader
 
     /// <summary>
     /// "160 000 miners", "1 250 000 voters": thousands set off by spaces instead of commas, as in South African and
-    /// European copy ("R2 300 000" after a glued currency prefix too). Each group after the first is exactly three digits; the first has one to three and no number stands
-    /// before it ("rows 4 and 12 100" is not read as one figure). Returns the index of the last group.
+    /// European copy ("R2 300 000" after a glued currency prefix too). Each group after the first is exactly three
+    /// digits; the first has one to three and no number nor capitalised word inside the sentence stands before it
+    /// ("rows 4 and 12 100", "May 5 200 people" are not read as one figure). Returns the index of the last group.
     /// </summary>
     private static int SpacedThousandsEnd(IReadOnlyList<Token> tokens, int index, string digits, ref decimal value)
     {
-        if (!IsDigitGroup(digits, 1) || (index > 0 && tokens[index - 1].IsNumber))
+        // "On May 5 200 people", "Section 144 500 protesters": after a capitalised word inside the sentence the first
+        // figure is a day or a label's number, and the next one a count of its own.
+        if (!IsDigitGroup(digits, 1) || (index > 0 && tokens[index - 1].IsNumber) || (index > 1 && tokens[index - 1].IsCapitalized))
         {
             return index;
         }

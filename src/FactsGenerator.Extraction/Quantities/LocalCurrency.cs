@@ -61,7 +61,7 @@ internal static class LocalCurrency
     /// country most of the article's place mentions lie in (a country counts for itself), when it has at least two
     /// mentions and more than any other country; null when no country stands out.
     /// </summary>
-    internal static string? ArticleCountry(AnalyzedText text, EntitySet entities)
+    private static string? ArticleCountry(AnalyzedText text, EntitySet entities)
     {
         if (Dateline(text, entities) is { } dateline && !SharedRegions.Contains(dateline)
             && (PlaceGazetteer.Instance.TryFind(dateline, out var filed) || PlaceGazetteer.Instance.TryFindTown(dateline, out filed)))
@@ -81,10 +81,13 @@ internal static class LocalCurrency
 
             var weight = Math.Max(place.Mentions, 1);
             var index = counts.FindIndex(c => c.Country == known.Country);
-            counts.Add((known.Country, weight + (index < 0 ? 0 : counts[index].Mentions)));
-            if (index >= 0)
+            if (index < 0)
             {
-                counts.RemoveAt(index);
+                counts.Add((known.Country, weight));
+            }
+            else
+            {
+                counts[index] = (known.Country, counts[index].Mentions + weight);
             }
         }
 
@@ -155,7 +158,7 @@ internal static class LocalCurrency
         var tokens = mention.Sentence.Tokens;
         var first = mention.Number.First;
         var written = tokens[first].Text.StartsWith("Rs", StringComparison.Ordinal)
-            || (first > 0 && (tokens[first - 1].Is("Rs") || tokens[first - 1].Text == "." && first > 1 && tokens[first - 2].Is("Rs")));
+            || (first > 0 && (tokens[first - 1].Is("Rs") || (tokens[first - 1].Text == "." && first > 1 && tokens[first - 2].Is("Rs"))));
         for (var k = mention.Number.Last + 1; !written && k <= mention.Number.Last + 2 && k < tokens.Count; k++)
         {
             written = tokens[k].Is("rupees") || tokens[k].Is("rupee");

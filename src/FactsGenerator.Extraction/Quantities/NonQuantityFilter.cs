@@ -74,7 +74,7 @@ internal static class NonQuantityFilter
                 return false;
             }
 
-            if (tokens[k].Text is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Boulevard" or "Square" or "St" or "Ave" or "Rd")
+            if (IsStreetWord(tokens[k].Text))
             {
                 return true;
             }
@@ -96,8 +96,14 @@ internal static class NonQuantityFilter
         }
 
         return tokens[first].IsNumber && before >= 1 && tokens[before].IsCapitalized && tokens[before - 1].IsCapitalized
-            && tokens[before].Text is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Crescent" or "Ring" or "Close" or "Walk";
+            && IsStreetWord(tokens[before].Text);
     }
+
+    // The capitalised word of a street's name, after its house number ("10 Downing Street") or before a street's own
+    // number ("Tampines Avenue 5").
+    private static bool IsStreetWord(string word) =>
+        word is "Street" or "Avenue" or "Road" or "Lane" or "Drive" or "Boulevard" or "Square" or "Crescent" or "Ring" or "Close"
+            or "Walk" or "St" or "Ave" or "Rd";
 
     /// <summary>A four-digit whole number in the range of years, written without a separator.</summary>
     public static bool LooksLikeYear(Token token) =>

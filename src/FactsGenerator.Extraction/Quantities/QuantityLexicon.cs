@@ -470,14 +470,11 @@ internal static class QuantityLexicon
     public static string? GluedCurrency(Token token) =>
         token.IsWord && NumberReader.GluedPrefix(token.Text) is { } code && TryGluedCode(code, out var currency) ? currency : null;
 
-    /// <summary>The currency of a prefix NumberReader.GluedPrefix found: an ISO code or one of the short prefixes.</summary>
-    public static bool TryGluedCode(string code, out string currency) => TryCurrencyCode(code, out currency) || GluedOnlyCodes.TryGetValue(code, out currency!);
-
-    // Currency prefixes that name money only when glued to digits ("R2,500", "Sh50 million"); a lone "R" or "N" is a letter.
-    private static readonly Dictionary<string, string> GluedOnlyCodes = new(StringComparer.Ordinal)
-    {
-        ["R"] = "zar", ["Sh"] = "kes", ["KSh"] = "kes", ["Ksh"] = "kes", ["N"] = "ngn", ["RM"] = "myr", ["P"] = "php",
-    };
+    /// <summary>
+    /// The currency of a prefix NumberReader.GluedPrefix found: an ISO code or one of the short prefixes, which name money
+    /// only when glued to digits ("R2,500", "Sh50 million"; a lone "R" or "N" is a letter).
+    /// </summary>
+    public static bool TryGluedCode(string code, out string currency) => TryCurrencyCode(code, out currency) || NumberReader.TryShortCurrencyPrefix(code, out currency);
 
     /// <summary>
     /// A currency code written after an amount ("1.5 million USD"); codes that also spell a word or a brand after a number

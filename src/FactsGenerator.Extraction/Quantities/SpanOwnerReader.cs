@@ -311,7 +311,8 @@ internal static class SpanOwnerReader
     {
         // The figure's start may be the verb itself when the verb is irregular ("got").
         var verb = start < mention.Number.First ? start : start - 1;
-        while (verb >= 0 && verb >= start - 3 && tokens[verb].IsWord && !TermVerbs.Contains(tokens[verb].Text)
+        // Back past the words of a hedge between the verb and the figure ("faces up to 10 years", "got more than five").
+        while (verb >= 0 && verb >= start - 3 && tokens[verb].IsWord
             && tokens[verb].Text.ToLowerInvariant() is "up" or "to" or "a" or "of" or "more" or "than" or "about" or "nearly" or "almost")
         {
             verb--;

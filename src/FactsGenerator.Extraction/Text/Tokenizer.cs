@@ -101,7 +101,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (c == ',' && i + 3 < end + 1 && IsDigitRun(text, i + 1, 3, end) && (i + 4 >= end || !char.IsDigit(text[i + 4])))
+            else if (c == ',' && IsThousandsGroupAt(text, i, end))
             {
                 i++;
             }
@@ -135,9 +135,13 @@ internal static class Tokenizer
             k += 3;
         }
 
-        var last = k + 4 >= end || !char.IsDigit(text[k + 4]);
-        return pairs > 0 && IsDigitRun(text, k + 1, 3, end) && last ? k + 4 : comma;
+        return pairs > 0 && IsThousandsGroupAt(text, k, end) ? k + 4 : comma;
     }
+
+    // The comma opens a last group of exactly three digits: ",500" in "2,500" or "1,62,500", not ",5000" (shared by the
+    // western and the Indian grouping).
+    private static bool IsThousandsGroupAt(string text, int comma, int end) =>
+        IsDigitRun(text, comma + 1, 3, end) && (comma + 4 >= end || !char.IsDigit(text[comma + 4]));
 
     private static bool IsDigitRun(string text, int start, int count, int end)
     {
@@ -172,7 +176,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (c == ',' && char.IsDigit(text[i - 1]) && IsDigitRun(text, i + 1, 3, end) && (i + 4 >= end || !char.IsDigit(text[i + 4])))
+            else if (c == ',' && char.IsDigit(text[i - 1]) && IsThousandsGroupAt(text, i, end))
             {
                 // "R2,500", "KSh400,000": an amount glued to its currency prefix keeps its thousands groups.
                 i++;

@@ -4,7 +4,7 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class BareFirmNameTests
 {
     [Theory]
-    [InlineData("In a statement, Ms Hidalgo said: \"We are ready.\" Ten people were saved, according to Ms Hidalgo.", "Hidalgo")]
+    [InlineData("In her remarks, Ms Hidalgo said: \"We are ready.\" Ten people were saved, according to Ms Hidalgo.", "Hidalgo")]
     [InlineData("The road reopened on Monday, according to Mr Kent.", "Kent")]
     [InlineData("Mrs Devon told the council that the school would stay open.", "Devon")]
     public void HonorificBeforeARegionsNameIsAPerson(string text, string surname)
@@ -50,7 +50,7 @@ public class BareFirmNameTests
     }
 
     [Theory]
-    [InlineData("The gold companies affected are Quarnfield, Tessmore and the Deep Reef mine.", new[] { "Quarnfield", "Tessmore" })]
+    [InlineData("The platinum companies affected are Quarnfield, Tessmore and the Deep Reef mine.", new[] { "Quarnfield", "Tessmore" })]
     [InlineData("The lenders involved were Brantwick and Olvane.", new[] { "Brantwick", "Olvane" })]
     [InlineData("Analysts said the two banks were Kestrow and Marnell.", new[] { "Kestrow", "Marnell" })]
     public void NamesAfterAPluralKindAndAreAreBodies(string text, string[] bodies)
@@ -91,7 +91,7 @@ public class BareFirmNameTests
     }
 
     [Theory]
-    [InlineData("The Acting Inspector-General of Police (IGP), Usman Bello, announced the arrest. The IGP said more would follow.", "IGP")]
+    [InlineData("The Acting Inspector-General of Prisons (IGP), Musa Danladi, confirmed the arrests. The IGP said more would follow.", "IGP")]
     [InlineData("The Chief of Army Staff (COAS), Tomas Okoro, visited the troops. The COAS said morale was high.", "COAS")]
     [InlineData("The Director General (DG), Ana Kim, resigned on Monday. The DG had served two years.", "DG")]
     public void AcronymOfAnOfficeIsNoBody(string text, string acronym) =>

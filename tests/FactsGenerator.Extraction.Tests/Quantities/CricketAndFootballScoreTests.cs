@@ -39,7 +39,7 @@ public class CricketAndFootballScoreTests
     [Fact]
     public void CountsTheMatchesOfAOneDayFormat()
     {
-        var fact = QuantityTestText.Single("Ireland will play one one-day international in Harare.");
+        var fact = QuantityTestText.Single("Scotland will host one one-day international at Aberdeen.");
         Assert.Equal(1m, fact.Value);
         Assert.Equal("internationals", fact.Unit);
     }

@@ -18,12 +18,14 @@ public class SpacedThousandsAndListedShareTests
     }
 
     [Theory]
-    [InlineData("Rows 4 and 12 were left empty, and 3 100 seats were sold.", 3100)]
-    public void KeepsAFigureBeforeTheGroupsApart(string sentence, double value)
+    [InlineData("Rows 4 and 12 were left empty, and 3 100 seats were sold.", 3100, 12100)]
+    [InlineData("On June 9 300 tenants were moved to a school hall.", 300, 9300)]
+    [InlineData("Under Clause 144 600 traders were fined.", 600, 144600)]
+    public void KeepsAFigureBeforeTheGroupsApart(string sentence, double value, double joined)
     {
         var facts = QuantityTestText.Extract(sentence);
         Assert.Contains(facts, f => f.Value == (decimal)value);
-        Assert.DoesNotContain(facts, f => f.Value == 12100m);
+        Assert.DoesNotContain(facts, f => f.Value == (decimal)joined);
     }
 
     [Theory]
@@ -116,7 +118,7 @@ public class MoneyShareAndAgeListTests
     [Fact]
     public void KeepsTheEndsOfAnAgeSpanBesideTheSameSingleAges()
     {
-        var facts = QuantityTestText.Extract("Doses are given at the ages of 5 months and 22 months. It works best in children aged between 5 months and 22 months.");
+        var facts = QuantityTestText.Extract("Shots are offered at the ages of 7 months and 19 months. The serum protects toddlers aged between 7 months and 19 months.");
         Assert.Equal(4, facts.Count(f => f.Unit == "months"));
     }
 }
@@ -124,7 +126,7 @@ public class MoneyShareAndAgeListTests
 public class MoneySharePartOfASumTests
 {
     [Theory]
-    [InlineData("Only 0.5% of Polish grocery turnover comes from online orders.")]
+    [InlineData("Just 0.8% of Danish bakery turnover is earned from deliveries.")]
     [InlineData("The council spent $5 million, or 10 percent of its budget, on roads.")]
     [InlineData("Profits are taxed at 20 percent in the state.")]
     public void LeavesAPartOfASumAsOther(string sentence)
@@ -158,11 +160,11 @@ public class ComparedAgeLimitTests
 public class VagueStepsAndKnownNumbersTests
 {
     [Theory]
-    [InlineData("Prosecutors asked detectives to carry out several investigative measures.")]
-    [InlineData("\"We have had several reports of fallen trees,\" she said.")]
-    [InlineData("Police responded to multiple reports of a shooting at the party.")]
+    [InlineData("The judge told inspectors to take several preventive measures.")]
+    [InlineData("\"We got several reports of flooded cellars,\" the officer said.")]
+    [InlineData("Deputies answered multiple reports of gunfire near the stadium.")]
     [InlineData("The board took a few steps to cut costs.")]
-    [InlineData("The region was picked because of the high numbers of measles cases.")]
+    [InlineData("The district was chosen due to the high numbers of mumps infections.")]
     public void DropsAVagueCountOfStepsOrAccountsAndKnownNumbers(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
@@ -181,7 +183,7 @@ public class VagueStepsAndKnownNumbersTests
 public class NumberedLabelTests
 {
     [Theory]
-    [InlineData("Riders on the No. 10 city bus were shaken.")]
+    [InlineData("Passengers on the No. 10 city bus were shaken.")]
     [InlineData("She lives at No. 4 on the quiet lane.")]
     [InlineData("The No. 7 train was delayed again.")]
     public void ReadsAFigureAfterNoAsALabel(string sentence)
@@ -199,7 +201,7 @@ public class NumberedLabelTests
 public class PrisonTermGivenTests
 {
     [Theory]
-    [InlineData("The former mayor got five years in prison for fraud.")]
+    [InlineData("The former treasurer got six years in prison for bribery.")]
     [InlineData("The smuggler faces up to 10 years behind bars.")]
     [InlineData("The clerk was handed six months in jail.")]
     public void NamesATimeGivenInPrisonTheSentence(string sentence)
@@ -219,10 +221,10 @@ public class PrisonTermGivenTests
 public class JoinedModifierTests
 {
     [Theory]
-    [InlineData("Some 160 000 South African gold and coal miners will strike.", "people")]
+    [InlineData("Roughly 120 000 Zambian copper and zinc miners will strike.", "people")]
     [InlineData("About 300 rail and bus workers walked out on Friday.", "people")]
     [InlineData("She won ten gold and silver medals in her career.", "medals")]
-    [InlineData("Thousands of anime and manga fans filled the hall.", "people")]
+    [InlineData("Thousands of comic and cosplay fans packed the arena.", "people")]
     public void ReadsTwoModifiersJoinedByAndBeforeTheirPlural(string sentence, string unit)
     {
         Assert.Equal(unit, QuantityTestText.Single(sentence).Unit);
@@ -238,7 +240,7 @@ public class JoinedModifierTests
 public class NounInLyTests
 {
     [Theory]
-    [InlineData("Winners were declared for 423 national assembly seats.", "seats")]
+    [InlineData("Results were announced for 317 national assembly seats.", "seats")]
     [InlineData("The party won 42 state assembly seats in the north.", "seats")]
     [InlineData("Two national family groups met on Monday.", "groups")]
     public void ReadsPastANounEndingInLy(string sentence, string unit)

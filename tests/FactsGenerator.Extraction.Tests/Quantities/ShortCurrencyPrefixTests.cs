@@ -15,6 +15,7 @@ public class ShortCurrencyPrefixTests
     [InlineData("Tickets at the fair now cost Rs750 each.", 750, "inr")]
     [InlineData("Crop damage was put at P2.4 billion by the department.", 2400000000, "php")]
     [InlineData("Each family will receive P10,000 in cash aid.", 10000, "php")]
+    [InlineData("The trust paid Rs1,62,540 to each weaver.", 162540, "inr")]
     public void ReadsDigitsGluedAfterAShortCurrencyPrefixAsMoney(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);
