@@ -171,8 +171,10 @@ internal static partial class RoleParser
         var headStart = p;
         // ("Harbour police press officer X": a capitalised word before "police" names the force, a body; "The" opening
         // the sentence names none: "The police chief, X,".)
-        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
-            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
+        // ("Johor police chief X": "police" straight before the office stays in it, as in "Police Chief"; only before a
+        // longer office, "press officer", does it end the force's name.)
+        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1]) && !IsBareVerbBeforeOffice(tokens, p - 1)
+            && !(tokens[p - 1].Is("police") && p < headStart && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
         {
             p--;
 
@@ -1462,6 +1464,11 @@ internal static partial class RoleParser
         return end;
     }
 
+    // A country's name, or a body's by its head word or the list of known bodies.
+    private static bool IsCountryOrBodyName(NameChunk chunk) =>
+        NameForms.IsCountryOrDemonym(chunk.Text) || Lexicon.OrganizationHeads.Contains(chunk.Tokens[chunk.Last].Text)
+        || Gazetteer.OrganizationLexicon.Contains(chunk.Text);
+
     private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
         chunk.Last + 1 < tokens.Count && (IsPossessiveS(tokens[chunk.Last + 1]) || tokens[chunk.Last + 1].IsSymbol('\''));
 
@@ -1566,8 +1573,11 @@ internal static partial class RoleParser
         // ("X is also a judge", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
         var article = copula + 1 < tokens.Count && AdverbsBeforeOffice.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
+        // ("X is Malawi's deputy director of health": a country or a body owning the office stands for the article; a
+        // person's, "X was Y's running mate", says whom X serves and is left to other readers.)
         if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
-            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")))
+            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")
+                || (NameChunkIndex.StartingAt(chunks, article) is { } owner && IsPossessor(tokens, owner) && IsCountryOrBodyName(owner))))
         {
             var predicate = After(tokens, nameLast, chunks, commaOptional: true);
             if (predicate?.Role is not null)
@@ -1635,6 +1645,18 @@ internal static partial class RoleParser
     // describe a person ("paid", "lost", "elected") are left out; the regular "-ed" forms are caught by their ending.
     private static readonly HashSet<string> SimplePastVerbs = Lexicon.Set(
         "met took gave began came went saw became drew threw flew knew found wrote spoke rode chose stood did heard told fled won led kept sought bought brought fought");
+
+    // Base forms of verbs whose object is a person, after "to", a modal or "not" ("decided not to call spin consultant
+    // X", "will meet foreign minister X"): the verb ends the role phrase. Only after such a word, since "sign language
+    // interpreter" or "call centre manager" use the same words as nouns.
+    private static readonly HashSet<string> PersonObjectBaseVerbs = Lexicon.Set(
+        "call meet sign hire appoint name replace sack fire drop select pick thank visit recall include join succeed elect "
+        + "nominate invite interview arrest question charge summon brief congratulate consult");
+
+    private static readonly HashSet<string> BareVerbOpeners = Lexicon.Set("to will would can could should must may might shall not did does do");
+
+    private static bool IsBareVerbBeforeOffice(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && NameForms.IsLowerWord(tokens[k]) && PersonObjectBaseVerbs.Contains(tokens[k].Text) && BareVerbOpeners.Contains(tokens[k - 1].Text);
 
     // Words that open examples or a list's items: "including", "like", "notably".
     private static readonly HashSet<string> ListOpeners = new(System.StringComparer.Ordinal)
