@@ -98,6 +98,12 @@ internal static partial class RoleParser
         if (p >= 0 && tokens[p].IsSymbol(','))
         {
             p--;
+
+            // "The Inspector-General of Police (IGP), X,": the office's acronym in brackets before the apposition's comma.
+            if (p >= 3 && tokens[p].IsSymbol(')') && tokens[p - 2].IsSymbol('(') && tokens[p - 1].IsWord && NameForms.IsAllCaps(tokens[p - 1].Text))
+            {
+                p -= 3;
+            }
         }
 
         if (p < 0)
@@ -143,7 +149,15 @@ internal static partial class RoleParser
                 q--;
             }
 
-            if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
+            if (q >= 1 && tokens[q].Is("of") && q == ofChunk.First - 1 && ofChunk.First == ofChunk.Last && tokens[ofChunk.First].Is("Police")
+                && bodyNoun < 0 && IsRoleHead(tokens[q - 1]))
+            {
+                // "the Inspector-General of Police, X", "the Commissioner of Police, X": a bare "Police" names no force; it
+                // is the office's own field.
+                roleEnd = ofChunk.First;
+                p = q - 1;
+            }
+            else if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
             {
                 affiliation = bodyNoun >= 0 ? ofChunk.Text + " " + tokens[bodyNoun].Text : ofChunk.Text;
                 affiliationChunk = bodyNoun >= 0 ? null : ofChunk;
@@ -887,6 +901,12 @@ internal static partial class RoleParser
     // neither a place nor a named body (which would take "the", as in "of the Republic").
     public static bool IsPortfolio(IReadOnlyList<Token> tokens, int first, int last, string body)
     {
+        // ("Inspector-General of Police", "Minister of Police": a bare "Police" names no force, it is the office's field.)
+        if (first == last && tokens[first].Is("Police"))
+        {
+            return true;
+        }
+
         const int MaxPortfolioWords = 3;
         if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
         {
