@@ -29,8 +29,10 @@ internal sealed partial class DocumentEntityReader
             var atStart = t == chunk.First || (t == chunk.First + 1 && Lexicon.TitleModifiers.Contains(tokens[chunk.First].Text));
             // ("First Lady Ana Ruiz": the honorific after "First" names an office.)
             var firstLady = title.Is("Lady") && t - 1 >= chunk.First && tokens[t - 1].Is("First");
-            var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady) || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
-            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !MoreTitleWords.Contains(title.Text) && !TitleAbbreviations.IsShortTitle(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
+            // ("Finance Minister Dr Ana Ruiz": an honorific after an office is how the holder is addressed; the office is read.)
+            var isHonorific = (Lexicon.Honorifics.Contains(title.Text) && !firstLady && !IsAddressAfterOffice(tokens, t, chunk.First))
+                || (atStart && Lexicon.PartyAdjectives.Contains(title.Text));
+            if (!isHonorific && !firstLady && !Lexicon.TitleWords.Contains(title.Text) && !IsAddressAfterOffice(tokens, t, chunk.First) && !MoreTitleWords.Contains(title.Text) && !TitleAbbreviations.IsShortTitle(title.Text) && RoleParser.PluralTitleAt(tokens, t) is null
                 && !(atStart && (Lexicon.RoleHeads.Contains(title.Text) || Lexicon.PersonNouns.Contains(title.Text) || IsOccupation(title.Text, chunk)))
                 && !IsOfficeBeforeFullName(tokens, t, chunk) && !IsDescriptionOpeningFullName(tokens, t, chunk)
                 && !(t > chunk.First && IsSpelledCompoundRank(tokens[t - 1], title)))
@@ -227,7 +229,7 @@ internal sealed partial class DocumentEntityReader
             {
                 // "Prime Minister Sheikh Ana": a title of address after an office is how the holder is called, not
                 // part of the office.
-                var officeEnd = portfolioEnd >= 0 ? portfolioEnd : t > roleStart && IsAddressAfterOffice(tokens, t) ? t - 1 : t;
+                var officeEnd = portfolioEnd >= 0 ? portfolioEnd : t > roleStart && IsAddressAfterOffice(tokens, t, chunk.First) ? t - 1 : t;
                 var office = JoinLower(tokens, roleStart, officeEnd);
                 if (RoleParser.PluralTitleAt(tokens, t) is not null && portfolioEnd < 0)
                 {
@@ -334,9 +336,11 @@ internal sealed partial class DocumentEntityReader
     private static bool IsFederalCourtOffice(Token country, Token office) =>
         (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && (office.Is("Attorney") || office.Is("Marshal")) && office.IsCapitalized;
 
-    // "Sheikh" after an office's head ("President Sheikh"): a title of address, not a word of the office.
-    private static bool IsAddressAfterOffice(IReadOnlyList<Token> tokens, int t) =>
-        IsAddressTitle(tokens[t]) && Lexicon.TitleWords.Contains(tokens[t - 1].Text);
+    // "Sheikh" after an office's head ("President Sheikh"), or an honorific ("Health Minister Dr"): a title of address,
+    // not a word of the office.
+    private static bool IsAddressAfterOffice(IReadOnlyList<Token> tokens, int t, int first) =>
+        t > first && (IsAddressTitle(tokens[t]) || Lexicon.Honorifics.Contains(tokens[t].Text))
+        && Lexicon.TitleWords.Contains(tokens[t - 1].Text) && !Lexicon.Honorifics.Contains(tokens[t - 1].Text);
 
     // "Sheikh", "Sheikha": a title of address that many South Asian and Gulf names carry; before a single name word
     // it is how the person is named ("Sheikh Ana", later "Ana"), so it stays in the name.

@@ -85,7 +85,7 @@ internal static class Lexicon
         "lawyer activist candidate inspector superintendent commissioner administrator rapporteur emir sultan sheikh " +
         "archbishop bishop cardinal rabbi imam ayatollah priest monarch emperor dictator vice-president president-elect " +
         "governor-general owner chair spokesmen negotiator diplomat consul delegate mediator coordinator ombudsman " +
-        "treasurer auditor member fellow speaker trainer midfielder striker goalkeeper skipper referee umpire selectman alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman assemblymember trustee marshal commandant warden principal dean provost rector chancellor-elect");
+        "treasurer auditor member fellow speaker trainer physio midfielder striker goalkeeper skipper referee umpire selectman alderman alderwoman councilman councilwoman councilmember assemblyman assemblywoman assemblymember trustee marshal commandant warden principal dean provost rector chancellor-elect");
 
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(

@@ -98,6 +98,12 @@ internal static partial class RoleParser
         if (p >= 0 && tokens[p].IsSymbol(','))
         {
             p--;
+
+            // "The Inspector-General of Police (IGP), X,": the office's acronym in brackets before the apposition's comma.
+            if (p >= 3 && tokens[p].IsSymbol(')') && tokens[p - 2].IsSymbol('(') && tokens[p - 1].IsWord && NameForms.IsAllCaps(tokens[p - 1].Text))
+            {
+                p -= 3;
+            }
         }
 
         if (p < 0)
@@ -143,7 +149,15 @@ internal static partial class RoleParser
                 q--;
             }
 
-            if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
+            if (q >= 1 && tokens[q].Is("of") && q == ofChunk.First - 1 && ofChunk.First == ofChunk.Last && tokens[ofChunk.First].Is("Police")
+                && bodyNoun < 0 && IsRoleHead(tokens[q - 1]))
+            {
+                // "the Inspector-General of Police, X", "the Commissioner of Police, X": a bare "Police" names no force; it
+                // is the office's own field.
+                roleEnd = ofChunk.First;
+                p = q - 1;
+            }
+            else if (q >= 1 && (tokens[q].Is("of") || tokens[q].Is("for")) && IsRoleHead(tokens[q - 1]))
             {
                 affiliation = bodyNoun >= 0 ? ofChunk.Text + " " + tokens[bodyNoun].Text : ofChunk.Text;
                 affiliationChunk = bodyNoun >= 0 ? null : ofChunk;
@@ -171,8 +185,10 @@ internal static partial class RoleParser
         var headStart = p;
         // ("Harbour police press officer X": a capitalised word before "police" names the force, a body; "The" opening
         // the sentence names none: "The police chief, X,".)
-        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1])
-            && !(tokens[p - 1].Is("police") && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
+        // ("Johor police chief X": "police" straight before the office stays in it, as in "Police Chief"; only before a
+        // longer office, "press officer", does it end the force's name.)
+        while (p - 1 >= 0 && headStart - (p - 1) <= MaxModifiers && IsModifier(tokens[p - 1]) && !IsBareVerbBeforeOffice(tokens, p - 1)
+            && !(tokens[p - 1].Is("police") && p < headStart && p - 2 >= 0 && tokens[p - 2].IsWord && char.IsUpper(tokens[p - 2].Text[0]) && !IsDeterminer(tokens[p - 2])))
         {
             p--;
 
@@ -885,6 +901,12 @@ internal static partial class RoleParser
     // neither a place nor a named body (which would take "the", as in "of the Republic").
     public static bool IsPortfolio(IReadOnlyList<Token> tokens, int first, int last, string body)
     {
+        // ("Inspector-General of Police", "Minister of Police": a bare "Police" names no force, it is the office's field.)
+        if (first == last && tokens[first].Is("Police"))
+        {
+            return true;
+        }
+
         const int MaxPortfolioWords = 3;
         if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
         {
@@ -1462,6 +1484,11 @@ internal static partial class RoleParser
         return end;
     }
 
+    // A country's name, or a body's by its head word or the list of known bodies.
+    private static bool IsCountryOrBodyName(NameChunk chunk) =>
+        NameForms.IsCountryOrDemonym(chunk.Text) || Lexicon.OrganizationHeads.Contains(chunk.Tokens[chunk.Last].Text)
+        || Gazetteer.OrganizationLexicon.Contains(chunk.Text);
+
     private static bool IsPossessor(IReadOnlyList<Token> tokens, NameChunk chunk) =>
         chunk.Last + 1 < tokens.Count && (IsPossessiveS(tokens[chunk.Last + 1]) || tokens[chunk.Last + 1].IsSymbol('\''));
 
@@ -1566,8 +1593,11 @@ internal static partial class RoleParser
         // ("X is also a judge", "X was then the mayor": an adverb may stand before the predicate.)
         var copula = nameLast + 1;
         var article = copula + 1 < tokens.Count && AdverbsBeforeOffice.Contains(tokens[copula + 1].Text) ? copula + 2 : copula + 1;
+        // ("X is Malawi's deputy director of health": a country or a body owning the office stands for the article; a
+        // person's, "X was Y's running mate", says whom X serves and is left to other readers.)
         if (article < tokens.Count && (tokens[copula].Is("is") || tokens[copula].Is("was"))
-            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")))
+            && (tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an")
+                || (NameChunkIndex.StartingAt(chunks, article) is { } owner && IsPossessor(tokens, owner) && IsCountryOrBodyName(owner))))
         {
             var predicate = After(tokens, nameLast, chunks, commaOptional: true);
             if (predicate?.Role is not null)
@@ -1635,6 +1665,18 @@ internal static partial class RoleParser
     // describe a person ("paid", "lost", "elected") are left out; the regular "-ed" forms are caught by their ending.
     private static readonly HashSet<string> SimplePastVerbs = Lexicon.Set(
         "met took gave began came went saw became drew threw flew knew found wrote spoke rode chose stood did heard told fled won led kept sought bought brought fought");
+
+    // Base forms of verbs whose object is a person, after "to", a modal or "not" ("decided not to call spin consultant
+    // X", "will meet foreign minister X"): the verb ends the role phrase. Only after such a word, since "sign language
+    // interpreter" or "call centre manager" use the same words as nouns.
+    private static readonly HashSet<string> PersonObjectBaseVerbs = Lexicon.Set(
+        "call meet sign hire appoint name replace sack fire drop select pick thank visit recall include join succeed elect "
+        + "nominate invite interview arrest question charge summon brief congratulate consult");
+
+    private static readonly HashSet<string> BareVerbOpeners = Lexicon.Set("to will would can could should must may might shall not did does do");
+
+    private static bool IsBareVerbBeforeOffice(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && NameForms.IsLowerWord(tokens[k]) && PersonObjectBaseVerbs.Contains(tokens[k].Text) && BareVerbOpeners.Contains(tokens[k - 1].Text);
 
     // Words that open examples or a list's items: "including", "like", "notably".
     private static readonly HashSet<string> ListOpeners = new(System.StringComparer.Ordinal)

@@ -9,6 +9,22 @@ public class RoleAddressAfterOfficeTests
         var facts = Extract.From("Prime Minister Sheikh Rashid Omran met the envoy on Monday.");
         Assert.Equal("prime minister", Extract.Person(facts, "Rashid Omran").Role);
     }
+
+    [Theory]
+    [InlineData("The provincial Finance Minister Dr Sara Qadir Malik presented the budget.", "Sara Qadir Malik", "finance minister")]
+    [InlineData("Health Minister Dr. Omar Farid opened the clinic in Kano.", "Omar Farid", "health minister")]
+    [InlineData("Education Secretary Ms Alina Brook visited the school on Friday.", "Alina Brook", "education secretary")]
+    public void AnHonorificAfterAnOfficeLeavesTheOffice(string text, string name, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
+    }
+
+    [Fact]
+    public void AnHonorificAloneStillTellsTheOccupation()
+    {
+        var facts = Extract.From("Dr Omar Farid opened the clinic in Kano.");
+        Assert.Equal("doctor", Extract.Person(facts, "Omar Farid").Role);
+    }
 }
 
 /// <summary>"Sheikh" before a name of one word is part of the name.</summary>

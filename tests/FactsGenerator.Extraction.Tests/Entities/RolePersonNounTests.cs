@@ -13,6 +13,7 @@ public class RolePersonNounTests
     [InlineData("The hives were checked by beekeeper Ivo Tansley in May.", "Ivo Tansley", "beekeeper")]
     [InlineData("Ivo Tansley, a former locksmith of the town, agreed to talk.", "Ivo Tansley", "former locksmith")]
     [InlineData("Ivo Tansley is the cartographer of the survey.", "Ivo Tansley", "cartographer")]
+    [InlineData("The squad will have the services of physio Ivo Tansley on the tour.", "Ivo Tansley", "physio")]
     public void AWordNetNounOfFunctionHeadsTheRole(string text, string name, string role)
     {
         Assert.Equal(role, RoleOf(text, name));

@@ -47,4 +47,22 @@ public class RolePredicateTests
     {
         Assert.Null(RoleOf("Ned Harlow named a successor on Monday.", "Ned Harlow"));
     }
+
+    [Theory]
+    [InlineData("Ned Harlow is Malawi's deputy director of health.", "deputy director of health", "Malawi")]
+    [InlineData("Ned Harlow was Chile's chief negotiator until March.", "chief negotiator", "Chile")]
+    [InlineData("Ned Harlow is Velmar Airways' chief pilot.", "chief pilot", "Velmar Airways")]
+    public void ACountryOrBodyOwningAPredicateOfficeGivesTheRole(string text, string role, string affiliation)
+    {
+        var person = Assert.Single(Extract.From(text).People, p => p.Name == "Ned Harlow");
+        Assert.StartsWith(role, person.Role);
+        Assert.Equal(affiliation, person.Affiliation);
+    }
+
+    [Fact]
+    public void APersonOwningThePredicateIsNoBody()
+    {
+        var facts = Extract.From("In 1984, Ned Harlow was Pia Ventura's running mate on the ticket.");
+        Assert.DoesNotContain("Pia Ventura", Extract.OrganizationNames(facts));
+    }
 }

@@ -13,4 +13,22 @@ public class TownServiceOfficeTests
         Assert.DoesNotContain(town, Extract.OrganizationNames(facts));
         Assert.Equal(town, Extract.Person(facts, name).Affiliation);
     }
+
+    [Theory]
+    [InlineData("Johor police chief Ahmad Faizal Rahim said the man was held at the border.", "Ahmad Faizal Rahim", "Johor")]
+    [InlineData("Kerala police chief Anil Menon told reporters the road was shut.", "Anil Menon", "Kerala")]
+    [InlineData("Speaking on Monday, Ontario police chief Dana Rourke said two men fled.", "Dana Rourke", "Ontario")]
+    public void LowerCasePoliceStraightBeforeTheOfficeStaysInTheRole(string text, string name, string place)
+    {
+        var person = Extract.Person(Extract.From(text), name);
+        Assert.Equal("police chief", person.Role);
+        Assert.Equal(place, person.Affiliation);
+    }
+
+    [Fact]
+    public void PoliceBeforeALongerOfficeEndsTheForcesName()
+    {
+        var facts = Extract.From("Harbour police press officer Ewa Zielna said the boat sank.");
+        Assert.Equal("press officer", Extract.Person(facts, "Ewa Zielna").Role);
+    }
 }

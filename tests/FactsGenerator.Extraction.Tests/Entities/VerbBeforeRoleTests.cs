@@ -12,4 +12,21 @@ public class VerbBeforeRoleTests
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
     }
+
+    [Theory]
+    [InlineData("The board decided not to call spin consultant Dara Whitlock for the short tour.", "Dara Whitlock", "spin consultant")]
+    [InlineData("The premier will meet foreign minister Karl Olsen in Oslo on Monday.", "Karl Olsen", "foreign minister")]
+    [InlineData("The club wants to sign striker Tomas Vane before the window closes.", "Tomas Vane", "striker")]
+    [InlineData("The minister is due to meet army chief Ahmed Rauf in Quetta today.", "Ahmed Rauf", "army chief")]
+    public void ABareVerbAfterToOrAModalIsNoPartOfTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
+    }
+
+    [Fact]
+    public void TheSameWordAsANounStaysInTheRole()
+    {
+        var facts = Extract.From("The sign language interpreter Mia Holm stood beside the mayor.");
+        Assert.Equal("sign language interpreter", Extract.Person(facts, "Mia Holm").Role);
+    }
 }
