@@ -54,7 +54,7 @@ public class QuoteReportedSpeechParagraphTests
     [Fact]
     public void ACurlyOpeningMarkInsideACurlyQuotationStartsTheNextQuotation()
     {
-        var facts = Extract.From("Ticket holder Owen Price paid for two tickets.\n\nMr Price said: \u201CThey may have run out of money. Refunds were promised. \u201COnly two weeks before, they were adding an extra day \u2013 so where is the money?\u201D");
+        var facts = Extract.From("Ticket holder Owen Price paid for two tickets.\n\nMr Price said: \u201CThey may have run out of money. Refunds were promised. \u201COnly two weeks before, they were selling extra passes \u2013 so where did the cash go?\u201D");
         Assert.Equal("Owen Price", Quote(facts, "They may have").Speaker);
         Assert.Equal("Owen Price", Quote(facts, "Only two weeks").Speaker);
         Assert.DoesNotContain("Only two", Quote(facts, "They may have").Text);
