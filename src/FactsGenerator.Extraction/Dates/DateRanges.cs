@@ -5,7 +5,7 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Dates;
 
 /// <summary>
-/// Two calendar dates that bound one period are one date: "from December 18 to January 7", "between January and
+/// Two calendar dates that bound one period are one date: "from December 12 to January 5", "between January and
 /// April", "March–May 2020", and two months in a row joined by "and" ("late January and February"). Two dates of a
 /// change ("postponed from May 5 to June 2") or a list ("in January and April") stay two.
 /// </summary>
@@ -22,12 +22,14 @@ internal static class DateRanges
     /// <summary>Joins each pair of calendar phrases that bound one period into the first, in place.</summary>
     public static void Join(IReadOnlyList<Token> tokens, List<DatePhrase> phrases)
     {
+        // Found once, so that checking every pair stays linear in the sentence.
+        var firstChangeVerb = FirstChangeVerb(tokens);
         for (var p = phrases.Count - 2; p >= 0; p--)
         {
             var first = phrases[p];
             var second = phrases[p + 1];
             if (first.Kind != DatePhraseKind.Calendar || second.Kind != DatePhraseKind.Calendar || second.First != first.Last + 2
-                || first.RangeEnd is not null || !Bounds(tokens, first, second))
+                || first.RangeEnd is not null || !Bounds(tokens, first, second, firstChangeVerb))
             {
                 continue;
             }
@@ -44,7 +46,7 @@ internal static class DateRanges
         }
     }
 
-    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second)
+    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second, int firstChangeVerb)
     {
         var link = tokens[first.Last + 1];
         var before = first.First >= 1 ? tokens[first.First - 1] : (Token?)null;
@@ -63,14 +65,21 @@ internal static class DateRanges
             return false;
         }
 
-        for (var k = 0; k < first.First; k++)
+        // "postponed from May 5 to June 2": a verb of change before the first date makes the two a move, not a period.
+        return firstChangeVerb >= first.First;
+    }
+
+    // The index of the first verb of change in the sentence, or the token count when there is none.
+    private static int FirstChangeVerb(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
             {
-                return false;
+                return k;
             }
         }
 
-        return true;
+        return tokens.Count;
     }
 }
