@@ -35,13 +35,13 @@ public class QuoteReportedSpeechParagraphTests
     }
 
     [Theory]
-    [InlineData("the Premier said", "Premier Joan Halvorsen")]
-    [InlineData("the Chief Minister told reporters", "Chief Minister Arvind Rao")]
-    [InlineData("the Prime Minister said", "Prime Minister Kwame Asante")]
-    public void ACapitalisedOfficeAfterTheQuotationIsThePersonHoldingIt(string attribution, string introduced)
+    [InlineData("the Premier said", "Premier Joan Halvorsen", "Joan Halvorsen")]
+    [InlineData("the Chief Minister told reporters", "Chief Minister Arvind Rao", "Arvind Rao")]
+    [InlineData("the Prime Minister said", "Prime Minister Kwame Asante", "Kwame Asante")]
+    public void ACapitalisedOfficeAfterTheQuotationIsThePersonHoldingIt(string attribution, string introduced, string holder)
     {
         var facts = Extract.From(introduced + " visited the flooded district on Friday.\n\nRoads are \"shaping up to [become] rivers again\", " + attribution + ".");
-        Assert.Equal(introduced.Substring(introduced.LastIndexOf(' ', introduced.LastIndexOf(' ') - 1) + 1), Quote(facts, "shaping up").Speaker);
+        Assert.Equal(holder, Quote(facts, "shaping up").Speaker);
     }
 
     [Fact]
