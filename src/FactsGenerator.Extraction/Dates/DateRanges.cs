@@ -12,7 +12,7 @@ namespace FactsGenerator.Extraction.Dates;
 internal static class DateRanges
 {
     // Verbs that move something from one date to another: their "from X to Y" is no period.
-    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> RescheduleVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "postpone", "postponed", "postpones", "move", "moved", "moves", "delay", "delayed", "delays", "push", "pushed",
         "reschedule", "rescheduled", "brought", "bring", "shift", "shifted", "change", "changed", "extend", "extended",
@@ -23,13 +23,13 @@ internal static class DateRanges
     public static void Join(IReadOnlyList<Token> tokens, List<DatePhrase> phrases)
     {
         // Found once, so that checking every pair stays linear in the sentence.
-        var firstChangeVerb = FirstChangeVerb(tokens);
+        var firstRescheduleVerb = FirstRescheduleVerb(tokens);
         for (var p = phrases.Count - 2; p >= 0; p--)
         {
             var first = phrases[p];
             var second = phrases[p + 1];
             if (first.Kind != DatePhraseKind.Calendar || second.Kind != DatePhraseKind.Calendar || second.First != first.Last + 2
-                || first.RangeEnd is not null || !Bounds(tokens, first, second, firstChangeVerb))
+                || first.RangeEnd is not null || !Bounds(tokens, first, second, firstRescheduleVerb))
             {
                 continue;
             }
@@ -46,7 +46,7 @@ internal static class DateRanges
         }
     }
 
-    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second, int firstChangeVerb)
+    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second, int firstRescheduleVerb)
     {
         var link = tokens[first.Last + 1];
         var before = first.First >= 1 ? tokens[first.First - 1] : (Token?)null;
@@ -65,16 +65,16 @@ internal static class DateRanges
             return false;
         }
 
-        // "postponed from May 5 to June 2": a verb of change before the first date makes the two a move, not a period.
-        return firstChangeVerb >= first.First;
+        // "postponed from May 5 to June 2": a verb of rescheduling before the first date makes the two a move, not a period.
+        return firstRescheduleVerb >= first.First;
     }
 
-    // The index of the first verb of change in the sentence, or the token count when there is none.
-    private static int FirstChangeVerb(IReadOnlyList<Token> tokens)
+    // The index of the first verb of rescheduling in the sentence, or the token count when there is none.
+    private static int FirstRescheduleVerb(IReadOnlyList<Token> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
+            if (tokens[k].IsWord && RescheduleVerbs.Contains(tokens[k].Text))
             {
                 return k;
             }
