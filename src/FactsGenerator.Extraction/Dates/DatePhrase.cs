@@ -68,7 +68,7 @@ internal sealed class DatePhrase
     /// <summary>"next Monday" (1), "last Monday" (-1), or 0 when the text does not say.</summary>
     public int Direction { get; set; }
 
-    /// <summary>The date that ends the period this one opens ("from December 18 to January 7"), or null.</summary>
+    /// <summary>The date that ends the period this one opens ("from December 12 to January 5"), or null.</summary>
     public DatePhrase? RangeEnd { get; set; }
 
     /// <summary>"June of this year" (0), "of last year" (-1), "of next year" (1): the year relative to publication.</summary>

@@ -5,14 +5,14 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Dates;
 
 /// <summary>
-/// Two calendar dates that bound one period are one date: "from December 18 to January 7", "between January and
+/// Two calendar dates that bound one period are one date: "from December 12 to January 5", "between January and
 /// April", "March–May 2020", and two months in a row joined by "and" ("late January and February"). Two dates of a
 /// change ("postponed from May 5 to June 2") or a list ("in January and April") stay two.
 /// </summary>
 internal static class DateRanges
 {
     // Verbs that move something from one date to another: their "from X to Y" is no period.
-    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> RescheduleVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "postpone", "postponed", "postpones", "move", "moved", "moves", "delay", "delayed", "delays", "push", "pushed",
         "reschedule", "rescheduled", "brought", "bring", "shift", "shifted", "change", "changed", "extend", "extended",
@@ -22,12 +22,14 @@ internal static class DateRanges
     /// <summary>Joins each pair of calendar phrases that bound one period into the first, in place.</summary>
     public static void Join(IReadOnlyList<Token> tokens, List<DatePhrase> phrases)
     {
+        // Found once, so that checking every pair stays linear in the sentence.
+        var firstRescheduleVerb = FirstRescheduleVerb(tokens);
         for (var p = phrases.Count - 2; p >= 0; p--)
         {
             var first = phrases[p];
             var second = phrases[p + 1];
             if (first.Kind != DatePhraseKind.Calendar || second.Kind != DatePhraseKind.Calendar || second.First != first.Last + 2
-                || first.RangeEnd is not null || !Bounds(tokens, first, second))
+                || first.RangeEnd is not null || !Bounds(tokens, first, second, firstRescheduleVerb))
             {
                 continue;
             }
@@ -44,7 +46,7 @@ internal static class DateRanges
         }
     }
 
-    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second)
+    private static bool Bounds(IReadOnlyList<Token> tokens, DatePhrase first, DatePhrase second, int firstRescheduleVerb)
     {
         var link = tokens[first.Last + 1];
         var before = first.First >= 1 ? tokens[first.First - 1] : (Token?)null;
@@ -63,14 +65,21 @@ internal static class DateRanges
             return false;
         }
 
-        for (var k = 0; k < first.First; k++)
+        // "postponed from May 5 to June 2": a verb of rescheduling before the first date makes the two a move, not a period.
+        return firstRescheduleVerb >= first.First;
+    }
+
+    // The index of the first verb of rescheduling in the sentence, or the token count when there is none.
+    private static int FirstRescheduleVerb(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && ChangeVerbs.Contains(tokens[k].Text))
+            if (tokens[k].IsWord && RescheduleVerbs.Contains(tokens[k].Text))
             {
-                return false;
+                return k;
             }
         }
 
-        return true;
+        return tokens.Count;
     }
 }

@@ -51,7 +51,7 @@ internal static class DateResolver
         }
     }
 
-    // "2019-12-18/2020-01-07": an ISO 8601 interval when both ends resolve in order, else the start alone.
+    // "2019-12-12/2020-01-05": an ISO 8601 interval when both ends resolve in order, else the start alone.
     private static string? Interval(string? start, string? end) =>
         start is not null && end is not null && start.Length == end.Length && string.CompareOrdinal(start, end) < 0 ? start + "/" + end : start;
 

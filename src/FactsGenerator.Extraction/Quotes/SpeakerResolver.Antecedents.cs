@@ -814,7 +814,8 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            if (Lexicon.RoleHeads.Contains(tokens[k].Text) && IsAttributionVerb(tokens[SkipAdverbs(tokens, k + 1) < tokens.Count ? SkipAdverbs(tokens, k + 1) : k]))
+            var verb = SkipAdverbs(tokens, k + 1);
+            if (Lexicon.RoleHeads.Contains(tokens[k].Text) && IsAttributionVerb(tokens[verb < tokens.Count ? verb : k]))
             {
                 return tokens[k];
             }

@@ -10,9 +10,9 @@ public class DateRangeTests
     private static DateFact Date(DocumentFacts facts, string text) => Assert.Single(facts.Dates, d => d.Text == text);
 
     [Theory]
-    [InlineData("The team will tour Kenya from December 18 to January 7.", "December 18 to January 7", "2024-12-18/2025-01-07")]
+    [InlineData("The choir will tour Norway from December 12 to January 5.", "December 12 to January 5", "2024-12-12/2025-01-05")]
     [InlineData("Elections will be held between January and April 2025.", "January and April 2025", "2025-01/2025-04")]
-    [InlineData("The minister fled during the unrest in late January and February.", "late January and February", null)]
+    [InlineData("The envoy stayed abroad during the strikes in late March and April.", "late March and April", null)]
     [InlineData("The festival ran from 3 March to 9 April 2023.", "3 March to 9 April 2023", "2023-03-03/2023-04-09")]
     [InlineData("Roadworks run from November 2024 through February 2025.", "November 2024 through February 2025", "2024-11/2025-02")]
     public void TwoDatesBoundingAPeriodAreOneDate(string sentence, string text, string? resolved)
