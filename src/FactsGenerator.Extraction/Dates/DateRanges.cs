@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Dates;
@@ -12,12 +12,9 @@ namespace FactsGenerator.Extraction.Dates;
 internal static class DateRanges
 {
     // Verbs that move something from one date to another: their "from X to Y" is no period.
-    private static readonly HashSet<string> RescheduleVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "postpone", "postponed", "postpones", "move", "moved", "moves", "delay", "delayed", "delays", "push", "pushed",
-        "reschedule", "rescheduled", "brought", "bring", "shift", "shifted", "change", "changed", "extend", "extended",
-        "extends", "advanced", "deferred", "defer",
-    };
+    private static readonly HashSet<string> RescheduleVerbs = Lexicon.Set(
+        "postpone postponed postpones move moved moves delay delayed delays push pushed reschedule rescheduled brought bring " +
+        "shift shifted change changed extend extended extends advanced deferred defer");
 
     /// <summary>Joins each pair of calendar phrases that bound one period into the first, in place.</summary>
     public static void Join(IReadOnlyList<Token> tokens, List<DatePhrase> phrases)

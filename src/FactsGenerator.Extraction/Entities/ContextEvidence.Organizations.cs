@@ -150,8 +150,12 @@ internal sealed partial class ContextEvidence
             k++;
         }
 
-        return k + 1 < tokens.Count && tokens[k].Is("department") && NameForms.IsLowerWord(tokens[k]) && (tokens[k + 1].Is("store") || tokens[k + 1].Is("stores"));
+        return IsDepartmentStoreAt(tokens, k);
     }
+
+    /// <summary>"department store(s)" in lower case opens at <paramref name="k"/>: a kind of shop, no department of a body.</summary>
+    internal static bool IsDepartmentStoreAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Is("department") && NameForms.IsLowerWord(tokens[k]) && (tokens[k + 1].Is("store") || tokens[k + 1].Is("stores"));
 
     // One-word names that raise, buy, sell, hire or shed as a company does, by key.
     private readonly HashSet<string> firmActors = new(System.StringComparer.Ordinal);

@@ -79,7 +79,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "Macy's department stores": a department store is a shop, no department of the firm that owns it.
-            if (token.Is("department") && p + 1 < tokens.Count && (tokens[p + 1].Is("store") || tokens[p + 1].Is("stores")))
+            if (ContextEvidence.IsDepartmentStoreAt(tokens, p))
             {
                 break;
             }
