@@ -23,7 +23,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         indexedRecords = -1;
-        MergeParticleSurnames();
+        MergeNameEndings();
 
         // "Elijah Cummings" and later "Elijah Eugene Cummings": the same first and last name is one person.
         var people = new List<EntityRecord>();
@@ -123,15 +123,17 @@ internal sealed partial class DocumentEntityReader
     }
 
     // "Luis de Rosa" and later "De Rosa": a surname that opens with a particle is written alone with it, so the
-    // short name is the person whose full name ends in it.
-    private void MergeParticleSurnames()
+    // short name is the person whose full name ends in it. So is a name of two or more words that ends a longer name
+    // ("Mohd Khalid Ismail" and later "Khalid Ismail", "Andrés Manuel López Obrador" and "López Obrador").
+    private void MergeNameEndings()
     {
         // Every person under each ending of its name that starts after a space ("Luis de Rosa" under "de Rosa" and
         // "Rosa"), so a short name finds the full names that end in it without reading every record.
         Dictionary<string, List<EntityRecord>>? byEnding = null;
         foreach (var shortName in registry.Records)
         {
-            if (shortName.Kind != EntityKind.Person || shortName.MergedInto is not null || !StartsWithSurnameParticle(shortName.Name))
+            if (shortName.Kind != EntityKind.Person || shortName.MergedInto is not null
+                || !(StartsWithSurnameParticle(shortName.Name) || shortName.Name.IndexOf(' ') > 0))
             {
                 continue;
             }

@@ -547,8 +547,10 @@ internal static class QuoteExtractor
         }
 
         var end = quote.OpenMark - 1;
+        var comma = false;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] == ','))
         {
+            comma |= text[end] == ',';
             end--;
         }
 
@@ -562,8 +564,11 @@ internal static class QuoteExtractor
 
         // 'won best actress for "The Long Road Home"', 'starred in "Harbour Lights"': title-cased words of a few
         // words after "for" or "in" name a work too.
-        return NamedWorkNouns.Contains(word)
-            || (wordCount >= 2 && word is "for" or "in" && IsTitleCased(text.Substring(quote.Start, quote.End - quote.Start)));
+        // ("a spokeswoman for the festival, "the tickets sold out"": after a comma, words that are not title-cased are
+        // the speech of whoever the clause names, not the name of the festival.)
+        var quoted = text.Substring(quote.Start, quote.End - quote.Start);
+        return (NamedWorkNouns.Contains(word) && (!comma || IsTitleCased(quoted)))
+            || (wordCount >= 2 && word is "for" or "in" && IsTitleCased(quoted));
     }
 
     // "2019-nCoV", "COVID-19", "B737": one word with a digit is a designation someone gave, never speech.

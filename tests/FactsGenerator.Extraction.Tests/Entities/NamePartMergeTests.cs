@@ -25,4 +25,13 @@ public class NamePartMergeTests
         var facts = Extract.From("Tomasz Velk spoke first. Later that day Lecturer Tomasz Velk spoke again, and Tomasz Velk said little.");
         Assert.Contains("Tomasz Velk", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void TheLastTwoWordsOfAThreeWordNameQuotedLaterAreThatPerson()
+    {
+        var facts = Extract.From("Mohd Karim Osmanov, the state police chief, spoke on Monday.\n\n\"We have arrested three suspects,\" Karim Osmanov said.");
+        var person = Extract.Person(facts, "Mohd Karim Osmanov");
+        Assert.Contains("Karim Osmanov", person.Aliases);
+        Assert.Contains(facts.Quotes, q => q.Speaker == "Mohd Karim Osmanov");
+    }
 }
