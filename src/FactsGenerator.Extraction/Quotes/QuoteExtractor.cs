@@ -32,6 +32,7 @@ internal static class QuoteExtractor
         var found = new List<(Quotation Quote, Sentence? Sentence)>();
         var perSentence = new Dictionary<int, int>();
         var masks = new Dictionary<int, bool[]>();
+        var resolved = new List<ResolvedQuotation>();
         foreach (var quote in quotations)
         {
             var at = text.SentenceAt(quote.OpenMark >= 0 ? quote.OpenMark : quote.Start);
@@ -185,13 +186,21 @@ internal static class QuoteExtractor
                 speaker = turnSpeaker;
             }
 
-            if (speaker is null && wordCount < MinUnattributedWords)
+            resolved.Add(new ResolvedQuotation(quote, sentence, quoted, wordCount, speaker));
+        }
+
+        QuotationOverParagraphs.GiveSpeakers(text, resolved);
+        foreach (var item in resolved)
+        {
+            if (item.Speaker is null && item.WordCount < MinUnattributedWords)
             {
                 continue;
             }
 
+            var speaker = item.Speaker;
             var kind = speaker is null ? SpeakerKind.None : speaker.Kind == EntityKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
-            quotes.Add(new QuoteFact(quoted, speaker?.Name, kind, text.EvidenceFor(sentence, quote.Start, System.Math.Min(quote.End, sentence.End))));
+            var evidence = text.EvidenceFor(item.Sentence, item.Quote.Start, System.Math.Min(item.Quote.End, item.Sentence.End));
+            quotes.Add(new QuoteFact(item.Text, speaker?.Name, kind, evidence));
         }
 
         return quotes;

@@ -385,7 +385,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var maker = SubjectOfCreationVerb(earlier, out var ambiguous) ?? OpeningSubject(earlier);
+            var maker = SubjectOfCreationVerb(earlier, out var ambiguous) ?? (ambiguous ? null : SubjectSayingIn(earlier, noun, out ambiguous)) ?? OpeningSubject(earlier);
             if (maker is not null && !ambiguous && maker.Kind != EntityKind.Place)
             {
                 return maker;
@@ -446,6 +446,46 @@ internal sealed partial class SpeakerResolver
 
         return maker;
     }
+
+    // "X said in a statement": the one actor named right before a verb of saying that the document carried
+    // ("the ministry said in its weekly statement"); ambiguous when two different actors spoke in one.
+    private EntityMention? SubjectSayingIn(IReadOnlyList<Token> tokens, string noun, out bool ambiguous)
+    {
+        ambiguous = false;
+        EntityMention? speaker = null;
+        for (var k = 1; k + 3 < tokens.Count; k++)
+        {
+            if (!IsAttributionVerb(tokens[k]) || !tokens[k + 1].Is("in") || !IsDeterminerOfDocument(tokens[k + 2]))
+            {
+                continue;
+            }
+
+            // (One describing word may stand before the noun: "in a written statement".)
+            var head = tokens[k + 3].Is(noun) ? k + 3 : k + 4 < tokens.Count && NameForms.IsLowerWord(tokens[k + 3]) && tokens[k + 4].Is(noun) ? k + 4 : -1;
+            if (head < 0)
+            {
+                continue;
+            }
+
+            var subject = MainClauseSubjectBefore(tokens, k - 1);
+            if (subject is null || subject.Kind == EntityKind.Place)
+            {
+                continue;
+            }
+
+            if (speaker is not null && subject.Record.Resolve() != speaker.Record.Resolve())
+            {
+                ambiguous = true;
+                return null;
+            }
+
+            speaker = subject;
+        }
+
+        return speaker;
+    }
+
+    private static bool IsDeterminerOfDocument(Token token) => token.Is("a") || token.Is("an") || token.Is("its") || token.Is("their") || token.Is("his") || token.Is("her") || token.Is("the");
 
     // "Day said" after "Coach Harriet Day": a single capitalised word that the entity reader did not take as a
     // name (it is also a common word) is the surname of a person named before, or the name of a body named

@@ -516,7 +516,18 @@ internal sealed partial class SpeakerResolver
         verb = -1;
         if (!tokens[p].Is("the"))
         {
-            return null;
+            return OfficeWithoutArticleAfter(tokens, insideQuote, p, out decided, out verb);
+        }
+
+        // ""...," the statement read": whoever a recent sentence says made or spoke in such a document.
+        var document = p + 1;
+        if (document + 1 < tokens.Count && NameForms.IsLowerWord(tokens[document]) && DocumentNouns.Contains(tokens[document].Text)
+            && (IsAttributionVerb(tokens[document + 1]) || IsDocumentReading(tokens, document + 1)) && text.SentenceAt(tokens[document].Start) is { } sentence
+            && AuthorOfDocumentNamedBefore(sentence, tokens[document].Text) is { } author)
+        {
+            decided = true;
+            verb = document + 1;
+            return author;
         }
 
         var noun = p + 1;
@@ -533,6 +544,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = noun + 1;
+
         if (v >= tokens.Count || !(NameForms.IsLowerWord(tokens[noun]) || (noun == p + 1 && IsCapitalisedBodyHead(tokens, noun)))
             || !IsAttributionVerb(tokens[v]))
         {
@@ -550,6 +562,35 @@ internal sealed partial class SpeakerResolver
         }
 
         return described;
+    }
+
+    // ""...," minister said": news copy that drops the article before an office; the one word right before the verb
+    // is "the minister", and only a person holding that office named before is the speaker (a body never is: "police
+    // said" is a plural).
+    private EntityMention? OfficeWithoutArticleAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int p, out bool decided, out int verb)
+    {
+        decided = false;
+        verb = -1;
+        if (p == 0 || p + 1 >= tokens.Count || !tokens[p - 1].IsSymbol('"') || !NameForms.IsLowerWord(tokens[p]) || IsAttributionVerb(tokens[p])
+            || !IsAttributionVerb(tokens[p + 1]))
+        {
+            return null;
+        }
+
+        var quoteStart = p - 1;
+        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
+        {
+            quoteStart--;
+        }
+
+        if (Described(tokens[p], tokens[quoteStart].Start) is not { Kind: EntityKind.Person } holder)
+        {
+            return null;
+        }
+
+        decided = true;
+        verb = p + 1;
+        return holder;
     }
 
     // "with Jo Kim of Ohio calling it "..." and Ana Ruiz calling it "..."": the person right before a participle,
@@ -1301,7 +1342,7 @@ internal sealed partial class SpeakerResolver
     // Verbs of saying that only introduce speech in quotations (the shared lexicon lists the common ones).
     private static readonly HashSet<string> MoreSpeechVerbs = new(System.StringComparer.Ordinal)
     {
-        "quipped", "quips", "joked", "jokes", "recounted", "recounts", "recall", "recalls", "shared", "mused", "muses",
+        "quipped", "quips", "joked", "jokes", "recounted", "recounts", "narrated", "narrates", "recall", "recalls", "shared", "mused", "muses",
         "boasted", "boasts", "conceded", "concedes", "countered", "counters", "retorted", "lamented", "laments", "complained",
         "complains", "affirmed", "affirms", "asserted", "asserts", "contended", "contends",
         // The base form after "to" ("She went on to add "..."); the shared lexicon lists only "say".

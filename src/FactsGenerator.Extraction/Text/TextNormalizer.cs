@@ -24,6 +24,12 @@ internal static class TextNormalizer
 
         var chars = BufferFor(text.Length);
         text.CopyTo(0, chars, 0, plain);
+        var doubleMarksOnLine = 0;
+        for (var i = plain - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            doubleMarksOnLine += text[i] == '"' ? 1 : 0;
+        }
+
         for (var i = plain; i < text.Length; i++)
         {
             var c = text[i];
@@ -32,6 +38,18 @@ internal static class TextNormalizer
             if (c >= ' ' && c <= '~' && c != '`')
             {
                 chars[i] = c;
+                doubleMarksOnLine += c == '"' ? 1 : 0;
+                continue;
+            }
+
+            // "“We were home,’’ said X": two closing single marks written for the double one that a quotation opened on
+            // the line needs. (Elsewhere a pair is wiki italics, "on ‘’My Little Pony’’", and stays as it is.)
+            if (c == '\u2019' && i + 1 < text.Length && text[i + 1] == '\u2019' && doubleMarksOnLine % 2 == 1)
+            {
+                chars[i] = '"';
+                chars[i + 1] = ' ';
+                doubleMarksOnLine++;
+                i++;
                 continue;
             }
 
@@ -49,6 +67,8 @@ internal static class TextNormalizer
                 _ when c < ' ' && c != '\n' => ' ',
                 _ => c,
             };
+
+            doubleMarksOnLine = chars[i] == '\n' ? 0 : chars[i] == '"' ? doubleMarksOnLine + 1 : doubleMarksOnLine;
         }
 
         return new string(chars, 0, text.Length);

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// A quotation running over several paragraphs: news style leaves each paragraph but the last without a closing
+/// mark and opens the next one with a mark again, and names the speaker only once, usually after the last part.
+/// A part left open at the end of its paragraph, with no speaker of its own, is the words of whoever speaks the
+/// part that opens the very next paragraph.
+/// </summary>
+internal static class QuotationOverParagraphs
+{
+    public static void GiveSpeakers(AnalyzedText text, List<ResolvedQuotation> quotations)
+    {
+        // Backwards, so the speaker named after the last part reaches every part before it.
+        for (var i = quotations.Count - 2; i >= 0; i--)
+        {
+            var part = quotations[i];
+            var next = quotations[i + 1];
+            if (part.Speaker is null && next.Speaker is not null && part.Quote.CloseMark < 0
+                && next.Sentence.Paragraph.Index == part.Sentence.Paragraph.Index + 1 && OpensParagraph(text, next))
+            {
+                part.Speaker = next.Speaker;
+            }
+        }
+    }
+
+    private static bool OpensParagraph(AnalyzedText text, ResolvedQuotation quotation)
+    {
+        var open = quotation.Quote.OpenMark;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        for (var i = quotation.Sentence.Paragraph.Start; i < open; i++)
+        {
+            if (!char.IsWhiteSpace(text.Normalized[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
