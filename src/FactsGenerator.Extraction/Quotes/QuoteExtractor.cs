@@ -74,6 +74,21 @@ internal static class QuoteExtractor
             // "the mayor's "..." tweet", "the "..." slogan": a short phrase spoken of as a phrase is nobody's speech here.
             var mentioned = wordCount < MinUnattributedWords && resolver.IsMentionedPhrase(sentence.Tokens, quote);
             var speaker = resolver.Resolve(sentence, mask, quote);
+
+            // "'It was late. We ran,' says Ana Ruiz": single marks do not keep a quotation's sentences together, so its
+            // attribution follows in the sentence where it closes.
+            if (speaker is null && quote.CloseMark >= 0 && text.SentenceAt(quote.CloseMark) is { } closing && closing.Index > sentence.Index
+                && closing.Paragraph == sentence.Paragraph)
+            {
+                if (!masks.TryGetValue(closing.Index, out var closingMask))
+                {
+                    closingMask = InsideQuotes(closing, found);
+                    masks[closing.Index] = closingMask;
+                }
+
+                // (Only a speaker named there: a pronoun's antecedent sought that far from the opening is a guess.)
+                speaker = resolver.Resolve(closing, closingMask, quote) is { } named && named.Start >= closing.Start ? named : null;
+            }
             if (speaker is null && quote.CloseMark >= 0 && EndsSentence(text, sentence, quote) && sentence.Index + 1 < text.Sentences.Count)
             {
                 var next = text.Sentences[sentence.Index + 1];

@@ -327,7 +327,8 @@ internal sealed partial class SpeakerResolver
             verb = p;
 
             // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
-            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _);
+            var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null
+                : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1);
             if (inverted is not null)
             {
                 return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
@@ -1049,7 +1050,7 @@ internal sealed partial class SpeakerResolver
             return FirstPerson(tokens, insideQuote, p);
         }
 
-        return PersonBeforeAffiliationPhrase(tokens, p);
+        return PersonBeforeUnclosedAside(tokens, p) ?? PersonBeforeAffiliationPhrase(tokens, p);
     }
 
     // "X, Norway's representative, said" and "The president of the council, X, said".

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// Descriptions the writer did not set off with a pair of commas: "Ana Ruiz, the agency's director said that ..." (the
+/// closing comma left out) and ""...," says a local trader, Ana Ruiz" (the description before the name).
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Most tokens an unclosed description may hold ("the FCA's director of enforcement and market oversight").</summary>
+    private const int MaxUnclosedAsideTokens = 12;
+
+    // The person opening the sentence, when only "Name, the description" stands before the verb's token at end.
+    private EntityMention? PersonBeforeUnclosedAside(IReadOnlyList<Token> tokens, int end)
+    {
+        var comma = -1;
+        for (var k = end; k >= 1 && end - k < MaxUnclosedAsideTokens; k--)
+        {
+            if (tokens[k].IsSymbol(','))
+            {
+                comma = k;
+                break;
+            }
+
+            if (!(tokens[k].IsWord || tokens[k].Text is "'s" or "'S") || IsAttributionVerb(tokens[k]) || Subordinators.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        if (comma < 1 || comma + 1 > end || !(tokens[comma + 1].Is("the") || tokens[comma + 1].Is("a") || tokens[comma + 1].Is("an"))
+            || !NameForms.IsLowerWord(tokens[end]))
+        {
+            return null;
+        }
+
+        var person = MentionEndingAt(tokens, comma - 1);
+        return person is { Kind: EntityKind.Person } && person.Start == tokens[0].Start ? person : null;
+    }
+
+    /// <summary>Most words a description may hold before the name it introduces after a verb ("says a local trader, X").</summary>
+    private const int MaxInvertedDescriptionWords = 4;
+
+    // ""...," says South African, Ana Ruiz": a short description and a comma before the name of the person who spoke,
+    // the name closing the sentence or the clause.
+    private EntityMention? PersonAfterShortDescription(IReadOnlyList<Token> tokens, int start)
+    {
+        var comma = start;
+        while (comma < tokens.Count && comma - start <= MaxInvertedDescriptionWords && tokens[comma].IsWord && !IsAttributionVerb(tokens[comma]))
+        {
+            comma++;
+        }
+
+        if (comma == start || comma + 1 >= tokens.Count || !tokens[comma].IsSymbol(',') || comma - start > MaxInvertedDescriptionWords)
+        {
+            return null;
+        }
+
+        var person = entities.MentionAt(tokens[comma + 1].Start);
+        if (person is not { Kind: EntityKind.Person })
+        {
+            return null;
+        }
+
+        var after = IndexAtOrAfter(tokens, person.End);
+        return after >= tokens.Count || tokens[after].IsSymbol('.') || tokens[after].IsSymbol(',') ? person : null;
+    }
+}
