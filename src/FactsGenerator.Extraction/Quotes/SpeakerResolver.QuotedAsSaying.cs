@@ -29,32 +29,60 @@ internal sealed partial class SpeakerResolver
             }
 
             // (Passive "was quoted as saying" has its speaker before the verb; it is read with the other verbs of saying.)
-            if (!(tokens[k].Is("quoted") || tokens[k].Is("cited")) || k == p || IsPassiveAuxiliary(tokens[k - 1]) || k + 1 >= tokens.Count)
+            if (!(tokens[k].Is("quoted") || tokens[k].Is("cited") || tokens[k].Is("reported")) || k == p || IsPassiveAuxiliary(tokens[k - 1]) || k + 1 >= tokens.Count)
             {
                 continue;
             }
 
             var person = QuotedPerson(tokens, k + 1, out var next);
             next = SkipQuotedAside(tokens, insideQuote, next);
-            if (person is null || next + 1 >= tokens.Count || !tokens[next].Is("as") || !tokens[next + 1].Is("saying"))
+            if (person is not null)
             {
-                return null;
+                verb = next + 1 < tokens.Count && tokens[next].Is("as") && tokens[next + 1].Is("saying") ? next + 1 : -1;
+                return verb >= 0 ? person : null;
             }
 
-            verb = next + 1;
-            return person;
+            // ("reported the boy's lawyer as saying": somebody quoted whom no name tells.)
+            verb = AsSayingWithin(tokens, k + 1);
+            return null;
         }
 
         return null;
     }
 
+    // The index of "saying" in "as saying" after a short phrase of words from start, or -1.
+    private static int AsSayingWithin(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k + 1 < tokens.Count && k - start <= MaxRoleWordsBeforeQuotedName + 2; k++)
+        {
+            if (tokens[k].Is("as") && tokens[k + 1].Is("saying"))
+            {
+                return k + 1;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     // The person or body named (or the person meant by "him" or "her") at the index; next is the token after it.
+    // "the boy's lawyer" is the person holding that office named before.
     private EntityMention? QuotedPerson(IReadOnlyList<Token> tokens, int index, out int next)
     {
         next = index + 1;
         if (tokens[index].Is("him") || tokens[index].Is("her"))
         {
             return PersonForPronoun(tokens[index].Start, feminine: tokens[index].Is("her"));
+        }
+
+        if (OfficeOfPossessor(tokens, index, out var afterOffice) is { } holder)
+        {
+            next = afterOffice;
+            return holder;
         }
 
         // ("quoted party leader Ana Ruiz": a role may stand before the name.)
@@ -96,5 +124,31 @@ internal sealed partial class SpeakerResolver
         }
 
         return index;
+    }
+
+    // "Kim's lawyer", "the boy's lawyer" at the index: the person named before whose office ends with the noun (only a
+    // person: "the mayor's office" is no speaker); next is the token after the noun.
+    private EntityMention? OfficeOfPossessor(IReadOnlyList<Token> tokens, int index, out int next)
+    {
+        next = -1;
+        var possessive = index;
+        while (possessive < tokens.Count && possessive - index <= 3 && tokens[possessive].IsWord && tokens[possessive].Text is not ("'s" or "'S"))
+        {
+            possessive++;
+        }
+
+        if (possessive == index || possessive + 1 >= tokens.Count || tokens[possessive].Text is not ("'s" or "'S") || !NameForms.IsLowerWord(tokens[possessive + 1]))
+        {
+            return null;
+        }
+
+        var noun = possessive + 1;
+        if (Described(tokens[noun]) is not { Kind: EntityKind.Person } holder)
+        {
+            return null;
+        }
+
+        next = noun + 1;
+        return holder;
     }
 }

@@ -381,7 +381,9 @@ internal sealed partial class SpeakerResolver
         }
 
         // ""...," the agency quoted Ana Ruiz as saying": the person quoted, not the outlet.
-        if (QuotedAsSayingAfter(tokens, insideQuote, p, out var sayingVerb) is { } quotedPerson)
+        // (An outlet quoting someone it does not name, "The Post reported the victim's father as saying", is no speaker.)
+        var quotedPerson = QuotedAsSayingAfter(tokens, insideQuote, p, out var sayingVerb);
+        if (sayingVerb >= 0)
         {
             decided = true;
             verb = sayingVerb;
