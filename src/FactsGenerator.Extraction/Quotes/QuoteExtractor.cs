@@ -143,7 +143,7 @@ internal static class QuoteExtractor
 
                     // "Union negotiator Ana Ruiz said they would strike." then "..." alone: the person paraphrased
                     // just before is quoted now.
-                    speaker ??= continues ? null : resolver.ReportingPersonOf(before);
+                    speaker ??= continues ? null : resolver.ReportingPersonOf(before) ?? resolver.TrailingSourceOf(before);
                 }
             }
 
