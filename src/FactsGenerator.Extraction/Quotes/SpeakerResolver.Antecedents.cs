@@ -45,7 +45,7 @@ internal sealed partial class SpeakerResolver
 
         // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
         // sentence whose own subject is the same pronoun; both pronouns stand for one person, named further back.
-        var chained = chain > 0 && person is not null ? SamePronounSubjectBefore(person, pronoun) : null;
+        var chained = chain > 0 && person is not null ? SamePronounSubjectBefore(person, pronoun) ?? QuotingPronounBefore(person, pronoun) : null;
         if (chained is { } samePronoun)
         {
             return PersonBefore(samePronoun.Start, samePronoun, chain - 1) ?? person;
@@ -57,6 +57,26 @@ internal sealed partial class SpeakerResolver
         return person is not null && followsQuotation && person.SentenceIndex < sentence!.Index - 1 && OpensWithUnnamedPerson(text.Sentences[sentence.Index - 1].Tokens)
             ? null
             : person;
+    }
+
+    // ""...," he quoted Ana Ruiz as saying": the person quoted is spoken of; the same pronoun later stands for the one who
+    // quoted her, as this pronoun does. Returns that pronoun, right before "quoted" or "cited" (maybe a role between).
+    private Token? QuotingPronounBefore(EntityMention mention, Token pronoun)
+    {
+        var sentence = text.SentenceAt(mention.Start);
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        var verb = IndexAtOrAfter(tokens, mention.Start) - 1;
+        while (verb >= 1 && mention.Start - tokens[verb].Start < 40 && NameForms.IsLowerWord(tokens[verb]) && !(tokens[verb].Is("quoted") || tokens[verb].Is("cited")))
+        {
+            verb--;
+        }
+
+        return verb >= 1 && (tokens[verb].Is("quoted") || tokens[verb].Is("cited")) && tokens[verb - 1].Is(pronoun.Text) ? tokens[verb - 1] : null;
     }
 
     // The pronoun ("he", "she") that is the subject of the sentence naming the mention, before the mention: the
