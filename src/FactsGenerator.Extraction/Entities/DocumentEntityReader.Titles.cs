@@ -17,6 +17,15 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
+        // "Hassan Sheikh Mohamud": after a known given name opening the run, "Sheikh" is a middle name, not a title
+        // before the rest.
+        if (chunk.First + 2 == chunk.Last && IsAddressTitle(tokens[chunk.First + 1]) && GivenNames.Contains(tokens[chunk.First].Text)
+            && NameForms.IsPersonNameWord(tokens[chunk.First]) && NameForms.IsPersonNameWord(tokens[chunk.Last]) && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text))
+        {
+            AddPerson(chunk, chunk.Text, chunks);
+            return true;
+        }
+
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
