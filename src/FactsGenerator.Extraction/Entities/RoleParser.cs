@@ -1370,8 +1370,9 @@ internal static partial class RoleParser
         if (remitEnd > next)
         {
             role = role + " for " + Join(tokens, next + 1, remitEnd);
-            if (NameForms.IsLowerWord(tokens[next + 1]))
+            if (NameForms.IsLowerWord(tokens[next + 1]) || CapitalisedFieldEnd(tokens, next + 1) == remitEnd)
             {
+                // (A field in capitals, "for Emergency Co-ordination", is no body to belong to either.)
                 next = remitEnd + 1;
             }
             else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
@@ -1448,15 +1449,38 @@ internal static partial class RoleParser
 
         for (; end > first; end--)
         {
-            if (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Symbol
-                || tokens[end + 1].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on")
+            if (EndsFieldPhrase(tokens, end + 1))
             {
-                return HyphenatedEnd(tokens, end);
+                return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, end));
             }
         }
 
         // ("curator of folk-lore": a hyphenated field is one word.)
-        return HyphenatedEnd(tokens, first);
+        return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, first));
+    }
+
+    private static bool EndsFieldPhrase(IReadOnlyList<Token> tokens, int next) =>
+        next >= tokens.Count || tokens[next].Kind == TokenKind.Symbol || tokens[next].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on";
+
+    // "director of enforcement and market oversight said": a second field joined by "and" belongs to the same office
+    // when it ends where the phrase does (punctuation, a preposition or a verb of saying). Returns the field's last
+    // index, or end when nothing is joined.
+    private static int CoordinatedFieldEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        const int MaxJoinedWords = 2;
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is("and"))
+        {
+            return end;
+        }
+
+        var last = end + 1;
+        while (last + 1 < tokens.Count && last - (end + 1) < MaxJoinedWords && IsModifier(tokens[last + 1]) && !IsRoleHead(tokens[last + 1])
+            && !Lexicon.PersonNouns.Contains(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return last > end + 1 && (EndsFieldPhrase(tokens, last + 1) || Lexicon.AttributionVerbs.Contains(tokens[last + 1].Text)) ? last : end;
     }
 
     // "of European operations", "of North American sales": capitalised qualifiers before a lower-case field, which
