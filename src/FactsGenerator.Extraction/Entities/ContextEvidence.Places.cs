@@ -182,7 +182,8 @@ internal sealed partial class ContextEvidence
     private static bool IsOrdinaryWordOpeningClause(NameChunk chunk) =>
         chunk.First == chunk.Last && NameChunker.IsClauseStart(chunk.Tokens, chunk.First) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text);
 
-    /// <summary>Lower-case words before "station" that make it a building, not a broadcaster ("the Orra Junction railway station").</summary>
+    /// <summary>Lower-case words before "station" or "terminal" that make it a building, not a broadcaster ("the Orra Junction
+    /// railway station", "the Orra bus terminal").</summary>
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway railroad train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
@@ -203,7 +204,7 @@ internal sealed partial class ContextEvidence
         // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
         var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
             : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
-            : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Is("station") ? tokens[k].Text + " station"
+            : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && (tokens[k + 1].Is("station") || tokens[k + 1].Is("terminal")) ? tokens[k].Text + " " + tokens[k + 1].Text
             : null;
         if (kind is null
             || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)

@@ -19,6 +19,10 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> CraftNouns = Lexicon.Set(
         "rocket rockets airliner airliners aircraft jet jets plane planes helicopter helicopters spacecraft capsule missile missiles launcher drone drones");
 
+    /// <summary>Lower-case kinds of road vehicle written after a maker's and a model's name ("a Velmo Strada van").</summary>
+    private static readonly HashSet<string> VehicleNouns = Lexicon.Set(
+        "van vans car cars truck trucks lorry lorries pickup suv sedan saloon hatchback minibus minivan motorcycle motorbike scooter tractor");
+
     /// <summary>Capitalised last words of the names of instruments and craft ("Velm Deep Survey Satellite").</summary>
     private static readonly HashSet<string> CraftHeads = new(System.StringComparer.Ordinal)
     {
@@ -64,8 +68,12 @@ internal sealed partial class ContextEvidence
         // "a script written in Velmscript": the language a program is written in.
         var language = prev is { } inWord && inWord.Is("in") && prev2 is { } written && (written.Is("written") || written.Is("coded") || written.Is("programmed"));
 
+        // "a white Velmo Strada van": a name of two words or more before a kind of vehicle is the maker's and the
+        // model's, no one's name (a maker's name alone, "a Velmo van", is left to the other rules: it is a body).
+        var model = chunk.First < chunk.Last && next is { } vehicle && NameForms.IsLowerWord(vehicle) && VehicleNouns.Contains(vehicle.Text);
+
         // The words around the name are tested first: they rarely name a thing, and the name's own tests cost more.
-        if ((noun is not null || titled || language)
+        if ((noun is not null || titled || language || model)
             && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !HasInstitutionHead(chunk))
         {
             thingNames.Add(NameForms.Key(chunk.Text));

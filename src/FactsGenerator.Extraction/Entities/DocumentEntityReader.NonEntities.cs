@@ -131,4 +131,57 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    /// <summary>Lower-case kinds of building or road that take the name of someone they honour ("the Ana Ruiz
+    /// terminal"), singular and plural.</summary>
+    private static readonly HashSet<string> HonouringSiteNouns = Lexicon.Set(
+        "station stations terminal terminals airport airports stadium stadiums street streets road roads avenue avenues bridge bridges");
+
+    private const int MaxListTokensBeforeSite = 12;
+
+    // "at the Chief Ana Ruiz station", "the Jo Kim, Ana Ruiz and Ben Tull terminals": a name, alone or in a list, right
+    // before a kind of site is the site's, which honours the person; no one is mentioned there.
+    // (Only a person's name: a title or a known given name opening two words or more, or, before the plural, two words
+    // or more that are no everyday words. "Waterloo station", "Harlan Field airport", "the King's Cross and
+    // Euston stations" are sites named otherwise, read as places elsewhere.)
+    private bool IsNameOfHonouringSite(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == chunk.Last || !NameForms.IsPersonNameWord(tokens[chunk.Last]) || Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return false;
+        }
+
+        var k = chunk.Last + 1;
+        var limit = System.Math.Min(tokens.Count, k + MaxListTokensBeforeSite);
+        while (k < limit && (NameChunker.IsNameWord(tokens[k]) || tokens[k].IsSymbol(',') || tokens[k].IsSymbol('.') || tokens[k].Is("and")))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !HonouringSiteNouns.Contains(tokens[k].Text)
+            || (k > chunk.Last + 1 && !tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var titled = Lexicon.TitleWords.Contains(tokens[chunk.First].Text) || Lexicon.Honorifics.Contains(tokens[chunk.First].Text);
+        var given = titled ? chunk.First + 1 : chunk.First;
+        return given < chunk.Last && !gazetteer.TryFind(chunk.Text, out _)
+            && (titled || Gazetteer.GivenNames.Contains(tokens[given].Text) || (tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal) && HasNoEverydayWord(chunk)));
+    }
+
+    private static bool HasNoEverydayWord(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            // (A run the chunker kept whole may hold the list's commas and "and".)
+            if (chunk.Tokens[i].IsWord && !chunk.Tokens[i].Is("and") && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

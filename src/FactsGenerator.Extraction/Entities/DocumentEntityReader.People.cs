@@ -57,6 +57,13 @@ internal sealed partial class DocumentEntityReader
                 match = null;
             }
 
+            // "DepEd Media Relations chief X", "Velm Police commissioner X": the unit or service named before the
+            // office is part of it.
+            if (person.Role is null && match is not null && OfficeWithUnitOfOwner(match) is { } unitOffice)
+            {
+                match = unitOffice;
+            }
+
             if (match is not null)
             {
                 if (person.Role is null && match.Role is not null && person.Affiliation is null && match.RoleWithOwner is { } qualified)

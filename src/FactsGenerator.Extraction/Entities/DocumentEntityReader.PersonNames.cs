@@ -88,9 +88,11 @@ internal sealed partial class DocumentEntityReader
         && NameForms.IsPersonNameWord(tokens[first + 1]) && (Surnames.Contains(tokens[first + 1].Text) || !EnglishWords.IsOrdinaryWord(tokens[first + 1].Text));
 
     // "Christian Moreau": the faith's adjective is a given name too, before a known family name ("Christian Democratic",
-    // "Christian Aid" end in no family name and stay no one's name).
+    // "Christian Aid" end in no family name and stay no one's name), and before a middle initial ("Christian B. Orla"),
+    // which no body's name has.
     private static bool IsFaithWordGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
-        tokens[first].Text is "Christian" && last - first <= 2 && Surnames.Contains(tokens[last].Text);
+        tokens[first].Text is "Christian"
+        && ((last - first <= 2 && Surnames.Contains(tokens[last].Text)) || (last - first == 3 && IsMiddleInitial(tokens, first + 1) && NameForms.IsPersonNameWord(tokens[last])));
 
     // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the
     // second in lower case, is the way Korean and Taiwanese names are written in English; the family name may be a word

@@ -10,7 +10,7 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> RankHeads = new(System.StringComparer.Ordinal)
     {
         "lieutenant", "colonel", "captain", "sergeant", "major", "general", "brigadier", "admiral", "corporal", "private",
-        "officer", "inspector", "superintendent", "constable", "reverend",
+        "officer", "inspector", "superintendent", "constable", "reverend", "cardinal",
     };
 
     // Words that make a rank only beside a head ("petty officer", "rear admiral", "detective chief inspector"), so "chief"
@@ -75,6 +75,12 @@ internal sealed partial class DocumentEntityReader
         }
 
         var before = rankStart == run.First ? RoleParser.Before(run.Tokens, rankStart, chunks) : null;
+        if (before is not null && OfficeWithUnitOfOwner(before) is { } withUnit)
+        {
+            // "Velm Police commissioner Lt. Gen. X": the service before the job is part of it.
+            before = withUnit;
+        }
+
         var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
         if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed)
             && ((name.Last + 2 < name.Tokens.Count && name.Tokens[name.Last + 2].IsArticle) || IsClericalStyle(rank)))
@@ -96,5 +102,6 @@ internal sealed partial class DocumentEntityReader
 
     // "The Rev. Ana Ruiz, dean of the cathedral,": a cleric's style says nothing of the post, so an apposition without an
     // article names the job too (a military rank often is the job, and "Sgt. X, 34," describes no other).
-    private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal);
+    // A cardinal's rank in the church is such a style too ("Cardinal Ana Ruiz, Secretary of State,").
+    private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal) || rank == "cardinal";
 }

@@ -17,6 +17,15 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
+        // "Hassan Sheikh Mohamud": after a known given name opening the run, "Sheikh" is a middle name, not a title
+        // before the rest.
+        if (chunk.First + 2 == chunk.Last && IsAddressTitle(tokens[chunk.First + 1]) && GivenNames.Contains(tokens[chunk.First].Text)
+            && NameForms.IsPersonNameWord(tokens[chunk.First]) && NameForms.IsPersonNameWord(tokens[chunk.Last]) && !Lexicon.TitleWords.Contains(tokens[chunk.First].Text))
+        {
+            AddPerson(chunk, chunk.Text, chunks);
+            return true;
+        }
+
         for (var t = chunk.Last - 1; t >= chunk.First; t--)
         {
             var title = tokens[t];
@@ -69,9 +78,11 @@ internal sealed partial class DocumentEntityReader
 
                     // "Minister of Economy Ana Ruiz": a field of government completes the office.
                     var body = SubChunk(chunk, nameStart + 1, placeEnd);
-                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text) || IsTheChamber(tokens, nameStart + 1, placeEnd))
+                    if (RoleParser.IsPortfolio(tokens, nameStart + 1, placeEnd, body.Text) || IsTheChamber(tokens, nameStart + 1, placeEnd)
+                        || RoleParser.IsOfficeOfState(tokens, nameStart))
                     {
-                        // "Speaker of the House Tina Vale": the chamber names the office too.
+                        // "Speaker of the House Tina Vale": the chamber names the office too, as "State" does a
+                        // minister's ("Minister of State for Health Ana Ruiz").
                         portfolioEnd = placeEnd;
                     }
                 }
@@ -239,7 +250,7 @@ internal sealed partial class DocumentEntityReader
 
                 // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
                 var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
-                person.Role = TenurePrefix(tokens, chunk, roleStart) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
+                person.Role = TenurePrefix(tokens, chunk, roleStart) + ServiceBeforeTitle(tokens, chunk, roleStart) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
                 officeRead = person.Role;
             }
 

@@ -167,7 +167,8 @@ internal sealed partial class DocumentEntityReader
 
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
-        if (nicknamedSurnames.Contains(chunk.Start) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
+        // ("the Chief Ana Ruiz station": the site honours the person, and no title is read there.)
+        if (nicknamedSurnames.Contains(chunk.Start) || IsNameOfHonouringSite(chunk) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
             || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk) || TryStateAfterTown(chunk))
         {
             return;
@@ -207,7 +208,8 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
-        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name))
+        if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name)
+            || IsNameOfHonouringSite(chunk))
         {
             return;
         }

@@ -510,7 +510,7 @@ internal static partial class NameChunker
 
         var word = tokens[j - 1].Text;
         return (word.Length == 1 && char.IsUpper(word[0])) || Lexicon.Honorifics.Contains(word) || Lexicon.TitleWords.Contains(word)
-            || TitleAbbreviations.IsAbbreviatedTitleWord(word) || (j - 1 == first && IsSaintOrMount(word));
+            || TitleAbbreviations.IsAbbreviatedTitleWord(word) || (j - 1 == first && (IsSaintOrMount(word) || AbbreviatedGivenNames.Contains(word)));
     }
 
     /// <summary>Whether the token is the stop after an abbreviated saint or mount that opens a name ("St. Luke's", "Mt. Orra").</summary>

@@ -37,6 +37,12 @@ internal static partial class RoleParser
             return IsFieldWord(tokens[first]) ? LowerCaseFieldEnd(tokens, first) : -1;
         }
 
+        // "the Director for Emergency Co-ordination,": a field in capitals, everyday words only, is the remit too.
+        if (CapitalisedFieldEnd(tokens, first) is var fieldEnd and >= 0)
+        {
+            return fieldEnd;
+        }
+
         // A place: a country or its people in one word, or a gazetteer place of up to three words ("Central Europe").
         const int MaxPlaceWords = 3;
         var placeEnd = -1;
@@ -64,4 +70,31 @@ internal static partial class RoleParser
     private static bool IsFieldWord(Token word) =>
         NameForms.IsLowerWord(word) && IsModifier(word) && !IsDeterminer(word) && !PossessivePronouns.Contains(word.Text)
         && !QuantityLexicon.IsFunctionWord(word.Text) && !QuantityLexicon.TryTimeUnit(word.Text, out _) && !NumberWords.IsCardinalWord(word.Text);
+
+    // The last index of up to three capitalised everyday words from first ("Emergency Co-ordination", "Human Rights")
+    // that end at punctuation and name no body, country or place, or -1.
+    private static int CapitalisedFieldEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxFieldWords = 3;
+        var end = first - 1;
+        var words = 0;
+        while (end + 1 < tokens.Count && words < MaxFieldWords && NameChunker.IsNameWord(tokens[end + 1]) && IsCapitalisedFieldWord(tokens, end + 1))
+        {
+            end = HyphenatedEnd(tokens, end + 1);
+            words++;
+        }
+
+        return end >= first && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Symbol && !tokens[end + 1].IsSymbol('-')
+            && !Gazetteer.OrganizationLexicon.Contains(TokenText.Of(tokens, first, end)) && !Gazetteer.PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, end), out _)
+            ? end
+            : -1;
+    }
+
+    private static bool IsCapitalisedFieldWord(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var hyphenated = HyphenatedEnd(tokens, k) > k ? TokenText.Of(tokens, k, HyphenatedEnd(tokens, k)) : word;
+        return char.IsUpper(word[0]) && !NameForms.IsAllCaps(word) && !NameForms.IsCountryOrDemonym(word) && !Lexicon.OrganizationHeads.Contains(word)
+            && (Gazetteer.EnglishWords.IsOrdinaryWord(hyphenated) || Gazetteer.EnglishWords.IsOrdinaryWord(hyphenated.Replace("-", string.Empty)));
+    }
 }

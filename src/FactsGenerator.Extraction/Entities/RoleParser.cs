@@ -116,7 +116,9 @@ internal static partial class RoleParser
 
         // "Ambassador to the Northern League Ana Ruiz": the body an envoy is sent to is part of the office.
         var roleEnd = -1;
-        var to = DestinationBefore(tokens, p);
+        // "Special Assistant to the President on Media and Publicity, X": the field after "on" is the aide's remit.
+        var remit = RemitOnBefore(tokens, p);
+        var to = DestinationBefore(tokens, remit >= 1 ? remit - 1 : p);
         if (to >= 1)
         {
             roleEnd = p;
@@ -149,7 +151,12 @@ internal static partial class RoleParser
                 q--;
             }
 
-            if (q >= 1 && tokens[q].Is("of") && q == ofChunk.First - 1 && ofChunk.First == ofChunk.Last && tokens[ofChunk.First].Is("Police")
+            if (q >= 1 && q == ofChunk.First - 1 && bodyNoun < 0 && IsOfficeOfState(tokens, q))
+            {
+                roleEnd = ofChunk.Last;
+                p = q - 1;
+            }
+            else if (q >= 1 && tokens[q].Is("of") && q == ofChunk.First - 1 && ofChunk.First == ofChunk.Last && tokens[ofChunk.First].Is("Police")
                 && bodyNoun < 0 && IsRoleHead(tokens[q - 1]))
             {
                 // "the Inspector-General of Police, X", "the Commissioner of Police, X": a bare "Police" names no force; it
@@ -174,7 +181,10 @@ internal static partial class RoleParser
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
-        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p)) || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text)) || TimeWords.Contains(tokens[p].Text))
+        // ("Special Assistant to the President, X": an aide sent to someone is an office in capitals too.)
+        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p) || (to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
+            || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text) && !(to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
+            || TimeWords.Contains(tokens[p].Text))
         {
             return null;
         }
@@ -518,10 +528,36 @@ internal static partial class RoleParser
         token.Is("the") || token.Is("a") || token.Is("an") || token.Is("his") || token.Is("her") || token.Is("their") || token.Is("its");
 
     // Offices that are held "to" a country or body: ambassadors, envoys, representatives.
+    // (An aide's principal after "to" is part of the office as an envoy's destination is: "Special Assistant to the
+    // President".)
     private static readonly HashSet<string> DestinationHeads = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "ambassador", "envoy", "representative", "emissary", "delegate", "consul", "adviser", "advisor", "commissioner",
+        "ambassador", "envoy", "representative", "emissary", "delegate", "consul", "adviser", "advisor", "commissioner", "assistant", "aide",
     };
+
+    // "Minister of State (for Health)", "Secretary of State": "State" after "of" names no body but the rank of the
+    // office, and the remit after it is part of the office too. ofIndex is the index of "of".
+    internal static bool IsOfficeOfState(IReadOnlyList<Token> tokens, int ofIndex) =>
+        ofIndex >= 1 && ofIndex + 1 < tokens.Count && tokens[ofIndex].Is("of") && tokens[ofIndex + 1].Is("State")
+        && (tokens[ofIndex - 1].Is("Minister") || tokens[ofIndex - 1].Is("Secretary"));
+
+    // The index of "on" when capitalised words joined by "and" after it end at p and follow a name ("... President on
+    // Media and Publicity"), or -1.
+    private static int RemitOnBefore(IReadOnlyList<Token> tokens, int p)
+    {
+        if (p < 2 || !NameChunker.IsNameWord(tokens[p]))
+        {
+            return -1;
+        }
+
+        var k = p;
+        while (k >= 0 && (NameChunker.IsNameWord(tokens[k]) || tokens[k].Is("and")))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Is("on") && NameChunker.IsNameWord(tokens[k - 1]) && NameChunker.IsNameWord(tokens[k + 1]) ? k : -1;
+    }
 
     /// <summary>
     /// The index of "to" when the capitalised words ending at p name where an envoy is sent ("Ambassador to
@@ -842,7 +878,7 @@ internal static partial class RoleParser
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace ?? body, null);
             }
 
-            if (bodyStart == k + 1 && IsPortfolio(tokens, bodyStart, chunk.Last, body))
+            if (bodyStart == k + 1 && (IsPortfolio(tokens, bodyStart, chunk.Last, body) || IsOfficeOfState(tokens, k)))
             {
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
             }
@@ -1334,8 +1370,9 @@ internal static partial class RoleParser
         if (remitEnd > next)
         {
             role = role + " for " + Join(tokens, next + 1, remitEnd);
-            if (NameForms.IsLowerWord(tokens[next + 1]))
+            if (NameForms.IsLowerWord(tokens[next + 1]) || CapitalisedFieldEnd(tokens, next + 1) == remitEnd)
             {
+                // (A field in capitals, "for Emergency Co-ordination", is no body to belong to either.)
                 next = remitEnd + 1;
             }
             else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
@@ -1412,15 +1449,38 @@ internal static partial class RoleParser
 
         for (; end > first; end--)
         {
-            if (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Symbol
-                || tokens[end + 1].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on")
+            if (EndsFieldPhrase(tokens, end + 1))
             {
-                return HyphenatedEnd(tokens, end);
+                return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, end));
             }
         }
 
         // ("curator of folk-lore": a hyphenated field is one word.)
-        return HyphenatedEnd(tokens, first);
+        return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, first));
+    }
+
+    private static bool EndsFieldPhrase(IReadOnlyList<Token> tokens, int next) =>
+        next >= tokens.Count || tokens[next].Kind == TokenKind.Symbol || tokens[next].Text is "for" or "at" or "of" or "in" or "with" or "to" or "on";
+
+    // "director of enforcement and market oversight said": a second field joined by "and" belongs to the same office
+    // when it ends where the phrase does (punctuation, a preposition or a verb of saying). Returns the field's last
+    // index, or end when nothing is joined.
+    private static int CoordinatedFieldEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        const int MaxJoinedWords = 2;
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is("and"))
+        {
+            return end;
+        }
+
+        var last = end + 1;
+        while (last + 1 < tokens.Count && last - (end + 1) < MaxJoinedWords && IsModifier(tokens[last + 1]) && !IsRoleHead(tokens[last + 1])
+            && !Lexicon.PersonNouns.Contains(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return last > end + 1 && (EndsFieldPhrase(tokens, last + 1) || Lexicon.AttributionVerbs.Contains(tokens[last + 1].Text)) ? last : end;
     }
 
     // "of European operations", "of North American sales": capitalised qualifiers before a lower-case field, which

@@ -36,8 +36,8 @@ internal sealed partial class SpeakerResolver
         {
             var mention = mentions[i];
             var record = mention.Record.Resolve();
-            if (mention.Kind != EntityKind.Person || mention.End > body.Start || record.Affiliation != bodyName
-                || record.Role is not { } role || !HeadOffices.Contains(role))
+            if (mention.Kind != EntityKind.Person || mention.End > body.Start || record.Role is not { } role
+                || !((record.Affiliation == bodyName && HeadOffices.Contains(role)) || IsUnitHead(record, bodyName, tokens[noun].Text)))
             {
                 continue;
             }
@@ -53,4 +53,10 @@ internal sealed partial class SpeakerResolver
         verb = head is null ? -1 : noun + 1;
         return head;
     }
+
+    // "DepEd Media Relations chief Ana Ruiz", whose office holds the unit ("media relations chief" of DepEd): the body's
+    // name read with the unit before the same head noun is that office again.
+    private static bool IsUnitHead(EntityRecord record, string bodyName, string noun) =>
+        record.Affiliation is { } owner && record.Role is { } role
+        && string.Equals(owner + " " + role, bodyName + " " + noun, System.StringComparison.OrdinalIgnoreCase);
 }

@@ -146,7 +146,31 @@ internal static class SentenceSplitter
             return true;
         }
 
-        return NonTerminalAbbreviations.Contains(word);
+        return NonTerminalAbbreviations.Contains(word) || IsAbbreviatedGivenName(text, sentenceStart, wordStart, period, word);
+    }
+
+    // "; Ma. Teresa Ruiz, ...": "Ma." is how Filipino names write "Maria", opening a name before another capitalised
+    // word. After a capitalised word it is a family name ending the sentence ("said Jack Ma. The ...").
+    private static bool IsAbbreviatedGivenName(string text, int sentenceStart, int wordStart, int period, string word)
+    {
+        if (!AbbreviatedGivenNames.Contains(word) || period + 2 >= text.Length || text[period + 1] != ' ' || !char.IsUpper(text[period + 2]))
+        {
+            return false;
+        }
+
+        var before = wordStart - 1;
+        while (before >= sentenceStart && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var previousStart = before;
+        while (previousStart - 1 >= sentenceStart && char.IsLetter(text[previousStart - 1]))
+        {
+            previousStart--;
+        }
+
+        return before < sentenceStart || !char.IsLetter(text[before]) || !char.IsUpper(text[previousStart]);
     }
 
     private static bool HasExclamationOrQuestion(string text, int start, int end)
