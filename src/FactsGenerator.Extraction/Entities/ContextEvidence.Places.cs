@@ -38,11 +38,10 @@ internal sealed partial class ContextEvidence
                 HintListBefore(chunk);
             }
 
-            // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
-            // city or a region is named without it, and so is a state the gazetteer knows: "New York state" is New
-            // York, but "fighting in Velm state" keeps the kind its short name needs; "the Tarsk district attorney" is
-            // an office).
-            if ((admin.Is("district") || (admin.Is("state") && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
+            // "floods in Tarsk district", "Orra constituency", "Velm village": the unit is named with its kind, and the
+            // bare name stays an alias (a city or a region is named without it, and so is a US state: "New York state"
+            // is New York, but "fighting in Velm state" keeps the kind; "the Tarsk district attorney" is an office).
+            if ((admin.Text is "district" or "constituency" or "village" || (admin.Is("state") && !IsUsState(chunk.Text))) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
                 && NameForms.CountryOfDemonym(chunk.Text) is null)
             {
                 NoteFeatureName(chunk, admin.Text);
@@ -147,6 +146,9 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
     }
+
+    private static bool IsUsState(string name) =>
+        Gazetteer.PlaceGazetteer.Instance.TryFind(name, out var state) && state.Kind == Model.PlaceKind.Region && state.Country == "United States";
 
     // The name written with its kind ("Tarsk district", "Amazon rainforest", "Dunwarra hospital"); the first kind the
     // document gives a name is kept.
@@ -296,7 +298,7 @@ internal sealed partial class ContextEvidence
     private bool IsFollowedByItsRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
+        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !(tokens[chunk.Last + 1].IsSymbol(',') || IsSiteInRegion(chunk)) || chunk.SpacedWordCount > 3)
         {
             return false;
         }
@@ -323,6 +325,17 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its
+    // region as a comma would ("at Harlow in Velmar" may also be a person or a firm: known names are left out).
+    private static bool IsSiteInRegion(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var word = chunk.Text;
+        return chunk.First == chunk.Last && tokens[chunk.First - 1].Is("at") && tokens[chunk.Last + 1].Is("in")
+            && !Gazetteer.Surnames.Contains(word) && !Gazetteer.GivenNames.Contains(word) && !IsKnownBodyOrBareAcronym(word)
+            && !Gazetteer.EnglishWords.IsOrdinaryWord(word);
     }
 
     /// <summary>Lower-case adjectives of an administrative unit's status, written between its name and its kind ("tribal district").</summary>

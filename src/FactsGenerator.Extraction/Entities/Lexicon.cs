@@ -173,7 +173,7 @@ internal static class Lexicon
         "province provinces district districts region regions county counties governorate governorates oblast " +
         "oblasts prefecture prefectures municipality municipalities state states territory territories canton " +
         "cantons commune communes borough boroughs township townships village villages " +
-        "town towns city cities neighbourhood neighborhood suburb suburbs");
+        "town towns city cities neighbourhood neighborhood suburb suburbs constituency constituencies");
 
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
     public static readonly HashSet<string> FeatureNouns = Set(

@@ -6,6 +6,9 @@ public class LowerCaseKindSiteTests
     [InlineData("Flooding displaced thousands of families in Velmar state.", "Velmar state", "Velmar")]
     [InlineData("Water mains burst in the Rancho Velmos subdivision on Tuesday.", "Rancho Velmos subdivision", "Rancho Velmos")]
     [InlineData("Students toured the Mount Orrel observatory last week.", "Mount Orrel observatory", "Mount Orrel")]
+    [InlineData("Voters queued for hours in Tarsken constituency on Tuesday.", "Tarsken constituency", "Tarsken")]
+    [InlineData("The well dried up in Orrabu village last month.", "Orrabu village", "Orrabu")]
+    [InlineData("Herders clashed with farmers in Kogi state on Friday.", "Kogi state", "Kogi")]
     public void AnUnknownNameBeforeItsLowerCaseKindKeepsTheKind(string sentence, string place, string alias)
     {
         var facts = Extract.From(sentence);
