@@ -122,6 +122,10 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    // "Harlow Street Upper", "Velm Road North": a compass or rank word after a street's head names a part of the street.
+    private static bool IsStreetPart(NameChunk chunk) =>
+        chunk.Last - 1 > chunk.First && Lexicon.StreetWords.Contains(chunk.Tokens[chunk.Last - 1].Text);
+
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     private int LongestPlace(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)

@@ -23,4 +23,12 @@ public class LowerCaseKindSiteTests
         Assert.Contains("New York", Extract.PlaceNames(facts));
         Assert.DoesNotContain("New York state", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("The governor of the US state of Alabama signed the bill.", "US state")]
+    [InlineData("A native of the Dagestan village won first prize.", "Dagestan village")]
+    public void ACountrysStateOrARegionsVillageIsNoName(string sentence, string notAPlace)
+    {
+        Assert.DoesNotContain(notAPlace, Extract.PlaceNames(Extract.From(sentence)));
+    }
 }
