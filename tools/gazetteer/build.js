@@ -164,6 +164,7 @@ const WORLD_REGIONS = [
   'Mount Everest', 'Everest', 'Adriatic', 'Adriatic Sea', 'Aegean', 'Aegean Sea',
   'Ionian Sea', 'Sea of Japan', 'Sea of Azov', 'Gulf of Guinea', 'Bay of Bengal', 'Arabian Sea', 'Coral Sea',
   'Tasman Sea', 'Bering Strait', 'Taiwan Strait', 'Strait of Gibraltar', 'Strait of Malacca', 'Suez Canal', 'Panama Canal',
+  'North Pole', 'South Pole',
 ];
 for (const name of WORLD_REGIONS) {
   if (!seen.has(name.toLowerCase())) {

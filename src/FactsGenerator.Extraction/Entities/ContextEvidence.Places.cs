@@ -38,11 +38,10 @@ internal sealed partial class ContextEvidence
                 HintListBefore(chunk);
             }
 
-            // "floods in Tarsk district": the district is named with its kind, and the bare name stays an alias (a
-            // city or a region is named without it, and so is a state the gazetteer knows: "New York state" is New
-            // York, but "fighting in Velm state" keeps the kind its short name needs; "the Tarsk district attorney" is
-            // an office).
-            if ((admin.Is("district") || (admin.Is("state") && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
+            // "floods in Tarsk district", "Orra constituency", "Velm village": the unit is named with its kind, and the
+            // bare name stays an alias (a city or a region is named without it, and so is a US state: "New York state"
+            // is New York, but "fighting in Velm state" keeps the kind; "the Tarsk district attorney" is an office).
+            if (KeepsKindInName(chunk, admin.Text) && !(next2 is { } office && NameForms.IsLowerWord(office) && (Lexicon.RoleHeads.Contains(office.Text) || DistrictBodies.Contains(office.Text)))
                 && NameForms.CountryOfDemonym(chunk.Text) is null)
             {
                 NoteFeatureName(chunk, admin.Text);
@@ -56,6 +55,14 @@ internal sealed partial class ContextEvidence
             && next is { } area && area.Is("area") && NameForms.IsLowerWord(area)
             && NameForms.CountryOfDemonym(chunk.Text) is null && !Lexicon.PartyAdjectives.Contains(chunk.Text) && !IsKnownBodyOrBareAcronym(chunk.Text)
             && CanBePlaceName(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "in the district's Tavrek area", "the city's Orra area": an area owned by a unit of the country is a part of it.
+        if (prev is { } owner && owner.Text is "'s" && prev2 is { } ownerUnit && NameForms.IsLowerWord(ownerUnit) && Lexicon.AdministrativeNouns.Contains(ownerUnit.Text)
+            && next is { } areaWord && areaWord.Is("area") && NameForms.IsLowerWord(areaWord)
+            && NameForms.CountryOfDemonym(chunk.Text) is null && !IsKnownBodyOrBareAcronym(chunk.Text) && CanBePlaceName(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -148,6 +155,25 @@ internal sealed partial class ContextEvidence
         }
     }
 
+    // A state keeps its kind unless it is a country's ("the US state of ...") or a US state; a village or a constituency
+    // unless the name is a region's or a country's ("the Velmar village": a village in Velmar).
+    private static bool KeepsKindInName(NameChunk chunk, string kind)
+    {
+        if (kind is not ("district" or "constituency" or "village" or "state"))
+        {
+            return false;
+        }
+
+        if (kind == "district" || !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out var known))
+        {
+            return true;
+        }
+
+        return kind == "state"
+            ? known.Kind != Model.PlaceKind.Country && !(known.Kind == Model.PlaceKind.Region && known.Country == "United States")
+            : known.Kind is not (Model.PlaceKind.Country or Model.PlaceKind.Region);
+    }
+
     // The name written with its kind ("Tarsk district", "Amazon rainforest", "Dunwarra hospital"); the first kind the
     // document gives a name is kept.
     private void NoteFeatureName(NameChunk chunk, string kind)
@@ -189,6 +215,13 @@ internal sealed partial class ContextEvidence
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision");
 
+    /// <summary>Lower-case kinds of road written after its name ("the Orra-Velm road"); before another noun they
+    /// qualify it instead ("the Orra road safety campaign").</summary>
+    private static readonly HashSet<string> RoadKindNouns = Lexicon.Set("road highway expressway");
+
+    // Words that may follow a road's name and its kind without making the kind a modifier ("the Orra road, which").
+    private static bool IsClauseWord(string word) => word is "and" or "or" or "which" or "that" or "where" or "when" or "on" or "in" or "at" or "to" or "from" or "near" or "after" or "before" or "between" or "for" or "with" or "was" or "is" or "were" or "has" or "had";
+
     // "the Dunwarra hospital", "flats in Orra towers", "the Kelm gas field", "the Velm Junction railway station": a name
     // that is no known place (not "the Tarsk hospital", a hospital in a town) before a lower-case kind of site names
     // that site, written with its kind; the bare name stays an alias ("a Tarsk hospital" is one of the town's).
@@ -203,6 +236,7 @@ internal sealed partial class ContextEvidence
 
         // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
         var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
+            : RoadKindNouns.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameForms.IsLowerWord(tokens[k + 1]) && tokens[k + 1].IsWord && !IsClauseWord(tokens[k + 1].Text)) ? tokens[k].Text
             : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
             : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && (tokens[k + 1].Is("station") || tokens[k + 1].Is("terminal")) ? tokens[k].Text + " " + tokens[k + 1].Text
             : null;
@@ -297,7 +331,7 @@ internal sealed partial class ContextEvidence
     private bool IsFollowedByItsRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !tokens[chunk.Last + 1].IsSymbol(',') || chunk.SpacedWordCount > 3)
+        if (chunk.First == 0 || chunk.Last + 2 >= tokens.Count || !(tokens[chunk.Last + 1].IsSymbol(',') || IsSiteInRegion(chunk)) || chunk.SpacedWordCount > 3)
         {
             return false;
         }
@@ -324,6 +358,17 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its
+    // region as a comma would ("at Harlow in Velmar" may also be a person or a firm: known names are left out).
+    private static bool IsSiteInRegion(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var word = chunk.Text;
+        return chunk.First == chunk.Last && tokens[chunk.First - 1].Is("at") && tokens[chunk.Last + 1].Is("in")
+            && !Gazetteer.Surnames.Contains(word) && !Gazetteer.GivenNames.Contains(word) && !IsKnownBodyOrBareAcronym(word)
+            && !Gazetteer.EnglishWords.IsOrdinaryWord(word);
     }
 
     /// <summary>Lower-case adjectives of an administrative unit's status, written between its name and its kind ("tribal district").</summary>

@@ -16,7 +16,7 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> PositionPrepositions = Lexicon.Set("at in inside outside near around into within");
 
     /// <summary>Parts and surroundings of a building ("the White House lawn", "the lawn of the Kremlin").</summary>
-    private static readonly HashSet<string> BuildingParts = Lexicon.Set(
+    internal static readonly HashSet<string> BuildingParts = Lexicon.Set(
         "lawn lawns grounds gates gate steps roof basement balcony garden gardens corridors walls fence driveway entrance");
 
     /// <summary>Lower-case nouns for the people who work for a government, written after its seat ("White House aides"); see also <see cref="StaffNouns"/>.</summary>

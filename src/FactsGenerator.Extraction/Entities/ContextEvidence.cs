@@ -91,6 +91,7 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
+        CollectAddressHints(chunk);
         CollectOrganizationHints(chunk);
         CollectTradeHints(chunk);
         CollectResidenceAfterAge(chunk);

@@ -72,7 +72,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // One or two name words that name no body, office, event or kind of place ("County Hall", "County Council" and
-    // "County Sheriff" are a building, a body and an office of the county).
+    // "County Sheriff" are a building, a body and an office of the county, and "County Government" its government).
     private static bool IsBareCountyName(IReadOnlyList<Token> tokens, int first, int last)
     {
         const int MaxWords = 2;
@@ -85,7 +85,7 @@ internal sealed partial class DocumentEntityReader
         {
             var word = tokens[i].Text;
             if (!NameChunker.IsNameWord(tokens[i]) || (i > first && !tokens[i].SpaceBefore) || Lexicon.OrganizationHeads.Contains(word) || Lexicon.PlaceHeads.Contains(word)
-                || Lexicon.TitleWords.Contains(word) || Lexicon.EventWords.Contains(word) || Lexicon.RoleHeads.Contains(word))
+                || Lexicon.TitleWords.Contains(word) || Lexicon.EventWords.Contains(word) || Lexicon.RoleHeads.Contains(word) || word is "Government")
             {
                 return false;
             }

@@ -607,10 +607,11 @@ internal sealed partial class DocumentEntityReader
         var name = record.Name;
         if (record.Kind == EntityKind.Place)
         {
-            // "the Mediterranean" for "the Mediterranean Sea": a sea or an ocean is named without its head word too.
+            // "the Mediterranean" for "the Mediterranean Sea": a sea or an ocean is named without its head word too, and
+            // so are a district and a village ("Tarsk" for "Tarsk District").
             var lastSpace = name.LastIndexOf(' ');
             if (lastSpace > 0 && name.IndexOf(' ') == lastSpace
-                && (name.EndsWith(" Sea", System.StringComparison.Ordinal) || name.EndsWith(" Ocean", System.StringComparison.Ordinal)))
+                && name.Substring(lastSpace + 1) is "Sea" or "Ocean" or "District" or "Village")
             {
                 return record.Kind + ":" + NameForms.Key(name.Substring(0, lastSpace));
             }

@@ -122,6 +122,35 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
+    /// <summary>Plural words for upland and lowland country that end a region's name ("the Southern Highlands").</summary>
+    private static readonly HashSet<string> LandformPlurals = Lexicon.Set("Highlands Lowlands Tablelands Uplands Midlands Hills Plains");
+
+    // "the Velmar Southern Highlands", "Ostland's Western Plains": a known place written straight before a compass
+    // adjective and a landform names the state and its region, two places.
+    private bool TrySplitPlaceBeforeRegion(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.Last - chunk.First < 2 || !LandformPlurals.Contains(tokens[chunk.Last].Text) || !IsCompassAdjective(tokens[chunk.Last - 1].Text))
+        {
+            return false;
+        }
+
+        var placeEnd = LongestPlace(tokens, chunk.First, chunk.Last - 2, out var place);
+        if (placeEnd != chunk.Last - 2 || place is null)
+        {
+            return false;
+        }
+
+        AddPlace(place, SubChunk(chunk, chunk.First, placeEnd));
+        var region = SubChunk(chunk, chunk.Last - 1, chunk.Last);
+        Add(EntityKind.Place, region.Text, region).PlaceKind = PlaceKind.Region;
+        return true;
+    }
+
+    // "Harlow Street Upper", "Velm Road North": a compass or rank word after a street's head names a part of the street.
+    private static bool IsStreetPart(NameChunk chunk) =>
+        chunk.Last - 1 > chunk.First && Lexicon.StreetWords.Contains(chunk.Tokens[chunk.Last - 1].Text);
+
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     private int LongestPlace(IReadOnlyList<Token> tokens, int start, int last, out GazetteerPlace? place)

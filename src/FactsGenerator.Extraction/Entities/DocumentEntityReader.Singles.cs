@@ -81,6 +81,11 @@ internal sealed partial class DocumentEntityReader
         var aged = IsAgedFirstName(chunk);
         if (gazetteer.TryFind(name, out var place) && !((namesARelative || aged) && place.Kind != Model.PlaceKind.Country))
         {
+            if (IsDemonymBeforeNoun(chunk, place))
+            {
+                return;
+            }
+
             AddPlace(place, chunk);
             return;
         }
@@ -244,5 +249,14 @@ internal sealed partial class DocumentEntityReader
         var verb = tokens[chunk.Last + 1];
         return NameForms.IsLowerWord(verb) && (Lexicon.AttributionVerbs.Contains(verb.Text)
             || verb.Text is "drew" or "published" or "contacted" or "obtained" or "interviewed" or "quoted" or "cited" or "ran" or "estimated");
+    }
+
+    // "the Somali government", "Somali troops": a people's word that is also the name of a region ("Somali" of
+    // Ethiopia) qualifies the noun after it as the demonym, and names no place.
+    private static bool IsDemonymBeforeNoun(NameChunk chunk, Gazetteer.GazetteerPlace place)
+    {
+        var next = chunk.Last + 1;
+        return place.Kind != Model.PlaceKind.Country && NameForms.CountryOfDemonym(chunk.Text) is not null
+            && next < chunk.Tokens.Count && NameForms.IsLowerWord(chunk.Tokens[next]) && chunk.Tokens[next].SpaceBefore;
     }
 }

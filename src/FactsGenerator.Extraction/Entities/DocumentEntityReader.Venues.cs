@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -35,7 +36,7 @@ internal sealed partial class DocumentEntityReader
         // "from Tarsk's Orra Space Center": a known place owning the site places it as "in Tarsk" after it would.
         var ownedByPlace = IsOwnedByKnownPlace(tokens, chunk.First);
         var before = ownedByPlace ? chunk.First - 3 : chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? chunk.First - 2 : chunk.First - 1;
-        if (chunk.First >= chunk.Last || before < 0 || !NameForms.IsLowerWord(tokens[before]))
+        if (chunk.First >= chunk.Last || before < 0 || !(NameForms.IsLowerWord(tokens[before]) || tokens[before].IsSymbol(',')))
         {
             return false;
         }
@@ -43,7 +44,12 @@ internal sealed partial class DocumentEntityReader
         var head = tokens[chunk.Last].Text;
         if (head is "Headquarters" || BuildingHeads.Contains(head))
         {
-            return tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind";
+            return IsPlaceOfBuilding(tokens, before);
+        }
+
+        if (IsResidenceHead(chunk, before))
+        {
+            return IsPlaceOfBuilding(tokens, before) || IsNamedResidence(tokens, before);
         }
 
         if (head is "Center" or "Centre" or "Arena"
@@ -56,6 +62,35 @@ internal sealed partial class DocumentEntityReader
         return SiteHeads.Contains(head) && (tokens[before].Is("at") || tokens[before].Is("from")) && (ownedByPlace || IsPlacedInKnownPlace(chunk)) && !HasLowerCaseWord(chunk);
     }
 
+    // "at", "outside", "into" ... before the name (and "the"), or "the gates of", "the entrance of": the words put
+    // something where the building stands.
+    private static bool IsPlaceOfBuilding(IReadOnlyList<Token> tokens, int before) =>
+        tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind"
+        || (tokens[before].Is("of") && before >= 1 && ContextEvidence.BuildingParts.Contains(tokens[before - 1].Text));
+
+    /// <summary>Last words of a house or a seat of office, which also name bodies that meet or work there ("Chatham House").</summary>
+    private static readonly HashSet<string> ResidenceHeads = Lexicon.Set("House Buildings Villa Mansion");
+
+    // "outside Orrin House", "the gates of Harlow Buildings", "inside the Presidential Villa": a house where something
+    // happens. Not a country's or a US state's chamber ("a vote in the U.S. House", "elected to the Ohio House"),
+    // and a villa is named with "the" ("at Aston Villa" is the football club).
+    private bool IsResidenceHead(NameChunk chunk, int before)
+    {
+        var tokens = chunk.Tokens;
+        var head = tokens[chunk.Last].Text;
+        if (!ResidenceHeads.Contains(head) || (head is "Villa" && !tokens[chunk.First - 1].Is("the")))
+        {
+            return false;
+        }
+
+        return !(head is "House" && gazetteer.TryFind(AnalyzedText.CollapseWhitespace(text.Original, tokens[chunk.First].Start, tokens[chunk.Last - 1].End), out var owner)
+            && (owner.Kind == PlaceKind.Country || (owner.Kind == PlaceKind.Region && owner.Country == "United States")));
+    }
+
+    // "his official residence, Orrin House,": a house named right after the noun for a home and a comma.
+    private static bool IsNamedResidence(IReadOnlyList<Token> tokens, int before) =>
+        tokens[before].IsSymbol(',') && before >= 1 && tokens[before - 1].Text is "residence" or "home" or "mansion";
+
     // A one-word known place and its possessive right before the name ("Tarsk's").
     private bool IsOwnedByKnownPlace(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && tokens[first - 1].Text is "'s" && tokens[first - 2].IsWord && gazetteer.TryFind(tokens[first - 2].Text, out _);
@@ -63,7 +98,7 @@ internal sealed partial class DocumentEntityReader
     /// <summary>Last words of sites that also name the bodies running them ("Harlow Center", "Orra Observatory").</summary>
     private static readonly HashSet<string> SiteHeads = Lexicon.Set("Center Centre Observatory Facility");
 
-    // "at Harlow Center in Velm", "launched from Orra Space Center in Tarsk": a centre, an observatory or a facility
+    // "at Harlow Center in Velm", "launched from Orra Space Center in Tarsk" (or "at Tarsk"): a centre, an observatory or a facility
     // where something happens, placed in a known place, is the site (a body would be "of" or "for" something:
     // "the Velm Center for Rare Diseases in Orra" stays a body).
     private bool IsPlacedInKnownPlace(NameChunk chunk)
@@ -76,18 +111,33 @@ internal sealed partial class DocumentEntityReader
             k++;
         }
 
-        if (k + 1 >= tokens.Count || !tokens[k].Is("in") || !NameChunker.IsNameWord(tokens[k + 1]))
+        if (k + 1 >= tokens.Count || !(tokens[k].Is("in") || tokens[k].Is("at")) || !NameChunker.IsNameWord(tokens[k + 1]))
         {
             return false;
         }
 
-        var last = k + 1;
-        while (last + 1 < tokens.Count && last - k < MaxPlaceWords && NameChunker.IsNameWord(tokens[last + 1]) && tokens[last + 1].SpaceBefore)
+        var last = NameRunEnd(tokens, k + 1, MaxPlaceWords);
+        if (LongestPlace(tokens, k + 1, last, out _) >= 0)
+        {
+            return true;
+        }
+
+        // "from Orra Space Centre at Tarskoy in Velmar": the town after "at" is placed in a known place in its turn.
+        var then = last + 1;
+        return tokens[k].Is("at") && then + 1 < tokens.Count && (tokens[then].Is("in") || tokens[then].IsSymbol(',')) && NameChunker.IsNameWord(tokens[then + 1])
+            && LongestPlace(tokens, then + 1, NameRunEnd(tokens, then + 1, MaxPlaceWords), out _) >= 0;
+    }
+
+    // The last of at most maxWords spaced name words from first.
+    private static int NameRunEnd(IReadOnlyList<Token> tokens, int first, int maxWords)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && last - first + 1 < maxWords && NameChunker.IsNameWord(tokens[last + 1]) && tokens[last + 1].SpaceBefore)
         {
             last++;
         }
 
-        return LongestPlace(tokens, k + 1, last, out _) >= 0;
+        return last;
     }
 
     private static bool HasLowerCaseWord(NameChunk chunk)

@@ -191,7 +191,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitPlaceBeforeRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;
@@ -358,7 +358,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
+            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -444,7 +444,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name)))
+            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
         {
             Add(EntityKind.Place, name, chunk);
             return;

@@ -173,7 +173,7 @@ internal static class Lexicon
         "province provinces district districts region regions county counties governorate governorates oblast " +
         "oblasts prefecture prefectures municipality municipalities state states territory territories canton " +
         "cantons commune communes borough boroughs township townships village villages " +
-        "town towns city cities neighbourhood neighborhood suburb suburbs");
+        "town towns city cities neighbourhood neighborhood suburb suburbs constituency constituencies");
 
     /// <summary>Lower-case natural or political features that form part of a place's name ("Amazon rainforest").</summary>
     public static readonly HashSet<string> FeatureNouns = Set(
@@ -265,8 +265,8 @@ internal static class Lexicon
     /// join the words of a body's name instead.</summary>
     public static readonly HashSet<string> PersonNameParticles = Set("de del della di da dos das du van von der den ter bin binti ibn al el");
 
-    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y the");
+    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of"; Swahili "ya": "Kilima ya Tembo").</summary>
+    public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y ya the");
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(

@@ -31,12 +31,13 @@ public class CountyPrefixTests
     [Theory]
     [InlineData("The report went to the County Council on Monday.")]
     [InlineData("Staff at County Hall said the vote was delayed.")]
+    [InlineData("Residents appealed to the County Government to supply boats.")]
     public void BodiesAndBuildingsOfTheCountyAreNoCountyName(string sentence)
     {
         // Read as a county, the word after "County" would be the bare name's alias ("Council", "Hall").
         var facts = Extract.From(sentence);
         Assert.DoesNotContain("County Council", Extract.PlaceNames(facts));
-        Assert.DoesNotContain(facts.Places, p => p.Aliases.Contains("Council") || p.Aliases.Contains("Hall"));
+        Assert.DoesNotContain(facts.Places, p => p.Aliases.Contains("Council") || p.Aliases.Contains("Hall") || p.Aliases.Contains("Government"));
     }
 
     [Fact]

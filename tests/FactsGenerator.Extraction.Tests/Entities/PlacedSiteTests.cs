@@ -9,6 +9,7 @@ public class PlacedSiteTests
     [InlineData("A weather satellite took off from Texas's Orrin Space Center in March.", "Orrin Space Center")]
     [InlineData("Protesters gathered at Harlan County Courthouse before the verdict.", "Harlan County Courthouse")]
     [InlineData("Guests left the Hotel Grand Velmora before dawn on Friday.", "Hotel Grand Velmora")]
+    [InlineData("The probe lifted off from the Orrin Space Centre at Tarskoy in Queensland on Monday.", "Orrin Space Centre")]
     public void SiteAfterAtOrFromAndPlacedInAKnownPlaceIsAPlace(string sentence, string site)
     {
         var facts = Extract.From(sentence);
@@ -23,5 +24,12 @@ public class PlacedSiteTests
     {
         var facts = Extract.From(sentence);
         Assert.DoesNotContain(facts.Places, p => p.Name.StartsWith("Harrow Center", System.StringComparison.Ordinal) || p.Name.StartsWith("Orrin Observatory", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneWordAfterAtAndBeforeAKnownRegionIsAPlace()
+    {
+        var facts = Extract.From("The rocket was launched at Tarskoy in Queensland on Monday.");
+        Assert.Contains("Tarskoy", Extract.PlaceNames(facts));
     }
 }

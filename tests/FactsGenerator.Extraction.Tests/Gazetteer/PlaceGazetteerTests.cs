@@ -21,6 +21,15 @@ public class PlaceGazetteerTests
     }
 
     [Theory]
+    [InlineData("North Pole")]
+    [InlineData("South Pole")]
+    public void TheEarthsPolesAreWorldRegions(string name)
+    {
+        Assert.True(PlaceGazetteer.Instance.TryFind(name, out var pole));
+        Assert.Equal(PlaceKind.Region, pole.Kind);
+    }
+
+    [Theory]
     [InlineData("Khyber-Pakhtunkhwa", PlaceKind.Region, "Pakistan")]
     [InlineData("Tamil-Nadu", PlaceKind.Region, "India")]
     [InlineData("Uttar-Pradesh", PlaceKind.Region, "India")]
