@@ -131,6 +131,7 @@ internal static partial class NameChunker
                 j = next + 1;
             }
 
+            last = ExtendOverLegalForm(tokens, last);
             last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
             last = ExtendOverDistrictOfColumbia(tokens, last);
