@@ -391,6 +391,13 @@ internal sealed partial class DocumentEntityReader
                 return;
             }
 
+            var bodyStart = OfficeTitleBodyStart(chunk);
+            if (bodyStart >= 0 && !OrganizationLexicon.Contains(name))
+            {
+                ClassifySpan(SubChunk(chunk, bodyStart, chunk.Last), chunks);
+                return;
+            }
+
             if (IsOpenedByHeadOnly(chunk) && !evidence.IsWeakOrganization(name))
             {
                 ScanParts(chunk, chunks, gazetteerToo: true);

@@ -24,8 +24,9 @@ internal static partial class NameChunker
         // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
         // (but in "Lakeside University's Marine Institute" a named body owns another, and in "Velmoria's Centers
         // for Trade" a country owns it; but the people of a plural possessive, "the Harbour Council Workers' Forum",
-        // are its members, not a body owning it, whatever word names their body).
-        var members = token.IsSymbol('\'') && IsPluralPersonNoun(tokens[j - 1].Text);
+        // are its members, not a body owning it, whatever word names their body; "the House of Representatives' Committee",
+        // "Arden Technology Partners' programme": an office-holder's plural or a firm's ending closes a body that owns).
+        var members = token.IsSymbol('\'') && IsMembersPlural(tokens[j - 1].Text);
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
             && (!ContainsOrganizationHead(tokens, first, j - 1) || members) && !IsKnownCountry(tokens, first, j - 1)
             && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text) || members)
@@ -382,6 +383,11 @@ internal static partial class NameChunker
 
         return last;
     }
+
+    // "Reporters", "Workers": people of a trade in the plural, neither office-holders ("Representatives") nor a firm's
+    // ending ("Partners").
+    private static bool IsMembersPlural(string word) =>
+        IsPluralPersonNoun(word) && !Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) && !Lexicon.CompanyEndings.Contains(word);
 
     // The words ending at last go on over "and" to a run of capitalised words that ends in a body's head word.
     private static bool OpensHeadedNameOverAnd(IReadOnlyList<Token> tokens, int last)

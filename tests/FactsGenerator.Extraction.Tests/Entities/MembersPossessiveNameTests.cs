@@ -18,4 +18,13 @@ public class MembersPossessiveNameTests
         var facts = Extract.From("Lakeside University's Marine Institute opened a new lab.");
         Assert.DoesNotContain("Lakeside University's Marine Institute", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void AnOfficeHoldersPluralClosesTheOwningBody()
+    {
+        var facts = Extract.From("The law lets the House of Representatives' Committee on Roads see the records.");
+        var names = Extract.OrganizationNames(facts);
+        Assert.Contains("House of Representatives", names);
+        Assert.Contains("Committee on Roads", names);
+    }
 }
