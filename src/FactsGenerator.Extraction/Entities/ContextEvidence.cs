@@ -100,6 +100,7 @@ internal sealed partial class ContextEvidence
         CollectMatchResult(chunk);
         CollectThingName(chunk);
         CollectSeatUse(chunk);
+        CollectNamedHouseUse(chunk);
         CollectKindName(chunk);
     }
 

@@ -287,6 +287,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (evidence.IsHouseBuilding(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         var domain = DomainName(chunk);
         if (domain is not null)
         {
