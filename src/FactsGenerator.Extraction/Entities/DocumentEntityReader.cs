@@ -305,6 +305,13 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        // "al-Qaeda", "al-Shabaab": the chunker opens a name with the lower-case article only for a known body.
+        if (NameForms.IsLowerWord(tokens[chunk.First]))
+        {
+            AddOrganization(chunk);
+            return;
+        }
+
         if (evidence.TryGetStrong(name, out var hinted))
         {
             AddHinted(hinted, chunk, chunks);
