@@ -306,7 +306,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "al-Qaeda", "al-Shabaab": the chunker opens a name with the lower-case article only for a known body.
-        if (NameForms.IsLowerWord(tokens[chunk.First]))
+        if (chunk.First + 1 < chunk.Last && tokens[chunk.First].Text is "al" or "el" && tokens[chunk.First + 1].IsSymbol('-'))
         {
             AddOrganization(chunk);
             return;
