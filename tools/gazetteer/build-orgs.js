@@ -54,7 +54,7 @@ const NOT_BODIES = new Set([
 // Armed and militant groups and cross-border agencies that wire copy names with no word of kind ("the Taliban",
 // "Hamas fighters", "Europol said") and that none of the data sets below lists; written by hand from general knowledge.
 const EXTRA_BODIES = [
-  'taliban', 'hamas', 'hezbollah', 'islamic state', 'islamic jihad', 'al shabaab', 'boko haram', 'houthis', 'fatah',
+  'taliban', 'hamas', 'hezbollah', 'islamic state', 'islamic jihad', 'al shabaab', 'al shabab', 'boko haram', 'houthis', 'fatah',
   'daesh', 'jabhat al nusra', 'hayat tahrir al sham', 'lashkar e taiba', 'jaish e mohammed', 'tehrik i taliban',
   'ansar allah', 'sinaloa cartel', 'jalisco new generation cartel', 'europol', 'frontex', 'eurojust',
   'gavi', 'medecins sans frontieres', 'medicins sans frontieres',

@@ -210,6 +210,12 @@ internal sealed partial class ContextEvidence
     /// <summary>One word whose capital comes only from opening its sentence: the document never capitalises it mid-sentence.</summary>
     public bool IsCapitalisedOnlyAsOpener(NameChunk chunk) => IsOpeningWord(chunk) && !IsCapitalisedMidSentence(chunk.Text);
 
+    /// <summary>One word after a clause's start or a full stop (a quotation keeps its sentences in one), which the
+    /// document never capitalises elsewhere.</summary>
+    public bool IsCapitalisedOnlyAfterSentenceStart(NameChunk chunk) =>
+        chunk.First == chunk.Last && !NameForms.IsAcronym(chunk.Tokens[chunk.First]) && !IsCapitalisedMidSentence(chunk.Text)
+        && (NameChunker.IsClauseStart(chunk.Tokens, chunk.First) || chunk.Tokens[chunk.First - 1].IsSymbol('.'));
+
     /// <summary>True for one word that opens a sentence, so its capital may be the sentence's, not a name's
     /// ("Senior vice president X", "Retired teacher X", but "Nordwind spokesperson X").</summary>
     public static bool IsOpeningWord(NameChunk chunk) =>

@@ -101,6 +101,7 @@ internal sealed partial class ContextEvidence
         CollectMatchResult(chunk);
         CollectThingName(chunk);
         CollectSeatUse(chunk);
+        CollectNamedHouseUse(chunk);
         CollectKindName(chunk);
     }
 

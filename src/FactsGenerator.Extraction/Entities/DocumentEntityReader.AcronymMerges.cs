@@ -39,6 +39,12 @@ internal sealed partial class DocumentEntityReader
                     AddSpelling(spelledBy, withoutParticles, resolved);
                 }
 
+                // "USCG" for "U.S. Coast Guard": a country written in initials gives each of its letters.
+                if (InitialsWithDottedLetters(record.Name) is var dotted && dotted != initials)
+                {
+                    AddSpelling(spelledBy, dotted, resolved);
+                }
+
                 // "UH" for "University of Hawaii at Hilo": a campus goes by the initials of its university too.
                 if (CampusStart(record.Name) is var campus and > 0)
                 {
@@ -145,6 +151,52 @@ internal sealed partial class DocumentEntityReader
 
     // The first letters of the capitalised words, particles ("of", "the", "and") left out; with skipParticles, also
     // those written with a capital ("And", "Of").
+    // Initials where a word of single letters each closed by a full stop ("U.S.", "U.K.") gives every letter.
+    private static string InitialsWithDottedLetters(string name)
+    {
+        var initials = new StringBuilder();
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (IsDottedLetters(word))
+            {
+                for (var i = 0; i < word.Length; i += 2)
+                {
+                    initials.Append(word[i]);
+                }
+            }
+            else
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
+    // "U.S.", "U.K.": capitals, each followed by a full stop.
+    private static bool IsDottedLetters(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Initials(string name, bool skipParticles = false)
     {
         var initials = new StringBuilder();

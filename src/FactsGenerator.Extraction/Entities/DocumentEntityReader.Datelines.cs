@@ -30,6 +30,7 @@ internal sealed partial class DocumentEntityReader
     {
         if (agencyAfterDateline is { } agency && agency.Sentence == sentence)
         {
+            MentionBracketedAgency(chunks, agency.Dash);
             RemoveChunksBefore(chunks, agency.Dash);
             agencyAfterDateline = null;
             return;
@@ -83,10 +84,25 @@ internal sealed partial class DocumentEntityReader
         }
 
         var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
+        MentionBracketedAgency(chunks, readTo);
         RemoveChunksBefore(chunks, readTo);
         if (nextDash >= 0)
         {
             agencyAfterDateline = (next!, nextDash);
+        }
+    }
+
+    // "TARSK, Velmoria (AP) -": the agency that signs the story is a body the story names, like a credit in the text
+    // ("Orra City, June 3 (Reuters) -" reads the same), though its brackets make no short form of the dateline's place.
+    private void MentionBracketedAgency(List<NameChunk> chunks, int index)
+    {
+        foreach (var chunk in chunks)
+        {
+            var tokens = chunk.Tokens;
+            if (chunk.First < index && chunk.First > 0 && chunk.Last + 1 < tokens.Count && tokens[chunk.First - 1].IsSymbol('(') && tokens[chunk.Last + 1].IsSymbol(')'))
+            {
+                registry.Mention(EntityKind.Organization, chunk.Text, chunk.Sentence, chunk.Start, chunk.End);
+            }
         }
     }
 

@@ -414,6 +414,40 @@ internal sealed partial class DocumentEntityReader
         return end;
     }
 
+    // "the Managing Director Velmoria Film Corporation, Jo Kim": an office of two or more words written straight before
+    // the body it heads (no "of" between) names the office, not part of the body's name. Returns the first token of the
+    // body, of two or more words ending in a head word, or -1 ("General Electric Company" opens with one word only).
+    private static int OfficeTitleBodyStart(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var start = chunk.First;
+        while (start < chunk.Last && Lexicon.TitleModifiers.Contains(tokens[start].Text) && !Lexicon.OrganizationHeads.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        while (start < chunk.Last && Lexicon.TitleWords.Contains(tokens[start].Text) && !Lexicon.OrganizationHeads.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        if (start - chunk.First < 2 || !Lexicon.TitleWords.Contains(tokens[start - 1].Text) || chunk.Last - start < 1
+            || !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text))
+        {
+            return -1;
+        }
+
+        for (var i = start; i <= chunk.Last; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        return start;
+    }
+
     // The body before an office is read on its own, without the party word that describes the office-holder
     // ("Republican Senate" is the Senate).
     private void ClassifyOfficeBody(NameChunk chunk, int bodyEnd, List<NameChunk> chunks)

@@ -122,7 +122,9 @@ internal sealed partial class DocumentEntityReader
         {
             AddPerson(chunk, name, chunks);
         }
-        else if (evidence.IsWeakOrganization(name) || IsUnknownSpeaker(chunk))
+        // ("Cases reported in Tarsk: 3": an ordinary word whose capital only opens its sentence is a common noun.)
+        else if ((evidence.IsWeakOrganization(name) || IsUnknownSpeaker(chunk))
+            && !(evidence.IsCapitalisedOnlyAfterSentenceStart(chunk) && Gazetteer.EnglishWords.IsOrdinaryWord(name)))
         {
             AddOrganization(chunk);
         }

@@ -325,6 +325,8 @@ internal sealed partial class DocumentEntityReader
                     evidence.Hint(prefix.Text, EntityKind.Place);
                 }
 
+                MentionTownPolice(tokens, prefix, roleStart);
+
                 // "Orra County Sheriff Ana Ruiz": a county before the office is the place it serves.
                 if (!servedTown && !NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))

@@ -289,6 +289,12 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (evidence.IsHouseBuilding(chunk))
+        {
+            Add(EntityKind.Place, name, chunk);
+            return;
+        }
+
         var domain = DomainName(chunk);
         if (domain is not null)
         {
@@ -298,6 +304,13 @@ internal sealed partial class DocumentEntityReader
 
         if (TryOrganizationWithNoun(chunk))
         {
+            return;
+        }
+
+        // "al-Qaeda", "al-Shabaab": the chunker opens a name with the lower-case article only for a known body.
+        if (chunk.First + 1 < chunk.Last && tokens[chunk.First].Text is "al" or "el" && tokens[chunk.First + 1].IsSymbol('-'))
+        {
+            AddOrganization(chunk);
             return;
         }
 
@@ -390,6 +403,13 @@ internal sealed partial class DocumentEntityReader
             if (bodyEnd >= 0)
             {
                 ClassifyOfficeBody(chunk, bodyEnd, chunks);
+                return;
+            }
+
+            var bodyStart = OfficeTitleBodyStart(chunk);
+            if (bodyStart >= 0 && !OrganizationLexicon.Contains(name))
+            {
+                ClassifySpan(SubChunk(chunk, bodyStart, chunk.Last), chunks);
                 return;
             }
 

@@ -23,10 +23,13 @@ internal static partial class NameChunker
 
         // "Alachua Sheriff's Office", "Fishmongers' Hall": a possessive inside the name of a body or a building
         // (but in "Lakeside University's Marine Institute" a named body owns another, and in "Velmoria's Centers
-        // for Trade" a country owns it).
+        // for Trade" a country owns it; but the people of a plural possessive, "the Harbour Council Workers' Forum",
+        // are its members, not a body owning it, whatever word names their body; "the House of Representatives' Committee",
+        // "Arden Technology Partners' programme": an office-holder's plural or a firm's ending closes a body that owns).
+        var members = token.IsSymbol('\'') && IsMembersPlural(tokens[j - 1].Text);
         if ((token.Text is "'s" || token.IsSymbol('\'')) && !token.SpaceBefore && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
-            && !ContainsOrganizationHead(tokens, first, j - 1) && !IsKnownCountry(tokens, first, j - 1)
-            && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text))
+            && (!ContainsOrganizationHead(tokens, first, j - 1) || members) && !IsKnownCountry(tokens, first, j - 1)
+            && (Lexicon.OrganizationHeads.Contains(tokens[j + 1].Text) || Lexicon.PlaceHeads.Contains(tokens[j + 1].Text) || members)
             && (j + 2 >= tokens.Count || !IsNameWord(tokens[j + 2]) || !tokens[j + 2].SpaceBefore))
         {
             return j + 1;
@@ -369,14 +372,39 @@ internal static partial class NameChunker
         // "Department of Health and Human Services", "High Court of Velmoria and Arden" (but "University of Lakeside
         // and Arden University": a place after "of" completes the first name unless another place follows "and"; and
         // "the Office of Water Services and VWA": a lone acronym after "and" is a second body, as one before it is).
+        // ("the Department of Labour and Harbour Safety and Health Administration": words after "and" that go on over a
+        // second "and" to a head word of their own open the second body's name, not the end of the first's.)
         var secondIsAcronym = end == and + 1 && NameForms.IsAllCaps(tokens[end].Text);
-        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last && !secondIsAcronym
+        if (firstIsComplete && end - and <= 2 && walkEnd == end && lastOf < last && !secondIsAcronym && !OpensHeadedNameOverAnd(tokens, end)
             && (!IsKnownPlace(tokens, tokens[lastOf + 1].Is("the") ? lastOf + 2 : lastOf + 1, last) || IsKnownPlace(tokens, and + 1, end)))
         {
             return end;
         }
 
         return last;
+    }
+
+    // "Reporters", "Workers": people of a trade in the plural, neither office-holders ("Representatives") nor a firm's
+    // ending ("Partners").
+    private static bool IsMembersPlural(string word) =>
+        IsPluralPersonNoun(word) && !Lexicon.TitleWords.Contains(word.Substring(0, word.Length - 1)) && !Lexicon.CompanyEndings.Contains(word);
+
+    // The words ending at last go on over "and" to a run of capitalised words that ends in a body's head word.
+    private static bool OpensHeadedNameOverAnd(IReadOnlyList<Token> tokens, int last)
+    {
+        var and = last + 1;
+        if (and + 1 >= tokens.Count || !tokens[and].Is("and") || !IsNameWord(tokens[and + 1]) || !tokens[and + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var end = and + 1;
+        while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
+        {
+            end++;
+        }
+
+        return Lexicon.OrganizationHeads.Contains(tokens[end].Text);
     }
 
     // "Tom Hale and Zed Park": a given name opening each part makes two people, the second with a family name that is

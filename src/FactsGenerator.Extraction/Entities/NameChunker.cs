@@ -131,6 +131,7 @@ internal static partial class NameChunker
                 j = next + 1;
             }
 
+            last = ExtendOverLegalForm(tokens, last);
             last = ExtendOverList(tokens, i, last);
             last = ExtendOverAnd(tokens, i, last);
             last = ExtendOverDistrictOfColumbia(tokens, last);
@@ -152,7 +153,7 @@ internal static partial class NameChunker
             }
 
             // "1st Fleet Command", "3rd Infantry Division": an ordinal opens the name of a numbered unit.
-            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : i;
+            var first = StartsWithOrdinalUnit(tokens, i, last) ? i - 2 : StartsWithHouseNumber(tokens, i, last) ? i - 1 : StartsWithArticleOfKnownBody(text, tokens, i, last) ? i - 2 : i;
             var chunkText = nickname < 0
                 ? AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[last].End)
                 : AnalyzedText.CollapseWhitespace(text.Original, tokens[first].Start, tokens[nickname - 1].End) + " "
@@ -208,6 +209,13 @@ internal static partial class NameChunker
     // "1st Fleet Command": the number and its ordinal suffix before the name belong to it.
     private static bool StartsWithOrdinalUnit(IReadOnlyList<Token> tokens, int first, int last) =>
         first >= 2 && tokens[first - 2].IsNumber && tokens[first - 1].IsOrdinalSuffix && ContainsOrganizationHead(tokens, first, last);
+
+    // "fighters of al-Shabaab", "joined al-Qaeda": the Arabic article written in lower case and glued by its hyphen opens
+    // the name of a body known with it (a person's "al-Assad" keeps to the name word, as the surname is read alone).
+    private static bool StartsWithArticleOfKnownBody(AnalyzedText text, IReadOnlyList<Token> tokens, int first, int last) =>
+        first >= 2 && tokens[first - 1].IsSymbol('-') && !tokens[first - 1].SpaceBefore && !tokens[first].SpaceBefore
+        && tokens[first - 2].Text is "al" or "el" && (first == 2 || tokens[first - 2].SpaceBefore)
+        && Gazetteer.OrganizationLexicon.Contains(AnalyzedText.CollapseWhitespace(text.Original, tokens[first - 2].Start, tokens[last].End));
 
     // "10 Downing Street", "221 Velmoria Road": a house number opens the name of an address.
     private static bool StartsWithHouseNumber(IReadOnlyList<Token> tokens, int first, int last) =>

@@ -11,7 +11,7 @@ public class DatelineTests
     {
         var facts = Extract.From(paragraph);
         Assert.Contains(place, Extract.PlaceNames(facts));
-        Assert.Empty(facts.Organizations);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is not ("AP" or "AFP" or "Reuters"));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class DatelineTests
         var names = Extract.PlaceNames(facts);
         Assert.Contains(first, names);
         Assert.Contains(second, names);
-        Assert.Empty(facts.Organizations);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is not ("AP" or "AFP" or "Reuters"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class DatelineTests
         Assert.Contains("Brennholt", names);
         var kenya = Assert.Single(facts.Places, p => p.Name == "Kenya");
         Assert.Empty(kenya.Aliases);
-        Assert.Empty(facts.Organizations);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is not ("AP" or "AFP" or "Reuters"));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public class DatelineTests
         var facts = Extract.From(paragraph);
         var filed = Assert.Single(facts.Places, p => p.Name == place);
         Assert.Empty(filed.Aliases);
-        Assert.Empty(facts.Organizations);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is not ("AP" or "AFP" or "Reuters"));
     }
 
     [Fact]
@@ -70,5 +70,14 @@ public class DatelineTests
     {
         var facts = Extract.From("The vote was held on Sunday.\n\nBRENNHOLT (AP) - Farmers voted too.");
         Assert.DoesNotContain("Brennholt", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("BRENNHOLT, Kenya (AP) - Farmers said the rains came late this year.", "AP")]
+    [InlineData("TARSKBY, Calif. (AP) - A man was arrested on Monday.", "AP")]
+    [InlineData("Nairobi, May 4 (Reuters) - Bread prices rose again.", "Reuters")]
+    public void TheAgencySigningTheStoryIsABody(string paragraph, string agency)
+    {
+        Assert.Contains(agency, Extract.OrganizationNames(Extract.From(paragraph)));
     }
 }
