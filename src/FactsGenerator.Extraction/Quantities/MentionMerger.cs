@@ -342,6 +342,8 @@ internal static class MentionMerger
         mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
 
     /// <param name="source">The nearest earlier mention within the look-back window that <see cref="LendsElidedUnit"/>, or -1.</param>
+    private static bool IsFractional(decimal? value) => value is { } v && v != decimal.Truncate(v);
+
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];
@@ -374,8 +376,10 @@ internal static class MentionMerger
         }
 
         if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention))
-            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m) && !(mentions[source].Unit == "magnitude" && mention.Value > MaxMagnitude))
+            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m) && !(mentions[source].Unit == "magnitude" && mention.Value > MaxMagnitude)
+            && !(IsFractional(mention.Value) && mentions[source].UnitKind is UnitKind.None or UnitKind.Noun or UnitKind.People))
         {
+            // "the two telescopes ... the 1.52 and the 2.2m": a figure with a fractional part counts no whole things.
             // "ten percent ... a total of 6900": a share above a hundred is no share, so such a figure counts something else.
             // "a magnitude 6.1 quake ... rose to 40": no earthquake reads above ten, so such a figure counts something else too.
             var earlier = mentions[source];
