@@ -393,7 +393,7 @@ internal static class QuantityLexicon
     // Counted nouns written differently from the unit a reader expects: "three nations" counts countries.
     private static readonly Dictionary<string, string> UnitSynonyms = new(Comparer)
     {
-        ["nations"] = "countries",
+        ["nations"] = "countries", ["firms"] = "companies",
     };
 
     public static string CanonicalCountedUnit(string plural) => UnitSynonyms.TryGetValue(plural, out var unit) ? unit : plural;
@@ -547,7 +547,7 @@ internal static class QuantityLexicon
         Add("killed", QuantityCategory.Casualties, "slain", "murders", "killings", "homicides");
         AddVerbs("dead", QuantityCategory.Casualties, true, "die", "perish", "drown", "suffocate", "electrocute");
         AddVerbs("dead", QuantityCategory.Casualties, false, "bury");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life", "martyrdom");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life", "martyrdom", "shahadat");
         AddVerbs("wounded", QuantityCategory.Casualties, false, "wound");
         AddVerbs("injured", QuantityCategory.Casualties, true, "injure", "hospitalise", "hospitalize", "maim");
         Add("injured", QuantityCategory.Casualties, "injuries", "hurt", "stabbed");

@@ -286,6 +286,13 @@ internal static class UnitCategoryClassifier
                 return head.ToLowerInvariant();
             }
 
+            // "1,700 job cuts", "300 job losses": the jobs are what is counted.
+            if (head.ToLowerInvariant() is "cuts" or "losses" && mention.Modifiers is { } jobWords
+                && (jobWords.Equals("job", StringComparison.OrdinalIgnoreCase) || jobWords.EndsWith(" job", StringComparison.OrdinalIgnoreCase)))
+            {
+                return "jobs";
+            }
+
             // "186 homeless families", "40 households": a home counts as one however many live in it, so its unit is its own
             // (it still takes the category of what happened to its people).
             if (head.ToLowerInvariant() is "families" or "family" or "households" or "household")
