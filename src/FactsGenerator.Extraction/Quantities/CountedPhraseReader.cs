@@ -156,6 +156,14 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(k);
             return true;
         }
+        else if (IsWordAt(tokens, k) && tokens[k].Text.Length > 1 && TemperatureScale(tokens[k].Text) is { } namedScale)
+        {
+            // "120 fahrenheit (49 Celsius)": the scale's name alone after the figure, "degrees" left out.
+            mention.Unit = namedScale;
+            mention.UnitKind = UnitKind.Measure;
+            mention.CoverEvidence(k);
+            return true;
+        }
         else if ((IsAt(tokens, k, "degrees") || IsAt(tokens, k, "degree")) && IsWordAt(tokens, k + 1) && TemperatureScale(tokens[k + 1].Text) is { } degreeScale)
         {
             // "40 degrees Celsius", "98.6 degrees F": a temperature on its scale.

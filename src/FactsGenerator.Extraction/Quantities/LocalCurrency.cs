@@ -10,7 +10,9 @@ namespace FactsGenerator.Extraction.Quantities;
 /// "Rs" and a bare "cents" name the money of the country the article is about: "Rs500,000" in a story from Lahore is
 /// Pakistani rupees, "412 cents" in one from Johannesburg South African cents. The sentence readers give them the
 /// commonest reading (Indian rupees, US cents); this pass swaps it for the local currency when the article's places
-/// clearly lie in one such country. A currency written out ("Indian rupees", "US cents", "₹", "INR") stays.
+/// clearly lie in one such country. A currency written out ("Indian rupees", "US cents", "₹", "INR") stays. A bare "$"
+/// likewise is the local dollar in a story from a dollar country other than the United States ("$35" from Winnipeg is
+/// Canadian); "US$", "C$" and "A$" say which dollar they are.
 /// </summary>
 internal static class LocalCurrency
 {
@@ -27,6 +29,14 @@ internal static class LocalCurrency
         ("South Africa", "zar"), ("Kenya", "kes"), ("Uganda", "ugx"), ("Tanzania", "tzs"), ("Sri Lanka", "lkr"),
     };
 
+    // Countries that write their own dollar "$".
+    private static readonly (string Country, string Code)[] DollarCountries =
+    {
+        ("Canada", "cad"), ("Australia", "aud"), ("New Zealand", "nzd"), ("Singapore", "sgd"), ("Hong Kong", "hkd"),
+        ("Jamaica", "jmd"), ("Fiji", "fjd"), ("Namibia", "nad"), ("Liberia", "lrd"), ("Bahamas", "bsd"),
+        ("Trinidad and Tobago", "ttd"), ("Guyana", "gyd"), ("Belize", "bzd"), ("Barbados", "bbd"),
+    };
+
     public static void Apply(List<QuantityMention> mentions, AnalyzedText text, EntitySet entities)
     {
         string? country = null;
@@ -35,7 +45,8 @@ internal static class LocalCurrency
         {
             var rupees = mention.Unit == "inr" && IsBareRupee(mention);
             var cents = mention.Unit == "usd" && IsBareCents(mention);
-            if (!rupees && !cents)
+            var dollars = mention.Unit == "usd" && IsBareDollarSign(mention);
+            if (!rupees && !cents && !dollars)
             {
                 continue;
             }
@@ -46,7 +57,7 @@ internal static class LocalCurrency
                 countryRead = true;
             }
 
-            if (country is not null && Lookup(rupees ? RupeeCountries : CentCountries, country) is { } code)
+            if (country is not null && Lookup(rupees ? RupeeCountries : dollars ? DollarCountries : CentCountries, country) is { } code)
             {
                 mention.Unit = code;
             }
@@ -79,15 +90,17 @@ internal static class LocalCurrency
                 continue;
             }
 
-            var weight = Math.Max(place.Mentions, 1);
-            var index = counts.FindIndex(c => c.Country == known.Country);
-            if (index < 0)
+            Count(counts, known.Country, Math.Max(place.Mentions, 1));
+        }
+
+        // "the Winnipeg School Division", "Lahore High Court": a body named after a place lies in that place's country.
+        foreach (var body in entities.Organizations)
+        {
+            var space = body.Name.IndexOf(' ');
+            var first = space > 0 ? body.Name.Substring(0, space) : null;
+            if (first is not null && (PlaceGazetteer.Instance.TryFind(first, out var home) || PlaceGazetteer.Instance.TryFindTown(first, out home)))
             {
-                counts.Add((known.Country, weight));
-            }
-            else
-            {
-                counts[index] = (known.Country, counts[index].Mentions + weight);
+                Count(counts, home.Country, Math.Max(body.Mentions, 1));
             }
         }
 
@@ -108,6 +121,19 @@ internal static class LocalCurrency
         }
 
         return top >= 2 && top > second ? best : null;
+    }
+
+    private static void Count(List<(string Country, int Mentions)> counts, string country, int weight)
+    {
+        var index = counts.FindIndex(c => c.Country == country);
+        if (index < 0)
+        {
+            counts.Add((country, weight));
+        }
+        else
+        {
+            counts[index] = (country, counts[index].Mentions + weight);
+        }
     }
 
     // The place that opens the first sentence of the body, or null.
@@ -179,4 +205,20 @@ internal static class LocalCurrency
         return next < tokens.Count && (tokens[next].Is("cents") || tokens[next].Is("cent"))
             && !(mention.Number.First > 0 && tokens[mention.Number.First - 1].Kind == TokenKind.Symbol);
     }
+
+    // "$35", "$ 1.2 million": the sign alone, with no country letters glued before it ("US$", "C$") or standing before it
+    // ("US $200").
+    private static bool IsBareDollarSign(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var first = mention.Number.First;
+        if (tokens[first].Text.StartsWith("$", StringComparison.Ordinal))
+        {
+            return first == 0 || !IsCountryLetters(tokens[first - 1]);
+        }
+
+        return first > 0 && tokens[first - 1].Text == "$" && (first == 1 || !IsCountryLetters(tokens[first - 2]));
+    }
+
+    private static bool IsCountryLetters(Token token) => token.Text is "US" or "U.S." or "USD";
 }

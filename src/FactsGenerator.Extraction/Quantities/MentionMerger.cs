@@ -40,6 +40,7 @@ internal static class MentionMerger
             InheritRevisedFrom(mentions, i);
             ClauseNounInheritance.Inherit(mentions[i]);
             TallyWordInheritance.Inherit(mentions, i);
+            InheritBracketBreakdown(mentions, i);
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
@@ -342,6 +343,8 @@ internal static class MentionMerger
         mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
 
     /// <param name="source">The nearest earlier mention within the look-back window that <see cref="LendsElidedUnit"/>, or -1.</param>
+    private static bool IsFractional(decimal? value) => value is { } v && v != decimal.Truncate(v);
+
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];
@@ -367,15 +370,21 @@ internal static class MentionMerger
         // "The song peaked at 19": a figure whose own clause names its subject counts nothing of an earlier sentence
         // (a shortfall, "nine short of the record", still measures in the unit of the figure it falls short of).
         // "Hare: 3" in a chart's legend: a value after its own label counts what the label names, not the unit of a figure before.
-        if (source >= 0 && mentions[source].Sentence != mention.Sentence && IsLabelledValue(mention))
+        if (IsLabelledValue(mention) && (source < 0 || mentions[source].Sentence != mention.Sentence
+            || mentions[source].Number.Last < LastStopBefore(mention.Sentence.Tokens, mention.EvidenceFirst - 1)))
         {
-            CountWhatTheLabelNames(mention);
-            return;
+            // Past a full stop in the same quotation a line that is no label still continues the figures before it.
+            if (CountWhatTheLabelNames(mention) || source < 0 || mentions[source].Sentence != mention.Sentence)
+            {
+                return;
+            }
         }
 
         if (source >= 0 && !(mention.Subject is not null && mentions[source].Sentence != mention.Sentence && !IsShortfall(mention))
-            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m) && !(mentions[source].Unit == "magnitude" && mention.Value > MaxMagnitude))
+            && !(mentions[source].UnitKind == UnitKind.Percent && mention.Value > 100m) && !(mentions[source].Unit == "magnitude" && mention.Value > MaxMagnitude)
+            && !(IsFractional(mention.Value) && mentions[source].UnitKind is UnitKind.None or UnitKind.Noun or UnitKind.People))
         {
+            // "the two telescopes ... the 1.52 and the 2.2m": a figure with a fractional part counts no whole things.
             // "ten percent ... a total of 6900": a share above a hundred is no share, so such a figure counts something else.
             // "a magnitude 6.1 quake ... rose to 40": no earthquake reads above ten, so such a figure counts something else too.
             var earlier = mentions[source];
@@ -439,36 +448,97 @@ internal static class MentionMerger
     }
 
     /// <summary>
-    /// "Red deer: 7" as a line of its own: the label is the thing counted. Only a short run of words that opens the sentence
+    /// "Red deer: 7" as a line of its own, or before its breakdown in brackets: the label is the thing counted. Only a short run of words that opens the sentence
     /// counts as a label, so "The result was clear: 7" keeps no label.
     /// </summary>
-    private static void CountWhatTheLabelNames(QuantityMention mention)
+    private static bool CountWhatTheLabelNames(QuantityMention mention)
     {
         const int MaxLabelWords = 3;
         var tokens = mention.Sentence.Tokens;
         var colon = mention.EvidenceFirst - 1;
-        var first = 0;
+        var first = LastStopBefore(tokens, colon) + 1;
         while (first < colon && !tokens[first].IsWord)
         {
             first++;
         }
 
-        if (colon - first is < 1 or > MaxLabelWords || mention.Number.Last != tokens.Count - 1 && !(mention.Number.Last == tokens.Count - 2 && tokens[tokens.Count - 1].IsSymbol('.')))
+        // The figure ends its line, or opens a breakdown in brackets ("Cumulative cases: 34 (16 confirmed, 18 probable)").
+        var after = mention.Number.Last + 1;
+        var endsLine = after == tokens.Count || tokens[after].IsSymbol('.') || tokens[after].IsSymbol('(');
+        if (colon - first is < 1 or > MaxLabelWords || !endsLine)
         {
-            return;
+            return false;
         }
 
         for (var i = first; i < colon; i++)
         {
             if (!tokens[i].IsWord || QuantityLexicon.IsFunctionWord(tokens[i].Text))
             {
-                return;
+                return false;
             }
         }
 
         mention.CoverEvidence(first);
         mention.Head = tokens[colon - 1].Text.ToLowerInvariant();
         mention.Modifiers = colon - 1 > first ? TokenWindow.Join(tokens, first, colon - 2).ToLowerInvariant() : null;
+
+        // "Deaths: 21": a label that names an event counts the people it happened to.
+        if (QuantityLexicon.TryEvent(mention.Head, out var sense))
+        {
+            mention.Event = sense;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Deaths: 21 (4 confirmed, 17 probable)": bare figures in brackets right after a counted figure break it down, so
+    /// they count what it counts, event included.
+    /// </summary>
+    private static void InheritBracketBreakdown(List<QuantityMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null || mention.IsAge)
+        {
+            return;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var open = mention.Number.First - 1;
+        while (open >= 0 && !tokens[open].IsSymbol('(') && !tokens[open].IsSymbol(')') && !tokens[open].IsSymbol('.'))
+        {
+            open--;
+        }
+
+        if (open < 1 || !tokens[open].IsSymbol('('))
+        {
+            return;
+        }
+
+        for (var k = index - 1; k >= 0 && ReferenceEquals(mentions[k].Sentence, mention.Sentence); k--)
+        {
+            var total = mentions[k];
+            if (total.Number.Last == open - 1 && total.Head is not null && total.UnitKind is UnitKind.None or UnitKind.Noun or UnitKind.People)
+            {
+                mention.CountSameNounAs(total);
+                mention.Event = total.Event;
+                return;
+            }
+        }
+    }
+
+    // A quotation keeps its sentences in one: a full stop inside it ends a line all the same ("Cases: 34. Deaths: 21").
+    private static int LastStopBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsSymbol('.'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsShortfall(QuantityMention mention)

@@ -17,6 +17,11 @@ internal static class MoneyShareCategory
     {
         "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "turnover", "shares", "stock", "stocks",
         "dividend", "dividends",
+
+        // What a household or a public body pays or is paid: "a 3 per cent tax increase", "a 40 per cent pay cut" (a
+        // move of "prices" is inflation, no sum).
+        "tax", "taxes", "pay", "wage", "wages", "salary", "salaries", "fare", "fares", "rent", "rents", "tariff", "tariffs",
+        "fee", "fees", "funding",
     };
 
     // Words of a move up or down: the share is the size of a change, not a part of a whole.
@@ -26,7 +31,8 @@ internal static class MoneyShareCategory
         "decline", "declines", "declined", "jump", "jumps", "jumped", "gain", "gains", "gained", "increase", "increases",
         "increased", "decrease", "decreased", "slump", "slumped", "slid", "slipped", "climb", "climbed", "surge", "surged",
         "plunge", "plunged", "grew", "growth", "up", "down", "lost", "shed", "soared", "tumbled", "sank", "eased", "edged",
-        "advanced", "dipped", "dip", "slide", "tumble",
+        "advanced", "dipped", "dip", "slide", "tumble", "cut", "cuts", "hike", "hikes", "zoomed", "rallied", "spiked",
+        "crashed", "plummeted", "slashed",
     };
 
     // Words that open another clause: a financial noun past them belongs to another figure.
@@ -51,7 +57,7 @@ internal static class MoneyShareCategory
             }
 
             if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Other
-                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention))))
+                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mention, mentions)))
             {
                 mention.Category = QuantityCategory.Money;
             }
@@ -129,5 +135,51 @@ internal static class MoneyShareCategory
         var after = AfterShareUnit(tokens, mention.Number.Last + 1);
         return k >= 1 && (tokens[k].Is("up") || tokens[k].Is("down") || tokens[k].Is("or")) && tokens[k - 1].IsSymbol(',')
             && !(after < tokens.Count && tokens[after].Is("of"));
+    }
+
+    /// <summary>
+    /// "climbed 1.08 per cent to finish at Rs 2,643", "a 96 per cent jump from $1.5 billion", "a 2 per cent, or $35, increase":
+    /// a share of change followed by "to" or "from" and a sum, or restated as a sum after ", or", is the change of that sum.
+    /// </summary>
+    private static bool LeadsToASum(QuantityMention mention, List<QuantityMention> mentions)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var k = AfterShareUnit(tokens, mention.Number.Last + 1);
+        var changed = mention.Verb is { } verb && ChangeWords.Contains(verb);
+        if (k < tokens.Count && tokens[k].IsWord && ChangeWords.Contains(tokens[k].Text))
+        {
+            changed = true;
+            k++;
+        }
+
+        int sumFrom;
+        if (k + 1 < tokens.Count && tokens[k].IsSymbol(',') && tokens[k + 1].Is("or"))
+        {
+            sumFrom = k + 2;
+        }
+        else if (changed && k < tokens.Count && (tokens[k].Is("to") || tokens[k].Is("from")))
+        {
+            // "to settle at", "to finish at": a verb of closing and "at" may stand before the sum.
+            sumFrom = k + 1;
+            if (sumFrom + 1 < tokens.Count && tokens[sumFrom].IsWord && tokens[sumFrom + 1].Is("at"))
+            {
+                sumFrom += 2;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        foreach (var other in mentions)
+        {
+            if (ReferenceEquals(other.Sentence, mention.Sentence) && other.UnitKind == UnitKind.Currency
+                && other.Number.First >= sumFrom && other.Number.First <= sumFrom + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

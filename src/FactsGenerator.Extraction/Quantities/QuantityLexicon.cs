@@ -267,7 +267,7 @@ internal static class QuantityLexicon
         "interstate", "room", "gate", "platform", "category", "channel", "track", "episode", "season", "volume", "vol", "model",
         "version", "act", "resolution", "amendment", "item", "line", "row", "lot", "unit", "ward", "district", "zone", "terminal",
         "pier", "stage", "grade", "class", "level", "phase", "exit", "bus", "tier", "pp", "vs", "versus", "apartment", "suite",
-        "box", "code", "phoned", "dialled", "dialed", "dial", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#",
+        "box", "code", "phoned", "dialled", "dialed", "dial", "covid", "sars", "mh", "su", "boeing", "airbus", "type", "mark", "mk", "word", "figure", "#", "round",
     };
 
     private static readonly HashSet<string> Months = new(Comparer)
@@ -393,7 +393,7 @@ internal static class QuantityLexicon
     // Counted nouns written differently from the unit a reader expects: "three nations" counts countries.
     private static readonly Dictionary<string, string> UnitSynonyms = new(Comparer)
     {
-        ["nations"] = "countries",
+        ["nations"] = "countries", ["firms"] = "companies",
     };
 
     public static string CanonicalCountedUnit(string plural) => UnitSynonyms.TryGetValue(plural, out var unit) ? unit : plural;
@@ -543,11 +543,11 @@ internal static class QuantityLexicon
         }
 
         AddVerbs("killed", QuantityCategory.Casualties, true, "kill", "execute", "assassinate", "behead", "decapitate", "strangle", "lynch");
-        AddVerbs("killed", QuantityCategory.Casualties, false, "murder", "massacre", "slaughter");
+        AddVerbs("killed", QuantityCategory.Casualties, false, "murder", "massacre", "slaughter", "martyr");
         Add("killed", QuantityCategory.Casualties, "slain", "murders", "killings", "homicides");
         AddVerbs("dead", QuantityCategory.Casualties, true, "die", "perish", "drown", "suffocate", "electrocute");
         AddVerbs("dead", QuantityCategory.Casualties, false, "bury");
-        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life");
+        Add("dead", QuantityCategory.Casualties, "dead", "deceased", "deaths", "death", "fatalities", "bodies", "lives", "life", "martyrdom", "shahadat");
         AddVerbs("wounded", QuantityCategory.Casualties, false, "wound");
         AddVerbs("injured", QuantityCategory.Casualties, true, "injure", "hospitalise", "hospitalize", "maim");
         Add("injured", QuantityCategory.Casualties, "injuries", "hurt", "stabbed");

@@ -866,10 +866,20 @@ internal static class SentenceQuantityReader
         return speaks || (opensSentence && !NonQuantityFilter.IsMemberActing(tokens, number.First + 1));
     }
 
-    // "the two sides", "both countries": a pair already introduced, not a new figure.
-    // "the two-year deadline" measures instead.
+    // "the two sides", "the two parties": the pair of any quarrel or deal, which says nothing countable. "the two countries",
+    // "the two leaders" still count what they name, and "the two-year deadline" measures instead.
     private static bool IsAnaphoricPair(QuantityMention mention) =>
-        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun;
+        mention.Value == 2m && mention.IsDefinite && mention.Event is null && mention.Qualifier == Qualifier.Exact && mention.UnitKind is UnitKind.None or UnitKind.People or UnitKind.Noun
+        && (mention.Head is null || PairNouns.Contains(mention.Head) || IsSingularThing(mention.Head));
+
+    // "the two party system": a singular noun after the pair is a compound, not what is counted.
+    private static bool IsSingularThing(string head) =>
+        !head.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && !QuantityLexicon.IsPeopleLike(head);
+
+    private static readonly HashSet<string> PairNouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "sides", "parties", "camps", "halves", "ends", "sexes", "extremes",
+    };
 
     private static void CopyPhrase(QuantityMention from, QuantityMention to)
     {

@@ -286,10 +286,33 @@ internal static class UnitCategoryClassifier
                 return head.ToLowerInvariant();
             }
 
+            // "1,700 job cuts", "300 job losses": the jobs are what is counted.
+            if (head.ToLowerInvariant() is "cuts" or "losses" && mention.Modifiers is { } jobWords
+                && (jobWords.Equals("job", StringComparison.OrdinalIgnoreCase) || jobWords.EndsWith(" job", StringComparison.OrdinalIgnoreCase)))
+            {
+                return "jobs";
+            }
+
+            // "186 homeless families", "40 households": a home counts as one however many live in it, so its unit is its own
+            // (it still takes the category of what happened to its people).
+            if (head.ToLowerInvariant() is "families" or "family" or "households" or "household")
+            {
+                return CountedPhraseReader.Plural(head.ToLowerInvariant());
+            }
+
             if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention))
                 || (mention.Value == 1m && QuantityLexicon.IsSingularMemberWord(head)))
             {
                 return "people";
+            }
+
+            // "several State buildings", "multiple attacks": a vague count of things says only that there were some, so
+            // it is a count of items (the noun stays in what is counted); an exact one keeps its noun as unit, and "thousands
+            // of miles" or "several times" keep their measure.
+            if (mention.Value is null && mention.Qualifier == Qualifier.Vague && !QuantityLexicon.TryMeasureUnit(head, out _)
+                && !QuantityLexicon.TryTimeUnit(head, out _) && !head.Equals("times", StringComparison.OrdinalIgnoreCase))
+            {
+                return "items";
             }
 
             return QuantityLexicon.CanonicalCountedUnit(CountedPhraseReader.Plural(head.ToLowerInvariant()));

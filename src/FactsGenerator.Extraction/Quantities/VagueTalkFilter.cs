@@ -15,6 +15,8 @@ internal static class VagueTalkFilter
         "things", "ways", "theories", "scenarios", "possibilities", "reasons", "options",
         // Steps taken and accounts heard, said vaguely: "carried out several measures", "we had several reports of flooding".
         "measures", "steps", "reports", "factors", "issues", "concerns", "questions", "ideas", "aspects",
+        // Hardships and plans named in passing: "encountered numerous challenges", "launched a number of schemes".
+        "challenges", "difficulties", "obstacles", "schemes", "initiatives",
     };
 
     public static bool IsVagueTalk(QuantityMention mention) =>

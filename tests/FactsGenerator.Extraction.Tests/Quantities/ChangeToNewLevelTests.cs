@@ -75,7 +75,7 @@ public class ChangeToNewLevelTests
     [Fact]
     public void TradeIsWhatTheMoneyIsNotASession()
     {
-        var fact = QuantityTestText.Single("The two neighbours did $40 billion in trade last year.");
+        var fact = QuantityTestText.Single("The neighbours did $40 billion in trade last year.");
         Assert.StartsWith("trade", fact.About);
     }
 

@@ -199,7 +199,7 @@ public class EventScopeTests
 public class DisplacementAndPopulationTests
 {
     [Theory]
-    [InlineData("About 300 families lost their homes in the fire.", 300, QuantityCategory.Displacement)]
+    [InlineData("About 300 residents lost their homes in the fire.", 300, QuantityCategory.Displacement)]
     [InlineData("Some 2,000 villagers were forced to flee.", 2000, QuantityCategory.Displacement)]
     [InlineData("The town has a population of 12,000.", 12000, QuantityCategory.Population)]
     [InlineData("Over 2,000 residents have been relocated.", 2000, QuantityCategory.Displacement)]

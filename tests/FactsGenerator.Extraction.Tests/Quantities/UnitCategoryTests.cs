@@ -17,7 +17,7 @@ public class UnitCategoryTests
     [InlineData("About 3,000 residents fled the flooding.", 3000, "people", QuantityCategory.Displacement)]
     [InlineData("The army evacuated 400 villagers from the valley.", 400, "people", QuantityCategory.Displacement)]
     [InlineData("The camp holds 20,000 refugees.", 20000, "people", QuantityCategory.Displacement)]
-    [InlineData("The storm displaced 8,000 families.", 8000, "people", QuantityCategory.Displacement)]
+    [InlineData("The storm displaced 8,000 families.", 8000, "families", QuantityCategory.Displacement)]
     [InlineData("About 2,000 asylum seekers arrived on the island.", 2000, "people", QuantityCategory.Displacement)]
     [InlineData("The war lasted 44 days in the autumn.", 44, "days", QuantityCategory.Duration)]
     [InlineData("It followed a 24-hour offensive by the army.", 24, "hours", QuantityCategory.Duration)]

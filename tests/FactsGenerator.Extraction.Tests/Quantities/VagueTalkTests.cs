@@ -10,6 +10,8 @@ public class VagueTalkTests
     [InlineData("It depends on a few things, really.")]
     [InlineData("The model allows multiple scenarios for the outcome.")]
     [InlineData("She gave several reasons for leaving the band.")]
+    [InlineData("The divers encountered numerous challenges in the Velmar river.")]
+    [InlineData("The council launched a number of schemes for young farmers.")]
     public void DropsAVagueCountOfIdeasOrManners(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));

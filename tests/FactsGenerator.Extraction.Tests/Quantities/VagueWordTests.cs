@@ -11,7 +11,8 @@ public class VagueWordTests
         var fact = QuantityTestText.Single("The council received numerous complaints about the bins.");
         Assert.Null(fact.Value);
         Assert.Equal(Qualifier.Vague, fact.Qualifier);
-        Assert.Equal("complaints", fact.Unit);
+        Assert.Equal("items", fact.Unit);
+        Assert.Contains("complaints", fact.About);
     }
 
     [Theory]
