@@ -59,7 +59,7 @@ internal sealed partial class ContextEvidence
         var vote = SeatVote(chunk);
         // "the rear gates of Harlow House": a part of the building before "of" and its name.
         var tokens = chunk.Tokens;
-        if (vote == 0 && chunk.First >= 2 && tokens[chunk.First - 1].Is("of") && BuildingParts.Contains(tokens[chunk.First - 2].Text))
+        if (vote == 0 && chunk.First >= 1 && IsOfAfterBuildingPart(tokens, chunk.First - 1))
         {
             vote = 1;
         }

@@ -16,8 +16,12 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> PositionPrepositions = Lexicon.Set("at in inside outside near around into within");
 
     /// <summary>Parts and surroundings of a building ("the White House lawn", "the lawn of the Kremlin").</summary>
-    internal static readonly HashSet<string> BuildingParts = Lexicon.Set(
+    private static readonly HashSet<string> BuildingParts = Lexicon.Set(
         "lawn lawns grounds gates gate steps roof basement balcony garden gardens corridors walls fence driveway entrance");
+
+    /// <summary>"the gates of X", "the entrance of X": the token at <paramref name="of"/> is "of" after a part of a building.</summary>
+    internal static bool IsOfAfterBuildingPart(IReadOnlyList<Token> tokens, int of) =>
+        of >= 1 && tokens[of].Is("of") && BuildingParts.Contains(tokens[of - 1].Text);
 
     /// <summary>Lower-case nouns for the people who work for a government, written after its seat ("White House aides"); see also <see cref="StaffNouns"/>.</summary>
     private static readonly HashSet<string> SeatStaffNouns = Lexicon.Set(

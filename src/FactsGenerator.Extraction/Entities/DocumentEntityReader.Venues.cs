@@ -66,7 +66,7 @@ internal sealed partial class DocumentEntityReader
     // something where the building stands.
     private static bool IsPlaceOfBuilding(IReadOnlyList<Token> tokens, int before) =>
         tokens[before].Text is "at" or "to" or "in" or "into" or "outside" or "inside" or "near" or "toward" or "towards" or "around" or "behind"
-        || (tokens[before].Is("of") && before >= 1 && ContextEvidence.BuildingParts.Contains(tokens[before - 1].Text));
+        || ContextEvidence.IsOfAfterBuildingPart(tokens, before);
 
     /// <summary>Last words of a house or a seat of office, which also name bodies that meet or work there ("Chatham House").</summary>
     private static readonly HashSet<string> ResidenceHeads = Lexicon.Set("House Buildings Villa Mansion");

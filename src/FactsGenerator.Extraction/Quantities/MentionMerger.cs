@@ -342,9 +342,9 @@ internal static class MentionMerger
     private static bool IsBareDuration(QuantityMention mention) =>
         mention.UnitKind == UnitKind.Time && !mention.IsAge && mention.MeasuredNoun is null && mention.Head is null && mention.Event is null;
 
-    /// <param name="source">The nearest earlier mention within the look-back window that <see cref="LendsElidedUnit"/>, or -1.</param>
     private static bool IsFractional(decimal? value) => value is { } v && v != decimal.Truncate(v);
 
+    /// <param name="source">The nearest earlier mention within the look-back window that <see cref="LendsElidedUnit"/>, or -1.</param>
     private static void InheritElidedUnit(List<QuantityMention> mentions, int index, int source)
     {
         var mention = mentions[index];

@@ -48,8 +48,9 @@ internal static class MoneyShareCategory
     {
         Sentence? sentence = null;
         var sumBefore = false;
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             if (!ReferenceEquals(mention.Sentence, sentence))
             {
                 sentence = mention.Sentence;
@@ -57,7 +58,7 @@ internal static class MoneyShareCategory
             }
 
             if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Other
-                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mention, mentions)))
+                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mentions, i)))
             {
                 mention.Category = QuantityCategory.Money;
             }
@@ -141,8 +142,9 @@ internal static class MoneyShareCategory
     /// "climbed 1.08 per cent to finish at Rs 2,643", "a 96 per cent jump from $1.5 billion", "a 2 per cent, or $35, increase":
     /// a share of change followed by "to" or "from" and a sum, or restated as a sum after ", or", is the change of that sum.
     /// </summary>
-    private static bool LeadsToASum(QuantityMention mention, List<QuantityMention> mentions)
+    private static bool LeadsToASum(List<QuantityMention> mentions, int index)
     {
+        var mention = mentions[index];
         var tokens = mention.Sentence.Tokens;
         var k = AfterShareUnit(tokens, mention.Number.Last + 1);
         var changed = mention.Verb is { } verb && ChangeWords.Contains(verb);
@@ -171,10 +173,11 @@ internal static class MoneyShareCategory
             return false;
         }
 
-        foreach (var other in mentions)
+        // (Mentions come in text order, so the sum is among the ones after the share in its sentence.)
+        for (var next = index + 1; next < mentions.Count && ReferenceEquals(mentions[next].Sentence, mention.Sentence); next++)
         {
-            if (ReferenceEquals(other.Sentence, mention.Sentence) && other.UnitKind == UnitKind.Currency
-                && other.Number.First >= sumFrom && other.Number.First <= sumFrom + 1)
+            var other = mentions[next];
+            if (other.UnitKind == UnitKind.Currency && other.Number.First >= sumFrom && other.Number.First <= sumFrom + 1)
             {
                 return true;
             }

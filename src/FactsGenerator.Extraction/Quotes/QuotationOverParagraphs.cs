@@ -19,29 +19,10 @@ internal static class QuotationOverParagraphs
             var part = quotations[i];
             var next = quotations[i + 1];
             if (part.Speaker is null && next.Speaker is not null && part.Quote.CloseMark < 0
-                && next.Sentence.Paragraph.Index == part.Sentence.Paragraph.Index + 1 && OpensParagraph(text, next))
+                && next.Sentence.Paragraph.Index == part.Sentence.Paragraph.Index + 1 && next.Quote.OpenMark >= 0 && QuoteExtractor.OpensParagraph(text, next.Sentence, next.Quote))
             {
                 part.Speaker = next.Speaker;
             }
         }
-    }
-
-    private static bool OpensParagraph(AnalyzedText text, ResolvedQuotation quotation)
-    {
-        var open = quotation.Quote.OpenMark;
-        if (open < 0)
-        {
-            return false;
-        }
-
-        for (var i = quotation.Sentence.Paragraph.Start; i < open; i++)
-        {
-            if (!char.IsWhiteSpace(text.Normalized[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -333,7 +333,7 @@ internal static class QuoteExtractor
     private static bool OpensSentence(AnalyzedText text, Sentence sentence, Quotation quote) => OpensFrom(text, sentence.Start, quote);
 
     // The quotation mark is the first thing in the paragraph.
-    private static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote) => OpensFrom(text, sentence.Paragraph.Start, quote);
+    internal static bool OpensParagraph(AnalyzedText text, Sentence sentence, Quotation quote) => OpensFrom(text, sentence.Paragraph.Start, quote);
 
     // Only white space stands between the offset and the quotation's opening mark (its text when it has none).
     private static bool OpensFrom(AnalyzedText text, int from, Quotation quote)
