@@ -14,7 +14,7 @@ internal sealed partial class ContextEvidence
         if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type))
                 && !IsOfficeOfTheBodyBeforeName(tokens, a))
             || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && Lexicon.OrganizationTypeNouns.Contains(type2.Text)
-                && next is { } close && close.IsSymbol(','))))
+                && next is { } close && close.IsSymbol(',') && !IsOfficeHolderAfterBody(tokens, a - 2, chunk))))
         {
             Hint(chunk.Text, EntityKind.Organization);
             namedAsBody.Add(NameForms.Key(chunk.Text));

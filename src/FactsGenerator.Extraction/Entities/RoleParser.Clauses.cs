@@ -124,6 +124,12 @@ internal static partial class RoleParser
         }
 
         var next = name.Last + 1;
+        // ("A, 21, B and C": an age after the first name.)
+        if (next + 3 < tokens.Count && tokens[next].IsSymbol(',') && tokens[next + 1].IsNumber && tokens[next + 2].IsSymbol(','))
+        {
+            next += 2;
+        }
+
         return tokens[next].Is("and") || (tokens[next].IsSymbol(',') && (NameChunkIndex.StartingAt(chunks, next + 1) is not null || tokens[next + 1].Is("and")));
     }
 

@@ -92,7 +92,7 @@ internal static partial class RoleParser
             return null;
         }
 
-        var stem = word.Substring(0, word.Length - 1);
+        var stem = SibilantPluralStem(word) ?? word.Substring(0, word.Length - 1);
         if (char.IsUpper(word[0]))
         {
             return Lexicon.TitleWords.Contains(stem) && !NameForms.IsAllCaps(word) ? stem.ToLowerInvariant() : null;

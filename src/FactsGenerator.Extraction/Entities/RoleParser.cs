@@ -150,6 +150,10 @@ internal static partial class RoleParser
             {
                 q--;
             }
+            else
+            {
+                q = BeforeKindOfBody(tokens, q);
+            }
 
             if (q >= 1 && q == ofChunk.First - 1 && bodyNoun < 0 && IsOfficeOfState(tokens, q))
             {
@@ -178,6 +182,10 @@ internal static partial class RoleParser
         {
             roleEnd = p;
             p = ofHead;
+        }
+        else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCaseOfficeForBodyBefore(tokens, p) is var forHead && forHead >= 0)
+        {
+            p = forHead;
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
@@ -604,7 +612,8 @@ internal static partial class RoleParser
                 return counterpart;
             }
 
-            var counted = apposed ? null : CountedPluralBeforeComma(tokens, p) ?? CountedPluralBeforePhrase(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
+            var counted = apposed ? null : CountedPluralBeforeComma(tokens, p) ?? CountedPluralBeforePhrase(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks))
+                ?? DefinitePluralBeforeComma(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (counted is not null)
             {
                 return counted;
@@ -655,8 +664,8 @@ internal static partial class RoleParser
                 p--;
             }
 
-            // "Ann Holt, in 1998, and Bea Lund": a short aside after the earlier name.
-            p = SkipAsideBefore(tokens, p, chunks);
+            // "Ann Holt, in 1998, and Bea Lund": a short aside after the earlier name; "Ann Holt, 21, and": an age.
+            p = SkipAgeBefore(tokens, SkipAsideBefore(tokens, p, chunks));
             var previous = NameChunkIndex.EndingAt(chunks, p - 1);
             if (previous is null)
             {
@@ -816,7 +825,7 @@ internal static partial class RoleParser
             return null;
         }
 
-        var stem = token.Text.Substring(0, token.Text.Length - 1);
+        var stem = SibilantPluralStem(token.Text) ?? token.Text.Substring(0, token.Text.Length - 1);
         // ("astronauts", "surgeons": the occupations this parser adds to the shared lexicon have plurals too, but
         // "the number of justices X favours" counts judges without naming them.)
         var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem) || (MoreRoleHeads.Contains(stem) && stem != "justice");
@@ -878,7 +887,8 @@ internal static partial class RoleParser
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace ?? body, null);
             }
 
-            if (bodyStart == k + 1 && (IsPortfolio(tokens, bodyStart, chunk.Last, body) || IsOfficeOfState(tokens, k)))
+            if ((bodyStart == k + 1 && (IsPortfolio(tokens, bodyStart, chunk.Last, body) || IsOfficeOfState(tokens, k)))
+                || (bodyStart == k + 2 && IsPortfolioWithArticle(tokens, bodyStart, chunk.Last)))
             {
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
             }

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+internal sealed partial class ContextEvidence
+{
+    /// <summary>"The spokesman for the party, Ana Ruiz, said", "the leader of the main opposition party, Tom Vik,": a name
+    /// opening with a known given name in commas after a kind of body is the holder of the office that the body
+    /// completes, not the body's name ("the party, Labour, said" still names the body: no office before it).</summary>
+    /// <param name="typeAt">The lower-case kind of body right before the comma that opens the apposition.</param>
+    private static bool IsOfficeHolderAfterBody(IReadOnlyList<Token> tokens, int typeAt, NameChunk chunk)
+    {
+        if (!GivenNamesOpen(chunk) || chunk.SpacedWordCount < 2)
+        {
+            return false;
+        }
+
+        // Back over the body's lower-case qualifiers and its article ("the main opposition party") to "for" or "of";
+        // a few words at most, so the walk stays constant per name.
+        for (var k = typeAt - 1; k >= 1 && k >= typeAt - 5; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || !NameForms.IsLowerWord(t))
+            {
+                return false;
+            }
+
+            if (t.Is("for") || t.Is("of"))
+            {
+                return RoleParser.IsRoleHead(tokens[k - 1]);
+            }
+        }
+
+        return false;
+    }
+}

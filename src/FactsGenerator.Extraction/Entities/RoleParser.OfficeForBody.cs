@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+internal static partial class RoleParser
+{
+    private const int MaxBodyWords = 5;
+
+    /// <summary>"the spokesman for the main opposition party Velm Alliance, X": the index of "for" or "of" before a
+    /// lower-case kind of body and its qualifiers that stand between the preposition and the body's name ending
+    /// before <paramref name="q"/>+1, or q when no kind of body is there.</summary>
+    private static int BeforeKindOfBody(IReadOnlyList<Token> tokens, int q)
+    {
+        if (q < 2 || !NameForms.IsLowerWord(tokens[q]) || !Lexicon.OrganizationTypeNouns.Contains(tokens[q].Text))
+        {
+            return q;
+        }
+
+        for (var k = q - 1; k >= 1 && q - k <= MaxBodyWords; k--)
+        {
+            if (tokens[k].Is("for") || tokens[k].Is("of"))
+            {
+                return k;
+            }
+
+            if (!NameForms.IsLowerWord(tokens[k]))
+            {
+                return q;
+            }
+        }
+
+        return q;
+    }
+
+    /// <summary>"The spokesman for the party, X", "a lawyer for the family, X": an office followed by "for" and a body
+    /// written only in lower-case words, set off by a comma before the name. Returns the office's index, or -1. The
+    /// office alone is the role: a body named without a name says nothing the reader could look up.</summary>
+    private static int LowerCaseOfficeForBodyBefore(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !NameForms.IsLowerWord(tokens[last]))
+        {
+            return -1;
+        }
+
+        for (var k = last - 1; k >= 1 && last - k <= MaxBodyWords; k--)
+        {
+            if (!NameForms.IsLowerWord(tokens[k]))
+            {
+                return -1;
+            }
+
+            if (tokens[k].Is("for"))
+            {
+                // A determiner after "for" shows a body, not a field ("a spokesman for the party", not "minister for health").
+                var head = k - 1;
+                return IsDeterminer(tokens[k + 1]) && (NameForms.IsLowerWord(tokens[head]) || head == 0) && IsRoleHead(tokens[head]) ? head : -1;
+            }
+        }
+
+        return -1;
+    }
+}
