@@ -531,8 +531,10 @@ internal sealed partial class DocumentEntityReader
         last == first + 1 && tokens[first].Is("the") && RoleParser.IsChamber(tokens[last]);
 
     // "Dr. Ana Ruiz", "Professor Ana Ruiz": with nothing better said, the honorific tells the occupation.
+    // ("Barrister X", "Engr X": the honorific is the profession.)
     private static string? HonorificOffice(Token honorific) =>
-        honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor" : null;
+        honorific.Is("Dr") || honorific.Is("Doctor") ? "doctor" : honorific.Is("Professor") || honorific.Is("Prof") ? "professor"
+        : honorific.Is("Barrister") ? "barrister" : honorific.Is("Engr") ? "engineer" : null;
 
     // Titles the shared lexicon lacks: national ("Taoiseach X"), of churches and peoples ("Elder X"), and "Chair" before a
     // name ("Board Chair X"; an apposition's "Chair in Ethics" is an academic post, so it is no title word everywhere).
@@ -556,6 +558,11 @@ internal sealed partial class DocumentEntityReader
             {
                 return Former;
             }
+
+            if (tokens[i].Is("Outgoing"))
+            {
+                return Outgoing;
+            }
         }
 
         // ("Ex-Governor X" keeps the "ex-" it is written with.) "Ex-Central Bank Governor X": the chunk starts after the
@@ -565,8 +572,17 @@ internal sealed partial class DocumentEntityReader
             return RoleParser.ExPrefix;
         }
 
+        if (chunk.First >= 1 && tokens[chunk.First - 1].Is("outgoing") && !tokens[roleStart].Is("Outgoing"))
+        {
+            return Outgoing;
+        }
+
         return chunk.First >= 1 && tokens[chunk.First - 1].Is("former") && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
+
+    // "outgoing President X", "Outgoing Mayor X": an office about to be left is still held, and the annotated articles
+    // keep the word, as they keep "former" (unlike "sitting" or "longtime", which say nothing the office does not).
+    private const string Outgoing = "outgoing ";
 
     // "ex-" right before index (Token.Is ignores case, so "Ex-" too).
     private static bool IsExBefore(IReadOnlyList<Token> tokens, int index) =>

@@ -71,7 +71,9 @@ internal static class Lexicon
     };
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor");
+    /// <remarks>"Alhaji", "Alhaja", "Hajiya" (one who made the pilgrimage), "Engr" and "Barrister" are how Nigerian,
+    /// Ghanaian and Pakistani copy addresses people: no part of the name, and after an office no part of it either.</remarks>
+    public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Alhaji Alhaja Hajiya Engr Barrister");
 
     /// <summary>Nouns that name an office or function ("minister", "spokesperson"); the head of a role phrase.</summary>
     public static readonly HashSet<string> RoleHeads = Set(

@@ -1124,7 +1124,7 @@ internal static partial class RoleParser
 
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {
-        var p = SkipBracketedAge(tokens, nameLast + 1);
+        var p = SkipPictureNote(tokens, SkipBracketedAge(tokens, nameLast + 1));
         // "X - the party's leader - said", "X who is the secretary of state": a spaced dash opens an apposition as a
         // comma does, and a relative clause may follow the name without one.
         var relativeWithoutComma = !commaOptional && p < tokens.Count && tokens[p].Is("who");
