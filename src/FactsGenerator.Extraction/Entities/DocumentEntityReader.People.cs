@@ -76,6 +76,11 @@ internal sealed partial class DocumentEntityReader
                 {
                     person.Role = match.Role;
                 }
+                else if (person.Role is { } held && match.Role is { } fuller && RoleRefinements.Refines(fuller, held))
+                {
+                    // "former minister X ... X, a former Home Minister,": a later mention names the same office more closely.
+                    person.Role = fuller;
+                }
 
                 if (person.Affiliation is null && match.Affiliation is not null)
                 {
