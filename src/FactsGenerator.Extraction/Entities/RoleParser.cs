@@ -778,7 +778,7 @@ internal static partial class RoleParser
         // ("Press" is no plural of the abbreviation "Pres".)
         if (!token.IsWord || !char.IsUpper(token.Text[0]) || token.Text.Length < 5 || !token.Text.EndsWith("s", System.StringComparison.Ordinal)
             || token.Text.EndsWith("ss", System.StringComparison.Ordinal)
-            || (k >= 1 && (tokens[k - 1].Is("of") || tokens[k - 1].Is("the"))))
+            || (k >= 1 && ((tokens[k - 1].Is("of") && !IsGroupOfTitled(tokens, k)) || tokens[k - 1].Is("the"))))
         {
             return null;
         }
@@ -1327,6 +1327,12 @@ internal static partial class RoleParser
         if (head < 0)
         {
             return null;
+        }
+
+        // "X, a volunteer diver,": a noun of a person qualifying an agent noun that no list knows.
+        if (determined && !capitalised && IsAgentNounEndingApposition(tokens, head + 1))
+        {
+            head++;
         }
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
