@@ -249,8 +249,11 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 // "Orra County Sheriff Ana Ruiz": the kind of jurisdiction is part of the office ("county sheriff").
-                var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
-                person.Role = TenurePrefix(tokens, chunk, roleStart) + ServiceBeforeTitle(tokens, chunk, roleStart) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction + office;
+                // ("Velm Falls City Manager Ana Ruiz": so is a municipality's word before an office it appoints: "city manager".)
+                var jurisdiction = RoleParser.EndsInJurisdiction(tokens, chunk.First, roleStart - 1) || RoleParser.EndsInMunicipality(tokens, chunk.First, roleStart - 1)
+                    ? tokens[roleStart - 1].Text.ToLowerInvariant() + " " : string.Empty;
+                person.Role = TenurePrefix(tokens, chunk, roleStart) + ServiceBeforeTitle(tokens, chunk, roleStart) + CoordinatedOffice(tokens, chunk, roleStart) + jurisdiction
+                    + (jurisdiction.Length == 0 && roleStart == t ? PlaceBodyBeforeChair(tokens, chunk, roleStart - 1) : string.Empty) + office;
                 officeRead = person.Role;
             }
 
