@@ -612,6 +612,12 @@ internal static partial class RoleParser
                 return counterpart;
             }
 
+            // "The victim was identified as X", "The suspects were identified as X and Y".
+            if (IdentifiedAsAt(tokens, p, listed) is { } identified)
+            {
+                return identified;
+            }
+
             var counted = apposed ? null : CountedPluralBeforeComma(tokens, p) ?? CountedPluralBeforePhrase(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks))
                 ?? DefinitePluralBeforeComma(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (counted is not null)
