@@ -1343,6 +1343,13 @@ internal static partial class RoleParser
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
 
+        // "X, chairman Velm Traders Association, said": an office followed straight by its body's name, without "of",
+        // as Nigerian and South Asian copy writes it; the body closes the apposition.
+        if (!determined && !capitalised && BodyRightAfterOffice(tokens, head, chunks) is { } bareBody)
+        {
+            return new RoleMatch((formerly ? "former " : string.Empty) + Join(tokens, roleStart, head), bareBody.Text, bareBody);
+        }
+
         // "X, actor Y, and Z": an office without an article right before another name is that name's, the next item
         // of a list, not an apposition of X.
         if (!determined && !capitalised && head + 1 < tokens.Count && NameChunkIndex.StartingAt(chunks, head + 1) is not null)
