@@ -79,6 +79,26 @@ internal sealed partial class DocumentEntityReader
         return definedAcronyms;
     }
 
+    // "Velm Democratic Party (VDP)": a body's name, ending in a word of a body with no word of an office in it, is no
+    // title, even when a name follows the abbreviation ("Member of Parliament (MP)" holds "Member" and stays one).
+    private static bool IsBodyWithoutTitle(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!Lexicon.OrganizationHeads.Contains(tokens[last].Text))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.TitleWords.Contains(tokens[k].Text) || Lexicon.RoleHeads.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Member of Parliament" before "(MP)": words back from the bracket, with "of" between them, whose initials are
     // the abbreviation's letters, the first capitalised; written lower-case as a role.
     private static string? SpelledOutBefore(IReadOnlyList<Token> tokens, int open, string acronym)
@@ -108,7 +128,7 @@ internal sealed partial class DocumentEntityReader
             start = k;
         }
 
-        if (letter >= 0)
+        if (letter >= 0 || IsBodyWithoutTitle(tokens, start, open - 1))
         {
             return null;
         }
