@@ -134,7 +134,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (IsFollowedByItsRegion(chunk))
+        if (IsFollowedByItsRegion(chunk) || IsArticleBeforeTownOfRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -358,6 +358,49 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "the Orraby, Texas-based company", "a Velm, Ontario-based firm": after an article, a name the gazetteer does not
+    // know, a comma and a known region or country glued to "-based" is where the body sits, a town.
+    private static bool IsArticleBeforeTownOfRegion(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || chunk.Last + 4 >= tokens.Count || chunk.SpacedWordCount > 3)
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        if (!(before.Is("the") || before.Is("a") || before.Is("an")) || !tokens[chunk.Last + 1].IsSymbol(',') || !tokens[chunk.Last + 2].IsWord
+            || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        {
+            return false;
+        }
+
+        // The region is one capitalised word or a few ("New Mexico-based"), then "-based" glued to its last.
+        const int MaxRegionWords = 3;
+        for (var k = chunk.Last + 2; k < tokens.Count && k - chunk.Last - 2 < MaxRegionWords && tokens[k].IsWord && tokens[k].IsCapitalized; k++)
+        {
+            var after = k + 1;
+            if (after + 1 < tokens.Count && tokens[after].IsSymbol('-') && !tokens[after].SpaceBefore && (tokens[after + 1].Is("based") || tokens[after + 1].Is("headquartered")) && !tokens[after + 1].SpaceBefore)
+            {
+                return Gazetteer.PlaceGazetteer.Instance.TryFind(RegionText(tokens, chunk.Last + 2, k), out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country;
+            }
+        }
+
+        return false;
+    }
+
+    // The words first to last joined by single spaces ("New Mexico").
+    private static string RegionText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder(tokens[first].Text);
+        for (var k = first + 1; k <= last; k++)
+        {
+            builder.Append(' ').Append(tokens[k].Text);
+        }
+
+        return builder.ToString();
     }
 
     // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its
