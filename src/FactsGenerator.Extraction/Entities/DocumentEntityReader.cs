@@ -137,7 +137,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     AddPlace(place, chunk);
                 }
-                else
+                else if (!TryCountryOpeningHeadlineRun(chunk))
                 {
                     // "Storms hit Northern Velmoria": a compass word before a gazetteer place names a part of it.
                     TryDirectionOfPlace(chunk);
