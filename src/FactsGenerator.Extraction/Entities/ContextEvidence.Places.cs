@@ -50,13 +50,23 @@ internal sealed partial class ContextEvidence
 
         // "in the Tavrek area", "from the Orra area of the city": a name between "the" and a lower-case "area" after a
         // preposition of place names the area (not a body's: "the Labour area", "the NHS area").
+        // ("troops patrolling the Tavrek area", "shells hit the Orra area": a verb's participle or past form before "the"
+        // sets the area as where it acts, as a preposition does.)
         if (prev is { } article && article.Is("the") && prev2 is { } where && NameForms.IsLowerWord(where)
-            && (Lexicon.PlacePrepositions.Contains(where.Text) || where.Text is "from" or "to" or "into" or "at" or "around")
+            && (Lexicon.PlacePrepositions.Contains(where.Text) || where.Text is "from" or "to" or "into" or "at" or "around" || IsVerbForm(where.Text))
             && next is { } area && area.Is("area") && NameForms.IsLowerWord(area)
             && NameForms.CountryOfDemonym(chunk.Text) is null && !Lexicon.PartyAdjectives.Contains(chunk.Text) && !IsKnownBodyOrBareAcronym(chunk.Text)
             && CanBePlaceName(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "in the Tavrek and Orra areas", "across the Velm, Tarsk and Orra areas": names listed between "the" after a
+        // preposition of place and a lower-case "areas" are each an area.
+        if (next is { } areas && areas.Is("areas") && NameForms.IsLowerWord(areas) && IsListOfAreas(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+            HintListBefore(chunk);
         }
 
         // "in the district's Tavrek area", "the city's Orra area": an area owned by a unit of the country is a part of it.
@@ -386,6 +396,61 @@ internal sealed partial class ContextEvidence
             {
                 return Gazetteer.PlaceGazetteer.Instance.TryFind(RegionText(tokens, chunk.Last + 2, k), out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country;
             }
+        }
+
+        return false;
+    }
+
+    // A verb's "-ing" or "-ed" form ("patrolling", "shelled"), long enough not to be "red" or "bed".
+    private static bool IsVerbForm(string word) =>
+        word.Length > 5 && (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
+
+    // "in the Tavrek and Orra areas": the chunk closes a list of two names or more (joined by commas and "and") that
+    // opens after "the" and a preposition of place; every name can be a place's and none is a demonym or a known body.
+    private bool IsListOfAreas(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var current = chunk;
+        var names = 1;
+        const int MaxNames = 6;
+        while (names <= MaxNames)
+        {
+            if (NameForms.CountryOfDemonym(current.Text) is not null || Lexicon.PartyAdjectives.Contains(current.Text) || IsKnownBodyOrBareAcronym(current.Text)
+                || !CanBePlaceName(current))
+            {
+                return false;
+            }
+
+            var k = current.First - 1;
+            if (k < 0)
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("the"))
+            {
+                return names >= 2 && k >= 1 && NameForms.IsLowerWord(tokens[k - 1])
+                    && (Lexicon.PlacePrepositions.Contains(tokens[k - 1].Text) || tokens[k - 1].Text is "from" or "to" or "into" or "at" or "around" or "within");
+            }
+
+            if (!(tokens[k].Is("and") || tokens[k].IsSymbol(',')))
+            {
+                return false;
+            }
+
+            var j = k - 1;
+            if (tokens[k].Is("and") && j >= 0 && tokens[j].IsSymbol(','))
+            {
+                j--;
+            }
+
+            if (ChunkEndingAt(j) is not { } previous)
+            {
+                return false;
+            }
+
+            current = previous;
+            names++;
         }
 
         return false;
