@@ -123,9 +123,19 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place.
+        // "taken to Orra Point", "anchored off Velm Point": a headland or a landing named "... Point" after a preposition
+        // of where is a site ("Point" alone ends no place's name: "Turning Point said" may be a body or a show).
+        if (chunk.SpacedWordCount >= 2 && tokens[chunk.Last].Text == "Point" && prev is { } toward && NameForms.IsLowerWord(toward)
+            && (Lexicon.PlacePrepositions.Contains(toward.Text) || toward.Text is "from" or "to" or "into" or "at" or "off" or "around")
+            && !IsKnownBodyOrBareAcronym(chunk.Text) && CanBePlaceName(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place
+        // ("displacement camps, including Orra and Velm": a camp is a site where people live).
         if (KindListedBefore(tokens, a) is { } kindOfPlace && (Lexicon.AdministrativeNouns.Contains(kindOfPlace) || Lexicon.FeatureNouns.Contains(kindOfPlace)
-            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory"))
+            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory" or "camp"))
         {
             HintListFrom(chunk, EntityKind.Place);
         }
