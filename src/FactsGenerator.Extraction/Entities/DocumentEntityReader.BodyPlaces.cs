@@ -126,6 +126,29 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    // "the City of Tarsk" beside "Tarsk" (read from "the Tarsk City Council" or on its own): the town's formal name is
+    // an alias of the town, not a second place. One look-up per place record. A "City of" the gazetteer lists on its own
+    // ("City of Westminster") is a place apart, and so is the City of London, the old square mile inside London.
+    private void MergeFormalTownNames()
+    {
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Place || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var name = record.Name;
+            var bare = name.StartsWith("City of ", System.StringComparison.Ordinal) ? name.Substring("City of ".Length)
+                : name.StartsWith("Town of ", System.StringComparison.Ordinal) ? name.Substring("Town of ".Length) : null;
+            if (bare is not null && bare != "London" && !gazetteer.TryFind(name, out _)
+                && registry.Find(bare, EntityKind.Place) is { MergedInto: null } town && !ReferenceEquals(town, record))
+            {
+                record.MergeInto(town);
+            }
+        }
+    }
+
     // "Orra County" (an area), not "Republican County": an area's head after capitalised name words.
     private static bool NamesArea(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && AreaHeads.Contains(chunk.Tokens[chunk.Last].Text) && CanNameArea(chunk);

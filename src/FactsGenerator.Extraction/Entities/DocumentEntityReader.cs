@@ -84,6 +84,7 @@ internal sealed partial class DocumentEntityReader
         MergeNamesInsideLongerNames();
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
+        MergeFormalTownNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
         MergePluralVariantOrganizationNames();
