@@ -50,13 +50,23 @@ internal sealed partial class ContextEvidence
 
         // "in the Tavrek area", "from the Orra area of the city": a name between "the" and a lower-case "area" after a
         // preposition of place names the area (not a body's: "the Labour area", "the NHS area").
+        // ("troops patrolling the Tavrek area", "shells hit the Orra area": a verb's participle or past form before "the"
+        // sets the area as where it acts, as a preposition does.)
         if (prev is { } article && article.Is("the") && prev2 is { } where && NameForms.IsLowerWord(where)
-            && (Lexicon.PlacePrepositions.Contains(where.Text) || where.Text is "from" or "to" or "into" or "at" or "around")
+            && (Lexicon.PlacePrepositions.Contains(where.Text) || where.Text is "from" or "to" or "into" or "at" or "around" || IsVerbForm(where.Text))
             && next is { } area && area.Is("area") && NameForms.IsLowerWord(area)
             && NameForms.CountryOfDemonym(chunk.Text) is null && !Lexicon.PartyAdjectives.Contains(chunk.Text) && !IsKnownBodyOrBareAcronym(chunk.Text)
             && CanBePlaceName(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "in the Tavrek and Orra areas", "across the Velm, Tarsk and Orra areas": names listed between "the" after a
+        // preposition of place and a lower-case "areas" are each an area.
+        if (next is { } areas && areas.Is("areas") && NameForms.IsLowerWord(areas) && IsListOfAreas(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+            HintListBefore(chunk);
         }
 
         // "in the district's Tavrek area", "the city's Orra area": an area owned by a unit of the country is a part of it.
@@ -113,9 +123,19 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place.
+        // "taken to Orra Point", "anchored off Velm Point": a headland or a landing named "... Point" after a preposition
+        // of where is a site ("Point" alone ends no place's name: "Turning Point said" may be a body or a show).
+        if (chunk.SpacedWordCount >= 2 && tokens[chunk.Last].Text == "Point" && prev is { } toward && NameForms.IsLowerWord(toward)
+            && (Lexicon.PlacePrepositions.Contains(toward.Text) || toward.Text is "from" or "to" or "into" or "at" or "off" or "around")
+            && !IsKnownBodyOrBareAcronym(chunk.Text) && CanBePlaceName(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Place);
+        }
+
+        // "towns such as Arden and Belmont", "destinations, including Tarsk": names listed after a plural kind of place
+        // ("displacement camps, including Orra and Velm": a camp is a site where people live).
         if (KindListedBefore(tokens, a) is { } kindOfPlace && (Lexicon.AdministrativeNouns.Contains(kindOfPlace) || Lexicon.FeatureNouns.Contains(kindOfPlace)
-            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory"))
+            || kindOfPlace is "destination" or "attraction" or "resort" or "country" or "city" or "territory" or "camp"))
         {
             HintListFrom(chunk, EntityKind.Place);
         }
@@ -134,7 +154,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (IsFollowedByItsRegion(chunk))
+        if (IsFollowedByItsRegion(chunk) || IsArticleBeforeTownOfRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
@@ -358,6 +378,104 @@ internal sealed partial class ContextEvidence
         var region = ChunkStartingAt(chunk.Last + 2);
         return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
             && !gazetteer.TryFind(chunk.Text, out _);
+    }
+
+    // "the Orraby, Texas-based company", "a Velm, Ontario-based firm": after an article, a name the gazetteer does not
+    // know, a comma and a known region or country glued to "-based" is where the body sits, a town.
+    private static bool IsArticleBeforeTownOfRegion(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First == 0 || chunk.Last + 4 >= tokens.Count || chunk.SpacedWordCount > 3)
+        {
+            return false;
+        }
+
+        var before = tokens[chunk.First - 1];
+        if (!(before.Is("the") || before.Is("a") || before.Is("an")) || !tokens[chunk.Last + 1].IsSymbol(',') || !tokens[chunk.Last + 2].IsWord
+            || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _))
+        {
+            return false;
+        }
+
+        // The region is one capitalised word or a few ("New Mexico-based"), then "-based" glued to its last.
+        const int MaxRegionWords = 3;
+        for (var k = chunk.Last + 2; k < tokens.Count && k - chunk.Last - 2 < MaxRegionWords && tokens[k].IsWord && tokens[k].IsCapitalized; k++)
+        {
+            var after = k + 1;
+            if (after + 1 < tokens.Count && tokens[after].IsSymbol('-') && !tokens[after].SpaceBefore && (tokens[after + 1].Is("based") || tokens[after + 1].Is("headquartered")) && !tokens[after + 1].SpaceBefore)
+            {
+                return Gazetteer.PlaceGazetteer.Instance.TryFind(RegionText(tokens, chunk.Last + 2, k), out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country;
+            }
+        }
+
+        return false;
+    }
+
+    // A verb's "-ing" or "-ed" form ("patrolling", "shelled"), long enough not to be "red" or "bed".
+    private static bool IsVerbForm(string word) =>
+        word.Length > 5 && (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
+
+    // "in the Tavrek and Orra areas": the chunk closes a list of two names or more (joined by commas and "and") that
+    // opens after "the" and a preposition of place; every name can be a place's and none is a demonym or a known body.
+    private bool IsListOfAreas(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        var current = chunk;
+        var names = 1;
+        const int MaxNames = 6;
+        while (names <= MaxNames)
+        {
+            if (NameForms.CountryOfDemonym(current.Text) is not null || Lexicon.PartyAdjectives.Contains(current.Text) || IsKnownBodyOrBareAcronym(current.Text)
+                || !CanBePlaceName(current))
+            {
+                return false;
+            }
+
+            var k = current.First - 1;
+            if (k < 0)
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("the"))
+            {
+                return names >= 2 && k >= 1 && NameForms.IsLowerWord(tokens[k - 1])
+                    && (Lexicon.PlacePrepositions.Contains(tokens[k - 1].Text) || tokens[k - 1].Text is "from" or "to" or "into" or "at" or "around" or "within");
+            }
+
+            if (!(tokens[k].Is("and") || tokens[k].IsSymbol(',')))
+            {
+                return false;
+            }
+
+            var j = k - 1;
+            if (tokens[k].Is("and") && j >= 0 && tokens[j].IsSymbol(','))
+            {
+                j--;
+            }
+
+            if (ChunkEndingAt(j) is not { } previous)
+            {
+                return false;
+            }
+
+            current = previous;
+            names++;
+        }
+
+        return false;
+    }
+
+    // The words first to last joined by single spaces ("New Mexico").
+    private static string RegionText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder(tokens[first].Text);
+        for (var k = first + 1; k <= last; k++)
+        {
+            builder.Append(' ').Append(tokens[k].Text);
+        }
+
+        return builder.ToString();
     }
 
     // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its

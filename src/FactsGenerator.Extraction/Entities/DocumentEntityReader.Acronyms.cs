@@ -98,10 +98,37 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // "the Velmar Games", "the Orra Olympic Games": a town before the name of a contest or a fair is where it is held
+        // (the convention for contests), not a word of a longer name.
+        if (IsContestOrFairWords(chunk.Tokens, last + 1, chunk.Last))
+        {
+            return false;
+        }
+
         var next = chunk.Tokens[last + 1];
         return next.IsWord && next.SpaceBefore && next.IsCapitalized && !NameForms.IsAllCaps(next.Text) && !Lexicon.PlaceHeads.Contains(next.Text)
             && !Lexicon.TitleWords.Contains(next.Text) && !Lexicon.RoleHeads.Contains(next.Text) && !GivenNames.Contains(next.Text)
             && !Lexicon.CapitalisedFunctionWords.Contains(next.Text) && !gazetteer.TryFind(next.Text, out _);
+    }
+
+    // Every token from first to last is a contest's or a fair's word ("Olympic Games", "Marathon"); a cup is named for
+    // whoever gave it as often as for a town ("the Davis Cup", "the Stanley Cup"), so "Cup" alone is none here.
+    private static bool IsContestOrFairWords(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == last && tokens[first].Text == "Cup")
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!tokens[k].IsWord || !ContestAndFairWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return first <= last;
     }
 
     private bool IsPlainHyphen(Token token) => token.IsSymbol('-') && text.Original[token.Start] == '-';

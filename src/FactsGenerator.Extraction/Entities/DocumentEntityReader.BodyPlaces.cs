@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -26,6 +27,7 @@ internal sealed partial class DocumentEntityReader
             {
                 if (!OpensLocalBody(chunk, out var place))
                 {
+                    AddPlaceOfCouncil(chunk);
                     continue;
                 }
 
@@ -70,6 +72,81 @@ internal sealed partial class DocumentEntityReader
         }
 
         return false;
+    }
+
+    /// <summary>Words of a level of local government written between a place and its council ("Orra City Council").</summary>
+    private static readonly HashSet<string> CouncilLevels = Lexicon.Set("City Town County Borough Municipal");
+
+    /// <summary>Heads of the elected bodies of a town or a county ("Orra County Commission").</summary>
+    private static readonly HashSet<string> CouncilHeads = Lexicon.Set("Council Commission");
+
+    // "the Tarsk City Council approved", "Orra County Council Chair Ana Ruiz": a council the document reads as a body,
+    // named by its town or county and its level, serves that place, which is named in its own right (as before a
+    // lower-case "city council"); a county keeps its head ("Orra County"). The place must open the run, so a longer
+    // proper name ("Velm Harbour Tarsk City Council") gives none.
+    private void AddPlaceOfCouncil(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        for (var head = chunk.First + 2; head <= chunk.Last; head++)
+        {
+            if (!CouncilHeads.Contains(tokens[head].Text) || !CouncilLevels.Contains(tokens[head - 1].Text))
+            {
+                continue;
+            }
+
+            var council = SubChunk(chunk, chunk.First, head);
+            if (registry.Find(council.Text, EntityKind.Organization) is null || !CanNameArea(SubChunk(chunk, chunk.First, head - 1)))
+            {
+                return;
+            }
+
+            var isCounty = tokens[head - 1].Text == "County";
+            var area = SubChunk(chunk, chunk.First, head - 1);
+            var bare = SubChunk(chunk, chunk.First, head - 2);
+            if ((isCounty && registry.Find(area.Text) is { Kind: not EntityKind.Place }) || registry.Find(bare.Text) is { Kind: not EntityKind.Place })
+            {
+                return;
+            }
+
+            // "Tarsk City Council": the gazetteer's "Tarsk City" if it has one, else its "Tarsk", else the bare name; a
+            // county is named with its head (a town "Orra" is not "Orra County") unless the gazetteer knows the bare
+            // name as a region ("Velmshire County Council" is Velmshire's).
+            var town = gazetteer.TryFind(area.Text, out _) ? area
+                : isCounty && !(gazetteer.TryFind(bare.Text, out var region) && region.Kind == PlaceKind.Region) ? area : bare;
+            if (gazetteer.TryFind(town.Text, out var known))
+            {
+                AddPlace(known, town);
+            }
+            else
+            {
+                Add(EntityKind.Place, town.Text, town);
+            }
+
+            return;
+        }
+    }
+
+    // "the City of Tarsk" beside "Tarsk" (read from "the Tarsk City Council" or on its own): the town's formal name is
+    // an alias of the town, not a second place. One look-up per place record. A "City of" the gazetteer lists on its own
+    // ("City of Westminster") is a place apart, and so is the City of London, the old square mile inside London.
+    private void MergeFormalTownNames()
+    {
+        foreach (var record in registry.Records)
+        {
+            if (record.Kind != EntityKind.Place || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var name = record.Name;
+            var bare = name.StartsWith("City of ", System.StringComparison.Ordinal) ? name.Substring("City of ".Length)
+                : name.StartsWith("Town of ", System.StringComparison.Ordinal) ? name.Substring("Town of ".Length) : null;
+            if (bare is not null && bare != "London" && !gazetteer.TryFind(name, out _)
+                && registry.Find(bare, EntityKind.Place) is { MergedInto: null } town && !ReferenceEquals(town, record))
+            {
+                record.MergeInto(town);
+            }
+        }
     }
 
     // "Orra County" (an area), not "Republican County": an area's head after capitalised name words.

@@ -81,6 +81,13 @@ internal sealed partial class DocumentEntityReader
         {
             var regionRecord = registry.Mention(EntityKind.Place, filedIn.Place.Name, sentence, tokens[filedIn.First].Start, tokens[filedIn.Last].End);
             regionRecord.PlaceKind = filedIn.Place.Kind;
+
+            // "TARSK, N.C. (AP) -": the abbreviation is the state's alias, as it is after a town in the body.
+            var regionWritten = AnalyzedText.CollapseWhitespace(text.Original, tokens[filedIn.First].Start, tokens[filedIn.Last].End);
+            if (StateAbbreviations.StateOf(regionWritten) is not null)
+            {
+                registry.AddAlias(regionRecord, regionWritten);
+            }
         }
 
         var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
@@ -116,7 +123,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"; words of two
-    // capitals or more, so "A" and "I" are none), when a comma, a bracket, a colon or a spaced dash follows them;
+    // capitals or more, so "A" and "I" are none), when a comma, a bracket, a colon or a spaced dash or bullet follows them;
     // otherwise -1.
     private static int CapitalsRunEnd(IReadOnlyList<Token> tokens)
     {
@@ -149,8 +156,9 @@ internal sealed partial class DocumentEntityReader
             return -1;
         }
 
+        // ("NEW YORK • Workers ...": some papers set a spaced bullet where others set the dash.)
         var after = tokens[i];
-        return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || (after.IsSymbol('-') && after.SpaceBefore) ? i - 1 : -1;
+        return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || ((after.IsSymbol('-') || after.IsSymbol('•')) && after.SpaceBefore) ? i - 1 : -1;
     }
 
     // The last token of the capitalised words that open the sentence before a comma or a bracket ("Orra (AFP) -",

@@ -84,6 +84,7 @@ internal sealed partial class DocumentEntityReader
         MergeNamesInsideLongerNames();
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
+        MergeFormalTownNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
         MergePluralVariantOrganizationNames();
@@ -137,7 +138,7 @@ internal sealed partial class DocumentEntityReader
                 {
                     AddPlace(place, chunk);
                 }
-                else
+                else if (!TryCountryOpeningHeadlineRun(chunk))
                 {
                     // "Storms hit Northern Velmoria": a compass word before a gazetteer place names a part of it.
                     TryDirectionOfPlace(chunk);
@@ -191,7 +192,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitPlaceBeforeRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitPlaceBeforeRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySkipMonthOf(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;

@@ -5,7 +5,8 @@ namespace FactsGenerator.Extraction.Entities;
 /// <summary>
 /// The abbreviations of US states that news agencies write after a town ("Fresno, Calif.", "Albany, N.Y."), in
 /// datelines and in older body text (the agencies' style books; they write eight states out in full, so "Alaska",
-/// "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas" and "Utah" have none and are found by the gazetteer).
+/// "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas" and "Utah" have none and are found by the gazetteer), and those of
+/// Canada's provinces, which Canadian and agency copy writes the same way ("Waterloo, Ont.", "Kelowna, B.C.").
 /// </summary>
 internal static class StateAbbreviations
 {
@@ -22,9 +23,23 @@ internal static class StateAbbreviations
         ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming",
     };
 
+    // The Canadian Press style book's abbreviations (Yukon and the territories are written out; "Man." and "B.C." are
+    // read only after a town and a comma, as every abbreviation here is).
+    private static readonly Dictionary<string, string> Provinces = new(System.StringComparer.Ordinal)
+    {
+        ["Alta."] = "Alberta", ["B.C."] = "British Columbia", ["Man."] = "Manitoba", ["N.B."] = "New Brunswick",
+        ["Nfld."] = "Newfoundland and Labrador", ["N.S."] = "Nova Scotia", ["Ont."] = "Ontario", ["P.E.I."] = "Prince Edward Island",
+        ["Que."] = "Quebec", ["Sask."] = "Saskatchewan",
+    };
+
     /// <summary>The full names of the abbreviated states; each is asked about alone, so their order does not matter.</summary>
     public static IEnumerable<string> StateNames => States.Values;
 
-    /// <summary>The state an abbreviation written with its full stops stands for ("Calif." → "California"), or null.</summary>
-    public static string? StateOf(string abbreviation) => States.TryGetValue(abbreviation, out var state) ? state : null;
+    /// <summary>The full names of the abbreviated Canadian provinces; each is asked about alone.</summary>
+    public static IEnumerable<string> ProvinceNames => Provinces.Values;
+
+    /// <summary>The state or province an abbreviation written with its full stops stands for ("Calif." → "California",
+    /// "Ont." → "Ontario"), or null.</summary>
+    public static string? StateOf(string abbreviation) =>
+        States.TryGetValue(abbreviation, out var state) || Provinces.TryGetValue(abbreviation, out state) ? state : null;
 }

@@ -179,6 +179,17 @@ internal sealed class PlaceGazetteer
             }
         }
 
+        // So did two Canadian provinces ("Ontario", "New Brunswick" are also towns of the United States): in the news,
+        // and after "Waterloo, Ont.", the name is the province.
+        foreach (var province in Entities.StateAbbreviations.ProvinceNames)
+        {
+            var provinceKey = Key(province);
+            if (!places.TryGetValue(provinceKey, out var shadowing) || (shadowing.Kind != PlaceKind.Country && shadowing.Kind != PlaceKind.Region))
+            {
+                places[provinceKey] = new GazetteerPlace(province, PlaceKind.Region, "Canada");
+            }
+        }
+
         // A demonym several countries share ("American": the United States and the Northern Mariana Islands; "Dutch")
         // means the country with the most regions and cities in the list, the one a reader thinks of first.
         foreach (var key in demonymOrder)

@@ -1,0 +1,22 @@
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Places;
+
+public class MonthOpenedRunTests
+{
+    [Fact]
+    public void AMonthAndOfAfterInOpenNoPlaceAndTheRestIsReadAlone()
+    {
+        var facts = Extract.From("It was the first report since the merger in November of Velmar Oil and Harlow Gas last year.");
+        Assert.DoesNotContain(facts.Places, p => p.Name.StartsWith("November", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("November", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMonthOfAfterTheStaysOneName()
+    {
+        var facts = Extract.From("Donors gave $2 million to the March of Dimes last year, the charity said.");
+        Assert.DoesNotContain("Dimes", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Dimes", Extract.PlaceNames(facts));
+    }
+}
