@@ -79,6 +79,7 @@ internal sealed partial class DocumentEntityReader
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         AddLowerCaseMinistries();
+        AddSubcontinentCentralGovernment();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
@@ -91,6 +92,7 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         DiscardModifierAcronyms();
         MergeOrAlternatives();
+        MergeKnownAsOrganizationNames();
         MergeAppositiveOrganizationNames();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
