@@ -80,6 +80,7 @@ internal sealed partial class DocumentEntityReader
         AddCampaignsNamedByCandidates();
         AddLowerCaseMinistries();
         AddSubcontinentCentralGovernment();
+        AddPlaceForcesInLowerCase();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
