@@ -99,6 +99,7 @@ internal sealed partial class DocumentEntityReader
         FoldNamelessOwnersIntoRoles();
         DiscardPluralKindNames();
         DiscardAcronymsHeardOnlyInAnswers();
+        DiscardTickerTagAcronyms();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
         ReadOfficesOfNamedBodies();
