@@ -116,8 +116,8 @@ internal sealed partial class DocumentEntityReader
     }
 
     // The last token of the capitals that open the sentence ("SAN JUAN", "PORT-AU-PRINCE", "ST. ORRA"; words of two
-    // capitals or more, so "A" and "I" are none), when a comma, a bracket, a colon or a spaced dash follows them;
-    // otherwise -1.
+    // capitals or more, so "A" and "I" are none), when a comma, a bracket, a colon, a spaced dash or a spaced bullet
+    // follows them; otherwise -1.
     private static int CapitalsRunEnd(IReadOnlyList<Token> tokens)
     {
         var words = 0;
@@ -149,8 +149,9 @@ internal sealed partial class DocumentEntityReader
             return -1;
         }
 
+        // ("ORRA CITY • Workers ...": some papers end the dateline with a spaced bullet instead of a dash.)
         var after = tokens[i];
-        return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || (after.IsSymbol('-') && after.SpaceBefore) ? i - 1 : -1;
+        return after.IsSymbol(',') || after.IsSymbol('(') || after.IsSymbol(':') || ((after.IsSymbol('-') || after.IsSymbol('•')) && after.SpaceBefore) ? i - 1 : -1;
     }
 
     // The last token of the capitalised words that open the sentence before a comma or a bracket ("Orra (AFP) -",
