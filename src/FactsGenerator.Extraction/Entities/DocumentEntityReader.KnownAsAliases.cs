@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -49,7 +50,7 @@ internal sealed partial class DocumentEntityReader
 
     // Where the other name starts after ", also known as", "(also known as", ", also called" or ", aka" at `p` (an
     // article after it is skipped), or -1.
-    private static int KnownAsNameStart(System.Collections.Generic.IReadOnlyList<Token> tokens, int p)
+    private static int KnownAsNameStart(IReadOnlyList<Token> tokens, int p)
     {
         if (p + 2 >= tokens.Count || !(tokens[p].IsSymbol(',') || tokens[p].IsSymbol('(')))
         {
@@ -92,7 +93,7 @@ internal sealed partial class DocumentEntityReader
     }
 
     // After a listed name: ", " or "and"/"or" (also ", and") opens the next name of the list; anything else ends it.
-    private static int NextListedNameStart(System.Collections.Generic.IReadOnlyList<Token> tokens, int p)
+    private static int NextListedNameStart(IReadOnlyList<Token> tokens, int p)
     {
         var k = p;
         if (k < tokens.Count && tokens[k].IsSymbol(','))
