@@ -9,7 +9,11 @@ internal sealed partial class ContextEvidence
     /// <summary>Last words of the spelled-out names of things that are no body ("Vessel Location System").</summary>
     private static readonly HashSet<string> ThingEndings = Lexicon.Set(
         "System Telescope Satellite Vehicle Reactor Engine Virus Syndrome Disease Disorder Vaccine Test Standard Format " +
-        "Language Interface Chat Life Income Tracking Identification Management Number Code Rate Product Technology Device");
+        "Language Interface Chat Life Income Tracking Identification Management Number Code Rate Product Technology Device " +
+        // Prices, taxes and per-share figures ("Minimum Support Price (MSP)", "Goods and Services Tax (GST)", "Earnings
+        // Per Share (EPS)") and the chemicals of fertilisers and fuels ("DAP (Diammonium Phosphate)") are measures and
+        // goods that economic news abbreviates, never bodies.
+        "Price Tax Share Phosphate Nitrate Sulphate Sulfate Oxide Chloride Acid Potash");
 
     private readonly HashSet<string> thingAcronyms = new(System.StringComparer.Ordinal);
 

@@ -600,6 +600,24 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
+    /// <summary>The kinds of a news agency written after its own name ("Orvik News Agency", "the Velm Press Agency").</summary>
+    private static readonly string[] NewsAgencyKinds = { " News Agency", " Press Agency", " News Service" };
+
+    // Where the two words of a news agency's kind start in its name (after at least one word of its own), or -1.
+    private static int NewsAgencyKindStart(string name)
+    {
+        foreach (var kind in NewsAgencyKinds)
+        {
+            if (name.Length > kind.Length && name.EndsWith(kind, System.StringComparison.Ordinal))
+            {
+                var start = name.Length - kind.Length;
+                return name.StartsWith("The ", System.StringComparison.Ordinal) && start <= 4 ? -1 : start;
+            }
+        }
+
+        return -1;
+    }
+
     // The key under which a shorter name would refer to this record: the last part of a hyphenated
     // place, or an organisation's name without its head word or its company ending.
     private static string? ShortFormKey(EntityRecord record)
@@ -623,6 +641,13 @@ internal sealed partial class DocumentEntityReader
         if (record.Kind != EntityKind.Organization)
         {
             return null;
+        }
+
+        // "Orvik" for "Orvik News Agency": a news agency goes by its own name without the two words of its kind.
+        var agency = NewsAgencyKindStart(name);
+        if (agency > 0)
+        {
+            return record.Kind + ":" + NameForms.Key(name.Substring(0, agency));
         }
 
         // "Dorsey" for "Dorsey Logistics": a company is named without the word that says its trade, as a body is without its head.

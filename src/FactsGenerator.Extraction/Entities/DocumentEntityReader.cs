@@ -79,6 +79,8 @@ internal sealed partial class DocumentEntityReader
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         AddLowerCaseMinistries();
+        AddSubcontinentCentralGovernment();
+        AddPlaceForcesInLowerCase();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
@@ -92,11 +94,13 @@ internal sealed partial class DocumentEntityReader
         MergeAcronymsIntoSpelledNames();
         DiscardModifierAcronyms();
         MergeOrAlternatives();
+        MergeKnownAsOrganizationNames();
         MergeAppositiveOrganizationNames();
         DiscardOrdinaryWordPeople();
         FoldNamelessOwnersIntoRoles();
         DiscardPluralKindNames();
         DiscardAcronymsHeardOnlyInAnswers();
+        DiscardTickerTagAcronyms();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
         ReadOfficesOfNamedBodies();

@@ -230,7 +230,9 @@ internal static class Lexicon
         // well-known bodies' names ("Doctors Without Borders", "Students for ...") are left out.
         "Passengers Workers Voters Visitors Fans Survivors Victims Witnesses Patients Soldiers Troops Protesters " +
         "Demonstrators Rescuers Firefighters Investigators Scientists Researchers Analysts Critics Supporters Lawyers " +
-        "Prosecutors Relatives Villagers Locals Miners Pilots Employees");
+        "Prosecutors Relatives Villagers Locals Miners Pilots Employees " +
+        // ("Detectives of the Velm Police Command arrested ...": the force's people, not part of its name.)
+        "Detectives Officers Policemen Gunmen Militants Fighters Guards");
 
     public static readonly string[] MonthNames =
     {

@@ -174,9 +174,14 @@ internal static partial class NameChunker
         return -1;
     }
 
+    /// <summary>Networks whose local stations go by the network and their channel number ("CBS 17", "FOX 5").</summary>
+    private static readonly HashSet<string> BroadcastNetworks = new(System.StringComparer.Ordinal) { "ABC", "CBS", "NBC", "FOX", "Fox", "CW", "PBS" };
+
+    // ("CBS 17 News" is the station's newscast; before another name word, "CBS 60 Minutes", the number opens a show's title.)
     private static bool IsStationNumber(IReadOnlyList<Token> tokens, int j) =>
         j >= 1 && tokens[j].IsNumber && tokens[j].SpaceBefore && tokens[j].Text.Length <= 2 && IsDigits(tokens[j].Text)
-        && tokens[j - 1].Text is "Radio" or "Channel"
+        && (tokens[j - 1].Text is "Radio" or "Channel"
+            || (BroadcastNetworks.Contains(tokens[j - 1].Text) && !(j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && tokens[j + 1].Text != "News")))
         && !(j + 1 < tokens.Count && (tokens[j + 1].IsSymbol('%') || tokens[j + 1].IsSymbol('.') && j + 2 < tokens.Count && tokens[j + 2].IsNumber
             || (NameForms.IsLowerWord(tokens[j + 1]) && !tokens[j + 1].SpaceBefore)));
 
