@@ -331,7 +331,9 @@ internal sealed partial class SpeakerResolver
                 : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1);
             if (inverted is not null)
             {
-                return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
+                // (An office holder no person was read for spoke, not the body: no speaker rather than the wrong one.)
+                return inverted.Kind != EntityKind.Organization ? inverted
+                    : OfficeHolderAfter(tokens, inverted) ?? (HasUnreadOfficeHolderAfter(tokens, inverted) ? null : inverted);
             }
 
             // "..., read the statement": the clause before the quotation may say whose statement it is; else whoever a
@@ -397,6 +399,10 @@ internal sealed partial class SpeakerResolver
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
+        if (!pronoun)
+        {
+            v = SkipBracketedAside(tokens, insideQuote, v);
+        }
 
         // ""...," the Velm Port boss said": the person heading the body, named before.
         if (actor is { Kind: EntityKind.Organization } && tokens[p].Is("the") && BodysHeadDescribed(tokens, actor, out var headVerb) is { } head)
