@@ -968,8 +968,9 @@ internal sealed partial class SpeakerResolver
         }
 
         // "... and wrote": the subject of the coordinated clause; "X called it "..." and said": the subject of
-        // the verb of saying before; "The president did not concede, and vowed": the person it describes.
-        if (tokens[p].Is("and"))
+        // the verb of saying before; "The president did not concede, and vowed": the person it describes. "But" joins
+        // a verb with no subject of its own just as "and" does ("X told the paper the plan had failed, but added").
+        if (tokens[p].Is("and") || tokens[p].Is("but"))
         {
             var coordinated = SubjectOfClauseBeforeAnd(tokens, insideQuote, p);
             if (coordinated is not null)
