@@ -328,7 +328,8 @@ internal sealed partial class SpeakerResolver
 
             // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
             var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null
-                : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1);
+                : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1)
+                    ?? BodyOfRepresentativeOrDocument(tokens, p + 1, out _);
             if (inverted is not null)
             {
                 // (An office holder no person was read for spoke, not the body: no speaker rather than the wrong one.)
@@ -393,6 +394,18 @@ internal sealed partial class SpeakerResolver
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
+        if (actorEnd < 0 && BodyOfRepresentativeOrDocument(tokens, p, out var phraseEnd) is { } represented)
+        {
+            // ""...," a statement from the union said", ""...," an official at the Velm Port Authority told reporters".
+            var representedVerb = SkipAdverbs(tokens, phraseEnd + 1);
+            if (representedVerb < tokens.Count && (IsAttributionVerb(tokens[representedVerb]) || IsDocumentReading(tokens, representedVerb)))
+            {
+                decided = true;
+                verb = representedVerb;
+                return represented;
+            }
+        }
+
         if (actorEnd < 0)
         {
             return TitledPersonAfter(tokens, p, out decided, out verb) ?? DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
