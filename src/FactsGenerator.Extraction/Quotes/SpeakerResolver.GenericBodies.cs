@@ -5,14 +5,15 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
-/// "Aid group Harbour Relief said 900 people arrived. The organisation said they came "...": "the organisation" is what
-/// any body is, so it stands for the body the sentence before is about (its subject), not for the nearest body whose
-/// name happens to hold the word ("the World Health Organization" named three paragraphs up).
+/// "Aid group Harbour Relief said 900 people arrived. The organisation said they came "...": "the organisation" (or
+/// "the group") is what any body is, so it stands for the body the sentence before is about (its subject), not for
+/// the nearest body whose name happens to hold the word ("the World Health Organization" named three paragraphs up).
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
     // Nouns every body is: they tell nothing of which body, unlike "the airline" or "the court".
-    private static bool IsGenericBodyNoun(Token noun) => noun.Is("organization") || noun.Is("organisation");
+    // ("The group" may be a group of people, but then the sentence before opens with no body.)
+    private static bool IsGenericBodyNoun(Token noun) => noun.Is("organization") || noun.Is("organisation") || noun.Is("group");
 
     // The body that opens (is the subject of) the sentence before the one holding the offset, or null.
     private EntityMention? BodyOpeningSentenceBefore(int offset)

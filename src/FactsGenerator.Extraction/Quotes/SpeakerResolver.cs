@@ -438,6 +438,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // ""...," the Velm Port Authority statement said": the body's document speaks for the body.
+        if (actor is { Kind: EntityKind.Organization } && v + 1 < tokens.Count && NameForms.IsLowerWord(tokens[v]) && DocumentNouns.Contains(tokens[v].Text))
+        {
+            v++;
+        }
+
         if (!pronoun)
         {
             v = SkipApposition(tokens, insideQuote, v);

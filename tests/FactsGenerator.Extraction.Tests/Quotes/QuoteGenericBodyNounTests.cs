@@ -35,4 +35,20 @@ public class QuoteGenericBodyNounTests
             + "\"Most of them walked for three days,\" the organization said.";
         Assert.Equal("Velm Organization for Rivers", SpeakerOf(Text, "Most of them"));
     }
+
+    [Fact]
+    public void TheGroupIsTheBodyOpeningTheSentenceBefore()
+    {
+        const string Text = "The Velm Dockers Union said the talks had failed. "
+            + "\"Most of them walked for three days,\" the group said.";
+        Assert.Equal("Velm Dockers Union", SpeakerOf(Text, "Most of them"));
+    }
+
+    [Fact]
+    public void AGroupOfPeopleIsNoBody()
+    {
+        const string Text = "The Velm Dockers Union called a strike on Monday. A group of residents marched to the port. "
+            + "\"Most of them walked for three days,\" the group said.";
+        Assert.Null(SpeakerOf(Text, "Most of them"));
+    }
 }
