@@ -967,6 +967,11 @@ internal sealed partial class SpeakerResolver
 
         if (tokens[p].IsSymbol(','))
         {
+            if (PublisherOfDocumentBeforeAside(tokens, p) is { } publisher)
+            {
+                return publisher;
+            }
+
             // "X of the University and contributor to Slate wrote,": else the first person of the clause.
             return SubjectBeforeApposition(tokens, p, out var decided) ?? (decided ? null : FirstPerson(tokens, insideQuote, p));
         }
