@@ -189,7 +189,8 @@ internal sealed partial class SpeakerResolver
             // someone else.)
             if (mention.End > offset || mention.Kind != EntityKind.Person || IsQuoted(mention.Start)
                 || (unwanted != NameGender.Unknown && GenderOf(mention.Record.Resolve().Name) == unwanted)
-                || (pronounSentence is not null && mention.SentenceIndex == pronounSentence.Index && IsObjectOfPreposition(pronounSentence.Tokens, mention)))
+                || (pronounSentence is not null && mention.SentenceIndex == pronounSentence.Index && IsObjectOfPreposition(pronounSentence.Tokens, mention))
+                || IsBracketed(mention))
             {
                 continue;
             }

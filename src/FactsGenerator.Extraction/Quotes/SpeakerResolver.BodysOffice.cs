@@ -46,4 +46,24 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>How many words an office between a body and its holder's name may have ("Deputy Regional Director").</summary>
+    private const int MaxOfficeWordsBeforeUnreadName = 3;
+
+    // "said Velm Port Authority Director Bob Marsh" where no person was read for "Bob Marsh": the body's office, then
+    // a capitalised word that is no part of the office, names the holder, who spoke; the body did not.
+    private bool HasUnreadOfficeHolderAfter(IReadOnlyList<Token> tokens, EntityMention body)
+    {
+        var i = IndexAtOrAfter(tokens, body.End);
+        i += i < tokens.Count && tokens[i].Text is "'s" or "'S" ? 1 : 0;
+        var start = i;
+        while (i < tokens.Count && i - start < MaxOfficeWordsBeforeUnreadName && tokens[i].IsWord
+            && (RoleParser.IsRoleHead(tokens[i]) || Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
+        {
+            i = GluedCompoundEnd(tokens, i) + 1;
+        }
+
+        return i > start && i < tokens.Count && tokens[i].IsWord && tokens[i].IsCapitalized && !Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text)
+            && entities.MentionAt(tokens[i].Start) is null;
+    }
 }

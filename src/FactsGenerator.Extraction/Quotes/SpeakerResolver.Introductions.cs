@@ -406,6 +406,12 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // ("Aid group Harbour Relief said ... The organisation said": the body the sentence before opens with.)
+        if (IsGenericBodyNoun(noun) && BodyOpeningSentenceBefore(before) is { } opening)
+        {
+            return opening;
+        }
+
         var mentions = entities.Mentions;
         for (var i = entities.FirstMentionEndingAfter(before) - 1; i >= 0; i--)
         {

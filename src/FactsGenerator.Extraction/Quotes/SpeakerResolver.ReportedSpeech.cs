@@ -13,6 +13,9 @@ internal sealed partial class SpeakerResolver
     /// <summary>How many tokens an aside between commas after the subject may span ("Ana Ruiz, 52, a pilot, said").</summary>
     private const int MaxReportingAsideTokens = 12;
 
+    /// <summary>How many tokens the subject of a reported clause may take before its name ("the mayor, Ana Ruiz").</summary>
+    private const int MaxReportedSubjectTokens = 4;
+
     // Verbs of saying whose object is an act or a question rather than the speaker's view: a quotation after
     // "X asked whether ..." or "X denied ..." may well be somebody else's answer.
     private static readonly HashSet<string> NotReportingVerbs = Lexicon.Set(
@@ -21,7 +24,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The person a sentence of reported speech opens with ("Ana Ruiz said the port would close", "Health Minister
     /// Jo Kim is urging parents to ..."): the sentence has no quotation, its subject is a person followed by a verb
-    /// of saying, and it names no other person. Null otherwise.
+    /// of saying, and it names no other person but one only spoken of deep in the reported clause. Null otherwise.
     /// </summary>
     public EntityMention? ReportingPersonOf(Sentence sentence)
     {
@@ -69,10 +72,21 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "Jo Kim said it was too late for the cuts Ana Ruiz proposed": a person named deep in the reported clause is
+        // only spoken of. One who opens it ("Jo Kim said Ana Ruiz had resigned") or comes before the last verb of
+        // saying ("Jo Kim said Ana Ruiz told the council ...") may be whom the quotation after is from.
+        var lastSaying = v;
+        for (var k = v + 1; k < tokens.Count; k++)
+        {
+            lastSaying = IsAttributionVerb(tokens[k]) || IsParticiple(tokens[k]) ? k : lastSaying;
+        }
+
+        var clause = lastSaying + 1 < tokens.Count && tokens[lastSaying + 1].Is("that") ? lastSaying + 2 : lastSaying + 1;
+        var deepFrom = clause + MaxReportedSubjectTokens < tokens.Count ? tokens[clause + MaxReportedSubjectTokens].Start : sentence.End;
         var record = subject.Record.Resolve();
         foreach (var mention in entities.MentionsWithin(sentence.Start, sentence.End))
         {
-            if (mention.Kind == EntityKind.Person && mention.Record.Resolve() != record)
+            if (mention.Kind == EntityKind.Person && mention.Record.Resolve() != record && mention.Start < deepFrom)
             {
                 return null;
             }

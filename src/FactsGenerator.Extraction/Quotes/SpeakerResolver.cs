@@ -328,10 +328,13 @@ internal sealed partial class SpeakerResolver
 
             // (", told Reuters": "told" has its hearer after it, never its subject; whoever told is before the comma.)
             var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null
-                : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1);
+                : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1)
+                    ?? BodyOfRepresentativeOrDocument(tokens, p + 1, out _);
             if (inverted is not null)
             {
-                return inverted.Kind == EntityKind.Organization ? OfficeHolderAfter(tokens, inverted) ?? inverted : inverted;
+                // (An office holder no person was read for spoke, not the body: no speaker rather than the wrong one.)
+                return inverted.Kind != EntityKind.Organization ? inverted
+                    : OfficeHolderAfter(tokens, inverted) ?? (HasUnreadOfficeHolderAfter(tokens, inverted) ? null : inverted);
             }
 
             // "..., read the statement": the clause before the quotation may say whose statement it is; else whoever a
@@ -391,12 +394,28 @@ internal sealed partial class SpeakerResolver
         }
 
         var actorEnd = ActorEndFrom(tokens, p, out var actor, out var pronoun);
+        if (actorEnd < 0 && BodyOfRepresentativeOrDocument(tokens, p, out var phraseEnd) is { } represented)
+        {
+            // ""...," a statement from the union said", ""...," an official at the Velm Port Authority told reporters".
+            var representedVerb = SkipAdverbs(tokens, phraseEnd + 1);
+            if (representedVerb < tokens.Count && (IsAttributionVerb(tokens[representedVerb]) || IsDocumentReading(tokens, representedVerb)))
+            {
+                decided = true;
+                verb = representedVerb;
+                return represented;
+            }
+        }
+
         if (actorEnd < 0)
         {
             return TitledPersonAfter(tokens, p, out decided, out verb) ?? DescribedSpeakerAfter(tokens, insideQuote, p, out decided, out verb);
         }
 
         var v = SkipOfPhrase(tokens, actorEnd + 1);
+        if (!pronoun)
+        {
+            v = SkipBracketedAside(tokens, insideQuote, v);
+        }
 
         // ""...," the Velm Port boss said": the person heading the body, named before.
         if (actor is { Kind: EntityKind.Organization } && tokens[p].Is("the") && BodysHeadDescribed(tokens, actor, out var headVerb) is { } head)
@@ -417,6 +436,12 @@ internal sealed partial class SpeakerResolver
             {
                 actor = named;
             }
+        }
+
+        // ""...," the Velm Port Authority statement said": the body's document speaks for the body.
+        if (actor is { Kind: EntityKind.Organization } && v + 1 < tokens.Count && NameForms.IsLowerWord(tokens[v]) && DocumentNouns.Contains(tokens[v].Text))
+        {
+            v++;
         }
 
         if (!pronoun)
@@ -942,6 +967,11 @@ internal sealed partial class SpeakerResolver
 
         if (tokens[p].IsSymbol(','))
         {
+            if (PublisherOfDocumentBeforeAside(tokens, p) is { } publisher)
+            {
+                return publisher;
+            }
+
             // "X of the University and contributor to Slate wrote,": else the first person of the clause.
             return SubjectBeforeApposition(tokens, p, out var decided) ?? (decided ? null : FirstPerson(tokens, insideQuote, p));
         }
@@ -962,8 +992,9 @@ internal sealed partial class SpeakerResolver
         }
 
         // "... and wrote": the subject of the coordinated clause; "X called it "..." and said": the subject of
-        // the verb of saying before; "The president did not concede, and vowed": the person it describes.
-        if (tokens[p].Is("and"))
+        // the verb of saying before; "The president did not concede, and vowed": the person it describes. "But" joins
+        // a verb with no subject of its own just as "and" does ("X told the paper the plan had failed, but added").
+        if (tokens[p].Is("and") || tokens[p].Is("but"))
         {
             var coordinated = SubjectOfClauseBeforeAnd(tokens, insideQuote, p);
             if (coordinated is not null)

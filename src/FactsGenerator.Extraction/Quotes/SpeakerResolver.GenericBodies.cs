@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// "Aid group Harbour Relief said 900 people arrived. The organisation said they came "...": "the organisation" (or
+/// "the group") is what any body is, so it stands for the body the sentence before is about (its subject), not for
+/// the nearest body whose name happens to hold the word ("the World Health Organization" named three paragraphs up).
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    // Nouns every body is: they tell nothing of which body, unlike "the airline" or "the court".
+    // ("The group" may be a group of people, but then the sentence before opens with no body.)
+    private static bool IsGenericBodyNoun(Token noun) => noun.Is("organization") || noun.Is("organisation") || noun.Is("group");
+
+    // The body that opens (is the subject of) the sentence before the one holding the offset, or null.
+    private EntityMention? BodyOpeningSentenceBefore(int offset)
+    {
+        var sentence = text.SentenceAt(offset);
+        if (sentence is null || sentence.Index == 0)
+        {
+            return null;
+        }
+
+        var before = text.Sentences[sentence.Index - 1];
+        var subject = ActorSubjectOfSentence(before) ?? BodyAfterKindWords(before.Tokens);
+        return subject is { Kind: EntityKind.Organization } ? subject : null;
+    }
+
+    /// <summary>How many words may say what kind of body opens a sentence ("Medical aid group X said").</summary>
+    private const int MaxBodyKindWords = 4;
+
+    // "Rights group Velm Watch said", "Medical charity Harbour Relief reported": a body named after a few words saying
+    // what it is, all lower case but the sentence's first, then its verb (a lower-case word other than a preposition).
+    private EntityMention? BodyAfterKindWords(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count - 1 && k <= MaxBodyKindWords; k++)
+        {
+            // ("The" may open the description; no other function word does: "In Velm, X said" is no description.)
+            var word = tokens[k - 1];
+            if (!word.IsWord || (k > 1 && !NameForms.IsLowerWord(word)) || (Lexicon.CapitalisedFunctionWords.Contains(word.Text) && !word.Is("the")))
+            {
+                return null;
+            }
+
+            if (entities.MentionAt(tokens[k].Start) is not { Kind: EntityKind.Organization } body || body.Start != tokens[k].Start)
+            {
+                continue;
+            }
+
+            var verb = SkipAdverbs(tokens, IndexAtOrAfter(tokens, body.End));
+            return verb < tokens.Count && NameForms.IsLowerWord(tokens[verb]) && !Prepositions.Contains(tokens[verb].Text) ? body : null;
+        }
+
+        return null;
+    }
+}
