@@ -116,6 +116,15 @@ internal static class CountedPhraseReader
             return true;
         }
 
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsAt(tokens, k, "cents") && PropertyTaxRate.IsRateSentence(tokens))
+        {
+            // "a tax rate of 50.29 cents per $100 of assessed value": a property-tax rate is stated in cents.
+            mention.Unit = "cents";
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
+            return true;
+        }
+
         if (!countryNamed && mention.UnitKind == UnitKind.None && IsWordAt(tokens, k) && QuantityLexicon.TrySubunitCurrency(tokens[k].Text, out var subunitCurrency))
         {
             // "75 cents", "50 pence": a hundredth of the main unit, so the amount is stated in that unit.
