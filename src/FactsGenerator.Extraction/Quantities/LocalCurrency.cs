@@ -44,9 +44,14 @@ internal static class LocalCurrency
         QuantityMention? previous = null;
         foreach (var mention in mentions)
         {
-            var rupees = mention.Unit == "inr" && IsBareRupee(mention);
-            var cents = mention.Unit == "usd" && IsBareCents(mention);
-            var dollars = mention.Unit == "usd" && IsBareDollarSign(mention) && !IsConversionOf(previous, mention);
+            // "inr per tonne": a price keeps what it is per after the local code.
+            var code = mention.Unit;
+            var per = code is null ? -1 : code.IndexOf(" per ", StringComparison.Ordinal);
+            var priced = per > 0 ? code!.Substring(per) : string.Empty;
+            code = per > 0 ? code!.Substring(0, per) : code;
+            var rupees = code == "inr" && IsBareRupee(mention);
+            var cents = code == "usd" && IsBareCents(mention);
+            var dollars = code == "usd" && IsBareDollarSign(mention) && !IsConversionOf(previous, mention);
             previous = mention;
             if (!rupees && !cents && !dollars)
             {
@@ -59,9 +64,9 @@ internal static class LocalCurrency
                 countryRead = true;
             }
 
-            if (country is not null && Lookup(rupees ? RupeeCountries : dollars ? DollarCountries : CentCountries, country) is { } code)
+            if (country is not null && Lookup(rupees ? RupeeCountries : dollars ? DollarCountries : CentCountries, country) is { } local)
             {
-                mention.Unit = code;
+                mention.Unit = local + priced;
             }
         }
     }
