@@ -33,9 +33,11 @@ internal static class ComparisonAnchorFilter
             return true;
         }
 
-        // "from $3.1 billion a year earlier": only a figure between the comparing word and the span.
+        // "from $3.1 billion a year earlier": only a figure between the comparing word and the span; also a figure
+        // restated after ", or" ("from $1.61 billion, or 46 cents, a year earlier"), which doubles the window.
         var sawFigure = false;
-        for (var k = before; k >= 0 && k >= before - FigureTokens; k--)
+        var window = FigureTokens;
+        for (var k = before; k >= 0 && k >= before - window; k--)
         {
             if (IsComparingWord(tokens, k))
             {
@@ -44,7 +46,13 @@ internal static class ComparisonAnchorFilter
 
             var token = tokens[k];
             sawFigure |= token.IsNumber;
-            if (!IsFigureToken(token))
+            if (IsRestatingMark(tokens, k))
+            {
+                window = 2 * FigureTokens + 3;
+                continue;
+            }
+
+            if (!IsFigureToken(token) && !IsDollarPrefix(tokens, k))
             {
                 return false;
             }
@@ -77,10 +85,19 @@ internal static class ComparisonAnchorFilter
         IsAt(tokens, index, "more") || IsAt(tokens, index, "less") || IsAt(tokens, index, "fewer") || IsAt(tokens, index, "greater")
         || IsAt(tokens, index, "longer") || IsAt(tokens, index, "shorter") || IsAt(tokens, index, "rather");
 
+    // ", or 46 cents,": the commas and the "or" of a figure restated in another unit.
+    private static bool IsRestatingMark(IReadOnlyList<Token> tokens, int k) =>
+        IsAt(tokens, k, "or") || (IsSymbolAt(tokens, k, ',') && k > 0 && (tokens[k - 1].IsNumber || IsFigureToken(tokens[k - 1])) && !tokens[k - 1].IsSymbol(','));
+
+    // "US$400 million", "C$2 billion": the letters that say which dollar a sign is.
+    private static bool IsDollarPrefix(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k].Text.Length <= 3 && IsSymbolAt(tokens, k + 1, '$') && !tokens[k + 1].SpaceBefore
+        && tokens[k].Text.ToUpperInvariant() == tokens[k].Text;
+
     private static bool IsFigureToken(Token token) =>
         token.IsNumber
         || (token.Kind == TokenKind.Symbol && !token.IsSymbol(',') && !token.IsSymbol('.') && !token.IsSymbol('"'))
         || (token.IsWord && (NumberWords.TryScale(token.Text, out _) || NumberWords.TryScaleSuffix(token.Text, out _)
             || token.Is("per") || token.Is("cent") || token.Is("percent") || QuantityLexicon.GluedCurrency(token) is not null
-            || QuantityLexicon.TryCurrencyWord(token.Text, out _)));
+            || QuantityLexicon.TryCurrencyWord(token.Text, out _) || QuantityLexicon.TrySubunitCurrency(token.Text, out _)));
 }

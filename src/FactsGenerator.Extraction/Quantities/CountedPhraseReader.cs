@@ -39,8 +39,24 @@ internal static class CountedPhraseReader
 
         mention.MeasuredNoun = "price per " + priced.ToLowerInvariant();
         mention.CoverEvidence(pricedLast);
+
+        // "Rs 19,014 per tonne", "$80 a barrel": a price per unit of weight or volume is stated in that unit ("inr per
+        // tonne"), as commodity prices are compared; "52 cents a share" or "$20 a ticket" stay sums.
+        if (pricedLast == k + 1 && mention.Unit is { } currency && PricedMeasures.TryGetValue(tokens[k + 1].Text, out var measure))
+        {
+            mention.Unit = currency + " per " + measure;
+        }
+
         return true;
     }
+
+    // Units of weight or volume a commodity is priced by, in the singular.
+    private static readonly Dictionary<string, string> PricedMeasures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tonne"] = "tonne", ["ton"] = "ton", ["quintal"] = "quintal", ["kg"] = "kg", ["kilogram"] = "kilogram", ["kilo"] = "kilo",
+        ["litre"] = "litre", ["liter"] = "liter", ["gallon"] = "gallon", ["barrel"] = "barrel", ["ounce"] = "ounce", ["bushel"] = "bushel",
+        ["pound"] = "pound", ["lb"] = "lb", ["megawatt-hour"] = "megawatt-hour", ["MWh"] = "MWh", ["kWh"] = "kWh",
+    };
 
     /// <summary>Reads from token <paramref name="start"/> (just after the number) and fills <paramref name="mention"/>. False when the number turns out to count nothing.</summary>
     public static bool Read(IReadOnlyList<Token> tokens, int start, QuantityMention mention)
@@ -113,6 +129,15 @@ internal static class CountedPhraseReader
 
         if (ReadPricePerUnit(tokens, k, mention))
         {
+            return true;
+        }
+
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsAt(tokens, k, "cents") && PropertyTaxRate.IsRateSentence(tokens))
+        {
+            // "a tax rate of 50.29 cents per $100 of assessed value": a property-tax rate is stated in cents.
+            mention.Unit = "cents";
+            mention.UnitKind = UnitKind.Currency;
+            mention.CoverEvidence(k);
             return true;
         }
 

@@ -41,11 +41,18 @@ internal static class LocalCurrency
     {
         string? country = null;
         var countryRead = false;
+        QuantityMention? previous = null;
         foreach (var mention in mentions)
         {
-            var rupees = mention.Unit == "inr" && IsBareRupee(mention);
-            var cents = mention.Unit == "usd" && IsBareCents(mention);
-            var dollars = mention.Unit == "usd" && IsBareDollarSign(mention);
+            // "inr per tonne": a price keeps what it is per after the local code.
+            var code = mention.Unit;
+            var per = code is null ? -1 : code.IndexOf(" per ", StringComparison.Ordinal);
+            var priced = per > 0 ? code!.Substring(per) : string.Empty;
+            code = per > 0 ? code!.Substring(0, per) : code;
+            var rupees = code == "inr" && IsBareRupee(mention);
+            var cents = code == "usd" && IsBareCents(mention);
+            var dollars = code == "usd" && IsBareDollarSign(mention) && !IsConversionOf(previous, mention);
+            previous = mention;
             if (!rupees && !cents && !dollars)
             {
                 continue;
@@ -57,9 +64,9 @@ internal static class LocalCurrency
                 countryRead = true;
             }
 
-            if (country is not null && Lookup(rupees ? RupeeCountries : dollars ? DollarCountries : CentCountries, country) is { } code)
+            if (country is not null && Lookup(rupees ? RupeeCountries : dollars ? DollarCountries : CentCountries, country) is { } local)
             {
-                mention.Unit = code;
+                mention.Unit = local + priced;
             }
         }
     }
@@ -102,6 +109,16 @@ internal static class LocalCurrency
             {
                 Count(counts, home.Country, Math.Max(body.Mentions, 1));
             }
+            else if (first is not null && PlaceGazetteer.Instance.CountryOfDemonym(first) is { } nation)
+            {
+                // "the Nepali Congress", "Kenyan Airways": a body named by its nation's adjective.
+                Count(counts, nation, Math.Max(body.Mentions, 1));
+            }
+            else if (CountryAfterOf(body.Name) is { } owner)
+            {
+                // "Commonwealth Bank of Australia", "Reserve Bank of India": a national body named "X of Country".
+                Count(counts, owner, Math.Max(body.Mentions, 1));
+            }
         }
 
         string? best = null;
@@ -121,6 +138,19 @@ internal static class LocalCurrency
         }
 
         return top >= 2 && top > second ? best : null;
+    }
+
+    // The country a body's name ends with after " of " ("Bank of Canada": Canada), only when it names a whole country.
+    private static string? CountryAfterOf(string name)
+    {
+        var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0)
+        {
+            return null;
+        }
+
+        var tail = name.Substring(of + 4);
+        return PlaceGazetteer.Instance.TryFind(tail, out var place) && place.Country == tail ? tail : null;
     }
 
     private static void Count(List<(string Country, int Mentions)> counts, string country, int weight)
@@ -218,6 +248,29 @@ internal static class LocalCurrency
         }
 
         return first > 0 && tokens[first - 1].Text == "$" && (first == 1 || !IsCountryLetters(tokens[first - 2]));
+    }
+
+    /// <summary>
+    /// "a penalty of S$6m ($4.8m)", "R2,500 ($140)": a dollar sum in brackets right after a sum in another currency
+    /// converts it for readers abroad, into US dollars, even in a story from another dollar country.
+    /// </summary>
+    private static bool IsConversionOf(QuantityMention? previous, QuantityMention mention)
+    {
+        if (previous is null || previous.Sentence != mention.Sentence || previous.UnitKind != UnitKind.Currency
+            || previous.Unit is null or "usd")
+        {
+            return false;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var open = mention.Number.First - 1;
+        if (open >= 0 && tokens[open].Text == "$")
+        {
+            open--;
+        }
+
+        // The bracket opens at most two tokens after the other sum's figure ("5 million rand ($270,000)").
+        return open >= 0 && tokens[open].IsSymbol('(') && open > previous.Number.Last && open - previous.Number.Last <= 3;
     }
 
     private static bool IsCountryLetters(Token token) => token.Text is "US" or "U.S." or "USD";

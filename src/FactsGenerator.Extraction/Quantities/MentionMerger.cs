@@ -252,6 +252,12 @@ internal static class MentionMerger
                 return true;
             }
 
+            // "Ana Ruiz, 21, Tom Baker, 24, and Li Wei, 21": the same age set after two different names is two people's.
+            if (IsAgeOfAnother(earlier, mention))
+            {
+                continue;
+            }
+
             // "following ten years working there" and "a decade later": bare spans of time say nothing that makes them one fact.
             if (IsBareDuration(mention) && IsBareDuration(earlier) && earlier.Sentence != mention.Sentence)
             {
@@ -290,6 +296,10 @@ internal static class MentionMerger
 
         return false;
     }
+
+    private static bool IsAgeOfAnother(QuantityMention earlier, QuantityMention mention) =>
+        mention.IsAge && earlier.IsAge && mention.Head is null && earlier.Head is null && mention.MeasuredNoun is null && earlier.MeasuredNoun is null
+        && mention.Subject is not null && earlier.Subject is not null && !string.Equals(mention.Subject, earlier.Subject, StringComparison.OrdinalIgnoreCase);
 
     // How far back "between" may open the span of ages a figure ends ("between the ages of 5 months and").
     private const int AgeSpanReach = 8;

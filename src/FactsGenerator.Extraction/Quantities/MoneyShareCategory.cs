@@ -18,10 +18,10 @@ internal static class MoneyShareCategory
         "sales", "revenue", "revenues", "profit", "profits", "earnings", "income", "turnover", "shares", "stock", "stocks",
         "dividend", "dividends",
 
-        // What a household or a public body pays or is paid: "a 3 per cent tax increase", "a 40 per cent pay cut" (a
-        // move of "prices" is inflation, no sum).
+        // What a household or a public body pays or is paid: "a 3 per cent tax increase", "a 40 per cent pay cut", "a 2
+        // percent reduction in funds to departments", "spending rose 4 percent" (a move of "prices" is inflation, no sum).
         "tax", "taxes", "pay", "wage", "wages", "salary", "salaries", "fare", "fares", "rent", "rents", "tariff", "tariffs",
-        "fee", "fees", "funding",
+        "fee", "fees", "funding", "funds", "spending",
     };
 
     // Words of a move up or down: the share is the size of a change, not a part of a whole.
@@ -32,7 +32,7 @@ internal static class MoneyShareCategory
         "increased", "decrease", "decreased", "slump", "slumped", "slid", "slipped", "climb", "climbed", "surge", "surged",
         "plunge", "plunged", "grew", "growth", "up", "down", "lost", "shed", "soared", "tumbled", "sank", "eased", "edged",
         "advanced", "dipped", "dip", "slide", "tumble", "cut", "cuts", "hike", "hikes", "zoomed", "rallied", "spiked",
-        "crashed", "plummeted", "slashed",
+        "crashed", "plummeted", "slashed", "raise", "raises", "reduction", "reductions",
     };
 
     // Words that open another clause: a financial noun past them belongs to another figure.

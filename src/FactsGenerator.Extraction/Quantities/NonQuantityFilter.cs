@@ -137,6 +137,13 @@ internal static class NonQuantityFilter
             return true;
         }
 
+        // "at 2340 hours": a 24-hour clock reading; "their 52-week high": the window of a stock's yearly extreme; "cents
+        // per $100": the base of a tax rate.
+        if (ClockHours.IsClockReading(tokens, number) || TradingRange.IsFiftyTwoWeekExtreme(tokens, number) || PropertyTaxRate.IsRateBase(tokens, number))
+        {
+            return true;
+        }
+
         // "six per 100,000": the denominator of a rate.
         if (hasPrevious && previous.Is("per"))
         {

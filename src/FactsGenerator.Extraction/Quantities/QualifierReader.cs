@@ -63,6 +63,21 @@ internal static class QualifierReader
             return acrossAnother;
         }
 
+        // So does "an estimated additional $49 million", "about an extra 300" (across its article too).
+        if (index > 1 && (tokens[index - 1].Is("additional") || tokens[index - 1].Is("extra")))
+        {
+            if (ReadLeftOf(tokens, index - 1) is { Qualifier: not Qualifier.Exact } acrossAdded)
+            {
+                return acrossAdded;
+            }
+
+            if (index > 2 && (tokens[index - 2].Is("an") || tokens[index - 2].Is("a"))
+                && ReadLeftOf(tokens, index - 2) is { Qualifier: not Qualifier.Exact } acrossArticle)
+            {
+                return acrossArticle;
+            }
+        }
+
         // "~40 m", "≈ 400 km": the signs for "approximately" written before a figure, common in technical text.
         if (index > 0 && (tokens[index - 1].IsSymbol('~') || tokens[index - 1].IsSymbol('\u2248')))
         {

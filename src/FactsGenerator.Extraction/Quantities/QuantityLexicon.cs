@@ -120,6 +120,9 @@ internal static class QuantityLexicon
         ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["millennium"] = "millennia", ["millennia"] = "millennia",
         ["millisecond"] = "milliseconds", ["milliseconds"] = "milliseconds", ["microsecond"] = "microseconds", ["microseconds"] = "microseconds",
         ["nanosecond"] = "nanoseconds", ["nanoseconds"] = "nanoseconds",
+
+        // Abbreviations of results tables and briefs: "23.71sec", "12 mins" ("hrs" is a clock word: "1400 hrs").
+        ["sec"] = "seconds", ["secs"] = "seconds", ["mins"] = "minutes",
     };
 
     private static readonly Dictionary<string, string> MeasureUnits = new(Comparer)

@@ -169,6 +169,18 @@ internal static class QuantityNamer
     }
 
     /// <summary>The measure's unit words as written after the number ("kilometers per hour", "square feet"); null when it is a sign.</summary>
+    // "inr per tonne": the currency alone, as the price's "per tonne" is already in its name ("PricePerTonneInr").
+    private static string CurrencyOf(string? unit)
+    {
+        if (unit is null)
+        {
+            return string.Empty;
+        }
+
+        var per = unit.IndexOf(" per ", StringComparison.Ordinal);
+        return per > 0 ? unit.Substring(0, per) : unit;
+    }
+
     private static string? WrittenUnit(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
@@ -264,7 +276,7 @@ internal static class QuantityNamer
             else if (mention.UnitKind == UnitKind.Currency && mention.Head is null)
             {
                 words.Add(Subject(mention).Length == 0 ? "amount" : string.Empty);
-                words.Add(mention.Unit ?? string.Empty);
+                words.Add(CurrencyOf(mention.Unit));
             }
         }
 

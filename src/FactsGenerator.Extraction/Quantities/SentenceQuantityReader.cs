@@ -235,14 +235,27 @@ internal static class SentenceQuantityReader
         }
 
         var noun = tokens[i + 1].Text.ToLowerInvariant();
+        var nounEnd = i + 1;
         if (noun is not ("one" or "people" or "humans" or "persons" or "passengers" or "residents" or "civilians" or "deaths" or "injuries"
             or "casualties" or "fatalities"))
         {
-            return false;
+            // "no police officers were injured", "no soldiers died": any plural noun of people, after one modifier at most.
+            if (IsPluralPersonAt(tokens, i + 1))
+            {
+                nounEnd = i + 1;
+            }
+            else if (IsWordAt(tokens, i + 2) && !QuantityLexicon.IsFunctionWord(tokens[i + 1].Text) && IsPluralPersonAt(tokens, i + 2))
+            {
+                nounEnd = i + 2;
+            }
+            else
+            {
+                return false;
+            }
         }
 
         var tollNoun = noun is "deaths" or "injuries" or "casualties" or "fatalities";
-        for (var k = i + 2; k <= i + 1 + NoCasualtyWindow; k++)
+        for (var k = nounEnd + 1; k <= nounEnd + NoCasualtyWindow; k++)
         {
             // "There were no deaths.": the toll noun says it all.
             if (tollNoun && k == i + 2 && !IsWordAt(tokens, k))
@@ -266,6 +279,9 @@ internal static class SentenceQuantityReader
 
         return false;
     }
+
+    private static bool IsPluralPersonAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !tokens[index].IsCapitalized && QuantityLexicon.IsPeopleLike(tokens[index].Text) && AgeLimitReader.IsPlural(tokens[index].Text);
 
     // "only a single lane was open", "by running a single command": "single" insists on the count, one. A capitalised
     // word after it ("a single EU country") or a function word ("a single of theirs") leaves it alone, and so does a
