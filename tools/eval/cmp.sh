@@ -6,8 +6,10 @@
 set -euo pipefail
 old=$1; new=$2; tag=$3; shift 3
 here=$(cd "$(dirname "$0")/../.." && pwd)
-corpus=${CORPUS:-$here/../shared/corpus}
-score=${SCORE:-$here/../shared/tools/score.py}
+# ../shared sits beside the main checkout; a git worktree elsewhere finds it through the common git folder.
+main=$(dirname "$(git -C "$here" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo "$here/.git")")
+corpus=${CORPUS:-$main/../shared/corpus}
+score=${SCORE:-$main/../shared/tools/score.py}
 root=${OUT:-/tmp/facts-cmp}/$tag
 rm -rf "$root"; mkdir -p "$root"
 for set in "$corpus/dev" "$corpus/wikinews" "$@"; do

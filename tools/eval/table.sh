@@ -5,7 +5,9 @@
 set -euo pipefail
 dll=$1; shift
 here=$(cd "$(dirname "$0")/../.." && pwd)
-score=${SCORE:-$here/../shared/tools/score.py}
+# ../shared sits beside the main checkout; a git worktree elsewhere finds it through the common git folder.
+main=$(dirname "$(git -C "$here" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo "$here/.git")")
+score=${SCORE:-$main/../shared/tools/score.py}
 printf '%-14s %-9s %-6s %-6s %-6s %-6s %-6s %-5s %-5s %-5s %-6s %-6s\n' set people roles places orgs qty strict qual cat unit quotes datesR
 for set in "$@"; do
   name=$(basename "$set")
