@@ -81,6 +81,7 @@ internal sealed partial class DocumentEntityReader
         AddLowerCaseMinistries();
         AddSubcontinentCentralGovernment();
         AddPlaceForcesInLowerCase();
+        AddCelestialBodies();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
