@@ -80,6 +80,11 @@ internal sealed class EntityRegistry
         }
 
         var following = tokens[next];
+        if (IsTitleBeforePersonName(tokens, next))
+        {
+            return true;
+        }
+
         if (following.IsSymbol('-') && !following.SpaceBefore && next + 1 < tokens.Count && NameForms.IsLowerWord(tokens[next + 1]))
         {
             return !SeatOrActorCompounds.Contains(tokens[next + 1].Text);
@@ -89,6 +94,50 @@ internal sealed class EntityRegistry
         // "the Velmoria delegation", but not "the Velmoria first", "the Velmoria announced" or "the Velmoria coast".
         return determined && ContextEvidence.ModifiesNoun(following) && !Lexicon.CapitalisedFunctionWords.Contains(following.Text)
             && !Lexicon.FeatureNouns.Contains(following.Text) && !Lexicon.AdministrativeNouns.Contains(following.Text) && !IsVerbAfterSubject(following.Text);
+    }
+
+    // "U.S. District Judge Ana Ruiz", "U.S. Rep. Tom Hale", "US reporter Ana Ruiz": a code before a person's title and
+    // name only says whose office or nationality it is, as "a US peace envoy" does. "U.S. Attorney" and "U.S. Marshal"
+    // hold the country in the office's own name, so they stay a place (see "Federal court offices").
+    private static bool IsTitleBeforePersonName(IReadOnlyList<Token> tokens, int next)
+    {
+        if (tokens[next].Is("Attorney") || tokens[next].Is("Marshal"))
+        {
+            return false;
+        }
+
+        var titled = false;
+        var k = next;
+        for (; k < tokens.Count && k < next + 4; k++)
+        {
+            var word = tokens[k];
+            if (word.IsSymbol('.') && !word.SpaceBefore && k > next)
+            {
+                continue;
+            }
+
+            if (word.IsCapitalized && Lexicon.TitleWords.Contains(word.Text))
+            {
+                titled = true;
+                continue;
+            }
+
+            if (!titled && word.IsCapitalized && (Lexicon.TitleModifiers.Contains(word.Text) || word.Text is "District" or "Circuit"))
+            {
+                continue;
+            }
+
+            if (!titled && k == next && NameForms.IsLowerWord(word) && (word.Text is "reporter" or "journalist" or "correspondent"))
+            {
+                titled = true;
+                continue;
+            }
+
+            break;
+        }
+
+        return titled && k + 1 < tokens.Count && k > next && tokens[k].IsCapitalized && !Lexicon.TitleWords.Contains(tokens[k].Text)
+            && !Lexicon.CapitalisedFunctionWords.Contains(tokens[k].Text) && tokens[k + 1].IsCapitalized;
     }
 
     // "the Netherlands agreed", "the United States has also said", "parts of the Philippines first": a verb or an
