@@ -67,11 +67,11 @@ internal sealed partial class DocumentEntityReader
 
     private static bool IsTheMoon(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text is "moon" or "Moon" && i > 0 && tokens[i - 1].Is("the") && !(i > 1 && tokens[i - 2].Is("over"))
-        && !(i + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[i + 1]) || IsGluedHyphen(tokens, i + 1)));
+        && !(i + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[i + 1]) || RoleParser.IsGluedHyphen(tokens, i + 1)));
 
     private static bool IsTheEarth(IReadOnlyList<Token> tokens, int i, List<NameChunk> chunks)
     {
-        if (tokens[i].Text != "Earth" || (i + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[i + 1]) || IsGluedHyphen(tokens, i + 1)
+        if (tokens[i].Text != "Earth" || (i + 1 < tokens.Count && (NameChunker.IsNameWord(tokens[i + 1]) || RoleParser.IsGluedHyphen(tokens, i + 1)
             || EarthMeasureWords.Contains(tokens[i + 1].Text))))
         {
             return false;
@@ -100,6 +100,4 @@ internal sealed partial class DocumentEntityReader
 
         return i == 0 || !NameChunker.IsNameWord(tokens[i - 1]) || tokens[i - 1].Is("the");
     }
-
-    private static bool IsGluedHyphen(IReadOnlyList<Token> tokens, int i) => tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore;
 }
