@@ -249,7 +249,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk))
+        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk) || TryPartyShortName(chunk))
         {
             return;
         }
