@@ -56,7 +56,9 @@ const NOT_BODIES = new Set([
 const EXTRA_BODIES = [
   'taliban', 'hamas', 'hezbollah', 'islamic state', 'islamic jihad', 'al shabaab', 'al shabab', 'boko haram', 'houthis', 'fatah',
   'daesh', 'jabhat al nusra', 'hayat tahrir al sham', 'lashkar e taiba', 'jaish e mohammed', 'tehrik i taliban',
-  'ansar allah', 'sinaloa cartel', 'jalisco new generation cartel', 'europol', 'frontex', 'eurojust',
+  'tehrik i taliban pakistan', 'tehrik e taliban pakistan', 'tehreek e taliban pakistan',
+  // The AP's spelling of al-Qaeda ("al-Qa'ida" has the same key).
+  'al qaida', 'ansar allah', 'sinaloa cartel', 'jalisco new generation cartel', 'europol', 'frontex', 'eurojust',
   'gavi', 'medecins sans frontieres', 'medicins sans frontieres',
 ];
 

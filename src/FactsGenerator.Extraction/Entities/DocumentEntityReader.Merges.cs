@@ -593,7 +593,9 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            if (longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(shortName.Name), out var longName) && !ReferenceEquals(longName, shortName))
+            if ((longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(shortName.Name), out var longName)
+                    || (PartyPluralSingular(shortName.Name) is { } singular && longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(singular), out longName)))
+                && !ReferenceEquals(longName, shortName))
             {
                 shortName.MergeInto(longName);
             }

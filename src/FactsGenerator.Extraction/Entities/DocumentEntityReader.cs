@@ -250,7 +250,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk))
+        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk) || TryPartyShortName(chunk))
         {
             return;
         }

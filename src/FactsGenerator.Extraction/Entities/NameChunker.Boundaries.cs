@@ -104,6 +104,14 @@ internal static partial class NameChunker
             return j + 1;
         }
 
+        // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Jamaat-ud-Dawa": the Persian and Urdu link ("-e-", "-i-", "-ul-" ...)
+        // between two capitalised words makes one word of a name, also when it follows the name's first word, which the
+        // syllable rule above leaves alone (so parties and armed groups of South Asia are read whole).
+        if (IsIzafaLinkAt(tokens, j))
+        {
+            return j + 3;
+        }
+
         // "Tarsk-gu", "Orra-ku": a lower-case East Asian word for a district or ward, glued by a hyphen to a one-word
         // place's name, is part of that name.
         if (IsDistrictSuffixAt(tokens, first, j))
@@ -574,4 +582,13 @@ internal static partial class NameChunker
     internal static bool IsHyphenedCompassAt(IReadOnlyList<Token> tokens, int j) =>
         j >= 1 && j + 1 < tokens.Count && tokens[j].IsSymbol('-') && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore
         && tokens[j - 1].Text is "North" or "South" && LowerCompassHalves.Contains(tokens[j + 1].Text);
+    /// <summary>The Persian and Urdu links written in lower case between two words of one name ("Lashkar-e-Taiba",
+    /// "Tehrik-i-Taliban", "Harkat-ul-Mujahideen", "Jamaat-ud-Dawa", "Hizb-ut-Tahrir").</summary>
+    private static readonly HashSet<string> IzafaLinks = new(System.StringComparer.Ordinal) { "e", "i", "ul", "ud", "ut", "us", "ur" };
+
+    // The hyphen at j opens "-e-" and a capitalised word glued after it: the word before, the link and that word are one.
+    internal static bool IsIzafaLinkAt(IReadOnlyList<Token> tokens, int j) =>
+        j >= 1 && j + 3 < tokens.Count && tokens[j].IsSymbol('-') && !tokens[j].SpaceBefore && tokens[j - 1].IsWord
+        && !tokens[j + 1].SpaceBefore && IzafaLinks.Contains(tokens[j + 1].Text)
+        && tokens[j + 2].IsSymbol('-') && !tokens[j + 2].SpaceBefore && !tokens[j + 3].SpaceBefore && IsNameWord(tokens[j + 3]);
 }

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>British parties named by their short name alone: "Labour", "the Conservatives", "the Tories".</summary>
+internal sealed partial class DocumentEntityReader
+{
+    /// <summary>Plural short names of parties, each with the adjective its full name opens with ("the Tories" are the
+    /// Conservative Party as much as "the Conservatives" are).</summary>
+    private static readonly Dictionary<string, string> PartyPlurals = new(System.StringComparer.Ordinal)
+    {
+        ["Conservatives"] = "Conservative", ["Tories"] = "Conservative",
+    };
+
+    // "acting like Labour", "Labour's plan", "the Conservatives had ended up mired in scandal": a party's short name
+    // standing alone is the party, as the annotated sets list it (a party's adjective before a noun, "a Conservative
+    // MP", still only describes). "Labour" needs no article, being no everyday word with its capital mid-sentence;
+    // the plurals need "the", as "Conservatives" alone may be people of that mind. A sentence's first word is left
+    // alone ("Labour costs rose"). Returns whether the chunk was read so.
+    private bool TryPartyShortName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.First != chunk.Last || NameChunker.IsClauseStart(tokens, chunk.First) || tokens[chunk.First - 1].IsSymbol('.'))
+        {
+            return false;
+        }
+
+        var word = tokens[chunk.First].Text;
+        var named = word == "Labour"
+            ? !(chunk.First + 1 < tokens.Count && tokens[chunk.First + 1].IsWord && NameForms.IsLowerWord(tokens[chunk.First + 1]) && !tokens[chunk.First + 1].Is("'s"))
+            : PartyPlurals.ContainsKey(word) && tokens[chunk.First - 1].Is("the");
+        if (!named)
+        {
+            return false;
+        }
+
+        AddOrganization(chunk);
+        return true;
+    }
+
+    // "the Conservatives" and "the Conservative Party" in one document are one party.
+    private static string? PartyPluralSingular(string name) => PartyPlurals.TryGetValue(name, out var adjective) ? adjective : null;
+}
