@@ -53,7 +53,7 @@ internal static class QuoteExtractor
 
             var quoted = AnalyzedText.CollapseWhitespace(text.Original, quote.Start, quote.End);
             var wordCount = WordCount(quoted);
-            if (quoted.Length == 0 || IsCodeName(quoted) || IsNamedWork(text.Normalized, quote, wordCount))
+            if (quoted.Length == 0 || !HasLetterOrDigit(quoted) || IsCodeName(quoted) || IsNamedWork(text.Normalized, quote, wordCount))
             {
                 continue;
             }
@@ -593,6 +593,20 @@ internal static class QuoteExtractor
         var quoted = text.Substring(quote.Start, quote.End - quote.Start);
         return (NamedWorkNouns.Contains(word) && (!comma || IsTitleCased(quoted)))
             || (wordCount >= 2 && word is "for" or "in" && IsTitleCased(quoted));
+    }
+
+    // "... the truth about the election"." with no opening mark: the stray mark "quotes" only punctuation, no words.
+    private static bool HasLetterOrDigit(string quoted)
+    {
+        foreach (var c in quoted)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "2019-nCoV", "COVID-19", "B737": one word with a digit is a designation someone gave, never speech.

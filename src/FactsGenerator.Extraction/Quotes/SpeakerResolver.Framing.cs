@@ -135,7 +135,9 @@ internal sealed partial class SpeakerResolver
             // before the quotation names whose they are; further back, "X dismissed the claims as "..."", it is only
             // what X judges.)
             var framedClause = token.Is("that") && k >= 1 && FramingVerbs.Contains(tokens[k - 1].Text);
-            if ((ClauseOpeners.Contains(token.Text) && !framedClause) || (WordsNouns.Contains(token.Text) && IsRightBefore(tokens, k, open)))
+            // ("X expressed in a statement "his sorrow"": a noun for words inside "in a ..." says where the subject spoke,
+            // and the walk goes on to the verb.)
+            if ((ClauseOpeners.Contains(token.Text) && !framedClause) || (WordsNouns.Contains(token.Text) && IsRightBefore(tokens, k, open) && !IsInWhereSpoken(tokens, k)))
             {
                 return null;
             }
@@ -273,6 +275,15 @@ internal sealed partial class SpeakerResolver
         next += next < open && tokens[next].Is("as") ? 1 : 0;
         next += next < open && tokens[next].IsArticle ? 1 : 0;
         return next == open;
+    }
+
+    // "in a statement", "in his remarks": the noun at index is where the words were given, not a noun the quotation names.
+    private static bool IsInWhereSpoken(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = index - 1;
+        before -= before >= 1 && (tokens[before].IsArticle || tokens[before].Is("his") || tokens[before].Is("her") || tokens[before].Is("its")
+            || tokens[before].Is("their")) ? 1 : 0;
+        return before >= 1 && tokens[before].Is("in");
     }
 
     // Only a comma, if anything, stands between the token and the quotation mark.

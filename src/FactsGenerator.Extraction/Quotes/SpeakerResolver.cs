@@ -298,8 +298,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // (Longer phrases that only say where, when or how the words were said may follow: "said in a statement on Sunday".)
         var speaker = AttributionAfter(tokens, insideQuote, comma, out var decided, out var verb);
-        return decided && verb >= 0 && tokens.Count - 1 - verb <= MaxTokensAfterVerb ? speaker : null;
+        return decided && verb >= 0 && (tokens.Count - 1 - verb <= MaxTokensAfterVerb || IsSayingAdjunctTail(tokens, verb, tokens.Count - 1)) ? speaker : null;
     }
 
     // ", Michel wrote", "tweeted Johnson", ", he said". Decided is false when nothing after the quote attributes it.

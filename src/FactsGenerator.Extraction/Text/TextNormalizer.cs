@@ -12,7 +12,7 @@ internal static class TextNormalizer
     {
         // Plain text (printable ASCII and line feeds only) normalises to itself: no copy is made.
         var plain = 0;
-        while (plain < text.Length && ((text[plain] >= ' ' && text[plain] <= '~' && text[plain] != '`') || text[plain] == '\n'))
+        while (plain < text.Length && ((text[plain] >= ' ' && text[plain] <= '~' && text[plain] != '`' && !IsDoubledApostrophe(text, plain)) || text[plain] == '\n'))
         {
             plain++;
         }
@@ -33,6 +33,28 @@ internal static class TextNormalizer
         for (var i = plain; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Wire copy writes the double quotation mark as two single ones: "''We stay,'' said X", "‘‘We stay,’’ said X",
+            // "``We stay,'' said X". A pair at a word's start opens a quotation when none is open on the line; two
+            // straight apostrophes after a word close the one that is open. The pair becomes one mark and a space,
+            // the space on the outer side, so the quotation's text holds no stray apostrophe.
+            if (OpensWithPair(text, i) && doubleMarksOnLine % 2 == 0)
+            {
+                chars[i] = ' ';
+                chars[i + 1] = '"';
+                doubleMarksOnLine++;
+                i++;
+                continue;
+            }
+
+            if (c == '\'' && doubleMarksOnLine % 2 == 1 && ClosesWithPair(text, i))
+            {
+                chars[i] = '"';
+                chars[i + 1] = ' ';
+                doubleMarksOnLine++;
+                i++;
+                continue;
+            }
 
             // Printable ASCII (all but the backtick) is kept as it is: nearly every character, so the switch is skipped.
             if (c >= ' ' && c <= '~' && c != '`')
@@ -83,6 +105,26 @@ internal static class TextNormalizer
 
     private static char[] BufferFor(int length) =>
         length <= ReusedBufferLength ? reusedBuffer ??= new char[ReusedBufferLength] : new char[length];
+
+    private static bool IsDoubledApostrophe(string text, int i) => text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
+
+    // Two equal opening marks ('' ‘‘ ``) after the start of a line, a space or an opening bracket, before a letter or digit.
+    private static bool OpensWithPair(string text, int i)
+    {
+        var c = text[i];
+        if ((c != '\'' && c != '\u2018' && c != '`') || i + 2 >= text.Length || text[i + 1] != c || !char.IsLetterOrDigit(text[i + 2]))
+        {
+            return false;
+        }
+
+        var before = i > 0 ? text[i - 1] : '\n';
+        return char.IsWhiteSpace(before) || before is '(' or '[';
+    }
+
+    // Two straight apostrophes after a word or its punctuation, before a space, punctuation or the end of the text.
+    private static bool ClosesWithPair(string text, int i) =>
+        IsDoubledApostrophe(text, i) && i > 0 && !char.IsWhiteSpace(text[i - 1])
+        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
     /// <summary>True for the characters that normalise to '"' (any double quotation mark).</summary>
     public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
