@@ -33,6 +33,15 @@ internal static class MoneyShareCategory
         "plunge", "plunged", "grew", "growth", "up", "down", "lost", "shed", "soared", "tumbled", "sank", "eased", "edged",
         "advanced", "dipped", "dip", "slide", "tumble", "cut", "cuts", "hike", "hikes", "zoomed", "rallied", "spiked",
         "crashed", "plummeted", "slashed", "raise", "raises", "reduction", "reductions",
+
+    };
+
+    // Nouns of what workers are paid: a bare share later in a sentence about a pay share is another figure of that pay
+    // ("a 19% pay raise over the contract with 10% upon ratification", "seeking 3.5 percent salary increases, and the
+    // district is offering 2 percent").
+    private static readonly HashSet<string> PayNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pay", "wage", "wages", "salary", "salaries",
     };
 
     // Words that open another clause: a financial noun past them belongs to another figure.
@@ -48,6 +57,7 @@ internal static class MoneyShareCategory
     {
         Sentence? sentence = null;
         var sumBefore = false;
+        var payShareBefore = false;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -55,12 +65,19 @@ internal static class MoneyShareCategory
             {
                 sentence = mention.Sentence;
                 sumBefore = false;
+                payShareBefore = false;
             }
 
             if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Other
-                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mentions, i)))
+                && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mentions, i)
+                    || NamesPayNoun(mention, offer: true) || (payShareBefore && IsBareShare(mention))))
             {
                 mention.Category = QuantityCategory.Money;
+            }
+
+            if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Money && NamesPayNoun(mention, offer: false))
+            {
+                payShareBefore = true;
             }
 
             if (mention.UnitKind == UnitKind.Currency)
@@ -94,6 +111,34 @@ internal static class MoneyShareCategory
         }
 
         return financial && change;
+    }
+
+    // "a 19% pay raise", "3.5 percent annual salary increases": the pay noun within two words after the share's unit. With
+    // offer, the pay noun is followed by "offer" ("a 2% pay offer"): what an employer puts on the table is the change it
+    // would make to pay.
+    private static bool NamesPayNoun(QuantityMention mention, bool offer)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        for (var k = after; k < tokens.Count && k <= after + 2 && tokens[k].IsWord; k++)
+        {
+            if (PayNouns.Contains(tokens[k].Text))
+            {
+                return !offer || (k + 1 < tokens.Count && (tokens[k + 1].Is("offer") || tokens[k + 1].Is("offers")));
+            }
+        }
+
+        return false;
+    }
+
+    // "with 10% upon ratification", "is offering 2 percent": a share with no noun or verb of its own and no "of" after it;
+    // "40% of staff" says what it is a share of, and "unemployment reached 7%" what reached it.
+    private static bool IsBareShare(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var after = AfterShareUnit(tokens, mention.Number.Last + 1);
+        return mention.Head is null && mention.MeasuredNoun is null && mention.Verb is null
+            && !(after < tokens.Count && tokens[after].Is("of"));
     }
 
     private static int AfterShareUnit(IReadOnlyList<Token> tokens, int after)

@@ -33,7 +33,10 @@ internal static class QuantityExtractor
                 && !VagueTalkFilter.IsVagueTalk(mention) && !ComparisonAnchorFilter.IsComparisonAnchor(mention))
             {
                 UnitCategoryClassifier.Classify(mention);
-                counted.Add(mention);
+                if (!MultipleThingsFilter.IsMultipleOfThings(mention))
+                {
+                    counted.Add(mention);
+                }
             }
         }
 
