@@ -64,6 +64,12 @@ internal sealed partial class DocumentEntityReader
                 match = unitOffice;
             }
 
+            // "Ohio man X", "as the man who led the city": no role; what the phrase is owned by still counts.
+            if (match is { Role: { } plain } && RoleParser.IsPlainPersonRole(plain))
+            {
+                match = new RoleMatch(null, match.Affiliation, match.AffiliationChunk);
+            }
+
             if (match is not null)
             {
                 if (person.Role is null && match.Role is not null && person.Affiliation is null && match.RoleWithOwner is { } qualified)

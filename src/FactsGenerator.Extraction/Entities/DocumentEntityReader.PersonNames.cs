@@ -15,9 +15,10 @@ internal sealed partial class DocumentEntityReader
     {
         if (!NameChunker.IsNameWord(tokens[first]) || !(NameChunker.IsNameWord(tokens[last]) || IsSyllableAfterHyphen(tokens, last)) || last - first > 8
             || IsCountryOrRegionName(tokens, first, last) || ThingsNamedAfterPeople.Contains(tokens[last].Text)
-            || (first < last && NameChunker.IsCompassOrRank(tokens[first].Text)))
+            || (first < last && NameChunker.IsCompassOrRank(tokens[first].Text)) || IsPluralOfficeAcronym(tokens, last, last))
         {
             // ("East Wenatchee", "Upper Dir": a compass point or a rank of a region opens a place's name, no person's.)
+            // ("Conservative MPs": members of a chamber, no one's name.)
             return false;
         }
 

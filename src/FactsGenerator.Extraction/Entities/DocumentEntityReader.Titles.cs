@@ -108,7 +108,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // ("Ana Luther King Jr.": a generational suffix follows a family name; the title word is that name.)
-            if (nameStart > chunk.Last || IsGenerationalSuffix(tokens[nameStart])
+            if (nameStart > chunk.Last || IsGenerationalSuffix(tokens[nameStart]) || IsPluralOfficeAcronym(tokens, nameStart, chunk.Last)
                 || !(IsPersonNameSpan(tokens, nameStart, chunk.Last) || IsTitledGivenNameAndPlaceWord(tokens, title, nameStart, chunk.Last)
                     || IsHonorificBeforeSurname(title, tokens, nameStart, chunk.Last))
                 || IsTitledModifier(tokens, chunk, nameStart))
@@ -229,6 +229,12 @@ internal sealed partial class DocumentEntityReader
             if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].Is("and") && CoordinatedFieldStart(tokens, roleStart, chunk.First) is var field && field >= 0)
             {
                 roleStart = field;
+            }
+
+            // "Mission Director X", "Associate Project Director X": everyday capitals before the office qualify it.
+            if (!isHonorific && portfolioEnd < 0 && OfficeQualifiersStart(tokens, chunk, roleStart, t) is var qualifiers && qualifiers >= 0)
+            {
+                roleStart = qualifiers;
             }
 
             // ("Sheikh Ana": before a name of one word the title of address is part of the name.)

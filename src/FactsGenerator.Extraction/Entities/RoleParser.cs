@@ -1271,6 +1271,12 @@ internal static partial class RoleParser
             formerly |= tenureFormer;
         }
 
+        // "X, a Dubai-based analyst at Y": where the person works from is no part of the office, nor its owner.
+        if (BasedCompoundEnd(tokens, p) is var based && based > 0)
+        {
+            p = based;
+        }
+
         // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
         var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);
         var owner = leadOffice >= 0 || bareOffice ? null : NameChunkIndex.StartingAt(chunks, p);
@@ -1313,6 +1319,14 @@ internal static partial class RoleParser
                 head = p + 2;
                 hyphens += 2;
                 p += 3;
+                continue;
+            }
+
+            // "the 800m gold medallist", "chief UK economist": a figure's unit or a short acronym qualifies the office.
+            if (InnerModifierEnd(tokens, p, roleStart) is var inner && inner > 0)
+            {
+                hyphens += inner - p - 1;
+                p = inner;
                 continue;
             }
 

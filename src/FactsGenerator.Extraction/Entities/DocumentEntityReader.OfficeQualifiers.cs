@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>"Mission Director X", "Associate Project Director X", "Senior Policy Adviser X": title-case
+/// copy capitalises the everyday words that say which director or manager someone is. They name no body the reader
+/// could look up, so they stay in the office ("mission director") and are neither the affiliation nor an organisation.</summary>
+internal sealed partial class DocumentEntityReader
+{
+    // Longer runs of everyday capitals before an office are more often a body's name ("Coastal Flood Defence Works").
+    private const int MaxOfficeQualifierWords = 3;
+
+    // Heads of a firm besides those of DocumentEntityReader.CompanyOffices.
+    private static readonly HashSet<string> LeadersOfFirms = new(System.StringComparer.Ordinal)
+    {
+        "president", "owner", "co-founder", "cofounder", "cfo", "coo", "cto", "executive", "chief", "boss",
+    };
+
+    // Heads of a piece of work, not of a body, before the office of the one running it ("Project Manager", "Deputy
+    // Programme Director"); other heads ("Board", "Council") keep the words before the office a body.
+    private static readonly HashSet<string> WorkHeads = Lexicon.Set("Project Programme Program Initiative");
+
+    // Where the office starts when every word of the run before roleStart is an everyday word qualifying it (or a word
+    // of the holder's rank such as "Deputy"), or -1. A word the document also writes as a name of its own, a country,
+    // a place, a party, a body's head word or a known body keeps the words before the office a body.
+    private int OfficeQualifiersStart(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart, int title)
+    {
+        // ("Quillmark CEO X", "Brandell Founder X": a company's offices follow the company's name, everyday word or not.)
+        var office = JoinLower(tokens, roleStart, title);
+        if (roleStart <= chunk.First || CompanyOffices.Contains(office) || LeadersOfFirms.Contains(office))
+        {
+            return -1;
+        }
+
+        var everyday = 0;
+        for (var k = chunk.First; k < roleStart; k++)
+        {
+            var word = tokens[k];
+            if (!word.IsWord || !char.IsUpper(word.Text[0]) || NameForms.IsAllCaps(word.Text) || NameForms.IsCountryOrDemonym(word.Text))
+            {
+                return -1;
+            }
+
+            if (IsTitlePart(word))
+            {
+                continue;
+            }
+
+            if (!EnglishWords.IsOrdinaryWord(word.Text) || (Lexicon.OrganizationHeads.Contains(word.Text) && !WorkHeads.Contains(word.Text)) || Lexicon.PartyAdjectives.Contains(word.Text)
+                || Lexicon.CapitalisedFunctionWords.Contains(word.Text) || GivenNames.Contains(word.Text) || gazetteer.TryFind(word.Text, out _))
+            {
+                return -1;
+            }
+
+            // ("United States Representative X": the words may name a place together.)
+            if (LongestPlace(tokens, k, roleStart - 1, out _) >= 0)
+            {
+                return -1;
+            }
+
+            everyday++;
+        }
+
+        if (everyday == 0 || everyday > MaxOfficeQualifierWords)
+        {
+            return -1;
+        }
+
+        // ("Apple CEO X ... Apple said": a name the document writes on its own is the body the office belongs to.)
+        var run = SubChunk(chunk, chunk.First, roleStart - 1).Text;
+        if (evidence.IsCapitalisedMidSentence(run) || evidence.TryGetStrong(run, out _) || evidence.IsWeakOrganization(run) || evidence.IsNamedAsBody(run)
+            || OrganizationLexicon.Contains(run))
+        {
+            return -1;
+        }
+
+        for (var k = chunk.First; k < roleStart; k++)
+        {
+            if (!IsTitlePart(tokens[k]) && evidence.IsCapitalisedMidSentence(tokens[k].Text))
+            {
+                return -1;
+            }
+        }
+
+        return chunk.First;
+    }
+}
