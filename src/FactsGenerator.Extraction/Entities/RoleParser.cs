@@ -261,6 +261,9 @@ internal static partial class RoleParser
             {
                 p = joined;
             }
+
+            // "The state Police Public Relations Officer, X": everyday capitalised words of the office's field.
+            p = EverydayOfficeWordsStart(tokens, p, headEnd);
         }
         else
         {
