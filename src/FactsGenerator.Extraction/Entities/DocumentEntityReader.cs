@@ -87,6 +87,7 @@ internal sealed partial class DocumentEntityReader
         MergeNamesInsideLongerNames();
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
+        MergeCompanyShortNames();
         MergeFormalTownNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
