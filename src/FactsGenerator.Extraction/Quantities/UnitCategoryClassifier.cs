@@ -74,7 +74,7 @@ internal static class UnitCategoryClassifier
             return mention.MeasuredNoun is { } measured && IsMilitaryThing(measured, mention) ? QuantityCategory.Military : QuantityCategory.Other;
         }
 
-        if (mention.LivesThere || IsSettlementSize(mention) || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
+        if (mention.LivesThere || IsSettlementSize(mention) || IsEnrolment(mention) || (QuantityLexicon.IsPopulationNoun(head) && !IsPlainPeople(head) && (!IsActedOnOrActing(mention) || IsPlacesOwn(mention)))
             || (IsPlainPeople(head) && mention.Verb is null && mention.Value >= PopulationThreshold && !IsActedOnOrActing(mention) && IsPlaceSizeFrame(mention)))
         {
             return QuantityCategory.Population;
@@ -216,6 +216,42 @@ internal static class UnitCategoryClassifier
         var before = mention.EvidenceFirst - 1;
         return before >= 0 && tokens[before].Text.ToLowerInvariant() is "'s" or "its" or "whose";
     }
+
+    /// <summary>
+    /// "the school's 800 students", "the city's 47,000 pupils", "its 50,000 students": the students a school, a district or
+    /// a place has are its population (its enrolment), like a town's residents. Students something happens to ("800
+    /// students were evacuated") keep that event, tested first; students without an owner ("4,000 students marched")
+    /// count the act.
+    /// </summary>
+    private static bool IsEnrolment(QuantityMention mention)
+    {
+        if (mention.Event is not null || mention.Head is not { } head || !StudentNouns.Contains(head) || !IsPlacesOwn(mention))
+        {
+            return false;
+        }
+
+        var tokens = mention.Sentence.Tokens;
+        var mark = mention.EvidenceFirst - 1;
+        if (tokens[mark].Text is not ("'s" or "’s"))
+        {
+            return true; // "its", "whose": the owner is the clause's school or place
+        }
+
+        // "the school's", "the district's": an institution or a place; "the teacher's 30 students" and "Smith's 30 students"
+        // are a class.
+        var owner = mark - 1;
+        return owner >= 0 && tokens[owner].IsWord && (SettlementNouns.Contains(tokens[owner].Text) || SchoolNouns.Contains(tokens[owner].Text));
+    }
+
+    private static readonly HashSet<string> StudentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "students", "pupils", "schoolchildren", "undergraduates", "learners",
+    };
+
+    private static readonly HashSet<string> SchoolNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "school", "university", "college", "academy", "campus", "institute", "polytechnic", "seminary",
+    };
 
     /// <summary>
     /// "the mortality rate was 40%", "a death rate of 6% to 11%", "fatality rates of 2%, 5% and 9%": a share of people
