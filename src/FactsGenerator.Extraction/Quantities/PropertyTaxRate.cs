@@ -15,8 +15,8 @@ namespace FactsGenerator.Extraction.Quantities;
 internal static class PropertyTaxRate
 {
     /// <summary>How far from the cents "tax rate" or "property tax" may stand ("the property tax increase, a rise of 3.1
-    /// cents"), within the same clause.</summary>
-    private const int RateWordWindow = 8;
+    /// cents", "the property tax increase that staff had proposed - a hike of 2.2 cents"), within the same clause.</summary>
+    private const int RateWordWindow = 15;
 
     /// <summary>Words that open another clause: "kept its tax rate, but bus fares rose 25 cents" speaks of fares.</summary>
     private static readonly HashSet<string> ClauseOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "although", "though" };
