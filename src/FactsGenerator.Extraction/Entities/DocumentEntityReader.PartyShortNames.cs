@@ -17,7 +17,8 @@ internal sealed partial class DocumentEntityReader
     // standing alone is the party, as the annotated sets list it (a party's adjective before a noun, "a Conservative
     // MP", still only describes). "Labour" needs no article, being no everyday word with its capital mid-sentence;
     // the plurals need "the", as "Conservatives" alone may be people of that mind. A sentence's first word is left
-    // alone ("Labour costs rose"). Returns whether the chunk was read so.
+    // alone ("Labour costs rose"), and so is a remit after an office or a body ("minister for Labour", "the Department
+    // of Labour"), while "voted for Labour" is the party. Returns whether the chunk was read so.
     private bool TryPartyShortName(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -30,13 +31,26 @@ internal sealed partial class DocumentEntityReader
         var named = word == "Labour"
             ? !(chunk.First + 1 < tokens.Count && tokens[chunk.First + 1].IsWord && NameForms.IsLowerWord(tokens[chunk.First + 1]) && !tokens[chunk.First + 1].Is("'s"))
             : PartyPlurals.ContainsKey(word) && tokens[chunk.First - 1].Is("the");
-        if (!named)
+        if (!named || IsRemitOfOfficeOrBody(tokens, chunk.First))
         {
             return false;
         }
 
         AddOrganization(chunk);
         return true;
+    }
+
+    // "minister for Labour", "Ministry of Labour", "the Labour portfolio's secretary for Labour": "for" or "of" straight
+    // after an office or a body word.
+    private static bool IsRemitOfOfficeOrBody(IReadOnlyList<Token> tokens, int name)
+    {
+        if (name < 2 || !(tokens[name - 1].Is("for") || tokens[name - 1].Is("of")))
+        {
+            return false;
+        }
+
+        var head = tokens[name - 2];
+        return head.IsWord && (Lexicon.TitleWords.Contains(head.Text) || Lexicon.IsBodyOrCompanyWord(head.Text));
     }
 
     // "the Conservatives" and "the Conservative Party" in one document are one party.

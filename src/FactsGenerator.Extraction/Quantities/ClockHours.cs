@@ -14,8 +14,11 @@ internal static class ClockHours
 {
     private static readonly HashSet<string> TimeWords = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "at", "by", "around", "about", "approximately", "until", "till", "since", "before", "after", "from", "between", "and", "to",
+        "at", "by", "until", "till", "since", "before", "after", "from", "between", "and", "to",
     };
+
+    // "at around 2340 hours" is a time of day, "flown about 1500 hours" a length: a hedge alone places nothing in time.
+    private static readonly HashSet<string> Hedges = new(System.StringComparer.OrdinalIgnoreCase) { "around", "about", "approximately" };
 
     public static bool IsClockReading(IReadOnlyList<Token> tokens, NumberMatch number)
     {
@@ -27,7 +30,13 @@ internal static class ClockHours
             return false;
         }
 
-        return tokens[index].Text[0] == '0' || (index > 0 && tokens[index - 1].IsWord && TimeWords.Contains(tokens[index - 1].Text));
+        var before = index - 1;
+        if (before > 0 && tokens[before].IsWord && Hedges.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        return tokens[index].Text[0] == '0' || (before >= 0 && tokens[before].IsWord && TimeWords.Contains(tokens[before].Text));
     }
 
     private static bool IsClockDigits(string text)

@@ -132,7 +132,7 @@ internal static class CountedPhraseReader
             return true;
         }
 
-        if (!countryNamed && mention.UnitKind == UnitKind.None && IsAt(tokens, k, "cents") && PropertyTaxRate.IsRateSentence(tokens))
+        if (!countryNamed && mention.UnitKind == UnitKind.None && IsAt(tokens, k, "cents") && PropertyTaxRate.IsRateCents(tokens, k))
         {
             // "a tax rate of 50.29 cents per $100 of assessed value": a property-tax rate is stated in cents.
             mention.Unit = "cents";

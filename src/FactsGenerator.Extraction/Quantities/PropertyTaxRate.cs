@@ -8,16 +8,38 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>
 /// American local news states a property-tax rate in cents per $100 of assessed value ("a tax rate of 50.29 cents per
 /// $100", "a hike of 2.2 cents in the property tax"): such cents are a rate and stay in cents, not 0.5029 dollars, and
-/// the "$100" it is levied on is the base of the rate, no sum. A sentence speaks of such a rate when it says "tax rate"
-/// or "property tax"; "earned 52 cents a share" elsewhere stays dollars.
+/// the "$100" it is levied on is the base of the rate, no sum. The cents are a rate when "per $" follows them or "tax
+/// rate" or "property tax" stands within a few words; "kept its tax rate, but bus fares rose 25 cents" and "earned 52
+/// cents a share" stay dollars.
 /// </summary>
 internal static class PropertyTaxRate
 {
-    public static bool IsRateSentence(IReadOnlyList<Token> tokens)
+    /// <summary>How far from the cents "tax rate" or "property tax" may stand ("the property tax increase, a rise of 3.1
+    /// cents", "the property tax increase that staff had proposed - a hike of 2.2 cents"), within the same clause.</summary>
+    private const int RateWordWindow = 15;
+
+    /// <summary>Words that open another clause: "kept its tax rate, but bus fares rose 25 cents" speaks of fares.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(System.StringComparer.OrdinalIgnoreCase) { "but", "while", "whereas", "although", "though" };
+
+    /// <summary>Whether the figure whose "cents" token is at <paramref name="cents"/> is a property-tax rate.</summary>
+    public static bool IsRateCents(IReadOnlyList<Token> tokens, int cents)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        if (IsAt(tokens, cents + 1, "per") && cents + 2 < tokens.Count && tokens[cents + 2].Text == "$")
         {
-            if ((tokens[k].Is("tax") || tokens[k].Is("taxes")) && (IsAt(tokens, k + 1, "rate") || IsAt(tokens, k + 1, "rates") || IsAt(tokens, k - 1, "property")))
+            return true;
+        }
+
+        for (var k = cents - 1; k >= 0 && k >= cents - RateWordWindow && !OpensClause(tokens[k]); k--)
+        {
+            if (IsRateWord(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        for (var k = cents + 1; k < tokens.Count && k <= cents + RateWordWindow && !OpensClause(tokens[k]); k++)
+        {
+            if (IsRateWord(tokens, k))
             {
                 return true;
             }
@@ -25,6 +47,12 @@ internal static class PropertyTaxRate
 
         return false;
     }
+
+    private static bool OpensClause(Token token) => token.IsSymbol(';') || (token.IsWord && ClauseOpeners.Contains(token.Text));
+
+    // "tax rate", "tax rates", "property tax".
+    private static bool IsRateWord(IReadOnlyList<Token> tokens, int k) =>
+        (tokens[k].Is("tax") || tokens[k].Is("taxes")) && (IsAt(tokens, k + 1, "rate") || IsAt(tokens, k + 1, "rates") || IsAt(tokens, k - 1, "property"));
 
     /// <summary>"cents per $100", "per $1,000 of assessed value": the base a rate is levied on.</summary>
     public static bool IsRateBase(IReadOnlyList<Token> tokens, NumberMatch number)

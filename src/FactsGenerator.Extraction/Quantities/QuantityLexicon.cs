@@ -121,7 +121,12 @@ internal static class QuantityLexicon
         ["millisecond"] = "milliseconds", ["milliseconds"] = "milliseconds", ["microsecond"] = "microseconds", ["microseconds"] = "microseconds",
         ["nanosecond"] = "nanoseconds", ["nanoseconds"] = "nanoseconds",
 
-        // Abbreviations of results tables and briefs: "23.71sec", "12 mins" ("hrs" is a clock word: "1400 hrs").
+    };
+
+    // Abbreviations of results tables and briefs: "23.71sec", "12 mins" ("hrs" is a clock word: "1400 hrs"). Lower case
+    // only: "10 SEC filings" names the regulator, not seconds.
+    private static readonly Dictionary<string, string> TimeUnitAbbreviations = new(System.StringComparer.Ordinal)
+    {
         ["sec"] = "seconds", ["secs"] = "seconds", ["mins"] = "minutes",
     };
 
@@ -433,7 +438,8 @@ internal static class QuantityLexicon
         "aboard", "onboard",
     };
 
-    public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
+    public static bool TryTimeUnit(string word, out string unit) =>
+        TimeUnits.TryGetValue(word, out unit!) || TimeUnitAbbreviations.TryGetValue(word, out unit!);
 
     public static bool TryMeasureUnit(string word, out string unit) => MeasureUnits.TryGetValue(word, out unit!);
 

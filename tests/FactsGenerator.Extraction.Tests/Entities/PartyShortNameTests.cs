@@ -51,4 +51,18 @@ public class PartyShortNameTests
         Assert.DoesNotContain("Labour", names);
         Assert.Contains("Ministry of Labour", names);
     }
+
+    [Theory]
+    [InlineData("Tom Vik, minister for Labour, said the plan would cost little.")]
+    [InlineData("A spokesman for the Department of Labour said the figures were wrong.")]
+    public void ARemitOfAnOfficeOrABodyIsNoParty(string text)
+    {
+        Assert.DoesNotContain("Labour", Extract.OrganizationNames(Extract.From(text)));
+    }
+
+    [Fact]
+    public void AVoteForLabourIsTheParty()
+    {
+        Assert.Contains("Labour", Extract.OrganizationNames(Extract.From("Most of the town voted for Labour.")));
+    }
 }

@@ -23,4 +23,18 @@ public class ClockHoursTests
     {
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Unit == "hours" && f.Value == hours);
     }
+
+    [Theory]
+    [InlineData("The captain has flown about 1500 hours on the new jet.", 1500)]
+    [InlineData("Crews spent around 2000 hours clearing the line.", 2000)]
+    public void AHedgeAlonePlacesNothingInTime(string sentence, int hours)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Unit == "hours" && f.Value == hours);
+    }
+
+    [Fact]
+    public void AHedgeAfterATimeWordStillReadsTheClock()
+    {
+        Assert.DoesNotContain(QuantityTestText.Extract("The alarm sounded at around 2340 hours in the depot."), f => f.Unit == "hours");
+    }
 }

@@ -33,4 +33,12 @@ public class MinuteRaceTimeAndTimeAbbreviationTests
     {
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Unit == unit && f.Value == (decimal)value);
     }
+
+    [Fact]
+    public void TheRegulatorInCapitalsIsNoUnitOfTime()
+    {
+        var facts = QuantityTestText.Extract("The company made 10 SEC filings in the past year.");
+        Assert.DoesNotContain(facts, f => f.Unit == "seconds");
+        Assert.Contains(facts, f => f.Value == 10m);
+    }
 }

@@ -23,4 +23,12 @@ public class PropertyTaxRateTests
     {
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Unit == "usd" && f.Value == (decimal)dollars);
     }
+
+    [Fact]
+    public void CentsInAnotherClauseOfARateSentenceAreDollars()
+    {
+        var facts = QuantityTestText.Extract("The city kept its tax rate, but bus fares rose 25 cents in March.");
+        Assert.Contains(facts, f => f.Unit == "usd" && f.Value == 0.25m);
+        Assert.DoesNotContain(facts, f => f.Unit == "cents");
+    }
 }
