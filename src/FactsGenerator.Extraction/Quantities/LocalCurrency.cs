@@ -45,10 +45,7 @@ internal static class LocalCurrency
         foreach (var mention in mentions)
         {
             // "inr per tonne": a price keeps what it is per after the local code.
-            var code = mention.Unit;
-            var per = code is null ? -1 : code.IndexOf(" per ", StringComparison.Ordinal);
-            var priced = per > 0 ? code!.Substring(per) : string.Empty;
-            code = per > 0 ? code!.Substring(0, per) : code;
+            var (code, priced) = PricedUnit.Split(mention.Unit);
             var rupees = code == "inr" && IsBareRupee(mention);
             var cents = code == "usd" && IsBareCents(mention);
             var dollars = code == "usd" && IsBareDollarSign(mention) && !IsConversionOf(previous, mention);

@@ -168,19 +168,10 @@ internal static class QuantityNamer
         return false;
     }
 
-    /// <summary>The measure's unit words as written after the number ("kilometers per hour", "square feet"); null when it is a sign.</summary>
     // "inr per tonne": the currency alone, as the price's "per tonne" is already in its name ("PricePerTonneInr").
-    private static string CurrencyOf(string? unit)
-    {
-        if (unit is null)
-        {
-            return string.Empty;
-        }
+    private static string CurrencyOf(string? unit) => PricedUnit.Split(unit).Currency ?? string.Empty;
 
-        var per = unit.IndexOf(" per ", StringComparison.Ordinal);
-        return per > 0 ? unit.Substring(0, per) : unit;
-    }
-
+    /// <summary>The measure's unit words as written after the number ("kilometers per hour", "square feet"); null when it is a sign.</summary>
     private static string? WrittenUnit(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
