@@ -404,7 +404,7 @@ internal sealed partial class ContextEvidence
             var after = k + 1;
             if (after + 1 < tokens.Count && tokens[after].IsSymbol('-') && !tokens[after].SpaceBefore && (tokens[after + 1].Is("based") || tokens[after + 1].Is("headquartered")) && !tokens[after + 1].SpaceBefore)
             {
-                return Gazetteer.PlaceGazetteer.Instance.TryFind(RegionText(tokens, chunk.Last + 2, k), out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country;
+                return Gazetteer.PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, chunk.Last + 2, k), out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country;
             }
         }
 
@@ -464,18 +464,6 @@ internal sealed partial class ContextEvidence
         }
 
         return false;
-    }
-
-    // The words first to last joined by single spaces ("New Mexico").
-    private static string RegionText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var builder = new System.Text.StringBuilder(tokens[first].Text);
-        for (var k = first + 1; k <= last; k++)
-        {
-            builder.Append(' ').Append(tokens[k].Text);
-        }
-
-        return builder.ToString();
     }
 
     // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its

@@ -21,7 +21,8 @@ internal sealed partial class DocumentEntityReader
     // rules, as is one where "Centre" already has another reading.
     private void AddSubcontinentCentralGovernment()
     {
-        if (!WritesFromSubcontinent() || WritesLongerCentreName())
+        // (The cheap test first: most documents write neither word, and then the others need not be asked.)
+        if (!WritesCentreOrUnion() || !WritesFromSubcontinent() || WritesLongerCentreName())
         {
             return;
         }
@@ -52,6 +53,23 @@ internal sealed partial class DocumentEntityReader
                 }
             }
         }
+    }
+
+    // A capitalised "Centre" or "Union", the only words the rule reads.
+    private bool WritesCentreOrUnion()
+    {
+        foreach (var (sentence, _) in sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.Text is "Centre" or "Union")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A name of the document opens with a place the gazetteer puts in India or Pakistan, or is their demonym, or a

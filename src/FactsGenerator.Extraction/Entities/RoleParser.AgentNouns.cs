@@ -31,5 +31,5 @@ internal static partial class RoleParser
         "honor honour labor labour colour color sector factor motor tractor elevator monitor indicator calculator " +
         "corridor radiator reactor generator computer printer trailer container register career poster sticker " +
         "remainder shoulder finger powder ladder soccer cancer fever rather never either whether together forever " +
-        "cluster disaster register semester");
+        "cluster disaster semester");
 }
