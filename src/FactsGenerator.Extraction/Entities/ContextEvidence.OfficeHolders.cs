@@ -16,22 +16,7 @@ internal sealed partial class ContextEvidence
             return false;
         }
 
-        // Back over the body's lower-case qualifiers and its article ("the main opposition party") to "for" or "of";
-        // a few words at most, so the walk stays constant per name.
-        for (var k = typeAt - 1; k >= 1 && k >= typeAt - 5; k--)
-        {
-            var t = tokens[k];
-            if (!t.IsWord || !NameForms.IsLowerWord(t))
-            {
-                return false;
-            }
-
-            if (t.Is("for") || t.Is("of"))
-            {
-                return RoleParser.IsRoleHead(tokens[k - 1]);
-            }
-        }
-
-        return false;
+        var preposition = RoleParser.PrepositionBeforeBody(tokens, typeAt);
+        return preposition >= 1 && RoleParser.IsRoleHead(tokens[preposition - 1]);
     }
 }

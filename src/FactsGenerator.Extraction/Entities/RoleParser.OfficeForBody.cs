@@ -17,7 +17,16 @@ internal static partial class RoleParser
             return q;
         }
 
-        for (var k = q - 1; k >= 1 && q - k <= MaxBodyWords; k--)
+        var preposition = PrepositionBeforeBody(tokens, q);
+        return preposition >= 0 ? preposition : q;
+    }
+
+    /// <summary>The index of the "for" or "of" that opens the lower-case words ending in the kind of body at
+    /// <paramref name="typeAt"/> ("for the main opposition party"), or -1. A few words at most, so callers stay
+    /// constant per name.</summary>
+    internal static int PrepositionBeforeBody(IReadOnlyList<Token> tokens, int typeAt)
+    {
+        for (var k = typeAt - 1; k >= 1 && typeAt - k <= MaxBodyWords; k--)
         {
             if (tokens[k].Is("for") || tokens[k].Is("of"))
             {
@@ -26,11 +35,11 @@ internal static partial class RoleParser
 
             if (!NameForms.IsLowerWord(tokens[k]))
             {
-                return q;
+                return -1;
             }
         }
 
-        return q;
+        return -1;
     }
 
     /// <summary>"The spokesman for the party, X", "a lawyer for the family, X": an office followed by "for" and a body
