@@ -6,13 +6,13 @@ namespace FactsGenerator.Extraction.Tests.People;
 public class PlaceCouncilChairTests
 {
     [Theory]
-    [InlineData("Orra County Council Chair Dana Whitfield declared an emergency on Friday.", "council chair")]
-    [InlineData("Orra County Board Chairman Dana Whitfield declared an emergency on Friday.", "board chairman")]
-    public void TheCouncilWordOpensTheOffice(string text, string role)
+    [InlineData("Orra County Council Chair Dana Whitfield declared an emergency on Friday.", "council chair", "Orra County Council")]
+    [InlineData("Orra County Board Chairman Dana Whitfield declared an emergency on Friday.", "board chairman", "Orra County Board")]
+    public void TheCouncilWordOpensTheOffice(string text, string role, string body)
     {
         var person = Extract.Person(Extract.From(text), "Dana Whitfield");
         Assert.Equal(role, person.Role);
-        Assert.NotNull(person.Affiliation);
+        Assert.Equal(body, person.Affiliation);
     }
 
     [Fact]
