@@ -74,7 +74,7 @@ internal static class SentenceQuantityReader
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
-        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || VagueStretchReader.TryRead(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number)
+        if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || VagueStretchReader.TryRead(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number) || StreakReader.TryRead(tokens, i, out number)
             || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number) || TryNumerous(tokens, i, out number))
         {
             return true;
@@ -84,27 +84,60 @@ internal static class SentenceQuantityReader
     }
 
     // "1.5m people", "2bn users", "300k residents": a scale letter glued to the figure before a noun of people counts
-    // millions of them ("a 100m sprint" is metres). "bn" and "mn" are no units, so any noun may follow them.
+    // millions of them ("a 100m sprint" is metres). "bn" and "mn" are no units, so any noun may follow them; nor is a
+    // capital "M", "B" or "K" before plural things ("2M acres", "1M+ power outages"), and any scale letter before a
+    // currency's name scales the sum ("70m Egyptian pounds", "5m euros").
     private static int ReadScaleLetter(IReadOnlyList<Token> tokens, int at, QuantityMention mention)
     {
         if (mention.Value is not { } value || mention.Number.Form != NumberForm.Digits || at != mention.Number.Last + 1 || !IsWordAt(tokens, at)
-            || tokens[at].SpaceBefore || !NumberWords.TryScaleSuffix(tokens[at].Text, out var scale) || !IsWordAt(tokens, at + 1) || tokens[at + 1].IsCapitalized)
+            || tokens[at].SpaceBefore || !NumberWords.TryScaleSuffix(tokens[at].Text, out var scale))
         {
             return at;
         }
 
-        // Thousands or millions of people are many: "a 200m swimmer", "the 400m runner" name one person by a race's length.
-        var noun = tokens[at + 1].Text;
-        var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
-        if (!(QuantityLexicon.IsPeopleLike(noun) && AgeLimitReader.IsPlural(noun)) && !(neverAUnit && NounPhraseReader.IsContentWordAt(tokens, at + 1)))
+        // "1M+ power outages": the plus glued to the letter makes it the figure or more, as "18+" does.
+        var plus = IsSymbolAt(tokens, at + 1, '+') && !tokens[at + 1].SpaceBefore ? at + 1 : -1;
+        var next = plus >= 0 ? plus + 1 : at + 1;
+        if (!IsWordAt(tokens, next) || !(ScalesPeople(tokens, at, next) || ScalesThings(tokens, at, next) || ScalesASum(tokens, next)))
         {
             return at;
         }
 
         mention.Value = value * scale;
         mention.CoverEvidence(at);
-        return at + 1;
+        if (plus >= 0)
+        {
+            mention.Qualifier = Qualifier.AtLeast;
+            mention.CoverEvidence(plus);
+        }
+
+        return next;
     }
+
+    // Thousands or millions of people are many: "a 200m swimmer", "the 400m runner" name one person by a race's length.
+    private static bool ScalesPeople(IReadOnlyList<Token> tokens, int at, int next)
+    {
+        if (tokens[next].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = tokens[next].Text;
+        var neverAUnit = tokens[at].Text.ToLowerInvariant() is "bn" or "mn";
+        return (QuantityLexicon.IsPeopleLike(noun) && AgeLimitReader.IsPlural(noun)) || (neverAUnit && NounPhraseReader.IsContentWordAt(tokens, next));
+    }
+
+    // A capital letter is no metre: "2M acres", "1M+ power outages" (a plural noun next, or after one modifier), not the
+    // "3M plant" of a name.
+    private static bool ScalesThings(IReadOnlyList<Token> tokens, int at, int next) =>
+        tokens[at].Text is "M" or "B" or "K" && !tokens[next].IsCapitalized && NounPhraseReader.IsContentWordAt(tokens, next)
+        && (NounPhraseReader.IsPlural(tokens[next].Text)
+            || (IsWordAt(tokens, next + 1) && !tokens[next + 1].IsCapitalized && NounPhraseReader.IsContentWordAt(tokens, next + 1) && NounPhraseReader.IsPlural(tokens[next + 1].Text)));
+
+    // "70m Egyptian pounds", "5m dollars": a currency's name, after its country's adjective or alone.
+    private static bool ScalesASum(IReadOnlyList<Token> tokens, int next) =>
+        QuantityLexicon.TryCurrencyWord(tokens[next].Text, out _)
+        || (tokens[next].IsCapitalized && IsWordAt(tokens, next + 1) && QuantityLexicon.TryCurrencyWordAfterCountry(tokens[next + 1].Text));
 
     // "numerous complaints", "numerous articles": a vague count like "several"; "the complaints were numerous" counts nothing.
     private static bool TryNumerous(IReadOnlyList<Token> tokens, int i, out NumberMatch number)

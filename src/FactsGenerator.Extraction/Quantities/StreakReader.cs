@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "protests for a fifth straight day", "the rate rose for a third consecutive month", "prices rose for the fourth month
+/// in a row": an ordinal that closes an unbroken run of days, weeks, months or years says how long the run has lasted
+/// (5 days, 3 months, 4 months). Any other ordinal ("the third day of the trial", "a second consecutive win") stays no
+/// quantity.
+/// </summary>
+internal static class StreakReader
+{
+    private static readonly Dictionary<string, decimal> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = 2m, ["third"] = 3m, ["fourth"] = 4m, ["fifth"] = 5m, ["sixth"] = 6m, ["seventh"] = 7m, ["eighth"] = 8m,
+        ["ninth"] = 9m, ["tenth"] = 10m, ["eleventh"] = 11m, ["twelfth"] = 12m, ["thirteenth"] = 13m, ["fourteenth"] = 14m,
+        ["fifteenth"] = 15m, ["sixteenth"] = 16m, ["seventeenth"] = 17m, ["eighteenth"] = 18m, ["nineteenth"] = 19m, ["twentieth"] = 20m,
+    };
+
+    // Words that say the run was not broken, between the ordinal and the unit.
+    private static readonly HashSet<string> Unbroken = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "straight", "consecutive", "successive",
+    };
+
+    /// <summary>
+    /// True when token <paramref name="i"/> is an ordinal (a word, or digits with "st", "nd", "rd" or "th") closing a run of
+    /// time; <paramref name="number"/> then spans the ordinal alone, so the unit after it is read as for a cardinal.
+    /// </summary>
+    public static bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
+    {
+        number = default;
+        if (!TryOrdinal(tokens, i, out var value, out var last))
+        {
+            return false;
+        }
+
+        var unit = last + 1;
+        var unbroken = IsWordAt(tokens, unit) && Unbroken.Contains(tokens[unit].Text);
+        if (unbroken)
+        {
+            unit++;
+        }
+
+        // The unit is singular, as after any ordinal ("a third straight month"); "in a row" may close the run instead.
+        if (!IsWordAt(tokens, unit) || !QuantityLexicon.TryTimeUnit(tokens[unit].Text, out _) || tokens[unit].Text.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || !(unbroken || (IsAt(tokens, unit + 1, "in") && IsAt(tokens, unit + 2, "a") && IsAt(tokens, unit + 3, "row"))))
+        {
+            return false;
+        }
+
+        number = new NumberMatch(value, i, last, NumberForm.Words);
+        return true;
+    }
+
+    // "fifth", or "5th" (one word, or the digits and a glued "th").
+    private static bool TryOrdinal(IReadOnlyList<Token> tokens, int i, out decimal value, out int last)
+    {
+        last = i;
+        if (tokens[i].IsWord && Ordinals.TryGetValue(tokens[i].Text, out value))
+        {
+            return true;
+        }
+
+        value = 0m;
+        var text = tokens[i].Text;
+        if (tokens[i].IsNumber && IsWordAt(tokens, i + 1) && !tokens[i + 1].SpaceBefore && IsOrdinalSuffix(tokens[i + 1].Text)
+            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits >= 2)
+        {
+            value = digits;
+            last = i + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsOrdinalSuffix(string text) =>
+        text.Equals("st", StringComparison.OrdinalIgnoreCase) || text.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("rd", StringComparison.OrdinalIgnoreCase) || text.Equals("th", StringComparison.OrdinalIgnoreCase);
+}
