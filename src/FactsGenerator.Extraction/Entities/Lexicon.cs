@@ -97,7 +97,7 @@ internal static class Lexicon
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
-        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp");
+        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp Administrator");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
