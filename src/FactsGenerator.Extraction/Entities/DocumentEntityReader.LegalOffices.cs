@@ -10,4 +10,11 @@ internal sealed partial class DocumentEntityReader
     private static bool IsJurisdictionOfLegalOffice(Token level, Token office) =>
         (level.Is("District") || level.Is("Circuit"))
         && (office.Is("Attorney") || office.Is("Judge") || office.Is("Attorneys") || office.Is("Judges") || office.Is("Prosecutor"));
+
+    // "U.S. District Judge Ana Ruiz", "U.S. Circuit Judge Tom Hale": a federal judge sits on a court named for the
+    // country ("U.S. District Court"), so the code is part of the title, as in "U.S. Attorney"; a district attorney's
+    // office is a county's, and "U.S. Secretary of State" keeps the country apart.
+    private static bool IsFederalJudgeship(Token country, Token level, Token office) =>
+        (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && level.IsCapitalized && office.IsCapitalized
+        && (level.Is("District") || level.Is("Circuit")) && office.Is("Judge");
 }

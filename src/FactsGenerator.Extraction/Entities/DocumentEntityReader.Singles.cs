@@ -113,10 +113,18 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        var apposedTo = NounApposedToSingleName(chunk);
         if (IsNamedPersonAlone(chunk) || aged)
         {
             var relative = Add(EntityKind.Person, name, chunk);
             relative.Role ??= KinshipOfListedName(chunk.Tokens, chunk.First);
+        }
+        else if (apposedTo is not null)
+        {
+            // "the cleric, Fazlan,", "a fan called Nadia": one name apposed to a noun of a person.
+            // (The role is read as for any name first: "a university student named Wong" keeps its qualifier.)
+            var apposed = AddPerson(chunk, name, chunks);
+            apposed.Role ??= RoleParser.IsPlainPersonRole(apposedTo) ? null : apposedTo;
         }
         else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk))
         {

@@ -183,7 +183,8 @@ internal sealed partial class DocumentEntityReader
                 {
                     roleStart--;
                 }
-                else if (roleStart == t && IsFederalCourtOffice(tokens[roleStart - 1], tokens[roleStart]))
+                else if ((roleStart == t && IsFederalCourtOffice(tokens[roleStart - 1], tokens[roleStart]))
+                    || (roleStart == t - 1 && IsFederalJudgeship(tokens[roleStart - 1], tokens[roleStart], title)))
                 {
                     // "Assistant U.S. Attorney Ana Ruiz": the country is part of the office's name, and the rank before it
                     // is read on.
@@ -284,7 +285,11 @@ internal sealed partial class DocumentEntityReader
             {
                 // The country inside the office is still named in its own right.
                 person.Affiliation ??= CanonicalAffiliation(tokens[federalCountry].Text);
-                ClassifySpan(SubChunk(chunk, federalCountry, federalCountry), chunks);
+                // (A federal judge's court is the country's by its name: the annotators list no place for it.)
+                if (!IsFederalJudgeship(tokens[federalCountry], tokens[federalCountry + 1], title))
+                {
+                    ClassifySpan(SubChunk(chunk, federalCountry, federalCountry), chunks);
+                }
             }
 
             if (ofPlace is not null)

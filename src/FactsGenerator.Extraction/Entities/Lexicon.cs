@@ -97,7 +97,7 @@ internal static class Lexicon
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +
         "Monarch Emperor Deputy Vice-President President-elect Governor-General Marshal Gov Pres Member Members Speaker Emeritus Emerita Fellow Detective Constable Trooper Agent Whip " +
-        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp");
+        "Advisor Adviser Assemblyman Assemblywoman Assemblymember Councilmember Alderwoman Maj Det Cpl Pvt Supt Brig Cmdr Insp Administrator");
 
     /// <summary>Capitalised words that may stand in a title before its head ("Prime", "Foreign", "Interior").</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -140,7 +140,11 @@ internal static class Lexicon
         "Aerospace Automotive Comics Software Robotics Telecom Communications Media Rovers Wanderers Athletic United Albion Rangers Hotspur Harriers FC AFC " +
         "GmbH AG SA S.A. NV PLC Rescue Energy Minerals Resources Industries Holdings Motors Airlines Airways Chemicals Metals " +
         "Shipping Lines Textiles Cosmetics Apparel Railway Railways Railroad Limited Incorporated LLP Economics Analytics Advisors Advisers Associates " +
-        "Capital Global Oil Gas Electronics Brands Networks Semiconductor Semiconductors Bancorp Biotech");
+        "Capital Global Oil Gas Electronics Brands Networks Semiconductor Semiconductors Bancorp Biotech " +
+        // Goods a firm makes, ending its name after a founder's or a place's name ("Harlan Trucks", "Dorsey Chemical"),
+        // which the name lists would otherwise read as a person's. (A metal is left out: "Orra Copper & Gold Inc" is one
+        // firm, and an ending before "& ... Inc" would cut it in two.)
+        "Chemical Trucks Cement Motor");
 
     /// <summary>Whether the word is a body's head word ("Council") or a company's ending ("Logistics"), the two ways a name is known as a body's.</summary>
     public static bool IsBodyOrCompanyWord(string word) => OrganizationHeads.Contains(word) || CompanyEndings.Contains(word);

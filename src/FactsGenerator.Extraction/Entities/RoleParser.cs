@@ -114,6 +114,14 @@ internal static partial class RoleParser
         string? affiliation = null;
         NameChunk? affiliationChunk = null;
 
+        // "A nurse at a nearby clinic, X,", "The Commissioner of Police in Orra State, X,": the phrase of where placing
+        // the office stands between it and the comma; the name it holds is the affiliation unless the office has one.
+        var placing = PlacingPhraseStart(tokens, nameFirst, p, chunks, out var placedIn);
+        if (placing >= 1)
+        {
+            p = placing - 1;
+        }
+
         // "Ambassador to the Northern League Ana Ruiz": the body an envoy is sent to is part of the office.
         var roleEnd = -1;
         // "Special Assistant to the President on Media and Publicity, X": the field after "on" is the aide's remit.
@@ -155,6 +163,12 @@ internal static partial class RoleParser
                 q = BeforeKindOfBody(tokens, q);
             }
 
+            // ("the head of Velmoria's Harbour Bureau, X": the body's owner before it.)
+            if (q >= 2 && placing < 0 && IsPossessiveS(tokens[q]) && tokens[nameFirst - 1].IsSymbol(','))
+            {
+                q = BeforePossessiveOwner(tokens, q, chunks);
+            }
+
             if (q >= 1 && q == ofChunk.First - 1 && bodyNoun < 0 && IsOfficeOfState(tokens, q))
             {
                 roleEnd = ofChunk.Last;
@@ -186,6 +200,12 @@ internal static partial class RoleParser
         else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCaseOfficeForBodyBefore(tokens, p) is var forHead && forHead >= 0)
         {
             p = forHead;
+        }
+
+        if (placedIn is not null && placing >= 1 && affiliation is null)
+        {
+            affiliation = placedIn.Text;
+            affiliationChunk = placedIn;
         }
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
