@@ -481,19 +481,26 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
-    // "launched at Tarskoy in Velmar", "a farmer from Tarkoli in Velmar", "near Orrby in Velmar": one word after "at",
-    // "from" or "near" and before "in" is where the thing happened or someone comes from, placed in its region as a
-    // comma would ("at Harlow in Velmar" may also be a person or a firm: known names and demonyms are left out; "in"
-    // before the word is left out too, as it goes before fields and faiths).
+    // "launched at Tarskoy in Velmar", "Ravi Patil from Tarkoli in Velmar", "near Orrby in Velmar": one word after
+    // "at", "from" or "near" and before "in" is where the thing happened or someone comes from, placed in its region as
+    // a comma would ("at Harlow in Velmar" may also be a person or a firm: known names and demonyms are left out; "in"
+    // before the word is left out too, as it goes before fields and faiths). After an office's noun and "from" the word
+    // is the body the office serves more often ("a spokesman from Medtronix in Dublin", "officials from Velmco in Orra").
     private static bool IsSiteInRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var word = chunk.Text;
         var before = tokens[chunk.First - 1];
-        return chunk.First == chunk.Last && (before.Is("at") || before.Is("from") || before.Is("near")) && tokens[chunk.Last + 1].Is("in")
+        return chunk.First == chunk.Last && (before.Is("at") || (before.Is("from") && !IsOfficeNounAt(tokens, chunk.First - 2)) || before.Is("near"))
+            && tokens[chunk.Last + 1].Is("in")
             && !Gazetteer.Surnames.Contains(word) && !Gazetteer.GivenNames.Contains(word) && !IsKnownBodyOrBareAcronym(word)
             && !Gazetteer.EnglishWords.IsOrdinaryWord(word) && NameForms.CountryOfDemonym(word) is null;
     }
+
+    // "spokesman", "officials": a lower-case noun of an office or a function, singular or plural, at the index.
+    private static bool IsOfficeNounAt(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && NameForms.IsLowerWord(tokens[index])
+        && (Lexicon.RoleHeads.Contains(tokens[index].Text) || SingularOfPlural(tokens[index]) is { } singular && Lexicon.RoleHeads.Contains(singular));
 
     /// <summary>Lower-case adjectives of an administrative unit's status, written between its name and its kind ("tribal district").</summary>
     private static readonly HashSet<string> StatusAdjectives = Lexicon.Set("tribal autonomous semi-autonomous administrative federal special");

@@ -39,6 +39,15 @@ public class PlaceInItsRegionTests
     }
 
     [Fact]
+    public void ANameAfterAnOfficesNounAndFromIsNoPlace()
+    {
+        var facts = Extract.From("A spokesman from Medtronix in Dublin declined to comment, and officials from Velmco in Leeds said nothing.");
+        Assert.DoesNotContain("Medtronix", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Velmco", Extract.PlaceNames(facts));
+        Assert.Contains("Dublin", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
     public void ADemonymBeforeInIsNoPlace()
     {
         var facts = Extract.From("The novel was translated from Portuguese in Lisbon last year.");
