@@ -38,8 +38,11 @@ const COMMON_WORDS = new Set((
 const EXTRA_ALIASES = { GB: ['Britain', 'U.K.'], US: ['U.S.', 'U.S.A.'], TR: ['Türkiye'] };
 
 // Alternative spellings that name another place: Great Britain is the island, without Northern Ireland, so it is a
-// region of its own below, not another name of the state.
-const NOT_ALIASES = { GB: ['Great Britain'] };
+// region of its own below, not another name of the state. And spellings in other languages that English prose writes
+// as a person's name or a word far more often than as the country: "Mann" (the Manx name of the Isle of Man, a common
+// family name: "Thomas Mann", "Shwe Mann"), "Dominique" (French for Dominica, a given name) and "Island" (Icelandic and
+// Danish for Iceland, an English word that opens sentences: "Island residents said").
+const NOT_ALIASES = { GB: ['Great Britain'], IM: ['Mann'], DM: ['Dominique'], IS: ['Island'] };
 
 // The name English news uses when the data set's common name differs.
 const NAME_OVERRIDES = { TR: 'Turkey' };

@@ -347,7 +347,10 @@ internal sealed partial class ContextEvidence
     }
 
     // "from Marksville, Louisiana", "at Beaver Falls, Pennsylvania", "flew to Glen Cove, Ohio": a name after a
-    // place preposition or "to", then a comma and a known region or country.
+    // place preposition or "to", then a comma and a known region or country. "from Tarkoli in Maharashtra" and "at
+    // Orrby in Leeds" (see IsSiteInRegion) place it as the comma does, and "in" places it in a known city or town too;
+    // so does a comma and a lower-case compass word before a known city ("from Wanstow, east London,"): the name is a
+    // part of it.
     private bool IsFollowedByItsRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
@@ -375,9 +378,21 @@ internal sealed partial class ContextEvidence
         }
 
         var gazetteer = Gazetteer.PlaceGazetteer.Instance;
-        var region = ChunkStartingAt(chunk.Last + 2);
-        return region is not null && gazetteer.TryFind(region.Text, out var place) && place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country
-            && !gazetteer.TryFind(chunk.Text, out _);
+        var inPlace = tokens[chunk.Last + 1].Is("in");
+        var partOfCity = !inPlace && chunk.Last + 3 < tokens.Count && NameForms.IsLowerWord(tokens[chunk.Last + 2]) && CompassDirections.Contains(tokens[chunk.Last + 2].Text);
+        var region = ChunkStartingAt(chunk.Last + (partOfCity ? 3 : 2));
+        if (region is null || gazetteer.TryFind(chunk.Text, out _))
+        {
+            return false;
+        }
+
+        if (!gazetteer.TryFind(region.Text, out var place))
+        {
+            return inPlace && region.First == region.Last && gazetteer.TryFindTown(region.Text, out _);
+        }
+
+        return partOfCity ? place.Kind == Model.PlaceKind.City
+            : place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country || (inPlace && place.Kind == Model.PlaceKind.City);
     }
 
     // "the Orraby, Texas-based company", "a Velm, Ontario-based firm": after an article, a name the gazetteer does not
@@ -466,16 +481,26 @@ internal sealed partial class ContextEvidence
         return false;
     }
 
-    // "launched at Tarskoy in Velmar": one word after "at" and before "in" is where the thing happened, placed in its
-    // region as a comma would ("at Harlow in Velmar" may also be a person or a firm: known names are left out).
+    // "launched at Tarskoy in Velmar", "Ravi Patil from Tarkoli in Velmar", "near Orrby in Velmar": one word after
+    // "at", "from" or "near" and before "in" is where the thing happened or someone comes from, placed in its region as
+    // a comma would ("at Harlow in Velmar" may also be a person or a firm: known names and demonyms are left out; "in"
+    // before the word is left out too, as it goes before fields and faiths). After an office's noun and "from" the word
+    // is the body the office serves more often ("a spokesman from Medtronix in Dublin", "officials from Velmco in Orra").
     private static bool IsSiteInRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var word = chunk.Text;
-        return chunk.First == chunk.Last && tokens[chunk.First - 1].Is("at") && tokens[chunk.Last + 1].Is("in")
+        var before = tokens[chunk.First - 1];
+        return chunk.First == chunk.Last && (before.Is("at") || (before.Is("from") && !IsOfficeNounAt(tokens, chunk.First - 2)) || before.Is("near"))
+            && tokens[chunk.Last + 1].Is("in")
             && !Gazetteer.Surnames.Contains(word) && !Gazetteer.GivenNames.Contains(word) && !IsKnownBodyOrBareAcronym(word)
-            && !Gazetteer.EnglishWords.IsOrdinaryWord(word);
+            && !Gazetteer.EnglishWords.IsOrdinaryWord(word) && NameForms.CountryOfDemonym(word) is null;
     }
+
+    // "spokesman", "officials": a lower-case noun of an office or a function, singular or plural, at the index.
+    private static bool IsOfficeNounAt(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && NameForms.IsLowerWord(tokens[index])
+        && (Lexicon.RoleHeads.Contains(tokens[index].Text) || SingularOfPlural(tokens[index]) is { } singular && Lexicon.RoleHeads.Contains(singular));
 
     /// <summary>Lower-case adjectives of an administrative unit's status, written between its name and its kind ("tribal district").</summary>
     private static readonly HashSet<string> StatusAdjectives = Lexicon.Set("tribal autonomous semi-autonomous administrative federal special");

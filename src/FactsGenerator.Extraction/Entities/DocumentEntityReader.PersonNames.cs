@@ -189,9 +189,15 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        return IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || IsDescribedAfter(tokens, index)
-            || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first));
+        return !OpensOfficeAndName(tokens, index)
+            && (IsPersonCueBefore(tokens, first, index) || IsAgedAfter(tokens, index) || IsDescribedAfter(tokens, index)
+                || (IsPersonCueAfter(tokens, index) && !ContinuesLongerName(tokens, first)));
     }
+
+    // "said Garvin County Sheriff Ana Ruiz": before a capitalised office and a name the two words are the place or the
+    // body the office serves, not a person (a county is often named after one: "Marion", "Garvin", "Warren").
+    private static bool OpensOfficeAndName(IReadOnlyList<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].SpaceBefore && Lexicon.TitleWords.Contains(tokens[last + 1].Text) && NameChunker.IsNameWord(tokens[last + 2]);
 
     // "Jean-Paul", "Anna-Maria": two given names joined by a hyphen without spaces are one given name.
     private static bool IsHyphenatedGivenName(IReadOnlyList<Token> tokens, int first, int last) =>

@@ -290,6 +290,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (TryCapitalisedState(chunk))
+        {
+            return;
+        }
+
         if (Lexicon.SeatsOfPower.Contains(name) || (tokens[chunk.First].IsNumber && Lexicon.SeatsOfPower.Contains(name.Substring(tokens[chunk.First].Length + 1))))
         {
             Add(evidence.IsSeatUsedAsPlace(name) ? EntityKind.Place : EntityKind.Organization, name, chunk);
