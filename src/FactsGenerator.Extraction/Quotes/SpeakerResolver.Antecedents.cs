@@ -729,13 +729,13 @@ internal sealed partial class SpeakerResolver
     /// <summary>How many words of a role, title or rank may follow a role's head before the name.</summary>
     private const int MaxRoleWordsAfterHead = 3;
 
-    // The index after the role heads, courtesy titles and abbreviated ranks (with their full stop) that open at start:
-    // "executive" of "chief executive", "Barrister", "Maj. Gen.". Start itself when none opens there.
+    // The index after the role heads and words of a title (courtesy titles, abbreviated ranks with their full stop)
+    // that open at start: "executive" of "chief executive", "Barrister", "Maj. Gen.". Start itself when none opens there.
     private static int RoleWordsEnd(IReadOnlyList<Token> tokens, int start)
     {
         var k = start;
         while (k < tokens.Count && k - start < MaxRoleWordsAfterHead * 2 && tokens[k].IsWord
-            && (RoleParser.IsRoleHead(tokens[k]) || Lexicon.Honorifics.Contains(tokens[k].Text) || TitleAbbreviations.IsShortTitle(tokens[k].Text)))
+            && (RoleParser.IsRoleHead(tokens[k]) || IsTitleWord(tokens[k])))
         {
             k++;
             if (k < tokens.Count && tokens[k].IsSymbol('.') && !tokens[k].SpaceBefore && TitleAbbreviations.IsShortTitle(tokens[k - 1].Text))
