@@ -18,7 +18,7 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> RankQualifiers = new(System.StringComparer.Ordinal)
     {
         "rear", "vice", "lance", "staff", "master", "petty", "warrant", "first", "class", "second", "chief", "senior",
-        "detective", "police", "woman", "very", "most", "right",
+        "detective", "police", "woman", "very", "most", "right", "deputy", "assistant",
     };
 
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a

@@ -38,13 +38,15 @@ internal static class TitleAbbreviations
         ["Asst"] = "assistant",
         ["Pres"] = "president",
         ["Cllr"] = "councillor",
+        // (Australian and New Zealand copy: "Cr Ana Ruiz", a councillor.)
+        ["Cr"] = "councillor",
         ["Pfc"] = "private first class",
         ["Con"] = "constable",
         ["Ch"] = "chief",
         ["Rev"] = "reverend",
     };
 
-    // The letters of British police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They
+    // The letters of British (and Nigerian and South Asian) police ranks, written before the officer's name ("DCI Ana Ruiz", "PC Tom Hale"). They
     // are titles only there: "DC" and "PC" mean other things elsewhere.
     private static readonly Dictionary<string, string> PoliceRanks = new(StringComparer.Ordinal)
     {
@@ -56,6 +58,11 @@ internal static class TitleAbbreviations
         ["PC"] = "police constable",
         ["WPC"] = "woman police constable",
         ["PCSO"] = "police community support officer",
+        // Nigerian and South Asian police ranks, written the same way ("SP Ana Ruiz", "DSP Tom Hale").
+        ["SP"] = "superintendent",
+        ["DSP"] = "deputy superintendent",
+        ["ASP"] = "assistant superintendent",
+        ["CSP"] = "chief superintendent",
     };
 
     // Words that open a compound rank before another title ("Rear Adm.", "Staff Sgt.", "Lance Cpl.", "Petty Officer",

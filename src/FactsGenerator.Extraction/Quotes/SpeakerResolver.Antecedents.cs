@@ -685,6 +685,12 @@ internal sealed partial class SpeakerResolver
             i++;
         }
 
+        // ("the Velm Port Authority (VPA) Director Jo Kim": the body's short form in brackets after its name.)
+        if (i + 2 < tokens.Count && tokens[i].IsSymbol('(') && tokens[i + 1].IsWord && NameForms.IsAllCaps(tokens[i + 1].Text) && tokens[i + 2].IsSymbol(')'))
+        {
+            i += 3;
+        }
+
         var start = i;
         // ("said Harbour County Sheriff Jo Kim": a capitalised title describes the person after it just as well.)
         while (i < tokens.Count && i - start < 3
@@ -694,7 +700,21 @@ internal sealed partial class SpeakerResolver
             {
                 var after = GluedCompoundEnd(tokens, i) + 1;
                 var person = after < tokens.Count ? entities.MentionAt(tokens[after].Start) : null;
-                return person is not null && person.Kind == EntityKind.Person ? person : null;
+                if (person is not null && person.Kind == EntityKind.Person)
+                {
+                    return person;
+                }
+
+                // ("Eni chief executive Jo Kim", "PTI Chairman Barrister Jo Kim", "army spokesman Maj. Gen. Jo Kim": a
+                // role of two words, or a courtesy title or rank after the role, still describes the person after them.)
+                var next = RoleWordsEnd(tokens, after);
+                if (next == after)
+                {
+                    return null;
+                }
+
+                person = next < tokens.Count ? entities.MentionAt(tokens[next].Start) : null;
+                return person is not null && person.Kind == EntityKind.Person && person.Start == tokens[next].Start ? person : null;
             }
 
             i++;
@@ -704,6 +724,27 @@ internal sealed partial class SpeakerResolver
         // describe the person right after them.)
         var described = PersonAfterDescribingWords(tokens, start);
         return described >= 0 ? entities.MentionAt(tokens[described].Start) : null;
+    }
+
+    /// <summary>How many words of a role, title or rank may follow a role's head before the name.</summary>
+    private const int MaxRoleWordsAfterHead = 3;
+
+    // The index after the role heads and words of a title (courtesy titles, abbreviated ranks with their full stop)
+    // that open at start: "executive" of "chief executive", "Barrister", "Maj. Gen.". Start itself when none opens there.
+    private static int RoleWordsEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k - start < MaxRoleWordsAfterHead * 2 && tokens[k].IsWord
+            && (RoleParser.IsRoleHead(tokens[k]) || IsTitleWord(tokens[k])))
+        {
+            k++;
+            if (k < tokens.Count && tokens[k].IsSymbol('.') && !tokens[k].SpaceBefore && TitleAbbreviations.IsShortTitle(tokens[k - 1].Text))
+            {
+                k++;
+            }
+        }
+
+        return k;
     }
 
     // The last word of a compound joined by glued hyphens that opens at i ("Secretary-General", "Director-General"), or i.

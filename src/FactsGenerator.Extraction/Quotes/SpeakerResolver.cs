@@ -216,6 +216,15 @@ internal sealed partial class SpeakerResolver
             return reported is not null && !IsFollowedByBe(tokens, reported) ? reported : source;
         }
 
+        // "X abused "the powers of the post" for years, the court said.": a reporting clause closing the sentence makes
+        // the whole sentence its speaker's account, fragments in it too; X only does what the words describe. (A verb
+        // of saying or labelling before the words was taken above: "X called it "...", the paper said" stays X's.)
+        var closing = wordsAfter && according < 0 ? TrailingAttribution(tokens, insideQuote, close + 1) : null;
+        if (closing is not null)
+        {
+            return closing;
+        }
+
         var introduced = IntroducedBy(tokens, insideQuote, open, quote, according >= 0 ? accordingEnd + 1 : 0);
         if (introduced is not null)
         {
@@ -300,7 +309,45 @@ internal sealed partial class SpeakerResolver
 
         // (Longer phrases that only say where, when or how the words were said may follow: "said in a statement on Sunday".)
         var speaker = AttributionAfter(tokens, insideQuote, comma, out var decided, out var verb);
-        return decided && verb >= 0 && (tokens.Count - 1 - verb <= MaxTokensAfterVerb || IsSayingAdjunctTail(tokens, verb, tokens.Count - 1)) ? speaker : null;
+        if (!decided)
+        {
+            return SpeakerBeforeClosingAside(tokens, insideQuote, after, comma);
+        }
+
+        return verb >= 0 && (tokens.Count - 1 - verb <= MaxTokensAfterVerb || IsSayingAdjunctTail(tokens, verb, tokens.Count - 1)) ? speaker : null;
+    }
+
+    // "..., said Dan Toller, a spokesman for the pilots' union.": the last comma opens an aside describing the person
+    // named right before it, after the reporting verb that the comma before opens.
+    private EntityMention? SpeakerBeforeClosingAside(IReadOnlyList<Token> tokens, bool[] insideQuote, int after, int aside)
+    {
+        var comma = aside - 1;
+        while (comma > after && !tokens[comma].IsSymbol(','))
+        {
+            if (insideQuote[comma] || tokens[comma].IsSymbol('"'))
+            {
+                return null;
+            }
+
+            comma--;
+        }
+
+        if (comma <= after)
+        {
+            return null;
+        }
+
+        var speaker = AttributionAfter(tokens, insideQuote, comma, out var decided, out var verb);
+        if (decided && verb == comma + 1 && speaker is { Kind: EntityKind.Person } && IndexAtOrAfter(tokens, speaker.End) == aside)
+        {
+            return speaker;
+        }
+
+        // "..., said the head of the anti-graft bureau, Simon Kravets.": the name closing the sentence is the one the
+        // description after the verb stands for.
+        var named = aside + 1 < tokens.Count ? entities.MentionAt(tokens[aside + 1].Start) : null;
+        return named is { Kind: EntityKind.Person } && named.Start == tokens[aside + 1].Start && IsAttributionVerb(tokens[comma + 1])
+            && tokens[comma + 2].Is("the") && IndexAtOrAfter(tokens, named.End) >= tokens.Count - 1 ? named : null;
     }
 
     // ", Michel wrote", "tweeted Johnson", ", he said". Decided is false when nothing after the quote attributes it.
@@ -640,11 +687,12 @@ internal sealed partial class SpeakerResolver
         return person is not null && person.Kind == EntityKind.Person ? person : null;
     }
 
-    // "Ana Ruiz of the county water board told": the words up to the verb say where the speaker works.
+    // "Ana Ruiz of the county water board told": the words up to the verb say where the speaker works ("the Velm Court
+    // in eastern Velmoria said": or where the body sits).
     private static int SkipOfPhrase(IReadOnlyList<Token> tokens, int p)
     {
         const int MaxPhraseLength = 10;
-        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at")))
+        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at") || tokens[p].Is("in")))
         {
             return p;
         }
