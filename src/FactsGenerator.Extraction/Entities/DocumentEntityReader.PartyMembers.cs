@@ -105,4 +105,9 @@ internal sealed partial class DocumentEntityReader
             yield return family;
         }
     }
+
+    // "Republican" and "the Republican Guard", "Democratic" and "the Democratic committee": a party's adjective is a
+    // short name of its party only, never of another body whose name it opens.
+    private static bool IsPartyWordBeforeOtherBody(string shortName, string longName) =>
+        MemberPartyWords.Contains(shortName) && !longName.EndsWith(" Party", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -56,4 +56,13 @@ public class PartyMembersTests
         Assert.Equal("Republican Party", party.Name);
         Assert.Contains("Republican", party.Aliases);
     }
+
+    [Fact]
+    public void TheAdjectiveIsNoShortNameOfAnotherBody()
+    {
+        var facts = Extract.From("The Republican Guard moved north on Monday. Analysts said Republican lawmakers were silent.");
+        var guard = Assert.Single(facts.Organizations, o => o.Name == "Republican Guard");
+        Assert.DoesNotContain("Republican", guard.Aliases);
+        Assert.Contains("Republican", Extract.OrganizationNames(facts));
+    }
 }
