@@ -595,7 +595,7 @@ internal sealed partial class DocumentEntityReader
 
             if ((longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(shortName.Name), out var longName)
                     || (PartyPluralSingular(shortName.Name) is { } singular && longForms.TryGetValue(shortName.Kind + ":" + NameForms.Key(singular), out longName)))
-                && !ReferenceEquals(longName, shortName))
+                && !ReferenceEquals(longName, shortName) && !IsPartyWordBeforeOtherBody(shortName.Name, longName.Name))
             {
                 shortName.MergeInto(longName);
             }

@@ -86,4 +86,50 @@ internal sealed partial class DocumentEntityReader
 
         return chunk.First;
     }
+
+    // At most this many everyday capitals between a body's name and an office qualify the office ("Country Director").
+    private const int MaxQualifiersAfterBody = 1;
+
+    // "NRC Country Director X", "Velm News Political Editor X", "the Harbour Board Regional Manager X": one everyday capital
+    // between a body's name and an office says which director or editor the person is, like the capitals of
+    // OfficeQualifiersStart, and belongs to the office, not to the body's name. The body before it ends in an acronym or
+    // a body's head word, so it reads as a body without the word. Returns where the office starts, or -1.
+    private int QualifiersAfterBodyStart(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
+    {
+        var first = roleStart - MaxQualifiersAfterBody;
+        if (first - 1 < chunk.First || LeadersOfFirms.Contains(tokens[roleStart].Text.ToLowerInvariant()))
+        {
+            return -1;
+        }
+
+        for (var k = first; k < roleStart; k++)
+        {
+            var word = tokens[k];
+            if (!word.IsWord || !char.IsUpper(word.Text[0]) || NameForms.IsAllCaps(word.Text) || NameForms.IsCountryOrDemonym(word.Text) || IsTitlePart(word)
+                || !EnglishWords.IsOrdinaryWord(word.Text) || Lexicon.IsBodyOrCompanyWord(word.Text) || Lexicon.PartyAdjectives.Contains(word.Text)
+                || Lexicon.CapitalisedFunctionWords.Contains(word.Text) || GivenNames.Contains(word.Text) || gazetteer.TryFind(word.Text, out _)
+                || Lexicon.PlaceHeads.Contains(word.Text) || evidence.IsCapitalisedMidSentence(word.Text))
+            {
+                return -1;
+            }
+        }
+
+        var bodyEnd = tokens[first - 1];
+        if (!bodyEnd.IsWord || !(Lexicon.OrganizationHeads.Contains(bodyEnd.Text) || (NameForms.IsAcronym(bodyEnd) && bodyEnd.Text.Length >= 2)))
+        {
+            return -1;
+        }
+
+        // ("United States Attorney X", "Velm Unified School District Superintendent X": the words may end a place's
+        // name or a longer name the document writes elsewhere.)
+        for (var k = chunk.First; k < first; k++)
+        {
+            if (LongestPlace(tokens, k, roleStart - 1, out _) == roleStart - 1 || evidence.IsCapitalisedMidSentence(SubChunk(chunk, k, roleStart - 1).Text))
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
 }

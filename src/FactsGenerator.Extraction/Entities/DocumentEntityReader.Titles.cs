@@ -237,6 +237,11 @@ internal sealed partial class DocumentEntityReader
             {
                 roleStart = qualifiers;
             }
+            else if (!isHonorific && portfolioEnd < 0 && roleStart == t && QualifiersAfterBodyStart(tokens, chunk, roleStart) is var afterBody && afterBody >= 0)
+            {
+                // "NRC Country Director X": the body's name ends before the words qualifying the office.
+                roleStart = afterBody;
+            }
 
             // ("Sheikh Ana": before a name of one word the title of address is part of the name.)
             var addressInName = nameStart == chunk.Last && IsAddressTitle(title);

@@ -87,6 +87,7 @@ internal sealed partial class DocumentEntityReader
         MergeNamesInsideLongerNames();
         MergePlacesNamedForPeople();
         MergeShortPlaceAndOrganizationNames();
+        MergePartyAdjectives();
         MergeCompanyShortNames();
         MergeFormalTownNames();
         MergeShortOrganizationNames();
@@ -251,7 +252,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk) || TryPartyShortName(chunk))
+        if (IsCountryCodeModifier(chunk) || TryPartiesByAdjectives(chunk) || TryPartyShortName(chunk) || TryPartyBeforeMembers(chunk))
         {
             return;
         }

@@ -283,7 +283,9 @@ internal static class Lexicon
         "USB GPS SARS MERS ICU ER PPE LGBT LGBTQ CO GMO IQ IPO OS API URL HTML PDF RSVP ASAP FYI NB PS AD BC BCE CE " +
         "OMG LOL MRI CT ATM SIM HD LED LCD NGO NGOs VPN FM MW KW GW MPH KPH UHF VHF DJ MC DO IN ET AT ON OR IF IS AS BE BY " +
         "GO NO SO TO UP WE ME MY OF OH AN MV HMS USS SS RMS CEST FLOSS MAGA GLAM WN IVF GP MD RN LLC QR COVID-19 CV " +
-        "R&B KOSPI KOSDAQ");
+        "R&B KOSPI KOSDAQ " +
+        // Terms of trade, school, meetings and goods that news writes in capitals and that name no body.
+        "EPS EBITDA ROI NAV MRP MSRP GST VAT FDI GPA CGPA SAT GCSE MBA AGM EGM SOS FIR CNG LPG LNG EV HVAC");
 
     /// <summary>Verbs that attribute a statement or a quotation to its subject.</summary>
     public static readonly HashSet<string> AttributionVerbs = Set(
