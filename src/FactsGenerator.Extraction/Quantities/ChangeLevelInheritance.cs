@@ -19,9 +19,26 @@ internal static class ChangeLevelInheritance
         for (var i = 1; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+
+            // "net income of $40 million, or $1.10 a share": the price per share restating a sum says what that sum is
+            // (named "income per share" by QuantityNamer).
+            if (IsPricePerUnit(mention) && mention.Subject is null && mention.Head is null && IsRestatementOf(mention) && RestatedSum(mentions, i) is { } sum)
+            {
+                mention.Subject = sum.Head ?? sum.Subject;
+                continue;
+            }
+
             if (!IsLevel(mention.UnitKind) || mention.Head is not null || mention.MeasuredNoun is not null || mention.Subject is not null
                 || mention.Event is not null || mention.IsAge || !FollowsFromOrTo(mention))
             {
+                continue;
+            }
+
+            // "$2.1 billion, or 52 cents a share, ... $1.61 billion, or 46 cents, a year earlier": a sum restating another
+            // as an earlier restatement of the sentence did is per share too.
+            if (mention.UnitKind == UnitKind.Currency && IsRestatementOf(mention) && EarlierPricePerUnitRestatement(mentions, i) is { } perUnit)
+            {
+                mention.Subject = perUnit;
                 continue;
             }
 
@@ -34,6 +51,13 @@ internal static class ChangeLevelInheritance
                     continue;
                 }
 
+                // "$2.1 billion, or 52 cents a share, compared with $1.61 billion": a total is set against the total before,
+                // not against its price per share.
+                if (IsPricePerUnit(earlier))
+                {
+                    continue;
+                }
+
                 mention.Subject = earlier.Head ?? earlier.MeasuredNoun ?? earlier.Subject;
                 break;
             }
@@ -42,8 +66,35 @@ internal static class ChangeLevelInheritance
 
     private static bool IsLevel(UnitKind kind) => kind is UnitKind.Currency or UnitKind.Percent;
 
-    // "from $140 million", "to 4.72%": the word before the amount, past a currency sign.
-    private static bool FollowsFromOrTo(QuantityMention mention)
+    // "52 cents a share", "$80 a barrel" (CountedPhraseReader.ReadPricePerUnit).
+    private static bool IsPricePerUnit(QuantityMention mention) =>
+        mention.MeasuredNoun is { } measured && measured.StartsWith("price per ", System.StringComparison.Ordinal);
+
+    // The sum right before a restatement in its sentence.
+    private static QuantityMention? RestatedSum(List<QuantityMention> mentions, int i)
+    {
+        var j = i - 1;
+        return j >= 0 && ReferenceEquals(mentions[j].Sentence, mentions[i].Sentence) && mentions[j].UnitKind == UnitKind.Currency && !IsPricePerUnit(mentions[j])
+            ? mentions[j] : null;
+    }
+
+    private static string? EarlierPricePerUnitRestatement(List<QuantityMention> mentions, int i)
+    {
+        for (var j = i - 1; j >= 0 && ReferenceEquals(mentions[j].Sentence, mentions[i].Sentence); j--)
+        {
+            if (mentions[j].UnitKind == UnitKind.Currency && IsPricePerUnit(mentions[j]) && IsRestatementOf(mentions[j]))
+            {
+                return mentions[j].MeasuredNoun;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRestatementOf(QuantityMention mention) => IsRestatement(mention.Sentence.Tokens, WordBefore(mention));
+
+    // The word before the amount, past a currency sign.
+    private static int WordBefore(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
         var k = mention.Number.First - 1;
@@ -51,6 +102,15 @@ internal static class ChangeLevelInheritance
         {
             k--;
         }
+
+        return k;
+    }
+
+    // "from $140 million", "to 4.72%": the word before the amount, past a currency sign.
+    private static bool FollowsFromOrTo(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var k = WordBefore(mention);
 
         // ("up to $40 million" is a ceiling, not a level reached.)
         return TokenWindow.IsAt(tokens, k, "from") || (TokenWindow.IsAt(tokens, k, "to") && !TokenWindow.IsAt(tokens, k - 1, "up"))

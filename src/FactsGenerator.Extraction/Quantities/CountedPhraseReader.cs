@@ -149,6 +149,9 @@ internal static class CountedPhraseReader
             mention.Unit = subunitCurrency;
             mention.UnitKind = UnitKind.Currency;
             mention.CoverEvidence(k);
+
+            // "90 cents a share", "5 pence a litre": a hundredth is priced per unit as the main unit is ("$0.90 a share").
+            ReadPricePerUnit(tokens, k + 1, mention);
             return true;
         }
 

@@ -558,8 +558,9 @@ internal static class EventReader
         return null;
     }
 
+    // "40 people aboard the bus were killed": where the people were stands between the count and its event.
     private static bool IsPreposition(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around";
+        index < tokens.Count && tokens[index].IsWord && tokens[index].Text.ToLowerInvariant() is "in" or "at" or "from" or "on" or "near" or "inside" or "across" or "of" or "around" or "aboard";
 
     // "80 soldiers, 40 villagers, and hundreds of rebels killed": the event closes the list.
     private static void ReadListEvent(IReadOnlyList<Token> tokens, int k, QuantityMention mention)

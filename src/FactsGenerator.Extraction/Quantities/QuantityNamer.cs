@@ -43,7 +43,18 @@ internal static class QuantityNamer
     // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
     // reporter, not the victims: the count is of people.
     private static string Subject(QuantityMention mention) =>
-        mention.Head ?? mention.MeasuredNoun ?? (mention.Event is not null || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : mention.Subject ?? string.Empty);
+        mention.Head ?? SumPerShare(mention) ?? mention.MeasuredNoun
+        ?? (mention.Event is not null || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : mention.Subject ?? string.Empty);
+
+    // What a sum per share may be: "earnings of 52 cents a share", "a dividend of 25 cents per share".
+    private static readonly HashSet<string> PerShareSums = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earnings", "profit", "profits", "income", "loss", "losses", "dividend", "dividends", "result", "revenue", "sales",
+    };
+
+    // "earnings per share", not "price per share": a sum per share keeps the noun of what the sum is.
+    private static string? SumPerShare(QuantityMention mention) =>
+        mention.MeasuredNoun is "price per share" && mention.Subject is { } sum && PerShareSums.Contains(sum) ? sum.ToLowerInvariant() + " per share" : null;
 
     private static string? EventWord(QuantityMention mention)
     {

@@ -22,7 +22,7 @@ public class LocalCurrencyTests
 
     [Theory]
     [InlineData("Miner's results\n\nJOHANNESBURG: The Durban-based miner paid a dividend of 85 cents a share, its Johannesburg office said.", 0.85, "zar")]
-    [InlineData("Fuel price\n\nNAIROBI: Petrol in Mombasa will rise by 90 cents a litre, the regulator in Nairobi said.", 0.9, "kes")]
+    [InlineData("Fuel price\n\nNAIROBI: Petrol in Mombasa will rise by 90 cents a litre, the regulator in Nairobi said.", 0.9, "kes per litre")]
     [InlineData("Bakery prices\n\nBOSTON: A loaf in Chicago and Boston now costs 75 cents more.", 0.75, "usd")]
     public void ReadsBareCentsInTheCurrencyOfTheArticlesCountry(string text, double value, string unit)
     {
