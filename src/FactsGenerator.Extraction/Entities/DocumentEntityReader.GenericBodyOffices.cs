@@ -19,8 +19,8 @@ internal sealed partial class DocumentEntityReader
     private const int MaxGenericBodyWords = 3;
 
     // Capitalised words of the holder's standing that may stand before the body without being part of its name
-    // ("Acting Central Bank Governor X").
-    private static readonly HashSet<string> HolderStandingWords = Lexicon.Set("Former Acting Deputy Interim Vice Assistant");
+    // ("Acting Central Bank Governor X", "Senior Velm Official X").
+    private static readonly HashSet<string> HolderStandingWords = Lexicon.Set("Former Acting Deputy Interim Vice Assistant Associate Senior Junior");
 
     // The office with the generic body before it in lower case ("central bank president", "former election commission
     // secretary"), or null when the words before the office name a body by its proper name, a country or a place.
@@ -52,6 +52,11 @@ internal sealed partial class DocumentEntityReader
 
     // "Federal Reserve Board Chairman X", "National Election Commission Chairman X": the title rule leaves a word such as
     // "Federal" out of the body, yet it began the body's name, and the common words left name no kind of body.
+    // "Supreme Court Justice X", "Federal Reserve Board Chairman X", "Foreign Ministry Spokesman X": before a capitalised
+    // title a word that also qualifies offices ("Federal", "Supreme", "Foreign") opening the body makes its name a proper
+    // one, as the annotators write it ("justice" of the "Supreme Court"), not a kind of body folded into the office.
+    private static bool OpensWithOfficeModifier(Text.Token word) => Lexicon.TitleModifiers.Contains(word.Text) && !HolderStandingWords.Contains(word.Text);
+
     private static bool IsCutFromLongerName(IReadOnlyList<Text.Token> tokens, int runFirst, int bodyFirst)
     {
         for (var k = runFirst; k < bodyFirst; k++)

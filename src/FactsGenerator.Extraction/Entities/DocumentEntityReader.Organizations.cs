@@ -78,6 +78,13 @@ internal sealed partial class DocumentEntityReader
                 break;
             }
 
+            // ("Ana Ruiz said electoral commission staff ...": a verb of saying ends the subject; the body named after it
+            // is another, and the name before it a speaker.)
+            if (IsSayingVerbAfterName(token))
+            {
+                break;
+            }
+
             // "Macy's department stores": a department store is a shop, no department of the firm that owns it.
             if (ContextEvidence.IsDepartmentStoreAt(tokens, p))
             {
@@ -136,6 +143,12 @@ internal sealed partial class DocumentEntityReader
 
         return false;
     }
+
+    // Verbs of saying that are also plural nouns a body's name may hold before its head ("the Velm reports committee").
+    private static readonly HashSet<string> SayingVerbsAlsoNouns = Lexicon.Set("states notes comments reports posts calls claims");
+
+    private static bool IsSayingVerbAfterName(Token token) =>
+        Lexicon.AttributionVerbs.Contains(token.Text) && !SayingVerbsAlsoNouns.Contains(token.Text);
 
     // A body's own name before "party" or "group": no party adjective, nationality, place, "-based" description,
     // capitalised first word of a sentence ("the Conservative group", "the South Velmorian group", "the Harlow-based

@@ -310,8 +310,12 @@ internal sealed partial class DocumentEntityReader
 
             var prefixStart = chunk.First;
             // "Republican US Senator X": the party before the country is not part of an organisation's name.
-            // ("Ex-Governor X": the "ex" of the office is no body.)
-            while (prefixStart < roleStart && (Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
+            // ("Ex-Governor X": the "ex" of the office is no body.) Of the words that modify a title only those of the
+            // holder's standing ("Acting Velm Police Chief X") stand outside the body: "Federal", "Supreme", "National",
+            // "Foreign" open its name ("Federal Reserve Chairman X", "Supreme Court Justice X", "Foreign Ministry Spokesman X").
+            // ("Liberal National MP X": after a party's adjective such a word goes on with the party's name, no body's.)
+            while (prefixStart < roleStart && (HolderStandingWords.Contains(tokens[prefixStart].Text) || Lexicon.CapitalisedFunctionWords.Contains(tokens[prefixStart].Text)
+                || (prefixStart > chunk.First && Lexicon.TitleModifiers.Contains(tokens[prefixStart].Text) && Lexicon.PartyAdjectives.Contains(tokens[prefixStart - 1].Text))
                 || !tokens[prefixStart].IsWord || tokens[prefixStart].Is("Ex") || (Lexicon.PartyAdjectives.Contains(tokens[prefixStart].Text) && prefixStart + 1 < roleStart)))
             {
                 prefixStart++;
@@ -323,7 +327,7 @@ internal sealed partial class DocumentEntityReader
             {
                 var prefix = SubChunk(chunk, prefixStart, prefixEnd);
                 person.Affiliation ??= CanonicalAffiliation(prefix.Text);
-                if (officeRead is not null && person.Role == officeRead && OfficeWithGenericBody(tokens, chunk.First, prefix, officeRead) is { } withBody)
+                if (officeRead is not null && person.Role == officeRead && !OpensWithOfficeModifier(tokens[prefix.First]) && OfficeWithGenericBody(tokens, chunk.First, prefix, officeRead) is { } withBody)
                 {
                     person.Role = withBody;
                 }

@@ -199,7 +199,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitPlaceBeforeRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySkipMonthOf(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
+        if (TrySplitTelevisionKind(chunk, chunks) || TryTitledPlace(chunk) || TryCompassRegion(chunk) || TrySplitPlaceBeforeRegion(chunk) || TrySplitChamberContest(chunk) || TrySplitDemonymBeforePerson(chunk, chunks) || TryReadBirthName(chunk, chunks) || TrySplitNickname(chunk, chunks) || TrySkipOpeningTimeWord(chunk, chunks) || TrySkipMonthOf(chunk, chunks) || TrySplitPersonOf(chunk, chunks) || TrySplitTitleAcronym(chunk, chunks) || TrySplitClassRank(chunk, chunks) || TrySplitTitle(chunk, chunks) || TrySplitRoleOf(chunk, chunks) || TrySplitPlaceBeforeOffice(chunk, chunks)
             || TrySplitSeatBeforePerson(chunk, chunks) || TrySplitBodyBeforePerson(chunk, chunks))
         {
             return;

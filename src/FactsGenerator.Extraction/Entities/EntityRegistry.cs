@@ -174,23 +174,57 @@ internal sealed class EntityRegistry
         return starts;
     }
 
-    /// <summary>"Ana Ruiz Jr." keeps the stop of its generational suffix wherever the text writes it there: the period
-    /// is part of the name, also when it ends the sentence too (the chunker stops a name before any period).</summary>
+    /// <summary>"Ana Ruiz Jr." keeps the stop of its generational suffix wherever the text writes it there, and "Velm
+    /// Energy Inc." that of its legal ending: the period is part of the name, also when it ends the sentence too (the
+    /// chunker stops a name before any period).</summary>
     public void WriteSuffixStops()
     {
+        var renamedCompanies = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             var record = mention.Record.Resolve();
-            if (record.Kind == EntityKind.Person && EndsWithGenerationalSuffix(record.Name) && mention.End < text.Original.Length
+            var suffixed = record.Kind == EntityKind.Person ? EndsWithGenerationalSuffix(record.Name)
+                : record.Kind == EntityKind.Organization && EndsWithAbbreviatedLegalEnding(record.Name);
+            if (suffixed && mention.End < text.Original.Length
                 && text.Original[mention.End] == '.' && NameForms.Key(text.Original.Substring(mention.Start, mention.End - mention.Start)) == NameForms.Key(record.Name))
             {
-                record.Rename(record.Name + ".");
+                var bare = record.Name;
+                record.Rename(bare + ".");
+                if (record.Kind == EntityKind.Organization)
+                {
+                    renamedCompanies[bare] = record.Name;
+                }
             }
+        }
+
+        if (renamedCompanies.Count > 0)
+        {
+            RenameAffiliations(renamedCompanies);
         }
     }
 
     private static bool EndsWithGenerationalSuffix(string name) =>
         name.EndsWith(" Jr", System.StringComparison.Ordinal) || name.EndsWith(" Sr", System.StringComparison.Ordinal);
+
+    // "Velm Energy Inc.", "Orra Holdings Ltd.": a company's abbreviated legal ending keeps its stop as written, as the
+    // annotated articles write it (seven of seven), like a generational suffix.
+    private static bool EndsWithAbbreviatedLegalEnding(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && name.Substring(space + 1) is "Inc" or "Corp" or "Co" or "Ltd" or "Cos";
+    }
+
+    // The people working for a company renamed so name it as it is now written (one pass over the records).
+    private void RenameAffiliations(Dictionary<string, string> renamed)
+    {
+        foreach (var record in records)
+        {
+            if (record.Kind == EntityKind.Person && record.Affiliation is { } affiliation && renamed.TryGetValue(affiliation, out var name))
+            {
+                record.Affiliation = name;
+            }
+        }
+    }
 
     /// <summary>Makes <paramref name="alias"/> find <paramref name="record"/>.</summary>
     public void AddAlias(EntityRecord record, string alias)

@@ -11,7 +11,7 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationTypeNouns = Lexicon.Set(
         "agency group party company firm newspaper broadcaster organisation organization charity outlet network " +
         "website magazine channel airline bank union militia movement coalition alliance station daily tabloid carrier " +
-        "retailer manufacturer maker startup giant conglomerate insurer operator publisher club team " +
+        "retailer manufacturer maker startup giant conglomerate insurer operator publisher publication club team " +
         "non-profit nonprofit watchdog regulator band orchestra choir journal platform studio label chain automaker carmaker " +
         "troupe ensemble collective franchise brand supplier provider utility app database faction supermarket store service " +
         "drugmaker chipmaker lender");

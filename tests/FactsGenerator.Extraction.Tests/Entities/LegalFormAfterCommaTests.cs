@@ -8,7 +8,7 @@ public class LegalFormAfterCommaTests
     {
         var facts = Extract.From("Ana Ruiz, director of the Velmor Action Group, Inc., said the plan had failed.");
         var names = Extract.OrganizationNames(facts);
-        Assert.Contains("Velmor Action Group, Inc", names);
+        Assert.Contains("Velmor Action Group, Inc.", names);
         Assert.DoesNotContain("Velmor Action Group", names);
     }
 
