@@ -430,18 +430,25 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        return PersonHoldingOffice(tokens, k, head);
+    }
+
+    // The nearest person named before "the" at index the whose role ends with all the words after it up to head; an
+    // office that is not qualified does not stand for a qualified one ("the minister" is not the vice minister).
+    private EntityMention? PersonHoldingOffice(IReadOnlyList<Token> tokens, int the, int head)
+    {
         var office = new System.Text.StringBuilder();
-        for (var i = k + 1; i <= head; i++)
+        for (var i = the + 1; i <= head; i++)
         {
-            office.Append(i > k + 1 ? " " : string.Empty).Append(tokens[i].Text);
+            office.Append(i > the + 1 ? " " : string.Empty).Append(tokens[i].Text);
         }
 
         var phrase = office.ToString();
         var mentions = entities.Mentions;
-        for (var i = entities.FirstMentionEndingAfter(tokens[k].Start) - 1; i >= 0; i--)
+        for (var i = entities.FirstMentionEndingAfter(tokens[the].Start) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > tokens[k].Start || mention.Kind != EntityKind.Person)
+            if (mention.End > tokens[the].Start || mention.Kind != EntityKind.Person)
             {
                 continue;
             }
@@ -975,7 +982,7 @@ internal sealed partial class SpeakerResolver
     }
 
     // The nearest person named before the description whose role ends with all its words ("the health minister": a
-    // role ending in "health minister"); null for a bare noun or when nobody's role does.
+    // role ending in "health minister", not "deputy health minister"); null for a bare noun or when nobody's role does.
     private EntityMention? DescribedInFull(IReadOnlyList<Token> tokens, int noun)
     {
         var the = noun - 1;
@@ -984,28 +991,6 @@ internal sealed partial class SpeakerResolver
             the--;
         }
 
-        if (the < 0 || noun - the < 2)
-        {
-            return null;
-        }
-
-        var phrase = new System.Text.StringBuilder();
-        for (var k = the + 1; k <= noun; k++)
-        {
-            phrase.Append(k > the + 1 ? " " : string.Empty).Append(tokens[k].Text);
-        }
-
-        var words = phrase.ToString();
-        var mentions = entities.Mentions;
-        for (var i = entities.FirstMentionEndingAfter(tokens[the].Start) - 1; i >= 0; i--)
-        {
-            var mention = mentions[i];
-            if (mention.End <= tokens[the].Start && mention.Kind == EntityKind.Person && mention.Record.Resolve().Role is { } role && EndsWithWord(role, words))
-            {
-                return mention;
-            }
-        }
-
-        return null;
+        return the < 0 || noun - the < 2 ? null : PersonHoldingOffice(tokens, the, noun);
     }
 }
