@@ -167,6 +167,15 @@ internal sealed partial class ContextEvidence
             midSentence.Add(key);
         }
 
+        if (IsQuotedPersonPastDescription(tokens, a, b))
+        {
+            // (A person's description: the name is no body that speaks, whatever lists know of it.)
+            introducedAsPerson.Add(key);
+            actors.Add(key);
+            speakers.Add(key);
+            quotedPeople.Add(key);
+        }
+
         if (IsFollowedByVerbOrAge(tokens, b))
         {
             actors.Add(key);

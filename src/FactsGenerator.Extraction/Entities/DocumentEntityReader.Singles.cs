@@ -126,7 +126,7 @@ internal sealed partial class DocumentEntityReader
             var apposed = AddPerson(chunk, name, chunks);
             apposed.Role ??= RoleParser.IsPlainPersonRole(apposedTo) ? null : apposedTo;
         }
-        else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk))
+        else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk) || IsDescribedQuotedSpeaker(chunk))
         {
             AddPerson(chunk, name, chunks);
         }
@@ -174,6 +174,15 @@ internal sealed partial class DocumentEntityReader
         return (GivenNames.Contains(word.Text) || Surnames.Contains(word.Text)) && !Lexicon.WordLikeGivenNames.Contains(word.Text) && evidence.IsSpeaker(chunk.Text)
             && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && !NameForms.IsAllCaps(word.Text) && word.Text.Length > 2
             && !OpensKnownName(word.Text);
+    }
+
+    // ""...," Tarvosk, head of the rescue agency, told reporters": one name in the speaker's slot after a quotation,
+    // described as a person, is a person named by one name (common in Indonesia and elsewhere), known to no list.
+    private bool IsDescribedQuotedSpeaker(NameChunk chunk)
+    {
+        var word = chunk.Tokens[chunk.First];
+        return evidence.IsQuotedPerson(chunk.Text) && !chunk.InsideQuote && NameForms.IsPersonNameWord(word) && !NameForms.IsAllCaps(word.Text)
+            && word.Text.Length > 2 && !EnglishWords.IsOrdinaryWord(word.Text) && !OpensKnownName(word.Text);
     }
 
     // "Ford" after "Ford Motor Company": the first word of a known body or place is that body's short name.

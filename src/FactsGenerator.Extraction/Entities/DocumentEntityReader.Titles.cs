@@ -635,7 +635,8 @@ internal sealed partial class DocumentEntityReader
             var titled = (knownBody || HasTitle(left)) && TrySplitTitle(left, chunks);
             // "Doug Miller of Milltech Marine": a known first name makes the left side a person even when
             // the body's name is new.
-            var knownPerson = IsPersonLike(left) && (knownBody || GivenNames.Contains(tokens[chunk.First].Text));
+            // ("...," Ana Velk of the UN refugee agency told": so does the speaker's slot after a quotation.)
+            var knownPerson = IsPersonLike(left) && (knownBody || GivenNames.Contains(tokens[chunk.First].Text) || ContextEvidence.IsQuotedPersonPastDescription(tokens, chunk.First, k - 1));
             if (!titled && !knownPerson)
             {
                 return false;

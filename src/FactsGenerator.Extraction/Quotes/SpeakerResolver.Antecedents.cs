@@ -36,11 +36,14 @@ internal sealed partial class SpeakerResolver
         var person = PersonForPronoun(offset, feminine: pronoun.Is("she"));
 
         // "The police chief said the suspects were held. "...," he said.": the pronoun stands for the person the
-        // description opening the sentence before stands for, not for someone named earlier.
-        if (person is not null && sentence is not null && sentence.Index > 0 && text.Sentences[sentence.Index - 1] is var previous
-            && person.SentenceIndex < previous.Index && OpeningPersonDescription(previous.Tokens) is { } noun)
+        // description opening the sentence before stands for, not for someone named earlier; also through sentences
+        // between whose subject is the same pronoun ("The police chief said ... He said ... "...," he said.").
+        if (person is not null && sentence is not null && DescriptionBeforePronounChain(sentence.Index, person.SentenceIndex, pronoun) is { } opening)
         {
-            return Described(noun) is { Kind: EntityKind.Person } described ? described : null;
+            // ("the health minister": the person whose role ends with all the description's words first, so that
+            // another minister named nearer is not taken for the health minister.)
+            var noun = opening.Tokens[opening.Noun];
+            return DescribedInFull(opening.Tokens, opening.Noun) ?? (Described(noun) is { Kind: EntityKind.Person } described ? described : null);
         }
 
         // "Passing sentence, he said the defendant had lied. "...," he said.": the person named nearest sits inside a
@@ -280,18 +283,49 @@ internal sealed partial class SpeakerResolver
             return false;
         }
 
-        // ("Senator Ana Ruiz met ...": a title before the name opens the sentence with it.)
-        for (var k = 0; k < sentence.Tokens.Count && sentence.Tokens[k].Start < mention.Start; k++)
+        // ("Senator Ana Ruiz met ...": a title before the name opens the sentence with it, and so does a longer
+        // description that ends in a title or a role noun: "Velmorian President Ana Ruiz congratulated ...", "Velm Port
+        // Authority chief Jo Kim met ...".)
+        var name = IndexAtOrAfter(sentence.Tokens, mention.Start);
+        if (name > 0 && !IsDescriptionOpeningSentence(sentence.Tokens, name))
         {
-            var token = sentence.Tokens[k];
-            if (!token.IsCapitalized || !IsTitleWord(token))
+            return false;
+        }
+
+        var next = IndexAtOrAfter(sentence.Tokens, mention.End);
+        return next >= sentence.Tokens.Count || !IsPossessive(sentence.Tokens[next]);
+    }
+
+    // The words before the name at index open the sentence and describe that name: capitalised words (no function
+    // word) or lower-case role nouns and words of tenure, the last one a title or a role noun.
+    private static bool IsDescriptionOpeningSentence(IReadOnlyList<Token> tokens, int name)
+    {
+        // ("Gov. Ana Ruiz": the period of an abbreviated title.)
+        if (name >= 2 && tokens[name - 1].IsSymbol('.') && !tokens[name - 1].SpaceBefore)
+        {
+            name--;
+        }
+
+        var last = tokens[name - 1];
+        if (!last.IsWord || !(last.IsCapitalized ? IsTitleWord(last) : Lexicon.RoleHeads.Contains(last.Text)))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < name - 1; k++)
+        {
+            var token = tokens[k];
+            var described = token.IsCapitalized
+                ? !Lexicon.CapitalisedFunctionWords.Contains(token.Text)
+                : Lexicon.RoleHeads.Contains(token.Text) || RoleParser.TenureWords.Contains(token.Text);
+            // ("U.S. President": the periods of an abbreviation.)
+            if (!(token.IsWord ? described : token.IsSymbol('.') && !token.SpaceBefore && k > 0))
             {
                 return false;
             }
         }
 
-        var next = IndexAtOrAfter(sentence.Tokens, mention.End);
-        return next >= sentence.Tokens.Count || !IsPossessive(sentence.Tokens[next]);
+        return true;
     }
 
     // The mention follows "while", "whereas", "but" or "and", maybe after a title: the subject of a clause joined
@@ -396,18 +430,25 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        return PersonHoldingOffice(tokens, k, head);
+    }
+
+    // The nearest person named before "the" at index the whose role ends with all the words after it up to head; an
+    // office that is not qualified does not stand for a qualified one ("the minister" is not the vice minister).
+    private EntityMention? PersonHoldingOffice(IReadOnlyList<Token> tokens, int the, int head)
+    {
         var office = new System.Text.StringBuilder();
-        for (var i = k + 1; i <= head; i++)
+        for (var i = the + 1; i <= head; i++)
         {
-            office.Append(i > k + 1 ? " " : string.Empty).Append(tokens[i].Text);
+            office.Append(i > the + 1 ? " " : string.Empty).Append(tokens[i].Text);
         }
 
         var phrase = office.ToString();
         var mentions = entities.Mentions;
-        for (var i = entities.FirstMentionEndingAfter(tokens[k].Start) - 1; i >= 0; i--)
+        for (var i = entities.FirstMentionEndingAfter(tokens[the].Start) - 1; i >= 0; i--)
         {
             var mention = mentions[i];
-            if (mention.End > tokens[k].Start || mention.Kind != EntityKind.Person)
+            if (mention.End > tokens[the].Start || mention.Kind != EntityKind.Person)
             {
                 continue;
             }
@@ -860,29 +901,96 @@ internal sealed partial class SpeakerResolver
     /// <summary>How many lower-case words a description opening a sentence may have before its role noun.</summary>
     private const int MaxOpeningDescriptionWords = 3;
 
-    // "The police chief said", "The acting minister told": the role noun of a definite description of a person that
-    // opens the sentence as the subject of a verb of saying, or null.
-    private static Token? OpeningPersonDescription(IReadOnlyList<Token> tokens)
+    // "The police chief said", "The acting minister told", "On Monday, the minister said": the index of the role noun
+    // of a definite description of a person that opens the sentence as the subject of a verb of saying, or -1.
+    private static int OpeningPersonDescription(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Count < 3 || !tokens[0].Is("The"))
+        var the = OpeningPhraseEnd(tokens);
+        if (tokens.Count < the + 3 || !tokens[the].Is("the"))
         {
-            return null;
+            return -1;
         }
 
-        for (var k = 1; k < tokens.Count - 1 && k <= MaxOpeningDescriptionWords + 1; k++)
+        for (var k = the + 1; k < tokens.Count - 1 && k <= the + MaxOpeningDescriptionWords + 1; k++)
         {
             if (!tokens[k].IsWord || !NameForms.IsLowerWord(tokens[k]))
             {
-                return null;
+                return -1;
             }
 
             var verb = SkipAdverbs(tokens, k + 1);
             if (Lexicon.RoleHeads.Contains(tokens[k].Text) && IsAttributionVerb(tokens[verb < tokens.Count ? verb : k]))
             {
-                return tokens[k];
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many words a phrase of time or a conjunction opening a sentence may have before its subject.</summary>
+    private const int MaxOpeningPhraseWords = 4;
+
+    // Where the subject of the sentence starts after an opening "But", "And" or "Yet" and a short phrase closed by a
+    // comma ("But on Monday, the minister said", "Later, the minister said"), or 0. A name in the phrase or a phrase
+    // with no comma leaves the sentence as it is.
+    private static int OpeningPhraseEnd(IReadOnlyList<Token> tokens)
+    {
+        var start = tokens.Count > 0 && (tokens[0].Is("but") || tokens[0].Is("and") || tokens[0].Is("yet")) ? 1 : 0;
+        if (start < tokens.Count && tokens[start].Is("the"))
+        {
+            return start;
+        }
+
+        for (var k = start; k < tokens.Count && k - start <= MaxOpeningPhraseWords; k++)
+        {
+            if (tokens[k].IsSymbol(','))
+            {
+                return k > start ? k + 1 : 0;
+            }
+
+            if (!(tokens[k].IsWord || tokens[k].IsNumber) || (k > 0 && tokens[k].IsCapitalized && !Lexicon.IsMonthOrWeekdayName(tokens[k].Text)))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // The sentence and its role noun of the description opening the sentence before the pronoun's, or the one before a run of
+    // sentences between that open with the same pronoun (at most MaxPronounChain of them), when the person found for
+    // the pronoun is named before it; or null.
+    private (IReadOnlyList<Token> Tokens, int Noun)? DescriptionBeforePronounChain(int pronounSentence, int personSentence, Token pronoun)
+    {
+        for (var j = pronounSentence - 1; j >= 0 && j > personSentence && pronounSentence - j <= MaxPronounChain + 1; j--)
+        {
+            var tokens = text.Sentences[j].Tokens;
+            var noun = OpeningPersonDescription(tokens);
+            if (noun >= 0)
+            {
+                return (tokens, noun);
+            }
+
+            if (tokens.Count == 0 || !tokens[0].Is(pronoun.Text))
+            {
+                return null;
             }
         }
 
         return null;
+    }
+
+    // The nearest person named before the description whose role ends with all its words ("the health minister": a
+    // role ending in "health minister", not "deputy health minister"); null for a bare noun or when nobody's role does.
+    private EntityMention? DescribedInFull(IReadOnlyList<Token> tokens, int noun)
+    {
+        var the = noun - 1;
+        while (the >= 0 && !tokens[the].Is("the"))
+        {
+            the--;
+        }
+
+        return the < 0 || noun - the < 2 ? null : PersonHoldingOffice(tokens, the, noun);
     }
 }

@@ -37,6 +37,13 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        if (tokens.Count > 1 && (tokens[0].Is("he") || tokens[0].Is("she")))
+        {
+            // "He said his crop was sold at a loss." then "..." alone: the person the pronoun stands for.
+            var antecedent = PersonBefore(tokens[0].Start, tokens[0]);
+            return antecedent is not null && ReportsOnlyOwnView(sentence, SkipAdverbs(tokens, 1), antecedent) ? antecedent : null;
+        }
+
         var subject = SubjectOfSentence(sentence);
         if (subject is null || tokens.Count == 0)
         {
@@ -66,10 +73,17 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        v = SkipAdverbs(tokens, v);
+        return ReportsOnlyOwnView(sentence, SkipAdverbs(tokens, v), subject) ? subject : null;
+    }
+
+    // Whether the token at v is a verb of saying that reports the subject's view, and the sentence names no other
+    // person but one only spoken of deep in the reported clause.
+    private bool ReportsOnlyOwnView(Sentence sentence, int v, EntityMention subject)
+    {
+        var tokens = sentence.Tokens;
         if (v >= tokens.Count || !(IsAttributionVerb(tokens[v]) || IsParticiple(tokens[v])) || NotReportingVerbs.Contains(tokens[v].Text))
         {
-            return null;
+            return false;
         }
 
         // "Jo Kim said it was too late for the cuts Ana Ruiz proposed": a person named deep in the reported clause is
@@ -88,11 +102,11 @@ internal sealed partial class SpeakerResolver
         {
             if (mention.Kind == EntityKind.Person && mention.Record.Resolve() != record && mention.Start < deepFrom)
             {
-                return null;
+                return false;
             }
         }
 
-        return subject;
+        return true;
     }
 
     /// <summary>How many tokens a short aside before a relative clause may span ("71", "of Mill Road").</summary>

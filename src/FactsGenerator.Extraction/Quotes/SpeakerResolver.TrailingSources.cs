@@ -78,6 +78,12 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // ("..., inflation will rise next year, he said.": the person the pronoun stands for.)
+            if (v >= 2 && (tokens[v - 1].Is("he") || tokens[v - 1].Is("she")) && tokens[v - 2].IsSymbol(','))
+            {
+                return PersonBefore(tokens[v - 1].Start, tokens[v - 1]);
+            }
+
             var source = MentionEndingAt(tokens, v - 1);
             if (source is null || source.Kind == EntityKind.Place)
             {
