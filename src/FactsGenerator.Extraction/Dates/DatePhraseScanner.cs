@@ -21,30 +21,20 @@ internal static class DatePhraseScanner
 {
     private static readonly HashSet<string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "overnight" };
 
-    // Ordinals in words, first to twentieth: days of the month ("the fourth of July") and centuries ("the nineteenth
-    // century"). The tokenizer splits "twenty-first" at its hyphen, so the tens before a unit are read apart (OrdinalAt).
-    private static readonly string[] OrdinalWordsInOrder =
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    };
-
     // The words that open an ordinal past "twentieth": "thirtieth" itself, and "twenty" and "thirty" of "twenty-first".
+    // The tokenizer splits "twenty-first" at its hyphen, so the tens before a unit are read apart (OrdinalAt).
     private static readonly string[] TensOrdinalWords = { "thirtieth", "twenty", "thirty" };
 
-    private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
-
-    private static Dictionary<string, int> BuildOrdinalWords()
+    // Ordinals in words: "first" to "twentieth" (NumberWords), and "thirtieth" for the days of a month.
+    private static bool TryOrdinalWord(string word, out int value)
     {
-        var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var n = 0; n < OrdinalWordsInOrder.Length; n++)
+        if (NumberWords.TryOrdinalWord(word, out value))
         {
-            ordinals[OrdinalWordsInOrder[n]] = n + 1;
+            return true;
         }
 
-        ordinals["thirtieth"] = 30;
-
-        return ordinals;
+        value = string.Equals(word, "thirtieth", StringComparison.OrdinalIgnoreCase) ? 30 : 0;
+        return value != 0;
     }
 
     private static readonly HashSet<string> NotYearFollowers = new(StringComparer.OrdinalIgnoreCase)
@@ -122,7 +112,7 @@ internal static class DatePhraseScanner
 
     // The lists of lower-case words that open a date in one set: CanStartDate asks about every lower-case word, so one
     // look-up instead of four.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(NumberWords.Decades).Concat(OrdinalWordsInOrder).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(NumberWords.Decades).Concat(NumberWords.OrdinalWords).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -275,12 +265,12 @@ internal static class DatePhraseScanner
 
         if (!IsTens(tokens[i]))
         {
-            return OrdinalWords.TryGetValue(tokens[i].Text, out var ordinal) ? ordinal : 0;
+            return TryOrdinalWord(tokens[i].Text, out var ordinal) ? ordinal : 0;
         }
 
         var tens = tokens[i].Is("twenty") ? 20 : 30;
         if (i + 2 < tokens.Count && IsGluedHyphen(tokens, i + 1) && !tokens[i + 2].SpaceBefore && tokens[i + 2].IsWord
-            && OrdinalWords.TryGetValue(tokens[i + 2].Text, out var unit) && unit <= 9 && tens + unit <= 31)
+            && TryOrdinalWord(tokens[i + 2].Text, out var unit) && unit <= 9 && tens + unit <= 31)
         {
             last = i + 2;
             return tens + unit;

@@ -44,6 +44,16 @@ internal static class NumberWords
         ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m, ["tenth"] = 10m, ["tenths"] = 10m,
     };
 
+    // Ordinals in words, first to twentieth: days of the month ("the fourth of July"), centuries ("the nineteenth
+    // century") and the length of a run ("for a fifth straight day").
+    private static readonly string[] OrdinalWordsInOrder =
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    };
+
+    private static readonly Dictionary<string, int> OrdinalValues = BuildOrdinalValues();
+
     // The tens as a span of ten years: a decade ("the sixties") or an age ("in his forties").
     private static readonly HashSet<string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,6 +76,12 @@ internal static class NumberWords
 
     /// <summary>The unit, tens and vague-count words: those <see cref="TryUnit"/>, <see cref="TryTens"/> or <see cref="IsVagueCount"/> accept.</summary>
     public static IEnumerable<string> UnitTensAndVagueCountWords => Units.Keys.Concat(Tens.Keys).Concat(VagueCounts);
+
+    /// <summary>"first" to "twentieth": the words <see cref="TryOrdinalWord"/> accepts.</summary>
+    public static IEnumerable<string> OrdinalWords => OrdinalWordsInOrder;
+
+    /// <summary>"first" to "twentieth" in words, and their value ("fifth" is 5).</summary>
+    public static bool TryOrdinalWord(string word, out int value) => OrdinalValues.TryGetValue(word, out value);
 
     /// <summary>"twenties" to "nineties": the words <see cref="IsDecadeWord"/> accepts.</summary>
     public static IEnumerable<string> Decades => DecadeWords;
@@ -110,6 +126,17 @@ internal static class NumberWords
         var entry = Look(word);
         denominator = entry.Denominator;
         return entry.IsFraction;
+    }
+
+    private static Dictionary<string, int> BuildOrdinalValues()
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var n = 0; n < OrdinalWordsInOrder.Length; n++)
+        {
+            ordinals[OrdinalWordsInOrder[n]] = n + 1;
+        }
+
+        return ordinals;
     }
 
     public static bool IsCardinalWord(string word)

@@ -75,11 +75,18 @@ internal static class ComparisonAnchorFilter
         return false;
     }
 
+    // Adverbs of degree between a move and "from": "up slightly from", "down sharply from".
+    private static readonly HashSet<string> DegreeOfMove = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "slightly", "sharply", "steeply", "marginally", "modestly", "fractionally", "significantly", "substantially", "considerably",
+        "dramatically", "markedly", "strongly",
+    };
+
     // "up slightly from a year ago", "down from a year earlier": a move set against the span, its figure said before.
     private static bool IsMoveBefore(IReadOnlyList<Token> tokens, int from)
     {
         var k = from - 1;
-        if (IsWordAt(tokens, k) && tokens[k].Text.Length > 3 && tokens[k].Text.EndsWith("ly", System.StringComparison.OrdinalIgnoreCase))
+        if (IsWordAt(tokens, k) && DegreeOfMove.Contains(tokens[k].Text))
         {
             k--;
         }

@@ -921,6 +921,6 @@ internal static class CountedPhraseReader
     // How a stretch of time runs ("consecutive days", "three straight weeks", "ten calendar days"), or whose days and
     // years they are ("33 Earth days" on another planet).
     private static bool IsTimeSpanModifierAt(IReadOnlyList<Token> tokens, int index) =>
-        IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "consecutive" or "straight" or "successive" or "full" or "whole"
-            or "calendar" or "solid" or "long" or "working" or "business" or "earth";
+        IsWordAt(tokens, index) && (QuantityLexicon.IsUnbrokenRunWord(tokens[index].Text) || tokens[index].Text.ToLowerInvariant() is "full" or "whole"
+            or "calendar" or "solid" or "long" or "working" or "business" or "earth");
 }

@@ -20,10 +20,12 @@ internal static class InterestRateShare
         "interest", "cash", "benchmark", "key", "policy", "lending", "repo", "funds", "mortgage", "borrowing", "deposit", "overnight",
     };
 
-    // Words that open another clause: a rate past them is another figure's ("raised rates as inflation hit 5%").
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    // Besides the conjunctions that open another clause (QuantityLexicon.IsClauseOpener: "raised rates as inflation hit
+    // 5%"), a relative clause or a "with"/"despite" phrase carries another figure: a rate is reached farther back here
+    // (14 words) than a financial noun in MoneyShareCategory (7), so these end the search too.
+    private static readonly HashSet<string> RelativeOrAddedPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "but", "while", "whereas", "although", "though", "and", "as", "after", "when", "because", "which", "who", "where", "with", "despite",
+        "which", "who", "where", "with", "despite",
     };
 
     // How far before the figure the rate may be named, past its verb and a count of moves ("raised its benchmark interest
@@ -41,13 +43,14 @@ internal static class InterestRateShare
             return false;
         }
 
-        // "pays 4% interest": the share counts the interest itself.
+        var tokens = mention.Sentence.Tokens;
+
+        // "pays 4% interest": the share counts the interest itself; "a 51% interest in the mine" is a stake.
         if (string.Equals(mention.Head, "interest", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return !IsStakeOrAttention(tokens, mention.EvidenceLast);
         }
 
-        var tokens = mention.Sentence.Tokens;
         for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - ReachBefore && !EndsClause(tokens[k]); k--)
         {
             if (IsInterestRateAt(tokens, k))
@@ -79,14 +82,20 @@ internal static class InterestRateShare
         mention.Unit is "points" or "basis points" or "percentage points"
         && (IsAt(mention.Sentence.Tokens, mention.Number.Last + 1, "basis") || IsAt(mention.Sentence.Tokens, mention.Number.Last + 1, "percentage"));
 
-    // "interest" alone ("pays 4% interest"), or "rate"/"rates" after a word of borrowing ("the cash rate").
+    // "interest" alone ("pays 4% interest"), or "rate"/"rates" after a word of borrowing ("the cash rate"). Not
+    // "interest in electric cars" (attention) nor "the key rate of infection" (the main one of something else).
     private static bool IsInterestRateAt(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Is("interest")
-        || ((tokens[k].Is("rate") || tokens[k].Is("rates")) && IsWordAt(tokens, k - 1) && RateKinds.Contains(tokens[k - 1].Text));
+        (tokens[k].Is("interest") && !IsStakeOrAttention(tokens, k))
+        || ((tokens[k].Is("rate") || tokens[k].Is("rates")) && IsWordAt(tokens, k - 1) && RateKinds.Contains(tokens[k - 1].Text)
+            && !(tokens[k - 1].Is("key") && IsAt(tokens, k + 1, "of")));
+
+    // "interest in X", "interest of X": a stake in something or attention to it, not the price of money.
+    private static bool IsStakeOrAttention(IReadOnlyList<Token> tokens, int interest) =>
+        IsAt(tokens, interest + 1, "in") || IsAt(tokens, interest + 1, "of");
 
     // Punctuation other than a hyphen, the share's signs or a bracket ends the clause, as do the words that open another
     // one; figures do not ("11 times"), since a rate's verb may carry a count of its own.
     private static bool EndsClause(Token token) =>
         (token.Kind == TokenKind.Symbol && !token.IsSymbol('-') && !token.IsSymbol('%') && !token.IsSymbol('[') && !token.IsSymbol(']'))
-        || (token.IsWord && ClauseBreaks.Contains(token.Text));
+        || (token.IsWord && (QuantityLexicon.IsClauseOpener(token.Text) || RelativeOrAddedPhraseOpeners.Contains(token.Text)));
 }

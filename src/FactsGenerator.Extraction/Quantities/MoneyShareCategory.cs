@@ -45,12 +45,6 @@ internal static class MoneyShareCategory
         "pay", "wage", "wages", "salary", "salaries",
     };
 
-    // Words that open another clause: a financial noun past them belongs to another figure.
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "while", "whereas", "although", "though", "and", "as", "after", "when", "because",
-    };
-
     // How far before and after the figure the financial noun may stand ("sales in the United States fell 1.5%").
     private const int Reach = 7;
 
@@ -172,7 +166,7 @@ internal static class MoneyShareCategory
     // rose": the sales belong to the other clause).
     private static bool EndsClause(Token token) =>
         token.IsNumber || (token.Kind == TokenKind.Symbol && !token.IsSymbol('-') && !token.IsSymbol('%') && !token.IsSymbol('$'))
-        || (token.IsWord && ClauseBreaks.Contains(token.Text));
+        || (token.IsWord && QuantityLexicon.IsClauseOpener(token.Text));
 
     // ", up 58%", ", or 7.5 per cent", ", down by 3%": a share set after a sum of the same sentence is its change.
     private static bool IsChangeOfTheSum(QuantityMention mention)

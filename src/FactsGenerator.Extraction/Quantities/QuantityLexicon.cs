@@ -292,6 +292,22 @@ internal static class QuantityLexicon
 
     public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
 
+    // Words that say a run of time was not broken: "a fifth straight day", "three consecutive weeks".
+    private static readonly HashSet<string> UnbrokenRunWords = new(Comparer) { "straight", "consecutive", "successive" };
+
+    /// <summary>"straight", "consecutive", "successive": a run of days, weeks or years without a break.</summary>
+    public static bool IsUnbrokenRunWord(string word) => UnbrokenRunWords.Contains(word);
+
+    // Words that open another clause, past which a noun near a share belongs to another figure ("sales rose 5% as costs
+    // fell", "raised rates while inflation hit 5%").
+    private static readonly HashSet<string> ClauseOpeners = new(Comparer)
+    {
+        "but", "while", "whereas", "although", "though", "and", "as", "after", "when", "because",
+    };
+
+    /// <summary>A conjunction that opens another clause ("but", "while", "as", "because", ...).</summary>
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
     /// <summary>
     /// A noun that counts people: a known one, a known one after a prefix ("co-authors", "ex-soldiers"), or a plural that
     /// names people by its ending ("cyclists", "physicians").

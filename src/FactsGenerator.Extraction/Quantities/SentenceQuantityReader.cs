@@ -98,7 +98,7 @@ internal static class SentenceQuantityReader
         // "1M+ power outages": the plus glued to the letter makes it the figure or more, as "18+" does.
         var plus = IsSymbolAt(tokens, at + 1, '+') && !tokens[at + 1].SpaceBefore ? at + 1 : -1;
         var next = plus >= 0 ? plus + 1 : at + 1;
-        if (!IsWordAt(tokens, next) || !(ScalesPeople(tokens, at, next) || ScalesThings(tokens, at, next) || ScalesASum(tokens, next)))
+        if (!IsWordAt(tokens, next) || !(ScalesPeople(tokens, at, next) || ScalesThings(tokens, mention.Number.First, at, next) || ScalesASum(tokens, next)))
         {
             return at;
         }
@@ -128,11 +128,16 @@ internal static class SentenceQuantityReader
     }
 
     // A capital letter is no metre: "2M acres", "1M+ power outages" (a plural noun next, or after one modifier), not the
-    // "3M plant" of a name.
-    private static bool ScalesThings(IReadOnlyList<Token> tokens, int at, int next) =>
-        tokens[at].Text is "M" or "B" or "K" && !tokens[next].IsCapitalized && NounPhraseReader.IsContentWordAt(tokens, next)
+    // "3M plant" of a name. After another count or an article the figure and its letter name a kind, not a scale: "200 4K
+    // televisions" (a resolution), "two 5K races" (a race's length).
+    private static bool ScalesThings(IReadOnlyList<Token> tokens, int first, int at, int next) =>
+        tokens[at].Text is "M" or "B" or "K" && !IsCountOrArticleBefore(tokens, first) && !tokens[next].IsCapitalized && NounPhraseReader.IsContentWordAt(tokens, next)
         && (NounPhraseReader.IsPlural(tokens[next].Text)
             || (IsWordAt(tokens, next + 1) && !tokens[next + 1].IsCapitalized && NounPhraseReader.IsContentWordAt(tokens, next + 1) && NounPhraseReader.IsPlural(tokens[next + 1].Text)));
+
+    private static bool IsCountOrArticleBefore(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && (tokens[first - 1].IsNumber || (tokens[first - 1].IsWord && NumberWords.IsCardinalWord(tokens[first - 1].Text))
+                      || tokens[first - 1].Is("a") || tokens[first - 1].Is("an") || tokens[first - 1].Is("the"));
 
     // "70m Egyptian pounds", "5m dollars": a currency's name, after its country's adjective or alone.
     private static bool ScalesASum(IReadOnlyList<Token> tokens, int next) =>

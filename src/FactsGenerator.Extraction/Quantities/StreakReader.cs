@@ -14,19 +14,6 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class StreakReader
 {
-    private static readonly Dictionary<string, decimal> Ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["second"] = 2m, ["third"] = 3m, ["fourth"] = 4m, ["fifth"] = 5m, ["sixth"] = 6m, ["seventh"] = 7m, ["eighth"] = 8m,
-        ["ninth"] = 9m, ["tenth"] = 10m, ["eleventh"] = 11m, ["twelfth"] = 12m, ["thirteenth"] = 13m, ["fourteenth"] = 14m,
-        ["fifteenth"] = 15m, ["sixteenth"] = 16m, ["seventeenth"] = 17m, ["eighteenth"] = 18m, ["nineteenth"] = 19m, ["twentieth"] = 20m,
-    };
-
-    // Words that say the run was not broken, between the ordinal and the unit.
-    private static readonly HashSet<string> Unbroken = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "straight", "consecutive", "successive",
-    };
-
     /// <summary>
     /// True when token <paramref name="i"/> is an ordinal (a word, or digits with "st", "nd", "rd" or "th") closing a run of
     /// time; <paramref name="number"/> then spans the ordinal alone, so the unit after it is read as for a cardinal.
@@ -40,7 +27,7 @@ internal static class StreakReader
         }
 
         var unit = last + 1;
-        var unbroken = IsWordAt(tokens, unit) && Unbroken.Contains(tokens[unit].Text);
+        var unbroken = IsWordAt(tokens, unit) && QuantityLexicon.IsUnbrokenRunWord(tokens[unit].Text);
         if (unbroken)
         {
             unit++;
@@ -61,14 +48,16 @@ internal static class StreakReader
     private static bool TryOrdinal(IReadOnlyList<Token> tokens, int i, out decimal value, out int last)
     {
         last = i;
-        if (tokens[i].IsWord && Ordinals.TryGetValue(tokens[i].Text, out value))
+        // "first" opens no run: the run is at least its second unit.
+        if (tokens[i].IsWord && NumberWords.TryOrdinalWord(tokens[i].Text, out var word) && word >= 2)
         {
+            value = word;
             return true;
         }
 
         value = 0m;
         var text = tokens[i].Text;
-        if (tokens[i].IsNumber && IsWordAt(tokens, i + 1) && !tokens[i + 1].SpaceBefore && IsOrdinalSuffix(tokens[i + 1].Text)
+        if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].IsOrdinalSuffix
             && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits >= 2)
         {
             value = digits;
@@ -78,8 +67,4 @@ internal static class StreakReader
 
         return false;
     }
-
-    private static bool IsOrdinalSuffix(string text) =>
-        text.Equals("st", StringComparison.OrdinalIgnoreCase) || text.Equals("nd", StringComparison.OrdinalIgnoreCase)
-        || text.Equals("rd", StringComparison.OrdinalIgnoreCase) || text.Equals("th", StringComparison.OrdinalIgnoreCase);
 }

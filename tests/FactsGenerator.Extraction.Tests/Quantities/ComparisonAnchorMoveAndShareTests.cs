@@ -10,14 +10,16 @@ namespace FactsGenerator.Extraction.Tests.Quantities;
 public class ComparisonAnchorMoveAndShareTests
 {
     [Theory]
-    [InlineData("Exports reached 410,000 tonnes in March, up slightly from a year ago.")]
-    [InlineData("Bookings stood at 9,200, down sharply from two years earlier.")]
-    [InlineData("The bank earned $310 million, or 52 cents a share, against $280 million, or 47 cents a share, a year earlier.")]
-    [InlineData("Profit fell to $2.2 billion from $3.4 billion, or 61 cents per share, a year before.")]
-    [InlineData("The brewer reported net income of $95 million, compared with a loss of $12 million a year ago.")]
-    public void DropsTheAnchor(string sentence)
+    [InlineData("Exports reached 410,000 tonnes in March, up slightly from a year ago.", 410_000)]
+    [InlineData("Bookings stood at 9,200, down sharply from two years earlier.", 9_200)]
+    [InlineData("The bank earned $310 million, or 52 cents a share, against $280 million, or 47 cents a share, a year earlier.", 310_000_000)]
+    [InlineData("Profit fell to $2.2 billion from $3.4 billion, or 61 cents per share, a year before.", 2_200_000_000)]
+    [InlineData("The brewer reported net income of $95 million, compared with a loss of $12 million a year ago.", 95_000_000)]
+    public void DropsTheAnchor(string sentence, double figure)
     {
-        Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Category == QuantityCategory.Duration);
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Duration);
+        Assert.Contains(facts, f => f.Value == (decimal)figure);
     }
 
     [Fact]

@@ -35,4 +35,16 @@ public class InterestRateShareTests
         var facts = QuantityTestText.Extract(sentence);
         Assert.Contains(facts, f => f.Value == (decimal)value && f.Category == QuantityCategory.Other);
     }
+
+    [Theory]
+    [InlineData("Interest in electric cars rose 25% last year.", 25)]
+    [InlineData("Bank rate rose 0.25 percentage points as interest in bonds fell 10%.", 10)]
+    [InlineData("The firm bought a 51% interest in the mine.", 51)]
+    [InlineData("The key rate of infection fell to 3% in May.", 3)]
+    public void LeavesAStakeAnAttentionOrAKeyRateOfSomethingElseAsTheyAre(string sentence, double value)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Contains(facts, f => f.Value == (decimal)value && f.Unit == "percent" && f.Category == QuantityCategory.Other);
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Money);
+    }
 }

@@ -41,4 +41,22 @@ public class ScaleLetterBeforeThingsTests
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Value >= 1000m);
     }
+
+    [Theory]
+    [InlineData("The store sold 200 4K televisions last week.", 200)]
+    [InlineData("The shop sold 12 4K screens on Friday.", 12)]
+    public void LeavesAResolutionAfterACountUnscaled(string sentence, double count)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Contains(facts, f => f.Value == (decimal)count);
+        Assert.DoesNotContain(facts, f => f.Value >= 1000m);
+    }
+
+    [Fact]
+    public void LeavesARaceLengthAfterACountUnscaled()
+    {
+        var facts = QuantityTestText.Extract("She ran two 5K races this spring.");
+        Assert.Contains(facts, f => f.Value == 5m);
+        Assert.DoesNotContain(facts, f => f.Value >= 1000m);
+    }
 }

@@ -25,4 +25,15 @@ public class StreakTests
     {
         Assert.Empty(QuantityTestText.Extract(sentence));
     }
+
+    [Theory]
+    [InlineData("The striker scored 3 goals in the second consecutive win for the club.", 3)]
+    [InlineData("About 40 fans waited on the third day of the trial.", 40)]
+    [InlineData("The 4th straight loss cost the club 2 places in the table.", 2)]
+    public void KeepsTheSentencesOwnFigureBesideAnotherOrdinal(string sentence, int value)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Contains(facts, f => f.Value == value);
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Duration);
+    }
 }
