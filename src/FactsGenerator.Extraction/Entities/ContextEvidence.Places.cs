@@ -392,7 +392,35 @@ internal sealed partial class ContextEvidence
         }
 
         return partOfCity ? place.Kind == Model.PlaceKind.City
-            : place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country || (inPlace && place.Kind == Model.PlaceKind.City);
+            : place.Kind is Model.PlaceKind.Region or Model.PlaceKind.Country || (inPlace && place.Kind == Model.PlaceKind.City && IsSiteInCity(tokens, chunk.First - 1));
+    }
+
+    /// <summary>Verbs of something that happens at a place ("held at X in Leeds"), which make "at" a place's.</summary>
+    private static readonly HashSet<string> EventVerbsBeforeAt = Lexicon.Set(
+        "held launched born opened staged hosted killed died arrested buried took occurred happened built landed played stranded crashed");
+
+    /// <summary>Words before "from" that say where someone or something comes from ("hails from X in Y").</summary>
+    private static readonly HashSet<string> OriginWordsBeforeFrom = Lexicon.Set(
+        "came come comes coming hails hail hailed fled flee fleeing travelling traveling travelled traveled moved returned returning"
+        + " arrived escaped evacuated rescued migrated originally drove flew walked marched");
+
+    // "Orrby in Leeds" after "at" is a site in the city only after a verb of an event ("held at Orrby in Leeds"); "works
+    // at Zorvex in Manchester" is a firm. ("near" and "from" were checked in IsSiteInRegion.)
+    private static bool IsSiteInCity(IReadOnlyList<Token> tokens, int preposition) =>
+        !tokens[preposition].Is("at") || (preposition > 0 && NameForms.IsLowerWord(tokens[preposition - 1]) && EventVerbsBeforeAt.Contains(tokens[preposition - 1].Text));
+
+    // "Ravi Patil from", "a student from", "fled from": before "from" a person's name, a noun of a person or a word of
+    // coming from somewhere; "parts from Kordana in Germany" and "an email from Marbeck in Paris" name a sender.
+    private static bool IsOriginBeforeFrom(IReadOnlyList<Token> tokens, int from)
+    {
+        if (from == 0)
+        {
+            return false;
+        }
+
+        var word = tokens[from - 1];
+        return word.IsWord && (!NameForms.IsLowerWord(word) ? word.IsCapitalized
+            : OriginWordsBeforeFrom.Contains(word.Text) || Lexicon.PersonNouns.Contains(word.Text) || RoleParser.IsPersonNoun(word.Text));
     }
 
     // "the Orraby, Texas-based company", "a Velm, Ontario-based firm": after an article, a name the gazetteer does not
@@ -485,13 +513,16 @@ internal sealed partial class ContextEvidence
     // "at", "from" or "near" and before "in" is where the thing happened or someone comes from, placed in its region as
     // a comma would ("at Harlow in Velmar" may also be a person or a firm: known names and demonyms are left out; "in"
     // before the word is left out too, as it goes before fields and faiths). After an office's noun and "from" the word
-    // is the body the office serves more often ("a spokesman from Medtronix in Dublin", "officials from Velmco in Orra").
+    // is the body the office serves more often ("a spokesman from Medtronix in Dublin", "officials from Velmco in Orra");
+    // "from" needs a person or a word of coming before it, as a thing's sender is a firm more often ("parts from
+    // Kordana in Germany").
     private static bool IsSiteInRegion(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var word = chunk.Text;
         var before = tokens[chunk.First - 1];
-        return chunk.First == chunk.Last && (before.Is("at") || (before.Is("from") && !IsOfficeNounAt(tokens, chunk.First - 2)) || before.Is("near"))
+        return chunk.First == chunk.Last
+            && (before.Is("at") || (before.Is("from") && !IsOfficeNounAt(tokens, chunk.First - 2) && IsOriginBeforeFrom(tokens, chunk.First - 1)) || before.Is("near"))
             && tokens[chunk.Last + 1].Is("in")
             && !Gazetteer.Surnames.Contains(word) && !Gazetteer.GivenNames.Contains(word) && !IsKnownBodyOrBareAcronym(word)
             && !Gazetteer.EnglishWords.IsOrdinaryWord(word) && NameForms.CountryOfDemonym(word) is null;

@@ -27,6 +27,18 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // "the Queensland State government", "the Bolivar State governor": before a lower-case office or "government"
+        // the capitalised "State" is the common noun, and the region is named by its bare name, "X State" its alias.
+        var next = chunk.Last + 1;
+        if (place.Kind == PlaceKind.Region && next < tokens.Count && NameForms.IsLowerWord(tokens[next])
+            && (StateBodyNouns.Contains(tokens[next].Text) || Lexicon.RoleHeads.Contains(tokens[next].Text)))
+        {
+            var region = Add(EntityKind.Place, bare.Text, chunk);
+            region.PlaceKind = PlaceKind.Region;
+            registry.AddAlias(region, chunk.Text);
+            return true;
+        }
+
         var state = Add(EntityKind.Place, chunk.Text, chunk);
         state.PlaceKind = PlaceKind.Region;
         if (place.Kind == PlaceKind.Region)
@@ -36,4 +48,8 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    /// <summary>Lower-case bodies of a state's own after "X State" ("the Queensland State government").</summary>
+    private static readonly System.Collections.Generic.HashSet<string> StateBodyNouns = Lexicon.Set(
+        "government governments parliament legislature assembly cabinet budget election elections police");
 }

@@ -87,8 +87,9 @@ internal sealed partial class DocumentEntityReader
         return chunk.First;
     }
 
-    // At most this many everyday capitals between a body's name and an office qualify the office ("Country Director").
-    private const int MaxQualifiersAfterBody = 1;
+    // Exactly this many everyday capitals between a body's name and an office qualify the office ("Country Director");
+    // QualifiersAfterBodyStart reads that many words and no fewer.
+    private const int QualifiersAfterBody = 1;
 
     // "NRC Country Director X", "Velm News Political Editor X", "the Harbour Board Regional Manager X": one everyday capital
     // between a body's name and an office says which director or editor the person is, like the capitals of
@@ -96,7 +97,7 @@ internal sealed partial class DocumentEntityReader
     // a body's head word, so it reads as a body without the word. Returns where the office starts, or -1.
     private int QualifiersAfterBodyStart(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
     {
-        var first = roleStart - MaxQualifiersAfterBody;
+        var first = roleStart - QualifiersAfterBody;
         if (first - 1 < chunk.First || LeadersOfFirms.Contains(tokens[roleStart].Text.ToLowerInvariant()))
         {
             return -1;

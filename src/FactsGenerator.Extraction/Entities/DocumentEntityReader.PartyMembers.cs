@@ -15,6 +15,20 @@ internal sealed partial class DocumentEntityReader
         "MPs MSPs MEPs MLAs MPPs AMs councillors councilors members lawmakers legislators senators representatives candidates contenders"
         + " leaders activists supporters backbenchers rebels grandees peers delegates politicians group");
 
+    /// <summary>The nouns of <see cref="PartyMemberNouns"/> that any movement, church or campaign has too ("dissident
+    /// Republican activists", "the synagogue's Conservative members", "the Green group Friends of the Earth"): they name
+    /// the party only beside a word of politics (<see cref="PoliticsWords"/>) or where the document names "X Party".</summary>
+    private static readonly HashSet<string> GenericMemberNouns = Lexicon.Set("members leaders activists supporters rebels grandees delegates politicians group");
+
+    /// <summary>Words of parties, chambers and elections that make a generic noun a party's ("the ruling Liberal group
+    /// on the county council").</summary>
+    private static readonly HashSet<string> PoliticsWords = Lexicon.Set(
+        "party parties council councils parliament parliamentary assembly congress senate legislature election elections elected"
+        + " poll polls ballot manifesto coalition opposition ruling caucus MPs councillors councilors lawmakers");
+
+    /// <summary>The party adjectives the document writes before "Party" ("the Republican Party"); filled on first use.</summary>
+    private HashSet<string>? partiesNamedInFull;
+
     /// <summary>What a party holds to choose its people.</summary>
     private static readonly HashSet<string> PartyContestNouns = Lexicon.Set("nomination nominations primary primaries caucus caucuses convention conference");
 
@@ -44,7 +58,7 @@ internal sealed partial class DocumentEntityReader
         var named = chunk.First == chunk.Last
             ? next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && IsMembersOrContestAt(tokens, next)
             : chunk.Last == next && PartyMemberNouns.Contains(tokens[next].Text) && NameForms.IsAllCaps(tokens[next].Text.Substring(0, 2));
-        if (!named)
+        if (!named || (GenericMemberNouns.Contains(tokens[next].Text) && !IsPoliticsAround(chunk, party.Text)))
         {
             return false;
         }
@@ -53,12 +67,44 @@ internal sealed partial class DocumentEntityReader
         return true;
     }
 
+    // A generic noun after the adjective is a party's: its sentence has a word of politics, or the document names the
+    // party in full ("X Party").
+    private bool IsPoliticsAround(NameChunk chunk, string adjective)
+    {
+        foreach (var token in chunk.Sentence.Tokens)
+        {
+            // ("Democratic members of the House": the chamber, capitalised.)
+            if (PoliticsWords.Contains(token.Text) || token.Text == "House")
+            {
+                return true;
+            }
+        }
+
+        if (partiesNamedInFull is null)
+        {
+            partiesNamedInFull = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var sentence in text.Sentences)
+            {
+                var words = sentence.Tokens;
+                for (var i = 0; i + 1 < words.Count; i++)
+                {
+                    if (words[i + 1].Text == "Party" && MemberPartyWords.Contains(words[i].Text))
+                    {
+                        partiesNamedInFull.Add(words[i].Text);
+                    }
+                }
+            }
+        }
+
+        return partiesNamedInFull.Contains(adjective) || (adjective == "Tory" && partiesNamedInFull.Contains("Conservative"));
+    }
+
     // The lower-case words from k name a party's people or a contest it holds.
     private static bool IsMembersOrContestAt(IReadOnlyList<Token> tokens, int k)
     {
         if (PartyMemberNouns.Contains(tokens[k].Text))
         {
-            // ("the Labour group leader": the group's office still names the party's group.)
+            // ("the Labour group leader": the group's office still names the party's group, beside a word of politics.)
             return true;
         }
 

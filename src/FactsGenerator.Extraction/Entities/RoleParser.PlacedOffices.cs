@@ -62,6 +62,27 @@ internal static partial class RoleParser
 
     private static bool IsPlacingPreposition(Token token) => token.Is("in") || token.Is("at");
 
+    /// <summary>Words of an office that a state, a region or a town holds ("The Commissioner of Police in Orra State").</summary>
+    private static readonly HashSet<string> OfficesOfPlaces = Lexicon.Set(
+        "commissioner governor police premier minister administrator mayor sheriff prefect");
+
+    // The office before "in" at placing is one a place holds, so the place "in" names is the affiliation ("The
+    // Commissioner of Police in Orra State, X,"); any other office is only located there ("A reporter in London, X,"
+    // works in London, not for it). "at" always names where the office is held ("A doctor at Velm General Hospital").
+    private static bool IsOfficeOfPlaceBefore(IReadOnlyList<Token> tokens, int placing)
+    {
+        const int MaxOfficeWords = 4;
+        for (var k = placing - 1; k >= 0 && placing - k <= MaxOfficeWords && tokens[k].IsWord; k--)
+        {
+            if (OfficesOfPlaces.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The apposed name ends the apposition or the sentence: a comma, a full stop or the end of the tokens follows it.
     private static bool ClosesApposition(IReadOnlyList<Token> tokens, int nameFirst, IReadOnlyList<NameChunk> chunks)
     {

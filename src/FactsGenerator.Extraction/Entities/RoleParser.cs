@@ -202,7 +202,7 @@ internal static partial class RoleParser
             p = forHead;
         }
 
-        if (placedIn is not null && placing >= 1 && affiliation is null)
+        if (placedIn is not null && placing >= 1 && affiliation is null && (tokens[placing].Is("at") || IsOfficeOfPlaceBefore(tokens, placing)))
         {
             affiliation = placedIn.Text;
             affiliationChunk = placedIn;

@@ -65,4 +65,31 @@ public class PartyMembersTests
         Assert.DoesNotContain("Republican", guard.Aliases);
         Assert.Contains("Republican", Extract.OrganizationNames(facts));
     }
+
+    [Theory]
+    [InlineData("The Irish police said dissident Republican activists were behind the attack in Belfast.", "Republican", "Belfast")]
+    [InlineData("The synagogue's Conservative members voted to leave the movement in Leeds.", "Conservative", "Leeds")]
+    [InlineData("She said Liberal leaders in the church had resisted the change in Dublin.", "Liberal", "Dublin")]
+    public void AGenericNounWithoutPoliticsNamesNoParty(string text, string party, string place)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(party, Extract.OrganizationNames(facts));
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void TheGreenGroupBeforeACampaignsNameIsNoParty()
+    {
+        var facts = Extract.From("The Green group Friends of the Earth criticised the plan.");
+        Assert.Equal(new[] { "Friends of the Earth" }, Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AGenericNounNamesThePartyTheDocumentNamesInFull()
+    {
+        var facts = Extract.From("The Labour Party met in Leeds on Monday. Later, Labour activists marched to the square.");
+        var party = Assert.Single(facts.Organizations);
+        Assert.Equal("Labour Party", party.Name);
+        Assert.Contains("Labour", party.Aliases);
+    }
 }

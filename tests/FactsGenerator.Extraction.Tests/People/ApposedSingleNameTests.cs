@@ -28,4 +28,23 @@ public class ApposedSingleNameTests
     {
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(text)));
     }
+
+    [Theory]
+    [InlineData("The new owner, Velmco, plans cuts at the plant.", "Velmco")]
+    [InlineData("The buyer, Zorvex, agreed to pay more.", "Zorvex")]
+    [InlineData("The winner, Velmora, will face Brazil next week.", "Velmora")]
+    public void ANounABodyFillsMakesNoPerson(string text, string name)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(name, Extract.PeopleNames(facts));
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void TheWinnersTeamIsNoPersonButTheRivalCountryIsAPlace()
+    {
+        var facts = Extract.From("The winner, Velmora, will face Brazil next week.");
+        Assert.Empty(facts.People);
+        Assert.Equal(new[] { "Brazil" }, Extract.PlaceNames(facts));
+    }
 }

@@ -40,4 +40,12 @@ public class PlacedOfficeTests
     {
         Assert.Null(Extract.Person(Extract.From(text), name).Role);
     }
+
+    [Fact]
+    public void ACityAnOfficeIsOnlyLocatedInIsNoAffiliation()
+    {
+        var person = Extract.Person(Extract.From("A reporter in London, Jo Kim, said the mood was tense."), "Jo Kim");
+        Assert.Equal("reporter", person.Role);
+        Assert.Null(person.Affiliation);
+    }
 }

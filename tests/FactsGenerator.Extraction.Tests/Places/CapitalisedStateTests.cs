@@ -43,4 +43,13 @@ public class CapitalisedStateTests
         var facts = Extract.From("Michigan State beat its rivals by ten points on Saturday.");
         Assert.DoesNotContain("Michigan State", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void StateBeforeItsGovernmentIsACommonNoun()
+    {
+        var facts = Extract.From("Officials said the Queensland State government announced new rules on Monday.");
+        var place = Assert.Single(facts.Places, p => p.Name == "Queensland");
+        Assert.Contains("Queensland State", place.Aliases);
+        Assert.DoesNotContain("Queensland State", Extract.PlaceNames(facts));
+    }
 }

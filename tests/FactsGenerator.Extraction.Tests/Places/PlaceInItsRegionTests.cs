@@ -54,4 +54,23 @@ public class PlaceInItsRegionTests
         Assert.DoesNotContain("Portuguese", Extract.PlaceNames(facts));
         Assert.Contains("Lisbon", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("She works at Zorvex in Manchester.", "Zorvex", "Manchester")]
+    [InlineData("The company bought parts from Kordana in Germany.", "Kordana", "Germany")]
+    [InlineData("An email from Marbeck in Paris confirmed the order.", "Marbeck", "Paris")]
+    [InlineData("A shipment from Zorvex in London arrived late.", "Zorvex", "London")]
+    public void AFirmAfterWorksAtOrASendersFromIsNoPlace(string text, string name, string place)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(name, Extract.PlaceNames(facts));
+        Assert.Contains(place, Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ASiteAfterAnEventVerbAndAtIsAPlaceInTheCity()
+    {
+        var facts = Extract.From("The fair was held at Orrbyfield in Leeds on Monday.");
+        Assert.Contains("Orrbyfield", Extract.PlaceNames(facts));
+    }
 }
