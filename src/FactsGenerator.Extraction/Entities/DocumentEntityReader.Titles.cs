@@ -599,16 +599,13 @@ internal sealed partial class DocumentEntityReader
 
         // "acting President X", "acting U.S. Secretary of State X", "interim Prime Minister X": a lower-case word saying the
         // office is held for now stays in the role, as it does before a lower-case office ("the acting director").
-        if (chunk.First >= 1 && IsProvisionalWord(tokens[chunk.First - 1]))
+        if (chunk.First >= 1 && NameForms.IsLowerWord(tokens[chunk.First - 1]) && RoleParser.ProvisionalOfficeWords.Contains(tokens[chunk.First - 1].Text))
         {
             return tokens[chunk.First - 1].Text + " ";
         }
 
         return chunk.First >= 1 && tokens[chunk.First - 1].Is("former") && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
-
-    // Lower-case words before a capitalised title saying it is held only until someone else takes it.
-    private static bool IsProvisionalWord(Token token) => token.Text is "acting" or "interim";
 
     // "outgoing President X", "Outgoing Mayor X": an office about to be left is still held, and the annotated articles
     // keep the word, as they keep "former" (unlike "sitting" or "longtime", which say nothing the office does not).

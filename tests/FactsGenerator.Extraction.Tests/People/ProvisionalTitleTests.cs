@@ -8,6 +8,7 @@ public class ProvisionalTitleTests
     [Theory]
     [InlineData("The envoy met acting President Tarin Osei on Monday.", "acting president")]
     [InlineData("The envoy met interim Prime Minister Tarin Osei on Monday.", "interim prime minister")]
+    [InlineData("On Saturday, acting U.S. Secretary of State Tarin Osei met the envoy.", "acting secretary of state")]
     public void TheProvisionalWordOpensTheRole(string text, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), "Tarin Osei").Role);
