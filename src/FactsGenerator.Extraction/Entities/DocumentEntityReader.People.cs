@@ -45,7 +45,8 @@ internal sealed partial class DocumentEntityReader
             // ("Fierce critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
             // "Member of Parliament (MP) X" still names its chamber.)
             var bareAcronym = acronymTitle is not null && !chunk.Tokens[chunk.First - 1].IsSymbol(')');
-            var written = before && !bareAcronym ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
+            // ("A, the league chairman, B, its chief executive,": the office before B's comma is A's.)
+            var written = before && !bareAcronym && !FollowsEarlierNamesApposition(chunk, chunks) ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
             var match = written is not null && !IsStudyAuthorRole(written.Role)
                 ? DefiniteOfficeApposed(chunk, chunks, written) ?? written
                 : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)

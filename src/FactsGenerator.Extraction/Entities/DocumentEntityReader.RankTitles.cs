@@ -47,11 +47,12 @@ internal sealed partial class DocumentEntityReader
         before.IsWord && head.IsWord && char.IsUpper(before.Text[0]) && char.IsUpper(head.Text[0])
         && RankHeads.Contains(before.Text.ToLowerInvariant()) && RankHeads.Contains(head.Text.ToLowerInvariant());
 
-    // Whether every word of the role is a rank's ("petty officer", "maj. gen." spelled out as "major general").
+    // Whether every word of the role is a rank's ("petty officer", "maj. gen." spelled out as "major general",
+    // "major-general" written with a hyphen).
     private static bool IsRank(string role)
     {
         var hasHead = false;
-        foreach (var word in role.Split(' '))
+        foreach (var word in role.Split(' ', '-'))
         {
             var isHead = RankHeads.Contains(word);
             if (!isHead && !RankQualifiers.Contains(word))

@@ -138,9 +138,10 @@ internal sealed partial class DocumentEntityReader
                     roleStart--;
                 }
                 else if (roleStart - 2 >= chunk.First && tokens[roleStart - 1].IsSymbol('-') && !tokens[roleStart - 1].SpaceBefore && !tokens[roleStart].SpaceBefore
-                    && IsTitlePart(tokens[roleStart - 2]))
+                    && (IsTitlePart(tokens[roleStart - 2]) || IsSpelledCompoundRank(tokens[roleStart - 2], tokens[roleStart])))
                 {
-                    // "Secretary-General Ana Ruiz": the hyphenated title is one office.
+                    // "Secretary-General Ana Ruiz": the hyphenated title is one office; so is a compound rank written with a
+                    // hyphen ("Major-General Jo Kim", as British and South Asian copy spells it), whose "Major" alone is no title.
                     roleStart -= 2;
                 }
                 else if (AbbreviatedRankStartBefore(tokens, chunk.First, roleStart) is var rankStart && rankStart >= 0)
@@ -598,6 +599,13 @@ internal sealed partial class DocumentEntityReader
         if (chunk.First >= 1 && tokens[chunk.First - 1].Is("outgoing") && !tokens[roleStart].Is("Outgoing"))
         {
             return Outgoing;
+        }
+
+        // "acting President X", "acting U.S. Secretary of State X", "interim Prime Minister X": a lower-case word saying the
+        // office is held for now stays in the role, as it does before a lower-case office ("the acting director").
+        if (chunk.First >= 1 && NameForms.IsLowerWord(tokens[chunk.First - 1]) && RoleParser.ProvisionalOfficeWords.Contains(tokens[chunk.First - 1].Text))
+        {
+            return tokens[chunk.First - 1].Text + " ";
         }
 
         return chunk.First >= 1 && tokens[chunk.First - 1].Is("former") && !tokens[roleStart].Is("Former") ? Former : string.Empty;

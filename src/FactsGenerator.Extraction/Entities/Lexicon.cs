@@ -92,7 +92,7 @@ internal static class Lexicon
     /// <summary>Role heads that, capitalised before a name, act as a title ("President Macron").</summary>
     public static readonly HashSet<string> TitleWords = Set(
         "President Minister Chancellor Premier Mayor Governor Senator Sen Congressman Congresswoman Representative Rep " +
-        "Director Secretary Spokesperson Spokesman Spokeswoman Leader Chairman Chairwoman Chief Commander General Gen " +
+        "Director Secretary Spokesperson Spokesman Spokeswoman Leader Chairman Chairwoman Chairperson Chief Commander General Gen " +
         "Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Officer Ambassador Envoy King Queen Prince " +
         "Princess Pope Judge Justice Prosecutor Attorney Coach Manager CEO Founder Councillor Councilor MP Sheriff " +
         "Inspector Superintendent Commissioner Emir Sultan Sheikh Ayatollah Archbishop Bishop Cardinal Rabbi Imam Father " +

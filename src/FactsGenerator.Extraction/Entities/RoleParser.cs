@@ -1028,8 +1028,15 @@ internal static partial class RoleParser
         // ("newly elected Velmorian president X" says how the office was won, which the role leaves out.)
         // "presumptive Democratic nominee X", "acting Velmorian president X": so does a word saying the office is not yet or
         // not fully held.
+        // ("acting U.S. Secretary of State X": before a capitalised title with no body, after its country, too.)
+        var provisional = p >= 0 && tokens[p].IsWord && NameForms.IsLowerWord(tokens[p]) && ProvisionalOfficeWords.Contains(tokens[p].Text);
+        if (provisional && owner is null && char.IsUpper(tokens[roleStart].Text[0]))
+        {
+            return tokens[p].Text + " ";
+        }
+
         return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord
-            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || (NameForms.IsLowerWord(tokens[p]) && ProvisionalOfficeWords.Contains(tokens[p].Text)))
+            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || provisional)
             && !(tokens[p].Is("elected") || tokens[p].Is("appointed") || tokens[p].Is("designated"))
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
@@ -1057,7 +1064,7 @@ internal static partial class RoleParser
         first < last && JurisdictionNouns.Contains(tokens[last].Text) && tokens[last - 1].IsWord && char.IsUpper(tokens[last - 1].Text[0])
         && last + 1 < tokens.Count && !JurisdictionNouns.Contains(tokens[last + 1].Text);
 
-    private static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
+    internal static readonly HashSet<string> ProvisionalOfficeWords = new(System.StringComparer.Ordinal) { "presumptive", "acting", "interim", "caretaker" };
 
     // Common nouns of bodies known by the person or place they serve: "the Harlow campaign", "the Ruiz family".
     private static readonly HashSet<string> BodiesNamedAfterSomeone = new(System.StringComparer.Ordinal)
