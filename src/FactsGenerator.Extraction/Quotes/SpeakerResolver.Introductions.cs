@@ -461,6 +461,18 @@ internal sealed partial class SpeakerResolver
             return (name.IndexOf(' ') < 0 && name.Length > 5 && name.EndsWith("air", System.StringComparison.Ordinal)) || HasAnyWord(name, AirlineNameWords);
         }
 
+        // "the military" for "the Velmorian army"; "the force" for "Velm Police" (a police force, as British and
+        // wire copy call it on second reference: "The force said ...").
+        if (noun.Is("military"))
+        {
+            return HasAnyWord(name, ArmedForcesNameWords);
+        }
+
+        if (noun.Is("force"))
+        {
+            return HasAnyWord(name, PoliceNameWords);
+        }
+
         return (noun.Is("carmaker") || noun.Is("automaker")) && HasAnyWord(name, CarmakerNameWords);
     }
 
@@ -479,6 +491,8 @@ internal sealed partial class SpeakerResolver
 
     private static readonly string[] AirlineNameWords = { "Airways", "Airlines", "Airline", "Air", "Aer" };
     private static readonly string[] CarmakerNameWords = { "Motors", "Motor", "Automotive", "Automobiles" };
+    private static readonly string[] ArmedForcesNameWords = { "Army", "Navy", "Military", "Armed" };
+    private static readonly string[] PoliceNameWords = { "Police", "Constabulary" };
 
     /// <summary>How many sentences back "the company" may look for the business it stands for.</summary>
     private const int MaxCompanyAntecedentSentences = 3;

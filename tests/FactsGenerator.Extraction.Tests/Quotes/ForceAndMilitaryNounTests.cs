@@ -1,0 +1,39 @@
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Quotes;
+
+/// <summary>
+/// "The force said" takes up a police body and "the military said" an army or a navy: kind nouns the body's name does
+/// not hold, as "the airline" takes up a name holding "Airways".
+/// </summary>
+public class ForceAndMilitaryNounTests
+{
+    private static string? SpeakerOf(string text, string startsWith) =>
+        Assert.Single(Extract.From(text).Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal)).Speaker;
+
+    [Fact]
+    public void TheForceIsThePoliceBodyNamedBefore()
+    {
+        Assert.Equal("Dunmere Police", SpeakerOf("A constable was held on Monday, the Dunmere Police said. \"We are working closely with her family,\" the force said.", "We are working"));
+    }
+
+    [Fact]
+    public void TheForceFramesAFragmentInReportedSpeech()
+    {
+        Assert.Equal("Harlow Constabulary", SpeakerOf("Harlow Constabulary opened an inquiry. The force said on Tuesday the arrest of an officer was \"deeply troubling\".", "deeply troubling"));
+    }
+
+    [Fact]
+    public void TheMilitaryIsTheArmyNamedBefore()
+    {
+        Assert.Equal("Corvan army", SpeakerOf("Shells fell on two villages overnight, the Corvan army said. \"Two gunmen were killed in the exchange,\" the military said in a statement.", "Two gunmen"));
+    }
+
+    [Fact]
+    public void TheForceIsNoBodyWithoutPoliceInItsName()
+    {
+        // A company is no force: the quotation has no speaker rather than the body named before.
+        var quote = Assert.Single(Extract.From("Tallow Mining Corp closed its pit on Monday. \"We will reopen in spring,\" the force said.").Quotes);
+        Assert.Null(quote.Speaker);
+    }
+}
