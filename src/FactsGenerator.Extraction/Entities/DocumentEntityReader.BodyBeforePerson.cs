@@ -40,7 +40,13 @@ internal sealed partial class DocumentEntityReader
         }
 
         // A given name, then a family name the lists know or no English word, and no word of the tail heads a body or a place.
-        if (!tokens[name].IsWord || !GivenNames.Contains(tokens[name].Text) || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)))
+        // A title between the body and the name ("Harbour Board Chairman A K Varma") or an office "of" the body before the
+        // run ("head of the Velm Electoral Commission Corneille Tarsk") says a person follows, so there an unknown given name
+        // or initials will do when no word of the name is an English word.
+        var office = OfficeOfBefore(tokens, chunk.First);
+        var cued = name > head + 1 || office >= 0;
+        if (!tokens[name].IsWord || !(GivenNames.Contains(tokens[name].Text) || cued && IsUnlistedPersonName(tokens, name, chunk.Last))
+            || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)))
         {
             return false;
         }
@@ -61,18 +67,66 @@ internal sealed partial class DocumentEntityReader
 
         var body = SubChunk(chunk, chunk.First, head);
         ClassifySpan(body, chunks);
-        ClassifyChunk(SubChunk(chunk, head + 1, chunk.Last), chunks);
+        if (name == head + 1 && !GivenNames.Contains(tokens[name].Text))
+        {
+            // (Only the office before the run says the unlisted name is a person's: no other rule would read it.)
+            AddPerson(person, person.Text, chunks);
+        }
+        else
+        {
+            ClassifyChunk(SubChunk(chunk, head + 1, chunk.Last), chunks);
+        }
 
         // "director of the Velm Rights Trust Ana Ruiz": the office before "of" is hers, held in that body.
-        var of = chunk.First - (chunk.First >= 1 && tokens[chunk.First - 1].Is("the") ? 2 : 1);
-        if (of >= 1 && tokens[of].Is("of") && NameForms.IsLowerWord(tokens[of - 1]) && Lexicon.RoleHeads.Contains(tokens[of - 1].Text)
-            && registry.Find(person.Text, EntityKind.Person) is { } holder && registry.Find(body.Text, EntityKind.Organization) is not null)
+        if (office >= 0 && registry.Find(person.Text, EntityKind.Person) is { } holder && registry.Find(body.Text, EntityKind.Organization) is not null)
         {
-            holder.Role ??= tokens[of - 1].Text;
+            holder.Role ??= tokens[office].Text;
             holder.Affiliation ??= body.Text;
         }
 
         return true;
+    }
+
+    // "head of the Velm Commission ...", "chief of the Orra's Harbour Board ...": a lower-case office, "of", perhaps "the" and
+    // a one-word possessive, right before the run; the office's index, or -1.
+    private static int OfficeOfBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].Text is "'s" or "’s" && NameChunker.IsNameWord(tokens[k - 1]))
+        {
+            k -= 2;
+        }
+
+        if (k >= 0 && tokens[k].Is("the"))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Is("of") && NameForms.IsLowerWord(tokens[k - 1]) && Lexicon.RoleHeads.Contains(tokens[k - 1].Text) ? k - 1 : -1;
+    }
+
+    // Two or three words, each a capital initial or a capitalised word that is no English word ("A K Varma", "Corneille Tarsk").
+    private static bool IsUnlistedPersonName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var token = tokens[k];
+            if (token.IsSymbol('.'))
+            {
+                continue;
+            }
+
+            var initial = token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || !initial && EnglishWords.IsOrdinaryWord(token.Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is 2 or 3;
     }
 
     // "told VBC Okafor "we will win"": an acronym, then the family name of someone the document has already named in

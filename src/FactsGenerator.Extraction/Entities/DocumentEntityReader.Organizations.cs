@@ -394,8 +394,13 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        return false;
+        return IsCompanyAbbreviationEnding(chunk);
     }
+
+    // "Velmor & Tarsk Co.", "Orra Motor Co": "Co" closing a run of two or more words is the firm's "Company" ("Co" opens an
+    // Irish county's name, "Co Tarsk", so it is no head anywhere else in the run).
+    private static bool IsCompanyAbbreviationEnding(NameChunk chunk) =>
+        chunk.SpacedWordCount >= 2 && chunk.Tokens[chunk.Last].Text is "Co";
 
     // "the Republican Senate Majority Leader", "the Harbour Board Chairman": a body's name followed by an office in it
     // names the office, not the body; the body is whatever stands before the office words ("Senate", "Harbour Board").

@@ -356,16 +356,32 @@ internal sealed partial class DocumentEntityReader
     private static readonly HashSet<string> LeadingPlaceKinds = Lexicon.Set("Mount Mt Lake Fort Cape Isle Camp Hotel");
 
     // "Mount Kowal", "Lake Tarsk", "Cape Orra", "the Hotel Velmora": a kind of place before the name names the place, unless a body's head
-    // ends the run ("Mount Kowal University", "Lake Tarsk Council"), an event's or a treaty's word ends it ("Camp Orra
-    // Accords", "Lake Tarsk Games") or the run names a people.
+    // ends the run ("Mount Kowal University", "Lake Tarsk Council") or ends its part before "of" ("the Hotel Association of
+    // Velmoria": the hotels' body, no hotel), an event's or a treaty's word ends it ("Camp Orra Accords", "Lake Tarsk Games")
+    // or the run names a people.
     private static bool OpensWithPlaceKind(NameChunk chunk)
     {
         const int MaxWords = 4;
         var tokens = chunk.Tokens;
         return chunk.SpacedWordCount is > 1 and <= MaxWords && LeadingPlaceKinds.Contains(tokens[chunk.First].Text)
             && NameChunker.IsNameWord(tokens[chunk.First + 1]) && tokens[chunk.First + 1].SpaceBefore
-            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.EventWords.Contains(tokens[chunk.Last].Text)
+            && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !HasBodyHeadBeforeOf(chunk)
+            && !Lexicon.EventWords.Contains(tokens[chunk.Last].Text)
             && !NamesAPeople(chunk);
+    }
+
+    // The word before the run's first "of" is the head of what the run names ("Hotel Association of X": an association).
+    private static bool HasBodyHeadBeforeOf(NameChunk chunk)
+    {
+        for (var i = chunk.First + 2; i < chunk.Last; i++)
+        {
+            if (chunk.Tokens[i].Is("of"))
+            {
+                return Lexicon.OrganizationHeads.Contains(chunk.Tokens[i - 1].Text);
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> PeopleNouns = Lexicon.Set("Community Communities Tribe Tribes Nation Nations Band People Peoples");
