@@ -607,6 +607,11 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    // "said that one person was taken to hospital", "confirmed that one soldier died": after a verb of saying "that"
+    // opens the reported clause, it is no determiner ("that one" as in "that one is harder"), so the rest decides.
+    private static bool IsReportedThat(IReadOnlyList<Token> tokens, int that) =>
+        tokens[that].Is("that") && that > 0 && tokens[that - 1].IsWord && Entities.Lexicon.AttributionVerbs.Contains(tokens[that - 1].Text);
+
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
         // "one or two hundred", "one to three days": the low end of a range.
@@ -628,7 +633,8 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "last")
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "last"
+            && !IsReportedThat(tokens, index - 1))
         {
             return true;
         }
