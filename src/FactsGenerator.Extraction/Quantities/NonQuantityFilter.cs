@@ -374,7 +374,9 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light") || IsPassiveSubject(tokens, index + 1) || IsBoundCountOfPlural(tokens, index))
+        // "2,016 were evacuated" counts, but "the constitution of 2016 are tabled" dates the noun before it: the verb
+        // belongs to that noun, not to the year.
+        if (next.Is("light") || (IsPassiveSubject(tokens, index + 1) && !DatesNounBefore(tokens, index)) || IsBoundCountOfPlural(tokens, index))
         {
             return true;
         }
@@ -414,6 +416,9 @@ internal static class NonQuantityFilter
     }
 
     // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
+    private static bool DatesNounBefore(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "of" or "in" or "since" or "from" or "until";
+
     private static bool IsPassiveSubject(IReadOnlyList<Token> tokens, int aux)
     {
         var k = aux;
