@@ -657,6 +657,14 @@ internal static class ContextReader
                 return null;
             }
 
+            // "Road deaths fell last year to 3,675", "Sales this quarter rose to $4 million": the time of the change is no
+            // subject; the noun before it is.
+            if (IsTimeOfChange(tokens, k))
+            {
+                k--;
+                continue;
+            }
+
             if (token.IsNumber || NumberWords.IsCardinalWord(token.Text) || !NounPhraseReader.HasLatinLetter(token.Text))
             {
                 return null;
@@ -706,6 +714,11 @@ internal static class ContextReader
 
         return null;
     }
+
+    // "last year", "this month", "next quarter": a unit of time after a word placing it, as a whole a time adverb.
+    private static bool IsTimeOfChange(IReadOnlyList<Token> tokens, int unit) =>
+        unit > 0 && tokens[unit].IsWord && tokens[unit].Text.ToLowerInvariant() is "year" or "month" or "week" or "quarter"
+        && IsWordAt(tokens, unit - 1) && tokens[unit - 1].Text.ToLowerInvariant() is "last" or "this" or "next" or "past";
 
     // Prepositions that frame a subject in time or place without naming what is measured.
     private static readonly HashSet<string> FramingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "during", "at", "across", "over" };

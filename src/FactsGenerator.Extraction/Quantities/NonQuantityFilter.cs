@@ -374,7 +374,9 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        if (next.Is("light") || IsPassiveSubject(tokens, index + 1) || IsBoundCountOfPlural(tokens, index))
+        // "2,016 were evacuated" counts, but "the constitution of 2016 are tabled" dates the noun before it: the verb
+        // belongs to that noun, not to the year.
+        if (next.Is("light") || (IsPassiveSubject(tokens, index + 1) && !DatesNounBefore(tokens, index)) || IsBoundCountOfPlural(tokens, index))
         {
             return true;
         }
@@ -414,6 +416,9 @@ internal static class NonQuantityFilter
     }
 
     // "1720 had already been discharged", "1500 were evacuated": a year is never the plural subject of a passive.
+    private static bool DatesNounBefore(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "of" or "in" or "since" or "from" or "until";
+
     private static bool IsPassiveSubject(IReadOnlyList<Token> tokens, int aux)
     {
         var k = aux;
@@ -607,6 +612,11 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    // "said that one person was taken to hospital", "confirmed that one soldier died": after a verb of saying "that"
+    // opens the reported clause, it is no determiner ("that one" as in "that one is harder"), so the rest decides.
+    private static bool IsReportedThat(IReadOnlyList<Token> tokens, int that) =>
+        tokens[that].Is("that") && that > 0 && tokens[that - 1].IsWord && Entities.Lexicon.AttributionVerbs.Contains(tokens[that - 1].Text);
+
     private static bool IsPronounOne(IReadOnlyList<Token> tokens, int index)
     {
         // "one or two hundred", "one to three days": the low end of a range.
@@ -628,7 +638,8 @@ internal static class NonQuantityFilter
             return false;
         }
 
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "last")
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text.ToLowerInvariant() is "no" or "the" or "any" or "every" or "each" or "this" or "that" or "which" or "someone" or "anyone" or "other" or "another" or "last"
+            && !IsReportedThat(tokens, index - 1))
         {
             return true;
         }
