@@ -7,9 +7,6 @@ namespace FactsGenerator.Extraction.Entities;
 /// group", "the Tory leadership race", "the Republican gubernatorial nomination".</summary>
 internal sealed partial class DocumentEntityReader
 {
-    /// <summary>Adjectives that name one party each before its members; "Independent" names none.</summary>
-    private static readonly HashSet<string> MemberPartyWords = Lexicon.Set("Conservative Tory Labour Republican Democratic Democrat Liberal Green");
-
     /// <summary>Plural nouns for a party's people (and "group", a council's or a parliament's party group).</summary>
     private static readonly HashSet<string> PartyMemberNouns = Lexicon.Set(
         "MPs MSPs MEPs MLAs MPPs AMs councillors councilors members lawmakers legislators senators representatives candidates contenders"
@@ -48,7 +45,7 @@ internal sealed partial class DocumentEntityReader
     {
         var tokens = chunk.Tokens;
         var party = tokens[chunk.First];
-        if (!MemberPartyWords.Contains(party.Text) || chunk.First == 0 || NameChunker.IsClauseStart(tokens, chunk.First) || tokens[chunk.First - 1].IsSymbol('.')
+        if (!Lexicon.MemberPartyAdjectives.Contains(party.Text) || chunk.First == 0 || NameChunker.IsClauseStart(tokens, chunk.First) || tokens[chunk.First - 1].IsSymbol('.')
             || IsRemitOfOfficeOrBody(tokens, chunk.First))
         {
             return false;
@@ -88,7 +85,7 @@ internal sealed partial class DocumentEntityReader
                 var words = sentence.Tokens;
                 for (var i = 0; i + 1 < words.Count; i++)
                 {
-                    if (words[i + 1].Text == "Party" && MemberPartyWords.Contains(words[i].Text))
+                    if (words[i + 1].Text == "Party" && Lexicon.MemberPartyAdjectives.Contains(words[i].Text))
                     {
                         partiesNamedInFull.Add(words[i].Text);
                     }
@@ -96,7 +93,7 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        return partiesNamedInFull.Contains(adjective) || (adjective == "Tory" && partiesNamedInFull.Contains("Conservative"));
+        return partiesNamedInFull.Contains(adjective) || partiesNamedInFull.Contains(PartyFamily(adjective));
     }
 
     // The lower-case words from k name a party's people or a contest it holds.
@@ -123,12 +120,12 @@ internal sealed partial class DocumentEntityReader
     {
         foreach (var record in registry.Records)
         {
-            if (record.Kind != EntityKind.Organization || record.MergedInto is not null || !MemberPartyWords.Contains(record.Name))
+            if (record.Kind != EntityKind.Organization || record.MergedInto is not null || !Lexicon.MemberPartyAdjectives.Contains(record.Name))
             {
                 continue;
             }
 
-            var family = record.Name == "Tory" ? "Conservative" : record.Name;
+            var family = PartyFamily(record.Name);
             foreach (var longer in PartyNamesOf(family))
             {
                 if (registry.Find(longer, EntityKind.Organization) is { } target && !ReferenceEquals(target, record))
@@ -155,5 +152,5 @@ internal sealed partial class DocumentEntityReader
     // "Republican" and "the Republican Guard", "Democratic" and "the Democratic committee": a party's adjective is a
     // short name of its party only, never of another body whose name it opens.
     private static bool IsPartyWordBeforeOtherBody(string shortName, string longName) =>
-        MemberPartyWords.Contains(shortName) && !longName.EndsWith(" Party", System.StringComparison.OrdinalIgnoreCase);
+        Lexicon.MemberPartyAdjectives.Contains(shortName) && !longName.EndsWith(" Party", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -13,6 +13,10 @@ internal sealed partial class DocumentEntityReader
         ["Conservatives"] = "Conservative", ["Tories"] = "Conservative",
     };
 
+    /// <summary>The adjective a party's full name opens with, for another adjective of the same party ("Tory" is
+    /// "Conservative", as "the Tories" are in <see cref="PartyPlurals"/>).</summary>
+    private static string PartyFamily(string adjective) => adjective == "Tory" ? "Conservative" : adjective;
+
     // "acting like Labour", "Labour's plan", "the Conservatives had ended up mired in scandal": a party's short name
     // standing alone is the party, as the annotated sets list it (a party's adjective before a noun, "a Conservative
     // MP", still only describes). "Labour" needs no article, being no everyday word with its capital mid-sentence;

@@ -159,6 +159,11 @@ internal static class Lexicon
     /// two lists change together ("a Republican senator" names no body; "Labour" or "Tory" alone may).</summary>
     public static readonly HashSet<string> PartyAdjectivesOnly = Set("Republican Democratic Conservative Liberal Socialist");
 
+    /// <summary>The party adjectives of <see cref="PartyAdjectives"/> that name one party each before its members
+    /// ("Conservative MPs"): "Independent" names no party, and "Socialist" members may belong to many.</summary>
+    public static readonly HashSet<string> MemberPartyAdjectives =
+        new(PartyAdjectives.Where(word => word is not ("Socialist" or "Independent")), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Given names that are also everyday words, so the given-name list leaves them out: they count as a
     /// first name only at the start of a longer name ("Bill Okafor", but "the Finance Bill").</summary>
     public static readonly HashSet<string> WordLikeGivenNames = new(StringComparer.Ordinal)
