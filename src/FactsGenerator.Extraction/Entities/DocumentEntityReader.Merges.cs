@@ -402,7 +402,7 @@ internal sealed partial class DocumentEntityReader
         words.Length >= 3 && words[words.Length - 2] == "of" && Lexicon.OrganizationHeads.Contains(words[words.Length - 3]);
 
     /// <summary>Words that say what level or kind of body a name is, shared by many bodies of one country.</summary>
-    private static readonly HashSet<string> LevelWords = Lexicon.Set(
+    internal static readonly HashSet<string> LevelWords = Lexicon.Set(
         "Federal Central Supreme State Executive General Royal Joint High Regional Provincial City Municipal District County Local Interim");
 
     // "Velm Board" of "Velm Governing Board", "Harbour Committee" of "Arnmouth Harbour and Docks Committee": a name's

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Quotes;
@@ -463,14 +464,17 @@ internal sealed partial class SpeakerResolver
 
         // "the military" for "the Velmorian army"; "the force" for "Velm Police" (a police force, as British and
         // wire copy call it on second reference: "The force said ...").
+        // The word must head the name, as "Velm Army", "Army of Velm" or "Velm Police Service" (not "Navy Federal Credit
+        // Union", "Police Federation"): a charity, a union or a credit union often holds the word as a modifier. An army
+        // is no ordinary word's either ("Salvation Army"), where a police force may be ("Metropolitan Police").
         if (noun.Is("military"))
         {
-            return HasAnyWord(name, ArmedForcesNameWords);
+            return IsHeadedBy(name, ArmedForcesNameWords, ArmedForcesTails, qualifierMustBeNamed: true);
         }
 
         if (noun.Is("force"))
         {
-            return HasAnyWord(name, PoliceNameWords);
+            return IsHeadedBy(name, PoliceNameWords, PoliceTails, qualifierMustBeNamed: false);
         }
 
         return (noun.Is("carmaker") || noun.Is("automaker")) && HasAnyWord(name, CarmakerNameWords);
@@ -493,6 +497,35 @@ internal sealed partial class SpeakerResolver
     private static readonly string[] CarmakerNameWords = { "Motors", "Motor", "Automotive", "Automobiles" };
     private static readonly string[] ArmedForcesNameWords = { "Army", "Navy", "Military", "Armed" };
     private static readonly string[] PoliceNameWords = { "Police", "Constabulary" };
+
+    // Words that may follow the kind word in a name it still heads ("Velm Armed Forces", "Velm Police Service").
+    private static readonly HashSet<string> ArmedForcesTails = Lexicon.Set("Forces Force");
+    private static readonly HashSet<string> PoliceTails = Lexicon.Set("Service Force Department");
+
+    // "Velm Army", "Army of Velm", "Velm Police Service", "Police Scotland": one of the words, followed by nothing, by
+    // "of", by one tail word or by a place; where the qualifier must be named, the word before it is no ordinary English
+    // word unless a country's, a demonym or a level word ("Royal Navy", "Corvan army"; not "Salvation Army").
+    private static bool IsHeadedBy(string name, string[] kindWords, HashSet<string> tails, bool qualifierMustBeNamed)
+    {
+        var words = name.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!System.Array.Exists(kindWords, w => string.Equals(w, words[i], System.StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var rest = words.Length - i - 1;
+            var headed = rest == 0 || words[i + 1] == "of"
+                || rest == 1 && (tails.Contains(words[i + 1]) || PlaceGazetteer.Instance.TryFind(words[i + 1], out _));
+            var before = i == 0 ? null : words[i - 1];
+            var qualified = qualifierMustBeNamed && before is not null && EnglishWords.IsOrdinaryWord(before) && !NameForms.IsCountryOrDemonym(before)
+                && !DocumentEntityReader.LevelWords.Contains(before);
+            return headed && !qualified;
+        }
+
+        return false;
+    }
 
     /// <summary>How many sentences back "the company" may look for the business it stands for.</summary>
     private const int MaxCompanyAntecedentSentences = 3;

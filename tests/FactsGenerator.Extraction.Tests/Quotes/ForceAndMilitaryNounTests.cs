@@ -36,4 +36,20 @@ public class ForceAndMilitaryNounTests
         var quote = Assert.Single(Extract.From("Tallow Mining Corp closed its pit on Monday. \"We will reopen in spring,\" the force said.").Quotes);
         Assert.Null(quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The Salvation Army handed out meals to 300 families. \"We have deployed 2,000 troops to the area,\" the military said.", "We have deployed")]
+    [InlineData("A Navy Federal Credit Union branch was flooded. \"Troops are on the way,\" the military said.", "Troops are")]
+    [InlineData("The Police Federation criticised the budget cuts. \"Officers will patrol the area tonight,\" the force said.", "Officers will")]
+    public void ABodyThatOnlyHoldsTheWordIsNoForceOrMilitary(string text, string startsWith)
+    {
+        // (A charity, a credit union and a staff association hold Army, Navy and Police as modifiers, not as their head.)
+        Assert.Null(SpeakerOf(text, startsWith));
+    }
+
+    [Fact]
+    public void TheForceIsAPoliceServiceNamedBefore()
+    {
+        Assert.Equal("Metropolitan Police Service", SpeakerOf("Two men were held on Monday, the Metropolitan Police Service said. \"We are grateful to the public,\" the force said.", "We are grateful"));
+    }
 }
