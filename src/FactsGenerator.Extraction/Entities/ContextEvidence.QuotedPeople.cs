@@ -23,7 +23,7 @@ internal sealed partial class ContextEvidence
     // says what it is, "a lender", not a role; a body's "of" is part of its own name).
     internal static bool IsQuotedPersonPastDescription(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (first < 2 || !tokens[first - 1].IsSymbol('"') || !(tokens[first - 2].IsSymbol(',') || tokens[first - 2].IsSymbol('?') || tokens[first - 2].IsSymbol('!')))
+        if (first < 2 || !tokens[first - 1].IsSymbol('"') || !NameForms.IsQuoteClosingMark(tokens[first - 2]))
         {
             return false;
         }
@@ -43,6 +43,11 @@ internal sealed partial class ContextEvidence
             for (var w = 0; w <= MaxWordsBeforeSpeakerRole && k + w < tokens.Count && NameForms.IsLowerWord(tokens[k + w]) && !role; w++)
             {
                 role = Lexicon.RoleHeads.Contains(tokens[k + w].Text) || Lexicon.PersonNouns.Contains(tokens[k + w].Text);
+                if (role && Lexicon.IsBodyFilledNounBeside(tokens[k + w].Text, tokens[first].Text))
+                {
+                    // (""...," Portvel, the owner of the terminal, said": a firm as likely as a person.)
+                    return false;
+                }
             }
 
             end = role ? NextComma(tokens, p + 1) : -1;

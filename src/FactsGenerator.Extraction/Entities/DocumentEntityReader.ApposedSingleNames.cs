@@ -14,12 +14,6 @@ internal sealed partial class DocumentEntityReader
     // The possessives are only those of a person: "its owner, X," is a body's.
     private static readonly HashSet<string> ApposingDeterminers = Lexicon.Set("the a an another one his her their");
 
-    /// <summary>Nouns for a person that a firm, a team or a country fills as often ("The new owner, Velmco,", "The
-    /// winner, Velmora,"): the apposed name is a person only when the given-name list knows it.</summary>
-    private static readonly HashSet<string> NounsABodyFills = Lexicon.Set(
-        "owner owners buyer buyers seller sellers bidder bidders rival rivals winner winners champion champions runner-up host hosts"
-        + " sponsor sponsors lender lenders partner partners supplier suppliers client clients");
-
     // The noun of a person the one-word name is apposed to, or null. The name must close the apposition (a comma, a
     // stop or the end follows) or follow "called"/"named" right after the noun ("a village called X" has no noun of a
     // person, so it stays a place).
@@ -53,7 +47,7 @@ internal sealed partial class DocumentEntityReader
             return null;
         }
 
-        if (NounsABodyFills.Contains(tokens[p].Text) && !Gazetteer.GivenNames.Contains(tokens[chunk.First].Text))
+        if (Lexicon.IsBodyFilledNounBeside(tokens[p].Text, tokens[chunk.First].Text))
         {
             return null;
         }

@@ -191,6 +191,20 @@ internal static class Lexicon
         "rainforest river valley desert mountains mountain lake sea island islands peninsula republic forest station " +
         "basin delta gulf strait canal coast plateau volcano glacier reef lagoon archipelago atoll canyon gorge creek estuary fjord");
 
+    /// <summary>Nouns for a person that a firm, a team or a country fills as often ("The new owner, Velmco,", "The
+    /// winner, Velmora,", ""...," Portvel, the owner of the terminal, said").</summary>
+    private static readonly HashSet<string> NounsABodyFills = Set(
+        "owner owners buyer buyers seller sellers bidder bidders rival rivals winner winners champion champions runner-up host hosts"
+        + " sponsor sponsors lender lenders partner partners supplier suppliers client clients");
+
+    /// <summary>
+    /// Whether a name described by <paramref name="noun"/> may as well be a body's: the noun is one a body fills as
+    /// often and the name list does not know <paramref name="firstName"/> as a given name. Both the apposed-single-name
+    /// rule and the quoted-speaker rule then leave the name unread as a person.
+    /// </summary>
+    public static bool IsBodyFilledNounBeside(string noun, string firstName) =>
+        NounsABodyFills.Contains(noun) && !Gazetteer.GivenNames.Contains(firstName);
+
     /// <summary>Capitalised words that end the name of a place ("Blyth Valley", "Red Sea", "Kabul Airport").</summary>
     public static readonly HashSet<string> PlaceHeads = Set(
         "Valley River Lake Mountain Mountains Sea Ocean Bay Island Islands Peninsula Desert Forest Park County Province " +

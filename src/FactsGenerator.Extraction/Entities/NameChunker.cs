@@ -378,7 +378,7 @@ internal static partial class NameChunker
     // ""We accept the verdict. Our workers fought," he said": a quote keeps its sentences in one, so a capitalised function
     // word after a full stop that ends a lower-case word, or after "?" or "!", opens a sentence there too.
     private static bool FollowsSentenceEnd(IReadOnlyList<Token> tokens, int index) =>
-        index >= 2 && ((tokens[index - 1].IsSymbol('.') && NameForms.IsLowerWord(tokens[index - 2])) || tokens[index - 1].IsSymbol('?') || tokens[index - 1].IsSymbol('!'));
+        index >= 2 && ((tokens[index - 1].IsSymbol('.') && NameForms.IsLowerWord(tokens[index - 2])) || NameForms.IsQuestionOrExclamation(tokens[index - 1]));
 
     private static bool IsWeekday(Token token) => token.IsWord && Lexicon.IsWeekdayName(token.Text);
 

@@ -334,6 +334,13 @@ internal static class NameForms
 
     public static bool IsLowerWord(Token token) => token.IsWord && char.IsLower(token.Text[0]);
 
+    /// <summary>"?" or "!": a mark that ends a sentence inside a quotation whatever word stands before it.</summary>
+    public static bool IsQuestionOrExclamation(Token token) => token.IsSymbol('?') || token.IsSymbol('!');
+
+    /// <summary>The mark that closes a quotation's words before its speaker is named: ",", "?" or "!" (""We will win,"
+    /// she said", ""Why?" he asked").</summary>
+    public static bool IsQuoteClosingMark(Token token) => token.IsSymbol(',') || IsQuestionOrExclamation(token);
+
     /// <summary>A lower-case word of five letters or more in "-ly" ("newly", "reportedly"): shaped like an adverb.</summary>
     public static bool IsLyAdverb(Token token) =>
         IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
