@@ -44,15 +44,16 @@ internal sealed partial class DocumentEntityReader
         // run ("head of the Velm Electoral Commission Corneille Tarsk") says a person follows, so there an unknown given name
         // or initials will do when no word of the name is an English word.
         var office = OfficeOfBefore(tokens, chunk.First);
-        var cued = name > head + 1 || office >= 0;
-        if (!tokens[name].IsWord || !(GivenNames.Contains(tokens[name].Text) || cued && IsUnlistedPersonName(tokens, name, chunk.Last))
+        var personCue = name > head + 1 || office >= 0;
+        if (!tokens[name].IsWord || !(GivenNames.Contains(tokens[name].Text) || (personCue && IsUnlistedPersonName(tokens, name, chunk.Last)))
             || !(Surnames.Contains(tokens[chunk.Last].Text) || !EnglishWords.IsOrdinaryWord(tokens[chunk.Last].Text)))
         {
             return false;
         }
 
         var person = SubChunk(chunk, name, chunk.Last);
-        if (person.SpacedWordCount > 3 || !IsPersonNameSpan(tokens, name, chunk.Last))
+        // ("head of the Port Authority Rio Grande": a place's name, a branch or a site, is no person's.)
+        if (person.SpacedWordCount > 3 || !IsPersonNameSpan(tokens, name, chunk.Last) || PlaceGazetteer.Instance.TryFind(person.Text, out _))
         {
             return false;
         }

@@ -30,4 +30,12 @@ public class UnlistedNameAfterBodyTests
         var facts = Extract.From("The count went on, but head of the Velmoria's Electoral Commission Regional Office expressed concerns.");
         Assert.DoesNotContain(facts.People, p => p.Name.Contains("Regional"));
     }
+
+    [Fact]
+    public void APlaceAfterTheBodyNameNoPerson()
+    {
+        // (A branch or a site named for a place, not an English word, is still no person.)
+        var facts = Extract.From("She became head of the Port Authority Rio Grande last year.");
+        Assert.Empty(facts.People);
+    }
 }
