@@ -42,6 +42,17 @@ internal sealed partial class DocumentEntityReader
         }
 
         var tokens = chunk.Tokens;
+
+        // "Sligo Co", "Kerry Co": the short kind after the name of an Irish or British place is that county written the
+        // other way round ("Velm Co." with a stop, or "Tarsk and Velm Co", stays a firm's "Company").
+        var last = chunk.Last;
+        if (last > chunk.First && tokens[last].Text is "Co" && !(last + 1 < tokens.Count && tokens[last + 1].IsSymbol('.'))
+            && IsBareCountyName(tokens, chunk.First, last - 1) && IsIrishOrBritishPlace(SubChunk(chunk, chunk.First, last - 1).Text))
+        {
+            AddCounty(chunk, chunk.First, last - 1);
+            return true;
+        }
+
         var kind = tokens[chunk.First];
         var nameStart = CountyNameStart(tokens, chunk.First);
         if (nameStart < 0 || nameStart > chunk.Last || !IsBareCountyName(tokens, nameStart, chunk.Last)
@@ -98,12 +109,14 @@ internal sealed partial class DocumentEntityReader
     private bool IsIrishOrBritishPlace(string name) =>
         (gazetteer.TryFind(name, out var place) || gazetteer.TryFindTown(name, out place)) && place.Country is "Ireland" or "United Kingdom";
 
-    private void AddCounty(NameChunk chunk, int nameStart)
+    private void AddCounty(NameChunk chunk, int nameStart) => AddCounty(chunk, nameStart, chunk.Last);
+
+    private void AddCounty(NameChunk chunk, int nameStart, int nameEnd)
     {
-        var bare = SubChunk(chunk, nameStart, chunk.Last);
+        var bare = SubChunk(chunk, nameStart, nameEnd);
         var county = Add(EntityKind.Place, CountyWord + " " + bare.Text, chunk);
         registry.AddAlias(county, bare.Text);
-        if (!SameKey(county.Name, chunk.Text) && nameStart > chunk.First && !chunk.Tokens[chunk.First].Is("Counties"))
+        if (!SameKey(county.Name, chunk.Text) && (nameStart > chunk.First || nameEnd < chunk.Last) && !chunk.Tokens[chunk.First].Is("Counties"))
         {
             registry.AddAlias(county, chunk.Text);
         }

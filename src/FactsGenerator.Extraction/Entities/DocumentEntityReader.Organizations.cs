@@ -397,10 +397,32 @@ internal sealed partial class DocumentEntityReader
         return IsCompanyAbbreviationEnding(chunk);
     }
 
-    // "Velmor & Tarsk Co.", "Orra Motor Co": "Co" closing a run of two or more words is the firm's "Company" ("Co" opens an
-    // Irish county's name, "Co Tarsk", so it is no head anywhere else in the run).
-    private static bool IsCompanyAbbreviationEnding(NameChunk chunk) =>
-        chunk.SpacedWordCount >= 2 && chunk.Tokens[chunk.Last].Text is "Co";
+    // "Velmor & Tarsk Co.", "Orra Motor Co", "Velm Co.": "Co" closing a run of three or more words, or one with "&" or
+    // "and" before it, or followed by a stop, is the firm's "Company" ("Co" opens an Irish county's name, "Co Tarsk",
+    // so it is no head anywhere else in the run; "Sligo Co", "Kerry Co" is that county written the other way round).
+    private static bool IsCompanyAbbreviationEnding(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (chunk.SpacedWordCount < 2 || tokens[chunk.Last].Text is not "Co")
+        {
+            return false;
+        }
+
+        if (chunk.SpacedWordCount >= 3 || chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].IsSymbol('.'))
+        {
+            return true;
+        }
+
+        for (var k = chunk.First; k < chunk.Last; k++)
+        {
+            if (tokens[k].Text is "&" || tokens[k].Is("and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the Republican Senate Majority Leader", "the Harbour Board Chairman": a body's name followed by an office in it
     // names the office, not the body; the body is whatever stands before the office words ("Senate", "Harbour Board").
