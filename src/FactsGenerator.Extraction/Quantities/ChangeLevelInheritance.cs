@@ -55,6 +55,14 @@ internal static class ChangeLevelInheritance
                 // not against its price per share.
                 if (IsPricePerUnit(earlier))
                 {
+                    // "a dividend of 90 cents per share, or $1.2 billion": a total restating the sum per share right
+                    // before it is the whole of that sum (the dividend), not per share.
+                    if (j == i - 1 && IsRestatementOf(mention) && (earlier.Head ?? earlier.Subject) is { } whole)
+                    {
+                        mention.Subject = whole;
+                        break;
+                    }
+
                     continue;
                 }
 

@@ -55,6 +55,21 @@ public class PerShareSumTests
     }
 
     [Fact]
+    public void AComparedTotalAfterAPerShareRestatementIsAboutTheTotal()
+    {
+        var facts = QuantityTestText.Extract("Profit rose to $4.2 billion, or 88 cents a share, compared with $3.3 billion, or 69 cents, a year earlier.");
+        Assert.Equal("profit", facts.Single(f => f.Value == 3_300_000_000m).About);
+    }
+
+    [Fact]
+    public void ATotalRestatingASumPerShareIsThatSumWhole()
+    {
+        var facts = QuantityTestText.Extract("The carmaker paid a dividend of 90 cents per share, or $1.2 billion.");
+        Assert.Contains(facts, f => f.Value == 0.90m && f.About == "dividend per share");
+        Assert.Equal("dividend", facts.Single(f => f.Value == 1_200_000_000m).About);
+    }
+
+    [Fact]
     public void AHundredthPerLitreIsPricedInLitres()
     {
         var fact = QuantityTestText.Single("Diesel rose 4 pence a litre over the week.");
