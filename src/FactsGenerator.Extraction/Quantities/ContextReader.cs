@@ -1004,7 +1004,7 @@ internal static class ContextReader
         or "stands" or "remains" or "totals";
 
     // Present-tense verbs that often stand between a subject and its measure.
-    private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
+    private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost" or "adds"
         or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
         or "up" or "time" or "come" or "comes" or "came" or "close" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
 

@@ -78,6 +78,16 @@ public class PerShareSumTests
     }
 
     [Theory]
+    [InlineData("The levy adds 5 pence a litre to the bill.", 0.05, "levy per litre", "gbp per litre")]
+    [InlineData("The duty rose by 3 pence a litre in the spring.", 0.03, "duty per litre", "gbp per litre")]
+    public void AChargePerMeasureIsNamedAfterTheCharge(string sentence, double value, string about, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(about, fact.About);
+        Assert.Equal(unit, fact.Unit);
+    }
+
+    [Theory]
     [InlineData("A pint now costs 45 pence more than last spring.", 0.45)]
     [InlineData("Tolls rise by 20 cents a day from March.", 0.2)]
     public void AHundredthPerAnythingButAPricedThingIsNoPricePerShare(string sentence, double value)
