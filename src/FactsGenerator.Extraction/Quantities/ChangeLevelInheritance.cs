@@ -101,12 +101,18 @@ internal static class ChangeLevelInheritance
 
     private static bool IsRestatementOf(QuantityMention mention) => IsRestatement(mention.Sentence.Tokens, WordBefore(mention));
 
-    // The word before the amount, past a currency sign.
+    // The word before the amount, past a currency sign and a qualifier.
     private static int WordBefore(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
         var k = mention.Number.First - 1;
         if (k >= 0 && !tokens[k].IsWord && !tokens[k].IsNumber)
+        {
+            k--;
+        }
+
+        // ", or about $1.2 billion", "from nearly $140 million": the qualifier only says how exact the sum is.
+        if (k >= 0 && tokens[k].IsWord && QualifierReader.IsQualifierWord(tokens[k].Text))
         {
             k--;
         }

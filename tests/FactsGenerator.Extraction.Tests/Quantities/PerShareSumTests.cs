@@ -61,10 +61,12 @@ public class PerShareSumTests
         Assert.Equal("profit", facts.Single(f => f.Value == 3_300_000_000m).About);
     }
 
-    [Fact]
-    public void ATotalRestatingASumPerShareIsThatSumWhole()
+    [Theory]
+    [InlineData("The carmaker paid a dividend of 90 cents per share, or $1.2 billion.")]
+    [InlineData("The carmaker paid a dividend of 90 cents per share, or about $1.2 billion in total.")]
+    public void ATotalRestatingASumPerShareIsThatSumWhole(string sentence)
     {
-        var facts = QuantityTestText.Extract("The carmaker paid a dividend of 90 cents per share, or $1.2 billion.");
+        var facts = QuantityTestText.Extract(sentence);
         Assert.Contains(facts, f => f.Value == 0.90m && f.About == "dividend per share");
         Assert.Equal("dividend", facts.Single(f => f.Value == 1_200_000_000m).About);
     }
