@@ -55,6 +55,14 @@ internal static class ChangeLevelInheritance
                 // not against its price per share.
                 if (IsPricePerUnit(earlier))
                 {
+                    // "a dividend of 90 cents per share, or $1.2 billion": a total restating the sum per share right
+                    // before it is the whole of that sum (the dividend), not per share.
+                    if (j == i - 1 && IsRestatementOf(mention) && (earlier.Head ?? earlier.Subject) is { } whole)
+                    {
+                        mention.Subject = whole;
+                        break;
+                    }
+
                     continue;
                 }
 
@@ -93,12 +101,18 @@ internal static class ChangeLevelInheritance
 
     private static bool IsRestatementOf(QuantityMention mention) => IsRestatement(mention.Sentence.Tokens, WordBefore(mention));
 
-    // The word before the amount, past a currency sign.
+    // The word before the amount, past a currency sign and a qualifier.
     private static int WordBefore(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
         var k = mention.Number.First - 1;
         if (k >= 0 && !tokens[k].IsWord && !tokens[k].IsNumber)
+        {
+            k--;
+        }
+
+        // ", or about $1.2 billion", "from nearly $140 million": the qualifier only says how exact the sum is.
+        if (k >= 0 && tokens[k].IsWord && QualifierReader.IsQualifierWord(tokens[k].Text))
         {
             k--;
         }

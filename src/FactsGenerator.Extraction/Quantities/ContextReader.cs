@@ -661,6 +661,20 @@ internal static class ContextReader
             // subject; the noun before it is.
             if (IsTimeOfChange(tokens, k))
             {
+                // "Spending in the past year rose to $9 million": the preposition and "the" before the time are part of
+                // it; the word before them opens the sentence as its subject, even a noun in -ing.
+                if (FramingPrepositionBefore(tokens, k - 1) is var framing and > 0)
+                {
+                    var opening = tokens[framing - 1];
+                    if (framing == 1 && opening.IsCapitalized && !QuantityLexicon.IsFunctionWord(opening.Text) && NounPhraseReader.HasLatinLetter(opening.Text) && !IsVerbForm(opening.Text))
+                    {
+                        return opening.Text.ToLowerInvariant();
+                    }
+
+                    k = framing;
+                    continue;
+                }
+
                 k--;
                 continue;
             }
@@ -717,8 +731,15 @@ internal static class ContextReader
 
     // "last year", "this month", "next quarter": a unit of time after a word placing it, as a whole a time adverb.
     private static bool IsTimeOfChange(IReadOnlyList<Token> tokens, int unit) =>
-        unit > 0 && tokens[unit].IsWord && tokens[unit].Text.ToLowerInvariant() is "year" or "month" or "week" or "quarter"
-        && IsWordAt(tokens, unit - 1) && tokens[unit - 1].Text.ToLowerInvariant() is "last" or "this" or "next" or "past";
+        unit > 0 && QuantityLexicon.IsPeriodWord(tokens[unit]) && QuantityLexicon.IsRelativePeriodWord(tokens[unit - 1]);
+
+    // The framing preposition opening the time of change whose placing word is at <paramref name="placing"/>: "in" of
+    // "in the past year", "during" of "during this quarter"; -1 when none is written.
+    private static int FramingPrepositionBefore(IReadOnlyList<Token> tokens, int placing)
+    {
+        var k = IsAt(tokens, placing - 1, "the") ? placing - 2 : placing - 1;
+        return IsWordAt(tokens, k) && FramingPrepositions.Contains(tokens[k].Text) ? k : -1;
+    }
 
     // Prepositions that frame a subject in time or place without naming what is measured.
     private static readonly HashSet<string> FramingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "during", "at", "across", "over" };
@@ -983,7 +1004,7 @@ internal static class ContextReader
         or "stands" or "remains" or "totals";
 
     // Present-tense verbs that often stand between a subject and its measure.
-    private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost"
+    private static bool IsVerbForm(string word) => word.ToLowerInvariant() is "lasts" or "last" or "stands" or "takes" or "costs" or "cost" or "adds"
         or "totals" or "reaches" or "rises" or "falls" or "grows" or "means" or "makes" or "remains" or "hit" or "lasting" or "ongoing" or "down"
         or "up" or "time" or "come" or "comes" or "came" or "close" or "first" or "last" or "next" or "past" or "previous" or "final" or "further" or "additional" or "another";
 

@@ -581,7 +581,7 @@ internal static class CountedPhraseReader
         var hyphened = IsJoiningHyphenAt(tokens, k + 1);
         var link = hyphened ? k + 2 : k + 1;
         var second = hyphened ? k + 4 : k + 2;
-        var isPeriod = IsWordAt(tokens, k) && tokens[k].Text.ToLowerInvariant() is "year" or "month" or "quarter" or "week";
+        var isPeriod = IsWordAt(tokens, k) && QuantityLexicon.IsPeriodWord(tokens[k]);
         return isPeriod && (IsAt(tokens, link, "on") || IsAt(tokens, link, "over")) && (!hyphened || IsJoiningHyphenAt(tokens, k + 3))
             && IsAt(tokens, second, tokens[k].Text) ? second : null;
     }

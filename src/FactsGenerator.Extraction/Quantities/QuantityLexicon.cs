@@ -515,6 +515,12 @@ internal static class QuantityLexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>A calendar period a figure is counted or compared over: "year", "month", "quarter", "week".</summary>
+    public static bool IsPeriodWord(Token token) => token.Is("year") || token.Is("month") || token.Is("quarter") || token.Is("week");
+
+    /// <summary>A word placing a period relative to now: "last", "this", "next", "past" ("the past year").</summary>
+    public static bool IsRelativePeriodWord(Token token) => token.Is("last") || token.Is("this") || token.Is("next") || token.Is("past");
+
     public static bool IsClockWord(string word) => ClockWords.Contains(word);
 
     public static string? CurrencyOfSign(string sign) => sign switch

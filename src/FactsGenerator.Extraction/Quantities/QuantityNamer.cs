@@ -43,7 +43,7 @@ internal static class QuantityNamer
     // With an event but no counted noun ("killed twelve"), the words before the number name the killer or the
     // reporter, not the victims: the count is of people.
     private static string Subject(QuantityMention mention) =>
-        mention.Head ?? SumPerShare(mention) ?? mention.MeasuredNoun
+        mention.Head ?? SumPerUnit(mention) ?? mention.MeasuredNoun
         ?? (mention.Event is not null || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : mention.Subject ?? string.Empty);
 
     // What a sum per share may be: "earnings of 52 cents a share", "a dividend of 25 cents per share".
@@ -52,9 +52,17 @@ internal static class QuantityNamer
         "earnings", "profit", "profits", "income", "loss", "losses", "dividend", "dividends", "result", "revenue", "sales",
     };
 
-    // "earnings per share", not "price per share": a sum per share keeps the noun of what the sum is.
-    private static string? SumPerShare(QuantityMention mention) =>
-        mention.MeasuredNoun is "price per share" && mention.Subject is { } sum && PerShareSums.Contains(sum) ? sum.ToLowerInvariant() + " per share" : null;
+    // What else a sum per unit may be than a price: "The tax adds 5 pence a litre", "a levy of $2 a tonne".
+    private static readonly HashSet<string> PerUnitCharges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tax", "taxes", "duty", "duties", "levy", "levies", "tariff", "tariffs", "surcharge", "subsidy", "subsidies", "fee", "fees", "toll", "tolls",
+    };
+
+    // "earnings per share", "tax per litre", not "price per share/litre": a sum per unit keeps the noun of what the sum is.
+    private static string? SumPerUnit(QuantityMention mention) =>
+        mention.MeasuredNoun is { } measured && measured.StartsWith("price per ", StringComparison.Ordinal) && mention.Subject is { } sum
+        && (PerUnitCharges.Contains(sum) || (measured == "price per share" && PerShareSums.Contains(sum)))
+            ? sum.ToLowerInvariant() + measured.Substring("price".Length) : null;
 
     private static string? EventWord(QuantityMention mention)
     {

@@ -55,11 +55,38 @@ public class PerShareSumTests
     }
 
     [Fact]
+    public void AComparedTotalAfterAPerShareRestatementIsAboutTheTotal()
+    {
+        var facts = QuantityTestText.Extract("Profit rose to $4.2 billion, or 88 cents a share, compared with $3.3 billion, or 69 cents, a year earlier.");
+        Assert.Equal("profit", facts.Single(f => f.Value == 3_300_000_000m).About);
+    }
+
+    [Theory]
+    [InlineData("The carmaker paid a dividend of 90 cents per share, or $1.2 billion.")]
+    [InlineData("The carmaker paid a dividend of 90 cents per share, or about $1.2 billion in total.")]
+    public void ATotalRestatingASumPerShareIsThatSumWhole(string sentence)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.Contains(facts, f => f.Value == 0.90m && f.About == "dividend per share");
+        Assert.Equal("dividend", facts.Single(f => f.Value == 1_200_000_000m).About);
+    }
+
+    [Fact]
     public void AHundredthPerLitreIsPricedInLitres()
     {
         var fact = QuantityTestText.Single("Diesel rose 4 pence a litre over the week.");
         Assert.Equal(0.04m, fact.Value);
         Assert.Equal("gbp per litre", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("The levy adds 5 pence a litre to the bill.", 0.05, "levy per litre", "gbp per litre")]
+    [InlineData("The duty rose by 3 pence a litre in the spring.", 0.03, "duty per litre", "gbp per litre")]
+    public void AChargePerMeasureIsNamedAfterTheCharge(string sentence, double value, string about, string unit)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
+        Assert.Equal(about, fact.About);
+        Assert.Equal(unit, fact.Unit);
     }
 
     [Theory]

@@ -22,4 +22,14 @@ public class ReportedThatOneTests
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Value == 1m);
     }
+
+    [Fact]
+    public void OneOfALaterCountIsNoCountOfItsOwn()
+    {
+        // "one of the 12 victims" picks one out of the twelve: the twelve are the only count.
+        var fact = Assert.Single(QuantityTestText.Extract("The coroner said that one of the 12 victims was a child."));
+        Assert.Equal(12m, fact.Value);
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal("victims", fact.About);
+    }
 }

@@ -22,6 +22,18 @@ public class TimeOfChangeSubjectTests
         Assert.Contains("Outage", fact.Name);
     }
 
+    [Theory]
+    [InlineData("Spending in the past year rose to $9 million, the council said.", "spending")]
+    [InlineData("Borrowing during the past quarter climbed to $9 million.", "borrowing")]
+    [InlineData("The deficit over the past year rose to $9 million.", "deficit")]
+    public void ATimePhraseWithItsPrepositionLeavesTheNounBeforeIt(string sentence, string subject)
+    {
+        // "in the past year" as a whole says when: the preposition and "the" belong to it, so the noun before them
+        // (even one in -ing opening the sentence) is what the sum is about.
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == 9_000_000m);
+        Assert.Equal(subject, fact.About);
+    }
+
     [Fact]
     public void AYearWithoutAPlacingWordStaysTheSubject()
     {
