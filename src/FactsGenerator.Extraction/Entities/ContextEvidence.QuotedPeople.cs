@@ -42,7 +42,7 @@ internal sealed partial class ContextEvidence
             var role = false;
             for (var w = 0; w <= MaxWordsBeforeSpeakerRole && k + w < tokens.Count && NameForms.IsLowerWord(tokens[k + w]) && !role; w++)
             {
-                role = Lexicon.RoleHeads.Contains(tokens[k + w].Text) || Lexicon.PersonNouns.Contains(tokens[k + w].Text);
+                role = DocumentEntityReader.IsPersonNoun(tokens[k + w]);
                 if (role && Lexicon.IsBodyFilledNounBeside(tokens[k + w].Text, tokens[first].Text))
                 {
                     // (""...," Portvel, the owner of the terminal, said": a firm as likely as a person.)

@@ -19,32 +19,15 @@ internal sealed partial class DocumentEntityReader
 
     /// <summary>Words of parties, chambers and elections that make a generic noun a party's ("the ruling Liberal group
     /// on the county council").</summary>
-    private static readonly HashSet<string> PoliticsWords = Lexicon.Set(PoliticsWordList);
-
-    // A word listed with a capital matches only when so written: "House" is the chamber ("Democratic members of the
-    // House"), a lower-case "house" any building.
-    private const string PoliticsWordList =
+    private static readonly HashSet<string> PoliticsWords = Lexicon.Set(
         "party parties council councils parliament parliamentary assembly congress senate legislature election elections elected"
-        + " poll polls ballot manifesto coalition opposition ruling caucus MPs councillors councilors lawmakers House";
+        + " poll polls ballot manifesto coalition opposition ruling caucus MPs councillors councilors lawmakers");
 
-    private static readonly HashSet<string> CapitalOnlyPoliticsWords = CapitalisedWordsOf(PoliticsWordList);
+    /// <summary>Chambers whose name is an everyday word, counted only as written with their capital: "Democratic members
+    /// of the House", not any "house".</summary>
+    private static readonly HashSet<string> CapitalisedChambers = new(System.StringComparer.Ordinal) { "House" };
 
-    private static HashSet<string> CapitalisedWordsOf(string list)
-    {
-        var words = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var word in list.Split(' '))
-        {
-            if (word.Length > 0 && char.IsUpper(word[0]))
-            {
-                words.Add(word.ToLowerInvariant());
-            }
-        }
-
-        return words;
-    }
-
-    private static bool IsPoliticsWord(Token token) =>
-        PoliticsWords.Contains(token.Text) && (char.IsUpper(token.Text[0]) || !CapitalOnlyPoliticsWords.Contains(token.Text));
+    private static bool IsPoliticsWord(Token token) => PoliticsWords.Contains(token.Text) || CapitalisedChambers.Contains(token.Text);
 
     /// <summary>The party adjectives the document writes before "Party" ("the Republican Party"); filled on first use.</summary>
     private HashSet<string>? partiesNamedInFull;

@@ -518,7 +518,8 @@ internal sealed partial class DocumentEntityReader
         tokens[index].IsCapitalized && index + 1 < tokens.Count && tokens[index + 1].Is("of") && NameForms.IsLowerWord(tokens[index + 1])
         && Lexicon.RoleHeads.Contains(tokens[index].Text.ToLowerInvariant());
 
-    private static bool IsPersonNoun(Token token) =>
+    /// <summary>A lower-case noun for a person or an office ("nurse", "cousin", "spokesman").</summary>
+    internal static bool IsPersonNoun(Token token) =>
         NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
 
     // "his wife, Amanda,", "a chef named Lukas": a single name right after a noun for a person.
