@@ -495,8 +495,8 @@ internal sealed partial class SpeakerResolver
 
     private static readonly string[] AirlineNameWords = { "Airways", "Airlines", "Airline", "Air", "Aer" };
     private static readonly string[] CarmakerNameWords = { "Motors", "Motor", "Automotive", "Automobiles" };
-    private static readonly string[] ArmedForcesNameWords = { "Army", "Navy", "Military", "Armed" };
-    private static readonly string[] PoliceNameWords = { "Police", "Constabulary" };
+    private static readonly HashSet<string> ArmedForcesNameWords = Lexicon.Set("Army Navy Military Armed");
+    private static readonly HashSet<string> PoliceNameWords = Lexicon.Set("Police Constabulary");
 
     // Words that may follow the kind word in a name it still heads ("Velm Armed Forces", "Velm Police Service").
     private static readonly HashSet<string> ArmedForcesTails = Lexicon.Set("Forces Force");
@@ -505,12 +505,12 @@ internal sealed partial class SpeakerResolver
     // "Velm Army", "Army of Velm", "Velm Police Service", "Police Scotland": one of the words, followed by nothing, by
     // "of", by one tail word or by a place; where the qualifier must be named, the word before it is no ordinary English
     // word unless a country's, a demonym or a level word ("Royal Navy", "Corvan army"; not "Salvation Army").
-    private static bool IsHeadedBy(string name, string[] kindWords, HashSet<string> tails, bool qualifierMustBeNamed)
+    private static bool IsHeadedBy(string name, HashSet<string> kindWords, HashSet<string> tails, bool qualifierMustBeNamed)
     {
         var words = name.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (!System.Array.Exists(kindWords, w => string.Equals(w, words[i], System.StringComparison.OrdinalIgnoreCase)))
+            if (!kindWords.Contains(words[i]))
             {
                 continue;
             }
