@@ -35,7 +35,7 @@ internal static class DateModifiers
     /// </summary>
     public static void Widen(IReadOnlyList<Token> tokens, DatePhrase phrase, int floor)
     {
-        if (phrase.Kind is DatePhraseKind.RelativeDay or DatePhraseKind.Century)
+        if (phrase.Kind is DatePhraseKind.RelativeDay or DatePhraseKind.Century or DatePhraseKind.TimeOfDay)
         {
             return;
         }

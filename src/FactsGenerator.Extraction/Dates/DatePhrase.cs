@@ -25,6 +25,9 @@ internal enum DatePhraseKind
 
     /// <summary>A named day whose date moves from year to year or from country to country: "Easter", "Labor Day".</summary>
     NamedDay,
+
+    /// <summary>A clock time with no day of its own: "at 4 p.m.", "around 12:00 pm".</summary>
+    TimeOfDay,
 }
 
 /// <summary>A date expression found in a sentence: tokens First..Last and its parts (0 when not stated).</summary>

@@ -74,7 +74,7 @@ internal static class DatePhraseScanner
             }
 
             var phrase = NamedDayAt(tokens, i) ?? CalendarAt(tokens, i) ?? WeekdayAt(tokens, i) ?? RelativeDayAt(tokens, i) ?? RelativePeriodAt(tokens, i)
-                ?? EraYearAt(tokens, i) ?? FiscalYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
+                ?? ClockAt(tokens, i) ?? EraYearAt(tokens, i) ?? FiscalYearAt(tokens, i) ?? YearAt(tokens, i) ?? TwoDigitDecadeAt(tokens, i) ?? DecadeWordAt(tokens, i) ?? CenturyAt(tokens, i);
             if (phrase is null)
             {
                 i++;
@@ -380,8 +380,36 @@ internal static class DatePhraseScanner
             last = i + 2;
         }
 
-        last = ClockTimeEnd(tokens, last + 1) ?? last;
+        // "Friday 7:30 p.m.", "Friday at 4 p.m.": the time of the day belongs to the weekday before it.
+        last = ClockTimes.End(tokens, last + 1)
+            ?? (last + 1 < tokens.Count && tokens[last + 1].Is("at") ? ClockTimes.WithMeridiemEnd(tokens, last + 2) : null)
+            ?? last;
         return new DatePhrase(DatePhraseKind.Weekday, first, last) { Weekday = weekday, Direction = direction };
+    }
+
+    // "at 4 p.m.", "10:30 a.m. Thursday", "4 p.m. local time on Friday", "5 a.m., May 2": a clock time with its half of
+    // the day is a time of the timeline; a weekday or a day of the month right after it (past its time zone, "on" or a
+    // comma) is the day it falls on, and the two are one date.
+    private static DatePhrase? ClockAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (ClockTimes.WithMeridiemEnd(tokens, i) is not { } last)
+        {
+            return null;
+        }
+
+        var dayAt = ClockTimes.ZoneEnd(tokens, last) + 1;
+        if (dayAt < tokens.Count && (tokens[dayAt].Is("on") || tokens[dayAt].IsSymbol(',')))
+        {
+            dayAt++;
+        }
+
+        if (dayAt < tokens.Count && (WeekdayAt(tokens, dayAt) ?? CalendarAt(tokens, dayAt)) is { } day && (day.Kind == DatePhraseKind.Weekday || day.Day > 0))
+        {
+            // "Saturday, May 18" and "April 13" stay the calendar dates they name.
+            return new DatePhrase(day.Kind, i, day.Last) { Weekday = day.Weekday, Direction = day.Direction, Year = day.Year, Month = day.Month, Day = day.Day };
+        }
+
+        return new DatePhrase(DatePhraseKind.TimeOfDay, i, last);
     }
 
     private static DatePhrase? RelativeDayAt(IReadOnlyList<Token> tokens, int i)
@@ -585,30 +613,6 @@ internal static class DatePhraseScanner
 
         var letters = token.Text.IndexOf('.') >= 0 ? token.Text.Replace(".", string.Empty).ToUpperInvariant() : token.Text;
         return letters is "BC" or "BCE" or "AD" or "CE" ? letters : null;
-    }
-
-    // "Friday 7:30 p.m.", "Friday 10 am": a clock time right after a weekday belongs to it; null when there is none.
-    private static int? ClockTimeEnd(IReadOnlyList<Token> tokens, int i)
-    {
-        if (i >= tokens.Count || !IsDigits(tokens[i]) || tokens[i].Text.Length > 2)
-        {
-            return null;
-        }
-
-        var last = i;
-        if (i + 2 < tokens.Count && tokens[i + 1].IsSymbol(':') && !tokens[i + 1].SpaceBefore && IsDigits(tokens[i + 2]) && tokens[i + 2].Text.Length == 2)
-        {
-            last = i + 2;
-        }
-
-        // "pm" or "p.m." (one token: the tokenizer keeps an initialism with its periods).
-        if (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text.Replace(".", string.Empty) is var meridiem
-            && (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase)))
-        {
-            return last + 1;
-        }
-
-        return last > i ? last : null;
     }
 
     private static int YearValue(IReadOnlyList<Token> tokens, int i)

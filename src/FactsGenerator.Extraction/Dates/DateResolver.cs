@@ -39,6 +39,7 @@ internal static class DateResolver
             case DatePhraseKind.Decade:
             case DatePhraseKind.Century:
             case DatePhraseKind.NamedDay:
+            case DatePhraseKind.TimeOfDay:
                 return null;
             case DatePhraseKind.Calendar:
                 return phrase.RangeEnd is { } end ? Interval(Calendar(phrase, tokens, published), Calendar(end, tokens, published)) : Calendar(phrase, tokens, published);
