@@ -758,6 +758,7 @@ internal static class SentenceQuantityReader
             mention.LivesThere = true;
         }
 
+        FinedSum.Read(mention);
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
         {
             mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);
