@@ -758,7 +758,6 @@ internal static class SentenceQuantityReader
             mention.LivesThere = true;
         }
 
-        FinedSum.Read(mention);
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)
         {
             mention.Subject = ContextReader.ReadAgeHolder(tokens, mention.EvidenceFirst);
@@ -798,6 +797,7 @@ internal static class SentenceQuantityReader
             }
         }
 
+        FinedSum.Read(mention);
         mention.Distinguisher = MonthAfter(tokens, mention.EvidenceLast + 1) ?? ContextReader.ReadDistinguisher(tokens, qualifierStart);
         mention.Achiever = ReadAchiever(tokens, qualifierStart);
     }
