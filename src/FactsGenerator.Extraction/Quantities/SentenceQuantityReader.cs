@@ -797,6 +797,7 @@ internal static class SentenceQuantityReader
             }
         }
 
+        FinedSum.Read(mention);
         mention.Distinguisher = MonthAfter(tokens, mention.EvidenceLast + 1) ?? ContextReader.ReadDistinguisher(tokens, qualifierStart);
         mention.Achiever = ReadAchiever(tokens, qualifierStart);
     }
