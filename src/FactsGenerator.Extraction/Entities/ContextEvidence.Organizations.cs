@@ -656,17 +656,18 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var b = chunk.Last;
         if (chunk.SpacedWordCount < 2 || b + 3 >= tokens.Count || !tokens[b + 1].IsSymbol('(') || !tokens[b + 3].IsSymbol(')')
-            || !NameForms.IsAcronym(tokens[b + 2]) || !NameForms.IsAllCaps(tokens[b + 2].Text))
+            || BracketedInitials(tokens[b + 2]) is not { } initials)
         {
             return false;
         }
 
-        // (A name with a body's head word is read by its head already; one with a place's head, "International Space
-        // Station", is a place, and one with an office's word, "Woman Grand Master (WGM)", a title.)
+        // (A name with a body's head word is read by its head already; one ending in a place's head, "International
+        // Space Station", is a place, and one with an office's word, "Woman Grand Master (WGM)", a title. A place's word
+        // inside the name only says where the body works: "Orvane Central Kitchen (OCK)".)
         for (var k = chunk.First; k <= b; k++)
         {
             var word = tokens[k].Text;
-            if (Lexicon.OrganizationHeads.Contains(word) || Lexicon.CompanyEndings.Contains(word) || Lexicon.PlaceHeads.Contains(word)
+            if (Lexicon.OrganizationHeads.Contains(word) || Lexicon.CompanyEndings.Contains(word) || (k == b && Lexicon.PlaceHeads.Contains(word))
                 || Lexicon.TitleWords.Contains(word) || Lexicon.RoleHeads.Contains(word.ToLowerInvariant()) || Lexicon.Honorifics.Contains(word) || word is "Master" or "Grandmaster")
             {
                 return false;
@@ -674,7 +675,43 @@ internal sealed partial class ContextEvidence
         }
 
         var first = tokens[chunk.First].Text;
-        return InitialsSpelledBefore(tokens, b, tokens[b + 2].Text) == chunk.First && !NamesAThing(chunk) && !NamesNoBody(chunk)
+        return InitialsSpelledBefore(tokens, b, initials) == chunk.First && !NamesAThing(chunk) && !NamesNoBody(chunk)
             && !(Gazetteer.GivenNames.Contains(first) && Gazetteer.Surnames.Contains(tokens[b].Text));
+    }
+
+    // The initials a bracketed acronym spells: the word in capitals ("OJM"), or the capitals of one that ends in small
+    // letters ("NSi" for "Nova Slovenija", as some parties write theirs: "NS"); null for any other word.
+    private static string? BracketedInitials(Token word)
+    {
+        if (NameForms.IsAcronym(word) && NameForms.IsAllCaps(word.Text))
+        {
+            return word.Text;
+        }
+
+        const int MaxLetters = 6;
+        var text = word.Text;
+        var capitals = 0;
+        while (capitals < text.Length && text[capitals] >= 'A' && text[capitals] <= 'Z')
+        {
+            capitals++;
+        }
+
+        // Two capitals or more, then one or two small letters and nothing else ("NSi", "DfT" is no such word: its
+        // capitals are apart).
+        var small = text.Length - capitals;
+        if (!word.IsWord || capitals < 2 || small < 1 || small > 2 || text.Length > MaxLetters)
+        {
+            return null;
+        }
+
+        for (var i = capitals; i < text.Length; i++)
+        {
+            if (text[i] < 'a' || text[i] > 'z')
+            {
+                return null;
+            }
+        }
+
+        return text.Substring(0, capitals);
     }
 }

@@ -114,7 +114,8 @@ internal sealed partial class DocumentEntityReader
             if (OrganizationNouns.Contains(token.Text) || (token.Is("office") && IsOfficeOfAService(tokens, start, p))
                 || (!possessive && p == start && DirectOrganizationNouns.Contains(token.Text) && NamesBodyWithNoun(chunk, token)))
             {
-                // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name
+                // "Velmorian army", "Ostravian court": a nationality before a bare noun is a description, not a name here (a
+                // nation's one army or parliament after "the" is read by AddNationalBodiesInLowerCase)
                 // (but a country has one embassy in a city: "the Velmorian embassy").
                 if (p == start && !possessive && NameForms.CountryOfDemonym(chunk.Text) is not null && !gazetteer.TryFind(chunk.Text, out _)
                     && !Lexicon.DiplomaticMissions.Contains(token.Text))

@@ -81,6 +81,7 @@ internal sealed partial class DocumentEntityReader
         AddLowerCaseMinistries();
         AddSubcontinentCentralGovernment();
         AddPlaceForcesInLowerCase();
+        AddNationalBodiesInLowerCase();
         AddCelestialBodies();
         ReadHeadline();
         MergeShortPersonNames();
