@@ -7,7 +7,7 @@ namespace FactsGenerator.Extraction.Tests.Quotes;
 /// gives away ("agency", "mission", "telco") stands for the body the sentence before reports with, also when its
 /// reporting clause closes that sentence with a day after the verb.
 /// </summary>
-public class QuoteBodyKindNounReportingTests
+public class QuoteReportingBodyKindTests
 {
     private static string? SpeakerOf(string text, string startsWith) =>
         Assert.Single(Extract.From(text).Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal)).Speaker;
