@@ -155,6 +155,15 @@ internal static class QuoteExtractor
                 speaker = previousSpeaker;
             }
 
+            // ""...," the statement said. "...," it added.": "it" saying something goes on with the body quoted just before,
+            // in the same sentence or the one before, when the sentence names nobody else outside its quotations.
+            if (speaker is null && previousSpeaker is { Kind: EntityKind.Organization } && previousSentence is not null
+                && (previousSentence.Index == sentence.Index || previousSentence.Index == sentence.Index - 1)
+                && SpeakerResolver.IsSaidByIt(sentence.Tokens, mask) && !HasMentionOutsideQuotes(entities, sentence, mask))
+            {
+                speaker = previousSpeaker;
+            }
+
             // "X has restored boats for years, and the work "gives my weekends a purpose."": words in the first
             // person are someone's speech; with nobody else named outside quotations, they are the subject's, or
             // else those of whoever spoke or was the subject just before in the paragraph.

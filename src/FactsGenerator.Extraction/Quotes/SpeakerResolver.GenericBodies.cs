@@ -15,6 +15,16 @@ internal sealed partial class SpeakerResolver
     // ("The group" may be a group of people, but then the sentence before opens with no body.)
     private static bool IsGenericBodyNoun(Token noun) => noun.Is("organization") || noun.Is("organisation") || noun.Is("group");
 
+    // Nouns for a kind of body that news copy uses on second reference for one whose name holds no such word ("the
+    // agency" for the International Organization for Migration, "the mission" for a peacekeeping force, "the telco"
+    // for a phone company): only the body the sentence before is about may be meant.
+    private static readonly HashSet<string> BodyKindNouns = new(System.StringComparer.Ordinal)
+    {
+        "agency", "mission", "watchdog", "regulator", "charity", "telco", "broadcaster", "insurer", "lender", "retailer",
+    };
+
+    private static bool IsBodyKindNoun(Token noun) => BodyKindNouns.Contains(noun.Text);
+
     // The body that opens (is the subject of) the sentence before the one holding the offset, or null.
     private EntityMention? BodyOpeningSentenceBefore(int offset)
     {

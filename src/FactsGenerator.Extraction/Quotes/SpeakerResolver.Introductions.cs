@@ -255,7 +255,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var speaker = AttributionAfter(tokens, mask, k, out var decided, out var verb);
-            if (decided && speaker is not null && (verb + 1 == tokens.Count || tokens[verb + 1].IsSymbol(',') || tokens[verb + 1].IsSymbol('.')))
+            if (decided && speaker is not null && EndsClauseAfterTime(tokens, verb))
             {
                 return speaker;
             }
@@ -428,6 +428,12 @@ internal sealed partial class SpeakerResolver
             {
                 return mention;
             }
+        }
+
+        // ("The Velm Relief Institute said Thursday ... "...," the agency said": a body no name word gives away.)
+        if (IsBodyKindNoun(noun) && BodyOpeningSentenceBefore(before) is { } reporting)
+        {
+            return reporting;
         }
 
         return IsCompanyNoun(noun) ? RecentOrganizationBefore(before) : null;

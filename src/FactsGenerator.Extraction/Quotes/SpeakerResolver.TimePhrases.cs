@@ -45,6 +45,29 @@ internal sealed partial class SpeakerResolver
         return timeWords == 0 || k < 0 || !(led || deictic) ? index : k;
     }
 
+    /// <summary>How many words a phrase of time after a verb of saying may have ("said on Sunday night").</summary>
+    private const int MaxTimeWordsAfterVerb = 4;
+
+    // Whether the clause ends (the sentence, or a comma) right after the verb at index, maybe after a phrase of time:
+    // "..., the agency said Thursday, adding ...", "X said on Sunday." (wire copy puts the day right after the verb; a
+    // weekday alone needs no leading word there).
+    private static bool EndsClauseAfterTime(IReadOnlyList<Token> tokens, int verb)
+    {
+        var end = verb + 1;
+        while (end < tokens.Count && end - verb <= MaxTimeWordsAfterVerb + 1 && !tokens[end].IsSymbol(',') && !tokens[end].IsSymbol('.'))
+        {
+            end++;
+        }
+
+        if (end == tokens.Count || tokens[end].IsSymbol(',') || tokens[end].IsSymbol('.'))
+        {
+            var bareDay = end == verb + 2 && tokens[verb + 1].IsWord && Lexicon.IsWeekdayName(tokens[verb + 1].Text);
+            return end == verb + 1 || bareDay || BeforeTimePhrase(tokens, end - 1) == verb;
+        }
+
+        return false;
+    }
+
     private static bool IsTimeWord(Token token) =>
         TimeNouns.Contains(token.Text) || Lexicon.IsMonthOrWeekdayName(token.Text);
 }
