@@ -1309,7 +1309,10 @@ internal static partial class RoleParser
 
         // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
         var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);
-        var owner = leadOffice >= 0 || bareOffice ? null : NameChunkIndex.StartingAt(chunks, p);
+        // ("X, Middle East and North Africa director at Y", "X, IP and technology partner at Y": the capitals open the
+        // office's field, no owner.)
+        var fieldOpens = CoveredAreaBeforeOfficeEnd(tokens, p) > 0 || (p < tokens.Count && IsFieldAcronym(tokens[p]) && CoordinatedModifierAnd(tokens, p + 1, p) > 0);
+        var owner = leadOffice >= 0 || bareOffice || fieldOpens ? null : NameChunkIndex.StartingAt(chunks, p);
         if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
             // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
@@ -1357,6 +1360,28 @@ internal static partial class RoleParser
             {
                 hyphens += inner - p - 1;
                 p = inner;
+                continue;
+            }
+
+            // "research and advocacy director", "IP and technology partner": modifiers joined by "and" qualify one head.
+            if (p == roleStart && IsFieldAcronym(tokens[p]) && CoordinatedModifierAnd(tokens, p + 1, roleStart) > 0)
+            {
+                p++;
+                continue;
+            }
+
+            if (CoordinatedModifierAnd(tokens, p, roleStart) is var afterAnd && afterAnd > 0)
+            {
+                hyphens++;
+                p = afterAnd;
+                continue;
+            }
+
+            // "deputy Middle East and North Africa director": the area the office covers, counted as one modifier.
+            if (CoveredAreaBeforeOfficeEnd(tokens, p) is var area && area > 0)
+            {
+                hyphens += area - p - 1;
+                p = area;
                 continue;
             }
 
@@ -1446,6 +1471,11 @@ internal static partial class RoleParser
             if (NameForms.IsLowerWord(tokens[next + 1]) || CapitalisedFieldEnd(tokens, next + 1) == remitEnd)
             {
                 // (A field in capitals, "for Emergency Co-ordination", is no body to belong to either.)
+                next = remitEnd + 1;
+            }
+            else if (CoordinatedPlacesEnd(tokens, next + 1) == remitEnd)
+            {
+                // ("for Europe and Central Asia": two places are no one affiliation.)
                 next = remitEnd + 1;
             }
             else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
