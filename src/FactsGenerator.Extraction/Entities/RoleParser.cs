@@ -982,6 +982,12 @@ internal static partial class RoleParser
             return true;
         }
 
+        // ("Chief of Staff", "Army Chief of Staff": the staff a chief heads is the office's field, no body.)
+        if (first == last && tokens[first].Is("Staff") && first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("Chief") || tokens[first - 2].Is("Chiefs")))
+        {
+            return true;
+        }
+
         const int MaxPortfolioWords = 3;
         if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
         {
