@@ -1500,6 +1500,21 @@ internal static partial class RoleParser
             next = fieldEnd + 1;
         }
 
+        // "X, head of Velm's municipal council": the unit led, named after its owner's possessive, completes the office;
+        // a named owner is the affiliation.
+        if (next < tokens.Count && tokens[next].Is("of") && UnitLeaders.Contains(HeadOf(role))
+            && PossessedUnitEnd(tokens, next + 1, chunks, out var unitOwner, out var unitStart) is var unitEnd and > 0)
+        {
+            role = role + " of " + Join(tokens, unitStart, unitEnd);
+            if (unitOwner is not null && owner is null)
+            {
+                affiliation = unitOwner.Text;
+                affiliationChunk = unitOwner;
+            }
+
+            return new RoleMatch(role, affiliation, affiliationChunk);
+        }
+
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
         // Spain" is Britain's.)
         if (next < tokens.Count && (tokens[next].Is("of") || tokens[next].Is("for") || tokens[next].Is("at") || tokens[next].Is("to") || (leadCountry is not null && tokens[next].Is("from")))
