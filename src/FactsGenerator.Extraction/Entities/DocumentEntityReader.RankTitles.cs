@@ -70,7 +70,7 @@ internal sealed partial class DocumentEntityReader
     // Ruiz, a police spokeswoman, said" (the job in the apposition): the job replaces the bare rank.
     private void PreferJobToRank(EntityRecord person, NameChunk run, int rankStart, NameChunk name, List<NameChunk> chunks)
     {
-        if (person.Role is not { } rank || !IsRank(rank))
+        if (person.Role is not { } rank || !(IsRank(rank) || IsDoctorOfAddress(rank, run.Tokens[rankStart])))
         {
             return;
         }
@@ -83,8 +83,9 @@ internal sealed partial class DocumentEntityReader
         }
 
         var job = before?.Role is { } written && IsJobBesideRank(written) ? before : null;
-        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed)
-            && ((name.Last + 2 < name.Tokens.Count && name.Tokens[name.Last + 2].IsArticle) || IsClericalStyle(rank)))
+        // ("Capt. Ana Ruiz, spokesperson of the brigade,", "Gen. Jo Kim, Velmoria's army chief,": an apposition without an
+        // article names the job as well; a bare age or a town names none, and After reads neither as an office.)
+        if (job is null && RoleParser.After(name.Tokens, name.Last, chunks) is { Role: { } apposed } after && IsJobBesideRank(apposed))
         {
             job = after;
         }
@@ -101,8 +102,7 @@ internal sealed partial class DocumentEntityReader
         }
     }
 
-    // "The Rev. Ana Ruiz, dean of the cathedral,": a cleric's style says nothing of the post, so an apposition without an
-    // article names the job too (a military rank often is the job, and "Sgt. X, 34," describes no other).
-    // A cardinal's rank in the church is such a style too ("Cardinal Ana Ruiz, Secretary of State,").
-    private static bool IsClericalStyle(string rank) => rank.EndsWith("reverend", System.StringComparison.Ordinal) || rank == "cardinal";
+    // "Doctor Ana Ruiz, director of the clinic,": "Doctor" written out before a name addresses the person as "Dr" does, and
+    // gives way to the job beside it as a rank does (a "doctor" read from the words "the doctor" is a job).
+    private static bool IsDoctorOfAddress(string role, Text.Token title) => role == "doctor" && title.Is("Doctor") && char.IsUpper(title.Text[0]);
 }

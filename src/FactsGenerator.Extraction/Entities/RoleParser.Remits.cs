@@ -32,6 +32,13 @@ internal static partial class RoleParser
         }
 
         var first = p + 1;
+
+        // "the regional director for (the) Middle East and North Africa": two places joined by "and" are one remit.
+        if (CoordinatedPlacesEnd(tokens, first) is var areaEnd and > 0)
+        {
+            return areaEnd;
+        }
+
         if (NameForms.IsLowerWord(tokens[first]))
         {
             return IsFieldWord(tokens[first]) ? LowerCaseFieldEnd(tokens, first) : -1;
@@ -44,16 +51,7 @@ internal static partial class RoleParser
         }
 
         // A place: a country or its people in one word, or a gazetteer place of up to three words ("Central Europe").
-        const int MaxPlaceWords = 3;
-        var placeEnd = -1;
-        for (var last = first; last < tokens.Count && last - first < MaxPlaceWords && NameChunker.IsNameWord(tokens[last]); last++)
-        {
-            var text = TokenText.Of(tokens, first, last);
-            if ((first == last && NameForms.IsCountryOrDemonym(text)) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _))
-            {
-                placeEnd = last;
-            }
-        }
+        var placeEnd = PlaceEndAt(tokens, first);
 
         // ("the envoy for Chile Airlines": a place that opens a longer name is that name's.)
         if (placeEnd < 0 || (placeEnd + 1 < tokens.Count && NameChunker.IsNameWord(tokens[placeEnd + 1])))

@@ -982,6 +982,12 @@ internal static partial class RoleParser
             return true;
         }
 
+        // ("Chief of Staff", "Army Chief of Staff": the staff a chief heads is the office's field, no body.)
+        if (first == last && tokens[first].Is("Staff") && first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("Chief") || tokens[first - 2].Is("Chiefs")))
+        {
+            return true;
+        }
+
         const int MaxPortfolioWords = 3;
         if (last - first >= MaxPortfolioWords || Gazetteer.PlaceGazetteer.Instance.TryFind(body, out _))
         {
@@ -1309,7 +1315,10 @@ internal static partial class RoleParser
 
         // "X, Dean of Y", "X, Professor of Law at Y": a capitalised noun of function opening the apposition bare.
         var bareOffice = leadOffice < 0 && IsBareCapitalisedOffice(tokens, p);
-        var owner = leadOffice >= 0 || bareOffice ? null : NameChunkIndex.StartingAt(chunks, p);
+        // ("X, Middle East and North Africa director at Y", "X, IP and technology partner at Y": the capitals open the
+        // office's field, no owner.)
+        var fieldOpens = CoveredAreaBeforeOfficeEnd(tokens, p) > 0 || (p < tokens.Count && IsFieldAcronym(tokens[p]) && CoordinatedModifierAnd(tokens, p + 1, p) > 0);
+        var owner = leadOffice >= 0 || bareOffice || fieldOpens ? null : NameChunkIndex.StartingAt(chunks, p);
         if (owner is not null && (IsRoleHead(tokens[owner.Last]) || IsRoleHead(tokens[owner.First]) || CapitalisedOfficeEnd(tokens, p) >= 0) && !IsPossessor(tokens, owner))
         {
             // "X, the Speaker of the House", "X, the Supreme Leader of Y": a capitalised role, not an owner ("the General Fund's auditor" has one).
@@ -1357,6 +1366,28 @@ internal static partial class RoleParser
             {
                 hyphens += inner - p - 1;
                 p = inner;
+                continue;
+            }
+
+            // "research and advocacy director", "IP and technology partner": modifiers joined by "and" qualify one head.
+            if (p == roleStart && IsFieldAcronym(tokens[p]) && CoordinatedModifierAnd(tokens, p + 1, roleStart) > 0)
+            {
+                p++;
+                continue;
+            }
+
+            if (CoordinatedModifierAnd(tokens, p, roleStart) is var afterAnd && afterAnd > 0)
+            {
+                hyphens++;
+                p = afterAnd;
+                continue;
+            }
+
+            // "deputy Middle East and North Africa director": the area the office covers, counted as one modifier.
+            if (CoveredAreaBeforeOfficeEnd(tokens, p) is var area && area > 0)
+            {
+                hyphens += area - p - 1;
+                p = area;
                 continue;
             }
 
@@ -1448,6 +1479,11 @@ internal static partial class RoleParser
                 // (A field in capitals, "for Emergency Co-ordination", is no body to belong to either.)
                 next = remitEnd + 1;
             }
+            else if (CoordinatedPlacesEnd(tokens, next + 1) == remitEnd)
+            {
+                // ("for Europe and Central Asia": two places are no one affiliation.)
+                next = remitEnd + 1;
+            }
             else if (NameForms.IsLowerWord(tokens[remitEnd]) && NameChunkIndex.StartingAt(chunks, next + 1) is { } place && place.Last < remitEnd)
             {
                 // "the special envoy for Chile trade talks": the place alone is the affiliation; the field after it
@@ -1462,6 +1498,21 @@ internal static partial class RoleParser
             // "X, an expert on bird diseases at Y": the field completes the role; the body after it is still the affiliation.
             role = role + " " + Join(tokens, next, fieldEnd);
             next = fieldEnd + 1;
+        }
+
+        // "X, head of Velm's municipal council": the unit led, named after its owner's possessive, completes the office;
+        // a named owner is the affiliation.
+        if (next < tokens.Count && tokens[next].Is("of") && UnitLeaders.Contains(HeadOf(role))
+            && PossessedUnitEnd(tokens, next + 1, chunks, out var unitOwner, out var unitStart) is var unitEnd and > 0)
+        {
+            role = role + " of " + Join(tokens, unitStart, unitEnd);
+            if (unitOwner is not null && owner is null)
+            {
+                affiliation = unitOwner.Text;
+                affiliationChunk = unitOwner;
+            }
+
+            return new RoleMatch(role, affiliation, affiliationChunk);
         }
 
         // ("a U.S. Senator from Ohio": the state names the seat more closely than the country; "the British Ambassador to
