@@ -154,7 +154,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (IsFollowedByItsRegion(chunk) || IsArticleBeforeTownOfRegion(chunk))
+        if (IsFollowedByItsRegion(chunk) || IsArticleBeforeTownOfRegion(chunk) || IsTownSetOffBeforeItsRegion(chunk))
         {
             Hint(chunk.Text, EntityKind.Place);
         }

@@ -58,12 +58,13 @@ internal sealed partial class DocumentEntityReader
         var written = inCapitals ? TitleCased(tokens, 0, firstPlaceEnd) : AnalyzedText.CollapseWhitespace(text.Original, tokens[0].Start, tokens[last].End);
         var known = TryFindDatelinePlace(written, firstPlaceEnd == 0, out var place);
         var dash = DatelineDash(tokens, last + 1, out var region);
+        var dated = inCapitals && IsDatedAfterComma(tokens, last + 1);
         var next = NextInParagraph(sentence);
         var nextDash = dash < 0 && region is { } ended && ended.Last == tokens.Count - 1 && next is not null ? AgencyDash(next.Tokens, 0) : -1;
 
         // "Orra (AFP) -": a dateline in title case is read only for a known place before the dash, since an opening
         // name in brackets ("Velm Aid (VA) - the charity -") may be a body's short form.
-        if ((!known && dash < 0 && nextDash < 0) || (!inCapitals && (!known || (dash < 0 && nextDash < 0))))
+        if ((!known && dash < 0 && nextDash < 0 && !dated) || (!inCapitals && (!known || (dash < 0 && nextDash < 0))))
         {
             return;
         }
@@ -191,7 +192,9 @@ internal sealed partial class DocumentEntityReader
             }
 
             var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
-            if (i > start && (gazetteer.TryFind(written, out var place) || (StateAbbreviations.StateOf(written) is { } state && gazetteer.TryFind(state, out place))))
+            // ("PAHOA, HAWAII (KHNL) -": some stations set the region in capitals too.)
+            if (i > start && (gazetteer.TryFind(written, out var place) || (StateAbbreviations.StateOf(written) is { } state && gazetteer.TryFind(state, out place))
+                || (NameForms.IsAllCaps(written) && gazetteer.TryFind(TitleCased(tokens, start, i - 1), out place))))
             {
                 region = (place, start, i - 1);
             }
@@ -202,11 +205,30 @@ internal sealed partial class DocumentEntityReader
             return AgencyDash(tokens, i);
         }
 
-        return region is not null && i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
+        return region is not null && i < tokens.Count && IsDatelineDashAt(tokens, i) ? i : -1;
     }
 
-    // "(AP) -": the spaced dash after an agency in brackets that opens at i, or -1.
-    private static int AgencyDash(IReadOnlyList<Token> tokens, int i)
+    // A spaced dash, or a long dash glued to the words around it ("ORRA, Velmoria—Rescuers said"): a hyphen glued so
+    // joins words instead.
+    private bool IsDatelineDashAt(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsSymbol('-') && (tokens[i].SpaceBefore || TextNormalizer.IsClauseDash(text.Original[tokens[i].Start]));
+
+    // "GENEVA, July 20 Up to ...", "TARSK, Sept. 11./TASS/.": a month and a day after the comma date the dispatch,
+    // as a dash or an agency would end it, so the capitals before are the place it was filed from, known or not.
+    private static bool IsDatedAfterComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || !tokens[comma].IsSymbol(',') || !tokens[comma + 1].IsWord || !tokens[comma + 1].IsCapitalized
+            || !Quantities.QuantityLexicon.IsMonth(tokens[comma + 1].Text))
+        {
+            return false;
+        }
+
+        var day = tokens[comma + 2].IsSymbol('.') ? comma + 3 : comma + 2;
+        return day < tokens.Count && tokens[day].IsNumber;
+    }
+
+    // "(AP) -": the dash after an agency in brackets that opens at i, or -1.
+    private int AgencyDash(IReadOnlyList<Token> tokens, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsSymbol('('))
         {
@@ -219,7 +241,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         i++;
-        return i < tokens.Count && tokens[i].IsSymbol('-') && tokens[i].SpaceBefore ? i : -1;
+        return i < tokens.Count && IsDatelineDashAt(tokens, i) ? i : -1;
     }
 
     // "TARSK/NEW ORRA (Reuters) -": the last token of the place that opens at first, before a slash or at last.

@@ -27,7 +27,7 @@ internal sealed partial class DocumentEntityReader
     // "Calif" before its full stop, or "N.Y." with its own: the abbreviation as a style book writes it (at the end of
     // a sentence the one full stop closes both; "N.Y." there keeps it in its own token and takes no second one). Null
     // without a full stop: every abbreviation of the table ends with one, and this is asked after every "Name,".
-    private static string? AbbreviationAt(IReadOnlyList<Token> tokens, int first, int last)
+    internal static string? AbbreviationAt(IReadOnlyList<Token> tokens, int first, int last)
     {
         var lastText = tokens[last].Text;
         var endsWithStop = lastText[lastText.Length - 1] == '.';
