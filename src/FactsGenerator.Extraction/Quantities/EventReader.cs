@@ -574,8 +574,10 @@ internal static class EventReader
         for (var q = k; q < Math.Min(tokens.Count, k + 16); q++)
         {
             var token = tokens[q];
-            // "Two women and a man were injured": an article counts one more.
-            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text) || token.Is("a") || token.Is("an"))))
+            // "Two women and a man were injured": an article counts one more, and so does a possessive opening an item
+            // ("two men, a woman and her daughter were killed").
+            if (token.IsNumber || (token.IsWord && (NumberWords.IsCardinalWord(token.Text) || NumberWords.IsVagueCount(token.Text) || token.Is("a") || token.Is("an")))
+                || (sawNumber && (token.Is("her") || token.Is("his") || token.Is("their")) && (tokens[q - 1].Is("and") || tokens[q - 1].IsSymbol(','))))
             {
                 sawNumber = true;
                 continue;

@@ -26,9 +26,10 @@ internal static class QuantityExtractor
         HeadlineFigures.AddThoseOnlyInTheHeadline(text, mentions);
         MentionMerger.ResolveFromNeighbours(mentions);
         var counted = new List<QuantityMention>(mentions.Count);
+        var quotations = new QuotationMarks(text);
         foreach (var mention in mentions)
         {
-            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, mention) && !ReciprocalOneFilter.IsReciprocal(mention)
+            if (SaysWhatIsCounted(mention) && !SpokenOneFilter.IsSpokenArticle(text, quotations, mention) && !ReciprocalOneFilter.IsReciprocal(mention)
                 && !IsVagueRepetition(mention)
                 && !VagueTalkFilter.IsVagueTalk(mention) && !ComparisonAnchorFilter.IsComparisonAnchor(mention))
             {

@@ -15,6 +15,7 @@ internal static class SentenceQuantityReader
     public static void Read(Sentence sentence, List<QuantityMention> into)
     {
         var tokens = sentence.Tokens;
+        var first = into.Count;
         var next = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -70,6 +71,8 @@ internal static class SentenceQuantityReader
 
             next = ReadAround(sentence, number, into);
         }
+
+        TollMembers.Apply(sentence, into, first);
     }
 
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)

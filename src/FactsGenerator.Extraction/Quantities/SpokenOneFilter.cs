@@ -7,11 +7,13 @@ namespace FactsGenerator.Extraction.Quantities;
 /// In an interviewee's answers, "one" or "a single" before a thing is mostly the spoken indefinite article ("we talked
 /// to one newspaper", "that is one idea", "what a single cell does"), not a count: readers of interviews keep such a "one" far less often than they
 /// skip it. Written prose and the interviewer's questions keep it, and so do a time, a measure, a sum, an event
-/// ("one was killed") and a bound or range.
+/// ("one was killed") and a bound or range. A direct quotation in a news story is speech too: there "one" or "a single"
+/// before a thing ("they were put in one bag", "we will not waste a single drop") is the spoken article, while a
+/// person ("one officer was hurt") still counts.
 /// </summary>
 internal static class SpokenOneFilter
 {
-    public static bool IsSpokenArticle(AnalyzedText text, QuantityMention mention)
+    public static bool IsSpokenArticle(AnalyzedText text, QuotationMarks quotations, QuantityMention mention)
     {
         var number = mention.Number;
         var tokens = mention.Sentence.Tokens;
@@ -25,6 +27,14 @@ internal static class SpokenOneFilter
         }
 
         var layout = text.Interview;
-        return layout.IsInterview && layout.TurnAt(tokens[number.First].Start) is { IsInterviewer: false };
+        if (layout.IsInterview)
+        {
+            return layout.TurnAt(tokens[number.First].Start) is { IsInterviewer: false };
+        }
+
+        // The unit is not read yet: a plain noun head is a thing unless it names a person or a body.
+        return mention.UnitKind is UnitKind.None or UnitKind.Noun && !QuantityLexicon.IsPeopleLike(mention.Head)
+            && !QuantityLexicon.IsMilitaryNoun(mention.Head) && !EventWords.IsEventNoun(mention.Head)
+            && quotations.IsInside(mention.Sentence.Paragraph, tokens[number.First].Start);
     }
 }
