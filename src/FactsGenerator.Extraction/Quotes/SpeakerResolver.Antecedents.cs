@@ -38,7 +38,7 @@ internal sealed partial class SpeakerResolver
         // "The police chief said the suspects were held. "...," he said.": the pronoun stands for the person the
         // description opening the sentence before stands for, not for someone named earlier; also through sentences
         // between whose subject is the same pronoun ("The police chief said ... He said ... "...," he said.").
-        if (person is not null && sentence is not null && DescriptionBeforePronounChain(sentence.Index, person.SentenceIndex, pronoun) is { } opening)
+        if (person is not null && sentence is not null && DescriptionBeforePronounChain(sentence.Index, person, pronoun) is { } opening)
         {
             // ("the health minister": the person whose role ends with all the description's words first, so that
             // another minister named nearer is not taken for the health minister.)
@@ -345,7 +345,10 @@ internal sealed partial class SpeakerResolver
             i--;
         }
 
-        return i >= 0 && (tokens[i].Is("while") || tokens[i].Is("whereas") || tokens[i].Is("but") || tokens[i].Is("and"));
+        // ("X said that while Y had tried ...": a conjunction right after "that" or a verb of saying opens a clause
+        // inside the reported words, whose subject is spoken of, not one joined to the main clause.)
+        return i >= 0 && (tokens[i].Is("while") || tokens[i].Is("whereas") || tokens[i].Is("but") || tokens[i].Is("and"))
+            && !(i >= 1 && (tokens[i - 1].Is("that") || IsAttributionVerb(tokens[i - 1])));
     }
 
     // A mention followed by a verb, possibly after an apposition between commas ("X, of the council, said").
@@ -960,16 +963,23 @@ internal sealed partial class SpeakerResolver
 
     // The sentence and its role noun of the description opening the sentence before the pronoun's, or the one before a run of
     // sentences between that open with the same pronoun (at most MaxPronounChain of them), when the person found for
-    // the pronoun is named before it; or null.
-    private (IReadOnlyList<Token> Tokens, int Noun)? DescriptionBeforePronounChain(int pronounSentence, int personSentence, Token pronoun)
+    // the pronoun is named before it, or after the description's verb of saying in its own sentence ("The judge said
+    // Ana Ruiz is not the first to be convicted. "...," he said.": Ana Ruiz is spoken of in the judge's words); or null.
+    private (IReadOnlyList<Token> Tokens, int Noun)? DescriptionBeforePronounChain(int pronounSentence, EntityMention person, Token pronoun)
     {
-        for (var j = pronounSentence - 1; j >= 0 && j > personSentence && pronounSentence - j <= MaxPronounChain + 1; j--)
+        var personSentence = person.SentenceIndex;
+        for (var j = pronounSentence - 1; j >= 0 && j >= personSentence && pronounSentence - j <= MaxPronounChain + 1; j--)
         {
             var tokens = text.Sentences[j].Tokens;
             var noun = OpeningPersonDescription(tokens);
-            if (noun >= 0)
+            if (noun >= 0 && (j > personSentence || IndexAtOrAfter(tokens, person.Start) > SkipAdverbs(tokens, noun + 1)))
             {
                 return (tokens, noun);
+            }
+
+            if (j == personSentence)
+            {
+                return null;
             }
 
             if (tokens.Count == 0 || !tokens[0].Is(pronoun.Text))

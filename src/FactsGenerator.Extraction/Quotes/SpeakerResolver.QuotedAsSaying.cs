@@ -5,8 +5,8 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
-/// ""...," the agency quoted Ana Ruiz as saying", ""...," state radio cited her, a nurse, as saying": the outlet that
-/// quotes only reports; the person it quotes said the words.
+/// ""...," the agency quoted Ana Ruiz as saying", ""...," state radio cited her, a nurse, as saying" (also without
+/// "as": "quoted Ana Ruiz saying"): the outlet that quotes only reports; the person it quotes said the words.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -38,7 +38,9 @@ internal sealed partial class SpeakerResolver
             next = SkipQuotedAside(tokens, insideQuote, next);
             if (person is not null)
             {
-                verb = next + 1 < tokens.Count && tokens[next].Is("as") && tokens[next + 1].Is("saying") ? next + 1 : -1;
+                // ("quoted IMF official Ana Ruiz saying": "as" is often left out.)
+                verb = next + 1 < tokens.Count && tokens[next].Is("as") && tokens[next + 1].Is("saying") ? next + 1
+                    : next < tokens.Count && tokens[next].Is("saying") ? next : -1;
                 return verb >= 0 ? person : null;
             }
 
@@ -92,11 +94,32 @@ internal sealed partial class SpeakerResolver
             if (mention is not null)
             {
                 next = IndexAtOrAfter(tokens, mention.End);
-                return mention.Kind is EntityKind.Person or EntityKind.Organization ? mention : null;
+                return mention.Kind == EntityKind.Organization ? PersonAfterBodysRole(tokens, next, out next) ?? mention
+                    : mention.Kind == EntityKind.Person ? mention : null;
             }
         }
 
         return null;
+    }
+
+    // "quoted IMF official Ana Ruiz": the body names the person's employer; the person after its lower-case role words
+    // (at most MaxRoleWordsBeforeQuotedName) is the one quoted. Null, with next left at index, when no person follows.
+    private EntityMention? PersonAfterBodysRole(IReadOnlyList<Token> tokens, int index, out int next)
+    {
+        next = index;
+        var k = index;
+        while (k < tokens.Count && k - index < MaxRoleWordsBeforeQuotedName && NameForms.IsLowerWord(tokens[k]) && Lexicon.RoleHeads.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k == index || k >= tokens.Count || entities.MentionAt(tokens[k].Start) is not { Kind: EntityKind.Person } person)
+        {
+            return null;
+        }
+
+        next = IndexAtOrAfter(tokens, person.End);
+        return person;
     }
 
     /// <summary>How many words of a role may stand between "quoted" and the name.</summary>

@@ -88,10 +88,10 @@ internal sealed partial class SpeakerResolver
 
         if (wordsAfter)
         {
-            var after = AttributionAfter(tokens, insideQuote, close + 1, out var decided);
+            var after = AttributionAfter(tokens, insideQuote, close + 1, out var decided, out var afterVerb);
             if (decided)
             {
-                return after;
+                return ReportedSayerBefore(tokens, insideQuote, open, afterVerb) ?? after;
             }
 
             // "The levy was branded a "disgrace" by the traders' union": the agent of a passive verb of saying or
@@ -1432,6 +1432,9 @@ internal sealed partial class SpeakerResolver
         "add", "opines", "opined", "reacted",
         // "X informed reporters: "..."".
         "informed", "informs",
+        // Speech before a court or a panel, and advice ("Ana Ruiz testified.", "X advised the crews to keep the ferry
+        // "afloat""): a passive ("were advised to") is no one's speech, as with the other verbs.
+        "testified", "testifies", "advised", "advises",
     };
 
     // "X lauded the plan's "...", "the court ruled that "...": verbs that judge something in the subject's words
