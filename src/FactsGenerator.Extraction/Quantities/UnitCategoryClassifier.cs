@@ -85,6 +85,12 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Military;
         }
 
+        // "one million Sudanese are on the brink of starvation": the hungry of a famine are a population (troops stay military).
+        if ((QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)) && HungerPopulation.IsHungerCount(mention))
+        {
+            return QuantityCategory.Population;
+        }
+
         return QuantityCategory.Other;
     }
 
