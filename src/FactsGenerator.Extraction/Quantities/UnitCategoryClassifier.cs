@@ -91,6 +91,12 @@ internal static class UnitCategoryClassifier
             return QuantityCategory.Population;
         }
 
+        // "9,000 migrants were apprehended": people on the move across a border are counted like refugees.
+        if (MigrantDisplacement.IsMigrantCount(mention, head))
+        {
+            return QuantityCategory.Displacement;
+        }
+
         return QuantityCategory.Other;
     }
 
