@@ -60,6 +60,12 @@ internal static class UnitCategoryClassifier
                 return QuantityCategory.Duration;
         }
 
+        // "cut its fiscal deficit to 3.3% of GDP": a deficit or a debt as a share of output is money.
+        if (mention.UnitKind == UnitKind.Percent && DebtShareCategory.IsDebtShare(mention))
+        {
+            return QuantityCategory.Money;
+        }
+
         var head = mention.Head;
 
         // "a population of 12,000", "inhabitants number 5,000".
