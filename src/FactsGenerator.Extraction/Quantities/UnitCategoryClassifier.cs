@@ -60,6 +60,12 @@ internal static class UnitCategoryClassifier
                 return QuantityCategory.Duration;
         }
 
+        // "cut its fiscal deficit to 3.3% of GDP": a deficit or a debt as a share of output is money.
+        if (mention.UnitKind == UnitKind.Percent && DebtShareCategory.IsDebtShare(mention))
+        {
+            return QuantityCategory.Money;
+        }
+
         var head = mention.Head;
 
         // "a population of 12,000", "inhabitants number 5,000".
@@ -83,6 +89,18 @@ internal static class UnitCategoryClassifier
         if (IsMilitaryThing(head, mention) || (mention.MeasuredNoun is { } noun && IsMilitaryThing(noun, mention)) || HasMilitaryModifier(mention.Modifiers))
         {
             return QuantityCategory.Military;
+        }
+
+        // "one million Sudanese are on the brink of starvation": the hungry of a famine are a population (troops stay military).
+        if ((QuantityLexicon.IsPeopleLike(head) || IsDemonymPlural(head)) && HungerPopulation.IsHungerCount(mention))
+        {
+            return QuantityCategory.Population;
+        }
+
+        // "9,000 migrants were apprehended": people on the move across a border are counted like refugees.
+        if (MigrantDisplacement.IsMigrantCount(mention, head))
+        {
+            return QuantityCategory.Displacement;
         }
 
         return QuantityCategory.Other;
