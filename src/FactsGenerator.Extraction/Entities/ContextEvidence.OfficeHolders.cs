@@ -11,7 +11,8 @@ internal sealed partial class ContextEvidence
     /// <param name="typeAt">The lower-case kind of body right before the comma that opens the apposition.</param>
     private static bool IsOfficeHolderAfterBody(IReadOnlyList<Token> tokens, int typeAt, NameChunk chunk)
     {
-        if (!GivenNamesOpen(chunk) || chunk.SpacedWordCount < 2)
+        // (A name free of English words that the name lists know a part of will do too: "the fire service, Mamun Mahmud,".)
+        if ((!GivenNamesOpen(chunk) || chunk.SpacedWordCount < 2) && !HolderNames.IsHolderName(chunk.Tokens, chunk.First, chunk.Last))
         {
             return false;
         }

@@ -12,7 +12,7 @@ internal sealed partial class ContextEvidence
         var (tokens, a, b, prev, prev2, next, next2) = Around(chunk);
         var countryLike = NameForms.IsCountryOrDemonym(chunk.Text);
         if (!countryLike && ((prev is { } type && (NameForms.IsLowerWord(type) || NameChunker.IsLeadingFirmKind(tokens, a - 1)) && (Lexicon.OrganizationTypeNouns.Contains(type.Text) || NameChunker.IsCapitalisedRival(type))
-                && !IsOfficeOfTheBodyBeforeName(tokens, a))
+                && !IsOfficeOfTheBodyBeforeName(tokens, a) && !IsHolderAfterOfficeOfLowerBody(chunk))
             || (prev is { } comma2 && comma2.IsSymbol(',') && prev2 is { } type2 && NameForms.IsLowerWord(type2) && Lexicon.OrganizationTypeNouns.Contains(type2.Text)
                 && next is { } close && close.IsSymbol(',') && !IsOfficeHolderAfterBody(tokens, a - 2, chunk))))
         {

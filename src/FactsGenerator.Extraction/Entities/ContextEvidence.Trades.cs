@@ -48,7 +48,7 @@ internal sealed partial class ContextEvidence
         // The words around the name are tested first: few names have such a trade beside them, and the name's own
         // tests (place, demonym, given name) cost a look-up each.
         if ((chain || trade || band || NameForms.IsCallSign(chunk.Text))
-            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !GivenNamesOpen(chunk) && !HasPlaceWord(chunk))
+            && !NameForms.IsCountryOrDemonym(chunk.Text) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !GivenNamesOpen(chunk) && !HasPlaceWord(chunk) && !IsHolderAfterOfficeOfLowerBody(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
         }

@@ -33,6 +33,8 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        if (IsBodyNameTailAfter(tokens, head)) return TrySplitBodyTailBeforePerson(chunk, chunks, head);
+
         var name = head + 1;
         if (IsCapitalisedRoleHead(tokens[name].Text) && name < chunk.Last - 1)
         {

@@ -434,7 +434,7 @@ internal sealed partial class DocumentEntityReader
 
     // "Ana Ruiz, who was arrested": "who" only refers back to a person.
     private static bool IsFollowedByWho(IReadOnlyList<Token> tokens, int last) =>
-        last + 2 < tokens.Count && tokens[last + 1].IsSymbol(',') && (tokens[last + 2].Is("who") || tokens[last + 2].Is("whose"));
+        last + 2 < tokens.Count && tokens[last + 1].IsSymbol(',') && (RelativeWho.Is(tokens[last + 2]) || tokens[last + 2].Is("whose"));
 
     // "Ana Ruiz and Jo Kim": a name listed right after a person's is a person's too.
     private bool IsListedAfterPerson(NameChunk chunk, List<NameChunk> chunks)

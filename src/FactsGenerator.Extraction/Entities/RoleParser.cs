@@ -1169,7 +1169,7 @@ internal static partial class RoleParser
         var p = SkipPictureNote(tokens, SkipBracketedAge(tokens, nameLast + 1));
         // "X - the party's leader - said", "X who is the secretary of state": a spaced dash opens an apposition as a
         // comma does, and a relative clause may follow the name without one.
-        var relativeWithoutComma = !commaOptional && p < tokens.Count && tokens[p].Is("who");
+        var relativeWithoutComma = !commaOptional && p < tokens.Count && RelativeWho.Is(tokens[p]);
         if (p >= tokens.Count || (!tokens[p].IsSymbol(',') && !IsSpacedDash(tokens, p) && !commaOptional && !relativeWithoutComma))
         {
             return null;
@@ -1221,7 +1221,7 @@ internal static partial class RoleParser
         }
 
         // "X, who was the mayor of ...", "X, who served as President of ...": the office in the relative clause.
-        if (tokens[p].Is("who") && p + 1 < tokens.Count)
+        if (RelativeWho.Is(tokens[p]) && p + 1 < tokens.Count)
         {
             var verb = p + 1;
             if (tokens[verb].Is("has") || tokens[verb].Is("had"))
@@ -1919,7 +1919,7 @@ internal static partial class RoleParser
             }
 
             // (A verb of saying ends the phrase only in lower case: "the United States" goes on.)
-            if (token.IsWord && ((NameForms.IsLowerWord(token) && Lexicon.AttributionVerbs.Contains(token.Text)) || token.Is("who") || token.Is("which") || token.Is("and")))
+            if (token.IsWord && ((NameForms.IsLowerWord(token) && Lexicon.AttributionVerbs.Contains(token.Text)) || RelativeWho.Is(token) || token.Is("which") || token.Is("and")))
             {
                 break;
             }
