@@ -103,6 +103,7 @@ internal sealed partial class ContextEvidence
         CollectSeatUse(chunk);
         CollectNamedHouseUse(chunk);
         CollectKindName(chunk);
+        CollectNamedHospital(chunk);
     }
 
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>

@@ -21,9 +21,17 @@ internal sealed partial class DocumentEntityReader
     private bool IsVenue(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (IsHospitalBuilding(chunk) || IsSaintsChurch(chunk))
+        if (IsSaintsChurch(chunk))
         {
             return true;
+        }
+
+        // "taken to Lakeside General Hospital", "at the Velm Medical Center in Orra": a hospital, a medical centre or a
+        // clinic is the body that runs it, also where someone is taken (see IsMedicalBody), so no site rule below
+        // (a centre placed in a known place) reads it as a building.
+        if (IsMedicalBody(chunk))
+        {
+            return false;
         }
 
         // "Kestrel Lodge & Tavern": a building's head before the ampersand that joins one more word of its name.
@@ -177,26 +185,14 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "Lakeside District Hospital returned to normal operation": a hospital is a building patients are taken to,
-    // named as a place wherever it stands; only when it speaks ("Lakeside Hospital said") is it the body that runs
-    // it. So is a medical centre ("died at the Lakeside Medical Center"). A clinic stays a body: the word also names
-    // medical practices and foundations.
-    private static bool IsHospitalBuilding(NameChunk chunk)
+    // "Lakeside District Hospital said", "taken to Velm General Hospital", "at the Lakeside Medical Center", "the
+    // Orra Clinic": a named hospital, medical centre or clinic is the body that treats, reports and speaks in news
+    // text, wherever it stands (also after "at", "to" or "in"), unlike an airport, a stadium or a hotel.
+    private static bool IsMedicalBody(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First >= chunk.Last)
-        {
-            return false;
-        }
-
-        var head = tokens[chunk.Last].Text;
-        var medicalCentre = head is "Center" or "Centre" && tokens[chunk.Last - 1].Text is "Medical";
-        if (head is not "Hospital" && !medicalCentre)
-        {
-            return false;
-        }
-
-        var next = chunk.Last + 1;
-        return !(next < tokens.Count && NameForms.IsLowerWord(tokens[next]) && Lexicon.AttributionVerbs.Contains(tokens[next].Text));
+        var head = chunk.Last;
+        return head > chunk.First && (tokens[head].Text is "Hospital" or "Clinic"
+            || (tokens[head].Text is "Center" or "Centre" && tokens[head - 1].Text is "Medical"));
     }
 }

@@ -393,7 +393,7 @@ internal sealed partial class DocumentEntityReader
 
         if (IsVenue(chunk))
         {
-            // "Lakeside Medical Center (LMC)": the building's acronym is its alias.
+            // "the Arnmouth Convention Center (ACC)": the building's acronym is its alias.
             RegisterParenthesisedAcronym(chunk, Add(EntityKind.Place, name, chunk));
             return;
         }
@@ -540,7 +540,13 @@ internal sealed partial class DocumentEntityReader
         {
             case EntityKind.Place:
                 var feature = evidence.FeatureName(chunk.Text);
-                if (feature is not null)
+                if (feature is not null && feature.EndsWith(" hospital", System.StringComparison.Ordinal) && evidence.NamedHospitalOf(chunk.Text) is { } hospital)
+                {
+                    // "Orra District hospital ... Orra District Hospital": the lower-case kind names the same body
+                    // the document writes in full elsewhere, not a site of its own.
+                    registry.AddAlias(Add(EntityKind.Organization, hospital, chunk), chunk.Text);
+                }
+                else if (feature is not null)
                 {
                     var record = Add(EntityKind.Place, feature, chunk);
                     registry.AddAlias(record, chunk.Text);

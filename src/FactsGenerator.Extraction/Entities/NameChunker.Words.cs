@@ -30,6 +30,25 @@ internal static partial class NameChunker
         && IsDigits(tokens[number].Text) && IsNumberedPlaceWord(tokens[number - 1].Text)
         && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
 
+    /// <summary>"Paediatrics Hospital No. 1", "Velm Secondary School No. 4": the name of a body or a building that goes on
+    /// with "No", its glued stop and a spaced number is numbered by it (the number is the last token of the name; a law's
+    /// number, "Republic Act No. 7966", is no body's); -1 when there is none.</summary>
+    public static int SerialNumberAfter(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        const int MaxDigits = 4;
+        var number = last + 2;
+        if (last <= first || tokens[last].Text != "No" || number >= tokens.Count || !tokens[last + 1].IsSymbol('.') || tokens[last + 1].SpaceBefore
+            || !(Lexicon.OrganizationHeads.Contains(tokens[last - 1].Text) || IsBuildingHead(tokens[last - 1].Text)))
+        {
+            return -1;
+        }
+
+        // ("No. 1%", "No. 1.5" are no serial numbers.)
+        var isSerial = tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= MaxDigits && IsDigits(tokens[number].Text)
+            && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsSymbol('.') && number + 2 < tokens.Count && tokens[number + 2].IsNumber)));
+        return isSerial ? number : -1;
+    }
+
     /// <summary>"Route", "Interstate", "Region": a word that a number after it completes as a place's name.</summary>
     public static bool IsNumberedPlaceWord(string word) => word is "Route" or "Interstate" or "Highway" or "Region" or "Motorway" or "Expressway" or "Area";
 

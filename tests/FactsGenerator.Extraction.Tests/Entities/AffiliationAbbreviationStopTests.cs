@@ -5,13 +5,14 @@ namespace FactsGenerator.Extraction.Tests.Entities;
 public class AffiliationAbbreviationStopTests
 {
     [Fact]
-    public void TheAbbreviatedSaintGoesOnWithTheNameAndTheBuildingStaysAPlace()
+    public void TheAbbreviatedSaintGoesOnWithTheNameAndTheHospitalIsABody()
     {
         var facts = Extract.From("Ana Velasco, a surgeon at St. Brendan's Hospital, said the ward was full.");
         var person = Extract.Person(facts, "Ana Velasco");
         Assert.Equal("surgeon", person.Role);
         Assert.Equal("St. Brendan's Hospital", person.Affiliation);
-        Assert.Contains("St. Brendan's Hospital", Extract.PlaceNames(facts));
+        Assert.Contains("St. Brendan's Hospital", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("St. Brendan's Hospital", Extract.PlaceNames(facts));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "St");
     }
 

@@ -49,19 +49,21 @@ public class ContextPlaceTests
 
     [Theory]
     [InlineData("Doctors at the Harlow Valley Medical Center treated the driver.", "Harlow Valley Medical Center")]
-    public void AMedicalCentreIsAPlace(string sentence, string place)
+    public void AMedicalCentreIsABody(string sentence, string body)
     {
         var facts = Extract.From(sentence);
-        Assert.Contains(place, Extract.PlaceNames(facts));
-        Assert.DoesNotContain(place, Extract.OrganizationNames(facts));
+        Assert.Contains(body, Extract.OrganizationNames(facts));
+        Assert.DoesNotContain(body, Extract.PlaceNames(facts));
     }
 
     [Fact]
     public void AMedicalCentresAcronymIsItsAlias()
     {
         var facts = Extract.From("He was taken to the Orra Military Medical Center (OMMC) on Friday. The OMMC said he was stable.");
-        Assert.Contains("Orra Military Medical Center", Extract.PlaceNames(facts));
+        var centre = Assert.Single(facts.Organizations, o => o.Name == "Orra Military Medical Center");
+        Assert.Contains("OMMC", centre.Aliases);
         Assert.DoesNotContain("OMMC", Extract.OrganizationNames(facts));
+        Assert.DoesNotContain("Orra Military Medical Center", Extract.PlaceNames(facts));
     }
 
     [Theory]
