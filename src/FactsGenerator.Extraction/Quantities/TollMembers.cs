@@ -48,7 +48,7 @@ internal static class TollMembers
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            // "the dead (also) included", "those killed were".
+            // "the dead (also) included", "among those killed were" (a copula opens the list only after "among").
             if ((tokens[k].Is("the") || tokens[k].Is("those")) && IsWordAt(tokens, k + 1) && IsTollWord(tokens[k + 1].Text, out sense))
             {
                 var verb = IsAt(tokens, k + 2, "also") ? k + 3 : k + 2;
