@@ -21,12 +21,13 @@ internal sealed partial class DocumentEntityReader
         List<EntityRecord> named = new();
         var sentencesSinceNamed = int.MaxValue;
         Paragraph? lastParagraph = null;
-        var quotes = new QuoteParity();
+        // (Whether a quotation begun earlier in the paragraph is still open where a sentence starts: then the speaker's
+        // "he" need not be the person named.)
+        var quotes = new QuotationMarks(text);
         foreach (var (sentence, chunks) in sentences)
         {
             if (!ReferenceEquals(sentence.Paragraph, lastParagraph))
             {
-                quotes = new QuoteParity(sentence.Paragraph.Start);
                 if (!text.Interview.IsInterview)
                 {
                     // In prose a new paragraph may turn to someone else; an interview's turns are paragraphs of one talk.
@@ -36,7 +37,7 @@ internal sealed partial class DocumentEntityReader
 
             lastParagraph = sentence.Paragraph;
             sentencesSinceNamed = sentencesSinceNamed == int.MaxValue ? sentencesSinceNamed : sentencesSinceNamed + 1;
-            var opensInsideQuotation = quotes.IsOpenAt(text.Normalized, sentence.Start);
+            var opensInsideQuotation = quotes.IsInside(sentence.Paragraph, sentence.Start);
             if (lastNamed.Count > 0 && sentencesSinceNamed <= MaxSentencesToPronoun && !opensInsideQuotation)
             {
                 ReadRoleThroughPronoun(sentence.Tokens, chunks, lastNamed, AnswerSpeaker(sentence));
@@ -48,33 +49,6 @@ internal sealed partial class DocumentEntityReader
                 (lastNamed, named) = (named, lastNamed);
                 sentencesSinceNamed = 0;
             }
-        }
-    }
-
-    // Whether a quotation begun earlier in the paragraph is still open where a sentence starts (then the speaker's
-    // "he" need not be the person named). The marks are counted once as the sentences advance through the
-    // paragraph, not again from its start for each sentence.
-    private struct QuoteParity
-    {
-        private int scanned;
-        private int marks;
-
-        public QuoteParity(int paragraphStart)
-        {
-            scanned = paragraphStart;
-            marks = 0;
-        }
-
-        public bool IsOpenAt(string normalized, int position)
-        {
-            var end = System.Math.Min(position, normalized.Length);
-            for (; scanned < end; scanned++)
-            {
-                // (The normaliser has written every double quotation mark as '"'.)
-                marks += normalized[scanned] == '"' ? 1 : 0;
-            }
-
-            return marks % 2 == 1;
         }
     }
 

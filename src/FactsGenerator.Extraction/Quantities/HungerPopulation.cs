@@ -11,7 +11,7 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class HungerPopulation
 {
-    // How far after the counted noun the hunger may be named: "people in rural Zimbabwe threatened with hunger".
+    // How many tokens after the number the hunger may be named: "people in rural Zimbabwe threatened with hunger".
     private const int Window = 10;
 
     private static readonly HashSet<string> HungerWords = new(StringComparer.OrdinalIgnoreCase)
@@ -25,7 +25,7 @@ internal static class HungerPopulation
         "aid", "assistance", "insecure", "insecurity", "shortages", "shortage",
     };
 
-    /// <summary>True when the people counted are the hungry of a famine or a drought named after them.</summary>
+    /// <summary>True when hunger, famine or a want of food is named within the window after the number.</summary>
     public static bool IsHungerCount(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;

@@ -26,7 +26,7 @@ internal static class TollMembers
 
         var tokens = sentence.Tokens;
         var end = open + 1;
-        while (end < tokens.Count && !tokens[end].IsSymbol(';'))
+        while (end < tokens.Count && !tokens[end].IsSymbol(';') && !OpensAnotherClause(tokens[end]))
         {
             end++;
         }
@@ -48,7 +48,7 @@ internal static class TollMembers
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            // "the dead (also) included", "those killed were".
+            // "the dead (also) included", "among those killed were" (a copula opens the list only after "among").
             if ((tokens[k].Is("the") || tokens[k].Is("those")) && IsWordAt(tokens, k + 1) && IsTollWord(tokens[k + 1].Text, out sense))
             {
                 var verb = IsAt(tokens, k + 2, "also") ? k + 3 : k + 2;
@@ -87,6 +87,11 @@ internal static class TollMembers
         sense = default;
         return false;
     }
+
+    // "The dead included two pilots, but 40 passengers walked away": the list ends where another clause opens. "and"
+    // joins the list's own items, and "as" opens "as well as".
+    private static bool OpensAnotherClause(Token token) =>
+        token.IsWord && QuantityLexicon.IsClauseOpener(token.Text) && !token.Is("and") && !token.Is("as");
 
     private static bool IsCopulaAt(IReadOnlyList<Token> tokens, int index) =>
         IsAt(tokens, index, "are") || IsAt(tokens, index, "were") || IsAt(tokens, index, "is") || IsAt(tokens, index, "was");

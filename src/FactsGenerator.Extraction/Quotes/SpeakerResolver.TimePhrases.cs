@@ -45,8 +45,9 @@ internal sealed partial class SpeakerResolver
         return timeWords == 0 || k < 0 || !(led || deictic) ? index : k;
     }
 
-    /// <summary>How many words a phrase of time after a verb of saying may have ("said on Sunday night").</summary>
-    private const int MaxTimeWordsAfterVerb = 4;
+    /// <summary>How many words a phrase of time after a verb of saying may have ("said early on Sunday night", "said on
+    /// March 8 2024").</summary>
+    private const int MaxTimeWordsAfterVerb = 5;
 
     // Whether the clause ends (the sentence, or a comma) right after the verb at index, maybe after a phrase of time:
     // "..., the agency said Thursday, adding ...", "X said on Sunday." (wire copy puts the day right after the verb; a
@@ -54,7 +55,7 @@ internal sealed partial class SpeakerResolver
     private static bool EndsClauseAfterTime(IReadOnlyList<Token> tokens, int verb)
     {
         var end = verb + 1;
-        while (end < tokens.Count && end - verb <= MaxTimeWordsAfterVerb + 1 && !tokens[end].IsSymbol(',') && !tokens[end].IsSymbol('.'))
+        while (end < tokens.Count && end - verb <= MaxTimeWordsAfterVerb && !tokens[end].IsSymbol(',') && !tokens[end].IsSymbol('.'))
         {
             end++;
         }

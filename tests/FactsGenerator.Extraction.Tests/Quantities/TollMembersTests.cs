@@ -35,4 +35,13 @@ public class TollMembersTests
             + "The guests included two cooks and four teachers from the coast.");
         Assert.DoesNotContain(noGroup.Quantities, q => q.Category == QuantityCategory.Casualties);
     }
+
+    [Fact]
+    public void PeopleInAnotherClauseAfterTheListAreNoToll()
+    {
+        var facts = Extract.From("A bus crashed near Velmora on Sunday.\n\n"
+            + "The dead included two drivers, but 40 passengers walked away unhurt.");
+        Assert.Contains(facts.Quantities, q => q.Value == 2m && q.Category == QuantityCategory.Casualties);
+        Assert.Contains(facts.Quantities, q => q.Value == 40m && q.Category != QuantityCategory.Casualties);
+    }
 }

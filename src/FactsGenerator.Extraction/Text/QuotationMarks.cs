@@ -1,13 +1,13 @@
 using System.Collections.Generic;
-using FactsGenerator.Extraction.Text;
 
-namespace FactsGenerator.Extraction.Quantities;
+namespace FactsGenerator.Extraction.Text;
 
 /// <summary>
 /// Whether an offset of a document lies inside a direct quotation: an odd number of double quotation marks (all
 /// normalised to '"') stands between the start of its paragraph and it. A quotation that runs on over paragraphs
 /// opens each of them again, so counting within the paragraph is enough. The marks are listed once, on the first
-/// question, and each question is a binary search.
+/// question, and each question is a binary search. One place for the question, asked by the spoken-article filter
+/// of quantities and by the reader of roles given through a pronoun.
 /// </summary>
 internal sealed class QuotationMarks
 {
