@@ -118,7 +118,7 @@ internal sealed partial class ContextEvidence
         }
 
         // ("Ostravel Mayor candidate Ana Ruiz": a name that ends in an office is the first half of the role, not a body.)
-        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+        if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !IsNamedLocalArea(chunk)
             && !(Lexicon.TitleWords.Contains(tokens[b].Text) && chunk.SpacedWordCount > 1)
             && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
         {
@@ -264,7 +264,7 @@ internal sealed partial class ContextEvidence
 
             if (Lexicon.RoleHeads.Contains(tokens[p].Text))
             {
-                return !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _);
+                return !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !IsNamedLocalArea(chunk);
             }
         }
 

@@ -92,7 +92,8 @@ internal sealed partial class ContextEvidence
         if (prev is { } of && of.Is("of") && prev2 is { } kindNoun && (NameForms.IsLowerWord(kindNoun) || NameChunker.IsClauseStart(tokens, a - 2))
             && (Lexicon.AdministrativeNouns.Contains(kindNoun.Text) || Lexicon.FeatureNouns.Contains(kindNoun.Text) || kindNoun.Is("capital")
                 || kindNoun.Is("outskirts") || kindNoun.Is("streets") || kindNoun.Is("residents") || kindNoun.Is("inhabitants") || kindNoun.Is("heart")
-                || kindNoun.Is("mayor") || kindNoun.Is("mayors") || (CompassDirections.Contains(kindNoun.Text) && NameForms.CountryOfDemonym(chunk.Text) is null)))
+                || kindNoun.Is("mayor") || kindNoun.Is("mayors") || (CompassDirections.Contains(kindNoun.Text) && NameForms.CountryOfDemonym(chunk.Text) is null))
+            || (IsAfterGroundNoun(tokens, a, chunk.Last) && NameForms.CountryOfDemonym(chunk.Text) is null))
         {
             Hint(chunk.Text, EntityKind.Place);
         }
