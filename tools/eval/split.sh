@@ -24,7 +24,8 @@ for folder in "$batch"/*/; do
     cp "$article" "$target/articles/$renamed.txt"
     cp "$folder/gold/$name.json" "$target/gold/$renamed.json"
     if [ -f "$folder/sources.tsv" ]; then
-      grep -F "$name.txt" "$folder/sources.tsv" | sed "s#^$name.txt#$renamed.txt#" >> "$target/sources.tsv" || true
+      # An annotator may write the file name with or without ".txt".
+      grep -E "^$name(\.txt)?[[:space:]]" "$folder/sources.tsv" | sed -E "s#^$name(\.txt)?#$renamed.txt#" >> "$target/sources.tsv" || true
     fi
   done
 done
