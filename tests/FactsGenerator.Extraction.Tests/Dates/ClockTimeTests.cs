@@ -37,7 +37,8 @@ public class ClockTimeTests
     [Theory]
     [InlineData("The home side won 3:1 in the final.")]
     [InlineData("She ran the course in 2:45 and retired.")]
-    [InlineData("The club has 40 members and I am one of them.")]
+    [InlineData("Of the 12 am I the oldest, or is she?")]
+    [InlineData("Ask the 3 am I right, and they will say yes.")]
     [InlineData("The mixture is 4:30 by weight.")]
     public void NumbersWithoutAHalfOfTheDayAreNoTimes(string sentence)
     {
