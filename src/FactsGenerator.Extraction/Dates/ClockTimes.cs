@@ -103,6 +103,12 @@ internal static class ClockTimes
         }
 
         var text = tokens[i].Text;
+        // "Of the 12 am I the oldest?": a lower-case "am" before "I" is the verb, not the morning.
+        if (text == "am" && i + 1 < tokens.Count && tokens[i + 1].Text == "I")
+        {
+            return false;
+        }
+
         return text.Equals("am", StringComparison.OrdinalIgnoreCase) || text.Equals("pm", StringComparison.OrdinalIgnoreCase)
             || text.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || text.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
             || text.Equals("a.m", StringComparison.OrdinalIgnoreCase) || text.Equals("p.m", StringComparison.OrdinalIgnoreCase);

@@ -405,8 +405,10 @@ internal static class DatePhraseScanner
 
         if (dayAt < tokens.Count && (WeekdayAt(tokens, dayAt) ?? CalendarAt(tokens, dayAt)) is { } day && (day.Kind == DatePhraseKind.Weekday || day.Day > 0))
         {
-            // "Saturday, May 18" and "April 13" stay the calendar dates they name.
-            return new DatePhrase(day.Kind, i, day.Last) { Weekday = day.Weekday, Direction = day.Direction, Year = day.Year, Month = day.Month, Day = day.Day };
+            // "Saturday, May 18" and "April 13" stay the calendar dates they name: the day's phrase, every part of it kept
+            // ("May 2 last year", "May 2 to 5"), only reaches back to the time.
+            day.First = i;
+            return day;
         }
 
         return new DatePhrase(DatePhraseKind.TimeOfDay, i, last);

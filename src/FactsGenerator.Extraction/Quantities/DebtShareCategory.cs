@@ -10,7 +10,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class DebtShareCategory
 {
-    // How far before the share the deficit or debt may be named: "the fiscal deficit for 2019-20 is pegged at 3.3%".
+    // How many words (punctuation not counted) before the share the deficit or debt may be named: "the fiscal deficit
+    // for 2019-20 is pegged at 3.3%".
     private const int Window = 8;
 
     private static readonly HashSet<string> DebtWords = new(StringComparer.OrdinalIgnoreCase)
@@ -22,8 +23,19 @@ internal static class DebtShareCategory
     public static bool IsDebtShare(QuantityMention mention)
     {
         var tokens = mention.Sentence.Tokens;
-        for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - Window; k--)
+        var words = 0;
+        for (var k = mention.Number.First - 1; k >= 0; k--)
         {
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
+            {
+                continue;
+            }
+
+            if (++words > Window)
+            {
+                break;
+            }
+
             if (tokens[k].IsWord && DebtWords.Contains(tokens[k].Text))
             {
                 return true;

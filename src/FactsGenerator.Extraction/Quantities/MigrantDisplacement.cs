@@ -1,4 +1,3 @@
-using System;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Quantities;
@@ -10,7 +9,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// </summary>
 internal static class MigrantDisplacement
 {
-    // How far after the number a toll verb still speaks of the same migrants: "10 migrants trying to reach Italy died".
+    // How many words (punctuation not counted) after the number a toll verb still speaks of the same migrants: "10
+    // migrants trying to reach Italy died".
     private const int TollWindow = 8;
 
     /// <summary>True when the counted noun is migrants or asylum-seekers and no toll is told of them.</summary>
@@ -23,9 +23,19 @@ internal static class MigrantDisplacement
 
         // A toll the event reader did not tie to them ("10 migrants trying to reach Italy died") is no displacement.
         var tokens = mention.Sentence.Tokens;
-        var last = Math.Min(tokens.Count - 1, mention.Number.Last + TollWindow);
-        for (var k = mention.Number.Last + 1; k <= last; k++)
+        var words = 0;
+        for (var k = mention.Number.Last + 1; k < tokens.Count; k++)
         {
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
+            {
+                continue;
+            }
+
+            if (++words > TollWindow)
+            {
+                break;
+            }
+
             if (tokens[k].IsWord && QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == QuantityCategory.Casualties)
             {
                 return false;

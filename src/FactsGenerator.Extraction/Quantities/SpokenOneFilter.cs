@@ -32,9 +32,10 @@ internal static class SpokenOneFilter
             return layout.TurnAt(tokens[number.First].Start) is { IsInterviewer: false };
         }
 
-        // The unit is not read yet: a plain noun head is a thing unless it names a person or a body.
+        // In a news story only inside a quotation, and only before a thing: a plain noun head (no unit of people) that
+        // names no person (soldiers and troops included: IsPeopleLike holds the military nouns) and no event.
         return mention.UnitKind is UnitKind.None or UnitKind.Noun && !QuantityLexicon.IsPeopleLike(mention.Head)
-            && !QuantityLexicon.IsMilitaryNoun(mention.Head) && !EventWords.IsEventNoun(mention.Head)
+            && !EventWords.IsEventNoun(mention.Head)
             && quotations.IsInside(mention.Sentence.Paragraph, tokens[number.First].Start);
     }
 }

@@ -9,6 +9,8 @@ public class DebtShareCategoryTests
     [Theory]
     [InlineData("The treasury plans to narrow the budget deficit to 2.8 percent of gross domestic product next year.", 2.8)]
     [InlineData("Public debt now stands at 140% of annual economic output.", 140)]
+    // Eight words, not tokens: the commas do not count ("deficit" is the seventh word before the share, the ninth token).
+    [InlineData("The deficit, in the end, was held at 3.1% of output.", 3.1)]
     public void ADeficitOrDebtShareIsMoney(string sentence, double share)
     {
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)share);

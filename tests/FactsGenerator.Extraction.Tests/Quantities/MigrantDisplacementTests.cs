@@ -23,6 +23,14 @@ public class MigrantDisplacementTests
     }
 
     [Fact]
+    public void ATollWithinEightWordsCountsNoPunctuation()
+    {
+        // "drowned" is the eighth word after the number, the eleventh token.
+        var fact = QuantityTestText.Extract("At least 14 migrants, mostly young men, from the north, drowned off the cape.").Single(f => f.Value == 14);
+        Assert.NotEqual(QuantityCategory.Displacement, fact.Category);
+    }
+
+    [Fact]
     public void MigrantWorkersAreNoDisplacement()
     {
         var fact = QuantityTestText.Extract("The farm hired 300 migrant workers for the harvest.").Single(f => f.Value == 300);

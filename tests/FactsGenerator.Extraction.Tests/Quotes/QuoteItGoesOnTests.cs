@@ -57,9 +57,10 @@ public class QuoteItGoesOnTests
     [Fact]
     public void AnotherBodyNamedInTheSentenceStopsIt()
     {
-        // The sentence names the Velm Coast Guard: whose "it" that is the text does not settle by the quotation before.
+        // The sentence names the Velm Coast Guard: "it" is the body the sentence itself names, not the authority quoted
+        // the sentence before.
         const string Text = Opening + "\"No one was hurt, but the tug was lost,\" the authority said.\n\n"
             + "After the Velm Coast Guard arrived, it warned of \"more storms ahead\" for the port.";
-        Assert.NotEqual("Velm Port Authority", SpeakerOf(Text, "more storms"));
+        Assert.Equal("Velm Coast Guard", SpeakerOf(Text, "more storms"));
     }
 }
