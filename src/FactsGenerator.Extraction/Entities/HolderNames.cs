@@ -37,7 +37,7 @@ internal static class HolderNames
             listed |= GivenNames.Contains(word) || Surnames.Contains(word);
         }
 
-        var text = NameText(tokens, first, last);
+        var text = TokenText.Of(tokens, first, last);
         if (PlaceGazetteer.Instance.TryFind(text, out _) || OrganizationLexicon.Contains(text))
         {
             return false;
@@ -46,16 +46,5 @@ internal static class HolderNames
         var familyName = tokens[last].Text;
         return (GivenNames.Contains(tokens[first].Text) && (Surnames.Contains(familyName) || GivenNames.Contains(familyName) || !EnglishWords.IsOrdinaryWord(familyName)))
             || (!english && listed);
-    }
-
-    private static string NameText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var text = tokens[first].Text;
-        for (var k = first + 1; k <= last; k++)
-        {
-            text += " " + tokens[k].Text;
-        }
-
-        return text;
     }
 }

@@ -22,26 +22,6 @@ internal static class DebtShareCategory
     /// <summary>True for a percentage with "deficit" or "debt" among the few words before it in its sentence.</summary>
     public static bool IsDebtShare(QuantityMention mention)
     {
-        var tokens = mention.Sentence.Tokens;
-        var words = 0;
-        for (var k = mention.Number.First - 1; k >= 0; k--)
-        {
-            if (!tokens[k].IsWord && !tokens[k].IsNumber)
-            {
-                continue;
-            }
-
-            if (++words > Window)
-            {
-                break;
-            }
-
-            if (tokens[k].IsWord && DebtWords.Contains(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TokenWindow.AnyWordWithin(mention.Sentence.Tokens, mention.Number.First - 1, -1, Window, static token => DebtWords.Contains(token.Text));
     }
 }

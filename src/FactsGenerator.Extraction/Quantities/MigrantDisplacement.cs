@@ -22,26 +22,7 @@ internal static class MigrantDisplacement
         }
 
         // A toll the event reader did not tie to them ("10 migrants trying to reach Italy died") is no displacement.
-        var tokens = mention.Sentence.Tokens;
-        var words = 0;
-        for (var k = mention.Number.Last + 1; k < tokens.Count; k++)
-        {
-            if (!tokens[k].IsWord && !tokens[k].IsNumber)
-            {
-                continue;
-            }
-
-            if (++words > TollWindow)
-            {
-                break;
-            }
-
-            if (tokens[k].IsWord && QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == QuantityCategory.Casualties)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !TokenWindow.AnyWordWithin(mention.Sentence.Tokens, mention.Number.Last + 1, 1, TollWindow,
+            static token => QuantityLexicon.TryEvent(token.Text, out var sense) && sense.Category == QuantityCategory.Casualties);
     }
 }

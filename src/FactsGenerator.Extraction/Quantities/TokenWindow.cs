@@ -17,6 +17,35 @@ internal static class TokenWindow
     public static bool IsJoiningHyphenAt(IReadOnlyList<Token> tokens, int index) =>
         IsSymbolAt(tokens, index, '-') && !tokens[index].SpaceBefore && index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore;
 
+    /// <summary>
+    /// Whether one of the <paramref name="words"/> words nearest <paramref name="start"/> in the direction of
+    /// <paramref name="step"/> (1 ahead, -1 back; numbers count as words, punctuation does not) is a word that passes
+    /// <paramref name="test"/>: "within eight words" as the conventions write it.
+    /// </summary>
+    public static bool AnyWordWithin(IReadOnlyList<Token> tokens, int start, int step, int words, System.Func<Token, bool> test)
+    {
+        var seen = 0;
+        for (var k = start; k >= 0 && k < tokens.Count; k += step)
+        {
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
+            {
+                continue;
+            }
+
+            if (++seen > words)
+            {
+                break;
+            }
+
+            if (tokens[k].IsWord && test(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The texts of tokens <paramref name="first"/> to <paramref name="last"/> (both included), one space apart.</summary>
     public static string Join(IReadOnlyList<Token> tokens, int first, int last)
     {
