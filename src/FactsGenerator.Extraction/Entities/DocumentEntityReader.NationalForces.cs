@@ -31,7 +31,7 @@ internal sealed partial class DocumentEntityReader
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
                 var last = NationalBodyEnd(tokens, i + 1);
-                if (last < 0 || !tokens[i - 1].Text.Equals("the", System.StringComparison.OrdinalIgnoreCase) || !IsNationDemonym(tokens[i])
+                if (last < 0 || !tokens[i - 1].Is("the") || !IsNationDemonym(tokens[i])
                     || !EndsForceName(tokens, last + 1))
                 {
                     continue;
