@@ -117,7 +117,8 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        // "Harlan Field airport", "the Tarnwick mine": a site named before its lower-case kind (the name alone is used).
+        // "Harlan Field airport", "the Tarnwick mine": a site named before its lower-case kind (the name alone is used,
+        // but an airport or a stadium keeps its kind where CollectFacilityName finds its name is no other thing's).
         if (next is { } site && NameForms.IsLowerWord(site) && site.Text is "airport" or "airfield" or "airstrip" or "stadium" or "mine" or "racecourse"
             && NameForms.CountryOfDemonym(chunk.Text) is null)
         {

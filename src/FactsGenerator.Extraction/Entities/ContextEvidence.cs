@@ -91,6 +91,7 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
+        CollectFacilityName(chunk);
         CollectAddressHints(chunk);
         CollectOrganizationHints(chunk);
         CollectTradeHints(chunk);
@@ -109,6 +110,7 @@ internal sealed partial class ContextEvidence
     /// <summary>Settles the hints that depend on the whole document; called once every chunk is collected.</summary>
     public void Complete()
     {
+        SettleFacilityNames();
         HintOpeningAffiliations();
         // Before the opponents: a club the document reveals as a body makes the side it played a team too.
         SettleBodyVotes();

@@ -292,7 +292,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TryCapitalisedState(chunk))
+        if (TryCapitalisedState(chunk) || TryFacilityOfKnownPlace(chunk))
         {
             return;
         }
