@@ -628,10 +628,11 @@ internal sealed partial class DocumentEntityReader
         if (record.Kind == EntityKind.Place)
         {
             // "the Mediterranean" for "the Mediterranean Sea": a sea or an ocean is named without its head word too, and
-            // so are a district and a village ("Tarsk" for "Tarsk District").
+            // so are a district and a village ("Tarsk" for "Tarsk District"), and a strip ("Gaza" beside "the Gaza
+            // Strip": news annotators file the two as one place, 3 of 3 in tune36).
             var lastSpace = name.LastIndexOf(' ');
             if (lastSpace > 0 && name.IndexOf(' ') == lastSpace
-                && name.Substring(lastSpace + 1) is "Sea" or "Ocean" or "District" or "Village")
+                && name.Substring(lastSpace + 1) is "Sea" or "Ocean" or "District" or "Village" or "Strip")
             {
                 return record.Kind + ":" + NameForms.Key(name.Substring(0, lastSpace));
             }
