@@ -31,9 +31,39 @@ internal sealed partial class ContextEvidence
     // The last word of every name of two words or more ("Ana Ruiz": "Ruiz"): a family name when it stands alone.
     private readonly HashSet<string> lastWordsOfLongerNames = new(System.StringComparer.Ordinal);
 
+    /// <summary>Lower-case words of a story about people sheltering or held in camps.</summary>
+    private static readonly HashSet<string> CampStoryWords = Lexicon.Set(
+        "refugee refugees displaced displacement returnees detainees inmates prisoners migrants evacuees");
+
+    // Whether some sentence read so far speaks of refugees, the displaced or detainees: a bare "camp" is then a site
+    // ("leave al-Hol camp"); elsewhere it is as often a side ("the Velm camp said": a candidate's supporters).
+    private bool tellsOfCampPeople;
+
+    // The sentence last scanned for those words: each is scanned once, by the first name read in it.
+    private IReadOnlyList<Token>? campScannedSentence;
+
+    private void ScanForCampPeople(IReadOnlyList<Token> tokens)
+    {
+        if (tellsOfCampPeople || ReferenceEquals(tokens, campScannedSentence))
+        {
+            return;
+        }
+
+        campScannedSentence = tokens;
+        foreach (var token in tokens)
+        {
+            if (NameForms.IsLowerWord(token) && CampStoryWords.Contains(token.Text))
+            {
+                tellsOfCampPeople = true;
+                return;
+            }
+        }
+    }
+
     private void CollectFacilityName(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
+        ScanForCampPeople(tokens);
         var k = chunk.Last + 1;
         if (chunk.SpacedWordCount > 1)
         {
@@ -128,7 +158,7 @@ internal sealed partial class ContextEvidence
         foreach (var (name, article, kind) in pendingFacilities)
         {
             var key = NameForms.Key(name);
-            if (peopleNames.Contains(key) || lastWordsOfLongerNames.Contains(key) || featureNames.ContainsKey(key))
+            if (peopleNames.Contains(key) || lastWordsOfLongerNames.Contains(key) || featureNames.ContainsKey(key) || (kind == "camp" && !tellsOfCampPeople))
             {
                 continue;
             }

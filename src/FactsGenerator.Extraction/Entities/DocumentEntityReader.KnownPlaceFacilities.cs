@@ -13,8 +13,9 @@ internal sealed partial class DocumentEntityReader
     // crossing", "in California prison") says where the facility is, and names none.
     private bool TryFacilityOfKnownPlace(NameChunk chunk)
     {
+        // ("the Velm camp said": a bare camp after a town's name is as often a side, the town's people.)
         var kind = ContextEvidence.FacilityKind(chunk.Tokens, chunk.Last + 1);
-        if (kind is null || !gazetteer.TryFind(chunk.Text, out var place) || place.Kind == PlaceKind.Country
+        if (kind is null or "camp" || !gazetteer.TryFind(chunk.Text, out var place) || place.Kind == PlaceKind.Country
             || (place.Kind == PlaceKind.Region && place.Country == "United States") || ContextEvidence.IsNoFacilityPosition(chunk))
         {
             return false;

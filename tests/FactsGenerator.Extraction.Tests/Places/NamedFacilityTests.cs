@@ -21,9 +21,23 @@ public class NamedFacilityTests
     }
 
     [Fact]
+    public void ABareCampInAStoryOfRefugeesIsASite()
+    {
+        var places = Extract.PlaceNames(Extract.From("Some 300 families will leave Tarvo camp this week. Aid workers said the refugees were exhausted."));
+        Assert.Contains("Tarvo camp", places);
+    }
+
+    [Fact]
+    public void ABareCampInAStoryOfNoRefugeesIsASide()
+    {
+        var places = Extract.PlaceNames(Extract.From("The Marvosa camp said on Monday that the polls were wrong, and the Marvosa camp would fight on."));
+        Assert.DoesNotContain("Marvosa camp", places);
+    }
+
+    [Fact]
     public void TheArabicArticleGluedBeforeTheNameBelongsToTheCamp()
     {
-        var places = Extract.PlaceNames(Extract.From("Families left the Al-Surra refugee camp in the north. Conditions in al-Surra camp have worsened."));
+        var places = Extract.PlaceNames(Extract.From("Families left the Al-Surra refugee camp in the north. Conditions in al-Surra camp have worsened for the displaced."));
         Assert.Contains("Al-Surra refugee camp", places);
         Assert.DoesNotContain("al-Surra camp", places);
     }
