@@ -79,6 +79,7 @@ internal sealed partial class DocumentEntityReader
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         AddLowerCaseMinistries();
+        AddPortfolioMinistries();
         AddSubcontinentCentralGovernment();
         AddPlaceForcesInLowerCase();
         AddNationalBodiesInLowerCase();
