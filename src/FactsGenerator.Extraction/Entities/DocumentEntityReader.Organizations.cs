@@ -133,7 +133,15 @@ internal sealed partial class DocumentEntityReader
                     return true;
                 }
 
-                registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
+                var body = registry.Mention(EntityKind.Organization, name, chunk.Sentence, chunk.Start, tokens[end].End);
+
+                // "Velmora's health ministry", "the league's ethics committee": the lower-case words after the owner are
+                // the body's short name, by which the document names it again ("the health ministry said"). One noun
+                // alone ("Velmora's army") is every body's word, no name.
+                if (possessive && end == p && p > start)
+                {
+                    registry.AddAlias(body, AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[p].End));
+                }
 
                 // The owner of a possessive, and a country with an embassy, are named in their own right.
                 return !possessive && end == p;

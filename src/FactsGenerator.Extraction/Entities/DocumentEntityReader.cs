@@ -79,6 +79,7 @@ internal sealed partial class DocumentEntityReader
         AddOrganizationsListedWithOrganizations();
         AddCampaignsNamedByCandidates();
         AddLowerCaseMinistries();
+        AddPortfolioMinistries();
         AddSubcontinentCentralGovernment();
         AddPlaceForcesInLowerCase();
         AddNationalBodiesInLowerCase();
@@ -491,9 +492,11 @@ internal sealed partial class DocumentEntityReader
         }
 
         // "The Baltimore Sun reported", "told Business Insider": a reporting name without a first name is an outlet.
-        // (A given name that is also a town, "Mary Smith said in a statement", still needs evidence beyond it.)
+        // (A given name that is also a town, "Mary Smith said in a statement", still needs evidence beyond it; and a name
+        // the document introduces after a role or a noun for a person, "bank chief Ravi Menon ... Ravi Menon said in a
+        // statement", is that person speaking, not a body.)
         if (evidence.IsWeakOrganization(name) && (!GivenNames.Contains(tokens[chunk.First].Text) || !HasPersonEvidenceBeyondGivenName(chunk, chunks))
-            && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text))
+            && !IsKnownPerson(name) && !evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsIntroducedPersonName(chunk))
         {
             AddOrganization(chunk);
             return;
