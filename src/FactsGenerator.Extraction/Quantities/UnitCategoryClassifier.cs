@@ -82,7 +82,7 @@ internal static class UnitCategoryClassifier
         }
 
         // "Kyiv, home to nearly 3 million": a headless figure of the people a place has.
-        if (head is null && mention.UnitKind == UnitKind.None && mention.LivesThere)
+        if (head is null && mention.LivesThere)
         {
             return QuantityCategory.Population;
         }
@@ -223,6 +223,9 @@ internal static class UnitCategoryClassifier
         "town", "city", "village", "hamlet", "suburb", "municipality", "community", "county", "borough", "district", "province",
         "state", "region", "island", "nation", "country", "republic", "kingdom", "territory", "archipelago", "enclave",
     };
+
+    /// <summary>A kind of settlement or land people live in: "town", "village", "island", "republic".</summary>
+    public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
 
     /// <summary>
     /// "a town of 3,100 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
