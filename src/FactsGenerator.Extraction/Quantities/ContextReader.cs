@@ -503,12 +503,39 @@ internal static class ContextReader
                 {
                     mention.Event = sense;
                 }
+                else if (PeopleEventOfModifiers(head, modifiers) is { } modified)
+                {
+                    mention.Event = modified;
+                }
 
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the number of missing passengers rose to 15", "the number of internally displaced people reached 160,000": people
+    /// counted by "number of" take the event a modifier names ("missing", "displaced", "injured"), like "15 missing
+    /// passengers" does; "the number of registered voters" names none.
+    /// </summary>
+    private static EventSense? PeopleEventOfModifiers(string head, string? modifiers)
+    {
+        if (modifiers is null || !QuantityLexicon.IsPeopleLike(head))
+        {
+            return null;
+        }
+
+        foreach (var word in modifiers.Split(' '))
+        {
+            if (EventWords.IsParticiple(word) && QuantityLexicon.TryEvent(word, out var sense))
+            {
+                return sense;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Some estimated death tolls ... exceeded 100": a toll named earlier in the clause is what the number counts.</summary>

@@ -125,6 +125,16 @@ internal static class EventReader
             }
         }
 
+        // "twelve were feared trapped", "four people believed trapped", "11 were trapped and feared dead": people feared
+        // trapped are presumed lost, a casualty figure; plainly trapped ("freed 13 trapped miners", "dozens were reported to
+        // be still trapped") they stay what they were.
+        if (FearedTrapped(tokens, p, afterAux) is { } trapped)
+        {
+            mention.Event = new EventSense("trapped", QuantityCategory.Casualties);
+            mention.CoverEvidence(trapped);
+            return;
+        }
+
         for (var q = afterAux; q < Math.Min(tokens.Count, afterAux + 3); q++)
         {
             if (!tokens[q].IsWord)
@@ -275,6 +285,33 @@ internal static class EventReader
 
         ReadListEvent(tokens, k, mention);
     }
+
+    /// <summary>
+    /// Where the phrase of people feared trapped ends when "trapped" stands at <paramref name="trapped"/>, hedged in the
+    /// auxiliary chain from <paramref name="chainStart"/> ("were feared", "believed", "thought to be") or followed by "and
+    /// feared dead"; null otherwise.
+    /// </summary>
+    private static int? FearedTrapped(IReadOnlyList<Token> tokens, int chainStart, int trapped)
+    {
+        if (!IsAt(tokens, trapped, "trapped"))
+        {
+            return null;
+        }
+
+        for (var k = chainStart; k < trapped; k++)
+        {
+            if (IsFearWord(tokens[k]))
+            {
+                return trapped;
+            }
+        }
+
+        return IsAt(tokens, trapped + 1, "and") && trapped + 2 < tokens.Count && IsFearWord(tokens[trapped + 2]) && IsAt(tokens, trapped + 3, "dead")
+            ? trapped + 3
+            : null;
+    }
+
+    private static bool IsFearWord(Token token) => token.Is("feared") || token.Is("believed") || token.Is("presumed") || token.Is("thought");
 
     // "aboard" or "onboard": only people are said to be aboard, so a bare figure before it counts people.
     private static bool IsAboard(Token token) => token.Is("aboard") || token.Is("onboard");

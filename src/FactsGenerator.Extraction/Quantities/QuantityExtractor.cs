@@ -44,6 +44,7 @@ internal static class QuantityExtractor
         LocalCurrency.Apply(counted, text, entities);
         var kept = MentionMerger.DropRepeats(counted);
         MoneyShareCategory.Apply(kept);
+        JourneyDisplacement.Apply(kept, text);
         ChangeLevelInheritance.Inherit(kept);
         foreach (var mention in kept)
         {

@@ -723,6 +723,10 @@ internal static class SentenceQuantityReader
         return phraseStart;
     }
 
+    // "in the region of 300": an idiom for "about", no region.
+    private static bool IsInTheRegionOf(IReadOnlyList<Token> tokens, int region) =>
+        tokens[region].Is("region") && IsAt(tokens, region - 1, "the") && IsAt(tokens, region - 2, "in");
+
     // "about 2000 large and 74 small shops": an estimate is written in round figures; 74 is a count.
     private static bool IsRound(decimal? value) => value is { } figure && figure >= 10 && figure % 10 == 0;
 
@@ -759,6 +763,18 @@ internal static class SentenceQuantityReader
             && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head) || mention.Head.Equals("families", System.StringComparison.OrdinalIgnoreCase)))
         {
             mention.LivesThere = true;
+        }
+
+        // "Kyiv, home to nearly 3 million", "a small hamlet of 35", "the port city of 350,000": with no noun, the figure
+        // counts the people who live there (a figure with a unit, "a town of 40 square miles", measures the place).
+        if (mention.Event is null && mention.Head is null && mention.UnitKind == UnitKind.None && !mention.IsAge
+            && (mention.LivesThere || (IsAt(tokens, qualifierStart - 1, "of") && qualifierStart >= 2 && tokens[qualifierStart - 2].IsWord
+                && !tokens[qualifierStart - 2].IsCapitalized && UnitCategoryClassifier.IsSettlementNoun(tokens[qualifierStart - 2].Text)
+                && !IsInTheRegionOf(tokens, qualifierStart - 2))))
+        {
+            mention.LivesThere = true;
+            mention.Unit = "people";
+            mention.UnitKind = UnitKind.People;
         }
 
         if (mention.IsAge && mention.Head is null && mention.MeasuredNoun is null)

@@ -33,6 +33,12 @@ internal static class UnitCategoryClassifier
             return sense.Category;
         }
 
+        // "11 towns had been evacuated", "500,000 homes evacuated": a place emptied is a count of its displaced people.
+        if (mention.Event is { Label: "evacuated" } && mention.Head is { } emptied && IsEmptiedPlace(emptied))
+        {
+            return QuantityCategory.Displacement;
+        }
+
         // "all but one victim was found": a victim is a casualty even when the verb says nothing of harm.
         if (mention.Head is { } victim && victim.Equals("victim", System.StringComparison.OrdinalIgnoreCase))
         {
@@ -71,6 +77,12 @@ internal static class UnitCategoryClassifier
         // "a population of 12,000", "inhabitants number 5,000".
         // ("40 miles from town" after "900 people" measures a distance, whatever noun stands before it.)
         if (head is null && mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject) && mention.Verb is null && mention.UnitKind != UnitKind.Measure)
+        {
+            return QuantityCategory.Population;
+        }
+
+        // "Kyiv, home to nearly 3 million": a headless figure of the people a place has.
+        if (head is null && mention.LivesThere)
         {
             return QuantityCategory.Population;
         }
@@ -212,6 +224,9 @@ internal static class UnitCategoryClassifier
         "state", "region", "island", "nation", "country", "republic", "kingdom", "territory", "archipelago", "enclave",
     };
 
+    /// <summary>A kind of settlement or land people live in: "town", "village", "island", "republic".</summary>
+    public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
+
     /// <summary>
     /// "a town of 3,100 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
     /// there, however few, unless something happens to them ("the village of 300 residents was evacuated").
@@ -222,6 +237,16 @@ internal static class UnitCategoryClassifier
         var of = mention.EvidenceFirst - 1;
         return mention.Event is null && mention.Head is { } head && (QuantityLexicon.IsPopulationNoun(head) || IsPlainPeople(head))
             && TokenWindow.IsAt(tokens, of, "of") && of > 0 && tokens[of - 1].IsWord && !tokens[of - 1].IsCapitalized && SettlementNouns.Contains(tokens[of - 1].Text);
+    }
+
+    /// <summary>
+    /// "twelve villages were evacuated", "500,000 homes evacuated": settlements and homes are emptied of their people, so
+    /// counting them counts a displacement ("flee the ten-storey building" counts no storeys, and no people).
+    /// </summary>
+    private static bool IsEmptiedPlace(string head)
+    {
+        var singular = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? head.Substring(0, head.Length - 1) : head;
+        return SettlementNouns.Contains(singular) || head.ToLowerInvariant() is "homes" or "houses" or "households" or "communities" or "cities";
     }
 
     /// <summary>
@@ -372,12 +397,12 @@ internal static class UnitCategoryClassifier
             return QuantityLexicon.CanonicalCountedUnit(CountedPhraseReader.Plural(head.ToLowerInvariant()));
         }
 
-        return mention.Event is not null || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
+        return mention.Event is not null || mention.LivesThere || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
             || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
     }
 
     // "five Americans", "1.7 million Hongkongers", "Democrats": capitalised groups of people.
-    private static bool IsDemonymPlural(string head) =>
+    internal static bool IsDemonymPlural(string head) =>
         (head.Length > 3 && char.IsUpper(head[0]) && head.EndsWith("s", System.StringComparison.Ordinal) && !head.EndsWith("ss", System.StringComparison.Ordinal)) ||
         head.Length > 3 && char.IsUpper(head[0]) && (head.EndsWith("ans", System.StringComparison.Ordinal) || head.EndsWith("ese", System.StringComparison.Ordinal)
             || head.EndsWith("is", System.StringComparison.Ordinal));

@@ -1,0 +1,27 @@
+using System.Linq;
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>People feared, believed or presumed trapped are a casualty figure; people plainly trapped or freed are not.</summary>
+public class FearedTrappedTests
+{
+    [Theory]
+    [InlineData("Nine others were feared trapped beneath the collapsed roof.", 9)]
+    [InlineData("Crews searched for three people believed trapped in the mine.", 3)]
+    [InlineData("Another 14 were trapped and presumed dead after the blast.", 14)]
+    public void PeopleFearedTrappedAreCasualties(string sentence, int count)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == count);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+
+    [Theory]
+    [InlineData("Firefighters freed 22 trapped drivers from the tunnel.", 22)]
+    [InlineData("Some 40 hikers were reported to be trapped by the snow.", 40)]
+    public void PeoplePlainlyTrappedAreNoCasualties(string sentence, int count)
+    {
+        var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == count);
+        Assert.NotEqual(QuantityCategory.Casualties, fact.Category);
+    }
+}
