@@ -131,8 +131,8 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        // "rang 999", "a 911 call": an emergency number is dialled, it counts nothing.
-        if (EmergencyNumber.IsDialled(tokens, number))
+        // "rang 999", "a 911 call": an emergency number is dialled, it counts nothing; "the 737 MAX" names a jetliner.
+        if (EmergencyNumber.IsDialled(tokens, number) || AircraftModel.IsModelNumber(tokens, number))
         {
             return true;
         }

@@ -1,0 +1,44 @@
+using FactsGenerator.Extraction.Model;
+
+namespace FactsGenerator.Extraction.Tests.Quantities;
+
+/// <summary>"An aid worker was killed": the article before one person struck by a casualty verb is a toll of one.</summary>
+public class LoneVictimTests
+{
+    [Theory]
+    [InlineData("A nurse was killed when the convoy came under fire near the river.")]
+    [InlineData("A security guard has been seriously wounded in the northern province.")]
+    [InlineData("A farmer was found dead in his field on Tuesday.")]
+    [InlineData("Police said a young cyclist died on the way to the clinic.")]
+    [InlineData("A border peacekeeper was injured by falling debris.")]
+    public void CountsOnePersonStruckAsACasualty(string sentence)
+    {
+        var fact = QuantityTestText.Single(sentence);
+        Assert.Equal(1m, fact.Value);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+        Assert.Equal("people", fact.Unit);
+    }
+
+    [Theory]
+    [InlineData("A gunman killed two guards at the depot.", 2)]
+    [InlineData("Tomas Vell, a neighbour who was slightly wounded, described the blast.", null)]
+    [InlineData("A truck was damaged in the storm.", null)]
+    [InlineData("A spokesman said the roads were closed.", null)]
+    public void LeavesAnAgentAPersonNamedInPassingAndThingsAlone(string sentence, int? only)
+    {
+        var facts = QuantityTestText.Extract(sentence);
+        Assert.DoesNotContain(facts, f => f.Value == 1m);
+        if (only is { } count)
+        {
+            Assert.Contains(facts, f => f.Value == count);
+        }
+    }
+
+    [Fact]
+    public void OnePeacekeeperIsAPerson()
+    {
+        var fact = QuantityTestText.Single("One peacekeeper was killed on Monday.");
+        Assert.Equal("people", fact.Unit);
+        Assert.Equal(QuantityCategory.Casualties, fact.Category);
+    }
+}
