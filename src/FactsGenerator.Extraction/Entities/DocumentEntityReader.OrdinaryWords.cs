@@ -13,6 +13,7 @@ internal sealed partial class DocumentEntityReader
         foreach (var record in registry.Records)
         {
             if (record.Kind == EntityKind.Person && record.MergedInto is null && record.Role is null && record.Affiliation is null
+                && !administrationLeaders.Contains(record.Name)
                 && IsOnlyOrdinaryWords(record.Name) && AllOnlyOrdinaryWords(record.Aliases))
             {
                 record.Discarded = true;

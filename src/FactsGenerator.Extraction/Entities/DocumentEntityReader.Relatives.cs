@@ -17,7 +17,8 @@ internal sealed partial class DocumentEntityReader
     private static string? KinshipOfListedName(IReadOnlyList<Token> tokens, int first)
     {
         const int MaxListedNames = 8;
-        if (!GivenNames.Contains(tokens[first].Text))
+        var listedGiven = GivenNames.Contains(tokens[first].Text);
+        if (!listedGiven && !CanBeUnlistedFirstName(tokens[first]))
         {
             return null;
         }
@@ -46,8 +47,39 @@ internal sealed partial class DocumentEntityReader
             return null;
         }
 
+        // A first name no list knows ("his two sons Alaa and Gamal", "the mayor's brother Ralphiel") needs the owner
+        // of the relation written before the noun, which makes the noun a relation and not a label ("Brother" of a
+        // monk, "the sons" of a band).
+        if (!listedGiven && !IsOwnedRelation(tokens, p))
+        {
+            return null;
+        }
+
         var noun = tokens[p].Text;
         return noun.EndsWith("children", System.StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 3)
             : noun.EndsWith("s", System.StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 1) : noun;
+    }
+
+    // Possessive determiners that own a relation written after them ("his wife", "their two sons").
+    private static readonly HashSet<string> RelationOwners = Lexicon.Set("his her their my our");
+
+    // A capitalised word that could be a first name though no list holds it: no everyday English word (a weekday in
+    // "visited her son Monday" is one), no country or demonym, and no word the name rules keep from people.
+    private static bool CanBeUnlistedFirstName(Token token) =>
+        token.IsCapitalized && NameForms.IsPersonNameWord(token) && !NameForms.IsAllCaps(token.Text)
+        && !EnglishWords.IsOrdinaryWord(token.Text) && !NameForms.IsCountryOrDemonym(token.Text);
+
+    // "his sons", "their two daughters", "the mayor's brother": a possessive determiner or a possessive "'s", with at
+    // most a number word between it and the noun of family at kin.
+    private static bool IsOwnedRelation(IReadOnlyList<Token> tokens, int kin)
+    {
+        var owner = kin - 1;
+        if (owner >= 1 && NameForms.IsLowerWord(tokens[owner]) && Numbers.NumberWords.IsCardinalWord(tokens[owner].Text))
+        {
+            owner--;
+        }
+
+        // (The text normaliser has made every apostrophe straight.)
+        return owner >= 0 && (tokens[owner].Text is "'s" or "'S" || (tokens[owner].IsWord && RelationOwners.Contains(tokens[owner].Text.ToLowerInvariant())));
     }
 }

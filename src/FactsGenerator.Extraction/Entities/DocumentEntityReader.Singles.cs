@@ -126,6 +126,11 @@ internal sealed partial class DocumentEntityReader
             var apposed = AddPerson(chunk, name, chunks);
             apposed.Role ??= RoleParser.IsPlainPersonRole(apposedTo) ? null : apposedTo;
         }
+        else if (IsLeaderOfNamedAdministration(chunk))
+        {
+            AddPerson(chunk, name, chunks);
+            administrationLeaders.Add(name);
+        }
         else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk) || IsDescribedQuotedSpeaker(chunk))
         {
             AddPerson(chunk, name, chunks);

@@ -134,7 +134,7 @@ internal static partial class RoleParser
         }
 
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
-        var titled = roleEnd < 0 ? TitleOfBody(tokens, NameChunkIndex.EndingAt(chunks, p)) : null;
+        var titled = roleEnd < 0 ? TitleOfBody(tokens, RunEndingAt(tokens, chunks, p)) : null;
         if (titled is not null)
         {
             return titled;
@@ -878,7 +878,7 @@ internal static partial class RoleParser
                 continue;
             }
 
-            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text))
+            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !OpensApposedOfficeOfBody(tokens, chunk, k))
             {
                 return null;
             }
@@ -996,6 +996,12 @@ internal static partial class RoleParser
 
         for (var i = first; i <= last; i++)
         {
+            // ("Labour and Employment": two fields joined by "and" are one portfolio.)
+            if (i > first && i < last && NameForms.IsLowerWord(tokens[i]) && tokens[i].Is("and"))
+            {
+                continue;
+            }
+
             if (!NameChunker.IsNameWord(tokens[i]) || !IsFieldOfGovernment(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
             {
                 return false;

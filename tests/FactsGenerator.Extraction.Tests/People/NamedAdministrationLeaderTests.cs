@@ -1,0 +1,30 @@
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.People;
+
+/// <summary>"the Trump administration", "during the Obama administration": the one capitalised word before a lower-case
+/// "administration" is the leader the government is named after, a person.</summary>
+public class NamedAdministrationLeaderTests
+{
+    [Theory]
+    [InlineData("Scientists criticised the Trump administration on Monday.", "Trump")]
+    [InlineData("The same hackers broke into federal agencies during the Obama administration.", "Obama")]
+    [InlineData("The Quarvell administration's budget cuts research funding.", "Quarvell")]
+    public void TheWordBeforeAdministrationIsALeader(string text, string name)
+    {
+        Assert.Contains(name, Extract.PeopleNames(Extract.From(text)));
+    }
+
+    [Theory]
+    // Words of a kind of government, demonyms and places are no leaders.
+    [InlineData("The Federal administration said it would act.", "Federal")]
+    [InlineData("The Interim administration promised elections.", "Interim")]
+    [InlineData("The Kurdish administration runs the camp.", "Kurdish")]
+    [InlineData("The Kabul administration denied the report.", "Kabul")]
+    // A capitalised "Administration" is a body's name, not a leader's government.
+    [InlineData("The Quarvell Administration issued a permit.", "Quarvell")]
+    public void NoLeaderFromAKindOfGovernmentOrAPlace(string text, string name)
+    {
+        Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(text)));
+    }
+}
