@@ -495,6 +495,7 @@ internal sealed partial class SpeakerResolver
         if (!pronoun)
         {
             v = SkipApposition(tokens, insideQuote, v);
+            v = actor is { Kind: EntityKind.Person } ? VerbAfterUnclosedAside(tokens, insideQuote, v) : v;
         }
 
         v = SkipAdverbs(tokens, v);
@@ -1083,7 +1084,8 @@ internal sealed partial class SpeakerResolver
             // stands for, or nobody known; the body named last does not own the spokesperson either.)
             var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
             var ownedByDescription = p >= 2 && tokens[p - 1].Text is "'s" or "'S" && NameForms.IsLowerWord(tokens[p - 2]);
-            return OwnerOfSpokesperson(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
+            // ("The spokesman said: "..."": a person named before as the spokesperson, as after the quotation; else the body.)
+            return OwnerOfSpokesperson(tokens, p) ?? SpokespersonNamedBefore(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
                 : ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
