@@ -693,7 +693,8 @@ internal sealed partial class SpeakerResolver
     private static int SkipOfPhrase(IReadOnlyList<Token> tokens, int p)
     {
         const int MaxPhraseLength = 10;
-        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at") || tokens[p].Is("in")))
+        // ("Sgt. Ana Ruiz with the city police department said": whom the speaker works with, as US copy writes it.)
+        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at") || tokens[p].Is("in") || tokens[p].Is("with")))
         {
             return p;
         }
@@ -1129,9 +1130,11 @@ internal sealed partial class SpeakerResolver
             q--;
         }
 
-        if (tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text))
+        // ("Jo Kim in nearby Velmora said": a modifier or two may stand between the preposition and the place.)
+        // ("The Velm Port Authority in Tolland said": with no person, the body before the place it sits in.)
+        if (tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && PrepositionBeforePlaceName(tokens, q) >= 0)
         {
-            return FirstPerson(tokens, insideQuote, p);
+            return FirstPerson(tokens, insideQuote, p) ?? BodyBeforePlaceName(tokens, q);
         }
 
         return PersonBeforeUnclosedAside(tokens, p) ?? PersonBeforeAffiliationPhrase(tokens, p);
