@@ -14,7 +14,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>Most tokens an unclosed description may hold ("the FCA's director of enforcement and market oversight").</summary>
     private const int MaxUnclosedAsideTokens = 12;
 
-    // The person opening the sentence, when only "Name, the description" stands before the verb's token at end.
+    // The person opening the sentence, when only "Name, the description" (or "Name, head of ...") stands before the verb's
+    // token at end.
     private EntityMention? PersonBeforeUnclosedAside(IReadOnlyList<Token> tokens, int end)
     {
         var comma = -1;
@@ -32,7 +33,8 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        if (comma < 1 || comma + 1 > end || !(tokens[comma + 1].Is("the") || tokens[comma + 1].Is("a") || tokens[comma + 1].Is("an"))
+        // ("Ana Ruiz, head of the county fire brigade said": an office with no article opens the description too.)
+        if (comma < 1 || comma + 1 > end || !(tokens[comma + 1].Is("the") || tokens[comma + 1].Is("a") || tokens[comma + 1].Is("an") || IsOfficeWord(tokens[comma + 1]))
             || !NameForms.IsLowerWord(tokens[end]))
         {
             return null;
@@ -72,6 +74,9 @@ internal sealed partial class SpeakerResolver
 
         return comma;
     }
+
+    // "head", "spokesman", "CEO": a word naming an office, with or without its capital.
+    private static bool IsOfficeWord(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text) || Lexicon.TitleWords.Contains(token.Text));
 
     // "the", "a", "inspector", "Inspector General": a word a description of a person may open with (not a verb of saying).
     private static bool OpensDescription(Token token) =>

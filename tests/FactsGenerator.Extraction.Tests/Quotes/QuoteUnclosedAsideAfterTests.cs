@@ -5,7 +5,8 @@ namespace FactsGenerator.Extraction.Tests.Quotes;
 
 /// <summary>
 /// After the quotation, a description of the speaker whose closing comma was left out: ""...," Name, head of the
-/// brigade told reporters" gives Name, as ""...," Name, head of the brigade, told reporters" does.
+/// brigade told reporters" gives Name, as ""...," Name, head of the brigade, told reporters" does; before the quotation
+/// "Name, head of the brigade said ..." too.
 /// </summary>
 public class QuoteUnclosedAsideAfterTests
 {
@@ -32,5 +33,19 @@ public class QuoteUnclosedAsideAfterTests
     {
         var facts = Extract.From("\u201CThe valley roads will stay shut,\u201D Marta Velund, head of the county fire brigade said the roads would reopen on Monday once the storm has passed through the valley and the crews have cleared them.");
         Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Marta Velund" && q.Text.StartsWith("The valley roads", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BeforeTheQuotationAnOfficeWithoutArticleOpensTheUnclosedDescription()
+    {
+        var facts = Extract.From("Marta Velund, head of the county fire brigade said the valley roads were \"completely impassable\" on Monday.");
+        Assert.Equal("Marta Velund", Quote(facts, "completely impassable").Speaker);
+    }
+
+    [Fact]
+    public void BeforeTheQuotationAReportingAsideIsNoDescription()
+    {
+        var facts = Extract.From("Marta Velund, police said, was \"completely drunk\" on the night of the crash.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Marta Velund");
     }
 }
