@@ -23,8 +23,9 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // ("a press statement from X", "a press release issued by X": a document noun may itself modify the noun.)
         var noun = start + 1;
-        if (noun + 1 < tokens.Count && NameForms.IsLowerWord(tokens[noun]) && !IsRepresentativeOrDocument(tokens[noun]))
+        if (noun + 1 < tokens.Count && NameForms.IsLowerWord(tokens[noun]) && (!IsRepresentativeOrDocument(tokens[noun]) || IsRepresentativeOrDocument(tokens[noun + 1])))
         {
             noun++;
         }

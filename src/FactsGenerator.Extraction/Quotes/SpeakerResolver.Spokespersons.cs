@@ -24,6 +24,11 @@ internal sealed partial class SpeakerResolver
         return MentionEndingAt(tokens, noun - 2);
     }
 
+    // "Police spokesman Jo Kim said ... The spokesman said: "..."": "the spokesperson" stands for the person named before
+    // with that role, as it does after the quotation (""...," the spokesman said"); null when nobody was.
+    private EntityMention? SpokespersonNamedBefore(IReadOnlyList<Token> tokens, int noun) =>
+        noun >= 1 && tokens[noun - 1].Is("the") && IsSpokespersonNoun(tokens[noun]) && Described(tokens[noun]) is { Kind: EntityKind.Person } person ? person : null;
+
     // "A spokeswoman for Jo Kim said": the person the spokesperson opening the clause speaks for (bodies are
     // the represented bodies' rule).
     private static bool IsPersonWithSpokesperson(IReadOnlyList<Token> tokens, EntityMention person)

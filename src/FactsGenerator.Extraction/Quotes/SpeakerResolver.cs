@@ -495,6 +495,7 @@ internal sealed partial class SpeakerResolver
         if (!pronoun)
         {
             v = SkipApposition(tokens, insideQuote, v);
+            v = actor is { Kind: EntityKind.Person } ? VerbAfterUnclosedAside(tokens, insideQuote, v) : v;
         }
 
         v = SkipAdverbs(tokens, v);
@@ -692,7 +693,8 @@ internal sealed partial class SpeakerResolver
     private static int SkipOfPhrase(IReadOnlyList<Token> tokens, int p)
     {
         const int MaxPhraseLength = 10;
-        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at") || tokens[p].Is("in")))
+        // ("Sgt. Ana Ruiz with the city police department said": whom the speaker works with, as US copy writes it.)
+        if (p >= tokens.Count || !(tokens[p].Is("of") || tokens[p].Is("from") || tokens[p].Is("at") || tokens[p].Is("in") || tokens[p].Is("with")))
         {
             return p;
         }
@@ -1083,7 +1085,8 @@ internal sealed partial class SpeakerResolver
             // stands for, or nobody known; the body named last does not own the spokesperson either.)
             var ownedByPronoun = p >= 1 && IsPossessivePronoun(tokens[p - 1]);
             var ownedByDescription = p >= 2 && tokens[p - 1].Text is "'s" or "'S" && NameForms.IsLowerWord(tokens[p - 2]);
-            return OwnerOfSpokesperson(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
+            // ("The spokesman said: "..."": a person named before as the spokesperson, as after the quotation; else the body.)
+            return OwnerOfSpokesperson(tokens, p) ?? SpokespersonNamedBefore(tokens, p) ?? (ownedByDescription ? Described(tokens[p - 2])
                 : ownedByPronoun ? null : OrganizationBefore(tokens[p].Start));
         }
 
@@ -1127,9 +1130,11 @@ internal sealed partial class SpeakerResolver
             q--;
         }
 
-        if (tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && tokens[q - 1].IsWord && Prepositions.Contains(tokens[q - 1].Text))
+        // ("Jo Kim in nearby Velmora said": a modifier or two may stand between the preposition and the place.)
+        // ("The Velm Port Authority in Tolland said": with no person, the body before the place it sits in.)
+        if (tokens[q].IsWord && char.IsUpper(tokens[q].Text[0]) && q >= 1 && PrepositionBeforePlaceName(tokens, q) >= 0)
         {
-            return FirstPerson(tokens, insideQuote, p);
+            return FirstPerson(tokens, insideQuote, p) ?? BodyBeforePlaceName(tokens, q);
         }
 
         return PersonBeforeUnclosedAside(tokens, p) ?? PersonBeforeAffiliationPhrase(tokens, p);
