@@ -8,8 +8,8 @@ namespace FactsGenerator.Extraction.Quantities;
 /// <summary>
 /// "the 737 MAX", "the contract for the 737 marks a first", "the 707 involved": Boeing's jetliners are known by numbers
 /// of the form 7x7, which name a model, not a count. Such a number is a model after "the" or "Boeing" or before a
-/// model word ("MAX", "Dreamliner", "jet", "freighter") or a variant ("777-8"); before people ("the 747 passengers") it
-/// still counts.
+/// model word ("MAX", "Dreamliner", "jet", "freighter") or a variant ("777-8"); before people ("the 747 passengers"), or
+/// after "the" before another plural noun ("the 707 homes"), it still counts.
 /// </summary>
 internal static class AircraftModel
 {
@@ -38,9 +38,27 @@ internal static class AircraftModel
             return true;
         }
 
-        var named = IsAt(tokens, number.First - 1, "the") || IsAt(tokens, number.First - 1, "Boeing");
-        // "the 737 marks a first": a verb in -s reads like a plural, so only people after the number make it a count.
-        return named && !(IsWordAt(tokens, after) && QuantityLexicon.IsPeopleNoun(tokens[after].Text));
+        if (IsAt(tokens, number.First - 1, "Boeing"))
+        {
+            return !(IsWordAt(tokens, after) && QuantityLexicon.IsPeopleNoun(tokens[after].Text));
+        }
+
+        // After "the", a plural noun makes the number a count ("the 747 passengers", "the 707 homes in the district");
+        // a verb in -s looks like one, but takes its object at once ("the 737 marks the first", "the 707 was a freighter").
+        return IsAt(tokens, number.First - 1, "the") && !IsPluralNounAt(tokens, after);
+    }
+
+    private static bool IsPluralNounAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!IsWordAt(tokens, k))
+        {
+            return false;
+        }
+
+        var word = tokens[k].Text;
+        return QuantityLexicon.IsPeopleNoun(word)
+            || (!tokens[k].IsCapitalized && word.Length > 3 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
+                && !(k + 1 < tokens.Count && (tokens[k + 1].IsArticle || tokens[k + 1].IsNumber)));
     }
 
     // 707, 717, ... 787.

@@ -6,6 +6,7 @@ public class AircraftModelTests
     [Theory]
     [InlineData("The airline will fly the 787 Dreamliner to Lima from May.", 787)]
     [InlineData("The order for the 757 shows the carrier wants older jets.", 757)]
+    [InlineData("The contract for the 737 marks the first time the carrier bought one.", 737)]
     [InlineData("Investigators said the 727 involved was thirty years old.", 727)]
     [InlineData("The carrier ordered four 767-300 freighters last week.", 767)]
     public void AModelNumberCountsNothing(string sentence, int model)
@@ -19,6 +20,14 @@ public class AircraftModelTests
     public void PeopleAfterTheNumberAreCounted(string sentence, int count)
     {
         Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == count && f.Unit == "people");
+    }
+
+    [Theory]
+    [InlineData("The 707 homes in the district were destroyed by the flood.", 707)]
+    [InlineData("Officials recounted the 747 votes cast in the ward.", 747)]
+    public void AnotherPluralNounAfterTheNumberIsCounted(string sentence, int count)
+    {
+        Assert.Contains(QuantityTestText.Extract(sentence), f => f.Value == count);
     }
 
     [Fact]
