@@ -39,17 +39,15 @@ internal sealed partial class ContextEvidence
     // ("leave al-Hol camp"); elsewhere it is as often a side ("the Velm camp said": a candidate's supporters).
     private bool tellsOfCampPeople;
 
-    // The sentence last scanned for those words: each is scanned once, by the first name read in it.
-    private IReadOnlyList<Token>? campScannedSentence;
-
-    private void ScanForCampPeople(IReadOnlyList<Token> tokens)
+    /// <summary>Reads one sentence for words of people in camps; called for every sentence, whether or not it names anyone
+    /// ("The refugees were exhausted.").</summary>
+    public void CollectCampStoryWords(IReadOnlyList<Token> tokens)
     {
-        if (tellsOfCampPeople || ReferenceEquals(tokens, campScannedSentence))
+        if (tellsOfCampPeople)
         {
             return;
         }
 
-        campScannedSentence = tokens;
         foreach (var token in tokens)
         {
             if (NameForms.IsLowerWord(token) && CampStoryWords.Contains(token.Text))
@@ -63,7 +61,6 @@ internal sealed partial class ContextEvidence
     private void CollectFacilityName(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        ScanForCampPeople(tokens);
         var k = chunk.Last + 1;
         if (chunk.SpacedWordCount > 1)
         {

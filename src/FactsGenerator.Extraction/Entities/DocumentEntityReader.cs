@@ -47,8 +47,9 @@ internal sealed partial class DocumentEntityReader
             sentences.Add((sentence, chunks));
         }
 
-        foreach (var (_, chunks) in sentences)
+        foreach (var (sentence, chunks) in sentences)
         {
+            evidence.CollectCampStoryWords(sentence.Tokens);
             foreach (var chunk in chunks)
             {
                 evidence.Collect(chunk, chunks);

@@ -28,6 +28,13 @@ public class NamedFacilityTests
     }
 
     [Fact]
+    public void RefugeesInASentenceThatNamesNobodyMakeItACampStory()
+    {
+        var places = Extract.PlaceNames(Extract.From("Some 300 families will leave Tarvo camp this week. The refugees were exhausted."));
+        Assert.Contains("Tarvo camp", places);
+    }
+
+    [Fact]
     public void ABareCampInAStoryOfNoRefugeesIsASide()
     {
         var places = Extract.PlaceNames(Extract.From("The Marvosa camp said on Monday that the polls were wrong, and the Marvosa camp would fight on."));
