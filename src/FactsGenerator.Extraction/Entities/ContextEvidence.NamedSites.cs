@@ -12,13 +12,13 @@ internal sealed partial class ContextEvidence
 
     /// <summary>The lower-case word that may stand between a facility's name and its kind, with the kind it goes with
     /// ("the Orrabad refugee camp", "the Velm border crossing", "Tarsk international airport", "the Orra ring road").</summary>
-    private static readonly Dictionary<string, string> FacilityQualifiers = new(System.StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> FacilityQualifiers = new(System.StringComparer.Ordinal)
     {
-        ["refugee"] = "camp settlement",
-        ["displacement"] = "camp",
-        ["border"] = "crossing",
-        ["international"] = "airport",
-        ["ring"] = "road",
+        ["refugee"] = new[] { "camp", "settlement" },
+        ["displacement"] = new[] { "camp" },
+        ["border"] = new[] { "crossing" },
+        ["international"] = new[] { "airport" },
+        ["ring"] = new[] { "road" },
     };
 
     // A site read before the whole document is: a camp's name may be a people's ("the Velmi refugee camp" beside
@@ -106,7 +106,7 @@ internal sealed partial class ContextEvidence
             return EndsNounPhrase(tokens, k + 1) ? word : null;
         }
 
-        return next is not null && FacilityQualifiers.TryGetValue(word, out var kinds) && System.Array.IndexOf(kinds.Split(' '), next) >= 0
+        return next is not null && FacilityQualifiers.TryGetValue(word, out var kinds) && System.Array.IndexOf(kinds, next) >= 0
             && EndsNounPhrase(tokens, k + 2) ? word + " " + next : null;
     }
 

@@ -80,7 +80,7 @@ internal static class JourneyDisplacement
         {
             foreach (var token in sentence.Tokens)
             {
-                if (token.IsWord && token.Text.ToLowerInvariant() is "refugee" or "refugees" or "migrant" or "migrants" or "asylum" && ++seen >= ReportWords)
+                if (IsReportWord(token) && ++seen >= ReportWords)
                 {
                     return true;
                 }
@@ -89,4 +89,7 @@ internal static class JourneyDisplacement
 
         return false;
     }
+
+    private static bool IsReportWord(Token token) =>
+        token.Is("refugee") || token.Is("refugees") || token.Is("migrant") || token.Is("migrants") || token.Is("asylum");
 }
