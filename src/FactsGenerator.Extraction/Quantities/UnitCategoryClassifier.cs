@@ -241,7 +241,7 @@ internal static class UnitCategoryClassifier
 
     /// <summary>
     /// "twelve villages were evacuated", "500,000 homes evacuated": settlements and homes are emptied of their people, so
-    /// counting them counts a displacement ("flee the ten-storey building" counts no storeys, and no people).
+    /// counting them counts a displacement; other things evacuated ("evacuated 30 paintings") are not.
     /// </summary>
     private static bool IsEmptiedPlace(string head)
     {

@@ -15,8 +15,9 @@ internal sealed partial class SpeakerResolver
     private const int MaxPlaceModifiers = 2;
 
     // The index of the preposition before the capitalised words that start at first, past at most two lower-case
-    // modifiers ("in nearby Velmora", "at the Velm ..."), or -1. Only "in", "at", "from", "near" and the like count
-    // (Prepositions); a verb or another function word between them means no phrase.
+    // modifiers ("in nearby Velmora", "at the Velm ..."), or -1. Any of Prepositions counts ("in", "at", "from", "near",
+    // but also "of", "for", "with", "to", "by", "about", as before modifiers were allowed); a verb or another function
+    // word between them means no phrase.
     private static int PrepositionBeforePlaceName(IReadOnlyList<Token> tokens, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= MaxPlaceModifiers + 1 && tokens[k].IsWord; k--)
