@@ -286,6 +286,39 @@ internal sealed partial class DocumentEntityReader
         chunk.SpacedWordCount > 1 && chunk.Tokens[chunk.Last].IsWord && char.IsUpper(chunk.Tokens[chunk.Last].Text[0])
         && Lexicon.CompanyEndings.Contains(chunk.Tokens[chunk.Last].Text) && !Lexicon.CapitalisedFunctionWords.Contains(chunk.Tokens[chunk.First].Text);
 
+    // "Northfield Light & Power", "Arden Gas & Electric": three or more capitalised words with a spaced ampersand inside
+    // name a firm; news prose writes "and" between two names, and people are not named with "&" (a given name opening
+    // the name, "Ana Ruiz & Jo Kim", and a known country in it, "Trinidad & Tobago Airways", are left to other rules).
+    private bool IsAmpersandFirmName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (Gazetteer.GivenNames.Contains(tokens[chunk.First].Text))
+        {
+            return false;
+        }
+
+        var ampersand = false;
+        var words = 0;
+        for (var k = chunk.First; k <= chunk.Last; k++)
+        {
+            if (tokens[k].IsSymbol('&'))
+            {
+                ampersand |= tokens[k].SpaceBefore && k > chunk.First && k < chunk.Last;
+            }
+            else if (NameChunker.IsNameWord(tokens[k]))
+            {
+                if (NameForms.IsCountryOrDemonym(tokens[k].Text))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return ampersand && words >= 3;
+    }
+
     // "Denver Pelicans", "Arnmouth Pelicans", "the Velmoria Marines": a town or a country followed by a plural name is a
     // team or a corps (but "Denver Islands", "Arden Heights" end in a plural kind of place, and "Norwegians" is a people).
     private bool IsTeamOfAPlace(NameChunk chunk)

@@ -445,7 +445,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (HasCompanyEnding(chunk))
+        if (HasCompanyEnding(chunk) || IsAmpersandFirmName(chunk))
         {
             AddOrganization(chunk);
             return;

@@ -314,6 +314,15 @@ internal static partial class NameChunker
             return walkEnd;
         }
 
+        // "Northfield Light & Power", "Arden Gas & Electric": a spaced ampersand after several capitalised words joins
+        // one firm's name as well, since running prose writes "and" between two names (but "Ana Ruiz & Jo Kim" pairs
+        // two people, a given name after the ampersand opens a person's name, and a building's head keeps its own rule
+        // below).
+        if (IsAmpersandInsideLongName(tokens, first, last, and, walkEnd))
+        {
+            return walkEnd;
+        }
+
         // "Kestrel Lodge & Tavern", "the Orra Hotel & Spa": a spaced ampersand after a building's head joins one more
         // word of the same building's name.
         if (tokens[and].IsSymbol('&') && last > first && end == and + 1 && IsBuildingHead(tokens[last].Text)
@@ -422,6 +431,11 @@ internal static partial class NameChunker
 
     // "Tom Hale and Zed Park": a given name opening each part makes two people, the second with a family name that is
     // also a place head ("Park", "Hill"), not one site.
+    private static bool IsAmpersandInsideLongName(IReadOnlyList<Token> tokens, int first, int last, int and, int walkEnd) =>
+        tokens[and].IsSymbol('&') && tokens[and].SpaceBefore && last > first && walkEnd > and
+        && !IsBuildingHead(tokens[last].Text) && !Gazetteer.GivenNames.Contains(tokens[and + 1].Text)
+        && !Gazetteer.GivenNames.Contains(tokens[first].Text);
+
     private static bool AreTwoPersonNames(IReadOnlyList<Token> tokens, int first, int last, int and, int end) =>
         end == and + 2 && last - first is 1 or 2 && Gazetteer.GivenNames.Contains(tokens[first].Text) && Gazetteer.GivenNames.Contains(tokens[and + 1].Text)
         && !IsKnownPlace(tokens, first, last) && !IsKnownPlace(tokens, and + 1, end);

@@ -11,6 +11,11 @@ internal static partial class NameChunker
         token.IsWord && token.Text != "'s" && token.Text != "'S"
         && (char.IsUpper(token.Text[0]) || (token.Text.Length > 2 && token.Text[1] == '\'' && char.IsUpper(token.Text[2]) && token.Text[0] is 'd' or 'l'));
 
+    // "AT&T said", "A&E staff": a capitalised function word glued by "&" to a capital is half of one name, not the
+    // sentence's opening "At" or "A".
+    private static bool IsGluedAmpersandHalf(IReadOnlyList<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i + 1].IsSymbol('&') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && IsNameWord(tokens[i + 2]);
+
     public static bool IsClauseStart(IReadOnlyList<Token> tokens, int index)
     {
         if (index == 0)

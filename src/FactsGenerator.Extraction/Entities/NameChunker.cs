@@ -17,7 +17,8 @@ internal static partial class NameChunker
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && (IsClauseStart(tokens, i) || FollowsSentenceEnd(tokens, i)) && !IsServiceBeforeRank(tokens, i)))
+            if (!IsNameWord(tokens[i]) || (Lexicon.CapitalisedFunctionWords.Contains(tokens[i].Text) && (IsClauseStart(tokens, i) || FollowsSentenceEnd(tokens, i)) && !IsServiceBeforeRank(tokens, i)
+                && !IsGluedAmpersandHalf(tokens, i)))
             {
                 i++;
                 continue;
