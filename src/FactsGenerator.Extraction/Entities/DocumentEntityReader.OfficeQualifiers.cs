@@ -87,26 +87,55 @@ internal sealed partial class DocumentEntityReader
         return chunk.First;
     }
 
-    // Exactly this many everyday capitals between a body's name and an office qualify the office ("Country Director");
-    // QualifiersAfterBodyStart reads that many words and no fewer.
-    private const int QualifiersAfterBody = 1;
+    // At most this many everyday capitals between a body's name and an office qualify the office ("Country Director",
+    // "Foreign Policy Chief"); a longer run is more often the body's own name.
+    private const int MaxQualifiersAfterBody = 2;
 
-    // "NRC Country Director X", "Velm News Political Editor X", "the Harbour Board Regional Manager X": one everyday capital
-    // between a body's name and an office says which director or editor the person is, like the capitals of
-    // OfficeQualifiersStart, and belongs to the office, not to the body's name. The body before it ends in an acronym or
-    // a body's head word, so it reads as a body without the word. Returns where the office starts, or -1.
+    // "NRC Country Director X", "Velm News Political Editor X", "the Harbour Board Regional Manager X", "EU Foreign Policy
+    // Chief X": one or two everyday capitals between a body's name and an office say which director, editor or chief the
+    // person is, like the capitals of OfficeQualifiersStart, and belong to the office, not to the body's name. The body
+    // before them ends in an acronym or a body's head word, so it reads as a body without them. The longer run is tried
+    // first. Returns where the office starts, or -1.
     private int QualifiersAfterBodyStart(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart)
     {
-        var first = roleStart - QualifiersAfterBody;
-        if (first - 1 < chunk.First || LeadersOfFirms.Contains(tokens[roleStart].Text.ToLowerInvariant()))
+        for (var count = MaxQualifiersAfterBody; count >= 1; count--)
+        {
+            var first = QualifiersAfterBodyStart(tokens, chunk, roleStart, count);
+            if (first >= 0)
+            {
+                return first;
+            }
+        }
+
+        return -1;
+    }
+
+    // QualifiersAfterBodyStart with exactly count qualifying words.
+    private int QualifiersAfterBodyStart(IReadOnlyList<Token> tokens, NameChunk chunk, int roleStart, int count)
+    {
+        var first = roleStart - count;
+        if (first - 1 < chunk.First)
+        {
+            return -1;
+        }
+
+        // ("Quillmark Motor President X": a firm's head follows the firm's whole name; but "UN Refugee Chief X", "EU
+        // Foreign Policy Chief X": after a body written in initials a chief's field is a remit, as in "the UN aid chief".)
+        var bodyEnd = tokens[first - 1];
+        var afterInitials = NameForms.IsAcronym(bodyEnd) && bodyEnd.Text.Length >= 2;
+        if (LeadersOfFirms.Contains(tokens[roleStart].Text.ToLowerInvariant()) && !(afterInitials && tokens[roleStart].Is("Chief")))
         {
             return -1;
         }
 
         for (var k = first; k < roleStart; k++)
         {
+            // ("EU Foreign Policy Chief X", "WHO Public Health Director X": a title's modifier opening two qualifiers is
+            // the remit's adjective, not the title's; a lone one, or one before another title word, is left to the title.)
             var word = tokens[k];
-            if (!word.IsWord || !char.IsUpper(word.Text[0]) || NameForms.IsAllCaps(word.Text) || NameForms.IsCountryOrDemonym(word.Text) || IsTitlePart(word)
+            var remitAdjective = count > 1 && k == first && Lexicon.TitleModifiers.Contains(word.Text) && !IsTitlePart(tokens[k + 1])
+                && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.RoleHeads.Contains(word.Text);
+            if (!word.IsWord || !char.IsUpper(word.Text[0]) || NameForms.IsAllCaps(word.Text) || NameForms.IsCountryOrDemonym(word.Text) || (IsTitlePart(word) && !remitAdjective)
                 || !EnglishWords.IsOrdinaryWord(word.Text) || Lexicon.IsBodyOrCompanyWord(word.Text) || Lexicon.PartyAdjectives.Contains(word.Text)
                 || Lexicon.CapitalisedFunctionWords.Contains(word.Text) || GivenNames.Contains(word.Text) || gazetteer.TryFind(word.Text, out _)
                 || Lexicon.PlaceHeads.Contains(word.Text) || evidence.IsCapitalisedMidSentence(word.Text))
@@ -115,8 +144,7 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
-        var bodyEnd = tokens[first - 1];
-        if (!bodyEnd.IsWord || !(Lexicon.OrganizationHeads.Contains(bodyEnd.Text) || (NameForms.IsAcronym(bodyEnd) && bodyEnd.Text.Length >= 2)))
+        if (!bodyEnd.IsWord || !(Lexicon.OrganizationHeads.Contains(bodyEnd.Text) || afterInitials))
         {
             return -1;
         }

@@ -98,7 +98,10 @@ internal sealed partial class DocumentEntityReader
                 // "Velm Prize laureate Jo Kim": what a laureate or a champion won is no body either.
                 if (match.AffiliationChunk is { } owner && !(match.Role is { } role && (Lexicon.PersonNouns.Contains(role) || ContextEvidence.IsAwardHolderNoun(role)))
                     && !NameForms.IsCountryOrDemonym(owner.Text) && !gazetteer.TryFind(owner.Text, out _)
-                    && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null)
+                    && !IsKnownPerson(owner.Text) && PersonByPartOfName(owner.Text) is null
+                    // ("Authorities in Velm ... Velm's police commissioner": a name the document places elsewhere owns the
+                    // office as a place, so owning it is no sign of a body.)
+                    && !evidence.IsWeakPlace(owner.Text))
                 {
                     // "the mayor of Arnmouth": a mayor belongs to a town, not a body.
                     evidence.Hint(owner.Text, match.Role is { } office && office.EndsWith("mayor", System.StringComparison.OrdinalIgnoreCase) ? EntityKind.Place : EntityKind.Organization);

@@ -14,11 +14,12 @@ internal sealed partial class DocumentEntityReader
     };
 
     // Words that make a rank only beside a head ("petty officer", "rear admiral", "detective chief inspector"), so "chief"
-    // or "senior" alone is none.
+    // or "senior" alone is none. The service a rank is held in is written before it as "police" is ("Army Brigadier
+    // General X", "Navy Captain X", "Air Force Colonel X"): still a rank, which a job beside it replaces.
     private static readonly HashSet<string> RankQualifiers = new(System.StringComparer.Ordinal)
     {
         "rear", "vice", "lance", "staff", "master", "petty", "warrant", "first", "class", "second", "chief", "senior",
-        "detective", "police", "woman", "very", "most", "right", "deputy", "assistant",
+        "detective", "police", "woman", "very", "most", "right", "deputy", "assistant", "army", "navy", "air", "force", "marine",
     };
 
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
