@@ -140,6 +140,14 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // "COX'S BAZAR —": a possessive set in capitals inside a place's name ("Cox's Bazar") continues the capitals.
+            if (i > 0 && !token.SpaceBefore && token.Text is "'S" or "\u2019S" && tokens[i - 1].IsWord && NameForms.IsAllCaps(tokens[i - 1].Text)
+                && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].SpaceBefore && NameForms.IsAllCaps(tokens[i + 1].Text))
+            {
+                i++;
+                continue;
+            }
+
             // "ST. ORRA", "PORT-AU-PRINCE": a full stop after a short form, or a hyphen, inside the name; "TARSK/ORRA": a
             // slash between the places of a story filed from several.
             if (i > 0 && !token.SpaceBefore && (token.IsSymbol('.') || token.IsSymbol('-') || token.IsSymbol('/')) && i + 1 < tokens.Count && tokens[i + 1].IsWord

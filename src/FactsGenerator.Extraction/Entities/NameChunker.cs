@@ -103,6 +103,11 @@ internal static partial class NameChunker
             var nickname = -1;
             while (j < tokens.Count)
             {
+                if (IsTrailingWeekday(tokens, j))
+                {
+                    break;
+                }
+
                 if (StartsPersonAfterInstitution(tokens, i, j) || IsPostNominal(tokens, j))
                 {
                     // "House of Commons Speaker Jo Kim": the title before the person opens the person's name, not the body's.

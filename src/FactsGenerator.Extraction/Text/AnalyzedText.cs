@@ -94,6 +94,7 @@ internal sealed class AnalyzedText
                 // Per sentence too: one paragraph may be the whole document (a single 2 MB line).
                 cancellationToken.ThrowIfCancellationRequested();
                 var tokens = Tokenizer.Tokenize(normalized, start, end);
+                GluedEmDashes.Separate(tokens, original);
                 sentences.Add(new Sentence(sentences.Count, paragraph, start, end, tokens, CollapseWhitespace(original, start, end), paragraph == headlineParagraph));
             }
         }
