@@ -23,8 +23,21 @@ public class NamedAdministrationLeaderTests
     [InlineData("The Kabul administration denied the report.", "Kabul")]
     // A capitalised "Administration" is a body's name, not a leader's government.
     [InlineData("The Quarvell Administration issued a permit.", "Quarvell")]
+    // One of the most common English words is a title-case word, not a surname.
+    [InlineData("Officials said the Water administration failed to act.", "Water")]
+    [InlineData("Critics said the Budget administration had cut funds.", "Budget")]
     public void NoLeaderFromAKindOfGovernmentOrAPlace(string text, string name)
     {
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(text)));
+    }
+
+    // A rarer English word is a surname ("Trump"); a common one the text names in full elsewhere is merged into the
+    // full name, not lost.
+    [Fact]
+    public void ACommonWordNamedInFullElsewhereStaysTheLeader()
+    {
+        var names = Extract.PeopleNames(Extract.From("Gordon Vellamy Brown spoke on Monday. Critics said the Brown administration had cut funds."));
+        Assert.Contains("Gordon Vellamy Brown", names);
+        Assert.DoesNotContain("Brown", names);
     }
 }
