@@ -1020,7 +1020,7 @@ internal static partial class RoleParser
 
     // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
     // so these two spellings are all a possessive can take.
-    private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
+    internal static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
 
     // "former US President X", "the former minister": the office is no longer held.
     private static string Former(IReadOnlyList<Token> tokens, int roleStart, NameChunk? owner)
