@@ -51,7 +51,7 @@ internal static class LoneVictimReader
     // A person in the singular: "worker", "peacekeeper" (a kind listed only in the plural), not a name ("a Smith").
     private static bool IsOnePerson(Token token) =>
         !token.IsCapitalized && !token.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase)
-        && (QuantityLexicon.IsPeopleNoun(token.Text) || QuantityLexicon.IsPeopleNoun(token.Text + "s"));
+        && (QuantityLexicon.IsPeopleNoun(token.Text) || QuantityLexicon.IsSingularOfListedPeople(token.Text));
 
     // "was killed", "has been seriously wounded", "was found dead", "was shot dead", "is missing"; or at once "died".
     private static bool IsCasualtyVerbAt(IReadOnlyList<Token> tokens, int at)

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
@@ -32,6 +33,21 @@ public class LoneVictimTests
         {
             Assert.Contains(facts, f => f.Value == count);
         }
+    }
+
+    // One definition of the singular of a listed people noun, shared with the people-like words of an event: a listed
+    // plural with a person's ending ("tourists") gives a person, a listed plural without one ("infections", "deaths")
+    // does not.
+    [Theory]
+    [InlineData("tourist", true)]
+    [InlineData("peacekeeper", true)]
+    [InlineData("infection", false)]
+    [InlineData("death", false)]
+    public void TheSingularOfAListedPeopleNounIsOneDefinition(string word, bool person)
+    {
+        Assert.Equal(person, FactsGenerator.Extraction.Quantities.QuantityLexicon.IsSingularOfListedPeople(word));
+        var facts = QuantityTestText.Extract((word[0] == 'i' ? "An " : "A ") + word + " was confirmed dead by the doctors.");
+        Assert.Equal(person, facts.Any(f => f.Value == 1m));
     }
 
     [Fact]
