@@ -33,7 +33,8 @@ internal static class LoneVictimReader
                 return false;
             }
 
-            if (IsOnePerson(tokens[k]))
+            // ("A police officer was killed": a people word before another is a modifier, the last one is the head.)
+            if (IsOnePerson(tokens[k]) && !(k + 1 <= i + 1 + MaxModifiers && IsWordAt(tokens, k + 1) && IsOnePerson(tokens[k + 1])))
             {
                 if (!IsCasualtyVerbAt(tokens, k + 1))
                 {
