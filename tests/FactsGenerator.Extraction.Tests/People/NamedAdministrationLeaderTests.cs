@@ -31,6 +31,17 @@ public class NamedAdministrationLeaderTests
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(text)));
     }
 
+    // A word that opens a body's longer name, read earlier in the text, is that body's short name (looked up by the
+    // first word, among several bodies and places).
+    [Fact]
+    public void AWordOpeningAKnownBodysNameIsNoLeader()
+    {
+        var facts = Extract.From("The Quarvell Mining Company and the Tolland Water Board signed a deal with Velm City Council. Critics said the Quarvell administration had cut funds, and the Tramble administration agreed.");
+        var names = Extract.PeopleNames(facts);
+        Assert.DoesNotContain("Quarvell", names);
+        Assert.Contains("Tramble", names);
+    }
+
     // A rarer English word is a surname ("Trump"); a common one the text names in full elsewhere is merged into the
     // full name, not lost.
     [Fact]
