@@ -15,7 +15,8 @@ internal sealed partial class DocumentEntityReader
         "Previous Former New Incoming Outgoing Present Next Last");
 
     // Names read by this rule: the surname of a leader is often an English word ("Trump", "Bush"), and the rule is
-    // the person's only evidence, so the filter of ordinary-word people leaves them alone.
+    // the person's only evidence, so the filter of ordinary-word people leaves them alone unless the word is one of
+    // the most common English words ("the Water administration").
     private readonly HashSet<string> administrationLeaders = new(System.StringComparer.Ordinal);
 
     // "the Trump administration's budget", "during the Obama administration", "a Biden administration official": one

@@ -42,5 +42,5 @@ internal sealed partial class DocumentEntityReader
 
     // "the" right before the portfolio, or the possessive of a lower-case noun ("the country's", "the territory's").
     private static bool OpensPortfolioMinistry(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Is("the") || (k > 0 && tokens[k].Text is "'s" && NameForms.IsLowerWord(tokens[k - 1]));
+        tokens[k].Is("the") || (k > 0 && RoleParser.IsPossessiveS(tokens[k]) && NameForms.IsLowerWord(tokens[k - 1]));
 }

@@ -196,11 +196,10 @@ internal sealed partial class DocumentEntityReader
     // The one record of the kind whose name starts with the word and more words, or null.
     private EntityRecord? KnownNameOpenedBy(string word, EntityKind kind)
     {
-        var prefix = word + " ";
         EntityRecord? found = null;
-        foreach (var record in registry.Records)
+        foreach (var record in registry.OpenedBy(word))
         {
-            if (record.Kind != kind || record.MergedInto is not null || !record.Name.StartsWith(prefix, System.StringComparison.Ordinal))
+            if (record.Kind != kind || record.MergedInto is not null)
             {
                 continue;
             }

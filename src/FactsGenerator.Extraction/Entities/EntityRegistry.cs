@@ -13,6 +13,10 @@ internal sealed class EntityRegistry
     private readonly AnalyzedText text;
     private readonly List<EntityRecord> records = new();
     private readonly Dictionary<string, EntityRecord> byKey = new(System.StringComparer.Ordinal);
+
+    // The records of names of more than one word, by their first word, in order of creation (a rename only adds a
+    // final period, so the first word never changes).
+    private readonly Dictionary<string, List<EntityRecord>> byFirstWord = new(System.StringComparer.Ordinal);
     private readonly List<EntityMention> mentions = new();
 
     public EntityRegistry(AnalyzedText text)
@@ -27,6 +31,11 @@ internal sealed class EntityRegistry
     {
         return byKey.TryGetValue(NameForms.Key(name), out var record) ? record.Resolve() : null;
     }
+
+    /// <summary>The records whose name is <paramref name="word"/> followed by more words ("Ford Motor Company" for
+    /// "Ford"), in order of creation, merged ones included.</summary>
+    public IReadOnlyList<EntityRecord> OpenedBy(string word) =>
+        byFirstWord.TryGetValue(word, out var opened) ? opened : System.Array.Empty<EntityRecord>();
 
     public EntityRecord? Find(string name, EntityKind kind)
     {
@@ -43,6 +52,18 @@ internal sealed class EntityRegistry
             record = new EntityRecord(kind, name, text.EvidenceFor(sentence, start, end));
             records.Add(record);
             byKey[key] = record;
+            var space = name.IndexOf(' ');
+            if (space > 0)
+            {
+                var first = name.Substring(0, space);
+                if (!byFirstWord.TryGetValue(first, out var opened))
+                {
+                    opened = new List<EntityRecord>();
+                    byFirstWord[first] = opened;
+                }
+
+                opened.Add(record);
+            }
         }
 
         record = record.Resolve();

@@ -292,8 +292,8 @@ internal static class Lexicon
     /// join the words of a body's name instead.</summary>
     public static readonly HashSet<string> PersonNameParticles = Set("de del della di da dos das du van von der den ter bin binti ibn al el");
 
-    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of"; Swahili "ya": "Kilima ya Tembo").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y ya the");
+    /// <summary>Lower-case particles inside personal and organisation names ("de la", "bin", "van", "of"; Swahili "ya": "Kilima ya Tembo"; Arabic "es": "Dar es Salaam").</summary>
+    public static readonly HashSet<string> NameConnectors = Set("of for de del della di da do dos das du la le van von der den ter bin binti ibn al el y ya the es");
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly HashSet<string> NonAcronyms = Set(

@@ -13,7 +13,7 @@ internal static partial class RoleParser
     private static NameChunk? RunEndingAt(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, int p)
     {
         var last = NameChunkIndex.EndingAt(chunks, p);
-        if (last is null || last.First != last.Last || last.First < 4 || !tokens[last.First - 1].Is("and")
+        if (last is null || last.First != last.Last || last.First < TokensBeforeJoinedField || !tokens[last.First - 1].Is("and")
             || !NameForms.IsLowerWord(tokens[last.First - 1]) || !IsFieldOfGovernment(tokens[last.First].Text))
         {
             return last;
@@ -28,10 +28,13 @@ internal static partial class RoleParser
         return new NameChunk(office.Sentence, office.First, last.Last, office.Text + " and " + last.Text, office.InsideQuote);
     }
 
-    // "The Head of the Velm Disaster Agency (VDA), X,": an office word that no title list holds ("Head", "Chair",
-    // "Editor") opening a run of capitals before "of", the run set off before an apposed name by its comma or its
-    // bracketed acronym, is the office of the body after "of", as a listed title is.
-    private static bool OpensApposedOfficeOfBody(IReadOnlyList<Token> tokens, NameChunk chunk, int of) =>
-        of - 1 == chunk.First && char.IsUpper(tokens[of - 1].Text[0]) && IsRoleHead(tokens[of - 1])
-        && chunk.Last + 1 < tokens.Count && (tokens[chunk.Last + 1].IsSymbol(',') || tokens[chunk.Last + 1].IsSymbol('('));
+    // Fewest tokens before the second field of a joined portfolio: the title, "of", the first field and "and"
+    // ("Minister of Labour and" before "Employment").
+    private const int TokensBeforeJoinedField = 4;
+
+    // "Labour and Employment": two fields of government joined by a lower-case "and", each one a portfolio, are one
+    // portfolio. Only the run RunEndingAt joins holds an "and" (the chunker ends every other run at it).
+    private static bool IsJoinedPortfolio(IReadOnlyList<Token> tokens, int first, int last) =>
+        last - first == 2 && tokens[first + 1].Is("and") && NameForms.IsLowerWord(tokens[first + 1])
+        && IsPortfolio(tokens, first, first, tokens[first].Text) && IsPortfolio(tokens, last, last, tokens[last].Text);
 }

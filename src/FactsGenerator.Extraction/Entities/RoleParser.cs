@@ -916,7 +916,7 @@ internal static partial class RoleParser
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace ?? body, null);
             }
 
-            if ((bodyStart == k + 1 && (IsPortfolio(tokens, bodyStart, chunk.Last, body) || IsOfficeOfState(tokens, k)))
+            if ((bodyStart == k + 1 && (IsPortfolio(tokens, bodyStart, chunk.Last, body) || IsJoinedPortfolio(tokens, bodyStart, chunk.Last) || IsOfficeOfState(tokens, k)))
                 || (bodyStart == k + 2 && IsPortfolioWithArticle(tokens, bodyStart, chunk.Last)))
             {
                 return new RoleMatch(Former(tokens, titleFirst, null) + Join(tokens, titleFirst, chunk.Last), leadingPlace, null);
@@ -996,12 +996,6 @@ internal static partial class RoleParser
 
         for (var i = first; i <= last; i++)
         {
-            // ("Labour and Employment": two fields joined by "and" are one portfolio.)
-            if (i > first && i < last && NameForms.IsLowerWord(tokens[i]) && tokens[i].Is("and"))
-            {
-                continue;
-            }
-
             if (!NameChunker.IsNameWord(tokens[i]) || !IsFieldOfGovernment(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
             {
                 return false;
@@ -1020,7 +1014,7 @@ internal static partial class RoleParser
 
     // The tokenizer splits "'s" off a name and TextNormalizer has already folded a curly apostrophe into a straight one,
     // so these two spellings are all a possessive can take.
-    private static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
+    internal static bool IsPossessiveS(Token token) => token.Text is "'s" or "'S";
 
     // "former US President X", "the former minister": the office is no longer held.
     private static string Former(IReadOnlyList<Token> tokens, int roleStart, NameChunk? owner)

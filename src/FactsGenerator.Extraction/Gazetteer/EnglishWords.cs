@@ -45,11 +45,20 @@ internal static class EnglishWords
     /// </summary>
     public static bool IsOrdinaryWord(string word) => word.Length > 2 && Words.Value.Ordinary.Contains(word.ToLowerInvariant());
 
+    /// <summary>
+    /// True when the word, whatever its capitals, is one of the most common English words (SCOWL size 10 or 20, any
+    /// length: "water", "budget", "emergency"), the size that holds few surnames: "Trump" (size 35) can be a leader's
+    /// surname, "Water" is a common noun.
+    /// </summary>
+    public static bool IsCommonWord(string word) => Words.Value.Common.Contains(word.ToLowerInvariant());
+
     private sealed class Lists
     {
         public HashSet<string> Everyday { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Ordinary { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Common { get; } = new(StringComparer.Ordinal);
     }
 
     // Each line is a lower-case word, optionally followed by a tab and "place"; a line "@N" opens SCOWL size N;
@@ -77,6 +86,11 @@ internal static class EnglishWords
             if (word.Length >= 3 && !isPlace)
             {
                 lists.Ordinary.Add(word);
+            }
+
+            if (size <= EverydayMaxSize)
+            {
+                lists.Common.Add(word);
             }
         }
 

@@ -33,7 +33,8 @@ internal static class LoneVictimReader
                 return false;
             }
 
-            if (IsOnePerson(tokens[k]))
+            // ("A police officer was killed": a people word before another is a modifier, the last one is the head.)
+            if (IsOnePerson(tokens[k]) && !(k + 1 <= i + 1 + MaxModifiers && IsWordAt(tokens, k + 1) && IsOnePerson(tokens[k + 1])))
             {
                 if (!IsCasualtyVerbAt(tokens, k + 1))
                 {
@@ -51,7 +52,7 @@ internal static class LoneVictimReader
     // A person in the singular: "worker", "peacekeeper" (a kind listed only in the plural), not a name ("a Smith").
     private static bool IsOnePerson(Token token) =>
         !token.IsCapitalized && !token.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase)
-        && (QuantityLexicon.IsPeopleNoun(token.Text) || QuantityLexicon.IsPeopleNoun(token.Text + "s"));
+        && (QuantityLexicon.IsPeopleNoun(token.Text) || QuantityLexicon.IsSingularOfListedPeople(token.Text));
 
     // "was killed", "has been seriously wounded", "was found dead", "was shot dead", "is missing"; or at once "died".
     private static bool IsCasualtyVerbAt(IReadOnlyList<Token> tokens, int at)

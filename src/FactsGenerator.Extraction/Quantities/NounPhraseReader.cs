@@ -259,8 +259,10 @@ internal static class NounPhraseReader
             // "three candidates withdrew": after a plural noun, a lowercase word that is no plural is a verb.
             // "grants eleven people clemency": the same after an irregular plural.
             // "children lives in": "lives" after a plural is the verb.
+            // ("one police officer", "a police officer": an irregular plural of people before a people noun modifies it.)
             if (words.Count > 0 && !token.IsCapitalized && (IsPlural(words[words.Count - 1]) || IrregularPlurals.Contains(words[words.Count - 1]))
-                && (!IsPlural(token.Text) || token.Is("lives") || PresentVerbsAfterPlural.Contains(token.Text)))
+                && (!IsPlural(token.Text) || token.Is("lives") || PresentVerbsAfterPlural.Contains(token.Text))
+                && !(IrregularPlurals.Contains(words[words.Count - 1]) && QuantityLexicon.IsPeopleNoun(words[words.Count - 1]) && QuantityLexicon.IsPeopleNoun(token.Text)))
             {
                 break;
             }

@@ -379,8 +379,11 @@ internal static class QuantityLexicon
         PeopleNouns.Contains(word) || MilitaryNouns.Contains(word) || IsKnownPerson(word) || (word.Length > 4 && EndsWithAny(word, PersonPluralEndings))
         || IsSingularOfListedPeople(word);
 
-    // "one peacekeeper", "a protester": the singular of a listed plural with a person's ending names one of them.
-    private static bool IsSingularOfListedPeople(string word) =>
+    /// <summary>
+    /// "one peacekeeper", "a protester": the singular of a listed plural with a person's ending names one of them (not
+    /// "death" of "deaths", nor a word already in -s).
+    /// </summary>
+    public static bool IsSingularOfListedPeople(string word) =>
         word.Length > 3 && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && PeopleNouns.Contains(word + "s") && EndsWithAny(word + "s", PersonPluralEndings);
 
     private static readonly string[] PersonPluralEndings = { "ers", "ists", "ians", "ants", "ents", "ees", "men", "ors" };

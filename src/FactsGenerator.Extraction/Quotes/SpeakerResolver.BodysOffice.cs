@@ -29,7 +29,7 @@ internal sealed partial class SpeakerResolver
                 return person;
             }
 
-            if (RoleParser.IsRoleHead(token) || Lexicon.TitleWords.Contains(token.Text))
+            if (IsOfficeWord(token))
             {
                 sawOffice = true;
                 continue;
@@ -58,7 +58,7 @@ internal sealed partial class SpeakerResolver
         i += i < tokens.Count && tokens[i].Text is "'s" or "'S" ? 1 : 0;
         var start = i;
         while (i < tokens.Count && i - start < MaxOfficeWordsBeforeUnreadName && tokens[i].IsWord
-            && (RoleParser.IsRoleHead(tokens[i]) || Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
+            && (IsOfficeWord(tokens[i]) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
         {
             i = GluedCompoundEnd(tokens, i) + 1;
         }

@@ -75,9 +75,6 @@ internal sealed partial class SpeakerResolver
         return comma;
     }
 
-    // "head", "spokesman", "CEO": a word naming an office, with or without its capital.
-    private static bool IsOfficeWord(Token token) => token.IsWord && (Lexicon.RoleHeads.Contains(token.Text) || Lexicon.TitleWords.Contains(token.Text));
-
     // "the", "a", "inspector", "Inspector General": a word a description of a person may open with (not a verb of saying).
     private static bool OpensDescription(Token token) =>
         token.IsWord && !IsAttributionVerb(token) && !Subordinators.Contains(token.Text)

@@ -885,6 +885,9 @@ internal sealed partial class SpeakerResolver
     private static bool IsOrdinalPart(Token token) =>
         token.IsNumber || token.IsOrdinalSuffix;
 
+    // "head", "spokesman", "CEO", "Minister": a word naming an office (a role head or a title), with or without its capital.
+    private static bool IsOfficeWord(Token token) => RoleParser.IsRoleHead(token) || (token.IsWord && Lexicon.TitleWords.Contains(token.Text));
+
     private static bool IsTitleOrRoleWord(Token token) =>
         IsTitleWord(token) || Lexicon.RoleHeads.Contains(token.Text)
         || (char.IsLower(token.Text[0]) && !Lexicon.CapitalisedFunctionWords.Contains(token.Text) && !Lexicon.AttributionVerbs.Contains(token.Text));

@@ -9,6 +9,8 @@ public class PortfolioMinistryTests
     [InlineData("Several officials at the agriculture ministry are accused of taking bribes.", "agriculture ministry")]
     [InlineData("In a short statement the interior ministry said the curfew would be lifted.", "interior ministry")]
     [InlineData("The ambassador was summoned by the foreign ministry on Friday.", "foreign ministry")]
+    // A possessive in capitals is a possessive too, as everywhere in the engine.
+    [InlineData("The outbreak has claimed 40 lives, the country'S health ministry confirmed on Tuesday.", "health ministry")]
     public void ThePortfolioAndMinistryEndingThePhraseNameTheBody(string sentence, string name)
     {
         Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));

@@ -1,4 +1,6 @@
+using FactsGenerator.Extraction.Entities;
 using FactsGenerator.Extraction.Tests.Entities;
+using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Tests.People;
 
@@ -12,6 +14,16 @@ public class JoinedPortfolioTests
     public void BothFieldsStayInTheRole(string text, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), "Ana Ruiz").Role);
+    }
+
+    // The joining belongs to the joined run only: a portfolio read anywhere else is one field, without "and".
+    [Theory]
+    [InlineData("Labour and Employment", false)]
+    [InlineData("Employment", true)]
+    public void APortfolioElsewhereHasNoAnd(string text, bool portfolio)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.Equal(portfolio, RoleParser.IsPortfolio(tokens, 0, tokens.Count - 1, text));
     }
 
     [Fact]

@@ -23,8 +23,32 @@ public class NamedAdministrationLeaderTests
     [InlineData("The Kabul administration denied the report.", "Kabul")]
     // A capitalised "Administration" is a body's name, not a leader's government.
     [InlineData("The Quarvell Administration issued a permit.", "Quarvell")]
+    // One of the most common English words is a title-case word, not a surname.
+    [InlineData("Officials said the Water administration failed to act.", "Water")]
+    [InlineData("Critics said the Budget administration had cut funds.", "Budget")]
     public void NoLeaderFromAKindOfGovernmentOrAPlace(string text, string name)
     {
         Assert.DoesNotContain(name, Extract.PeopleNames(Extract.From(text)));
+    }
+
+    // A word that opens a body's longer name, read earlier in the text, is that body's short name (looked up by the
+    // first word, among several bodies and places).
+    [Fact]
+    public void AWordOpeningAKnownBodysNameIsNoLeader()
+    {
+        var facts = Extract.From("The Quarvell Mining Company and the Tolland Water Board signed a deal with Velm City Council. Critics said the Quarvell administration had cut funds, and the Tramble administration agreed.");
+        var names = Extract.PeopleNames(facts);
+        Assert.DoesNotContain("Quarvell", names);
+        Assert.Contains("Tramble", names);
+    }
+
+    // A rarer English word is a surname ("Trump"); a common one the text names in full elsewhere is merged into the
+    // full name, not lost.
+    [Fact]
+    public void ACommonWordNamedInFullElsewhereStaysTheLeader()
+    {
+        var names = Extract.PeopleNames(Extract.From("Gordon Vellamy Brown spoke on Monday. Critics said the Brown administration had cut funds."));
+        Assert.Contains("Gordon Vellamy Brown", names);
+        Assert.DoesNotContain("Brown", names);
     }
 }

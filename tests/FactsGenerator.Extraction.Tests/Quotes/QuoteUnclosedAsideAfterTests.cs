@@ -42,6 +42,22 @@ public class QuoteUnclosedAsideAfterTests
         Assert.Equal("Marta Velund", Quote(facts, "completely impassable").Speaker);
     }
 
+    // Any office word opens it, as it opens an office after a body: a role head, a person noun, a title.
+    [Theory]
+    [InlineData("Marta Velund, nurse at the Tolland clinic said the valley roads were \"completely impassable\" on Monday.")]
+    [InlineData("Marta Velund, Minister for Roads said the valley roads were \"completely impassable\" on Monday.")]
+    public void BeforeTheQuotationAnyOfficeWordOpensTheUnclosedDescription(string text)
+    {
+        Assert.Equal("Marta Velund", Quote(Extract.From(text), "completely impassable").Speaker);
+    }
+
+    [Fact]
+    public void BeforeTheQuotationATimeAsideIsNoDescription()
+    {
+        var facts = Extract.From("Marta Velund, yesterday afternoon said the valley roads were \"completely impassable\" on Monday.");
+        Assert.DoesNotContain(facts.Quotes, q => q.Speaker == "Marta Velund");
+    }
+
     [Fact]
     public void BeforeTheQuotationAReportingAsideIsNoDescription()
     {
