@@ -67,12 +67,7 @@ internal sealed partial class ContextEvidence
             lastWordsOfLongerNames.Add(NameForms.Key(tokens[chunk.Last].Text));
         }
 
-        if (k >= tokens.Count || !NameForms.IsLowerWord(tokens[k]) || !tokens[k].SpaceBefore)
-        {
-            return;
-        }
-
-        if (tokens[k].Text is "refugees" or "migrants")
+        if (k < tokens.Count && tokens[k].SpaceBefore && LowerWordAt(tokens, k) is "refugees" or "migrants")
         {
             peopleNames.Add(NameForms.Key(chunk.Text));
             return;
@@ -100,13 +95,12 @@ internal sealed partial class ContextEvidence
         }
 
         var word = tokens[k].Text;
-        var next = LowerWordAt(tokens, k + 1);
         if (FacilityKinds.Contains(word))
         {
             return EndsNounPhrase(tokens, k + 1) ? word : null;
         }
 
-        return next is not null && FacilityQualifiers.TryGetValue(word, out var kinds) && System.Array.IndexOf(kinds, next) >= 0
+        return FacilityQualifiers.TryGetValue(word, out var kinds) && LowerWordAt(tokens, k + 1) is { } next && System.Array.IndexOf(kinds, next) >= 0
             && EndsNounPhrase(tokens, k + 2) ? word + " " + next : null;
     }
 

@@ -141,7 +141,7 @@ internal sealed partial class DocumentEntityReader
             }
 
             // "COX'S BAZAR —": a possessive set in capitals inside a place's name ("Cox's Bazar") continues the capitals.
-            if (i > 0 && !token.SpaceBefore && token.Text is "'S" or "\u2019S" && tokens[i - 1].IsWord && NameForms.IsAllCaps(tokens[i - 1].Text)
+            if (i > 0 && !token.SpaceBefore && token.Text == "'S" && tokens[i - 1].IsWord && NameForms.IsAllCaps(tokens[i - 1].Text)
                 && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].SpaceBefore && NameForms.IsAllCaps(tokens[i + 1].Text))
             {
                 i++;

@@ -32,7 +32,7 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 var name = AnalyzedText.CollapseWhitespace(text.Original, tokens[i].Start, tokens[i + 1].End);
-                if (registry.Find(name) is not { } known || known.Resolve().Kind == EntityKind.Organization)
+                if (registry.Find(name) is not { } known || known.Kind == EntityKind.Organization)
                 {
                     registry.Mention(EntityKind.Organization, name, sentence, tokens[i].Start, tokens[i + 1].End);
                 }

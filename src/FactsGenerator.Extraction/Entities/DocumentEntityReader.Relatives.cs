@@ -80,6 +80,6 @@ internal sealed partial class DocumentEntityReader
         }
 
         // (The text normaliser has made every apostrophe straight.)
-        return owner >= 0 && (tokens[owner].Text is "'s" or "'S" || (tokens[owner].IsWord && RelationOwners.Contains(tokens[owner].Text)));
+        return owner >= 0 && (RoleParser.IsPossessiveS(tokens[owner]) || (tokens[owner].IsWord && RelationOwners.Contains(tokens[owner].Text)));
     }
 }

@@ -429,13 +429,14 @@ internal static partial class NameChunker
         return Lexicon.OrganizationHeads.Contains(tokens[end].Text);
     }
 
-    // "Tom Hale and Zed Park": a given name opening each part makes two people, the second with a family name that is
-    // also a place head ("Park", "Hill"), not one site.
+    // "Northfield Light & Power": a spaced ampersand after several capitalised words, none a building's head nor a given name.
     private static bool IsAmpersandInsideLongName(IReadOnlyList<Token> tokens, int first, int last, int and, int walkEnd) =>
         tokens[and].IsSymbol('&') && tokens[and].SpaceBefore && last > first && walkEnd > and
         && !IsBuildingHead(tokens[last].Text) && !Gazetteer.GivenNames.Contains(tokens[and + 1].Text)
         && !Gazetteer.GivenNames.Contains(tokens[first].Text);
 
+    // "Tom Hale and Zed Park": a given name opening each part makes two people, the second with a family name that is
+    // also a place head ("Park", "Hill"), not one site.
     private static bool AreTwoPersonNames(IReadOnlyList<Token> tokens, int first, int last, int and, int end) =>
         end == and + 2 && last - first is 1 or 2 && Gazetteer.GivenNames.Contains(tokens[first].Text) && Gazetteer.GivenNames.Contains(tokens[and + 1].Text)
         && !IsKnownPlace(tokens, first, last) && !IsKnownPlace(tokens, and + 1, end);

@@ -78,19 +78,18 @@ internal static class EnglishWords
             var tab = line.IndexOf('\t');
             var word = tab < 0 ? line : line.Substring(0, tab);
             var isPlace = tab >= 0 && line.Substring(tab + 1) == "place";
-            if (size <= EverydayMaxSize && word.Length >= 2 && word.Length <= EverydayMaxLetters)
+            if (size <= EverydayMaxSize)
             {
-                lists.Everyday.Add(word);
+                lists.Common.Add(word);
+                if (word.Length >= 2 && word.Length <= EverydayMaxLetters)
+                {
+                    lists.Everyday.Add(word);
+                }
             }
 
             if (word.Length >= 3 && !isPlace)
             {
                 lists.Ordinary.Add(word);
-            }
-
-            if (size <= EverydayMaxSize)
-            {
-                lists.Common.Add(word);
             }
         }
 
