@@ -782,9 +782,7 @@ internal static class SentenceQuantityReader
         // "Kyiv, home to nearly 3 million", "a small hamlet of 35", "the port city of 350,000": with no noun, the figure
         // counts the people who live there (a figure with a unit, "a town of 40 square miles", measures the place).
         if (mention.Event is null && mention.Head is null && mention.UnitKind == UnitKind.None && !mention.IsAge
-            && (mention.LivesThere || (IsAt(tokens, qualifierStart - 1, "of") && qualifierStart >= 2 && tokens[qualifierStart - 2].IsWord
-                && !tokens[qualifierStart - 2].IsCapitalized && UnitCategoryClassifier.IsSettlementNoun(tokens[qualifierStart - 2].Text)
-                && !IsInTheRegionOf(tokens, qualifierStart - 2))))
+            && (mention.LivesThere || (UnitCategoryClassifier.IsOfAfterSettlement(tokens, qualifierStart - 1) && !IsInTheRegionOf(tokens, qualifierStart - 2))))
         {
             mention.LivesThere = true;
             mention.Unit = "people";

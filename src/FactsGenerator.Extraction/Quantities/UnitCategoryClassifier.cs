@@ -224,8 +224,9 @@ internal static class UnitCategoryClassifier
         "state", "region", "island", "nation", "country", "republic", "kingdom", "territory", "archipelago", "enclave",
     };
 
-    /// <summary>A kind of settlement or land people live in: "town", "village", "island", "republic".</summary>
-    public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
+    /// <summary>"a town of", "the island of": <paramref name="of"/> is "of" after a lower-case settlement noun ("town", "village", "republic").</summary>
+    public static bool IsOfAfterSettlement(IReadOnlyList<Text.Token> tokens, int of) =>
+        TokenWindow.IsAt(tokens, of, "of") && of > 0 && tokens[of - 1].IsWord && !tokens[of - 1].IsCapitalized && SettlementNouns.Contains(tokens[of - 1].Text);
 
     /// <summary>
     /// "a town of 3,100 people", "the island of 900 inhabitants": people after a settlement and "of" are how many live
@@ -236,7 +237,7 @@ internal static class UnitCategoryClassifier
         var tokens = mention.Sentence.Tokens;
         var of = mention.EvidenceFirst - 1;
         return mention.Event is null && mention.Head is { } head && (QuantityLexicon.IsPopulationNoun(head) || IsPlainPeople(head))
-            && TokenWindow.IsAt(tokens, of, "of") && of > 0 && tokens[of - 1].IsWord && !tokens[of - 1].IsCapitalized && SettlementNouns.Contains(tokens[of - 1].Text);
+            && IsOfAfterSettlement(tokens, of);
     }
 
     /// <summary>

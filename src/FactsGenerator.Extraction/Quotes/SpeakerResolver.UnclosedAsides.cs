@@ -34,7 +34,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // ("Ana Ruiz, head of the county fire brigade said": an office with no article opens the description too.)
-        if (comma < 1 || comma + 1 > end || !(tokens[comma + 1].Is("the") || tokens[comma + 1].Is("a") || tokens[comma + 1].Is("an") || IsOfficeWord(tokens[comma + 1]))
+        if (comma < 1 || comma + 1 > end || !(tokens[comma + 1].IsArticle || IsOfficeWord(tokens[comma + 1]))
             || !NameForms.IsLowerWord(tokens[end]))
         {
             return null;
