@@ -47,9 +47,34 @@ internal static class ClockTimes
         return last + 1 < tokens.Count && IsZone(tokens[last + 1].Text) ? last + 1 : last;
     }
 
+    /// <summary>
+    /// The closing bracket of the same time in another zone after a clock time ending at <paramref name="last"/>
+    /// ("10:21 am (1421 GMT)", "4 p.m. (0800 UTC)"): wire copy gives both, and the pair is one time; <paramref name="last"/>
+    /// when none follows.
+    /// </summary>
+    public static int EquivalentEnd(IReadOnlyList<Token> tokens, int last)
+    {
+        var open = last + 1;
+        if (open >= tokens.Count || !tokens[open].IsSymbol('('))
+        {
+            return last;
+        }
+
+        var timeEnd = open + 1 < tokens.Count && tokens[open + 1].IsNumber && tokens[open + 1].Text.Length == 4 ? open + 1 : End(tokens, open + 1);
+        if (timeEnd is not { } end)
+        {
+            return last;
+        }
+
+        var zone = ZoneEnd(tokens, end);
+        return zone > end && zone + 1 < tokens.Count && tokens[zone + 1].IsSymbol(')') ? zone + 1 : last;
+    }
+
+    // "EDT", "GMT", "ET", "UTC": zone abbreviations end with "T" for "time" (or are "UTC"); "US" or "UK" after a time
+    // start a longer description ("11:25am US east coast time") that is no zone.
     private static bool IsZone(string text)
     {
-        if (text.Length is < 2 or > 4)
+        if (text.Length is < 2 or > 4 || (text[text.Length - 1] != 'T' && text != "UTC"))
         {
             return false;
         }

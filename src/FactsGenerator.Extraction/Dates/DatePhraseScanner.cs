@@ -112,7 +112,7 @@ internal static class DatePhraseScanner
 
     // The lists of lower-case words that open a date in one set: CanStartDate asks about every lower-case word, so one
     // look-up instead of four.
-    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(NumberWords.Decades).Concat(NumberWords.OrdinalWords).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DateStarters = new(RelativeStarters.Concat(new[] { "tonight", "weekend", "year", "month" }).Concat(NumberWords.Decades).Concat(NumberWords.OrdinalWords).Concat(TensOrdinalWords), StringComparer.OrdinalIgnoreCase);
 
     public static int MonthOf(Token token)
     {
@@ -397,7 +397,7 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var dayAt = ClockTimes.ZoneEnd(tokens, last) + 1;
+        var dayAt = ClockTimes.EquivalentEnd(tokens, ClockTimes.ZoneEnd(tokens, last)) + 1;
         if (dayAt < tokens.Count && (tokens[dayAt].Is("on") || tokens[dayAt].IsSymbol(',')))
         {
             dayAt++;
@@ -411,25 +411,82 @@ internal static class DatePhraseScanner
             return day;
         }
 
-        return new DatePhrase(DatePhraseKind.TimeOfDay, i, last);
+        return new DatePhrase(DatePhraseKind.TimeOfDay, i, ClockTimes.EquivalentEnd(tokens, ClockTimes.ZoneEnd(tokens, last)));
     }
 
     private static DatePhrase? RelativeDayAt(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];
-        var days = token.Is("yesterday") ? -1 : token.Is("today") ? 0 : token.Is("tomorrow") ? 1 : int.MinValue;
+        var days = token.Is("yesterday") ? -1 : token.Is("today") || token.Is("tonight") ? 0 : token.Is("tomorrow") ? 1 : int.MinValue;
         if (days == int.MinValue)
         {
-            return null;
+            return PartOfDayAt(tokens, i);
         }
 
         var last = i + 1 < tokens.Count && PartsOfDay.Contains(tokens[i + 1].Text) ? i + 1 : i;
         return new DatePhrase(DatePhraseKind.RelativeDay, i, last) { RelativeDays = days };
     }
 
-    // "last week", "this year", "next month", "this weekend".
+    // "this morning" is the day of publication and "last night" the one before: a report's own day, which a timeline
+    // needs as much as "yesterday". "last evening" too; "this night" is no English.
+    private static DatePhrase? PartOfDayAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var part = tokens[i + 1];
+        if (tokens[i].Is("this") && (part.Is("morning") || part.Is("afternoon") || part.Is("evening")))
+        {
+            return new DatePhrase(DatePhraseKind.RelativeDay, i, i + 1) { RelativeDays = 0 };
+        }
+
+        return tokens[i].Is("last") && (part.Is("night") || part.Is("evening"))
+            ? new DatePhrase(DatePhraseKind.RelativeDay, i, i + 1) { RelativeDays = -1 }
+            : null;
+    }
+
+    // Prepositions before "the weekend" that make it the weekend of the report ("over the weekend"), not a noun ("the
+    // weekend edition").
+    private static readonly HashSet<string> WeekendPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "at", "on", "during", "through", "throughout", "across", "by", "until", "for",
+    };
+
+    // "over the weekend", "at the weekend": the weekend nearest the report, unresolved like "this weekend".
+    private static DatePhrase? TheWeekendAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!tokens[i].Is("weekend") || i < 2 || !tokens[i - 1].Is("the") || !WeekendPrepositions.Contains(tokens[i - 2].Text))
+        {
+            return null;
+        }
+
+        return new DatePhrase(DatePhraseKind.RelativePeriod, i - 1, i) { Period = "weekend" };
+    }
+
+    // "the end of the year", "the rest of the month": the year or month of the report, with the part that narrows it
+    // (DateModifiers joins "the end of"). Only after such a part: "the year" alone is any year ("the year's worst").
+    private static DatePhrase? PartOfTheCurrentPeriodAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!(tokens[i].Is("year") || tokens[i].Is("month")) || i < 3 || !tokens[i - 1].Is("the") || !tokens[i - 2].Is("of")
+            || !DateModifiers.IsPartNoun(tokens[i - 3].Text))
+        {
+            return null;
+        }
+
+        return new DatePhrase(DatePhraseKind.RelativePeriod, i - 1, i) { Period = tokens[i].Is("year") ? "year" : "month" };
+    }
+
+    // "last week", "this year", "next month", "this weekend", "this spring".
     private static DatePhrase? RelativePeriodAt(IReadOnlyList<Token> tokens, int i)
     {
+        var aroundThe = TheWeekendAt(tokens, i) ?? PartOfTheCurrentPeriodAt(tokens, i);
+        if (aroundThe is not null)
+        {
+            return aroundThe;
+        }
+
         if (i + 1 >= tokens.Count || !(tokens[i].Is("last") || tokens[i].Is("this") || tokens[i].Is("next")))
         {
             return null;
@@ -437,7 +494,8 @@ internal static class DatePhraseScanner
 
         // (Compared in place rather than lower-cased: every "this" in the text comes here.)
         var next = tokens[i + 1];
-        var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend" : null;
+        var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend"
+            : DateModifiers.Seasons.Contains(next.Text) && next.IsWord && char.IsLower(next.Text[0]) ? "season" : null;
         // "the last week of April" is a part of April, which DateModifiers joins to it, not the week before publication.
         if (period is null || (i + 3 < tokens.Count && tokens[i + 2].Is("of") && (MonthOf(tokens[i + 3]) > 0 || YearValue(tokens, i + 3) > 0)))
         {
