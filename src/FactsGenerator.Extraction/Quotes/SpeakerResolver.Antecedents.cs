@@ -462,7 +462,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return null;
+        return OnlyHolderOfCoveredOffice(phrase, tokens[the].Start);
     }
 
     private static NameGender GenderOf(string name)
@@ -668,7 +668,8 @@ internal sealed partial class SpeakerResolver
 
         // "Judge Jo Kim QC said": the letters after the name are no part of it.
         return entities.ActorEndingAt(tokens[index].End)
-            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null);
+            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null)
+            ?? MentionBeforeNameStop(tokens, index);
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what

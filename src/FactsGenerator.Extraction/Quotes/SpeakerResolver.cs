@@ -870,7 +870,8 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
-    // The last token of the mention whose first token is at first.
+    // The last token of the mention whose first token is at first, counting the stop of an abbreviated ending the
+    // name keeps ("Acme Corp. said", "Ana Ruiz Jr. said").
     private static int LastTokenOf(IReadOnlyList<Token> tokens, int first, EntityMention mention)
     {
         var last = first;
@@ -879,7 +880,7 @@ internal sealed partial class SpeakerResolver
             last++;
         }
 
-        return last;
+        return last + 1 < tokens.Count && IsNameStop(tokens[last + 1], mention) ? last + 1 : last;
     }
 
     private static bool IsOrdinalPart(Token token) =>
