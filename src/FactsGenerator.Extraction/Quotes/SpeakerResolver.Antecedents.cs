@@ -598,7 +598,8 @@ internal sealed partial class SpeakerResolver
                 last++;
             }
 
-            if (last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S")
+            // ("insulted them on Twitter, calling them "...": the platform is where the words went out.)
+            if ((last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S") || SocialPlatforms.IsMedium(tokens, i, last, mention))
             {
                 continue;
             }

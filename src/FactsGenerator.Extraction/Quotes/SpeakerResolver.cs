@@ -815,6 +815,12 @@ internal sealed partial class SpeakerResolver
             return -1;
         }
 
+        // ("said the Facebook post": the platform is where the words went out, not who wrote them.)
+        if (SocialPlatforms.IsMedium(tokens, q, LastTokenOf(tokens, q, mention), mention))
+        {
+            return -1;
+        }
+
         // "said UCL astronomer Angelos Tsiaras": the body and the role describe the person after them.
         var described = PersonAfterRole(tokens, mention);
         if (described is not null)
