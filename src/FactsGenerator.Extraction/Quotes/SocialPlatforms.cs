@@ -40,10 +40,11 @@ internal static class SocialPlatforms
         return last + 1 < tokens.Count && tokens[last + 1].IsWord && PostedThings.Contains(tokens[last + 1].Text);
     }
 
-    // What is posted on a platform, or where ("Facebook post", "Twitter account", "YouTube channel").
+    // What is posted on a platform, or where ("Facebook post", "Twitter account", "YouTube channel"); not "statement":
+    // "a Facebook statement" is the company's own.
     private static readonly HashSet<string> PostedThings = new(System.StringComparer.Ordinal)
     {
         "post", "posts", "page", "account", "feed", "video", "videos", "channel", "livestream", "story", "message", "messages",
-        "profile", "status", "update", "thread", "statement", "handle",
+        "profile", "status", "update", "thread", "handle",
     };
 }

@@ -40,6 +40,13 @@ public class QuotePlatformMediumTests
     }
 
     [Fact]
+    public void ThePlatformsOwnStatementIsTheCompanys()
+    {
+        var facts = Extract.From("The company was criticised. \"We remove such posts within a single day,\" a Facebook statement said.");
+        Assert.Equal("Facebook", Quote(facts, "We remove").Speaker);
+    }
+
+    [Fact]
     public void ThePlatformAsTheSubjectOfItsOwnVerbSpeaks()
     {
         var facts = Extract.From("Twitter said in a statement that the account had been \"suspended for repeated abuse.\"");
