@@ -462,7 +462,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return null;
+        return OnlyHolderOfCoveredOffice(phrase, tokens[the].Start);
     }
 
     private static NameGender GenderOf(string name)
@@ -598,7 +598,8 @@ internal sealed partial class SpeakerResolver
                 last++;
             }
 
-            if (last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S")
+            // ("insulted them on Twitter, calling them "...": the platform is where the words went out.)
+            if ((last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "'S") || SocialPlatforms.IsMedium(tokens, i, last, mention))
             {
                 continue;
             }
@@ -668,7 +669,8 @@ internal sealed partial class SpeakerResolver
 
         // "Judge Jo Kim QC said": the letters after the name are no part of it.
         return entities.ActorEndingAt(tokens[index].End)
-            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null);
+            ?? (NameChunker.IsPostNominal(tokens, index) ? entities.ActorEndingAt(tokens[index - 1].End) : null)
+            ?? MentionBeforeNameStop(tokens, index);
     }
 
     // "a source within the Interior Ministry said": the ministry is not the subject (but in "met with what

@@ -49,6 +49,13 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // ("Prime Minister Ana Ruiz ... "...," the Premier said": another word for the office.)
+        if (OnlyHolderOfCoveredOffice(office.ToString(), before) is { } holder)
+        {
+            verb = last + 1;
+            return holder;
+        }
+
         return null;
     }
 }

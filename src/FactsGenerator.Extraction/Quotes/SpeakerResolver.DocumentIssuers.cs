@@ -69,7 +69,7 @@ internal sealed partial class SpeakerResolver
             var tokens = text.Sentences[s].Tokens;
             for (var k = 1; k < tokens.Count; k++)
             {
-                if (!tokens[k].IsWord || !verbs.Contains(tokens[k].Text))
+                if (!tokens[k].IsWord || !verbs.Contains(tokens[k].Text) || MakesAnotherKindOfDocument(tokens, k, noun))
                 {
                     continue;
                 }
@@ -90,8 +90,62 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return issuer;
+        return issuer ?? (JudicialDocumentNouns.Contains(noun) ? OnlyCourtInRecentSentences(sentence) : null);
     }
+
+    private static readonly string[] BenchOffices = { "judge", "justice", "magistrate" };
+
+    // "Judge Ana Ruiz blocked the plan. The ruling states ...": a ruling no verb says who issued comes from the court
+    // or the judge that the recent sentences name, when they name exactly one (a body whose name holds "Court" or
+    // "Tribunal", a person whose role ends with a judge's office).
+    private EntityMention? OnlyCourtInRecentSentences(Sentence sentence)
+    {
+        var first = text.Sentences[System.Math.Max(0, sentence.Index - MaxSentencesToIssuer)];
+        EntityMention? court = null;
+        foreach (var mention in entities.MentionsWithin(first.Start, sentence.Start))
+        {
+            var record = mention.Record.Resolve();
+            var isCourt = mention.Kind == EntityKind.Organization ? HasWord(record.Name, "Court") || HasWord(record.Name, "Tribunal")
+                : mention.Kind == EntityKind.Person && record.Role is { } role && !IsQualifiedOffice(role) && EndsWithAnyOffice(role, BenchOffices);
+            if (!isCourt)
+            {
+                continue;
+            }
+
+            if (court is not null && court.Record.Resolve() != record)
+            {
+                return null;
+            }
+
+            court = mention;
+        }
+
+        return court;
+    }
+
+    /// <summary>How many words may stand between a verb and the document it makes ("issued a brief written statement").</summary>
+    private const int MaxWordsToMadeDocument = 4;
+
+    // "X issued a statement" makes no ruling, and "the court issued its ruling" no statement: the verb's object, within
+    // a few words, is a document of another kind than the noun (the kinds being a court's documents, an official's
+    // proclamations and the rest, each its own).
+    private static bool MakesAnotherKindOfDocument(IReadOnlyList<Token> tokens, int verb, string noun)
+    {
+        for (var k = verb + 1; k < tokens.Count && k - verb <= MaxWordsToMadeDocument && tokens[k].IsWord; k++)
+        {
+            if (NameForms.IsLowerWord(tokens[k]) && DocumentNouns.Contains(tokens[k].Text))
+            {
+                return !IsSameKindOfDocument(tokens[k].Text, noun);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSameKindOfDocument(string made, string noun) =>
+        string.Equals(made, noun, System.StringComparison.OrdinalIgnoreCase)
+        || (JudicialDocumentNouns.Contains(made) && JudicialDocumentNouns.Contains(noun))
+        || (OfficialDocumentNouns.Contains(made) && OfficialDocumentNouns.Contains(noun));
 
     // The person or body named right after "by" (past its article).
     private EntityMention? AgentAfterBy(IReadOnlyList<Token> tokens, int start)

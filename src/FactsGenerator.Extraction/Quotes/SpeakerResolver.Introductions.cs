@@ -430,6 +430,12 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // ("Prime Minister Ana Ruiz ... the premier said": another word for the office.)
+        if (OnlyHolderOfCoveredOffice(noun.Text, before) is { } holder)
+        {
+            return holder;
+        }
+
         // ("The Velm Relief Institute said Thursday ... "...," the agency said": a body no name word gives away.)
         if (IsBodyKindNoun(noun) && BodyOpeningSentenceBefore(before) is { } reporting)
         {

@@ -385,7 +385,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            var maker = SubjectOfCreationVerb(earlier, out var ambiguous) ?? (ambiguous ? null : SubjectSayingIn(earlier, noun, out ambiguous)) ?? OpeningSubject(earlier);
+            var maker = SubjectOfCreationVerb(earlier, noun, out var ambiguous) ?? (ambiguous ? null : SubjectSayingIn(earlier, noun, out ambiguous)) ?? OpeningSubject(earlier);
             if (maker is not null && !ambiguous && maker.Kind != EntityKind.Place)
             {
                 return maker;
@@ -397,11 +397,14 @@ internal sealed partial class SpeakerResolver
         return IssuerInRecentSentences(sentence, noun);
     }
 
+    // (A sentence making a document of another kind, "X issued a statement" before "the ruling", makes none of this one.)
     private static bool MentionsMaking(IReadOnlyList<Token> tokens, string noun)
     {
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.IsWord && (CreationVerbs.Contains(token.Text) || string.Equals(token.Text, noun, System.StringComparison.OrdinalIgnoreCase)))
+            var token = tokens[k];
+            if (token.IsWord && ((CreationVerbs.Contains(token.Text) && !MakesAnotherKindOfDocument(tokens, k, noun))
+                || string.Equals(token.Text, noun, System.StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -412,13 +415,13 @@ internal sealed partial class SpeakerResolver
 
     // The one actor named right before a verb of making ("X posted an invitation"); ambiguous when two different
     // actors make something ("X posted an invitation and Y posted a reply").
-    private EntityMention? SubjectOfCreationVerb(IReadOnlyList<Token> tokens, out bool ambiguous)
+    private EntityMention? SubjectOfCreationVerb(IReadOnlyList<Token> tokens, string noun, out bool ambiguous)
     {
         ambiguous = false;
         EntityMention? maker = null;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (!tokens[k].IsWord || !CreationVerbs.Contains(tokens[k].Text))
+            if (!tokens[k].IsWord || !CreationVerbs.Contains(tokens[k].Text) || MakesAnotherKindOfDocument(tokens, k, noun))
             {
                 continue;
             }

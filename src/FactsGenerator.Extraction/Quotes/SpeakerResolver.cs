@@ -815,6 +815,12 @@ internal sealed partial class SpeakerResolver
             return -1;
         }
 
+        // ("said the Facebook post": the platform is where the words went out, not who wrote them.)
+        if (SocialPlatforms.IsMedium(tokens, q, LastTokenOf(tokens, q, mention), mention))
+        {
+            return -1;
+        }
+
         // "said UCL astronomer Angelos Tsiaras": the body and the role describe the person after them.
         var described = PersonAfterRole(tokens, mention);
         if (described is not null)
@@ -870,7 +876,8 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
-    // The last token of the mention whose first token is at first.
+    // The last token of the mention whose first token is at first, counting the stop of an abbreviated ending the
+    // name keeps ("Acme Corp. said", "Ana Ruiz Jr. said").
     private static int LastTokenOf(IReadOnlyList<Token> tokens, int first, EntityMention mention)
     {
         var last = first;
@@ -879,7 +886,7 @@ internal sealed partial class SpeakerResolver
             last++;
         }
 
-        return last;
+        return last + 1 < tokens.Count && IsNameStop(tokens[last + 1], mention) ? last + 1 : last;
     }
 
     private static bool IsOrdinalPart(Token token) =>
