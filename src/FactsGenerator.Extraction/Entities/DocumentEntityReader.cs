@@ -179,7 +179,7 @@ internal sealed partial class DocumentEntityReader
     private void ClassifyChunk(NameChunk chunk, List<NameChunk> chunks)
     {
         // ("the Chief Ana Ruiz station": the site honours the person, and no title is read there.)
-        if (nicknamedSurnames.Contains(chunk.Start) || IsNameOfHonouringSite(chunk) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
+        if (nicknamedSurnames.Contains(chunk.Start) || IsNameOfHonouringSite(chunk) || IsRegionInOfficeTitle(chunk) || TryAddInterviewee(chunk) || TryAddBracketCompletedName(chunk) || TryMentionParticleSurname(chunk, chunks)
             || TryCountyName(chunk, chunks) || TrySuffixedDistrict(chunk) || TryStateAfterTown(chunk))
         {
             return;
@@ -222,6 +222,12 @@ internal sealed partial class DocumentEntityReader
         if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name)
             || IsNameOfHonouringSite(chunk))
         {
+            return;
+        }
+
+        if (IsDetentionSite(chunk) && !HasLowerCaseWord(chunk))
+        {
+            Add(EntityKind.Place, chunk.Text, chunk);
             return;
         }
 
