@@ -7,7 +7,8 @@ namespace FactsGenerator.Extraction.Entities;
 /// "X, head of the intensive care unit at Y", "X, secretary of the municipal committee,": the unit an office leads,
 /// named by lower-case words after "of the" and ending in a word for a unit, is part of the office (head of the intensive
 /// care unit); the body after it ("at Y") is still the affiliation. Before, the whole phrase became the affiliation and
-/// the role was a bare "head". A unit named in capitals ("head of the Intensive Care Unit") is a body, as before.
+/// the role was a bare "head". A unit named in capitals ("head of the Intensive Care Unit") is a body, as before; a body
+/// named after a further "of" owns the unit and is the affiliation.
 /// </summary>
 internal static partial class RoleParser
 {
@@ -31,9 +32,8 @@ internal static partial class RoleParser
 
     /// <summary>
     /// At "the" right after an office's "of": lower-case words ending in a unit noun, closed by punctuation or a
-    /// preposition that opens the body ("at", "in", "for"). Returns the unit noun's index, or -1 ("chief of the city's
-    /// water department" is read by <see cref="PossessedUnitEnd"/>; "head of the unit of Velm Police" leaves "of" to name
-    /// the body whose unit it is, and the office alone as before).
+    /// preposition that opens the body ("at", "in", "for", or "of" before a name). Returns the unit noun's index, or -1
+    /// ("chief of the city's water department" is read by <see cref="PossessedUnitEnd"/>).
     /// </summary>
     private static int ArticleUnitEnd(IReadOnlyList<Token> tokens, int the, string role)
     {
@@ -56,8 +56,12 @@ internal static partial class RoleParser
             return -1;
         }
 
+        // ("secretary of the municipal committee of the Velm Party": a body named after a further "of" owns the unit and
+        // is the affiliation; a lower-case word there, "of the department of health", leaves the phrase as before.)
         var after = tokens[end + 1];
-        var closed = (after.Kind == TokenKind.Symbol && !after.IsSymbol('-') && !IsPossessiveS(after)) || after.Text is "at" or "in" or "for";
+        var ownerFollows = after.Is("of") && end + 2 < tokens.Count
+            && (NameChunker.IsNameWord(tokens[end + 2]) || (tokens[end + 2].Is("the") && end + 3 < tokens.Count && NameChunker.IsNameWord(tokens[end + 3])));
+        var closed = (after.Kind == TokenKind.Symbol && !after.IsSymbol('-') && !IsPossessiveS(after)) || after.Text is "at" or "in" or "for" || ownerFollows;
         return closed ? end : -1;
     }
 }

@@ -1788,6 +1788,8 @@ internal static partial class RoleParser
         "Opposition", "Lead", "Veteran", "Senior", "Junior", "Local", "Interim", "Acting", "Fellow", "Prominent", "Famous",
         "Independent", "Rival", "Assistant", "Associate", "Professional", "Amateur", "Freelance", "Career", "Chief", "Deputy",
         "Head", "Founding", "Longtime", "Elderly", "Young", "Teenage", "Award-winning", "Bestselling", "Former",
+        // (A political leaning: "Leftist leader X", "Hardline cleric X"; the "-ist" words read as professions on their own.)
+        "Leftist", "Rightist", "Centrist", "Separatist", "Hardline", "Reformist", "Populist", "Moderate", "Radical",
     };
 
     // "mathematician", "astrophysicist", "economist": the suffixes of professions.

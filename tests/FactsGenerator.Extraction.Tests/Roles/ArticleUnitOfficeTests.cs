@@ -4,7 +4,7 @@ using Xunit;
 namespace FactsGenerator.Extraction.Tests.Roles;
 
 /// <summary>"X, head of the intensive care unit at Y": a lower-case unit after "of the" completes the office; the body
-/// after it stays the affiliation. A whole body after "of the", or a unit that "of" goes on to own, does not.</summary>
+/// after it, or after a further "of", stays the affiliation. A whole body after "of the" does not complete the office.</summary>
 public class ArticleUnitOfficeTests
 {
     [Theory]
@@ -24,10 +24,18 @@ public class ArticleUnitOfficeTests
         Assert.Equal("secretary of the municipal committee", Extract.Person(facts, "Nina Holt").Role);
     }
 
+    [Fact]
+    public void ABodyAfterAFurtherOfOwnsTheUnit()
+    {
+        var person = Extract.Person(Extract.From("Lina Berg, former secretary of the municipal committee of the Velmar Labour Party, was sentenced on Monday."), "Lina Berg");
+        Assert.Equal("former secretary of the municipal committee", person.Role);
+        Assert.Equal("Velmar Labour Party", person.Affiliation);
+    }
+
     [Theory]
     [InlineData("Omar Sille, chief of the army, said troops were ready.", "Omar Sille", "chief")]
-    [InlineData("Lina Berg, director of the unit of Velmar Police, said the case was closed.", "Lina Berg", "director")]
-    public void AWholeBodyOrAnOwnedUnitLeavesTheOffice(string text, string name, string role)
+    [InlineData("Lina Berg, director of the department of health, said the case was closed.", "Lina Berg", "director")]
+    public void AWholeBodyOrALowerCaseOwnerLeavesTheOffice(string text, string name, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
     }
