@@ -12,10 +12,9 @@ namespace FactsGenerator.Extraction.Entities;
 /// </summary>
 internal static partial class RoleParser
 {
-    // Offices that lead or serve a unit: the unit leaders and the offices of its staff.
-    private static readonly HashSet<string> ArticleUnitOffices = new(System.StringComparer.Ordinal)
+    // Offices that serve a unit besides those that lead one (UnitLeaders): its staff's.
+    private static readonly HashSet<string> UnitStaffOffices = new(System.StringComparer.Ordinal)
     {
-        "head", "chief", "leader", "director", "chairman", "chairwoman", "chairperson", "chair", "commander", "president",
         "secretary", "manager", "coordinator", "supervisor",
     };
 
@@ -37,7 +36,7 @@ internal static partial class RoleParser
     /// </summary>
     private static int ArticleUnitEnd(IReadOnlyList<Token> tokens, int the, string role)
     {
-        if (the + 1 >= tokens.Count || !tokens[the].Is("the") || !ArticleUnitOffices.Contains(HeadOf(role)))
+        if (the + 1 >= tokens.Count || !tokens[the].Is("the") || !(UnitLeaders.Contains(HeadOf(role)) || UnitStaffOffices.Contains(HeadOf(role))))
         {
             return -1;
         }
