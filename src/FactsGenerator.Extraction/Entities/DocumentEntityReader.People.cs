@@ -40,7 +40,11 @@ internal sealed partial class DocumentEntityReader
             person.Role = chosenFor;
         }
 
-        if (person.Role is null || person.Affiliation is null || IsStudyAuthorRole(person.Role))
+        if (person.Role is not null && person.Affiliation is not null && !IsStudyAuthorRole(person.Role))
+        {
+            RefineCompleteRole(person, chunk, chunks, before);
+        }
+        else
         {
             // ("Fierce critic MP X": with the bare abbreviation read as the title, the words before it are no body of it;
             // "Member of Parliament (MP) X" still names its chamber.)

@@ -17,7 +17,7 @@ internal static partial class RoleParser
         }
 
         var singular = Singular(tokens[p - 1]);
-        if (singular is null || !(Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular) || IsProfession(singular)))
+        if (singular is null || !(Lexicon.RoleHeads.Contains(singular) || Lexicon.PersonNouns.Contains(singular) || IsProfession(singular) || MoreRoleHeads.Contains(singular)))
         {
             return null;
         }
@@ -29,7 +29,7 @@ internal static partial class RoleParser
             k--;
         }
 
-        return k == 0 && tokens[0].Is("The") ? singular : null;
+        return k == 0 && tokens[0].Is("The") ? WithPluralNounQualifier(tokens, p - 1, singular) : null;
     }
 
     // "A, 21, B": a bare age set off by commas after a listed name; the index of the comma before it, or p.

@@ -660,8 +660,9 @@ internal static partial class RoleParser
             var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
             if (singular is not null)
             {
-                // "foreign ministers X, Y and Z": the plural's modifiers qualify each office.
-                var first = p;
+                // "foreign ministers X, Y and Z": the plural's modifiers qualify each office ("flight engineers X and Y":
+                // so does a noun right before it).
+                var first = PluralNounQualifierStart(tokens, p);
                 // (Only words that qualify offices: no determiner stops the phrase, as in "met foreign ministers X and Y".)
                 while (first - 1 >= 0 && p - (first - 1) <= MaxModifiers && tokens[first - 1].IsWord
                     && ((first - 1 == 0 && (IsSentenceInitialModifier(tokens[0]) || IsAdjectiveOpeningSentence(tokens[0]))) || RoleParticiples.Contains(tokens[first - 1].Text) || IsLowerCaseAdjective(tokens[first - 1])
@@ -761,7 +762,7 @@ internal static partial class RoleParser
         {
             if (NumberWords.TryUnit(tokens[k].Text, out var count) && count >= 2)
             {
-                return singular;
+                return WithPluralNounQualifier(tokens, p - 1, singular);
             }
         }
 
@@ -802,6 +803,13 @@ internal static partial class RoleParser
         {
             // "Sens. Ana Ruiz and Tom Hale"
             return abbreviated;
+        }
+
+        // "Four MPs, A, B and C": a legislator's abbreviation with a plural "s".
+        if (token.IsWord && token.Text.Length >= 3 && token.Text.EndsWith("s", System.StringComparison.Ordinal) && NameForms.IsAllCaps(token.Text.Substring(0, token.Text.Length - 1))
+            && Legislators.Contains(token.Text.Substring(0, token.Text.Length - 1)))
+        {
+            return token.Text.Substring(0, token.Text.Length - 1).ToLowerInvariant();
         }
 
         // ("Press" is no plural of the abbreviation "Pres".)
@@ -849,12 +857,14 @@ internal static partial class RoleParser
 
     private static string? Singular(Token token)
     {
-        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !token.Text.EndsWith("s", System.StringComparison.Ordinal))
+        // ("gunmen", "crewmen": the plural of "-man" is "-men".)
+        var men = NameForms.IsLowerWord(token) && token.Text.Length > 4 && token.Text.EndsWith("men", System.StringComparison.Ordinal);
+        if (!NameForms.IsLowerWord(token) || token.Text.Length < 4 || !(men || token.Text.EndsWith("s", System.StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var stem = SibilantPluralStem(token.Text) ?? token.Text.Substring(0, token.Text.Length - 1);
+        var stem = men ? token.Text.Substring(0, token.Text.Length - 3) + "man" : SibilantPluralStem(token.Text) ?? token.Text.Substring(0, token.Text.Length - 1);
         // ("astronauts", "surgeons": the occupations this parser adds to the shared lexicon have plurals too, but
         // "the number of justices X favours" counts judges without naming them.)
         var isRole = Lexicon.RoleHeads.Contains(stem) || Lexicon.PersonNouns.Contains(stem) || IsProfession(stem) || (MoreRoleHeads.Contains(stem) && stem != "justice");
@@ -956,6 +966,12 @@ internal static partial class RoleParser
             return -1;
         }
 
+        // ("Minister for Housing and Local Government": everyday nouns and joined fields after a minister's title.)
+        if (EverydayPortfolioEnd(tokens, p) is var everydayEnd and > 0)
+        {
+            return everydayEnd;
+        }
+
         var last = p;
         while (last + 1 < tokens.Count && last - p < MaxPortfolioWords && NameChunker.IsNameWord(tokens[last + 1]) && !Lexicon.CapitalisedFunctionWords.Contains(tokens[last + 1].Text))
         {
@@ -1042,7 +1058,7 @@ internal static partial class RoleParser
         }
 
         return owner is not null && owner.Last == roleStart - 1 && p >= 0 && tokens[p].IsWord
-            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || provisional)
+            && (RoleParticiples.Contains(tokens[p].Text.ToLowerInvariant()) || provisional || IsRankBeforeBody(tokens[p]))
             && !(tokens[p].Is("elected") || tokens[p].Is("appointed") || tokens[p].Is("designated"))
             ? tokens[p].Text.ToLowerInvariant() + " "
             : string.Empty;
@@ -1500,6 +1516,14 @@ internal static partial class RoleParser
             next = fieldEnd + 1;
         }
 
+        // "X, head of the intensive care unit at Y": a lower-case unit after "of the" completes the office; the body
+        // after it is still the affiliation.
+        if (next < tokens.Count && tokens[next].Is("of") && ArticleUnitEnd(tokens, next + 1, role) is var articleUnitEnd and > 0)
+        {
+            role = role + " " + Join(tokens, next, articleUnitEnd);
+            next = articleUnitEnd + 1;
+        }
+
         // "X, head of Velm's municipal council": the unit led, named after its owner's possessive, completes the office;
         // a named owner is the affiliation.
         if (next < tokens.Count && tokens[next].Is("of") && UnitLeaders.Contains(HeadOf(role))
@@ -1704,6 +1728,8 @@ internal static partial class RoleParser
         "inventor", "accountant", "mechanic", "trader", "fisherman", "miner", "ranger", "trooper", "constable",
         "midwife", "veterinarian", "columnist", "anchor", "entertainer", "performer", "director-general", "politician", "justice", "whip",
         "personality", "organiser",
+        // (Occupations of news copy the lists lack: a legislator, a ship's or aircraft's crew, a gang's leader.)
+        "parliamentarian", "crewman", "crewmember", "kingpin", "gunman",
     };
 
     // "retired nurse", "accredited reporter": participles that qualify an office (most "-ed" words are verbs).
@@ -1762,6 +1788,8 @@ internal static partial class RoleParser
         "Opposition", "Lead", "Veteran", "Senior", "Junior", "Local", "Interim", "Acting", "Fellow", "Prominent", "Famous",
         "Independent", "Rival", "Assistant", "Associate", "Professional", "Amateur", "Freelance", "Career", "Chief", "Deputy",
         "Head", "Founding", "Longtime", "Elderly", "Young", "Teenage", "Award-winning", "Bestselling", "Former",
+        // (A political leaning: "Leftist leader X", "Hardline cleric X"; the "-ist" words read as professions on their own.)
+        "Leftist", "Rightist", "Centrist", "Separatist", "Hardline", "Reformist", "Populist", "Moderate", "Radical",
     };
 
     // "mathematician", "astrophysicist", "economist": the suffixes of professions.
