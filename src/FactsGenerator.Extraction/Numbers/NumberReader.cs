@@ -35,7 +35,7 @@ internal static partial class NumberReader
 
         // Nearly every token opens no number: answered before the table below is touched.
         var token = tokens[index];
-        if (!token.IsNumber && (!token.IsWord || (!CanOpenNumber(token.Text) && GluedPrefix(token.Text) is null)))
+        if (!token.IsNumber && (!token.IsWord || (!CanOpenNumber(token.Text) && GluedPrefix(token.Text) is null && DollarLettersAfterSign(tokens, index) is null)))
         {
             return false;
         }
@@ -104,8 +104,14 @@ internal static partial class NumberReader
 
         if (GluedPrefix(tokens[index].Text) is { } prefix)
         {
-            return TryReadDigits(tokens, index, tokens[index].Text.Substring(prefix.Length), out match)
-                && !IsAmbiguousLetterAmount(tokens, index, prefix, match);
+            return TryReadGluedDigits(tokens, index, prefix.Length, out match, out var scaled)
+                && (scaled || !IsAmbiguousLetterAmount(tokens, index, prefix, match));
+        }
+
+        if (DollarLettersAfterSign(tokens, index) is { } letters)
+        {
+            // "$US125,000", "$A20 million", "$NZ1.2bn": the letters after the sign say which dollar it is.
+            return TryReadGluedDigits(tokens, index, letters.Length, out match, out _);
         }
 
         return TryReadIdiom(tokens, index, out match)
@@ -143,21 +149,102 @@ internal static partial class NumberReader
             letters++;
         }
 
-        if (letters == 0 || letters == word.Length || !char.IsDigit(word[letters]) || !char.IsDigit(word[word.Length - 1]))
+        if (letters == 0 || GluedDigitsEnd(word, letters) < 0)
         {
             return null;
         }
 
-        for (var k = letters; k < word.Length; k++)
-        {
-            if (!char.IsDigit(word[k]) && word[k] != ',' && word[k] != '.')
-            {
-                return null;
-            }
-        }
-
         var prefix = word.Substring(0, letters);
         return IsThreeCapitals(prefix) || ShortCurrencyPrefixes.ContainsKey(prefix) ? prefix : null;
+    }
+
+    /// <summary>
+    /// Where the digits after a word's glued letters end: the whole word, or the start of a scale glued after them
+    /// ("R85m", "N3bn", "USD1.2million": the tokenizer keeps letters, digits and letters in one word). -1 when the word
+    /// is not letters, digits and at most a scale ("A4paper", "F16s").
+    /// </summary>
+    private static int GluedDigitsEnd(string word, int letters)
+    {
+        if (letters >= word.Length || !char.IsDigit(word[letters]))
+        {
+            return -1;
+        }
+
+        var k = letters;
+        while (k < word.Length && (char.IsDigit(word[k]) || word[k] == ',' || word[k] == '.'))
+        {
+            k++;
+        }
+
+        if (!char.IsDigit(word[k - 1]))
+        {
+            return -1;
+        }
+
+        return k == word.Length || IsGluedScale(word.Substring(k)) ? k : -1;
+    }
+
+    private static bool IsGluedScale(string suffix) =>
+        NumberWords.TryScaleSuffix(suffix, out _) || suffix.ToLowerInvariant() is "million" or "billion" or "trillion";
+
+    /// <summary>
+    /// The letters glued after a dollar sign that say which dollar it is ("$US125,000": "US"; "$A20": "A"), or null.
+    /// Only the letters of dollar countries: "$X1" is no amount.
+    /// </summary>
+    public static string? DollarLettersAfterSign(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 1 || !tokens[index - 1].IsSymbol('$') || tokens[index].SpaceBefore || !tokens[index].IsWord)
+        {
+            return null;
+        }
+
+        var word = tokens[index].Text;
+        var letters = 0;
+        while (letters < word.Length && word[letters] >= 'A' && word[letters] <= 'Z')
+        {
+            letters++;
+        }
+
+        return letters > 0 && DollarCountryLetters.Contains(word.Substring(0, letters)) && GluedDigitsEnd(word, letters) > 0
+            ? word.Substring(0, letters) : null;
+    }
+
+    // Letters written after (or before) a dollar sign to name the country's dollar; QuantityLexicon.DollarOfLetters maps them.
+    private static readonly HashSet<string> DollarCountryLetters = new(StringComparer.Ordinal)
+    {
+        "US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "J", "TT", "Z", "EC",
+    };
+
+    /// <summary>
+    /// Reads the digits glued after a word's first letters ("R2,500", "US125,000"), with a scale glued after them ("R85m",
+    /// "N3bn"); scaled says whether one was.
+    /// </summary>
+    private static bool TryReadGluedDigits(IReadOnlyList<Token> tokens, int index, int letters, out NumberMatch match, out bool scaled)
+    {
+        var word = tokens[index].Text;
+        var end = GluedDigitsEnd(word, letters);
+        scaled = false;
+        match = default;
+        if (end < 0 || !TryReadDigits(tokens, index, word.Substring(letters, end - letters), out match))
+        {
+            return false;
+        }
+
+        if (end == word.Length)
+        {
+            return true;
+        }
+
+        var suffix = word.Substring(end);
+        if (!(NumberWords.TryScaleSuffix(suffix, out var scale) || NumberWords.TryScale(suffix, out scale))
+            || match.Value is not { } digits || !TryMultiply(digits, scale, out var value))
+        {
+            return false;
+        }
+
+        scaled = true;
+        match = new NumberMatch(WithoutTrailingZeros(value), match.First, match.Last, match.Form);
+        return true;
     }
 
     /// <summary>The currency of a prefix shorter than an ISO code that newspapers glue to amounts ("R" in "R2,500": zar).</summary>
@@ -197,7 +284,8 @@ internal static partial class NumberReader
         if (index + 1 < tokens.Count)
         {
             var next = tokens[index + 1];
-            if (next.IsWord && next.SpaceBefore && NumberWords.TryScale(next.Text, out var scale))
+            // "£1.3million", "€2billion": a scale word may be glued to the figure, as papers print it.
+            if (next.IsWord && (next.SpaceBefore || IsGluedScaleWord(next.Text)) && NumberWords.TryScale(next.Text, out var scale))
             {
                 if (!TryMultiply(value, scale, out value))
                 {
@@ -285,6 +373,8 @@ internal static partial class NumberReader
 
         return true;
     }
+
+    private static bool IsGluedScaleWord(string word) => word.ToLowerInvariant() is "million" or "billion" or "trillion";
 
     private static bool IsHyphenJoinedScale(IReadOnlyList<Token> tokens, int index, out decimal scale)
     {

@@ -203,7 +203,7 @@ internal static class CountedPhraseReader
         else if (IsWordAt(tokens, k) && IsPoundWeight(tokens, k, mention))
         {
             // "weighed 82 pounds", "five pounds of cocaine": pounds of weight, not sterling.
-            mention.Unit = "lb";
+            mention.Unit = "pounds";
             mention.UnitKind = UnitKind.Measure;
             mention.CoverEvidence(k);
             k++;
@@ -797,7 +797,7 @@ internal static class CountedPhraseReader
 
     /// <summary>
     /// "Pounds" weigh rather than pay when a weighing verb is near ("weighed 82 pounds"), when they are of a substance
-    /// ("five pounds of cocaine"), when a conversion into kilograms follows ("1,200 pounds (544 kilograms)"), or when written "lb". A sum in sterling has its sign or "pounds sterling".
+    /// ("five pounds of cocaine"), when a conversion into kilograms follows ("1,200 pounds (544 kilograms)"); their unit is `pounds` as written ("lb" stays `lb`). A sum in sterling has its sign or "pounds sterling".
     /// </summary>
     private static bool IsPoundWeight(IReadOnlyList<Token> tokens, int k, QuantityMention mention)
     {

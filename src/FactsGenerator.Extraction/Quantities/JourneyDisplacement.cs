@@ -24,12 +24,19 @@ internal static class JourneyDisplacement
     private static readonly HashSet<string> Travellers = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "persons", "individuals", "families", "men", "women", "children", "adults", "arrivals",
+
+        // The people a boat carries on such a journey: "62 boats carrying 4,484 passengers have been intercepted".
+        "passengers",
     };
 
     // Words of the journey itself after the counted people.
     private static readonly HashSet<string> JourneyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "aboard", "onboard", "crossed", "crossing", "arrived", "arriving", "entered", "journey", "crossings",
+
+        // Stopped on the way, at sea or at the border: "69 people were intercepted", "45,000 people were apprehended" (as
+        // "9,000 migrants were apprehended" is, by its noun, in MigrantDisplacement).
+        "intercepted", "apprehended",
     };
 
     public static void Apply(List<QuantityMention> mentions, AnalyzedText text)
@@ -70,7 +77,22 @@ internal static class JourneyDisplacement
             }
         }
 
-        return TokenWindow.AnyWordWithin(tokens, mention.Number.Last + 1, 1, Reach, static token => JourneyWords.Contains(token.Text));
+        return TokenWindow.AnyWordWithin(tokens, mention.Number.Last + 1, 1, Reach, static token => JourneyWords.Contains(token.Text))
+            || IsOnBoard(tokens, mention.Number.Last + 1);
+    }
+
+    // "Between 80 and 100 people were on board the dinghy": "on board", written as two words, is "aboard".
+    private static bool IsOnBoard(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k < start + Reach; k++)
+        {
+            if (tokens[k].Is("board") && tokens[k - 1].Is("on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMigrationReport(AnalyzedText text)

@@ -244,7 +244,8 @@ internal static class LocalCurrency
             return first == 0 || !IsCountryLetters(tokens[first - 1]);
         }
 
-        return first > 0 && tokens[first - 1].Text == "$" && (first == 1 || !IsCountryLetters(tokens[first - 2]));
+        // "$US125,000", "$A20": letters glued after the sign name the dollar.
+        return first > 0 && tokens[first - 1].Text == "$" && tokens[first].IsNumber && (first == 1 || !IsCountryLetters(tokens[first - 2]));
     }
 
     /// <summary>

@@ -279,6 +279,14 @@ internal static class MentionMerger
                 continue;
             }
 
+            // "At least 31 people were killed ... 31 people had been killed, the official said": a toll told again in a
+            // later sentence is that source's count, kept as reports list each; "the 31 dead" points back to it.
+            if (!ReferenceEquals(earlier.Sentence, mention.Sentence) && mention.Category == QuantityCategory.Casualties && mention.Event is not null
+                && !mention.IsDefinite && !mention.IsAge)
+            {
+                continue;
+            }
+
             // "a magnitude 6.3 quake ... the quake, at 6.3, was the strongest": a bare measure restates the figure.
             if (mention.UnitKind == UnitKind.Measure && mention.Head is null && mention.MeasuredNoun is null && mention.Event is null && mention.Verb is null)
             {

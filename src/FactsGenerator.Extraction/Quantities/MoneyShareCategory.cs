@@ -23,6 +23,11 @@ internal static class MoneyShareCategory
         // percent reduction in funds to departments", "spending rose 4 percent" (a move of "prices" is inflation, no sum).
         "tax", "taxes", "pay", "wage", "wages", "salary", "salaries", "fare", "fares", "rent", "rents", "tariff", "tariffs",
         "fee", "fees", "funding", "funds", "spending",
+
+        // What a body plans to spend or pays out, and what a thing sells for: "the budget rose 12%", "costs fell by 5
+        // percent", "the price of a ticket rose 8%". The plural "prices" is inflation, and a share price ("the share
+        // price fell 4%") moves as shares do: neither is a sum's change (see IsSharePrice).
+        "budget", "budgets", "cost", "costs", "expenditure", "expenditures", "outlays", "price",
     };
 
     // Words of a move up or down: the share is the size of a change, not a part of a whole.
@@ -94,7 +99,7 @@ internal static class MoneyShareCategory
         var change = mention.Verb is { } verb && ChangeWords.Contains(verb);
         for (var k = mention.Number.First - 1; k >= 0 && k >= mention.Number.First - Reach && !EndsClause(tokens[k]); k--)
         {
-            Note(tokens[k], ref financial, ref change);
+            Note(tokens, k, ref financial, ref change);
         }
 
         // Past the share's own unit ("per cent"), which says nothing of what moved; "0.5% of grocery turnover" is a part of
@@ -107,7 +112,7 @@ internal static class MoneyShareCategory
 
         for (var k = after; k < tokens.Count && k < after + Reach && !EndsClause(tokens[k]); k++)
         {
-            Note(tokens[k], ref financial, ref change);
+            Note(tokens, k, ref financial, ref change);
         }
 
         return financial && change;
@@ -151,16 +156,37 @@ internal static class MoneyShareCategory
         return after;
     }
 
-    private static void Note(Token token, ref bool financial, ref bool change)
+    private static void Note(IReadOnlyList<Token> tokens, int k, ref bool financial, ref bool change)
     {
+        var token = tokens[k];
         if (token.IsWord)
         {
-            financial |= FinancialNouns.Contains(token.Text);
+            financial |= FinancialNouns.Contains(token.Text) && !IsSharePrice(tokens, k) && !IsModifierOfAnotherNoun(tokens, k);
             change |= ChangeWords.Contains(token.Text);
         }
     }
 
-    private static bool IsFinancial(string? noun) => noun is not null && FinancialNouns.Contains(noun);
+    // "the share price", "its stock price": the price of a company's shares, whose move is filed with other shares.
+    private static bool IsSharePrice(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Is("price") && k > 0 && (tokens[k - 1].Is("share") || tokens[k - 1].Is("stock"));
+
+    // "in the budget year", "the budget committee", "budget airlines", "the cost of living": "budget" or "cost" naming
+    // a time, a body or a kind of thing, or the living standard inflation measures, is no sum that moved.
+    private static bool IsModifierOfAnotherNoun(IReadOnlyList<Token> tokens, int k) =>
+        (tokens[k].Is("budget") || tokens[k].Is("cost")) && k + 1 < tokens.Count && tokens[k + 1].IsWord
+        && (BudgetModified.Contains(tokens[k + 1].Text) || (tokens[k + 1].Is("of") && k + 2 < tokens.Count && tokens[k + 2].Is("living")));
+
+    private static readonly HashSet<string> BudgetModified = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "period", "session", "day", "speech", "debate", "debates", "committee", "committees", "office", "talks",
+        "vote", "negotiations", "process", "hearing", "hearings", "airline", "airlines", "carrier", "carriers", "hotel", "hotels",
+    };
+
+    // "price", "cost" and "budget" need the words around them (IsSharePrice, IsModifierOfAnotherNoun), which the scan of
+    // the clause's tokens sees; as a bare subject or head they are left to it.
+    private static bool IsFinancial(string? noun) =>
+        noun is not null && FinancialNouns.Contains(noun) && !(noun.Equals("price", StringComparison.OrdinalIgnoreCase)
+            || noun.Equals("cost", StringComparison.OrdinalIgnoreCase) || noun.Equals("budget", StringComparison.OrdinalIgnoreCase));
 
     // A comma, a colon, a quotation mark, another figure or a conjunction ends the clause ("a 4% drop in jobs while sales
     // rose": the sales belong to the other clause).

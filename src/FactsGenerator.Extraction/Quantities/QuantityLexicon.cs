@@ -138,7 +138,7 @@ internal static class QuantityLexicon
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",
-        ["kilogrammes"] = "kg", ["kilo"] = "kg", ["kilos"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "lb", ["lb"] = "lb", ["lbs"] = "lb",
+        ["kilogrammes"] = "kg", ["kilo"] = "kg", ["kilos"] = "kg", ["gram"] = "grams", ["grams"] = "grams", ["pound"] = "pounds", ["lb"] = "lb", ["lbs"] = "lb",
         ["ounce"] = "oz", ["ounces"] = "oz", ["oz"] = "oz", ["mi"] = "miles", ["yard"] = "yards", ["yards"] = "yards", ["yd"] = "yards",
         ["km2"] = "square km", ["centimetre"] = "cm", ["centimeter"] = "cm", ["millimetre"] = "mm", ["millimeter"] = "mm",
         ["gigawatts"] = "gigawatts", ["kilowatts"] = "kilowatts", ["megawatt"] = "megawatts", ["gigawatt"] = "gigawatts", ["kilowatt"] = "kilowatts",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Numbers;
@@ -641,6 +642,13 @@ internal static class SentenceQuantityReader
             mention.Qualifier = Qualifier.Exact;
         }
 
+        // "a target range of 2 to 4 percent", "cut the rate to a range of 1.75 to 2 per cent": the ends of a band set by
+        // a body are stated exactly, as the edges of a target, not bounds of an uncertain figure.
+        if (mention.UpperValue is not null && mention.Qualifier == Qualifier.AtLeast && qualifierStart == rangeStart && IsEndOfSetBand(tokens, rangeStart))
+        {
+            mention.Qualifier = Qualifier.Exact;
+        }
+
         // "over three days" is a span of time, not "more than".
         if (mention.UnitKind == UnitKind.Time && !mention.IsAge && qualifierStart < tokens.Count && tokens[qualifierStart].Is("over")
             && !IsOverABound(tokens, qualifierStart, mention))
@@ -977,5 +985,27 @@ internal static class SentenceQuantityReader
         to.Distinguisher = from.Distinguisher;
         to.Achiever = from.Achiever;
         to.IsAge = from.IsAge;
+    }
+
+    // The nouns of a band a body sets: "a range of", "its target of", "a band of", "a corridor of".
+    private static readonly HashSet<string> SetBandNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "range", "target", "band", "corridor",
+    };
+
+    // "range of 2 to 4", "target of 4.0-4.5", "a band between 2 and 3": a band noun right before the range, after "of" or
+    // with "between"; not "in the range of", which says "about".
+    private static bool IsEndOfSetBand(IReadOnlyList<Token> tokens, int rangeStart)
+    {
+        var k = rangeStart - 1;
+        if (IsAt(tokens, rangeStart, "between") || IsAt(tokens, k, "of"))
+        {
+            k = IsAt(tokens, rangeStart, "between") ? k : k - 1;
+
+            // "valued in the range of five to six million": the idiom hedges an estimate, it sets no band.
+            return k >= 0 && tokens[k].IsWord && SetBandNouns.Contains(tokens[k].Text) && !(IsAt(tokens, k - 1, "the") && IsAt(tokens, k - 2, "in"));
+        }
+
+        return false;
     }
 }
