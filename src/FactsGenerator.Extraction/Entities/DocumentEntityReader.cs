@@ -95,6 +95,7 @@ internal sealed partial class DocumentEntityReader
         MergeFormalTownNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
+        MergeOpeningShortOrganizationNames();
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
