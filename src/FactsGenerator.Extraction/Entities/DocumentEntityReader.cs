@@ -85,6 +85,7 @@ internal sealed partial class DocumentEntityReader
         AddPlaceForcesInLowerCase();
         AddNationalBodiesInLowerCase();
         AddCelestialBodies();
+        AddBareChamberHouse();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
@@ -99,6 +100,7 @@ internal sealed partial class DocumentEntityReader
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
+        MergeIslamicStateNames();
         DiscardModifierAcronyms();
         MergeOrAlternatives();
         MergeKnownAsOrganizationNames();
