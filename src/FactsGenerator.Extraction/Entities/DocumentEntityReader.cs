@@ -100,7 +100,6 @@ internal sealed partial class DocumentEntityReader
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();
-        MergeIslamicStateNames();
         DiscardModifierAcronyms();
         MergeOrAlternatives();
         MergeKnownAsOrganizationNames();
