@@ -60,6 +60,9 @@ const EXTRA_BODIES = [
   // The AP's spelling of al-Qaeda ("al-Qa'ida" has the same key).
   'al qaida', 'ansar allah', 'sinaloa cartel', 'jalisco new generation cartel', 'europol', 'frontex', 'eurojust',
   'gavi', 'medecins sans frontieres', 'medicins sans frontieres',
+  // US federal agencies whose names join two fields with "and" and end in no head word (ExtendOverAnd asks for them).
+  'customs and border protection', 'us customs and border protection', 'immigration and customs enforcement',
+  'us immigration and customs enforcement',
 ];
 
 // The key a name is stored and looked up under; FactsGenerator.Extraction's OrganizationLexicon.Key does the same:

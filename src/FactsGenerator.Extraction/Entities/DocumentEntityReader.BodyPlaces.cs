@@ -50,7 +50,8 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         // The lower-case word after the name is tested before the lookups: this runs for every name of the document.
         var next = chunk.Last + 1;
-        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || registry.Find(chunk.Text) is not null
+        // ("the Orra cartel": a place inside an armed group's name is no place of the story; see NamesBodyWithNoun.)
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || ArmedGroupNouns.Contains(tokens[next].Text) || registry.Find(chunk.Text) is not null
             || NameForms.CountryOfDemonym(chunk.Text) is not null)
         {
             return false;

@@ -20,6 +20,12 @@ internal sealed partial class DocumentEntityReader
 
     private bool datelineRead;
 
+    // The body paragraphs a dateline may open: the first, or the second or third after a standfirst.
+    private const int MaxDatelineParagraph = 3;
+
+    // How many body paragraphs have been tried for the dateline.
+    private int datelineParagraph;
+
     // "TARSK, Calif." ends a sentence for the splitter, so "(AP) -" opens the next: that sentence and its dash.
     private (Sentence Sentence, int Dash)? agencyAfterDateline;
 
@@ -42,7 +48,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        datelineRead = true;
+        // A standfirst may stand before the dateline ("Talks resume. // MOSCOW -- ..."): the second and third
+        // paragraphs are read too, but only for a plain wire dateline (see IsLateDateline).
+        datelineParagraph++;
+        datelineRead = datelineParagraph >= MaxDatelineParagraph;
+        var late = datelineParagraph > 1;
         var last = CapitalsRunEnd(tokens);
         var inCapitals = last >= 0;
         if (!inCapitals)
@@ -64,10 +74,13 @@ internal sealed partial class DocumentEntityReader
 
         // "Orra (AFP) -": a dateline in title case is read only for a known place before the dash, since an opening
         // name in brackets ("Velm Aid (VA) - the charity -") may be a body's short form.
-        if ((!known && dash < 0 && nextDash < 0 && !dated) || (!inCapitals && (!known || (dash < 0 && nextDash < 0))))
+        if ((!known && dash < 0 && nextDash < 0 && !dated) || (!inCapitals && (!known || (dash < 0 && nextDash < 0)))
+            || (late && !IsLateDateline(tokens, inCapitals, known, dash, nextDash, last)))
         {
             return;
         }
+
+        datelineRead = true;
 
         var record = registry.Mention(EntityKind.Place, known ? place.Name : written, sentence, tokens[0].Start, tokens[firstPlaceEnd].End);
         if (known)
@@ -85,7 +98,7 @@ internal sealed partial class DocumentEntityReader
 
             // "TARSK, N.C. (AP) -": the abbreviation is the state's alias, as it is after a town in the body.
             var regionWritten = AnalyzedText.CollapseWhitespace(text.Original, tokens[filedIn.First].Start, tokens[filedIn.Last].End);
-            if (StateAbbreviations.StateOf(regionWritten) is not null)
+            if (StateAbbreviations.StateOf(regionWritten) is not null || StateAbbreviations.StateOfPostalCode(regionWritten) is not null)
             {
                 registry.AddAlias(regionRecord, regionWritten);
             }
@@ -113,6 +126,12 @@ internal sealed partial class DocumentEntityReader
             }
         }
     }
+
+    // After a standfirst only capitals of a place the gazetteer knows, ended by a dash or an agency in brackets and a
+    // dash, open the paragraph as a dateline ("MOSCOW -- ...", "LISBON (Reuters) -"): a later paragraph may open with a
+    // body's acronym ("NATO - the alliance - said") or a label ("UPDATE -") that is no dateline.
+    private bool IsLateDateline(IReadOnlyList<Token> tokens, bool inCapitals, bool known, int dash, int nextDash, int last) =>
+        inCapitals && known && (dash >= 0 || nextDash >= 0 || IsDatelineDashAt(tokens, last + 1));
 
     // Its own method: a lambda over the locals of TakeDateline would make its closure for every sentence read.
     private static void RemoveChunksBefore(List<NameChunk> chunks, int index) => chunks.RemoveAll(chunk => chunk.First < index);
@@ -202,6 +221,8 @@ internal sealed partial class DocumentEntityReader
             var written = i > start ? AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[i - 1].End) : string.Empty;
             // ("PAHOA, HAWAII (KHNL) -": some stations set the region in capitals too.)
             if (i > start && (gazetteer.TryFind(written, out var place) || (StateAbbreviations.StateOf(written) is { } state && gazetteer.TryFind(state, out place))
+                || (i < tokens.Count && (tokens[i].IsSymbol('(') || IsDatelineDashAt(tokens, i)) && StateAbbreviations.StateOfPostalCode(written) is { } coded
+                    && gazetteer.TryFind(coded, out place))
                 || (NameForms.IsAllCaps(written) && gazetteer.TryFind(TitleCased(tokens, start, i - 1), out place))))
             {
                 region = (place, start, i - 1);

@@ -579,6 +579,20 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
+        // "GOP" and "Republicans", "the Greens" and "Green": a party named by its plural is the long form of its other
+        // short names when the document does not name it in full ("Republican Party" comes first above).
+        foreach (var plural in registry.Records)
+        {
+            if (plural.MergedInto is null && plural.Kind == EntityKind.Organization && plural.Name != "GOP" && PartyPluralSingular(plural.Name) is { } adjective)
+            {
+                var key = EntityKind.Organization + ":" + NameForms.Key(adjective);
+                if (!longForms.ContainsKey(key))
+                {
+                    longForms[key] = plural;
+                }
+            }
+        }
+
         // "Washington" in a document that names "Washington, D.C." is the capital.
         var capital = registry.Find("Washington, D.C.", EntityKind.Place);
         if (capital is not null)

@@ -13,7 +13,11 @@ internal sealed partial class DocumentEntityReader
 
     /// <summary>Lower-case heads that make a body only right after its own name, never after a possessive ("the Houthi
     /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
-    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military");
+    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military cartel gang militia");
+
+    /// <summary>Nouns of an armed or criminal group written after its name ("the Orra Valley cartel", "the Tarsk
+    /// militia"): the group is named with its noun, and a place inside the name is no place of the story there.</summary>
+    private static readonly HashSet<string> ArmedGroupNouns = Lexicon.Set("cartel gang militia");
 
     /// <summary>Lower-case nouns of kind that follow a body's own name without being part of it ("the Velm Rivers
     /// Matter group", "the Orrin organisation"), like a lower-case "party".</summary>
@@ -200,6 +204,14 @@ internal sealed partial class DocumentEntityReader
         {
             var indefinite = chunk.First >= 1 && (chunk.Tokens[chunk.First - 1].Is("a") || chunk.Tokens[chunk.First - 1].Is("an"));
             return !indefinite && gazetteer.TryFind(chunk.Text, out var country) && country.Kind == Model.PlaceKind.Country;
+        }
+
+        // "the Orra Valley cartel", "the Tarsk militia", but not "a Velmorian militia", "rival Orra gangs": one group
+        // named by its name, not a kind of group described by where it comes from.
+        if (ArmedGroupNouns.Contains(noun.Text))
+        {
+            return chunk.First >= 1 && chunk.Tokens[chunk.First - 1].Is("the") && NameForms.CountryOfDemonym(chunk.Text) is null
+                && chunk.Text.IndexOf("-backed", System.StringComparison.Ordinal) < 0 && chunk.Text.IndexOf("-linked", System.StringComparison.Ordinal) < 0;
         }
 
         return !noun.Is("movement") || (chunk.SpacedWordCount == 1 && !Lexicon.NonNameWords.Contains(chunk.Text) && !Lexicon.NonNameWords.Contains(chunk.Text.TrimEnd('s')));

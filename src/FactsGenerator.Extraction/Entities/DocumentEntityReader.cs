@@ -85,6 +85,7 @@ internal sealed partial class DocumentEntityReader
         AddPlaceForcesInLowerCase();
         AddNationalBodiesInLowerCase();
         AddCelestialBodies();
+        AddBareChamberHouse();
         ReadHeadline();
         MergeShortPersonNames();
         MergeNamesInsideLongerNames();
@@ -95,6 +96,7 @@ internal sealed partial class DocumentEntityReader
         MergeFormalTownNames();
         MergeShortOrganizationNames();
         MergeHeadlessShortOrganizationNames();
+        MergeOpeningShortOrganizationNames();
         MergePluralVariantOrganizationNames();
         MergeCountryPrefixVariants();
         MergeAcronymsIntoSpelledNames();

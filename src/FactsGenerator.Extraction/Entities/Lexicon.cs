@@ -120,7 +120,7 @@ internal static class Lexicon
         "Inspectorate Prosecutor's Unit Legislature Duma Knesset Bundestag " +
         "Establishment Constabulary " +
         "Register Exchange Reserve Treasury Patrol Regiment Battalion Division Fleet Cooperation Partnership Initiative " +
-        "Programme Program Project Charity Consortium Confederation Syndicate " +
+        "Programme Program Project Charity Consortium Confederation Syndicate Cartel Militia " +
         "International Air Caucus Conference Clinic House Groups Agencies Ministries Councils Parties Unions Institutes Centers Centres Tribe Tribes Nations Fame Survey Daily " +
         "Embassy Consulate Sabha Majlis Sejm Riksdag Storting Folketing Althing Eduskunta Oireachtas Jirga Shura Hluttaw");
 

@@ -264,6 +264,26 @@ internal static partial class NameChunker
         return Lexicon.OrganizationHeads.Contains(tokens[close].Text) || (firstHasOf && close - p <= 2) ? end : last;
     }
 
+    // The longest run of tokens looked up whole in the organisation lexicon ("U.S. Customs and Border Protection").
+    private const int MaxLexiconNameTokens = 12;
+
+    // The tokens first..last as written, a space where one stood.
+    private static string JoinedText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
     // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
     private static int ExtendOverAnd(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -284,6 +304,12 @@ internal static partial class NameChunker
         while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
         {
             end++;
+        }
+
+        // "U.S. Customs and Border Protection": a known body's name runs over its "and" though it ends in no head word.
+        if (end - first <= MaxLexiconNameTokens && Gazetteer.OrganizationLexicon.Contains(JoinedText(tokens, first, end)))
+        {
+            return end;
         }
 
         // "published in Soil Science and Technology": a publication's title of several words runs over "and" to the

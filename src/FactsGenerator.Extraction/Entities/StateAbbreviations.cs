@@ -32,6 +32,25 @@ internal static class StateAbbreviations
         ["Que."] = "Quebec", ["Sask."] = "Saskatchewan",
     };
 
+    // The two capitals of the postal service ("DENVER, CO -"), which some local papers set in their datelines. Many
+    // are everyday words in capitals ("IN", "OR", "ME", "OK"), so they are read only between a dateline's comma and its
+    // dash or agency (see DatelineDash).
+    private static readonly Dictionary<string, string> PostalCodes = new(System.StringComparer.Ordinal)
+    {
+        ["AL"] = "Alabama", ["AK"] = "Alaska", ["AZ"] = "Arizona", ["AR"] = "Arkansas", ["CA"] = "California", ["CO"] = "Colorado",
+        ["CT"] = "Connecticut", ["DE"] = "Delaware", ["FL"] = "Florida", ["GA"] = "Georgia", ["HI"] = "Hawaii", ["ID"] = "Idaho",
+        ["IL"] = "Illinois", ["IN"] = "Indiana", ["IA"] = "Iowa", ["KS"] = "Kansas", ["KY"] = "Kentucky", ["LA"] = "Louisiana",
+        ["ME"] = "Maine", ["MD"] = "Maryland", ["MA"] = "Massachusetts", ["MI"] = "Michigan", ["MN"] = "Minnesota", ["MS"] = "Mississippi",
+        ["MO"] = "Missouri", ["MT"] = "Montana", ["NE"] = "Nebraska", ["NV"] = "Nevada", ["NH"] = "New Hampshire", ["NJ"] = "New Jersey",
+        ["NM"] = "New Mexico", ["NY"] = "New York", ["NC"] = "North Carolina", ["ND"] = "North Dakota", ["OH"] = "Ohio", ["OK"] = "Oklahoma",
+        ["OR"] = "Oregon", ["PA"] = "Pennsylvania", ["RI"] = "Rhode Island", ["SC"] = "South Carolina", ["SD"] = "South Dakota",
+        ["TN"] = "Tennessee", ["TX"] = "Texas", ["UT"] = "Utah", ["VT"] = "Vermont", ["VA"] = "Virginia", ["WA"] = "Washington",
+        ["WV"] = "West Virginia", ["WI"] = "Wisconsin", ["WY"] = "Wyoming",
+    };
+
+    /// <summary>The state a postal code stands for ("CO" → "Colorado"), or null; for datelines only.</summary>
+    public static string? StateOfPostalCode(string code) => PostalCodes.TryGetValue(code, out var state) ? state : null;
+
     /// <summary>The full names of the abbreviated states; each is asked about alone, so their order does not matter.</summary>
     public static IEnumerable<string> StateNames => States.Values;
 
