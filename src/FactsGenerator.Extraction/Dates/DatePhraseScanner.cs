@@ -397,7 +397,8 @@ internal static class DatePhraseScanner
             return null;
         }
 
-        var dayAt = ClockTimes.EquivalentEnd(tokens, ClockTimes.ZoneEnd(tokens, last)) + 1;
+        var timeEnd = ClockTimes.EquivalentEnd(tokens, ClockTimes.ZoneEnd(tokens, last));
+        var dayAt = timeEnd + 1;
         if (dayAt < tokens.Count && (tokens[dayAt].Is("on") || tokens[dayAt].IsSymbol(',')))
         {
             dayAt++;
@@ -411,7 +412,7 @@ internal static class DatePhraseScanner
             return day;
         }
 
-        return new DatePhrase(DatePhraseKind.TimeOfDay, i, ClockTimes.EquivalentEnd(tokens, ClockTimes.ZoneEnd(tokens, last)));
+        return new DatePhrase(DatePhraseKind.TimeOfDay, i, timeEnd);
     }
 
     private static DatePhrase? RelativeDayAt(IReadOnlyList<Token> tokens, int i)
@@ -457,7 +458,8 @@ internal static class DatePhraseScanner
     // "over the weekend", "at the weekend": the weekend nearest the report, unresolved like "this weekend".
     private static DatePhrase? TheWeekendAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (!tokens[i].Is("weekend") || i < 2 || !tokens[i - 1].Is("the") || !WeekendPrepositions.Contains(tokens[i - 2].Text))
+        if (!tokens[i].Is("weekend") || i < 2 || !tokens[i - 1].Is("the") || !WeekendPrepositions.Contains(tokens[i - 2].Text)
+            || IsPartOfADate(tokens, i))
         {
             return null;
         }
@@ -465,14 +467,33 @@ internal static class DatePhraseScanner
         return new DatePhrase(DatePhraseKind.RelativePeriod, i - 1, i) { Period = "weekend" };
     }
 
+    // "the weekend of June 5": a part of the date after "of", which DateModifiers joins to that date.
+    private static bool IsPartOfADate(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count && tokens[i + 1].Is("of");
+
+    // The parts of a period that date an event in it ("by the end of the year"); "the hottest day of the year" or "the
+    // first week of the month" are any year's.
+    private static readonly HashSet<string> EdgesOfAPeriod = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "beginning", "start", "middle", "rest", "remainder", "close",
+    };
+
     // "the end of the year", "the rest of the month": the year or month of the report, with the part that narrows it
-    // (DateModifiers joins "the end of"). Only after such a part: "the year" alone is any year ("the year's worst").
+    // (DateModifiers joins "the end of"). Only after such a part: "the year" alone is any year ("the year's worst"). A
+    // year named before it in the sentence is the year meant ("in 2019, and by the end of the year"), so none is read.
     private static DatePhrase? PartOfTheCurrentPeriodAt(IReadOnlyList<Token> tokens, int i)
     {
         if (!(tokens[i].Is("year") || tokens[i].Is("month")) || i < 3 || !tokens[i - 1].Is("the") || !tokens[i - 2].Is("of")
-            || !DateModifiers.IsPartNoun(tokens[i - 3].Text))
+            || !EdgesOfAPeriod.Contains(tokens[i - 3].Text) || IsPartOfADate(tokens, i))
         {
             return null;
+        }
+
+        for (var k = 0; k < i - 3; k++)
+        {
+            if (YearValue(tokens, k) > 0)
+            {
+                return null;
+            }
         }
 
         return new DatePhrase(DatePhraseKind.RelativePeriod, i - 1, i) { Period = tokens[i].Is("year") ? "year" : "month" };
@@ -495,7 +516,7 @@ internal static class DatePhraseScanner
         // (Compared in place rather than lower-cased: every "this" in the text comes here.)
         var next = tokens[i + 1];
         var period = next.Is("week") ? "week" : next.Is("month") ? "month" : next.Is("year") ? "year" : next.Is("weekend") ? "weekend"
-            : DateModifiers.Seasons.Contains(next.Text) && next.IsWord && char.IsLower(next.Text[0]) ? "season" : null;
+            : IsSeasonAfter(tokens, i) ? "season" : null;
         // "the last week of April" is a part of April, which DateModifiers joins to it, not the week before publication.
         if (period is null || (i + 3 < tokens.Count && tokens[i + 2].Is("of") && (MonthOf(tokens[i + 3]) > 0 || YearValue(tokens, i + 3) > 0)))
         {
@@ -505,6 +526,34 @@ internal static class DatePhraseScanner
         var direction = tokens[i].Is("last") ? -1 : tokens[i].Is("next") ? 1 : 0;
         return new DatePhrase(DatePhraseKind.RelativePeriod, i, i + 1) { Period = period, Direction = direction };
     }
+
+    // "this spring", "last summer"; "fall" only where it cannot be the noun of falling: not before "in", "of", "from" or
+    // "to" ("this fall in prices") and not after an owner or article ("since his last fall").
+    private static bool IsSeasonAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        var season = tokens[i + 1];
+        if (!season.IsWord || !char.IsLower(season.Text[0]) || !DateModifiers.Seasons.Contains(season.Text))
+        {
+            return false;
+        }
+
+        if (!season.Is("fall"))
+        {
+            return true;
+        }
+
+        if (i + 2 < tokens.Count && (tokens[i + 2].Is("in") || tokens[i + 2].Is("of") || tokens[i + 2].Is("from") || tokens[i + 2].Is("to")))
+        {
+            return false;
+        }
+
+        return i == 0 || !FallOwners.Contains(tokens[i - 1].Text);
+    }
+
+    private static readonly HashSet<string> FallOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "its", "their", "our", "my", "your", "a", "the", "whose",
+    };
 
     // "FY2018-19", "FY2020": a fiscal year written glued to its mark is the year (or the span of years) it names.
     private static DatePhrase? FiscalYearAt(IReadOnlyList<Token> tokens, int i)

@@ -98,9 +98,14 @@ internal sealed partial class DocumentEntityReader
 
             // "TARSK, N.C. (AP) -": the abbreviation is the state's alias, as it is after a town in the body.
             var regionWritten = AnalyzedText.CollapseWhitespace(text.Original, tokens[filedIn.First].Start, tokens[filedIn.Last].End);
-            if (StateAbbreviations.StateOf(regionWritten) is not null || StateAbbreviations.StateOfPostalCode(regionWritten) is not null)
+            if (StateAbbreviations.StateOf(regionWritten) is not null)
             {
                 registry.AddAlias(regionRecord, regionWritten);
+            }
+            else if (StateAbbreviations.StateOfPostalCode(regionWritten) is not null)
+            {
+                // Listed, never looked up: "ID", "OK", "MD" or "PA" later in the story are everyday capitals ("photo ID").
+                regionRecord.AddAlias(regionWritten);
             }
         }
 

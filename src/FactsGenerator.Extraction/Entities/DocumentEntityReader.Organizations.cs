@@ -13,11 +13,13 @@ internal sealed partial class DocumentEntityReader
 
     /// <summary>Lower-case heads that make a body only right after its own name, never after a possessive ("the Houthi
     /// movement", "the Velmoria museum", but "Ana Ruiz's military service" is her time in uniform).</summary>
-    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military cartel gang militia");
+    private static readonly HashSet<string> DirectOrganizationNouns = Lexicon.Set("movement museum service military " + ArmedGroupWords);
+
+    private const string ArmedGroupWords = "cartel gang militia";
 
     /// <summary>Nouns of an armed or criminal group written after its name ("the Orra Valley cartel", "the Tarsk
     /// militia"): the group is named with its noun, and a place inside the name is no place of the story there.</summary>
-    private static readonly HashSet<string> ArmedGroupNouns = Lexicon.Set("cartel gang militia");
+    private static readonly HashSet<string> ArmedGroupNouns = Lexicon.Set(ArmedGroupWords);
 
     /// <summary>Lower-case nouns of kind that follow a body's own name without being part of it ("the Velm Rivers
     /// Matter group", "the Orrin organisation"), like a lower-case "party".</summary>

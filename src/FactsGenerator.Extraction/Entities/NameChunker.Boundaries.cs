@@ -267,23 +267,6 @@ internal static partial class NameChunker
     // The longest run of tokens looked up whole in the organisation lexicon ("U.S. Customs and Border Protection").
     private const int MaxLexiconNameTokens = 12;
 
-    // The tokens first..last as written, a space where one stood.
-    private static string JoinedText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var builder = new System.Text.StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (i > first && tokens[i].SpaceBefore)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(tokens[i].Text);
-        }
-
-        return builder.ToString();
-    }
-
     // "House Oversight and Reform Committee", "Ministry of Oil and Gas": "and" inside an organisation's name.
     private static int ExtendOverAnd(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -307,7 +290,7 @@ internal static partial class NameChunker
         }
 
         // "U.S. Customs and Border Protection": a known body's name runs over its "and" though it ends in no head word.
-        if (end - first <= MaxLexiconNameTokens && Gazetteer.OrganizationLexicon.Contains(JoinedText(tokens, first, end)))
+        if (end - first <= MaxLexiconNameTokens && Gazetteer.OrganizationLexicon.Contains(TokenText.Of(tokens, first, end)))
         {
             return end;
         }

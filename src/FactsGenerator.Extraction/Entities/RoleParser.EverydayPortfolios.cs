@@ -5,14 +5,15 @@ namespace FactsGenerator.Extraction.Entities;
 
 /// <summary>
 /// "X, Minister for Housing and Local Government", "X, Minister of Women and Children": a minister's portfolio is often
-/// named by everyday nouns (who or what the ministry looks after) that are neither a known field of government nor
-/// abstract nouns, and several are joined by "and". After "Minister of/for" they are the portfolio and belong to the
+/// named by everyday nouns (who or what the ministry looks after), many of them no known field of government, and
+/// several are joined by "and". After "Minister of/for" they are the portfolio and belong to the
 /// role (minister for housing and local government), where before the role stopped at the first field or took the
 /// first word as a body ("Women"). Only after a minister's title: "Director of Water and Power" may name a utility.
 /// </summary>
 internal static partial class RoleParser
 {
-    // Everyday nouns that name a minister's portfolio: people a ministry serves, the goods and works it runs.
+    // Everyday nouns that name a minister's portfolio: people a ministry serves, the goods and works it runs, and the
+    // commonest fields themselves, so that one of them after "Minister of" is enough ("Minister of Health and Sport").
     private static readonly HashSet<string> EverydayPortfolioWords = new(System.StringComparer.Ordinal)
     {
         "Women", "Children", "Youth", "Family", "Families", "Seniors", "Elderly", "Veterans", "Gender", "Welfare",

@@ -184,8 +184,7 @@ internal static partial class NumberReader
         return k == word.Length || IsGluedScale(word.Substring(k)) ? k : -1;
     }
 
-    private static bool IsGluedScale(string suffix) =>
-        NumberWords.TryScaleSuffix(suffix, out _) || suffix.ToLowerInvariant() is "million" or "billion" or "trillion";
+    private static bool IsGluedScale(string suffix) => NumberWords.TryScaleSuffix(suffix, out _) || IsGluedScaleWord(suffix);
 
     /// <summary>
     /// The letters glued after a dollar sign that say which dollar it is ("$US125,000": "US"; "$A20": "A"), or null.
@@ -205,15 +204,9 @@ internal static partial class NumberReader
             letters++;
         }
 
-        return letters > 0 && DollarCountryLetters.Contains(word.Substring(0, letters)) && GluedDigitsEnd(word, letters) > 0
+        return letters > 0 && DollarLetters.AreKnown(word.Substring(0, letters)) && GluedDigitsEnd(word, letters) > 0
             ? word.Substring(0, letters) : null;
     }
-
-    // Letters written after (or before) a dollar sign to name the country's dollar; QuantityLexicon.DollarOfLetters maps them.
-    private static readonly HashSet<string> DollarCountryLetters = new(StringComparer.Ordinal)
-    {
-        "US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "J", "TT", "Z", "EC",
-    };
 
     /// <summary>
     /// Reads the digits glued after a word's first letters ("R2,500", "US125,000"), with a scale glued after them ("R85m",
@@ -374,7 +367,9 @@ internal static partial class NumberReader
         return true;
     }
 
-    private static bool IsGluedScaleWord(string word) => word.ToLowerInvariant() is "million" or "billion" or "trillion";
+    private static bool IsGluedScaleWord(string word) =>
+        string.Equals(word, "million", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "billion", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, "trillion", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHyphenJoinedScale(IReadOnlyList<Token> tokens, int index, out decimal scale)
     {

@@ -47,13 +47,13 @@ internal static class ContextReader
             if (start > 0 && tokens[start - 1].IsWord && !tokens[start].SpaceBefore && currency == "usd")
             {
                 // "US$3.4 trillion", "A$20", "HK$5".
-                mention.Unit = DollarOfLetters(tokens[start - 1].Text);
+                mention.Unit = DollarLetters.CurrencyOf(tokens[start - 1].Text);
                 start--;
             }
             else if (NumberReader.DollarLettersAfterSign(tokens, start + 1) is { } letters)
             {
                 // "$US125,000", "$A20 million": the letters written after the sign.
-                mention.Unit = DollarOfLetters(letters);
+                mention.Unit = DollarLetters.CurrencyOf(letters);
             }
         }
         else if (QuantityLexicon.GluedCurrency(tokens[start]) is { } gluedCurrency)
@@ -87,26 +87,6 @@ internal static class ContextReader
         mention.CoverEvidence(start);
         return start;
     }
-
-    // "US$3.4 trillion", "A$20", "HK$5", "$NZ20": the letters beside a dollar sign that say which dollar it is.
-    private static string DollarOfLetters(string letters) => letters.ToUpperInvariant() switch
-    {
-        "US" => "usd",
-        "A" or "AU" or "AUD" => "aud",
-        "C" or "CA" or "CAN" or "CDN" or "CAD" => "cad",
-        "HK" => "hkd",
-        "NZ" => "nzd",
-        "S" or "SG" => "sgd",
-        "NT" => "twd",
-        "R" => "brl",
-        "MX" or "MEX" => "mxn",
-        "J" => "jmd",
-        "TT" => "ttd",
-        "Z" => "zwl",
-        "EC" => "xcd",
-        "RD" => "dop",
-        _ => "usd",
-    };
 
     /// <summary>
     /// "Category 4" in a sentence about a hurricane, typhoon or cyclone: a storm's category on its wind scale is a measure,

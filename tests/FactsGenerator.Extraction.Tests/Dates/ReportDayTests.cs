@@ -44,6 +44,20 @@ public class ReportDayTests
         Assert.Equal(resolved, date.Resolved);
     }
 
+    [Fact]
+    public void AYearNamedBeforeIsTheYearWhoseEndIsMeant()
+    {
+        var facts = Extract.From("Sales fell in 2019, and by the end of the year the plant had closed.", "2024-03-14");
+        Assert.DoesNotContain(facts.Dates, d => d.Resolved == "2024");
+    }
+
+    [Fact]
+    public void TheWeekendOfADateIsPartOfThatDate()
+    {
+        var date = Assert.Single(Extract.From("The fair opens over the weekend of June 8 in the park.", "2024-03-14").Dates);
+        Assert.Equal("weekend of June 8", date.Text);
+    }
+
     [Theory]
     [InlineData("It was the coldest night of the year for the homeless.")]
     [InlineData("The weekend edition sold out.")]
@@ -51,6 +65,9 @@ public class ReportDayTests
     [InlineData("The company expects a late spring in its sales.")]
     [InlineData("The morning shift found the leak.")]
     [InlineData("He was named player of the month.")]
+    [InlineData("It was the hottest day of the year in the valley.")]
+    [InlineData("The union said this fall in wages could not go on.")]
+    [InlineData("He has not raced since his last fall at the track.")]
     public void TheSameWordsWithoutAReportAnchorAreNoDates(string sentence)
     {
         Assert.Empty(Extract.From(sentence, "2024-03-14").Dates);

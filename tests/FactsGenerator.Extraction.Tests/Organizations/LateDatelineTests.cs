@@ -36,6 +36,15 @@ public class LateDatelineTests
     }
 
     [Fact]
+    public void ThePostalCodeLaterInTheStoryIsAnEverydayWord()
+    {
+        // The code is the state's alias in the dateline only: "photo ID" later is no mention of Idaho.
+        var facts = Extract.From("BOISE, ID - Voters must show a photo ID at the polls, officials said on Monday.");
+        var state = Assert.Single(facts.Places, p => p.Name == "Idaho");
+        Assert.Equal(1, state.Mentions);
+    }
+
+    [Fact]
     public void APostalCodeWithoutTheDatelineDashIsNoState()
     {
         // "OR" between commas in running text is a word, not Oregon.

@@ -15,7 +15,7 @@ public class QuotePlatformMediumTests
     public void APlatformAfterOnIsNotTheSpeakerOfAParticiple()
     {
         var facts = Extract.From("Last week the coach hit back on Twitter, calling the referees \"a disgrace to the whole sport\".");
-        Assert.NotEqual("Twitter", Quote(facts, "a disgrace").Speaker);
+        Assert.Null(Quote(facts, "a disgrace").Speaker);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class QuotePlatformMediumTests
     public void APlatformInAnAccountIsNotTheSpeaker()
     {
         var facts = Extract.From("A message sent from Corin Haldane's Instagram account repeated the pledge, saying \"the new pier will open in the spring\".");
-        Assert.NotEqual("Instagram", Quote(facts, "the new pier").Speaker);
+        Assert.Null(Quote(facts, "the new pier").Speaker);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class EverydayPortfolioTests
     {
         // A director "of Water and Power" may lead a utility of that name: the portfolio rule stays with ministers.
         var person = Extract.Person(Extract.From("Jo Kim, director of Water and Power, said supply was back."), "Jo Kim");
-        Assert.NotEqual("director of water and power", person.Role);
+        Assert.Equal("director", person.Role);
     }
 
     [Fact]
