@@ -807,7 +807,9 @@ internal sealed partial class SpeakerResolver
     // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation named
     // last before it in its sentence, or else the one that opens the sentence before it in the paragraph. The "it" of
     // "It was a long night" stands for nothing, and neither does an "it" after a sentence that opens with a person.
-    private EntityMention? OrganizationForIt(Token pronoun)
+    private EntityMention? OrganizationForIt(Token pronoun) => OrganizationForIt(pronoun, 0);
+
+    private EntityMention? OrganizationForIt(Token pronoun, int depth)
     {
         var sentence = text.SentenceAt(pronoun.Start);
         if (sentence is null || !IsActingIt(sentence.Tokens, IndexAtOrAfter(sentence.Tokens, pronoun.Start)))
@@ -834,7 +836,12 @@ internal sealed partial class SpeakerResolver
 
         // ("The ministry has, in a statement, called on": a name opening the sentence is its subject past an aside too.)
         var subject = ActorSubjectOfSentence(before) ?? entities.MentionAt(before.Tokens[before.Tokens[0].Is("the") ? 1 : 0].Start);
-        return subject is not null && subject.Kind == EntityKind.Organization ? subject : null;
+        if (subject is null)
+        {
+            return BodyTakenUpBefore(before, depth);
+        }
+
+        return subject.Kind == EntityKind.Organization ? subject : null;
     }
 
     // "it" that does something ("It urged"), not the "it" of "It was a long night" or "it is clear".

@@ -367,7 +367,7 @@ internal sealed partial class SpeakerResolver
         {
             if (previous[k].IsWord && NameForms.IsLowerWord(previous[k]) && DocumentNouns.Contains(previous[k].Text))
             {
-                return AuthorOfDocumentNamedBefore(sentence, previous[k].Text);
+                return BodyNamingDocument(previous, k) ?? AuthorOfDocumentNamedBefore(sentence, previous[k].Text);
             }
         }
 

@@ -417,6 +417,14 @@ internal sealed partial class SpeakerResolver
                 verb = itVerb;
                 return AuthorOfDocumentCalledIt(tokens[p]) ?? OrganizationForIt(tokens[p]);
             }
+
+            // (""...," it read": only a document reads, so "it" is the one the sentence before names.)
+            if (itVerb < tokens.Count && (tokens[itVerb].Text == "read" || tokens[itVerb].Text == "reads"))
+            {
+                decided = true;
+                verb = itVerb;
+                return AuthorOfDocumentCalledIt(tokens[p]);
+            }
         }
 
         // ""...," the Chilean government said".

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// "According to an IISCO statement, the plant shut at 4 am. "...," it read.": a body's name written right before a
+/// document noun ("an IISCO statement", "the Velm Port Authority's statement", "a Velm Rail press release") makes the
+/// body that document's maker, so the "it" taking the document up speaks for the body. A person's name there ("a Jo
+/// Kim statement") is left to the other rules, and a place ("a Velm statement") makes nothing.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    // The organisation named right before the document noun at index, past a possessive and one more document noun.
+    private EntityMention? BodyNamingDocument(IReadOnlyList<Token> tokens, int noun)
+    {
+        var k = noun - 1;
+        if (k >= 1 && NameForms.IsLowerWord(tokens[k]) && DocumentNouns.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k >= 1 && (tokens[k].Is("'s") || tokens[k].Is("’s")))
+        {
+            k--;
+        }
+
+        return k >= 0 && MentionEndingAt(tokens, k) is { Kind: EntityKind.Organization } body ? body : null;
+    }
+}
