@@ -44,10 +44,17 @@ internal sealed partial class DocumentEntityReader
         }
 
         // The word of tenure opens the whole office, "ex-" as much as "former" ("ex-central bank governor", not
-        // "central bank ex-governor").
+        // "central bank ex-governor"), and so does a provisional one ("acting central bank governor").
         var tenure = office.StartsWith("former ", System.StringComparison.Ordinal) ? "former "
-            : office.StartsWith(RoleParser.ExPrefix, System.StringComparison.Ordinal) ? RoleParser.ExPrefix : string.Empty;
+            : office.StartsWith(RoleParser.ExPrefix, System.StringComparison.Ordinal) ? RoleParser.ExPrefix : ProvisionalPrefix(office);
         return tenure + body.Text.ToLowerInvariant() + " " + office.Substring(tenure.Length);
+    }
+
+    // "acting " when the office opens with a word saying it is held for now, else empty.
+    private static string ProvisionalPrefix(string office)
+    {
+        var space = office.IndexOf(' ');
+        return space > 0 && RoleParser.ProvisionalOfficeWords.Contains(office.Substring(0, space)) ? office.Substring(0, space + 1) : string.Empty;
     }
 
     // "Federal Reserve Board Chairman X", "National Election Commission Chairman X": the title rule leaves a word such as

@@ -589,6 +589,13 @@ internal sealed partial class DocumentEntityReader
             }
         }
 
+        // "Acting NASA Administrator X", "Acting U.S. Attorney X": a capitalised word saying the office is held for now
+        // opens the run, before a body or a country the office is read after; it stays in the role as a lower-case one does.
+        if (chunk.First < roleStart && IsProvisionalWord(tokens[chunk.First]))
+        {
+            return tokens[chunk.First].Text.ToLowerInvariant() + " ";
+        }
+
         // ("Ex-Governor X" keeps the "ex-" it is written with.) "Ex-Central Bank Governor X": the chunk starts after the
         // "ex-" glued to the body, which, like a "former" before the chunk, makes the office a former one.
         if (IsExBefore(tokens, roleStart) || (IsExBefore(tokens, chunk.First) && !tokens[chunk.First - 1].SpaceBefore))
@@ -603,13 +610,20 @@ internal sealed partial class DocumentEntityReader
 
         // "acting President X", "acting U.S. Secretary of State X", "interim Prime Minister X": a lower-case word saying the
         // office is held for now stays in the role, as it does before a lower-case office ("the acting director").
-        if (chunk.First >= 1 && NameForms.IsLowerWord(tokens[chunk.First - 1]) && RoleParser.ProvisionalOfficeWords.Contains(tokens[chunk.First - 1].Text))
+        // ("Acting Governor X said", "Opposition Leader X said" opening a sentence: the capitalised word is left out of
+        // the name's run, as such a word opening a sentence may be a verb or a plain noun; right before the title it can
+        // only qualify the office, as it does inside a sentence: "opposition leader".)
+        if (chunk.First >= 1 && (IsProvisionalWord(tokens[chunk.First - 1]) || tokens[chunk.First - 1].Text == "Opposition"))
         {
-            return tokens[chunk.First - 1].Text + " ";
+            return tokens[chunk.First - 1].Text.ToLowerInvariant() + " ";
         }
 
         return chunk.First >= 1 && tokens[chunk.First - 1].Is("former") && !tokens[roleStart].Is("Former") ? Former : string.Empty;
     }
+
+    // "acting", "Acting", "Interim", "caretaker": a word saying the office is held for now (the lower-case list, either case).
+    private static bool IsProvisionalWord(Token token) =>
+        token.IsWord && RoleParser.ProvisionalOfficeWords.Contains(token.Text.ToLowerInvariant());
 
     // "outgoing President X", "Outgoing Mayor X": an office about to be left is still held, and the annotated articles
     // keep the word, as they keep "former" (unlike "sitting" or "longtime", which say nothing the office does not).
