@@ -456,8 +456,10 @@ internal static class MentionMerger
     private const decimal MaxMagnitude = 10m;
 
     // A figure whose unit or counted noun a later bare number of a list may take.
+    // A ratio or a repetition ("nearly tripled from 1,948", "arrested twice") is no unit a later bare figure counts in.
     private static bool LendsElidedUnit(QuantityMention earlier) =>
-        earlier.Event is null && !earlier.IsAge && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
+        earlier.Event is null && !earlier.IsAge && !string.Equals(earlier.Unit, "times", StringComparison.OrdinalIgnoreCase)
+        && (earlier.UnitKind is UnitKind.Measure or UnitKind.Percent || (earlier.Head is not null && earlier.UnitKind is UnitKind.Noun or UnitKind.None));
 
     private static bool IsLabelledValue(QuantityMention mention)
     {

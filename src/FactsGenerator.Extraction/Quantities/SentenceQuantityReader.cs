@@ -27,7 +27,7 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
-            if (RepetitionReader.TryRead(sentence, i, into) || HalvingReader.TryRead(sentence, i, into))
+            if (RepetitionReader.TryRead(sentence, i, into) || HalvingReader.TryRead(sentence, i, into) || MultiplierReader.TryRead(sentence, i, into))
             {
                 continue;
             }
