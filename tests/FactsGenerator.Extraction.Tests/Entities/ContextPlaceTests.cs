@@ -22,7 +22,7 @@ public class ContextPlaceTests
 
     [Theory]
     [InlineData("Small jets use Harlan Field airport most days.", "Harlan Field")]
-    [InlineData("Jobs depend on the Tarnwick mine getting approval.", "Tarnwick")]
+    [InlineData("Jobs depend on the Tarnwick mine getting approval.", "Tarnwick mine")]
     [InlineData("The crowd gathered at Oldgate Corner on Saturday.", "Oldgate Corner")]
     [InlineData("Miners dug coal at the Upper Felling Mine.", "Upper Felling Mine")]
     [InlineData("Visitors walked toward the Arden Test and Training Range on Friday.", "Arden Test and Training Range")]
