@@ -8,7 +8,7 @@ internal sealed partial class ContextEvidence
 {
     /// <summary>Lower-case kinds of facility that news prose writes after the facility's own name ("the Orrabad camp",
     /// "the Velm crossing", "Tarsk airport"); news annotators list the name with its kind (16 of 16 in 10 articles of tune36).</summary>
-    /// (A launch site and a shopping centre too: "the Baikonur cosmodrome", "the Orra space centre", "the Velm shopping
+    /// (A launch site and a shopping centre too: "the Tarvik cosmodrome", "the Orra space centre", "the Velm shopping
     /// mall"; 3 of 3 in tune40.)
     private static readonly HashSet<string> FacilityKinds = Lexicon.Set("camp crossing airport stadium prison cosmodrome");
 

@@ -191,7 +191,7 @@ internal sealed partial class ContextEvidence
             return true;
         }
 
-        // "Liaoning province", "the Ashanti region": a province or a region keeps its kind whatever the gazetteer
+        // "Omvale province", "the Dunmarra region": a province or a region keeps its kind whatever the gazetteer
         // knows of the name (news annotators write 3 of 7 with the kind; the bare name, an alias, matches the others);
         // not a world region, which lies in no country ("the Pacific region" is the Pacific).
         if (kind is "province" or "region")
@@ -577,7 +577,7 @@ internal sealed partial class ContextEvidence
             k++;
         }
 
-        // "Garabulli, east of the capital", "bound for Obuasi, northwest of Accra": a compass word and "of" right after
+        // "Keshi, east of the capital", "bound for Velskoy, northwest of Dunmarra": a compass word and "of" right after
         // the comma place the name from somewhere as a distance does (news annotators: 2 of 2, also 3 of 3 with one).
         if (k == comma + 1 && k + 2 < tokens.Count && CompassDirections.Contains(tokens[k].Text) && tokens[k + 1].Is("of")
             && (tokens[k + 2].Is("the") || NameChunker.IsNameWord(tokens[k + 2])))

@@ -81,12 +81,24 @@ internal static class JourneyDisplacement
             || IsOnBoard(tokens, mention.Number.Last + 1);
     }
 
-    // "Between 80 and 100 people were on board the dinghy": "on board", written as two words, is "aboard".
+    // "Between 80 and 100 people were on board the dinghy": "on board", written as two words, is "aboard". The reach
+    // counts words, as the journey-word window does, so brackets and commas between them do not shorten it.
     private static bool IsOnBoard(IReadOnlyList<Token> tokens, int start)
     {
-        for (var k = start + 1; k < tokens.Count && k < start + Reach; k++)
+        var words = 0;
+        for (var k = start; k < tokens.Count; k++)
         {
-            if (tokens[k].Is("board") && tokens[k - 1].Is("on"))
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
+            {
+                continue;
+            }
+
+            if (++words > Reach)
+            {
+                break;
+            }
+
+            if (k > start && tokens[k].Is("board") && tokens[k - 1].Is("on"))
             {
                 return true;
             }

@@ -16,8 +16,8 @@ public class LaunchSiteAndMallKindTests
     [Fact]
     public void ASpaceCentreBeforeItsLowerCaseKindIsTheSite()
     {
-        var facts = Extract.From("The capsule was launched from the Baikonur space center on Tuesday night.");
-        Assert.Contains("Baikonur space center", Extract.PlaceNames(facts));
+        var facts = Extract.From("The capsule was launched from the Tarvik space center on Tuesday night.");
+        Assert.Contains("Tarvik space center", Extract.PlaceNames(facts));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class LaunchSiteAndMallKindTests
     [Fact]
     public void TheKindBeforeAnotherNounNamesNoSite()
     {
-        var facts = Extract.From("Officials in Tarskovo said the Baikonur space center budget would be cut.");
-        Assert.DoesNotContain("Baikonur space center", Extract.PlaceNames(facts));
+        var facts = Extract.From("Officials in Tarskovo said the Tarvik space center budget would be cut.");
+        Assert.DoesNotContain("Tarvik space center", Extract.PlaceNames(facts));
     }
 }

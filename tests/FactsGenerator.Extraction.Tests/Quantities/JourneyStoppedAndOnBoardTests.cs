@@ -15,6 +15,7 @@ public class JourneyStoppedAndOnBoardTests
     [InlineData("The navy said 85 people were intercepted near the reef.", 85)]
     [InlineData("Some 12,000 people were apprehended at the border in June.", 12000)]
     [InlineData("About 60 people were on board the fishing boat.", 60)]
+    [InlineData("About 70 people (men, women) were on board the dinghy.", 70)]
     [InlineData("Officials said 41 boats carrying 2,310 passengers were turned back this year.", 2310)]
     public void FilesPeopleOnTheJourneyAsDisplacedInAMigrationReport(string sentence, double value)
     {
@@ -29,6 +30,13 @@ public class JourneyStoppedAndOnBoardTests
     {
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == (decimal)value);
         Assert.Equal(QuantityCategory.Other, fact.Category);
+    }
+
+    [Fact]
+    public void ReachesOnBoardOnlyWithinSixWords()
+    {
+        var fact = QuantityTestText.Extract(Report + "About 70 people said the old men they met later were on board.").Single(f => f.Value == 70m);
+        Assert.NotEqual(QuantityCategory.Displacement, fact.Category);
     }
 
     [Fact]
