@@ -1597,10 +1597,22 @@ internal static partial class RoleParser
 
         for (; end > first; end--)
         {
-            if (EndsFieldPhrase(tokens, end + 1))
+            // ("minister of export promotion, international trade and economic development": a series of fields.)
+            if (FieldSeriesEnd(tokens, end) is var seriesEnd and > 0)
+            {
+                return seriesEnd;
+            }
+
+            // ("the minister for disaster management said": a verb of saying ends the phrase too.)
+            if (EndsFieldPhrase(tokens, end + 1) || Lexicon.AttributionVerbs.Contains(tokens[end + 1].Text))
             {
                 return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, end));
             }
+        }
+
+        if (FieldSeriesEnd(tokens, HyphenatedEnd(tokens, first)) is var firstSeriesEnd and > 0)
+        {
+            return firstSeriesEnd;
         }
 
         // ("curator of folk-lore": a hyphenated field is one word.)
