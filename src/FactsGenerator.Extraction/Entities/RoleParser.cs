@@ -1434,6 +1434,9 @@ internal static partial class RoleParser
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
 
+        // "X, Chair, President and Chief Executive Officer of Y": capitalised offices in a series are one role.
+        head = CapitalisedOfficeSeriesEnd(tokens, head);
+
         // "X, chairman Velm Traders Association, said": an office followed straight by its body's name, without "of",
         // as Nigerian and South Asian copy writes it; the body closes the apposition.
         if (!determined && !capitalised && BodyRightAfterOffice(tokens, head, chunks) is { } bareBody)
