@@ -8,7 +8,7 @@ namespace FactsGenerator.Extraction.Entities;
 internal static partial class RoleParser
 {
     // Offices that are given a remit with "for" besides the titles ("the coordinator for refugee affairs").
-    private static readonly HashSet<string> RemitHeads = new(System.StringComparer.Ordinal) { "coordinator", "rapporteur", "czar", "tsar" };
+    private static readonly HashSet<string> RemitHeads = new(System.StringComparer.Ordinal) { "coordinator", "rapporteur", "czar", "tsar", "counselor", "counsellor" };
 
     /// <summary>
     /// "X, the special envoy for Chile", "the coordinator for humanitarian affairs": the country, region or field an office

@@ -1434,6 +1434,9 @@ internal static partial class RoleParser
 
         head = CoordinatedRoleEnd(tokens, HyphenatedEnd(tokens, head));
 
+        // "X, Chair, President and Chief Executive Officer of Y": capitalised offices in a series are one role.
+        head = CapitalisedOfficeSeriesEnd(tokens, head);
+
         // "X, chairman Velm Traders Association, said": an office followed straight by its body's name, without "of",
         // as Nigerian and South Asian copy writes it; the body closes the apposition.
         if (!determined && !capitalised && BodyRightAfterOffice(tokens, head, chunks) is { } bareBody)
@@ -1597,10 +1600,22 @@ internal static partial class RoleParser
 
         for (; end > first; end--)
         {
-            if (EndsFieldPhrase(tokens, end + 1))
+            // ("minister of export promotion, international trade and economic development": a series of fields.)
+            if (FieldSeriesEnd(tokens, end) is var seriesEnd and > 0)
+            {
+                return seriesEnd;
+            }
+
+            // ("the minister for disaster management said": a verb of saying ends the phrase too.)
+            if (EndsFieldPhrase(tokens, end + 1) || Lexicon.AttributionVerbs.Contains(tokens[end + 1].Text))
             {
                 return CoordinatedFieldEnd(tokens, HyphenatedEnd(tokens, end));
             }
+        }
+
+        if (FieldSeriesEnd(tokens, HyphenatedEnd(tokens, first)) is var firstSeriesEnd and > 0)
+        {
+            return firstSeriesEnd;
         }
 
         // ("curator of folk-lore": a hyphenated field is one word.)

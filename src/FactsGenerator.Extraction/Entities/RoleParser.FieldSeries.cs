@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Entities;
+
+/// <summary>
+/// "X, Velmoria's minister of export promotion, international trade and economic development,", "X, head of emergency
+/// response and logistics for Y": an office's lower-case field is often a series of fields of one to three words each,
+/// set off by commas and closed by "and". The whole series is the field, where before the role stopped at the first
+/// comma or at the "and" after a field of two words (news annotators keep the whole office: 3 articles of 3 publishers).
+/// </summary>
+internal static partial class RoleParser
+{
+    // Most words of one field of a series ("economic development", "public health policy").
+    private const int MaxSeriesFieldWords = 3;
+
+    // Most fields before the closing "and" (a list longer than that reads as an enumeration of things, not an office).
+    private const int MaxSeriesFields = 4;
+
+    /// <summary>
+    /// After the field ending at end: more fields set off by commas or "and" (", and" too), the last one after "and",
+    /// ending where the office's phrase does (punctuation, a preposition or a verb of saying). Returns the last field's
+    /// last index, or -1 when no such series follows.
+    /// </summary>
+    private static int FieldSeriesEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        for (var fields = 0; fields < MaxSeriesFields; fields++)
+        {
+            if (k + 2 >= tokens.Count)
+            {
+                return -1;
+            }
+
+            var joiner = tokens[k + 1];
+            var closing = joiner.Is("and") && NameForms.IsLowerWord(joiner);
+            if (!closing && !joiner.IsSymbol(','))
+            {
+                return -1;
+            }
+
+            var start = k + 2;
+
+            // ("trade, tourism, and investment": the serial comma before the closing "and".)
+            if (!closing && tokens[start].Is("and") && NameForms.IsLowerWord(tokens[start]))
+            {
+                closing = true;
+                start++;
+            }
+
+            var last = start - 1;
+            while (last + 1 < tokens.Count && last + 1 - start < MaxSeriesFieldWords && IsSeriesFieldWord(tokens[last + 1]))
+            {
+                last = HyphenatedEnd(tokens, last + 1);
+            }
+
+            if (last < start)
+            {
+                return -1;
+            }
+
+            if (closing)
+            {
+                return EndsFieldPhrase(tokens, last + 1) || (last + 1 < tokens.Count && Lexicon.AttributionVerbs.Contains(tokens[last + 1].Text)) ? last : -1;
+            }
+
+            k = last;
+        }
+
+        return -1;
+    }
+
+    // A word of a field in a series: no office, no noun of a person, nor the plural of one ("head of research, analysts
+    // and engineers" lists people after the office).
+    private static bool IsSeriesFieldWord(Token word) =>
+        IsFieldWord(word) && !IsRoleHead(word) && !Lexicon.PersonNouns.Contains(word.Text) && Singular(word) is null;
+}
