@@ -125,9 +125,9 @@ internal static class EventReader
             }
         }
 
-        // "twelve were feared trapped", "four people believed trapped", "11 were trapped and feared dead": people feared
-        // trapped are presumed lost, a casualty figure; plainly trapped ("freed 13 trapped miners", "dozens were reported to
-        // be still trapped") they stay what they were.
+        // "twelve were feared trapped", "four people believed trapped", "11 were trapped and feared dead", "18 remain
+        // trapped", "five were still trapped": people feared or still trapped are unaccounted for, a casualty figure like the
+        // missing; plainly trapped ("freed 13 trapped miners", "40 were reported to be trapped") they stay what they were.
         if (FearedTrapped(tokens, p, afterAux) is { } trapped)
         {
             mention.Event = new EventSense("trapped", QuantityCategory.Casualties);
@@ -287,9 +287,9 @@ internal static class EventReader
     }
 
     /// <summary>
-    /// Where the phrase of people feared trapped ends when "trapped" stands at <paramref name="trapped"/>, hedged in the
-    /// auxiliary chain from <paramref name="chainStart"/> ("were feared", "believed", "thought to be") or followed by "and
-    /// feared dead"; null otherwise.
+    /// Where the phrase of people feared or still trapped ends when "trapped" stands at <paramref name="trapped"/>, hedged
+    /// or lasting in the auxiliary chain from <paramref name="chainStart"/> ("were feared", "believed", "thought to be",
+    /// "remain", "were still") or followed by "and feared dead"; null otherwise.
     /// </summary>
     private static int? FearedTrapped(IReadOnlyList<Token> tokens, int chainStart, int trapped)
     {
@@ -300,7 +300,7 @@ internal static class EventReader
 
         for (var k = chainStart; k < trapped; k++)
         {
-            if (IsFearWord(tokens[k]))
+            if (IsFearWord(tokens[k]) || IsLastingWord(tokens[k]))
             {
                 return trapped;
             }
@@ -312,6 +312,10 @@ internal static class EventReader
     }
 
     private static bool IsFearWord(Token token) => token.Is("feared") || token.Is("believed") || token.Is("presumed") || token.Is("thought");
+
+    // "still trapped", "remain trapped": the people have not come out yet, which is what makes them a toll.
+    private static bool IsLastingWord(Token token) =>
+        token.Is("still") || token.Is("remain") || token.Is("remains") || token.Is("remained");
 
     // "aboard" or "onboard": only people are said to be aboard, so a bare figure before it counts people.
     private static bool IsAboard(Token token) => token.Is("aboard") || token.Is("onboard");

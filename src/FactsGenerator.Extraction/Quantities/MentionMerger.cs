@@ -36,6 +36,7 @@ internal static class MentionMerger
         for (var i = 0; i < mentions.Count; i++)
         {
             inBreakdown = NamedGroupInheritance.Inherit(mentions[i]) || BreakdownInheritance.Inherit(mentions, i, inBreakdown) || BreakdownInheritance.InheritThroughIncluding(mentions, i);
+            TollPartInheritance.Inherit(mentions, i);
             InheritFrontedTotal(mentions, i);
             InheritRevisedFrom(mentions, i);
             ClauseNounInheritance.Inherit(mentions[i]);

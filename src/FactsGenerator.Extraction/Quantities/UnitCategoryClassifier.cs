@@ -17,7 +17,7 @@ internal static class UnitCategoryClassifier
     public static void Classify(QuantityMention mention)
     {
         mention.Category = CategoryOf(mention);
-        mention.Unit = UnitOf(mention);
+        mention.Unit = TwoWordUnits.Refine(mention, UnitOf(mention));
     }
 
     private static QuantityCategory CategoryOf(QuantityMention mention)

@@ -3,13 +3,19 @@ using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Tests.Quantities;
 
-/// <summary>People feared, believed or presumed trapped are a casualty figure; people plainly trapped or freed are not.</summary>
+/// <summary>
+/// People feared, believed or presumed trapped, or still trapped, are a casualty figure; people plainly trapped or freed
+/// are not.
+/// </summary>
 public class FearedTrappedTests
 {
     [Theory]
     [InlineData("Nine others were feared trapped beneath the collapsed roof.", 9)]
     [InlineData("Crews searched for three people believed trapped in the mine.", 3)]
     [InlineData("Another 14 were trapped and presumed dead after the blast.", 14)]
+    [InlineData("Rescuers said 18 miners remain trapped below the surface.", 18)]
+    [InlineData("Three porters remained trapped in the cellar on Friday.", 3)]
+    [InlineData("Officials said five workers were still trapped on Sunday.", 5)]
     public void PeopleFearedTrappedAreCasualties(string sentence, int count)
     {
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == count);
@@ -19,6 +25,7 @@ public class FearedTrappedTests
     [Theory]
     [InlineData("Firefighters freed 22 trapped drivers from the tunnel.", 22)]
     [InlineData("Some 40 hikers were reported to be trapped by the snow.", 40)]
+    [InlineData("Crews reached 12 drivers who had been trapped in the tunnel.", 12)]
     public void PeoplePlainlyTrappedAreNoCasualties(string sentence, int count)
     {
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == count);
