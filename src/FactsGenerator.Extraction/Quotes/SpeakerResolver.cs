@@ -171,7 +171,7 @@ internal sealed partial class SpeakerResolver
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
-                || IsCitedSource(tokens, v))
+                || IsCitedSource(tokens, v) || IsAdjectivalParticiple(tokens, v))
             {
                 continue;
             }
