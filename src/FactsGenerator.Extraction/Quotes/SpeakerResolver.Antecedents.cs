@@ -740,7 +740,8 @@ internal sealed partial class SpeakerResolver
         var start = i;
         // ("said Harbour County Sheriff Jo Kim": a capitalised title describes the person after it just as well.)
         while (i < tokens.Count && i - start < 3
-            && (NameForms.IsLowerWord(tokens[i]) || (tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))))
+            && (NameForms.IsLowerWord(tokens[i]) || (tokens[i].IsCapitalized && (Lexicon.TitleWords.Contains(tokens[i].Text) || Lexicon.TitleModifiers.Contains(tokens[i].Text)))
+                || IsAbbreviatedRank(tokens, i)))
         {
             if (RoleParser.IsRoleHead(tokens[i]) && i + 1 < tokens.Count)
             {
@@ -763,6 +764,15 @@ internal sealed partial class SpeakerResolver
                 return person is not null && person.Kind == EntityKind.Person && person.Start == tokens[next].Start ? person : null;
             }
 
+            // ("Coast Guard Capt. Jo Kim", "county fire Lt. Jo Kim": an abbreviated rank and its full stop, which no role
+            // head precedes, describe the person right after them as the full word would.)
+            if (IsAbbreviatedRank(tokens, i))
+            {
+                var named = RoleWordsEnd(tokens, i);
+                var ranked = named < tokens.Count ? entities.MentionAt(tokens[named].Start) : null;
+                return ranked is { Kind: EntityKind.Person } && ranked.Start == tokens[named].Start ? ranked : null;
+            }
+
             i++;
         }
 
@@ -771,6 +781,10 @@ internal sealed partial class SpeakerResolver
         var described = PersonAfterDescribingWords(tokens, start);
         return described >= 0 ? entities.MentionAt(tokens[described].Start) : null;
     }
+
+    // "Capt." or "Lt.": a capitalised short title and the full stop glued to it.
+    private static bool IsAbbreviatedRank(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && TitleAbbreviations.IsShortTitle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsSymbol('.') && !tokens[i + 1].SpaceBefore;
 
     /// <summary>How many words of a role, title or rank may follow a role's head before the name.</summary>
     private const int MaxRoleWordsAfterHead = 3;

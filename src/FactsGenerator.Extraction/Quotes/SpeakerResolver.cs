@@ -171,7 +171,7 @@ internal sealed partial class SpeakerResolver
             }
 
             if (!(IsAttributionVerb(tokens[v]) || IsEvaluationVerb(tokens, v) || IsPointingOut(tokens, v) || IsActiveNamingVerb(tokens, v) || IsDocumentReading(tokens, v, inverted: false) || IsPuttingIt(tokens, v, open))
-                || IsCitedSource(tokens, v))
+                || IsCitedSource(tokens, v) || IsAdjectivalParticiple(tokens, v))
             {
                 continue;
             }
@@ -378,6 +378,12 @@ internal sealed partial class SpeakerResolver
             var inverted = tokens[p].Is("told") || tokens[p].Is("tells") ? null
                 : Actor(tokens, p + 1) ?? GovernmentStartingAt(tokens, p + 1, out _) ?? PersonAfterShortDescription(tokens, p + 1)
                     ?? BodyOfRepresentativeOrDocument(tokens, p + 1, out _);
+            // (""...," said the UN agency": the agency the body's name describes.)
+            if (inverted is { Kind: EntityKind.Organization } && BodyModifiedDescription(tokens, inverted, p + 1, out _) is { } modified)
+            {
+                return modified;
+            }
+
             if (inverted is not null)
             {
                 // (An office holder no person was read for spoke, not the body: no speaker rather than the wrong one.)
@@ -395,7 +401,7 @@ internal sealed partial class SpeakerResolver
                 return issuer;
             }
 
-            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : null;
+            return IsPronoun(tokens, p + 1) ? PersonBefore(tokens[p + 1].Start, tokens[p + 1]) : DescribedAfterVerb(tokens, p);
         }
 
         // ""..." — Ana Ruiz, harbour master": a quotation signed after a dash, as a pull quote is.
@@ -471,6 +477,14 @@ internal sealed partial class SpeakerResolver
         if (!pronoun)
         {
             v = SkipBracketedAside(tokens, insideQuote, v);
+        }
+
+        // ""...," the UN agency said": the agency the body's name describes, named before.
+        if (actor is { Kind: EntityKind.Organization } && BodyModifiedDescription(tokens, actor, p, out var modifiedVerb) is { } modifiedBody)
+        {
+            decided = true;
+            verb = modifiedVerb;
+            return modifiedBody;
         }
 
         // ""...," the Velm Port boss said": the person heading the body, named before.
