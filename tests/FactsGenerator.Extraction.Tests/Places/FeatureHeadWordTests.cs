@@ -32,4 +32,11 @@ public class FeatureHeadWordTests
         var facts = Extract.From("Senators cheered the passage of the budget on Friday.");
         Assert.Empty(Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void APassageRightAfterOfIsNoStrait()
+    {
+        var facts = Extract.From("The film Rite of Passage won the jury prize in Orrby on Sunday.");
+        Assert.DoesNotContain("Rite of Passage", Extract.PlaceNames(facts));
+    }
 }
