@@ -243,7 +243,11 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway railroad train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
-    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision mine hotel");
+    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision mine hotel plant factory refinery");
+
+    /// <summary>Kinds of works a company runs ("the Velm Assembly plant"): after a known body or an acronym ("the GM
+    /// plant", "a Kestrel Motors factory") the name is the owner's, not the site's.</summary>
+    private static readonly HashSet<string> WorksKindNouns = Lexicon.Set("plant factory refinery");
 
     /// <summary>Two-word lower-case kinds of site written after its name ("the Orra launch pad", "the Velm shopping centre"):
     /// news annotators keep the kind in the name (6 sites in 6 articles of 6 publishers).</summary>
@@ -281,12 +285,22 @@ internal sealed partial class ContextEvidence
             // "This hotel had six floors" after a quotation's ellipsis: a lone everyday word names no mine, hotel or pad.
             || (chunk.First == chunk.Last && kind is "mine" or "hotel" or "launch pad" or "shopping centre" or "shopping center" or "shopping mall"
                 && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
-            || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an"))))
+            || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an")))
+            || (WorksKindNouns.Contains(kind) && IsOwnerOfWorks(chunk)))
         {
             return null;
         }
 
         return kind;
+    }
+
+    // "the GM plant", "the Kestrel Motors factory", "the Orvik Corp refinery": a known body, an acronym or a company's
+    // name before the works says whose they are; the works have no name of their own there.
+    private static bool IsOwnerOfWorks(NameChunk chunk)
+    {
+        var last = chunk.Tokens[chunk.Last].Text;
+        return IsKnownBodyOrBareAcronym(chunk.Text) || Lexicon.CompanyEndings.Contains(last)
+            || last is "Company" or "Corporation" or "Corp" or "Inc" or "Ltd" or "LLC" or "Plc" or "Group" or "Co";
     }
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)

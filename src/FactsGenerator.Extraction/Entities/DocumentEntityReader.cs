@@ -395,7 +395,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (chunk.SpacedWordCount > 1 && Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
+            && !IsHeadOfNoPlace(chunk) && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
         {
             Add(EntityKind.Place, name, chunk);
             return;
@@ -488,7 +488,7 @@ internal sealed partial class DocumentEntityReader
         }
 
         if (Lexicon.PlaceHeads.Contains(tokens[chunk.Last].Text) && !NameForms.IsCountryOrDemonym(tokens[chunk.First].Text) && !EndsWithBareHeadAfterOf(chunk)
-            && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
+            && !IsHeadOfNoPlace(chunk) && !(NameChunker.IsCompassOrRank(tokens[chunk.Last].Text) && !evidence.IsWeakPlace(name) && !IsStreetPart(chunk)))
         {
             Add(EntityKind.Place, name, chunk);
             return;

@@ -214,7 +214,8 @@ internal static class Lexicon
         "Prefecture Territory Territories East West North South Central Upper Lower Borough Township Memorial Monument " +
         "Tower Palace Cathedral Temple Mosque Church Shrine Castle Abbey Hall City Mall Plaza Pier Dam Reservoir Cemetery " +
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +
-        "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone");
+        "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone " +
+        "Plant Factory Refinery Spaceport Cosmodrome Resort Jail Passage Panhandle Mainland");
 
     /// <summary>
     /// Capitalised words that end the name of a street ("Fenwick Road", "Elm Close"); words that also end bodies' names

@@ -1,0 +1,59 @@
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Places;
+
+public class IndustrialWorksSiteTests
+{
+    [Fact]
+    public void AWorksNamedBeforeItsLowerCaseKindKeepsTheKind()
+    {
+        var facts = Extract.From("The carmaker will cut 800 jobs at its Velm Assembly plant in Kansas next year.");
+        Assert.Contains("Velm Assembly plant", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Velm Assembly", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnUnknownFactoryNameKeepsItsKind()
+    {
+        var facts = Extract.From("Production stopped at the Orrvik factory after the flood, a spokesman said.");
+        Assert.Contains("Orrvik factory", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AWorksNamedWithACapitalHeadIsASite()
+    {
+        var facts = Extract.From("Two workers died on Monday at the Kestrel Casting Plant in Orrby, police said.");
+        Assert.Contains("Kestrel Casting Plant", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Kestrel Casting Plant", Extract.OrganizationNames(facts));
+    }
+
+    [Fact]
+    public void AnOwnersAcronymBeforeTheKindNamesNoWorks()
+    {
+        var facts = Extract.From("Workers at the VKM plant walked out on Friday.");
+        Assert.DoesNotContain("VKM plant", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void ACompanysNameBeforeTheKindNamesNoWorks()
+    {
+        var facts = Extract.From("A fire broke out at the Tarvel Chemicals refinery overnight.");
+        Assert.DoesNotContain("Tarvel Chemicals refinery", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AKnownTownBeforeTheKindStaysTheTown()
+    {
+        var facts = Extract.From("Output at the Leipzig plant fell by a third in May.");
+        var places = Extract.PlaceNames(facts);
+        Assert.Contains("Leipzig", places);
+        Assert.DoesNotContain("Leipzig plant", places);
+    }
+
+    [Fact]
+    public void OneOrdinaryWordBeforeACapitalHeadNamesNoWorks()
+    {
+        var facts = Extract.From("Molten steel fell on workers at the Velmar Iron Company (VIC) Steel Plant in Orrby.");
+        Assert.DoesNotContain("Steel Plant", Extract.PlaceNames(facts));
+    }
+}
