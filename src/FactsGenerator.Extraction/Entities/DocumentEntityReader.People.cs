@@ -50,7 +50,8 @@ internal sealed partial class DocumentEntityReader
             // "Member of Parliament (MP) X" still names its chamber.)
             var bareAcronym = acronymTitle is not null && !chunk.Tokens[chunk.First - 1].IsSymbol(')');
             // ("A, the league chairman, B, its chief executive,": the office before B's comma is A's.)
-            var written = before && !bareAcronym && !FollowsEarlierNamesApposition(chunk, chunks) ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null;
+            var written = DescriptionOverRelation(chunk, chunks,
+                before && !bareAcronym && !FollowsEarlierNamesApposition(chunk, chunks) ? RoleParser.Before(chunk.Tokens, chunk.First, chunks) : null);
             var match = written is not null && !IsStudyAuthorRole(written.Role)
                 ? DefiniteOfficeApposed(chunk, chunks, written) ?? written
                 : PreferOfficeToAuthorship(written, RoleParser.After(chunk.Tokens, chunk.Last, chunks) ?? RoleParser.AsRole(chunk.Tokens, chunk.Last, chunks)
@@ -86,6 +87,13 @@ internal sealed partial class DocumentEntityReader
                 if ((person.Role is null || (IsStudyAuthorRole(person.Role) && !IsStudyAuthorRole(match.Role))) && match.Role is not null)
                 {
                     person.Role = match.Role;
+                }
+                else if (RoleParser.IsRelationRole(person.Role) && RoleParser.IsDescriptionBeyondRelation(match.Role))
+                {
+                    // "his wife Ana ... Ana Ruiz, the first lady,": a later description outweighs the relation, and
+                    // what the relation was owned by is no affiliation of the description.
+                    person.Role = match.Role;
+                    person.Affiliation = null;
                 }
                 else if (person.Role is { } held && match.Role is { } fuller && RoleRefinements.Refines(fuller, held))
                 {

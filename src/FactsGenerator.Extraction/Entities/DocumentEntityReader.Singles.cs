@@ -117,7 +117,7 @@ internal sealed partial class DocumentEntityReader
         if (IsNamedPersonAlone(chunk) || aged)
         {
             var relative = Add(EntityKind.Person, name, chunk);
-            relative.Role ??= KinshipOfListedName(chunk.Tokens, chunk.First);
+            relative.Role ??= DescriptionOverRelation(chunk, chunks, new RoleMatch(KinshipOfListedName(chunk.Tokens, chunk.First), null, null))?.Role;
         }
         else if (apposedTo is not null)
         {

@@ -249,6 +249,14 @@ internal sealed partial class DocumentEntityReader
             var nameChunk = SubChunk(chunk, addressInName ? t : nameStart, chunk.Last);
             var person = Add(EntityKind.Person, nameChunk.Text, nameChunk);
             string? officeRead = null;
+            // ("Ana Ruiz, a mother of two, ... Constable Ruiz": an office outweighs a relation read before; what the
+            // relation was owned by is no body of the office.)
+            if (!isHonorific && RoleParser.IsRelationRole(person.Role) && !(addressInName && t == roleStart))
+            {
+                person.Role = null;
+                person.Affiliation = null;
+            }
+
             if (!isHonorific && person.Role is null && !(addressInName && t == roleStart))
             {
                 // "Prime Minister Sheikh Ana": a title of address after an office is how the holder is called, not

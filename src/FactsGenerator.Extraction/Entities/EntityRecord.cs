@@ -90,6 +90,13 @@ internal sealed class EntityRecord
 
         into.Mentions += Mentions;
         into.NamedAsNoun |= NamedAsNoun;
+        // ("his wife Ana ... Constable Ruiz": a description of the person outweighs a relation to someone else.)
+        if (RoleParser.IsRelationRole(into.Role) && RoleParser.IsDescriptionBeyondRelation(Role))
+        {
+            into.Role = null;
+            into.Affiliation = null;
+        }
+
         if (into.Role is null)
         {
             into.OwnerQualifiedRole = OwnerQualifiedRole;
