@@ -121,7 +121,7 @@ internal sealed partial class ContextEvidence
         if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !IsNamedLocalArea(chunk)
             && !(Lexicon.TitleWords.Contains(tokens[b].Text) && chunk.SpacedWordCount > 1)
             && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a]))
-            && !(OfficeFieldRuns.EndsInOfficeField(chunk) && !HeadsAFirm(tokens[b + 1])))
+            && !OfficeFieldRuns.IsChamberSide(chunk))
         {
             if (IsOpeningWord(chunk))
             {
@@ -606,11 +606,6 @@ internal sealed partial class ContextEvidence
     internal static bool IsAwardHolderNoun(string role) => AwardHolderNouns.Contains(role);
 
     // "Taliban spokesperson Zabiullah Mujahid": a name, a lower-case role, then a person's name.
-    // "Velm Dynamics chief executive X", "Orra Freight president X": a firm's head follows the firm's whole name, which may
-    // end in an everyday word; any other office after such a word takes it as its field (see OfficeFieldRuns).
-    private static bool HeadsAFirm(Token office) =>
-        office.Text is "chief" or "executive" or "president" or "founder" or "co-founder" or "owner" or "chairman" or "chairwoman" or "boss" or "ceo";
-
     private static bool IsAffiliationBeforeRole(IReadOnlyList<Token> tokens, int last)
     {
         for (var p = last + 1; p < tokens.Count && p <= last + 3; p++)

@@ -10,6 +10,10 @@ internal sealed partial class DocumentEntityReader
     /// <summary>Levels of government written in lower case between a place and its possessive ("Orra state's").</summary>
     private static readonly HashSet<string> LevelsOfGovernment = Lexicon.Set("state province county city region district municipality prefecture");
 
+    /// <summary>Lower-case heads of a civil body whose field may be glued by a hyphen ("disaster-management department",
+    /// "anti-corruption commission").</summary>
+    private static readonly HashSet<string> HyphenedFieldNouns = Lexicon.Set("department directorate ministry commission committee authority council");
+
     /// <summary>Lower-case heads of a body that go on with the field they serve after "for" or "of".</summary>
     private static readonly HashSet<string> FieldBodyNouns = Lexicon.Set("department directorate ministry");
 

@@ -86,9 +86,10 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
-            // "Orra's disaster-management department": a field glued by a hyphen is one word of it.
-            if (token.IsSymbol('-') && !token.SpaceBefore && p > start && NameForms.IsLowerWord(tokens[p - 1]) && p + 1 < tokens.Count
-                && !tokens[p + 1].SpaceBefore && NameForms.IsLowerWord(tokens[p + 1]))
+            // "Orra's disaster-management department": a field glued by a hyphen right before a department's noun is one
+            // word of it (an adjective before a force, "Orra's well-known police", still ends the phrase).
+            if (token.IsSymbol('-') && !token.SpaceBefore && p > start && NameForms.IsLowerWord(tokens[p - 1]) && p + 2 < tokens.Count
+                && !tokens[p + 1].SpaceBefore && NameForms.IsLowerWord(tokens[p + 1]) && HyphenedFieldNouns.Contains(tokens[p + 2].Text))
             {
                 words--;
                 continue;

@@ -26,4 +26,8 @@ public class LowerCaseDepartmentFieldTests
         Assert.Contains(body, names);
         Assert.DoesNotContain(names, n => n.StartsWith(body + " ", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHyphenedAdjectiveBeforeAForceNamesNoBody() =>
+        Assert.Empty(Extract.From("Officers from Tarsk's well-known police arrived on Monday.").Organizations);
 }
