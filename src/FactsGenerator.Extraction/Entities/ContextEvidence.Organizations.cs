@@ -120,7 +120,8 @@ internal sealed partial class ContextEvidence
         // ("Ostravel Mayor candidate Ana Ruiz": a name that ends in an office is the first half of the role, not a body.)
         if (!countryLike && IsAffiliationBeforeRole(tokens, b) && !Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _) && !IsNamedLocalArea(chunk)
             && !(Lexicon.TitleWords.Contains(tokens[b].Text) && chunk.SpacedWordCount > 1)
-            && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a])))
+            && !(chunk.First == chunk.Last && NameForms.IsAllCaps(tokens[a].Text) && !NameForms.IsAcronym(tokens[a]))
+            && !OfficeFieldRuns.IsChamberSide(chunk))
         {
             if (IsOpeningWord(chunk))
             {

@@ -67,13 +67,31 @@ internal sealed partial class DocumentEntityReader
 
         const int MaxWords = 3;
         var start = p;
+        var ownerLevel = false;
         for (var words = 0; p < tokens.Count && words < MaxWords; p++)
         {
             var token = tokens[p];
 
             // "the Arnmouth district attorney's office": an office-holder's possessive inside the phrase.
+            // ("Orra state's civil protection department": the level before the possessive is the owner's, not a word of
+            // the field, so it does not count against the field's words.)
             if (token.Text is "'s" && p > start && !token.SpaceBefore)
             {
+                if (p == start + 1 && LevelsOfGovernment.Contains(tokens[start].Text))
+                {
+                    words--;
+                    ownerLevel = true;
+                }
+
+                continue;
+            }
+
+            // "Orra's disaster-management department": a field glued by a hyphen right before a department's noun is one
+            // word of it (an adjective before a force, "Orra's well-known police", still ends the phrase).
+            if (token.IsSymbol('-') && !token.SpaceBefore && p > start && NameForms.IsLowerWord(tokens[p - 1]) && p + 2 < tokens.Count
+                && !tokens[p + 1].SpaceBefore && NameForms.IsLowerWord(tokens[p + 1]) && HyphenedFieldNouns.Contains(tokens[p + 2].Text))
+            {
+                words--;
                 continue;
             }
 
@@ -129,7 +147,8 @@ internal sealed partial class DocumentEntityReader
                     return false;
                 }
 
-                var end = MissionCityEnd(tokens, p);
+                var missionEnd = MissionCityEnd(tokens, p);
+                var end = FieldAfterDepartmentEnd(tokens, p, missionEnd);
                 var name = AnalyzedText.CollapseWhitespace(text.Original, chunk.Start, tokens[end].End);
                 // "the U.S. military" and "the United States military" are one body, named with the country's full name.
                 if (token.Is("military") && gazetteer.TryFind(chunk.Text, out var country) && country.Name != chunk.Text)
@@ -149,8 +168,9 @@ internal sealed partial class DocumentEntityReader
                     registry.AddAlias(body, AnalyzedText.CollapseWhitespace(text.Original, tokens[start].Start, tokens[p].End));
                 }
 
-                // The owner of a possessive, and a country with an embassy, are named in their own right.
-                return !possessive && end == p;
+                // The owner of a possessive (also with its level: "Orra state's"), and a country with an embassy, are named in
+                // their own right.
+                return !possessive && !ownerLevel && missionEnd == p;
             }
 
             words++;

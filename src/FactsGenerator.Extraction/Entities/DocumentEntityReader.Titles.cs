@@ -362,7 +362,7 @@ internal sealed partial class DocumentEntityReader
                 // "Orra County Sheriff Ana Ruiz": a county before the office is the place it serves.
                 if (!servedTown && !NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
-                    && !evidence.IsCapitalisedOnlyAsOpener(prefix))
+                    && !evidence.IsCapitalisedOnlyAsOpener(prefix) && !((OfficeFieldRuns.EndsInOfficeField(prefix) || OfficeFieldRuns.IsChamberSide(prefix)) && !WellKnownOrganizations.Contains(prefix.Text)))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Organization);
                 }

@@ -187,7 +187,7 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (TrySplitBodyAcronymBeforeTown(chunk, chunks))
+        if (TrySplitBodyAcronymBeforeTown(chunk, chunks) || TryFirstPortfolioOfJoinedOffice(chunk, chunks))
         {
             return;
         }
