@@ -291,7 +291,7 @@ internal sealed partial class DocumentEntityReader
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
-            || OwnsAPersonalRelation(tokens, chunk.Last))
+            || OwnsAPersonalRelation(tokens, chunk.Last) || HasAgeBeside(chunk))
         {
             return true;
         }
