@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -12,8 +13,22 @@ internal sealed partial class DocumentEntityReader
 {
     private const int MaxBracketedAge = 110;
 
+    // (No word of the name may be an everyday word: "the 30-year-old Harwick Mill" is a building.)
     private static bool HasAgeBeside(NameChunk chunk) =>
-        IsAgedBefore(chunk) || IsAgedInApposition(chunk.Tokens, chunk.Last) || IsAgedInBrackets(chunk.Tokens, chunk.Last);
+        !HasOrdinaryWord(chunk) && (IsAgedBefore(chunk) || IsAgedInApposition(chunk.Tokens, chunk.Last) || IsAgedInBrackets(chunk.Tokens, chunk.Last));
+
+    private static bool HasOrdinaryWord(NameChunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (chunk.Tokens[i].IsWord && EnglishWords.IsOrdinaryWord(chunk.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the 13-year-old Orin Vaskel sobbed"; not "the 23-year-old Velm Rovers striker", where the name only says where
     // the person named next belongs.

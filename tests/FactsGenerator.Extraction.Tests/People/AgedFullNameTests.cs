@@ -49,4 +49,11 @@ public class AgedFullNameTests
         var facts = Extract.From("The 23-year-old Velm Rovers striker scored twice on Saturday.");
         Assert.DoesNotContain("Velm Rovers", Extract.PeopleNames(facts));
     }
+
+    [Fact]
+    public void AnAgedBuildingNamedWithAnEverydayWordIsNoPerson()
+    {
+        var facts = Extract.From("They visited the 30-year-old Harwick Mill on Sunday.");
+        Assert.DoesNotContain("Harwick Mill", Extract.PeopleNames(facts));
+    }
 }
