@@ -299,7 +299,7 @@ internal sealed partial class DocumentEntityReader
             || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
-            || OwnsAPersonalRelation(tokens, chunk.Last))
+            || OwnsAPersonalRelation(tokens, chunk.Last) || HasAgeBeside(chunk))
         {
             return true;
         }
@@ -537,12 +537,31 @@ internal sealed partial class DocumentEntityReader
     internal static bool IsPersonNoun(Token token) =>
         NameForms.IsLowerWord(token) && (Lexicon.PersonNouns.Contains(token.Text) || Lexicon.RoleHeads.Contains(token.Text));
 
-    // "his wife, Amanda,", "a chef named Lukas": a single name right after a noun for a person.
+    // "the man, identified as Tarvosk, said": "identified as" after a noun for a person names that person (a body
+    // "identified as" something is rarely set off by a noun for a person first).
+    private static bool IsIdentifiedPersonAlone(IReadOnlyList<Token> tokens, int asIndex)
+    {
+        var noun = asIndex - 2;
+        if (noun >= 0 && tokens[noun].IsSymbol(','))
+        {
+            noun--;
+        }
+
+        return noun >= 0 && tokens[asIndex].Is("as") && tokens[asIndex - 1].Is("identified") && NameForms.IsLowerWord(tokens[asIndex - 1]) && IsPersonNoun(tokens[noun]);
+    }
+
+    // "his wife, Amanda,", "a chef named Lukas", "a man surnamed Li": a single name right after a noun for a person.
     private static bool IsNamedPersonAlone(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         if (NameForms.IsPersonNameWord(tokens[chunk.First]) && KinshipOfListedName(tokens, chunk.First) is not null)
+        {
+            return true;
+        }
+
+        // ("surnamed" is said of people alone, so the name may go on with its verb: "a man surnamed Li said".)
+        if (NameForms.IsPersonNameWord(tokens[chunk.First]) && chunk.First >= 1 && tokens[chunk.First - 1].Is("surnamed"))
         {
             return true;
         }
@@ -554,6 +573,11 @@ internal sealed partial class DocumentEntityReader
 
         var before = chunk.First - 1;
         if (before >= 0 && tokens[before].Is("named"))
+        {
+            return true;
+        }
+
+        if (IsIdentifiedPersonAlone(tokens, before))
         {
             return true;
         }

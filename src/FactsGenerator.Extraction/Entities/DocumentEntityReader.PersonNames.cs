@@ -90,10 +90,15 @@ internal sealed partial class DocumentEntityReader
 
     // "Christian Moreau": the faith's adjective is a given name too, before a known family name ("Christian Democratic",
     // "Christian Aid" end in no family name and stay no one's name), and before a middle initial ("Christian B. Orla"),
-    // which no body's name has.
+    // which no body's name has; and right after a lower-case noun for a person or a title ("spokesman Christian Orvel",
+    // "Pastor Christian Orvel") before a family name that is no everyday word ("spokesman Christian Aid" is no one).
     private static bool IsFaithWordGivenName(IReadOnlyList<Token> tokens, int first, int last) =>
         tokens[first].Text is "Christian"
-        && ((last - first <= 2 && Surnames.Contains(tokens[last].Text)) || (last - first == 3 && IsMiddleInitial(tokens, first + 1) && NameForms.IsPersonNameWord(tokens[last])));
+        && ((last - first <= 2 && Surnames.Contains(tokens[last].Text)) || (last - first == 3 && IsMiddleInitial(tokens, first + 1) && NameForms.IsPersonNameWord(tokens[last]))
+            || (last - first == 1 && IsAfterPersonNounOrTitle(tokens, first) && NameForms.IsPersonNameWord(tokens[last]) && !EnglishWords.IsOrdinaryWord(tokens[last].Text)));
+
+    private static bool IsAfterPersonNounOrTitle(IReadOnlyList<Token> tokens, int first) =>
+        first >= 1 && (IsPersonNoun(tokens[first - 1]) || Lexicon.TitleWords.Contains(tokens[first - 1].Text));
 
     // "Park Ji-sung", "Jeon Do-yeon": a short family name, then a given name of two syllables joined by a hyphen with the
     // second in lower case, is the way Korean and Taiwanese names are written in English; the family name may be a word

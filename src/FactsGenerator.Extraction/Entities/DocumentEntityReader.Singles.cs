@@ -131,7 +131,7 @@ internal sealed partial class DocumentEntityReader
             AddPerson(chunk, name, chunks);
             administrationLeaders.Add(name);
         }
-        else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk) || IsDescribedQuotedSpeaker(chunk))
+        else if (IsAfterLowerCaseRole(chunk) || IsFirstNameThatSpeaks(chunk) || IsDescribedQuotedSpeaker(chunk) || IsBareQuotedSpeaker(chunk))
         {
             AddPerson(chunk, name, chunks);
         }
