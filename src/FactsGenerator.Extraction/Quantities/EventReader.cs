@@ -128,7 +128,7 @@ internal static class EventReader
         // "twelve were feared trapped", "four people believed trapped", "11 were trapped and feared dead", "18 remain
         // trapped", "five were still trapped": people feared or still trapped are unaccounted for, a casualty figure like the
         // missing; plainly trapped ("freed 13 trapped miners", "40 were reported to be trapped") they stay what they were.
-        if (FearedTrapped(tokens, p, afterAux) is { } trapped)
+        if (FearedTrapped(tokens, p, afterAux, mention.Head) is { } trapped)
         {
             mention.Event = new EventSense("trapped", QuantityCategory.Casualties);
             mention.CoverEvidence(trapped);
@@ -289,26 +289,63 @@ internal static class EventReader
     /// <summary>
     /// Where the phrase of people feared or still trapped ends when "trapped" stands at <paramref name="trapped"/>, hedged
     /// or lasting in the auxiliary chain from <paramref name="chainStart"/> ("were feared", "believed", "thought to be",
-    /// "remain", "were still") or followed by "and feared dead"; null otherwise.
+    /// "remain", "were still") or followed by "and feared dead"; null otherwise. "still" or "remain" counts only for people
+    /// (a bare figure or a people noun as <paramref name="head"/>) not freed in the same sentence.
     /// </summary>
-    private static int? FearedTrapped(IReadOnlyList<Token> tokens, int chainStart, int trapped)
+    private static int? FearedTrapped(IReadOnlyList<Token> tokens, int chainStart, int trapped, string? head)
     {
         if (!IsAt(tokens, trapped, "trapped"))
         {
             return null;
         }
 
+        var lasting = head is null || QuantityLexicon.IsPeopleLike(head);
         for (var k = chainStart; k < trapped; k++)
         {
-            if (IsFearWord(tokens[k]) || IsLastingWord(tokens[k]))
+            if (IsFearWord(tokens[k]))
             {
                 return trapped;
+            }
+
+            // "200 cars remained trapped" are no toll; "four were still trapped when crews arrived, but all were brought
+            // out" were trapped for a while only.
+            if (IsLastingWord(tokens[k]) && lasting)
+            {
+                lasting = !FreedLater(tokens, trapped);
+                if (lasting)
+                {
+                    return trapped;
+                }
             }
         }
 
         return IsAt(tokens, trapped + 1, "and") && trapped + 2 < tokens.Count && IsFearWord(tokens[trapped + 2]) && IsAt(tokens, trapped + 3, "dead")
             ? trapped + 3
             : null;
+    }
+
+    // Whether the sentence says the trapped came out after all: a rescue verb after "trapped" ("freed", "rescued",
+    // "brought out", "pulled out") or "when ... arrived" anywhere, the moment only up to which they were trapped.
+    private static bool FreedLater(IReadOnlyList<Token> tokens, int trapped)
+    {
+        for (var k = trapped + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("freed") || tokens[k].Is("rescued")
+                || ((tokens[k].Is("brought") || tokens[k].Is("pulled")) && (IsAt(tokens, k + 1, "out") || IsAt(tokens, k + 1, "free"))))
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("when") && AnyWordWithin(tokens, k + 1, 1, 6, t => t.Is("arrived")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFearWord(Token token) => token.Is("feared") || token.Is("believed") || token.Is("presumed") || token.Is("thought");

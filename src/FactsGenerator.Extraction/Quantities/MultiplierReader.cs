@@ -68,6 +68,13 @@ internal static class MultiplierReader
             return false;
         }
 
+        // The verb's hedge is an adverb ("nearly tripled", "more than doubled"); a preposition before the form ("complained
+        // about tripled rents", "anger over doubled fees") makes it an adjective of the noun after it: no growth stated.
+        if (!bare && (!AdverbialHedges.Contains(tokens[start].Text) || IsNounAt(tokens, next)))
+        {
+            return false;
+        }
+
         var mention = new QuantityMention(sentence, new NumberMatch(times, index, index, NumberForm.Words))
         {
             Unit = "times",
@@ -106,8 +113,18 @@ internal static class MultiplierReader
             ? tokens[k].Text.ToLowerInvariant() : null;
     }
 
-    private static bool IsCopulaAt(IReadOnlyList<Token> tokens, int index) =>
-        IsWordAt(tokens, index) && tokens[index].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been";
+    // First words of the hedges that modify a verb: "nearly", "almost", "roughly", "more than", "at least", "well over".
+    private static readonly HashSet<string> AdverbialHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nearly", "almost", "roughly", "approximately", "more", "less", "at", "well", "just", "maybe", "perhaps", "probably", "possibly",
+    };
+
+    // "tripled rents", "doubled school fees": a lower-case content word right after the -ed or -ing form is the noun it
+    // describes; a preposition, an adverb ("sharply") or a time word ("last year", "since") goes on with a verb.
+    private static bool IsNounAt(IReadOnlyList<Token> tokens, int index) =>
+        IsWordAt(tokens, index) && !tokens[index].IsCapitalized && !QuantityLexicon.IsFunctionWord(tokens[index].Text)
+        && !EndsWith(tokens[index], "ly") && !ComparedWith.Contains(tokens[index].Text)
+        && !QuantityLexicon.IsPeriodWord(tokens[index]) && !QuantityLexicon.IsRelativePeriodWord(tokens[index]);
 
     // "doubled the fire's estimated size to more than 6,000 acres": a "to" before a figure within the clause gives the
     // level reached, read as its own figure.

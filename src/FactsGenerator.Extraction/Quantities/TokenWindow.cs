@@ -58,6 +58,14 @@ internal static class TokenWindow
         return string.Join(" ", parts);
     }
 
+    /// <summary>A finite form of "be" ("is", "are", "was", "were"): "among the dead were", "the killed are".</summary>
+    public static bool IsFiniteCopulaAt(IReadOnlyList<Token> tokens, int index) =>
+        IsAt(tokens, index, "is") || IsAt(tokens, index, "are") || IsAt(tokens, index, "was") || IsAt(tokens, index, "were");
+
+    /// <summary>Any form of "be" that links a subject to what it is: the finite ones, and "be" or "been" after an auxiliary.</summary>
+    public static bool IsCopulaAt(IReadOnlyList<Token> tokens, int index) =>
+        IsFiniteCopulaAt(tokens, index) || IsAt(tokens, index, "be") || IsAt(tokens, index, "been");
+
     public static bool EndsWith(Token token, string suffix) =>
         token.IsWord && token.Text.Length > suffix.Length + 2 && token.Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 

@@ -53,7 +53,7 @@ internal static class TollMembers
             {
                 var verb = IsAt(tokens, k + 2, "also") ? k + 3 : k + 2;
                 if (IsAt(tokens, verb, "included") || IsAt(tokens, verb, "include") || IsAt(tokens, verb, "includes")
-                    || (k > 0 && tokens[k - 1].Is("among") && IsCopulaAt(tokens, verb)))
+                    || (k > 0 && tokens[k - 1].Is("among") && IsFiniteCopulaAt(tokens, verb)))
                 {
                     open = verb;
                     return true;
@@ -73,7 +73,7 @@ internal static class TollMembers
                 {
                     for (var c = verb + 1; c < tokens.Count && c <= verb + ClauseWindow && !tokens[c].IsNumber && !tokens[c].IsSymbol(';'); c++)
                     {
-                        if (IsCopulaAt(tokens, c))
+                        if (IsFiniteCopulaAt(tokens, c))
                         {
                             open = c;
                             return true;
@@ -92,9 +92,6 @@ internal static class TollMembers
     // joins the list's own items, and "as" opens "as well as".
     private static bool OpensAnotherClause(Token token) =>
         token.IsWord && QuantityLexicon.IsClauseOpener(token.Text) && !token.Is("and") && !token.Is("as");
-
-    private static bool IsCopulaAt(IReadOnlyList<Token> tokens, int index) =>
-        IsAt(tokens, index, "are") || IsAt(tokens, index, "were") || IsAt(tokens, index, "is") || IsAt(tokens, index, "was");
 
     // A word of the toll's group: "dead", "injured", "killed", "died", "wounded", "missing".
     private static bool IsTollWord(string word, out EventSense sense) =>

@@ -54,6 +54,13 @@ internal static class TollPartInheritance
         }
 
         part.CountSameNounAs(whole);
+        if (another && HasVerbOfItsOwn(tokens, part.Number.Last + 1))
+        {
+            // "Four climbers died, with another 12 reaching the summit": the others did something else; they are the
+            // same people, not more of the toll.
+            return;
+        }
+
         part.Event = whole.Event;
         part.Verb = whole.Verb;
     }
@@ -121,6 +128,24 @@ internal static class TollPartInheritance
 
         return (TokenWindow.IsAt(tokens, k, "to") || TokenWindow.IsAt(tokens, k, "with")) && TokenWindow.IsAt(tokens, k - 1, "compared")
             && TokenWindow.IsSymbolAt(tokens, k - 2, ',');
+    }
+
+    /// <summary>
+    /// "another 12 reaching the summit", "another 30 rescued", "another six who walked out": a participle or a relative
+    /// clause (maybe after an adverb) right after the figure says what those people did; "another 282 under
+    /// investigation", "another 12 in hospital", "another five still missing" add to the toll.
+    /// </summary>
+    private static bool HasVerbOfItsOwn(IReadOnlyList<Token> tokens, int after)
+    {
+        var k = after;
+        if (TokenWindow.IsWordAt(tokens, k) && (TokenWindow.EndsWith(tokens[k], "ly") || tokens[k].Is("more")))
+        {
+            k++;
+        }
+
+        return TokenWindow.IsWordAt(tokens, k) && !tokens[k].Is("missing")
+            && (TokenWindow.EndsWith(tokens[k], "ing") || TokenWindow.IsPastVerb(tokens[k])
+                || tokens[k].Text.ToLowerInvariant() is "who" or "which" or "that");
     }
 
     /// <summary>", with another 282 under investigation": more of the same people, told apart by what follows.</summary>

@@ -33,6 +33,9 @@ public class MultiplierTests
     [InlineData("Volunteers will have to put double the effort next season.")]
     [InlineData("Inflation reached double digits in the spring.")]
     [InlineData("Rents in the old quarter doubled in five years.")]
+    [InlineData("Tenants complained about tripled rents in the capital.")]
+    [InlineData("Parents voiced anger over doubled school fees.")]
+    [InlineData("Growers in Velmor warned of nearly doubled freight costs.")]
     public void LeavesOtherUsesAlone(string sentence)
     {
         Assert.DoesNotContain(QuantityTestText.Extract(sentence), f => f.Unit == "times");

@@ -51,6 +51,23 @@ public class TollPartTests
         Assert.Contains("another 115", more.Evidence.Text);
     }
 
+    [Theory]
+    [InlineData("Four climbers died on the mountain on Tuesday, with another 12 reaching the summit safely.", 12)]
+    [InlineData("Three divers drowned off the Velm reef, with another 20 rescued by the coastguard.", 20)]
+    [InlineData("Two porters died in the rockfall, with another eight who walked down unhurt.", 8)]
+    public void AnotherFigureThatDidSomethingElseIsNoMoreOfTheToll(string sentence, int count)
+    {
+        var others = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == count);
+        Assert.NotEqual(QuantityCategory.Casualties, others.Category);
+    }
+
+    [Fact]
+    public void AnotherFigureStillMissingOrInHospitalAddsToTheToll()
+    {
+        var facts = QuantityTestText.Extract("Five miners were killed in the Orrin pit, with another 14 in hospital.");
+        Assert.Equal(QuantityCategory.Casualties, Assert.Single(facts, f => f.Value == 14m).Category);
+    }
+
     [Fact]
     public void APartWithAVerbOfItsOwnDoesNotTakeTheToll()
     {
