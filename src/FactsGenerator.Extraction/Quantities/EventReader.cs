@@ -48,7 +48,11 @@ internal static class EventReader
         if (IncludedPartOf(tokens, mention.Number.First) is { } including)
         {
             // "seven, including four children, died" / "were hurt, including two guards": the part shares the whole's event.
-            if (IsSymbolAt(tokens, k, ','))
+            // A closing comma passes on to the verb after it only when one follows ("were hurt, including two guards, a
+            // spokesman said" and ", said the spokesman" keep the event before).
+            var verbFollows = IsSymbolAt(tokens, k, ',') && k + 1 < tokens.Count && !tokens[k + 1].Is("said") && !tokens[k + 1].Is("say")
+                && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
+            if (verbFollows)
             {
                 p = k + 1;
             }
@@ -56,6 +60,17 @@ internal static class EventReader
             {
                 mention.Event = wholeEvent;
                 return;
+            }
+            else if (IsInjuryNoun(tokens[including - 2]) && mention.Head is { } partHead && QuantityLexicon.IsPeopleLike(partHead))
+            {
+                // "56 were treated in hospital for burns - including two nurses": the whole ends with the injuries its
+                // people bear, so the part is hurt too.
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                return;
+            }
+            else if (IsSymbolAt(tokens, k, ','))
+            {
+                p = k + 1;
             }
         }
         else if (IsPeopleApposition(tokens, k, mention))
@@ -198,7 +213,8 @@ internal static class EventReader
             }
 
             // "three were treated for smoke inhalation": treated for an injury, so hurt.
-            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, q + 1, "for") && InjuriesBorne(tokens, q + 2) is { } treatedFor)
+            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, AfterHospitalPlace(tokens, q + 1), "for")
+                && InjuriesBorne(tokens, AfterHospitalPlace(tokens, q + 1) + 1) is { } treatedFor)
             {
                 MarkInjured(mention, treatedFor);
                 return;
@@ -393,7 +409,7 @@ internal static class EventReader
                 return null;
             }
 
-            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures")
+            if (IsInjuryNoun(tokens[k]))
             {
                 return k;
             }
@@ -406,6 +422,9 @@ internal static class EventReader
 
         return null;
     }
+
+    private static bool IsInjuryNoun(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures";
 
     // People hurt: the event set, and the evidence widened to the token that says so.
     private static void MarkInjured(QuantityMention mention, int evidenceLast)
@@ -429,22 +448,52 @@ internal static class EventReader
 
     private const int HospitalWindow = 4;
 
+    /// <summary>
+    /// The index after "in hospital", "at a nearby hospital" or "in local hospitals" starting at <paramref name="start"/>
+    /// ("56 were treated in hospital for burns": where they were treated stands before what for), else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterHospitalPlace(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!IsAt(tokens, start, "in") && !IsAt(tokens, start, "at"))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k <= start + HospitalWindow && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
     internal static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
     {
-        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital".
-        if (!IsPastVerb(tokens[verb]) || !IsAt(tokens, verb + 1, "to"))
+        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital"; an
+        // adverb may stand between ("rushed immediately to hospital").
+        if (!IsPastVerb(tokens[verb]))
         {
             return false;
         }
 
-        for (var k = verb + 2; k < tokens.Count && k <= verb + HospitalWindow; k++)
+        var to = IsAt(tokens, verb + 1, "to") ? verb + 1 : verb + 2;
+        if (!IsAt(tokens, to, "to") || (to == verb + 2 && !EndsWith(tokens[verb + 1], "ly")))
+        {
+            return false;
+        }
+
+        for (var k = to + 1; k < tokens.Count && k <= to + HospitalWindow - 1; k++)
         {
             if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
             {
                 return true;
             }
 
-            if (!tokens[k].IsWord)
+            // "taken to 10 hospitals": how many hospitals does not stop the phrase.
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
             {
                 return false;
             }
@@ -508,8 +557,8 @@ internal static class EventReader
     private const int PartQualifierWindow = 3;
 
     /// <summary>
-    /// The index of "including" when the figure at <paramref name="first"/> opens an ", including …" part of an
-    /// earlier count ("including four children", "including at least two guards"); null otherwise.
+    /// The index of "including" when the figure at <paramref name="first"/> opens an ", including …" (or "- including …")
+    /// part of an earlier count ("including four children", "including at least two guards"); null otherwise.
     /// </summary>
     private static int? IncludedPartOf(IReadOnlyList<Token> tokens, int first)
     {
@@ -517,7 +566,8 @@ internal static class EventReader
         {
             if (tokens[q].Is("including"))
             {
-                return IsSymbolAt(tokens, q - 1, ',') ? q : null;
+                // "nine missing fishermen - including two teenagers -": a spaced dash sets the part off like a comma.
+                return IsSymbolAt(tokens, q - 1, ',') || IsAsideDash(tokens, q - 1) ? q : null;
             }
 
             if (!tokens[q].IsWord || char.IsUpper(tokens[q].Text[0]))
