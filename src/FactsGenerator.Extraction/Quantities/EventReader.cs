@@ -202,10 +202,11 @@ internal static class EventReader
                 return;
             }
 
-            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters": people staying in a shelter
+            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters", "are staying in 53 relief camps",
+            // "were forced into three evacuation centres": people staying in a shelter
             // are displaced.
-            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay"))
-                && ShelteredIn(tokens, q) is { } shelterAt)
+            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay") || tokens[q].Is("staying") || tokens[q].Is("stays"))
+                && ShelteredIn(tokens, q, CountsPeople(mention)) is { } shelterAt)
             {
                 mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
                 mention.CoverEvidence(shelterAt);
@@ -360,14 +361,18 @@ internal static class EventReader
     // Where a shelter ("shelters", "evacuation centres", "relief camps", "tents") stands after "in" or "at" within a few
     // words of <paramref name="start"/>; a camp or centre counts only with a word saying it shelters people, as
     // "detention centres" and "training camps" do not.
-    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start)
+    // People moved "into" or "to" a shelter ("forced into three evacuation centres", "taken shelter to evacuation
+    // centers") are in it as much as people "in" it; goods sent "to relief camps" are not, so <paramref name="movedTo"/>
+    // is set only for a count of people.
+    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start, bool movedTo)
     {
         var sawIn = false;
         for (var k = start; k < tokens.Count && k <= start + ShelteredWindow; k++)
         {
             if (!tokens[k].IsWord)
             {
-                if (IsJoiningHyphenAt(tokens, k))
+                // "in 53 relief camps": how many shelters does not stop the phrase.
+                if (IsJoiningHyphenAt(tokens, k) || (sawIn && tokens[k].IsNumber))
                 {
                     continue;
                 }
@@ -376,7 +381,7 @@ internal static class EventReader
             }
 
             var word = tokens[k].Text.ToLowerInvariant();
-            sawIn |= word is "in" or "at";
+            sawIn |= word is "in" or "at" || (movedTo && word is "into" or "to");
             if (!sawIn)
             {
                 continue;
@@ -398,6 +403,10 @@ internal static class EventReader
     }
 
     private const int InjuryModifierWindow = 3;
+
+    // A bare figure ("Hundreds have been forced ...") or a count of people, not of money, goods or things.
+    private static bool CountsPeople(QuantityMention mention) =>
+        mention.UnitKind == UnitKind.None && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head));
 
     // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
     private static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
@@ -638,7 +647,8 @@ internal static class EventReader
             return null;
         }
 
-        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && tokens[k].IsWord; k++)
+        // "living in 53 makeshift relief camps": how many shelters does not stop the phrase.
+        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && (tokens[k].IsWord || tokens[k].IsNumber); k++)
         {
             if (tokens[k].Text.ToLowerInvariant() is "shelter" or "shelters" or "camp" or "camps" or "tents" or "tent" or "centres" or "centers")
             {
