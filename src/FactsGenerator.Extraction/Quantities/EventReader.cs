@@ -48,7 +48,11 @@ internal static class EventReader
         if (IncludedPartOf(tokens, mention.Number.First) is { } including)
         {
             // "seven, including four children, died" / "were hurt, including two guards": the part shares the whole's event.
-            if (IsSymbolAt(tokens, k, ','))
+            // A closing comma passes on to the verb after it only when one follows ("were hurt, including two guards, a
+            // spokesman said" and ", said the spokesman" keep the event before).
+            var verbFollows = IsSymbolAt(tokens, k, ',') && k + 1 < tokens.Count && !tokens[k + 1].Is("said") && !tokens[k + 1].Is("say")
+                && (Auxiliaries.Contains(tokens[k + 1].Text) || EventWords.IsVerbEvent(tokens[k + 1].Text));
+            if (verbFollows)
             {
                 p = k + 1;
             }
@@ -56,6 +60,17 @@ internal static class EventReader
             {
                 mention.Event = wholeEvent;
                 return;
+            }
+            else if (IsInjuryNoun(tokens[including - 2]) && mention.Head is { } partHead && QuantityLexicon.IsPeopleLike(partHead))
+            {
+                // "56 were treated in hospital for burns - including two nurses": the whole ends with the injuries its
+                // people bear, so the part is hurt too.
+                mention.Event = new EventSense("injured", QuantityCategory.Casualties);
+                return;
+            }
+            else if (IsSymbolAt(tokens, k, ','))
+            {
+                p = k + 1;
             }
         }
         else if (IsPeopleApposition(tokens, k, mention))
@@ -187,10 +202,11 @@ internal static class EventReader
                 return;
             }
 
-            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters": people staying in a shelter
+            // "8,000 remain in evacuation centres", "1,200 spent the night in emergency shelters", "are staying in 53 relief camps",
+            // "were forced into three evacuation centres": people staying in a shelter
             // are displaced.
-            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay"))
-                && ShelteredIn(tokens, q) is { } shelterAt)
+            if (q == afterAux && (tokens[q].Is("in") || tokens[q].Is("at") || IsPastVerb(tokens[q]) || tokens[q].Is("spend") || tokens[q].Is("stay") || tokens[q].Is("staying") || tokens[q].Is("stays"))
+                && ShelteredIn(tokens, q, CountsPeople(mention)) is { } shelterAt)
             {
                 mention.Event = new EventSense("sheltering", QuantityCategory.Displacement);
                 mention.CoverEvidence(shelterAt);
@@ -198,7 +214,8 @@ internal static class EventReader
             }
 
             // "three were treated for smoke inhalation": treated for an injury, so hurt.
-            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, q + 1, "for") && InjuriesBorne(tokens, q + 2) is { } treatedFor)
+            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, AfterHospitalPlace(tokens, q + 1), "for")
+                && InjuriesBorne(tokens, AfterHospitalPlace(tokens, q + 1) + 1) is { } treatedFor)
             {
                 MarkInjured(mention, treatedFor);
                 return;
@@ -381,14 +398,18 @@ internal static class EventReader
     // Where a shelter ("shelters", "evacuation centres", "relief camps", "tents") stands after "in" or "at" within a few
     // words of <paramref name="start"/>; a camp or centre counts only with a word saying it shelters people, as
     // "detention centres" and "training camps" do not.
-    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start)
+    // People moved "into" or "to" a shelter ("forced into three evacuation centres", "taken shelter to evacuation
+    // centers") are in it as much as people "in" it; goods sent "to relief camps" are not, so <paramref name="movedTo"/>
+    // is set only for a count of people.
+    private static int? ShelteredIn(IReadOnlyList<Token> tokens, int start, bool movedTo)
     {
         var sawIn = false;
         for (var k = start; k < tokens.Count && k <= start + ShelteredWindow; k++)
         {
             if (!tokens[k].IsWord)
             {
-                if (IsJoiningHyphenAt(tokens, k))
+                // "in 53 relief camps": how many shelters does not stop the phrase.
+                if (IsJoiningHyphenAt(tokens, k) || (sawIn && tokens[k].IsNumber))
                 {
                     continue;
                 }
@@ -397,7 +418,7 @@ internal static class EventReader
             }
 
             var word = tokens[k].Text.ToLowerInvariant();
-            sawIn |= word is "in" or "at";
+            sawIn |= word is "in" or "at" || (movedTo && word is "into" or "to");
             if (!sawIn)
             {
                 continue;
@@ -420,6 +441,10 @@ internal static class EventReader
 
     private const int InjuryModifierWindow = 3;
 
+    // A bare figure ("Hundreds have been forced ...") or a count of people, not of money, goods or things.
+    private static bool CountsPeople(QuantityMention mention) =>
+        mention.UnitKind == UnitKind.None && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head));
+
     // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
     private static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
     {
@@ -430,7 +455,7 @@ internal static class EventReader
                 return null;
             }
 
-            if (tokens[k].Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures")
+            if (IsInjuryNoun(tokens[k]))
             {
                 return k;
             }
@@ -443,6 +468,9 @@ internal static class EventReader
 
         return null;
     }
+
+    private static bool IsInjuryNoun(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures";
 
     // People hurt: the event set, and the evidence widened to the token that says so.
     private static void MarkInjured(QuantityMention mention, int evidenceLast)
@@ -466,22 +494,52 @@ internal static class EventReader
 
     private const int HospitalWindow = 4;
 
+    /// <summary>
+    /// The index after "in hospital", "at a nearby hospital" or "in local hospitals" starting at <paramref name="start"/>
+    /// ("56 were treated in hospital for burns": where they were treated stands before what for), else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterHospitalPlace(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!IsAt(tokens, start, "in") && !IsAt(tokens, start, "at"))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k <= start + HospitalWindow && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
     internal static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
     {
-        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital".
-        if (!IsPastVerb(tokens[verb]) || !IsAt(tokens, verb + 1, "to"))
+        // Any past verb that moves people to hospital: "taken", "rushed", "admitted", "flown", "brought to hospital"; an
+        // adverb may stand between ("rushed immediately to hospital").
+        if (!IsPastVerb(tokens[verb]))
         {
             return false;
         }
 
-        for (var k = verb + 2; k < tokens.Count && k <= verb + HospitalWindow; k++)
+        var to = IsAt(tokens, verb + 1, "to") ? verb + 1 : verb + 2;
+        if (!IsAt(tokens, to, "to") || (to == verb + 2 && !EndsWith(tokens[verb + 1], "ly")))
+        {
+            return false;
+        }
+
+        for (var k = to + 1; k < tokens.Count && k <= to + HospitalWindow - 1; k++)
         {
             if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
             {
                 return true;
             }
 
-            if (!tokens[k].IsWord)
+            // "taken to 10 hospitals": how many hospitals does not stop the phrase.
+            if (!tokens[k].IsWord && !tokens[k].IsNumber)
             {
                 return false;
             }
@@ -545,8 +603,8 @@ internal static class EventReader
     private const int PartQualifierWindow = 3;
 
     /// <summary>
-    /// The index of "including" when the figure at <paramref name="first"/> opens an ", including …" part of an
-    /// earlier count ("including four children", "including at least two guards"); null otherwise.
+    /// The index of "including" when the figure at <paramref name="first"/> opens an ", including …" (or "- including …")
+    /// part of an earlier count ("including four children", "including at least two guards"); null otherwise.
     /// </summary>
     private static int? IncludedPartOf(IReadOnlyList<Token> tokens, int first)
     {
@@ -554,7 +612,8 @@ internal static class EventReader
         {
             if (tokens[q].Is("including"))
             {
-                return IsSymbolAt(tokens, q - 1, ',') ? q : null;
+                // "nine missing fishermen - including two teenagers -": a spaced dash sets the part off like a comma.
+                return IsSymbolAt(tokens, q - 1, ',') || IsAsideDash(tokens, q - 1) ? q : null;
             }
 
             if (!tokens[q].IsWord || char.IsUpper(tokens[q].Text[0]))
@@ -625,7 +684,8 @@ internal static class EventReader
             return null;
         }
 
-        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && tokens[k].IsWord; k++)
+        // "living in 53 makeshift relief camps": how many shelters does not stop the phrase.
+        for (var k = start + 1; k < tokens.Count && k <= start + ShelterWindow && (tokens[k].IsWord || tokens[k].IsNumber); k++)
         {
             if (tokens[k].Text.ToLowerInvariant() is "shelter" or "shelters" or "camp" or "camps" or "tents" or "tent" or "centres" or "centers")
             {
