@@ -74,6 +74,7 @@ internal sealed partial class ContextEvidence
         }
 
         CollectBodyBehaviour(chunk);
+        CollectOutletBeforeKind(chunk);
 
         if (chunk.SpacedWordCount == 1 && IsFollowedByFirmVerb(tokens, b))
         {

@@ -111,6 +111,8 @@ internal sealed partial class DocumentEntityReader
 
         var readTo = dash >= 0 ? dash : region is { } read ? read.Last + 1 : last + 1;
         MentionBracketedAgency(chunks, readTo);
+        MentionSlashedAgency(sentence, next, readTo);
+
         RemoveChunksBefore(chunks, readTo);
         if (nextDash >= 0)
         {
@@ -125,11 +127,62 @@ internal sealed partial class DocumentEntityReader
         foreach (var chunk in chunks)
         {
             var tokens = chunk.Tokens;
-            if (chunk.First < index && chunk.First > 0 && chunk.Last + 1 < tokens.Count && tokens[chunk.First - 1].IsSymbol('(') && tokens[chunk.Last + 1].IsSymbol(')'))
+            // ("NEW VELM (VelmTV/AP) -": two credits shared by a slash are two bodies that sign the story.)
+            if (chunk.First < index && chunk.First > 0 && chunk.Last + 1 < tokens.Count && IsCreditOpener(tokens[chunk.First - 1]) && IsCreditCloser(tokens[chunk.Last + 1])
+                && (tokens[chunk.First - 1].IsSymbol('(') || tokens[chunk.Last + 1].IsSymbol(')') || IsInsideBrackets(tokens, chunk.First, index)))
             {
                 registry.Mention(EntityKind.Organization, chunk.Text, chunk.Sentence, chunk.Start, chunk.End);
             }
         }
+    }
+
+    // "TARSK, September 13. /TASS/. The talks ...": the agency between slashes after the dateline signs the story, as one
+    // in brackets does; the splitter may have left it at the start of the next sentence.
+    private void MentionSlashedAgency(Sentence sentence, Sentence? next, int from)
+    {
+        const int MaxDateTokens = 6;
+        var tokens = sentence.Tokens;
+        for (var k = from; k + 2 < tokens.Count && k - from <= MaxDateTokens; k++)
+        {
+            if (IsSlashedName(tokens, k))
+            {
+                registry.Mention(EntityKind.Organization, tokens[k + 1].Text, sentence, tokens[k + 1].Start, tokens[k + 1].End);
+                return;
+            }
+        }
+
+        if (next is not null && IsSlashedName(next.Tokens, 0))
+        {
+            registry.Mention(EntityKind.Organization, next.Tokens[1].Text, next, next.Tokens[1].Start, next.Tokens[1].End);
+        }
+    }
+
+    // "/TASS/": one word in capitals between two slashes (a region set between slashes, "/Orra/", is written in title case).
+    private bool IsSlashedName(IReadOnlyList<Token> tokens, int slash) =>
+        slash + 2 < tokens.Count && tokens[slash].IsSymbol('/') && tokens[slash + 1].IsWord && NameForms.IsAllCaps(tokens[slash + 1].Text)
+        && tokens[slash + 1].Text.Length > 1 && tokens[slash + 2].IsSymbol('/') && !gazetteer.TryFind(tokens[slash + 1].Text, out _);
+
+    private static bool IsCreditOpener(Token token) => token.IsSymbol('(') || token.IsSymbol('/');
+
+    private static bool IsCreditCloser(Token token) => token.IsSymbol(')') || token.IsSymbol('/');
+
+    // A "(" before first, and no ")" between them, within the dateline's tokens before index.
+    private static bool IsInsideBrackets(IReadOnlyList<Token> tokens, int first, int index)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsSymbol(')'))
+            {
+                return false;
+            }
+
+            if (tokens[k].IsSymbol('('))
+            {
+                return k < index;
+            }
+        }
+
+        return false;
     }
 
     // After a standfirst only capitals of a place the gazetteer knows, ended by a dash or an agency in brackets and a

@@ -26,9 +26,22 @@ internal sealed partial class DocumentEntityReader
         }
 
         var country = NameForms.CountryOfDemonym(tokens[chunk.First].Text);
-        if (country is null || gazetteer.TryFind(tokens[chunk.First].Text, out _) || !IsPersonNameSpan(tokens, chunk.First + 1, chunk.Last))
+        if (country is null || gazetteer.TryFind(tokens[chunk.First].Text, out _))
         {
             return false;
+        }
+
+        // "Italian Ivo Pern of the Orrex Agency": a person's name, then "of" and the body they belong to; the body is
+        // the affiliation, as it is without the demonym, and the demonym is no part of either name.
+        if (!IsPersonNameSpan(tokens, chunk.First + 1, chunk.Last))
+        {
+            if (PersonNameEndBeforeOf(tokens, chunk.First + 1, chunk.Last) < 0)
+            {
+                return false;
+            }
+
+            ClassifyChunk(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks);
+            return true;
         }
 
         ClassifyWithAffiliation(SubChunk(chunk, chunk.First + 1, chunk.Last), chunks, country);
@@ -69,4 +82,19 @@ internal sealed partial class DocumentEntityReader
 
     // The country a plural demonym before the list gave this name, if any.
     private string? CompatriotCountry(NameChunk chunk) => compatriotCountries.TryGetValue(chunk.Start, out var country) ? country : null;
+
+    // The "of" after a given name and a family name of one to three words that opens first..last, or -1.
+    private int PersonNameEndBeforeOf(IReadOnlyList<Text.Token> tokens, int first, int last)
+    {
+        const int MaxNameWords = 4;
+        for (var of = first + 2; of < last && of - first <= MaxNameWords; of++)
+        {
+            if (tokens[of].Is("of"))
+            {
+                return IsPersonNameSpan(tokens, first, of - 1) ? of : -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -283,6 +283,12 @@ internal static partial class NameChunker
             return last;
         }
 
+        // "Dana Melk of NASA and Ivo Pern of the Orrex Agency": a person with an affiliation after "and" is no part of a name.
+        if (tokens[and].Is("and") && OpensAffiliatedPerson(tokens, and + 1))
+        {
+            return last;
+        }
+
         var end = and + 1;
         while (end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && tokens[end + 1].SpaceBefore)
         {
