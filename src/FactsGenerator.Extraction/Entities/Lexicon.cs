@@ -217,6 +217,11 @@ internal static class Lexicon
         "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone " +
         "Plant Factory Refinery Spaceport Cosmodrome Resort Jail Passage Panhandle Mainland");
 
+    /// <summary>Place heads that are also family names ("Ellen Plant", "Mira Passage") and stay words of a person's name:
+    /// a run with one of them is a place only when the place-head rules claim it (a works or a strait takes no title and
+    /// no given names alone, <c>DocumentEntityReader.IsHeadOfNoPlace</c>).</summary>
+    public static readonly HashSet<string> FamilyNamePlaceHeads = Set("Plant Factory Passage");
+
     /// <summary>
     /// Capitalised words that end the name of a street ("Fenwick Road", "Elm Close"); words that also end bodies' names
     /// ("Court", "Place", "House") are left out.

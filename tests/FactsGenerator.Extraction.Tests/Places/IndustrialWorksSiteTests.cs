@@ -56,4 +56,26 @@ public class IndustrialWorksSiteTests
         var facts = Extract.From("Molten steel fell on workers at the Velmar Iron Company (VIC) Steel Plant in Orrby.");
         Assert.DoesNotContain("Steel Plant", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("Mayor Ellen Plant opened the session on Monday.", "Ellen Plant", "mayor")]
+    [InlineData("Detective Inspector Ellen Plant told the court the evidence was clear.", "Ellen Plant", "detective inspector")]
+    [InlineData("Councillor Jo Factory said the budget was too small.", "Jo Factory", "councillor")]
+    [InlineData("Sergeant Mira Passage led the search.", "Mira Passage", "sergeant")]
+    public void ATitledPersonWhoseFamilyNameIsAWorksOrStraitHeadIsNoPlace(string text, string person, string role)
+    {
+        var facts = Extract.From(text);
+        Assert.Empty(facts.Places);
+        Assert.Equal(role, Extract.Person(facts, person).Role);
+    }
+
+    [Theory]
+    [InlineData("The motion was backed by Ellen Plant and two other councillors.", "Ellen Plant")]
+    [InlineData("Voters in Orrabad chose Marta Plant as their new mayor.", "Marta Plant")]
+    public void GivenNamesBeforeAWorksHeadNameAPerson(string text, string person)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(person, Extract.PlaceNames(facts));
+        Assert.Contains(person, Extract.PeopleNames(facts));
+    }
 }
