@@ -146,6 +146,10 @@ internal static class Lexicon
         // firm, and an ending before "& ... Inc" would cut it in two.)
         "Chemical Trucks Cement Motor");
 
+    /// <summary>Words of a company's legal form or kind that end its name ("Orvik Corp", "Tarvel Group", "Kestrel Co");
+    /// most are also <see cref="OrganizationHeads"/>, "Co" is not ("Co Wicklow" is a county).</summary>
+    public static readonly HashSet<string> CompanyLegalForms = Set("Company Corporation Corp Inc Ltd LLC Plc Group Co");
+
     /// <summary>Whether the word is a body's head word ("Council") or a company's ending ("Logistics"), the two ways a name is known as a body's.</summary>
     public static bool IsBodyOrCompanyWord(string word) => OrganizationHeads.Contains(word) || CompanyEndings.Contains(word);
 

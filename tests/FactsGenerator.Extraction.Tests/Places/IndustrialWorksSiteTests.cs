@@ -78,4 +78,36 @@ public class IndustrialWorksSiteTests
         Assert.DoesNotContain(person, Extract.PlaceNames(facts));
         Assert.Contains(person, Extract.PeopleNames(facts));
     }
+
+    [Theory]
+    [InlineData("The Tuesday factory fire killed three workers in Orrby.", "Tuesday")]
+    [InlineData("The Christmas hotel bookings fell by a third in Orrby.", "Christmas")]
+    [InlineData("Organisers of the Easter plant sale in Orrabad raised 900 dollars.", "Easter")]
+    [InlineData("The March refinery strike ended in Orrby.", "March")]
+    public void ACalendarNameBeforeTheKindNamesNoSite(string text, string when)
+    {
+        var places = Extract.PlaceNames(Extract.From(text));
+        Assert.DoesNotContain(places, p => p.Contains(when));
+    }
+
+    [Fact]
+    public void AKindThatOnlyModifiesTheNextNounNamesNoSite()
+    {
+        var facts = Extract.From("The Orrvik factory fire killed three workers.");
+        Assert.DoesNotContain("Orrvik factory", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AKindBeforeAVerbStillNamesTheSite()
+    {
+        var facts = Extract.From("The Orrvik factory employs 800 people.");
+        Assert.Contains("Orrvik factory", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AnOwnersBodyHeadBeforeTheKindNamesNoWorks()
+    {
+        var facts = Extract.From("Workers at the Tarvel Holdings plant walked out on Friday.");
+        Assert.DoesNotContain("Tarvel Holdings plant", Extract.PlaceNames(facts));
+    }
 }
