@@ -24,7 +24,7 @@ internal static partial class RoleParser
     /// </summary>
     private static int CapitalisedOfficeSeriesEnd(IReadOnlyList<Token> tokens, int head)
     {
-        if (!tokens[head].IsWord || !char.IsUpper(tokens[head].Text[0]) 
+        if (!tokens[head].IsWord || !char.IsUpper(tokens[head].Text[0])
             || !(Lexicon.TitleWords.Contains(tokens[head].Text) || Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant())))
         {
             return head;

@@ -73,5 +73,9 @@ internal static partial class RoleParser
     // A word of a field in a series: no office, no noun of a person, nor the plural of one ("head of research, analysts
     // and engineers" lists people after the office).
     private static bool IsSeriesFieldWord(Token word) =>
-        IsFieldWord(word) && !IsRoleHead(word) && !Lexicon.PersonNouns.Contains(word.Text) && Singular(word) is null;
+        IsFieldWord(word) && !IsRoleHead(word) && !Lexicon.PersonNouns.Contains(word.Text) && !PeopleGroupNouns.Contains(word.Text) && Singular(word) is null;
+
+    // "The delegation included Jo Kimura, head of research, staff and security.": nouns for a group of people go on a
+    // list of who was there, not on an office's series of fields.
+    private static readonly HashSet<string> PeopleGroupNouns = Lexicon.Set("staff crew personnel family team management");
 }
