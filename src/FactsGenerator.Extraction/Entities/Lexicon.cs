@@ -25,6 +25,14 @@ internal static class Lexicon
     internal static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of family, in the singular ("wife", "grandson", "son-in-law"): the kin lexicon the relation
+    /// roles (<c>RoleParser.RelationWords</c>) are built from.</summary>
+    public static readonly HashSet<string> KinNouns = Set(
+        "wife husband spouse son daughter child mother father parent brother sister sibling twin grandson granddaughter " +
+        "grandchild grandmother grandfather grandparent nephew niece cousin uncle aunt stepson stepdaughter stepfather " +
+        "stepmother widow widower fiancee fiancé fiancée fiance girlfriend boyfriend relative son-in-law daughter-in-law " +
+        "mother-in-law father-in-law brother-in-law sister-in-law ex-wife ex-husband");
+
     /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
     public static readonly HashSet<string> PersonNouns = Set(
         "wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower grandson " +
