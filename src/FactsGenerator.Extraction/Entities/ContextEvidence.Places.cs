@@ -245,9 +245,13 @@ internal sealed partial class ContextEvidence
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
     private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision mine hotel plant factory refinery");
 
-    /// <summary>Kinds of works a company runs ("the Velm Assembly plant"): after a known body or an acronym ("the GM
+    /// <summary>Kinds of works a company runs ("the Velm Assembly plant"): after a known body or an acronym ("the VKM
     /// plant", "a Kestrel Motors factory") the name is the owner's, not the site's.</summary>
     private static readonly HashSet<string> WorksKindNouns = Lexicon.Set("plant factory refinery");
+
+    /// <summary>Kinds of site that news prose also writes as a modifier of another noun ("the Orra factory fire", "hotel
+    /// bookings", "a plant sale"): before a lower-case noun they name no site.</summary>
+    private static readonly HashSet<string> ModifierSiteKinds = Lexicon.Set("plant factory refinery hotel");
 
     /// <summary>Two-word lower-case kinds of site written after its name ("the Orra launch pad", "the Velm shopping centre"):
     /// news annotators keep the kind in the name (6 sites in 6 articles of 6 publishers).</summary>
@@ -286,7 +290,9 @@ internal sealed partial class ContextEvidence
             || (chunk.First == chunk.Last && kind is "mine" or "hotel" or "launch pad" or "shopping centre" or "shopping center" or "shopping mall"
                 && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
             || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an")))
-            || (WorksKindNouns.Contains(kind) && IsOwnerOfWorks(chunk)))
+            || (WorksKindNouns.Contains(kind) && IsOwnerOfWorks(chunk))
+            || EndsWithCalendarName(chunk)
+            || (ModifierSiteKinds.Contains(kind) && IsNounAfterKind(tokens, k + 1)))
         {
             return null;
         }
@@ -294,13 +300,65 @@ internal sealed partial class ContextEvidence
         return kind;
     }
 
-    // "the GM plant", "the Kestrel Motors factory", "the Orvik Corp refinery": a known body, an acronym or a company's
-    // name before the works says whose they are; the works have no name of their own there.
+    // "the Tuesday factory fire", "the Christmas hotel bookings", "the Easter plant sale", "the May market": a weekday, a
+    // month or a holiday before the kind says when, and names no site.
+    private static bool EndsWithCalendarName(NameChunk chunk)
+    {
+        var tokens = chunk.Tokens;
+        if (Lexicon.IsMonthOrWeekdayName(tokens[chunk.Last].Text))
+        {
+            return true;
+        }
+
+        // A holiday's name is at most six tokens ("Martin Luther King Jr . Day").
+        for (var i = System.Math.Max(chunk.First, chunk.Last - 6); i <= chunk.Last; i++)
+        {
+            if (Dates.NamedDays.At(tokens, i) is { } day && day.Last == chunk.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "factory fire", "hotel bookings", "plant workers": a lower-case noun right after the kind, which then only modifies
+    // it. Without word classes a noun is told from a verb by its form: no clause word ("the Orra plant, which", "the Orra
+    // plant in"), no verb's ending ("-ed", "-ing", a third person's "-s": "the Orra factory closed", "employs"), except
+    // the plurals of "-er" and "-ing" nouns ("workers", "bookings").
+    private static bool IsNounAfterKind(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].SpaceBefore || !NameForms.IsLowerWord(tokens[next]))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        if (IsClauseWord(word) || Lexicon.AttributionVerbs.Contains(word) || NonNounsAfterKind.Contains(word)
+            || !Gazetteer.EnglishWords.IsOrdinaryWord(word) || word.EndsWith("ed", System.StringComparison.Ordinal)
+            || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !word.EndsWith("s", System.StringComparison.Ordinal) || word.EndsWith("ers", System.StringComparison.Ordinal)
+            || word.EndsWith("ings", System.StringComparison.Ordinal);
+    }
+
+    // Verbs, modals and function words that follow a site's name without an "-ed" or "-s" ending.
+    private static readonly HashSet<string> NonNounsAfterKind = Lexicon.Set(
+        "will would could can may might must should shall also still now then are be been being have do did does " +
+        "but as by of off over under into onto up down out since until while because if so than this these those " +
+        "its their his her which who whose whom what employ make run shut reopen open close remain stay become " +
+        "became began grew fell rose hit won lost took made ran kept left went saw got");
+
+    // "the VKM plant", "the Kestrel Motors factory", "the Orvik Corp refinery": a known body, an acronym or a company's
+    // name before the works says whose they are; the works have no name of their own there. (Other heads of bodies stay:
+    // "the Velm Assembly plant" is a works' own name.)
     private static bool IsOwnerOfWorks(NameChunk chunk)
     {
         var last = chunk.Tokens[chunk.Last].Text;
-        return IsKnownBodyOrBareAcronym(chunk.Text) || Lexicon.CompanyEndings.Contains(last)
-            || last is "Company" or "Corporation" or "Corp" or "Inc" or "Ltd" or "LLC" or "Plc" or "Group" or "Co";
+        return IsKnownBodyOrBareAcronym(chunk.Text) || Lexicon.CompanyEndings.Contains(last) || Lexicon.CompanyLegalForms.Contains(last);
     }
 
     private static bool PluralPlaceKindBefore(IReadOnlyList<Token> tokens, int first)

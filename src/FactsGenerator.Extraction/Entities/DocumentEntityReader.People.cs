@@ -627,7 +627,7 @@ internal sealed partial class DocumentEntityReader
     // person only with a given name before it and person evidence around it.
     private static bool IsPlaceOrEventWordSurname(string word) =>
         word is "Hall" or "Hill" or "Park" or "Church" or "Lake" or "Marsh" or "Castle" or "Field" or "Bay" or "Temple" or "Forest" or "Beach"
-            or "Day" or "Law" or "Lane";
+            or "Day" or "Law" or "Lane" or "Plant" or "Passage";
 
     // "Tomas and Ana Ruiz": a given name before "and" and a person's full name shares that person's surname.
     private NameChunk? SharedSurnamePartner(NameChunk chunk, List<NameChunk> chunks)

@@ -25,6 +25,14 @@ internal static class Lexicon
     internal static HashSet<string> Set(string words) =>
         new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of family, in the singular ("wife", "grandson", "son-in-law"): the kin lexicon the relation
+    /// roles (<c>RoleParser.RelationWords</c>) are built from.</summary>
+    public static readonly HashSet<string> KinNouns = Set(
+        "wife husband spouse son daughter child mother father parent brother sister sibling twin grandson granddaughter " +
+        "grandchild grandmother grandfather grandparent nephew niece cousin uncle aunt stepson stepdaughter stepfather " +
+        "stepmother widow widower fiancee fiancé fiancée fiance girlfriend boyfriend relative son-in-law daughter-in-law " +
+        "mother-in-law father-in-law brother-in-law sister-in-law ex-wife ex-husband");
+
     /// <summary>Nouns for people that are not offices: beside a name they show it is a person's ("his cousin X").</summary>
     public static readonly HashSet<string> PersonNouns = Set(
         "wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower grandson " +
@@ -146,6 +154,10 @@ internal static class Lexicon
         // firm, and an ending before "& ... Inc" would cut it in two.)
         "Chemical Trucks Cement Motor");
 
+    /// <summary>Words of a company's legal form or kind that end its name ("Orvik Corp", "Tarvel Group", "Kestrel Co");
+    /// most are also <see cref="OrganizationHeads"/>, "Co" is not ("Co Wicklow" is a county).</summary>
+    public static readonly HashSet<string> CompanyLegalForms = Set("Company Corporation Corp Inc Ltd LLC Plc Group Co");
+
     /// <summary>Whether the word is a body's head word ("Council") or a company's ending ("Logistics"), the two ways a name is known as a body's.</summary>
     public static bool IsBodyOrCompanyWord(string word) => OrganizationHeads.Contains(word) || CompanyEndings.Contains(word);
 
@@ -216,6 +228,11 @@ internal static class Lexicon
         "Fault Trench Estuary Canyon Volcano Lagoon Reservation Complex Building Mine Corner Range Field " +
         "Parish Village Lodge Atoll Crater Gorge Cove Lane Boulevard Wharf Quay Archipelago Fjord Creek Area Zone " +
         "Plant Factory Refinery Spaceport Cosmodrome Resort Jail Passage Panhandle Mainland");
+
+    /// <summary>Place heads that are also family names ("Ellen Plant", "Mira Passage") and stay words of a person's name:
+    /// a run with one of them is a place only when the place-head rules claim it (a works or a strait takes no title and
+    /// no given names alone, <c>DocumentEntityReader.IsHeadOfNoPlace</c>).</summary>
+    public static readonly HashSet<string> FamilyNamePlaceHeads = Set("Plant Factory Passage");
 
     /// <summary>
     /// Capitalised words that end the name of a street ("Fenwick Road", "Elm Close"); words that also end bodies' names

@@ -204,7 +204,8 @@ internal static class NameForms
 
         // Compass words are also surnames ("Kanye West"); they only end place names in context.
         var compass = word is "East" or "West" or "North" or "South";
-        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word) && (compass || !Lexicon.PlaceHeads.Contains(word))
+        return !Lexicon.NonNameWords.Contains(word) && !Lexicon.OrganizationHeads.Contains(word)
+            && (compass || Lexicon.FamilyNamePlaceHeads.Contains(word) || !Lexicon.PlaceHeads.Contains(word))
             && !Lexicon.EventWords.Contains(word) && !Lexicon.CapitalisedFunctionWords.Contains(word) && !Lexicon.TitleWords.Contains(word)
             && !Lexicon.Honorifics.Contains(word) && !Lexicon.TitleModifiers.Contains(word) && !IsCountryOrDemonym(word);
     }

@@ -24,53 +24,15 @@ internal static partial class RoleParser
     /// </summary>
     private static int CapitalisedOfficeSeriesEnd(IReadOnlyList<Token> tokens, int head)
     {
-        if (!tokens[head].IsWord || !char.IsUpper(tokens[head].Text[0]) 
+        if (!tokens[head].IsWord || !char.IsUpper(tokens[head].Text[0])
             || !(Lexicon.TitleWords.Contains(tokens[head].Text) || Lexicon.RoleHeads.Contains(tokens[head].Text.ToLowerInvariant())))
         {
             return head;
         }
 
-        var k = head;
-        for (var offices = 0; offices < MaxSeriesOffices; offices++)
-        {
-            if (k + 2 >= tokens.Count)
-            {
-                return head;
-            }
-
-            var closing = tokens[k + 1].Is("and") && NameForms.IsLowerWord(tokens[k + 1]);
-            if (!closing && !tokens[k + 1].IsSymbol(','))
-            {
-                return head;
-            }
-
-            var start = k + 2;
-
-            // ("President, and CEO": the serial comma before the closing "and".)
-            if (!closing && tokens[start].Is("and") && NameForms.IsLowerWord(tokens[start]))
-            {
-                closing = true;
-                start++;
-            }
-
-            var end = CapitalisedOfficeRunEnd(tokens, start);
-            if (end < 0)
-            {
-                return head;
-            }
-
-            k = end;
-            if (closing)
-            {
-                var next = k + 1;
-                return next >= tokens.Count || (tokens[next].Kind == TokenKind.Symbol && !tokens[next].IsSymbol('-'))
-                    || tokens[next].Is("of") || tokens[next].Is("at") || tokens[next].Is("for")
-                    ? k
-                    : head;
-            }
-        }
-
-        return head;
+        var end = SeriesEnd(tokens, head, MaxSeriesOffices, CapitalisedOfficeRunEnd,
+            (t, next) => next >= t.Count || (t[next].Kind == TokenKind.Symbol && !t[next].IsSymbol('-')) || t[next].Is("of") || t[next].Is("at") || t[next].Is("for"));
+        return end < 0 ? head : end;
     }
 
     // From start, up to three capitalised words that end in a title ("President", "Chief Executive Officer", "CEO")

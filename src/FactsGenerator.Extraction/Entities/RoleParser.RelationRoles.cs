@@ -6,16 +6,15 @@ namespace FactsGenerator.Extraction.Entities;
 /// is related to, not what the person is, so any other description of the person in the text outweighs them.</summary>
 internal static partial class RoleParser
 {
-    // Kin and social ties. ("partner" is left out: a partner of a firm holds a post.)
-    private static readonly HashSet<string> RelationWords = new(System.StringComparer.Ordinal)
+    // Kin (Lexicon.KinNouns) and social ties. ("partner" is left out: a partner of a firm holds a post.)
+    private static readonly HashSet<string> RelationWords = RelationWordsOf(Lexicon.KinNouns, "friend colleague neighbour neighbor classmate roommate");
+
+    private static HashSet<string> RelationWordsOf(HashSet<string> kin, string ties)
     {
-        "wife", "husband", "spouse", "son", "daughter", "child", "mother", "father", "parent", "brother", "sister",
-        "sibling", "twin", "grandson", "granddaughter", "grandchild", "grandmother", "grandfather", "grandparent",
-        "nephew", "niece", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "widow",
-        "widower", "fiancee", "fiancé", "fiancée", "fiance", "girlfriend", "boyfriend", "friend", "colleague",
-        "neighbour", "neighbor", "classmate", "roommate", "relative", "son-in-law", "daughter-in-law", "mother-in-law",
-        "father-in-law", "brother-in-law", "sister-in-law", "ex-wife", "ex-husband",
-    };
+        var words = Lexicon.Set(ties);
+        words.UnionWith(kin);
+        return words;
+    }
 
     /// <summary>Whether the role only names a relation to someone ("wife", "close friend", "mother of two").</summary>
     internal static bool IsRelationRole(string? role)

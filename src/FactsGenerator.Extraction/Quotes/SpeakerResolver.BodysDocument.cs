@@ -5,8 +5,8 @@ using FactsGenerator.Extraction.Text;
 namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
-/// "According to an IISCO statement, the plant shut at 4 am. "...," it read.": a body's name written right before a
-/// document noun ("an IISCO statement", "the Velm Port Authority's statement", "a Velm Rail press release") makes the
+/// "According to a VKM statement, the plant shut at 4 am. "...," it read.": a body's name written right before a
+/// document noun ("a VKM statement", "the Velm Port Authority's statement", "a Velm Rail press release") makes the
 /// body that document's maker, so the "it" taking the document up speaks for the body. A person's name there ("a Jo
 /// Kim statement") is left to the other rules, and a place ("a Velm statement") makes nothing.
 /// </summary>
@@ -26,6 +26,20 @@ internal sealed partial class SpeakerResolver
             k--;
         }
 
-        return k >= 0 && MentionEndingAt(tokens, k) is { Kind: EntityKind.Organization } body ? body : null;
+        return k >= 0 && MentionEndingAt(tokens, k) is { Kind: EntityKind.Organization } body && IsIntroducedAsOwnDocument(tokens, body) ? body : null;
+    }
+
+    // "According to a VKM statement", "in a VKM statement", "A VKM statement said": the document is given as the body's
+    // own word. As the object of someone else's verb ("Protesters mocked a Kestrel Bank statement") it is only talked
+    // about, and a later "it read" may be any text (a banner, a placard), not the body's.
+    private static bool IsIntroducedAsOwnDocument(IReadOnlyList<Token> tokens, EntityMention body)
+    {
+        var k = IndexAtOrAfter(tokens, body.Start) - 1;
+        if (k >= 0 && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the")))
+        {
+            k--;
+        }
+
+        return k < 0 || tokens[k].IsSymbol(',') || tokens[k].Is("in") || (k >= 1 && tokens[k].Is("to") && tokens[k - 1].Is("according"));
     }
 }

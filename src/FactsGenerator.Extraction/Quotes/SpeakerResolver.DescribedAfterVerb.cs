@@ -71,13 +71,77 @@ internal sealed partial class SpeakerResolver
         }
 
         var described = Described(tokens[noun], QuotationStartBefore(tokens, article));
-        if (described is null || described == body || described.Record.Resolve() == body.Record.Resolve())
+        if (described is null || described == body || described.Record.Resolve() == body.Record.Resolve()
+            || !IsBodyOf(described.Record.Resolve(), body.Record.Resolve()))
         {
             return null;
         }
 
         verb = inverted ? article - 1 : saying;
         return described;
+    }
+
+    // UN bodies whose names do not carry the UN's: "the UN agency" may stand for them.
+    private static readonly HashSet<string> UnBodiesWithOwnNames = Lexicon.Set(
+        "WHO WFP FAO ILO IAEA IOM IMO ITU WMO WIPO IFAD UNICEF UNHCR UNESCO UNDP UNFPA UNRWA OCHA UNAIDS UNEP");
+
+    private static readonly string[] UnBodyLongNames =
+    {
+        "World Health Organization", "World Health Organisation", "World Food Programme", "World Food Program",
+        "Food and Agriculture Organization", "Food and Agriculture Organisation", "International Labour Organization",
+        "International Labour Organisation", "International Atomic Energy Agency", "International Organization for Migration",
+        "World Meteorological Organization",
+    };
+
+    // "the UN agency" after the Velm Water Agency and the UN's refugee agency: the description stands for a body only when
+    // its modifier is linked to it, by name ("the UN Refugee Agency", "UNHCR" for "UN"), or as one of the UN's own
+    // bodies for "UN" ("the World Health Organisation"); an unrelated agency named before says nothing.
+    private static bool IsBodyOf(EntityRecord described, EntityRecord modifier)
+    {
+        var modifierNames = new List<string> { modifier.Name };
+        modifierNames.AddRange(modifier.Aliases);
+        var describedNames = new List<string> { described.Name };
+        describedNames.AddRange(described.Aliases);
+        var isUn = false;
+        foreach (var m in modifierNames)
+        {
+            isUn |= m is "UN" or "U.N." or "United Nations";
+            foreach (var d in describedNames)
+            {
+                if (ContainsWord(d, m) || (NameForms.IsAllCaps(m) && NameForms.IsAllCaps(d) && d.StartsWith(m, System.StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (isUn)
+        {
+            foreach (var d in describedNames)
+            {
+                if (UnBodiesWithOwnNames.Contains(d) || System.Array.IndexOf(UnBodyLongNames, d) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether name holds word as whole words ("UN" in "UN Refugee Agency", not in "Union").
+    private static bool ContainsWord(string name, string word)
+    {
+        for (var i = name.IndexOf(word, System.StringComparison.Ordinal); i >= 0; i = name.IndexOf(word, i + 1, System.StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(name[i - 1])) && (end == name.Length || !char.IsLetterOrDigit(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The offset where the quotation before the token at index opens (the start of the run of quoted words, marks and

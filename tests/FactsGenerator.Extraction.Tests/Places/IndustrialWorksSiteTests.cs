@@ -56,4 +56,58 @@ public class IndustrialWorksSiteTests
         var facts = Extract.From("Molten steel fell on workers at the Velmar Iron Company (VIC) Steel Plant in Orrby.");
         Assert.DoesNotContain("Steel Plant", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("Mayor Ellen Plant opened the session on Monday.", "Ellen Plant", "mayor")]
+    [InlineData("Detective Inspector Ellen Plant told the court the evidence was clear.", "Ellen Plant", "detective inspector")]
+    [InlineData("Councillor Jo Factory said the budget was too small.", "Jo Factory", "councillor")]
+    [InlineData("Sergeant Mira Passage led the search.", "Mira Passage", "sergeant")]
+    public void ATitledPersonWhoseFamilyNameIsAWorksOrStraitHeadIsNoPlace(string text, string person, string role)
+    {
+        var facts = Extract.From(text);
+        Assert.Empty(facts.Places);
+        Assert.Equal(role, Extract.Person(facts, person).Role);
+    }
+
+    [Theory]
+    [InlineData("The motion was backed by Ellen Plant and two other councillors.", "Ellen Plant")]
+    [InlineData("Voters in Orrabad chose Marta Plant as their new mayor.", "Marta Plant")]
+    public void GivenNamesBeforeAWorksHeadNameAPerson(string text, string person)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(person, Extract.PlaceNames(facts));
+        Assert.Contains(person, Extract.PeopleNames(facts));
+    }
+
+    [Theory]
+    [InlineData("The Tuesday factory fire killed three workers in Orrby.", "Tuesday")]
+    [InlineData("The Christmas hotel bookings fell by a third in Orrby.", "Christmas")]
+    [InlineData("Organisers of the Easter plant sale in Orrabad raised 900 dollars.", "Easter")]
+    [InlineData("The March refinery strike ended in Orrby.", "March")]
+    public void ACalendarNameBeforeTheKindNamesNoSite(string text, string when)
+    {
+        var places = Extract.PlaceNames(Extract.From(text));
+        Assert.DoesNotContain(places, p => p.Contains(when));
+    }
+
+    [Fact]
+    public void AKindThatOnlyModifiesTheNextNounNamesNoSite()
+    {
+        var facts = Extract.From("The Orrvik factory fire killed three workers.");
+        Assert.DoesNotContain("Orrvik factory", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AKindBeforeAVerbStillNamesTheSite()
+    {
+        var facts = Extract.From("The Orrvik factory employs 800 people.");
+        Assert.Contains("Orrvik factory", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AnOwnersBodyHeadBeforeTheKindNamesNoWorks()
+    {
+        var facts = Extract.From("Workers at the Tarvel Holdings plant walked out on Friday.");
+        Assert.DoesNotContain("Tarvel Holdings plant", Extract.PlaceNames(facts));
+    }
 }

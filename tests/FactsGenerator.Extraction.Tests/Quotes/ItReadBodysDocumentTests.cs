@@ -38,4 +38,12 @@ public class ItReadBodysDocumentTests
         var text = "Two workers died near Tolland on Saturday.\n\n" + before + " \"The crisis plan was put into action within minutes,\" it read.";
         Assert.Null(SpeakerOf(text, "The crisis plan"));
     }
+
+    [Fact]
+    public void ABodysDocumentThatOthersActOnMakesNoMaker()
+    {
+        // (The protesters' banner reads, not the bank's statement.)
+        const string text = "Protesters mocked a Kestrel Bank statement outside its head office. \"We stole your savings,\" it read.";
+        Assert.DoesNotContain(Extract.From(text).Quotes, q => q.Speaker == "Kestrel Bank");
+    }
 }

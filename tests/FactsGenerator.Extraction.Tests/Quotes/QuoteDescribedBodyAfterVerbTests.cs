@@ -29,9 +29,27 @@ public class QuoteDescribedBodyAfterVerbTests
     [Fact]
     public void ABodysNameBeforeANounForABodyIsAModifier()
     {
-        var facts = Extract.From("The Velmorian Health Agency counted 300 new cases of measles in March. "
-            + "\"Every child should get both doses before school starts,\" the EU agency said.");
-        Assert.Equal("Velmorian Health Agency", SpeakerOf(facts, "Every child should get"));
+        var facts = Extract.From("The UN Refugee Agency counted 300 new arrivals in Velmoria in March. "
+            + "\"Every family should have shelter before winter starts,\" the UN agency said.");
+        Assert.Equal("UN Refugee Agency", SpeakerOf(facts, "Every family should"));
+    }
+
+    [Fact]
+    public void TheUnAgencyIsOneOfTheUnsOwnBodies()
+    {
+        var facts = Extract.From("The World Health Organisation (WHO) counted 300 new cases of measles in Velmoria in March. "
+            + "\"Every child should get both doses before school starts,\" the UN agency said.");
+        Assert.Equal("World Health Organisation", SpeakerOf(facts, "Every child should get"));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, the mayor, visited the shelter on Monday with officials of the Velm Water Agency. "
+        + "The Velm Transport Ministry said roads would reopen. \"Crews are working through the night,\" the UN agency said.")]
+    [InlineData("The Velmorian Health Agency counted 300 new cases of measles in March. "
+        + "\"Crews are working through the night,\" the EU agency said.")]
+    public void AnAgencyTheModifierIsNotLinkedToIsNoSpeaker(string text)
+    {
+        Assert.Null(SpeakerOf(Extract.From(text), "Crews are working"));
     }
 
     [Fact]

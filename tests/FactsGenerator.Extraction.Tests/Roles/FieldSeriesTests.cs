@@ -50,4 +50,12 @@ public class FieldSeriesTests
         Assert.Equal("head of research", Extract.Person(facts, "Mia Lund").Role);
         Assert.Equal("head of sales", Extract.Person(facts, "Tom Berg").Role);
     }
+
+    [Theory]
+    [InlineData("The delegation included Jo Kimura, head of research, staff and security.")]
+    [InlineData("The delegation included Jo Kimura, head of research, crew and guards.")]
+    public void AGroupOfPeopleAfterTheOfficeIsNoField(string text)
+    {
+        Assert.Equal("head of research", Extract.Person(Extract.From(text), "Jo Kimura").Role);
+    }
 }
