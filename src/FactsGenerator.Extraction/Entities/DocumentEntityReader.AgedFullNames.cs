@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using FactsGenerator.Extraction.Gazetteer;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -15,20 +14,7 @@ internal sealed partial class DocumentEntityReader
 
     // (No word of the name may be an everyday word: "the 30-year-old Harwick Mill" is a building.)
     private static bool HasAgeBeside(NameChunk chunk) =>
-        !HasOrdinaryWord(chunk) && (IsAgedBefore(chunk) || IsAgedInApposition(chunk.Tokens, chunk.Last) || IsAgedInBrackets(chunk.Tokens, chunk.Last));
-
-    private static bool HasOrdinaryWord(NameChunk chunk)
-    {
-        for (var i = chunk.First; i <= chunk.Last; i++)
-        {
-            if (chunk.Tokens[i].IsWord && EnglishWords.IsOrdinaryWord(chunk.Tokens[i].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        !HasEverydayWord(chunk) && (IsAgedBefore(chunk) || IsAgedInApposition(chunk.Tokens, chunk.Last) || IsAgedInBrackets(chunk.Tokens, chunk.Last));
 
     // "the 13-year-old Orin Vaskel sobbed"; not "the 23-year-old Velm Rovers striker", where the name only says where
     // the person named next belongs.
@@ -66,8 +52,5 @@ internal sealed partial class DocumentEntityReader
 
     // "identified as Orin Vaskel (28) and Ana Ruiz (30)": a small whole number in brackets right after a name is
     // the age South Asian papers write there.
-    private static bool IsAgedInBrackets(IReadOnlyList<Token> tokens, int last) =>
-        last + 3 < tokens.Count && tokens[last + 1].IsSymbol('(') && tokens[last + 2].IsNumber && tokens[last + 3].IsSymbol(')')
-        && int.TryParse(tokens[last + 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
-        && age >= 1 && age <= MaxBracketedAge;
+    private static bool IsAgedInBrackets(IReadOnlyList<Token> tokens, int last) => RoleParser.IsBracketedAge(tokens, last + 1, MaxBracketedAge);
 }

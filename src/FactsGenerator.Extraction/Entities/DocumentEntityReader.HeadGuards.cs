@@ -46,8 +46,7 @@ internal sealed partial class DocumentEntityReader
     private static bool OpensWithTitle(NameChunk chunk)
     {
         var first = chunk.Tokens[chunk.First];
-        return first.IsWord && char.IsUpper(first.Text[0])
-            && (Lexicon.TitleWords.Contains(first.Text) || TitleAbbreviations.IsShortTitle(first.Text));
+        return first.IsWord && char.IsUpper(first.Text[0]) && TitleAbbreviations.IsTitle(first.Text);
     }
 
     // "Ellen", "Ana Maria": one or two given names that are no ordinary words ("Grace", "Hope" may name a works).

@@ -168,20 +168,21 @@ internal sealed partial class DocumentEntityReader
         var titled = Lexicon.TitleWords.Contains(tokens[chunk.First].Text) || Lexicon.Honorifics.Contains(tokens[chunk.First].Text);
         var given = titled ? chunk.First + 1 : chunk.First;
         return given < chunk.Last && !gazetteer.TryFind(chunk.Text, out _)
-            && (titled || Gazetteer.GivenNames.Contains(tokens[given].Text) || (tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal) && HasNoEverydayWord(chunk)));
+            && (titled || Gazetteer.GivenNames.Contains(tokens[given].Text) || (tokens[k].Text.EndsWith("s", System.StringComparison.Ordinal) && !HasEverydayWord(chunk, besidesAnd: true)));
     }
 
-    private static bool HasNoEverydayWord(NameChunk chunk)
+    /// <summary>Whether a word of the name is an everyday word; with <paramref name="besidesAnd"/>, an "and" joining the
+    /// run does not count (a run the chunker kept whole may hold a list's commas and "and").</summary>
+    private static bool HasEverydayWord(NameChunk chunk, bool besidesAnd = false)
     {
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
-            // (A run the chunker kept whole may hold the list's commas and "and".)
-            if (chunk.Tokens[i].IsWord && !chunk.Tokens[i].Is("and") && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Tokens[i].Text))
+            if (chunk.Tokens[i].IsWord && !(besidesAnd && chunk.Tokens[i].Is("and")) && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Tokens[i].Text))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 }

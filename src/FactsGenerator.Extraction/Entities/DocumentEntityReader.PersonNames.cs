@@ -138,7 +138,7 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        return !Lexicon.TitleWords.Contains(word) && !TitleAbbreviations.IsShortTitle(word) && !ShipPrefixes.Contains(word) && !NameChunker.IsSeatAbbreviation(word)
+        return !TitleAbbreviations.IsTitle(word) && !ShipPrefixes.Contains(word) && !NameChunker.IsSeatAbbreviation(word)
             && !OrganizationLexicon.Contains(word) && !gazetteer.TryFind(word, out _) && !NameForms.IsCountryOrDemonym(word) && !Lexicon.NonAcronyms.Contains(word)
             && !DefinedAcronyms().ContainsKey(word);
     }

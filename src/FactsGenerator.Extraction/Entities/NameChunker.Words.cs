@@ -118,5 +118,5 @@ internal static partial class NameChunker
     // word of the office ("police inspector"), as it is inside a sentence, not the plural noun of "Police said".
     private static bool IsServiceBeforeRank(IReadOnlyList<Token> tokens, int index) =>
         tokens[index].Is("Police") && index + 2 < tokens.Count && tokens[index + 1].IsWord && char.IsUpper(tokens[index + 1].Text[0])
-        && (Lexicon.TitleWords.Contains(tokens[index + 1].Text) || TitleAbbreviations.IsShortTitle(tokens[index + 1].Text)) && IsNameWord(tokens[index + 2]);
+        && TitleAbbreviations.IsTitle(tokens[index + 1].Text) && IsNameWord(tokens[index + 2]);
 }

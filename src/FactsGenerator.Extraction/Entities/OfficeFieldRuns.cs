@@ -32,16 +32,14 @@ internal static class OfficeFieldRuns
 
         // The place served: its first word, and the place's head after it ("Orra County").
         var first = tokens[run.First];
-        if (!first.IsWord || !(NameForms.IsCountryOrDemonym(first.Text) || PlaceGazetteer.Instance.TryFind(first.Text, out _)))
+        var placeHeaded = run.First + 1 <= run.Last && Lexicon.PlaceHeads.Contains(tokens[run.First + 1].Text);
+        if (!(first.IsWord && (NameForms.IsCountryOrDemonym(first.Text) || PlaceGazetteer.Instance.TryFind(first.Text, out _)))
+            && !(placeHeaded && first.IsCapitalized))
         {
-            var headed = run.First + 1 <= run.Last && Lexicon.PlaceHeads.Contains(tokens[run.First + 1].Text) && first.IsCapitalized;
-            if (!headed)
-            {
-                return false;
-            }
+            return false;
         }
 
-        var fieldStart = run.First + 1 <= run.Last && Lexicon.PlaceHeads.Contains(tokens[run.First + 1].Text) ? run.First + 2 : run.First + 1;
+        var fieldStart = placeHeaded ? run.First + 2 : run.First + 1;
         if (run.Last - fieldStart + 1 < MinFieldWords)
         {
             return false;

@@ -1175,10 +1175,14 @@ internal static partial class RoleParser
     private static int SkipBracketedAge(IReadOnlyList<Token> tokens, int p)
     {
         const int OldestAge = 120;
-        return p + 2 < tokens.Count && tokens[p].IsSymbol('(') && tokens[p + 1].IsNumber && tokens[p + 2].IsSymbol(')')
-            && int.TryParse(tokens[p + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
-            && age > 0 && age <= OldestAge ? p + 3 : p;
+        return IsBracketedAge(tokens, p, OldestAge) ? p + 3 : p;
     }
+
+    /// <summary>Whether a whole number from 1 to <paramref name="oldest"/> stands in brackets opening at <paramref name="open"/> ("(45)").</summary>
+    internal static bool IsBracketedAge(IReadOnlyList<Token> tokens, int open, int oldest) =>
+        open + 2 < tokens.Count && tokens[open].IsSymbol('(') && tokens[open + 1].IsNumber && tokens[open + 2].IsSymbol(')')
+        && int.TryParse(tokens[open + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+        && age > 0 && age <= oldest;
 
     public static RoleMatch? After(IReadOnlyList<Token> tokens, int nameLast, IReadOnlyList<NameChunk> chunks, bool commaOptional = false)
     {

@@ -85,6 +85,9 @@ internal static class TitleAbbreviations
     /// letters of a British police rank ("DCI").</summary>
     public static bool IsShortTitle(string word) => IsAbbreviatedTitleWord(word) || IsPoliceRank(word);
 
+    /// <summary>Whether the word is a title in full (<see cref="Lexicon.TitleWords"/>: "Mayor") or in short ("Sgt", "DCI").</summary>
+    public static bool IsTitle(string word) => Lexicon.TitleWords.Contains(word) || IsShortTitle(word);
+
     /// <summary>Whether the capitalised word opens a compound rank before another title ("Rear" in "Rear Adm.").</summary>
     public static bool IsRankOpener(string word) => RankOpeners.Contains(word);
 
