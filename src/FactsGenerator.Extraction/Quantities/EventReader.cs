@@ -214,8 +214,8 @@ internal static class EventReader
             }
 
             // "three were treated for smoke inhalation": treated for an injury, so hurt.
-            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, AfterHospitalPlace(tokens, q + 1), "for")
-                && InjuriesBorne(tokens, AfterHospitalPlace(tokens, q + 1) + 1) is { } treatedFor)
+            if (q == afterAux && tokens[q].Is("treated") && AfterHospitalPlace(tokens, q + 1) is var treatedAt && IsAt(tokens, treatedAt, "for")
+                && InjuriesBorne(tokens, treatedAt + 1) is { } treatedFor)
             {
                 MarkInjured(mention, treatedFor);
                 return;
