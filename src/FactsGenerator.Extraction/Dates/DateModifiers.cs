@@ -21,9 +21,6 @@ internal static class DateModifiers
         new[] { "end", "beginning", "start", "middle", "half", "rest", "remainder", "close", "week", "weeks", "weekend", "day", "days", "months", "quarter" }.Concat(Seasons),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"end", "beginning", "rest", "summer": a word that names a part of the period after "of".</summary>
-    public static bool IsPartNoun(string word) => PartNouns.Contains(word);
-
     // "the first week of", "the final days of": which part.
     private static readonly HashSet<string> PartAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -214,8 +214,8 @@ internal static class EventReader
             }
 
             // "three were treated for smoke inhalation": treated for an injury, so hurt.
-            if (q == afterAux && tokens[q].Is("treated") && IsAt(tokens, AfterHospitalPlace(tokens, q + 1), "for")
-                && InjuriesBorne(tokens, AfterHospitalPlace(tokens, q + 1) + 1) is { } treatedFor)
+            if (q == afterAux && tokens[q].Is("treated") && AfterHospitalPlace(tokens, q + 1) is var treatedAt && IsAt(tokens, treatedAt, "for")
+                && InjuriesBorne(tokens, treatedAt + 1) is { } treatedFor)
             {
                 MarkInjured(mention, treatedFor);
                 return;
@@ -345,18 +345,15 @@ internal static class EventReader
     // "brought out", "pulled out") or "when ... arrived" anywhere, the moment only up to which they were trapped.
     private static bool FreedLater(IReadOnlyList<Token> tokens, int trapped)
     {
-        for (var k = trapped + 1; k < tokens.Count; k++)
-        {
-            if (tokens[k].Is("freed") || tokens[k].Is("rescued")
-                || ((tokens[k].Is("brought") || tokens[k].Is("pulled")) && (IsAt(tokens, k + 1, "out") || IsAt(tokens, k + 1, "free"))))
-            {
-                return true;
-            }
-        }
-
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Is("when") && AnyWordWithin(tokens, k + 1, 1, 6, t => t.Is("arrived")))
+            {
+                return true;
+            }
+
+            if (k > trapped && (tokens[k].Is("freed") || tokens[k].Is("rescued")
+                || ((tokens[k].Is("brought") || tokens[k].Is("pulled")) && (IsAt(tokens, k + 1, "out") || IsAt(tokens, k + 1, "free")))))
             {
                 return true;
             }

@@ -81,7 +81,7 @@ internal static class MultiplierReader
             UnitKind = UnitKind.Measure,
         };
 
-        if (qualifier != Qualifier.Exact)
+        if (hedged)
         {
             mention.Qualifier = qualifier;
             mention.CoverEvidence(start);

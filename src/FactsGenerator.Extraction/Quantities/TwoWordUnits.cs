@@ -44,18 +44,16 @@ internal static class TwoWordUnits
                     return unit;
                 }
 
-                var nautical = TokenWindow.IsJoiningHyphenAt(tokens, k - 1) ? k - 2 : k - 1;
-                return unit == "square miles" || WordBefore(tokens, nautical, "square") ? "square nautical miles" : "nautical miles";
+                return unit == "square miles" || WordBefore(tokens, IndexBefore(tokens, k), "square") ? "square nautical miles" : "nautical miles";
             }
         }
 
         return unit;
     }
 
-    // The word right before token k, past a joining hyphen ("nautical-mile").
-    private static bool WordBefore(IReadOnlyList<Token> tokens, int k, string word)
-    {
-        var before = TokenWindow.IsJoiningHyphenAt(tokens, k - 1) ? k - 2 : k - 1;
-        return TokenWindow.IsAt(tokens, before, word);
-    }
+    // Whether the word right before token k is word.
+    private static bool WordBefore(IReadOnlyList<Token> tokens, int k, string word) => TokenWindow.IsAt(tokens, IndexBefore(tokens, k), word);
+
+    // The index of the token right before token k, past a joining hyphen ("nautical-mile").
+    private static int IndexBefore(IReadOnlyList<Token> tokens, int k) => TokenWindow.IsJoiningHyphenAt(tokens, k - 1) ? k - 2 : k - 1;
 }

@@ -18,6 +18,6 @@ internal sealed partial class SpeakerResolver
         }
 
         var before = tokens[v - 1];
-        return before.IsArticle || before.Text is "'s" or "'S" or "’s" || before.Is("its") || before.Is("their") || before.Is("his") || before.Is("our");
+        return before.IsArticle || before.Is("'s") || before.Is("its") || before.Is("their") || before.Is("his") || before.Is("our");
     }
 }

@@ -821,9 +821,7 @@ internal sealed partial class SpeakerResolver
     // "NASA paused its broadcast. It also thanked him, noting "...": "it" as a subject stands for the organisation named
     // last before it in its sentence, or else the one that opens the sentence before it in the paragraph. The "it" of
     // "It was a long night" stands for nothing, and neither does an "it" after a sentence that opens with a person.
-    private EntityMention? OrganizationForIt(Token pronoun) => OrganizationForIt(pronoun, 0);
-
-    private EntityMention? OrganizationForIt(Token pronoun, int depth)
+    private EntityMention? OrganizationForIt(Token pronoun, int depth = 0)
     {
         var sentence = text.SentenceAt(pronoun.Start);
         if (sentence is null || !IsActingIt(sentence.Tokens, IndexAtOrAfter(sentence.Tokens, pronoun.Start)))

@@ -21,7 +21,7 @@ internal sealed partial class SpeakerResolver
             k--;
         }
 
-        if (k >= 1 && (tokens[k].Is("'s") || tokens[k].Is("’s")))
+        if (k >= 1 && tokens[k].Is("'s"))
         {
             k--;
         }
@@ -35,7 +35,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsIntroducedAsOwnDocument(IReadOnlyList<Token> tokens, EntityMention body)
     {
         var k = IndexAtOrAfter(tokens, body.Start) - 1;
-        if (k >= 0 && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the")))
+        if (k >= 0 && tokens[k].IsArticle)
         {
             k--;
         }

@@ -35,7 +35,7 @@ internal sealed partial class SpeakerResolver
 
         // (""...," said the ministry's statement": the document speaks for the body the description stands for.)
         var described = k;
-        if (k + 1 < tokens.Count && tokens[k].Text is "'s" or "'S" && NameForms.IsLowerWord(tokens[k + 1]) && DocumentNouns.Contains(tokens[k + 1].Text))
+        if (k + 1 < tokens.Count && tokens[k].Is("'s") && NameForms.IsLowerWord(tokens[k + 1]) && DocumentNouns.Contains(tokens[k + 1].Text))
         {
             k += 2;
         }

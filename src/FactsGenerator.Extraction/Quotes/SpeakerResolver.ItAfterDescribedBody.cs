@@ -55,7 +55,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var next = tokens[2];
-        var closes = next.IsSymbol(',') || next.Is("'s") || next.Is("’s") || IsAttributionVerb(next)
+        var closes = next.IsSymbol(',') || next.Is("'s") || IsAttributionVerb(next)
             || (NameForms.IsLowerWord(next) && (next.Text.EndsWith("ed", System.StringComparison.Ordinal) || ClauseOpeningVerbs.Contains(next.Text)));
         return closes ? tokens[1] : null;
     }
