@@ -61,7 +61,7 @@ internal static class EventReader
                 mention.Event = wholeEvent;
                 return;
             }
-            else if (IsInjuryNoun(tokens[including - 2]) && mention.Head is { } partHead && QuantityLexicon.IsPeopleLike(partHead))
+            else if (including >= 2 && IsInjuryNoun(tokens[including - 2]) && mention.Head is { } partHead && QuantityLexicon.IsPeopleLike(partHead))
             {
                 // "56 were treated in hospital for burns - including two nurses": the whole ends with the injuries its
                 // people bear, so the part is hurt too.

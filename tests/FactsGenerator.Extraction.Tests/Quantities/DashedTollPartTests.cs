@@ -43,4 +43,12 @@ public class DashedTollPartTests
         var fact = QuantityTestText.Extract(sentence).Single(f => f.Value == part);
         Assert.NotEqual(QuantityCategory.Casualties, fact.Category);
     }
+
+    [Fact]
+    public void ASentenceOpeningWithTheIncludedPartIsStillRead()
+    {
+        // (A stray comma left the part with nothing before it to look back into.)
+        var part = Assert.Single(QuantityTestText.Extract(", including five children were hurt."), f => f.Value == 5m);
+        Assert.Equal(5m, part.Value);
+    }
 }
