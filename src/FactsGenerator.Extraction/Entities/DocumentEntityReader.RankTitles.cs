@@ -71,7 +71,7 @@ internal sealed partial class DocumentEntityReader
     // Ruiz, a police spokeswoman, said" (the job in the apposition): the job replaces the bare rank.
     private void PreferJobToRank(EntityRecord person, NameChunk run, int rankStart, NameChunk name, List<NameChunk> chunks)
     {
-        if (person.Role is not { } rank || !(IsRank(rank) || IsDoctorOfAddress(rank, run.Tokens[rankStart])))
+        if (person.Role is not { } rank || !(IsRank(rank) || IsDoctorOfAddress(rank, run.Tokens[rankStart]) || IsRankOfAddress(rank, run.Tokens[rankStart])))
         {
             return;
         }
@@ -102,6 +102,15 @@ internal sealed partial class DocumentEntityReader
             person.Affiliation = CanonicalAffiliation(job.Affiliation);
         }
     }
+
+    // Police and naval ranks that are jobs too: as the job ("Gen. Jo Kim, the regional commander,") they are kept apart
+    // from RankHeads, so that a job beside a rank still replaces the rank.
+    private static readonly HashSet<string> RanksThatAreJobs = new(System.StringComparer.Ordinal) { "detective", "commander" };
+
+    // "Det. Ana Ruiz, a spokeswoman for the county police,", "Cmdr. Jo Kim, the sector's chief of response,": a detective's
+    // or a commander's title written before a name (abbreviated or in full) is the rank the person is addressed by, and
+    // gives way to the job beside it as any rank does; alone it stays the role.
+    private static bool IsRankOfAddress(string role, Text.Token title) => RanksThatAreJobs.Contains(role) && char.IsUpper(title.Text[0]);
 
     // "Doctor Ana Ruiz, director of the clinic,": "Doctor" written out before a name addresses the person as "Dr" does, and
     // gives way to the job beside it as a rank does (a "doctor" read from the words "the doctor" is a job).

@@ -465,6 +465,13 @@ internal sealed partial class DocumentEntityReader
     // "presidential nominee", "prime minister": a role whose last word is an office, not an occupation or a relation.
     private static bool IsOffice(string role)
     {
+        // ("X, the father of a young son": "Father" is a priest's title, but a relation is no office and never outweighs
+        // the description before the name, "amateur footballer X".)
+        if (RoleParser.IsRelationRole(role))
+        {
+            return false;
+        }
+
         var head = RoleParser.HeadOf(role);
         return Lexicon.TitleWords.Contains(head) || head is "nominee" or "candidate";
     }
