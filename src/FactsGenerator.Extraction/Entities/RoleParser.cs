@@ -1251,7 +1251,7 @@ internal static partial class RoleParser
 
             if (verb < tokens.Count && (tokens[verb].Is("is") || tokens[verb].Is("was") || tokens[verb].Is("been") || tokens[verb].Is("became")))
             {
-                p = verb + 1;
+                p = PastOfficeTaking(tokens, verb + 1);
             }
             else if (verb + 1 < tokens.Count && (tokens[verb].Is("served") || tokens[verb].Is("serves")) && tokens[verb + 1].Is("as"))
             {
