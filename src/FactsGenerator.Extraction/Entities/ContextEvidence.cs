@@ -91,6 +91,7 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
+        CollectSmallPlaceHints(chunk);
         CollectFacilityName(chunk);
         CollectAddressHints(chunk);
         CollectOrganizationHints(chunk);
