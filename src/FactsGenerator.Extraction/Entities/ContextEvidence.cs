@@ -92,6 +92,7 @@ internal sealed partial class ContextEvidence
         CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
         CollectSmallPlaceHints(chunk);
+        CollectStreetName(chunk);
         CollectFacilityName(chunk);
         CollectAddressHints(chunk);
         CollectOrganizationHints(chunk);
