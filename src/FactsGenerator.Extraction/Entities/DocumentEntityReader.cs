@@ -222,7 +222,7 @@ internal sealed partial class DocumentEntityReader
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
         if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name)
-            || IsNameOfHonouringSite(chunk))
+            || IsNameOfHonouringSite(chunk) || IsZoneTimeAfterClock(chunk))
         {
             return;
         }
