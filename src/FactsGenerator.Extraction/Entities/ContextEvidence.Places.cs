@@ -243,15 +243,15 @@ internal sealed partial class ContextEvidence
     private static readonly HashSet<string> StationKinds = Lexicon.Set("railway railroad train rail bus metro subway underground tube police fire power");
 
     /// <summary>Lower-case kinds of building or site that news prose writes after a site's own name ("the Orra hospital").</summary>
-    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision mine hotel plant factory refinery");
+    private static readonly HashSet<string> SiteKindNouns = Lexicon.Set("hospital street towers market cathedral ground observatory subdivision mine hotel plant factory refinery bridge");
 
     /// <summary>Kinds of works a company runs ("the Velm Assembly plant"): after a known body or an acronym ("the VKM
     /// plant", "a Kestrel Motors factory") the name is the owner's, not the site's.</summary>
     private static readonly HashSet<string> WorksKindNouns = Lexicon.Set("plant factory refinery");
 
     /// <summary>Kinds of site that news prose also writes as a modifier of another noun ("the Orra factory fire", "hotel
-    /// bookings", "a plant sale"): before a lower-case noun they name no site.</summary>
-    private static readonly HashSet<string> ModifierSiteKinds = Lexicon.Set("plant factory refinery hotel");
+    /// bookings", "a plant sale", "the Velm bridge collapse"): before a lower-case noun they name no site.</summary>
+    private static readonly HashSet<string> ModifierSiteKinds = Lexicon.Set("plant factory refinery hotel bridge");
 
     /// <summary>Two-word lower-case kinds of site written after its name ("the Orra launch pad", "the Velm shopping centre"):
     /// news annotators keep the kind in the name (6 sites in 6 articles of 6 publishers).</summary>
@@ -350,7 +350,7 @@ internal sealed partial class ContextEvidence
         "will would could can may might must should shall also still now then are be been being have do did does " +
         "but as by of off over under into onto up down out since until while because if so than this these those " +
         "its their his her which who whose whom what employ make run shut reopen open close remain stay become " +
-        "became began grew fell rose hit won lost took made ran kept left went saw got");
+        "became began grew fell rose hit won lost took made ran kept left went saw got gave");
 
     // "the VKM plant", "the Kestrel Motors factory", "the Orvik Corp refinery": a known body, an acronym or a company's
     // name before the works says whose they are; the works have no name of their own there. (Other heads of bodies stay:

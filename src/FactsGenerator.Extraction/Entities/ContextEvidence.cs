@@ -91,6 +91,8 @@ internal sealed partial class ContextEvidence
         CollectUsage(chunk);
         CollectGivenSurnames(chunk);
         CollectPlaceHints(chunk);
+        CollectSmallPlaceHints(chunk);
+        CollectStreetName(chunk);
         CollectFacilityName(chunk);
         CollectAddressHints(chunk);
         CollectOrganizationHints(chunk);

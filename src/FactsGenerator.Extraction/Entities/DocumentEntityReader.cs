@@ -222,7 +222,7 @@ internal sealed partial class DocumentEntityReader
         var name = chunk.Text;
         // "the Nordline pipeline", "the film Harbour Lights": a made thing or a work is no body and no place.
         if (IsNamedCharacter(chunk) || IsShipName(chunk) || IsHashtag(chunk) || IsTradeStreetModifier(chunk) || TrySkipCrudeGrade(chunk, chunks) || evidence.IsThingName(name) || evidence.IsKindName(name)
-            || IsNameOfHonouringSite(chunk))
+            || IsNameOfHonouringSite(chunk) || IsZoneTimeAfterClock(chunk))
         {
             return;
         }
@@ -268,12 +268,14 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
-        if (NameChunker.IsNumberedPlace(tokens, chunk.Last))
+        if (NameChunker.EndsNumberedPlace(tokens, chunk.Last))
         {
             // "Storm Area 9": a word that opens no name ("Storm", "National") is not part of the numbered place's, nor is
             // what a lower-case connector joins before it ("Organisers of the Storm Area 9": the opener ran on into it).
+            // (The number may carry a branch letter after it: "Interstate 35W".)
+            var number = NameChunker.IsNumberedPlace(tokens, chunk.Last) ? chunk.Last : chunk.Last - 1;
             var start = chunk.First;
-            for (var k = chunk.Last - 2; k > chunk.First; k--)
+            for (var k = number - 2; k > chunk.First; k--)
             {
                 if (NameForms.IsLowerWord(tokens[k]))
                 {
@@ -282,13 +284,22 @@ internal sealed partial class DocumentEntityReader
                 }
             }
 
-            while (start < chunk.Last - 1 && Lexicon.NonNameWords.Contains(tokens[start].Text))
+            while (start < number - 1 && Lexicon.NonNameWords.Contains(tokens[start].Text))
             {
                 start++;
             }
 
+            // ("the Interstate 35W bridge": a numbered road before a lower-case kind of site names that site.)
             var numbered = SubChunk(chunk, start, chunk.Last);
-            Add(EntityKind.Place, numbered.Text, numbered);
+            if (evidence.FeatureName(numbered.Text) is { } site)
+            {
+                registry.AddAlias(Add(EntityKind.Place, site, numbered), numbered.Text);
+            }
+            else
+            {
+                Add(EntityKind.Place, numbered.Text, numbered);
+            }
+
             return;
         }
 

@@ -32,8 +32,43 @@ internal static partial class NameChunker
     /// <summary>"Route 2", "Interstate 80", "Region 11": the number after a road or region word ends its name.</summary>
     public static bool IsNumberedPlace(IReadOnlyList<Token> tokens, int number) =>
         number >= 1 && number < tokens.Count && tokens[number].IsNumber && tokens[number].SpaceBefore && tokens[number].Text.Length <= 4
-        && IsDigits(tokens[number].Text) && IsNumberedPlaceWord(tokens[number - 1].Text)
+        && IsDigits(tokens[number].Text) && (IsNumberedPlaceWord(tokens[number - 1].Text) || IsUsHighway(tokens, number))
         && !(number + 1 < tokens.Count && (tokens[number + 1].IsSymbol('%') || (tokens[number + 1].IsWord && NameForms.IsLowerWord(tokens[number + 1]) && char.IsDigit(tokens[number + 1].Text[0]))));
+
+    /// <summary>The last token of a numbered place whose number is at the index: the number, or a capital letter glued to
+    /// it that names a branch of the road ("Interstate 35W", "Route 9A").</summary>
+    public static int NumberedPlaceEnd(IReadOnlyList<Token> tokens, int number) =>
+        number + 1 < tokens.Count && tokens[number + 1] is { IsWord: true, SpaceBefore: false } letter && letter.Text.Length == 1 && char.IsUpper(letter.Text[0])
+            && !(number + 2 < tokens.Count && tokens[number + 2] is { SpaceBefore: false } glued && (glued.IsWord || glued.IsNumber))
+            ? number + 1 : number;
+
+    /// <summary>True when the token at the index ends a numbered place: its number, or the branch letter glued to it.</summary>
+    public static bool EndsNumberedPlace(IReadOnlyList<Token> tokens, int last) =>
+        IsNumberedPlace(tokens, last) || (last >= 1 && IsNumberedPlace(tokens, last - 1) && NumberedPlaceEnd(tokens, last - 1) == last);
+
+    // "traveling on U.S. 6,", "the crash on US 30 near Orra": the country's short name and a number after a preposition
+    // of a road, the number closing the phrase, is a federal highway ("U.S. 25 percent tariffs", "U.S. 10-year notes" and
+    // "the U.S. 2024 race" go on after the number and stay the country's).
+    private static bool IsUsHighway(IReadOnlyList<Token> tokens, int number)
+    {
+        const int MaxDigits = 3;
+        if (number < 2 || !(tokens[number - 1].Text is "U.S." or "US") || tokens[number].Text.Length > MaxDigits
+            || !(NameForms.IsLowerWord(tokens[number - 2]) && RoadPrepositions.Contains(tokens[number - 2].Text)))
+        {
+            return false;
+        }
+
+        var after = NumberedPlaceEnd(tokens, number) + 1;
+        return after >= tokens.Count || (tokens[after].Kind == TokenKind.Symbol && tokens[after].Text is "," or "." or ";" or ")" or ":")
+            || (NameForms.IsLowerWord(tokens[after]) && WordsAfterRoad.Contains(tokens[after].Text));
+    }
+
+    /// <summary>Lower-case prepositions before a road's name ("on U.S. 6", "along US 30").</summary>
+    private static readonly HashSet<string> RoadPrepositions = Lexicon.Set("on along off onto via");
+
+    /// <summary>Lower-case words that may follow a road's number ("on U.S. 6 near Orra", "on US 30 in Velm").</summary>
+    private static readonly HashSet<string> WordsAfterRoad = Lexicon.Set(
+        "and or in near at between north south east west northbound southbound eastbound westbound outside through when where");
 
     /// <summary>"Paediatrics Hospital No. 1", "Velm Secondary School No. 4": the name of a body or a building that goes on
     /// with "No", its glued stop and a spaced number is numbered by it (the number is the last token of the name; a law's

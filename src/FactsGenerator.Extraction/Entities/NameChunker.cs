@@ -142,7 +142,7 @@ internal static partial class NameChunker
             last = ExtendOverAnd(tokens, i, last);
             last = ExtendOverDistrictOfColumbia(tokens, last);
             last = ExtendOverCampus(tokens, i, last);
-            last = IsNumberedPlace(tokens, last + 1) ? last + 1 : last;
+            last = IsNumberedPlace(tokens, last + 1) ? NumberedPlaceEnd(tokens, last + 1) : last;
             last = SerialNumberAfter(tokens, i, last) is var serial and >= 0 ? serial : last;
 
             // "the Velm Rugby Union A grade table": a letter grading a team or a league is no part of the body's name.
