@@ -42,6 +42,12 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsNamedAfterKindOfBody(tokens, a) && !GivenNamesOpen(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
+        }
+
         if (IsNamedGroupBeforeItsKind(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -366,13 +372,15 @@ internal sealed partial class ContextEvidence
 
     // "the Velm Liberation Front network", "the Free Rivers movement", "the Iron Hand faction": a name of two words or
     // more between "the" and a word for a loose group of people names that group (one word is more often what the
-    // group stands for or where it is: "the Brexit movement", "the Houthi movement").
+    // group stands for or where it is: "the Brexit movement", "the Houthi movement"). So does one before "company" or
+    // "firm" ("the Tarsk Reisen company", "the Orra Midstream Pipeline company reported"): a place, a demonym or a party
+    // word in the run ("the Texas company", "the Velmorian firm") says where the firm is or what it stands for instead.
     private static bool IsNamedGroupBeforeItsKind(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
-        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction"))
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction") || tokens[next].Is("company") || tokens[next].Is("firm"))
             || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
         {
             return false;
