@@ -38,7 +38,8 @@ internal sealed partial class DocumentEntityReader
                     continue;
                 }
 
-                var first = MinistryPortfolios.Contains(tokens[i].Text) ? i : i > 1 && IsTwoWordPortfolio(tokens, i) ? i - 1 : -1;
+                // (The pair first: "the civil aviation ministry" is not "civil" before "the aviation ministry".)
+                var first = i > 1 && IsTwoWordPortfolio(tokens, i) ? i - 1 : MinistryPortfolios.Contains(tokens[i].Text) ? i : -1;
                 if (first < 1 || !OpensPortfolioMinistry(tokens, first - 1))
                 {
                     continue;

@@ -13,6 +13,7 @@ public class ShortenedPortfolioMinistryTests
     [InlineData("He was also put in charge of the public works ministry, a statement said.", "public works ministry")]
     [InlineData("Officials at the home affairs ministry have refused to comment.", "home affairs ministry")]
     [InlineData("Ruiz spoke to reporters at the farm ministry shortly after the vote.", "farm ministry")]
+    [InlineData("A spokesman for the civil aviation ministry said the airport would reopen.", "civil aviation ministry")]
     [InlineData("The health ministry quickly denied the report.", "health ministry")]
     public void TheShortenedPortfolioNamesTheMinistry(string sentence, string name) =>
         Assert.Contains(name, Extract.OrganizationNames(Extract.From(sentence)));
