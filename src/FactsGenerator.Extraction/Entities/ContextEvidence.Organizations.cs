@@ -42,6 +42,12 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
+        if (!countryLike && IsNamedAfterKindOfBody(tokens, a) && !GivenNamesOpen(chunk))
+        {
+            Hint(chunk.Text, EntityKind.Organization);
+            namedAsBody.Add(NameForms.Key(chunk.Text));
+        }
+
         if (IsNamedGroupBeforeItsKind(chunk))
         {
             Hint(chunk.Text, EntityKind.Organization);
@@ -107,12 +113,13 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next)
+        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next) || IsTitledOutletToldTo(tokens, a, b)
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
             || IsSpokenTo(prev, prev2, next)
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
+            || HasReportedAfter(tokens, a, b)
             || IsCitedSource(tokens, a))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
@@ -199,6 +206,23 @@ internal sealed partial class ContextEvidence
         return prev is { } the && the.Is("the") && prev2 is { } verb2 && IsTellingVerb(verb2)
             && (next is not { } after || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(':') || after.Is("that"));
     }
+
+    // "she tells The National.", "telling The Velm Courier that": a capitalised "The" inside a name in mid-sentence is a
+    // title's, so after "tells" or "telling" the name is an outlet's as after "told" (the bare name after them may be a
+    // person's, and stays out). The name must end the noun phrase, as after "the".
+    private static bool IsTitledOutletToldTo(IReadOnlyList<Token> tokens, int first, int last) =>
+        first >= 1 && last > first && IsTitleArticle(tokens, first) && IsTellingVerb(tokens[first - 1]) && NameForms.IsLowerWord(tokens[first - 1])
+        && (last + 1 >= tokens.Count || tokens[last + 1].IsSymbol(',') || tokens[last + 1].IsSymbol('.') || tokens[last + 1].IsSymbol(':') || tokens[last + 1].Is("that"));
+
+    // "..., The Velm Express had reported.", "The Orra Post has reported that": an auxiliary between a titled name (opened
+    // by a capitalised "The") and "reported" (the bare "X reported" is read above). A name without the title's "The"
+    // is as often a person's ("Ana Ruiz had reported the theft").
+    private static bool HasReportedAfter(IReadOnlyList<Token> tokens, int first, int last) =>
+        last > first && IsTitleArticle(tokens, first) && last + 2 < tokens.Count && (tokens[last + 1].Is("had") || tokens[last + 1].Is("has") || tokens[last + 1].Is("have")) && tokens[last + 2].Is("reported");
+
+    // A capitalised "The" in mid-sentence: the first word of a title ("The Velm Express"), not of the sentence.
+    private static bool IsTitleArticle(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "The" && !NameChunker.IsClauseStart(tokens, k);
 
     private static bool IsTellingVerb(Token token) => token.Is("told") || token.Is("telling") || token.Is("tells");
 
@@ -366,13 +390,15 @@ internal sealed partial class ContextEvidence
 
     // "the Velm Liberation Front network", "the Free Rivers movement", "the Iron Hand faction": a name of two words or
     // more between "the" and a word for a loose group of people names that group (one word is more often what the
-    // group stands for or where it is: "the Brexit movement", "the Houthi movement").
+    // group stands for or where it is: "the Brexit movement", "the Houthi movement"). So does one before "company" or
+    // "firm" ("the Tarsk Reisen company", "the Orra Midstream Pipeline company reported"): a place, a demonym or a party
+    // word in the run ("the Texas company", "the Velmorian firm") says where the firm is or what it stands for instead.
     private static bool IsNamedGroupBeforeItsKind(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
-        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction"))
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction") || tokens[next].Is("company") || tokens[next].Is("firm"))
             || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
         {
             return false;
