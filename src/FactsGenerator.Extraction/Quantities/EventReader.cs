@@ -104,7 +104,8 @@ internal static class EventReader
         var verbIndex = -1;
         var afterAux = p;
         while (afterAux < tokens.Count && afterAux < p + MaxAuxiliaryChain
-            && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p) || IsAsAfterListing(tokens, afterAux, p)))
+            && (Auxiliaries.Contains(tokens[afterAux].Text) || (EndsWith(tokens[afterAux], "ly") && afterAux > p) || IsAsAfterListing(tokens, afterAux, p)
+                || IsListingBeforeAs(tokens, afterAux, p) || (afterAux > p && ChainTimeAdverbs.Contains(tokens[afterAux].Text))))
         {
             afterAux++;
         }
@@ -113,6 +114,14 @@ internal static class EventReader
         if (IsAt(tokens, k, "for") && IsAt(tokens, mention.Number.First - 1, "treated") && InjuriesBorne(tokens, k + 1) is { } injury)
         {
             MarkInjured(mention, injury);
+            return;
+        }
+
+        // "treated four pupils" (in a sentence naming a hospital or injuries), "rushed 12 people to local hospitals": the
+        // object of hospital care is hurt.
+        if (HospitalCare.ObjectCaredFor(tokens, mention, k) is { } caredFor)
+        {
+            MarkInjured(mention, caredFor);
             return;
         }
 
@@ -196,7 +205,9 @@ internal static class EventReader
 
             // "13 passengers with minor injuries", "two men with gunshot wounds", "four sustained burns": people who bear
             // or suffer injuries are hurt.
-            if (q == afterAux && (tokens[q].Is("with") || IsPastVerb(tokens[q])) && InjuriesBorne(tokens, q + 1) is { } injuries)
+            // ("two complained of neck injuries": what they complained of.)
+            if (q == afterAux && (tokens[q].Is("with") || IsPastVerb(tokens[q]))
+                && (InjuriesBorne(tokens, q + 1) ?? (IsPastVerb(tokens[q]) && IsAt(tokens, q + 1, "of") ? InjuriesBorne(tokens, q + 2) : null)) is { } injuries)
             {
                 MarkInjured(mention, injuries);
                 return;
@@ -218,6 +229,13 @@ internal static class EventReader
                 && InjuriesBorne(tokens, treatedAt + 1) is { } treatedFor)
             {
                 MarkInjured(mention, treatedFor);
+                return;
+            }
+
+            // "were being treated at a hospital in Orrin", "had been discharged from hospital": cared for in hospital, so hurt.
+            if (q == afterAux && HospitalCare.CaredForInHospital(tokens, q) is { } cared)
+            {
+                MarkInjured(mention, cared);
                 return;
             }
 
@@ -442,10 +460,18 @@ internal static class EventReader
     private static bool CountsPeople(QuantityMention mention) =>
         mention.UnitKind == UnitKind.None && (mention.Head is null || QuantityLexicon.IsPeopleLike(mention.Head));
 
-    // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot").
-    private static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
+    // Where "injuries", "wounds" or "burns" stands after at most a few modifiers ("minor", "life-threatening", "gunshot"),
+    // also quoted ("suffered "minor injuries"") or with two modifiers joined ("minor to critical injuries", "back and neck
+    // injuries", "minor or moderate injuries").
+    internal static int? InjuriesBorne(IReadOnlyList<Token> tokens, int start)
     {
-        for (var k = start; k < tokens.Count && k <= start + InjuryModifierWindow; k++)
+        if (IsSymbolAt(tokens, start, '"'))
+        {
+            start++;
+        }
+
+        var limit = start + InjuryModifierWindow;
+        for (var k = start; k < tokens.Count && k <= limit; k++)
         {
             if (!tokens[k].IsWord && !IsJoiningHyphenAt(tokens, k))
             {
@@ -459,12 +485,20 @@ internal static class EventReader
 
             if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a"))
             {
+                if (k > start && IsModifierJoint(tokens[k]) && IsWordAt(tokens, k - 1) && !QuantityLexicon.IsFunctionWord(tokens[k - 1].Text))
+                {
+                    limit++;
+                    continue;
+                }
+
                 return null;
             }
         }
 
         return null;
     }
+
+    private static bool IsModifierJoint(Token token) => token.Is("to") || token.Is("and") || token.Is("or");
 
     private static bool IsInjuryNoun(Token token) =>
         token.IsWord && token.Text.ToLowerInvariant() is "injuries" or "wounds" or "burns" or "injury" or "inhalation" or "hypothermia" or "fractures";
@@ -547,6 +581,8 @@ internal static class EventReader
 
     private const int AsideWindow = 8;
 
+    private const int IncludingAsideWindow = 12;
+
     // "At least nine, including two nurses, drowned": the event comes after the aside. "twenty more, including
     // a reporter, were injured": "more" after the number only says the count adds to an earlier one.
     private static int SkipIncludingAside(IReadOnlyList<Token> tokens, int k)
@@ -560,7 +596,11 @@ internal static class EventReader
         // "Forty people, most of them women, were killed", "six, all civilians, died": an aside without a verb of its own
         // that the clause's verb follows.
         var including = IsAt(tokens, comma + 1, "including");
-        for (var q = comma + 1; q < tokens.Count && q <= comma + AsideWindow; q++)
+        // "Two women, believed to be in their 30s, died": an aside that only hedges who they were has no verb of its own.
+        var hedged = IsHedgedAside(tokens, comma + 1);
+        // "at least 44 people, including 34 killed by police in one day, died": a part may say what befell it.
+        var window = including ? IncludingAsideWindow : AsideWindow;
+        for (var q = comma + 1; q < tokens.Count && q <= comma + window; q++)
         {
             if (tokens[q].IsSymbol(','))
             {
@@ -568,7 +608,7 @@ internal static class EventReader
                 return including || (resumes && q > comma + 1) ? q + 1 : k;
             }
 
-            if (!including && IsClauseOfItsOwn(tokens[q]))
+            if (!including && !hedged && IsClauseOfItsOwn(tokens[q]))
             {
                 return k;
             }
@@ -576,6 +616,11 @@ internal static class EventReader
 
         return k;
     }
+
+    // "believed to be", "thought to be", "said to be", "understood to be": a hedge on who the counted people were.
+    private static bool IsHedgedAside(IReadOnlyList<Token> tokens, int start) =>
+        IsWordAt(tokens, start) && tokens[start].Text.ToLowerInvariant() is "believed" or "thought" or "said" or "understood" or "reported"
+        && IsAt(tokens, start + 1, "to") && IsAt(tokens, start + 2, "be");
 
     // "on both sides of the river were killed", "in all three towns": a determiner right after the preposition opens
     // the place phrase; it is no auxiliary of the verb.
@@ -586,6 +631,17 @@ internal static class EventReader
     private static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "listed", "classified", "registered", "recorded", "declared", "confirmed", "reported", "described", "counted",
+    };
+
+    // "have been officially registered as missing", "were recorded as dead": a listing verb of the chain before "as".
+    private static bool IsListingBeforeAs(IReadOnlyList<Token> tokens, int index, int chainStart) =>
+        index > chainStart && ListingVerbs.Contains(tokens[index].Text) && IsAt(tokens, index + 1, "as");
+
+    // "were today killed", "have again been evacuated": a word of time inside the chain only dates the event (wire copy
+    // of South Asian papers writes "were today killed").
+    private static readonly HashSet<string> ChainTimeAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tonight", "again", "just", "earlier", "once",
     };
 
     // "as" after a listing verb in the auxiliary chain: the state after it is the event.

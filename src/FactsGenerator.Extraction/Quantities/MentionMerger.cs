@@ -45,6 +45,7 @@ internal static class MentionMerger
             InheritElidedUnit(mentions, i, lastUnitSource > stops[i] ? lastUnitSource : -1);
             InheritNounOfOthers(mentions, i);
             PartOfUsReader.CountPeople(mentions[i]);
+            IdentifiedDead.Read(mentions[i]);
             InheritConvertedQualifier(mentions, i);
             if (LendsElidedUnit(mentions[i]))
             {

@@ -134,7 +134,7 @@ internal static class QuantityLexicon
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
         ["m"] = "m", ["mile"] = "miles", ["miles"] = "miles", ["metre"] = "metres", ["metres"] = "metres", ["meter"] = "meters", ["meters"] = "meters",
-        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "ft", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
+        ["foot"] = "feet", ["feet"] = "feet", ["ft"] = "feet", ["inch"] = "inches", ["inches"] = "inches", ["cm"] = "cm",
         ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["hectare"] = "hectares", ["hectares"] = "hectares", ["acre"] = "acres", ["acres"] = "acres", ["tonne"] = "tonnes",
         ["tonnes"] = "tonnes", ["ton"] = "tons", ["tons"] = "tons", ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg",

@@ -677,7 +677,9 @@ internal static class SentenceQuantityReader
         mention.IsFrontedTotal = IsFrontedTotal(tokens, rangeStart);
         if (IsTotalAfterPart(tokens, rangeStart) || mention.IsFrontedTotal)
         {
-            mention.Event = null;
+            // ("24 of the 51 people who were killed", "five of the six victims": the total's own event stays.)
+            var own = mention.IsFrontedTotal ? null : PartitiveTotalEvent.OwnEvent(tokens, mention);
+            mention.Event = own;
             mention.Verb = null;
         }
 

@@ -104,11 +104,15 @@ internal static class TollPartInheritance
         return true;
     }
 
-    /// <summary>"three fatally", "several seriously": how badly the part was hurt, right after it.</summary>
+    /// <summary>
+    /// "three fatally", "several seriously", "at least six seriously": how badly the part was hurt, right after it; the
+    /// comma stands before the part's qualifier when it has one ("were hurt, around 20 seriously").
+    /// </summary>
     private static bool HarmDegree(IReadOnlyList<Token> tokens, QuantityMention part)
     {
         var after = part.Number.Last + 1;
-        if (!TokenWindow.IsWordAt(tokens, after) || !HarmDegrees.Contains(tokens[after].Text) || !TokenWindow.IsSymbolAt(tokens, part.Number.First - 1, ','))
+        if (!TokenWindow.IsWordAt(tokens, after) || !HarmDegrees.Contains(tokens[after].Text)
+            || !(TokenWindow.IsSymbolAt(tokens, part.Number.First - 1, ',') || TokenWindow.IsSymbolAt(tokens, part.EvidenceFirst - 1, ',')))
         {
             return false;
         }

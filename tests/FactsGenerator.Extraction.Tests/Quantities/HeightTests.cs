@@ -7,10 +7,10 @@ public class HeightTests
 {
     [Theory]
     [InlineData("The keeper, who stands six feet three inches tall, joined the club.", 6.25, "feet")]
-    [InlineData("Police said the man is 5 ft 10 in.", 5.8333, "ft")]
+    [InlineData("Police said the man is 5 ft 10 in.", 5.8333, "feet")]
     [InlineData("The club signed a 6-foot-9 centre from Lisbon.", 6.75, "feet")]
     [InlineData("The statue is seven feet and six inches high.", 7.5, "feet")]
-    [InlineData("The 6ft 3in lock joined from a rival club.", 6.25, "ft")]
+    [InlineData("The 6ft 3in lock joined from a rival club.", 6.25, "feet")]
     public void ReadsFeetAndInchesAsOneHeightInFeet(string sentence, double value, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Text;
+using static FactsGenerator.Extraction.Quantities.TokenWindow;
+
+namespace FactsGenerator.Extraction.Quantities;
+
+/// <summary>
+/// "12 of the 40 pupils were absent": the verb after a part and its total is said of the part, so the total only counts
+/// the group. The total keeps an event that is its own: its noun says what befell the group ("five of the six victims
+/// were killed by falling trees", "some of the 18 victims", "three of the 19 bodies"), or a relative clause right after
+/// its noun does ("24 of the 51 people who were killed this week"; news annotators: 3 articles of 3 publishers).
+/// </summary>
+internal static class PartitiveTotalEvent
+{
+    /// <summary>The event <paramref name="total"/> keeps as its own, or null when it only counts the group.</summary>
+    public static EventSense? OwnEvent(IReadOnlyList<Token> tokens, QuantityMention total)
+    {
+        if (total.Head is { } head && EventWords.IsEventNoun(head) && QuantityLexicon.TryEvent(head, out var nounSense))
+        {
+            return nounSense;
+        }
+
+        return total.Event is { } clauseSense && OpensRelativeClause(tokens, total) ? clauseSense : null;
+    }
+
+    // "51 people who were killed": "who" (or "that") after the noun's words, before any verb.
+    private static bool OpensRelativeClause(IReadOnlyList<Token> tokens, QuantityMention total)
+    {
+        for (var k = total.Number.Last + 1; k <= total.EvidenceLast && k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("who") || tokens[k].Is("that"))
+            {
+                return k > total.Number.Last + 1;
+            }
+
+            if (!tokens[k].IsWord || IsPastVerb(tokens[k]) || IsFiniteCopulaAt(tokens, k) || tokens[k].Text.ToLowerInvariant() is "have" or "has" or "had")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
