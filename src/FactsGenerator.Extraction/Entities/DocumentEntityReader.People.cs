@@ -283,7 +283,11 @@ internal sealed partial class DocumentEntityReader
 
     // A run of capitalised words is a person's name only with some evidence: a known first name, the surname
     // used alone elsewhere, a role beside it, or a verb of saying or an age after it.
-    private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks)
+    private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks) => HasPersonEvidence(chunk, chunks, countFirstGivenName: true);
+
+    // (Without countFirstGivenName, a known given name opening the run is no evidence by itself: see
+    // RestsOnGivenNameAlone.)
+    private bool HasPersonEvidence(NameChunk chunk, List<NameChunk> chunks, bool countFirstGivenName)
     {
         var tokens = chunk.Tokens;
 
@@ -294,9 +298,8 @@ internal sealed partial class DocumentEntityReader
             return described?.Role is not null || HasPersonNounBeside(tokens, chunk) || evidence.IsActor(chunk.Text);
         }
 
-        if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || GivenNames.Contains(tokens[chunk.First].Text)
+        if (IsKnownPerson(chunk.Text) || IsKnownPerson(tokens[chunk.Last].Text) || (countFirstGivenName && OpensWithKnownGivenName(chunk))
             || EndsWithKnownSurname(chunk) || HasKnownNameAfterFirstWord(chunk) || LineageNamePrefixes.Contains(tokens[chunk.First].Text)
-            || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)
             || (evidence.IsUsedAlone(tokens[chunk.Last].Text) && !IsCountryName(tokens[chunk.Last].Text)) || evidence.IsActor(chunk.Text) || HasPersonNounBeside(tokens, chunk)
             || IsFollowedByWho(tokens, chunk.Last) || IsListedAfterPerson(chunk, chunks) || IsListedBeforePerson(chunk, chunks)
             || OwnsAPersonalRelation(tokens, chunk.Last) || HasAgeBeside(chunk))

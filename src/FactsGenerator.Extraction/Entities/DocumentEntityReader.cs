@@ -522,6 +522,11 @@ internal sealed partial class DocumentEntityReader
             return;
         }
 
+        if (IsPersonLike(chunk) && TryGivenNameOnlyNonPerson(chunk, chunks))
+        {
+            return;
+        }
+
         // "Jo Kim of Velvet Harbour": what a person is "of" is where they belong, not another person.
         if (IsPersonLike(chunk) && FollowsPersonOf(chunk))
         {

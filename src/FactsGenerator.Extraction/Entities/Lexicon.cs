@@ -80,8 +80,11 @@ internal static class Lexicon
 
     /// <summary>Courtesy titles: the name after them is a person, but they are not a role.</summary>
     /// <remarks>"Alhaji", "Alhaja", "Hajiya" (one who made the pilgrimage), "Engr" and "Barrister" are how Nigerian,
-    /// Ghanaian and Pakistani copy addresses people: no part of the name, and after an office no part of it either.</remarks>
+    /// Ghanaian and Pakistani copy addresses people: no part of an office after them; the pilgrimage ones stay in the name (<see cref="PilgrimHonorifics"/>).</remarks>
     public static readonly HashSet<string> Honorifics = Set("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor Alhaji Alhaja Hajiya Engr Barrister");
+
+    /// <summary>The honorifics of the pilgrimage ("Alhaji", "Alhaja", "Hajiya"), which stay in the name they open.</summary>
+    public static readonly HashSet<string> PilgrimHonorifics = Set("Alhaji Alhaja Hajiya");
 
     /// <summary>Nouns that name an office or function ("minister", "spokesperson"); the head of a role phrase.</summary>
     public static readonly HashSet<string> RoleHeads = Set(

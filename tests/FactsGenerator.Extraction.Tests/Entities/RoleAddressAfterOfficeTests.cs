@@ -7,7 +7,7 @@ public class RoleAddressAfterOfficeTests
     public void SheikhAfterAnOfficeIsLeftOutOfTheRole()
     {
         var facts = Extract.From("Prime Minister Sheikh Rashid Omran met the envoy on Monday.");
-        Assert.Equal("prime minister", Extract.Person(facts, "Rashid Omran").Role);
+        Assert.Equal("prime minister", Extract.Person(facts, "Sheikh Rashid Omran").Role);
     }
 
     [Theory]
