@@ -773,6 +773,12 @@ internal sealed partial class SpeakerResolver
                 q = title;
                 mention = null;
             }
+            else if (mention is not null && ActorDescribedByPlace(tokens, title) is var placed && placed >= 0)
+            {
+                // "Harris County Fire Marshal Jo Kim", "the London-based Velm Trust": the place says where the actor serves.
+                q = placed;
+                mention = entities.MentionAt(tokens[q].Start);
+            }
         }
 
         // "ABC Local 52 president Jo Kim told": a body's acronym no entity was read for, then its branch and the role.
