@@ -990,6 +990,13 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "Prime Minister Ana Ruiz — who will seek re-election — said": the subject stands before the dashed aside.
+        var beforeAside = SubjectBeforeDashedAside(tokens, insideQuote, p, out p);
+        if (beforeAside is not null)
+        {
+            return beforeAside;
+        }
+
         // "The court's summary said", "Kim's statement read": whoever issued the document.
         var issuer = IssuerOfDocument(tokens, p) ?? PronounIssuerOfDocument(tokens, p) ?? AuthorOfUnownedDocument(tokens, p) ?? AuthorOfDocumentCalledIt(tokens, p);
         if (issuer is not null)
@@ -1046,6 +1053,12 @@ internal sealed partial class SpeakerResolver
         if (p >= 1 && tokens[p].Is("who") && MentionEndingAt(tokens, p - 1) is { Kind: EntityKind.Person } who && !IsPassive(tokens, v))
         {
             return who;
+        }
+
+        // "Ana Ruiz who rushed to the scene said": the person before a relative clause left without commas.
+        if (!IsPassive(tokens, v) && PersonBeforeUnpunctuatedRelative(tokens, p) is { } relativeSubject)
+        {
+            return relativeSubject;
         }
 
         // "They released a statement which said": the statement's issuer.
