@@ -35,14 +35,15 @@ internal sealed partial class SpeakerResolver
     }
 
     // "Ana Ruiz who rushed to the scene said": the person right before a "who" whose clause, lower-case words only,
-    // runs up to the verb's token before at p.
+    // runs up to the verb's token before at p. ("The family of Ana Ruiz who died in the crash said": a person after a
+    // preposition is not the subject, the family is.)
     private EntityMention? PersonBeforeUnpunctuatedRelative(IReadOnlyList<Token> tokens, int p)
     {
         for (var k = p; k >= 1 && p - k <= MaxUnpunctuatedRelativeWords; k--)
         {
             if (tokens[k].Is("who"))
             {
-                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person ? person : null;
+                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person && !FollowsPreposition(tokens, person) ? person : null;
             }
 
             if (!NameForms.IsLowerWord(tokens[k]) || IsAttributionVerb(tokens[k]) || tokens[k].Is("that") || tokens[k].Is("which"))
@@ -52,5 +53,13 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    // A lower-case preposition right before the mention ("of Ana Ruiz"; a capitalised title's own "for", "Secretary
+    // of State for Transport Ana Ruiz", is part of the name's office and stands further back).
+    private static bool FollowsPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var before = IndexAtOrAfter(tokens, mention.Start) - 1;
+        return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text);
     }
 }

@@ -653,7 +653,9 @@ internal sealed partial class SpeakerResolver
             return officeHolder;
         }
 
-        var described = Described(tokens[noun], tokens[quoteStart].Start);
+        // (""...," the spokeswoman said": with nobody named as the spokeswoman, the body whose unnamed one was introduced.)
+        var described = Described(tokens[noun], tokens[quoteStart].Start)
+            ?? (noun == p + 1 && IsSpokespersonNoun(tokens[noun]) ? BodyOfEarlierSpokesperson(tokens[quoteStart].Start) : null);
         if (described is not null)
         {
             decided = true;

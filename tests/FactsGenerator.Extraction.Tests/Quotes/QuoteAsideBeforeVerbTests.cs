@@ -40,4 +40,12 @@ public class QuoteAsideBeforeVerbTests
         var facts = Extract.From("Dana Kettering arrived at noon.\n\nThe man who fired at the boats told police it was \"only a warning to the crews\".");
         Assert.Null(Quote(facts, "only a warning").Speaker);
     }
+
+    [Fact]
+    public void RelativeClauseOfAPersonAfterAPrepositionLeavesThatPersonSilent()
+    {
+        // ("The family of Dana Kettering who died ... said": the family speaks, not the person who died.)
+        var facts = Extract.From("The family of Dana Kettering who died in the crash said it was \"a loss we will never get over\".");
+        Assert.NotEqual("Dana Kettering", Quote(facts, "a loss").Speaker);
+    }
 }
