@@ -36,6 +36,15 @@ internal sealed partial class SpeakerResolver
         }
 
         var p = noun + 1;
+
+        // (""...," a company spokesperson said": a word for a kind of body before the noun stands for the body named
+        // before, as "a spokesperson for the company" does.)
+        if (noun == start + 2 && IsBodyDescription(tokens[start + 1]) && IsAttributionVerb(tokens[p]))
+        {
+            end = noun;
+            return Described(tokens[start + 1]) is { Kind: EntityKind.Organization } described ? described : null;
+        }
+
         if ((tokens[p].Is("issued") || tokens[p].Is("released")) && tokens[p + 1].Is("by"))
         {
             p++;

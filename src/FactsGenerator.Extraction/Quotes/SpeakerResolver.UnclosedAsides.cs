@@ -27,7 +27,9 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            if (!(tokens[k].IsWord || tokens[k].Text is "'s" or "'S") || IsAttributionVerb(tokens[k]) || Subordinators.Contains(tokens[k].Text))
+            // ("a 10-person delegation": a figure glued to its noun is a word of the description too.)
+            var glued = tokens[k].Text is "'s" or "'S" || tokens[k].IsNumber || (tokens[k].IsSymbol('-') && !tokens[k].SpaceBefore);
+            if (!(tokens[k].IsWord || glued) || IsAttributionVerb(tokens[k]) || Subordinators.Contains(tokens[k].Text))
             {
                 return null;
             }

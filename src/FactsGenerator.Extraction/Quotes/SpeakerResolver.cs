@@ -653,7 +653,9 @@ internal sealed partial class SpeakerResolver
             return officeHolder;
         }
 
-        var described = Described(tokens[noun], tokens[quoteStart].Start);
+        // (""...," the spokeswoman said": with nobody named as the spokeswoman, the body whose unnamed one was introduced.)
+        var described = Described(tokens[noun], tokens[quoteStart].Start)
+            ?? (noun == p + 1 && IsSpokespersonNoun(tokens[noun]) ? BodyOfEarlierSpokesperson(tokens[quoteStart].Start) : null);
         if (described is not null)
         {
             decided = true;
@@ -772,6 +774,12 @@ internal sealed partial class SpeakerResolver
             {
                 q = title;
                 mention = null;
+            }
+            else if (mention is not null && ActorDescribedByPlace(tokens, title) is var placed && placed >= 0)
+            {
+                // "Harris County Fire Marshal Jo Kim", "the London-based Velm Trust": the place says where the actor serves.
+                q = placed;
+                mention = entities.MentionAt(tokens[q].Start);
             }
         }
 
@@ -984,6 +992,13 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "Prime Minister Ana Ruiz — who will seek re-election — said": the subject stands before the dashed aside.
+        var beforeAside = SubjectBeforeDashedAside(tokens, insideQuote, p, out p);
+        if (beforeAside is not null)
+        {
+            return beforeAside;
+        }
+
         // "The court's summary said", "Kim's statement read": whoever issued the document.
         var issuer = IssuerOfDocument(tokens, p) ?? PronounIssuerOfDocument(tokens, p) ?? AuthorOfUnownedDocument(tokens, p) ?? AuthorOfDocumentCalledIt(tokens, p);
         if (issuer is not null)
@@ -1040,6 +1055,12 @@ internal sealed partial class SpeakerResolver
         if (p >= 1 && tokens[p].Is("who") && MentionEndingAt(tokens, p - 1) is { Kind: EntityKind.Person } who && !IsPassive(tokens, v))
         {
             return who;
+        }
+
+        // "Ana Ruiz who rushed to the scene said": the person before a relative clause left without commas.
+        if (!IsPassive(tokens, v) && PersonBeforeUnpunctuatedRelative(tokens, p) is { } relativeSubject)
+        {
+            return relativeSubject;
         }
 
         // "They released a statement which said": the statement's issuer.

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// Asides between a subject and its verb of saying that are not set off by a pair of commas: a pair of dashes ("Prime
+/// Minister Ana Ruiz — who will seek re-election in April — said it was a "..."") and a relative clause with no commas
+/// at all ("Ana Ruiz who rushed to the scene said it was "...""). The aside says more about the subject, which stands
+/// before it; read as the subject itself, the words before the verb named nobody and the quotation went without a speaker.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Most words of a relative clause with no commas between the subject and the verb.</summary>
+    private const int MaxUnpunctuatedRelativeWords = 8;
+
+    // The subject before an aside that ends at p, right before the verb of saying, or null; next is the token to read
+    // the subject back from instead of p (the one before the opening dash), or p when no dashed aside ends there.
+    private EntityMention? SubjectBeforeDashedAside(IReadOnlyList<Token> tokens, bool[] insideQuote, int p, out int next)
+    {
+        next = p;
+        var open = IsDash(tokens[p]) ? OpeningDashBefore(tokens, insideQuote, p) : -1;
+        if (open < 1)
+        {
+            return null;
+        }
+
+        next = open - 1;
+
+        // ("Ana Ruiz, head of a delegation sent by Jo Kim — the rebel leader — confirmed": the dashes describe Jo Kim,
+        // inside a description of Ana Ruiz whose closing comma they stand in for.)
+        var inner = MentionEndingAt(tokens, open - 1);
+        return inner is { Kind: EntityKind.Person } ? PersonBeforeUnclosedAside(tokens, IndexAtOrAfter(tokens, inner.Start) - 1) : null;
+    }
+
+    // "Ana Ruiz who rushed to the scene said": the person right before a "who" whose clause, lower-case words only,
+    // runs up to the verb's token before at p. ("The family of Ana Ruiz who died in the crash said": a person after a
+    // preposition is not the subject, the family is.)
+    private EntityMention? PersonBeforeUnpunctuatedRelative(IReadOnlyList<Token> tokens, int p)
+    {
+        for (var k = p; k >= 1 && p - k <= MaxUnpunctuatedRelativeWords; k--)
+        {
+            if (tokens[k].Is("who"))
+            {
+                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person && !FollowsPreposition(tokens, person) ? person : null;
+            }
+
+            if (!NameForms.IsLowerWord(tokens[k]) || IsAttributionVerb(tokens[k]) || tokens[k].Is("that") || tokens[k].Is("which"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A lower-case preposition right before the mention ("of Ana Ruiz"; a capitalised title's own "for", "Secretary
+    // of State for Transport Ana Ruiz", is part of the name's office and stands further back).
+    private static bool FollowsPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        var before = IndexAtOrAfter(tokens, mention.Start) - 1;
+        return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text);
+    }
+}

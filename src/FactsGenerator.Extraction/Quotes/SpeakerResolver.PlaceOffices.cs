@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using FactsGenerator.Extraction.Entities;
+using FactsGenerator.Extraction.Text;
+
+namespace FactsGenerator.Extraction.Quotes;
+
+/// <summary>
+/// A place opening the speaker's slot that only says where the speaker serves or is based: ""...," Harris County Fire
+/// Marshal Jo Kim said", ""...," said Miami-Dade County Fire Chief Jo Kim", ""...," the London-based Velm Trust said".
+/// The place is no speaker (a place never speaks), and reading it as the slot's whole actor left the quotation with
+/// nobody, while the office words after it lead to the person who holds the office.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>How many tokens of office words may follow the place before the holder's name.</summary>
+    private const int MaxOfficeTokensAfterPlace = 6;
+
+    // The index of the actor a place at [place, after) describes, or -1: the person named after capitalised office
+    // words ("County Fire Chief" after the place, at least one of them an office word), or the body or person right
+    // after "<place>-based".
+    private int ActorDescribedByPlace(IReadOnlyList<Token> tokens, int after)
+    {
+        if (after < 1 || after >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var based = RoleParser.BasedCompoundEnd(tokens, after - 1);
+        if (based >= 0)
+        {
+            return based < tokens.Count && entities.MentionAt(tokens[based].Start) is { Kind: EntityKind.Person or EntityKind.Organization } actor
+                && actor.Start == tokens[based].Start ? based : -1;
+        }
+
+        var sawOffice = false;
+        for (var k = after; k < tokens.Count && k - after <= MaxOfficeTokensAfterPlace; k++)
+        {
+            var token = tokens[k];
+            if (sawOffice && entities.MentionAt(token.Start) is { Kind: EntityKind.Person } person && person.Start == token.Start)
+            {
+                return k;
+            }
+
+            // (Only capitalised words of an office: a lower-case word or a comma ends the description.)
+            if (!token.IsCapitalized)
+            {
+                return -1;
+            }
+
+            sawOffice |= IsOfficeWord(token);
+        }
+
+        return -1;
+    }
+}
