@@ -488,6 +488,10 @@ internal static class CountedPhraseReader
             {
                 mention.Event = nounEvent;
             }
+            else if (SingleTollNoun.Mark(tokens, mention, head, modifiers, last))
+            {
+                // "one fatality", "One body has been recovered": a toll of one.
+            }
             else if (modifiers is not null && QuantityLexicon.IsPeopleLike(head) && FirstWord(modifiers) is { } adjective && EventWords.IsEventNoun(adjective)
                 && QuantityLexicon.TryEvent(adjective, out var adjectiveEvent))
             {

@@ -27,7 +27,7 @@ internal static class SentenceQuantityReader
                 continue;
             }
 
-            if (RepetitionReader.TryRead(sentence, i, into) || HalvingReader.TryRead(sentence, i, into) || MultiplierReader.TryRead(sentence, i, into))
+            if (RepetitionReader.TryRead(sentence, i, into) || RepeatOrdinalReader.TryReadTimes(sentence, i, into) || HalvingReader.TryRead(sentence, i, into) || MultiplierReader.TryRead(sentence, i, into))
             {
                 continue;
             }
@@ -79,6 +79,7 @@ internal static class SentenceQuantityReader
     private static bool TryFindNumber(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         if (TryVagueDuration(tokens, i, out number) || TryVagueSpan(tokens, i, out number) || TryVagueOffset(tokens, i, out number) || VagueStretchReader.TryRead(tokens, i, out number) || TryArticleTime(tokens, i, out number) || TryArticleMeasure(tokens, i, out number) || StreakReader.TryRead(tokens, i, out number)
+            || RepeatOrdinalReader.TryRead(tokens, i, out number)
             || TryNegatedSingle(tokens, i, out number) || TryASingle(tokens, i, out number) || TryNoCasualties(tokens, i, out number) || TryNumerous(tokens, i, out number)
             || LoneVictimReader.TryRead(tokens, i, out number))
         {

@@ -21,7 +21,8 @@ internal static class StreakReader
     public static bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberMatch number)
     {
         number = default;
-        if (!TryOrdinal(tokens, i, out var value, out var last))
+        // "first" opens no run: the run is at least its second unit.
+        if (!TryOrdinal(tokens, i, 2, out var value, out var last))
         {
             return false;
         }
@@ -44,12 +45,11 @@ internal static class StreakReader
         return true;
     }
 
-    // "fifth", or "5th" (one word, or the digits and a glued "th").
-    private static bool TryOrdinal(IReadOnlyList<Token> tokens, int i, out decimal value, out int last)
+    /// <summary>"fifth", or "5th" (one word, or the digits and a glued "th"), of at least <paramref name="minimum"/>.</summary>
+    internal static bool TryOrdinal(IReadOnlyList<Token> tokens, int i, int minimum, out decimal value, out int last)
     {
         last = i;
-        // "first" opens no run: the run is at least its second unit.
-        if (tokens[i].IsWord && NumberWords.TryOrdinalWord(tokens[i].Text, out var word) && word >= 2)
+        if (tokens[i].IsWord && NumberWords.TryOrdinalWord(tokens[i].Text, out var word) && word >= minimum)
         {
             value = word;
             return true;
@@ -58,7 +58,7 @@ internal static class StreakReader
         value = 0m;
         var text = tokens[i].Text;
         if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].IsOrdinalSuffix
-            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits >= 2)
+            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits >= minimum)
         {
             value = digits;
             last = i + 1;
