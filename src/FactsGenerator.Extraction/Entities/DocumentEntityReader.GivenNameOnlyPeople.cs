@@ -91,10 +91,18 @@ internal sealed partial class DocumentEntityReader
         "shouted yelled screamed swore cursed looked stared glared glanced gazed pointed aimed laughed smiled grinned winked waved " +
         "lunged lashed spat jeered sneered snapped barked hurled threw thrown swung");
 
+    private static readonly HashSet<string> CallWords = Lexicon.Set("call calls called calling");
+
     // True when one of AimedActs stands before the preposition at `at`, with at most three lower-case words between ("had
     // thrown stones at", "pointed a knife at").
     private static bool FollowsAimedAct(IReadOnlyList<Token> tokens, int at)
     {
+        // ("called on Doris Close to resign": one calls on a person; "called at Morgan Close" visits the street.)
+        if (tokens[at].Is("on") && at >= 1 && CallWords.Contains(tokens[at - 1].Text))
+        {
+            return true;
+        }
+
         const int MaxWordsBetween = 3;
         for (var k = at - 1; k >= 0 && k >= at - 1 - MaxWordsBetween && NameForms.IsLowerWord(tokens[k]); k--)
         {

@@ -39,6 +39,7 @@ public class GivenNameOnlyNonPersonTests
     [Theory]
     [InlineData("The crowd jeered at Doris Close as she left the court in Orrick.", "Doris Close")]
     [InlineData("Witnesses said the boys had thrown bottles at Kevin Grove before the fight.", "Kevin Grove")]
+    [InlineData("The council called on Doris Close to resign after the vote.", "Doris Close")]
     public void AnActAimedAtTheRunKeepsThePerson(string text, string name)
     {
         var facts = Extract.From(text);
