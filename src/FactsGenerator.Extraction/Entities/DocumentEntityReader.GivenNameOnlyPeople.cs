@@ -38,8 +38,8 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        var site = SitePrepositions.Contains(tokens[before].Text) && !IsPossessed(tokens, chunk.Last)
-            && (IsStreetWord(tokens[chunk.Last].Text) || (tokens[before].Is("on") && IsPlaceEndingAt(chunks, before - 1)));
+        var site = SitePrepositions.Contains(tokens[before].Text) && !IsPossessed(tokens, chunk.Last) && !FollowsAimedAct(tokens, before)
+            && (IsStreetWord(tokens[chunk.Last].Text) || (tokens[before].Is("on") && IsTownEndingAt(chunks, before - 1)));
         if (!site && !PossessiveDeterminers.Contains(tokens[before].Text))
         {
             return false;
@@ -62,11 +62,58 @@ internal sealed partial class DocumentEntityReader
     // too (a venue's, a development's); after a preposition of place it is a site either way.
     private static bool IsStreetWord(string word) => Lexicon.StreetWords.Contains(word) || word == "Place";
 
-    // "Mogan on Gran Canaria": a town on an island.
-    private bool IsPlaceEndingAt(List<NameChunk> chunks, int last) =>
-        last >= 0 && NameChunkIndex.EndingAt(chunks, last) is { } place
-        && (registry.Find(place.Text, EntityKind.Place) is not null || gazetteer.TryFind(place.Text, out _) || evidence.IsWeakPlace(place.Text)
-            || (evidence.TryGetStrong(place.Text, out var kind) && kind == EntityKind.Place));
+    // "near Mogan on Gran Canaria": a town on an island, where the town is itself where something happened (after a
+    // preposition of place). A country or a state is no town on an island, and after other words the "on" belongs to
+    // a noun before it that takes a person: "sanctions imposed by Britain on Ana Velkor", "the pressure from Orrick on
+    // Ana Velkor", "the ruling in Texas on Ana Velkor".
+    private bool IsTownEndingAt(List<NameChunk> chunks, int last)
+    {
+        if (last < 0 || NameChunkIndex.EndingAt(chunks, last) is not { } place || place.First < 1 || !TownPrepositions.Contains(place.Tokens[place.First - 1].Text))
+        {
+            return false;
+        }
+
+        if (gazetteer.TryFind(place.Text, out var known))
+        {
+            return known.Kind != Model.PlaceKind.Country && known.Kind != Model.PlaceKind.Region;
+        }
+
+        return registry.Find(place.Text, EntityKind.Place) is not null || evidence.IsWeakPlace(place.Text)
+            || (evidence.TryGetStrong(place.Text, out var kind) && kind == EntityKind.Place);
+    }
+
+    // Lower-case prepositions that put a town where something happened ("near Mogan", "in Puerto Velm").
+    private static readonly HashSet<string> TownPrepositions = Lexicon.Set("near in at outside");
+
+    // Acts aimed at someone ("shouted at", "threw stones at", "pointed a gun at", "spat on"): what follows the
+    // preposition is the person they were aimed at, even when the name ends as a street does ("Mark Close", "Ann Grove").
+    private static readonly HashSet<string> AimedActs = Lexicon.Set(
+        "shouted yelled screamed swore cursed looked stared glared glanced gazed pointed aimed laughed smiled grinned winked waved " +
+        "lunged lashed spat jeered sneered snapped barked hurled threw thrown swung");
+
+    private static readonly HashSet<string> CallWords = Lexicon.Set("call calls called calling");
+
+    // True when one of AimedActs stands before the preposition at `at`, with at most three lower-case words between ("had
+    // thrown stones at", "pointed a knife at").
+    private static bool FollowsAimedAct(IReadOnlyList<Token> tokens, int at)
+    {
+        // ("called on Doris Close to resign": one calls on a person; "called at Morgan Close" visits the street.)
+        if (tokens[at].Is("on") && at >= 1 && CallWords.Contains(tokens[at - 1].Text))
+        {
+            return true;
+        }
+
+        const int MaxWordsBetween = 3;
+        for (var k = at - 1; k >= 0 && k >= at - 1 - MaxWordsBetween && NameForms.IsLowerWord(tokens[k]); k--)
+        {
+            if (AimedActs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Ana Ruiz's", "Ana Ruiz'": the run owns what follows.
     private static bool IsPossessed(IReadOnlyList<Token> tokens, int last) =>

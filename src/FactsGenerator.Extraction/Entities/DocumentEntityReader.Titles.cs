@@ -283,8 +283,11 @@ internal sealed partial class DocumentEntityReader
                 officeRead = person.Role;
             }
 
-            // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be.
-            ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific);
+            // "the institute's director, Dr. Ana Ruiz": an honorific is no office, the words before the name may be. So
+            // with a title kept in the name and no office ("the deputy governor, Sheikh Ana Rashid,"): the name is read
+            // from the title, which gives no role of its own.
+            var addressAlone = addressInName && t == roleStart && t == chunk.First;
+            ReadRole(person, isHonorific ? chunk : nameChunk, chunks, before: isHonorific || addressAlone);
             PreferCurrentOffice(person, nameChunk, chunks);
             if (!isHonorific)
             {

@@ -35,4 +35,26 @@ public class GivenNameOnlyNonPersonTests
     {
         Assert.Contains(name, Extract.PeopleNames(Extract.From(text)));
     }
+
+    [Theory]
+    [InlineData("The crowd jeered at Doris Close as she left the court in Orrick.", "Doris Close")]
+    [InlineData("Witnesses said the boys had thrown bottles at Kevin Grove before the fight.", "Kevin Grove")]
+    [InlineData("The council called on Doris Close to resign after the vote.", "Doris Close")]
+    public void AnActAimedAtTheRunKeepsThePerson(string text, string name)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(name, Extract.PeopleNames(facts));
+        Assert.DoesNotContain(name, Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Sanctions imposed by Britain on Tomas Velkor were lifted on Friday.", "Tomas Velkor")]
+    [InlineData("The ruling in Texas on Maria Delvane came after a long trial.", "Maria Delvane")]
+    [InlineData("The pressure from Canada on Maria Delvane grew after the vote.", "Maria Delvane")]
+    public void OnAfterACountryOrAStateOrAnotherWordKeepsThePerson(string text, string name)
+    {
+        var facts = Extract.From(text);
+        Assert.Contains(name, Extract.PeopleNames(facts));
+        Assert.DoesNotContain(name, Extract.PlaceNames(facts));
+    }
 }

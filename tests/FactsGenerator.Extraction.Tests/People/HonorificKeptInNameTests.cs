@@ -25,6 +25,14 @@ public class HonorificKeptInNameTests
         Assert.Contains("Noor Hamdan al-Khalil", person.Aliases);
     }
 
+    [Theory]
+    [InlineData("The deputy governor, Sheikh Omar Dalmavi, said the road would reopen.", "Sheikh Omar Dalmavi", "deputy governor")]
+    [InlineData("The union's chairman, Sheikh Omar Farah Dalmavi, said the strike would go on.", "Sheikh Omar Farah Dalmavi", "chairman")]
+    public void AnOfficeWrittenBeforeTheTitleIsTheRole(string text, string name, string role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
+    }
+
     [Fact]
     public void ALaterSurnameIsStillAnAlias()
     {
