@@ -4,16 +4,16 @@ using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
 
-/// <summary>Runs that read as a person's name only because their first word is also a given name ("Gran Canaria",
-/// "Ford Mustang", "Henderson Place"), where the word before them says no person is meant.</summary>
+/// <summary>Runs that read as a person's name only because their first word is also a given name ("Gran Velmaria",
+/// "Ford Velmaro", "Dalton Place"), where the word before them says no person is meant.</summary>
 internal sealed partial class DocumentEntityReader
 {
-    // Prepositions a street or an island is named after ("shot on Henderson Place", "a villa at Morgan Drive", "Mogan
-    // on Gran Canaria"). Many nouns and verbs take a person after "on" ("an attack on", "called on"), so the run must
+    // Prepositions a street or an island is named after ("shot on Dalton Place", "a villa at Morgan Drive", "Orvel
+    // on Gran Velmaria"). Many nouns and verbs take a person after "on" ("an attack on", "called on"), so the run must
     // also end in a street's word or follow the place it contains.
     private static readonly HashSet<string> SitePrepositions = Lexicon.Set("on at near");
 
-    // What someone owns is written after a possessive determiner ("his Ford Mustang", "their Jaguar Rover"); a person is
+    // What someone owns is written after a possessive determiner ("his Ford Velmaro", "their Jaguar Rover"); a person is
     // named so only through a relation word between ("his wife Ana Ruiz"), which is no part of the run. ("her" is left
     // out: it is also an object, "told her Ana Ruiz had died".)
     private static readonly HashSet<string> PossessiveDeterminers = Lexicon.Set("his their its my our your");
@@ -26,8 +26,8 @@ internal sealed partial class DocumentEntityReader
     private bool RestsOnGivenNameAlone(NameChunk chunk, List<NameChunk> chunks) =>
         OpensWithKnownGivenName(chunk) && !HasPersonEvidence(chunk, chunks, countFirstGivenName: false);
 
-    // "crashed near Mogan on Gran Canaria", "shot on Henderson Place": a run that rests on a given name alone, written
-    // right after a lower-case preposition of place as a street or an island, is the place; "in his Ford Mustang" names
+    // "crashed near Orvel on Gran Velmaria", "shot on Dalton Place": a run that rests on a given name alone, written
+    // right after a lower-case preposition of place as a street or an island, is the place; "in his Ford Velmaro" names
     // a thing, no one. True when the run was read so (as a place, or as nothing).
     private bool TryGivenNameOnlyNonPerson(NameChunk chunk, List<NameChunk> chunks)
     {
@@ -38,7 +38,7 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
-        var site = SitePrepositions.Contains(tokens[before].Text) && !IsPossessed(tokens, chunk.Last) && !FollowsAimedAct(tokens, before)
+        var site = SitePrepositions.Contains(tokens[before].Text) && !IsPossessed(tokens, chunk.Last) && !AimedActs.PrecedePreposition(tokens, before)
             && (IsStreetWord(tokens[chunk.Last].Text) || (tokens[before].Is("on") && IsTownEndingAt(chunks, before - 1)));
         if (!site && !PossessiveDeterminers.Contains(tokens[before].Text))
         {
@@ -62,7 +62,7 @@ internal sealed partial class DocumentEntityReader
     // too (a venue's, a development's); after a preposition of place it is a site either way.
     private static bool IsStreetWord(string word) => Lexicon.StreetWords.Contains(word) || word == "Place";
 
-    // "near Mogan on Gran Canaria": a town on an island, where the town is itself where something happened (after a
+    // "near Orvel on Gran Velmaria": a town on an island, where the town is itself where something happened (after a
     // preposition of place). A country or a state is no town on an island, and after other words the "on" belongs to
     // a noun before it that takes a person: "sanctions imposed by Britain on Ana Velkor", "the pressure from Orrick on
     // Ana Velkor", "the ruling in Texas on Ana Velkor".
@@ -82,38 +82,8 @@ internal sealed partial class DocumentEntityReader
             || (evidence.TryGetStrong(place.Text, out var kind) && kind == EntityKind.Place);
     }
 
-    // Lower-case prepositions that put a town where something happened ("near Mogan", "in Puerto Velm").
+    // Lower-case prepositions that put a town where something happened ("near Orvel", "in Puerto Velm").
     private static readonly HashSet<string> TownPrepositions = Lexicon.Set("near in at outside");
-
-    // Acts aimed at someone ("shouted at", "threw stones at", "pointed a gun at", "spat on"): what follows the
-    // preposition is the person they were aimed at, even when the name ends as a street does ("Mark Close", "Ann Grove").
-    private static readonly HashSet<string> AimedActs = Lexicon.Set(
-        "shouted yelled screamed swore cursed looked stared glared glanced gazed pointed aimed laughed smiled grinned winked waved " +
-        "lunged lashed spat jeered sneered snapped barked hurled threw thrown swung");
-
-    private static readonly HashSet<string> CallWords = Lexicon.Set("call calls called calling");
-
-    // True when one of AimedActs stands before the preposition at `at`, with at most three lower-case words between ("had
-    // thrown stones at", "pointed a knife at").
-    private static bool FollowsAimedAct(IReadOnlyList<Token> tokens, int at)
-    {
-        // ("called on Doris Close to resign": one calls on a person; "called at Morgan Close" visits the street.)
-        if (tokens[at].Is("on") && at >= 1 && CallWords.Contains(tokens[at - 1].Text))
-        {
-            return true;
-        }
-
-        const int MaxWordsBetween = 3;
-        for (var k = at - 1; k >= 0 && k >= at - 1 - MaxWordsBetween && NameForms.IsLowerWord(tokens[k]); k--)
-        {
-            if (AimedActs.Contains(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "Ana Ruiz's", "Ana Ruiz'": the run owns what follows.
     private static bool IsPossessed(IReadOnlyList<Token> tokens, int last) =>

@@ -6,7 +6,7 @@ namespace FactsGenerator.Extraction.Quotes;
 
 /// <summary>
 /// A place opening the speaker's slot that only says where the speaker serves or is based: ""...," Harris County Fire
-/// Marshal Jo Kim said", ""...," said Miami-Dade County Fire Chief Jo Kim", ""...," the London-based Velm Trust said".
+/// Marshal Jo Kim said", ""...," said Orra-Velm County Fire Chief Jo Kim", ""...," the London-based Velm Trust said".
 /// The place is no speaker (a place never speaks), and reading it as the slot's whole actor left the quotation with
 /// nobody, while the office words after it lead to the person who holds the office.
 /// </summary>

@@ -2,13 +2,13 @@ using FactsGenerator.Extraction.Tests.Entities;
 
 namespace FactsGenerator.Extraction.Tests.People;
 
-/// <summary>A run whose only sign of a person is a given name opening it ("Gran", "Ford", "Henderson") is a street or an
+/// <summary>A run whose only sign of a person is a given name opening it ("Gran", "Ford", "Dalton") is a street or an
 /// island after a preposition of place and a thing after a possessive determiner.</summary>
 public class GivenNameOnlyNonPersonTests
 {
     [Theory]
-    [InlineData("The coach overturned near Mogan on Gran Velmaria on Sunday afternoon.", "Gran Velmaria")]
-    [InlineData("A woman was shot on Henderson Place late on Thursday.", "Henderson Place")]
+    [InlineData("The coach overturned near Orvel on Gran Velmaria on Sunday afternoon.", "Gran Velmaria")]
+    [InlineData("A woman was shot on Dalton Place late on Thursday.", "Dalton Place")]
     [InlineData("Fire crews were still working at Morgan Drive on Friday.", "Morgan Drive")]
     public void ARunAfterAPrepositionOfPlaceIsThePlace(string text, string place)
     {

@@ -14,7 +14,7 @@ public class QuotePlaceBeforeOfficeTests
     [Fact]
     public void HyphenatedPlaceThenOfficeWordsThenNameBeforeTheVerbGivesTheHolder()
     {
-        var facts = Extract.From("\"Every crew on the east side has been called back to the station,\" Miami-Dade County Fire Chief Dana Kettering said on Friday.");
+        var facts = Extract.From("\"Every crew on the east side has been called back to the station,\" Orra-Velm County Fire Chief Dana Kettering said on Friday.");
         Assert.Equal("Dana Kettering", Quote(facts, "Every crew").Speaker);
     }
 
