@@ -888,7 +888,8 @@ internal static partial class RoleParser
                 continue;
             }
 
-            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !OpensApposedOfficeOfBody(tokens, chunk, k))
+            // ("the First Lady of Velmoria, X": "Lady" after "First" is an office, as before a name.)
+            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !IsFirstLady(tokens, k - 1, chunk.First) && !OpensApposedOfficeOfBody(tokens, chunk, k))
             {
                 return null;
             }
@@ -998,8 +999,8 @@ internal static partial class RoleParser
             return true;
         }
 
-        // ("Chief of Staff", "Army Chief of Staff": the staff a chief heads is the office's field, no body.)
-        if (first == last && tokens[first].Is("Staff") && first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("Chief") || tokens[first - 2].Is("Chiefs")))
+        // ("Chief of Staff", "Army Chief of Staff", "Chief of Defence Staff": the staff a chief heads is the office's field, no body.)
+        if (first >= 2 && IsChiefsStaff(tokens, first, last))
         {
             return true;
         }
@@ -1012,7 +1013,7 @@ internal static partial class RoleParser
 
         for (var i = first; i <= last; i++)
         {
-            if (!NameChunker.IsNameWord(tokens[i]) || !IsFieldOfGovernment(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
+            if (!NameChunker.IsNameWord(tokens[i]) || !(IsFieldOfGovernment(tokens[i].Text) || (i == last && IsPluralFieldOfWork(tokens[i].Text))) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
             {
                 return false;
             }
