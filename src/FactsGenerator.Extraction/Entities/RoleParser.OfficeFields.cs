@@ -46,4 +46,32 @@ internal static partial class RoleParser
     /// <summary>"First Lady" at k ("Lady" after "First" inside the run from first): the honorific names an office.</summary>
     private static bool IsFirstLady(IReadOnlyList<Token> tokens, int k, int first) =>
         k - 1 >= first && tokens[k].Is("Lady") && tokens[k - 1].Is("First");
+
+    // Words before "lead" that make it a verb ("will lead X", "to lead X").
+    private static readonly HashSet<string> VerbLeadOpeners = new(System.StringComparer.Ordinal)
+    {
+        "to", "can", "could", "must", "may", "might", "shall", "should", "will", "would", "did", "does", "do", "who", "which", "that",
+    };
+
+    /// <summary>"rescue operation lead Lt. Col. X", "said project lead X": "lead" after a lower-case noun of the work,
+    /// right before the name, is the job of whoever leads it, a job beside a rank like "team leader"; "to lead X", "will
+    /// lead X" are the verb, and after an article ("erased the narrow lead X had built") it is a margin.</summary>
+    private static bool IsJobLead(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxWorkWords = 3;
+        if (p < 1 || tokens[p].Text != "lead" || VerbLeadOpeners.Contains(tokens[p - 1].Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[p - 1].Text))
+        {
+            return false;
+        }
+
+        var k = p - 1;
+        while (k >= 0 && p - k <= MaxWorkWords && IsModifier(tokens[k]) && !IsDeterminer(tokens[k]) && !Numbers.NumberWords.IsCardinalWord(tokens[k].Text))
+        {
+            k--;
+        }
+
+        // ("a 10-point lead X", "a ten point lead X": a figure before the words measures a margin too.)
+        return k < p - 1 && (k < 0 || !(IsDeterminer(tokens[k]) || IsPossessiveS(tokens[k]) || tokens[k].IsNumber || tokens[k].IsSymbol('-')
+            || Numbers.NumberWords.IsCardinalWord(tokens[k].Text)));
+    }
 }

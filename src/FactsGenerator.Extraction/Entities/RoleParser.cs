@@ -210,7 +210,7 @@ internal static partial class RoleParser
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
         // ("Special Assistant to the President, X": an aide sent to someone is an office in capitals too.)
-        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p) || (to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
+        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p) || IsJobLead(tokens, p) || (to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
             || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text) && !(to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
             || TimeWords.Contains(tokens[p].Text))
         {
