@@ -14,5 +14,5 @@ internal static partial class RoleParser
     };
 
     private static bool IsPortfolioWithArticle(IReadOnlyList<Token> tokens, int first, int last) =>
-        first == last && PortfoliosWithArticle.Contains(tokens[first].Text);
+        (first == last && PortfoliosWithArticle.Contains(tokens[first].Text)) || (first >= 2 && IsChiefsStaff(tokens, first, last));
 }

@@ -79,7 +79,9 @@ internal static partial class RoleParser
         for (var k = p - 1; k >= 0 && p - k <= MaxTokensBack; k--)
         {
             var earlier = NameChunkIndex.EndingAt(chunks, k);
-            if (earlier is null)
+            // ("his South African counterpart X", "his New Zealand counterpart X": a demonym or a country of two words is
+            // read as a run of capitals; it describes the counterpart, as a one-word demonym does.)
+            if (earlier is null || (earlier.First < earlier.Last && NameForms.IsCountryOrDemonym(earlier.Text)))
             {
                 continue;
             }

@@ -52,9 +52,11 @@ internal static partial class RoleParser
             return -1;
         }
 
+        var barePlural = IsBarePluralBody(tokens[last]);
         for (var k = last - 1; k >= 1 && last - k <= MaxBodyWords; k--)
         {
-            if (!NameForms.IsLowerWord(tokens[k]))
+            // ("a spokesman for Velm prosecutors, X": one capitalised word right after "for" says whose the plural body is.)
+            if (!NameForms.IsLowerWord(tokens[k]) && !(barePlural && k >= 2 && tokens[k - 1].Is("for") && NameChunker.IsNameWord(tokens[k])))
             {
                 return -1;
             }
@@ -62,11 +64,24 @@ internal static partial class RoleParser
             if (tokens[k].Is("for"))
             {
                 // A determiner after "for" shows a body, not a field ("a spokesman for the party", not "minister for health").
+                // Without one, only a plural body ("a spokesman for police, X", "a lawyer for prosecutors, X") spoken for
+                // by its spokesman or lawyer is read so: "the minister for women, X" has a portfolio.
                 var head = k - 1;
-                return IsDeterminer(tokens[k + 1]) && (NameForms.IsLowerWord(tokens[head]) || head == 0) && IsRoleHead(tokens[head]) ? head : -1;
+                var forBody = IsDeterminer(tokens[k + 1]) || (barePlural && SpeakersForBodies.Contains(tokens[head].Text));
+                return forBody && (NameForms.IsLowerWord(tokens[head]) || head == 0) && IsRoleHead(tokens[head]) ? head : -1;
             }
         }
 
         return -1;
     }
+
+    // Offices that speak or act for a body named without an article ("a spokesman for police").
+    private static readonly HashSet<string> SpeakersForBodies = new(System.StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "representative",
+    };
+
+    // "police", "prosecutors", "investigators": a body named by its members in the plural, with no article.
+    private static bool IsBarePluralBody(Token token) =>
+        NameForms.IsLowerWord(token) && (token.Is("police") || (IsPluralForm(token.Text) && Quantities.PersonNounList.Contains(token.Text)));
 }

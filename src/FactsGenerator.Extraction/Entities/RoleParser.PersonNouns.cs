@@ -24,7 +24,7 @@ internal static partial class RoleParser
     /// <summary>
     /// "co-star", "co-owner", "co-founder": a compound ending at head, written with a glued hyphen, that the person
     /// list holds whole, or that shares with someone an office or a function of the list ("co-" before any person noun: a company's
-    /// functions too, since a body has no partner in them beside a person's name).
+    /// functions too, since a body has no partner in them beside a person's name), or the deputy of an office ("vice-governor").
     /// </summary>
     private static bool IsHyphenatedPersonNoun(IReadOnlyList<Token> tokens, int head)
     {
@@ -40,7 +40,10 @@ internal static partial class RoleParser
         }
 
         var compound = prefix + "-" + tokens[head].Text;
+        // ("X, former vice-governor of Y", "the vice-chairman of the company": "vice-" before an office is the office's
+        // deputy, as the spaced "vice president" is; "vice-versa" has no office after it.)
         return IsPersonNounOfFunction(compound) || (prefix == "co" && (IsRoleHead(tokens[head]) || (PersonNounList.Contains(tokens[head].Text) && IsSingularNounForm(tokens[head].Text))))
+            || (prefix == "vice" && IsRoleHead(tokens[head]))
             || IsAgentCompound(prefix, tokens[head].Text);
     }
 

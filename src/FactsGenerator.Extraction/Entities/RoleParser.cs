@@ -210,7 +210,7 @@ internal static partial class RoleParser
 
         // ("incumbent X" says only that X holds some office; a later mention may say which.)
         // ("Special Assistant to the President, X": an aide sent to someone is an office in capitals too.)
-        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p) || (to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
+        if (!(IsRoleNoun(tokens[p]) || IsHyphenatedPersonNoun(tokens, p) || IsJobLead(tokens, p) || (to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
             || (char.IsUpper(tokens[p].Text[0]) && !Lexicon.TitleWords.Contains(tokens[p].Text) && !(to >= 1 && DestinationHeads.Contains(tokens[p].Text)))
             || TimeWords.Contains(tokens[p].Text))
         {
@@ -888,7 +888,8 @@ internal static partial class RoleParser
                 continue;
             }
 
-            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !OpensApposedOfficeOfBody(tokens, chunk, k))
+            // ("the First Lady of Velmoria, X": "Lady" after "First" is an office, as before a name.)
+            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !IsFirstLady(tokens, k - 1, chunk.First) && !OpensApposedOfficeOfBody(tokens, chunk, k))
             {
                 return null;
             }
@@ -998,8 +999,8 @@ internal static partial class RoleParser
             return true;
         }
 
-        // ("Chief of Staff", "Army Chief of Staff": the staff a chief heads is the office's field, no body.)
-        if (first == last && tokens[first].Is("Staff") && first >= 2 && tokens[first - 1].Is("of") && (tokens[first - 2].Is("Chief") || tokens[first - 2].Is("Chiefs")))
+        // ("Chief of Staff", "Army Chief of Staff", "Chief of Defence Staff": the staff a chief heads is the office's field, no body.)
+        if (first >= 2 && IsChiefsStaff(tokens, first, last))
         {
             return true;
         }
@@ -1012,7 +1013,7 @@ internal static partial class RoleParser
 
         for (var i = first; i <= last; i++)
         {
-            if (!NameChunker.IsNameWord(tokens[i]) || !IsFieldOfGovernment(tokens[i].Text) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
+            if (!NameChunker.IsNameWord(tokens[i]) || !(IsFieldOfGovernment(tokens[i].Text) || (i == last && IsPluralFieldOfWork(tokens[i].Text))) || Lexicon.OrganizationHeads.Contains(tokens[i].Text) || NameForms.IsCountryOrDemonym(tokens[i].Text) || NameForms.IsAllCaps(tokens[i].Text))
             {
                 return false;
             }
