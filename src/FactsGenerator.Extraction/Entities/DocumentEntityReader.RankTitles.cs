@@ -22,11 +22,15 @@ internal sealed partial class DocumentEntityReader
         "detective", "police", "woman", "very", "most", "right", "deputy", "assistant", "army", "navy", "air", "force", "marine",
     };
 
+    // "a member of the homicide unit", "an expert in naval warfare": what a person belongs to or knows, no job held, so the
+    // rank stays the role ("Det. Ana Ruiz, a member of the unit," is a detective).
+    private static readonly HashSet<string> DescriptionHeads = Lexicon.Set("member members expert specialist");
+
     // A job that can stand for a rank: a present one ("a former nurse" was another life) that is no plain noun of a
     // person ("a father of three", "a veteran of the force").
     private static bool IsJobBesideRank(string role)
     {
-        if (IsRank(role) || RoleParser.IsFormerOffice(role))
+        if (IsRank(role) || RoleParser.IsFormerOffice(role) || DescriptionHeads.Contains(role.Split(' ')[0]))
         {
             return false;
         }

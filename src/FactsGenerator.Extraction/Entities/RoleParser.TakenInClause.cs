@@ -26,6 +26,27 @@ internal static partial class RoleParser
             return p;
         }
 
-        return tokens[k + 1].Is("as") ? k + 2 : k + 1;
+        var office = tokens[k + 1].Is("as") ? k + 2 : k + 1;
+        return tokens[k].Is("named") && NamesAnHonour(tokens, office) ? p : office;
     }
+
+    // "who was named the best player of the tournament", "named winner of the prize": "named" also gives honours, which are
+    // no office; an honour is told by a superlative or a word of winning after the article.
+    private static bool NamesAnHonour(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].IsArticle)
+        {
+            at++;
+        }
+
+        if (at >= tokens.Count || !NameForms.IsLowerWord(tokens[at]))
+        {
+            return false;
+        }
+
+        var word = tokens[at].Text;
+        return HonourWords.Contains(word) || (word.Length > 5 && word.EndsWith("est", System.StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> HonourWords = Lexicon.Set("best worst most top winner winners runner-up recipient champion finalist");
 }

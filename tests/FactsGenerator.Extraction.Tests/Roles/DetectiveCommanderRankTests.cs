@@ -20,6 +20,8 @@ public class DetectiveCommanderRankTests
     [Theory]
     [InlineData("Det. Tomas Vell said the car was found on Sunday.", "detective")]
     [InlineData("Cmdr. Tomas Vell, 44, said the crew was safe.", "commander")]
+    [InlineData("Det. Tomas Vell, a member of the homicide unit, said the car was found.", "detective")]
+    [InlineData("Commander Tomas Vell, an expert in naval warfare, said the ship had sunk.", "commander")]
     public void WithoutAJobTheTitleStays(string text, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), "Tomas Vell").Role);

@@ -19,6 +19,9 @@ public class OfficeTakenInRelativeClauseTests
     [Theory]
     [InlineData("Tomas Vell, who was named after his grandfather, said the town would rebuild.")]
     [InlineData("Tomas Vell, who was elected in 2019, said the town would rebuild.")]
+    [InlineData("Tomas Vell, who was named the best player of the tournament, scored twice.")]
+    [InlineData("Tomas Vell, who was named winner of the prize, thanked his family.")]
+    [InlineData("Tomas Vell, who was named the youngest finalist, thanked his family.")]
     public void AClauseWithoutAnOfficeGivesNone(string text)
     {
         Assert.Null(Extract.Person(Extract.From(text), "Tomas Vell").Role);
