@@ -483,9 +483,10 @@ internal static class EventReader
                 return k;
             }
 
-            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a"))
+            // "back" is a body part here ("back and neck injuries"), not the adverb.
+            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a") && !tokens[k].Is("back"))
             {
-                if (k > start && IsModifierJoint(tokens[k]) && IsWordAt(tokens, k - 1) && !QuantityLexicon.IsFunctionWord(tokens[k - 1].Text))
+                if (k > start && IsModifierJoint(tokens[k]) && IsWordAt(tokens, k - 1) && (!QuantityLexicon.IsFunctionWord(tokens[k - 1].Text) || tokens[k - 1].Is("back")))
                 {
                     limit++;
                     continue;
