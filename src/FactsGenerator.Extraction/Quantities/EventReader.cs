@@ -537,15 +537,7 @@ internal static class EventReader
             return start;
         }
 
-        for (var k = start + 1; k < tokens.Count && k <= start + HospitalWindow && tokens[k].IsWord; k++)
-        {
-            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
-            {
-                return k + 1;
-            }
-        }
-
-        return start;
+        return HospitalCare.HospitalWithin(tokens, start + 1, HospitalWindow, true, false) is { } hospital ? hospital + 1 : start;
     }
 
     internal static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
@@ -563,21 +555,8 @@ internal static class EventReader
             return false;
         }
 
-        for (var k = to + 1; k < tokens.Count && k <= to + HospitalWindow - 1; k++)
-        {
-            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
-            {
-                return true;
-            }
-
-            // "taken to 10 hospitals": how many hospitals does not stop the phrase.
-            if (!tokens[k].IsWord && !tokens[k].IsNumber)
-            {
-                return false;
-            }
-        }
-
-        return false;
+        // "taken to 10 hospitals": how many hospitals does not stop the phrase.
+        return HospitalCare.HospitalWithin(tokens, to + 1, HospitalWindow - 1, true, true) is not null;
     }
 
     private const int AsideWindow = 8;

@@ -151,11 +151,28 @@ internal static class HospitalCare
     }
 
     // "to hospital", "at a nearby hospital", "from Velm Royal Infirmary": a hospital word among the next few words.
-    private static int? HospitalWithin(IReadOnlyList<Token> tokens, int start)
+    private static int? HospitalWithin(IReadOnlyList<Token> tokens, int start) => HospitalWithin(tokens, start, HospitalWindow, false, false);
+
+    /// <summary>
+    /// The index of a hospital word among the <paramref name="count"/> tokens from <paramref name="start"/>, all words (or
+    /// counts, "taken to 10 hospitals", when <paramref name="countsAllowed"/>), or null. With
+    /// <paramref name="hospitalOnly"/> only "hospital" and "hospitals" count (the older readers of EventReader).
+    /// </summary>
+    internal static int? HospitalWithin(IReadOnlyList<Token> tokens, int start, int count, bool hospitalOnly, bool countsAllowed)
     {
-        for (var k = start; k < tokens.Count && k < start + HospitalWindow && tokens[k].IsWord; k++)
+        for (var k = start; k < tokens.Count && k < start + count; k++)
         {
-            if (HospitalNouns.Contains(tokens[k].Text))
+            if (!tokens[k].IsWord)
+            {
+                if (countsAllowed && tokens[k].IsNumber)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (hospitalOnly ? tokens[k].Is("hospital") || tokens[k].Is("hospitals") : HospitalNouns.Contains(tokens[k].Text))
             {
                 return k;
             }
