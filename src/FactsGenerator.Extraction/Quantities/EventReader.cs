@@ -483,9 +483,10 @@ internal static class EventReader
                 return k;
             }
 
-            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a"))
+            // "back" is a body part here ("back and neck injuries"), not the adverb.
+            if (tokens[k].IsWord && QuantityLexicon.IsFunctionWord(tokens[k].Text) && !tokens[k].Is("a") && !tokens[k].Is("back"))
             {
-                if (k > start && IsModifierJoint(tokens[k]) && IsWordAt(tokens, k - 1) && !QuantityLexicon.IsFunctionWord(tokens[k - 1].Text))
+                if (k > start && IsModifierJoint(tokens[k]) && IsWordAt(tokens, k - 1) && (!QuantityLexicon.IsFunctionWord(tokens[k - 1].Text) || tokens[k - 1].Is("back")))
                 {
                     limit++;
                     continue;
@@ -536,15 +537,7 @@ internal static class EventReader
             return start;
         }
 
-        for (var k = start + 1; k < tokens.Count && k <= start + HospitalWindow && tokens[k].IsWord; k++)
-        {
-            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
-            {
-                return k + 1;
-            }
-        }
-
-        return start;
+        return HospitalCare.HospitalWithin(tokens, start + 1, HospitalWindow, true, false) is { } hospital ? hospital + 1 : start;
     }
 
     internal static bool IsCarriedToHospital(IReadOnlyList<Token> tokens, int verb)
@@ -562,21 +555,8 @@ internal static class EventReader
             return false;
         }
 
-        for (var k = to + 1; k < tokens.Count && k <= to + HospitalWindow - 1; k++)
-        {
-            if (tokens[k].Is("hospital") || tokens[k].Is("hospitals"))
-            {
-                return true;
-            }
-
-            // "taken to 10 hospitals": how many hospitals does not stop the phrase.
-            if (!tokens[k].IsWord && !tokens[k].IsNumber)
-            {
-                return false;
-            }
-        }
-
-        return false;
+        // "taken to 10 hospitals": how many hospitals does not stop the phrase.
+        return HospitalCare.HospitalWithin(tokens, to + 1, HospitalWindow - 1, true, true) is not null;
     }
 
     private const int AsideWindow = 8;

@@ -48,9 +48,10 @@ internal static class HospitalCare
                 return verb + 3;
             }
 
-            // "treated in hospital for cancer" is a patient's care, not an incident's hurt; "for burns" is (read elsewhere).
+            // "treated in hospital for cancer" (or "with flu") is a patient's care, not an incident's hurt; "for burns" is
+            // (read elsewhere). "4,000 patients were treated at the clinic last year" is a hospital's work, not a toll.
             var hospital = IsAt(tokens, verb + 1, "in") || IsAt(tokens, verb + 1, "at") ? HospitalWithin(tokens, verb + 2) : null;
-            return hospital is { } h && IsAt(tokens, h + 1, "for") ? null : hospital;
+            return hospital is { } h && (IsAt(tokens, h + 1, "for") || IllnessAfter(tokens, h + 1) || RoutinePatients(tokens, verb)) ? null : hospital;
         }
 
         return IsAt(tokens, verb, "discharged") && IsAt(tokens, verb + 1, "from") ? HospitalWithin(tokens, verb + 2) : null;
@@ -77,18 +78,101 @@ internal static class HospitalCare
                 return EventReader.InjuriesBorne(tokens, after + 1);
             }
 
-            return NamesHospitalOrInjury(tokens) ? mention.EvidenceLast : null;
+            // "treated 40 children with measles" is a patient's care; "treated 30 fans with cuts and other injuries" is a toll.
+            // "the hospital has treated 12,000 patients since it opened" counts its patients, not an incident's hurt.
+            return NamesHospitalOrInjury(tokens) && !IllnessAfter(tokens, after) && !RoutinePatients(tokens, mention.EvidenceFirst) ? mention.EvidenceLast : null;
         }
 
-        return CarryingVerbs.Contains(verb) && IsAt(tokens, after, "to") ? HospitalWithin(tokens, after + 1) : null;
+        // "took 60 pupils to the hospital for a tour", "flew 30 soldiers to the hospital to guard the wards": a purpose
+        // other than care after the hospital says the people are visitors, not the hurt.
+        return CarryingVerbs.Contains(verb) && IsAt(tokens, after, "to") && HospitalWithin(tokens, after + 1) is { } carriedTo
+            && !PurposeOtherThanCare(tokens, carriedTo + 1) ? carriedTo : null;
+    }
+
+    // Words after "for" that name care ("for treatment", "for medical checks", "for their injuries").
+    private static readonly HashSet<string> CareNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treatment", "treatments", "care", "checks", "check-ups", "checkups", "observation", "assessment", "assessments",
+        "evaluation", "examination", "examinations", "surgery", "tests", "injuries", "injury", "wounds", "burns",
+    };
+
+    private const int PurposeWindow = 4;
+
+    // After the hospital (and its place, "in Kelby"): "for a tour" or "to guard the wards" is a purpose other than care;
+    // "for treatment", "to be treated", "to receive care" and no purpose at all are care.
+    private static bool PurposeOtherThanCare(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        if (IsAt(tokens, k, "in") && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text.Length > 0 && char.IsUpper(tokens[k + 1].Text[0]))
+        {
+            k += 2;
+        }
+
+        if (IsAt(tokens, k, "to") && IsWordAt(tokens, k + 1))
+        {
+            return tokens[k + 1].Text.ToLowerInvariant() is not ("be" or "receive" or "undergo" or "get" or "have");
+        }
+
+        if (!IsAt(tokens, k, "for"))
+        {
+            return false;
+        }
+
+        for (var q = k + 1; q < tokens.Count && q <= k + PurposeWindow && tokens[q].IsWord; q++)
+        {
+            if (CareNouns.Contains(tokens[q].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "with measles", "with flu symptoms": an illness after "with" ("with cuts and other injuries" is a toll).
+    private static bool IllnessAfter(IReadOnlyList<Token> tokens, int start) =>
+        IsAt(tokens, start, "with") && EventReader.InjuriesBorne(tokens, start + 1) is null && !CutsOrBruises(tokens, start + 1);
+
+    private static bool CutsOrBruises(IReadOnlyList<Token> tokens, int start) =>
+        IsWordAt(tokens, start) && tokens[start].Text.ToLowerInvariant() is "cuts" or "bruises" or "fractures" or "burns" or "injuries" or "wounds";
+
+    // "patients" treated with no injury named are a hospital's routine work ("treated 200 patients a day"), not a toll.
+    private static bool RoutinePatients(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = Math.Max(0, from - 3); k < tokens.Count && k <= from + 3; k++)
+        {
+            if (tokens[k].Is("patients") || tokens[k].Is("patient"))
+            {
+                return !NamesInjury(tokens);
+            }
+        }
+
+        return false;
     }
 
     // "to hospital", "at a nearby hospital", "from Velm Royal Infirmary": a hospital word among the next few words.
-    private static int? HospitalWithin(IReadOnlyList<Token> tokens, int start)
+    private static int? HospitalWithin(IReadOnlyList<Token> tokens, int start) => HospitalWithin(tokens, start, HospitalWindow, false, false);
+
+    /// <summary>
+    /// The index of a hospital word among the <paramref name="count"/> tokens from <paramref name="start"/>, all words (or
+    /// counts, "taken to 10 hospitals", when <paramref name="countsAllowed"/>), or null. With
+    /// <paramref name="hospitalOnly"/> only "hospital" and "hospitals" count (the older readers of EventReader).
+    /// </summary>
+    internal static int? HospitalWithin(IReadOnlyList<Token> tokens, int start, int count, bool hospitalOnly, bool countsAllowed)
     {
-        for (var k = start; k < tokens.Count && k < start + HospitalWindow && tokens[k].IsWord; k++)
+        for (var k = start; k < tokens.Count && k < start + count; k++)
         {
-            if (HospitalNouns.Contains(tokens[k].Text))
+            if (!tokens[k].IsWord)
+            {
+                if (countsAllowed && tokens[k].IsNumber)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (hospitalOnly ? tokens[k].Is("hospital") || tokens[k].Is("hospitals") : HospitalNouns.Contains(tokens[k].Text))
             {
                 return k;
             }
@@ -102,7 +186,7 @@ internal static class HospitalCare
     {
         foreach (var token in tokens)
         {
-            if (token.IsWord && (HospitalNouns.Contains(token.Text) || token.Text.ToLowerInvariant() is "injuries" or "injured" or "wounds" or "wounded" or "burns"))
+            if (token.IsWord && (HospitalNouns.Contains(token.Text) || IsInjuryWord(token)))
             {
                 return true;
             }
@@ -110,4 +194,19 @@ internal static class HospitalCare
 
         return false;
     }
+
+    private static bool NamesInjury(IReadOnlyList<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && IsInjuryWord(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInjuryWord(Token token) => token.Text.ToLowerInvariant() is "injuries" or "injured" or "wounds" or "wounded" or "burns";
 }

@@ -32,7 +32,8 @@ internal static class IdentifiedDead
         }
 
         var tokens = mention.Sentence.Tokens;
-        if (PassiveIdentified(tokens, mention.Number.Last + 1) is not { } identified || IsAt(tokens, identified + 1, "as") || !NamesTheDeadBefore(tokens, mention.Number.First))
+        if (PassiveIdentified(tokens, mention.Number.Last + 1) is not { } identified || IsAt(tokens, identified + 1, "as") || !NamesTheDeadBefore(tokens, mention.Number.First)
+            || !OfTheDead(tokens, mention.Number.First))
         {
             return;
         }
@@ -58,6 +59,44 @@ internal static class IdentifiedDead
 
         return null;
     }
+
+    // The figure is a part of the dead: ", of whom three", "of them nine", or a sentence opened by "Of" or "Among" whose
+    // phrase runs to the comma before the figure ("Of those who died, 14"). "the attack killed 12 people and three
+    // attackers fled; two have been identified" names the dead in another clause: the two may be the attackers.
+    private static bool OfTheDead(IReadOnlyList<Token> tokens, int number)
+    {
+        var k = number - 1;
+        while (k >= 0 && number - k <= QualifierWindow && tokens[k].IsWord && !IsPartitiveWord(tokens, k))
+        {
+            k--;
+        }
+
+        if (k >= 1 && IsPartitiveWord(tokens, k) && IsAt(tokens, k - 1, "of"))
+        {
+            return true;
+        }
+
+        if (k < 0 || !tokens[k].IsSymbol(',') || !(IsAt(tokens, 0, "of") || IsAt(tokens, 0, "among")))
+        {
+            return false;
+        }
+
+        for (var q = 1; q < k; q++)
+        {
+            if (tokens[q].IsSymbol(',') || tokens[q].IsSymbol(';'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "at least", "about", "so far": words that may stand between the frame and the figure.
+    private const int QualifierWindow = 3;
+
+    private static bool IsPartitiveWord(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "whom" or "them" or "those" or "these" or "which";
 
     private static bool NamesTheDeadBefore(IReadOnlyList<Token> tokens, int end)
     {

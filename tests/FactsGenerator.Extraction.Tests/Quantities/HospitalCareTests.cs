@@ -17,6 +17,8 @@ public class HospitalCareTests
     [InlineData("Ambulances transported 23 pupils to the hospital in Kelby.", 23)]
     [InlineData("Harlow Hospital spokesman Jo Kim said they had treated five students after the crash.", 5)]
     [InlineData("Medics at the scene treated 30 fans with cuts and bruises and other injuries.", 30)]
+    [InlineData("The ambulance rushed 3 people to hospital for treatment after the blast.", 3)]
+    [InlineData("Helicopters airlifted 6 climbers to hospital to be treated for frostbite.", 6)]
     public void PeopleCaredForInHospitalAreHurt(string sentence, int count)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == count);
@@ -38,6 +40,14 @@ public class HospitalCareTests
     [InlineData("The clinic treated 300 patients for malaria last year.", 300)]
     [InlineData("Three suspects were discharged after questioning by the police.", 3)]
     [InlineData("The company transported 500 workers to the new plant.", 500)]
+    [InlineData("The new Kelby hospital has treated 12,000 patients since it opened.", 12000)]
+    [InlineData("Nurses at the infirmary treated 200 patients a day during the flu season.", 200)]
+    [InlineData("Some 4,000 patients were treated at the clinic last year, the annual report said.", 4000)]
+    [InlineData("Doctors at the Orrin clinic treated 40 children with measles last month.", 40)]
+    [InlineData("Twelve children were treated in hospital with flu symptoms during the outbreak.", 12)]
+    [InlineData("Buses took 60 pupils to the hospital for a tour of the new wing.", 60)]
+    [InlineData("Volunteers drove 12 elderly residents to the clinic for their flu vaccinations.", 12)]
+    [InlineData("The army flew 30 soldiers to the hospital to guard the wards.", 30)]
     public void CareWithoutAHospitalOrInjuryOrCarersSentThereAreNoToll(string sentence, int count)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == count);

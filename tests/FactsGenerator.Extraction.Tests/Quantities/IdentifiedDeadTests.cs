@@ -23,6 +23,8 @@ public class IdentifiedDeadTests
     [InlineData("Police said three suspects have been identified after the robbery in Orrin.", 3)]
     [InlineData("Five guards were killed and two have been identified as the attackers.", 2)]
     [InlineData("Of the 40 applicants, 12 have been identified for the next round.", 12)]
+    [InlineData("Investigators said the attack killed 12 people and three attackers fled; two have been identified.", 2)]
+    [InlineData("Police said the gunmen who killed four guards fled, and two have been identified.", 2)]
     public void OtherFiguresIdentifiedAreNoToll(string sentence, int count)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == count);

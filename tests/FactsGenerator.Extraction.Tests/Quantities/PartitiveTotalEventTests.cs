@@ -23,6 +23,7 @@ public class PartitiveTotalEventTests
     [Theory]
     [InlineData("Twelve of the 40 pupils were injured in the crash.", 40)]
     [InlineData("Nine of the 60 passengers who boarded in Kelby were killed.", 60)]
+    [InlineData("Two of the 14 miners who were rescued died in hospital.", 14)]
     public void TheTotalOfAPartOnlyCountsTheGroup(string sentence, int total)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == total);

@@ -18,6 +18,7 @@ public class TollAfterInterruptionTests
     [InlineData("Last year at least 30 miners, including 12 killed by a rockfall in a single shift, died at the Velm pits.", 30)]
     [InlineData("Officials said about 50 people suffered \"minor to serious injuries\" in the crush.", 50)]
     [InlineData("Police said 14 fans complained of neck and shoulder injuries after the stand gave way.", 14)]
+    [InlineData("The hospital said it had treated four pupils; two complained of back and neck injuries.", 2)]
     public void TheTollVerbAfterTheInterruptionGivesTheEvent(string sentence, int count)
     {
         var fact = Assert.Single(QuantityTestText.Extract(sentence), f => f.Value == count);
