@@ -154,12 +154,18 @@ internal sealed partial class DocumentEntityReader
     private static bool NamesArea(NameChunk chunk) =>
         chunk.SpacedWordCount > 1 && AreaHeads.Contains(chunk.Tokens[chunk.Last].Text) && CanNameArea(chunk);
 
-    // Every word before the head is a capitalised name word (not "Republican County", a party's).
+    // Every word before the head is a capitalised name word (not "Republican County", a party's); a hyphen glued
+    // between two of them joins one name ("Miami-Dade County", "Wilkes-Barre Township").
     private static bool CanNameArea(NameChunk chunk)
     {
         for (var i = chunk.First; i < chunk.Last; i++)
         {
             var word = chunk.Tokens[i].Text;
+            if (IsGluedHyphenInName(chunk, i))
+            {
+                continue;
+            }
+
             if (!NameChunker.IsNameWord(chunk.Tokens[i]) || Lexicon.NonNameWords.Contains(word) || Lexicon.CapitalisedFunctionWords.Contains(word)
                 || Lexicon.PartyAdjectives.Contains(word)
                 || NameForms.CountryOfDemonym(word) is not null)
@@ -169,5 +175,13 @@ internal sealed partial class DocumentEntityReader
         }
 
         return true;
+    }
+
+    // A hyphen with no space on either side, between two capitalised words before the area's head.
+    private static bool IsGluedHyphenInName(NameChunk chunk, int i)
+    {
+        var tokens = chunk.Tokens;
+        return i > chunk.First && i + 1 < chunk.Last && tokens[i].IsSymbol('-') && !tokens[i].SpaceBefore && !tokens[i + 1].SpaceBefore
+            && NameChunker.IsNameWord(tokens[i - 1]) && NameChunker.IsNameWord(tokens[i + 1]);
     }
 }

@@ -34,6 +34,13 @@ internal sealed partial class DocumentEntityReader
         }
 
         var firstWord = tokens[chunk.First].Text;
+        // ("Mount Kenya", "Lake Chad", "Cape Breton": a kind of place before the name names a mountain, a lake or a
+        // cape there; "Mount" and "Lake" are everyday words all the same.)
+        if (LeadingPlaceKinds.Contains(firstWord))
+        {
+            return false;
+        }
+
         if (chunk.SpacedWordCount == 2 && NameForms.IsAcronym(tokens[chunk.First]) && firstWord.Length >= 3 && !gazetteer.TryFind(firstWord, out _))
         {
             return true;

@@ -308,12 +308,19 @@ internal sealed partial class DocumentEntityReader
     // "in General Santos", "near Sultan Kudarat": a town or province named after a titled person is a place where a
     // preposition of where stands before it and the whole name is in the gazetteer (alone, "General Santos said" is
     // still a general, and "in General Santos's view" a person's).
+    // A country whose listed name opens with a title's word ("Dr Congo", as "DR Congo" is also written) is that
+    // country wherever it stands: no one is named so.
     private bool TryTitledPlace(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (chunk.First == chunk.Last || chunk.First == 0 || !Lexicon.TitleWords.Contains(tokens[chunk.First].Text)
-            || !(NameForms.IsLowerWord(tokens[chunk.First - 1]) && Lexicon.PlacePrepositions.Contains(tokens[chunk.First - 1].Text))
-            || (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text is "'s" or "'S") || !gazetteer.TryFind(chunk.Text, out var place))
+        if (chunk.First == chunk.Last || !Lexicon.TitleWords.Contains(tokens[chunk.First].Text) || !gazetteer.TryFind(chunk.Text, out var place))
+        {
+            return false;
+        }
+
+        if (place.Kind != PlaceKind.Country
+            && (chunk.First == 0 || !(NameForms.IsLowerWord(tokens[chunk.First - 1]) && Lexicon.PlacePrepositions.Contains(tokens[chunk.First - 1].Text))
+                || (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text is "'s" or "'S")))
         {
             return false;
         }

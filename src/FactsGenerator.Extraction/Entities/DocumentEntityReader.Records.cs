@@ -19,6 +19,7 @@ internal sealed partial class DocumentEntityReader
 
     private void AddPlace(GazetteerPlace place, NameChunk chunk)
     {
+        place = CongoOfStory(place, chunk);
         var record = Add(EntityKind.Place, AsWritten(place, chunk), chunk);
         record.PlaceKind = place.Kind;
         if (!SameKey(place.Name, chunk.Text))

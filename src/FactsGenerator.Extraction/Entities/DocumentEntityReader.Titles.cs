@@ -365,10 +365,19 @@ internal sealed partial class DocumentEntityReader
                     evidence.Hint(prefix.Text, EntityKind.Place);
                 }
 
+                // "the Lesvos Mayor", "Orra Lord Mayor Ana Ruiz": a mayor serves a town, so the name words before the
+                // office name that town, one word too (a body's head ends no town: "Velm Council Mayor").
+                var townOffice = IsMayoralOffice(tokens, roleStart);
+                if (townOffice && CanNameArea(prefix) && NameChunker.IsNameWord(tokens[prefix.Last]) && !Lexicon.OrganizationHeads.Contains(tokens[prefix.Last].Text)
+                    && NameForms.CountryOfDemonym(tokens[prefix.Last].Text) is null)
+                {
+                    evidence.Hint(prefix.Text, EntityKind.Place);
+                }
+
                 MentionTownPolice(tokens, prefix, roleStart);
 
                 // "Orra County Sheriff Ana Ruiz": a county before the office is the place it serves.
-                if (!servedTown && !NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
+                if (!servedTown && !townOffice && !NameForms.IsCountryOrDemonym(prefix.Text) && !IsAdjectivePhrase(prefix) && !NamesArea(prefix)
                     && !(lonePrefix is { } word && NameForms.IsAllCaps(word.Text) && !NameForms.IsAcronym(word))
                     && !evidence.IsCapitalisedOnlyAsOpener(prefix) && !((OfficeFieldRuns.EndsInOfficeField(prefix) || OfficeFieldRuns.IsChamberSide(prefix)) && !WellKnownOrganizations.Contains(prefix.Text)))
                 {
@@ -404,6 +413,10 @@ internal sealed partial class DocumentEntityReader
     // in 3 articles of 3 publishers), so it stays there, with the name without it as an alias. "Dr", "Mr" and the
     // like are left out as before.
     private static bool IsTitleKeptInName(Token token) => IsAddressTitle(token) || Lexicon.PilgrimHonorifics.Contains(token.Text);
+
+    // "Mayor", "Lord Mayor", "Deputy Mayor": the office of a town's elected head.
+    private static bool IsMayoralOffice(IReadOnlyList<Token> tokens, int roleStart) =>
+        tokens[roleStart].Is("Mayor") || (roleStart + 1 < tokens.Count && (tokens[roleStart].Is("Lord") || tokens[roleStart].Is("Deputy")) && tokens[roleStart + 1].Is("Mayor"));
 
     // "Police Chief", "Police Commissioner", "Fire Chief": offices of a town's police or fire service.
     private static bool IsTownServiceOffice(Token first) => first.Is("Police") || first.Is("Fire");

@@ -53,6 +53,7 @@ internal sealed partial class DocumentEntityReader
             foreach (var chunk in chunks)
             {
                 evidence.Collect(chunk, chunks);
+                NoteCongoNamedInFull(chunk);
             }
         }
 

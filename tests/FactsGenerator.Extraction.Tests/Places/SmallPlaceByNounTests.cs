@@ -34,7 +34,7 @@ public class SmallPlaceByNounTests
     [Theory]
     [InlineData("The injured were treated at the police hospital at Velomo, the governor said.", "Velomo")]
     [InlineData("A popular restaurant at Orrampet had stopped serving lunch.", "Orrampet")]
-    [InlineData("Relatives were asked to visit the Infectious Disease Hospital (IDH) at Tarbaya to identify them.", "Tarbaya")]
+    [InlineData("Relatives were asked to visit the Velm Fever Hospital (VFH) at Tarbaya to identify them.", "Tarbaya")]
     public void AnUnknownWordWhereABuildingStandsIsAPlace(string sentence, string place)
     {
         var facts = Extract.From(sentence);
