@@ -20,4 +20,12 @@ public class TitledOutletCueTests
     [InlineData("Police said Ana Ruiz had reported the theft on Monday.", "Ana Ruiz")]
     public void APersonsNameIsNoOutlet(string sentence, string name) =>
         Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+
+    [Fact]
+    public void APlaceThatKeepsItsTheIsNoOutlet()
+    {
+        var facts = Extract.From("Health officials said The Gambia has reported three new cases of the virus.");
+        Assert.DoesNotContain(facts.Organizations, body => body.Name.Contains("Gambia"));
+        Assert.Contains(facts.Places, place => place.Name == "Gambia");
+    }
 }
