@@ -113,7 +113,7 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next) || (IsTitledOutletToldTo(tokens, a, b) && !IsPlaceWithThe(chunk))
+        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next) || (IsTitledOutletToldTo(tokens, a, b) && !IsPlaceWithThe(chunk) && !NarrativeTitleEnds.Contains(tokens[b].Text))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
@@ -219,6 +219,9 @@ internal sealed partial class ContextEvidence
     // is as often a person's ("Ana Ruiz had reported the theft").
     private static bool HasReportedAfter(IReadOnlyList<Token> tokens, int first, int last) =>
         last > first && IsTitleArticle(tokens, first) && last + 2 < tokens.Count && (tokens[last + 1].Is("had") || tokens[last + 1].Is("has") || tokens[last + 1].Is("have")) && tokens[last + 2].Is("reported");
+
+    /// <summary>Last words of the title of a story ("the song tells The Harrow Tale"): what "tells" tells, no outlet.</summary>
+    private static readonly HashSet<string> NarrativeTitleEnds = new(System.StringComparer.Ordinal) { "Story", "Tale", "Tales", "Saga", "Ballad", "Legend", "Myth", "Odyssey" };
 
     // "The Gambia", "The Bahamas", "The Hague": a country or a place known with its capitalised "The" is no title
     // ("officials said The Gambia has reported three cases"). A town's name alone may be a paper's ("The Meridian").
@@ -409,7 +412,9 @@ internal sealed partial class ContextEvidence
         var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
         var isFirm = next < tokens.Count && (tokens[next].Is("company") || tokens[next].Is("firm"));
         if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction") || isFirm)
-            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
+            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the")))
+            // ("the Ana Ruiz firm" is hers: a known given name opening the run names the owner, no firm.)
+            || (isFirm && Gazetteer.GivenNames.Contains(tokens[first].Text)))
         {
             return false;
         }

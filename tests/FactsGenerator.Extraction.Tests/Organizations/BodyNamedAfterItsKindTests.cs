@@ -29,6 +29,8 @@ public class BodyNamedAfterItsKindTests
     [InlineData("The union called Brannigan Holt a liar during the rally.", "Brannigan Holt")]
     [InlineData("The opposition party called Tarsk's decision illegal and vowed to appeal.", "Tarsk")]
     [InlineData("The team named Kowalski captain for the new season.", "Kowalski")]
+    // A known given name opening the run names the firm's owner.
+    [InlineData("Investors said the Jo Kim firm would be sold.", "Jo Kim")]
     // A count ranks a firm among its peers.
     [InlineData("The Big Four firm was fined by regulators in March.", "Big Four")]
     public void APersonAPlaceOrOneWordIsNoBody(string sentence, string name) =>
