@@ -25,6 +25,29 @@ internal sealed partial class ContextEvidence
         }
 
         var kind = tokens[called - 1];
-        return NameForms.IsLowerWord(kind) && CalledBodyKinds.Contains(kind.Text);
+        return NameForms.IsLowerWord(kind) && CalledBodyKinds.Contains(kind.Text) && OpensWithIndefiniteArticle(tokens, called - 1);
+    }
+
+    // "a group called", "an aid group called", "a new campaign group named": the kind is introduced by "a" or "an" within a
+    // few words. After "the" (or no article) "called" and "named" are as often the body's own verb: "The party called
+    // Tarsk's decision illegal", "The company named Ana Ruiz as its chief executive", "The team named Kim captain".
+    private static bool OpensWithIndefiniteArticle(IReadOnlyList<Token> tokens, int kind)
+    {
+        const int MaxModifiers = 3;
+        for (var k = kind - 1; k >= 0 && k >= kind - 1 - MaxModifiers; k--)
+        {
+            if (tokens[k].Is("a") || tokens[k].Is("an"))
+            {
+                return true;
+            }
+
+            // (A hyphen joins a modifier: "a Velm-based group called X".)
+            if (!(tokens[k].IsWord || tokens[k].IsSymbol('-')) || tokens[k].Is("the"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -113,13 +113,13 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Organization);
         }
 
-        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next) || IsTitledOutletToldTo(tokens, a, b)
+        if ((prev is { } via && via.Is("via")) || IsToldTo(prev, prev2, next) || (IsTitledOutletToldTo(tokens, a, b) && !IsPlaceWithThe(chunk) && !NarrativeTitleEnds.Contains(tokens[b].Text))
             || (prev is { } on && on.Is("on") && chunk.SpacedWordCount == 1 && PostedEarlier(tokens, a - 1))
             || (prev is { } to && to.Is("to") && prev2 is { } according && according.Is("according"))
             || (prev is { } with && with.Is("with") && prev2 is { } interview && (interview.Is("interview") || interview.Is("interviews")))
             || IsSpokenTo(prev, prev2, next)
             || (next is { } reported && (reported.Is("reported") || (reported.Is("reports") && (!NameChunker.IsClauseStart(tokens, a) || ReportsIsAVerb(tokens, b + 1)))))
-            || HasReportedAfter(tokens, a, b)
+            || (HasReportedAfter(tokens, a, b) && !IsPlaceWithThe(chunk))
             || IsCitedSource(tokens, a))
         {
             weakOrganizations.Add(NameForms.Key(chunk.Text));
@@ -219,6 +219,18 @@ internal sealed partial class ContextEvidence
     // is as often a person's ("Ana Ruiz had reported the theft").
     private static bool HasReportedAfter(IReadOnlyList<Token> tokens, int first, int last) =>
         last > first && IsTitleArticle(tokens, first) && last + 2 < tokens.Count && (tokens[last + 1].Is("had") || tokens[last + 1].Is("has") || tokens[last + 1].Is("have")) && tokens[last + 2].Is("reported");
+
+    /// <summary>Last words of the title of a story ("the song tells The Harrow Tale"): what "tells" tells, no outlet.</summary>
+    private static readonly HashSet<string> NarrativeTitleEnds = new(System.StringComparer.Ordinal) { "Story", "Tale", "Tales", "Saga", "Ballad", "Legend", "Myth", "Odyssey" };
+
+    // "The Gambia", "The Bahamas", "The Hague": a country or a place known with its capitalised "The" is no title
+    // ("officials said The Gambia has reported three cases"). A town's name alone may be a paper's ("The Meridian").
+    private static bool IsPlaceWithThe(NameChunk chunk)
+    {
+        var text = chunk.Text;
+        var rest = text.StartsWith("The ", System.StringComparison.Ordinal) ? text.Substring(4) : text;
+        return NameForms.IsCountryOrDemonym(rest) || Gazetteer.PlaceGazetteer.Instance.TryFind(text, out _);
+    }
 
     // A capitalised "The" in mid-sentence: the first word of a title ("The Velm Express"), not of the sentence.
     private static bool IsTitleArticle(IReadOnlyList<Token> tokens, int k) =>
@@ -398,8 +410,11 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var next = chunk.Last + 1;
         var first = tokens[chunk.First].Is("the") ? chunk.First + 1 : chunk.First;
-        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction") || tokens[next].Is("company") || tokens[next].Is("firm"))
-            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the"))))
+        var isFirm = next < tokens.Count && (tokens[next].Is("company") || tokens[next].Is("firm"));
+        if (next >= tokens.Count || !NameForms.IsLowerWord(tokens[next]) || !(tokens[next].Is("network") || tokens[next].Is("movement") || tokens[next].Is("faction") || isFirm)
+            || chunk.Last - first < 1 || !(first > chunk.First || (chunk.First >= 1 && tokens[chunk.First - 1].Is("the")))
+            // ("the Ana Ruiz firm" is hers: a known given name opening the run names the owner, no firm.)
+            || (isFirm && Gazetteer.GivenNames.Contains(tokens[first].Text)))
         {
             return false;
         }
@@ -407,7 +422,7 @@ internal sealed partial class ContextEvidence
         for (var k = first; k <= chunk.Last; k++)
         {
             if (!tokens[k].IsWord || NameForms.IsCountryOrDemonym(tokens[k].Text) || Lexicon.PartyAdjectives.Contains(tokens[k].Text) || Lexicon.EventWords.Contains(tokens[k].Text)
-                || Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _))
+                || Gazetteer.PlaceGazetteer.Instance.TryFind(tokens[k].Text, out _) || (isFirm && IsCountWord(tokens[k].Text)))
             {
                 return false;
             }
@@ -415,6 +430,9 @@ internal sealed partial class ContextEvidence
 
         return true;
     }
+
+    // "the Big Four firm", "the Big Three company": a count in the run ranks the firm among its peers; no firm's name.
+    private static bool IsCountWord(string word) => Numbers.NumberWords.TryUnit(word, out _) || Numbers.NumberWords.TryTens(word, out _);
 
     // "UC Harlow", "CU Velmton": a university system's initials (a "U" among them) before the town of one of its
     // campuses name that campus, a body, not the town.

@@ -58,12 +58,18 @@ internal sealed partial class DocumentEntityReader
     private static bool IsTwoWordPortfolio(IReadOnlyList<Token> tokens, int last) =>
         NameForms.IsLowerWord(tokens[last - 1]) && TwoWordPortfolios.Contains(tokens[last - 1].Text + "_" + tokens[last].Text);
 
-    // What ends a force's name ends a ministry's, and so does an adverb ("at the farm ministry shortly after"): an
-    // adverb in "-ly" modifies no noun, so the ministry is the whole phrase.
+    // What ends a force's name ends a ministry's, and so does an adverb ("at the farm ministry shortly after", "the
+    // health ministry quickly denied"): an adverb in "-ly" modifies no noun, so the ministry is the whole phrase. The
+    // word after it must end the phrase too, since many words in "-ly" describe a noun ("the energy ministry daily
+    // bulletin", "the farm ministry early warning system": an office's product, no body).
     private static bool EndsPortfolioMinistry(IReadOnlyList<Token> tokens, int k) =>
-        EndsForceName(tokens, k) || NameForms.IsLyAdverb(tokens[k]);
+        EndsForceName(tokens, k) || (NameForms.IsLyAdverb(tokens[k]) && EndsForceName(tokens, k + 1));
 
-    // "the" right before the portfolio, or the possessive of a lower-case noun ("the country's", "the territory's").
+    // "the" right before the portfolio, or the possessive of a lower-case noun ("the country's", "the territory's"), but
+    // not of a place of worship's flock: "the church's sports ministry" is its outreach, no government's.
     private static bool OpensPortfolioMinistry(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Is("the") || (k > 0 && RoleParser.IsPossessiveS(tokens[k]) && NameForms.IsLowerWord(tokens[k - 1]));
+        tokens[k].Is("the") || (k > 0 && RoleParser.IsPossessiveS(tokens[k]) && NameForms.IsLowerWord(tokens[k - 1]) && !WorshipOwners.Contains(tokens[k - 1].Text));
+
+    /// <summary>Lower-case owners whose "ministry" is a church's work ("the parish's youth ministry").</summary>
+    private static readonly HashSet<string> WorshipOwners = Lexicon.Set("church parish diocese congregation chapel mosque temple synagogue");
 }

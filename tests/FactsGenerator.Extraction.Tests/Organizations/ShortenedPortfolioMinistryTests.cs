@@ -26,6 +26,11 @@ public class ShortenedPortfolioMinistryTests
     [InlineData("The public works ministry building was evacuated on Monday.")]
     // Two words that are no portfolio together.
     [InlineData("The new works ministry said nothing.")]
+    // A word in "-ly" that describes the noun after it: the ministry's product, no body.
+    [InlineData("The energy ministry daily bulletin showed output falling for a third week.")]
+    [InlineData("The farm ministry early warning system failed to detect the drought.")]
+    // A church's ministry.
+    [InlineData("The church's sports ministry held a tournament for local children.")]
     public void NoPortfolioOrAnOfficeNamesNoMinistry(string sentence) =>
         Assert.DoesNotContain(Extract.From(sentence).Organizations, body => body.Name.EndsWith("ministry", System.StringComparison.Ordinal));
 }

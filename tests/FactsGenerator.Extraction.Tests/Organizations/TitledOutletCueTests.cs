@@ -18,6 +18,16 @@ public class TitledOutletCueTests
     // A person's name is told things too, and reports things.
     [InlineData("The dams are nearly empty, an engineer in the city tells Ana Ruiz.", "Ana Ruiz")]
     [InlineData("Police said Ana Ruiz had reported the theft on Monday.", "Ana Ruiz")]
+    // A story's title: what is told, not who is told.
+    [InlineData("He said the band tells The Harrow Tale, a song about his father.", "The Harrow Tale")]
     public void APersonsNameIsNoOutlet(string sentence, string name) =>
         Assert.DoesNotContain(name, Extract.OrganizationNames(Extract.From(sentence)));
+
+    [Fact]
+    public void APlaceThatKeepsItsTheIsNoOutlet()
+    {
+        var facts = Extract.From("Health officials said The Gambia has reported three new cases of the virus.");
+        Assert.DoesNotContain(facts.Organizations, body => body.Name.Contains("Gambia"));
+        Assert.Contains(facts.Places, place => place.Name == "Gambia");
+    }
 }
