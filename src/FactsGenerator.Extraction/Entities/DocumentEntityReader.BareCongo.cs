@@ -27,7 +27,9 @@ internal sealed partial class DocumentEntityReader
 
         var republic = name.IndexOf("Republic of", System.StringComparison.Ordinal);
         var democratic = republic >= "Democratic ".Length && string.CompareOrdinal(name, republic - "Democratic ".Length, "Democratic ", 0, "Democratic ".Length) == 0;
-        if ((republic >= 0 && !democratic) || name.IndexOf("Congo-Brazzaville", System.StringComparison.Ordinal) >= 0)
+        // ("Congo Republic", as the Republic of the Congo is also written, names the other Congo too.)
+        if ((republic >= 0 && !democratic) || name.IndexOf("Congo-Brazzaville", System.StringComparison.Ordinal) >= 0
+            || name.IndexOf("Congo Republic", System.StringComparison.Ordinal) >= 0)
         {
             republicOfCongoNamed = true;
         }

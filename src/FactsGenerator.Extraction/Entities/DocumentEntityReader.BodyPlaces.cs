@@ -163,6 +163,12 @@ internal sealed partial class DocumentEntityReader
             var word = chunk.Tokens[i].Text;
             if (IsGluedHyphenInName(chunk, i))
             {
+                // ("Anti-Orra County Sheriff", "Pro-Velm Mayor": a prefix of stance glued before a name makes a side, not a town.)
+                if (HyphenPrefixes.Contains(chunk.Tokens[i - 1].Text))
+                {
+                    return false;
+                }
+
                 continue;
             }
 
@@ -176,6 +182,9 @@ internal sealed partial class DocumentEntityReader
 
         return true;
     }
+
+    // Word-forming prefixes written with a capital before a hyphen and a name ("Anti-", "Pro-", "Ex-").
+    private static readonly HashSet<string> HyphenPrefixes = new(System.StringComparer.Ordinal) { "Anti", "Pro", "Ex", "Non", "Post", "Pre", "Neo", "Pan" };
 
     // A hyphen with no space on either side, between two capitalised words before the area's head.
     private static bool IsGluedHyphenInName(NameChunk chunk, int i)

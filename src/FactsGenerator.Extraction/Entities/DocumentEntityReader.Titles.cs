@@ -366,10 +366,14 @@ internal sealed partial class DocumentEntityReader
                 }
 
                 // "the Lesvos Mayor", "Orra Lord Mayor Ana Ruiz": a mayor serves a town, so the name words before the
-                // office name that town, one word too (a body's head ends no town: "Velm Council Mayor").
+                // office name that town, one word too (a body's head ends no town: "Velm Council Mayor"). An ordinary
+                // word opening the sentence is capitalised as its opener ("Popular Mayor Ana Ruiz said"), as is a
+                // participle the story never capitalises elsewhere ("Embattled Mayor", "Disgraced Mayor").
                 var townOffice = IsMayoralOffice(tokens, roleStart);
                 if (townOffice && CanNameArea(prefix) && NameChunker.IsNameWord(tokens[prefix.Last]) && !Lexicon.OrganizationHeads.Contains(tokens[prefix.Last].Text)
-                    && NameForms.CountryOfDemonym(tokens[prefix.Last].Text) is null)
+                    && NameForms.CountryOfDemonym(tokens[prefix.Last].Text) is null
+                    && !(ContextEvidence.IsOpeningWord(prefix) && (EnglishWords.IsOrdinaryWord(prefix.Text)
+                        || (prefix.Text.EndsWith("ed", System.StringComparison.Ordinal) && evidence.IsCapitalisedOnlyAsOpener(prefix)))))
                 {
                     evidence.Hint(prefix.Text, EntityKind.Place);
                 }

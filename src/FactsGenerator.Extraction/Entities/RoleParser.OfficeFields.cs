@@ -47,11 +47,34 @@ internal static partial class RoleParser
     private static bool IsFirstLady(IReadOnlyList<Token> tokens, int k, int first) =>
         k - 1 >= first && tokens[k].Is("Lady") && tokens[k - 1].Is("First");
 
+    /// <summary>"the First Lady of Velmoria, X" (k at "of", last the run's end): the office of a country or a state; one
+    /// ordinary word after "of" that names no country is an art a singer is hailed in ("the First Lady of Jazz, X").</summary>
+    private static bool IsFirstLadyOfPlace(IReadOnlyList<Token> tokens, int k, int first, int last) =>
+        IsFirstLady(tokens, k - 1, first)
+        && !(k + 1 == last && Gazetteer.EnglishWords.IsOrdinaryWord(tokens[last].Text) && !NameForms.IsCountryOrDemonym(tokens[last].Text));
+
     // Words before "lead" that make it a verb ("will lead X", "to lead X").
     private static readonly HashSet<string> VerbLeadOpeners = new(System.StringComparer.Ordinal)
     {
         "to", "can", "could", "must", "may", "might", "shall", "should", "will", "would", "did", "does", "do", "who", "which", "that",
     };
+
+    // Words after "lead X" that make "lead" the verb of a plural subject ("witness statements lead X to believe",
+    // "rising prices lead X into debt").
+    private static readonly HashSet<string> LeadDirections = new(System.StringComparer.Ordinal) { "to", "into", "toward", "towards", "astray" };
+
+    // "lead", the name after it (its rank's words and their dots too), then a word of where or what to: the verb.
+    private static bool LeadsSomeoneSomewhere(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxNameTokens = 8;
+        var k = p + 1;
+        while (k < tokens.Count && k - p <= MaxNameTokens && (NameChunker.IsNameWord(tokens[k]) || (tokens[k].IsSymbol('.') && !tokens[k].SpaceBefore)))
+        {
+            k++;
+        }
+
+        return k > p + 1 && k < tokens.Count && LeadDirections.Contains(tokens[k].Text);
+    }
 
     /// <summary>"rescue operation lead Lt. Col. X", "said project lead X": "lead" after a lower-case noun of the work,
     /// right before the name, is the job of whoever leads it, a job beside a rank like "team leader"; "to lead X", "will
@@ -59,7 +82,8 @@ internal static partial class RoleParser
     private static bool IsJobLead(IReadOnlyList<Token> tokens, int p)
     {
         const int MaxWorkWords = 3;
-        if (p < 1 || tokens[p].Text != "lead" || VerbLeadOpeners.Contains(tokens[p - 1].Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[p - 1].Text))
+        if (p < 1 || tokens[p].Text != "lead" || VerbLeadOpeners.Contains(tokens[p - 1].Text) || !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[p - 1].Text)
+            || LeadsSomeoneSomewhere(tokens, p))
         {
             return false;
         }

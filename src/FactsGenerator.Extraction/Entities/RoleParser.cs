@@ -889,7 +889,7 @@ internal static partial class RoleParser
             }
 
             // ("the First Lady of Velmoria, X": "Lady" after "First" is an office, as before a name.)
-            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !IsFirstLady(tokens, k - 1, chunk.First) && !OpensApposedOfficeOfBody(tokens, chunk, k))
+            if (!Lexicon.TitleWords.Contains(tokens[k - 1].Text) && !IsFirstLadyOfPlace(tokens, k, chunk.First, chunk.Last) && !OpensApposedOfficeOfBody(tokens, chunk, k))
             {
                 return null;
             }

@@ -37,4 +37,11 @@ public class BareCongoTests
         Assert.Contains("Congo", republic.Aliases);
         Assert.DoesNotContain("Congo", Assert.Single(facts.Places, p => p.Name == "DR Congo").Aliases);
     }
+
+    [Fact]
+    public void TheCongoRepublicNamesTheOtherCongoToo()
+    {
+        var facts = Extract.From("Troops from the DRC and neighbouring Congo Republic met on Monday.\n\nCongo said it would send 200 soldiers.");
+        Assert.DoesNotContain("Congo", Assert.Single(facts.Places, p => p.Name == "DR Congo").Aliases);
+    }
 }

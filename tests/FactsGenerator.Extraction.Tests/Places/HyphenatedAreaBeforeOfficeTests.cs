@@ -24,4 +24,10 @@ public class HyphenatedAreaBeforeOfficeTests
     {
         Assert.DoesNotContain("Democratic-Republican County", Extract.PlaceNames(Extract.From("Democratic-Republican County Chair Ana Ruiz said the vote was close.")));
     }
+
+    [Fact]
+    public void AStancePrefixJoinedByAHyphenNamesNoArea()
+    {
+        Assert.DoesNotContain("Anti-Orra County", Extract.PlaceNames(Extract.From("Anti-Orra County Sheriff Ana Ruiz said the vote was close.")));
+    }
 }

@@ -25,4 +25,10 @@ public class TownBeforeMayorTests
         var facts = Extract.From("Velm Council Mayor Ana Ruiz said the hall would close.");
         Assert.DoesNotContain("Velm Council", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void AnOrdinaryWordOpeningTheSentenceBeforeMayorIsNoTown()
+    {
+        Assert.DoesNotContain("Embattled", Extract.PlaceNames(Extract.From("The council met on Monday.\n\nEmbattled Mayor Ana Ruiz said she would stay.")));
+    }
 }

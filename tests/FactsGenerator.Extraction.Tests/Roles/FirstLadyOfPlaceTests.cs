@@ -22,4 +22,12 @@ public class FirstLadyOfPlaceTests
         var facts = Extract.From("Lady Ana Ruiz of Harlow opened the new wing of the school on Monday.");
         Assert.Null(Extract.Person(facts, "Ana Ruiz").Role);
     }
+
+    [Fact]
+    public void TheFirstLadyOfAnArtIsNoOffice()
+    {
+        var facts = Extract.From("The First Lady of Jazz, Ana Ruiz, sang at the festival on Monday.");
+        Assert.Null(Extract.Person(facts, "Ana Ruiz").Affiliation);
+        Assert.Null(Extract.Person(facts, "Ana Ruiz").Role);
+    }
 }

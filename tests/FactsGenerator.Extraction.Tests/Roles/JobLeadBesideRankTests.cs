@@ -20,6 +20,8 @@ public class JobLeadBesideRankTests
     [InlineData("The party chose to lead Tomas Vell into the race for mayor.")]
     [InlineData("The striker erased the narrow lead Tomas Vell had built in the first half.")]
     [InlineData("The poll gave her a 10-point lead Tomas Vell said was safe.")]
+    [InlineData("Evidence from the scene and witness statements lead Tomas Vell to believe the fire was arson.")]
+    [InlineData("Rising prices lead Tomas Vell into debt every winter.")]
     public void AVerbOrAMarginIsNoJob(string text)
     {
         Assert.Null(Extract.Person(Extract.From(text), "Tomas Vell").Role);
