@@ -32,4 +32,14 @@ public class HeadlineTollRepeatTests
         var facts = QuantityTestText.Extract("Storm leaves three dead\n\nThe storm felled three bridges before a driver was killed near the coast.");
         Assert.Contains(facts, f => f.Value == 3m && f.Category == QuantityCategory.Casualties && f.Evidence.Text == "three dead");
     }
+
+    [Theory]
+    [InlineData("Three dead in house fire\n\nThree firefighters were sent to the blaze that killed a woman and her two sons.", 3)]
+    [InlineData("Eighteen killed as bus falls\n\nOf the 18 passengers on board, some were treated for injuries.", 18)]
+    [InlineData("Ten hurt in crash\n\nTen officers were deployed and helped the injured.", 10)]
+    public void KeepsTheHeadlineTollWhenTheTollWordTellsOfAnotherClause(string text, double value)
+    {
+        var facts = QuantityTestText.Extract(text);
+        Assert.Contains(facts, f => f.Value == (decimal)value && f.Category == QuantityCategory.Casualties && f.Evidence.Line == 1);
+    }
 }
