@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
 using FactsGenerator.Extraction.Text;
@@ -101,13 +102,14 @@ internal static class HeadlineFigures
                     // ahead[i]: a toll word after token i, with no clause break between.
                     ahead.Casualties[i] = casualties;
                     ahead.Displacement[i] = displacement;
-                    if (EndsClause(tokens[i]))
+                    if (EndsClause(tokens, i))
                     {
                         casualties = false;
                         displacement = false;
                     }
-                    else if (tokens[i].IsWord && QuantityLexicon.TryEvent(tokens[i].Text, out var sense))
+                    else if (tokens[i].IsWord && !(i > 0 && tokens[i - 1].Is("the")) && QuantityLexicon.TryEvent(tokens[i].Text, out var sense))
                     {
+                        // ("helped the injured", "mourned the dead": a group of others named by the toll, no verb of it.)
                         casualties |= sense.Category == QuantityCategory.Casualties;
                         displacement |= sense.Category == QuantityCategory.Displacement;
                     }
@@ -124,12 +126,24 @@ internal static class HeadlineFigures
             return category == QuantityCategory.Casualties ? ahead.Casualties[after] : ahead.Displacement[after];
         }
 
-        // Punctuation, a relative word or a conjunction: the words after it tell of another clause ("the blaze that
-        // killed", "on board, some were treated for injuries", "deployed and helped the injured").
-        private static bool EndsClause(Token token) =>
-            token.IsSymbol(',') || token.IsSymbol(';') || token.IsSymbol(':') || token.IsSymbol('(') || token.IsSymbol(')')
-            || token.Text is "\u2014" or "\u2013" || (token.IsSymbol('-') && token.SpaceBefore)
-            || token.Is("that") || token.Is("which") || token.Is("who") || token.Is("whom") || token.Is("where")
-            || token.Is("and") || token.Is("but") || token.Is("while") || token.Is("or");
+        // A relative word, a semicolon, or a comma before the subject of a new clause: the words after it tell of
+        // another clause ("the blaze that killed", "on board, some were treated for injuries"). An aside set off by
+        // commas, dashes or brackets ("18 pilgrims, mostly elderly, were killed") and a list of people ("18 pilgrims and
+        // the driver were killed") keep the clause.
+        private static bool EndsClause(IReadOnlyList<Token> tokens, int i)
+        {
+            var token = tokens[i];
+            if (token.Is("that") || token.Is("which") || token.Is("who") || token.Is("whom") || token.Is("where") || token.IsSymbol(';'))
+            {
+                return true;
+            }
+
+            return token.IsSymbol(',') && i + 1 < tokens.Count && NewSubjects.Contains(tokens[i + 1].Text);
+        }
+
+        private static readonly HashSet<string> NewSubjects = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "some", "others", "many", "most", "several", "all", "none", "they", "he", "she", "it", "we", "police", "officials",
+        };
     }
 }

@@ -11,6 +11,9 @@ public class HeadlineTollRepeatTests
     [InlineData("Four dead in warehouse fire\n\nBy noon, four of the nine workers taken from the warehouse had been declared deceased.")]
     [InlineData("Three killed in mine blast\n\nOfficials said three men working the night shift on Monday were killed.")]
     [InlineData("5,000 flee fighting\n\nAid groups said 5,000 villagers from the border district had by then fled.")]
+    [InlineData("Eighteen killed as bus falls\n\nPolice said 18 pilgrims from the coastal town of Orrin, mostly elderly, were killed.")]
+    [InlineData("Eighteen killed as bus falls\n\nThe 18 passengers — most of them pilgrims — were killed instantly.")]
+    [InlineData("Eighteen killed as bus falls\n\nOf the 40 passengers, 18 pilgrims and the driver were killed.")]
     public void SkipsTheHeadlineTollTheBodyCountOfPeopleRepeats(string text)
     {
         var facts = QuantityTestText.Extract(text);
