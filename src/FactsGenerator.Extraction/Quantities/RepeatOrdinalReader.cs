@@ -38,6 +38,16 @@ internal static class RepeatOrdinalReader
             return false;
         }
 
+        // ("the fifth successive woman to lead the party", "the third consecutive Harlow player to score": a person's
+        // place in a line of people, not how often anything happened.)
+        for (var k = run + 1; k <= run + 3 && IsWordAt(tokens, k) && !QuantityLexicon.IsFunctionWord(tokens[k].Text); k++)
+        {
+            if (QuantityLexicon.IsPeopleLike(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
         number = new NumberMatch(value, i, last, NumberForm.Words);
         return true;
     }

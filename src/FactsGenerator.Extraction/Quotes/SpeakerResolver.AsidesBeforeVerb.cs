@@ -26,6 +26,14 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // ("A witness who saw Jo Kim — the driver — said": the dashes describe the object of a relative clause, whose
+        // subject said it; read from the dash, as before, rather than from the object.)
+        var described = MentionEndingAt(tokens, open - 1);
+        if (described is not null && InsideRelativeClause(tokens, IndexAtOrAfter(tokens, described.Start) - 1))
+        {
+            return null;
+        }
+
         next = open - 1;
 
         // ("Ana Ruiz, head of a delegation sent by Jo Kim — the rebel leader — confirmed": the dashes describe Jo Kim,
@@ -43,7 +51,10 @@ internal sealed partial class SpeakerResolver
         {
             if (tokens[k].Is("who"))
             {
-                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person && !FollowsPreposition(tokens, person) ? person : null;
+                // ("A neighbour who knew Ana Ruiz who lived next door said": a person inside another relative clause
+                // is its object, not the subject.)
+                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person && !FollowsPreposition(tokens, person)
+                    && !InsideRelativeClause(tokens, IndexAtOrAfter(tokens, person.Start) - 1) ? person : null;
             }
 
             if (!NameForms.IsLowerWord(tokens[k]) || IsAttributionVerb(tokens[k]) || tokens[k].Is("that") || tokens[k].Is("which"))
@@ -61,5 +72,26 @@ internal sealed partial class SpeakerResolver
     {
         var before = IndexAtOrAfter(tokens, mention.Start) - 1;
         return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text);
+    }
+
+    // A "who", "whom", "that" or "which" at or before token before, with no comma, dash or quotation mark between: what
+    // follows belongs to that relative clause ("the firefighter who rescued Ana Ruiz").
+    private static bool InsideRelativeClause(IReadOnlyList<Token> tokens, int before)
+    {
+        for (var k = before; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Is("who") || token.Is("whom") || token.Is("that") || token.Is("which"))
+            {
+                return true;
+            }
+
+            if (!token.IsWord && !(token.Text is "'s" or "'S") && !(token.IsSymbol('-') && !token.SpaceBefore))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

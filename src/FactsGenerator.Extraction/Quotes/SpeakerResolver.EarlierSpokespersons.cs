@@ -20,8 +20,9 @@ internal sealed partial class SpeakerResolver
 
     // The body whose unnamed spokesperson a recent sentence before the offset introduced with an indefinite article ("a
     // spokeswoman for Velm Travel", "a Velm Travel spokesperson", "a spokesman for the company"), the nearest one;
-    // null when none did.
-    private EntityMention? BodyOfEarlierSpokesperson(int offset)
+    // null when none did. One of the other sex is someone else ("A spokesman for Harlow Police said ... "...," the
+    // spokeswoman said" goes on back to the spokeswoman) and is passed over.
+    private EntityMention? BodyOfEarlierSpokesperson(int offset, Token noun)
     {
         var here = text.SentenceAt(offset);
         if (here is null)
@@ -40,7 +41,7 @@ internal sealed partial class SpeakerResolver
                 }
 
                 // ("a spokeswoman for Velm Travel", "a spokesman for the company".)
-                if (IsSpokespersonNoun(tokens[k + 1]) && BodyOfRepresentativeOrDocument(tokens, k, out _) is { } represented)
+                if (IsSpokespersonNoun(tokens[k + 1]) && SameSexOrUnsaid(tokens[k + 1], noun) && BodyOfRepresentativeOrDocument(tokens, k, out _) is { } represented)
                 {
                     return represented;
                 }
@@ -48,7 +49,7 @@ internal sealed partial class SpeakerResolver
                 // ("a Velm Travel spokesperson".)
                 var body = entities.MentionAt(tokens[k + 1].Start);
                 var after = body is { Kind: EntityKind.Organization } ? IndexAtOrAfter(tokens, body.End) : -1;
-                if (after > 0 && after < tokens.Count && IsSpokespersonNoun(tokens[after]))
+                if (after > 0 && after < tokens.Count && IsSpokespersonNoun(tokens[after]) && SameSexOrUnsaid(tokens[after], noun))
                 {
                     return body;
                 }
@@ -57,4 +58,10 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    // "spokesman" and "spokeswoman" are two people; "spokesperson" says nothing of either.
+    private static bool SameSexOrUnsaid(Token earlier, Token later) =>
+        !((IsMaleSpokesperson(earlier) && later.Is("spokeswoman")) || (earlier.Is("spokeswoman") && IsMaleSpokesperson(later)));
+
+    private static bool IsMaleSpokesperson(Token token) => token.Is("spokesman") || token.Is("spokesmen");
 }

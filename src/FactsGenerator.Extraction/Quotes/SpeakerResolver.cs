@@ -655,7 +655,7 @@ internal sealed partial class SpeakerResolver
 
         // (""...," the spokeswoman said": with nobody named as the spokeswoman, the body whose unnamed one was introduced.)
         var described = Described(tokens[noun], tokens[quoteStart].Start)
-            ?? (noun == p + 1 && IsSpokespersonNoun(tokens[noun]) ? BodyOfEarlierSpokesperson(tokens[quoteStart].Start) : null);
+            ?? (noun == p + 1 && IsSpokespersonNoun(tokens[noun]) ? BodyOfEarlierSpokesperson(tokens[quoteStart].Start, tokens[noun]) : null);
         if (described is not null)
         {
             decided = true;

@@ -11,6 +11,9 @@ public class HeadlineTollRepeatTests
     [InlineData("Four dead in warehouse fire\n\nBy noon, four of the nine workers taken from the warehouse had been declared deceased.")]
     [InlineData("Three killed in mine blast\n\nOfficials said three men working the night shift on Monday were killed.")]
     [InlineData("5,000 flee fighting\n\nAid groups said 5,000 villagers from the border district had by then fled.")]
+    [InlineData("Eighteen killed as bus falls\n\nPolice said 18 pilgrims from the coastal town of Orrin, mostly elderly, were killed.")]
+    [InlineData("Eighteen killed as bus falls\n\nThe 18 passengers — most of them pilgrims — were killed instantly.")]
+    [InlineData("Eighteen killed as bus falls\n\nOf the 40 passengers, 18 pilgrims and the driver were killed.")]
     public void SkipsTheHeadlineTollTheBodyCountOfPeopleRepeats(string text)
     {
         var facts = QuantityTestText.Extract(text);
@@ -31,5 +34,15 @@ public class HeadlineTollRepeatTests
     {
         var facts = QuantityTestText.Extract("Storm leaves three dead\n\nThe storm felled three bridges before a driver was killed near the coast.");
         Assert.Contains(facts, f => f.Value == 3m && f.Category == QuantityCategory.Casualties && f.Evidence.Text == "three dead");
+    }
+
+    [Theory]
+    [InlineData("Three dead in house fire\n\nThree firefighters were sent to the blaze that killed a woman and her two sons.", 3)]
+    [InlineData("Eighteen killed as bus falls\n\nOf the 18 passengers on board, some were treated for injuries.", 18)]
+    [InlineData("Ten hurt in crash\n\nTen officers were deployed and helped the injured.", 10)]
+    public void KeepsTheHeadlineTollWhenTheTollWordTellsOfAnotherClause(string text, double value)
+    {
+        var facts = QuantityTestText.Extract(text);
+        Assert.Contains(facts, f => f.Value == (decimal)value && f.Category == QuantityCategory.Casualties && f.Evidence.Line == 1);
     }
 }

@@ -39,6 +39,8 @@ public class RepeatOrdinalTests
     [InlineData("The choir won a second consecutive title.")]
     [InlineData("Her office is on the third floor of the hall.")]
     [InlineData("The call came in from a third time zone.")]
+    [InlineData("Mira Velt became the fifth successive woman to lead the party.")]
+    [InlineData("Tom Brell was the third consecutive Harlow player to score from the spot.")]
     public void LeavesOtherOrdinals(string sentence)
     {
         Assert.Empty(QuantityTestText.Extract(sentence));

@@ -48,4 +48,15 @@ public class QuoteAsideBeforeVerbTests
         var facts = Extract.From("The family of Dana Kettering who died in the crash said it was \"a loss we will never get over\".");
         Assert.NotEqual("Dana Kettering", Quote(facts, "a loss").Speaker);
     }
+
+    [Theory]
+    [InlineData("A neighbour who knew Dana Kettering who lived by the quay said she was \"a quiet and careful woman\".", "a quiet")]
+    [InlineData("The diver who rescued Dana Kettering who was trapped below deck said it was \"the hardest dive of my life\".", "the hardest")]
+    [InlineData("A deckhand who saw Orrin Falk — the ferry's pilot — said he was \"steering far too fast\".", "steering")]
+    public void PersonInsideAnotherRelativeClauseIsNotTheSubject(string text, string startsWith)
+    {
+        // (A quotation nobody is found for may be left out; it must not go to the person named inside the clause.)
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(facts.Quotes, q => q.Text.StartsWith(startsWith, System.StringComparison.Ordinal) && q.Speaker is "Dana Kettering" or "Orrin Falk");
+    }
 }

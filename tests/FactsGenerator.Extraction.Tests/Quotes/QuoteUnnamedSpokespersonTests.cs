@@ -47,4 +47,11 @@ public class QuoteUnnamedSpokespersonTests
         var facts = Extract.From("Velmline Holdings cancelled every crossing on Friday.\n\n\"Our soldiers are searching the shore for the missing crew,\" an army spokesman said.");
         Assert.Null(Quote(facts, "Our soldiers").Speaker);
     }
+
+    [Fact]
+    public void SpokeswomanTakenUpAgainIsNotTheSpokesmanOfAnotherBody()
+    {
+        var facts = Extract.From("A spokeswoman for Velmline Holdings said the ferry was theirs. A spokesman for Harlow Police said the quay was shut.\n\n\"We are shocked by this,\" the spokeswoman said.");
+        Assert.Equal("Velmline Holdings", Quote(facts, "We are shocked").Speaker);
+    }
 }
