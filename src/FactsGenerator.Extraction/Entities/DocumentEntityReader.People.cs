@@ -292,7 +292,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
 
         // "Utah Jazz": a place opening the name needs more than a reused last word.
-        if (gazetteer.TryFind(tokens[chunk.First].Text, out _) && !GivenNames.Contains(tokens[chunk.First].Text))
+        if (gazetteer.TryFind(tokens[chunk.First].Text, out _) && !GivenNames.Contains(tokens[chunk.First].Text) && !CountryGivenNames.Contains(tokens[chunk.First].Text))
         {
             var described = RoleParser.Before(tokens, chunk.First, chunks) ?? RoleParser.After(tokens, chunk.Last, chunks);
             return described?.Role is not null || HasPersonNounBeside(tokens, chunk) || evidence.IsActor(chunk.Text);

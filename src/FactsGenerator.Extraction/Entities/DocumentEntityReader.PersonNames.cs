@@ -37,7 +37,7 @@ internal sealed partial class DocumentEntityReader
         {
             var token = tokens[i];
             if (i == first && i < last && (Lexicon.WordLikeGivenNames.Contains(token.Text) || IsLeadingInitials(tokens, first, last)
-                || IsFaithWordGivenName(tokens, first, last) || IsTitledWeekdayGivenName(tokens, first)))
+                || IsFaithWordGivenName(tokens, first, last) || IsTitledWeekdayGivenName(tokens, first) || IsCountryGivenName(tokens, first, last)))
             {
                 continue;
             }
@@ -96,6 +96,30 @@ internal sealed partial class DocumentEntityReader
         tokens[first].Text is "Christian"
         && ((last - first <= 2 && Surnames.Contains(tokens[last].Text)) || (last - first == 3 && IsMiddleInitial(tokens, first + 1) && NameForms.IsPersonNameWord(tokens[last]))
             || (last - first == 1 && IsAfterPersonNounOrTitle(tokens, first) && NameForms.IsPersonNameWord(tokens[last]) && !EnglishWords.IsOrdinaryWord(tokens[last].Text)));
+
+    // Country names that are also given names ("Jordan Okafor", "Israel Mensah", "Georgia Vell").
+    private static readonly HashSet<string> CountryGivenNames = Lexicon.Set("Jordan Israel Chad Georgia Kenya India");
+
+    // "Jordan Vell said", "Israel Okafor, 21,": a country that is also a given name opens a two- or three-word name
+    // when the family name is a known one or the text cues a person beside the run (a verb of saying, an age, a noun
+    // for a person, letters of an honour). The later words must still be name words, which keeps out "Georgia Tech",
+    // "Kenya Airways", "Jordan Valley", "Israel Defense Forces" (heads of bodies and places, demonyms). After "of" the
+    // country is where an office serves and a full name follows it ("Prime Minister of India Ana Vell"), as it is
+    // when the rest of the run opens with a known given name itself. An everyday word no name list knows ends the name
+    // of a body ("Georgia Power said"), not a person's.
+    private static bool IsCountryGivenName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (!CountryGivenNames.Contains(tokens[first].Text) || last - first < 1 || last - first > 2 || !tokens[first + 1].SpaceBefore
+            || (first >= 1 && (tokens[first - 1].Is("of") || tokens[first - 1].Is("Of")))
+            || (last - first == 2 && GivenNames.Contains(tokens[first + 1].Text) && !IsMiddleInitial(tokens, first + 1))
+            || IsOrdinaryWordNoNameListKnows(tokens[last].Text))
+        {
+            return false;
+        }
+
+        return Surnames.Contains(tokens[last].Text) || IsPersonCueBefore(tokens, first, last) || IsAgedAfter(tokens, last) || IsDescribedAfter(tokens, last)
+            || IsPersonCueAfter(tokens, last);
+    }
 
     private static bool IsAfterPersonNounOrTitle(IReadOnlyList<Token> tokens, int first) =>
         first >= 1 && (IsPersonNoun(tokens[first - 1]) || Lexicon.TitleWords.Contains(tokens[first - 1].Text));
