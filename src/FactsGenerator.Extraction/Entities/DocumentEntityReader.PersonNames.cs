@@ -118,8 +118,13 @@ internal sealed partial class DocumentEntityReader
         }
 
         return Surnames.Contains(tokens[last].Text) || IsPersonCueBefore(tokens, first, last) || IsAgedAfter(tokens, last) || IsDescribedAfter(tokens, last)
-            || IsPersonCueAfter(tokens, last);
+            || IsPersonCueAfter(tokens, last) || IsUnknownFamilyName(tokens[last].Text);
     }
+
+    // "Israel Farren Kwaghgee": a family name that is no English word and no place may still be a person's; whether
+    // the run is one is left to the evidence the people rules ask for (a list with other people, a role, a quote).
+    private static bool IsUnknownFamilyName(string word) =>
+        !EnglishWords.IsOrdinaryWord(word) && !PlaceGazetteer.Instance.TryFind(word, out _) && !NameForms.IsCountryOrDemonym(word);
 
     private static bool IsAfterPersonNounOrTitle(IReadOnlyList<Token> tokens, int first) =>
         first >= 1 && (IsPersonNoun(tokens[first - 1]) || Lexicon.TitleWords.Contains(tokens[first - 1].Text));

@@ -19,7 +19,17 @@ public class CountryGivenNameTests
         Assert.DoesNotContain(name.Split(' ')[0], Extract.PlaceNames(facts));
     }
 
+    [Fact]
+    public void AnUnknownFamilyNameListedWithAPersonMakesAPerson()
+    {
+        var facts = Extract.From("Police identified the victims as Israel Tervaghe and Solomon Adeyemi.");
+        Extract.Person(facts, "Israel Tervaghe");
+        Assert.DoesNotContain("Israel", Extract.PlaceNames(facts));
+    }
+
     [Theory]
+    [InlineData("The Kenya Kwanza coalition won the vote in March.")]
+    [InlineData("He flew to Georgia Tbilisi last year and stayed a week.")]
     [InlineData("Kenya Airways cancelled six flights to Lagos on Monday.")]
     [InlineData("Georgia Power said the outage would last two days.")]
     [InlineData("Farmers in the Jordan Valley said the river had dried up.")]
