@@ -133,8 +133,9 @@ internal static class HospitalCare
     private static bool IllnessAfter(IReadOnlyList<Token> tokens, int start) =>
         IsAt(tokens, start, "with") && EventReader.InjuriesBorne(tokens, start + 1) is null && !CutsOrBruises(tokens, start + 1);
 
+    // ("fractures", "burns", "injuries" and "wounds" right after "with" are read by InjuriesBorne already.)
     private static bool CutsOrBruises(IReadOnlyList<Token> tokens, int start) =>
-        IsWordAt(tokens, start) && tokens[start].Text.ToLowerInvariant() is "cuts" or "bruises" or "fractures" or "burns" or "injuries" or "wounds";
+        IsWordAt(tokens, start) && tokens[start].Text.ToLowerInvariant() is "cuts" or "bruises";
 
     // "patients" treated with no injury named are a hospital's routine work ("treated 200 patients a day"), not a toll.
     private static bool RoutinePatients(IReadOnlyList<Token> tokens, int from)
@@ -182,31 +183,10 @@ internal static class HospitalCare
     }
 
     // A hospital or an injury named anywhere in the sentence ("Harlow Hospital spokesman X said they had treated ...").
-    private static bool NamesHospitalOrInjury(IReadOnlyList<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.IsWord && (HospitalNouns.Contains(token.Text) || IsInjuryWord(token)))
-            {
-                return true;
-            }
-        }
+    private static bool NamesHospitalOrInjury(IReadOnlyList<Token> tokens) =>
+        AnyWordWithin(tokens, 0, 1, tokens.Count, token => HospitalNouns.Contains(token.Text) || IsInjuryWord(token));
 
-        return false;
-    }
-
-    private static bool NamesInjury(IReadOnlyList<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.IsWord && IsInjuryWord(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesInjury(IReadOnlyList<Token> tokens) => AnyWordWithin(tokens, 0, 1, tokens.Count, IsInjuryWord);
 
     private static bool IsInjuryWord(Token token) => token.Text.ToLowerInvariant() is "injuries" or "injured" or "wounds" or "wounded" or "burns";
 }

@@ -32,7 +32,7 @@ internal static class SingleTollNoun
             return false;
         }
 
-        var isBody = !head.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !head.Equals("casualty", StringComparison.OrdinalIgnoreCase);
+        var isBody = noun.Plural == "bodies";
         if (isBody && ((modifiers is not null && !modifiers.Equals("dead", StringComparison.OrdinalIgnoreCase))
             || (last + 1 < tokens.Count && tokens[last + 1].Is("of"))))
         {

@@ -38,8 +38,7 @@ internal sealed partial class SpeakerResolver
 
         // ("Ana Ruiz, head of a delegation sent by Jo Kim — the rebel leader — confirmed": the dashes describe Jo Kim,
         // inside a description of Ana Ruiz whose closing comma they stand in for.)
-        var inner = MentionEndingAt(tokens, open - 1);
-        return inner is { Kind: EntityKind.Person } ? PersonBeforeUnclosedAside(tokens, IndexAtOrAfter(tokens, inner.Start) - 1) : null;
+        return described is { Kind: EntityKind.Person } ? PersonBeforeUnclosedAside(tokens, IndexAtOrAfter(tokens, described.Start) - 1) : null;
     }
 
     // "Ana Ruiz who rushed to the scene said": the person right before a "who" whose clause, lower-case words only,
