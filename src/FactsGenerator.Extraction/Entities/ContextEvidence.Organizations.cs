@@ -203,16 +203,19 @@ internal sealed partial class ContextEvidence
             return true;
         }
 
-        return prev is { } the && the.Is("the") && prev2 is { } verb2 && IsTellingVerb(verb2)
-            && (next is not { } after || after.IsSymbol(',') || after.IsSymbol('.') || after.IsSymbol(':') || after.Is("that"));
+        return prev is { } the && the.Is("the") && prev2 is { } verb2 && IsTellingVerb(verb2) && EndsToldName(next);
     }
+
+    // What may follow an outlet's name that ends the noun phrase after a telling verb: the end, ",", ".", ":" or "that".
+    private static bool EndsToldName(Token? after) =>
+        after is not { } t || t.IsSymbol(',') || t.IsSymbol('.') || t.IsSymbol(':') || t.Is("that");
 
     // "she tells The National.", "telling The Velm Courier that": a capitalised "The" inside a name in mid-sentence is a
     // title's, so after "tells" or "telling" the name is an outlet's as after "told" (the bare name after them may be a
     // person's, and stays out). The name must end the noun phrase, as after "the".
     private static bool IsTitledOutletToldTo(IReadOnlyList<Token> tokens, int first, int last) =>
         first >= 1 && last > first && IsTitleArticle(tokens, first) && IsTellingVerb(tokens[first - 1]) && NameForms.IsLowerWord(tokens[first - 1])
-        && (last + 1 >= tokens.Count || tokens[last + 1].IsSymbol(',') || tokens[last + 1].IsSymbol('.') || tokens[last + 1].IsSymbol(':') || tokens[last + 1].Is("that"));
+        && EndsToldName(last + 1 < tokens.Count ? tokens[last + 1] : null);
 
     // "..., The Velm Express had reported.", "The Orra Post has reported that": an auxiliary between a titled name (opened
     // by a capitalised "The") and "reported" (the bare "X reported" is read above). A name without the title's "The"

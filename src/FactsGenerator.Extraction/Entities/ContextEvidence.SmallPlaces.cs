@@ -27,12 +27,13 @@ internal sealed partial class ContextEvidence
     private void CollectSmallPlaceHints(NameChunk chunk)
     {
         var (tokens, a, _, prev, prev2, next, _) = Around(chunk);
+        var possessed = next is { } owner && owner.Text is "'s" or "’s";
 
         // "the community of Orrby", "his hometown of Velmano", "the lake resorts of Tarsk, Orra and Velm": a settlement
         // noun before "of" names the settlement; a plural one names every name of the list it opens. A person's name
         // ("the hometown of Ana Ruiz") opens with a given name or a title and is left alone.
         if (prev is { } of && of.Is("of") && prev2 is { } settlement && NameForms.IsLowerWord(settlement) && SettlementNouns.Contains(settlement.Text)
-            && IsUnknownSmallPlaceName(chunk) && !(next is { } owner && owner.Text is "'s" or "’s"))
+            && IsUnknownSmallPlaceName(chunk) && !possessed)
         {
             if (settlement.Text.EndsWith("s", System.StringComparison.Ordinal))
             {
@@ -48,7 +49,7 @@ internal sealed partial class ContextEvidence
         // unknown word after "at" and a building or camp that stands there is where it stands (a weak hint: it only
         // decides a name nothing else reads). "works at Velmco" and "an analyst at Orrin" have no such noun.
         if (a >= 2 && chunk.First == chunk.Last && prev is { } at && at.Is("at") && IsStandingSiteBefore(tokens, a - 2)
-            && IsUnknownSmallPlaceName(chunk) && !(next is { } possessive && possessive.Text is "'s" or "’s") && !(next is { } noun && ModifiesNoun(noun)))
+            && IsUnknownSmallPlaceName(chunk) && !possessed && !(next is { } noun && ModifiesNoun(noun)))
         {
             weakPlaces.Add(NameForms.Key(chunk.Text));
         }
@@ -75,7 +76,7 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         var first = tokens[chunk.First].Text;
         return CanBePlaceName(chunk) && !IsKnownBodyOrBareAcronym(chunk.Text) && NameForms.CountryOfDemonym(chunk.Text) is null
-            && !GivenNames.Contains(first) && !Lexicon.TitleWords.Contains(first) && !TitleAbbreviations.IsTitle(first)
+            && !GivenNames.Contains(first) && !TitleAbbreviations.IsTitle(first)
             && !(chunk.First == chunk.Last && (EnglishWords.IsOrdinaryWord(first) || Surnames.Contains(first)))
             && !PlaceGazetteer.Instance.TryFind(chunk.Text, out _);
     }

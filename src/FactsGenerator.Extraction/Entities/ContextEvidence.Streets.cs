@@ -38,7 +38,7 @@ internal sealed partial class ContextEvidence
         // ("on Mayor Ana Place": a title opens a person's name, and "the Orra Way" a body's; "shouted at Mark Close" aims at a person.)
         var afterPreposition = prev is { } where && NameForms.IsLowerWord(where) && StreetPrepositions.Contains(where.Text)
             && !AimedActs.PrecedePreposition(tokens, a - 1);
-        if ((abbreviated || afterPreposition) && !Lexicon.TitleWords.Contains(tokens[a].Text) && !TitleAbbreviations.IsTitle(tokens[a].Text)
+        if ((abbreviated || afterPreposition) && !TitleAbbreviations.IsTitle(tokens[a].Text)
             && !IsKnownBodyOrBareAcronym(chunk.Text) && NameForms.CountryOfDemonym(tokens[a].Text) is null)
         {
             Hint(chunk.Text, EntityKind.Place);

@@ -18,7 +18,7 @@ internal sealed partial class DocumentEntityReader
         var tokens = chunk.Tokens;
         // The person's part opens with a given name ("Mary's Hospital" is one name); without one no split is made, so
         // the run's endings are not built as bodies at all (this is asked of every span classified).
-        if (!(GivenNames.Contains(tokens[chunk.First].Text) || Lexicon.WordLikeGivenNames.Contains(tokens[chunk.First].Text)))
+        if (!OpensWithKnownGivenName(chunk))
         {
             return false;
         }
