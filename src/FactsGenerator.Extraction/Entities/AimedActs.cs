@@ -8,15 +8,14 @@ namespace FactsGenerator.Extraction.Entities;
 /// street rule and the given-name-only rule so both read these the same way.</summary>
 internal static class AimedActs
 {
-    // Acts aimed at someone ("shouted at", "threw stones at", "pointed a gun at", "spat on"): what follows the
-    // preposition is the person they were aimed at, even when the name ends as a street does ("Mark Close", "Ann Grove").
+    // "shouted at", "pointed a gun at", "spat on".
     private static readonly HashSet<string> Verbs = Lexicon.Set(
         "shouted yelled screamed swore cursed looked stared glared glanced gazed pointed aimed laughed smiled grinned winked waved " +
         "lunged lashed spat jeered sneered snapped barked hurled threw thrown swung");
 
     private static readonly HashSet<string> CallWords = Lexicon.Set("call calls called calling");
 
-    // True when one of AimedActs stands before the preposition at `at`, with at most three lower-case words between ("had
+    // True when one of Verbs stands before the preposition at `at`, with at most three lower-case words between ("had
     // thrown stones at", "pointed a knife at").
     public static bool PrecedePreposition(IReadOnlyList<Token> tokens, int at)
     {
@@ -37,5 +36,4 @@ internal static class AimedActs
 
         return false;
     }
-
 }
