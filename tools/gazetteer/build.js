@@ -76,7 +76,7 @@ out.push('#   SimpleMaps World Cities Basic (simplemaps.com), CC BY 4.0; English
 out.push('# Regions: country-region-data 4.1.0 (MIT); subdivisions in English: @countrystatecity/countries 1.0.9');
 out.push('#   (dr5hn/countries-states-cities-database), ODbL 1.0; and cldr-subdivisions-full 48.2.0 (Unicode-3.0), CLDR data.');
 out.push('# Lines: C<TAB>name<TAB>code<TAB>aliases(|) | D<TAB>demonym<TAB>code | R<TAB>name<TAB>code | T<TAB>name<TAB>code | W<TAB>name (world region)');
-out.push('#        V<TAB>name<TAB>code (a town of 5,000 to 50,000 people, one word, named like nothing else)');
+out.push('#        V<TAB>name<TAB>code (a town of 5,000 to 50,000 people, one word, named like nothing else; or a large city named like a word)');
 
 // Former countries (ISO 3166-3, npm package iso-3166): a country that only changed its name gives the old name to the
 // country it became ("Upper Volta", "Zaire"); the others are placed after the country list below. Formal names written
@@ -392,6 +392,23 @@ for (const c of townRows) {
   if (seen.has(key) || citySeen.has(key)) continue;
   citySeen.add(key);
   townLines.push(['V', clean(c.name), c.country].join('\t'));
+}
+
+// Large cities whose one-word name COMMON_WORDS keeps out of the city lines, since the word is also an everyday word
+// ("a phoenix", "buffalo herds") or too often opens a sentence, but which news prose writes capitalised inside a clause
+// almost only for the city. They are town lines, so the engine reads them only where the name stands alone as a place
+// would ("snow around Buffalo and ...", "home to Phoenix", a dateline "MIAMI -"), never in "Phoenix Suns" or "a Buffalo
+// native". Written for this project: a name that is also a given or family name ("Charlotte", "Jackson", "Madison"), a
+// character ("Batman") or a common word in capitals ("Mobile", "Reading", "Nice", "Split") stays out.
+const CITIES_NAMED_LIKE_WORDS = { US: ['Anaheim', 'Buffalo', 'Miami', 'Phoenix'] };
+for (const country of Object.keys(CITIES_NAMED_LIKE_WORDS).sort()) {
+  for (const name of CITIES_NAMED_LIKE_WORDS[country]) {
+    const key = name.toLowerCase();
+    const city = cities.find((c) => c.country === country && c.name === name && c.population >= MIN_CITY_POPULATION);
+    if (!city || !codes.has(country) || seen.has(key) || citySeen.has(key)) continue;
+    citySeen.add(key);
+    townLines.push(['V', name, country].join('\t'));
+  }
 }
 
 regionLines.sort();

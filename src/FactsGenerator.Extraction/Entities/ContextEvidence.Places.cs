@@ -277,7 +277,7 @@ internal sealed partial class ContextEvidence
         }
 
         // The kind first: this runs for every name, and the demonym and gazetteer lookups below hash the whole name.
-        var kind = SiteKindNouns.Contains(tokens[k].Text) ? tokens[k].Text
+        var kind = SiteKindNouns.Contains(tokens[k].Text) || IsVenueKindAt(chunk, k) ? tokens[k].Text
             : RoadKindNouns.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameForms.IsLowerWord(tokens[k + 1]) && tokens[k + 1].IsWord && !IsClauseWord(tokens[k + 1].Text)) ? tokens[k].Text
             : (tokens[k].Is("oil") || tokens[k].Is("gas")) && k + 1 < tokens.Count && tokens[k + 1].Is("field") ? tokens[k].Text + " field"
             : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && (tokens[k + 1].Is("station") || tokens[k + 1].Is("terminal")) ? tokens[k].Text + " " + tokens[k + 1].Text
@@ -290,9 +290,9 @@ internal sealed partial class ContextEvidence
             || (chunk.First == chunk.Last && kind is "mine" or "hotel" or "launch pad" or "shopping centre" or "shopping center" or "shopping mall"
                 && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
             || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an")))
-            || (WorksKindNouns.Contains(kind) && IsOwnerOfWorks(chunk))
+            || ((WorksKindNouns.Contains(kind) || VenueKindNouns.Contains(kind)) && IsOwnerOfWorks(chunk))
             || EndsWithCalendarName(chunk)
-            || (ModifierSiteKinds.Contains(kind) && IsNounAfterKind(tokens, k + 1)))
+            || ((ModifierSiteKinds.Contains(kind) || VenueKindNouns.Contains(kind)) && IsNounAfterKind(tokens, k + 1)))
         {
             return null;
         }

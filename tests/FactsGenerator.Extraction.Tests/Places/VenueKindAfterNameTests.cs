@@ -1,0 +1,48 @@
+using FactsGenerator.Extraction.Tests.Entities;
+
+namespace FactsGenerator.Extraction.Tests.Places;
+
+// A nightclub, a bar, a pub, a restaurant, a cafe or a condominium named before its lower-case kind is a place named
+// with its kind, the bare name an alias.
+public class VenueKindAfterNameTests
+{
+    [Theory]
+    [InlineData("Flames tore through the Lantern nightclub in Velmora late on Saturday.", "Lantern nightclub", "Lantern")]
+    [InlineData("Rescuers searched the rubble of the Orrin Towers East condominium on Friday.", "Orrin Towers East condominium", "Orrin Towers East")]
+    [InlineData("One of them was the Tarsk-Cafe bar where dozens of people were dancing.", "Tarsk-Cafe bar", "Tarsk-Cafe")]
+    [InlineData("Staff at the Velm Arms pub said it would reopen next week.", "Velm Arms pub", "Velm Arms")]
+    public void TheVenueIsNamedWithItsKindAndTheBareNameIsAnAlias(string sentence, string place, string alias)
+    {
+        var facts = Extract.From(sentence);
+        Assert.Contains(place, Extract.PlaceNames(facts));
+        Assert.Contains(alias, Assert.Single(facts.Places, p => p.Name == place).Aliases);
+    }
+
+    [Fact]
+    public void BarBeforeACapitalisedNameIsAPatronymicNoVenue()
+    {
+        var facts = Extract.From("Pilgrims gathered at the tomb of Rabbi Orren bar Velmai on the hill.");
+        Assert.DoesNotContain(Extract.PlaceNames(facts), name => name.EndsWith(" bar", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodysHeadWordBeforeBarNamesTheBodysLawyersOrRoomNoVenue()
+    {
+        var facts = Extract.From("She was admitted to the Velm Supreme Court bar in 1990.");
+        Assert.DoesNotContain("Velm Supreme Court bar", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void AKnownChainBeforeTheKindOwnsTheVenueAndNamesNone()
+    {
+        var facts = Extract.From("The men ate at the McDonald's restaurant near the station before the raid.");
+        Assert.DoesNotContain("McDonald's restaurant", Extract.PlaceNames(facts));
+    }
+
+    [Fact]
+    public void TheKindBeforeANounItQualifiesNamesNoVenue()
+    {
+        var facts = Extract.From("Investigators said the Lantern nightclub fire began on the stage.");
+        Assert.DoesNotContain("Lantern nightclub", Extract.PlaceNames(facts));
+    }
+}
