@@ -17,6 +17,9 @@ internal static class CrowdReader
         "dozens", "hundreds", "thousands", "millions", "scores",
     };
 
+    /// <summary>Whether <paramref name="word"/> is a large vague count on its own ("dozens", "hundreds", "scores").</summary>
+    internal static bool IsCrowdCount(string word) => CrowdCounts.Contains(word);
+
     // Words after which a clause, and so its subject, starts.
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {

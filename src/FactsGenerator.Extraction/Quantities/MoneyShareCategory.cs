@@ -68,11 +68,6 @@ internal static class MoneyShareCategory
                 payShareBefore = false;
             }
 
-            if (mention.Category == QuantityCategory.Other && InterestRateShare.NamesInterestRate(mention))
-            {
-                mention.Category = QuantityCategory.Money;
-            }
-
             if (mention.UnitKind == UnitKind.Percent && mention.Category == QuantityCategory.Other
                 && (NamesFinancialNoun(mention) || (sumBefore && IsChangeOfTheSum(mention)) || LeadsToASum(mentions, i)
                     || NamesPayNoun(mention, offer: true) || (payShareBefore && IsBareShare(mention))))

@@ -45,6 +45,7 @@ internal static class QuantityExtractor
         var kept = MentionMerger.DropRepeats(counted);
         MoneyShareCategory.Apply(kept);
         JourneyDisplacement.Apply(kept, text);
+        TollListCategory.Apply(kept);
         ChangeLevelInheritance.Inherit(kept);
         foreach (var mention in kept)
         {

@@ -145,7 +145,7 @@ internal static class QuantityLexicon
         ["mg"] = "mg", ["milligrams"] = "mg", ["ml"] = "ml", ["millilitres"] = "ml", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["gallon"] = "gallons",
         ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["degree"] = "degrees", ["degrees"] = "degrees",
         ["mph"] = "mph", ["m.p.h."] = "mph", ["kph"] = "kph", ["knots"] = "knots", ["magnitude"] = "magnitude", ["storey"] = "storeys",
-        ["storeys"] = "storeys", ["story"] = "stories", ["stories"] = "stories", ["floor"] = "floors", ["floors"] = "floors",
+        ["storeys"] = "storeys", ["story"] = "storeys", ["stories"] = "stories", ["floor"] = "floors", ["floors"] = "floors",
         ["seat"] = "seats", ["seats"] = "seats", ["delegate"] = "delegates", ["delegates"] = "delegates", ["tonnage"] = "gross tonnage", ["vote"] = "votes", ["votes"] = "votes", ["megawatts"] = "megawatts", ["mw"] = "megawatts",
         // The rest of the SI and imperial units news measures with, spelled out (symbols that are also words are left out).
         ["milligram"] = "mg", ["microgram"] = "micrograms", ["micrograms"] = "micrograms", ["nanometre"] = "nanometers", ["nanometres"] = "nanometers",

@@ -78,7 +78,7 @@ public class OthersStandForTheThingCountedBeforeTests
 {
     [Theory]
     [InlineData("The league plays in nine cities, with exhibition games in 14 others.", 14.0, "cities")]
-    [InlineData("The chain opened six bakeries in spring and a few others in autumn.", null, "items")]
+    [InlineData("The chain opened six bakeries in spring and a few others in autumn.", null, "bakeries")]
     public void OthersCountTheNounOfTheFigureBefore(string sentence, double? value, string unit)
     {
         var facts = QuantityTestText.Extract(sentence);

@@ -93,8 +93,8 @@ public class RoughIdiomTests
 
     [Theory]
     [InlineData("A couple of reporters waited outside.", "people")]
-    [InlineData("They planted a couple of oaks last spring.", "items")]
-    [InlineData("She rewrote a couple of chapters before printing.", "items")]
+    [InlineData("They planted a couple of oaks last spring.", "oaks")]
+    [InlineData("She rewrote a couple of chapters before printing.", "chapters")]
     public void ReadsACoupleOfThingsAsVague(string sentence, string unit)
     {
         var fact = QuantityTestText.First(sentence);
@@ -113,9 +113,9 @@ public class RoughIdiomTests
 
     [Theory]
     [InlineData("A handful of farmers refused to sell.", "people")]
-    [InlineData("A number of schools closed early.", "items")]
-    [InlineData("The council received a growing number of complaints.", "items")]
-    [InlineData("Large numbers of birds left the lake.", "items")]
+    [InlineData("A number of schools closed early.", "schools")]
+    [InlineData("The council received a growing number of complaints.", "complaints")]
+    [InlineData("Large numbers of birds left the lake.", "birds")]
     public void ReadsHandfulsAndNumbersOfAsVague(string sentence, string unit)
     {
         var fact = QuantityTestText.Single(sentence);

@@ -11,7 +11,7 @@ public class VagueWordTests
         var fact = QuantityTestText.Single("The council received numerous complaints about the bins.");
         Assert.Null(fact.Value);
         Assert.Equal(Qualifier.Vague, fact.Qualifier);
-        Assert.Equal("items", fact.Unit);
+        Assert.Equal("complaints", fact.Unit);
         Assert.Contains("complaints", fact.About);
     }
 
