@@ -59,7 +59,7 @@ internal static class OrganizationLexicon
     internal static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
-        foreach (var c in FoldDiacritics(name))
+        foreach (var c in PlaceGazetteer.Key(name))
         {
             if (c is '\'' or '\u2019' or '.')
             {
@@ -115,22 +115,8 @@ internal static class OrganizationLexicon
     }
 
     // The list is stored already keyed (build-orgs.js writes Key's form), so each line is an entry as it is, its
-    // diacritics folded as Key folds them.
-    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", FoldDiacritics);
-
-    // Only names with a letter beyond ASCII are folded (the folding normalises, which costs).
-    private static string FoldDiacritics(string name)
-    {
-        foreach (var c in name)
-        {
-            if (c > '\u007F')
-            {
-                return Naming.Identifier.FoldDiacritics(name);
-            }
-        }
-
-        return name;
-    }
+    // diacritics folded as Key folds them (the place gazetteer's key folds them and keeps the rest).
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", PlaceGazetteer.Key);
 
     private static HashSet<string> LoadSites() => EmbeddedLists.EntrySet(SitesResourceName, "website list", line => line);
 }
