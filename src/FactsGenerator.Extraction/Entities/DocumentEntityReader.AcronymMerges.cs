@@ -64,6 +64,19 @@ internal sealed partial class DocumentEntityReader
                 {
                     AddSpelling(spelledBy, Initials(record.Name.Substring(own)), resolved);
                 }
+
+                // "GM" for "General Motors Co": a company's legal form ending its name stays out of its short form.
+                if (LegalFormStart(record.Name) is var form and > 0)
+                {
+                    AddSpelling(spelledBy, Initials(record.Name.Substring(0, form)), resolved);
+                }
+
+                // "ATF" for "Bureau of Alcohol, Tobacco and Firearms": the head word and "of" opening a body's name may
+                // stay out of its acronym. Only three letters or more: two bodies share two letters too easily.
+                if (FieldAfterHeadStart(record.Name) is var field and > 0 && Initials(record.Name.Substring(field)) is { Length: >= 3 } fieldInitials)
+                {
+                    AddSpelling(spelledBy, fieldInitials, resolved);
+                }
             }
         }
 
@@ -90,6 +103,32 @@ internal sealed partial class DocumentEntityReader
 
         var at = name.IndexOf(" at ", System.StringComparison.Ordinal);
         return at > 0 ? at : name.IndexOf(',');
+    }
+
+    /// <summary>The United Nations and the European Union as papers write them before one of their bodies' names.</summary>
+    private static readonly string[] SupranationalPrefixes = { "UN", "U.N.", "EU", "E.U." };
+
+    // Where a company's legal form ("Co", "Corp.", "Inc", "Group") starts at the end of a name of three words or more
+    // ("General Motors Co"), or -1.
+    private static int LegalFormStart(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space < 0 || name.IndexOf(' ') == space || !Lexicon.CompanyLegalForms.Contains(name.Substring(space + 1).TrimEnd('.')))
+        {
+            return -1;
+        }
+
+        return space;
+    }
+
+    // Where the field starts after a head word and "of" that open a name ("Bureau of Alcohol ..." → "Alcohol ..."), or -1.
+    private static int FieldAfterHeadStart(string name)
+    {
+        var space = name.IndexOf(' ');
+        const string Of = " of ";
+        return space > 0 && string.CompareOrdinal(name, space, Of, 0, Of.Length) == 0 && Lexicon.OrganizationHeads.Contains(name.Substring(0, space))
+            ? space + Of.Length
+            : -1;
     }
 
     // "NRSB", "HG&E", "U.N." → "NRSB", "HGE", "UN"; null for anything that is not an acronym of two or more letters.
@@ -126,9 +165,18 @@ internal sealed partial class DocumentEntityReader
     }
 
     // Where a body's own name starts after a country or a nationality of one to three words ("United States
-    // Commission on ..." → the "Commission"), or -1 when no country opens the name.
+    // Commission on ..." → the "Commission"), or after the United Nations or the European Union written short ("UN
+    // World Food Programme" → "World ..."), whose agencies papers name the same way; -1 when no owner opens the name.
     private static int CountryPrefixEnd(string name)
     {
+        foreach (var union in SupranationalPrefixes)
+        {
+            if (name.Length > union.Length + 1 && name.StartsWith(union, System.StringComparison.Ordinal) && name[union.Length] == ' ')
+            {
+                return union.Length + 1;
+            }
+        }
+
         const int MaxCountryWords = 3;
         var end = -1;
         var space = -1;

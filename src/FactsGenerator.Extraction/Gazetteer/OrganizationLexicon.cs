@@ -54,11 +54,12 @@ internal static class OrganizationLexicon
     }
 
     /// <summary>The key the list stores a name under (build-orgs.js makes the same): lower case, no apostrophes or
-    /// full stops, hyphens as spaces, single spaces, no leading "the".</summary>
+    /// full stops, hyphens as spaces, single spaces, no leading "the"; diacritics folded besides, here and when the list
+    /// is read, since English papers often drop them ("an Aeromexico jetliner" for the listed "Aeroméxico").</summary>
     internal static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
-        foreach (var c in name)
+        foreach (var c in PlaceGazetteer.Key(name))
         {
             if (c is '\'' or '\u2019' or '.')
             {
@@ -113,8 +114,9 @@ internal static class OrganizationLexicon
         return false;
     }
 
-    // The list is stored already keyed (build-orgs.js writes Key's form), so each line is an entry as it is.
-    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", line => line);
+    // The list is stored already keyed (build-orgs.js writes Key's form), so each line is an entry as it is, its
+    // diacritics folded as Key folds them (the place gazetteer's key folds them and keeps the rest).
+    private static HashSet<string> Load() => EmbeddedLists.EntrySet(ResourceName, "organisation list", PlaceGazetteer.Key);
 
     private static HashSet<string> LoadSites() => EmbeddedLists.EntrySet(SitesResourceName, "website list", line => line);
 }
