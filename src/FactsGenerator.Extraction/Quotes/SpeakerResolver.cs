@@ -763,6 +763,7 @@ internal sealed partial class SpeakerResolver
             return -1;
         }
 
+        var first = q;
         var mention = entities.MentionAt(tokens[q].Start);
 
         // "by US Secretary of State Ana Ruiz": the country is the office's, the person holds it.
@@ -811,6 +812,13 @@ internal sealed partial class SpeakerResolver
             {
                 mention = null;
             }
+        }
+
+        // "said Orange County Sheriff Jo Kim": capitalised words of a body or place no entity was read for, then the office.
+        if (mention is null && PersonAfterCapitalisedOffice(tokens, first) is var officeHolder && officeHolder >= 0)
+        {
+            q = officeHolder;
+            mention = entities.MentionAt(tokens[q].Start);
         }
 
         if (mention is null)
