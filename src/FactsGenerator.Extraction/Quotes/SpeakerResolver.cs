@@ -459,7 +459,8 @@ internal sealed partial class SpeakerResolver
         if (actorEnd < 0 && BodyOfRepresentativeOrDocument(tokens, p, out var phraseEnd) is { } represented)
         {
             // ""...," a statement from the union said", ""...," an official at the Velm Port Authority told reporters".
-            var representedVerb = SkipAdverbs(tokens, phraseEnd + 1);
+            // (""...," a report by Xinhua news agency said": the kind of body after its name.)
+            var representedVerb = SkipAdverbs(tokens, SkipBodyKindAfterName(tokens, phraseEnd + 1));
             if (representedVerb < tokens.Count && (IsAttributionVerb(tokens[representedVerb]) || IsDocumentReading(tokens, representedVerb)))
             {
                 decided = true;
@@ -627,6 +628,14 @@ internal sealed partial class SpeakerResolver
             decided = true;
             verb = document + 1;
             return author;
+        }
+
+        // (""...," the company's statement read": the document of the body the description stands for.)
+        if (BodysDocumentDescribedAfter(tokens, insideQuote, p, out var documentVerb) is { } owner)
+        {
+            decided = true;
+            verb = documentVerb;
+            return owner;
         }
 
         var noun = p + 1;
