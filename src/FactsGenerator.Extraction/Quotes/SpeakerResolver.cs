@@ -1394,7 +1394,9 @@ internal sealed partial class SpeakerResolver
         for (var k = start; k < tokens.Count && k - start < MaxPhraseLength && !insideQuote[k] && !tokens[k].IsSymbol(','); k++)
         {
             // ("a statement from the ministry": "from" after the document names who issued it.)
-            if (tokens[k].Is("by") || (tokens[k].Is("from") && k > start && DocumentNouns.Contains(tokens[k - 1].Text)))
+            // ("a statement posted on the website of the ministry": the body whose website it is issued it.)
+            if (tokens[k].Is("by") || (tokens[k].Is("from") && k > start && DocumentNouns.Contains(tokens[k - 1].Text))
+                || (tokens[k].Is("of") && k > start && (tokens[k - 1].Is("website") || tokens[k - 1].Is("blog"))))
             {
                 return Actor(tokens, k + 1);
             }
