@@ -779,6 +779,12 @@ internal sealed partial class SpeakerResolver
         // ("NUM Local 52 regional organiser Jo Kim said": a branch, and lower-case words the role list lacks, still
         // describe the person right after them.)
         var described = PersonAfterDescribingWords(tokens, start);
+        if (described < 0)
+        {
+            // ("said House Energy and Commerce Chairman Jo Kim": the rest of the body's name, cut at "and", then the office.)
+            described = PersonAfterCapitalisedOffice(tokens, start);
+        }
+
         return described >= 0 ? entities.MentionAt(tokens[described].Start) : null;
     }
 

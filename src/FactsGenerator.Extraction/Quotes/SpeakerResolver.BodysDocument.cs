@@ -42,4 +42,35 @@ internal sealed partial class SpeakerResolver
 
         return k < 0 || tokens[k].IsSymbol(',') || tokens[k].Is("in") || (k >= 1 && tokens[k].Is("to") && tokens[k - 1].Is("according"));
     }
+
+    // ""...," the company's statement read", ""...," the agency's report said": after the quotation, the document of a
+    // body taken up by a one-word description ("the", the noun, "'s", a document noun, the verb) speaks for the body
+    // the description stands for, as "said the ministry's statement" does; a person's office ("the mayor's letter")
+    // or a description standing for nobody gives no speaker here.
+    private EntityMention? BodysDocumentDescribedAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int article, out int verb)
+    {
+        verb = -1;
+        var noun = article + 1;
+        var document = noun + 2;
+        if (document + 1 >= tokens.Count || !tokens[article].Is("the") || !NameForms.IsLowerWord(tokens[noun]) || !tokens[noun + 1].Is("'s")
+            || !NameForms.IsLowerWord(tokens[document]) || !DocumentNouns.Contains(tokens[document].Text)
+            || !(IsAttributionVerb(tokens[document + 1]) || IsDocumentReading(tokens, document + 1)))
+        {
+            return null;
+        }
+
+        var quoteStart = article;
+        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
+        {
+            quoteStart--;
+        }
+
+        if (Described(tokens[noun], tokens[quoteStart].Start) is not { Kind: EntityKind.Organization } body)
+        {
+            return null;
+        }
+
+        verb = document + 1;
+        return body;
+    }
 }

@@ -36,7 +36,23 @@ internal sealed partial class SpeakerResolver
 
         var before = text.Sentences[sentence.Index - 1];
         var subject = ActorSubjectOfSentence(before) ?? BodyAfterKindWords(before.Tokens);
-        return subject is { Kind: EntityKind.Organization } ? subject : null;
+        return subject is { Kind: EntityKind.Organization } ? subject : BodyCitedAsSource(before.Tokens);
+    }
+
+    // "Attacks fell by a third, according to the Velm Maritime Bureau. The organisation noted "..."", "According to a
+    // statement on the website of the Velm Bureau, ... "...," said the agency.": a sentence that opens with no body but
+    // gives one as its source, in an "according to" phrase before or after its words, is about that body's account,
+    // and the body is the one the description takes up.
+    private EntityMention? BodyCitedAsSource(IReadOnlyList<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            mask[k] = IsQuoted(tokens[k].Start);
+        }
+
+        var according = AccordingPhraseAfter(tokens, mask, 0);
+        return according >= 0 && AccordingSource(tokens, mask, according) is { Kind: EntityKind.Organization } source ? source : null;
     }
 
     /// <summary>How many words may say what kind of body opens a sentence ("Medical aid group X said").</summary>

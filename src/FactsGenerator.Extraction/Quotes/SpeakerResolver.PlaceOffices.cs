@@ -12,9 +12,6 @@ namespace FactsGenerator.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    /// <summary>How many tokens of office words may follow the place before the holder's name.</summary>
-    private const int MaxOfficeTokensAfterPlace = 6;
-
     // The index of the actor a place at [place, after) describes, or -1: the person named after capitalised office
     // words ("County Fire Chief" after the place, at least one of them an office word), or the body or person right
     // after "<place>-based".
@@ -32,24 +29,7 @@ internal sealed partial class SpeakerResolver
                 && actor.Start == tokens[based].Start ? based : -1;
         }
 
-        var sawOffice = false;
-        for (var k = after; k < tokens.Count && k - after <= MaxOfficeTokensAfterPlace; k++)
-        {
-            var token = tokens[k];
-            if (sawOffice && entities.MentionAt(token.Start) is { Kind: EntityKind.Person } person && person.Start == token.Start)
-            {
-                return k;
-            }
-
-            // (Only capitalised words of an office: a lower-case word or a comma ends the description.)
-            if (!token.IsCapitalized)
-            {
-                return -1;
-            }
-
-            sawOffice |= IsOfficeWord(token);
-        }
-
-        return -1;
+        // (The capitalised office words after the place, "County Fire Chief", read as any capitalised office run does.)
+        return PersonAfterCapitalisedOffice(tokens, after);
     }
 }

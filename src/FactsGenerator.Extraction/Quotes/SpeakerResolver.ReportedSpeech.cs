@@ -47,13 +47,20 @@ internal sealed partial class SpeakerResolver
         var subject = SubjectOfSentence(sentence);
         if (subject is null || tokens.Count == 0)
         {
-            return null;
+            return ReportingPersonInLaterClause(sentence);
         }
 
         var v = IndexAtOrAfter(tokens, subject.End);
-        // "Ana Ruiz, 52, a harbour pilot, said": up to three asides between commas.
+        // "Ana Ruiz, 52, a harbour pilot, said": up to three asides between commas. ("Labour Minister, Ana Ruiz, said":
+        // the comma closing an apposition that holds the name stands right before the verb.)
         for (var aside = 0; aside < 3 && v < tokens.Count && tokens[v].IsSymbol(','); aside++)
         {
+            if (v + 1 < tokens.Count && IsAttributionVerb(tokens[v + 1]))
+            {
+                v++;
+                break;
+            }
+
             var close = v + 1;
             while (close < tokens.Count && close - v <= MaxReportingAsideTokens && !tokens[close].IsSymbol(','))
             {
@@ -73,7 +80,41 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return ReportsOnlyOwnView(sentence, SkipAdverbs(tokens, v), subject) ? subject : null;
+        return ReportsOnlyOwnView(sentence, SkipAdverbs(tokens, v), subject) ? subject : ReportingPersonInLaterClause(sentence);
+    }
+
+    // "Overall, the governor said the economy is sound.", "Gas prices rose, he said, and he warned that ...", "Money was
+    // spent on the walls, and Ana Ruiz says she wants to know why": a sentence that opens with no person may still report
+    // one person's view in a main clause after an opening phrase, a clause of its content or ", and". The first verb of
+    // saying decides: its subject must be a person (a pronoun stands for its antecedent), no relative or subordinate
+    // clause may open before it ("After Ana Ruiz said ...", "the man who said ..."), and the sentence must name nobody
+    // else before its reported clause.
+    private EntityMention? ReportingPersonInLaterClause(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count == 0 || (tokens[0].IsWord && (ClauseOpeners.Contains(tokens[0].Text) || tokens[0].Is("as"))))
+        {
+            return null;
+        }
+
+        for (var v = 1; v < tokens.Count; v++)
+        {
+            if (tokens[v].IsWord && ClauseOpeners.Contains(tokens[v].Text))
+            {
+                return null;
+            }
+
+            if (!IsAttributionVerb(tokens[v]))
+            {
+                continue;
+            }
+
+            var subject = SubjectOf(tokens, new bool[tokens.Count], v);
+            return subject is { Kind: EntityKind.Person } && subject.Start < tokens[v].Start && !tokens[v - 1].IsSymbol(',')
+                && ReportsOnlyOwnView(sentence, v, subject) ? subject : null;
+        }
+
+        return null;
     }
 
     // Whether the token at v is a verb of saying that reports the subject's view, and the sentence names no other

@@ -459,7 +459,8 @@ internal sealed partial class SpeakerResolver
         if (actorEnd < 0 && BodyOfRepresentativeOrDocument(tokens, p, out var phraseEnd) is { } represented)
         {
             // ""...," a statement from the union said", ""...," an official at the Velm Port Authority told reporters".
-            var representedVerb = SkipAdverbs(tokens, phraseEnd + 1);
+            // (""...," a report by Xinhua news agency said": the kind of body after its name.)
+            var representedVerb = SkipAdverbs(tokens, SkipBodyKindAfterName(tokens, phraseEnd + 1));
             if (representedVerb < tokens.Count && (IsAttributionVerb(tokens[representedVerb]) || IsDocumentReading(tokens, representedVerb)))
             {
                 decided = true;
@@ -629,6 +630,14 @@ internal sealed partial class SpeakerResolver
             return author;
         }
 
+        // (""...," the company's statement read": the document of the body the description stands for.)
+        if (BodysDocumentDescribedAfter(tokens, insideQuote, p, out var documentVerb) is { } owner)
+        {
+            decided = true;
+            verb = documentVerb;
+            return owner;
+        }
+
         var noun = p + 1;
         while (noun + 1 < tokens.Count && noun - p < MaxDescriptionWords && NameForms.IsLowerWord(tokens[noun + 1]) && !IsAttributionVerb(tokens[noun + 1]))
         {
@@ -763,6 +772,7 @@ internal sealed partial class SpeakerResolver
             return -1;
         }
 
+        var first = q;
         var mention = entities.MentionAt(tokens[q].Start);
 
         // "by US Secretary of State Ana Ruiz": the country is the office's, the person holds it.
@@ -811,6 +821,13 @@ internal sealed partial class SpeakerResolver
             {
                 mention = null;
             }
+        }
+
+        // "said Orange County Sheriff Jo Kim": capitalised words of a body or place no entity was read for, then the office.
+        if (mention is null && PersonAfterCapitalisedOffice(tokens, first) is var officeHolder && officeHolder >= 0)
+        {
+            q = officeHolder;
+            mention = entities.MentionAt(tokens[q].Start);
         }
 
         if (mention is null)
@@ -1377,7 +1394,9 @@ internal sealed partial class SpeakerResolver
         for (var k = start; k < tokens.Count && k - start < MaxPhraseLength && !insideQuote[k] && !tokens[k].IsSymbol(','); k++)
         {
             // ("a statement from the ministry": "from" after the document names who issued it.)
-            if (tokens[k].Is("by") || (tokens[k].Is("from") && k > start && DocumentNouns.Contains(tokens[k - 1].Text)))
+            // ("a statement posted on the website of the ministry": the body whose website it is issued it.)
+            if (tokens[k].Is("by") || (tokens[k].Is("from") && k > start && DocumentNouns.Contains(tokens[k - 1].Text))
+                || (tokens[k].Is("of") && k > start && (tokens[k - 1].Is("website") || tokens[k - 1].Is("blog"))))
             {
                 return Actor(tokens, k + 1);
             }
