@@ -340,6 +340,13 @@ internal static partial class RoleParser
                     // "Senate minority leader X": the chamber is part of the office.
                     roleStart = p - 1;
                 }
+                else if (owner is not null && owner.First == owner.Last && p == headStart && FederalCourtOffices.NamesCountry(before, tokens[p]))
+                {
+                    // "U.S. attorney Ana Ruiz": the country is part of the court office's name, and still its affiliation.
+                    roleStart = p - 1;
+                    affiliation = owner.Text;
+                    affiliationChunk = owner;
+                }
                 else if ((owner is null || owner.First == owner.Last) && QualifyingAdjectives.Contains(before.Text))
                 {
                     // "Muslim cleric X", "Special envoy X": a capitalised adjective qualifies the office; it is no body
@@ -1359,6 +1366,13 @@ internal static partial class RoleParser
 
         // "X, the Senate minority leader": the chamber is part of the office as well as its body.
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
+        // "X, U.S. Attorney", "X, the U.S. attorney for Y": a court office whose name holds the country keeps it, and the
+        // country stays the affiliation.
+        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountry(tokens[roleStart - 1], tokens[roleStart]))
+        {
+            roleStart--;
+        }
+
         var head = bareOffice ? p : CapitalisedOfficeEnd(tokens, p, afterLead: leadOffice >= 0);
         var capitalised = head >= 0;
         var hyphens = 0;
