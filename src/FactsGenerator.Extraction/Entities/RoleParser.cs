@@ -133,6 +133,13 @@ internal static partial class RoleParser
             p = to - 1;
         }
 
+        // "the Minister for Employment, X": a portfolio after "for" is part of the office, as "of Employment" would be.
+        if (roleEnd < 0 && tokens[nameFirst - 1].IsSymbol(',') && CapitalisedPortfolioHeadBefore(tokens, p) is var portfolioTitle && portfolioTitle >= 0)
+        {
+            roleEnd = p;
+            p = portfolioTitle;
+        }
+
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
         var titled = roleEnd < 0 ? TitleOfBody(tokens, RunEndingAt(tokens, chunks, p)) : null;
         if (titled is not null)
@@ -200,6 +207,12 @@ internal static partial class RoleParser
         else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCaseOfficeForBodyBefore(tokens, p) is var forHead && forHead >= 0)
         {
             p = forHead;
+        }
+        else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCasePortfolioHeadBefore(tokens, p) is var portfolioHead && portfolioHead >= 0)
+        {
+            // "the minister for civil protection, X": a portfolio without a determiner is the office's field.
+            roleEnd = p;
+            p = portfolioHead;
         }
 
         if (placedIn is not null && placing >= 1 && affiliation is null && (tokens[placing].Is("at") || IsOfficeOfPlaceBefore(tokens, placing)))
