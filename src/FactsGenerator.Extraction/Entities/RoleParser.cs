@@ -677,7 +677,7 @@ internal static partial class RoleParser
             }
 
             // "Senators X and Y": a capitalised plural title too.
-            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
+            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens[p], listed > 0 || OpensList(tokens, firstListed, chunks));
             if (singular is not null)
             {
                 // "foreign ministers X, Y and Z": the plural's modifiers qualify each office ("flight engineers X and Y":
@@ -750,6 +750,11 @@ internal static partial class RoleParser
 
         return null;
     }
+
+    // "a bench comprising justices X, Y and Z": before a list of two names or more, "justices" are judges ("the number of
+    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out).
+    private static string? JusticesOfList(Token plural, bool inList) =>
+        inList && NameForms.IsLowerWord(plural) && plural.Is("justices") ? "justice" : null;
 
     // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
     // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
