@@ -1494,6 +1494,27 @@ internal static partial class RoleParser
         var tenure = leadFormer ? "former " : string.Empty;
         var next = head + 1;
 
+        // "X, a special agent in charge of Y", "X, formerly Minister in charge of Regulatory Reform": "in charge" is part
+        // of the office; what follows "of" is read as after any office (a portfolio completes it, a body owns it).
+        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0)
+        {
+            role = role + " in charge";
+            next = inCharge + 1;
+
+            // ("in charge of Regulatory Reform": capitalised everyday words of a field are no body.)
+            if (next + 1 < tokens.Count && tokens[next].Is("of") && ChargeFieldEnd(tokens, next + 1, tokens[head]) is var chargeField && chargeField > next)
+            {
+                role = role + " of " + Join(tokens, next + 1, chargeField);
+                next = chargeField + 1;
+            }
+            else if (affiliation is not null && next < tokens.Count && tokens[next].Is("of"))
+            {
+                // ("X, Velm agent in charge of the Orra office": the body named before the office owns it; the office
+                // after "of" is one of its own.)
+                return new RoleMatch(role, affiliation, affiliationChunk);
+            }
+        }
+
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
         // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is, and in "a friend of
         // mine" the pronoun is whose friend).
