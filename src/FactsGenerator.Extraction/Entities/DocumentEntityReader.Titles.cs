@@ -397,10 +397,10 @@ internal sealed partial class DocumentEntityReader
         return false;
     }
 
-    // "U.S. Attorney", "U.S. Marshal": federal offices of the courts whose name holds the country ("a U.S. attorney"
-    // is a prosecutor, not any American lawyer).
+    // "U.S. Attorney", "U.S. Marshal", "U.S. Magistrate": federal offices of the courts whose name holds the country
+    // ("a U.S. attorney" is a prosecutor, not any American lawyer); here in a run of capitals.
     private static bool IsFederalCourtOffice(Token country, Token office) =>
-        (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && (office.Is("Attorney") || office.Is("Marshal")) && office.IsCapitalized;
+        FederalCourtOffices.NamesCountry(country, office) && office.IsCapitalized;
 
     // "Sheikh" after an office's head ("President Sheikh"), or an honorific ("Health Minister Dr"): a title of address,
     // not a word of the office.

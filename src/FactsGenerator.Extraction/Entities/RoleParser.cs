@@ -133,6 +133,13 @@ internal static partial class RoleParser
             p = to - 1;
         }
 
+        // "the Minister for Employment, X": a portfolio after "for" is part of the office, as "of Employment" would be.
+        if (roleEnd < 0 && tokens[nameFirst - 1].IsSymbol(',') && CapitalisedPortfolioHeadBefore(tokens, p) is var portfolioTitle && portfolioTitle >= 0)
+        {
+            roleEnd = p;
+            p = portfolioTitle;
+        }
+
         // "Vice President of the Republic Ana Ruiz": the office and its body read as one run of capitals.
         var titled = roleEnd < 0 ? TitleOfBody(tokens, RunEndingAt(tokens, chunks, p)) : null;
         if (titled is not null)
@@ -200,6 +207,12 @@ internal static partial class RoleParser
         else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCaseOfficeForBodyBefore(tokens, p) is var forHead && forHead >= 0)
         {
             p = forHead;
+        }
+        else if (roleEnd < 0 && affiliation is null && tokens[nameFirst - 1].IsSymbol(',') && LowerCasePortfolioHeadBefore(tokens, p) is var portfolioHead && portfolioHead >= 0)
+        {
+            // "the minister for civil protection, X": a portfolio without a determiner is the office's field.
+            roleEnd = p;
+            p = portfolioHead;
         }
 
         if (placedIn is not null && placing >= 1 && affiliation is null && (tokens[placing].Is("at") || IsOfficeOfPlaceBefore(tokens, placing)))
@@ -339,6 +352,13 @@ internal static partial class RoleParser
                 {
                     // "Senate minority leader X": the chamber is part of the office.
                     roleStart = p - 1;
+                }
+                else if (owner is not null && owner.First == owner.Last && p == headStart && FederalCourtOffices.NamesCountry(before, tokens[p]))
+                {
+                    // "U.S. attorney Ana Ruiz": the country is part of the court office's name, and still its affiliation.
+                    roleStart = p - 1;
+                    affiliation = owner.Text;
+                    affiliationChunk = owner;
                 }
                 else if ((owner is null || owner.First == owner.Last) && QualifyingAdjectives.Contains(before.Text))
                 {
@@ -657,7 +677,7 @@ internal static partial class RoleParser
             }
 
             // "Senators X and Y": a capitalised plural title too.
-            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p);
+            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens[p], listed > 0 || OpensList(tokens, firstListed, chunks));
             if (singular is not null)
             {
                 // "foreign ministers X, Y and Z": the plural's modifiers qualify each office ("flight engineers X and Y":
@@ -730,6 +750,11 @@ internal static partial class RoleParser
 
         return null;
     }
+
+    // "a bench comprising justices X, Y and Z": before a list of two names or more, "justices" are judges ("the number of
+    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out).
+    private static string? JusticesOfList(Token plural, bool inList) =>
+        inList && NameForms.IsLowerWord(plural) && plural.Is("justices") ? "justice" : null;
 
     // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
     // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
@@ -1359,6 +1384,13 @@ internal static partial class RoleParser
 
         // "X, the Senate minority leader": the chamber is part of the office as well as its body.
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
+        // "X, U.S. Attorney", "X, the U.S. attorney for Y": a court office whose name holds the country keeps it, and the
+        // country stays the affiliation.
+        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountry(tokens[roleStart - 1], tokens[roleStart]))
+        {
+            roleStart--;
+        }
+
         var head = bareOffice ? p : CapitalisedOfficeEnd(tokens, p, afterLead: leadOffice >= 0);
         var capitalised = head >= 0;
         var hyphens = 0;
@@ -1461,6 +1493,27 @@ internal static partial class RoleParser
         // Y's chief of staff" leaves it out.)
         var tenure = leadFormer ? "former " : string.Empty;
         var next = head + 1;
+
+        // "X, a special agent in charge of Y", "X, formerly Minister in charge of Regulatory Reform": "in charge" is part
+        // of the office; what follows "of" is read as after any office (a portfolio completes it, a body owns it).
+        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0)
+        {
+            role = role + " in charge";
+            next = inCharge + 1;
+
+            // ("in charge of Regulatory Reform": capitalised everyday words of a field are no body.)
+            if (next + 1 < tokens.Count && tokens[next].Is("of") && ChargeFieldEnd(tokens, next + 1, tokens[head]) is var chargeField && chargeField > next)
+            {
+                role = role + " of " + Join(tokens, next + 1, chargeField);
+                next = chargeField + 1;
+            }
+            else if (affiliation is not null && next < tokens.Count && tokens[next].Is("of"))
+            {
+                // ("X, Velm agent in charge of the Orra office": the body named before the office owns it; the office
+                // after "of" is one of its own.)
+                return new RoleMatch(role, affiliation, affiliationChunk);
+            }
+        }
 
         // "X, the chief of staff", "X, the head of security": a lower-case noun after "of" completes the office
         // (but in "X, brother of rock drummer Y" the person after "of" is whose brother X is, and in "a friend of
