@@ -580,7 +580,8 @@ internal static class MentionMerger
         var mention = mentions[index];
         var tokens = mention.Sentence.Tokens;
         var first = mention.EvidenceFirst;
-        var after = mention.EvidenceLast + 1;
+        // A placed figure's evidence already reaches past its place ("seven in Santa Rosa"): the place starts after the figure.
+        var after = mention.IsPlacedCount ? mention.Number.Last + 1 : mention.EvidenceLast + 1;
         if (index == 0 || first == 0 || !(OpensListItem(tokens, first - 1) || tokens[first].Is("including") || tokens[first].Is("with"))
             || after + 1 >= tokens.Count || !(PlacesByName(tokens, after) || tokens[after].Is("from") || tokens[after].Is("with")))
         {
