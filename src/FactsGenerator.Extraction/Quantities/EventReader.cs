@@ -239,10 +239,19 @@ internal static class EventReader
                 return;
             }
 
-            // "six remain in critical condition", "two were in a stable condition": a patient's condition, so hurt.
-            if (q == afterAux && q > p && InPatientCondition(tokens, q) is { } condition)
+            // "six remain in critical condition", "two were in a stable condition": a patient's condition, so hurt; so is a
+            // bare part of the hurt set off by "with" or "including" ("120 were hospitalized, with 15 in critical condition").
+            if (q == afterAux && (q > p || IsBarePartOfAWhole(tokens, mention)) && InPatientCondition(tokens, q) is { } condition)
             {
                 MarkInjured(mention, condition);
+                return;
+            }
+
+            // "two remain in hospital", "four were still in hospital": people kept in hospital are hurt.
+            if (q == afterAux && q > p && IsAt(tokens, q, "in") && StillThere(tokens[q - 1])
+                && HospitalCare.HospitalWithin(tokens, q + 1, HospitalWindow, false, false) is { } keptIn)
+            {
+                MarkInjured(mention, keptIn);
                 return;
             }
 
@@ -510,6 +519,16 @@ internal static class EventReader
         mention.Event = new EventSense("injured", QuantityCategory.Casualties);
         mention.CoverEvidence(evidenceLast);
     }
+
+    // "with 15", "including 21": a bare figure that gives a part of the whole before it.
+    // Only a patient's states: "with 15 in poor condition" may tell of roads or rooms.
+    private static bool IsBarePartOfAWhole(IReadOnlyList<Token> tokens, QuantityMention mention) =>
+        mention.Head is null && (IsAt(tokens, mention.Number.First - 1, "with") || IsAt(tokens, mention.Number.First - 1, "including"))
+        && InPatientCondition(tokens, mention.Number.Last + 1) is { } condition && tokens[condition - 1].Text.ToLowerInvariant() is "critical" or "serious" or "grave";
+
+    // The word before "in hospital" that keeps the people there: "remain", "still".
+    private static bool StillThere(Token token) =>
+        token.IsWord && token.Text.ToLowerInvariant() is "remain" or "remains" or "remained" or "still";
 
     // "in critical condition", "in a serious condition": the index of "condition", or null.
     internal static int? InPatientCondition(IReadOnlyList<Token> tokens, int at)

@@ -580,8 +580,9 @@ internal static class MentionMerger
         var mention = mentions[index];
         var tokens = mention.Sentence.Tokens;
         var first = mention.EvidenceFirst;
-        var after = mention.EvidenceLast + 1;
-        if (index == 0 || first == 0 || !(tokens[first - 1].IsSymbol(',') || tokens[first - 1].Is("and"))
+        // A placed figure's evidence already reaches past its place ("seven in Santa Rosa"): the place starts after the figure.
+        var after = mention.IsPlacedCount ? mention.Number.Last + 1 : mention.EvidenceLast + 1;
+        if (index == 0 || first == 0 || !(OpensListItem(tokens, first - 1) || tokens[first].Is("including") || tokens[first].Is("with"))
             || after + 1 >= tokens.Count || !(PlacesByName(tokens, after) || tokens[after].Is("from") || tokens[after].Is("with")))
         {
             return false;
@@ -605,26 +606,57 @@ internal static class MentionMerger
             mention.UnitKind = UnitKind.People;
         }
 
-        // The evidence keeps the phrase that sets the item apart ("one in New Mexico", "one with its rival").
-        var last = after + 1;
+        // The evidence keeps the phrase that sets the item apart ("one in New Mexico", "one with its rival"), a name after
+        // "the" whole ("seven from the North Shore").
+        var name = NameAfterThe(tokens, after + 1) ? after + 2 : after + 1;
+        var last = name;
         while (last + 1 < tokens.Count && tokens[last].IsCapitalized && tokens[last + 1].IsCapitalized)
         {
             last++;
         }
 
-        if (!tokens[after + 1].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].IsWord && !QuantityLexicon.IsFunctionWord(tokens[last + 1].Text))
+        if (!tokens[name].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].IsWord && !QuantityLexicon.IsFunctionWord(tokens[last + 1].Text))
         {
             last++;
         }
 
         mention.CoverEvidence(last);
+
+        // The item is told apart by its own place ("36 in Leeds": Leeds), not by the name before the figure.
+        if (tokens[name].IsCapitalized)
+        {
+            mention.Distinguisher = NameText(tokens, name, last);
+        }
+
         return true;
     }
 
-    // "in Springfield", "at Oxford": a place only by name ("and 5 in total" is no item of the list); "from" and "with"
-    // pair the item with anything ("one with its rival").
+    // "in Springfield", "at Oxford", "in the Netherlands": a place only by name ("and 5 in total" is no item of the list;
+    // "in the north" is no name); "from" and "with" pair the item with anything ("one with its rival").
     private static bool PlacesByName(IReadOnlyList<Token> tokens, int preposition) =>
-        (tokens[preposition].Is("in") || tokens[preposition].Is("at")) && tokens[preposition + 1].IsCapitalized;
+        (tokens[preposition].Is("in") || tokens[preposition].Is("at")) && (tokens[preposition + 1].IsCapitalized || NameAfterThe(tokens, preposition + 1));
+
+    // The words of a name ("North Cotabato"), so that two places of one last word still name two items.
+    private static string NameText(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder(tokens[first].Text);
+        for (var k = first + 1; k <= last; k++)
+        {
+            builder.Append(' ').Append(tokens[k].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NameAfterThe(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Is("the") && at + 1 < tokens.Count && tokens[at + 1].IsCapitalized;
+
+    // What opens an item of a list of counts: a comma or "and" ("12 in Leeds, 36 in York and seven in Hull"), and the
+    // breakdowns of a count: a bracket, a spaced dash, "with" or "including" ("40 sailors - six from Peru and ...",
+    // "eight people (seven from the North Shore ...)", "sold 3 million, including 1 million in the United States").
+    private static bool OpensListItem(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].IsSymbol(',') || tokens[at].Is("and") || tokens[at].IsSymbol('(') || (tokens[at].IsSymbol('-') && tokens[at].SpaceBefore)
+        || tokens[at].Is("with") || tokens[at].Is("including");
 
     /// <summary>
     /// "sentenced to fourteen years, serving eight": a bare number after a verb, in the sentence of a

@@ -100,5 +100,5 @@ internal static class QuantityExtractor
     // A bare number with nothing counted, no event, no verb and no qualifier is more likely a label than a fact.
     public static bool SaysWhatIsCounted(QuantityMention mention) =>
         mention.Head is not null || mention.Event is not null || mention.UnitKind != UnitKind.None || mention.MeasuredNoun is not null
-        || mention.IsAge || (mention.Number.Form != NumberForm.Vague && (mention.Verb is not null || mention.Qualifier != Qualifier.Exact || mention.UpperValue is not null));
+        || mention.IsAge || mention.IsPlacedCount || (mention.Number.Form != NumberForm.Vague && (mention.Verb is not null || mention.Qualifier != Qualifier.Exact || mention.UpperValue is not null));
 }

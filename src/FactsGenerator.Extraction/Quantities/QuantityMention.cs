@@ -74,6 +74,9 @@ internal sealed class QuantityMention
     /// <summary>A total fronted by "of" ("Of the 300 passengers, 12 were hurt") that the next figure counts out of.</summary>
     public bool IsFrontedTotal { get; set; }
 
+    /// <summary>A bare figure placed by a name ("climbs to 3.3 million in Brazil"): a count though no noun follows.</summary>
+    public bool IsPlacedCount { get; set; }
+
     /// <summary>The first figure of a revision ("rose from fourteen to 31").</summary>
     public bool IsEarlierFigure { get; set; }
 

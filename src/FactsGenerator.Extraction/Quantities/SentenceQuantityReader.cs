@@ -837,10 +837,24 @@ internal static class SentenceQuantityReader
                 mention.Unit = subjectUnit;
                 mention.UnitKind = UnitKind.Measure;
             }
+
+            // "climbs to 3.3 million in Brazil": a bare figure placed by a name is a count, the place in its evidence.
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Head is null && PlacedCount.NameAfter(tokens, mention) is { } placeLast)
+            {
+                mention.IsPlacedCount = true;
+                mention.CoverEvidence(placeLast);
+
+                // The subject read before "to" may be a verb or a noun of another clause ("climbs to"): the place names it.
+                mention.Subject = null;
+                mention.Distinguisher = tokens[placeLast].Text;
+            }
         }
 
         FinedSum.Read(mention);
-        mention.Distinguisher = MonthAfter(tokens, mention.EvidenceLast + 1) ?? ContextReader.ReadDistinguisher(tokens, qualifierStart);
+        if (!mention.IsPlacedCount)
+        {
+            mention.Distinguisher = MonthAfter(tokens, mention.EvidenceLast + 1) ?? ContextReader.ReadDistinguisher(tokens, qualifierStart);
+        }
         mention.Achiever = ReadAchiever(tokens, qualifierStart);
     }
 
