@@ -176,9 +176,11 @@ internal static class CountedPhraseReader
             mention.CoverEvidence(scale is not null || (IsWordAt(tokens, k + 1) && !tokens[k + 1].SpaceBefore) ? k + 1 : k);
             return true;
         }
-        else if (IsWordAt(tokens, k) && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].IsNumber && tokens[k].Text is "C" or "F")
+        else if (IsWordAt(tokens, k) && k > 0 && tokens[k - 1].IsNumber && tokens[k].Text is "C" or "F"
+            && (!tokens[k].SpaceBefore || IsSpacedScaleLetter(tokens, k)))
         {
-            // "46.7C (116F)": the scale's letter glued to the figure, as many newspapers write a temperature.
+            // "46.7C (116F)": the scale's letter glued to the figure, as many newspapers write a temperature; or set apart
+            // by a space in a sentence about temperature ("the temperature hit 37 C").
             mention.Unit = TemperatureScale(tokens[k].Text);
             mention.UnitKind = UnitKind.Measure;
             mention.CoverEvidence(k);
@@ -743,6 +745,39 @@ internal static class CountedPhraseReader
     {
         var space = words.IndexOf(' ');
         return space < 0 ? words : words.Substring(0, space);
+    }
+
+    // How far from a spaced scale letter a word of temperature may stand ("The highest temperature on Sunday was 33.2 C").
+    private const int TemperatureWordReach = 20;
+
+    // Words that make a sentence one about temperature, so that a spaced "C" or "F" after a figure is its scale.
+    private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "coldest",
+        "warm", "warmer", "warmest", "high", "highs", "low", "lows", "thermometer", "thermometers", "mercury", "freezing",
+    };
+
+    /// <summary>
+    /// "the temperature hit 37 C in Velm", "highs of 40 C": a spaced scale letter not followed by a capitalised word
+    /// ("12 C Street"), in a sentence that speaks of temperature ("rated 3 C" is a grade or a name, not a temperature).
+    /// </summary>
+    private static bool IsSpacedScaleLetter(IReadOnlyList<Token> tokens, int k)
+    {
+        if ((IsWordAt(tokens, k + 1) && tokens[k + 1].IsCapitalized) || (k + 1 < tokens.Count && tokens[k + 1].IsNumber))
+        {
+            return false;
+        }
+
+        // Within a bounded window, so that a sentence of many such figures is still read in linear time.
+        for (var i = Math.Max(0, k - TemperatureWordReach); i < tokens.Count && i <= k + TemperatureWordReach; i++)
+        {
+            if (tokens[i].IsWord && TemperatureWords.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Celsius", "centigrade", "Fahrenheit" and their one-letter symbols name the scale of a temperature; the unit is

@@ -45,7 +45,7 @@ internal static class TollListCategory
             var listed = lastPeople is { } whole && IsOpenPart(mention) && IsToll(whole)
                 && (ReferenceEquals(whole.Sentence, mention.Sentence)
                     ? LinkedInSentence(mention, whole, inList)
-                    : mention.Sentence.Index == whole.Sentence.Index + 1 && OpensWithTheyIncluded(mention));
+                    : mention.Sentence.Index == whole.Sentence.Index + 1 && OpensWithTheyIncluded(mention) && !IsLargerThan(mention, whole));
             if (listed)
             {
                 mention.Category = lastPeople!.Category;
@@ -92,7 +92,8 @@ internal static class TollListCategory
             if (link >= 0)
             {
                 return IsSymbolAt(tokens, link - 1, ',') && link - 1 - whole.EvidenceLast <= TollTailWindow
-                    && !HasClauseBetween(tokens, whole.EvidenceLast + 1, link - 1);
+                    && !HasClauseBetween(tokens, whole.EvidenceLast + 1, link - 1)
+                    && !(tokens[link].Is("including") && !inList && IsLargerThan(part, whole));
             }
         }
 
@@ -109,6 +110,11 @@ internal static class TollListCategory
 
         return tokens[k].Is("as") && IsAt(tokens, k - 1, "well") && IsAt(tokens, k - 2, "as") ? k - 2 : -1;
     }
+
+    // A part "including" more people than the toll has ("killed nine people at a hostel housing migrant workers,
+    // including 12 Velmarans": the list picks from the workers) cannot be one of them.
+    private static bool IsLargerThan(QuantityMention part, QuantityMention whole) =>
+        part.Value is { } count && (whole.UpperValue ?? whole.Value) is { } total && count > total;
 
     // A semicolon or a relative word between the toll and the link opens a clause about someone else.
     private static bool HasClauseBetween(IReadOnlyList<Token> tokens, int from, int to)

@@ -380,7 +380,7 @@ internal static class UnitCategoryClassifier
                 return CountedPhraseReader.Plural(head.ToLowerInvariant());
             }
 
-            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || (mention.Event is not null && CountsPeople(mention))
+            if (QuantityLexicon.IsPeopleNoun(head) || IsDemonymPlural(head) || IsPluralOfMan(head) || (mention.Event is not null && CountsPeople(mention))
                 || (mention.Value == 1m && QuantityLexicon.IsSingularMemberWord(head)))
             {
                 return "people";
@@ -394,12 +394,51 @@ internal static class UnitCategoryClassifier
                 return "items";
             }
 
+            // "Hundreds gathered outside", "Thousands lost homes", "poor Indians hardest": the word read as the vague count's
+            // noun is an adverb, an object or a singular ("outsides", "homes", "hardests"), not what was counted, so the
+            // count is read as one with no noun.
+            if (mention.Value is null && mention.Qualifier == Qualifier.Vague && (IsNounPastCrowdCount(mention) || NounPhraseReader.IsSingularCommonWord(head)))
+            {
+                return UnitWithoutNoun(mention);
+            }
+
             return QuantityLexicon.CanonicalCountedUnit(CountedPhraseReader.Plural(head.ToLowerInvariant()));
         }
 
-        return mention.Event is not null || mention.LivesThere || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
-            || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
+        return UnitWithoutNoun(mention);
     }
+
+    // A figure with no noun counts people when something happened to them, they live somewhere or a verb of people tells of them.
+    private static string UnitWithoutNoun(QuantityMention mention) =>
+        mention.Event is not null || mention.LivesThere || (mention.Subject is { } subject && QuantityLexicon.IsPopulationNoun(subject))
+        || (mention.Verb is { } verb && QuantityLexicon.IsPeopleVerb(verb)) ? "people" : "items";
+
+    /// <summary>
+    /// "Hundreds gathered outside", "Thousands lost homes": a plural crowd count ("dozens", "hundreds", "tens of
+    /// thousands") names what it counts after "of" ("hundreds of homes") or after "more" ("thousands more homes"); a word
+    /// right after it opens the clause's verb, so a noun read past it is not what is counted.
+    /// </summary>
+    private static bool IsNounPastCrowdCount(QuantityMention mention)
+    {
+        var tokens = mention.Sentence.Tokens;
+        var last = mention.Number.Last;
+        return TokenWindow.IsWordAt(tokens, last) && CrowdReader.IsCrowdCount(tokens[last].Text) && TokenWindow.IsWordAt(tokens, last + 1)
+            && !tokens[last + 1].Is("of") && !tokens[last + 1].Is("more");
+    }
+
+    // Nouns in "-men" that are one thing, not a plural of "-man" ("three specimens" is their plural).
+    private static readonly HashSet<string> SingularNounsInMen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "specimen", "abdomen", "regimen", "stamen", "acumen", "albumen", "bitumen", "cerumen", "dolmen", "foramen", "gravamen",
+        "cognomen", "agnomen", "putamen", "duramen", "tegmen", "lumen", "rumen", "semen", "hymen", "omen", "amen", "ramen",
+    };
+
+    /// <summary>
+    /// "dozens of linemen", "five cameramen": a plural of a "-man" compound counts people, whether or not the people list
+    /// knows the word; pluralised again as a noun it would read "linemens".
+    /// </summary>
+    private static bool IsPluralOfMan(string head) =>
+        head.Length > 4 && char.IsLower(head[0]) && head.EndsWith("men", StringComparison.Ordinal) && !SingularNounsInMen.Contains(head);
 
     // "five Americans", "1.7 million Hongkongers", "Democrats": capitalised groups of people.
     internal static bool IsDemonymPlural(string head) =>

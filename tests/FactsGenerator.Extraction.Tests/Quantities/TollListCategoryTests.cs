@@ -37,6 +37,9 @@ public class TollListCategoryTests
     [InlineData("The delegation had 40 members, including 12 engineers.", 12)]
     // A clause about someone else stands between the toll and the list.
     [InlineData("Three people died in the fire; the club hired 20 staff, including 15 waiters.", 15)]
+    // A part "including" more people than the toll counts is not one of them (the list picks from the workers).
+    [InlineData("The fire killed nine people at a hostel housing foreign workers, including 12 Velmarans.", 12)]
+    [InlineData("At least six people were injured in Orrin. They included 200 pilgrims from Velmar.", 200)]
     // "They included" in a sentence that does not follow the toll.
     [InlineData("Two hikers were injured on Sunday. The park reopened later. They included 30 volunteers.", 30)]
     public void LeavesPeopleOutsideATollListAsTheyAre(string text, double value)

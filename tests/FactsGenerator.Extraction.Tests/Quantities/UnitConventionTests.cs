@@ -29,6 +29,10 @@ public class UnitConventionTests
     [InlineData("Temperatures reached 41 degrees Celsius in the valley.", 41, "celsius")]
     [InlineData("The town sweltered at 44.2C on Friday.", 44.2, "celsius")]
     [InlineData("Highs near 98F are expected.", 98, "fahrenheit")]
+    // A scale letter set apart by a space, in a sentence about temperature (not "cs"/"fs").
+    [InlineData("The highest temperature in Velmar on Sunday was 33.2 C, the agency said.", 33.2, "celsius")]
+    [InlineData("The temperature also hit 37 C in Orrin.", 37, "celsius")]
+    [InlineData("Highs of 102 F are expected in Orrin.", 102, "fahrenheit")]
     [InlineData("The fever peaked at 103 degrees Fahrenheit overnight.", 103, "fahrenheit")]
     [InlineData("The ramp turns through 90° at the top.", 90, "degrees")]
     [InlineData("The parcel weighed 12 pounds when it arrived.", 12, "pounds")]

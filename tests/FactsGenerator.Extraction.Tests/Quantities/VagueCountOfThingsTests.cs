@@ -28,6 +28,36 @@ public class VagueCountOfThingsTests
         Assert.Equal("items", fact.Unit);
     }
 
+    [Theory]
+    // A crowd count's noun comes after "of": the word read past its verb is an adverb or the verb's object.
+    [InlineData("Hundreds gathered outside the Orrin court on Monday.")]
+    [InlineData("Hundreds of thousands lost power in Velmar overnight.")]
+    [InlineData("Thousands lost homes when the Orrin dam failed.")]
+    // A singular word read as the noun of a vague count is not what it counts.
+    [InlineData("Rising bread prices hit hundreds of millions of poor Velmarans hardest.")]
+    public void DoesNotTakeAWordPastTheCountAsItsNoun(string sentence)
+    {
+        var fact = QuantityTestText.Extract(sentence).First(f => f.Value is null);
+        Assert.DoesNotContain(fact.Unit, new[] { "outsides", "powers", "homes", "hardests" });
+    }
+
+    [Fact]
+    public void KeepsTheNounAfterACrowdCountAndMore()
+    {
+        var fact = QuantityTestText.Extract("The storm damaged thousands more homes in Orrin.").Single(f => f.Value is null);
+        Assert.Equal("homes", fact.Unit);
+    }
+
+    [Theory]
+    // A plural of a "-man" compound counts people, whether or not the people list knows it (not "linemens").
+    [InlineData("Hundreds of linemen worked through the night in Velmar.")]
+    [InlineData("Five linemen arrived in Orrin on Sunday.")]
+    [InlineData("Dozens of firemen were called to the Orrin depot.")]
+    public void CountsPluralsOfManAsPeople(string sentence)
+    {
+        Assert.Equal("people", QuantityTestText.Extract(sentence).First().Unit);
+    }
+
     [Fact]
     public void KeepsTheUnitOfAVagueMeasure()
     {
