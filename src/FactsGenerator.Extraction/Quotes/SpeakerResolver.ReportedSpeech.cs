@@ -97,6 +97,16 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // ("Overall, the Governor said the season was calm, according to Jo Kim.": the sentence is another's account of
+        // what was said, so its person is not shown speaking; the "according to" reading decides.)
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("to") && tokens[k - 1].Is("according"))
+            {
+                return null;
+            }
+        }
+
         for (var v = 1; v < tokens.Count; v++)
         {
             if (OpensDependentClause(tokens[v]))

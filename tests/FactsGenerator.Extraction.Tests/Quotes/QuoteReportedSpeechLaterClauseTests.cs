@@ -66,4 +66,12 @@ public class QuoteReportedSpeechLaterClauseTests
         var facts = Extract.From(sentence + "\n\n\"Nobody on the quays expected a rise this year.\"");
         Assert.NotEqual("Ana Ruiz", Quote(facts, "Nobody on the quays").Speaker);
     }
+
+    [Fact]
+    public void AccordingToAnotherPersonReportsNobodyInTheLaterClause()
+    {
+        // (The sentence is Jo Kim's account of what the Governor said: the Governor is not shown speaking.)
+        var facts = Extract.From("Velm Harbour Governor Ana Ruiz met the traders on Monday.\n\nOverall, the Governor said the season had been calm, according to Jo Kim.\n\n\"Nobody on the quays expected a rise this year.\"");
+        Assert.NotEqual("Ana Ruiz", Quote(facts, "Nobody on the quays").Speaker);
+    }
 }
