@@ -36,7 +36,32 @@ internal sealed partial class SpeakerResolver
 
         var before = text.Sentences[sentence.Index - 1];
         var subject = ActorSubjectOfSentence(before) ?? BodyAfterKindWords(before.Tokens);
-        return subject is { Kind: EntityKind.Organization } ? subject : BodyCitedAsSource(before.Tokens);
+        if (subject is { Kind: EntityKind.Organization })
+        {
+            return subject;
+        }
+
+        // ("Ten soldiers died, according to the Velm Defence Ministry. "...," the group said.": the group is the fighters
+        // or a body whose name holds the word, not the source a ministry is; "the group" takes up no cited source.)
+        return IsDescriptionAt(sentence, offset, "group") ? null : BodyCitedAsSource(before.Tokens);
+    }
+
+    // Whether the description taking up the body is the noun given: the first word at or after the offset (the noun's,
+    // or the quotation's start for a description after it) outside the quotation, past a verb of saying and an article
+    // ("..." said the group", ""...," the group's statement read").
+    private bool IsDescriptionAt(Sentence sentence, int offset, string noun)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Start < offset || !token.IsWord || IsQuoted(token.Start) || token.IsArticle || IsAttributionVerb(token))
+            {
+                continue;
+            }
+
+            return token.Is(noun);
+        }
+
+        return false;
     }
 
     // "Attacks fell by a third, according to the Velm Maritime Bureau. The organisation noted "..."", "According to a
@@ -51,8 +76,11 @@ internal sealed partial class SpeakerResolver
             mask[k] = IsQuoted(tokens[k].Start);
         }
 
+        // (A wire service cited, "..., according to Reuters.", only reported the figures: "the organisation" or "the
+        // agency" after it is not the service.)
         var according = AccordingPhraseAfter(tokens, mask, 0);
-        return according >= 0 && AccordingSource(tokens, mask, according) is { Kind: EntityKind.Organization } source ? source : null;
+        return according >= 0 && AccordingSource(tokens, mask, according) is { Kind: EntityKind.Organization } source
+            && !NewsAgencies.IsNewsAgency(source.Record.Resolve().Name) ? source : null;
     }
 
     /// <summary>How many words may say what kind of body opens a sentence ("Medical aid group X said").</summary>

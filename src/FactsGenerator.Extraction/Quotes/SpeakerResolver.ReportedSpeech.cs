@@ -92,14 +92,24 @@ internal sealed partial class SpeakerResolver
     private EntityMention? ReportingPersonInLaterClause(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        if (tokens.Count == 0 || (tokens[0].IsWord && (ClauseOpeners.Contains(tokens[0].Text) || tokens[0].Is("as"))))
+        if (tokens.Count == 0 || OpensDependentClause(tokens[0]))
         {
             return null;
         }
 
+        // ("Overall, the Governor said the season was calm, according to Jo Kim.": the sentence is another's account of
+        // what was said, so its person is not shown speaking; the "according to" reading decides.)
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("to") && tokens[k - 1].Is("according"))
+            {
+                return null;
+            }
+        }
+
         for (var v = 1; v < tokens.Count; v++)
         {
-            if (tokens[v].IsWord && ClauseOpeners.Contains(tokens[v].Text))
+            if (OpensDependentClause(tokens[v]))
             {
                 return null;
             }
@@ -116,6 +126,14 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    // Words that open a dependent clause beside those a framing verb stops at: "Once Ana Ruiz said the fares would
+    // rise, shares fell", "shares fell as Ana Ruiz said ...", "it is unclear why (how) Ana Ruiz said ...", "shares fell on
+    // what Ana Ruiz said": the person there is the clause's, and the sentence reports nobody's view in its main clause.
+    private static readonly HashSet<string> DependentClauseOpeners = Lexicon.Set("once as why how what whether than");
+
+    private static bool OpensDependentClause(Token token) =>
+        token.IsWord && (ClauseOpeners.Contains(token.Text) || DependentClauseOpeners.Contains(token.Text));
 
     // Whether the token at v is a verb of saying that reports the subject's view, and the sentence names no other
     // person but one only spoken of deep in the reported clause.

@@ -39,4 +39,23 @@ public class QuoteBodyCitedAsSourceTests
         var facts = Extract.From("The Velm Port Agency runs the quays. Most ferries were late, according to harbour master Ana Ruiz.\n\n\"Two of the berths were closed for the whole week,\" the agency said.");
         Assert.NotEqual("Ana Ruiz", Quote(facts, "Two of the berths").Speaker);
     }
+
+    [Fact]
+    public void GroupTakesUpNoCitedSource()
+    {
+        // ("The group" is the fighters, or a body whose name holds the word: not the ministry cited as the source.)
+        var facts = Extract.From("The Tarrow Rights Group sent observers to the coast.\n\nTen soldiers were killed in the raid, according to the Velm Defence Ministry.\n\n\"We saw no sign of a raid anywhere on the coast,\" the group said.");
+        Assert.Equal("Tarrow Rights Group", Quote(facts, "We saw no sign").Speaker);
+
+        facts = Extract.From("Fighters of the Tarrow Front attacked the base on Monday.\n\nTen soldiers were killed in the raid, according to the Velm Defence Ministry.\n\n\"We will fight on until the last soldier leaves,\" the group said.");
+        Assert.NotEqual("Velm Defence Ministry", Quote(facts, "We will fight on").Speaker);
+    }
+
+    [Fact]
+    public void WireServiceCitedIsNoBodyTakenUp()
+    {
+        // (A wire service only reported the figures.)
+        var facts = Extract.From("Ten people died in the storm on the coast, according to Reuters.\n\n\"We are overwhelmed by the number of calls,\" the organisation said.");
+        Assert.NotEqual("Reuters", Quote(facts, "We are overwhelmed").Speaker);
+    }
 }

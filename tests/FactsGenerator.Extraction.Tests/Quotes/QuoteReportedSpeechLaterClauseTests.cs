@@ -54,4 +54,24 @@ public class QuoteReportedSpeechLaterClauseTests
         var facts = Extract.From("Police arrested Jo Kim at the quay on Monday, and Ana Ruiz said the arrest was lawful.\n\n\"Nobody is above the harbour rules in this town.\"");
         Assert.NotEqual("Ana Ruiz", Quote(facts, "Nobody is above").Speaker);
     }
+
+    [Theory]
+    [InlineData("Once Ana Ruiz said the fares would rise, the ferry shares fell sharply.")]
+    [InlineData("The ferry shares fell sharply as Ana Ruiz said the fares would rise.")]
+    [InlineData("It is unclear why Ana Ruiz said the fares would rise this year.")]
+    [InlineData("Nobody on the quays knows how Ana Ruiz said the fares would rise.")]
+    [InlineData("The ferry shares fell sharply on what Ana Ruiz said about the fares.")]
+    public void DependentClauseOpeningBeforeTheVerbReportsNobody(string sentence)
+    {
+        var facts = Extract.From(sentence + "\n\n\"Nobody on the quays expected a rise this year.\"");
+        Assert.NotEqual("Ana Ruiz", Quote(facts, "Nobody on the quays").Speaker);
+    }
+
+    [Fact]
+    public void AccordingToAnotherPersonReportsNobodyInTheLaterClause()
+    {
+        // (The sentence is Jo Kim's account of what the Governor said: the Governor is not shown speaking.)
+        var facts = Extract.From("Velm Harbour Governor Ana Ruiz met the traders on Monday.\n\nOverall, the Governor said the season had been calm, according to Jo Kim.\n\n\"Nobody on the quays expected a rise this year.\"");
+        Assert.NotEqual("Ana Ruiz", Quote(facts, "Nobody on the quays").Speaker);
+    }
 }
