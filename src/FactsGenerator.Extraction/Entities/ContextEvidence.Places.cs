@@ -111,7 +111,8 @@ internal sealed partial class ContextEvidence
             Hint(chunk.Text, EntityKind.Place);
         }
 
-        if (NamedSiteKind(chunk) is { } siteKind)
+        NoteFullNameSurname(chunk);
+        if (NamedSiteKind(chunk) is { } siteKind && !IsVenueOfNamedPerson(chunk, siteKind))
         {
             NoteFeatureName(chunk, siteKind);
             Hint(chunk.Text, EntityKind.Place);

@@ -33,6 +33,32 @@ internal sealed partial class DocumentEntityReader
 
     // "Ms Hidalgo said", "according to Mr Kent": a plain honorific before one name word makes it a surname even where a
     // region bears it ("Mr Jordan" is a man, not a country); "Dr" and "Prof" are left out ("DR Congo" is written so too).
-    private static bool IsHonorificBeforeSurname(Token title, IReadOnlyList<Token> tokens, int first, int last) =>
-        first == last && title.Text is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" && NameForms.IsPersonNameWord(tokens[first]) && !NameForms.IsAllCaps(tokens[first].Text);
+    // So does it, "Dr" too, before a common family name that also ends places' names ("Mr Park said", "Mrs Hall", "Dr
+    // Park"): no place is named with an honorific, and "Park" is among the commonest family names of Korean news.
+    private bool IsHonorificBeforeSurname(Token title, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first != last || NameForms.IsAllCaps(tokens[first].Text))
+        {
+            return false;
+        }
+
+        var plain = title.Text is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx";
+        if (plain && NameForms.IsPersonNameWord(tokens[first]))
+        {
+            return true;
+        }
+
+        if ((plain || title.Text is "Dr") && IsPlaceOrEventWordSurname(tokens[first].Text))
+        {
+            // The word is an everyday word too ("park"): kept from the pass that drops people named only so.
+            surnamesAfterHonorific.Add(tokens[first].Text);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Family names that are also words of places read after an honorific ("Mr Park"): people, though the
+    /// names are ordinary words.</summary>
+    private readonly HashSet<string> surnamesAfterHonorific = new(System.StringComparer.Ordinal);
 }

@@ -60,9 +60,12 @@ internal sealed partial class DocumentEntityReader
 
                 // "CPB" for "Velmorian Council for Public Broadcasting": the country before a body's own name tells
                 // it apart from other countries' bodies, and its acronym leaves the country out.
-                if (CountryPrefixEnd(record.Name) is var own and > 0)
+                // Without "UN" or "EU", only three letters or more: "SC" or "SA" is a state's code or a legal form as
+                // often as the "Security Council" or the "Space Agency" of "UN Security Council", "EU Space Agency".
+                if (CountryPrefixEnd(record.Name) is var own and > 0
+                    && Initials(record.Name.Substring(own)) is { } ownInitials && (ownInitials.Length >= 3 || !IsSupranationalPrefixed(record.Name)))
                 {
-                    AddSpelling(spelledBy, Initials(record.Name.Substring(own)), resolved);
+                    AddSpelling(spelledBy, ownInitials, resolved);
                 }
 
                 // "GM" for "General Motors Co": a company's legal form ending its name stays out of its short form.
@@ -107,6 +110,19 @@ internal sealed partial class DocumentEntityReader
 
     /// <summary>The United Nations and the European Union as papers write them before one of their bodies' names.</summary>
     private static readonly string[] SupranationalPrefixes = { "UN", "U.N.", "EU", "E.U." };
+
+    private static bool IsSupranationalPrefixed(string name)
+    {
+        foreach (var union in SupranationalPrefixes)
+        {
+            if (name.Length > union.Length + 1 && name.StartsWith(union, System.StringComparison.Ordinal) && name[union.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Where a company's legal form ("Co", "Corp.", "Inc", "Group") starts at the end of a name of three words or more
     // ("General Motors Co"), or -1.

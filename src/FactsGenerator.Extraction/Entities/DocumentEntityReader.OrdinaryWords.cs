@@ -17,6 +17,7 @@ internal sealed partial class DocumentEntityReader
         {
             if (record.Kind == EntityKind.Person && record.MergedInto is null && record.Role is null && record.Affiliation is null
                 && !(administrationLeaders.Contains(record.Name) && !EnglishWords.IsCommonWord(record.Name))
+                && !surnamesAfterHonorific.Contains(record.Name)
                 && IsOnlyOrdinaryWords(record.Name) && AllOnlyOrdinaryWords(record.Aliases))
             {
                 record.Discarded = true;

@@ -295,6 +295,14 @@ internal sealed partial class DocumentEntityReader
             return false;
         }
 
+        // "a Phoenix rising from the ashes", "The Phoenix, she said, ...": a town's one-word name takes no article, so the
+        // word after "a", "an" or "the" is a thing, a bird or a ship its name also spells (the cities named like words
+        // make this common).
+        if (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an") || tokens[chunk.First - 1].Is("the")))
+        {
+            return false;
+        }
+
         if (chunk.Last + 1 >= tokens.Count)
         {
             return true;

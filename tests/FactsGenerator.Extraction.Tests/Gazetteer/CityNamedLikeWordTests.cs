@@ -53,4 +53,14 @@ public class CityNamedLikeWordTests
         Assert.DoesNotContain("Phoenix", Extract.PlaceNames(facts));
         Assert.DoesNotContain("Buffalo", Extract.PlaceNames(facts));
     }
+
+    [Theory]
+    [InlineData("The mayor unveiled a bronze sculpture of a Phoenix rising from its nest on Tuesday.", "Phoenix")]
+    [InlineData("The Phoenix, the sculptor Dana Velk said, stands for the town's renewal.", "Phoenix")]
+    [InlineData("Rangers in Velmont said an Anaheim was no kind of tree they knew.", "Anaheim")]
+    public void TheNameAfterAnArticleIsAThingNoPlace(string sentence, string name)
+    {
+        var facts = Extract.From(sentence);
+        Assert.DoesNotContain(name, Extract.PlaceNames(facts));
+    }
 }

@@ -38,4 +38,12 @@ public class AcronymOfLongerNameTests
         Assert.DoesNotContain(facts.Organizations, o => o.Aliases.Contains("HMT"));
         Assert.Contains("HMT", Extract.OrganizationNames(facts));
     }
+
+    [Fact]
+    public void TwoLettersAfterTheUnOrTheEuSpellNoBody()
+    {
+        // "SA" is a legal form here ("Velm SA"), not the "Space Agency" of the EU body.
+        var facts = Extract.From("The EU Space Agency said SA funding was cut, according to Ana Ruiz of Velm SA.");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "EU Space Agency" && o.Aliases.Contains("SA"));
+    }
 }

@@ -45,4 +45,36 @@ public class VenueKindAfterNameTests
         var facts = Extract.From("Investigators said the Lantern nightclub fire began on the stage.");
         Assert.DoesNotContain("Lantern nightclub", Extract.PlaceNames(facts));
     }
+
+    [Fact]
+    public void BarBeforeAnUnlistedLowerCaseWordMakesOneTermNoVenue()
+    {
+        var facts = Extract.From("Rabbi Jo Karsten said the Velm bar mitzvah was held on Saturday.");
+        Assert.DoesNotContain(Extract.PlaceNames(facts), name => name.EndsWith(" bar", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVenueBeforeAShortClauseWordIsStillNamed()
+    {
+        var facts = Extract.From("Ana Ruiz ran the Lantern nightclub in Velmora until it closed.");
+        Assert.Contains("Lantern nightclub", Extract.PlaceNames(facts));
+    }
+
+    [Theory]
+    [InlineData("Jo Tarrant opened the Tarrant restaurant in 1990. Tarrant said on Monday it would close.", "Jo Tarrant", "Tarrant")]
+    [InlineData("Chef Ana Merrow, 52, said the Merrow cafe would stay open. Merrow told staff on Friday.", "Ana Merrow", "Merrow")]
+    public void AVenueNamedByTheFamilyNameOfAPersonNamedBeforeIsNoPlaceAndTheNameStaysThePersons(string text, string person, string surname)
+    {
+        var facts = Extract.From(text);
+        Assert.DoesNotContain(Extract.PlaceNames(facts), name => name.StartsWith(surname, System.StringComparison.Ordinal));
+        Assert.Contains(surname, Assert.Single(facts.People, p => p.Name == person).Aliases);
+    }
+
+    [Fact]
+    public void AStreetsNameBeforeTheKindSaysWhereTheVenueIsAndTheStreetIsThePlace()
+    {
+        var facts = Extract.From("Ken Lowe, who runs the Velm Street cafe, said trade had slowed.");
+        Assert.Contains("Velm Street", Extract.PlaceNames(facts));
+        Assert.DoesNotContain("Velm Street cafe", Extract.PlaceNames(facts));
+    }
 }
