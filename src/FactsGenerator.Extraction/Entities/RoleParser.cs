@@ -1496,7 +1496,8 @@ internal static partial class RoleParser
 
         // "X, a special agent in charge of Y", "X, formerly Minister in charge of Regulatory Reform": "in charge" is part
         // of the office; what follows "of" is read as after any office (a portfolio completes it, a body owns it).
-        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0)
+        // (Not after a word that only says someone is a person: "the man in charge" holds no office.)
+        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0 && !IsPlainPersonRole(role))
         {
             role = role + " in charge";
             next = inCharge + 1;
@@ -1511,6 +1512,11 @@ internal static partial class RoleParser
             {
                 // ("X, Velm agent in charge of the Orra office": the body named before the office owns it; the office
                 // after "of" is one of its own.)
+                return new RoleMatch(role, affiliation, affiliationChunk);
+            }
+            else if (NamesNoBodyAfterCharge(tokens, next))
+            {
+                // ("X, the officer in charge of the investigation": what the person runs is no body they belong to.)
                 return new RoleMatch(role, affiliation, affiliationChunk);
             }
         }
