@@ -677,7 +677,7 @@ internal static partial class RoleParser
             }
 
             // "Senators X and Y": a capitalised plural title too.
-            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens[p], listed > 0 || OpensList(tokens, firstListed, chunks));
+            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (singular is not null)
             {
                 // "foreign ministers X, Y and Z": the plural's modifiers qualify each office ("flight engineers X and Y":
@@ -752,9 +752,30 @@ internal static partial class RoleParser
     }
 
     // "a bench comprising justices X, Y and Z": before a list of two names or more, "justices" are judges ("the number of
-    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out).
-    private static string? JusticesOfList(Token plural, bool inList) =>
-        inList && NameForms.IsLowerWord(plural) && plural.Is("justices") ? "justice" : null;
+    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out;
+    // "the justices X and Y appointed" names who chose them).
+    private static string? JusticesOfList(IReadOnlyList<Token> tokens, int p, bool inList) =>
+        inList && NameForms.IsLowerWord(tokens[p]) && tokens[p].Is("justices") && !ListChoosesThem(tokens, p + 1) ? "justice" : null;
+
+    // Verbs whose subject picked the justices before it: "the justices X and Y appointed" (but "appointed by" is passive).
+    private static readonly HashSet<string> ChoosingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "appointed", "nominated", "named", "picked", "chose", "selected", "installed", "put",
+    };
+
+    // Whether the list of names opening at first is the subject of a verb of choosing with the plural before it as object.
+    private static bool ListChoosesThem(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxListTokens = 24;
+        var k = first;
+        while (k < tokens.Count && k - first < MaxListTokens && (NameChunker.IsNameWord(tokens[k]) || tokens[k].IsSymbol(',') || tokens[k].Is("and")))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && NameForms.IsLowerWord(tokens[k]) && ChoosingVerbs.Contains(tokens[k].Text)
+            && !(k + 1 < tokens.Count && tokens[k + 1].Is("by"));
+    }
 
     // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
     // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
