@@ -1407,7 +1407,7 @@ internal static partial class RoleParser
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
         // "X, U.S. Attorney", "X, the U.S. attorney for Y": a court office whose name holds the country keeps it, and the
         // country stays the affiliation.
-        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountry(tokens[roleStart - 1], tokens[roleStart]))
+        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountryAt(tokens, roleStart - 1))
         {
             roleStart--;
         }
