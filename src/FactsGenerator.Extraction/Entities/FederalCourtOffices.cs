@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -16,4 +17,10 @@ internal static class FederalCourtOffices
     public static bool NamesCountry(Token country, Token office) =>
         (country.Is("U.S.") || country.Is("US")) && country.IsCapitalized && office.IsWord
         && (office.Is("Attorney") || office.Is("Marshal") || office.Is("Magistrate"));
+
+    /// <summary>The country code at <paramref name="country"/> is part of the court office after it, and that office is
+    /// not the head of a ministry ("X, the U.S. Attorney General": attorney general, the country only its affiliation).</summary>
+    public static bool NamesCountryAt(IReadOnlyList<Token> tokens, int country) =>
+        country + 1 < tokens.Count && NamesCountry(tokens[country], tokens[country + 1])
+        && !(country + 2 < tokens.Count && tokens[country + 2].Is("General"));
 }

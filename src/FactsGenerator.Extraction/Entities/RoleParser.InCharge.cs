@@ -30,16 +30,60 @@ internal static partial class RoleParser
         }
 
         var end = first - 1;
-        while (end + 1 < tokens.Count && end + 1 - first < MaxChargeFieldWords && NameChunker.IsNameWord(tokens[end + 1])
-            && !NameForms.IsAllCaps(tokens[end + 1].Text) && !NameForms.IsCountryOrDemonym(tokens[end + 1].Text)
-            && !Lexicon.OrganizationHeads.Contains(tokens[end + 1].Text))
+        while (end + 1 < tokens.Count && end + 1 - first < MaxChargeFieldWords)
         {
-            end++;
+            // ("in charge of Finance and Planning": fields joined by "and" are one portfolio, as after "Minister of".)
+            var k = end > first - 1 && tokens[end + 1].Is("and") && NameForms.IsLowerWord(tokens[end + 1]) ? end + 2 : end + 1;
+            if (k >= tokens.Count || !NameChunker.IsNameWord(tokens[k]) || NameForms.IsAllCaps(tokens[k].Text) || NameForms.IsCountryOrDemonym(tokens[k].Text)
+                || Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                break;
+            }
+
+            end = k;
         }
 
         return end >= first && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Symbol && !tokens[end + 1].IsSymbol('-')
             && !Gazetteer.OrganizationLexicon.Contains(TokenText.Of(tokens, first, end)) && !Gazetteer.PlaceGazetteer.Instance.TryFind(TokenText.Of(tokens, first, end), out _)
             ? end
             : -1;
+    }
+
+    /// <summary>Whether the phrase after "in charge" at <paramref name="p"/> names no body the office belongs to: a
+    /// preposition before a common noun ("of the investigation", "of her care", "at the time") or before a possessive
+    /// ("of Monday's talks": what the person runs, not whom they work for). A bare lower-case field ("of security") is
+    /// no such phrase: it completes the office.</summary>
+    private static bool NamesNoBodyAfterCharge(IReadOnlyList<Token> tokens, int p)
+    {
+        const int MaxBodyWords = 6;
+        if (p + 1 >= tokens.Count || !NameForms.IsLowerWord(tokens[p]) || !(tokens[p].Is("of") || Prepositions.Contains(tokens[p].Text)))
+        {
+            return false;
+        }
+
+        var k = p + 1;
+        if (IsDeterminer(tokens[k]))
+        {
+            k++;
+        }
+        else if (tokens[p].Is("of") && NameForms.IsLowerWord(tokens[k]))
+        {
+            return false;
+        }
+
+        if (k >= tokens.Count || !NameChunker.IsNameWord(tokens[k]))
+        {
+            return true;
+        }
+
+        for (var i = k + 1; i < tokens.Count && i - k <= MaxBodyWords && (tokens[i].IsWord || IsPossessiveS(tokens[i]) || tokens[i].IsSymbol('\'')); i++)
+        {
+            if (IsPossessiveS(tokens[i]) || tokens[i].IsSymbol('\''))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using FactsGenerator.Extraction.Numbers;
+using FactsGenerator.Extraction.Quantities;
 using FactsGenerator.Extraction.Text;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -19,11 +21,17 @@ internal static partial class RoleParser
         "minister", "secretary", "commissioner",
     };
 
-    // "the minister for years, X": how long, not what for.
+    // "the minister for years, X", "minister for some time, X", "the secretary for too long, X": how long, not what for.
+    // (Time units and cardinals are known to the quantity lexicon; these are the other words of a length of time.)
     private static readonly HashSet<string> DurationsAfterFor = new(System.StringComparer.Ordinal)
     {
-        "years", "months", "weeks", "days", "decades", "life", "now", "ages",
+        "life", "now", "ages", "time", "while", "long", "longer", "term", "terms", "some", "several", "many", "few", "so", "too",
+        "good", "ever",
     };
+
+    // A word that says how long an office was held ("two", "terms", "decade", "so long"), which no field holds.
+    private static bool IsDurationWord(Token word) =>
+        DurationsAfterFor.Contains(word.Text) || NumberWords.IsCardinalWord(word.Text) || QuantityLexicon.TryTimeUnit(word.Text, out _);
 
     /// <summary>The index of the office before "for" and lower-case field words that end at <paramref name="last"/>
     /// right before the apposition's comma ("minister for urban infrastructure, X"), or -1. The words are few and
@@ -31,7 +39,7 @@ internal static partial class RoleParser
     private static int LowerCasePortfolioHeadBefore(IReadOnlyList<Token> tokens, int last)
     {
         if (last + 1 >= tokens.Count || !tokens[last + 1].IsSymbol(',') || !NameForms.IsLowerWord(tokens[last]) || tokens[last].Is("and")
-            || DurationsAfterFor.Contains(tokens[last].Text))
+            || IsDurationWord(tokens[last]))
         {
             return -1;
         }
@@ -44,7 +52,7 @@ internal static partial class RoleParser
                 return k < last && (NameForms.IsLowerWord(tokens[head]) || head == 0) && PortfolioHeads.Contains(tokens[head].Text) ? head : -1;
             }
 
-            if (!NameForms.IsLowerWord(tokens[k]) || IsDeterminer(tokens[k]))
+            if (!NameForms.IsLowerWord(tokens[k]) || IsDeterminer(tokens[k]) || IsDurationWord(tokens[k]))
             {
                 return -1;
             }

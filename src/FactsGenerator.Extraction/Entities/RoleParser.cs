@@ -677,7 +677,7 @@ internal static partial class RoleParser
             }
 
             // "Senators X and Y": a capitalised plural title too.
-            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens[p], listed > 0 || OpensList(tokens, firstListed, chunks));
+            var singular = Singular(tokens[p]) ?? PluralTitleAt(tokens, p) ?? JusticesOfList(tokens, p, listed > 0 || OpensList(tokens, firstListed, chunks));
             if (singular is not null)
             {
                 // "foreign ministers X, Y and Z": the plural's modifiers qualify each office ("flight engineers X and Y":
@@ -752,9 +752,30 @@ internal static partial class RoleParser
     }
 
     // "a bench comprising justices X, Y and Z": before a list of two names or more, "justices" are judges ("the number of
-    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out).
-    private static string? JusticesOfList(Token plural, bool inList) =>
-        inList && NameForms.IsLowerWord(plural) && plural.Is("justices") ? "justice" : null;
+    // justices X favours", before one name, counts them without naming them, so <see cref="Singular"/> leaves it out;
+    // "the justices X and Y appointed" names who chose them).
+    private static string? JusticesOfList(IReadOnlyList<Token> tokens, int p, bool inList) =>
+        inList && NameForms.IsLowerWord(tokens[p]) && tokens[p].Is("justices") && !ListChoosesThem(tokens, p + 1) ? "justice" : null;
+
+    // Verbs whose subject picked the justices before it: "the justices X and Y appointed" (but "appointed by" is passive).
+    private static readonly HashSet<string> ChoosingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "appointed", "nominated", "named", "picked", "chose", "selected", "installed", "put",
+    };
+
+    // Whether the list of names opening at first is the subject of a verb of choosing with the plural before it as object.
+    private static bool ListChoosesThem(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxListTokens = 24;
+        var k = first;
+        while (k < tokens.Count && k - first < MaxListTokens && (NameChunker.IsNameWord(tokens[k]) || tokens[k].IsSymbol(',') || tokens[k].Is("and")))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && NameForms.IsLowerWord(tokens[k]) && ChoosingVerbs.Contains(tokens[k].Text)
+            && !(k + 1 < tokens.Count && tokens[k + 1].Is("by"));
+    }
 
     // "two Senators, X and Y", "three other judges, X, Y and Z": a plural counted by a number and set off by the
     // comma at p enumerates its members (unlike "his lawyers, X", where the group may hold more than the name).
@@ -1386,7 +1407,7 @@ internal static partial class RoleParser
         var roleStart = owner is not null && owner.First == owner.Last && p == owner.Last + 1 && IsChamber(tokens[owner.First]) ? owner.First : p;
         // "X, U.S. Attorney", "X, the U.S. attorney for Y": a court office whose name holds the country keeps it, and the
         // country stays the affiliation.
-        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountry(tokens[roleStart - 1], tokens[roleStart]))
+        if (roleStart >= 1 && roleStart < tokens.Count && affiliation == tokens[roleStart - 1].Text && FederalCourtOffices.NamesCountryAt(tokens, roleStart - 1))
         {
             roleStart--;
         }
@@ -1496,7 +1517,8 @@ internal static partial class RoleParser
 
         // "X, a special agent in charge of Y", "X, formerly Minister in charge of Regulatory Reform": "in charge" is part
         // of the office; what follows "of" is read as after any office (a portfolio completes it, a body owns it).
-        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0)
+        // (Not after a word that only says someone is a person: "the man in charge" holds no office.)
+        if (InChargeEnd(tokens, next) is var inCharge && inCharge > 0 && !IsPlainPersonRole(role))
         {
             role = role + " in charge";
             next = inCharge + 1;
@@ -1511,6 +1533,11 @@ internal static partial class RoleParser
             {
                 // ("X, Velm agent in charge of the Orra office": the body named before the office owns it; the office
                 // after "of" is one of its own.)
+                return new RoleMatch(role, affiliation, affiliationChunk);
+            }
+            else if (NamesNoBodyAfterCharge(tokens, next))
+            {
+                // ("X, the officer in charge of the investigation": what the person runs is no body they belong to.)
                 return new RoleMatch(role, affiliation, affiliationChunk);
             }
         }

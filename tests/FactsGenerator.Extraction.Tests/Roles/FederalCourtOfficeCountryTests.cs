@@ -24,6 +24,8 @@ public class FederalCourtOfficeCountryTests
     [InlineData("The talks will resume, U.S. Ambassador Clara Neff said on Monday.", "Clara Neff", "ambassador")]
     [InlineData("The bank fraud case is closed, said Mara Quillen, a U.S. lawyer.", "Mara Quillen", "lawyer")]
     [InlineData("The bank fraud case is closed, said Mara Quillen, a British attorney.", "Mara Quillen", "attorney")]
+    [InlineData("The inquiry will go on, said Mara Quillen, the U.S. attorney general.", "Mara Quillen", "attorney general")]
+    [InlineData("The inquiry will go on, said Mara Quillen, a former U.S. Attorney General.", "Mara Quillen", "former attorney general")]
     public void OtherOfficesLeaveTheCountryOut(string text, string name, string role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);

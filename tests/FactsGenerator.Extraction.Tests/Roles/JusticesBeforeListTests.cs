@@ -16,6 +16,14 @@ public class JusticesBeforeListTests
         Assert.Equal("justice", Extract.Person(Extract.From(text), name).Role);
     }
 
+    [Theory]
+    [InlineData("The justices Ravi Menon and Lina Berg appointed all sided with the state.", "Lina Berg", null)]
+    [InlineData("The ruling by justices Ravi Menon and Lina Berg appointed by the governor stood.", "Lina Berg", "justice")]
+    public void WhoChoseTheJusticesIsNoJustice(string text, string name, string? role)
+    {
+        Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
+    }
+
     [Fact]
     public void OneNameAfterJusticesTakesNoOffice()
     {

@@ -22,6 +22,9 @@ public class PortfolioBeforeApposedNameTests
     [Theory]
     [InlineData("Prices rose, but the spokesman for the party, Lena Voss, said the job market was strong.", "Lena Voss", "spokesman")]
     [InlineData("Prices rose, the minister for years, Lena Voss, said on Monday.", "Lena Voss", null)]
+    [InlineData("Prices rose, the minister for some time, Lena Voss, said on Monday.", "Lena Voss", null)]
+    [InlineData("Prices rose, the secretary for two terms, Lena Voss, said on Monday.", "Lena Voss", null)]
+    [InlineData("Serving as commissioner for so long, Lena Voss knew every clerk by name.", "Lena Voss", null)]
     public void NoPortfolioIsRead(string text, string name, string? role)
     {
         Assert.Equal(role, Extract.Person(Extract.From(text), name).Role);
