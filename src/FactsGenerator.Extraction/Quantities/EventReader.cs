@@ -247,8 +247,9 @@ internal static class EventReader
                 return;
             }
 
-            // "two remain in hospital", "four were still in hospital": people kept in hospital are hurt.
-            if (q == afterAux && q > p && IsAt(tokens, q, "in") && StillThere(tokens[q - 1])
+            // "two remain in hospital", "four were still in hospital": people kept in hospital are hurt (its staff are not:
+            // "40 nurses remain in hospital to cover the shifts").
+            if (q == afterAux && q > p && IsAt(tokens, q, "in") && StillThere(tokens[q - 1]) && !(mention.Head is { } keptHead && HospitalCare.IsCarer(keptHead))
                 && HospitalCare.HospitalWithin(tokens, q + 1, HospitalWindow, false, false) is { } keptIn)
             {
                 MarkInjured(mention, keptIn);
@@ -530,14 +531,19 @@ internal static class EventReader
 
     private const int HurtWholeWindow = 20;
 
-    // A casualty word or a hospital shortly before the part: the whole it is a part of is people hurt. The walk back is
-    // bounded so that a sentence of many such parts stays linear.
+    // A casualty word, a hospital or a figure of people ("pulled 20 people from the river") shortly before the part: the
+    // whole it is a part of is people. The walk back is bounded so that a sentence of many such parts stays linear.
     private static bool TellsOfTheHurtBefore(IReadOnlyList<Token> tokens, int part)
     {
         for (var k = part - 1; k >= Math.Max(0, part - HurtWholeWindow); k--)
         {
             if (tokens[k].IsWord && ((QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == QuantityCategory.Casualties)
                 || tokens[k].Text.StartsWith("hospital", System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsNumber && k + 1 < part && tokens[k + 1].IsWord && QuantityLexicon.IsPeopleLike(tokens[k + 1].Text))
             {
                 return true;
             }
