@@ -247,8 +247,9 @@ internal static class EventReader
                 return;
             }
 
-            // "two remain in hospital", "four were still in hospital": people kept in hospital are hurt.
-            if (q == afterAux && q > p && IsAt(tokens, q, "in") && StillThere(tokens[q - 1])
+            // "two remain in hospital", "four were still in hospital": people kept in hospital are hurt (its staff are not:
+            // "40 nurses remain in hospital to cover the shifts").
+            if (q == afterAux && q > p && IsAt(tokens, q, "in") && StillThere(tokens[q - 1]) && !(mention.Head is { } keptHead && HospitalCare.IsCarer(keptHead))
                 && HospitalCare.HospitalWithin(tokens, q + 1, HospitalWindow, false, false) is { } keptIn)
             {
                 MarkInjured(mention, keptIn);
@@ -521,10 +522,35 @@ internal static class EventReader
     }
 
     // "with 15", "including 21": a bare figure that gives a part of the whole before it.
-    // Only a patient's states: "with 15 in poor condition" may tell of roads or rooms.
+    // Only a patient's states: "with 15 in poor condition" may tell of roads or rooms; and only a part of the hurt, so the
+    // clause before it tells of a toll or a hospital ("checked 40 bridges, with 11 in critical condition" is no toll).
     private static bool IsBarePartOfAWhole(IReadOnlyList<Token> tokens, QuantityMention mention) =>
         mention.Head is null && (IsAt(tokens, mention.Number.First - 1, "with") || IsAt(tokens, mention.Number.First - 1, "including"))
-        && InPatientCondition(tokens, mention.Number.Last + 1) is { } condition && tokens[condition - 1].Text.ToLowerInvariant() is "critical" or "serious" or "grave";
+        && InPatientCondition(tokens, mention.Number.Last + 1) is { } condition && tokens[condition - 1].Text.ToLowerInvariant() is "critical" or "serious" or "grave"
+        && TellsOfTheHurtBefore(tokens, mention.Number.First - 1);
+
+    private const int HurtWholeWindow = 20;
+
+    // A casualty word, a hospital or a figure of people ("pulled 20 people from the river") shortly before the part: the
+    // whole it is a part of is people. The walk back is bounded so that a sentence of many such parts stays linear.
+    private static bool TellsOfTheHurtBefore(IReadOnlyList<Token> tokens, int part)
+    {
+        for (var k = part - 1; k >= Math.Max(0, part - HurtWholeWindow); k--)
+        {
+            if (tokens[k].IsWord && ((QuantityLexicon.TryEvent(tokens[k].Text, out var sense) && sense.Category == QuantityCategory.Casualties)
+                || tokens[k].Text.StartsWith("hospital", System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsNumber && k + 1 < part && tokens[k + 1].IsWord && QuantityLexicon.IsPeopleLike(tokens[k + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The word before "in hospital" that keeps the people there: "remain", "still".
     private static bool StillThere(Token token) =>

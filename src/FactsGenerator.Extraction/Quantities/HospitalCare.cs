@@ -34,6 +34,9 @@ internal static class HospitalCare
 
     private const int HospitalWindow = 5;
 
+    /// <summary>"doctors", "nurses", "staff": people who give care in a hospital, not receive it.</summary>
+    public static bool IsCarer(string head) => CarerNouns.Contains(head);
+
     /// <summary>
     /// After a passive chain, at <paramref name="verb"/>: "treated at his hospital", "treated in local hospitals",
     /// "discharged from hospital", "discharged from Velm Royal Infirmary". The index of the hospital word, or null.

@@ -380,6 +380,15 @@ internal static class MentionMerger
             return;
         }
 
+        // "lost $3 billion, with 1 billion in Europe and 2 billion in Asia": a bare figure placed by a name right after money
+        // in its sentence is money too, not a count of items (money lends no unit to the bare figures below).
+        if (mention.IsPlacedCount && index > 0 && mentions[index - 1].Sentence == mention.Sentence && mentions[index - 1].UnitKind == UnitKind.Currency)
+        {
+            mention.Unit = mentions[index - 1].Unit;
+            mention.UnitKind = UnitKind.Currency;
+            return;
+        }
+
         // "lost 10" and "reported 5.8" continue a list of figures; "zero" in passing does not, but "nine short of"
         // measures a shortfall in the unit of the figure before.
         if (mention.Number.Form != Numbers.NumberForm.Digits && mention.Verb is null && !IsShortfall(mention))

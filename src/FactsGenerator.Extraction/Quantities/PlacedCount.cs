@@ -35,8 +35,39 @@ internal static class PlacedCount
             last++;
         }
 
-        return last;
+        return ModifiesANoun(tokens, last + 1) ? null : last;
     }
+
+    /// <summary>
+    /// "rose to 41 in the Harlow Times poll", "to 7 in the FIFA rankings": a plain word right after the name is the noun
+    /// the name modifies, so the figure is a rank or a score in it, not a count placed by the name. A verb form after
+    /// the place ("with 1.2 million in Niger facing hunger") or a function word keeps the place.
+    /// </summary>
+    private static bool ModifiesANoun(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].IsCapitalized || QuantityLexicon.IsFunctionWord(tokens[next].Text))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return !(word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Temperatures fell to 12 in Norvik", "the price rose to 85 in Lisbon": a figure a level of a measure is raised or
+    /// lowered to is that level, not a count of items. A part set off by "with" may still take the unit of the figure
+    /// before it ("fell to 4.1 percent, with 3.2 in the North").
+    /// </summary>
+    public static bool IsLevelReached(IReadOnlyList<Token> tokens, QuantityMention mention) =>
+        IsAt(tokens, mention.Number.First - 1, "to") && mention.Subject is { } subject && LevelSubjects.Contains(subject);
+
+    private static readonly HashSet<string> LevelSubjects = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "price", "prices", "rate", "rates", "level", "levels", "index", "share", "shares",
+        "stock", "stocks", "yield", "yields", "score", "scores", "rating", "ratings", "ranking", "rankings", "rank",
+        "reading", "readings", "speed", "speeds", "average", "inflation", "unemployment", "mercury",
+    };
 
     // "1.75 million in Chad and 90,000 in Mali": after "and" only the next of a run of bare placed figures is one; after
     // a counted noun ("three delegates in Ohio and one in Utah") the item is the list's (MentionMerger), not a bare count.
@@ -58,7 +89,23 @@ internal static class PlacedCount
             k--;
         }
 
-        return IsAt(tokens, k, "in") && k > 0
-            && (tokens[k - 1].IsNumber || tokens[k - 1].Text.ToLowerInvariant() is "million" or "billion" or "thousand" || Numbers.NumberWords.IsCardinalWord(tokens[k - 1].Text));
+        if (!IsAt(tokens, k, "in") || k == 0 || !IsFigureWord(tokens[k - 1]))
+        {
+            return false;
+        }
+
+        // The figure before must be a placed one itself, reached by "to" or set off by "with": after a spaced dash
+        // ("300 million euros - 100 million in Spain and 200 million in Italy") the run is a breakdown of money or of
+        // anything else, which the list reads (MentionMerger), not a run of counts.
+        var opener = k - 1;
+        while (opener > 0 && opener > k - 4 && IsFigureWord(tokens[opener]))
+        {
+            opener--;
+        }
+
+        return IsAt(tokens, opener, "to") || IsAt(tokens, opener, "with");
     }
+
+    private static bool IsFigureWord(Token token) =>
+        token.IsNumber || token.Text.ToLowerInvariant() is "million" or "billion" or "thousand" || Numbers.NumberWords.IsCardinalWord(token.Text);
 }

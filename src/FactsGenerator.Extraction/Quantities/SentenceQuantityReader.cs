@@ -839,7 +839,8 @@ internal static class SentenceQuantityReader
             }
 
             // "climbs to 3.3 million in Brazil": a bare figure placed by a name is a count, the place in its evidence.
-            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Head is null && PlacedCount.NameAfter(tokens, mention) is { } placeLast)
+            if (mention.UnitKind == UnitKind.None && mention.Event is null && mention.Head is null && !PlacedCount.IsLevelReached(tokens, mention)
+                && PlacedCount.NameAfter(tokens, mention) is { } placeLast)
             {
                 mention.IsPlacedCount = true;
                 mention.CoverEvidence(placeLast);

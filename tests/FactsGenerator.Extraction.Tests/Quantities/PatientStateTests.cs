@@ -45,6 +45,37 @@ public class PatientStateTests
     }
 
     [Fact]
+    public void ACriticalConditionOfThingsIsNoToll()
+    {
+        // Critical, but of bridges: nothing before the part tells of a toll or a hospital.
+        var facts = QuantityTestText.Extract("Inspectors checked 40 bridges, with 11 in critical condition, the ministry said.");
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Casualties);
+        Assert.Contains(facts, f => f.Value == 11m && f.Unit == "bridges");
+    }
+
+    [Fact]
+    public void ASeriousConditionOfThingsAfterIncludingIsNoToll()
+    {
+        var facts = QuantityTestText.Extract("The storm damaged 30 barns, including 4 in serious condition.");
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Casualties);
+    }
+
+    [Fact]
+    public void APartInCriticalConditionOfAFigureOfPeopleIsHurt()
+    {
+        // No toll word before the part, but the whole it is a part of counts people.
+        var facts = QuantityTestText.Extract("Divers pulled 20 people from the Velm river, with 6 in critical condition.");
+        Assert.Contains(facts, f => f.Value == 6m && f.Category == QuantityCategory.Casualties);
+    }
+
+    [Fact]
+    public void StaffWhoRemainInHospitalAreNoToll()
+    {
+        var facts = QuantityTestText.Extract("During the strike, 40 nurses remain in hospital to cover the night shifts, and 12 doctors were still in hospital at midnight.");
+        Assert.DoesNotContain(facts, f => f.Category == QuantityCategory.Casualties);
+    }
+
+    [Fact]
     public void AVisitToAHospitalIsNoToll()
     {
         var facts = QuantityTestText.Extract("The board said 30 nurses work in the hospital.");

@@ -32,6 +32,46 @@ public class PlacedCountTests
     }
 
     [Fact]
+    public void ANameThatModifiesANounPlacesNoCount()
+    {
+        // A rank in a poll and in a table: the names qualify "poll" and "rankings", no place counts the figures.
+        var facts = QuantityTestText.Extract("The Orvel campaign climbed to 41 in the Harlow Times poll, and the team dropped to 7 in the FIFA rankings.");
+        Assert.DoesNotContain(facts, f => f.Value == 41m);
+        Assert.DoesNotContain(facts, f => f.Value == 7m);
+    }
+
+    [Fact]
+    public void ALevelOfAMeasureIsNoPlacedCount()
+    {
+        var facts = QuantityTestText.Extract("Temperatures fell to 12 in Norvik overnight, and the Brenmar index rose to 41 in Tokyo.");
+        Assert.DoesNotContain(facts, f => f.Unit == "items");
+    }
+
+    [Fact]
+    public void AVerbAfterThePlaceKeepsTheCount()
+    {
+        var facts = QuantityTestText.Extract("Aid groups warned of hunger, with 1.2 million in Niger facing shortages.");
+        Assert.Contains(facts, f => f.Value == 1200000m && f.Evidence.Text == "1.2 million in Niger");
+    }
+
+    [Fact]
+    public void APlacedFigureAfterMoneyIsMoney()
+    {
+        var facts = QuantityTestText.Extract("The Harlow group lost $3 billion last year, with 1 billion in Europe and 2 billion in Asia.");
+        Assert.DoesNotContain(facts, f => f.Unit == "items");
+        Assert.Contains(facts, f => f.Value == 1000000000m && f.Unit == "usd" && f.Evidence.Text == "1 billion in Europe");
+        Assert.Contains(facts, f => f.Value == 2000000000m && f.Unit == "usd");
+    }
+
+    [Fact]
+    public void AnItemAfterADashBreakdownIsNoBareCount()
+    {
+        // "100 million in Spain" follows a dash, so "and 200 million in Italy" is no run of placed counts.
+        var facts = QuantityTestText.Extract("The Brenmar bank lent 300 million euros - 100 million in Spain and 200 million in Italy.");
+        Assert.DoesNotContain(facts, f => f.Unit == "items");
+    }
+
+    [Fact]
     public void AnItemAfterACountedNounIsNoBareCount()
     {
         // "one in Utah" follows "three delegates in Ohio": not a bare count of its own.
