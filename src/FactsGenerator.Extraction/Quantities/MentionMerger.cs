@@ -631,10 +631,11 @@ internal static class MentionMerger
 
         mention.CoverEvidence(last);
 
-        // The item is told apart by its own place ("36 in Leeds": Leeds), not by the name before the figure.
+        // The item is told apart by its own place ("36 in Leeds": Leeds), not by the name before the figure; by all its
+        // words ("North Cotabato"), so that two places of one last word still name two items.
         if (tokens[name].IsCapitalized)
         {
-            mention.Distinguisher = NameText(tokens, name, last);
+            mention.Distinguisher = TokenWindow.Join(tokens, name, last);
         }
 
         return true;
@@ -644,18 +645,6 @@ internal static class MentionMerger
     // "in the north" is no name); "from" and "with" pair the item with anything ("one with its rival").
     private static bool PlacesByName(IReadOnlyList<Token> tokens, int preposition) =>
         (tokens[preposition].Is("in") || tokens[preposition].Is("at")) && (tokens[preposition + 1].IsCapitalized || NameAfterThe(tokens, preposition + 1));
-
-    // The words of a name ("North Cotabato"), so that two places of one last word still name two items.
-    private static string NameText(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        var builder = new System.Text.StringBuilder(tokens[first].Text);
-        for (var k = first + 1; k <= last; k++)
-        {
-            builder.Append(' ').Append(tokens[k].Text);
-        }
-
-        return builder.ToString();
-    }
 
     private static bool NameAfterThe(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Is("the") && at + 1 < tokens.Count && tokens[at + 1].IsCapitalized;

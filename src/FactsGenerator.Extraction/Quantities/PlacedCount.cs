@@ -106,6 +106,7 @@ internal static class PlacedCount
         return IsAt(tokens, opener, "to") || IsAt(tokens, opener, "with");
     }
 
+    // A figure in digits or in words; the cardinal words take in the scales ("million", "billion", "thousand").
     private static bool IsFigureWord(Token token) =>
-        token.IsNumber || token.Text.ToLowerInvariant() is "million" or "billion" or "thousand" || Numbers.NumberWords.IsCardinalWord(token.Text);
+        token.IsNumber || Numbers.NumberWords.IsCardinalWord(token.Text);
 }

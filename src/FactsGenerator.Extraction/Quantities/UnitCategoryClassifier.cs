@@ -387,19 +387,23 @@ internal static class UnitCategoryClassifier
             }
 
             // "several State buildings", "dozens of homes": a vague count of things keeps its noun as unit, as an exact one
-            // does (news annotators, tune44: 47 such counts in 40 articles against 8 in items in 7). A head that is a name ("several London and
-            // Paris concerts") or another vague count ("several hundreds") is not what is counted, so that stays items.
-            if (mention.Value is null && mention.Qualifier == Qualifier.Vague && (char.IsUpper(head[0]) || CrowdReader.IsCrowdCount(head)))
+            // does (news annotators, tune44: 47 such counts in 40 articles against 8 in items in 7).
+            if (mention.Value is null && mention.Qualifier == Qualifier.Vague)
             {
-                return "items";
-            }
+                // A head that is a name ("several London and Paris concerts") or another vague count ("several hundreds")
+                // is not what is counted, so that stays items.
+                if (char.IsUpper(head[0]) || CrowdReader.IsCrowdCount(head))
+                {
+                    return "items";
+                }
 
-            // "Hundreds gathered outside", "Thousands lost homes", "poor Indians hardest": the word read as the vague count's
-            // noun is an adverb, an object or a singular ("outsides", "homes", "hardests"), not what was counted, so the
-            // count is read as one with no noun.
-            if (mention.Value is null && mention.Qualifier == Qualifier.Vague && (IsNounPastCrowdCount(mention) || NounPhraseReader.IsSingularCommonWord(head)))
-            {
-                return UnitWithoutNoun(mention);
+                // "Hundreds gathered outside", "Thousands lost homes", "poor Indians hardest": the word read as the vague
+                // count's noun is an adverb, an object or a singular ("outsides", "homes", "hardests"), not what was
+                // counted, so the count is read as one with no noun.
+                if (IsNounPastCrowdCount(mention) || NounPhraseReader.IsSingularCommonWord(head))
+                {
+                    return UnitWithoutNoun(mention);
+                }
             }
 
             return QuantityLexicon.CanonicalCountedUnit(CountedPhraseReader.Plural(head.ToLowerInvariant()));
