@@ -329,14 +329,13 @@ internal sealed partial class ContextEvidence
     // the plurals of "-er" and "-ing" nouns ("workers", "bookings").
     private static bool IsNounAfterKind(IReadOnlyList<Token> tokens, int next)
     {
-        if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].SpaceBefore || !NameForms.IsLowerWord(tokens[next]))
+        if (!IsTermWordAfterKind(tokens, next))
         {
             return false;
         }
 
         var word = tokens[next].Text;
-        if (IsClauseWord(word) || Lexicon.AttributionVerbs.Contains(word) || NonNounsAfterKind.Contains(word)
-            || !Gazetteer.EnglishWords.IsOrdinaryWord(word) || word.EndsWith("ed", System.StringComparison.Ordinal)
+        if (!Gazetteer.EnglishWords.IsOrdinaryWord(word) || word.EndsWith("ed", System.StringComparison.Ordinal)
             || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal))
         {
             return false;
@@ -344,6 +343,19 @@ internal sealed partial class ContextEvidence
 
         return !word.EndsWith("s", System.StringComparison.Ordinal) || word.EndsWith("ers", System.StringComparison.Ordinal)
             || word.EndsWith("ings", System.StringComparison.Ordinal);
+    }
+
+    // A lower-case word right after a site's kind that is no clause word, reporting verb or listed verb or function word:
+    // one that may make a term with the kind (a noun the kind modifies, or a word the kind opens: "bar mitzvah").
+    private static bool IsTermWordAfterKind(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].SpaceBefore || !NameForms.IsLowerWord(tokens[next]))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return !IsClauseWord(word) && !Lexicon.AttributionVerbs.Contains(word) && !NonNounsAfterKind.Contains(word);
     }
 
     // Verbs, modals and function words that follow a site's name without an "-ed" or "-s" ending.

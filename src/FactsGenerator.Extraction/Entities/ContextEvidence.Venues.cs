@@ -26,9 +26,7 @@ internal sealed partial class ContextEvidence
         var tokens = chunk.Tokens;
         return VenueKindNouns.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && NameChunker.IsNameWord(tokens[k + 1]))
             && !Lexicon.OrganizationHeads.Contains(tokens[chunk.Last].Text) && !Lexicon.StreetWords.Contains(tokens[chunk.Last].Text)
-            && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].SpaceBefore && NameForms.IsLowerWord(tokens[k + 1])
-                && tokens[k + 1].Text.Length > 2 && !IsClauseWord(tokens[k + 1].Text) && !NonNounsAfterKind.Contains(tokens[k + 1].Text)
-                && !Lexicon.AttributionVerbs.Contains(tokens[k + 1].Text) && !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[k + 1].Text));
+            && !(IsTermWordAfterKind(tokens, k + 1) && tokens[k + 1].Text.Length > 2 && !Gazetteer.EnglishWords.IsOrdinaryWord(tokens[k + 1].Text));
     }
 
     // Family names of the people the document has named in full so far ("Jo Tarrant" gives "tarrant").

@@ -63,7 +63,7 @@ internal sealed partial class DocumentEntityReader
                 // Without "UN" or "EU", only three letters or more: "SC" or "SA" is a state's code or a legal form as
                 // often as the "Security Council" or the "Space Agency" of "UN Security Council", "EU Space Agency".
                 if (CountryPrefixEnd(record.Name) is var own and > 0
-                    && Initials(record.Name.Substring(own)) is { } ownInitials && (ownInitials.Length >= 3 || !IsSupranationalPrefixed(record.Name)))
+                    && Initials(record.Name.Substring(own)) is { } ownInitials && (ownInitials.Length >= 3 || SupranationalPrefixEnd(record.Name) < 0))
                 {
                     AddSpelling(spelledBy, ownInitials, resolved);
                 }
@@ -111,17 +111,18 @@ internal sealed partial class DocumentEntityReader
     /// <summary>The United Nations and the European Union as papers write them before one of their bodies' names.</summary>
     private static readonly string[] SupranationalPrefixes = { "UN", "U.N.", "EU", "E.U." };
 
-    private static bool IsSupranationalPrefixed(string name)
+    // Where a body's own name starts after "UN" or "EU" and a space ("UN World Food Programme" → "World ..."), or -1.
+    private static int SupranationalPrefixEnd(string name)
     {
         foreach (var union in SupranationalPrefixes)
         {
             if (name.Length > union.Length + 1 && name.StartsWith(union, System.StringComparison.Ordinal) && name[union.Length] == ' ')
             {
-                return true;
+                return union.Length + 1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // Where a company's legal form ("Co", "Corp.", "Inc", "Group") starts at the end of a name of three words or more
@@ -185,12 +186,9 @@ internal sealed partial class DocumentEntityReader
     // World Food Programme" → "World ..."), whose agencies papers name the same way; -1 when no owner opens the name.
     private static int CountryPrefixEnd(string name)
     {
-        foreach (var union in SupranationalPrefixes)
+        if (SupranationalPrefixEnd(name) is var union and > 0)
         {
-            if (name.Length > union.Length + 1 && name.StartsWith(union, System.StringComparison.Ordinal) && name[union.Length] == ' ')
-            {
-                return union.Length + 1;
-            }
+            return union;
         }
 
         const int MaxCountryWords = 3;
