@@ -63,7 +63,10 @@ internal sealed partial class DocumentEntityReader
             return true;
         }
 
-        if (chunk.First >= 1 && IsPlainSayingVerb(tokens[chunk.First - 1]))
+        // "..., wrote X in a statement.": the verb follows the reported words, and the name ends the clause ("Sources said
+        // X would resign" reports what X does; "said X, who lives nearby" describes X).
+        if (chunk.First >= 2 && IsPlainSayingVerb(tokens[chunk.First - 1]) && IsEndOfReportedWords(tokens[chunk.First - 2])
+            && (after >= tokens.Count || tokens[after].IsSymbol('.') || IsPrepositionAfterSpeaker(tokens[after])))
         {
             return true;
         }
@@ -73,23 +76,29 @@ internal sealed partial class DocumentEntityReader
             && (tokens[noun].Is("comments") || tokens[noun].Is("remarks") || tokens[noun].Is("statement"));
     }
 
-    // The role of the one office the sentence gives as its source, or null when it gives none or more than one.
+    private static bool IsEndOfReportedWords(Token token) =>
+        token.IsSymbol(',') || token.IsSymbol('"') || token.IsSymbol('\u201d') || token.IsSymbol('\'') || token.IsSymbol('\u2019');
+
+    private static bool IsPrepositionAfterSpeaker(Token token) =>
+        token.Is("in") || token.Is("on") || token.Is("at") || token.Is("during") || token.Is("via");
+
+    // The role of the office the sentence gives as its source, or null when it gives none, or names another office of
+    // the kind as well (either could be the holder's).
     private static string? SoleUnnamedSourceOffice(IReadOnlyList<Token> tokens)
     {
         string? found = null;
+        var offices = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsArticle || UnnamedSourceOffice(tokens, i) is not { } office)
-            {
-                continue;
-            }
-
-            if (found is not null)
+            if (tokens[i].IsWord && UnnamedSourceOfficeHeads.Contains(tokens[i].Text) && ++offices > 1)
             {
                 return null;
             }
 
-            found = office;
+            if (tokens[i].IsArticle && UnnamedSourceOffice(tokens, i) is { } office)
+            {
+                found = office;
+            }
         }
 
         return found;
@@ -109,7 +118,7 @@ internal sealed partial class DocumentEntityReader
                 owner++;
             }
 
-            if (owner > p && owner + 1 < tokens.Count && IsPossessiveMark(tokens[owner]))
+            if (owner > p && owner + 1 < tokens.Count && RoleParser.IsPossessiveS(tokens[owner]))
             {
                 p = owner + 1;
             }
@@ -139,8 +148,6 @@ internal sealed partial class DocumentEntityReader
     // A verb of saying that never takes the person after it as its object ("told X", "asked X" do).
     private static bool IsPlainSayingVerb(Token token) =>
         token.Is("said") || token.Is("says") || token.Is("added") || token.Is("wrote") || token.Is("tweeted");
-
-    private static bool IsPossessiveMark(Token token) => token.Is("'s") || token.Is("\u2019s");
 
     private static bool IsUnnamedOfficeModifier(Token token) =>
         token.IsWord && (Lexicon.TitleModifiers.Contains(token.Text) || UnnamedSourceBodyWords.Contains(token.Text));

@@ -30,6 +30,12 @@ public class UnnamedSourceOfficeHolderTests
     [InlineData("The bridge over the Velm river was closed on Monday, a police spokesman said.\n\nDivers searched the water all night.\n\nTomas Vell said the search would go on.")]
     // The office is no source: it is spoken to.
     [InlineData("The farmers met a minister on Monday.\n\nTomas Vell said the talks had failed.")]
+    // A second office in the sentence, though it is no source: the holder may hold either.
+    [InlineData("The president said the deal was dead, a spokesman for the opposition said.\n\nTomas Vell said the vote would go ahead.")]
+    // The name after the verb is described, so it is someone else.
+    [InlineData("The blaze was under control, the mayor said.\n\n\"We are lucky,\" said Tomas Vell, who lives nearby.")]
+    // The name after the verb opens the reported words.
+    [InlineData("The president announced new measures.\n\nSources said Tomas Vell would resign.")]
     public void NoHolderIsRead(string text)
     {
         Assert.Null(Extract.Person(Extract.From(text), "Tomas Vell").Role);
