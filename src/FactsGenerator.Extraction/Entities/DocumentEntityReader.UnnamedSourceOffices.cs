@@ -29,6 +29,7 @@ internal sealed partial class DocumentEntityReader
         // Membership only (never iterated): people named in an earlier sentence are no first mention.
         var seen = new HashSet<EntityRecord>();
         string? office = null;
+        var quotes = new QuotationMarks(text);
         foreach (var (sentence, chunks) in sentences)
         {
             var people = 0;
@@ -49,7 +50,7 @@ internal sealed partial class DocumentEntityReader
                 seen.Add(person);
             }
 
-            office = people == 0 ? SoleUnnamedSourceOffice(sentence.Tokens) : null;
+            office = people == 0 ? SoleUnnamedSourceOffice(sentence, quotes) : null;
         }
     }
 
@@ -83,9 +84,11 @@ internal sealed partial class DocumentEntityReader
         token.Is("in") || token.Is("on") || token.Is("at") || token.Is("during") || token.Is("via");
 
     // The role of the office the sentence gives as its source, or null when it gives none, or names another office of
-    // the kind as well (either could be the holder's).
-    private static string? SoleUnnamedSourceOffice(IReadOnlyList<Token> tokens)
+    // the kind as well (either could be the holder's). An office in quoted words is the quoted speaker's source, not
+    // the report's.
+    private static string? SoleUnnamedSourceOffice(Sentence sentence, QuotationMarks quotes)
     {
+        var tokens = sentence.Tokens;
         string? found = null;
         var offices = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -95,7 +98,7 @@ internal sealed partial class DocumentEntityReader
                 return null;
             }
 
-            if (tokens[i].IsArticle && UnnamedSourceOffice(tokens, i) is { } office)
+            if (tokens[i].IsArticle && UnnamedSourceOffice(tokens, i) is { } office && !quotes.IsInside(sentence.Paragraph, tokens[i].Start))
             {
                 found = office;
             }

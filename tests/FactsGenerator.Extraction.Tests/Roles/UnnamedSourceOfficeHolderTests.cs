@@ -36,6 +36,8 @@ public class UnnamedSourceOfficeHolderTests
     [InlineData("The blaze was under control, the mayor said.\n\n\"We are lucky,\" said Tomas Vell, who lives nearby.")]
     // The name after the verb opens the reported words.
     [InlineData("The president announced new measures.\n\nSources said Tomas Vell would resign.")]
+    // The office is named in quoted words: it is the quoted speaker's source.
+    [InlineData("Villagers waited for days.\n\n\"A spokesman said help was coming.\"\n\nTomas Vell said nobody came.")]
     public void NoHolderIsRead(string text)
     {
         Assert.Null(Extract.Person(Extract.From(text), "Tomas Vell").Role);
