@@ -112,6 +112,7 @@ internal sealed partial class DocumentEntityReader
         DiscardTickerTagAcronyms();
         ReadInterviewSelfIntroductions();
         ReadRolesGivenThroughPronouns();
+        ReadHoldersOfUnnamedSourceOffices();
         ReadOfficesOfNamedBodies();
         DropDemonymAffiliations();
         GivePartiesOfTags();
