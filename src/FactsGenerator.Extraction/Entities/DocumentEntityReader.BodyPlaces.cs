@@ -78,8 +78,9 @@ internal sealed partial class DocumentEntityReader
     /// <summary>Words of a level of local government written between a place and its council ("Orra City Council").</summary>
     private static readonly HashSet<string> CouncilLevels = Lexicon.Set("City Town County Borough Municipal");
 
-    /// <summary>Heads of the elected bodies of a town or a county ("Orra County Commission").</summary>
-    private static readonly HashSet<string> CouncilHeads = Lexicon.Set("Council Commission");
+    /// <summary>Heads of the elected bodies of a town or a county ("Orra County Commission", "Orra County Board of
+    /// Supervisors").</summary>
+    private static readonly HashSet<string> CouncilHeads = Lexicon.Set("Council Commission Board");
 
     // "the Tarsk City Council approved", "Orra County Council Chair Ana Ruiz": a council the document reads as a body,
     // named by its town or county and its level, serves that place, which is named in its own right (as before a
@@ -95,8 +96,10 @@ internal sealed partial class DocumentEntityReader
                 continue;
             }
 
+            // A board is named by what it is of ("Orra County Board of Commissioners"): the whole run is the body then.
             var council = SubChunk(chunk, chunk.First, head);
-            if (registry.Find(council.Text, EntityKind.Organization) is null || !CanNameArea(SubChunk(chunk, chunk.First, head - 1)))
+            var isBoardOf = head < chunk.Last && tokens[head + 1].Is("of");
+            if (registry.Find(isBoardOf ? chunk.Text : council.Text, EntityKind.Organization) is null || !CanNameArea(SubChunk(chunk, chunk.First, head - 1)))
             {
                 return;
             }
