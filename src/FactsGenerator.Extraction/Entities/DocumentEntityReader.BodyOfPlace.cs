@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactsGenerator.Extraction.Model;
 
 namespace FactsGenerator.Extraction.Entities;
@@ -22,6 +23,11 @@ internal sealed partial class DocumentEntityReader
                 {
                     var record = Add(EntityKind.Place, AsWritten(place, placeChunk), placeChunk);
                     record.PlaceKind = place.Kind;
+                    // ("the Court of Tarsk Municipality": the gazetteer's Tarsk, written with its head as an alias.)
+                    if (!SameKey(place.Name, placeChunk.Text))
+                    {
+                        registry.AddAlias(record, placeChunk.Text);
+                    }
                 }
             }
         }
@@ -54,6 +60,18 @@ internal sealed partial class DocumentEntityReader
         }
 
         placeChunk = SubChunk(chunk, first, chunk.Last);
-        return gazetteer.TryFind(placeChunk.Text, out var place) && place.Kind is PlaceKind.Country or PlaceKind.Region ? place : null;
+        if (gazetteer.TryFind(placeChunk.Text, out var place))
+        {
+            return place.Kind is PlaceKind.Country or PlaceKind.Region ? place : null;
+        }
+
+        // "the People's Court of Tarsk Municipality", "the Health Bureau of Orra Province": a province or a municipality
+        // is a region under its head, the same area as the gazetteer's bare name (not a county, which the gazetteer's
+        // town of that name is not).
+        return first < chunk.Last && ProvinceHeads.Contains(tokens[chunk.Last].Text) && NamesArea(placeChunk)
+            && gazetteer.TryFind(SubChunk(chunk, first, chunk.Last - 1).Text, out var bare) ? bare : null;
     }
+
+    /// <summary>Heads of an area that is the whole of the place the bare name gives ("Tarsk Municipality" is Tarsk).</summary>
+    private static readonly HashSet<string> ProvinceHeads = Lexicon.Set("Province Oblast Governorate Prefecture Municipality");
 }
