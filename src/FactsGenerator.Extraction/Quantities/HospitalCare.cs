@@ -106,7 +106,7 @@ internal static class HospitalCare
     private static bool PurposeOtherThanCare(IReadOnlyList<Token> tokens, int start)
     {
         var k = start;
-        if (IsAt(tokens, k, "in") && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text.Length > 0 && char.IsUpper(tokens[k + 1].Text[0]))
+        if (IsAt(tokens, k, "in") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
         {
             k += 2;
         }

@@ -12,10 +12,8 @@ namespace FactsGenerator.Extraction.Quantities;
 internal static class NamedGroupInheritance
 {
     // Words that hand a group over to the people it is made of ("the dead included", "victims including").
-    private static readonly HashSet<string> IncludeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "include", "includes", "included", "including",
-    };
+    private static bool IsIncludeWord(string word) =>
+        QuantityLexicon.IsIncludeVerb(word) || string.Equals(word, "including", StringComparison.OrdinalIgnoreCase);
 
     // Words that open a group named by its event ("the injured", "those displaced"); a figure here would be a toll.
     private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -48,7 +46,7 @@ internal static class NamedGroupInheritance
         {
             sense = EventOfGroupEndingAt(tokens, before - 1);
         }
-        else if ((part.Verb is null || IncludeWords.Contains(part.Verb)) && tokens[before].IsWord && IncludeWords.Contains(tokens[before].Text)
+        else if ((part.Verb is null || IsIncludeWord(part.Verb)) && tokens[before].IsWord && IsIncludeWord(tokens[before].Text)
             && tokens[before - 1].IsWord && EventWords.IsEventNoun(tokens[before - 1].Text))
         {
             sense = PeopleEvent(tokens[before - 1].Text);

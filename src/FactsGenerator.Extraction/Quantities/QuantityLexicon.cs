@@ -449,6 +449,14 @@ internal static class QuantityLexicon
 
     public static bool IsPopulationVerb(string word) => PopulationVerbs.Contains(word);
 
+    /// <summary>"include", "included", "includes": a verb that hands a group over to the people it is made of ("the dead included").</summary>
+    public static bool IsIncludeVerb(string word) => IncludeVerbs.Contains(word);
+
+    private static readonly HashSet<string> IncludeVerbs = new(Comparer)
+    {
+        "include", "included", "includes",
+    };
+
     /// <summary>Verbs whose object or subject is people ("35 were rescued", "arrested 12"): a bare count with them counts people.</summary>
     public static bool IsPeopleVerb(string word) => PeopleVerbs.Contains(word);
 

@@ -24,12 +24,6 @@ internal static class TollListCategory
     // and Major Tom Berg, besides ...": the named people of an ", including" list come between).
     private const int TollTailWindow = 24;
 
-    // Verbs that open a list of the people a group is made of, after "They" or "These" opening the next sentence.
-    private static readonly HashSet<string> IncludeVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "include", "included", "includes",
-    };
-
     public static void Apply(List<QuantityMention> kept)
     {
         // The nearest earlier count of people, skipping figures of time ("over the years") between a toll and its list.
@@ -60,7 +54,7 @@ internal static class TollListCategory
     private static bool IsOpenPart(QuantityMention part) =>
         string.Equals(part.Unit, "people", StringComparison.Ordinal) && part.Event is null && !part.IsAge
         && part.Category is QuantityCategory.Other or QuantityCategory.Military
-        && (part.Verb is null || IncludeVerbs.Contains(part.Verb));
+        && (part.Verb is null || QuantityLexicon.IsIncludeVerb(part.Verb));
 
     private static bool IsToll(QuantityMention whole) =>
         whole.Category is QuantityCategory.Casualties or QuantityCategory.Displacement && !whole.IsAge;
@@ -135,6 +129,6 @@ internal static class TollListCategory
     {
         var tokens = part.Sentence.Tokens;
         return tokens.Count > 2 && tokens[0].IsWord && tokens[0].Text.ToLowerInvariant() is "they" or "these" or "those"
-            && IsWordAt(tokens, 1) && IncludeVerbs.Contains(tokens[1].Text) && part.EvidenceFirst <= 4;
+            && IsWordAt(tokens, 1) && QuantityLexicon.IsIncludeVerb(tokens[1].Text) && part.EvidenceFirst <= 4;
     }
 }

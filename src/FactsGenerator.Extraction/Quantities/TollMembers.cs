@@ -52,7 +52,7 @@ internal static class TollMembers
             if ((tokens[k].Is("the") || tokens[k].Is("those")) && IsWordAt(tokens, k + 1) && IsTollWord(tokens[k + 1].Text, out sense))
             {
                 var verb = IsAt(tokens, k + 2, "also") ? k + 3 : k + 2;
-                if (IsAt(tokens, verb, "included") || IsAt(tokens, verb, "include") || IsAt(tokens, verb, "includes")
+                if ((IsWordAt(tokens, verb) && QuantityLexicon.IsIncludeVerb(tokens[verb].Text))
                     || (k > 0 && tokens[k - 1].Is("among") && IsFiniteCopulaAt(tokens, verb)))
                 {
                     open = verb;
