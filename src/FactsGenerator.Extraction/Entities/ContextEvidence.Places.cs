@@ -284,16 +284,21 @@ internal sealed partial class ContextEvidence
             : StationKinds.Contains(tokens[k].Text) && k + 1 < tokens.Count && (tokens[k + 1].Is("station") || tokens[k + 1].Is("terminal")) ? tokens[k].Text + " " + tokens[k + 1].Text
             : TwoWordSiteHeads.Contains(tokens[k].Text) && k + 1 < tokens.Count && (tokens[k].Is("launch") ? tokens[k + 1].Is("pad") : tokens[k + 1].Text is "centre" or "center" or "mall") ? tokens[k].Text + " " + tokens[k + 1].Text
             : null;
-        if (kind is null
-            || NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var isVenue = VenueKindNouns.Contains(kind);
+        if (NameForms.CountryOfDemonym(chunk.Text) is not null || Gazetteer.PlaceGazetteer.Instance.TryFind(chunk.Text, out _)
             || (chunk.First == chunk.Last && NameChunker.IsClauseStart(tokens, chunk.First))
             // "This hotel had six floors" after a quotation's ellipsis: a lone everyday word names no mine, hotel or pad.
             || (chunk.First == chunk.Last && kind is "mine" or "hotel" or "launch pad" or "shopping centre" or "shopping center" or "shopping mall"
                 && Gazetteer.EnglishWords.IsOrdinaryWord(chunk.Text))
             || (chunk.First > 0 && (tokens[chunk.First - 1].Is("a") || tokens[chunk.First - 1].Is("an")))
-            || ((WorksKindNouns.Contains(kind) || VenueKindNouns.Contains(kind)) && IsOwnerOfWorks(chunk))
+            || ((isVenue || WorksKindNouns.Contains(kind)) && IsOwnerOfWorks(chunk))
             || EndsWithCalendarName(chunk)
-            || ((ModifierSiteKinds.Contains(kind) || VenueKindNouns.Contains(kind)) && IsNounAfterKind(tokens, k + 1)))
+            || ((isVenue || ModifierSiteKinds.Contains(kind)) && IsNounAfterKind(tokens, k + 1)))
         {
             return null;
         }

@@ -328,7 +328,7 @@ internal sealed partial class DocumentEntityReader
 
         if (place.Kind != PlaceKind.Country
             && (chunk.First == 0 || !(NameForms.IsLowerWord(tokens[chunk.First - 1]) && Lexicon.PlacePrepositions.Contains(tokens[chunk.First - 1].Text))
-                || (chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text is "'s" or "'S")))
+                || (chunk.Last + 1 < tokens.Count && RoleParser.IsPossessiveS(tokens[chunk.Last + 1]))))
         {
             return false;
         }

@@ -59,9 +59,10 @@ internal static class OrganizationLexicon
     internal static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
+        // PlaceGazetteer.Key has turned a curly apostrophe into a straight one already.
         foreach (var c in PlaceGazetteer.Key(name))
         {
-            if (c is '\'' or '\u2019' or '.')
+            if (c is '\'' or '.')
             {
                 continue;
             }
