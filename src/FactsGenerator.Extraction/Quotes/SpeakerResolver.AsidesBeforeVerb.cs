@@ -29,7 +29,8 @@ internal sealed partial class SpeakerResolver
         // ("A witness who saw Jo Kim — the driver — said": the dashes describe the object of a relative clause, whose
         // subject said it; read from the dash, as before, rather than from the object.)
         var described = MentionEndingAt(tokens, open - 1);
-        if (described is not null && InsideRelativeClause(tokens, IndexAtOrAfter(tokens, described.Start) - 1))
+        var beforeDescribed = described is null ? -1 : IndexAtOrAfter(tokens, described.Start) - 1;
+        if (InsideRelativeClause(tokens, beforeDescribed))
         {
             return null;
         }
@@ -38,7 +39,7 @@ internal sealed partial class SpeakerResolver
 
         // ("Ana Ruiz, head of a delegation sent by Jo Kim — the rebel leader — confirmed": the dashes describe Jo Kim,
         // inside a description of Ana Ruiz whose closing comma they stand in for.)
-        return described is { Kind: EntityKind.Person } ? PersonBeforeUnclosedAside(tokens, IndexAtOrAfter(tokens, described.Start) - 1) : null;
+        return described is { Kind: EntityKind.Person } ? PersonBeforeUnclosedAside(tokens, beforeDescribed) : null;
     }
 
     // "Ana Ruiz who rushed to the scene said": the person right before a "who" whose clause, lower-case words only,
@@ -52,8 +53,9 @@ internal sealed partial class SpeakerResolver
             {
                 // ("A neighbour who knew Ana Ruiz who lived next door said": a person inside another relative clause
                 // is its object, not the subject.)
-                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person && !FollowsPreposition(tokens, person)
-                    && !InsideRelativeClause(tokens, IndexAtOrAfter(tokens, person.Start) - 1) ? person : null;
+                return k < p && MentionEndingAt(tokens, k - 1) is { Kind: EntityKind.Person } person
+                    && IndexAtOrAfter(tokens, person.Start) - 1 is var before && !FollowsPreposition(tokens, before)
+                    && !InsideRelativeClause(tokens, before) ? person : null;
             }
 
             if (!NameForms.IsLowerWord(tokens[k]) || IsAttributionVerb(tokens[k]) || tokens[k].Is("that") || tokens[k].Is("which"))
@@ -65,13 +67,10 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    // A lower-case preposition right before the mention ("of Ana Ruiz"; a capitalised title's own "for", "Secretary
-    // of State for Transport Ana Ruiz", is part of the name's office and stands further back).
-    private static bool FollowsPreposition(IReadOnlyList<Token> tokens, EntityMention mention)
-    {
-        var before = IndexAtOrAfter(tokens, mention.Start) - 1;
-        return before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text);
-    }
+    // A lower-case preposition at before, right before a mention ("of Ana Ruiz"; a capitalised title's own "for",
+    // "Secretary of State for Transport Ana Ruiz", is part of the name's office and stands further back).
+    private static bool FollowsPreposition(IReadOnlyList<Token> tokens, int before) =>
+        before >= 0 && NameForms.IsLowerWord(tokens[before]) && Prepositions.Contains(tokens[before].Text);
 
     // A "who", "whom", "that" or "which" at or before token before, with no comma, dash or quotation mark between: what
     // follows belongs to that relative clause ("the firefighter who rescued Ana Ruiz").

@@ -46,8 +46,8 @@ internal sealed partial class SpeakerResolver
     // ""...," the company's statement read", ""...," the agency's report said": after the quotation, the document of a
     // body taken up by a one-word description ("the", the noun, "'s", a document noun, the verb) speaks for the body
     // the description stands for, as "said the ministry's statement" does; a person's office ("the mayor's letter")
-    // or a description standing for nobody gives no speaker here.
-    private EntityMention? BodysDocumentDescribedAfter(IReadOnlyList<Token> tokens, bool[] insideQuote, int article, out int verb)
+    // or a description standing for nobody gives no speaker here. quoteOffset is where the quotation before it starts.
+    private EntityMention? BodysDocumentDescribedAfter(IReadOnlyList<Token> tokens, int article, int quoteOffset, out int verb)
     {
         verb = -1;
         var noun = article + 1;
@@ -59,13 +59,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var quoteStart = article;
-        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
-        {
-            quoteStart--;
-        }
-
-        if (Described(tokens[noun], tokens[quoteStart].Start) is not { Kind: EntityKind.Organization } body)
+        if (Described(tokens[noun], quoteOffset) is not { Kind: EntityKind.Organization } body)
         {
             return null;
         }

@@ -630,8 +630,11 @@ internal sealed partial class SpeakerResolver
             return author;
         }
 
+        // ""We beat the Red Party," the party said": the words quoted name no antecedent, whose they are is told before.
+        var quoteStart = QuotationStartBefore(tokens, insideQuote, p);
+
         // (""...," the company's statement read": the document of the body the description stands for.)
-        if (BodysDocumentDescribedAfter(tokens, insideQuote, p, out var documentVerb) is { } owner)
+        if (BodysDocumentDescribedAfter(tokens, p, tokens[quoteStart].Start, out var documentVerb) is { } owner)
         {
             decided = true;
             verb = documentVerb;
@@ -642,13 +645,6 @@ internal sealed partial class SpeakerResolver
         while (noun + 1 < tokens.Count && noun - p < MaxDescriptionWords && NameForms.IsLowerWord(tokens[noun + 1]) && !IsAttributionVerb(tokens[noun + 1]))
         {
             noun++;
-        }
-
-        // ""We beat the Red Party," the party said": the words quoted name no antecedent, whose they are is told before.
-        var quoteStart = p;
-        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
-        {
-            quoteStart--;
         }
 
         var v = noun + 1;
@@ -674,6 +670,19 @@ internal sealed partial class SpeakerResolver
         return described;
     }
 
+    // The first token of the quotation (with its closing mark and comma) that ends right before from, or from itself when
+    // none does.
+    private static int QuotationStartBefore(IReadOnlyList<Token> tokens, bool[] insideQuote, int from)
+    {
+        var start = from;
+        while (start > 0 && (insideQuote[start - 1] || tokens[start - 1].IsSymbol('"') || tokens[start - 1].IsSymbol(',')))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     // ""...," minister said": news copy that drops the article before an office; the one word right before the verb
     // is "the minister", and only a person holding that office named before is the speaker (a body never is: "police
     // said" is a plural).
@@ -687,12 +696,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var quoteStart = p - 1;
-        while (quoteStart > 0 && (insideQuote[quoteStart - 1] || tokens[quoteStart - 1].IsSymbol('"') || tokens[quoteStart - 1].IsSymbol(',')))
-        {
-            quoteStart--;
-        }
-
+        var quoteStart = QuotationStartBefore(tokens, insideQuote, p - 1);
         if (Described(tokens[p], tokens[quoteStart].Start) is not { Kind: EntityKind.Person } holder)
         {
             return null;
